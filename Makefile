@@ -1,0 +1,75 @@
+# Resilience Planner: set-up, tests, demo, packaging.
+# `make demo` and `make test` each do their own set-up on a fresh Debian 12 machine.
+
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+SYSPY := /usr/bin/python3
+BUILD := build
+PLUGIN := resilience_planner
+ZIP := $(BUILD)/$(PLUGIN).zip
+DEMO_DIR := $(BUILD)/demo
+QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+APT_PACKAGES := qgis python3-qgis qgis-providers python3-rasterio python3-fiona python3-venv \
+                python3-scipy xvfb xauth
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RUN_ENV := QT_QPA_PLATFORM=offscreen PROJ_DATA=/usr/share/proj XDG_RUNTIME_DIR=/tmp/runtime-$$(id -u)
+
+.PHONY: setup system test demo package deploy lint clean
+
+## setup: Debian packages (once) and the venv with the test tools
+setup: $(VENV)/.ready
+
+system:
+	@if ! dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
+	  echo "Installing Debian packages: $(APT_PACKAGES)"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES); \
+	fi
+
+$(VENV)/.ready: requirements-dev.txt Makefile
+	@$(MAKE) --no-print-directory system
+	@[ -x $(PY) ] || $(SYSPY) -m venv --system-site-packages $(VENV)
+	@# Pin numpy to Debian's, or pip pulls numpy 2 and breaks rasterio and QGIS.
+	@$(SYSPY) -c 'import numpy; print("numpy==" + numpy.__version__)' > $(VENV)/constraints.txt
+	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements-dev.txt
+	@touch $@
+
+## test: the whole suite, headless
+test: setup
+	@mkdir -p /tmp/runtime-$$(id -u) && chmod 700 /tmp/runtime-$$(id -u)
+	$(RUN_ENV) $(PY) -m pytest tests $(PYTEST_ARGS)
+
+## demo: generate the sample city and run settlement exposure on it, headless
+demo: setup
+	@mkdir -p /tmp/runtime-$$(id -u) && chmod 700 /tmp/runtime-$$(id -u)
+	$(RUN_ENV) $(PY) -m resilience_planner.demo $(DEMO_DIR)
+
+## package: the zip that QGIS's "Install from ZIP" accepts
+package:
+	@rm -rf $(BUILD)/package $(ZIP)
+	@mkdir -p $(BUILD)/package/$(PLUGIN)/processing
+	cp -r $(PLUGIN)/. $(BUILD)/package/$(PLUGIN)/
+	cp -r resources metadata.txt LICENSE README.md $(BUILD)/package/$(PLUGIN)/
+	cp -r processing/models $(BUILD)/package/$(PLUGIN)/processing/
+	find $(BUILD)/package -name '__pycache__' -prune -exec rm -rf {} +
+	find $(BUILD)/package -name '*.pyc' -delete
+	cd $(BUILD)/package && $(SYSPY) -m zipfile -c ../$(PLUGIN).zip $(PLUGIN)/
+	@echo "Built $(ZIP)"
+
+## deploy: install the packaged plugin into a QGIS profile and enable it
+deploy: package system
+	@mkdir -p $(QGIS_PROFILE)/python/plugins
+	rm -rf $(QGIS_PROFILE)/python/plugins/$(PLUGIN)
+	cd $(QGIS_PROFILE)/python/plugins && $(SYSPY) -m zipfile -e $(CURDIR)/$(ZIP) .
+	@mkdir -p /tmp/runtime-$$(id -u) && chmod 700 /tmp/runtime-$$(id -u)
+	QGIS_CUSTOM_CONFIG_PATH=$$(dirname $$(dirname $(QGIS_PROFILE))) $(RUN_ENV) \
+	  qgis_process.bin plugins enable $(PLUGIN)
+	@echo "Installed into $(QGIS_PROFILE); try: qgis_process.bin help resilienceplanner:settlementexposure"
+
+## lint: ruff
+lint: setup
+	$(VENV)/bin/ruff check $(PLUGIN) tests
+
+clean:
+	rm -rf $(BUILD) .pytest_cache

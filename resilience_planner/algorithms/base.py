@@ -1,0 +1,80 @@
+"""What every Resilience Planner algorithm shares: naming, help, engine checks.
+
+Algorithms are thin adapters: they turn QGIS layers and parameters into plain data
+for ``core``, and ``core`` results into sinks and numeric outputs. They hold no state.
+"""
+import logging
+import os
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProviderRegistry, QgsRasterLayer
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from .. import assets
+from ..dependencies import engine_problem
+
+logger = logging.getLogger(__name__)
+
+
+class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
+    """Base class: translation, icon, and the engine check before running."""
+
+    def tr(self, text):
+        return QCoreApplication.translate(self.__class__.__name__, text)
+
+    def createInstance(self):  # noqa: N802
+        return self.__class__()
+
+    def icon(self):
+        return QIcon(assets.icon_path())
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        problem = engine_problem()
+        if problem:
+            return False, problem
+        return super().checkParameterValues(parameters, context)
+
+    def require_engine(self):
+        """Stop with the dependency message when the engine cannot run here."""
+        problem = engine_problem()
+        if problem:
+            raise QgsProcessingException(problem)
+
+
+class EngineFeedback:
+    """Progress and cancel callables for ``core`` from Processing feedback."""
+
+    def __init__(self, feedback, start=0.0, end=100.0):
+        self.feedback = feedback
+        self.start = start
+        self.end = end
+
+    def progress(self, fraction):
+        if self.feedback is not None:
+            self.feedback.setProgress(self.start + fraction * (self.end - self.start))
+
+    def cancelled(self):
+        return self.feedback is not None and self.feedback.isCanceled()
+
+
+def raster_file(layer, tr):
+    """The file behind a raster layer, or a clear refusal for non-file rasters."""
+    if not isinstance(layer, QgsRasterLayer) or not layer.isValid():
+        raise QgsProcessingException(tr('"{0}" is not a valid raster layer.').format(
+            layer.name() if layer is not None else '?'))
+    if layer.providerType() != 'gdal':
+        raise QgsProcessingException(tr(
+            'Raster "{0}" comes from the "{1}" provider, not from a file. Save it as a '
+            'GeoTIFF first (right-click > Export > Save As...) and use that file.').format(
+                layer.name(), layer.providerType()))
+    parts = QgsProviderRegistry.instance().decodeUri('gdal', layer.source())
+    path = parts.get('path') or layer.source()
+    if not os.path.exists(path):
+        raise QgsProcessingException(tr(
+            'Raster "{0}" is not a file on disk ({1}). Save it as a GeoTIFF first '
+            '(right-click > Export > Save As...) and use that file.').format(layer.name(), path))
+    if not layer.crs().isValid():
+        raise QgsProcessingException(tr(
+            'Raster "{0}" has no CRS. Set its coordinate reference system (Layer '
+            'Properties > Source) and run again.').format(layer.name()))
+    return path

@@ -1,0 +1,37 @@
+"""The Resilience Planner Processing provider (id ``resilienceplanner``)."""
+import logging
+
+from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from .. import assets
+from .sample_city import SampleCityAlgorithm
+from .settlement_exposure import SettlementExposureAlgorithm
+
+logger = logging.getLogger(__name__)
+
+
+class ResiliencePlannerProvider(QgsProcessingProvider):
+    """Registers the plugin's algorithms and the models in ``processing/models``."""
+
+    def id(self):
+        return 'resilienceplanner'
+
+    def name(self):
+        return 'Resilience Planner'
+
+    def longName(self):  # noqa: N802
+        return 'Resilience Planner {0}'.format(assets.metadata('version'))
+
+    def icon(self):
+        return QIcon(assets.icon_path())
+
+    def loadAlgorithms(self):  # noqa: N802
+        for algorithm in (SettlementExposureAlgorithm(), SampleCityAlgorithm()):
+            self.addAlgorithm(algorithm)
+        for path in assets.model_paths():
+            model = QgsProcessingModelAlgorithm()
+            if model.fromFile(path):
+                self.addAlgorithm(model)
+            else:
+                logger.warning('Could not load Processing model %s', path)

@@ -1,0 +1,307 @@
+"""Processing algorithm resilienceplanner:settlementexposure."""
+import json
+import logging
+import math
+
+from qgis.core import (
+    NULL,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from .base import EngineFeedback, ResiliencePlannerAlgorithm, raster_file
+from .styling import StylePostProcessor
+
+logger = logging.getLogger(__name__)
+
+STATISTICS = ('mean', 'max', 'exposed_share', 'coverage', 'exposed_pop')
+
+
+class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
+    """Share of area and people of each settlement exposed to each hazard."""
+
+    SETTLEMENTS = 'SETTLEMENTS'
+    ID_FIELD = 'ID_FIELD'
+    HAZARDS = 'HAZARDS'
+    THRESHOLDS = 'THRESHOLDS'
+    POPULATION = 'POPULATION'
+    POPULATION_FIELD = 'POPULATION_FIELD'
+    OUTPUT = 'OUTPUT'
+    EXPOSED_SETTLEMENTS = 'EXPOSED_SETTLEMENTS'
+    EXPOSED_POPULATION = 'EXPOSED_POPULATION'
+
+    def name(self):
+        return 'settlementexposure'
+
+    def displayName(self):  # noqa: N802
+        return self.tr('Settlement hazard exposure')
+
+    def group(self):
+        return self.tr('Exposure')
+
+    def groupId(self):  # noqa: N802
+        return 'exposure'
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            '<p>For each informal settlement, how much of its area and how many of its '
+            'people are exposed to each hazard raster.</p>'
+            '<h3>Inputs</h3>'
+            '<ul><li><b>Settlements</b>: polygons (any CRS; they are reprojected to each '
+            'raster\'s CRS). Invalid geometries are repaired; multipart polygons are '
+            'measured as one settlement.</li>'
+            '<li><b>Settlement ID field</b> (optional): names settlements in messages.</li>'
+            '<li><b>Hazard rasters</b>: one or more GeoTIFFs or other GDAL files, e.g. flood '
+            'depth (m), landslide susceptibility class, land-surface temperature (°C).</li>'
+            '<li><b>Thresholds</b> (optional): comma-separated numbers, one per hazard in '
+            'the same order. A cell is exposed where its value ≥ the threshold. Empty: any '
+            'value above 0 counts as exposed.</li>'
+            '<li><b>Population raster</b> (optional): persons per cell. It is brought onto '
+            'each hazard grid with a sum that keeps the number of people.</li>'
+            '<li><b>Population field</b> (optional): persons per settlement, used when there '
+            'is no population raster; exposed people = persons × exposed share.</li></ul>'
+            '<h3>Output</h3>'
+            '<p>Every input feature and field, and for each hazard (key = the raster layer '
+            'name in lowercase, non-alphanumerics turned into _):</p>'
+            '<ul><li><b>{key}_mean</b>, <b>{key}_max</b>: over cells with data; the mean '
+            'weights each cell by the share of it the settlement covers;</li>'
+            '<li><b>{key}_exposed_share</b>: 0–1 share of the settlement\'s area with data '
+            'that is exposed;</li>'
+            '<li><b>{key}_coverage</b>: 0–1 share of the settlement\'s area that has hazard '
+            'data (0 for a settlement wholly outside the raster, whose statistics are '
+            'NULL);</li>'
+            '<li><b>{key}_exposed_pop</b>: people in exposed cells.</li></ul>'
+            '<p>Across hazards: <b>any_exposed_share</b> and <b>any_exposed_pop</b> '
+            '(exposed to at least one hazard) and <b>exposed_hazards</b> (how many hazards '
+            'expose some of the settlement). Numeric outputs: EXPOSED_SETTLEMENTS and '
+            'EXPOSED_POPULATION.</p>'
+            '<p>Partly covered cells count by their covered fraction, so settlements smaller '
+            'than a cell get values. Nodata is left out, never counted as 0. Each raster is '
+            'read once, in strips, so memory does not grow with the city.</p>')
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SETTLEMENTS, self.tr('Settlements'), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.ID_FIELD, self.tr('Settlement ID field'), parentLayerParameterName=self.SETTLEMENTS,
+            optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.HAZARDS, self.tr('Hazard rasters'), QgsProcessing.TypeRaster))
+        self.addParameter(QgsProcessingParameterString(
+            self.THRESHOLDS, self.tr('Exposure thresholds, one per hazard (comma-separated)'),
+            optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.POPULATION, self.tr('Population raster (persons per cell)'), optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.POPULATION_FIELD, self.tr('Population field (persons per settlement)'),
+            parentLayerParameterName=self.SETTLEMENTS, type=QgsProcessingParameterField.Numeric,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr('Settlement exposure'), QgsProcessing.TypeVectorPolygon))
+        self.addOutput(QgsProcessingOutputNumber(
+            self.EXPOSED_SETTLEMENTS, self.tr('Settlements exposed to at least one hazard')))
+        self.addOutput(QgsProcessingOutputNumber(
+            self.EXPOSED_POPULATION, self.tr('People exposed to at least one hazard')))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        self.require_engine()
+        from ..core.errors import Cancelled, InputError
+        from ..core.exposure import Hazard, parse_thresholds, settlement_exposure, unique_keys
+
+        # Invalid geometries are repaired below and counted, so Processing's own
+        # check, which would stop at the first one, is switched off for this layer.
+        check = context.invalidGeometryCheck()
+        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        try:
+            source = self.parameterAsSource(parameters, self.SETTLEMENTS, context)
+        finally:
+            context.setInvalidGeometryCheck(check)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.SETTLEMENTS))
+        layer_name = self._layer_name(parameters, context)
+        if not source.sourceCrs().isValid():
+            raise QgsProcessingException(self.tr(
+                'Settlements layer "{0}" has no CRS. Set its coordinate reference system '
+                '(Layer Properties > Source) and run again.').format(layer_name))
+        rasters = self.parameterAsLayerList(parameters, self.HAZARDS, context)
+        if not rasters:
+            raise QgsProcessingException(self.tr('Choose at least one hazard raster.'))
+        paths = [raster_file(layer, self.tr) for layer in rasters]
+        names = [layer.name() for layer in rasters]
+        population = self.parameterAsRasterLayer(parameters, self.POPULATION, context)
+        population_path = raster_file(population, self.tr) if population is not None else None
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or None
+        population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
+        try:
+            thresholds = parse_thresholds(
+                self.parameterAsString(parameters, self.THRESHOLDS, context), names)
+        except InputError as err:
+            raise QgsProcessingException(str(err)) from None
+        keys = unique_keys(names)
+        hazards = [Hazard(p, n, k, t) for p, n, k, t in zip(paths, names, keys, thresholds)]
+        for hazard in hazards:
+            rule = '> 0' if hazard.threshold is None else '>= {0:g}'.format(hazard.threshold)
+            feedback.pushInfo(self.tr('Hazard "{0}" → fields {1}_*; exposed where value {2}').format(
+                hazard.name, hazard.key, rule))
+
+        features, geometries, counts = self._read_settlements(
+            source, layer_name, id_field, population_field, feedback)
+        if not features:
+            raise QgsProcessingException(self.tr(
+                'Settlements layer "{0}" has no features. Choose a layer with settlement '
+                'polygons, or clear the selection filter.').format(layer_name))
+        if population_path is None and population_field is None:
+            feedback.pushWarning(self.tr(
+                'No population raster or population field: the *_exposed_pop fields stay NULL.'))
+        engine = EngineFeedback(feedback, 0, 90)
+        try:
+            result = settlement_exposure(
+                geometries, source.sourceCrs().toWkt(), hazards, population_path=population_path,
+                population_counts=counts if population_path is None else None,
+                progress=engine.progress, cancelled=engine.cancelled)
+        except Cancelled:
+            raise QgsProcessingException(self.tr('Cancelled: no output was written.')) from None
+        except InputError as err:
+            raise QgsProcessingException(str(err)) from None
+        for note in result.notes:
+            feedback.pushWarning(note)
+
+        fields, keep = self._output_fields(source.fields(), keys, feedback)
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields,
+            QgsWkbTypes.multiType(source.wkbType()), source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        columns = []
+        for hazard in result.hazards:
+            columns.extend(getattr(hazard, statistic) for statistic in STATISTICS)
+        columns.extend([result.any_exposed_share, result.any_exposed_pop, result.exposed_hazards])
+        for index, feature in enumerate(features):
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr('Cancelled while writing the output.'))
+            attributes = [feature.attributes()[i] for i in keep]
+            attributes.extend(_value(column[index]) for column in columns)
+            attributes[-1] = NULL if attributes[-1] is NULL else int(attributes[-1])
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes(attributes)
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            feedback.setProgress(90 + 10 * (index + 1) / len(features))
+        feedback.pushInfo(self.tr('{0} of {1} settlements are exposed to at least one hazard; '
+                                  '{2:,.0f} people live in exposed cells.').format(
+            result.exposed_settlements, len(features), result.exposed_population))
+        if context.willLoadLayerOnCompletion(dest_id):
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
+                StylePostProcessor.create('settlement_exposure.qml'))
+        return {self.OUTPUT: dest_id,
+                self.EXPOSED_SETTLEMENTS: result.exposed_settlements,
+                self.EXPOSED_POPULATION: result.exposed_population}
+
+    def _layer_name(self, parameters, context):
+        layer = self.parameterAsVectorLayer(parameters, self.SETTLEMENTS, context)
+        return layer.name() if layer is not None else str(parameters.get(self.SETTLEMENTS))
+
+    def _read_settlements(self, source, layer_name, id_field, population_field, feedback):
+        """Features, GeoJSON geometries for the engine, and persons per settlement."""
+        features, geometries, counts = [], [], []
+        repaired, skipped = [], []
+        population_index = source.fields().lookupField(population_field) if population_field else -1
+        for feature in source.getFeatures(QgsFeatureRequest()):
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
+            label = str(feature[id_field]) if id_field else '#{0}'.format(feature.id())
+            geometry = QgsGeometry(feature.geometry())
+            usable = _polygonal(geometry)
+            if usable is not None and not usable.isGeosValid():
+                fixed = _polygonal(usable.makeValid())
+                if fixed is None:
+                    usable = None
+                else:
+                    repaired.append(label)
+                    usable = fixed
+            if usable is None:
+                skipped.append(label)
+                geometries.append(None)
+            else:
+                geometries.append(json.loads(usable.asJson(17)))
+            features.append(feature)
+            value = feature.attributes()[population_index] if population_index >= 0 else None
+            counts.append(_number(value))
+        if population_index >= 0 and all(math.isnan(c) for c in counts):
+            feedback.pushWarning(self.tr('Population field "{0}" is empty for every settlement.')
+                                 .format(population_field))
+        if repaired:
+            feedback.pushWarning(self.tr('Repaired {0} invalid settlement geometries in "{1}": {2}')
+                                 .format(len(repaired), layer_name, _listing(repaired)))
+        if skipped:
+            feedback.pushWarning(self.tr(
+                'Skipped {0} settlements in "{1}" with empty or unusable geometry (their '
+                'statistics are NULL): {2}').format(len(skipped), layer_name, _listing(skipped)))
+        return features, geometries, counts
+
+    def _output_fields(self, input_fields, keys, feedback):
+        """Input fields followed by the exposure fields; same-named input fields are replaced."""
+        names = ['{0}_{1}'.format(key, statistic) for key in keys for statistic in STATISTICS]
+        names += ['any_exposed_share', 'any_exposed_pop', 'exposed_hazards']
+        taken = {name.lower() for name in names}
+        fields = QgsFields()
+        keep = []
+        for index, field in enumerate(input_fields):
+            if field.name().lower() in taken:
+                feedback.pushWarning(self.tr('Input field "{0}" is replaced by the new exposure '
+                                             'field of the same name.').format(field.name()))
+                continue
+            fields.append(field)
+            keep.append(index)
+        for name in names:
+            kind = QVariant.Int if name == 'exposed_hazards' else QVariant.Double
+            fields.append(QgsField(name, kind))
+        return fields, keep
+
+
+def _polygonal(geometry):
+    """The polygon part of a geometry as straight segments, or None if there is none."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return None
+    if QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        polygons = [part for part in geometry.asGeometryCollection()
+                    if QgsWkbTypes.geometryType(part.wkbType()) == QgsWkbTypes.PolygonGeometry]
+        if not polygons:
+            return None
+        geometry = QgsGeometry.collectGeometry(polygons)
+    if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+        geometry = QgsGeometry(geometry.constGet().segmentize())
+    return geometry
+
+
+def _number(value):
+    if value is None or value == NULL:
+        return float('nan')
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return float('nan')
+
+
+def _value(number):
+    return NULL if number is None or math.isnan(number) else float(number)
+
+
+def _listing(labels, limit=10):
+    shown = ', '.join(labels[:limit])
+    return shown + (' and {0} more'.format(len(labels) - limit) if len(labels) > limit else '')

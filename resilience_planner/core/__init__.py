@@ -1,0 +1,1 @@
+"""The Resilience Planner engine: numpy, rasterio and fiona only, no Qt and no QGIS."""

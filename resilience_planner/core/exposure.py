@@ -1,0 +1,384 @@
+"""Hazard exposure of settlements: shares of area and people exposed, per hazard.
+
+For every hazard raster the settlements are reprojected to the raster's CRS, their
+exact cell coverage is measured once, and the raster is read once in row strips.
+Statistics weight every cell by the share of it the settlement covers, so a
+settlement smaller than one cell still gets its values. Nodata is left out of
+every statistic, never counted as zero.
+"""
+import logging
+import math
+import re
+from dataclasses import dataclass, field
+from typing import List, Optional
+
+import numpy as np
+import rasterio
+from rasterio.enums import Resampling
+from rasterio.warp import transform_geom
+
+from .coverage import zone_cells
+from .errors import Cancelled, InputError
+from .grid import DEFAULT_STRIP_CELLS, open_on_grid, raster_grid, read_valid
+from .zonal import StripCells
+
+logger = logging.getLogger(__name__)
+
+
+def layer_key(name):
+    """Field prefix for a layer: lowercase, runs of non-alphanumerics turned into ``_``."""
+    key = re.sub(r'[^0-9a-z]+', '_', str(name).lower()).strip('_')
+    if not key:
+        key = 'hazard'
+    if key[0].isdigit():
+        key = 'h_' + key
+    return key
+
+
+def unique_keys(names):
+    """Field prefixes for several layers, numbered where two would clash."""
+    keys, seen = [], {}
+    for name in names:
+        key = layer_key(name)
+        seen[key] = seen.get(key, 0) + 1
+        keys.append(key if seen[key] == 1 else '{0}_{1}'.format(key, seen[key]))
+    return keys
+
+
+def parse_thresholds(text, hazard_names):
+    """Thresholds from comma-separated text, one per hazard in order.
+
+    Empty text means "exposed where value > 0" for every hazard (returned as None).
+    """
+    if text is None or not str(text).strip():
+        return [None] * len(hazard_names)
+    parts = [p.strip() for p in str(text).split(',')]
+    if len(parts) != len(hazard_names):
+        raise InputError(
+            'THRESHOLDS has {0} value(s) ({1}) but {2} hazard layer(s) were given ({3}). '
+            'Give one number per hazard, in the same order, separated by commas, or leave '
+            'it empty to count any value above 0 as exposed.'.format(
+                len(parts), text, len(hazard_names), ', '.join(hazard_names)))
+    values = []
+    for part, name in zip(parts, hazard_names):
+        try:
+            value = float(part)
+        except ValueError:
+            raise InputError(
+                'Threshold "{0}" for hazard "{1}" is not a number. Use a plain number '
+                'with a dot for decimals, e.g. 0.5.'.format(part, name)) from None
+        if not math.isfinite(value):
+            raise InputError('Threshold "{0}" for hazard "{1}" is not a finite number.'
+                             .format(part, name))
+        values.append(value)
+    return values
+
+
+@dataclass
+class Hazard:
+    """One hazard raster to overlay.
+
+    Attributes
+    ----------
+    path : str
+        A file GDAL can open.
+    name : str
+        The layer name, used in messages.
+    key : str
+        Field prefix (see :func:`layer_key`).
+    threshold : float or None
+        A cell is exposed where value >= threshold; None means value > 0.
+    band : int
+    """
+
+    path: str
+    name: str
+    key: str
+    threshold: Optional[float] = None
+    band: int = 1
+
+    def exposed(self, values, valid):
+        if self.threshold is None:
+            return valid & (values > 0)
+        return valid & (values >= self.threshold)
+
+
+@dataclass
+class HazardExposure:
+    """Per-settlement results for one hazard; NaN stands for NULL."""
+
+    key: str
+    mean: np.ndarray
+    max: np.ndarray
+    exposed_share: np.ndarray
+    coverage: np.ndarray
+    exposed_pop: np.ndarray
+
+
+@dataclass
+class ExposureResult:
+    """Exposure of every settlement to every hazard, plus across hazards."""
+
+    hazards: List[HazardExposure]
+    any_exposed_share: np.ndarray
+    any_exposed_pop: np.ndarray
+    exposed_hazards: np.ndarray
+    notes: List[str] = field(default_factory=list)
+
+    @property
+    def exposed_settlements(self):
+        """How many settlements have some area exposed to at least one hazard."""
+        return int(np.sum(np.nan_to_num(self.any_exposed_share) > 0))
+
+    @property
+    def exposed_population(self):
+        """People living in cells exposed to at least one hazard (all settlements)."""
+        return float(np.nansum(self.any_exposed_pop))
+
+
+class _Sums:
+    """Running coverage-weighted sums for one hazard (or the union of hazards)."""
+
+    def __init__(self, n):
+        self.valid = np.zeros(n)
+        self.value = np.zeros(n)
+        self.exposed = np.zeros(n)
+        self.exposed_pop = np.zeros(n)
+        self.max = np.full(n, -np.inf)
+
+    def add(self, strip, values, valid, exposed, population):
+        self.valid += strip.weighted_sum(valid.astype(np.float64))
+        self.exposed += strip.weighted_sum(exposed.astype(np.float64))
+        if values is not None:
+            self.value += strip.weighted_sum(values)
+            strip.maximum(values, valid, self.max)
+        if population is not None:
+            self.exposed_pop += strip.weighted_sum(np.where(exposed, population, 0.0))
+
+
+def _share(numerator, denominator):
+    with np.errstate(invalid='ignore', divide='ignore'):
+        return np.where(denominator > 0, numerator / np.where(denominator > 0, denominator, 1), np.nan)
+
+
+class _Progress:
+    def __init__(self, progress, cancelled, total):
+        self.progress = progress
+        self.cancelled = cancelled
+        self.total = max(1, total)
+        self.done = 0
+
+    def check(self):
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled('Settlement exposure was cancelled; nothing was written.')
+
+    def step(self, amount=1):
+        self.done += amount
+        if self.progress is not None:
+            self.progress(min(1.0, self.done / self.total))
+        self.check()
+
+
+def settlement_exposure(geometries, crs, hazards, population_path=None,
+                        population_counts=None, strip_cells=DEFAULT_STRIP_CELLS,
+                        progress=None, cancelled=None):
+    """Exposure of settlements to one or more hazard rasters.
+
+    Parameters
+    ----------
+    geometries : list of dict or None
+        GeoJSON-like Polygon/MultiPolygon per settlement, in ``crs``; None for a
+        settlement without usable geometry (its statistics are NULL).
+    crs : str or rasterio.crs.CRS
+        CRS of the geometries (WKT, EPSG code string, ...).
+    hazards : list of Hazard
+    population_path : str, optional
+        Raster of persons per cell. It is brought onto each hazard's grid with GDAL's
+        ``sum`` resampling, which keeps the number of people.
+    population_counts : array-like, optional
+        Persons per settlement (NaN where unknown), used without a population
+        raster: exposed people = persons x exposed share.
+    strip_cells : int
+        Cells read at once; bounds peak memory.
+    progress : callable(float), optional
+    cancelled : callable() -> bool, optional
+
+    Returns
+    -------
+    ExposureResult
+    """
+    if not hazards:
+        raise InputError('No hazard raster was given. Choose at least one hazard layer.')
+    if crs is None or str(crs).strip() == '':
+        raise InputError('The settlements layer has no CRS. Set its coordinate reference '
+                         'system (Layer Properties > Source) and run again.')
+    n = len(geometries)
+    if n == 0:
+        raise InputError('The settlements layer has no features. Choose a layer with '
+                         'settlement polygons.')
+    grids = [raster_grid(h.path, h.name) for h in hazards]
+    if population_path is not None:
+        raster_grid(population_path, 'population')
+    groups = _group_by_grid(grids)
+    ticker = _Progress(progress, cancelled,
+                       len(groups) * n // 2000 + sum(sum(1 for _ in grids[g[0]].strips(strip_cells))
+                                                    for g in groups))
+    src_crs = rasterio.crs.CRS.from_user_input(crs)
+    cells_by_group = []
+    for group in groups:
+        grid = grids[group[0]]
+        local = _reproject(geometries, src_crs, grid.crs)
+        cells_by_group.append(zone_cells(local, grid, cancelled=cancelled))
+        ticker.step(n // 2000)
+    _check_overlap(hazards, groups, cells_by_group, grids)
+
+    sums = [None] * len(hazards)
+    union = _Sums(n) if len(hazards) > 1 else None
+    zone_area = [None] * len(hazards)
+    for index, (group, cells) in enumerate(zip(groups, cells_by_group)):
+        grid = grids[group[0]]
+        others = [h for h in range(len(hazards)) if h not in group] if index == 0 else []
+        for h in group:
+            sums[h] = _Sums(n)
+            zone_area[h] = cells.zone_cells
+        _pass(grid, cells, [hazards[h] for h in group], [sums[h] for h in group],
+              [hazards[h] for h in others], union if index == 0 else None,
+              population_path, strip_cells, ticker)
+
+    counts = None
+    if population_path is None and population_counts is not None:
+        counts = np.asarray(population_counts, dtype=np.float64)
+    notes = []
+    if population_path is None and counts is None:
+        notes.append('No population raster or population field was given: exposed '
+                     'population is left empty (NULL).')
+    results = []
+    for hazard, total, area in zip(hazards, sums, zone_area):
+        results.append(_finish(hazard.key, total, area, population_path, counts))
+    if union is None:
+        first = results[0]
+        any_share, any_pop = first.exposed_share, first.exposed_pop
+    else:
+        any_share = _share(union.exposed, union.valid)
+        any_pop = _population(union, any_share, population_path, counts)
+    shares = np.vstack([r.exposed_share for r in results])
+    exposed_hazards = np.sum(np.nan_to_num(shares) > 0, axis=0).astype(np.float64)
+    exposed_hazards[np.all(np.isnan(shares), axis=0)] = np.nan
+    if any(not grids[0].same_as(g) for g in grids[1:]):
+        notes.append('Hazards are on different grids: any_exposed_share and '
+                     'any_exposed_pop are computed on the grid of the first hazard, with '
+                     'the others resampled to it by nearest neighbour.')
+    return ExposureResult(results, any_share, any_pop, exposed_hazards, notes)
+
+
+def _group_by_grid(grids):
+    groups = []
+    for index, grid in enumerate(grids):
+        for group in groups:
+            if grids[group[0]].same_as(grid):
+                group.append(index)
+                break
+        else:
+            groups.append([index])
+    return groups
+
+
+def _reproject(geometries, src_crs, dst_crs):
+    if src_crs == dst_crs:
+        return list(geometries)
+    return [None if g is None else transform_geom(src_crs, dst_crs, g) for g in geometries]
+
+
+def _check_overlap(hazards, groups, cells_by_group, grids):
+    for group, cells in zip(groups, cells_by_group):
+        if cells.covered_cells().sum() > 0:
+            continue
+        names = ', '.join('"{0}"'.format(hazards[h].name) for h in group)
+        xmin, ymin, xmax, ymax = grids[group[0]].bounds
+        raise InputError(
+            'No settlement overlaps hazard raster {0} (extent {1:.6g}, {2:.6g} to {3:.6g}, '
+            '{4:.6g} in {5}). Check that the layers cover the same city and that both '
+            'have the right CRS.'.format(names, xmin, ymin, xmax, ymax,
+                                         grids[group[0]].crs.to_string()))
+
+
+def _pass(grid, cells, hazards, sums, union_hazards, union, population_path,
+          strip_cells, ticker):
+    """One read of every raster on ``grid``, strip by strip."""
+    with _OpenAll(grid, hazards, union_hazards, population_path) as (sources, extra, people):
+        for window in grid.strips(strip_cells):
+            row0 = int(window.row_off)
+            strip = StripCells(cells, row0, row0 + int(window.height), grid.width)
+            if strip.empty:
+                ticker.step()
+                continue
+            population = None
+            if people is not None:
+                population, _ = read_valid(people, window)
+            any_valid = any_exposed = None
+            for hazard, dataset, total in zip(hazards, sources, sums):
+                values, valid = read_valid(dataset, window, hazard.band)
+                exposed = hazard.exposed(values, valid)
+                total.add(strip, values, valid, exposed, population)
+                if union is not None:
+                    any_valid = valid if any_valid is None else any_valid | valid
+                    any_exposed = exposed if any_exposed is None else any_exposed | exposed
+            if union is not None:
+                for hazard, dataset in zip(union_hazards, extra):
+                    values, valid = read_valid(dataset, window, hazard.band)
+                    any_valid |= valid
+                    any_exposed |= hazard.exposed(values, valid)
+                union.add(strip, None, any_valid, any_exposed, population)
+            ticker.step()
+
+
+class _OpenAll:
+    """Open the hazards of one grid, the other hazards and population warped onto it."""
+
+    def __init__(self, grid, hazards, union_hazards, population_path):
+        self.grid = grid
+        self.hazards = hazards
+        self.union_hazards = union_hazards
+        self.population_path = population_path
+        self.contexts = []
+
+    def _open(self, path, resampling, name):
+        context = open_on_grid(path, self.grid, resampling, name)
+        self.contexts.append(context)
+        return context.__enter__()
+
+    def __enter__(self):
+        try:
+            sources = [self._open(h.path, Resampling.nearest, h.name) for h in self.hazards]
+            extra = [self._open(h.path, Resampling.nearest, h.name) for h in self.union_hazards]
+            people = None
+            if self.population_path is not None:
+                people = self._open(self.population_path, Resampling.sum, 'population')
+        except Exception:
+            self.__exit__(None, None, None)
+            raise
+        return sources, extra, people
+
+    def __exit__(self, *exc):
+        while self.contexts:
+            self.contexts.pop().__exit__(None, None, None)
+        return False
+
+
+def _population(total, share, population_path, counts):
+    if population_path is not None:
+        return np.where(total.valid > 0, total.exposed_pop, np.nan)
+    if counts is not None:
+        return counts * share
+    return np.full(len(share), np.nan)
+
+
+def _finish(key, total, zone_area, population_path, counts):
+    share = _share(total.exposed, total.valid)
+    mean = _share(total.value, total.valid)
+    peak = np.where(total.valid > 0, total.max, np.nan)
+    with np.errstate(invalid='ignore', divide='ignore'):
+        coverage = np.where(zone_area > 0, np.clip(total.valid / np.where(zone_area > 0, zone_area, 1),
+                                                   0.0, 1.0), np.nan)
+    return HazardExposure(key, mean, peak, share, coverage,
+                          _population(total, share, population_path, counts))

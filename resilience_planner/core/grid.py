@@ -1,0 +1,146 @@
+"""Analysis grids: CRS, transform and shape of a raster, read in row strips.
+
+A :class:`RasterGrid` states exactly which cells an overlay works on. Rasters on
+another grid are brought onto it through a GDAL warped VRT, so that they are still
+read strip by strip and memory stays bounded by the strip size.
+"""
+import contextlib
+import logging
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import rasterio
+import rasterio.errors
+from rasterio.crs import CRS
+from rasterio.enums import Resampling
+from rasterio.transform import Affine
+from rasterio.vrt import WarpedVRT
+from rasterio.windows import Window
+
+from .errors import InputError
+
+logger = logging.getLogger(__name__)
+
+#: Cells read at once per strip; 4 M float64 cells is 32 MB per array.
+DEFAULT_STRIP_CELLS = 4_000_000
+
+
+@dataclass(frozen=True)
+class RasterGrid:
+    """A north-up raster grid.
+
+    Attributes
+    ----------
+    crs : rasterio.crs.CRS
+    transform : affine.Affine
+        Maps (col, row) to (x, y). Rotated grids are refused.
+    width, height : int
+    """
+
+    crs: CRS
+    transform: Affine
+    width: int
+    height: int
+
+    @classmethod
+    def of(cls, dataset, name=None):
+        """Grid of an open rasterio dataset; refuses rasters without CRS or rotated."""
+        label = name or dataset.name
+        if dataset.crs is None:
+            raise InputError(
+                'Raster "{0}" has no CRS. Assign its coordinate reference system '
+                '(Layer Properties > Source, or gdal_edit.py -a_srs) and run again.'.format(label))
+        t = dataset.transform
+        if t.b != 0 or t.d != 0:
+            raise InputError(
+                'Raster "{0}" is rotated. Warp it to a north-up grid first '
+                '(Raster > Projections > Warp) and run again.'.format(label))
+        return cls(dataset.crs, t, dataset.width, dataset.height)
+
+    @property
+    def cell_area(self):
+        """Area of one cell in squared CRS units."""
+        return abs(self.transform.a * self.transform.e)
+
+    @property
+    def bounds(self):
+        """(xmin, ymin, xmax, ymax) in CRS units."""
+        x0, y0 = self.transform * (0, 0)
+        x1, y1 = self.transform * (self.width, self.height)
+        return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+
+    def same_as(self, other):
+        """True when both grids have the same cells (CRS, transform and shape)."""
+        return (self.width == other.width and self.height == other.height
+                and self.transform.almost_equals(other.transform, precision=1e-9)
+                and self.crs == other.crs)
+
+    def to_cell_coords(self, xy):
+        """Turn an (n, 2) array of x, y into fractional (col, row) cell coordinates."""
+        t = self.transform
+        col = (xy[:, 0] - t.c) / t.a
+        row = (xy[:, 1] - t.f) / t.e
+        return col, row
+
+    def strips(self, strip_cells=DEFAULT_STRIP_CELLS):
+        """Yield full-width row windows whose cell count stays near ``strip_cells``."""
+        rows = max(1, min(self.height, strip_cells // max(1, self.width)))
+        for row0 in range(0, self.height, rows):
+            yield Window(0, row0, self.width, min(rows, self.height - row0))
+
+
+def strip_rows_for(grid, strip_cells):
+    """Number of rows per strip that :meth:`RasterGrid.strips` uses."""
+    return max(1, min(grid.height, strip_cells // max(1, grid.width)))
+
+
+@contextlib.contextmanager
+def open_on_grid(path, grid, resampling=Resampling.nearest, name=None):
+    """Open the raster at ``path`` so that reads come out on ``grid``.
+
+    Yields the dataset itself when it already has that grid, otherwise a warped
+    VRT. Either way ``read(1, window=...)`` returns cells of ``grid``.
+    """
+    label = name or str(path)
+    with open_raster(path, label) as dataset:
+        own = RasterGrid.of(dataset, label)
+        if own.same_as(grid):
+            yield dataset
+            return
+        with WarpedVRT(dataset, crs=grid.crs, transform=grid.transform,
+                       width=grid.width, height=grid.height,
+                       resampling=resampling) as vrt:
+            yield vrt
+
+
+def open_raster(path, name=None):
+    """Open a raster with rasterio, turning GDAL's error into one a user can act on."""
+    try:
+        return rasterio.open(path)
+    except rasterio.errors.RasterioIOError as err:
+        raise InputError('Cannot open raster "{0}": {1}. Check that the file exists and '
+                         'is a raster GDAL can read.'.format(name or path, err)) from err
+
+
+def raster_grid(path, name=None):
+    """The :class:`RasterGrid` of the raster at ``path``."""
+    with open_raster(path, name) as dataset:
+        return RasterGrid.of(dataset, name)
+
+
+def read_valid(dataset, window, band=1):
+    """Read one strip as float64 with a boolean mask of valid (not nodata, finite) cells."""
+    values = dataset.read(band, window=window, masked=True)
+    mask = np.ma.getmaskarray(values)
+    out = np.asarray(values.filled(0), dtype=np.float64)
+    valid = ~mask & np.isfinite(out)
+    out[~valid] = 0.0
+    return out, valid
+
+
+def utm_crs_for(lon, lat):
+    """The WGS 84 UTM zone CRS that contains a longitude/latitude."""
+    zone = int(math.floor((lon + 180.0) / 6.0)) % 60 + 1
+    epsg = (32600 if lat >= 0 else 32700) + zone
+    return CRS.from_epsg(epsg)

@@ -1,0 +1,104 @@
+"""Headless demo: the sample city through settlement exposure, run by QGIS Processing.
+
+Usage: ``python -m resilience_planner.demo OUTPUT_FOLDER`` (``make demo`` does this).
+It writes the sample city and ``settlement_exposure.gpkg`` into the folder and prints
+the ten most exposed settlements.
+"""
+import argparse
+import os
+import sys
+
+QGIS_PLUGINS = '/usr/share/qgis/python/plugins'
+
+HAZARDS = (('flood_depth.tif', 'flood depth', 0.3),
+           ('landslide_susceptibility.tif', 'landslide susceptibility', 3),
+           ('heat_lst.tif', 'heat lst', 36))
+
+_PROVIDERS = []
+
+
+def start_qgis():
+    """A QGIS application without a window, with Processing and our provider."""
+    from qgis.core import QgsApplication
+    if QGIS_PLUGINS not in sys.path and os.path.isdir(QGIS_PLUGINS):
+        sys.path.append(QGIS_PLUGINS)
+    app = QgsApplication.instance()
+    if app is None:
+        app = QgsApplication([], False)
+        app.initQgis()
+    from processing.core.Processing import Processing
+    Processing.initialize()
+    from resilience_planner.algorithms.provider import ResiliencePlannerProvider
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById('resilienceplanner') is None:
+        # The registry does not keep the Python object alive: hold it here.
+        _PROVIDERS.append(ResiliencePlannerProvider())
+        registry.addProvider(_PROVIDERS[-1])
+    return app
+
+
+def run(folder, seed=7, out=sys.stdout):
+    """Generate the city into ``folder``, run the exposure, print the top ten."""
+    from qgis import processing
+    from qgis.core import QgsProcessingFeedback, QgsRasterLayer, QgsVectorLayer
+
+    folder = os.path.abspath(folder)
+    city = os.path.join(folder, 'sample_city')
+    processing.run('resilienceplanner:samplecity', {'SEED': seed, 'OUTPUT_FOLDER': city})
+    hazards = []
+    for file_name, layer_name, _ in HAZARDS:
+        layer = QgsRasterLayer(os.path.join(city, file_name), layer_name)
+        hazards.append(layer)
+    output = os.path.join(folder, 'settlement_exposure.gpkg')
+    if os.path.exists(output):
+        os.remove(output)
+    settlements = QgsVectorLayer(os.path.join(city, 'sample_city.gpkg') + '|layername=settlements',
+                                 'settlements', 'ogr')
+    result = processing.run('resilienceplanner:settlementexposure', {
+        'SETTLEMENTS': settlements,
+        'ID_FIELD': 'settlement_id',
+        'HAZARDS': hazards,
+        'THRESHOLDS': ','.join(str(t) for _, _, t in HAZARDS),
+        'POPULATION': QgsRasterLayer(os.path.join(city, 'population.tif'), 'population'),
+        'OUTPUT': output,
+    }, feedback=QgsProcessingFeedback())
+    layer = QgsVectorLayer(output, 'exposure', 'ogr')
+    rows = sorted(layer.getFeatures(),
+                  key=lambda f: (-(f['any_exposed_pop'] or 0), -(f['any_exposed_share'] or 0)))
+    print('Sample city: {0}'.format(city), file=out)
+    print('Output: {0}'.format(output), file=out)
+    print('{0} of {1} settlements exposed to at least one hazard; {2:,.0f} people in exposed '
+          'cells.'.format(int(result['EXPOSED_SETTLEMENTS']), layer.featureCount(),
+                          result['EXPOSED_POPULATION']), file=out)
+    print('\nTen most exposed settlements (by people exposed to any hazard):', file=out)
+    header = '{0:<4}{1:<6}{2:<20}{3:>10}{4:>8}{5:>8}{6:>8}{7:>8}{8:>9}'.format(
+        '#', 'id', 'name', 'exp. pop', 'any %', 'flood %', 'slide %', 'heat %', 'hazards')
+    print(header, file=out)
+    for rank, feature in enumerate(rows[:10], start=1):
+        print('{0:<4}{1:<6}{2:<20}{3:>10,.0f}{4:>8}{5:>8}{6:>8}{7:>8}{8:>9}'.format(
+            rank, feature['settlement_id'], feature['name'][:19], feature['any_exposed_pop'] or 0,
+            _percent(feature['any_exposed_share']), _percent(feature['flood_depth_exposed_share']),
+            _percent(feature['landslide_susceptibility_exposed_share']),
+            _percent(feature['heat_lst_exposed_share']), feature['exposed_hazards']), file=out)
+    return output
+
+
+def _percent(value):
+    try:
+        return '{0:.0f}'.format(100 * float(value))
+    except (TypeError, ValueError):
+        return 'NULL'
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument('folder', help='output folder (created if missing)')
+    parser.add_argument('--seed', type=int, default=7)
+    args = parser.parse_args(argv)
+    app = start_qgis()  # noqa: F841 (QGIS must outlive the run)
+    run(args.folder, args.seed)
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

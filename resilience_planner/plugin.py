@@ -1,0 +1,100 @@
+"""The QGIS plugin: menu, toolbar, Processing provider and the message-log bridge."""
+import logging
+
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from . import assets
+
+logger = logging.getLogger(__name__)
+
+MENU = '&Resilience Planner'
+LOG_TAG = 'Resilience Planner'
+
+
+class MessageLogHandler(logging.Handler):
+    """Sends the plugin's Python log records to the QGIS message log panel."""
+
+    LEVELS = {logging.DEBUG: Qgis.Info, logging.INFO: Qgis.Info,
+              logging.WARNING: Qgis.Warning, logging.ERROR: Qgis.Critical,
+              logging.CRITICAL: Qgis.Critical}
+
+    def emit(self, record):
+        QgsMessageLog.logMessage(self.format(record), LOG_TAG,
+                                 self.LEVELS.get(record.levelno, Qgis.Info))
+
+
+class ResiliencePlannerPlugin:
+    """Entry point returned by ``classFactory``."""
+
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.actions = []
+        self.toolbar = None
+        self.log_handler = None
+
+    def tr(self, text):
+        return QCoreApplication.translate('ResiliencePlannerPlugin', text)
+
+    def initProcessing(self):  # noqa: N802
+        """Register the Processing provider (also called by qgis_process)."""
+        if self.provider is not None:
+            return
+        from .algorithms.provider import ResiliencePlannerProvider
+        self.provider = ResiliencePlannerProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):  # noqa: N802
+        self._start_logging()
+        self.initProcessing()
+        self.toolbar = self.iface.addToolBar(self.tr('Resilience Planner'))
+        self.toolbar.setObjectName('ResiliencePlannerToolbar')
+        self._add_action(self.tr('Settlement hazard exposure…'),
+                         'resilienceplanner:settlementexposure', toolbar=True)
+        self._add_action(self.tr('Generate sample city…'), 'resilienceplanner:samplecity')
+        from .dependencies import engine_problem
+        problem = engine_problem()
+        if problem:
+            logger.error(problem)
+            self.iface.messageBar().pushMessage(LOG_TAG, problem, Qgis.Critical, 0)
+
+    def unload(self):
+        for action in self.actions:
+            self.iface.removePluginMenu(MENU, action)
+            action.deleteLater()
+        self.actions = []
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.log_handler is not None:
+            logging.getLogger('resilience_planner').removeHandler(self.log_handler)
+            self.log_handler = None
+
+    def _add_action(self, text, algorithm_id, toolbar=False):
+        action = QAction(QIcon(assets.icon_path()), text, self.iface.mainWindow())
+        action.setObjectName(algorithm_id.replace(':', '_'))
+        action.triggered.connect(lambda: self.open_algorithm(algorithm_id))
+        self.iface.addPluginToMenu(MENU, action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def open_algorithm(self, algorithm_id):
+        """Open the Processing dialog of one of our algorithms."""
+        from qgis import processing
+        processing.execAlgorithmDialog(algorithm_id)
+
+    def _start_logging(self):
+        package_logger = logging.getLogger('resilience_planner')
+        if self.log_handler is None:
+            self.log_handler = MessageLogHandler()
+            self.log_handler.setFormatter(logging.Formatter('%(name)s: %(message)s'))
+            package_logger.addHandler(self.log_handler)
+            package_logger.setLevel(logging.INFO)

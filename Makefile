@@ -38,7 +38,7 @@ $(VENV)/.ready: requirements-dev.txt Makefile
 ## test: the whole suite, headless
 test: setup
 	@mkdir -p /tmp/runtime-$$(id -u) && chmod 700 /tmp/runtime-$$(id -u)
-	$(RUN_ENV) $(PY) -m pytest tests $(PYTEST_ARGS)
+	$(RUN_ENV) $(PY) -m pytest $(PYTEST_ARGS)
 
 ## demo: generate the sample city and run settlement exposure on it, headless
 demo: setup

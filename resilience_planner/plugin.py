@@ -4,13 +4,12 @@ import logging
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
+from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from . import assets
 
 logger = logging.getLogger(__name__)
 
-MENU = '&Resilience Planner'
 LOG_TAG = 'Resilience Planner'
 
 
@@ -33,6 +32,7 @@ class ResiliencePlannerPlugin:
         self.iface = iface
         self.provider = None
         self.actions = []
+        self.menu = None
         self.toolbar = None
         self.log_handler = None
 
@@ -50,6 +50,14 @@ class ResiliencePlannerPlugin:
     def initGui(self):  # noqa: N802
         self._start_logging()
         self.initProcessing()
+        self.menu = QMenu(self.tr('&Resilience Planner'), self.iface.mainWindow())
+        self.menu.setObjectName('ResiliencePlannerMenu')
+        menu_bar = self.iface.mainWindow().menuBar()
+        help_menu = self.iface.helpMenu() if hasattr(self.iface, 'helpMenu') else None
+        if isinstance(help_menu, QMenu):
+            menu_bar.insertMenu(help_menu.menuAction(), self.menu)
+        else:
+            menu_bar.addMenu(self.menu)
         self.toolbar = self.iface.addToolBar(self.tr('Resilience Planner'))
         self.toolbar.setObjectName('ResiliencePlannerToolbar')
         self._add_action(self.tr('Settlement hazard exposure…'),
@@ -63,9 +71,13 @@ class ResiliencePlannerPlugin:
 
     def unload(self):
         for action in self.actions:
-            self.iface.removePluginMenu(MENU, action)
             action.deleteLater()
         self.actions = []
+        if self.menu is not None:
+            self.menu.menuAction().setVisible(False)
+            self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+            self.menu = None
         if self.toolbar is not None:
             self.toolbar.deleteLater()
             self.toolbar = None
@@ -80,7 +92,7 @@ class ResiliencePlannerPlugin:
         action = QAction(QIcon(assets.icon_path()), text, self.iface.mainWindow())
         action.setObjectName(algorithm_id.replace(':', '_'))
         action.triggered.connect(lambda: self.open_algorithm(algorithm_id))
-        self.iface.addPluginToMenu(MENU, action)
+        self.menu.addAction(action)
         if toolbar:
             self.toolbar.addAction(action)
         self.actions.append(action)

@@ -1,0 +1,55 @@
+"""Shared fixtures: the real plugin loaded through classFactory, tiny rasters, real data."""
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+import rasterio
+from rasterio.transform import from_origin
+
+REPO = Path(__file__).resolve().parents[1]
+REALDATA = Path(os.environ.get('RP_REALDATA', REPO.parent / 'shared' / 'realdata'))
+
+
+def write_raster(path, array, transform=None, crs='EPSG:32737', nodata=None, dtype=None):
+    """Write a single-band GeoTIFF; the default grid has 10 m cells with origin (0, 40)."""
+    array = np.asarray(array)
+    profile = dict(driver='GTiff', width=array.shape[1], height=array.shape[0], count=1,
+                   dtype=dtype or array.dtype, transform=transform or from_origin(0, 40, 10, 10))
+    if crs is not None:
+        profile['crs'] = crs
+    if nodata is not None:
+        profile['nodata'] = nodata
+    with rasterio.open(str(path), 'w', **profile) as dataset:
+        dataset.write(array.astype(profile['dtype']), 1)
+    return str(path)
+
+
+def square(x0, y0, x1, y1):
+    """GeoJSON polygon of an axis-aligned rectangle."""
+    return {'type': 'Polygon', 'coordinates': [[(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)]]}
+
+
+@pytest.fixture(scope='session')
+def realdata():
+    if not REALDATA.is_dir():
+        pytest.fail('Real city data not found at {0}; set RP_REALDATA to the shared/realdata '
+                    'folder.'.format(REALDATA))
+    return REALDATA
+
+
+@pytest.fixture(scope='session')
+def plugin(qgis_app, qgis_iface, qgis_processing):
+    """The real plugin, loaded as QGIS loads it: classFactory, then initGui."""
+    import resilience_planner
+    instance = resilience_planner.classFactory(qgis_iface)
+    instance.initGui()
+    yield instance
+    instance.unload()
+
+
+@pytest.fixture(scope='session')
+def sample_city(tmp_path_factory):
+    """The sample city, generated once per test session with the default seed."""
+    from resilience_planner.core.sample_city import generate
+    return generate(str(tmp_path_factory.mktemp('sample_city')), seed=7)

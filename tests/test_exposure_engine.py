@@ -1,0 +1,216 @@
+"""Settlement exposure engine (core, no QGIS) on 4 x 4 grids worked out by hand.
+
+The grid has 10 m cells with origin (0, 40); cell (row r, col c) holds 10 r + c.
+The square (5, 5)-(25, 25) covers, row by row from the top:
+    row 1: 0.25 0.5 0.25    row 2: 0.5 1 0.5    row 3: 0.25 0.5 0.25
+so its weighted sum of values is 11 + 42 + 31 = 84 over 4 cells: mean 21.
+"""
+import math
+
+import numpy as np
+import pytest
+from rasterio.transform import from_origin
+
+from resilience_planner.core.errors import Cancelled, InputError
+from resilience_planner.core.exposure import (Hazard, layer_key, parse_thresholds,
+                                              settlement_exposure, unique_keys)
+from tests.conftest import square, write_raster
+
+VALUES = (10 * np.arange(4)[:, None] + np.arange(4)[None, :]).astype('float32')
+SQUARE = square(5, 5, 25, 25)
+UTM = 'EPSG:32737'
+
+
+@pytest.fixture
+def depth(tmp_path):
+    return write_raster(tmp_path / 'depth.tif', VALUES, nodata=-9999)
+
+
+def run(hazards, geometries=(SQUARE,), **kwargs):
+    return settlement_exposure(list(geometries), UTM, hazards, **kwargs)
+
+
+def test_mean_max_share_coverage_by_hand(depth):
+    result = run([Hazard(depth, 'depth', 'depth', 21)])
+    h = result.hazards[0]
+    assert h.mean[0] == pytest.approx(21.0)
+    assert h.max[0] == pytest.approx(32.0)          # a 0.25-covered cell still counts for max
+    assert h.exposed_share[0] == pytest.approx(2.5 / 4)
+    assert h.coverage[0] == pytest.approx(1.0)
+    assert math.isnan(h.exposed_pop[0])             # no population source
+    assert result.notes and 'population' in result.notes[0]
+
+
+def test_nodata_is_excluded_not_zero(tmp_path):
+    values = VALUES.copy()
+    values[2, 1] = -9999                            # the one fully covered cell, value 21
+    path = write_raster(tmp_path / 'holes.tif', values, nodata=-9999)
+    h = run([Hazard(path, 'depth', 'depth', 21)]).hazards[0]
+    assert h.mean[0] == pytest.approx((84 - 21) / 3)
+    assert h.exposed_share[0] == pytest.approx(1.5 / 3)
+    assert h.coverage[0] == pytest.approx(0.75)
+
+
+def test_nan_cells_without_declared_nodata_are_excluded(tmp_path):
+    values = VALUES.copy()
+    values[2, 1] = np.nan
+    path = write_raster(tmp_path / 'nan.tif', values)
+    h = run([Hazard(path, 'depth', 'depth', 21)]).hazards[0]
+    assert h.mean[0] == pytest.approx(21.0)
+    assert h.coverage[0] == pytest.approx(0.75)
+
+
+def test_default_threshold_is_value_above_zero(tmp_path):
+    values = np.zeros((4, 4), 'float32')
+    values[3, :] = 0.1                              # bottom row wet: covered 0.25+0.5+0.25
+    path = write_raster(tmp_path / 'wet.tif', values)
+    h = run([Hazard(path, 'wet', 'wet', None)]).hazards[0]
+    assert h.exposed_share[0] == pytest.approx(1 / 4)
+
+
+def test_settlement_smaller_than_a_cell_gets_values(depth):
+    triangle = {'type': 'Polygon', 'coordinates': [[(11, 11), (14, 11), (11, 15), (11, 11)]]}
+    h = run([Hazard(depth, 'depth', 'depth', 21)], [triangle]).hazards[0]
+    assert h.mean[0] == pytest.approx(21.0)         # inside cell row 2, col 1
+    assert h.exposed_share[0] == pytest.approx(1.0)
+    assert h.coverage[0] == pytest.approx(1.0)
+
+
+def test_partly_outside_and_wholly_outside(depth):
+    half_out = square(-10, 20, 10, 40)              # covers cells (0,0) and (1,0)
+    away = square(100, 100, 110, 110)
+    result = run([Hazard(depth, 'depth', 'depth', 5)], [half_out, away, None])
+    h = result.hazards[0]
+    assert h.coverage[0] == pytest.approx(0.5)
+    assert h.mean[0] == pytest.approx(5.0)          # (0 + 10) / 2
+    assert h.exposed_share[0] == pytest.approx(0.5)
+    assert h.coverage[1] == 0
+    for stat in (h.mean, h.max, h.exposed_share, h.exposed_pop):
+        assert math.isnan(stat[1]), 'outside the raster is NULL, not zero exposure'
+    assert math.isnan(h.coverage[2])                # no geometry at all
+    assert math.isnan(result.exposed_hazards[1])
+
+
+def test_population_raster_on_same_grid(depth, tmp_path):
+    people = write_raster(tmp_path / 'people.tif', np.full((4, 4), 8, 'float32'))
+    result = run([Hazard(depth, 'depth', 'depth', 21)], population_path=people)
+    assert result.hazards[0].exposed_pop[0] == pytest.approx(8 * 2.5)
+    assert result.exposed_population == pytest.approx(20)
+    assert result.exposed_settlements == 1
+
+
+def test_population_raster_on_coarser_grid_keeps_people(depth, tmp_path):
+    # 20 m cells of 32 persons are 8 persons per 10 m cell once spread.
+    people = write_raster(tmp_path / 'coarse.tif', np.full((2, 2), 32, 'float32'),
+                          from_origin(0, 40, 20, 20))
+    result = run([Hazard(depth, 'depth', 'depth', 21)], population_path=people)
+    assert result.hazards[0].exposed_pop[0] == pytest.approx(20)
+
+
+def test_population_field_times_exposed_share(depth):
+    result = run([Hazard(depth, 'depth', 'depth', 21)], [SQUARE, SQUARE],
+                 population_counts=[100, np.nan])
+    pop = result.hazards[0].exposed_pop
+    assert pop[0] == pytest.approx(62.5)
+    assert math.isnan(pop[1])
+
+
+def test_two_hazards_union_on_same_grid(depth, tmp_path):
+    west = write_raster(tmp_path / 'west.tif', np.tile([1, 0, 0, 0], (4, 1)).astype('float32'))
+    result = run([Hazard(depth, 'depth', 'depth', 21), Hazard(west, 'west', 'west', 1)])
+    assert result.hazards[1].exposed_share[0] == pytest.approx(0.25)
+    assert result.any_exposed_share[0] == pytest.approx(3.25 / 4)
+    assert result.exposed_hazards[0] == 2
+
+
+def test_union_with_a_hazard_on_another_grid(depth, tmp_path):
+    fine = np.zeros((8, 8), 'float32')
+    fine[:, :2] = 1                                  # x < 10 m, on 5 m cells
+    west = write_raster(tmp_path / 'west5.tif', fine, from_origin(0, 40, 5, 5))
+    result = run([Hazard(depth, 'depth', 'depth', 21), Hazard(west, 'west', 'west', 1)])
+    assert result.hazards[1].exposed_share[0] == pytest.approx(0.25)
+    assert result.any_exposed_share[0] == pytest.approx(3.25 / 4)
+    assert any('different grids' in note for note in result.notes)
+
+
+def test_vectors_are_reprojected_to_the_raster_crs(tmp_path):
+    from rasterio.warp import transform_geom
+    x0, y0 = 250000.0, 9860000.0
+    path = write_raster(tmp_path / 'utm.tif', VALUES, from_origin(x0, y0 + 40, 10, 10))
+    local = square(x0 + 5, y0 + 5, x0 + 25, y0 + 25)
+    lonlat = transform_geom(UTM, 'EPSG:4326', local, precision=-1)
+    result = settlement_exposure([lonlat], 'EPSG:4326', [Hazard(path, 'd', 'd', 21)])
+    assert result.hazards[0].mean[0] == pytest.approx(21.0, rel=1e-6)
+    assert result.hazards[0].exposed_share[0] == pytest.approx(0.625, rel=1e-6)
+
+
+def test_strip_size_does_not_change_results(depth, tmp_path):
+    people = write_raster(tmp_path / 'people.tif', np.arange(16, dtype='float32').reshape(4, 4))
+    shapes = [SQUARE, square(0, 0, 40, 40), square(12, 3, 33, 37)]
+    one_row = run([Hazard(depth, 'd', 'd', 13)], shapes, population_path=people, strip_cells=4)
+    whole = run([Hazard(depth, 'd', 'd', 13)], shapes, population_path=people)
+    for name in ('mean', 'max', 'exposed_share', 'coverage', 'exposed_pop'):
+        np.testing.assert_allclose(getattr(one_row.hazards[0], name), getattr(whole.hazards[0], name))
+
+
+def test_multipart_equals_its_parts(depth):
+    left, right = square(0, 0, 10, 10), square(30, 30, 40, 40)
+    multi = {'type': 'MultiPolygon', 'coordinates': [left['coordinates'], right['coordinates']]}
+    h = run([Hazard(depth, 'd', 'd', 20)], [multi]).hazards[0]
+    assert h.mean[0] == pytest.approx((30 + 3) / 2)   # cells (3,0) and (0,3)
+    assert h.exposed_share[0] == pytest.approx(0.5)
+
+
+def test_cancel_stops_the_run(depth):
+    with pytest.raises(Cancelled):
+        run([Hazard(depth, 'd', 'd', 1)], cancelled=lambda: True)
+
+
+def test_progress_reaches_the_end(depth):
+    seen = []
+    run([Hazard(depth, 'd', 'd', 1)], progress=seen.append)
+    assert seen and seen[-1] == pytest.approx(1.0)
+    assert seen == sorted(seen)
+
+
+def test_raster_without_crs_is_refused_by_name(tmp_path):
+    path = write_raster(tmp_path / 'nocrs.tif', VALUES, crs=None)
+    with pytest.raises(InputError, match='"flood model" has no CRS'):
+        run([Hazard(path, 'flood model', 'flood_model', 1)])
+
+
+def test_settlements_without_crs_are_refused(depth):
+    with pytest.raises(InputError, match='settlements layer has no CRS'):
+        settlement_exposure([SQUARE], None, [Hazard(depth, 'd', 'd', 1)])
+
+
+def test_no_overlap_names_the_raster(depth):
+    with pytest.raises(InputError, match='No settlement overlaps hazard raster "depth"'):
+        run([Hazard(depth, 'depth', 'depth', 1)], [square(500, 500, 600, 600)])
+
+
+def test_empty_settlements_are_refused(depth):
+    with pytest.raises(InputError, match='no features'):
+        run([Hazard(depth, 'd', 'd', 1)], [])
+
+
+def test_missing_raster_file_is_a_clear_error(tmp_path):
+    with pytest.raises(InputError, match='Cannot open raster "gone"'):
+        run([Hazard(str(tmp_path / 'gone.tif'), 'gone', 'gone', 1)])
+
+
+def test_thresholds_parsing():
+    assert parse_thresholds('', ['a', 'b']) == [None, None]
+    assert parse_thresholds(' 0.5, 3 ', ['a', 'b']) == [0.5, 3.0]
+    with pytest.raises(InputError, match='THRESHOLDS has 1 value.*2 hazard layer'):
+        parse_thresholds('0.5', ['a', 'b'])
+    with pytest.raises(InputError, match='Threshold "deep" for hazard "b" is not a number'):
+        parse_thresholds('0.5,deep', ['a', 'b'])
+    with pytest.raises(InputError, match='not a finite number'):
+        parse_thresholds('nan', ['a'])
+
+
+def test_layer_keys():
+    assert layer_key('Flood Depth (m) 2050') == 'flood_depth_m_2050'
+    assert layer_key('100yr-flood') == 'h_100yr_flood'
+    assert unique_keys(['Flood', 'flood', 'FLOOD!']) == ['flood', 'flood_2', 'flood_3']

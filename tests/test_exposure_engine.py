@@ -12,8 +12,7 @@ import pytest
 from rasterio.transform import from_origin
 
 from resilience_planner.core.errors import Cancelled, InputError
-from resilience_planner.core.exposure import (Hazard, layer_key, parse_thresholds,
-                                              settlement_exposure, unique_keys)
+from resilience_planner.core.exposure import Hazard, layer_key, parse_thresholds, settlement_exposure, unique_keys
 from tests.conftest import square, write_raster
 
 VALUES = (10 * np.arange(4)[:, None] + np.arange(4)[None, :]).astype('float32')

@@ -1,0 +1,271 @@
+"""resilienceplanner:settlementexposure through QGIS Processing, on real layers and files."""
+import os
+
+import numpy as np
+import pytest
+from qgis import processing
+from qgis.core import (
+    NULL,
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsRasterLayer,
+    QgsRuleBasedRenderer,
+    QgsVectorLayer,
+)
+
+from tests.conftest import write_raster
+
+VALUES = (10 * np.arange(4)[:, None] + np.arange(4)[None, :]).astype('float32')
+SQUARE_WKT = 'POLYGON((5 5, 25 5, 25 25, 5 25, 5 5))'
+
+
+class RecordingFeedback(QgsProcessingFeedback):
+    """Feedback that keeps what the algorithm told the user."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+        self.infos = []
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.warnings.append(warning)
+        super().pushWarning(warning)
+
+    def pushInfo(self, info):  # noqa: N802
+        self.infos.append(info)
+        super().pushInfo(info)
+
+
+def memory_layer(wkts, crs='EPSG:32737', fields='field=name:string&field=people:double', values=None):
+    uri = 'MultiPolygon?{0}&{1}'.format('crs=' + crs if crs else '', fields)
+    layer = QgsVectorLayer(uri, 'settlements', 'memory')
+    if not crs:
+        layer.setCrs(QgsCoordinateReferenceSystem())   # memory layers default to EPSG:4326
+    features = []
+    for index, wkt in enumerate(wkts):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        feature.setAttributes(values[index] if values else ['s{0}'.format(index), 100.0])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+@pytest.fixture
+def depth_layer(tmp_path):
+    path = write_raster(tmp_path / 'Flood Depth.tif', VALUES, nodata=-9999)
+    return QgsRasterLayer(path, 'Flood Depth')
+
+
+@pytest.fixture
+def people_layer(tmp_path):
+    return QgsRasterLayer(write_raster(tmp_path / 'people.tif', np.full((4, 4), 8, 'float32')), 'people')
+
+
+def run(plugin, settlements, hazards, output, feedback=None, **extra):
+    parameters = {'SETTLEMENTS': settlements, 'HAZARDS': hazards, 'OUTPUT': str(output)}
+    parameters.update(extra)
+    return processing.run('resilienceplanner:settlementexposure', parameters,
+                          feedback=feedback or RecordingFeedback())
+
+
+def read(path):
+    layer = QgsVectorLayer(str(path), 'out', 'ogr')
+    assert layer.isValid()
+    return layer, list(layer.getFeatures())
+
+
+def test_fields_values_and_numeric_outputs(plugin, depth_layer, people_layer, tmp_path):
+    output = tmp_path / 'exposure.gpkg'
+    settlements = memory_layer([SQUARE_WKT, 'POLYGON((100 100, 110 100, 110 110, 100 110, 100 100))'])
+    result = run(plugin, settlements, [depth_layer], output, THRESHOLDS='21', POPULATION=people_layer)
+    layer, features = read(output)
+    names = layer.fields().names()
+    for field in ('name', 'people', 'flood_depth_mean', 'flood_depth_max', 'flood_depth_exposed_share',
+                  'flood_depth_coverage', 'flood_depth_exposed_pop', 'any_exposed_share', 'any_exposed_pop',
+                  'exposed_hazards'):
+        assert field in names
+    inside, outside = features
+    assert inside['name'] == 's0'
+    assert inside['flood_depth_mean'] == pytest.approx(21.0)
+    assert inside['flood_depth_max'] == pytest.approx(32.0)
+    assert inside['flood_depth_exposed_share'] == pytest.approx(0.625)
+    assert inside['flood_depth_coverage'] == pytest.approx(1.0)
+    assert inside['flood_depth_exposed_pop'] == pytest.approx(20.0)
+    assert inside['any_exposed_share'] == pytest.approx(0.625)
+    assert inside['exposed_hazards'] == 1
+    assert outside['flood_depth_coverage'] == 0
+    assert outside['flood_depth_mean'] == NULL
+    assert outside['any_exposed_share'] == NULL
+    assert result['EXPOSED_SETTLEMENTS'] == 1
+    assert result['EXPOSED_POPULATION'] == pytest.approx(20.0)
+
+
+def test_settlements_in_wgs84_are_reprojected_to_utm_raster(plugin, tmp_path):
+    x0, y0 = 250000.0, 9860000.0
+    from rasterio.transform import from_origin
+    path = write_raster(tmp_path / 'utm.tif', VALUES, from_origin(x0, y0 + 40, 10, 10))
+    utm = memory_layer(['POLYGON(({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))'.format(
+        x0 + 5, y0 + 5, x0 + 25, y0 + 25)])
+    lonlat = processing.run('native:reprojectlayer', {'INPUT': utm, 'TARGET_CRS': 'EPSG:4326',
+                                                      'OUTPUT': 'memory:'})['OUTPUT']
+    assert lonlat.crs().authid() == 'EPSG:4326'
+    output = tmp_path / 'out.gpkg'
+    run(plugin, lonlat, [QgsRasterLayer(path, 'depth')], output, THRESHOLDS='21')
+    layer, (feature,) = read(output)
+    assert layer.crs().authid() == 'EPSG:4326'     # the output keeps the settlements' CRS
+    assert feature['depth_mean'] == pytest.approx(21.0, rel=1e-6)
+    assert feature['depth_exposed_share'] == pytest.approx(0.625, rel=1e-6)
+
+
+def test_population_field_is_used_without_population_raster(plugin, depth_layer, tmp_path):
+    output = tmp_path / 'out.gpkg'
+    run(plugin, memory_layer([SQUARE_WKT]), [depth_layer], output, THRESHOLDS='21',
+        POPULATION_FIELD='people')
+    _, (feature,) = read(output)
+    assert feature['flood_depth_exposed_pop'] == pytest.approx(62.5)
+
+
+def test_invalid_geometry_is_repaired_and_reported(plugin, depth_layer, tmp_path):
+    # A bow-tie: two triangles touching at (15, 15); repaired it is two triangles of 100 m2.
+    bowtie = 'POLYGON((5 5, 25 25, 25 5, 5 25, 5 5))'
+    feedback = RecordingFeedback()
+    output = tmp_path / 'out.gpkg'
+    run(plugin, memory_layer([bowtie, SQUARE_WKT]), [depth_layer], output, feedback, THRESHOLDS='0',
+        ID_FIELD='name')
+    assert any('Repaired 1 invalid' in w and 's0' in w for w in feedback.warnings), feedback.warnings
+    _, features = read(output)
+    assert len(features) == 2
+    assert features[0]['flood_depth_coverage'] == pytest.approx(1.0)
+    assert features[0]['flood_depth_mean'] is not NULL
+
+
+def test_multipart_settlement_is_one_feature(plugin, depth_layer, tmp_path):
+    multi = 'MULTIPOLYGON(((0 0, 10 0, 10 10, 0 10, 0 0)), ((30 30, 40 30, 40 40, 30 40, 30 30)))'
+    output = tmp_path / 'out.gpkg'
+    run(plugin, memory_layer([multi]), [depth_layer], output, THRESHOLDS='20')
+    _, (feature,) = read(output)
+    assert feature['flood_depth_mean'] == pytest.approx(16.5)
+    assert feature['flood_depth_exposed_share'] == pytest.approx(0.5)
+
+
+def test_two_hazards_and_existing_field_names(plugin, depth_layer, tmp_path):
+    west = QgsRasterLayer(write_raster(tmp_path / 'west.tif', np.tile([1, 0, 0, 0], (4, 1)).astype('float32')),
+                          'West bank')
+    settlements = memory_layer([SQUARE_WKT], fields='field=any_exposed_share:string', values=[['old']])
+    feedback = RecordingFeedback()
+    output = tmp_path / 'out.gpkg'
+    run(plugin, settlements, [depth_layer, west], output, feedback, THRESHOLDS='21, 1')
+    layer, (feature,) = read(output)
+    assert feature['west_bank_exposed_share'] == pytest.approx(0.25)
+    assert feature['any_exposed_share'] == pytest.approx(0.8125)
+    assert feature['exposed_hazards'] == 2
+    assert layer.fields().names().count('any_exposed_share') == 1
+    assert any('replaced' in w for w in feedback.warnings)
+
+
+@pytest.mark.parametrize('thresholds, message', [
+    ('1, 2', 'THRESHOLDS has 2 value'),
+    ('deep', 'Threshold "deep" for hazard "Flood Depth" is not a number'),
+])
+def test_bad_thresholds_stop_before_writing(plugin, depth_layer, tmp_path, thresholds, message):
+    output = tmp_path / 'out.gpkg'
+    with pytest.raises(QgsProcessingException, match=message):
+        run(plugin, memory_layer([SQUARE_WKT]), [depth_layer], output, THRESHOLDS=thresholds)
+    assert not output.exists()
+
+
+def test_failed_run_keeps_the_users_existing_file(plugin, depth_layer, tmp_path):
+    output = tmp_path / 'precious.gpkg'
+    run(plugin, memory_layer([SQUARE_WKT]), [depth_layer], output, THRESHOLDS='21')
+    before = output.read_bytes()
+    with pytest.raises(QgsProcessingException):
+        run(plugin, memory_layer([SQUARE_WKT]), [depth_layer], output, THRESHOLDS='x')
+    assert output.read_bytes() == before
+
+
+def test_raster_without_crs_is_named(plugin, tmp_path):
+    layer = QgsRasterLayer(write_raster(tmp_path / 'nocrs.tif', VALUES, crs=None), 'Unprojected flood')
+    output = tmp_path / 'out.gpkg'
+    with pytest.raises(QgsProcessingException, match='"Unprojected flood" has no CRS'):
+        run(plugin, memory_layer([SQUARE_WKT]), [layer], output)
+    assert not output.exists()
+
+
+def test_settlements_without_crs_are_named(plugin, depth_layer, tmp_path):
+    output = tmp_path / 'out.gpkg'
+    with pytest.raises(QgsProcessingException, match='has no CRS'):
+        run(plugin, memory_layer([SQUARE_WKT], crs=None), [depth_layer], output)
+    assert not output.exists()
+
+
+def test_empty_settlements_layer(plugin, depth_layer, tmp_path):
+    output = tmp_path / 'out.gpkg'
+    with pytest.raises(QgsProcessingException, match='has no features'):
+        run(plugin, memory_layer([]), [depth_layer], output)
+    assert not output.exists()
+
+
+def test_layers_that_do_not_overlap(plugin, realdata, sample_city, tmp_path):
+    kibera = QgsVectorLayer(str(realdata / 'nairobi_kibera' / 'informal_settlements' / 'kibera_villages.gpkg'),
+                            'Kibera villages', 'ogr')
+    assert kibera.isValid() and kibera.featureCount() == 22
+    flood = QgsRasterLayer(sample_city['flood_depth'], 'sample flood')
+    output = tmp_path / 'out.gpkg'
+    with pytest.raises(QgsProcessingException, match='No settlement overlaps hazard raster "sample flood"'):
+        run(plugin, kibera, [flood], output)
+    assert not output.exists()
+
+
+def test_non_file_raster_is_refused(plugin, tmp_path):
+    wms = QgsRasterLayer('contextualWMSLegend=0&crs=EPSG:3857&format=image/png&layers=a&styles=&'
+                         'url=http://127.0.0.1:9/wms', 'web map', 'wms')
+    from resilience_planner.algorithms.base import raster_file
+    with pytest.raises(QgsProcessingException, match='web map'):
+        raster_file(wms, lambda text: text)
+
+
+def test_cancel_writes_nothing(plugin, depth_layer, tmp_path):
+    feedback = RecordingFeedback()
+    feedback.cancel()
+    output = tmp_path / 'out.gpkg'
+    with pytest.raises(QgsProcessingException, match='[Cc]ancelled'):
+        run(plugin, memory_layer([SQUARE_WKT]), [depth_layer], output, feedback)
+    assert not output.exists()
+
+
+def test_output_loads_with_exposure_style(plugin, depth_layer, tmp_path):
+    output = tmp_path / 'styled.gpkg'
+    result = processing.runAndLoadResults('resilienceplanner:settlementexposure', {
+        'SETTLEMENTS': memory_layer([SQUARE_WKT]), 'HAZARDS': [depth_layer], 'THRESHOLDS': '21',
+        'OUTPUT': str(output)})
+    layers = [lyr for lyr in QgsProject.instance().mapLayers().values()
+              if lyr.source().startswith(str(output)) or lyr.id() == result['OUTPUT']]
+    assert layers, 'the output was not loaded'
+    renderer = layers[0].renderer()
+    assert isinstance(renderer, QgsRuleBasedRenderer)
+    filters = [rule.filterExpression() for rule in renderer.rootRule().children()]
+    assert all('any_exposed_share' in f for f in filters)
+    assert any('IS NULL' in f for f in filters)
+    QgsProject.instance().removeAllMapLayers()
+
+
+def test_sample_city_end_to_end(plugin, sample_city, tmp_path):
+    settlements = QgsVectorLayer(sample_city['vectors'] + '|layername=settlements', 'settlements', 'ogr')
+    hazards = [QgsRasterLayer(sample_city['flood_depth'], 'flood depth'),
+               QgsRasterLayer(sample_city['landslide_susceptibility'], 'landslide'),
+               QgsRasterLayer(sample_city['heat_lst'], 'heat')]
+    output = tmp_path / 'city.gpkg'
+    result = run(plugin, settlements, hazards, output, THRESHOLDS='0.3,3,36',
+                 POPULATION=QgsRasterLayer(sample_city['population'], 'population'), ID_FIELD='settlement_id')
+    _, features = read(output)
+    assert len(features) == 40
+    flood = np.array([f['flood_depth_exposed_share'] for f in features], dtype=float)
+    assert (flood > 0.3).sum() >= 5 and (flood == 0).sum() >= 15     # floodplain and dry ground
+    assert 0 < result['EXPOSED_SETTLEMENTS'] <= 40
+    assert result['EXPOSED_POPULATION'] > 0
+    assert os.path.getsize(output) > 0

@@ -48,10 +48,10 @@ demo: setup
 ## package: the zip that QGIS's "Install from ZIP" accepts
 package:
 	@rm -rf $(BUILD)/package $(ZIP)
-	@mkdir -p $(BUILD)/package/$(PLUGIN)/processing
+	@mkdir -p $(BUILD)/package/$(PLUGIN)/processing/models
 	cp -r $(PLUGIN)/. $(BUILD)/package/$(PLUGIN)/
 	cp -r resources metadata.txt LICENSE README.md $(BUILD)/package/$(PLUGIN)/
-	cp -r processing/models $(BUILD)/package/$(PLUGIN)/processing/
+	find processing/models -name '*.model3' -exec cp {} $(BUILD)/package/$(PLUGIN)/processing/models/ \;
 	find $(BUILD)/package -name '__pycache__' -prune -exec rm -rf {} +
 	find $(BUILD)/package -name '*.pyc' -delete
 	cd $(BUILD)/package && $(SYSPY) -m zipfile -c ../$(PLUGIN).zip $(PLUGIN)/

@@ -11,8 +11,8 @@ import sys
 QGIS_PLUGINS = '/usr/share/qgis/python/plugins'
 
 HAZARDS = (('flood_depth.tif', 'flood depth', 0.3),
-           ('landslide_susceptibility.tif', 'landslide susceptibility', 3),
-           ('heat_lst.tif', 'heat lst', 36))
+           ('landslide_susceptibility.tif', 'landslide susceptibility', 2),
+           ('heat_lst.tif', 'heat lst', 37))
 
 _PROVIDERS = []
 

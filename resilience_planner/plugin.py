@@ -34,6 +34,7 @@ class ResiliencePlannerPlugin:
         self.actions = []
         self.menu = None
         self.toolbar = None
+        self.dialog = None
         self.log_handler = None
 
     def tr(self, text):
@@ -99,9 +100,11 @@ class ResiliencePlannerPlugin:
         return action
 
     def open_algorithm(self, algorithm_id):
-        """Open the Processing dialog of one of our algorithms."""
+        """Open the Processing dialog of one of our algorithms, without blocking QGIS."""
         from qgis import processing
-        processing.execAlgorithmDialog(algorithm_id)
+        self.dialog = processing.createAlgorithmDialog(algorithm_id)
+        self.dialog.show()
+        return self.dialog
 
     def _start_logging(self):
         package_logger = logging.getLogger('resilience_planner')

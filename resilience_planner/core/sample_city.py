@@ -72,7 +72,7 @@ def generate(folder, seed=7):
     elevation = _terrain(x, y, river_y, rng)
     flood = _flood_depth(elevation, x, y, river_y)
     slope = _slope(elevation)
-    landslide = np.digitize(slope, [0.06, 0.11]).astype(np.uint8) + 1
+    landslide = np.digitize(slope, [0.05, 0.09]).astype(np.uint8) + 1
     settlements = _settlements(rng, river_y, elevation, transform)
     grid = RasterGrid(rasterio.crs.CRS.from_string(RASTER_CRS), transform, WIDTH, HEIGHT)
     share = np.zeros((HEIGHT, WIDTH))
@@ -113,7 +113,7 @@ def _terrain(x, y, river_y, rng):
     distance = np.abs(y - river_y)
     north = y > river_y
     # Steep hills north of the river, a gentle plateau to the south, the valley falling east.
-    rise = np.where(north, 0.035 * distance + 2.5e-5 * distance ** 2, 0.012 * distance)
+    rise = np.where(north, 0.03 * distance + 1.2e-5 * distance ** 2, 0.012 * distance)
     fall = 12.0 * (x - ORIGIN[0]) / (WIDTH * CELL)
     ridges = 6.0 * np.sin(x / 700.0) * np.cos(y / 900.0) * np.clip(distance / 800.0, 0, 1)
     noise = rng.normal(0, 0.15, x.shape)
@@ -206,7 +206,7 @@ def _population(rng, share, x, y, river_y):
 
 
 def _heat(rng, elevation, share, x, y):
-    lst = 31.0 + 6.5 * share - 0.02 * (elevation - 1500.0) + rng.normal(0, 0.4, share.shape)
+    lst = 31.0 + 6.5 * share - 0.0065 * (elevation - 1500.0) + rng.normal(0, 0.4, share.shape)
     return lst.astype(np.float32)
 
 

@@ -1,0 +1,91 @@
+"""The zip from `make package`, installed as QGIS installs it and run by qgis_process."""
+import json
+import os
+import shutil
+import subprocess
+import zipfile
+
+import fiona
+import numpy as np
+import pytest
+
+from tests.conftest import REPO, write_raster
+
+QGIS_PROCESS = shutil.which('qgis_process.bin') or '/usr/bin/qgis_process.bin'
+VALUES = (10 * np.arange(4)[:, None] + np.arange(4)[None, :]).astype('float32')
+
+
+@pytest.fixture(scope='module')
+def plugin_zip():
+    subprocess.run(['make', '-s', 'package'], cwd=str(REPO), check=True, capture_output=True)
+    path = REPO / 'build' / 'resilience_planner.zip'
+    assert path.exists()
+    return path
+
+
+def qgis_process(profile_root, *args):
+    env = {k: v for k, v in os.environ.items() if k not in ('PYTHONPATH', 'VIRTUAL_ENV')}
+    env.update(QGIS_CUSTOM_CONFIG_PATH=str(profile_root), QT_QPA_PLATFORM='offscreen')
+    return subprocess.run([QGIS_PROCESS, *args], cwd=str(profile_root), env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_zip_holds_the_plugin_and_nothing_else(plugin_zip):
+    with zipfile.ZipFile(plugin_zip) as archive:
+        names = archive.namelist()
+        metadata = archive.read('resilience_planner/metadata.txt').decode('utf-8')
+    assert {n.split('/')[0] for n in names} == {'resilience_planner'}
+    for needed in ('resilience_planner/__init__.py', 'resilience_planner/metadata.txt',
+                   'resilience_planner/plugin.py', 'resilience_planner/core/exposure.py',
+                   'resilience_planner/resources/icons/icon.svg',
+                   'resilience_planner/resources/styles/settlement_exposure.qml',
+                   'resilience_planner/LICENSE'):
+        assert needed in names, needed
+    assert not [n for n in names if '__pycache__' in n or n.endswith('.pyc') or '/tests/' in n
+                or '/.git' in n or n.startswith('resilience_planner/processing/__init__')]
+    assert not [n for n in names if n.startswith('resilience_planner/processing/') and n.endswith('.py')]
+    assert metadata == (REPO / 'metadata.txt').read_text(encoding='utf-8')
+
+
+def test_installed_zip_runs_settlement_exposure_in_qgis_process(plugin_zip, tmp_path):
+    profile_root = tmp_path / 'QGIS3'
+    plugins = profile_root / 'profiles' / 'default' / 'python' / 'plugins'
+    plugins.mkdir(parents=True)
+    with zipfile.ZipFile(plugin_zip) as archive:        # what "Install from ZIP" does
+        archive.extractall(plugins)
+    enabled = qgis_process(profile_root, 'plugins', 'enable', 'resilience_planner')
+    assert enabled.returncode == 0, enabled.stderr
+    listing = qgis_process(profile_root, 'plugins')
+    assert '* resilience_planner' in listing.stdout
+
+    data = tmp_path / 'data'
+    data.mkdir()
+    raster = write_raster(data / 'flood.tif', VALUES, nodata=-9999)
+    settlements = str(data / 'settlements.gpkg')
+    schema = {'geometry': 'Polygon', 'properties': {'name': 'str'}}
+    with fiona.open(settlements, 'w', driver='GPKG', crs='EPSG:32737', schema=schema) as sink:
+        sink.write({'geometry': {'type': 'Polygon', 'coordinates': [[(5, 5), (25, 5), (25, 25), (5, 25), (5, 5)]]},
+                    'properties': {'name': 'Bondeni'}})
+    output = str(tmp_path / 'exposure.gpkg')
+    run = qgis_process(profile_root, '--json', 'run', 'resilienceplanner:settlementexposure', '--',
+                       'SETTLEMENTS=' + settlements, 'HAZARDS=' + raster, 'THRESHOLDS=21', 'OUTPUT=' + output)
+    assert run.returncode == 0, run.stdout + run.stderr
+    results = json.loads(run.stdout[run.stdout.index('{'):])['results']
+    assert results['EXPOSED_SETTLEMENTS'] == 1
+    with fiona.open(output) as layer:
+        (feature,) = list(layer)
+    assert feature['properties']['name'] == 'Bondeni'
+    assert feature['properties']['flood_mean'] == pytest.approx(21.0)
+    assert feature['properties']['flood_exposed_share'] == pytest.approx(0.625)
+
+
+def test_make_deploy_enables_the_plugin_for_qgis_process(tmp_path):
+    profile_root = tmp_path / 'QGIS3'
+    profile = profile_root / 'profiles' / 'default'
+    done = subprocess.run(['make', '-s', 'deploy', 'QGIS_PROFILE=' + str(profile)], cwd=str(REPO),
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (profile / 'python' / 'plugins' / 'resilience_planner' / 'metadata.txt').exists()
+    helped = qgis_process(profile_root, 'help', 'resilienceplanner:settlementexposure')
+    assert helped.returncode == 0, helped.stderr
+    assert 'THRESHOLDS' in helped.stdout and 'EXPOSED_POPULATION' in helped.stdout

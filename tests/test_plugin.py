@@ -1,0 +1,102 @@
+"""The real plugin in a QGIS main window: menu, toolbar, provider, load/unload/load."""
+import configparser
+import os
+import re
+
+from qgis.core import Qgis, QgsApplication
+from qgis.PyQt.QtWidgets import QToolBar
+
+from resilience_planner import assets
+
+ALGORITHMS = {'resilienceplanner:settlementexposure', 'resilienceplanner:samplecity'}
+
+
+def menu_titles(iface):
+    return [a.text() for a in iface.mainWindow().menuBar().actions()]
+
+
+def test_loaded_plugin_has_menu_toolbar_and_provider(plugin, qgis_iface):
+    assert '&Resilience Planner' in menu_titles(qgis_iface)
+    actions = {a.objectName() for a in plugin.menu.actions()}
+    assert {'resilienceplanner_settlementexposure', 'resilienceplanner_samplecity'} <= actions
+    assert isinstance(plugin.toolbar, QToolBar)
+    assert [a.objectName() for a in plugin.toolbar.actions()] == ['resilienceplanner_settlementexposure']
+    provider = QgsApplication.processingRegistry().providerById('resilienceplanner')
+    assert provider is not None
+    assert {a.id() for a in provider.algorithms()} >= ALGORITHMS
+    for algorithm in provider.algorithms():
+        assert re.fullmatch('[a-z]+', algorithm.name()), algorithm.name()
+        assert algorithm.shortHelpString(), algorithm.id()
+
+
+def test_unload_then_load_again_logs_no_errors(plugin, qgis_iface):
+    messages = []
+
+    def record(message, tag, level):
+        if level in (Qgis.Warning, Qgis.Critical):
+            messages.append((tag, message))
+
+    log = QgsApplication.messageLog()
+    log.messageReceived.connect(record)
+    try:
+        plugin.unload()
+        QgsApplication.processEvents()
+        assert '&Resilience Planner' not in menu_titles(qgis_iface)
+        assert QgsApplication.processingRegistry().providerById('resilienceplanner') is None
+        assert plugin.actions == [] and plugin.toolbar is None
+        plugin.initGui()
+        QgsApplication.processEvents()
+        assert menu_titles(qgis_iface).count('&Resilience Planner') == 1
+        provider = QgsApplication.processingRegistry().providerById('resilienceplanner')
+        assert {a.id() for a in provider.algorithms()} >= ALGORITHMS
+    finally:
+        log.messageReceived.disconnect(record)
+    assert messages == []
+
+
+def test_menu_action_opens_the_algorithm_dialog(plugin, qgis_iface, qtbot, monkeypatch):
+    # pytest-qgis's interface has no browser model; Processing's dialog needs a real one.
+    from qgis.gui import QgsBrowserGuiModel
+    model = QgsBrowserGuiModel()
+    monkeypatch.setattr(qgis_iface, 'browserModel', lambda: model, raising=False)
+    action = next(a for a in plugin.menu.actions() if a.objectName() == 'resilienceplanner_settlementexposure')
+    action.trigger()
+    dialog = plugin.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.algorithm().id() == 'resilienceplanner:settlementexposure'
+    assert dialog.windowTitle() == 'Settlement hazard exposure'
+    dialog.close()
+
+
+def test_engine_check_passes_with_debian_rasterio():
+    from resilience_planner.dependencies import _find_problem
+    assert _find_problem() is None
+
+
+def test_engine_check_names_the_two_gdal_versions(monkeypatch):
+    import rasterio
+
+    from resilience_planner import dependencies
+    monkeypatch.setattr(rasterio, '__gdal_version__', '9.9.0')
+    problem = dependencies._find_problem()
+    assert problem is not None and '9.9.0' in problem and 'python3-rasterio' in problem
+
+
+REQUIRED = ('name', 'qgisMinimumVersion', 'description', 'about', 'version', 'author', 'email',
+            'repository', 'tracker', 'license', 'tags')
+
+
+def test_metadata_passes_the_plugin_repository_checks():
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(assets.METADATA, encoding='utf-8')
+    meta = parser['general']
+    for key in REQUIRED:
+        assert meta.get(key, '').strip(), key
+    assert meta['qgisMinimumVersion'] == '3.22'
+    assert meta['hasProcessingProvider'] == 'yes'
+    assert re.fullmatch(r'\d+\.\d+\.\d+', meta['version'])
+    assert len(meta['about']) > 100
+    assert re.fullmatch(r'[^@\s]+@[^@\s]+\.[a-z]+', meta['email'])
+    for key in ('repository', 'tracker', 'homepage'):
+        assert meta[key].startswith('https://'), key
+    assert os.path.exists(os.path.join(assets.ROOT, meta['icon'])), meta['icon']

@@ -130,6 +130,13 @@ def test_population_field_is_used_without_population_raster(plugin, depth_layer,
     assert feature['flood_depth_exposed_pop'] == pytest.approx(62.5)
 
 
+def test_text_population_field_is_refused_by_name(plugin, depth_layer, tmp_path):
+    output = tmp_path / 'out.gpkg'
+    with pytest.raises(QgsProcessingException, match='Population field "name" in "settlements" holds'):
+        run(plugin, memory_layer([SQUARE_WKT]), [depth_layer], output, POPULATION_FIELD='name')
+    assert not output.exists()
+
+
 def test_invalid_geometry_is_repaired_and_reported(plugin, depth_layer, tmp_path):
     # A bow-tie: two triangles touching at (15, 15); repaired it is two triangles of 100 m2.
     bowtie = 'POLYGON((5 5, 25 25, 25 5, 5 25, 5 5))'

@@ -221,6 +221,12 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         features, geometries, counts = [], [], []
         repaired, skipped = [], []
         population_index = source.fields().lookupField(population_field) if population_field else -1
+        if population_index >= 0 and not source.fields().at(population_index).isNumeric():
+            field = source.fields().at(population_index)
+            raise QgsProcessingException(self.tr(
+                'Population field "{0}" in "{1}" holds {2}, not numbers. Choose a numeric field '
+                'of persons per settlement, or convert it first (Field Calculator: to_real("{0}")).'
+            ).format(population_field, layer_name, field.typeName()))
         for feature in source.getFeatures(QgsFeatureRequest()):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr('Cancelled: no output was written.'))

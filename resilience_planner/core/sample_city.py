@@ -366,7 +366,9 @@ def _write_vectors(folder, rng, settlements, profiles, river_y):
     for i, (sx, sy) in enumerate(substations):
         for dx, dy in ((1, 0), (0, -1) if i == 0 else (0, 1), (-1, 0)):
             length = rng.uniform(2500, 4500)
-            end = (sx + dx * length, sy + dy * length * 0.7)
+            # Feeders stay inside the city.
+            end = (float(np.clip(sx + dx * length, ORIGIN[0] + 100, ORIGIN[0] + WIDTH * CELL - 100)),
+                   float(np.clip(sy + dy * length * 0.7, ORIGIN[1] - HEIGHT * CELL + 100, ORIGIN[1] - 100)))
             mid = ((sx + end[0]) / 2 + rng.normal(0, 150), (sy + end[1]) / 2 + rng.normal(0, 150))
             lines.append(({'type': 'LineString', 'coordinates': [(sx, sy), mid, end]},
                           {'voltage_kv': 11.0, 'name': 'Feeder {0}'.format(len(lines) + 1)}))

@@ -103,7 +103,7 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.HAZARDS, self.tr('Hazard rasters'), QgsProcessing.TypeRaster))
         self.addParameter(QgsProcessingParameterString(
-            self.THRESHOLDS, self.tr('Exposure thresholds, one per hazard (comma-separated)'),
+            self.THRESHOLDS, self.tr('Thresholds, one per hazard (comma-separated)'),
             optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.POPULATION, self.tr('Population raster (persons per cell)'), optional=True))

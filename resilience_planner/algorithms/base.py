@@ -4,9 +4,18 @@ Algorithms are thin adapters: they turn QGIS layers and parameters into plain da
 for ``core``, and ``core`` results into sinks and numeric outputs. They hold no state.
 """
 import logging
+import math
 import os
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProviderRegistry, QgsRasterLayer
+from qgis.core import (
+    NULL,
+    QgsField,
+    QgsFields,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProviderRegistry,
+    QgsRasterLayer,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -78,3 +87,47 @@ def raster_file(layer, tr):
             'Raster "{0}" has no CRS. Set its coordinate reference system (Layer '
             'Properties > Source) and run again.').format(layer.name()))
     return path
+
+
+def merged_fields(input_fields, new_fields, feedback, tr):
+    """Input fields followed by new ones; an input field with a new field's name is replaced.
+
+    Parameters
+    ----------
+    input_fields : QgsFields
+    new_fields : list of (name, QVariant type)
+
+    Returns
+    -------
+    fields : QgsFields
+    keep : list of int
+        Indexes of the input attributes that are copied.
+    """
+    taken = {name.lower() for name, _ in new_fields}
+    fields = QgsFields()
+    keep = []
+    for index, field in enumerate(input_fields):
+        if field.name().lower() in taken:
+            feedback.pushWarning(tr('Input field "{0}" is replaced by the new field of the same name.')
+                                 .format(field.name()))
+            continue
+        fields.append(field)
+        keep.append(index)
+    for name, kind in new_fields:
+        fields.append(QgsField(name, kind))
+    return fields, keep
+
+
+def to_attribute(number):
+    """A float for an attribute, NULL for None or NaN."""
+    if number is None:
+        return NULL
+    number = float(number)
+    return NULL if math.isnan(number) else number
+
+
+def listing(labels, limit=10):
+    """'a, b, c and 4 more' for messages that name things."""
+    labels = [str(label) for label in labels]
+    shown = ', '.join(labels[:limit])
+    return shown + (' and {0} more'.format(len(labels) - limit) if len(labels) > limit else '')

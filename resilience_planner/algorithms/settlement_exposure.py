@@ -8,8 +8,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -24,7 +22,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .base import EngineFeedback, ResiliencePlannerAlgorithm, raster_file
+from .base import EngineFeedback, ResiliencePlannerAlgorithm, listing, merged_fields, raster_file, to_attribute
 from .styling import StylePostProcessor
 
 logger = logging.getLogger(__name__)
@@ -181,7 +179,11 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         for note in result.notes:
             feedback.pushWarning(note)
 
-        fields, keep = self._output_fields(source.fields(), keys, feedback)
+        names = ['{0}_{1}'.format(key, statistic) for key in keys for statistic in STATISTICS]
+        names += ['any_exposed_share', 'any_exposed_pop', 'exposed_hazards']
+        fields, keep = merged_fields(source.fields(), [
+            (name, QVariant.Int if name == 'exposed_hazards' else QVariant.Double) for name in names],
+            feedback, self.tr)
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields,
             QgsWkbTypes.multiType(source.wkbType()), source.sourceCrs())
@@ -195,7 +197,7 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr('Cancelled while writing the output.'))
             attributes = [feature.attributes()[i] for i in keep]
-            attributes.extend(_value(column[index]) for column in columns)
+            attributes.extend(to_attribute(column[index]) for column in columns)
             attributes[-1] = NULL if attributes[-1] is NULL else int(attributes[-1])
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
@@ -253,31 +255,12 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
                                  .format(population_field))
         if repaired:
             feedback.pushWarning(self.tr('Repaired {0} invalid settlement geometries in "{1}": {2}')
-                                 .format(len(repaired), layer_name, _listing(repaired)))
+                                 .format(len(repaired), layer_name, listing(repaired)))
         if skipped:
             feedback.pushWarning(self.tr(
                 'Skipped {0} settlements in "{1}" with empty or unusable geometry (their '
-                'statistics are NULL): {2}').format(len(skipped), layer_name, _listing(skipped)))
+                'statistics are NULL): {2}').format(len(skipped), layer_name, listing(skipped)))
         return features, geometries, counts
-
-    def _output_fields(self, input_fields, keys, feedback):
-        """Input fields followed by the exposure fields; same-named input fields are replaced."""
-        names = ['{0}_{1}'.format(key, statistic) for key in keys for statistic in STATISTICS]
-        names += ['any_exposed_share', 'any_exposed_pop', 'exposed_hazards']
-        taken = {name.lower() for name in names}
-        fields = QgsFields()
-        keep = []
-        for index, field in enumerate(input_fields):
-            if field.name().lower() in taken:
-                feedback.pushWarning(self.tr('Input field "{0}" is replaced by the new exposure '
-                                             'field of the same name.').format(field.name()))
-                continue
-            fields.append(field)
-            keep.append(index)
-        for name in names:
-            kind = QVariant.Int if name == 'exposed_hazards' else QVariant.Double
-            fields.append(QgsField(name, kind))
-        return fields, keep
 
 
 def _polygonal(geometry):
@@ -302,12 +285,3 @@ def _number(value):
         return float(value)
     except (TypeError, ValueError):
         return float('nan')
-
-
-def _value(number):
-    return NULL if number is None or math.isnan(number) else float(number)
-
-
-def _listing(labels, limit=10):
-    shown = ', '.join(labels[:limit])
-    return shown + (' and {0} more'.format(len(labels) - limit) if len(labels) > limit else '')

@@ -1,0 +1,330 @@
+"""Composite indicators: normalisation, weighting, AHP and an explainable index.
+
+Every indicator is normalised to 0-1 and oriented so that 1 means more vulnerable.
+An indicator that lowers vulnerability is turned round on the normalised scale as
+``1 - v`` (the scale's maximum minus the value), never multiplied by -1. Missing
+values are never treated as zero: the policy is explicit and the completeness of
+each score is reported.
+"""
+import json
+import logging
+import math
+from dataclasses import dataclass, field
+from typing import List
+
+import numpy as np
+
+from .errors import InputError
+
+logger = logging.getLogger(__name__)
+
+NORMALIZATIONS = ('minmax', 'rank', 'zscore')
+MISSING_POLICIES = ('reweight', 'median', 'null')
+
+#: Saaty's random consistency index by matrix size (Saaty 1980, as tabulated in
+#: Saaty 2008, Int. J. Services Sciences 1(1), 83-98).
+RANDOM_INDEX = {1: 0.0, 2: 0.0, 3: 0.58, 4: 0.90, 5: 1.12, 6: 1.24, 7: 1.32, 8: 1.41,
+                9: 1.45, 10: 1.49}
+
+
+@dataclass
+class Indicator:
+    """One indicator of the index: a field, its direction and its weight."""
+
+    field: str
+    direction: str = '+'
+    weight: float = 1.0
+    label: str = ''
+    optional: bool = False
+
+    def __post_init__(self):
+        self.direction = str(self.direction).strip()
+        if self.direction not in ('+', '-'):
+            raise InputError('Indicator "{0}" has direction "{1}". Use + when a higher value means '
+                             'more vulnerable, - when it means less.'.format(self.field, self.direction))
+        try:
+            self.weight = float(self.weight)
+        except (TypeError, ValueError):
+            raise InputError('Indicator "{0}" has weight "{1}", which is not a number.'
+                             .format(self.field, self.weight)) from None
+        if not math.isfinite(self.weight) or self.weight < 0:
+            raise InputError('Indicator "{0}" has weight {1}. Weights must be zero or positive.'
+                             .format(self.field, self.weight))
+
+
+def indicators_from_rows(rows):
+    """Indicators from a flat matrix (field, direction, weight, field, ...)."""
+    rows = [str(v).strip() if v is not None else '' for v in rows]
+    if len(rows) % 3:
+        raise InputError('INDICATORS needs three columns per row (field, direction, weight); '
+                         'got {0} values.'.format(len(rows)))
+    indicators = [Indicator(rows[i], rows[i + 1] or '+', rows[i + 2] or 1)
+                  for i in range(0, len(rows), 3) if rows[i]]
+    names = [i.field for i in indicators]
+    duplicated = sorted({n for n in names if names.count(n) > 1})
+    if duplicated:
+        raise InputError('Indicator field(s) listed twice: {0}.'.format(', '.join(duplicated)))
+    return indicators
+
+
+def read_preset(path):
+    """Read a JSON preset: ``{"name", "indicators": [{"field", "direction", "weight"}], ...}``."""
+    try:
+        with open(path, encoding='utf-8') as handle:
+            preset = json.load(handle)
+    except (OSError, ValueError) as err:
+        raise InputError('Cannot read indicator preset "{0}": {1}. Choose a JSON preset file '
+                         'such as those in resources/indicator_presets.'.format(path, err)) from None
+    items = preset.get('indicators') if isinstance(preset, dict) else None
+    if not items:
+        raise InputError('Preset "{0}" lists no indicators.'.format(path))
+    indicators = []
+    for item in items:
+        indicators.append(Indicator(item.get('field', ''), item.get('direction', '+'), item.get('weight', 1),
+                                    item.get('label', ''), bool(item.get('optional', False))))
+    return preset, indicators
+
+
+def write_preset(path, name, indicators, normalization='minmax', missing='reweight', description=''):
+    """Write indicators as a JSON preset that :func:`read_preset` reads back."""
+    preset = {'name': name, 'description': description, 'normalization': normalization,
+              'missing': missing,
+              'indicators': [{'field': i.field, 'direction': i.direction, 'weight': i.weight,
+                              'label': i.label} for i in indicators]}
+    with open(path, 'w', encoding='utf-8') as handle:
+        json.dump(preset, handle, indent=2, ensure_ascii=False)
+        handle.write('\n')
+
+
+def normalise(values, method='minmax'):
+    """Scale one indicator to 0-1 over the settlements that have a value.
+
+    Parameters
+    ----------
+    values : ndarray
+        Raw values, NaN where missing.
+    method : {'minmax', 'rank', 'zscore'}
+        ``minmax``: (x - min) / (max - min). ``rank``: percentile rank
+        (rank - 1) / (n - 1), ties sharing their mean rank. ``zscore``: the
+        standard normal CDF of (x - mean) / sd.
+        Where all values are equal the indicator cannot tell settlements apart and
+        every present value becomes 0.5.
+    """
+    values = np.asarray(values, dtype=np.float64)
+    out = np.full(values.shape, np.nan)
+    present = ~np.isnan(values)
+    x = values[present]
+    if x.size == 0:
+        return out
+    if method == 'minmax':
+        span = x.max() - x.min()
+        out[present] = (x - x.min()) / span if span > 0 else 0.5
+    elif method == 'rank':
+        out[present] = _percentile_rank(x)
+    elif method == 'zscore':
+        sd = x.std()
+        if sd > 0:
+            z = (x - x.mean()) / sd
+            out[present] = 0.5 * (1.0 + _erf(z / math.sqrt(2.0)))
+        else:
+            out[present] = 0.5
+    else:
+        raise InputError('Unknown normalisation "{0}"; use one of {1}.'.format(method, ', '.join(NORMALIZATIONS)))
+    return out
+
+
+def _percentile_rank(x):
+    if x.size == 1:
+        return np.array([0.5])
+    order = np.argsort(x, kind='mergesort')
+    ranks = np.empty(x.size)
+    ranks[order] = np.arange(x.size, dtype=np.float64)
+    # Ties share the mean of their ranks.
+    unique, inverse = np.unique(x, return_inverse=True)
+    mean_rank = np.bincount(inverse, ranks) / np.bincount(inverse)
+    return mean_rank[inverse] / (x.size - 1)
+
+
+_erf = np.vectorize(math.erf, otypes=[np.float64])
+
+
+@dataclass
+class IndexResult:
+    """A composite index per settlement, with its parts."""
+
+    score: np.ndarray                 # 0-1, NaN = NULL
+    rank: np.ndarray                  # 1 = highest score, NaN for NULL scores
+    completeness: np.ndarray          # share of weight whose indicators were present
+    oriented: np.ndarray              # (settlements, indicators), 0-1, 1 = more vulnerable
+    contributions: np.ndarray         # weight x oriented value / weight used, per settlement
+    weights: np.ndarray               # normalised to sum 1
+    notes: List[str] = field(default_factory=list)
+
+    def drivers(self, names, top=3):
+        """Text per settlement: the top indicators by contribution with their shares."""
+        out = []
+        for row, score in zip(self.contributions, self.score):
+            if not np.isfinite(score) or score <= 0:
+                out.append(None)
+                continue
+            shares = np.nan_to_num(row) / score
+            order = np.argsort(-shares, kind='mergesort')[:top]
+            parts = ['{0} {1:.0f}%'.format(names[j], 100 * shares[j]) for j in order if shares[j] > 0]
+            out.append(', '.join(parts) if parts else None)
+        return out
+
+
+def composite_index(raw, indicators, normalization='minmax', missing='reweight'):
+    """Weighted composite index of several indicators.
+
+    Parameters
+    ----------
+    raw : ndarray (settlements, indicators)
+        Raw indicator values, NaN where missing.
+    indicators : list of Indicator
+    normalization : {'minmax', 'rank', 'zscore'}
+    missing : {'reweight', 'median', 'null'}
+        ``reweight``: the score is the weighted mean over the indicators present.
+        ``median``: a missing value is filled with the indicator's median first.
+        ``null``: a settlement missing any indicator gets no score.
+
+    Returns
+    -------
+    IndexResult
+    """
+    raw = np.array(raw, dtype=np.float64, ndmin=2)
+    if missing not in MISSING_POLICIES:
+        raise InputError('Unknown missing-data policy "{0}"; use one of {1}.'.format(
+            missing, ', '.join(MISSING_POLICIES)))
+    weights = np.array([i.weight for i in indicators], dtype=np.float64)
+    if weights.sum() <= 0:
+        raise InputError('All indicator weights are zero. Give at least one indicator a positive weight.')
+    weights = weights / weights.sum()
+    present = ~np.isnan(raw)
+    completeness = (present * weights).sum(axis=1)
+    notes = []
+    filled = raw.copy()
+    if missing == 'median':
+        for j, indicator in enumerate(indicators):
+            column = raw[:, j]
+            if np.isnan(column).any() and (~np.isnan(column)).any():
+                median = float(np.nanmedian(column))
+                filled[np.isnan(column), j] = median
+                notes.append('{0}: {1} missing value(s) filled with the median {2:g}.'.format(
+                    indicator.field, int(np.isnan(column).sum()), median))
+    oriented = np.empty_like(filled)
+    for j, indicator in enumerate(indicators):
+        column = filled[:, j]
+        values = column[~np.isnan(column)]
+        if values.size and np.all(values == values[0]):
+            notes.append('{0}: every settlement has the same value, so it cannot tell them apart '
+                         '(scored 0.5).'.format(indicator.field))
+        scaled = normalise(column, normalization)
+        oriented[:, j] = scaled if indicator.direction == '+' else 1.0 - scaled
+    usable = ~np.isnan(oriented)
+    used_weight = (usable * weights).sum(axis=1)
+    weighted = np.where(usable, oriented * weights, 0.0)
+    with np.errstate(invalid='ignore', divide='ignore'):
+        contributions = np.where(used_weight[:, None] > 0, weighted / used_weight[:, None], np.nan)
+        score = np.where(used_weight > 0, weighted.sum(axis=1) / used_weight, np.nan)
+    if missing == 'null':
+        score[~present.all(axis=1)] = np.nan
+    contributions[np.isnan(score)] = np.nan
+    return IndexResult(score, competition_rank(score), completeness, oriented, contributions, weights, notes)
+
+
+def competition_rank(score):
+    """Rank 1 for the highest score; ties share the best rank (1, 2, 2, 4); NaN stays NaN."""
+    score = np.asarray(score, dtype=np.float64)
+    rank = np.full(score.shape, np.nan)
+    valid = ~np.isnan(score)
+    values = score[valid]
+    # Number of strictly higher scores, plus one.
+    higher = np.searchsorted(np.sort(-values), -values, side='left')
+    rank[valid] = higher + 1
+    return rank
+
+
+@dataclass
+class AhpResult:
+    """Weights from a pairwise-comparison matrix, with Saaty's consistency figures."""
+
+    weights: np.ndarray
+    lambda_max: float
+    consistency_index: float
+    consistency_ratio: float
+
+    @property
+    def consistent(self):
+        """Saaty's rule: judgements with CR <= 0.1 are acceptably consistent."""
+        return self.consistency_ratio <= 0.1
+
+
+def parse_judgement(text):
+    """A comparison on Saaty's scale: '3', '1/5', '0.2'."""
+    text = str(text).strip()
+    try:
+        if '/' in text:
+            top, bottom = text.split('/', 1)
+            value = float(top) / float(bottom)
+        else:
+            value = float(text)
+    except (ValueError, ZeroDivisionError):
+        raise InputError('"{0}" is not a pairwise judgement. Use 1-9 or a reciprocal such as 1/3.'
+                         .format(text)) from None
+    if not math.isfinite(value) or value <= 0:
+        raise InputError('Judgement "{0}" must be a positive number (1-9 or 1/2-1/9).'.format(text))
+    return value
+
+
+def ahp_weights(matrix, names=None):
+    """Principal-eigenvector weights of a reciprocal pairwise-comparison matrix.
+
+    Parameters
+    ----------
+    matrix : array-like (n, n)
+        a[i, j] says how much more important indicator i is than j, on Saaty's 1-9
+        scale; a[j, i] must be 1 / a[i, j] and the diagonal 1.
+    names : list of str, optional
+        Used in messages.
+    """
+    a = np.array(matrix, dtype=np.float64)
+    n = a.shape[0]
+    names = names or ['#{0}'.format(i + 1) for i in range(n)]
+    if a.ndim != 2 or a.shape[1] != n or n == 0:
+        raise InputError('The pairwise matrix must be square; it is {0}.'.format(' x '.join(map(str, a.shape))))
+    if np.any(~np.isfinite(a)) or np.any(a <= 0):
+        raise InputError('Every pairwise judgement must be a positive number.')
+    for i in range(n):
+        if abs(a[i, i] - 1) > 1e-9:
+            raise InputError('The diagonal must be 1: "{0}" against itself is {1:g}.'.format(names[i], a[i, i]))
+        for j in range(i + 1, n):
+            if abs(a[i, j] * a[j, i] - 1) > 0.01:
+                raise InputError('The matrix is not reciprocal: "{0}" vs "{1}" is {2:g} but "{1}" vs "{0}" '
+                                 'is {3:g}, not {4:.3g}.'.format(names[i], names[j], a[i, j], a[j, i],
+                                                                 1 / a[i, j]))
+    values, vectors = np.linalg.eig(a)
+    k = int(np.argmax(values.real))
+    lambda_max = float(values[k].real)
+    weights = np.abs(vectors[:, k].real)
+    weights = weights / weights.sum()
+    ci = (lambda_max - n) / (n - 1) if n > 2 else 0.0
+    ri = RANDOM_INDEX.get(n, 1.49)
+    cr = ci / ri if ri > 0 else 0.0
+    return AhpResult(weights, lambda_max, max(ci, 0.0), max(cr, 0.0))
+
+
+def matrix_from_upper(judgements, n):
+    """A full reciprocal matrix from the upper triangle, row by row (n (n - 1) / 2 values)."""
+    expected = n * (n - 1) // 2
+    if len(judgements) != expected:
+        raise InputError('{0} indicators need {1} pairwise judgements (the upper triangle, row by row); '
+                         'got {2}.'.format(n, expected, len(judgements)))
+    a = np.ones((n, n))
+    k = 0
+    for i in range(n):
+        for j in range(i + 1, n):
+            a[i, j] = parse_judgement(judgements[k])
+            a[j, i] = 1.0 / a[i, j]
+            k += 1
+    return a

@@ -1,0 +1,137 @@
+"""Settlement profiles: joining a profile table to settlements, and reading its values.
+
+Profiles arrive from federations as spreadsheets and CSV files: keys typed as text in
+one table and as numbers in the other, numbers stored as text, "n/a" for a missing
+answer. Keys are compared normalised, and every join problem is reported by name.
+"""
+import logging
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Dict, List
+
+import numpy as np
+
+from .errors import InputError
+
+logger = logging.getLogger(__name__)
+
+MISSING_WORDS = {'', 'na', 'n/a', 'nan', 'null', 'none', '-', '--', '?', 'unknown', 'no data'}
+
+
+def normalise_key(value):
+    """A join key compared across tables: '  S01 ' ~ 's01', 7 ~ '7' ~ '007' ~ 7.0."""
+    if value is None:
+        return None
+    if isinstance(value, float):
+        if math.isnan(value):
+            return None
+        if value.is_integer():
+            return str(int(value))
+    text = str(value).strip()
+    if text == '' or text.upper() == 'NULL':
+        return None
+    if re.fullmatch(r'[+-]?\d+(\.0+)?', text):
+        return str(int(float(text)))
+    return text.lower()
+
+
+def parse_number(value):
+    """A number from a profile cell, or None for a missing answer.
+
+    Raises ValueError for text that is neither a number nor a known missing word.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return float(value)
+    if isinstance(value, (int, float)):
+        return None if isinstance(value, float) and math.isnan(value) else float(value)
+    text = str(value).strip()
+    if text.lower() in MISSING_WORDS:
+        return None
+    text = text.rstrip('%').strip().replace(' ', '')
+    return float(text)
+
+
+@dataclass
+class ProfileJoin:
+    """Which profile row serves each settlement, and what did not match."""
+
+    rows: List[int]                               # profile row per settlement, -1 if none
+    unmatched_settlements: List[str] = field(default_factory=list)
+    unmatched_profiles: List[str] = field(default_factory=list)
+
+
+def join_profiles(settlement_keys, profile_keys, settlements_name='settlements', profiles_name='profiles'):
+    """Match settlements to profile rows by normalised key.
+
+    Duplicate keys in either table are an error that names them.
+    """
+    def index(keys, table):
+        found: Dict[str, int] = {}
+        spellings: Dict[str, List[str]] = {}
+        for row, key in enumerate(keys):
+            norm = normalise_key(key)
+            if norm is None:
+                continue
+            spellings.setdefault(norm, []).append(str(key))
+            found.setdefault(norm, row)
+        duplicates = [k for norm in spellings if len(spellings[norm]) > 1 for k in spellings[norm]]
+        if duplicates:
+            raise InputError('Key(s) used more than once in "{0}": {1}. Each settlement needs a unique '
+                             'key; fix the table and run again.'.format(table, _listing(duplicates)))
+        return found
+
+    settlements = index(settlement_keys, settlements_name)
+    profiles = index(profile_keys, profiles_name)
+    rows = []
+    unmatched = []
+    for key in settlement_keys:
+        norm = normalise_key(key)
+        row = profiles.get(norm, -1) if norm is not None else -1
+        rows.append(row)
+        if row < 0:
+            unmatched.append(str(key))
+    orphans = [str(profile_keys[row]) for norm, row in profiles.items() if norm not in settlements]
+    return ProfileJoin(rows, unmatched, orphans)
+
+
+def read_values(records, fields, table_name):
+    """Numeric matrix (records x fields) from profile records, NaN where missing.
+
+    Parameters
+    ----------
+    records : list of dict
+    fields : list of str
+    table_name : str
+        Used in messages.
+
+    Returns
+    -------
+    values : ndarray
+    problems : list of str
+        One line per field with text that is not a number (the values are treated
+        as missing and named here).
+    """
+    values = np.full((len(records), len(fields)), np.nan)
+    problems = []
+    for j, name in enumerate(fields):
+        bad = []
+        for i, record in enumerate(records):
+            try:
+                number = parse_number(record.get(name))
+            except ValueError:
+                bad.append(str(record.get(name)))
+                continue
+            if number is not None and math.isfinite(number):
+                values[i, j] = number
+        if bad:
+            problems.append('Field "{0}" in "{1}" has {2} value(s) that are not numbers, treated as missing: '
+                            '{3}'.format(name, table_name, len(bad), _listing(sorted(set(bad)))))
+    return values, problems
+
+
+def _listing(labels, limit=10):
+    shown = ', '.join('"{0}"'.format(label) for label in labels[:limit])
+    return shown + (' and {0} more'.format(len(labels) - limit) if len(labels) > limit else '')

@@ -1,8 +1,8 @@
 """Headless demo: the sample city through settlement exposure, run by QGIS Processing.
 
 Usage: ``python -m resilience_planner.demo OUTPUT_FOLDER`` (``make demo`` does this).
-It writes the sample city and ``settlement_exposure.gpkg`` into the folder and prints
-the ten most exposed settlements.
+It writes the sample city, ``settlement_exposure.gpkg`` and ``settlement_vulnerability.gpkg``
+into the folder, prints the ten most exposed settlements and the five most vulnerable.
 """
 import argparse
 import os
@@ -80,6 +80,39 @@ def run(folder, seed=7, out=sys.stdout):
             _percent(feature['any_exposed_share']), _percent(feature['flood_depth_exposed_share']),
             _percent(feature['landslide_susceptibility_exposed_share']),
             _percent(feature['heat_lst_exposed_share']), feature['exposed_hazards']), file=out)
+    vulnerability(city, folder, out)
+    return output
+
+
+def vulnerability(city, folder, out=sys.stdout):
+    """The vulnerability index from the sample profiles with the default preset."""
+    from qgis import processing
+    from qgis.core import QgsVectorLayer
+
+    from resilience_planner import assets
+    output = os.path.join(folder, 'settlement_vulnerability.gpkg')
+    if os.path.exists(output):
+        os.remove(output)
+    vectors = os.path.join(city, 'sample_city.gpkg')
+    result = processing.run('resilienceplanner:vulnerabilityindex', {
+        'SETTLEMENTS': vectors + '|layername=settlements',
+        'PROFILES': vectors + '|layername=settlement_profiles',
+        'SETTLEMENT_KEY': 'settlement_id', 'PROFILE_KEY': 'settlement_id',
+        'PRESET': os.path.join(assets.RESOURCES, 'indicator_presets', 'kyc_default.json'),
+        'OUTPUT': output})
+    layer = QgsVectorLayer(output, 'vulnerability', 'ogr')
+    rows = sorted((f for f in layer.getFeatures() if f['vulnerability_rank']),
+                  key=lambda f: f['vulnerability_rank'])
+    print('\nFive most vulnerable settlements (Know-Your-City profile, default preset; '
+          '{0} scored, mean completeness {1:.0%}):'.format(int(result['SCORED']), result['MEAN_COMPLETENESS']),
+          file=out)
+    print('{0:<4}{1:<6}{2:<20}{3:>6}{4:>10}  {5}'.format('#', 'id', 'name', 'index', 'complete', 'drivers'), file=out)
+    for feature in rows[:5]:
+        print('{0:<4}{1:<6}{2:<20}{3:>6.2f}{4:>10}  {5}'.format(
+            feature['vulnerability_rank'], feature['settlement_id'], feature['name'][:19],
+            feature['vulnerability'], _percent(feature['vulnerability_completeness']) + '%',
+            feature['vulnerability_drivers']), file=out)
+    print('Output: {0}'.format(output), file=out)
     return output
 
 

@@ -5,8 +5,10 @@ from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .. import assets
+from .ahp_weights import AhpWeightsAlgorithm
 from .sample_city import SampleCityAlgorithm
 from .settlement_exposure import SettlementExposureAlgorithm
+from .vulnerability_index import VulnerabilityIndexAlgorithm
 
 logger = logging.getLogger(__name__)
 
@@ -27,7 +29,8 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
         return QIcon(assets.icon_path())
 
     def loadAlgorithms(self):  # noqa: N802
-        for algorithm in (SettlementExposureAlgorithm(), SampleCityAlgorithm()):
+        for algorithm in (SettlementExposureAlgorithm(), VulnerabilityIndexAlgorithm(), AhpWeightsAlgorithm(),
+                          SampleCityAlgorithm()):
             self.addAlgorithm(algorithm)
         for path in assets.model_paths():
             model = QgsProcessingModelAlgorithm()

@@ -1,0 +1,131 @@
+"""Processing algorithm resilienceplanner:ahpweights."""
+import re
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from .base import ResiliencePlannerAlgorithm
+
+
+class AhpWeightsAlgorithm(ResiliencePlannerAlgorithm):
+    """Indicator weights from pairwise comparisons (Saaty's AHP)."""
+
+    FIELDS = 'FIELDS'
+    MATRIX = 'MATRIX'
+    DIRECTIONS = 'DIRECTIONS'
+    OUTPUT = 'OUTPUT'
+    PRESET = 'PRESET'
+    INDICATORS = 'INDICATORS'
+    CONSISTENCY_RATIO = 'CONSISTENCY_RATIO'
+    LAMBDA_MAX = 'LAMBDA_MAX'
+
+    def name(self):
+        return 'ahpweights'
+
+    def displayName(self):  # noqa: N802
+        return self.tr('Indicator weights by pairwise comparison (AHP)')
+
+    def group(self):
+        return self.tr('Vulnerability')
+
+    def groupId(self):  # noqa: N802
+        return 'vulnerability'
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            '<p>Weights for indicators from pairwise judgements on Saaty\'s 1–9 scale (1 equal, 3 '
+            'moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3 ... 1/9 the '
+            'other way round). The weights are the principal eigenvector of the comparison matrix.</p>'
+            '<h3>Inputs</h3><ul>'
+            '<li><b>Indicator fields</b>: names separated by commas, in matrix order.</li>'
+            '<li><b>Pairwise comparison matrix</b>: numbers separated by commas, rows by semicolons '
+            'or new lines. Either the full n × n reciprocal matrix, or only the upper triangle row by '
+            'row (for a, b, c: a/b, a/c, b/c).</li>'
+            '<li><b>Directions</b> (optional): + or - per indicator, for the INDICATORS output.</li></ul>'
+            '<h3>Outputs</h3><ul>'
+            '<li>A table of indicator, direction and weight.</li>'
+            '<li><b>CONSISTENCY_RATIO</b> (CR) and <b>LAMBDA_MAX</b>. When CR > 0.1 the judgements are '
+            'too inconsistent by Saaty\'s rule and a warning says so: revisit them.</li>'
+            '<li><b>INDICATORS</b>: text "field,direction,weight,..." that the vulnerability index '
+            'accepts as its INDICATORS parameter.</li>'
+            '<li><b>Preset</b> (optional): the same as a JSON indicator preset.</li></ul>')
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterString(self.FIELDS, self.tr('Indicator fields (comma-separated)')))
+        self.addParameter(QgsProcessingParameterString(
+            self.MATRIX, self.tr('Pairwise comparison matrix (full, or upper triangle)'), multiLine=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.DIRECTIONS, self.tr('Directions, + or - per indicator'), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr('AHP weights'), QgsProcessing.TypeVector, optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.PRESET, self.tr('Indicator preset'), self.tr('JSON files (*.json)'), optional=True,
+            createByDefault=False))
+        self.addOutput(QgsProcessingOutputString(self.INDICATORS, self.tr('Indicators (field,direction,weight,...)')))
+        self.addOutput(QgsProcessingOutputNumber(self.CONSISTENCY_RATIO, self.tr('Consistency ratio')))
+        self.addOutput(QgsProcessingOutputNumber(self.LAMBDA_MAX, self.tr('Principal eigenvalue')))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..core.errors import InputError
+        from ..core.indicators import Indicator, ahp_weights, matrix_from_upper, parse_judgement, write_preset
+        names = [n.strip() for n in self.parameterAsString(parameters, self.FIELDS, context).split(',') if n.strip()]
+        if len(names) < 2:
+            raise QgsProcessingException(self.tr('Give at least two indicator fields, separated by commas.'))
+        text = self.parameterAsString(parameters, self.MATRIX, context)
+        judgements = [v for v in re.split(r'[,;\s]+', text.strip()) if v]
+        directions_text = self.parameterAsString(parameters, self.DIRECTIONS, context)
+        directions = [d.strip() for d in directions_text.split(',')] if directions_text.strip() else ['+'] * len(names)
+        n = len(names)
+        try:
+            if len(directions) != n:
+                raise InputError('DIRECTIONS has {0} value(s) for {1} indicators.'.format(len(directions), n))
+            if len(judgements) == n * n:
+                matrix = [[parse_judgement(judgements[i * n + j]) for j in range(n)] for i in range(n)]
+            else:
+                matrix = matrix_from_upper(judgements, n)
+            result = ahp_weights(matrix, names)
+            indicators = [Indicator(f, d, round(float(w), 6)) for f, d, w in zip(names, directions, result.weights)]
+        except InputError as err:
+            raise QgsProcessingException(str(err)) from None
+        for indicator in indicators:
+            feedback.pushInfo('{0}: {1:.3f}'.format(indicator.field, indicator.weight))
+        feedback.pushInfo(self.tr('λmax = {0:.4f}, CI = {1:.4f}, CR = {2:.4f}').format(
+            result.lambda_max, result.consistency_index, result.consistency_ratio))
+        if not result.consistent:
+            feedback.pushWarning(self.tr(
+                'The consistency ratio is {0:.3f}, above Saaty\'s limit of 0.1: the judgements contradict '
+                'each other. Revisit the pairs that disagree most before using these weights.').format(
+                result.consistency_ratio))
+        results = {self.INDICATORS: ','.join('{0},{1},{2}'.format(i.field, i.direction, i.weight)
+                                             for i in indicators),
+                   self.CONSISTENCY_RATIO: result.consistency_ratio, self.LAMBDA_MAX: result.lambda_max}
+        fields = QgsFields()
+        fields.append(QgsField('indicator', QVariant.String))
+        fields.append(QgsField('direction', QVariant.String))
+        fields.append(QgsField('weight', QVariant.Double))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is not None:
+            for indicator in indicators:
+                feature = QgsFeature(fields)
+                feature.setAttributes([indicator.field, indicator.direction, indicator.weight])
+                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            results[self.OUTPUT] = dest_id
+        preset = self.parameterAsFileOutput(parameters, self.PRESET, context)
+        if preset:
+            write_preset(preset, 'AHP weights', indicators,
+                         description='Weights from pairwise comparison, CR = {0:.3f}'.format(result.consistency_ratio))
+            results[self.PRESET] = preset
+        return results

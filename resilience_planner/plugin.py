@@ -35,6 +35,7 @@ class ResiliencePlannerPlugin:
         self.menu = None
         self.toolbar = None
         self.dialog = None
+        self.vulnerability_dialog = None
         self.log_handler = None
 
     def tr(self, text):
@@ -63,6 +64,11 @@ class ResiliencePlannerPlugin:
         self.toolbar.setObjectName('ResiliencePlannerToolbar')
         self._add_action(self.tr('Settlement hazard exposure…'),
                          'resilienceplanner:settlementexposure', toolbar=True)
+        action = QAction(QIcon(assets.icon_path()), self.tr('Vulnerability indicators…'), self.iface.mainWindow())
+        action.setObjectName('resilienceplanner_vulnerabilitydialog')
+        action.triggered.connect(self.open_vulnerability_dialog)
+        self.menu.addAction(action)
+        self.actions.append(action)
         self._add_action(self.tr('Generate sample city…'), 'resilienceplanner:samplecity')
         from .dependencies import engine_problem
         problem = engine_problem()
@@ -82,6 +88,10 @@ class ResiliencePlannerPlugin:
         if self.toolbar is not None:
             self.toolbar.deleteLater()
             self.toolbar = None
+        if self.vulnerability_dialog is not None:
+            self.vulnerability_dialog.close()
+            self.vulnerability_dialog.deleteLater()
+            self.vulnerability_dialog = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
@@ -105,6 +115,15 @@ class ResiliencePlannerPlugin:
         self.dialog = processing.createAlgorithmDialog(algorithm_id)
         self.dialog.show()
         return self.dialog
+
+    def open_vulnerability_dialog(self):
+        """Open (or raise) the Vulnerability indicators dialog."""
+        from .gui.vulnerability_dialog import VulnerabilityDialog
+        if self.vulnerability_dialog is None:
+            self.vulnerability_dialog = VulnerabilityDialog(self.iface)
+        self.vulnerability_dialog.show()
+        self.vulnerability_dialog.raise_()
+        return self.vulnerability_dialog
 
     def _start_logging(self):
         package_logger = logging.getLogger('resilience_planner')

@@ -8,7 +8,8 @@ from qgis.PyQt.QtWidgets import QToolBar
 
 from resilience_planner import assets
 
-ALGORITHMS = {'resilienceplanner:settlementexposure', 'resilienceplanner:samplecity'}
+ALGORITHMS = {'resilienceplanner:settlementexposure', 'resilienceplanner:samplecity',
+              'resilienceplanner:vulnerabilityindex', 'resilienceplanner:ahpweights'}
 
 
 def menu_titles(iface):
@@ -18,7 +19,8 @@ def menu_titles(iface):
 def test_loaded_plugin_has_menu_toolbar_and_provider(plugin, qgis_iface):
     assert '&Resilience Planner' in menu_titles(qgis_iface)
     actions = {a.objectName() for a in plugin.menu.actions()}
-    assert {'resilienceplanner_settlementexposure', 'resilienceplanner_samplecity'} <= actions
+    assert {'resilienceplanner_settlementexposure', 'resilienceplanner_samplecity',
+            'resilienceplanner_vulnerabilitydialog'} <= actions
     assert isinstance(plugin.toolbar, QToolBar)
     assert [a.objectName() for a in plugin.toolbar.actions()] == ['resilienceplanner_settlementexposure']
     provider = QgsApplication.processingRegistry().providerById('resilienceplanner')

@@ -7,6 +7,7 @@ from rasterio.transform import from_origin
 
 from resilience_planner.core.coverage import polygon_area, ring_coverage, zone_cells
 from resilience_planner.core.grid import RasterGrid
+from resilience_planner.core.zonal import StripCells
 from tests.conftest import square, write_raster
 
 GRID = RasterGrid(CRS.from_epsg(32737), from_origin(0, 40, 10, 10), 4, 4)
@@ -14,13 +15,7 @@ GRID = RasterGrid(CRS.from_epsg(32737), from_origin(0, 40, 10, 10), 4, 4)
 
 def dense(cells, zone=0):
     """Coverage of one zone as a dense grid, rebuilt from runs and partial cells."""
-    out = np.zeros((GRID.height, GRID.width))
-    for z, r, c0, c1 in zip(cells.run_zone, cells.run_row, cells.run_col0, cells.run_col1):
-        if z == zone:
-            out[r, c0:c1] += 1
-    keep = cells.part_zone == zone
-    np.add.at(out, (cells.part_row[keep], cells.part_col[keep]), cells.part_frac[keep])
-    return out
+    return cells.to_dense(GRID.height, GRID.width, zone)
 
 
 def test_square_offset_by_half_cells_matches_hand_fractions():
@@ -119,10 +114,7 @@ def test_fractions_agree_with_exactextract_on_random_polygons(tmp_path):
     grid = RasterGrid(CRS.from_epsg(32737), from_origin(1000, 2000, 10, 10), 40, 30)
     cells = zone_cells(polygons, grid)
     ours_count = cells.covered_cells()
-    ours_sum = (np.bincount(cells.part_zone, values[cells.part_row, cells.part_col] * cells.part_frac,
-                            minlength=len(polygons)))
-    for z, r, c0, c1 in zip(cells.run_zone, cells.run_row, cells.run_col0, cells.run_col1):
-        ours_sum[z] += values[r, c0:c1].sum()
+    ours_sum = StripCells(cells, 0, 30, 40).weighted_sum(np.append(values.ravel(), 0).astype(np.float64))
     theirs_count = np.array([f['properties']['count'] for f in result])
     theirs_sum = np.array([f['properties']['sum'] for f in result])
     np.testing.assert_allclose(ours_count, theirs_count, atol=1e-6)

@@ -24,8 +24,8 @@ logger = logging.getLogger(__name__)
 FULL = 1.0 - 1e-9
 #: Coverage below this is rounding noise and is dropped.
 NOISE = 1e-12
-#: Cells of coverage computed at once for one polygon (bounds memory for huge ones).
-MAX_WINDOW_CELLS = 4_000_000
+#: Edge pieces cut at once (bounds memory for many or huge settlements).
+BATCH_PIECES = 2_000_000
 
 
 def ring_area(u, v):
@@ -38,7 +38,8 @@ def _split(a, b, lines_u, lines_v):
 
     ``lines_u``/``lines_v`` are callables returning, per segment, the sorted line
     values strictly inside the segment's span as (segment index, value) arrays.
-    Returns the start and end points of the pieces, in order along each segment.
+    Returns the start and end points of the pieces, in order along each segment,
+    and the index of the segment each piece comes from.
     """
     n = len(a)
     d = b - a
@@ -54,7 +55,7 @@ def _split(a, b, lines_u, lines_v):
     seg, t = seg[order], t[order]
     points = a[seg] + t[:, None] * d[seg]
     same = seg[1:] == seg[:-1]
-    return points[:-1][same], points[1:][same]
+    return points[:-1][same], points[1:][same], seg[:-1][same]
 
 
 def _integer_lines(lo_limit, hi_limit):
@@ -91,8 +92,39 @@ def _window_lines(limit):
     return lines
 
 
+def _pieces(a, b, width, height):
+    """Cut segments into pieces that each lie in one cell of a width x height grid.
+
+    Segments are first cut at the grid's borders and clamped to it: a piece left of
+    the grid still covers every cell of its rows, and pieces above, below or right
+    of it cover none, so clamping keeps the coverage inside the grid exact.
+
+    Returns
+    -------
+    seg, row, col : ndarray
+        Source segment, row and column of each piece.
+    inside : ndarray
+        The piece's signed area within its cell, dv x (distance to the cell's right edge).
+    dv : ndarray
+        The piece's signed height, which every cell to its right in the row receives.
+    """
+    a, b, seg0 = _split(a, b, _window_lines(width), _window_lines(height))
+    for p in (a, b):
+        np.clip(p[:, 0], 0.0, width, out=p[:, 0])
+        np.clip(p[:, 1], 0.0, height, out=p[:, 1])
+    a, b, seg1 = _split(a, b, _integer_lines(1.0, width - 1.0), _integer_lines(1.0, height - 1.0))
+    seg = seg0[seg1]
+    dv = b[:, 1] - a[:, 1]
+    mid_u = 0.5 * (a[:, 0] + b[:, 0])
+    col = np.floor(mid_u).astype(np.int64)
+    row = np.floor(0.5 * (a[:, 1] + b[:, 1])).astype(np.int64)
+    keep = (dv != 0.0) & (col < width) & (row >= 0) & (row < height)
+    dv, mid_u, col, row, seg = dv[keep], mid_u[keep], col[keep], row[keep], seg[keep]
+    return seg, row, col, dv * ((col + 1) - mid_u), dv
+
+
 def ring_coverage(u, v, width, height):
-    """Signed coverage of one closed ring over a window of cells.
+    """Coverage of one closed ring over a window of cells, as a dense array.
 
     Parameters
     ----------
@@ -109,28 +141,17 @@ def ring_coverage(u, v, width, height):
     """
     a = np.column_stack([u[:-1], v[:-1]]).astype(np.float64)
     b = np.column_stack([u[1:], v[1:]]).astype(np.float64)
-    # Cut at the window borders and clamp: a piece left of the window still covers
-    # every cell of its rows, and pieces above, below or right of it cover none.
-    a, b = _split(a, b, _window_lines(width), _window_lines(height))
-    for p in (a, b):
-        np.clip(p[:, 0], 0.0, width, out=p[:, 0])
-        np.clip(p[:, 1], 0.0, height, out=p[:, 1])
-    a, b = _split(a, b, _integer_lines(1.0, width - 1.0), _integer_lines(1.0, height - 1.0))
-    dv = b[:, 1] - a[:, 1]
-    mid_u = 0.5 * (a[:, 0] + b[:, 0])
-    mid_v = 0.5 * (a[:, 1] + b[:, 1])
-    col = np.floor(mid_u).astype(np.int64)
-    row = np.floor(mid_v).astype(np.int64)
-    keep = (dv != 0.0) & (col < width) & (row >= 0) & (row < height)
-    dv, mid_u, col, row = dv[keep], mid_u[keep], col[keep], row[keep]
-    inside = np.bincount(row * width + col, weights=dv * ((col + 1) - mid_u),
-                         minlength=width * height).reshape(height, width)
+    _, row, col, inside, dv = _pieces(a, b, width, height)
+    cells = np.bincount(row * width + col, weights=inside, minlength=width * height).reshape(height, width)
     right = np.bincount(row * (width + 1) + col + 1, weights=dv,
                         minlength=(width + 1) * height).reshape(height, width + 1)
-    raw = inside + np.cumsum(right, axis=1)[:, :width]
+    raw = cells + np.cumsum(right, axis=1)[:, :width]
     # The cells sum to minus the ring's shoelace area; orient so that it is positive.
-    sign = -1.0 if ring_area(u, v) > 0 else 1.0
-    return raw * sign
+    return raw * _orientation(ring_area(u, v))
+
+
+def _orientation(area):
+    return -1.0 if area > 0 else 1.0
 
 
 def polygon_rings(geometry):
@@ -172,9 +193,10 @@ class ZoneCells:
 
     Attributes
     ----------
-    run_zone, run_row, run_col0, run_col1 : ndarray
-        Runs of fully covered cells: zone index, row, first column, end column
-        (exclusive).
+    run_zone, run_row, run_col0, run_col1, run_frac : ndarray
+        Runs of cells covered to the same extent: zone index, row, first column,
+        end column (exclusive) and the covered fraction of each of their cells
+        (1 inside a settlement, less along a horizontal edge).
     part_zone, part_row, part_col, part_frac : ndarray
         Partly covered cells with their covered fraction.
     zone_cells : ndarray
@@ -185,6 +207,7 @@ class ZoneCells:
     run_row: np.ndarray
     run_col0: np.ndarray
     run_col1: np.ndarray
+    run_frac: np.ndarray
     part_zone: np.ndarray
     part_row: np.ndarray
     part_col: np.ndarray
@@ -198,8 +221,21 @@ class ZoneCells:
     def covered_cells(self):
         """Covered cells of each zone inside the grid (full runs plus fractions)."""
         n = self.zone_count
-        return (np.bincount(self.run_zone, self.run_col1 - self.run_col0, minlength=n)
+        return (np.bincount(self.run_zone, (self.run_col1 - self.run_col0) * self.run_frac, minlength=n)
                 + np.bincount(self.part_zone, self.part_frac, minlength=n))
+
+    def to_dense(self, height, width, zone=None):
+        """Coverage as a dense (height, width) array, of one zone or summed over all.
+
+        Meant for small grids (tests, the sample city); the engine never densifies.
+        """
+        out = np.zeros((height, width))
+        runs = slice(None) if zone is None else self.run_zone == zone
+        for r, c0, c1, f in zip(self.run_row[runs], self.run_col0[runs], self.run_col1[runs], self.run_frac[runs]):
+            out[r, c0:c1] += f
+        parts = slice(None) if zone is None else self.part_zone == zone
+        np.add.at(out, (self.part_row[parts], self.part_col[parts]), self.part_frac[parts])
+        return out
 
     def rows_slice(self, row0, row1):
         """Index slices of runs and partial cells whose row is in [row0, row1)."""
@@ -208,8 +244,13 @@ class ZoneCells:
         return runs, parts
 
 
-def zone_cells(geometries, grid, cancelled=None):
-    """Coverage of every zone over ``grid``.
+def zone_cells(geometries, grid, cancelled=None, batch_pieces=BATCH_PIECES):
+    """Coverage of every zone over ``grid``, computed for many zones at once.
+
+    Edge pieces of all the zones in a batch are cut, aggregated per (row, zone,
+    column) and turned into partly covered cells and runs of full cells by a
+    prefix sum within each row of each zone: the work grows with the zones'
+    perimeters in cells, not with their areas or the grid's size.
 
     Parameters
     ----------
@@ -218,74 +259,132 @@ def zone_cells(geometries, grid, cancelled=None):
         no usable geometry (it covers nothing).
     grid : RasterGrid
     cancelled : callable, optional
-        Returns True when the user cancelled; checked between zones.
+        Returns True when the user cancelled; checked between batches.
+    batch_pieces : int
+        Edge pieces handled at once; bounds peak memory.
     """
-    runs = {k: [] for k in ('zone', 'row', 'c0', 'c1')}
-    parts = {k: [] for k in ('zone', 'row', 'col', 'frac')}
-    zone_area = np.zeros(len(geometries))
-    for index, geometry in enumerate(geometries):
-        if cancelled is not None and index % 256 == 0 and cancelled():
+    rings = _RingTable(geometries, grid)
+    runs, parts = [], []
+    for zones in rings.batches(batch_pieces):
+        if cancelled is not None and cancelled():
             raise Cancelled('Cancelled while measuring settlement coverage.')
-        if geometry is None:
-            continue
-        rings = []
-        for exterior, holes in polygon_rings(geometry):
-            rings.append((exterior, 1.0))
-            rings.extend((hole, -1.0) for hole in holes)
-        if not rings:
-            continue
-        cells = [grid.to_cell_coords(ring) for ring, _ in rings]
-        zone_area[index] = sum(s * abs(ring_area(u, v)) for (u, v), (_, s) in zip(cells, rings))
-        umin = min(u.min() for u, _ in cells)
-        umax = max(u.max() for u, _ in cells)
-        vmin = min(v.min() for _, v in cells)
-        vmax = max(v.max() for _, v in cells)
-        col0, col1 = max(0, int(np.floor(umin))), min(grid.width, int(np.ceil(umax)))
-        row0, row1 = max(0, int(np.floor(vmin))), min(grid.height, int(np.ceil(vmax)))
-        if col1 <= col0 or row1 <= row0:
-            continue
-        width = col1 - col0
-        band = max(1, MAX_WINDOW_CELLS // width)
-        for top in range(row0, row1, band):
-            height = min(band, row1 - top)
-            cover = np.zeros((height, width))
-            for (u, v), (_, s) in zip(cells, rings):
-                cover += s * ring_coverage(u - col0, v - top, width, height)
-            _collect(cover, index, top, col0, runs, parts)
-    ordered_runs = _ordered(runs, ('zone', 'row', 'c0', 'c1'))
-    ordered_parts = _ordered(parts, ('zone', 'row', 'col', 'frac'))
-    return ZoneCells(ordered_runs['zone'], ordered_runs['row'], ordered_runs['c0'],
-                     ordered_runs['c1'], ordered_parts['zone'], ordered_parts['row'],
-                     ordered_parts['col'], ordered_parts['frac'], zone_area)
+        batch_runs, batch_parts = _batch_cells(rings, zones, grid.width, grid.height)
+        runs.append(batch_runs)
+        parts.append(batch_parts)
+    run_cols = [np.concatenate([r[k] for r in runs]) if runs else np.empty(0) for k in range(5)]
+    part_cols = [np.concatenate([p[k] for p in parts]) if parts else np.empty(0) for k in range(4)]
+    run_order = np.argsort(run_cols[1], kind='stable')
+    part_order = np.argsort(part_cols[1], kind='stable')
+    run_zone, run_row, run_col0, run_col1 = (c[run_order].astype(np.int64) for c in run_cols[:4])
+    part_zone, part_row, part_col = (c[part_order].astype(np.int64) for c in part_cols[:3])
+    return ZoneCells(run_zone, run_row, run_col0, run_col1, run_cols[4][run_order].astype(np.float64),
+                     part_zone, part_row, part_col, part_cols[3][part_order].astype(np.float64), rings.zone_area)
 
 
-def _collect(cover, index, top, left, runs, parts):
-    """Split one zone's coverage window into full runs and partial cells."""
-    np.clip(cover, 0.0, 1.0, out=cover)
-    full = cover >= FULL
-    partial = (cover > NOISE) & ~full
-    r, c = np.nonzero(partial)
-    parts['zone'].append(np.full(len(r), index, np.int64))
-    parts['row'].append(r + top)
-    parts['col'].append(c + left)
-    parts['frac'].append(cover[r, c])
-    edges = np.diff(np.pad(full, ((0, 0), (1, 1))).astype(np.int8), axis=1)
-    sr, sc = np.nonzero(edges == 1)
-    er, ec = np.nonzero(edges == -1)
-    # nonzero walks row by row, so starts and ends pair up in order.
-    runs['zone'].append(np.full(len(sr), index, np.int64))
-    runs['row'].append(sr + top)
-    runs['c0'].append(sc + left)
-    runs['c1'].append(ec + left)
+class _RingTable:
+    """Every ring of every zone, as one array of cell coordinates."""
+
+    def __init__(self, geometries, grid):
+        coords, ring_zone, ring_role, lengths = [], [], [], []
+        for zone, geometry in enumerate(geometries):
+            if geometry is None:
+                continue
+            for exterior, holes in polygon_rings(geometry):
+                for role, ring in [(1.0, exterior)] + [(-1.0, hole) for hole in holes]:
+                    coords.append(ring)
+                    ring_zone.append(zone)
+                    ring_role.append(role)
+                    lengths.append(len(ring))
+        self.zone_area = np.zeros(len(geometries))
+        self.ring_zone = np.asarray(ring_zone, dtype=np.int64)
+        if not coords:
+            self.u = self.v = np.empty(0)
+            self.ring_start = np.empty(0, np.int64)
+            self.ring_factor = np.empty(0)
+            self.lengths = np.empty(0, np.int64)
+            return
+        xy = np.concatenate(coords)
+        self.u, self.v = grid.to_cell_coords(xy)
+        self.lengths = np.asarray(lengths, dtype=np.int64)
+        self.ring_start = np.cumsum(self.lengths) - self.lengths
+        # Shoelace area of each ring, in cells.
+        cross = self.u[:-1] * self.v[1:] - self.u[1:] * self.v[:-1]
+        cross = np.append(cross, 0.0)
+        ends = self.ring_start + self.lengths - 1
+        csum = np.concatenate([[0.0], np.cumsum(cross)])
+        area = 0.5 * (csum[ends] - csum[self.ring_start])
+        role = np.asarray(ring_role)
+        self.ring_factor = role * np.where(area > 0, -1.0, 1.0)
+        np.add.at(self.zone_area, self.ring_zone, role * np.abs(area))
+        # Pieces a ring will be cut into: its segments plus the grid lines they cross.
+        du = np.abs(np.diff(self.u))
+        dv = np.abs(np.diff(self.v))
+        crossings = np.append(du + dv, 0.0)
+        cs = np.concatenate([[0.0], np.cumsum(crossings)])
+        self.ring_pieces = cs[ends] - cs[self.ring_start] + self.lengths
+
+    def batches(self, batch_pieces):
+        """Lists of ring indexes, whole zones together, of about ``batch_pieces`` pieces."""
+        if len(self.ring_zone) == 0:
+            return
+        zone_change = np.flatnonzero(np.r_[True, self.ring_zone[1:] != self.ring_zone[:-1]])
+        zone_end = np.r_[zone_change[1:], len(self.ring_zone)]
+        first = 0
+        total = 0.0
+        for start, end in zip(zone_change, zone_end):
+            pieces = float(self.ring_pieces[start:end].sum())
+            if total and total + pieces > batch_pieces:
+                yield np.arange(first, start)
+                first, total = start, 0.0
+            total += pieces
+        yield np.arange(first, len(self.ring_zone))
 
 
-def _ordered(columns, names):
-    arrays = {}
-    for name in names:
-        parts = columns[name]
-        arrays[name] = np.concatenate(parts) if parts else np.empty(0)
-    for name in names:
-        if name != 'frac':
-            arrays[name] = arrays[name].astype(np.int64)
-    order = np.argsort(arrays['row'], kind='stable')
-    return {name: arrays[name][order] for name in names}
+def _batch_cells(rings, ring_ids, width, height):
+    """Runs and partial cells of the zones whose rings are ``ring_ids``."""
+    starts = rings.ring_start[ring_ids]
+    lengths = rings.lengths[ring_ids]
+    # Vertex i starts a segment when i + 1 is in the same ring.
+    counts = lengths - 1
+    vertex = np.repeat(starts - (np.cumsum(counts) - counts), counts) + np.arange(counts.sum())
+    seg_ring = np.repeat(ring_ids, counts)
+    a = np.column_stack([rings.u[vertex], rings.v[vertex]])
+    b = np.column_stack([rings.u[vertex + 1], rings.v[vertex + 1]])
+    seg, row, col, inside, dv = _pieces(a, b, width, height)
+    if len(seg) == 0:
+        return (np.empty(0),) * 5, (np.empty(0),) * 4
+    factor = rings.ring_factor[seg_ring[seg]]
+    zone = rings.ring_zone[seg_ring[seg]]
+    # Aggregate per (row, zone, column); zones are renumbered within the batch.
+    zone_ids, local = np.unique(zone, return_inverse=True)
+    nz = len(zone_ids)
+    key = (row * nz + local) * (width + 1) + col
+    order = np.argsort(key, kind='stable')
+    key = key[order]
+    first = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    inside = np.add.reduceat(inside[order] * factor[order], first)
+    height_sum = np.add.reduceat(dv[order] * factor[order], first)
+    key = key[first]
+    col = key % (width + 1)
+    row_zone = key // (width + 1)
+    # Prefix sum of the heights within each (row, zone): the winding before each cell.
+    group_first = np.r_[True, row_zone[1:] != row_zone[:-1]]
+    running = np.cumsum(height_sum)
+    group = np.cumsum(group_first) - 1
+    before = running - height_sum
+    before = before - before[group_first][group]
+    after = before + height_sum
+    cover = np.clip(inside + before, 0.0, 1.0)
+    row = row_zone // nz
+    zone = zone_ids[row_zone % nz]
+    partial = cover > NOISE
+    parts = (zone[partial], row[partial], col[partial], cover[partial])
+    # Between one edge cell and the next in the same row, every cell is covered as
+    # much as `after` says: fully inside a settlement, partly beside a horizontal edge.
+    next_col = np.r_[col[1:], width]
+    next_col[np.r_[group_first[1:], True]] = width
+    after = np.clip(after, 0.0, 1.0)
+    after[after >= FULL] = 1.0
+    between = (after > NOISE) & (next_col > col + 1)
+    runs = (zone[between], row[between], col[between] + 1, next_col[between], after[between])
+    return runs, parts

@@ -19,7 +19,7 @@ from rasterio.warp import transform_geom
 
 from .coverage import zone_cells
 from .errors import Cancelled, InputError
-from .grid import DEFAULT_STRIP_CELLS, open_on_grid, raster_grid, read_valid
+from .grid import DEFAULT_STRIP_CELLS, open_on_grid, raster_grid, read_flat
 from .zonal import StripCells
 
 logger = logging.getLogger(__name__)
@@ -147,11 +147,12 @@ class _Sums:
         self.max = np.full(n, -np.inf)
 
     def add(self, strip, values, valid, exposed, population):
-        self.valid += strip.weighted_sum(valid.astype(np.float64))
-        self.exposed += strip.weighted_sum(exposed.astype(np.float64))
+        """Add one strip; all arrays are flat with a padding cell (see grid.read_flat)."""
+        self.valid += strip.weighted_sum(valid)
+        self.exposed += strip.weighted_sum(exposed)
         if values is not None:
             self.value += strip.weighted_sum(values)
-            strip.maximum(values, valid, self.max)
+            strip.maximum(np.where(valid, values, -np.inf), self.max)
         if population is not None:
             self.exposed_pop += strip.weighted_sum(np.where(exposed, population, 0.0))
 
@@ -314,10 +315,10 @@ def _pass(grid, cells, hazards, sums, union_hazards, union, population_path,
                 continue
             population = None
             if people is not None:
-                population, _ = read_valid(people, window)
+                population, _ = read_flat(people, window)
             any_valid = any_exposed = None
             for hazard, dataset, total in zip(hazards, sources, sums):
-                values, valid = read_valid(dataset, window, hazard.band)
+                values, valid = read_flat(dataset, window, hazard.band)
                 exposed = hazard.exposed(values, valid)
                 total.add(strip, values, valid, exposed, population)
                 if union is not None:
@@ -325,7 +326,7 @@ def _pass(grid, cells, hazards, sums, union_hazards, union, population_path,
                     any_exposed = exposed if any_exposed is None else any_exposed | exposed
             if union is not None:
                 for hazard, dataset in zip(union_hazards, extra):
-                    values, valid = read_valid(dataset, window, hazard.band)
+                    values, valid = read_flat(dataset, window, hazard.band)
                     any_valid |= valid
                     any_exposed |= hazard.exposed(values, valid)
                 union.add(strip, None, any_valid, any_exposed, population)

@@ -129,14 +129,26 @@ def raster_grid(path, name=None):
         return RasterGrid.of(dataset, name)
 
 
-def read_valid(dataset, window, band=1):
-    """Read one strip as float64 with a boolean mask of valid (not nodata, finite) cells."""
-    values = dataset.read(band, window=window, masked=True)
-    mask = np.ma.getmaskarray(values)
-    out = np.asarray(values.filled(0), dtype=np.float64)
-    valid = ~mask & np.isfinite(out)
-    out[~valid] = 0.0
-    return out, valid
+def read_flat(dataset, window, band=1):
+    """Read one strip as flat arrays with one padding cell at the end.
+
+    Returns float64 values, with the band's scale and offset applied as GDAL
+    declares them, and a boolean array of valid cells (not nodata, finite).
+    Invalid cells hold 0 in ``values``; the padding cell is 0 and invalid.
+    """
+    data = dataset.read(band, window=window, masked=True)
+    n = data.size
+    values = np.zeros(n + 1)
+    values[:n] = np.ma.getdata(data).ravel()
+    valid = np.zeros(n + 1, dtype=bool)
+    valid[:n] = ~np.ma.getmaskarray(data).ravel()
+    scale = dataset.scales[band - 1] if dataset.scales else 1.0
+    offset = dataset.offsets[band - 1] if dataset.offsets else 0.0
+    if scale not in (None, 1.0) or offset not in (None, 0.0):
+        values[:n] = values[:n] * (1.0 if scale is None else scale) + (offset or 0.0)
+    valid[:n] &= np.isfinite(values[:n])
+    values[~valid] = 0.0
+    return values, valid
 
 
 def utm_crs_for(lon, lat):

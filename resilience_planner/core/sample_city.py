@@ -18,6 +18,7 @@ from rasterio.warp import transform as warp_transform
 
 from .coverage import polygon_area, zone_cells
 from .grid import RasterGrid
+from .zonal import StripCells
 
 logger = logging.getLogger(__name__)
 
@@ -76,12 +77,8 @@ def generate(folder, seed=7):
     landslide = np.digitize(slope, [0.05, 0.09]).astype(np.uint8) + 1
     settlements = _settlements(rng, river_y, elevation, transform)
     grid = RasterGrid(rasterio.crs.CRS.from_string(RASTER_CRS), transform, WIDTH, HEIGHT)
-    share = np.zeros((HEIGHT, WIDTH))
     cells = zone_cells([s['geometry'] for s in settlements], grid)
-    share[cells.part_row, cells.part_col] += cells.part_frac
-    for r, c0, c1 in zip(cells.run_row, cells.run_col0, cells.run_col1):
-        share[r, c0:c1] += 1.0
-    share = np.clip(share, 0, 1)
+    share = np.clip(cells.to_dense(HEIGHT, WIDTH), 0, 1)
     population = _population(rng, share, x, y, river_y)
     heat = _heat(rng, elevation, share, x, y)
     paths = {
@@ -222,13 +219,9 @@ def _write_raster(folder, name, array, transform, nodata, dtype):
 
 
 def _profiles(rng, settlements, population, cells, flood):
-    people = np.bincount(cells.part_zone, population[cells.part_row, cells.part_col] * cells.part_frac,
-                         minlength=len(settlements))
-    flooded = np.bincount(cells.part_zone, (flood[cells.part_row, cells.part_col] > 0.3) * cells.part_frac,
-                          minlength=len(settlements))
-    for r, c0, c1, z in zip(cells.run_row, cells.run_col0, cells.run_col1, cells.run_zone):
-        people[z] += population[r, c0:c1].sum()
-        flooded[z] += (flood[r, c0:c1] > 0.3).sum()
+    strip = StripCells(cells, 0, HEIGHT, WIDTH)
+    people = strip.weighted_sum(np.append(population.ravel(), 0).astype(np.float64))
+    flooded = strip.weighted_sum(np.append((flood > 0.3).ravel(), False))
     area = cells.covered_cells()
     rows = []
     for index, settlement in enumerate(settlements):

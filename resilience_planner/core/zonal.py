@@ -1,7 +1,8 @@
 """Coverage-weighted zonal reductions over one raster strip at a time.
 
-A strip is a block of full-width rows. Fully covered runs of cells are summed with
-a prefix sum along each row (two look-ups per run), partly covered cells are
+A strip is a block of full-width rows. Each run of equally covered cells is summed
+with ``np.add.reduceat`` over the cells it holds (never by subtracting prefix sums,
+which a huge value elsewhere in the row would swamp), partly covered cells are
 gathered and weighted by their fraction, and both are reduced per zone with
 ``np.bincount``. Nothing is looped over in Python per cell or per polygon.
 """
@@ -19,51 +20,58 @@ class StripCells:
         runs, parts = cells.rows_slice(row0, row1)
         self.zone_count = cells.zone_count
         self.width = width
+        self.size = (row1 - row0) * width
         self.run_zone = cells.run_zone[runs]
-        self.run_row = cells.run_row[runs] - row0
-        self.run_col0 = cells.run_col0[runs]
-        self.run_col1 = cells.run_col1[runs]
+        self.run_frac = cells.run_frac[runs]
+        row = cells.run_row[runs] - row0
+        # Flat [start, end) index pairs, interleaved for reduceat.
+        bounds = np.empty(2 * len(self.run_zone), np.int64)
+        bounds[0::2] = row * width + cells.run_col0[runs]
+        bounds[1::2] = row * width + cells.run_col1[runs]
+        self.bounds = bounds
         self.part_zone = cells.part_zone[parts]
-        self.part_row = cells.part_row[parts] - row0
-        self.part_col = cells.part_col[parts]
+        self.part_index = (cells.part_row[parts] - row0) * width + cells.part_col[parts]
         self.part_frac = cells.part_frac[parts]
 
     @property
     def empty(self):
         return len(self.run_zone) == 0 and len(self.part_zone) == 0
 
-    def weighted_sum(self, values):
-        """Per zone, the sum of ``values`` times covered fraction over this strip."""
+    def _run_reduce(self, ufunc, flat, dtype=None):
+        """ufunc over each run's cells of a flat strip (with one padding cell at the end)."""
+        bounds = self.bounds
+        if len(flat) == self.size:
+            raise ValueError('strip arrays need one padding cell at the end')
+        return ufunc.reduceat(flat, bounds, dtype=dtype)[0::2]
+
+    def weighted_sum(self, flat):
+        """Per zone, the sum of a flat strip array times covered fraction.
+
+        ``flat`` holds the strip's cells row by row plus one padding cell at the end.
+        """
         n = self.zone_count
         total = np.zeros(n)
         if len(self.run_zone):
-            prefix = np.zeros((values.shape[0], values.shape[1] + 1))
-            np.cumsum(values, axis=1, out=prefix[:, 1:])
-            run_sums = (prefix[self.run_row, self.run_col1]
-                        - prefix[self.run_row, self.run_col0])
-            total += np.bincount(self.run_zone, run_sums, minlength=n)
+            sums = self._run_reduce(np.add, flat, np.float64)
+            total += np.bincount(self.run_zone, sums * self.run_frac, minlength=n)
         if len(self.part_zone):
-            gathered = values[self.part_row, self.part_col] * self.part_frac
-            total += np.bincount(self.part_zone, gathered, minlength=n)
+            total += np.bincount(self.part_zone, flat[self.part_index] * self.part_frac, minlength=n)
         return total
 
-    def maximum(self, values, valid, out):
-        """Update ``out`` with each zone's maximum of valid ``values`` in this strip.
+    def maximum(self, flat_masked, out):
+        """Update ``out`` with each zone's maximum of a flat strip where invalid cells are -inf.
 
         Cells count when any part of them is covered, as in exactextract.
         """
-        masked = np.where(valid, values, -np.inf)
         if len(self.run_zone):
-            flat = np.append(masked.ravel(), -np.inf)
-            starts = self.run_row * self.width + self.run_col0
-            ends = self.run_row * self.width + self.run_col1
-            bounds = np.empty(2 * len(starts), np.int64)
-            bounds[0::2] = starts
-            bounds[1::2] = ends
-            run_max = np.maximum.reduceat(flat, bounds)[0::2]
-            _group_max(self.run_zone, run_max, out)
+            _group_max(self.run_zone, self._run_reduce(np.maximum, flat_masked), out)
         if len(self.part_zone):
-            _group_max(self.part_zone, masked[self.part_row, self.part_col], out)
+            _group_max(self.part_zone, flat_masked[self.part_index], out)
+
+
+def padded(shape_cells, dtype):
+    """A flat array of ``shape_cells`` + 1 zeros: strip cells and the padding cell."""
+    return np.zeros(shape_cells + 1, dtype=dtype)
 
 
 def _group_max(zones, values, out):

@@ -213,3 +213,59 @@ def test_layer_keys():
     assert layer_key('Flood Depth (m) 2050') == 'flood_depth_m_2050'
     assert layer_key('100yr-flood') == 'h_100yr_flood'
     assert unique_keys(['Flood', 'flood', 'FLOOD!']) == ['flood', 'flood_2', 'flood_3']
+
+
+def test_a_huge_value_elsewhere_in_the_row_does_not_swamp_the_sum(tmp_path):
+    # A float32 fill value with no nodata declared, in a cell the settlement does not touch.
+    values = np.array([[-3.4028235e38, 1, 2, 3]], 'float32')
+    path = write_raster(tmp_path / 'fill.tif', values, from_origin(0, 10, 10, 10))
+    h = run([Hazard(path, 'h', 'h')], [square(20, 0, 40, 10)]).hazards[0]
+    assert h.mean[0] == pytest.approx(2.5)
+
+
+def test_other_grid_without_nodata_is_not_valid_beyond_its_extent(tmp_path):
+    a = np.ones((4, 4), 'float32')
+    a[:, 2:] = -9999
+    first = write_raster(tmp_path / 'a.tif', a, nodata=-9999)
+    left_half = write_raster(tmp_path / 'b.tif', np.zeros((4, 2), 'float32'))   # x 0..20, no nodata
+    result = run([Hazard(first, 'a', 'a'), Hazard(left_half, 'b', 'b')],
+                 [square(0, 0, 40, 40), square(20, 0, 40, 40)])
+    assert result.any_exposed_share[0] == pytest.approx(1.0)
+    assert math.isnan(result.any_exposed_share[1]), 'no data from either hazard is unknown, not safe'
+
+
+def test_scale_and_offset_are_applied(tmp_path):
+    import rasterio
+    path = str(tmp_path / 'cm.tif')
+    with rasterio.open(path, 'w', driver='GTiff', width=4, height=4, count=1, dtype='int16', crs=UTM,
+                       transform=from_origin(0, 40, 10, 10), nodata=-1) as dataset:
+        dataset.write(np.full((4, 4), 150, 'int16'), 1)      # 1.50 m stored as cm
+        dataset.scales = (0.01,)
+    h = run([Hazard(path, 'depth', 'depth', 2)]).hazards[0]
+    assert h.mean[0] == pytest.approx(1.5)
+    assert h.exposed_share[0] == 0
+
+
+def test_keys_never_repeat_or_clash_with_the_across_hazard_fields():
+    assert unique_keys(['a', 'a', 'a_2']) == ['a', 'a_2', 'a_2_2']
+    assert unique_keys(['Flood Depth', 'flood-depth', 'flood_depth_2']) == [
+        'flood_depth', 'flood_depth_2', 'flood_depth_2_2']
+    assert unique_keys(['Any', 'exposed']) == ['any_2', 'exposed_2']
+
+
+def test_unknown_population_is_none_not_zero(depth):
+    result = run([Hazard(depth, 'd', 'd', 1)])
+    assert result.exposed_population is None
+
+
+def test_rotated_population_is_named(depth, tmp_path):
+    from affine import Affine
+    rotated = write_raster(tmp_path / 'wp.tif', np.ones((4, 4), 'float32'),
+                           Affine.translation(0, 40) * Affine.rotation(10) * Affine.scale(10, -10))
+    with pytest.raises(InputError, match='"WorldPop 2020" is rotated'):
+        run([Hazard(depth, 'd', 'd', 1)], population_path=rotated, population_name='WorldPop 2020')
+
+
+def test_no_usable_geometry_at_all(depth):
+    with pytest.raises(InputError, match='None of the 2 settlements has a usable polygon geometry'):
+        run([Hazard(depth, 'd', 'd', 1)], [None, None])

@@ -276,3 +276,69 @@ def test_sample_city_end_to_end(plugin, sample_city, tmp_path):
     assert 0 < result['EXPOSED_SETTLEMENTS'] <= 40
     assert result['EXPOSED_POPULATION'] > 0
     assert os.path.getsize(output) > 0
+
+
+def test_hole_along_the_outer_edge_is_measured_as_drawn(plugin, depth_layer, tmp_path):
+    # The square 0-40 minus a hole x 0-20, y 10-30 sharing the outer edge: 12 cells remain,
+    # 0+1+2+3 + 30+31+32+33 + 12+13+22+23 = 202, mean 202/12; six of them are >= 21.
+    c_shape = 'POLYGON((0 0,40 0,40 40,0 40,0 0),(0 10,20 10,20 30,0 30,0 10))'
+    feedback = RecordingFeedback()
+    output = tmp_path / 'c.gpkg'
+    run(plugin, memory_layer([c_shape]), [depth_layer], output, feedback, THRESHOLDS='21')
+    _, (feature,) = read(output)
+    assert feature['flood_depth_mean'] == pytest.approx(202 / 12)
+    assert feature['flood_depth_exposed_share'] == pytest.approx(0.5)
+    assert any('as drawn' in w for w in feedback.warnings)
+
+
+def test_cancel_after_the_analysis_keeps_the_existing_output(plugin, depth_layer, tmp_path):
+    output = tmp_path / 'previous.gpkg'
+    run(plugin, memory_layer([SQUARE_WKT, SQUARE_WKT, SQUARE_WKT]), [depth_layer], output, THRESHOLDS='21')
+
+    class CancelLate(RecordingFeedback):
+        def setProgress(self, progress):  # noqa: N802
+            super().setProgress(progress)
+            if progress >= 90:
+                self.cancel()
+
+    with pytest.raises(QgsProcessingException, match='Cancelled'):
+        run(plugin, memory_layer([SQUARE_WKT]), [depth_layer], output, CancelLate(), THRESHOLDS='21')
+    layer, features = read(output)
+    assert len(features) == 3
+
+
+def test_unknown_population_is_null_in_the_outputs(plugin, depth_layer, tmp_path):
+    feedback = RecordingFeedback()
+    result = run(plugin, memory_layer([SQUARE_WKT]), [depth_layer], tmp_path / 'o.gpkg', feedback, THRESHOLDS='21')
+    assert result['EXPOSED_POPULATION'] is None
+    assert any('unknown' in info for info in feedback.infos)
+
+
+def test_raster_table_in_a_geopackage(plugin, tmp_path):
+    import rasterio
+    from rasterio.transform import from_origin
+    path = str(tmp_path / 'hazards.gpkg')
+    profile = dict(driver='GPKG', width=4, height=4, count=1, dtype='float32', crs='EPSG:32737',
+                   transform=from_origin(0, 40, 10, 10))
+    with rasterio.open(path, 'w', RASTER_TABLE='depth', **profile) as dataset:
+        dataset.write(VALUES, 1)
+    with rasterio.open(path, 'w', RASTER_TABLE='other', APPEND_SUBDATASET='YES', **profile) as dataset:
+        dataset.write(VALUES + 100, 1)
+    layer = QgsRasterLayer('GPKG:{0}:depth'.format(path), 'depth table')
+    assert layer.isValid() and layer.crs().authid() == 'EPSG:32737'
+    output = tmp_path / 'out.gpkg'
+    run(plugin, memory_layer([SQUARE_WKT]), [layer], output, THRESHOLDS='21')
+    _, (feature,) = read(output)
+    assert feature['depth_table_mean'] == pytest.approx(21.0, abs=0.01)
+
+
+def test_multiband_raster_says_which_band(plugin, tmp_path):
+    import rasterio
+    from rasterio.transform import from_origin
+    path = str(tmp_path / 'two.tif')
+    with rasterio.open(path, 'w', driver='GTiff', width=4, height=4, count=2, dtype='float32', crs='EPSG:32737',
+                       transform=from_origin(0, 40, 10, 10)) as dataset:
+        dataset.write(np.stack([VALUES, VALUES + 100]))
+    feedback = RecordingFeedback()
+    run(plugin, memory_layer([SQUARE_WKT]), [QgsRasterLayer(path, 'two')], tmp_path / 'o.gpkg', feedback)
+    assert any('2 bands; band 1 is used' in w for w in feedback.warnings)

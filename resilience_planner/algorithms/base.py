@@ -82,6 +82,10 @@ def raster_file(layer, tr):
         raise QgsProcessingException(tr(
             'Raster "{0}" is not a file on disk ({1}). Save it as a GeoTIFF first '
             '(right-click > Export > Save As...) and use that file.').format(layer.name(), path))
+    if parts.get('layerName'):
+        # A raster inside a container (a GeoPackage table, a NetCDF variable): GDAL opens
+        # it by the layer's own connection string.
+        path = layer.source()
     if not layer.crs().isValid():
         raise QgsProcessingException(tr(
             'Raster "{0}" has no CRS. Set its coordinate reference system (Layer '

@@ -140,6 +140,10 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         if not rasters:
             raise QgsProcessingException(self.tr('Choose at least one hazard raster.'))
         paths = [raster_file(layer, self.tr) for layer in rasters]
+        for layer in rasters:
+            if layer.bandCount() > 1:
+                feedback.pushWarning(self.tr('Raster "{0}" has {1} bands; band 1 is used.').format(
+                    layer.name(), layer.bandCount()))
         names = [layer.name() for layer in rasters]
         population = self.parameterAsRasterLayer(parameters, self.POPULATION, context)
         population_path = raster_file(population, self.tr) if population is not None else None
@@ -171,7 +175,8 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
             result = settlement_exposure(
                 geometries, source.sourceCrs().toWkt(), hazards, population_path=population_path,
                 population_counts=counts if population_path is None else None,
-                progress=engine.progress, cancelled=engine.cancelled)
+                progress=engine.progress, cancelled=engine.cancelled,
+                population_name=population.name() if population is not None else 'population')
         except Cancelled:
             raise QgsProcessingException(self.tr('Cancelled: no output was written.')) from None
         except InputError as err:
@@ -181,6 +186,8 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
 
         names = ['{0}_{1}'.format(key, statistic) for key in keys for statistic in STATISTICS]
         names += ['any_exposed_share', 'any_exposed_pop', 'exposed_hazards']
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
         fields, keep = merged_fields(source.fields(), [
             (name, QVariant.Int if name == 'exposed_hazards' else QVariant.Double) for name in names],
             feedback, self.tr)
@@ -194,8 +201,8 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
             columns.extend(getattr(hazard, statistic) for statistic in STATISTICS)
         columns.extend([result.any_exposed_share, result.any_exposed_pop, result.exposed_hazards])
         for index, feature in enumerate(features):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr('Cancelled while writing the output.'))
+            # Not cancellable from here on: the output file is being replaced, and stopping
+            # half-way would leave neither the old nor a complete new one.
             attributes = [feature.attributes()[i] for i in keep]
             attributes.extend(to_attribute(column[index]) for column in columns)
             attributes[-1] = NULL if attributes[-1] is NULL else int(attributes[-1])
@@ -204,15 +211,17 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
             out.setAttributes(attributes)
             sink.addFeature(out, QgsFeatureSink.FastInsert)
             feedback.setProgress(90 + 10 * (index + 1) / len(features))
-        feedback.pushInfo(self.tr('{0} of {1} settlements are exposed to at least one hazard; '
-                                  '{2:,.0f} people live in exposed cells.').format(
-            result.exposed_settlements, len(features), result.exposed_population))
+        people = result.exposed_population
+        feedback.pushInfo(self.tr('{0} of {1} settlements are exposed to at least one hazard; {2}.').format(
+            result.exposed_settlements, len(features),
+            self.tr('the number of people exposed is unknown (no population)') if people is None
+            else self.tr('{0:,.0f} people live in exposed cells').format(people)))
         if context.willLoadLayerOnCompletion(dest_id):
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
                 StylePostProcessor.create('settlement_exposure.qml'))
         return {self.OUTPUT: dest_id,
                 self.EXPOSED_SETTLEMENTS: result.exposed_settlements,
-                self.EXPOSED_POPULATION: result.exposed_population}
+                self.EXPOSED_POPULATION: people}
 
     def _layer_name(self, parameters, context):
         layer = self.parameterAsVectorLayer(parameters, self.SETTLEMENTS, context)
@@ -229,24 +238,30 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
                 'Population field "{0}" in "{1}" holds {2}, not numbers. Choose a numeric field '
                 'of persons per settlement, or convert it first (Field Calculator: to_real("{0}")).'
             ).format(population_field, layer_name, field.typeName()))
+        drawn = []
         for feature in source.getFeatures(QgsFeatureRequest()):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
             label = str(feature[id_field]) if id_field else '#{0}'.format(feature.id())
-            geometry = QgsGeometry(feature.geometry())
-            usable = _polygonal(geometry)
+            usable = _polygonal(QgsGeometry(feature.geometry()))
             if usable is not None and not usable.isGeosValid():
-                fixed = _polygonal(usable.makeValid())
-                if fixed is None:
-                    usable = None
+                if _rings_are_simple(usable):
+                    # Rings that only touch or overlap each other (a hole along the edge,
+                    # overlapping parts) are unambiguous: they are measured as drawn, where
+                    # "make valid" could drop a hole.
+                    drawn.append(label)
                 else:
-                    repaired.append(label)
+                    fixed = _polygonal(usable.makeValid())
+                    if fixed is not None:
+                        repaired.append(label)
                     usable = fixed
             if usable is None:
                 skipped.append(label)
                 geometries.append(None)
             else:
                 geometries.append(json.loads(usable.asJson(17)))
+                if not usable.equals(feature.geometry()):
+                    feature.setGeometry(usable)      # the output shows what was measured
             features.append(feature)
             value = feature.attributes()[population_index] if population_index >= 0 else None
             counts.append(_number(value))
@@ -254,8 +269,13 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
             feedback.pushWarning(self.tr('Population field "{0}" is empty for every settlement.')
                                  .format(population_field))
         if repaired:
-            feedback.pushWarning(self.tr('Repaired {0} invalid settlement geometries in "{1}": {2}')
-                                 .format(len(repaired), layer_name, listing(repaired)))
+            feedback.pushWarning(self.tr('Repaired {0} invalid settlement geometries with self-crossing '
+                                         'rings in "{1}": {2}').format(len(repaired), layer_name, listing(repaired)))
+        if drawn:
+            feedback.pushWarning(self.tr(
+                'Measured {0} invalid settlement geometries in "{1}" as drawn (their rings touch or overlap '
+                'but none crosses itself; overlapping parts count once): {2}').format(
+                len(drawn), layer_name, listing(drawn)))
         if skipped:
             feedback.pushWarning(self.tr(
                 'Skipped {0} settlements in "{1}" with empty or unusable geometry (their '
@@ -276,6 +296,17 @@ def _polygonal(geometry):
     if QgsWkbTypes.isCurvedType(geometry.wkbType()):
         geometry = QgsGeometry(geometry.constGet().segmentize())
     return geometry
+
+
+def _rings_are_simple(geometry):
+    """True when no ring of the polygon(s) crosses itself."""
+    for index in range(geometry.constGet().numGeometries() if geometry.isMultipart() else 1):
+        polygon = geometry.constGet().geometryN(index) if geometry.isMultipart() else geometry.constGet()
+        rings = [polygon.exteriorRing()] + [polygon.interiorRing(i) for i in range(polygon.numInteriorRings())]
+        for ring in rings:
+            if ring is None or not QgsGeometry(ring.clone()).isSimple():
+                return False
+    return True
 
 
 def _number(value):

@@ -35,13 +35,25 @@ def layer_key(name):
     return key
 
 
+#: Keys whose fields would clash with the fields computed across hazards.
+RESERVED_KEYS = {'any', 'exposed'}
+
+
 def unique_keys(names):
-    """Field prefixes for several layers, numbered where two would clash."""
-    keys, seen = [], {}
+    """Field prefixes for several layers, numbered where two would clash.
+
+    A key is never reused, whether it was made from a name or by numbering, and
+    never one whose fields would collide with ``any_exposed_*`` or ``exposed_hazards``.
+    """
+    keys, taken = [], set(RESERVED_KEYS)
     for name in names:
-        key = layer_key(name)
-        seen[key] = seen.get(key, 0) + 1
-        keys.append(key if seen[key] == 1 else '{0}_{1}'.format(key, seen[key]))
+        key = base = layer_key(name)
+        number = 2
+        while key in taken:
+            key = '{0}_{1}'.format(base, number)
+            number += 1
+        taken.add(key)
+        keys.append(key)
     return keys
 
 
@@ -132,7 +144,12 @@ class ExposureResult:
 
     @property
     def exposed_population(self):
-        """People living in cells exposed to at least one hazard (all settlements)."""
+        """People living in cells exposed to at least one hazard (all settlements).
+
+        None when no settlement has a population figure: unknown, not zero.
+        """
+        if np.all(np.isnan(self.any_exposed_pop)):
+            return None
         return float(np.nansum(self.any_exposed_pop))
 
 
@@ -182,7 +199,7 @@ class _Progress:
 
 def settlement_exposure(geometries, crs, hazards, population_path=None,
                         population_counts=None, strip_cells=DEFAULT_STRIP_CELLS,
-                        progress=None, cancelled=None):
+                        progress=None, cancelled=None, population_name='population'):
     """Exposure of settlements to one or more hazard rasters.
 
     Parameters
@@ -203,6 +220,8 @@ def settlement_exposure(geometries, crs, hazards, population_path=None,
         Cells read at once; bounds peak memory.
     progress : callable(float), optional
     cancelled : callable() -> bool, optional
+    population_name : str
+        The population layer's name, used in messages.
 
     Returns
     -------
@@ -217,9 +236,12 @@ def settlement_exposure(geometries, crs, hazards, population_path=None,
     if n == 0:
         raise InputError('The settlements layer has no features. Choose a layer with '
                          'settlement polygons.')
+    if all(g is None for g in geometries):
+        raise InputError('None of the {0} settlements has a usable polygon geometry (all are empty, '
+                         'null or not polygons). Check the settlements layer.'.format(n))
     grids = [raster_grid(h.path, h.name) for h in hazards]
     if population_path is not None:
-        raster_grid(population_path, 'population')
+        raster_grid(population_path, population_name)
     groups = _group_by_grid(grids)
     ticker = _Progress(progress, cancelled,
                        len(groups) * n // 2000 + sum(sum(1 for _ in grids[g[0]].strips(strip_cells))
@@ -244,7 +266,7 @@ def settlement_exposure(geometries, crs, hazards, population_path=None,
             zone_area[h] = cells.zone_cells
         _pass(grid, cells, [hazards[h] for h in group], [sums[h] for h in group],
               [hazards[h] for h in others], union if index == 0 else None,
-              population_path, strip_cells, ticker)
+              (population_path, population_name), strip_cells, ticker)
 
     counts = None
     if population_path is None and population_counts is not None:
@@ -303,10 +325,9 @@ def _check_overlap(hazards, groups, cells_by_group, grids):
                                          grids[group[0]].crs.to_string()))
 
 
-def _pass(grid, cells, hazards, sums, union_hazards, union, population_path,
-          strip_cells, ticker):
+def _pass(grid, cells, hazards, sums, union_hazards, union, population, strip_cells, ticker):
     """One read of every raster on ``grid``, strip by strip."""
-    with _OpenAll(grid, hazards, union_hazards, population_path) as (sources, extra, people):
+    with _OpenAll(grid, hazards, union_hazards, *population) as (sources, extra, people):
         for window in grid.strips(strip_cells):
             row0 = int(window.row_off)
             strip = StripCells(cells, row0, row0 + int(window.height), grid.width)
@@ -336,11 +357,12 @@ def _pass(grid, cells, hazards, sums, union_hazards, union, population_path,
 class _OpenAll:
     """Open the hazards of one grid, the other hazards and population warped onto it."""
 
-    def __init__(self, grid, hazards, union_hazards, population_path):
+    def __init__(self, grid, hazards, union_hazards, population_path, population_name):
         self.grid = grid
         self.hazards = hazards
         self.union_hazards = union_hazards
         self.population_path = population_path
+        self.population_name = population_name
         self.contexts = []
 
     def _open(self, path, resampling, name):
@@ -354,7 +376,7 @@ class _OpenAll:
             extra = [self._open(h.path, Resampling.nearest, h.name) for h in self.union_hazards]
             people = None
             if self.population_path is not None:
-                people = self._open(self.population_path, Resampling.sum, 'population')
+                people = self._open(self.population_path, Resampling.sum, self.population_name)
         except Exception:
             self.__exit__(None, None, None)
             raise

@@ -108,9 +108,14 @@ def open_on_grid(path, grid, resampling=Resampling.nearest, name=None):
         if own.same_as(grid):
             yield dataset
             return
+        extra = {}
+        if dataset.nodata is None:
+            # Without a nodata value the warp would fill cells beyond the raster with 0,
+            # which would read as valid data: mark them NaN instead.
+            extra = dict(nodata=np.nan, dtype='float64')
         with WarpedVRT(dataset, crs=grid.crs, transform=grid.transform,
                        width=grid.width, height=grid.height,
-                       resampling=resampling) as vrt:
+                       resampling=resampling, **extra) as vrt:
             yield vrt
 
 

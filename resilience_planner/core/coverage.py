@@ -244,7 +244,7 @@ class ZoneCells:
         return runs, parts
 
 
-def zone_cells(geometries, grid, cancelled=None, batch_pieces=BATCH_PIECES):
+def zone_cells(geometries, grid, cancelled=None, batch_pieces=BATCH_PIECES, reproject=None):
     """Coverage of every zone over ``grid``, computed for many zones at once.
 
     Edge pieces of all the zones in a batch are cut, aggregated per (row, zone,
@@ -262,8 +262,11 @@ def zone_cells(geometries, grid, cancelled=None, batch_pieces=BATCH_PIECES):
         Returns True when the user cancelled; checked between batches.
     batch_pieces : int
         Edge pieces handled at once; bounds peak memory.
+    reproject : callable, optional
+        Maps an (n, 2) array of x, y in the geometries' CRS to the grid's CRS; all
+        vertices are transformed in one call.
     """
-    rings = _RingTable(geometries, grid)
+    rings = _RingTable(geometries, grid, reproject)
     runs, parts = [], []
     for zones in rings.batches(batch_pieces):
         if cancelled is not None and cancelled():
@@ -284,7 +287,7 @@ def zone_cells(geometries, grid, cancelled=None, batch_pieces=BATCH_PIECES):
 class _RingTable:
     """Every ring of every zone, as one array of cell coordinates."""
 
-    def __init__(self, geometries, grid):
+    def __init__(self, geometries, grid, reproject=None):
         coords, ring_zone, ring_role, lengths = [], [], [], []
         for zone, geometry in enumerate(geometries):
             if geometry is None:
@@ -304,6 +307,8 @@ class _RingTable:
             self.lengths = np.empty(0, np.int64)
             return
         xy = np.concatenate(coords)
+        if reproject is not None:
+            xy = reproject(xy)
         self.u, self.v = grid.to_cell_coords(xy)
         self.lengths = np.asarray(lengths, dtype=np.int64)
         self.ring_start = np.cumsum(self.lengths) - self.lengths

@@ -15,7 +15,7 @@ from typing import List, Optional
 import numpy as np
 import rasterio
 from rasterio.enums import Resampling
-from rasterio.warp import transform_geom
+from rasterio.warp import transform
 
 from .coverage import zone_cells
 from .errors import Cancelled, InputError
@@ -250,8 +250,8 @@ def settlement_exposure(geometries, crs, hazards, population_path=None,
     cells_by_group = []
     for group in groups:
         grid = grids[group[0]]
-        local = _reproject(geometries, src_crs, grid.crs)
-        cells_by_group.append(zone_cells(local, grid, cancelled=cancelled))
+        cells_by_group.append(zone_cells(geometries, grid, cancelled=cancelled,
+                                         reproject=_reprojector(src_crs, grid.crs)))
         ticker.step(n // 2000)
     _check_overlap(hazards, groups, cells_by_group, grids)
 
@@ -306,10 +306,19 @@ def _group_by_grid(grids):
     return groups
 
 
-def _reproject(geometries, src_crs, dst_crs):
+def _reprojector(src_crs, dst_crs):
+    """A function reprojecting an (n, 2) coordinate array in one GDAL call, or None."""
     if src_crs == dst_crs:
-        return list(geometries)
-    return [None if g is None else transform_geom(src_crs, dst_crs, g) for g in geometries]
+        return None
+
+    def reproject(xy):
+        x, y = transform(src_crs, dst_crs, xy[:, 0], xy[:, 1])
+        out = np.column_stack([x, y])
+        if not np.all(np.isfinite(out)):
+            raise InputError('Some settlement vertices cannot be reprojected from {0} to {1}. Check that the '
+                             'settlements layer has the right CRS.'.format(src_crs.to_string(), dst_crs.to_string()))
+        return out
+    return reproject
 
 
 def _check_overlap(hazards, groups, cells_by_group, grids):

@@ -1,0 +1,157 @@
+"""Run the exposure benchmark and write benchmarks/RESULTS.md.
+
+    python benchmarks/run.py [--sizes small,large] [--methods ...] [--repeat N]
+
+Each method runs in its own process; wall time is what the method reports for its
+own work (inputs on disk to per-settlement numbers), peak memory is the process's
+maximum resident set size from wait4(). Agreement is measured against exactextract.
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+
+import numpy as np
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+
+from cities import SIZES, generate  # noqa: E402
+
+METHODS = ['read_once_1', 'read_once_all', 'ours_core', 'ours_processing', 'exactextract', 'qgis_zonal',
+           'rasterstats']
+LABELS = {
+    'read_once_1': 'read both rasters once (1 thread)',
+    'read_once_all': 'read both rasters once (all cores)',
+    'ours_core': 'Resilience Planner engine (core call)',
+    'ours_processing': 'Resilience Planner through processing.run',
+    'exactextract': 'exactextract 0.3, coverage-weighted',
+    'qgis_zonal': 'QGIS zonalstatisticsfb (3 runs) + 2 GDAL raster-calculator passes',
+    'rasterstats': 'rasterstats (+ 1 raster-calculator pass)',
+}
+
+
+def run_method(method, folder, out):
+    env = dict(os.environ, QT_QPA_PLATFORM='offscreen', PROJ_DATA='/usr/share/proj')
+    env['PYTHONPATH'] = ROOT
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, os.path.join(HERE, 'methods.py'), method, folder, out],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    _, status, usage = os.wait4(process.pid, 0)
+    outside = time.perf_counter() - start
+    stdout = process.stdout.read()
+    stderr = process.stderr.read()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        return {'method': method, 'error': stderr.strip().splitlines()[-1] if stderr.strip() else 'failed'}
+    report = json.loads(stdout.strip().splitlines()[-1])
+    report['process_seconds'] = outside
+    report['peak_rss_mb'] = usage.ru_maxrss / 1024.0
+    return report
+
+
+def agreement(result, reference):
+    """p50 / p99 / max differences against exactextract, and settlements missing."""
+    out = {}
+    for name, relative in (('mean', False), ('share', False), ('pop', True)):
+        ours, theirs = result[name], reference[name]
+        both = ~np.isnan(ours) & ~np.isnan(theirs)
+        diff = np.abs(ours[both] - theirs[both])
+        if relative:
+            diff = diff / np.maximum(np.abs(theirs[both]), 1.0)
+        out[name] = (np.percentile(diff, 50), np.percentile(diff, 99), diff.max()) if diff.size else (np.nan,) * 3
+    out['missing'] = int((np.isnan(result['share']) & ~np.isnan(reference['share'])).sum())
+    return out
+
+
+def machine():
+    import rasterio
+    lines = ['- {0}, {1} cores, {2:.0f} GiB memory'.format(
+        platform.processor() or platform.machine(), os.cpu_count(),
+        os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2 ** 30)]
+    versions = ['Python {0}'.format(platform.python_version()), 'numpy {0}'.format(np.__version__),
+                'rasterio {0} (GDAL {1})'.format(rasterio.__version__, rasterio.__gdal_version__)]
+    for module in ('exactextract', 'rasterstats'):
+        try:
+            versions.append('{0} {1}'.format(module, __import__(module).__version__))
+        except Exception:  # noqa: BLE001 - only for the report
+            versions.append('{0} not installed'.format(module))
+    qgis = subprocess.run(['/usr/bin/python3', '-c', 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION)'],
+                          capture_output=True, text=True).stdout.strip()
+    versions.append('QGIS {0}'.format(qgis))
+    lines.append('- ' + ', '.join(versions))
+    return lines
+
+
+def table(size, reports, agreements):
+    cells, settlements = SIZES[size]
+    ours = next((r for r in reports if r['method'] == 'ours_core' and 'seconds' in r), None)
+    lines = ['### {0}: {1:,}² cells ({2:.0f} M), {3:,} settlements'.format(size, cells, cells * cells / 1e6,
+                                                                           settlements), '',
+             '| method | wall s | × ours | peak RSS MB | mean depth p50 / p99 / max | exposed share p50 / p99 / max '
+             '| exposed pop (rel.) p50 / p99 / max | missing |',
+             '| --- | --- | --- | --- | --- | --- | --- | --- |']
+    for report in reports:
+        label = LABELS[report['method']]
+        if 'error' in report:
+            lines.append('| {0} | failed: {1} | | | | | | |'.format(label, report['error'][:80]))
+            continue
+        ratio = report['seconds'] / ours['seconds'] if ours else float('nan')
+        agree = agreements.get(report['method'])
+        cells_text = ['', '', '', '']
+        if agree:
+            cells_text = ['{0:.2g} / {1:.2g} / {2:.2g}'.format(*agree[k]) for k in ('mean', 'share', 'pop')]
+            cells_text.append(str(agree['missing']))
+        elif report['method'].startswith('read_once'):
+            cells_text = ['n/a'] * 4
+        lines.append('| {0} | {1:.2f} | {2:.2f} | {3:.0f} | {4} |'.format(
+            label, report['seconds'], ratio, report['peak_rss_mb'], ' | '.join(cells_text)))
+    return lines
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument('--sizes', default='small,large')
+    parser.add_argument('--methods', default=','.join(METHODS))
+    parser.add_argument('--data', default=os.path.join(ROOT, 'build', 'bench'))
+    parser.add_argument('--results', default=os.path.join(HERE, 'RESULTS.md'))
+    parser.add_argument('--section', default=os.path.join(ROOT, 'build', 'bench', 'exposure_section.md'))
+    args = parser.parse_args()
+    methods = [m for m in args.methods.split(',') if m]
+    sections = []
+    for size in args.sizes.split(','):
+        print('generating the {0} city (cached after the first run)...'.format(size), flush=True)
+        folder = generate(args.data, size)
+        reports, results = [], {}
+        for method in methods:
+            out = os.path.join(folder, method + '.npz')
+            print('  {0}...'.format(method), end=' ', flush=True)
+            report = run_method(method, folder, out)
+            print(report.get('error') or '{0:.2f} s, {1:.0f} MB'.format(report['seconds'], report['peak_rss_mb']),
+                  flush=True)
+            reports.append(report)
+            if 'error' not in report and os.path.exists(out):
+                results[method] = dict(np.load(out))
+        agreements = {}
+        if 'exactextract' in results:
+            for method, result in results.items():
+                agreements[method] = agreement(result, results['exactextract'])
+        sections.append(table(size, reports, agreements))
+    stamp = datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')
+    lines = ['## Settlement exposure: one run of `make bench` ({0})'.format(stamp), ''] + machine() + ['']
+    for section in sections:
+        lines += section + ['']
+    os.makedirs(os.path.dirname(args.section), exist_ok=True)
+    with open(args.section, 'w', encoding='utf-8') as handle:
+        handle.write('\n'.join(lines) + '\n')
+    print('\n'.join(lines))
+    print('Wrote {0}; RESULTS.md keeps the committed run and its notes.'.format(args.section))
+
+
+if __name__ == '__main__':
+    main()

@@ -2,7 +2,7 @@
 import logging
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QTimer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
@@ -70,11 +70,20 @@ class ResiliencePlannerPlugin:
         self.menu.addAction(action)
         self.actions.append(action)
         self._add_action(self.tr('Generate sample city…'), 'resilienceplanner:samplecity')
+        # Importing rasterio and fiona for the GDAL check takes most of the plugin's
+        # start-up time: do it once QGIS's window is up, not while it starts.
+        QTimer.singleShot(0, self.check_engine)
+
+    def check_engine(self):
+        """Say what to install when rasterio/fiona are missing or built on another GDAL."""
+        if self.menu is None:
+            return                        # unloaded before the check ran
         from .dependencies import engine_problem
         problem = engine_problem()
         if problem:
             logger.error(problem)
             self.iface.messageBar().pushMessage(LOG_TAG, problem, Qgis.Critical, 0)
+        return problem
 
     def unload(self):
         for action in self.actions:

@@ -70,9 +70,10 @@ def test_menu_action_opens_the_algorithm_dialog(plugin, qgis_iface, qtbot, monke
     dialog.close()
 
 
-def test_engine_check_passes_with_debian_rasterio():
+def test_engine_check_passes_with_debian_rasterio(plugin):
     from resilience_planner.dependencies import _find_problem
     assert _find_problem() is None
+    assert plugin.check_engine() is None
 
 
 def test_engine_check_names_the_two_gdal_versions(monkeypatch):

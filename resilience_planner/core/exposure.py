@@ -9,6 +9,7 @@ every statistic, never counted as zero.
 import logging
 import math
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import List, Optional
 
@@ -169,9 +170,9 @@ class _Sums:
         self.exposed += strip.weighted_sum(exposed)
         if values is not None:
             self.value += strip.weighted_sum(values)
-            strip.maximum(np.where(valid, values, -np.inf), self.max)
+            strip.maximum(np.where(valid, values, np.float32(-np.inf)), self.max)
         if population is not None:
-            self.exposed_pop += strip.weighted_sum(np.where(exposed, population, 0.0))
+            self.exposed_pop += strip.weighted_sum(population * exposed)
 
 
 def _share(numerator, denominator):
@@ -335,66 +336,60 @@ def _check_overlap(hazards, groups, cells_by_group, grids):
 
 
 def _pass(grid, cells, hazards, sums, union_hazards, union, population, strip_cells, ticker):
-    """One read of every raster on ``grid``, strip by strip."""
-    with _OpenAll(grid, hazards, union_hazards, *population) as (sources, extra, people):
-        for window in grid.strips(strip_cells):
-            row0 = int(window.row_off)
-            strip = StripCells(cells, row0, row0 + int(window.height), grid.width)
-            if strip.empty:
-                ticker.step()
-                continue
-            population = None
-            if people is not None:
-                population, _ = read_flat(people, window)
+    """One read of every raster on ``grid``, strip by strip.
+
+    The next strip is read in a second thread while this one is reduced (GDAL
+    decompresses without holding Python's lock), and only strips that hold some
+    settlement are read at all.
+    """
+    population_path, population_name = population
+    sources = [(h.path, h.band, Resampling.nearest, h.name) for h in hazards]
+    sources += [(h.path, h.band, Resampling.nearest, h.name) for h in union_hazards]
+    if population_path is not None:
+        sources.append((population_path, 1, Resampling.sum, population_name))
+    windows = list(grid.strips(strip_cells))
+    strips = [StripCells(cells, int(w.row_off), int(w.row_off + w.height), grid.width) for w in windows]
+    wanted = [(w, s) for w, s in zip(windows, strips) if not s.empty]
+    ticker.step(len(windows) - len(wanted))
+    if not wanted:
+        return
+    with ThreadPoolExecutor(max_workers=1) as reader:
+        pending = reader.submit(read_strip, grid, sources, wanted[0][0])
+        for index, (_, strip) in enumerate(wanted):
+            arrays = pending.result()
+            if index + 1 < len(wanted):
+                pending = reader.submit(read_strip, grid, sources, wanted[index + 1][0])
+            people = arrays[-1][0] if population_path is not None else None
             any_valid = any_exposed = None
-            for hazard, dataset, total in zip(hazards, sources, sums):
-                values, valid = read_flat(dataset, window, hazard.band)
+            for hazard, total, (values, valid) in zip(hazards, sums, arrays):
                 exposed = hazard.exposed(values, valid)
-                total.add(strip, values, valid, exposed, population)
+                total.add(strip, values, valid, exposed, people)
                 if union is not None:
                     any_valid = valid if any_valid is None else any_valid | valid
                     any_exposed = exposed if any_exposed is None else any_exposed | exposed
             if union is not None:
-                for hazard, dataset in zip(union_hazards, extra):
-                    values, valid = read_flat(dataset, window, hazard.band)
+                for hazard, (values, valid) in zip(union_hazards, arrays[len(hazards):]):
                     any_valid |= valid
                     any_exposed |= hazard.exposed(values, valid)
-                union.add(strip, None, any_valid, any_exposed, population)
+                union.add(strip, None, any_valid, any_exposed, people)
+            del arrays
             ticker.step()
 
 
-class _OpenAll:
-    """Open the hazards of one grid, the other hazards and population warped onto it."""
+def read_strip(grid, sources, window):
+    """Read one strip of every source onto ``grid``: [(values, valid), ...] as flat arrays.
 
-    def __init__(self, grid, hazards, union_hazards, population_path, population_name):
-        self.grid = grid
-        self.hazards = hazards
-        self.union_hazards = union_hazards
-        self.population_path = population_path
-        self.population_name = population_name
-        self.contexts = []
-
-    def _open(self, path, resampling, name):
-        context = open_on_grid(path, self.grid, resampling, name)
-        self.contexts.append(context)
-        return context.__enter__()
-
-    def __enter__(self):
-        try:
-            sources = [self._open(h.path, Resampling.nearest, h.name) for h in self.hazards]
-            extra = [self._open(h.path, Resampling.nearest, h.name) for h in self.union_hazards]
-            people = None
-            if self.population_path is not None:
-                people = self._open(self.population_path, Resampling.sum, self.population_name)
-        except Exception:
-            self.__exit__(None, None, None)
-            raise
-        return sources, extra, people
-
-    def __exit__(self, *exc):
-        while self.contexts:
-            self.contexts.pop().__exit__(None, None, None)
-        return False
+    Each source is opened for this strip only, so GDAL's block cache is released as
+    soon as the strip is read and memory does not grow with the raster.
+    """
+    out = []
+    # GDAL decodes the tiles of one read in parallel when asked (GeoTIFF since GDAL 3.6);
+    # rasterio sets the option for this thread only.
+    with rasterio.Env(GDAL_NUM_THREADS='ALL_CPUS'):
+        for path, band, resampling, name in sources:
+            with open_on_grid(path, grid, resampling, name) as dataset:
+                out.append(read_flat(dataset, window, band))
+    return out
 
 
 def _population(total, share, population_path, counts):

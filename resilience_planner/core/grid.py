@@ -13,7 +13,7 @@ import numpy as np
 import rasterio
 import rasterio.errors
 from rasterio.crs import CRS
-from rasterio.enums import Resampling
+from rasterio.enums import MaskFlags, Resampling
 from rasterio.transform import Affine
 from rasterio.vrt import WarpedVRT
 from rasterio.windows import Window
@@ -22,8 +22,8 @@ from .errors import InputError
 
 logger = logging.getLogger(__name__)
 
-#: Cells read at once per strip; 4 M float64 cells is 32 MB per array.
-DEFAULT_STRIP_CELLS = 4_000_000
+#: Cells read at once per strip; 2 M float32 cells is 8 MB per array.
+DEFAULT_STRIP_CELLS = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -90,11 +90,6 @@ class RasterGrid:
             yield Window(0, row0, self.width, min(rows, self.height - row0))
 
 
-def strip_rows_for(grid, strip_cells):
-    """Number of rows per strip that :meth:`RasterGrid.strips` uses."""
-    return max(1, min(grid.height, strip_cells // max(1, grid.width)))
-
-
 @contextlib.contextmanager
 def open_on_grid(path, grid, resampling=Resampling.nearest, name=None):
     """Open the raster at ``path`` so that reads come out on ``grid``.
@@ -137,20 +132,30 @@ def raster_grid(path, name=None):
 def read_flat(dataset, window, band=1):
     """Read one strip as flat arrays with one padding cell at the end.
 
-    Returns float64 values, with the band's scale and offset applied as GDAL
-    declares them, and a boolean array of valid cells (not nodata, finite).
-    Invalid cells hold 0 in ``values``; the padding cell is 0 and invalid.
+    Returns float32 values, with the band's scale and offset applied as GDAL
+    declares them, and a boolean array of valid cells (not nodata, not masked,
+    finite). Invalid cells hold 0 in ``values``; the padding cell is 0 and invalid.
     """
-    data = dataset.read(band, window=window, masked=True)
-    n = data.size
-    values = np.zeros(n + 1)
-    values[:n] = np.ma.getdata(data).ravel()
+    height, width = int(window.height), int(window.width)
+    n = height * width
+    values = np.zeros(n + 1, dtype=np.float32)
     valid = np.zeros(n + 1, dtype=bool)
-    valid[:n] = ~np.ma.getmaskarray(data).ravel()
+    flags = dataset.mask_flag_enums[band - 1]
+    if all(flag in (MaskFlags.all_valid, MaskFlags.nodata) for flag in flags):
+        # Fast path: nodata is a value, compared here without a masked array.
+        raw = dataset.read(band, window=window)
+        values[:n] = raw.ravel()
+        valid[:n] = True
+        if dataset.nodata is not None and not np.isnan(dataset.nodata):
+            valid[:n] = raw.ravel() != raw.dtype.type(dataset.nodata)
+    else:
+        data = dataset.read(band, window=window, masked=True)
+        values[:n] = np.ma.getdata(data).ravel()
+        valid[:n] = ~np.ma.getmaskarray(data).ravel()
     scale = dataset.scales[band - 1] if dataset.scales else 1.0
     offset = dataset.offsets[band - 1] if dataset.offsets else 0.0
     if scale not in (None, 1.0) or offset not in (None, 0.0):
-        values[:n] = values[:n] * (1.0 if scale is None else scale) + (offset or 0.0)
+        values[:n] = values[:n] * np.float32(1.0 if scale is None else scale) + np.float32(offset or 0.0)
     valid[:n] &= np.isfinite(values[:n])
     values[~valid] = 0.0
     return values, valid

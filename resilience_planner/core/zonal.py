@@ -23,14 +23,14 @@ class StripCells:
         self.size = (row1 - row0) * width
         self.run_zone = cells.run_zone[runs]
         self.run_frac = cells.run_frac[runs]
-        row = cells.run_row[runs] - row0
+        row = cells.run_row[runs].astype(np.int64) - row0
         # Flat [start, end) index pairs, interleaved for reduceat.
         bounds = np.empty(2 * len(self.run_zone), np.int64)
         bounds[0::2] = row * width + cells.run_col0[runs]
         bounds[1::2] = row * width + cells.run_col1[runs]
         self.bounds = bounds
         self.part_zone = cells.part_zone[parts]
-        self.part_index = (cells.part_row[parts] - row0) * width + cells.part_col[parts]
+        self.part_index = (cells.part_row[parts].astype(np.int64) - row0) * width + cells.part_col[parts]
         self.part_frac = cells.part_frac[parts]
 
     @property

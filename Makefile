@@ -15,7 +15,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-rasterio python3-fiona 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RUN_ENV := QT_QPA_PLATFORM=offscreen PROJ_DATA=/usr/share/proj XDG_RUNTIME_DIR=/tmp/runtime-$$(id -u)
 
-.PHONY: setup system test demo package deploy lint clean
+.PHONY: setup system test demo bench package deploy lint clean
 
 ## setup: Debian packages (once) and the venv with the test tools
 setup: $(VENV)/.ready
@@ -45,6 +45,17 @@ demo: setup
 	@mkdir -p /tmp/runtime-$$(id -u) && chmod 700 /tmp/runtime-$$(id -u)
 	$(RUN_ENV) $(PY) -m resilience_planner.demo $(DEMO_DIR)
 
+## bench: exposure against exactextract, rasterstats and QGIS; writes benchmarks/RESULTS.md
+## (BENCH_SIZE=small,large by default; huge = 20,000^2 cells and 100,000 settlements)
+BENCH_SIZE ?= small,large
+bench: setup $(VENV)/.bench
+	@mkdir -p /tmp/runtime-$$(id -u) && chmod 700 /tmp/runtime-$$(id -u)
+	$(RUN_ENV) $(PY) benchmarks/run.py --sizes $(BENCH_SIZE)
+
+$(VENV)/.bench: requirements-bench.txt $(VENV)/.ready
+	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements-bench.txt
+	@touch $@
+
 ## package: the zip that QGIS's "Install from ZIP" accepts
 package:
 	@rm -rf $(BUILD)/package $(ZIP)
@@ -69,7 +80,7 @@ deploy: package system
 
 ## lint: ruff
 lint: setup
-	$(VENV)/bin/ruff check $(PLUGIN) tests
+	$(VENV)/bin/ruff check $(PLUGIN) tests benchmarks
 
 clean:
 	rm -rf $(BUILD) .pytest_cache

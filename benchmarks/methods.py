@@ -91,7 +91,9 @@ def exactextract(folder):
         columns.append(np.array([np.nan if r['properties'][name] is None else r['properties'][name] for r in rows],
                                 dtype=float))
     by_name = dict(zip(names, columns))
-    return by_name['mean'], by_name[[n for n in names if 'share' in n][0]], by_name[[n for n in names if 'people' in n][0]]
+    share_name = next(n for n in names if 'share' in n)
+    people_name = next(n for n in names if 'people' in n)
+    return by_name['mean'], by_name[share_name], by_name[people_name]
 
 
 def _reprojected(vectors, crs):
@@ -115,8 +117,8 @@ def _exposed_people_raster(depth, people, out):
 
 
 def rasterstats(folder):
-    from rasterstats import zonal_stats
     import rasterio
+    from rasterstats import zonal_stats
     vectors, depth, people = _paths(folder)
     with rasterio.open(depth) as dataset:
         crs = dataset.crs
@@ -179,8 +181,9 @@ def qgis_zonal(folder):
 
 
 def _read_once(folder, threads):
-    import rasterio
     from concurrent.futures import ThreadPoolExecutor
+
+    import rasterio
     _, depth, people = _paths(folder)
     totals = []
     for path in (depth, people):

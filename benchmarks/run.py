@@ -21,7 +21,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 
-from cities import SIZES, generate  # noqa: E402
+from cities import SIZES, THRESHOLD, generate  # noqa: E402
 
 METHODS = ['read_once_1', 'read_once_all', 'ours_core', 'ours_processing', 'exactextract', 'qgis_zonal',
            'rasterstats']
@@ -120,7 +120,7 @@ def main():
     parser.add_argument('--methods', default=','.join(METHODS))
     parser.add_argument('--data', default=os.path.join(ROOT, 'build', 'bench'))
     parser.add_argument('--results', default=os.path.join(HERE, 'RESULTS.md'))
-    parser.add_argument('--section', default=os.path.join(ROOT, 'build', 'bench', 'exposure_section.md'))
+    parser.add_argument('--notes', default=os.path.join(HERE, 'NOTES.md'))
     args = parser.parse_args()
     methods = [m for m in args.methods.split(',') if m]
     sections = []
@@ -142,15 +142,34 @@ def main():
             for method, result in results.items():
                 agreements[method] = agreement(result, results['exactextract'])
         sections.append(table(size, reports, agreements))
+    print('plugin load time...', flush=True)
+    load = json.loads(subprocess.run([sys.executable, os.path.join(HERE, 'load_time.py'), '5'], capture_output=True,
+                                     text=True, check=True).stdout.strip().splitlines()[-1])
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')
-    lines = ['## Settlement exposure: one run of `make bench` ({0})'.format(stamp), ''] + machine() + ['']
+    lines = ['# Benchmark results', '',
+             'Written by `make bench` (benchmarks/run.py) on {0}. Quote the ratios: absolute seconds vary '
+             'from run to run on this shared machine.'.format(stamp), '', '## Machine', ''] + machine()
+    lines += ['', '## Settlement exposure', '',
+              'Flood depth >= {0} m and population; per settlement: coverage-weighted mean depth, exposed share, '
+              'exposed population. Wall time is the method\'s own work from files on disk to per-settlement '
+              'numbers (reprojecting the settlements included); peak RSS is the whole process. Differences are '
+              'absolute for depth (m) and share, relative for population; "missing" counts settlements that '
+              'exactextract measures and the method leaves empty.'.format(THRESHOLD), '']
     for section in sections:
         lines += section + ['']
-    os.makedirs(os.path.dirname(args.section), exist_ok=True)
-    with open(args.section, 'w', encoding='utf-8') as handle:
+    lines += ['## Plugin load time', '',
+              'Median of {runs} fresh processes (QGIS\'s own start-up excluded): '
+              'classFactory {classFactory_ms:.1f} ms, '
+              'initProcessing {initProcessing_ms:.1f} ms, initGui {initGui_ms:.1f} ms; total {total_ms:.1f} ms. '
+              'Heavy modules imported by then: {heavy}.'.format(heavy=', '.join(load['heavy_after']) or 'none', **load),
+              '']
+    if os.path.exists(args.notes):
+        with open(args.notes, encoding='utf-8') as handle:
+            lines += [handle.read().rstrip()]
+    with open(args.results, 'w', encoding='utf-8') as handle:
         handle.write('\n'.join(lines) + '\n')
-    print('\n'.join(lines))
-    print('Wrote {0}; RESULTS.md keeps the committed run and its notes.'.format(args.section))
+    print('\n'.join(lines[:60]))
+    print('Wrote {0}'.format(args.results))
 
 
 if __name__ == '__main__':

@@ -103,3 +103,8 @@ def _settlements(path, cells, count, rng):
     schema = {'geometry': 'Polygon', 'properties': {'sid': 'int', 'area_m2': 'float'}}
     with fiona.open(path, 'w', driver='GPKG', crs='EPSG:4326', schema=schema) as sink:
         sink.writerecords(records)
+
+
+if __name__ == '__main__':
+    import sys
+    print(generate(sys.argv[1], sys.argv[2]))

@@ -33,11 +33,15 @@ def _geometries(vectors):
 
 
 def ours_core(folder):
+    import fiona
+
     from resilience_planner.core.exposure import Hazard, settlement_exposure
     vectors, depth, people = _paths(folder)
-    crs, geometries = _geometries(vectors)
-    result = settlement_exposure(geometries, crs, [Hazard(depth, 'flood', 'flood', THRESHOLD)],
-                                 population_path=people)
+    with fiona.open(vectors) as source:
+        # Streamed: the engine keeps compact arrays, not the features. Features are in sid order.
+        geometries = (f['geometry'].__geo_interface__ for f in source)
+        result = settlement_exposure(geometries, source.crs_wkt, [Hazard(depth, 'flood', 'flood', THRESHOLD)],
+                                     population_path=people)
     h = result.hazards[0]
     return h.mean, h.exposed_share, h.exposed_pop
 

@@ -254,9 +254,9 @@ def zone_cells(geometries, grid, cancelled=None, batch_pieces=BATCH_PIECES, repr
 
     Parameters
     ----------
-    geometries : list of dict or None
-        GeoJSON-like Polygon/MultiPolygon in the grid's CRS; None for a zone with
-        no usable geometry (it covers nothing).
+    geometries : Rings, or iterable of dict or None
+        GeoJSON-like Polygon/MultiPolygon in the grid's CRS (or in the CRS that
+        ``reproject`` starts from); None for a zone with no usable geometry.
     grid : RasterGrid
     cancelled : callable, optional
         Returns True when the user cancelled; checked between batches.
@@ -266,6 +266,8 @@ def zone_cells(geometries, grid, cancelled=None, batch_pieces=BATCH_PIECES, repr
         Maps an (n, 2) array of x, y in the geometries' CRS to the grid's CRS; all
         vertices are transformed in one call.
     """
+    if not isinstance(geometries, Rings):
+        geometries = Rings(geometries)
     rings = _RingTable(geometries, grid, reproject)
     runs, parts = [], []
     for zones in rings.batches(batch_pieces):
@@ -285,47 +287,69 @@ def zone_cells(geometries, grid, cancelled=None, batch_pieces=BATCH_PIECES, repr
                      part_zone, part_row, part_col, part_cols[3][part_order].astype(np.float64), rings.zone_area)
 
 
-class _RingTable:
-    """Every ring of every zone, as one array of cell coordinates."""
+class Rings:
+    """Every ring of every settlement as compact arrays, built once from GeoJSON-like input.
 
-    def __init__(self, geometries, grid, reproject=None):
-        coords, ring_zone, ring_role, lengths = [], [], [], []
+    Keeps 16 bytes per vertex instead of Python's nested lists, so the input can be
+    streamed from a file and memory stays small for very many settlements.
+
+    Attributes
+    ----------
+    xy : ndarray (n, 2)
+        All ring vertices, ring after ring (each ring closed).
+    lengths, zone, role : ndarray
+        Per ring: vertex count, settlement index, +1 for an exterior, -1 for a hole.
+    zone_count : int
+    """
+
+    def __init__(self, geometries):
+        coords, zones, roles, lengths = [], [], [], []
+        count = 0
         for zone, geometry in enumerate(geometries):
+            count = zone + 1
             if geometry is None:
                 continue
             for exterior, holes in polygon_rings(geometry):
                 for role, ring in [(1.0, exterior)] + [(-1.0, hole) for hole in holes]:
                     coords.append(ring)
-                    ring_zone.append(zone)
-                    ring_role.append(role)
+                    zones.append(zone)
+                    roles.append(role)
                     lengths.append(len(ring))
-        self.zone_area = np.zeros(len(geometries))
-        self.ring_zone = np.asarray(ring_zone, dtype=np.int64)
-        if not coords:
-            self.u = self.v = np.empty(0)
-            self.ring_start = np.empty(0, np.int64)
-            self.ring_factor = np.empty(0)
-            self.lengths = np.empty(0, np.int64)
-            return
-        xy = np.concatenate(coords)
-        if reproject is not None:
-            xy = reproject(xy)
-        self.u, self.v = grid.to_cell_coords(xy)
+        self.zone_count = count
+        self.xy = np.concatenate(coords) if coords else np.empty((0, 2))
         self.lengths = np.asarray(lengths, dtype=np.int64)
+        self.zone = np.asarray(zones, dtype=np.int64)
+        self.role = np.asarray(roles, dtype=np.float64)
+
+    @property
+    def usable(self):
+        """Settlement indexes that have at least one ring."""
+        return np.unique(self.zone)
+
+
+class _RingTable:
+    """The rings of :class:`Rings` in the cell coordinates of one grid."""
+
+    def __init__(self, rings, grid, reproject=None):
+        self.zone_area = np.zeros(rings.zone_count)
+        self.ring_zone = rings.zone
+        self.lengths = rings.lengths
         self.ring_start = np.cumsum(self.lengths) - self.lengths
+        if len(self.lengths) == 0:
+            self.u = self.v = self.ring_factor = self.ring_pieces = np.empty(0)
+            return
+        xy = rings.xy if reproject is None else reproject(rings.xy)
+        self.u, self.v = grid.to_cell_coords(xy)
+        del xy
         # Shoelace area of each ring, in cells.
         cross = self.u[:-1] * self.v[1:] - self.u[1:] * self.v[:-1]
-        cross = np.append(cross, 0.0)
         ends = self.ring_start + self.lengths - 1
         csum = np.concatenate([[0.0], np.cumsum(cross)])
         area = 0.5 * (csum[ends] - csum[self.ring_start])
-        role = np.asarray(ring_role)
-        self.ring_factor = role * np.where(area > 0, -1.0, 1.0)
-        np.add.at(self.zone_area, self.ring_zone, role * np.abs(area))
+        self.ring_factor = rings.role * np.where(area > 0, -1.0, 1.0)
+        np.add.at(self.zone_area, self.ring_zone, rings.role * np.abs(area))
         # Pieces a ring will be cut into: its segments plus the grid lines they cross.
-        du = np.abs(np.diff(self.u))
-        dv = np.abs(np.diff(self.v))
-        crossings = np.append(du + dv, 0.0)
+        crossings = np.abs(np.diff(self.u)) + np.abs(np.diff(self.v))
         cs = np.concatenate([[0.0], np.cumsum(crossings)])
         self.ring_pieces = cs[ends] - cs[self.ring_start] + self.lengths
 

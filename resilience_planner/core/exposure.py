@@ -18,7 +18,7 @@ import rasterio
 from rasterio.enums import Resampling
 from rasterio.warp import transform
 
-from .coverage import zone_cells
+from .coverage import Rings, zone_cells
 from .errors import Cancelled, InputError
 from .grid import DEFAULT_STRIP_CELLS, open_on_grid, raster_grid, read_flat
 from .zonal import StripCells
@@ -205,9 +205,10 @@ def settlement_exposure(geometries, crs, hazards, population_path=None,
 
     Parameters
     ----------
-    geometries : list of dict or None
+    geometries : iterable of dict or None
         GeoJSON-like Polygon/MultiPolygon per settlement, in ``crs``; None for a
-        settlement without usable geometry (its statistics are NULL).
+        settlement without usable geometry (its statistics are NULL). Read once,
+        so a generator streaming from a file keeps memory small.
     crs : str or rasterio.crs.CRS
         CRS of the geometries (WKT, EPSG code string, ...).
     hazards : list of Hazard
@@ -233,11 +234,12 @@ def settlement_exposure(geometries, crs, hazards, population_path=None,
     if crs is None or str(crs).strip() == '':
         raise InputError('The settlements layer has no CRS. Set its coordinate reference '
                          'system (Layer Properties > Source) and run again.')
-    n = len(geometries)
+    rings = Rings(geometries)
+    n = rings.zone_count
     if n == 0:
         raise InputError('The settlements layer has no features. Choose a layer with '
                          'settlement polygons.')
-    if all(g is None for g in geometries):
+    if len(rings.lengths) == 0:
         raise InputError('None of the {0} settlements has a usable polygon geometry (all are empty, '
                          'null or not polygons). Check the settlements layer.'.format(n))
     grids = [raster_grid(h.path, h.name) for h in hazards]
@@ -251,7 +253,7 @@ def settlement_exposure(geometries, crs, hazards, population_path=None,
     cells_by_group = []
     for group in groups:
         grid = grids[group[0]]
-        cells_by_group.append(zone_cells(geometries, grid, cancelled=cancelled,
+        cells_by_group.append(zone_cells(rings, grid, cancelled=cancelled,
                                          reproject=_reprojector(src_crs, grid.crs)))
         ticker.step(n // 2000)
     _check_overlap(hazards, groups, cells_by_group, grids)

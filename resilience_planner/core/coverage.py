@@ -12,7 +12,6 @@ and a list of partly covered cells with their fractions. Both are ordered by row
 so zonal statistics can be reduced strip by strip with bounded memory.
 """
 import logging
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -187,42 +186,76 @@ def polygon_area(geometry):
     return total
 
 
-@dataclass
+RUN_FIELDS = ('run_zone', 'run_row', 'run_col0', 'run_col1', 'run_frac')
+PART_FIELDS = ('part_zone', 'part_row', 'part_col', 'part_frac')
+
+
 class ZoneCells:
-    """Cells of a grid covered by each zone, ordered by row.
+    """Cells of a grid covered by each zone, in chunks ordered by row.
+
+    Each chunk holds the cells of one batch of zones:
+
+    - runs of cells covered to the same extent: ``run_zone``, ``run_row``,
+      ``run_col0``, ``run_col1`` (exclusive) and ``run_frac``, the covered fraction
+      of each of their cells (1 inside a settlement, less beside a horizontal edge);
+    - partly covered cells: ``part_zone``, ``part_row``, ``part_col``, ``part_frac``.
+
+    Chunks are never merged: a strip gathers its rows from each, so no global sort
+    or copy of all the cells is ever made.
 
     Attributes
     ----------
-    run_zone, run_row, run_col0, run_col1, run_frac : ndarray
-        Runs of cells covered to the same extent: zone index, row, first column,
-        end column (exclusive) and the covered fraction of each of their cells
-        (1 inside a settlement, less along a horizontal edge).
-    part_zone, part_row, part_col, part_frac : ndarray
-        Partly covered cells with their covered fraction.
+    chunks : list of dict
     zone_cells : ndarray
         Each zone's whole area in cells, including any part outside the grid.
     """
 
-    run_zone: np.ndarray
-    run_row: np.ndarray
-    run_col0: np.ndarray
-    run_col1: np.ndarray
-    run_frac: np.ndarray
-    part_zone: np.ndarray
-    part_row: np.ndarray
-    part_col: np.ndarray
-    part_frac: np.ndarray
-    zone_cells: np.ndarray
+    def __init__(self, chunks, zone_area):
+        self.chunks = chunks
+        self.zone_cells = zone_area
 
     @property
     def zone_count(self):
         return len(self.zone_cells)
 
+    def __getattr__(self, name):
+        # run_zone, part_frac, ...: all chunks concatenated (for small grids and tests).
+        if name in RUN_FIELDS or name in PART_FIELDS:
+            arrays = [chunk[name] for chunk in self.__dict__.get('chunks', [])]
+            return np.concatenate(arrays) if arrays else np.empty(0)
+        raise AttributeError(name)
+
     def covered_cells(self):
         """Covered cells of each zone inside the grid (full runs plus fractions)."""
         n = self.zone_count
-        return (np.bincount(self.run_zone, (self.run_col1 - self.run_col0) * self.run_frac, minlength=n)
-                + np.bincount(self.part_zone, self.part_frac, minlength=n))
+        total = np.zeros(n)
+        for chunk in self.chunks:
+            total += np.bincount(chunk['run_zone'], (chunk['run_col1'] - chunk['run_col0']) * chunk['run_frac'],
+                                 minlength=n)
+            total += np.bincount(chunk['part_zone'], chunk['part_frac'], minlength=n)
+        return total
+
+    def rows(self, row0, row1):
+        """Runs and partial cells with a row in [row0, row1), gathered from every chunk."""
+        found = {name: [] for name in RUN_FIELDS + PART_FIELDS}
+        for chunk in self.chunks:
+            for fields, key in ((RUN_FIELDS, 'run_row'), (PART_FIELDS, 'part_row')):
+                first, last = np.searchsorted(chunk[key], [row0, row1])
+                if last > first:
+                    for name in fields:
+                        found[name].append(chunk[name][first:last])
+        return {name: np.concatenate(parts) if parts else
+                np.empty(0, np.float64 if name.endswith('frac') else np.int32)
+                for name, parts in found.items()}
+
+    def has_rows(self, row0, row1):
+        """True when some zone covers a cell in rows [row0, row1)."""
+        for chunk in self.chunks:
+            for key in ('run_row', 'part_row'):
+                first, last = np.searchsorted(chunk[key], [row0, row1])
+                if last > first:
+                    return True
+        return False
 
     def to_dense(self, height, width, zone=None):
         """Coverage as a dense (height, width) array, of one zone or summed over all.
@@ -236,12 +269,6 @@ class ZoneCells:
         parts = slice(None) if zone is None else self.part_zone == zone
         np.add.at(out, (self.part_row[parts], self.part_col[parts]), self.part_frac[parts])
         return out
-
-    def rows_slice(self, row0, row1):
-        """Index slices of runs and partial cells whose row is in [row0, row1)."""
-        runs = slice(*np.searchsorted(self.run_row, [row0, row1]))
-        parts = slice(*np.searchsorted(self.part_row, [row0, row1]))
-        return runs, parts
 
 
 def zone_cells(geometries, grid, cancelled=None, batch_pieces=BATCH_PIECES, reproject=None):
@@ -269,22 +296,12 @@ def zone_cells(geometries, grid, cancelled=None, batch_pieces=BATCH_PIECES, repr
     if not isinstance(geometries, Rings):
         geometries = Rings(geometries)
     rings = _RingTable(geometries, grid, reproject)
-    runs, parts = [], []
+    chunks = []
     for zones in rings.batches(batch_pieces):
         if cancelled is not None and cancelled():
             raise Cancelled('Cancelled while measuring settlement coverage.')
-        batch_runs, batch_parts = _batch_cells(rings, zones, grid.width, grid.height)
-        runs.append(batch_runs)
-        parts.append(batch_parts)
-    run_cols = [np.concatenate([r[k] for r in runs]) if runs else np.empty(0) for k in range(5)]
-    part_cols = [np.concatenate([p[k] for p in parts]) if parts else np.empty(0) for k in range(4)]
-    run_order = np.argsort(run_cols[1], kind='stable')
-    part_order = np.argsort(part_cols[1], kind='stable')
-    # 32-bit indexes halve the memory of large cities (grids up to 2 billion cells a side).
-    run_zone, run_row, run_col0, run_col1 = (c[run_order].astype(np.int32) for c in run_cols[:4])
-    part_zone, part_row, part_col = (c[part_order].astype(np.int32) for c in part_cols[:3])
-    return ZoneCells(run_zone, run_row, run_col0, run_col1, run_cols[4][run_order].astype(np.float64),
-                     part_zone, part_row, part_col, part_cols[3][part_order].astype(np.float64), rings.zone_area)
+        chunks.append(_batch_cells(rings, zones, grid.width, grid.height))
+    return ZoneCells(chunks, rings.zone_area)
 
 
 class Rings:
@@ -382,7 +399,7 @@ def _batch_cells(rings, ring_ids, width, height):
     b = np.column_stack([rings.u[vertex + 1], rings.v[vertex + 1]])
     seg, row, col, inside, dv = _pieces(a, b, width, height)
     if len(seg) == 0:
-        return (np.empty(0),) * 5, (np.empty(0),) * 4
+        return _chunk((np.empty(0),) * 5, (np.empty(0),) * 4)
     factor = rings.ring_factor[seg_ring[seg]]
     zone = rings.ring_zone[seg_ring[seg]]
     # Aggregate per (row, zone, column); zones are renumbered within the batch.
@@ -417,4 +434,14 @@ def _batch_cells(rings, ring_ids, width, height):
     after[after >= FULL] = 1.0
     between = (after > NOISE) & (next_col > col + 1)
     runs = (zone[between], row[between], col[between] + 1, next_col[between], after[between])
-    return runs, parts
+    return _chunk(runs, parts)
+
+
+def _chunk(runs, parts):
+    """One batch's cells as a chunk: sorted by row, 32-bit indexes, 64-bit fractions."""
+    chunk = {}
+    for fields, columns in ((RUN_FIELDS, runs), (PART_FIELDS, parts)):
+        order = np.argsort(columns[1], kind='stable')
+        for name, column in zip(fields, columns):
+            chunk[name] = column[order].astype(np.float64 if name.endswith('frac') else np.int32)
+    return chunk

@@ -350,17 +350,17 @@ def _pass(grid, cells, hazards, sums, union_hazards, union, population, strip_ce
     if population_path is not None:
         sources.append((population_path, 1, Resampling.sum, population_name))
     windows = list(grid.strips(strip_cells))
-    strips = [StripCells(cells, int(w.row_off), int(w.row_off + w.height), grid.width) for w in windows]
-    wanted = [(w, s) for w, s in zip(windows, strips) if not s.empty]
+    wanted = [w for w in windows if cells.has_rows(int(w.row_off), int(w.row_off + w.height))]
     ticker.step(len(windows) - len(wanted))
     if not wanted:
         return
     with ThreadPoolExecutor(max_workers=1) as reader:
-        pending = reader.submit(read_strip, grid, sources, wanted[0][0])
-        for index, (_, strip) in enumerate(wanted):
+        pending = reader.submit(read_strip, grid, sources, wanted[0])
+        for index, window in enumerate(wanted):
+            strip = StripCells(cells, int(window.row_off), int(window.row_off + window.height), grid.width)
             arrays = pending.result()
             if index + 1 < len(wanted):
-                pending = reader.submit(read_strip, grid, sources, wanted[index + 1][0])
+                pending = reader.submit(read_strip, grid, sources, wanted[index + 1])
             people = arrays[-1][0] if population_path is not None else None
             any_valid = any_exposed = None
             for hazard, total, (values, valid) in zip(hazards, sums, arrays):

@@ -17,21 +17,21 @@ class StripCells:
     """The runs and partial cells of a :class:`ZoneCells` that fall in one strip."""
 
     def __init__(self, cells, row0, row1, width):
-        runs, parts = cells.rows_slice(row0, row1)
+        found = cells.rows(row0, row1)
         self.zone_count = cells.zone_count
         self.width = width
         self.size = (row1 - row0) * width
-        self.run_zone = cells.run_zone[runs]
-        self.run_frac = cells.run_frac[runs]
-        row = cells.run_row[runs].astype(np.int64) - row0
+        self.run_zone = found['run_zone']
+        self.run_frac = found['run_frac']
+        row = found['run_row'].astype(np.int64) - row0
         # Flat [start, end) index pairs, interleaved for reduceat.
         bounds = np.empty(2 * len(self.run_zone), np.int64)
-        bounds[0::2] = row * width + cells.run_col0[runs]
-        bounds[1::2] = row * width + cells.run_col1[runs]
+        bounds[0::2] = row * width + found['run_col0']
+        bounds[1::2] = row * width + found['run_col1']
         self.bounds = bounds
-        self.part_zone = cells.part_zone[parts]
-        self.part_index = (cells.part_row[parts].astype(np.int64) - row0) * width + cells.part_col[parts]
-        self.part_frac = cells.part_frac[parts]
+        self.part_zone = found['part_zone']
+        self.part_index = (found['part_row'].astype(np.int64) - row0) * width + found['part_col']
+        self.part_frac = found['part_frac']
 
     @property
     def empty(self):

@@ -5,6 +5,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import rasterio
+from qgis.core import QgsProcessingFeedback
 from rasterio.transform import from_origin
 
 REPO = Path(__file__).resolve().parents[1]
@@ -23,6 +24,22 @@ def write_raster(path, array, transform=None, crs='EPSG:32737', nodata=None, dty
     with rasterio.open(str(path), 'w', **profile) as dataset:
         dataset.write(array.astype(profile['dtype']), 1)
     return str(path)
+
+
+class RecordingFeedback(QgsProcessingFeedback):
+    """Processing feedback that keeps what an algorithm told the user."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings, self.infos = [], []
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.warnings.append(warning)
+        super().pushWarning(warning)
+
+    def pushInfo(self, info):  # noqa: N802
+        self.infos.append(info)
+        super().pushInfo(info)
 
 
 def square(x0, y0, x1, y1):

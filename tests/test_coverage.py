@@ -1,4 +1,6 @@
 """Exact coverage fractions (core, no QGIS): hand-worked grids and exactextract."""
+import json
+
 import numpy as np
 import pytest
 from osgeo import ogr
@@ -92,14 +94,9 @@ def _random_polygons(rng, count, bounds):
             rings.append([(cx + small * np.cos(a), cy + small * np.sin(a))
                           for a in np.linspace(0, -2 * np.pi, 7)])
         geometry = {'type': 'Polygon', 'coordinates': rings}
-        if ogr.CreateGeometryFromJson(_json(geometry)).IsValid():
+        if ogr.CreateGeometryFromJson(json.dumps(geometry)).IsValid():
             polygons.append(geometry)
     return polygons
-
-
-def _json(geometry):
-    import json
-    return json.dumps(geometry)
 
 
 def test_fractions_agree_with_exactextract_on_random_polygons(tmp_path):
@@ -127,3 +124,21 @@ def test_polygon_area_subtracts_holes():
     hole = [(10, 10), (10, 30), (30, 30), (30, 10), (10, 10)]
     assert polygon_area({'type': 'Polygon', 'coordinates': [outer, hole]}) == pytest.approx(1200)
     assert polygon_area({'type': 'MultiPolygon', 'coordinates': [[outer], [hole]]}) == pytest.approx(2000)
+
+
+@pytest.mark.parametrize('wkt', [
+    'POLYGON((0 0, 40 0, 40 40, 0 40, 0 0), (10 10, 10 30, 30 30, 30 10, 10 10))',
+    'MULTIPOLYGON(((0 0, 10 0, 10 10, 0 10, 0 0)), ((30 30, 40 30, 35 38, 30 30)))',
+    'POLYGON Z((5 5 1, 25 5 2, 25 25 3, 5 25 4, 5 5 1))',
+    'MULTIPOLYGON ZM(((5 5 1 9, 25 5 2 9, 25 25 3 9, 5 25 4 9, 5 5 1 9)))',
+    'POLYGON M((5 5 7, 25 5 7, 25 25 7, 5 25 7, 5 5 7))',
+])
+def test_wkb_input_gives_the_same_cells_as_geojson(wkt):
+    # OGR writes the WKB (ISO flavour, as QGIS does) and the GeoJSON independently.
+    geometry = ogr.CreateGeometryFromWkt(wkt)
+    as_json = json.loads(geometry.ExportToJson())
+    as_wkb = bytes(geometry.ExportToIsoWkb())
+    np.testing.assert_allclose(dense(zone_cells([as_wkb], GRID)), dense(zone_cells([as_json], GRID)), atol=1e-12)
+    big_endian = bytes(geometry.ExportToIsoWkb(ogr.wkbXDR))
+    np.testing.assert_allclose(dense(zone_cells([big_endian], GRID)), dense(zone_cells([as_json], GRID)), atol=1e-12)
+    assert dense(zone_cells([as_wkb], GRID)).sum() > 0

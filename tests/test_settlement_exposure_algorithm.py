@@ -10,34 +10,16 @@ from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsRasterLayer,
     QgsRuleBasedRenderer,
     QgsVectorLayer,
 )
 
-from tests.conftest import write_raster
+from tests.conftest import RecordingFeedback, write_raster
 
 VALUES = (10 * np.arange(4)[:, None] + np.arange(4)[None, :]).astype('float32')
 SQUARE_WKT = 'POLYGON((5 5, 25 5, 25 25, 5 25, 5 5))'
-
-
-class RecordingFeedback(QgsProcessingFeedback):
-    """Feedback that keeps what the algorithm told the user."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-        self.infos = []
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.warnings.append(warning)
-        super().pushWarning(warning)
-
-    def pushInfo(self, info):  # noqa: N802
-        self.infos.append(info)
-        super().pushInfo(info)
 
 
 def memory_layer(wkts, crs='EPSG:32737', fields='field=name:string&field=people:double', values=None):

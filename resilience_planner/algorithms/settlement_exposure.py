@@ -1,5 +1,4 @@
 """Processing algorithm resilienceplanner:settlementexposure."""
-import json
 import logging
 import math
 
@@ -228,7 +227,7 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         return layer.name() if layer is not None else str(parameters.get(self.SETTLEMENTS))
 
     def _read_settlements(self, source, layer_name, id_field, population_field, feedback):
-        """Features, GeoJSON geometries for the engine, and persons per settlement."""
+        """Features, WKB geometries for the engine, and persons per settlement."""
         features, geometries, counts = [], [], []
         repaired, skipped = [], []
         population_index = source.fields().lookupField(population_field) if population_field else -1
@@ -259,7 +258,7 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
                 skipped.append(label)
                 geometries.append(None)
             else:
-                geometries.append(json.loads(usable.asJson(17)))
+                geometries.append(bytes(usable.asWkb()))     # parsed by the engine, no JSON text
                 if not usable.equals(feature.geometry()):
                     feature.setGeometry(usable)      # the output shows what was measured
             features.append(feature)

@@ -154,21 +154,71 @@ def _orientation(area):
 
 
 def polygon_rings(geometry):
-    """Rings of a GeoJSON-like Polygon or MultiPolygon as [(exterior, [holes])]."""
-    kind = geometry['type']
-    coords = geometry['coordinates']
-    if kind == 'Polygon':
-        polygons = [coords]
-    elif kind == 'MultiPolygon':
-        polygons = coords
+    """Rings of a Polygon or MultiPolygon as [(exterior, [holes])].
+
+    ``geometry`` is GeoJSON-like (a dict with "type" and "coordinates") or ISO WKB
+    bytes, which QGIS hands over without the cost of building JSON text.
+    """
+    if isinstance(geometry, (bytes, bytearray, memoryview)):
+        polygons = _wkb_polygons(bytes(geometry))
     else:
-        raise ValueError('not a polygon geometry: {0}'.format(kind))
+        kind = geometry['type']
+        coords = geometry['coordinates']
+        if kind == 'Polygon':
+            polygons = [coords]
+        elif kind == 'MultiPolygon':
+            polygons = coords
+        else:
+            raise ValueError('not a polygon geometry: {0}'.format(kind))
     out = []
     for polygon in polygons:
         rings = [_closed(np.asarray(ring, dtype=np.float64)[:, :2]) for ring in polygon if len(ring) >= 3]
         if rings:
             out.append((rings[0], rings[1:]))
     return out
+
+
+def _wkb_polygons(blob):
+    """Polygons of a WKB Polygon or MultiPolygon (2D, Z, M or ZM) as lists of (n, dims) arrays."""
+    polygons = []
+    position = 0
+
+    def header(position):
+        order = '<' if blob[position] == 1 else '>'
+        code = int(np.frombuffer(blob, dtype=order + 'u4', count=1, offset=position + 1)[0])
+        flags = code & 0xC0000000                       # EWKB's Z and M flags
+        kind, iso = (code & 0x0FFFFFFF) % 1000, (code & 0x0FFFFFFF) // 1000   # ISO: +1000 Z, +2000 M, +3000 ZM
+        dims = 2 + (iso in (1, 2)) + 2 * (iso == 3) + bool(flags & 0x80000000) + bool(flags & 0x40000000)
+        return order, kind, dims, position + 5
+
+    def polygon(position):
+        order, kind, dims, position = header(position)
+        if kind != 3:
+            raise ValueError('not a polygon in WKB (type {0})'.format(kind))
+        count = int(np.frombuffer(blob, dtype=order + 'u4', count=1, offset=position)[0])
+        position += 4
+        rings = []
+        for _ in range(count):
+            points = int(np.frombuffer(blob, dtype=order + 'u4', count=1, offset=position)[0])
+            position += 4
+            coords = np.frombuffer(blob, dtype=order + 'f8', count=points * dims, offset=position)
+            rings.append(coords.reshape(points, dims))
+            position += 8 * points * dims
+        return rings, position
+
+    order, kind, _, position = header(position)
+    if kind == 3:
+        rings, _ = polygon(0)
+        polygons.append(rings)
+    elif kind == 6:
+        count = int(np.frombuffer(blob, dtype=order + 'u4', count=1, offset=position)[0])
+        position += 4
+        for _ in range(count):
+            rings, position = polygon(position)
+            polygons.append(rings)
+    else:
+        raise ValueError('not a polygon geometry in WKB (type {0})'.format(kind))
+    return polygons
 
 
 def _closed(ring):

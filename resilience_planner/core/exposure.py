@@ -20,7 +20,7 @@ from rasterio.warp import transform
 
 from .coverage import Rings, zone_cells
 from .errors import Cancelled, InputError
-from .grid import DEFAULT_STRIP_CELLS, open_on_grid, raster_grid, read_flat
+from .grid import DEFAULT_STRIP_CELLS, RawStrip, open_on_grid, raster_grid
 from .zonal import StripCells
 
 logger = logging.getLogger(__name__)
@@ -165,7 +165,7 @@ class _Sums:
         self.max = np.full(n, -np.inf)
 
     def add(self, strip, values, valid, exposed, population):
-        """Add one strip; all arrays are flat with a padding cell (see grid.read_flat)."""
+        """Add one strip; arrays hold the strip's covered cells (see StripCells.take)."""
         self.valid += strip.weighted_sum(valid)
         self.exposed += strip.weighted_sum(exposed)
         if values is not None:
@@ -361,6 +361,7 @@ def _pass(grid, cells, hazards, sums, union_hazards, union, population, strip_ce
             arrays = pending.result()
             if index + 1 < len(wanted):
                 pending = reader.submit(read_strip, grid, sources, wanted[index + 1])
+            arrays = [raw.covered(strip) for raw in arrays]
             people = arrays[-1][0] if population_path is not None else None
             any_valid = any_exposed = None
             for hazard, total, (values, valid) in zip(hazards, sums, arrays):
@@ -379,7 +380,7 @@ def _pass(grid, cells, hazards, sums, union_hazards, union, population, strip_ce
 
 
 def read_strip(grid, sources, window):
-    """Read one strip of every source onto ``grid``: [(values, valid), ...] as flat arrays.
+    """Read one strip of every source onto ``grid``, as a list of RawStrip.
 
     Each source is opened for this strip only, so GDAL's block cache is released as
     soon as the strip is read and memory does not grow with the raster.
@@ -390,7 +391,7 @@ def read_strip(grid, sources, window):
     with rasterio.Env(GDAL_NUM_THREADS='ALL_CPUS'):
         for path, band, resampling, name in sources:
             with open_on_grid(path, grid, resampling, name) as dataset:
-                out.append(read_flat(dataset, window, band))
+                out.append(RawStrip(dataset, window, band))
     return out
 
 

@@ -129,36 +129,46 @@ def raster_grid(path, name=None):
         return RasterGrid.of(dataset, name)
 
 
-def read_flat(dataset, window, band=1):
-    """Read one strip as flat arrays with one padding cell at the end.
+class RawStrip:
+    """One strip of one band as GDAL returns it, with what is needed to judge its cells."""
 
-    Returns float32 values, with the band's scale and offset applied as GDAL
-    declares them, and a boolean array of valid cells (not nodata, not masked,
-    finite). Invalid cells hold 0 in ``values``; the padding cell is 0 and invalid.
-    """
-    height, width = int(window.height), int(window.width)
-    n = height * width
-    values = np.zeros(n + 1, dtype=np.float32)
-    valid = np.zeros(n + 1, dtype=bool)
-    flags = dataset.mask_flag_enums[band - 1]
-    if all(flag in (MaskFlags.all_valid, MaskFlags.nodata) for flag in flags):
-        # Fast path: nodata is a value, compared here without a masked array.
-        raw = dataset.read(band, window=window)
-        values[:n] = raw.ravel()
-        valid[:n] = True
-        if dataset.nodata is not None and not np.isnan(dataset.nodata):
-            valid[:n] = raw.ravel() != raw.dtype.type(dataset.nodata)
-    else:
-        data = dataset.read(band, window=window, masked=True)
-        values[:n] = np.ma.getdata(data).ravel()
-        valid[:n] = ~np.ma.getmaskarray(data).ravel()
-    scale = dataset.scales[band - 1] if dataset.scales else 1.0
-    offset = dataset.offsets[band - 1] if dataset.offsets else 0.0
-    if scale not in (None, 1.0) or offset not in (None, 0.0):
-        values[:n] = values[:n] * np.float32(1.0 if scale is None else scale) + np.float32(offset or 0.0)
-    valid[:n] &= np.isfinite(values[:n])
-    values[~valid] = 0.0
-    return values, valid
+    def __init__(self, dataset, window, band=1):
+        flags = dataset.mask_flag_enums[band - 1]
+        self.mask = None
+        if all(flag in (MaskFlags.all_valid, MaskFlags.nodata) for flag in flags):
+            # Nodata is a value: compared later, on the covered cells only.
+            self.data = dataset.read(band, window=window)
+            nodata = dataset.nodata
+            self.nodata = None if nodata is None or np.isnan(nodata) else self.data.dtype.type(nodata)
+        else:
+            masked = dataset.read(band, window=window, masked=True)
+            self.data = np.ma.getdata(masked)
+            self.mask = np.ma.getmaskarray(masked)
+            self.nodata = None
+        scale = dataset.scales[band - 1] if dataset.scales else 1.0
+        offset = dataset.offsets[band - 1] if dataset.offsets else 0.0
+        self.scale = 1.0 if scale is None else scale
+        self.offset = 0.0 if offset is None else offset
+
+    def covered(self, strip):
+        """float32 values and valid flags of the cells ``strip`` (a StripCells) gathers.
+
+        Scale and offset are applied as GDAL declares them; invalid cells (nodata,
+        masked, not finite) hold 0; the padding cell is 0 and invalid.
+        """
+        raw = strip.take(self.data)
+        valid = np.ones(len(raw), dtype=bool)
+        if self.nodata is not None:
+            valid &= raw != self.nodata
+        if self.mask is not None:
+            valid &= ~strip.take(self.mask)
+        values = raw.astype(np.float32)
+        if self.scale != 1.0 or self.offset != 0.0:
+            values = values * np.float32(self.scale) + np.float32(self.offset)
+        valid &= np.isfinite(values)
+        valid[-1] = False
+        values[~valid] = 0.0
+        return values, valid
 
 
 def utm_crs_for(lon, lat):

@@ -220,8 +220,8 @@ def _write_raster(folder, name, array, transform, nodata, dtype):
 
 def _profiles(rng, settlements, population, cells, flood):
     strip = StripCells(cells, 0, HEIGHT, WIDTH)
-    people = strip.weighted_sum(np.append(population.ravel(), 0).astype(np.float64))
-    flooded = strip.weighted_sum(np.append((flood > 0.3).ravel(), False))
+    people = strip.weighted_sum(strip.take(population.astype(np.float64)))
+    flooded = strip.weighted_sum(strip.take(flood > 0.3))
     area = cells.covered_cells()
     rows = []
     for index, settlement in enumerate(settlements):

@@ -1,10 +1,13 @@
 """Coverage-weighted zonal reductions over one raster strip at a time.
 
-A strip is a block of full-width rows. Each run of equally covered cells is summed
-with ``np.add.reduceat`` over the cells it holds (never by subtracting prefix sums,
-which a huge value elsewhere in the row would swamp), partly covered cells are
-gathered and weighted by their fraction, and both are reduced per zone with
-``np.bincount``. Nothing is looped over in Python per cell or per polygon.
+A strip is a block of full-width rows. Only the cells some settlement covers are
+gathered from it, into a compact array: first the cells of every run (a run is a
+stretch of equally covered cells in one row), then the partly covered cells, then
+one padding cell. Runs are summed with ``np.add.reduceat`` over their own cells
+(never by subtracting prefix sums, which a huge value elsewhere in the row would
+swamp), and everything is reduced per zone with ``np.bincount``. Nothing is looped
+over in Python per cell or per polygon, and cells outside every settlement are never
+touched after reading.
 """
 import logging
 
@@ -14,64 +17,59 @@ logger = logging.getLogger(__name__)
 
 
 class StripCells:
-    """The runs and partial cells of a :class:`ZoneCells` that fall in one strip."""
+    """The cells of a :class:`ZoneCells` that fall in one strip, and how to gather them."""
 
     def __init__(self, cells, row0, row1, width):
         found = cells.rows(row0, row1)
         self.zone_count = cells.zone_count
-        self.width = width
-        self.size = (row1 - row0) * width
         self.run_zone = found['run_zone']
         self.run_frac = found['run_frac']
-        row = found['run_row'].astype(np.int64) - row0
-        # Flat [start, end) index pairs, interleaved for reduceat.
-        bounds = np.empty(2 * len(self.run_zone), np.int64)
-        bounds[0::2] = row * width + found['run_col0']
-        bounds[1::2] = row * width + found['run_col1']
-        self.bounds = bounds
         self.part_zone = found['part_zone']
-        self.part_index = (found['part_row'].astype(np.int64) - row0) * width + found['part_col']
         self.part_frac = found['part_frac']
+        lengths = (found['run_col1'] - found['run_col0']).astype(np.int64)
+        starts = (found['run_row'].astype(np.int64) - row0) * width + found['run_col0']
+        offsets = np.cumsum(lengths) - lengths
+        run_cells = int(lengths.sum())
+        # Flat strip index of every gathered cell: runs' cells, partial cells, padding.
+        self.gather = np.empty(run_cells + len(self.part_zone) + 1, np.int64)
+        self.gather[:run_cells] = np.repeat(starts - offsets, lengths) + np.arange(run_cells)
+        self.gather[run_cells:-1] = (found['part_row'].astype(np.int64) - row0) * width + found['part_col']
+        self.gather[-1] = 0
+        # reduceat bounds: each run's first compact cell, then the start of the partial cells
+        # (whose reduction is dropped), so the last run ends where the partial cells begin.
+        self.run_bounds = np.append(offsets, run_cells)
+        self.parts = slice(run_cells, run_cells + len(self.part_zone))
 
     @property
     def empty(self):
         return len(self.run_zone) == 0 and len(self.part_zone) == 0
 
-    def _run_reduce(self, ufunc, flat, dtype=None):
-        """ufunc over each run's cells of a flat strip (with one padding cell at the end)."""
-        bounds = self.bounds
-        if len(flat) == self.size:
-            raise ValueError('strip arrays need one padding cell at the end')
-        return ufunc.reduceat(flat, bounds, dtype=dtype)[0::2]
+    def take(self, strip):
+        """Gather the covered cells of a full strip array (2-D or flat); the padding cell is 0."""
+        out = np.ravel(strip)[self.gather]
+        out[-1] = 0
+        return out
 
-    def weighted_sum(self, flat):
-        """Per zone, the sum of a flat strip array times covered fraction.
-
-        ``flat`` holds the strip's cells row by row plus one padding cell at the end.
-        """
+    def weighted_sum(self, compact):
+        """Per zone, the sum of a gathered array times covered fraction."""
         n = self.zone_count
         total = np.zeros(n)
         if len(self.run_zone):
-            sums = self._run_reduce(np.add, flat, np.float64)
+            sums = np.add.reduceat(compact, self.run_bounds, dtype=np.float64)[:-1]
             total += np.bincount(self.run_zone, sums * self.run_frac, minlength=n)
         if len(self.part_zone):
-            total += np.bincount(self.part_zone, flat[self.part_index] * self.part_frac, minlength=n)
+            total += np.bincount(self.part_zone, compact[self.parts] * self.part_frac, minlength=n)
         return total
 
-    def maximum(self, flat_masked, out):
-        """Update ``out`` with each zone's maximum of a flat strip where invalid cells are -inf.
+    def maximum(self, compact_masked, out):
+        """Update ``out`` with each zone's maximum of a gathered array where invalid cells are -inf.
 
         Cells count when any part of them is covered, as in exactextract.
         """
         if len(self.run_zone):
-            _group_max(self.run_zone, self._run_reduce(np.maximum, flat_masked), out)
+            _group_max(self.run_zone, np.maximum.reduceat(compact_masked, self.run_bounds)[:-1], out)
         if len(self.part_zone):
-            _group_max(self.part_zone, flat_masked[self.part_index], out)
-
-
-def padded(shape_cells, dtype):
-    """A flat array of ``shape_cells`` + 1 zeros: strip cells and the padding cell."""
-    return np.zeros(shape_cells + 1, dtype=dtype)
+            _group_max(self.part_zone, compact_masked[self.parts], out)
 
 
 def _group_max(zones, values, out):

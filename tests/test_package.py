@@ -89,3 +89,16 @@ def test_make_deploy_enables_the_plugin_for_qgis_process(tmp_path):
     helped = qgis_process(profile_root, 'help', 'resilienceplanner:settlementexposure')
     assert helped.returncode == 0, helped.stderr
     assert 'THRESHOLDS' in helped.stdout and 'EXPOSED_POPULATION' in helped.stdout
+    city = tmp_path / 'city'
+    made = qgis_process(profile_root, 'run', 'resilienceplanner:samplecity', '--', 'OUTPUT_FOLDER=' + str(city))
+    assert made.returncode == 0, made.stderr
+    output = str(tmp_path / 'exposure.gpkg')
+    run = qgis_process(profile_root, '--json', 'run', 'resilienceplanner:settlementexposure', '--',
+                       'SETTLEMENTS={0}|layername=settlements'.format(city / 'sample_city.gpkg'),
+                       'HAZARDS={0}'.format(city / 'flood_depth.tif'), 'THRESHOLDS=0.3',
+                       'POPULATION={0}'.format(city / 'population.tif'), 'OUTPUT=' + output)
+    assert run.returncode == 0, run.stdout + run.stderr
+    results = json.loads(run.stdout[run.stdout.index('{'):])['results']
+    assert 0 < results['EXPOSED_SETTLEMENTS'] < 40 and results['EXPOSED_POPULATION'] > 0
+    with fiona.open(output) as layer:
+        assert len(layer) == 40

@@ -388,11 +388,6 @@ class Rings:
         self.zone = np.asarray(zones, dtype=np.int64)
         self.role = np.asarray(roles, dtype=np.float64)
 
-    @property
-    def usable(self):
-        """Settlement indexes that have at least one ring."""
-        return np.unique(self.zone)
-
 
 class _RingTable:
     """The rings of :class:`Rings` in the cell coordinates of one grid."""

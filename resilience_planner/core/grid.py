@@ -6,7 +6,6 @@ read strip by strip and memory stays bounded by the strip size.
 """
 import contextlib
 import logging
-import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -169,10 +168,3 @@ class RawStrip:
         valid[-1] = False
         values[~valid] = 0.0
         return values, valid
-
-
-def utm_crs_for(lon, lat):
-    """The WGS 84 UTM zone CRS that contains a longitude/latitude."""
-    zone = int(math.floor((lon + 180.0) / 6.0)) % 60 + 1
-    epsg = (32600 if lat >= 0 else 32700) + zone
-    return CRS.from_epsg(epsg)

@@ -40,10 +40,6 @@ class StripCells:
         self.run_bounds = np.append(offsets, run_cells)
         self.parts = slice(run_cells, run_cells + len(self.part_zone))
 
-    @property
-    def empty(self):
-        return len(self.run_zone) == 0 and len(self.part_zone) == 0
-
     def take(self, strip):
         """Gather the covered cells of a full strip array (2-D or flat); the padding cell is 0."""
         out = np.ravel(strip)[self.gather]

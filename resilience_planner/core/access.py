@@ -1,0 +1,218 @@
+"""Access to services along a road network, normally and during a hazard.
+
+Everything here works in a projected CRS in metres. Roads become a graph whose nodes
+are their vertices, merged where they lie within a snapping tolerance of each other,
+so roads connect where they meet, not where they merely cross (bridges and flyovers
+cross without a junction). Long segments are split so that no road vertex is far
+from any point of its road: a place joins the network at its nearest vertex, and the
+connector is at most half a split length longer than to the nearest point of the road.
+
+Shortest paths run once per facility type, from all its facilities at once
+(multi-source Dijkstra, scipy.sparse.csgraph), never once per settlement.
+"""
+import logging
+from dataclasses import dataclass, field
+from typing import List
+
+import numpy as np
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components, dijkstra
+from scipy.spatial import cKDTree
+
+from .errors import InputError
+
+logger = logging.getLogger(__name__)
+
+#: Longest road segment kept whole, in metres.
+SPLIT_LENGTH = 50.0
+
+
+@dataclass
+class RoadGraph:
+    """An undirected road graph.
+
+    Attributes
+    ----------
+    nodes : ndarray (n, 2)
+        Node coordinates (metres).
+    start, end : ndarray
+        Node indexes of each edge.
+    length : ndarray
+        Edge lengths in metres.
+    component : ndarray
+        Connected piece of each node.
+    """
+
+    nodes: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    length: np.ndarray
+    component: np.ndarray
+    notes: List[str] = field(default_factory=list)
+
+    @property
+    def pieces(self):
+        """Number of connected pieces."""
+        return int(self.component.max()) + 1 if len(self.component) else 0
+
+    def matrix(self, keep=None):
+        """Sparse adjacency matrix of edge lengths, optionally only the edges in ``keep``."""
+        start, end, length = self.start, self.end, self.length
+        if keep is not None:
+            start, end, length = start[keep], end[keep], length[keep]
+        n = len(self.nodes)
+        graph = coo_matrix((np.r_[length, length], (np.r_[start, end], np.r_[end, start])), shape=(n, n))
+        return graph.tocsr()        # duplicate edges sum; they are removed in build_graph
+
+    def nearest_node(self, xy):
+        """Index of, and distance to, the nearest node for each point."""
+        if len(self.nodes) == 0:
+            raise InputError('The road layer has no usable lines.')
+        distance, index = cKDTree(self.nodes).query(np.asarray(xy, dtype=np.float64).reshape(-1, 2))
+        return index, distance
+
+
+def densify(line, step=SPLIT_LENGTH):
+    """Insert vertices so that no segment of ``line`` is longer than ``step``."""
+    line = np.asarray(line, dtype=np.float64)[:, :2]
+    if len(line) < 2:
+        return line
+    seg = np.diff(line, axis=0)
+    lengths = np.hypot(seg[:, 0], seg[:, 1])
+    parts = np.maximum(1, np.ceil(lengths / step).astype(np.int64))
+    t = np.concatenate([np.arange(p) / p for p in parts])
+    base = np.repeat(line[:-1], parts, axis=0)
+    out = base + np.repeat(seg, parts, axis=0) * t[:, None]
+    return np.vstack([out, line[-1:]])
+
+
+def build_graph(lines, tolerance=1.0, step=SPLIT_LENGTH):
+    """Road graph from polylines (each an (k, 2) array in metres).
+
+    Vertices closer than ``tolerance`` metres are merged into one node.
+    """
+    pieces = [densify(line, step) for line in lines if len(line) >= 2]
+    if not pieces:
+        raise InputError('The road layer has no lines with two or more vertices.')
+    points = np.vstack(pieces)
+    counts = np.array([len(p) for p in pieces])
+    # Merge vertices within the tolerance: union of close pairs, as connected components.
+    tree = cKDTree(points)
+    pairs = tree.query_pairs(r=tolerance, output_type='ndarray') if tolerance > 0 else np.empty((0, 2), int)
+    n = len(points)
+    link = coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n)) if len(pairs) else \
+        coo_matrix((n, n))
+    _, label = connected_components(link, directed=False)
+    # One node per merged group, at the group's first vertex.
+    _, first = np.unique(label, return_index=True)
+    nodes = points[first]
+    # Edges between consecutive vertices of each line.
+    last_of_line = np.cumsum(counts) - 1
+    is_start = np.ones(n, dtype=bool)
+    is_start[last_of_line] = False
+    a = np.flatnonzero(is_start)
+    b = a + 1
+    start, end = label[a], label[b]
+    length = np.hypot(*(points[b] - points[a]).T)
+    keep = start != end
+    start, end, length = start[keep], end[keep], length[keep]
+    # Parallel duplicates: keep the shortest.
+    lo, hi = np.minimum(start, end), np.maximum(start, end)
+    order = np.lexsort((length, hi, lo))
+    lo, hi, length = lo[order], hi[order], length[order]
+    unique = np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])]
+    lo, hi, length = lo[unique], hi[unique], length[unique]
+    graph = RoadGraph(nodes, lo, hi, length, np.zeros(len(nodes), dtype=np.int64))
+    pieces_count, graph.component = connected_components(graph.matrix(), directed=False)
+    if pieces_count > 1:
+        sizes = np.bincount(graph.component)
+        graph.notes.append('The road network has {0} disconnected pieces; the largest holds {1:.0%} of its '
+                           'junctions. Places attached to a small piece can only reach facilities on it.'.format(
+                               pieces_count, sizes.max() / sizes.sum()))
+    return graph
+
+
+@dataclass
+class AccessResult:
+    """Per settlement, for one facility type: distances in metres (inf = unreachable)."""
+
+    straight: np.ndarray
+    network: np.ndarray
+    network_hazard: np.ndarray
+
+    @property
+    def access_lost(self):
+        """1 where a facility is reachable normally but not during the hazard."""
+        return (np.isfinite(self.network) & ~np.isfinite(self.network_hazard)).astype(np.int64)
+
+
+def service_access(graph, places, place_distance, facilities, facilities_out=None, edges_out=None,
+                   max_distance=np.inf):
+    """Access from places (settlements) to facilities of one type.
+
+    Parameters
+    ----------
+    graph : RoadGraph
+    places : ndarray (m, 2)
+        A point per settlement (inside it) where its trips start.
+    place_distance : ndarray (m,)
+        Straight-line distance from each settlement to its nearest facility (computed
+        by the caller from the settlement's shape).
+    facilities : ndarray (k, 2)
+    facilities_out : ndarray of bool (k,), optional
+        Facilities out of service during the hazard.
+    edges_out : ndarray of bool (edges,), optional
+        Road edges cut during the hazard.
+    max_distance : float
+        Trips longer than this (connectors included) count as unreachable.
+    """
+    place_node, place_link = graph.nearest_node(places)
+    facility_node, facility_link = graph.nearest_node(facilities)
+    # Each facility's connector is added by starting its node at that distance:
+    # multi-source Dijkstra from a virtual source joined to every facility node.
+    normal = _from_facilities(graph, facility_node, facility_link, None, place_node, max_distance)
+    if facilities_out is None and edges_out is None:
+        hazard = normal.copy()
+    else:
+        open_ = np.ones(len(facilities), dtype=bool) if facilities_out is None else ~np.asarray(facilities_out)
+        keep = None if edges_out is None else ~np.asarray(edges_out)
+        hazard = _from_facilities(graph, facility_node[open_], facility_link[open_], keep, place_node, max_distance)
+    normal = normal + place_link
+    hazard = hazard + place_link
+    normal[normal > max_distance] = np.inf
+    hazard[hazard > max_distance] = np.inf
+    return AccessResult(np.asarray(place_distance, dtype=np.float64), normal, hazard)
+
+
+def _from_facilities(graph, nodes, links, keep, targets, limit):
+    """Shortest distance to each target from any facility, connectors included."""
+    if len(nodes) == 0:
+        return np.full(len(targets), np.inf)
+    n = len(graph.nodes)
+    start, end, length = graph.start, graph.end, graph.length
+    if keep is not None:
+        start, end, length = start[keep], end[keep], length[keep]
+    # Facilities sharing a node: the shortest connector counts.
+    order = np.lexsort((links, nodes))
+    nodes, links = nodes[order], links[order]
+    first = np.r_[True, nodes[1:] != nodes[:-1]]
+    nodes, links = nodes[first], links[first]
+    # A virtual node n, joined to every facility node by its connector length.
+    rows = np.r_[start, end, np.full(len(nodes), n)]
+    cols = np.r_[end, start, nodes]
+    weights = np.r_[length, length, links + 1e-9]    # csgraph treats explicit zeros as missing
+    matrix = coo_matrix((weights, (rows, cols)), shape=(n + 1, n + 1)).tocsr()
+    distance = dijkstra(matrix, directed=True, indices=n, limit=limit)
+    return distance[np.asarray(targets, dtype=np.int64)]
+
+
+def edges_exposed(graph, sample):
+    """Which edges touch an exposed place: ``sample`` maps (k, 2) points to booleans.
+
+    Each edge is checked at both ends and its middle (edges are at most SPLIT_LENGTH long).
+    """
+    a = graph.nodes[graph.start]
+    b = graph.nodes[graph.end]
+    points = np.vstack([a, b, 0.5 * (a + b)])
+    hit = np.asarray(sample(points), dtype=bool).reshape(3, -1)
+    return hit.any(axis=0)

@@ -1,0 +1,94 @@
+"""Access along hand-built road networks (core, no QGIS)."""
+import numpy as np
+import pytest
+
+from resilience_planner.core.access import build_graph, densify, edges_exposed, service_access
+from resilience_planner.core.errors import InputError
+
+# A river runs north-south at x = 500. The direct road crosses it on a bridge; a detour
+# crosses 500 m further north: 0,0 -> 0,500 -> 1000,500 -> 1000,0 is 2,000 m.
+DIRECT = np.array([[0, 0], [400, 0], [600, 0], [1000, 0]], float)
+DETOUR = np.array([[0, 0], [0, 500], [1000, 500], [1000, 0]], float)
+ISLAND = np.array([[3000, 3000], [3100, 3000]], float)
+
+
+def bridge_flooded(points):
+    return (np.abs(points[:, 0] - 500) < 60) & (np.abs(points[:, 1]) < 20)
+
+
+def river_flooded(points):
+    return np.abs(points[:, 0] - 500) < 60
+
+
+def test_densify_keeps_ends_and_bounds_segments():
+    line = densify(np.array([[0, 0], [120, 0]], float), step=50)
+    np.testing.assert_allclose(line[[0, -1]], [[0, 0], [120, 0]])
+    assert np.all(np.diff(line[:, 0]) <= 50 + 1e-9) and len(line) == 4
+
+
+def test_roads_join_where_vertices_meet_within_tolerance():
+    graph = build_graph([DIRECT, DETOUR + [0.4, 0.0]], tolerance=1.0)
+    assert graph.pieces == 1
+    apart = build_graph([DIRECT, DETOUR + [5.0, 0.0]], tolerance=1.0)
+    assert apart.pieces == 2
+    assert 'disconnected pieces' in apart.notes[0]
+
+
+def test_direct_route_then_detour_when_the_bridge_floods():
+    graph = build_graph([DIRECT, DETOUR], tolerance=1.0)
+    result = service_access(graph, places=np.array([[0, -30]]), place_distance=[1000.0],
+                            facilities=np.array([[1000, -40]]),
+                            edges_out=edges_exposed(graph, bridge_flooded))
+    # 30 m connector + 1,000 m of road + 40 m connector.
+    assert result.network[0] == pytest.approx(1070)
+    assert result.network_hazard[0] == pytest.approx(2070)
+    assert result.access_lost[0] == 0
+    assert result.straight[0] == 1000
+
+
+def test_access_is_lost_when_every_crossing_floods():
+    graph = build_graph([DIRECT, DETOUR], tolerance=1.0)
+    result = service_access(graph, np.array([[0, 0]]), [1000.0], np.array([[1000, 0]]),
+                            edges_out=edges_exposed(graph, river_flooded))
+    assert result.network[0] == pytest.approx(1000)
+    assert np.isinf(result.network_hazard[0])
+    assert result.access_lost[0] == 1
+
+
+def test_flooded_facility_is_out_of_service_and_the_next_one_serves():
+    graph = build_graph([DIRECT, DETOUR], tolerance=1.0)
+    facilities = np.array([[400, 0], [1000, 500]], float)
+    result = service_access(graph, np.array([[0, 0]]), [400.0], facilities, facilities_out=np.array([True, False]))
+    assert result.network[0] == pytest.approx(400)
+    assert result.network_hazard[0] == pytest.approx(1500)        # 0,0 -> 0,500 -> 1000,500
+
+
+def test_an_island_is_unreachable():
+    graph = build_graph([DIRECT, DETOUR, ISLAND], tolerance=1.0)
+    result = service_access(graph, np.array([[3000, 3000]]), [3000.0], np.array([[1000, 0]]))
+    assert np.isinf(result.network[0]) and np.isinf(result.network_hazard[0])
+    assert result.access_lost[0] == 0       # never reachable, so nothing was lost
+
+
+def test_nearest_of_many_facilities_in_one_run():
+    graph = build_graph([DIRECT, DETOUR], tolerance=1.0)
+    places = np.array([[0, 0], [1000, 0], [500, 500]], float)
+    facilities = np.array([[0, 500], [1000, 0], [1000, 0]], float)     # two share a node
+    result = service_access(graph, places, [0, 0, 0], facilities)
+    np.testing.assert_allclose(result.network, [500, 0, 500], atol=1e-6)
+
+
+def test_max_distance_makes_far_facilities_unreachable():
+    graph = build_graph([DIRECT, DETOUR], tolerance=1.0)
+    result = service_access(graph, np.array([[0, 0]]), [1000.0], np.array([[1000, 0]]),
+                            edges_out=edges_exposed(graph, bridge_flooded), max_distance=1500)
+    assert result.network[0] == pytest.approx(1000)
+    assert np.isinf(result.network_hazard[0]) and result.access_lost[0] == 1
+
+
+def test_no_facilities_and_no_roads():
+    graph = build_graph([DIRECT], tolerance=1.0)
+    result = service_access(graph, np.array([[0, 0]]), [np.inf], np.empty((0, 2)))
+    assert np.isinf(result.network[0])
+    with pytest.raises(InputError, match='no lines with two or more vertices'):
+        build_graph([np.array([[0, 0]], float)])

@@ -2,7 +2,13 @@
 import numpy as np
 import pytest
 
-from resilience_planner.core.access import build_graph, densify, edges_exposed, service_access
+from resilience_planner.core.access import (
+    build_graph,
+    densify,
+    edges_exposed,
+    service_access,
+    settlement_facility_distance,
+)
 from resilience_planner.core.errors import InputError
 
 # A river runs north-south at x = 500. The direct road crosses it on a bridge; a detour
@@ -92,3 +98,33 @@ def test_no_facilities_and_no_roads():
     assert np.isinf(result.network[0])
     with pytest.raises(InputError, match='no lines with two or more vertices'):
         build_graph([np.array([[0, 0]], float)])
+
+
+def test_distance_from_settlement_shape_to_nearest_facility():
+    from resilience_planner.core.coverage import Rings
+    square = {'type': 'Polygon', 'coordinates': [[(0, 0), (100, 0), (100, 100), (0, 100), (0, 0)],
+                                                 [(40, 40), (60, 40), (60, 60), (40, 60), (40, 40)]]}
+    far = {'type': 'Polygon', 'coordinates': [[(1000, 0), (1010, 0), (1010, 10), (1000, 10), (1000, 0)]]}
+    facilities = np.array([[130, 50], [50, 50], [2000, 0]], float)    # east of, and in the hole of, the square
+    distances = settlement_facility_distance(Rings([square, far, None]), facilities)
+    assert distances[0] == pytest.approx(10)      # the hole's edge is 10 m from its centre; east one 30 m
+    assert distances[1] == pytest.approx(np.hypot(870, 40))     # to its corner (1000, 10)
+    assert np.isinf(distances[2])
+    inside = settlement_facility_distance(Rings([square]), np.array([[20, 20]], float))
+    assert inside[0] == 0
+
+
+def test_sample_points_reprojects_and_reads_nodata_as_nan(tmp_path):
+    from rasterio.transform import from_origin
+    from rasterio.warp import transform
+
+    from resilience_planner.core.grid import sample_points
+    from tests.conftest import write_raster
+    values = (10 * np.arange(4)[:, None] + np.arange(4)[None, :]).astype('float32')
+    values[0, 0] = -9999
+    x0, y0 = 250000.0, 9860000.0
+    path = write_raster(tmp_path / 'r.tif', values, from_origin(x0, y0 + 40, 10, 10), nodata=-9999)
+    utm = np.array([[x0 + 15, y0 + 25], [x0 + 5, y0 + 35], [x0 + 500, y0]])
+    lon, lat = transform('EPSG:32737', 'EPSG:4326', utm[:, 0], utm[:, 1])
+    got = sample_points(path, np.column_stack([lon, lat]), 'EPSG:4326')
+    assert got[0] == pytest.approx(11) and np.isnan(got[1]) and np.isnan(got[2])

@@ -216,3 +216,65 @@ def edges_exposed(graph, sample):
     points = np.vstack([a, b, 0.5 * (a + b)])
     hit = np.asarray(sample(points), dtype=bool).reshape(3, -1)
     return hit.any(axis=0)
+
+
+def settlement_facility_distance(rings, facilities):
+    """Straight-line distance from each settlement's shape to its nearest facility.
+
+    0 when a facility lies inside the settlement; inf without facilities or geometry.
+
+    Parameters
+    ----------
+    rings : Rings
+        The settlements, in the same metric CRS as ``facilities``.
+    facilities : ndarray (k, 2)
+    """
+    out = np.full(rings.zone_count, np.inf)
+    facilities = np.asarray(facilities, dtype=np.float64).reshape(-1, 2)
+    if len(facilities) == 0 or len(rings.lengths) == 0:
+        return out
+    tree = cKDTree(facilities)
+    ends = np.cumsum(rings.lengths)
+    starts = ends - rings.lengths
+    order = np.argsort(rings.zone, kind='stable')
+    zone_sorted = rings.zone[order]
+    bounds = np.flatnonzero(np.r_[True, zone_sorted[1:] != zone_sorted[:-1], True])
+    for g in range(len(bounds) - 1):
+        ring_ids = order[bounds[g]:bounds[g + 1]]
+        zone = rings.zone[ring_ids[0]]
+        xy = np.vstack([rings.xy[starts[r]:ends[r]] for r in ring_ids])
+        centre = xy.mean(axis=0)
+        reach = np.hypot(*(xy - centre).T).max()
+        nearest, _ = tree.query(centre)
+        # Any facility nearer to the shape than the centre's nearest lies within this radius.
+        candidates = facilities[tree.query_ball_point(centre, nearest + reach + 1e-6)]
+        best = np.inf
+        inside = np.zeros(len(candidates), dtype=bool)
+        for r in ring_ids:
+            ring = rings.xy[starts[r]:ends[r]]
+            a, b = ring[:-1], ring[1:]
+            best = min(best, _point_segment_distance(candidates, a, b).min())
+            crossing = _crossings(candidates, a, b)
+            inside ^= crossing % 2 == 1
+        out[zone] = 0.0 if inside.any() else best
+    return out
+
+
+def _point_segment_distance(points, a, b):
+    """(points, segments) distance matrix reduced to each point's nearest segment."""
+    d = b - a
+    length2 = np.maximum((d * d).sum(axis=1), 1e-18)
+    t = np.clip(((points[:, None, :] - a[None]) * d[None]).sum(axis=2) / length2, 0.0, 1.0)
+    nearest = a[None] + t[..., None] * d[None]
+    return np.hypot(*(points[:, None, :] - nearest).transpose(2, 0, 1)).min(axis=1)
+
+
+def _crossings(points, a, b):
+    """How many ring edges a ray from each point towards +x crosses (even-odd rule)."""
+    y = points[:, 1][:, None]
+    x = points[:, 0][:, None]
+    ax, ay, bx, by = a[None, :, 0], a[None, :, 1], b[None, :, 0], b[None, :, 1]
+    straddle = (ay > y) != (by > y)
+    with np.errstate(divide='ignore', invalid='ignore'):
+        x_cross = ax + (y - ay) * (bx - ax) / (by - ay)
+    return (straddle & (x < x_cross)).sum(axis=1)

@@ -168,3 +168,53 @@ class RawStrip:
         valid[-1] = False
         values[~valid] = 0.0
         return values, valid
+
+
+def sample_points(path, xy, crs, name=None, block_rows=256):
+    """Values of a raster at points, read in row blocks (memory bounded by the block).
+
+    Parameters
+    ----------
+    path : str
+    xy : ndarray (n, 2)
+        Points in ``crs``.
+    crs : str or CRS
+        CRS of the points; they are reprojected to the raster's.
+
+    Returns
+    -------
+    values : ndarray (n,) float64, NaN where outside the raster or nodata.
+    """
+    from rasterio.warp import transform as warp_transform
+    xy = np.asarray(xy, dtype=np.float64).reshape(-1, 2)
+    values = np.full(len(xy), np.nan)
+    if len(xy) == 0:
+        return values
+    with open_raster(path, name) as dataset:
+        grid = RasterGrid.of(dataset, name)
+        if CRS.from_user_input(crs) != grid.crs:
+            x, y = warp_transform(CRS.from_user_input(crs), grid.crs, xy[:, 0], xy[:, 1])
+            xy = np.column_stack([x, y])
+        col, row = grid.to_cell_coords(xy)
+        col = np.floor(col).astype(np.int64)
+        row = np.floor(row).astype(np.int64)
+        inside = (col >= 0) & (col < grid.width) & (row >= 0) & (row < grid.height)
+        index = np.flatnonzero(inside)
+        order = index[np.argsort(row[index], kind='stable')]
+        for top in range(0, grid.height, block_rows):
+            first, last = np.searchsorted(row[order], [top, top + block_rows])
+            if last <= first:
+                continue
+            chosen = order[first:last]
+            left, right = int(col[chosen].min()), int(col[chosen].max()) + 1
+            window = Window(left, top, right - left, min(block_rows, grid.height - top))
+            raw = RawStrip(dataset, window)
+            picked = raw.data[row[chosen] - top, col[chosen] - left].astype(np.float64)
+            valid = np.isfinite(picked)
+            if raw.nodata is not None:
+                valid &= raw.data[row[chosen] - top, col[chosen] - left] != raw.nodata
+            if raw.mask is not None:
+                valid &= ~raw.mask[row[chosen] - top, col[chosen] - left]
+            picked = picked * raw.scale + raw.offset
+            values[chosen] = np.where(valid, picked, np.nan)
+    return values

@@ -7,6 +7,7 @@ from qgis.PyQt.QtGui import QIcon
 from .. import assets
 from .ahp_weights import AhpWeightsAlgorithm
 from .sample_city import SampleCityAlgorithm
+from .service_access import ServiceAccessAlgorithm
 from .settlement_exposure import SettlementExposureAlgorithm
 from .vulnerability_index import VulnerabilityIndexAlgorithm
 
@@ -30,7 +31,7 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (SettlementExposureAlgorithm(), VulnerabilityIndexAlgorithm(), AhpWeightsAlgorithm(),
-                          SampleCityAlgorithm()):
+                          ServiceAccessAlgorithm(), SampleCityAlgorithm()):
             self.addAlgorithm(algorithm)
         for path in assets.model_paths():
             model = QgsProcessingModelAlgorithm()

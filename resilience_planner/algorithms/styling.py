@@ -33,3 +33,23 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         processor = cls(style)
         cls._instances.append(processor)
         return processor
+
+
+class RendererPostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Sets a renderer built in code, for outputs whose fields depend on the inputs."""
+
+    _instances = []
+
+    def __init__(self, factory):
+        super().__init__()
+        self.factory = factory
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        layer.setRenderer(self.factory())
+        layer.triggerRepaint()
+
+    @classmethod
+    def create(cls, factory):
+        processor = cls(factory)
+        cls._instances.append(processor)
+        return processor

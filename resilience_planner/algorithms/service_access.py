@@ -1,0 +1,336 @@
+"""Processing algorithm resilienceplanner:serviceaccess."""
+import logging
+import math
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsRuleBasedRenderer,
+    QgsSymbol,
+    QgsUnitTypes,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtGui import QColor
+
+from .base import ResiliencePlannerAlgorithm, merged_fields, raster_file, to_attribute
+from .styling import RendererPostProcessor
+
+logger = logging.getLogger(__name__)
+
+
+class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
+    """Distance from settlements to services, straight and along roads, with and without a hazard."""
+
+    SETTLEMENTS = 'SETTLEMENTS'
+    FACILITIES = 'FACILITIES'
+    FACILITY_TYPE_FIELD = 'FACILITY_TYPE_FIELD'
+    ROADS = 'ROADS'
+    HAZARD = 'HAZARD'
+    THRESHOLD = 'THRESHOLD'
+    MAX_DISTANCE = 'MAX_DISTANCE'
+    SNAP_TOLERANCE = 'SNAP_TOLERANCE'
+    OUTPUT = 'OUTPUT'
+    SETTLEMENTS_LOSING_ACCESS = 'SETTLEMENTS_LOSING_ACCESS'
+
+    def name(self):
+        return 'serviceaccess'
+
+    def displayName(self):  # noqa: N802
+        return self.tr('Access to services')
+
+    def group(self):
+        return self.tr('Access')
+
+    def groupId(self):  # noqa: N802
+        return 'access'
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            '<p>How far each settlement is from the nearest facility of each type (clinic, school, '
+            'water point, ...), in a straight line and along the roads, normally and during a hazard, '
+            'and which settlements lose access when the hazard strikes.</p>'
+            '<h3>Inputs</h3><ul>'
+            '<li><b>Settlements</b>: polygons. Trips start at a point inside each settlement.</li>'
+            '<li><b>Facilities</b>: points. <b>Facility type field</b> (optional) splits them into '
+            'types; without it they all count as one type named after the layer.</li>'
+            '<li><b>Roads</b> (optional): lines. Roads join where their vertices meet within the '
+            '<b>snapping tolerance</b>, not where they merely cross (bridges cross without a '
+            'junction); the log says how many disconnected pieces the network has. Settlements and '
+            'facilities join the road network at its nearest vertex; segments longer than 50 m are '
+            'split first, so a connector is at most 25 m longer than to the nearest point of a road.</li>'
+            '<li><b>Hazard</b> and <b>threshold</b> (optional): roads and facilities in cells whose '
+            'value is at least the threshold (above 0 without one) are out of service. A road '
+            'segment is cut when its ends or its middle are exposed.</li>'
+            '<li><b>Maximum distance</b>: trips longer than this (connectors included) count as '
+            'unreachable.</li></ul>'
+            '<h3>Output fields, per facility type</h3><ul>'
+            '<li><b>{type}_dist_m</b>: straight-line distance from the settlement\'s outline to the '
+            'nearest facility (0 when one is inside it);</li>'
+            '<li><b>{type}_network_m</b>: along the roads, with the two connectors; NULL when '
+            'unreachable or without roads;</li>'
+            '<li><b>{type}_network_hazard_m</b>: the same during the hazard;</li>'
+            '<li><b>{type}_access_lost</b>: 1 when a facility is reachable normally but not during '
+            'the hazard.</li></ul>'
+            '<p>Distances are in metres, computed in the settlements\' CRS when it is projected in '
+            'metres, otherwise in the local UTM zone. Shortest paths run once per facility type from '
+            'all its facilities at once.</p>')
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SETTLEMENTS, self.tr('Settlements'), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.FACILITIES, self.tr('Facilities'), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField(
+            self.FACILITY_TYPE_FIELD, self.tr('Facility type field'), parentLayerParameterName=self.FACILITIES,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ROADS, self.tr('Roads'), [QgsProcessing.TypeVectorLine], optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.HAZARD, self.tr('Hazard raster'), optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.THRESHOLD, self.tr('Hazard threshold'), QgsProcessingParameterNumber.Double, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_DISTANCE, self.tr('Maximum distance (m)'), QgsProcessingParameterNumber.Double,
+            defaultValue=10000.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SNAP_TOLERANCE, self.tr('Road snapping tolerance (m)'), QgsProcessingParameterNumber.Double,
+            defaultValue=1.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr('Access to services'), QgsProcessing.TypeVectorPolygon))
+        self.addOutput(QgsProcessingOutputNumber(
+            self.SETTLEMENTS_LOSING_ACCESS, self.tr('Settlements that lose access to a facility type')))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        self.require_engine()
+        from ..core.errors import InputError
+        try:
+            return self._run(parameters, context, feedback)
+        except InputError as err:
+            raise QgsProcessingException(str(err)) from None
+
+    def _run(self, parameters, context, feedback):
+        from ..core.access import build_graph, edges_exposed, service_access, settlement_facility_distance
+        from ..core.coverage import Rings
+        from ..core.exposure import unique_keys
+        from ..core.grid import sample_points
+
+        settlements = self._source(parameters, self.SETTLEMENTS, context, QgsWkbTypes.PolygonGeometry)
+        facilities = self._source(parameters, self.FACILITIES, context, QgsWkbTypes.PointGeometry)
+        roads = self._source(parameters, self.ROADS, context, QgsWkbTypes.LineGeometry, optional=True)
+        hazard_layer = self.parameterAsRasterLayer(parameters, self.HAZARD, context)
+        hazard_path = raster_file(hazard_layer, self.tr) if hazard_layer is not None else None
+        threshold = parameters.get(self.THRESHOLD)
+        threshold = None if threshold in (None, '') else self.parameterAsDouble(parameters, self.THRESHOLD, context)
+        max_distance = self.parameterAsDouble(parameters, self.MAX_DISTANCE, context) or math.inf
+        tolerance = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
+        type_field = self.parameterAsString(parameters, self.FACILITY_TYPE_FIELD, context) or None
+
+        features = list(settlements.getFeatures())
+        if not features:
+            raise QgsProcessingException(self.tr('The settlements layer has no features.'))
+        work = _metric_crs(settlements.sourceCrs(), settlements.sourceExtent(), context)
+        feedback.pushInfo(self.tr('Distances are measured in {0} ({1}).').format(work.authid(), work.description()))
+        to_work = {}
+
+        def transform(source):
+            key = source.sourceCrs().authid() or source.sourceCrs().toWkt()
+            if key not in to_work:
+                to_work[key] = QgsCoordinateTransform(source.sourceCrs(), work, context.transformContext())
+            return to_work[key]
+
+        wkb, starts = [], []
+        settle_to_work = transform(settlements)
+        for feature in features:
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isNull() or geometry.isEmpty():
+                wkb.append(None)
+                starts.append((math.nan, math.nan))
+                continue
+            geometry.transform(settle_to_work)
+            wkb.append(bytes(geometry.asWkb()))
+            point = geometry.pointOnSurface().asPoint()
+            starts.append((point.x(), point.y()))
+        rings = Rings(wkb)
+        starts = np.array(starts, dtype=np.float64)
+
+        groups = {}
+        untyped = 0
+        facility_to_work = transform(facilities)
+        layer = self.parameterAsVectorLayer(parameters, self.FACILITIES, context)
+        one_type = layer.name() if layer is not None else 'facility'
+        for feature in facilities.getFeatures():
+            if feature.geometry().isNull() or feature.geometry().isEmpty():
+                continue
+            value = feature[type_field] if type_field else one_type
+            if type_field and (value is None or str(value).strip() in ('', 'NULL')):
+                untyped += 1
+                value = 'untyped'
+            geometry = QgsGeometry(feature.geometry())
+            geometry.transform(facility_to_work)
+            for part in geometry.constParts():
+                groups.setdefault(str(value), []).append((part.x(), part.y()))
+        if untyped:
+            feedback.pushWarning(self.tr('{0} facilities have no type and are grouped as "untyped".').format(untyped))
+        if not groups:
+            raise QgsProcessingException(self.tr('The facilities layer has no points.'))
+        names = sorted(groups)
+        keys = unique_keys(names)
+        feedback.pushInfo(self.tr('Facility types: {0}').format(
+            ', '.join('{0} ({1}) → {2}_*'.format(n, len(groups[n]), k) for n, k in zip(names, keys))))
+
+        graph = None
+        if roads is not None:
+            lines = []
+            road_to_work = transform(roads)
+            for feature in roads.getFeatures():
+                geometry = QgsGeometry(feature.geometry())
+                if geometry.isNull() or geometry.isEmpty():
+                    continue
+                geometry.transform(road_to_work)
+                for part in geometry.constParts():
+                    line = np.array([(v.x(), v.y()) for v in part.vertices()], dtype=np.float64)
+                    if len(line) >= 2:
+                        lines.append(line)
+            graph = build_graph(lines, tolerance)
+            feedback.pushInfo(self.tr('Road network: {0:,} junctions and vertices, {1:,} segments.').format(
+                len(graph.nodes), len(graph.length)))
+            for note in graph.notes:
+                feedback.pushWarning(note)
+            if np.isfinite(starts).all(axis=1).any():
+                _, link = graph.nearest_node(starts[np.isfinite(starts).all(axis=1)])
+                far = int((link > max_distance).sum())
+                if far:
+                    feedback.pushWarning(self.tr('{0} settlements are farther than the maximum distance from '
+                                                 'any road.').format(far))
+        else:
+            feedback.pushWarning(self.tr('No roads: only straight-line distances are computed; the network '
+                                         'fields stay NULL.'))
+        feedback.setProgress(30)
+
+        def exposed(points):
+            values = sample_points(hazard_path, points, work.toWkt(), hazard_layer.name())
+            valid = np.isfinite(values)
+            hit = np.zeros(len(values), dtype=bool)
+            hit[valid] = values[valid] >= threshold if threshold is not None else values[valid] > 0
+            return hit
+
+        edges_out = None
+        if hazard_path is not None and graph is not None:
+            edges_out = edges_exposed(graph, exposed)
+            feedback.pushInfo(self.tr('{0:,} of {1:,} road segments are cut by the hazard.').format(
+                int(edges_out.sum()), len(edges_out)))
+
+        columns, results = [], []
+        for step, (name, key) in enumerate(zip(names, keys)):
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
+            points = np.array(groups[name], dtype=np.float64)
+            straight = settlement_facility_distance(rings, points)
+            if np.all(straight > max_distance):
+                feedback.pushWarning(self.tr('No "{0}" facility lies within {1:,.0f} m of any settlement.').format(
+                    name, max_distance))
+            if graph is None:
+                network = hazard = np.full(len(features), np.nan)
+                lost = np.full(len(features), np.nan)
+            else:
+                out = exposed(points) if hazard_path is not None else None
+                if out is not None and out.any():
+                    feedback.pushInfo(self.tr('{0}: {1} of {2} facilities are out of service during the hazard.')
+                                      .format(name, int(out.sum()), len(points)))
+                usable = np.isfinite(starts).all(axis=1)
+                network = np.full(len(features), np.inf)
+                hazard = np.full(len(features), np.inf)
+                if usable.any():
+                    result = service_access(graph, starts[usable], straight[usable], points, out, edges_out,
+                                            max_distance)
+                    network[usable], hazard[usable] = result.network, result.network_hazard
+                lost = (np.isfinite(network) & ~np.isfinite(hazard)).astype(np.float64)
+                lost[~usable] = np.nan
+                feedback.pushInfo(self.tr('{0}: {1} settlements lose access during the hazard.').format(
+                    name, int(np.nansum(lost))))
+            columns.append((key, straight, network, hazard, lost))
+            results.append(lost)
+            feedback.setProgress(30 + 60 * (step + 1) / len(names))
+
+        new_fields = []
+        for key, *_ in columns:
+            new_fields += [('{0}_dist_m'.format(key), QVariant.Double), ('{0}_network_m'.format(key), QVariant.Double),
+                           ('{0}_network_hazard_m'.format(key), QVariant.Double),
+                           ('{0}_access_lost'.format(key), QVariant.Int)]
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
+        fields, keep = merged_fields(settlements.fields(), new_fields, feedback, self.tr)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             QgsWkbTypes.multiType(settlements.wkbType()), settlements.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for index, feature in enumerate(features):
+            attributes = [feature.attributes()[i] for i in keep]
+            for _, straight, network, hazard, lost in columns:
+                attributes += [_metres(straight[index]), _metres(network[index]), _metres(hazard[index]),
+                               to_attribute(None) if math.isnan(lost[index]) else int(lost[index])]
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes(attributes)
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        losing = int(np.nansum(np.vstack(results), axis=0).astype(bool).sum()) if results else 0
+        if context.willLoadLayerOnCompletion(dest_id):
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
+                RendererPostProcessor.create(lambda: _access_renderer('{0}_access_lost'.format(keys[0]), names[0])))
+        return {self.OUTPUT: dest_id, self.SETTLEMENTS_LOSING_ACCESS: losing}
+
+    def _source(self, parameters, name, context, geometry_type, optional=False):
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            if optional:
+                return None
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        if QgsWkbTypes.geometryType(source.wkbType()) != geometry_type:
+            wanted = {QgsWkbTypes.PolygonGeometry: self.tr('polygons'), QgsWkbTypes.PointGeometry: self.tr('points'),
+                      QgsWkbTypes.LineGeometry: self.tr('lines')}[geometry_type]
+            raise QgsProcessingException(self.tr('{0} must be a layer of {1}; "{2}" holds {3}.').format(
+                name, wanted, source.sourceName(), QgsWkbTypes.displayString(source.wkbType())))
+        if not source.sourceCrs().isValid():
+            raise QgsProcessingException(self.tr('Layer "{0}" ({1}) has no CRS. Set it and run again.').format(
+                source.sourceName(), name))
+        return source
+
+
+def _metres(value):
+    return to_attribute(None) if not np.isfinite(value) else round(float(value), 1)
+
+
+def _metric_crs(crs, extent, context):
+    """The CRS distances are measured in: the layer's own if projected in metres, else the local UTM zone."""
+    if not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters:
+        return crs
+    wgs84 = QgsCoordinateReferenceSystem('EPSG:4326')
+    centre = QgsCoordinateTransform(crs, wgs84, context.transformContext()).transform(extent.center())
+    zone = int(math.floor((centre.x() + 180.0) / 6.0)) % 60 + 1
+    return QgsCoordinateReferenceSystem('EPSG:{0}'.format((32600 if centre.y() >= 0 else 32700) + zone))
+
+
+def _access_renderer(field, type_name):
+    """Settlements by access to the first facility type: lost, kept, never reachable."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    for expression, label, colour in (
+            ('"{0}" = 1'.format(field), 'Loses access to {0} in the hazard'.format(type_name), '#d7301f'),
+            ('"{0}" = 0'.format(field), 'Keeps access to {0}'.format(type_name), '#41ab5d'),
+            ('"{0}" IS NULL'.format(field), 'No road access computed / unreachable', '#bdbdbd')):
+        symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
+        symbol.setColor(QColor(colour))
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
+    return QgsRuleBasedRenderer(root)
+

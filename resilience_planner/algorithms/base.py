@@ -9,12 +9,16 @@ import os
 
 from qgis.core import (
     NULL,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsField,
     QgsFields,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProviderRegistry,
     QgsRasterLayer,
+    QgsUnitTypes,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
@@ -135,3 +139,32 @@ def listing(labels, limit=10):
     labels = [str(label) for label in labels]
     shown = ', '.join(labels[:limit])
     return shown + (' and {0} more'.format(len(labels) - limit) if len(labels) > limit else '')
+
+
+def typed_source(algorithm, parameters, name, context, geometry_type, optional=False):
+    """A feature source of the given geometry type with a CRS, or a message naming the layer."""
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None:
+        if optional:
+            return None
+        raise QgsProcessingException(algorithm.invalidSourceError(parameters, name))
+    if QgsWkbTypes.geometryType(source.wkbType()) != geometry_type:
+        wanted = {QgsWkbTypes.PolygonGeometry: algorithm.tr('polygons'),
+                  QgsWkbTypes.PointGeometry: algorithm.tr('points'),
+                  QgsWkbTypes.LineGeometry: algorithm.tr('lines')}[geometry_type]
+        raise QgsProcessingException(algorithm.tr('{0} must be a layer of {1}; "{2}" holds {3}.').format(
+            name, wanted, source.sourceName(), QgsWkbTypes.displayString(source.wkbType())))
+    if not source.sourceCrs().isValid():
+        raise QgsProcessingException(algorithm.tr('Layer "{0}" ({1}) has no CRS. Set it and run again.').format(
+            source.sourceName(), name))
+    return source
+
+
+def metric_crs(crs, extent, context):
+    """The CRS distances are measured in: the layer's own if projected in metres, else the local UTM zone."""
+    if not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters:
+        return crs
+    wgs84 = QgsCoordinateReferenceSystem('EPSG:4326')
+    centre = QgsCoordinateTransform(crs, wgs84, context.transformContext()).transform(extent.center())
+    zone = int(math.floor((centre.x() + 180.0) / 6.0)) % 60 + 1
+    return QgsCoordinateReferenceSystem('EPSG:{0}'.format((32600 if centre.y() >= 0 else 32700) + zone))

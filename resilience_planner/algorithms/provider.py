@@ -6,6 +6,8 @@ from qgis.PyQt.QtGui import QIcon
 
 from .. import assets
 from .ahp_weights import AhpWeightsAlgorithm
+from .energy_access import EnergyAccessAlgorithm
+from .infrastructure_exposure import InfrastructureExposureAlgorithm
 from .sample_city import SampleCityAlgorithm
 from .service_access import ServiceAccessAlgorithm
 from .settlement_exposure import SettlementExposureAlgorithm
@@ -31,7 +33,8 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (SettlementExposureAlgorithm(), VulnerabilityIndexAlgorithm(), AhpWeightsAlgorithm(),
-                          ServiceAccessAlgorithm(), SampleCityAlgorithm()):
+                          InfrastructureExposureAlgorithm(), ServiceAccessAlgorithm(), EnergyAccessAlgorithm(),
+                          SampleCityAlgorithm()):
             self.addAlgorithm(algorithm)
         for path in assets.model_paths():
             model = QgsProcessingModelAlgorithm()

@@ -4,7 +4,6 @@ import math
 
 import numpy as np
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
@@ -19,13 +18,12 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsRuleBasedRenderer,
     QgsSymbol,
-    QgsUnitTypes,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
-from .base import ResiliencePlannerAlgorithm, merged_fields, raster_file, to_attribute
+from .base import ResiliencePlannerAlgorithm, merged_fields, metric_crs, raster_file, to_attribute, typed_source
 from .styling import RendererPostProcessor
 
 logger = logging.getLogger(__name__)
@@ -126,9 +124,9 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
         from ..core.exposure import unique_keys
         from ..core.grid import sample_points
 
-        settlements = self._source(parameters, self.SETTLEMENTS, context, QgsWkbTypes.PolygonGeometry)
-        facilities = self._source(parameters, self.FACILITIES, context, QgsWkbTypes.PointGeometry)
-        roads = self._source(parameters, self.ROADS, context, QgsWkbTypes.LineGeometry, optional=True)
+        settlements = typed_source(self, parameters, self.SETTLEMENTS, context, QgsWkbTypes.PolygonGeometry)
+        facilities = typed_source(self, parameters, self.FACILITIES, context, QgsWkbTypes.PointGeometry)
+        roads = typed_source(self, parameters, self.ROADS, context, QgsWkbTypes.LineGeometry, optional=True)
         hazard_layer = self.parameterAsRasterLayer(parameters, self.HAZARD, context)
         hazard_path = raster_file(hazard_layer, self.tr) if hazard_layer is not None else None
         threshold = parameters.get(self.THRESHOLD)
@@ -140,7 +138,7 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
         features = list(settlements.getFeatures())
         if not features:
             raise QgsProcessingException(self.tr('The settlements layer has no features.'))
-        work = _metric_crs(settlements.sourceCrs(), settlements.sourceExtent(), context)
+        work = metric_crs(settlements.sourceCrs(), settlements.sourceExtent(), context)
         feedback.pushInfo(self.tr('Distances are measured in {0} ({1}).').format(work.authid(), work.description()))
         to_work = {}
 
@@ -291,35 +289,9 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
                 RendererPostProcessor.create(lambda: _access_renderer('{0}_access_lost'.format(keys[0]), names[0])))
         return {self.OUTPUT: dest_id, self.SETTLEMENTS_LOSING_ACCESS: losing}
 
-    def _source(self, parameters, name, context, geometry_type, optional=False):
-        source = self.parameterAsSource(parameters, name, context)
-        if source is None:
-            if optional:
-                return None
-            raise QgsProcessingException(self.invalidSourceError(parameters, name))
-        if QgsWkbTypes.geometryType(source.wkbType()) != geometry_type:
-            wanted = {QgsWkbTypes.PolygonGeometry: self.tr('polygons'), QgsWkbTypes.PointGeometry: self.tr('points'),
-                      QgsWkbTypes.LineGeometry: self.tr('lines')}[geometry_type]
-            raise QgsProcessingException(self.tr('{0} must be a layer of {1}; "{2}" holds {3}.').format(
-                name, wanted, source.sourceName(), QgsWkbTypes.displayString(source.wkbType())))
-        if not source.sourceCrs().isValid():
-            raise QgsProcessingException(self.tr('Layer "{0}" ({1}) has no CRS. Set it and run again.').format(
-                source.sourceName(), name))
-        return source
-
 
 def _metres(value):
     return to_attribute(None) if not np.isfinite(value) else round(float(value), 1)
-
-
-def _metric_crs(crs, extent, context):
-    """The CRS distances are measured in: the layer's own if projected in metres, else the local UTM zone."""
-    if not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters:
-        return crs
-    wgs84 = QgsCoordinateReferenceSystem('EPSG:4326')
-    centre = QgsCoordinateTransform(crs, wgs84, context.transformContext()).transform(extent.center())
-    zone = int(math.floor((centre.x() + 180.0) / 6.0)) % 60 + 1
-    return QgsCoordinateReferenceSystem('EPSG:{0}'.format((32600 if centre.y() >= 0 else 32700) + zone))
 
 
 def _access_renderer(field, type_name):

@@ -196,8 +196,9 @@ def sample_points(path, xy, crs, name=None, block_rows=256):
             x, y = warp_transform(CRS.from_user_input(crs), grid.crs, xy[:, 0], xy[:, 1])
             xy = np.column_stack([x, y])
         col, row = grid.to_cell_coords(xy)
-        col = np.floor(col).astype(np.int64)
-        row = np.floor(row).astype(np.int64)
+        finite = np.isfinite(col) & np.isfinite(row)
+        col = np.floor(np.where(finite, col, -1)).astype(np.int64)
+        row = np.floor(np.where(finite, row, -1)).astype(np.int64)
         inside = (col >= 0) & (col < grid.width) & (row >= 0) & (row < grid.height)
         index = np.flatnonzero(inside)
         order = index[np.argsort(row[index], kind='stable')]

@@ -297,11 +297,16 @@ def _roads(rng, river_y):
     return roads
 
 
-def _points(rng, count):
+def _points(rng, count, river_y=None, wet=0):
+    """Random points over the city; the first ``wet`` on the floodplain, as many are in real cities."""
     points = []
+    x_river = ORIGIN[0] + (np.arange(WIDTH) + 0.5) * CELL
     while len(points) < count:
         x = rng.uniform(ORIGIN[0] + 200, ORIGIN[0] + WIDTH * CELL - 200)
-        y = rng.uniform(ORIGIN[1] - HEIGHT * CELL + 200, ORIGIN[1] - 200)
+        if len(points) < wet:
+            y = float(np.interp(x, x_river, river_y[0])) + rng.uniform(-120, 120)
+        else:
+            y = rng.uniform(ORIGIN[1] - HEIGHT * CELL + 200, ORIGIN[1] - 200)
         points.append((x, y))
     return points
 
@@ -338,19 +343,19 @@ def _write_vectors(folder, rng, settlements, profiles, river_y):
     layer('roads', 'LineString', {'road_class': 'str:16', 'name': 'str:40'},
           [(g, {'road_class': k, 'name': n}) for g, k, n in roads])
     facilities = []
-    for kind, count in (('hospital', 2), ('health_centre', 5), ('dispensary', 9)):
-        for x, y in _points(rng, count):
+    for kind, count, wet in (('hospital', 2, 0), ('health_centre', 5, 1), ('dispensary', 9, 3)):
+        for x, y in _points(rng, count, river_y, wet):
             facilities.append(({'type': 'Point', 'coordinates': (x, y)},
                                {'facility_type': kind, 'name': '{0} {1}'.format(
                                    kind.replace('_', ' ').title(), len(facilities) + 1)}))
     layer('health_facilities', 'Point', {'facility_type': 'str:16', 'name': 'str:40'}, facilities)
     schools = [({'type': 'Point', 'coordinates': p},
                 {'school_type': 'primary' if i % 3 else 'secondary', 'name': 'School {0}'.format(i + 1)})
-               for i, p in enumerate(_points(rng, 24))]
+               for i, p in enumerate(_points(rng, 24, river_y, 4))]
     layer('schools', 'Point', {'school_type': 'str:16', 'name': 'str:40'}, schools)
     water = [({'type': 'Point', 'coordinates': p},
               {'point_type': ['kiosk', 'standpipe', 'borehole'][i % 3], 'functional': int(rng.random() > 0.2)})
-             for i, p in enumerate(_points(rng, 45))]
+             for i, p in enumerate(_points(rng, 45, river_y, 8))]
     layer('water_points', 'Point', {'point_type': 'str:16', 'functional': 'int'}, water)
     substations = [(ORIGIN[0] + 2200, ORIGIN[1] - 1200), (ORIGIN[0] + 7600, ORIGIN[1] - 7000)]
     layer('substations', 'Point', {'name': 'str:40', 'capacity_mva': 'float'},

@@ -1,0 +1,210 @@
+"""Processing algorithm resilienceplanner:energyaccess."""
+import logging
+import math
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsRuleBasedRenderer,
+    QgsSymbol,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtGui import QColor
+
+from .base import ResiliencePlannerAlgorithm, merged_fields, metric_crs, to_attribute, typed_source
+from .styling import RendererPostProcessor
+
+logger = logging.getLogger(__name__)
+
+COLOURS = {'grid_densification': '#2c7bb6', 'grid_extension': '#abd9e9', 'mini_grid': '#fdae61',
+           'standalone_solar': '#d7191c'}
+
+
+class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
+    """Which settlements the grid can reach, and which need mini-grids or solar."""
+
+    SETTLEMENTS = 'SETTLEMENTS'
+    GRID = 'GRID'
+    SUBSTATIONS = 'SUBSTATIONS'
+    ELECTRICITY_FIELD = 'ELECTRICITY_FIELD'
+    POPULATION_FIELD = 'POPULATION_FIELD'
+    GRID_DISTANCE = 'GRID_DISTANCE'
+    EXTENSION_DISTANCE = 'EXTENSION_DISTANCE'
+    MINIGRID_MIN_POPULATION = 'MINIGRID_MIN_POPULATION'
+    OUTPUT = 'OUTPUT'
+
+    def name(self):
+        return 'energyaccess'
+
+    def displayName(self):  # noqa: N802
+        return self.tr('Energy access options')
+
+    def group(self):
+        return self.tr('Access')
+
+    def groupId(self):  # noqa: N802
+        return 'access'
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            '<p>Suggests how each settlement can get electricity, by a rule set you can read and argue '
+            'with. Distances run from the settlement\'s outline to the nearest power line (within 5 m).</p>'
+            '<h3>Rules, in order</h3><ol>'
+            '<li>Within the <b>grid distance</b> of a power line: <b>grid_densification</b>, connect '
+            'the households still without electricity to the grid that is already there.</li>'
+            '<li>Farther, but within the <b>extension distance</b> and with at least the <b>mini-grid '
+            'minimum population</b>: <b>grid_extension</b>.</li>'
+            '<li>Farther still, with at least that population: <b>mini_grid</b>.</li>'
+            '<li>Otherwise (few people, or population unknown): <b>standalone_solar</b>.</li></ol>'
+            '<h3>Inputs</h3><ul>'
+            '<li><b>Settlements</b>; <b>power lines</b>; <b>substations</b> (optional, reported as '
+            'substation_dist_m).</li>'
+            '<li><b>Electricity field</b> (optional): the share of households with electricity, 0–1 or '
+            '0–100 (read as percent when any value exceeds 1); it is quoted in the reason.</li>'
+            '<li><b>Population field</b> (optional): persons per settlement, for the population tests.</li>'
+            '</ul><h3>Output fields</h3><ul>'
+            '<li><b>grid_dist_m</b>; <b>energy_option</b>; <b>energy_reason</b>: the rule that decided, '
+            'with its figures.</li></ul>')
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SETTLEMENTS, self.tr('Settlements'), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.GRID, self.tr('Power lines'), [QgsProcessing.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SUBSTATIONS, self.tr('Substations'), [QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.ELECTRICITY_FIELD, self.tr('Electricity field (share of households)'),
+            parentLayerParameterName=self.SETTLEMENTS, type=QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.POPULATION_FIELD, self.tr('Population field'), parentLayerParameterName=self.SETTLEMENTS,
+            type=QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.GRID_DISTANCE, self.tr('Grid distance (m)'), QgsProcessingParameterNumber.Double, 500.0, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.EXTENSION_DISTANCE, self.tr('Grid extension distance (m)'), QgsProcessingParameterNumber.Double,
+            3000.0, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MINIGRID_MIN_POPULATION, self.tr('Mini-grid minimum population'),
+            QgsProcessingParameterNumber.Double, 2000.0, minValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr('Energy access options'), QgsProcessing.TypeVectorPolygon))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        self.require_engine()
+        from ..core.access import densify, settlement_facility_distance
+        from ..core.coverage import Rings
+        from ..core.energy import OPTIONS, energy_options
+
+        settlements = typed_source(self, parameters, self.SETTLEMENTS, context, QgsWkbTypes.PolygonGeometry)
+        grid = typed_source(self, parameters, self.GRID, context, QgsWkbTypes.LineGeometry)
+        substations = typed_source(self, parameters, self.SUBSTATIONS, context, QgsWkbTypes.PointGeometry,
+                                   optional=True)
+        features = list(settlements.getFeatures())
+        if not features:
+            raise QgsProcessingException(self.tr('The settlements layer has no features.'))
+        work = metric_crs(settlements.sourceCrs(), settlements.sourceExtent(), context)
+        feedback.pushInfo(self.tr('Distances are measured in {0} ({1}).').format(work.authid(), work.description()))
+
+        def in_work(source):
+            transform = QgsCoordinateTransform(source.sourceCrs(), work, context.transformContext())
+            for feature in source.getFeatures():
+                geometry = QgsGeometry(feature.geometry())
+                if not geometry.isNull() and not geometry.isEmpty():
+                    geometry.transform(transform)
+                    yield feature, geometry
+
+        wkb = [None] * len(features)
+        transform = QgsCoordinateTransform(settlements.sourceCrs(), work, context.transformContext())
+        for index, feature in enumerate(features):
+            geometry = QgsGeometry(feature.geometry())
+            if not geometry.isNull() and not geometry.isEmpty():
+                geometry.transform(transform)
+                wkb[index] = bytes(geometry.asWkb())
+        rings = Rings(wkb)
+        # Power lines as points every 10 m: distances are exact to within 5 m.
+        line_points = [densify(np.array([(v.x(), v.y()) for v in part.vertices()]), 10.0)
+                       for _, geometry in in_work(grid) for part in geometry.constParts()]
+        if not line_points:
+            raise QgsProcessingException(self.tr('The power line layer has no lines.'))
+        grid_distance_m = settlement_facility_distance(rings, np.vstack(line_points))
+        substation_distance = None
+        if substations is not None:
+            points = [(part.x(), part.y()) for _, geometry in in_work(substations) for part in geometry.constParts()]
+            substation_distance = settlement_facility_distance(rings, np.array(points, dtype=np.float64))
+        feedback.setProgress(60)
+
+        electricity = self._numbers(parameters, self.ELECTRICITY_FIELD, context, features)
+        if np.nanmax(np.r_[electricity, 0]) > 1:
+            feedback.pushInfo(self.tr('Electricity values above 1: read as percentages.'))
+            electricity = electricity / 100.0
+        population = self._numbers(parameters, self.POPULATION_FIELD, context, features)
+        if np.all(np.isnan(population)):
+            feedback.pushWarning(self.tr('No population: settlements beyond the grid distance get '
+                                         'standalone_solar (the population tests cannot pass).'))
+        options, reasons = energy_options(
+            grid_distance_m, population, electricity,
+            self.parameterAsDouble(parameters, self.GRID_DISTANCE, context),
+            self.parameterAsDouble(parameters, self.EXTENSION_DISTANCE, context),
+            self.parameterAsDouble(parameters, self.MINIGRID_MIN_POPULATION, context))
+        for option in OPTIONS:
+            feedback.pushInfo('{0}: {1}'.format(option, options.count(option)))
+
+        new_fields = [('grid_dist_m', QVariant.Double), ('energy_option', QVariant.String),
+                      ('energy_reason', QVariant.String)]
+        if substation_distance is not None:
+            new_fields.append(('substation_dist_m', QVariant.Double))
+        fields, keep = merged_fields(settlements.fields(), new_fields, feedback, self.tr)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             QgsWkbTypes.multiType(settlements.wkbType()), settlements.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for index, feature in enumerate(features):
+            distance = grid_distance_m[index]
+            attributes = [feature.attributes()[i] for i in keep]
+            attributes += [to_attribute(round(distance, 1) if np.isfinite(distance) else None),
+                           options[index], reasons[index]]
+            if substation_distance is not None:
+                near = substation_distance[index]
+                attributes.append(to_attribute(round(near, 1) if np.isfinite(near) else None))
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes(attributes)
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        if context.willLoadLayerOnCompletion(dest_id):
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
+                RendererPostProcessor.create(_energy_renderer))
+        return {self.OUTPUT: dest_id}
+
+    def _numbers(self, parameters, name, context, features):
+        field = self.parameterAsString(parameters, name, context)
+        if not field:
+            return np.full(len(features), np.nan)
+        values = []
+        for feature in features:
+            value = feature[field]
+            try:
+                values.append(float(value) if value is not None and str(value) != 'NULL' else math.nan)
+            except (TypeError, ValueError):
+                values.append(math.nan)
+        return np.array(values)
+
+
+def _energy_renderer():
+    root = QgsRuleBasedRenderer.Rule(None)
+    for option, colour in COLOURS.items():
+        symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
+        symbol.setColor(QColor(colour))
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, '"energy_option" = \'{0}\''.format(option),
+                                                   option.replace('_', ' ')))
+    return QgsRuleBasedRenderer(root)

@@ -1,0 +1,249 @@
+"""Processing algorithm resilienceplanner:infrastructureexposure."""
+import logging
+import math
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
+    QgsRuleBasedRenderer,
+    QgsSymbol,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtGui import QColor
+
+from .base import ResiliencePlannerAlgorithm, merged_fields, metric_crs, raster_file, to_attribute
+from .styling import RendererPostProcessor
+
+logger = logging.getLogger(__name__)
+
+STEP_M = 10.0
+
+
+class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
+    """Which clinics, schools, roads and power lines stand in harm's way."""
+
+    INFRASTRUCTURE = 'INFRASTRUCTURE'
+    TYPE_FIELD = 'TYPE_FIELD'
+    HAZARDS = 'HAZARDS'
+    THRESHOLDS = 'THRESHOLDS'
+    OUTPUT = 'OUTPUT'
+    SUMMARY = 'SUMMARY'
+    EXPOSED_FEATURES = 'EXPOSED_FEATURES'
+
+    def name(self):
+        return 'infrastructureexposure'
+
+    def displayName(self):  # noqa: N802
+        return self.tr('Infrastructure hazard exposure')
+
+    def group(self):
+        return self.tr('Exposure')
+
+    def groupId(self):  # noqa: N802
+        return 'exposure'
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            '<p>Which facilities, roads, power lines or buildings stand in harm\'s way, hazard by hazard.</p>'
+            '<h3>Inputs</h3><ul>'
+            '<li><b>Infrastructure</b>: points (clinics, schools, water points), lines (roads, power '
+            'lines) or polygons (buildings, sites).</li>'
+            '<li><b>Type field</b> (optional): groups the summary table.</li>'
+            '<li><b>Hazard rasters</b> and <b>thresholds</b>: as in settlement exposure: a place is '
+            'exposed where the value is at least the threshold (above 0 without one).</li></ul>'
+            '<h3>Output fields, per hazard (key = the raster layer name, lowercased)</h3><ul>'
+            '<li><b>{key}_value</b>: the value at a point, the maximum along a line, or the coverage-'
+            'weighted mean over a polygon; NULL where the raster has no data;</li>'
+            '<li><b>{key}_exposed</b>: 1 or 0;</li>'
+            '<li>lines: <b>{key}_exposed_length_m</b>; polygons: <b>{key}_exposed_share</b>.</li></ul>'
+            '<p>The <b>summary</b> table has one row per type and hazard: count, count exposed, and '
+            'the exposed length (m) or area (m²).</p>'
+            '<p>Lengths and areas are in metres, measured in the layer\'s CRS when it is projected in '
+            'metres, otherwise in the local UTM zone (the log says which). Lines are sampled every '
+            '10 m: a 10 m piece is exposed when the hazard at its middle is.</p>')
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INFRASTRUCTURE, self.tr('Infrastructure'), [QgsProcessing.TypeVectorAnyGeometry]))
+        self.addParameter(QgsProcessingParameterField(
+            self.TYPE_FIELD, self.tr('Type field'), parentLayerParameterName=self.INFRASTRUCTURE, optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.HAZARDS, self.tr('Hazard rasters'), QgsProcessing.TypeRaster))
+        self.addParameter(QgsProcessingParameterString(
+            self.THRESHOLDS, self.tr('Thresholds, one per hazard (comma-separated)'), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr('Infrastructure exposure')))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.SUMMARY, self.tr('Exposure summary by type'), QgsProcessing.TypeVector, optional=True))
+        self.addOutput(QgsProcessingOutputNumber(self.EXPOSED_FEATURES,
+                                                 self.tr('Features exposed to at least one hazard')))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        self.require_engine()
+        from ..core.errors import InputError
+        try:
+            return self._run(parameters, context, feedback)
+        except InputError as err:
+            raise QgsProcessingException(str(err)) from None
+
+    def _run(self, parameters, context, feedback):
+        from ..core.exposure import Hazard, parse_thresholds, settlement_exposure, unique_keys
+        from ..core.grid import sample_points
+        from ..core.infrastructure import is_exposed, line_exposure
+
+        source = self.parameterAsSource(parameters, self.INFRASTRUCTURE, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INFRASTRUCTURE))
+        if not source.sourceCrs().isValid():
+            raise QgsProcessingException(self.tr('Layer "{0}" has no CRS. Set it and run again.').format(
+                source.sourceName()))
+        kind = QgsWkbTypes.geometryType(source.wkbType())
+        if kind not in (QgsWkbTypes.PointGeometry, QgsWkbTypes.LineGeometry, QgsWkbTypes.PolygonGeometry):
+            raise QgsProcessingException(self.tr('"{0}" has no points, lines or polygons.').format(
+                source.sourceName()))
+        rasters = self.parameterAsLayerList(parameters, self.HAZARDS, context)
+        if not rasters:
+            raise QgsProcessingException(self.tr('Choose at least one hazard raster.'))
+        names = [layer.name() for layer in rasters]
+        paths = [raster_file(layer, self.tr) for layer in rasters]
+        thresholds = parse_thresholds(self.parameterAsString(parameters, self.THRESHOLDS, context), names)
+        keys = unique_keys(names)
+        type_field = self.parameterAsString(parameters, self.TYPE_FIELD, context) or None
+        features = list(source.getFeatures())
+        if not features:
+            raise QgsProcessingException(self.tr('"{0}" has no features.').format(source.sourceName()))
+
+        work = metric_crs(source.sourceCrs(), source.sourceExtent(), context)
+        feedback.pushInfo(self.tr('Lengths and areas are measured in {0} ({1}).').format(
+            work.authid(), work.description()))
+        to_work = QgsCoordinateTransform(source.sourceCrs(), work, context.transformContext())
+        shapes = []
+        for feature in features:
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isNull() or geometry.isEmpty():
+                shapes.append(None)
+                continue
+            geometry.transform(to_work)
+            shapes.append(geometry)
+
+        columns, measure = [], np.zeros(len(features))
+        any_exposed = np.zeros(len(features), dtype=bool)
+        for step, (path, name, key, threshold) in enumerate(zip(paths, names, keys, thresholds)):
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
+            if kind == QgsWkbTypes.PointGeometry:
+                xy = np.array([(g.asPoint().x(), g.asPoint().y()) if g is not None and not g.isMultipart()
+                               else _first_point(g) for g in shapes], dtype=np.float64)
+                value = sample_points(path, xy, work.toWkt(), name)
+                exposed = np.where(np.isnan(value), np.nan, is_exposed(value, threshold))
+                columns.append((key, [value, exposed]))
+            elif kind == QgsWkbTypes.LineGeometry:
+                lines = [[] if g is None else [np.array([(v.x(), v.y()) for v in part.vertices()])
+                                               for part in g.constParts()] for g in shapes]
+                result = line_exposure(lines, work.toWkt(), path, threshold, STEP_M, name)
+                columns.append((key, [result.maximum, result.exposed, result.exposed_length]))
+                measure = result.length
+            else:
+                wkb = [None if g is None else bytes(g.asWkb()) for g in shapes]
+                result = settlement_exposure(wkb, work.toWkt(), [Hazard(path, name, key, threshold)])
+                h = result.hazards[0]
+                exposed = np.where(np.isnan(h.exposed_share), np.nan, (np.nan_to_num(h.exposed_share) > 0) * 1.0)
+                columns.append((key, [h.mean, exposed, h.exposed_share]))
+                measure = np.array([0.0 if g is None else g.area() for g in shapes])
+            any_exposed |= np.nan_to_num(columns[-1][1][1]) > 0
+            feedback.setProgress(80 * (step + 1) / len(paths))
+
+        suffixes = {QgsWkbTypes.PointGeometry: ['value', 'exposed'],
+                    QgsWkbTypes.LineGeometry: ['value', 'exposed', 'exposed_length_m'],
+                    QgsWkbTypes.PolygonGeometry: ['value', 'exposed', 'exposed_share']}[kind]
+        new_fields = [('{0}_{1}'.format(key, suffix), QVariant.Int if suffix == 'exposed' else QVariant.Double)
+                      for key, _ in columns for suffix in suffixes]
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
+        fields, keep = merged_fields(source.fields(), new_fields, feedback, self.tr)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
+                                             source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for index, feature in enumerate(features):
+            attributes = [feature.attributes()[i] for i in keep]
+            for _, values in columns:
+                for suffix, column in zip(suffixes, values):
+                    number = column[index]
+                    if suffix == 'exposed':
+                        attributes.append(to_attribute(None) if math.isnan(number) else int(number))
+                    else:
+                        attributes.append(to_attribute(number))
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes(attributes)
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+
+        results = {self.OUTPUT: dest_id, self.EXPOSED_FEATURES: int(any_exposed.sum())}
+        layer = self.parameterAsVectorLayer(parameters, self.INFRASTRUCTURE, context)
+        whole = layer.name() if layer is not None else source.sourceName()
+        types = [str(f[type_field]) if type_field and f[type_field] not in (None, '') else
+                 (whole if not type_field else 'untyped') for f in features]
+        summary_fields = QgsFields()
+        for name, kind_ in (('type', QVariant.String), ('hazard', QVariant.String), ('count', QVariant.Int),
+                            ('count_exposed', QVariant.Int), ('exposed_length_m', QVariant.Double),
+                            ('exposed_area_m2', QVariant.Double)):
+            summary_fields.append(QgsField(name, kind_))
+        summary, summary_id = self.parameterAsSink(parameters, self.SUMMARY, context, summary_fields,
+                                                   QgsWkbTypes.NoGeometry)
+        if summary is not None:
+            labels = np.array(types)
+            for (_, values), name in zip(columns, names):
+                exposed = np.nan_to_num(values[1]) > 0
+                for label in sorted(set(types)):
+                    chosen = labels == label
+                    length = float(np.sum(values[2][chosen])) if kind == QgsWkbTypes.LineGeometry else None
+                    area = (float(np.nansum(values[2][chosen] * measure[chosen]))
+                            if kind == QgsWkbTypes.PolygonGeometry else None)
+                    row = QgsFeature(summary_fields)
+                    row.setAttributes([label, name, int(chosen.sum()), int((exposed & chosen).sum()),
+                                       to_attribute(length), to_attribute(area)])
+                    summary.addFeature(row, QgsFeatureSink.FastInsert)
+                    feedback.pushInfo(self.tr('{0} / {1}: {2} of {3} exposed').format(
+                        label, name, int((exposed & chosen).sum()), int(chosen.sum())))
+            results[self.SUMMARY] = summary_id
+        if context.willLoadLayerOnCompletion(dest_id):
+            field = '{0}_exposed'.format(columns[0][0])
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
+                RendererPostProcessor.create(lambda: _exposure_renderer(field, kind, names[0])))
+        return results
+
+
+def _first_point(geometry):
+    if geometry is None:
+        return (math.nan, math.nan)
+    point = next(geometry.vertices())
+    return (point.x(), point.y())
+
+
+def _exposure_renderer(field, kind, hazard_name):
+    root = QgsRuleBasedRenderer.Rule(None)
+    geometry_type = {QgsWkbTypes.PointGeometry: QgsWkbTypes.PointGeometry,
+                     QgsWkbTypes.LineGeometry: QgsWkbTypes.LineGeometry}.get(kind, QgsWkbTypes.PolygonGeometry)
+    for expression, label, colour in (('"{0}" = 1'.format(field), 'Exposed to {0}'.format(hazard_name), '#d7301f'),
+                                      ('"{0}" = 0'.format(field), 'Not exposed', '#2b8cbe'),
+                                      ('"{0}" IS NULL'.format(field), 'No hazard data', '#bdbdbd')):
+        symbol = QgsSymbol.defaultSymbol(geometry_type)
+        symbol.setColor(QColor(colour))
+        if geometry_type == QgsWkbTypes.LineGeometry:
+            symbol.setWidth(0.8)
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
+    return QgsRuleBasedRenderer(root)

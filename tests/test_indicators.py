@@ -186,3 +186,66 @@ def test_numbers_from_profile_cells():
     values, problems = read_values([{'w': '10'}, {'w': 'about half'}, {'w': None}], ['w'], 'kyc.csv')
     np.testing.assert_array_equal(np.isnan(values[:, 0]), [False, True, True])
     assert problems and '"about half"' in problems[0] and 'kyc.csv' in problems[0]
+
+
+def test_equal_scores_share_a_rank_despite_rounding():
+    raw = np.array([[0.1, 0.2, 1.0], [0.1, 1.0, 0.2], [0, 0, 0], [1, 1, 1]])
+    result = composite_index(raw, [Indicator(f, '+', 1) for f in 'abc'])
+    assert result.rank[0] == result.rank[1] == 2
+
+
+def test_no_data_stays_null_under_every_policy():
+    raw = RAW.copy()
+    raw[2, :] = np.nan
+    for missing in ('reweight', 'median', 'null'):
+        result = composite_index(raw, INDICATORS, missing=missing)
+        assert math.isnan(result.score[2]) and math.isnan(result.rank[2]), missing
+
+
+def test_a_missing_zero_weight_indicator_does_not_void_the_score():
+    raw = np.array([[1.0, np.nan], [2.0, 5.0], [3.0, 1.0]])
+    result = composite_index(raw, [Indicator('water', '+', 1), Indicator('floods', '+', 0)], missing='null')
+    assert not math.isnan(result.score[0])
+    assert result.completeness[0] == pytest.approx(1.0)
+
+
+def test_huge_weights_do_not_overflow():
+    result = composite_index(RAW, [Indicator('water', '-', 1.5e308), Indicator('toilets', '-', 1.5e308),
+                                   Indicator('floods', '+', 1.5e308)])
+    np.testing.assert_allclose(result.weights, [1 / 3, 1 / 3, 1 / 3])
+    assert not np.isnan(result.score).any()
+
+
+def test_preset_structure_is_checked(tmp_path):
+    for text in ('{"indicators": {"field": "a"}}', '{"indicators": ["a", "b"]}'):
+        path = tmp_path / 'bad.json'
+        path.write_text(text)
+        with pytest.raises(InputError, match='must be a list of objects'):
+            read_preset(str(path))
+    path = tmp_path / 'flags.json'
+    path.write_text('{"indicators": [{"field": "a", "optional": "false"}, {"field": "b", "optional": "true"}]}')
+    _, indicators = read_preset(str(path))
+    assert [i.optional for i in indicators] == [False, True]
+    path.write_text('{"indicators": [{"field": "Water"}, {"field": "water"}]}')
+    with pytest.raises(InputError, match='listed twice: water'):
+        read_preset(str(path))
+
+
+def test_keys_ignore_inner_spaces_and_keep_long_integers_exact():
+    assert normalise_key('S 01') == normalise_key('s01')
+    assert normalise_key('Soweto  East') == normalise_key('soweto east')
+    assert normalise_key('12345678901234567') != normalise_key('12345678901234568')
+    assert normalise_key('7.50') == normalise_key(7.5) != normalise_key(7)
+    with pytest.raises(InputError) as caught:
+        join_profiles(['a'], ['Lindi', 'Lindi', 'lindi'])
+    assert str(caught.value).count('"Lindi"') == 1
+
+
+def test_infinite_profile_values_are_named():
+    values, problems = read_values([{'w': 'inf'}, {'w': 2}], ['w'], 'kyc.csv')
+    assert np.isnan(values[0, 0]) and problems and '"inf"' in problems[0]
+
+
+def test_two_decimal_reciprocals_are_accepted():
+    result = ahp_weights([[1, 3, 7], [0.33, 1, 3], [0.14, 0.33, 1]])
+    assert result.weights[0] > result.weights[1] > result.weights[2]

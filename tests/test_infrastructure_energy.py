@@ -37,7 +37,7 @@ def test_line_outside_the_raster_has_no_value(strip_flood):
 
 def test_line_lengths_are_the_same_from_another_crs(strip_flood):
     from rasterio.warp import transform
-    x0, y0 = 0.0, 0.0
+    x0 = 0.0
     # The same 80 m line described in EPSG:32737 and measured there after a round trip.
     lon, lat = transform(UTM, 'EPSG:4326', [x0, 80.0], [20.0, 20.0])
     back_x, back_y = transform('EPSG:4326', UTM, lon, lat)

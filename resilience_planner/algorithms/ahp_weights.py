@@ -84,6 +84,13 @@ class AhpWeightsAlgorithm(ResiliencePlannerAlgorithm):
         names = [n.strip() for n in self.parameterAsString(parameters, self.FIELDS, context).split(',') if n.strip()]
         if len(names) < 2:
             raise QgsProcessingException(self.tr('Give at least two indicator fields, separated by commas.'))
+        twice = sorted({n for n in names if [m.lower() for m in names].count(n.lower()) > 1})
+        if twice:
+            raise QgsProcessingException(self.tr('Indicator field(s) listed twice: {0}.').format(', '.join(twice)))
+        if len(names) > 10:
+            feedback.pushWarning(self.tr('Saaty\'s random index is tabulated up to 10 indicators; {0} use its '
+                                         'last value, 1.49, so treat the consistency ratio as approximate.')
+                                 .format(len(names)))
         text = self.parameterAsString(parameters, self.MATRIX, context)
         judgements = [v for v in re.split(r'[,;\s]+', text.strip()) if v]
         directions_text = self.parameterAsString(parameters, self.DIRECTIONS, context)

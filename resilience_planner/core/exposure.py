@@ -26,13 +26,17 @@ from .zonal import StripCells
 logger = logging.getLogger(__name__)
 
 
-def layer_key(name):
-    """Field prefix for a layer: lowercase, runs of non-alphanumerics turned into ``_``."""
+def layer_key(name, fallback='hazard', digit_prefix='h_'):
+    """Field prefix for a layer: lowercase, runs of non-alphanumerics turned into ``_``.
+
+    ``fallback`` stands in for a name with no Latin letter or digit; ``digit_prefix``
+    goes before a key that would start with a digit (field names should not).
+    """
     key = re.sub(r'[^0-9a-z]+', '_', str(name).lower()).strip('_')
     if not key:
-        key = 'hazard'
+        key = fallback
     if key[0].isdigit():
-        key = 'h_' + key
+        key = digit_prefix + key
     return key
 
 
@@ -40,7 +44,7 @@ def layer_key(name):
 RESERVED_KEYS = {'any', 'exposed'}
 
 
-def unique_keys(names):
+def unique_keys(names, fallback='hazard', digit_prefix='h_'):
     """Field prefixes for several layers, numbered where two would clash.
 
     A key is never reused, whether it was made from a name or by numbering, and
@@ -48,7 +52,7 @@ def unique_keys(names):
     """
     keys, taken = [], set(RESERVED_KEYS)
     for name in names:
-        key = base = layer_key(name)
+        key = base = layer_key(name, fallback, digit_prefix)
         number = 2
         while key in taken:
             key = '{0}_{1}'.format(base, number)

@@ -60,10 +60,7 @@ def indicators_from_rows(rows):
                          'got {0} values.'.format(len(rows)))
     indicators = [Indicator(rows[i], rows[i + 1] or '+', rows[i + 2] or 1)
                   for i in range(0, len(rows), 3) if rows[i]]
-    names = [i.field for i in indicators]
-    duplicated = sorted({n for n in names if names.count(n) > 1})
-    if duplicated:
-        raise InputError('Indicator field(s) listed twice: {0}.'.format(', '.join(duplicated)))
+    _refuse_duplicates([i.field for i in indicators])
     return indicators
 
 
@@ -78,11 +75,33 @@ def read_preset(path):
     items = preset.get('indicators') if isinstance(preset, dict) else None
     if not items:
         raise InputError('Preset "{0}" lists no indicators.'.format(path))
+    if not isinstance(items, list) or not all(isinstance(item, dict) and item.get('field') for item in items):
+        raise InputError('Preset "{0}": "indicators" must be a list of objects, each with a "field" (and '
+                         'optionally "direction", "weight", "label", "optional").'.format(path))
     indicators = []
     for item in items:
-        indicators.append(Indicator(item.get('field', ''), item.get('direction', '+'), item.get('weight', 1),
-                                    item.get('label', ''), bool(item.get('optional', False))))
+        indicators.append(Indicator(item['field'], item.get('direction', '+'), item.get('weight', 1),
+                                    item.get('label', ''), _flag(item.get('optional', False))))
+    _refuse_duplicates([i.field for i in indicators])
     return preset, indicators
+
+
+def _flag(value):
+    """A JSON boolean, also when written as text ("true", "false", "yes", "no", "1", "0")."""
+    if isinstance(value, str):
+        return value.strip().lower() in ('true', 'yes', '1')
+    return bool(value)
+
+
+def _refuse_duplicates(names):
+    """Indicator fields must be distinct, ignoring case (field lookups ignore it too)."""
+    seen, duplicated = set(), []
+    for name in names:
+        if name.lower() in seen and name not in duplicated:
+            duplicated.append(name)
+        seen.add(name.lower())
+    if duplicated:
+        raise InputError('Indicator field(s) listed twice: {0}.'.format(', '.join(duplicated)))
 
 
 def write_preset(path, name, indicators, normalization='minmax', missing='reweight', description=''):
@@ -197,8 +216,9 @@ def composite_index(raw, indicators, normalization='minmax', missing='reweight')
         raise InputError('Unknown missing-data policy "{0}"; use one of {1}.'.format(
             missing, ', '.join(MISSING_POLICIES)))
     weights = np.array([i.weight for i in indicators], dtype=np.float64)
-    if weights.sum() <= 0:
+    if weights.max(initial=0.0) <= 0:
         raise InputError('All indicator weights are zero. Give at least one indicator a positive weight.')
+    weights = weights / weights.max()           # first scaled to 1, so huge weights cannot overflow
     weights = weights / weights.sum()
     present = ~np.isnan(raw)
     completeness = (present * weights).sum(axis=1)
@@ -228,14 +248,21 @@ def composite_index(raw, indicators, normalization='minmax', missing='reweight')
         contributions = np.where(used_weight[:, None] > 0, weighted / used_weight[:, None], np.nan)
         score = np.where(used_weight > 0, weighted.sum(axis=1) / used_weight, np.nan)
     if missing == 'null':
-        score[~present.all(axis=1)] = np.nan
+        # A missing indicator of weight 0 cannot change the score, so it does not void it.
+        score[~present[:, weights > 0].all(axis=1)] = np.nan
+    # A settlement with none of its indicators has no score, whatever the policy.
+    score[completeness == 0] = np.nan
     contributions[np.isnan(score)] = np.nan
     return IndexResult(score, competition_rank(score), completeness, oriented, contributions, weights, notes)
 
 
 def competition_rank(score):
-    """Rank 1 for the highest score; ties share the best rank (1, 2, 2, 4); NaN stays NaN."""
-    score = np.asarray(score, dtype=np.float64)
+    """Rank 1 for the highest score; ties share the best rank (1, 2, 2, 4); NaN stays NaN.
+
+    Scores equal to 12 decimals are ties: the same inputs summed in another order can
+    differ in the last bit.
+    """
+    score = np.round(np.asarray(score, dtype=np.float64), 12)
     rank = np.full(score.shape, np.nan)
     valid = ~np.isnan(score)
     values = score[valid]
@@ -299,7 +326,8 @@ def ahp_weights(matrix, names=None):
         if abs(a[i, i] - 1) > 1e-9:
             raise InputError('The diagonal must be 1: "{0}" against itself is {1:g}.'.format(names[i], a[i, i]))
         for j in range(i + 1, n):
-            if abs(a[i, j] * a[j, i] - 1) > 0.01:
+            # 5 % leeway, so that 0.33 for 1/3 or 0.14 for 1/7 (two decimals) are accepted.
+            if abs(a[i, j] * a[j, i] - 1) > 0.05:
                 raise InputError('The matrix is not reciprocal: "{0}" vs "{1}" is {2:g} but "{1}" vs "{0}" '
                                  'is {3:g}, not {4:.3g}.'.format(names[i], names[j], a[i, j], a[j, i],
                                                                  1 / a[i, j]))
@@ -309,6 +337,7 @@ def ahp_weights(matrix, names=None):
     weights = np.abs(vectors[:, k].real)
     weights = weights / weights.sum()
     ci = (lambda_max - n) / (n - 1) if n > 2 else 0.0
+    # Saaty's table stops at 10; larger matrices use its last value, 1.49.
     ri = RANDOM_INDEX.get(n, 1.49)
     cr = ci / ri if ri > 0 else 0.0
     return AhpResult(weights, lambda_max, max(ci, 0.0), max(cr, 0.0))

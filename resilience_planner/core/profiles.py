@@ -20,19 +20,27 @@ MISSING_WORDS = {'', 'na', 'n/a', 'nan', 'null', 'none', '-', '--', '?', 'unknow
 
 
 def normalise_key(value):
-    """A join key compared across tables: '  S01 ' ~ 's01', 7 ~ '7' ~ '007' ~ 7.0."""
+    """A join key compared across tables.
+
+    Case and all white space are ignored ('S 01' ~ 's01'); numbers compare by value,
+    exactly for integers of any length (7 ~ '7' ~ '007' ~ 7.0; '7.50' ~ 7.5).
+    """
     if value is None:
         return None
     if isinstance(value, float):
         if math.isnan(value):
             return None
-        if value.is_integer():
-            return str(int(value))
-    text = str(value).strip()
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, int):
+        return str(value)
+    text = re.sub(r'\s+', '', str(value))
     if text == '' or text.upper() == 'NULL':
         return None
-    if re.fullmatch(r'[+-]?\d+(\.0+)?', text):
-        return str(int(float(text)))
+    if re.fullmatch(r'[+-]?\d+', text):
+        return str(int(text))
+    if re.fullmatch(r'[+-]?\d+\.\d*|[+-]?\.\d+', text):
+        number = float(text)
+        return str(int(number)) if number.is_integer() and re.fullmatch(r'[+-]?\d+\.0*', text) else repr(number)
     return text.lower()
 
 
@@ -77,7 +85,10 @@ def join_profiles(settlement_keys, profile_keys, settlements_name='settlements',
                 continue
             spellings.setdefault(norm, []).append(str(key))
             found.setdefault(norm, row)
-        duplicates = [k for norm in spellings if len(spellings[norm]) > 1 for k in spellings[norm]]
+        duplicates = []
+        for names in spellings.values():
+            if len(names) > 1:
+                duplicates += [name for i, name in enumerate(names) if name not in names[:i]]
         if duplicates:
             raise InputError('Key(s) used more than once in "{0}": {1}. Each settlement needs a unique '
                              'key; fix the table and run again.'.format(table, _listing(duplicates)))
@@ -126,6 +137,8 @@ def read_values(records, fields, table_name):
                 continue
             if number is not None and math.isfinite(number):
                 values[i, j] = number
+            elif number is not None:
+                bad.append(str(record.get(name)))          # inf, 1e999: not a usable figure
         if bad:
             problems.append('Field "{0}" in "{1}" has {2} value(s) that are not numbers, treated as missing: '
                             '{3}'.format(name, table_name, len(bad), _listing(sorted(set(bad)))))

@@ -1,8 +1,9 @@
 """Headless demo: the sample city through settlement exposure, run by QGIS Processing.
 
 Usage: ``python -m resilience_planner.demo OUTPUT_FOLDER`` (``make demo`` does this).
-It writes the sample city, ``settlement_exposure.gpkg`` and ``settlement_vulnerability.gpkg``
-into the folder, prints the ten most exposed settlements and the five most vulnerable.
+It writes the sample city and the outputs into the folder and prints the ten most exposed
+settlements, the five most vulnerable, the facilities in the flood, the settlements that lose
+access to health facilities during the flood, and an energy option for every settlement.
 """
 import argparse
 import os
@@ -81,6 +82,7 @@ def run(folder, seed=7, out=sys.stdout):
             _percent(feature['landslide_susceptibility_exposed_share']),
             _percent(feature['heat_lst_exposed_share']), feature['exposed_hazards']), file=out)
     vulnerability(city, folder, out)
+    services_and_energy(city, folder, out)
     return output
 
 
@@ -114,6 +116,50 @@ def vulnerability(city, folder, out=sys.stdout):
             feature['vulnerability_drivers']), file=out)
     print('Output: {0}'.format(output), file=out)
     return output
+
+
+def services_and_energy(city, folder, out=sys.stdout):
+    """Exposed facilities, settlements that lose clinic access in the flood, energy options."""
+    from qgis import processing
+    from qgis.core import QgsVectorLayer
+
+    vectors = os.path.join(city, 'sample_city.gpkg')
+    flood = os.path.join(city, 'flood_depth.tif')
+    print('\nFacilities in the flood (depth >= 0.3 m):', file=out)
+    for layer_name, type_field in (('health_facilities', 'facility_type'), ('schools', 'school_type'),
+                                   ('water_points', 'point_type')):
+        output = os.path.join(folder, 'exposed_{0}.gpkg'.format(layer_name))
+        processing.run('resilienceplanner:infrastructureexposure', {
+            'INFRASTRUCTURE': '{0}|layername={1}'.format(vectors, layer_name), 'TYPE_FIELD': type_field,
+            'HAZARDS': [flood], 'THRESHOLDS': '0.3', 'OUTPUT': output})
+        layer = QgsVectorLayer(output, layer_name, 'ogr')
+        wet = [f for f in layer.getFeatures() if f['flood_depth_exposed'] == 1]
+        print('  {0}: {1} of {2}{3}'.format(layer_name.replace('_', ' '), len(wet), layer.featureCount(),
+                                            ': ' + ', '.join('{0} ({1:.1f} m)'.format(
+                                                f['name'] if 'name' in layer.fields().names() else f[type_field],
+                                                f['flood_depth_value']) for f in wet) if wet else ''), file=out)
+    access = os.path.join(folder, 'service_access.gpkg')
+    result = processing.run('resilienceplanner:serviceaccess', {
+        'SETTLEMENTS': vectors + '|layername=settlements', 'FACILITIES': vectors + '|layername=health_facilities',
+        'FACILITY_TYPE_FIELD': 'facility_type', 'ROADS': vectors + '|layername=roads', 'HAZARD': flood,
+        'THRESHOLD': 0.3, 'OUTPUT': access})
+    layer = QgsVectorLayer(access, 'access', 'ogr')
+    print('\nSettlements that lose access in the flood ({0} lose at least one kind of health facility):'.format(
+        int(result['SETTLEMENTS_LOSING_ACCESS'])), file=out)
+    for kind in ('dispensary', 'health_centre', 'hospital'):
+        lost = [f['settlement_id'] for f in layer.getFeatures() if f['{0}_access_lost'.format(kind)] == 1]
+        print('  {0}: {1}'.format(kind.replace('_', ' '), ', '.join(lost) if lost else 'none'), file=out)
+    energy = os.path.join(folder, 'energy_access.gpkg')
+    processing.run('resilienceplanner:energyaccess', {
+        'SETTLEMENTS': vectors + '|layername=settlements', 'GRID': vectors + '|layername=power_lines',
+        'SUBSTATIONS': vectors + '|layername=substations', 'POPULATION_FIELD': 'population',
+        'GRID_DISTANCE': 500, 'EXTENSION_DISTANCE': 1500, 'MINIGRID_MIN_POPULATION': 2000, 'OUTPUT': energy})
+    layer = QgsVectorLayer(energy, 'energy', 'ogr')
+    print('\nEnergy option for each settlement:', file=out)
+    for feature in layer.getFeatures():
+        print('  {0} {1:<20}{2:<20}{3}'.format(feature['settlement_id'], feature['name'][:19],
+                                              feature['energy_option'], feature['energy_reason']), file=out)
+    print('Outputs: {0}, {1}'.format(access, energy), file=out)
 
 
 def _percent(value):

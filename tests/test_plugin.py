@@ -9,7 +9,9 @@ from qgis.PyQt.QtWidgets import QToolBar
 from resilience_planner import assets
 
 ALGORITHMS = {'resilienceplanner:settlementexposure', 'resilienceplanner:samplecity',
-              'resilienceplanner:vulnerabilityindex', 'resilienceplanner:ahpweights'}
+              'resilienceplanner:vulnerabilityindex', 'resilienceplanner:ahpweights',
+              'resilienceplanner:infrastructureexposure', 'resilienceplanner:serviceaccess',
+              'resilienceplanner:energyaccess'}
 
 
 def menu_titles(iface):

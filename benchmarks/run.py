@@ -147,6 +147,12 @@ def main():
             for method, result in results.items():
                 agreements[method] = agreement(result, results['exactextract'])
         sections.append(table(size, reports, agreements))
+    print('access scaling...', flush=True)
+    access = []
+    for settlements, edges in ((1000, 10000), (1000, 100000), (20000, 10000), (20000, 100000)):
+        done = subprocess.run([sys.executable, os.path.join(HERE, 'access.py'), str(settlements), str(edges)],
+                              capture_output=True, text=True, check=True)
+        access.append(json.loads(done.stdout.strip().splitlines()[-1]))
     print('plugin load time...', flush=True)
     load = json.loads(subprocess.run([sys.executable, os.path.join(HERE, 'load_time.py'), '5'], capture_output=True,
                                      text=True, check=True).stdout.strip().splitlines()[-1])
@@ -162,6 +168,16 @@ def main():
               'exactextract measures and the method leaves empty.'.format(THRESHOLD), '']
     for section in sections:
         lines += section + ['']
+    lines += ['## Access scaling', '',
+              'The access engine (core call) on square road lattices with 100 m blocks; a flood band cuts '
+              'the streets crossing a strip. One facility per 100 settlements (at least 10).', '',
+              '| settlements | road edges | facilities | build graph s | straight distances s | hazard cut s '
+              '| network, normal and flood s | total s | lose access |',
+              '| --- | --- | --- | --- | --- | --- | --- | --- | --- |']
+    for a in access:
+        lines.append('| {settlements:,} | {graph_edges:,} | {facilities:,} | {graph_s:.3f} | {straight_s:.3f} | '
+                     '{hazard_s:.3f} | {network_s:.3f} | {total_s:.2f} | {lost:,} |'.format(**a))
+    lines += ['', 'Priority-map scaling waits for the priority map (issue 5).', '']
     lines += ['## Plugin load time', '',
               'Median of {runs} fresh processes (QGIS\'s own start-up excluded): '
               'classFactory {classFactory_ms:.1f} ms, '

@@ -137,3 +137,21 @@ def test_energy_without_population_falls_back_to_solar(plugin, tmp_path):
     _, (row,), _ = run('energyaccess', tmp_path, feedback, SETTLEMENTS=settlements, GRID=grid)
     assert row['energy_option'] == 'standalone_solar' and 'population unknown' in row['energy_reason']
     assert any('No population' in w for w in feedback.warnings)
+
+
+@pytest.mark.parametrize('algorithm', ['infrastructureexposure', 'energyaccess'])
+def test_outputs_load_styled(plugin, flood, tmp_path, algorithm):
+    from qgis.core import QgsProject, QgsRuleBasedRenderer
+    square = 'POLYGON(({0}, {1}, {2}, {3}, {0}))'.format(at(20, 0), at(40, 0), at(40, 40), at(20, 40))
+    grid = layer('LineString', ['LINESTRING({0}, {1})'.format(at(-1000, 0), at(1000, 0))])
+    if algorithm == 'infrastructureexposure':
+        parameters = {'INFRASTRUCTURE': layer('Polygon', [square]), 'HAZARDS': [flood], 'THRESHOLDS': '0.5'}
+    else:
+        parameters = {'SETTLEMENTS': layer('Polygon', [square]), 'GRID': grid}
+    parameters['OUTPUT'] = str(tmp_path / 'styled.gpkg')
+    result = processing.runAndLoadResults('resilienceplanner:' + algorithm, parameters)
+    loaded = [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.id() == result['OUTPUT']
+              or lyr.source().startswith(str(tmp_path / 'styled.gpkg'))]
+    assert loaded and isinstance(loaded[0].renderer(), QgsRuleBasedRenderer)
+    assert len(loaded[0].renderer().rootRule().children()) >= 3
+    QgsProject.instance().removeAllMapLayers()

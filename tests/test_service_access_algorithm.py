@@ -131,21 +131,22 @@ def test_settlements_in_wgs84_are_measured_in_metres(plugin, tmp_path):
     assert feature['clinics_network_m'] == pytest.approx(1070, abs=1)
 
 
-def test_kibera_health_and_schools_on_its_roads(plugin, realdata, tmp_path):
+@pytest.mark.parametrize('facilities, kind', [('health.gpkg', 'medical_clinic'), ('education.gpkg', 'primary')])
+def test_kibera_health_and_schools_on_its_roads(plugin, realdata, tmp_path, facilities, kind):
     folder = realdata / 'nairobi_kibera'
     villages = QgsVectorLayer(str(folder / 'informal_settlements' / 'kibera_villages.gpkg'), 'villages', 'ogr')
     feedback = RecordingFeedback()
     result, features, out = run(
         tmp_path, feedback, SETTLEMENTS=villages,
-        FACILITIES=QgsVectorLayer(str(folder / 'infrastructure' / 'health.gpkg'), 'health', 'ogr'),
+        FACILITIES=QgsVectorLayer(str(folder / 'infrastructure' / facilities), 'facilities', 'ogr'),
         FACILITY_TYPE_FIELD='type', ROADS=QgsVectorLayer(str(folder / 'infrastructure' / 'roads.gpkg'), 'r', 'ogr'),
         SNAP_TOLERANCE=2.0)
     assert len(features) == 22
     assert any('UTM zone 37S' in info for info in feedback.infos)
-    distances = np.array([f['medical_clinic_dist_m'] for f in features], dtype=float)
-    network = np.array([np.nan if f['medical_clinic_network_m'] == NULL else f['medical_clinic_network_m']
+    distances = np.array([f[kind + '_dist_m'] for f in features], dtype=float)
+    network = np.array([np.nan if f[kind + '_network_m'] == NULL else f[kind + '_network_m']
                         for f in features], dtype=float)
-    assert np.all(distances < 1500)                     # clinics are everywhere in Kibera
+    assert np.all(distances < 1500)                     # clinics and primary schools are everywhere in Kibera
     reached = ~np.isnan(network)
     assert reached.sum() >= 15
     # Along the roads is never shorter than in a straight line from the outline.
@@ -182,3 +183,16 @@ def test_jakarta_schools_and_clinics_over_the_flood(plugin, realdata, tmp_path):
     assert np.median(hazard) >= np.median(normal)       # flooding only lengthens or cuts trips
     assert 0 <= result['SETTLEMENTS_LOSING_ACCESS'] <= len(features)
     assert set(lost) <= {0, 1}
+
+
+def test_outputs_load_styled(plugin, tmp_path):
+    from qgis.core import QgsProject, QgsRuleBasedRenderer
+    result = processing.runAndLoadResults('resilienceplanner:serviceaccess', {
+        'SETTLEMENTS': settlement(), 'FACILITIES': clinics(), 'ROADS': network(),
+        'OUTPUT': str(tmp_path / 'styled.gpkg')})
+    loaded = [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.id() == result['OUTPUT']
+              or lyr.source().startswith(str(tmp_path / 'styled.gpkg'))]
+    assert loaded and isinstance(loaded[0].renderer(), QgsRuleBasedRenderer)
+    rules = [rule.filterExpression() for rule in loaded[0].renderer().rootRule().children()]
+    assert rules[0] == '"clinics_access_lost" = 1'
+    QgsProject.instance().removeAllMapLayers()

@@ -105,3 +105,15 @@ def test_metadata_passes_the_plugin_repository_checks():
     for key in ('repository', 'tracker', 'homepage'):
         assert meta[key].startswith('https://'), key
     assert os.path.exists(os.path.join(assets.ROOT, meta['icon'])), meta['icon']
+
+
+def test_loading_the_provider_imports_no_heavy_module():
+    """numpy, rasterio and fiona load when an algorithm runs, not when QGIS starts."""
+    import subprocess
+    import sys
+    code = ('import sys\nfrom qgis.core import QgsApplication\napp = QgsApplication([], False)\napp.initQgis()\n'
+            'import resilience_planner\nfrom resilience_planner.algorithms import provider\n'
+            'provider.ResiliencePlannerProvider().loadAlgorithms()\n'
+            'print(sorted(m for m in ("numpy", "rasterio", "fiona", "scipy") if m in sys.modules))')
+    done = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == '[]'

@@ -2,7 +2,6 @@
 import logging
 import math
 
-import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
@@ -101,6 +100,7 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
             self.OUTPUT, self.tr('Energy access options'), QgsProcessing.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        import numpy as np  # only when the algorithm runs: QGIS starts faster
         self.require_engine()
         from ..core.access import densify, settlement_facility_distance
         from ..core.coverage import Rings
@@ -187,6 +187,7 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
         return {self.OUTPUT: dest_id}
 
     def _numbers(self, parameters, name, context, features):
+        import numpy as np  # only when the algorithm runs: QGIS starts faster
         field = self.parameterAsString(parameters, name, context)
         if not field:
             return np.full(len(features), np.nan)

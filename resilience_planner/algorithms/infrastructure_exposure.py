@@ -2,7 +2,6 @@
 import logging
 import math
 
-import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
@@ -100,6 +99,8 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
             raise QgsProcessingException(str(err)) from None
 
     def _run(self, parameters, context, feedback):
+        import numpy as np  # only when the algorithm runs: QGIS starts faster
+
         from ..core.exposure import Hazard, parse_thresholds, settlement_exposure, unique_keys
         from ..core.grid import sample_points
         from ..core.infrastructure import is_exposed, line_exposure

@@ -2,7 +2,6 @@
 import logging
 import math
 
-import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
@@ -119,6 +118,8 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
             raise QgsProcessingException(str(err)) from None
 
     def _run(self, parameters, context, feedback):
+        import numpy as np  # only when the algorithm runs: QGIS starts faster
+
         from ..core.access import build_graph, edges_exposed, service_access, settlement_facility_distance
         from ..core.coverage import Rings
         from ..core.exposure import unique_keys
@@ -291,6 +292,7 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
 
 
 def _metres(value):
+    import numpy as np  # only when the algorithm runs: QGIS starts faster
     return to_attribute(None) if not np.isfinite(value) else round(float(value), 1)
 
 

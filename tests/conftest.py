@@ -42,6 +42,21 @@ class RecordingFeedback(QgsProcessingFeedback):
         super().pushInfo(info)
 
 
+def vector_layer(kind, wkts, fields='', values=None, crs='EPSG:32737', name='layer'):
+    """A memory layer of ``kind`` ('Point', 'LineString', 'Polygon', ...) from WKT, with optional attributes."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+    result = QgsVectorLayer('{0}?crs={1}{2}'.format(kind, crs, fields), name, 'memory')
+    features = []
+    for index, wkt in enumerate(wkts):
+        feature = QgsFeature(result.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        if values:
+            feature.setAttributes(values[index])
+        features.append(feature)
+    result.dataProvider().addFeatures(features)
+    return result
+
+
 def square(x0, y0, x1, y1):
     """GeoJSON polygon of an axis-aligned rectangle."""
     return {'type': 'Polygon', 'coordinates': [[(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)]]}

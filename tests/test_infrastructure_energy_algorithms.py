@@ -2,25 +2,15 @@
 import numpy as np
 import pytest
 from qgis import processing
-from qgis.core import NULL, QgsFeature, QgsGeometry, QgsProcessingException, QgsRasterLayer, QgsVectorLayer
+from qgis.core import NULL, QgsProcessingException, QgsRasterLayer, QgsVectorLayer
 from rasterio.transform import from_origin
 
-from tests.conftest import RecordingFeedback, write_raster
+from tests.conftest import RecordingFeedback, vector_layer, write_raster
 
 X0, Y0 = 300000.0, 9800000.0
 
 
-def layer(kind, wkts, fields='', values=None, crs='EPSG:32737', name='layer'):
-    result = QgsVectorLayer('{0}?crs={1}{2}'.format(kind, crs, fields), name, 'memory')
-    features = []
-    for index, wkt in enumerate(wkts):
-        feature = QgsFeature(result.fields())
-        feature.setGeometry(QgsGeometry.fromWkt(wkt))
-        if values:
-            feature.setAttributes(values[index])
-        features.append(feature)
-    result.dataProvider().addFeatures(features)
-    return result
+layer = vector_layer
 
 
 def at(x, y):

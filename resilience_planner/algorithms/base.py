@@ -53,6 +53,18 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
         if problem:
             raise QgsProcessingException(problem)
 
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Check the engine, run ``_run``, and turn the engine's input errors into Processing errors."""
+        self.require_engine()
+        from ..core.errors import InputError
+        try:
+            return self._run(parameters, context, feedback)
+        except InputError as err:
+            raise QgsProcessingException(str(err)) from None
+
+    def _run(self, parameters, context, feedback):
+        raise NotImplementedError
+
 
 class EngineFeedback:
     """Progress and cancel callables for ``core`` from Processing feedback."""

@@ -99,9 +99,9 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr('Energy access options'), QgsProcessing.TypeVectorPolygon))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def _run(self, parameters, context, feedback):
         import numpy as np  # only when the algorithm runs: QGIS starts faster
-        self.require_engine()
+
         from ..core.access import densify, settlement_facility_distance
         from ..core.coverage import Rings
         from ..core.energy import OPTIONS, energy_options

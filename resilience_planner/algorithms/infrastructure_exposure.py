@@ -90,14 +90,6 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.EXPOSED_FEATURES,
                                                  self.tr('Features exposed to at least one hazard')))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        self.require_engine()
-        from ..core.errors import InputError
-        try:
-            return self._run(parameters, context, feedback)
-        except InputError as err:
-            raise QgsProcessingException(str(err)) from None
-
     def _run(self, parameters, context, feedback):
         import numpy as np  # only when the algorithm runs: QGIS starts faster
 

@@ -57,8 +57,7 @@ class SampleCityAlgorithm(ResiliencePlannerAlgorithm):
                             (self.HEAT, 'Land-surface temperature'), (self.POPULATION, 'Population')):
             self.addOutput(QgsProcessingOutputRasterLayer(name, self.tr(label)))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        self.require_engine()
+    def _run(self, parameters, context, feedback):
         from ..core.sample_city import generate
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)

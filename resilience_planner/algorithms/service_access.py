@@ -109,14 +109,6 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(
             self.SETTLEMENTS_LOSING_ACCESS, self.tr('Settlements that lose access to a facility type')))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        self.require_engine()
-        from ..core.errors import InputError
-        try:
-            return self._run(parameters, context, feedback)
-        except InputError as err:
-            raise QgsProcessingException(str(err)) from None
-
     def _run(self, parameters, context, feedback):
         import numpy as np  # only when the algorithm runs: QGIS starts faster
 

@@ -128,3 +128,39 @@ def test_sample_points_reprojects_and_reads_nodata_as_nan(tmp_path):
     lon, lat = transform('EPSG:32737', 'EPSG:4326', utm[:, 0], utm[:, 1])
     got = sample_points(path, np.column_stack([lon, lat]), 'EPSG:4326')
     assert got[0] == pytest.approx(11) and np.isnan(got[1]) and np.isnan(got[2])
+
+
+def test_a_road_with_dense_vertices_keeps_its_length():
+    dense = np.column_stack([np.arange(0, 1000.1, 0.8), np.zeros(1251)])
+    graph = build_graph([dense, np.array([[dense[-1, 0], 0], [2000, 0]])], tolerance=1.0)
+    result = service_access(graph, np.array([[2000, -30]]), [1980.0], np.array([[0, -10]]))
+    assert result.network[0] == pytest.approx(30 + 2000 + 10, abs=1)
+
+
+def test_exact_shared_vertices_join_even_without_tolerance():
+    graph = build_graph([np.array([[0, 0], [500, 0]], float), np.array([[500, 0], [1000, 0]], float)], tolerance=0)
+    assert graph.pieces == 1
+
+
+def test_roads_that_only_cross_stay_apart():
+    across = np.array([[0, 0], [1000, 0]], float)
+    up = np.array([[500, -500], [500, 500]], float)
+    graph = build_graph([across, up], tolerance=1.0)
+    assert graph.pieces == 2
+    result = service_access(graph, np.array([[0, 0]]), [0.0], np.array([[500, 520]]))
+    assert np.isinf(result.network[0])
+
+
+def test_a_road_shorter_than_a_point_is_refused():
+    with pytest.raises(InputError, match='no segment'):
+        build_graph([np.array([[0, 0], [0, 0]], float)], tolerance=1.0)
+    graph = build_graph([np.array([[0, 0], [0.5, 0]], float)], tolerance=1.0)     # kept: only ends snap
+    assert len(graph.length) == 1
+
+
+def test_distance_to_a_multipart_settlement_uses_every_part():
+    from resilience_planner.core.coverage import Rings
+    parts = {'type': 'MultiPolygon', 'coordinates': [
+        [[(0, 0), (20, 0), (20, 20), (0, 20), (0, 0)]], [[(980, 0), (1000, 0), (1000, 20), (980, 20), (980, 0)]]]}
+    distance = settlement_facility_distance(Rings([parts]), np.array([[500, 10], [1010, 10]], float))
+    assert distance[0] == pytest.approx(10)

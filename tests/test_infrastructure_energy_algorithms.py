@@ -145,3 +145,53 @@ def test_outputs_load_styled(plugin, flood, tmp_path, algorithm):
     assert loaded and isinstance(loaded[0].renderer(), QgsRuleBasedRenderer)
     assert len(loaded[0].renderer().rootRule().children()) >= 3
     QgsProject.instance().removeAllMapLayers()
+
+
+def test_exposed_area_counts_only_the_part_with_data(plugin, flood, tmp_path):
+    half_out = 'POLYGON(({0}, {1}, {2}, {3}, {0}))'.format(at(-50, 0), at(50, 0), at(50, 40), at(-50, 40))
+    away = 'POLYGON(({0}, {1}, {2}, {3}, {0}))'.format(at(500, 500), at(510, 500), at(510, 510), at(500, 510))
+    result, rows, _ = run('infrastructureexposure', tmp_path, INFRASTRUCTURE=layer('Polygon', [half_out, away]),
+                          HAZARDS=[flood], THRESHOLDS='0.5', SUMMARY='memory:')
+    assert rows[0]['flood_exposed_share'] == pytest.approx(0.4)      # 800 of the 2,000 m2 with data
+    assert rows[1]['flood_value'] == NULL and rows[1]['flood_exposed'] == NULL   # outside: NULL, not an error
+    (row,) = list(result['SUMMARY'].getFeatures())
+    assert row['exposed_area_m2'] == pytest.approx(800)
+
+
+def test_every_part_of_a_multipoint_counts(plugin, flood, tmp_path):
+    points = layer('MultiPoint', ['MULTIPOINT(({0}), ({1}))'.format(at(5, 20), at(45, 20))])
+    _, (row,), _ = run('infrastructureexposure', tmp_path, INFRASTRUCTURE=points, HAZARDS=[flood], THRESHOLDS='0.5')
+    assert row['flood_value'] == 1.0 and row['flood_exposed'] == 1
+
+
+def test_a_short_line_ending_in_the_flood_is_exposed(plugin, flood, tmp_path):
+    lines = layer('LineString', ['LINESTRING({0}, {1})'.format(at(26, 20), at(31, 20)),
+                                 'LINESTRING({0}, {1})'.format(at(500, 500), at(600, 500))])
+    _, rows, _ = run('infrastructureexposure', tmp_path, INFRASTRUCTURE=lines, HAZARDS=[flood], THRESHOLDS='0.5')
+    assert rows[0]['flood_value'] == 1.0 and rows[0]['flood_exposed'] == 1
+    assert rows[1]['flood_exposed'] == NULL and rows[1]['flood_exposed_length_m'] == NULL
+
+
+def test_a_failing_summary_leaves_the_existing_output(plugin, flood, tmp_path):
+    points = layer('Point', ['POINT({0})'.format(at(45, 20)), 'POINT({0})'.format(at(15, 20))])
+    output = tmp_path / 'kept.gpkg'
+    run('infrastructureexposure', tmp_path, INFRASTRUCTURE=points, HAZARDS=[flood], OUTPUT=str(output))
+    with pytest.raises(QgsProcessingException):
+        run('infrastructureexposure', tmp_path, INFRASTRUCTURE=points, HAZARDS=[flood], OUTPUT=str(output),
+            SUMMARY=str(tmp_path / 'no' / 'such' / 'folder' / 'summary.csv'))
+    assert QgsVectorLayer(str(output), 'kept', 'ogr').featureCount() == 2
+
+
+def test_energy_cancel_writes_nothing_and_empty_geometry_gets_no_option(plugin, tmp_path):
+    grid = layer('LineString', ['LINESTRING({0}, {1})'.format(at(-1000, 0), at(1000, 0))])
+    settlements = layer('Polygon', ['POLYGON(({0}, {1}, {2}, {0}))'.format(at(0, 100), at(10, 100), at(0, 110)),
+                                    ''], '&field=people:double', [[9000], [9000]])   # no geometry
+    _, rows, _ = run('energyaccess', tmp_path, SETTLEMENTS=settlements, GRID=grid, POPULATION_FIELD='people')
+    assert rows[0]['energy_option'] == 'grid_densification'
+    assert rows[1]['energy_option'] == NULL and 'no usable' in rows[1]['energy_reason']
+    feedback = RecordingFeedback()
+    feedback.cancel()
+    output = tmp_path / 'cancelled.gpkg'
+    with pytest.raises(QgsProcessingException, match='Cancelled'):
+        run('energyaccess', tmp_path, feedback, SETTLEMENTS=settlements, GRID=grid, OUTPUT=str(output))
+    assert not output.exists()

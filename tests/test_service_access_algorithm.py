@@ -186,3 +186,19 @@ def test_outputs_load_styled(plugin, tmp_path):
     rules = [rule.filterExpression() for rule in loaded[0].renderer().rootRule().children()]
     assert rules[0] == '"clinics_access_lost" = 1'
     QgsProject.instance().removeAllMapLayers()
+
+
+def test_a_narrow_flooded_strip_cuts_the_road(plugin, tmp_path):
+    # Flood only in 500 <= x < 520 (two 10 m cells) across both crossings.
+    result, (feature,), _ = run(tmp_path, SETTLEMENTS=settlement(), FACILITIES=clinics(), ROADS=network(),
+                                HAZARD=flood(tmp_path, west=500, east=520, north=600), THRESHOLD=0.5)
+    assert feature['clinics_access_lost'] == 1
+
+
+def test_zero_maximum_distance_means_no_limit_and_odd_type_names(plugin, tmp_path):
+    _, (feature,), out = run(tmp_path, SETTLEMENTS=settlement(),
+                             FACILITIES=clinics(((1000, -40), (0, 520)), ['клиника', '2 school']),
+                             FACILITY_TYPE_FIELD='kind', ROADS=network(), MAX_DISTANCE=0)
+    names = out.fields().names()
+    assert 'type_network_m' in names and 't_2_school_network_m' in names
+    assert feature['type_network_m'] == pytest.approx(1070, abs=1)

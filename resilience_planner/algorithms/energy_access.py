@@ -127,6 +127,8 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
         wkb = [None] * len(features)
         transform = QgsCoordinateTransform(settlements.sourceCrs(), work, context.transformContext())
         for index, feature in enumerate(features):
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
             geometry = QgsGeometry(feature.geometry())
             if not geometry.isNull() and not geometry.isEmpty():
                 geometry.transform(transform)
@@ -138,6 +140,7 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
         if not line_points:
             raise QgsProcessingException(self.tr('The power line layer has no lines.'))
         grid_distance_m = settlement_facility_distance(rings, np.vstack(line_points))
+        grid_distance_m[[g is None for g in wkb]] = np.nan
         substation_distance = None
         if substations is not None:
             points = [(part.x(), part.y()) for _, geometry in in_work(substations) for part in geometry.constParts()]
@@ -159,6 +162,8 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
             self.parameterAsDouble(parameters, self.MINIGRID_MIN_POPULATION, context))
         for option in OPTIONS:
             feedback.pushInfo('{0}: {1}'.format(option, options.count(option)))
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
 
         new_fields = [('grid_dist_m', QVariant.Double), ('energy_option', QVariant.String),
                       ('energy_reason', QVariant.String)]
@@ -173,7 +178,7 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
             distance = grid_distance_m[index]
             attributes = [feature.attributes()[i] for i in keep]
             attributes += [to_attribute(round(distance, 1) if np.isfinite(distance) else None),
-                           options[index], reasons[index]]
+                           options[index] if options[index] else to_attribute(None), reasons[index]]
             if substation_distance is not None:
                 near = substation_distance[index]
                 attributes.append(to_attribute(round(near, 1) if np.isfinite(near) else None))

@@ -138,24 +138,35 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
             if kind == QgsWkbTypes.PointGeometry:
-                xy = np.array([(g.asPoint().x(), g.asPoint().y()) if g is not None and not g.isMultipart()
-                               else _first_point(g) for g in shapes], dtype=np.float64)
-                value = sample_points(path, xy, work.toWkt(), name)
+                # Every part of a multipoint: its value is the highest, exposed when any part is.
+                owner, xy = [], []
+                for index, g in enumerate(shapes):
+                    for part in (g.constParts() if g is not None else []):
+                        owner.append(index)
+                        xy.append((part.x(), part.y()))
+                sampled = sample_points(path, np.array(xy, dtype=np.float64).reshape(-1, 2), work.toWkt(), name)
+                value = np.full(len(shapes), np.nan)
+                valid = np.isfinite(sampled)
+                np.fmax.at(value, np.asarray(owner, dtype=np.int64)[valid], sampled[valid])
                 exposed = np.where(np.isnan(value), np.nan, is_exposed(value, threshold))
                 columns.append((key, [value, exposed]))
             elif kind == QgsWkbTypes.LineGeometry:
                 lines = [[] if g is None else [np.array([(v.x(), v.y()) for v in part.vertices()])
                                                for part in g.constParts()] for g in shapes]
                 result = line_exposure(lines, work.toWkt(), path, threshold, STEP_M, name)
-                columns.append((key, [result.maximum, result.exposed, result.exposed_length]))
+                length = np.where(np.isnan(result.maximum), np.nan, result.exposed_length)
+                columns.append((key, [result.maximum, result.exposed, length]))
                 measure = result.length
             else:
                 wkb = [None if g is None else bytes(g.asWkb()) for g in shapes]
-                result = settlement_exposure(wkb, work.toWkt(), [Hazard(path, name, key, threshold)])
+                result = settlement_exposure(wkb, work.toWkt(), [Hazard(path, name, key, threshold)],
+                                             noun='feature', require_overlap=False)
                 h = result.hazards[0]
                 exposed = np.where(np.isnan(h.exposed_share), np.nan, (np.nan_to_num(h.exposed_share) > 0) * 1.0)
                 columns.append((key, [h.mean, exposed, h.exposed_share]))
-                measure = np.array([0.0 if g is None else g.area() for g in shapes])
+                # The exposed share is of the area with data: the exposed area is share x coverage x area.
+                area = np.array([0.0 if g is None else g.area() for g in shapes])
+                measure = area * np.nan_to_num(h.coverage)
             any_exposed |= np.nan_to_num(columns[-1][1][1]) > 0
             feedback.setProgress(80 * (step + 1) / len(paths))
 
@@ -167,6 +178,14 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
         fields, keep = merged_fields(source.fields(), new_fields, feedback, self.tr)
+        summary_fields = QgsFields()
+        for field_name, field_type in (('type', QVariant.String), ('hazard', QVariant.String),
+                                       ('count', QVariant.Int), ('count_exposed', QVariant.Int),
+                                       ('exposed_length_m', QVariant.Double), ('exposed_area_m2', QVariant.Double)):
+            summary_fields.append(QgsField(field_name, field_type))
+        # Both sinks before any writing: if the summary cannot be created, the output is untouched.
+        summary, summary_id = self.parameterAsSink(parameters, self.SUMMARY, context, summary_fields,
+                                                   QgsWkbTypes.NoGeometry)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                              source.sourceCrs())
         if sink is None:
@@ -190,20 +209,14 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
         whole = layer.name() if layer is not None else source.sourceName()
         types = [str(f[type_field]) if type_field and f[type_field] not in (None, '') else
                  (whole if not type_field else 'untyped') for f in features]
-        summary_fields = QgsFields()
-        for name, kind_ in (('type', QVariant.String), ('hazard', QVariant.String), ('count', QVariant.Int),
-                            ('count_exposed', QVariant.Int), ('exposed_length_m', QVariant.Double),
-                            ('exposed_area_m2', QVariant.Double)):
-            summary_fields.append(QgsField(name, kind_))
-        summary, summary_id = self.parameterAsSink(parameters, self.SUMMARY, context, summary_fields,
-                                                   QgsWkbTypes.NoGeometry)
         if summary is not None:
             labels = np.array(types)
-            for (_, values), name in zip(columns, names):
+            labelled = [n if names.count(n) == 1 else '{0} ({1})'.format(n, k) for n, (k, _) in zip(names, columns)]
+            for (_, values), name in zip(columns, labelled):
                 exposed = np.nan_to_num(values[1]) > 0
                 for label in sorted(set(types)):
                     chosen = labels == label
-                    length = float(np.sum(values[2][chosen])) if kind == QgsWkbTypes.LineGeometry else None
+                    length = float(np.nansum(values[2][chosen])) if kind == QgsWkbTypes.LineGeometry else None
                     area = (float(np.nansum(values[2][chosen] * measure[chosen]))
                             if kind == QgsWkbTypes.PolygonGeometry else None)
                     row = QgsFeature(summary_fields)
@@ -218,13 +231,6 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
                 RendererPostProcessor.create(lambda: _exposure_renderer(field, kind, names[0])))
         return results
-
-
-def _first_point(geometry):
-    if geometry is None:
-        return (math.nan, math.nan)
-    point = next(geometry.vertices())
-    return (point.x(), point.y())
 
 
 def _exposure_renderer(field, kind, hazard_name):

@@ -3,10 +3,12 @@ import logging
 import math
 
 from qgis.core import (
+    NULL,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
     QgsGeometry,
+    QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -63,16 +65,17 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
             '<li><b>Settlements</b>: polygons. Trips start at a point inside each settlement.</li>'
             '<li><b>Facilities</b>: points. <b>Facility type field</b> (optional) splits them into '
             'types; without it they all count as one type named after the layer.</li>'
-            '<li><b>Roads</b> (optional): lines. Roads join where their vertices meet within the '
-            '<b>snapping tolerance</b>, not where they merely cross (bridges cross without a '
-            'junction); the log says how many disconnected pieces the network has. Settlements and '
+            '<li><b>Roads</b> (optional): lines. Roads join where they share a vertex, and a road\'s end '
+            'joins another road\'s nearest vertex within the <b>snapping tolerance</b>; roads that only '
+            'cross stay apart (bridges cross without a junction). The log says how many disconnected '
+            'pieces the network has. Settlements and '
             'facilities join the road network at its nearest vertex; segments longer than 50 m are '
             'split first, so a connector is at most 25 m longer than to the nearest point of a road.</li>'
             '<li><b>Hazard</b> and <b>threshold</b> (optional): roads and facilities in cells whose '
             'value is at least the threshold (above 0 without one) are out of service. A road '
-            'segment is cut when its ends or its middle are exposed.</li>'
+            'segment is cut when any point along it, checked every half cell, is exposed.</li>'
             '<li><b>Maximum distance</b>: trips longer than this (connectors included) count as '
-            'unreachable.</li></ul>'
+            'unreachable; 0 means no limit.</li></ul>'
             '<h3>Output fields, per facility type</h3><ul>'
             '<li><b>{type}_dist_m</b>: straight-line distance from the settlement\'s outline to the '
             'nearest facility (0 when one is inside it);</li>'
@@ -124,9 +127,11 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
         hazard_path = raster_file(hazard_layer, self.tr) if hazard_layer is not None else None
         threshold = parameters.get(self.THRESHOLD)
         threshold = None if threshold in (None, '') else self.parameterAsDouble(parameters, self.THRESHOLD, context)
-        max_distance = self.parameterAsDouble(parameters, self.MAX_DISTANCE, context) or math.inf
+        max_distance = self.parameterAsDouble(parameters, self.MAX_DISTANCE, context)
         tolerance = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
         type_field = self.parameterAsString(parameters, self.FACILITY_TYPE_FIELD, context) or None
+        if max_distance == 0:
+            max_distance = math.inf                 # 0 means no limit, as the help says
 
         features = list(settlements.getFeatures())
         if not features:
@@ -165,19 +170,21 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
             if feature.geometry().isNull() or feature.geometry().isEmpty():
                 continue
             value = feature[type_field] if type_field else one_type
-            if type_field and (value is None or str(value).strip() in ('', 'NULL')):
+            if type_field and (value is None or value == NULL or str(value).strip() == ''):
                 untyped += 1
-                value = 'untyped'
+                value = NO_TYPE
             geometry = QgsGeometry(feature.geometry())
             geometry.transform(facility_to_work)
             for part in geometry.constParts():
                 groups.setdefault(str(value), []).append((part.x(), part.y()))
         if untyped:
-            feedback.pushWarning(self.tr('{0} facilities have no type and are grouped as "untyped".').format(untyped))
+            feedback.pushWarning(self.tr('{0} facilities have no type; their fields start with "{1}_".').format(
+                untyped, unique_keys(['untyped' if n == NO_TYPE else n for n in sorted(
+                    groups, key=lambda name: (name == NO_TYPE, name))], fallback='type', digit_prefix='t_')[-1]))
         if not groups:
             raise QgsProcessingException(self.tr('The facilities layer has no points.'))
-        names = sorted(groups)
-        keys = unique_keys(names)
+        names = sorted(groups, key=lambda name: (name == NO_TYPE, name))
+        keys = unique_keys(['untyped' if n == NO_TYPE else n for n in names], fallback='type', digit_prefix='t_')
         feedback.pushInfo(self.tr('Facility types: {0}').format(
             ', '.join('{0} ({1}) → {2}_*'.format(n, len(groups[n]), k) for n, k in zip(names, keys))))
 
@@ -219,7 +226,8 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
 
         edges_out = None
         if hazard_path is not None and graph is not None:
-            edges_out = edges_exposed(graph, exposed)
+            # Every half cell along each segment, so that a narrow flooded strip is not stepped over.
+            edges_out = edges_exposed(graph, exposed, _half_cell_metres(hazard_layer, work, context))
             feedback.pushInfo(self.tr('{0:,} of {1:,} road segments are cut by the hazard.').format(
                 int(edges_out.sum()), len(edges_out)))
 
@@ -279,8 +287,20 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
         losing = int(np.nansum(np.vstack(results), axis=0).astype(bool).sum()) if results else 0
         if context.willLoadLayerOnCompletion(dest_id):
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
-                RendererPostProcessor.create(lambda: _access_renderer('{0}_access_lost'.format(keys[0]), names[0])))
+                RendererPostProcessor.create(lambda: _access_renderer(keys[0], names[0].replace(NO_TYPE, 'untyped'))))
         return {self.OUTPUT: dest_id, self.SETTLEMENTS_LOSING_ACCESS: losing}
+
+
+NO_TYPE = '\x00no type'
+
+
+def _half_cell_metres(layer, work, context):
+    """Half the raster's cell size, in the metres of the work CRS."""
+    centre = layer.extent().center()
+    step = QgsPointXY(centre.x() + layer.rasterUnitsPerPixelX(), centre.y())
+    transform = QgsCoordinateTransform(layer.crs(), work, context.transformContext())
+    a, b = transform.transform(centre), transform.transform(step)
+    return max(0.5, 0.5 * math.hypot(b.x() - a.x(), b.y() - a.y()))
 
 
 def _metres(value):
@@ -288,13 +308,16 @@ def _metres(value):
     return to_attribute(None) if not np.isfinite(value) else round(float(value), 1)
 
 
-def _access_renderer(field, type_name):
+def _access_renderer(key, type_name):
     """Settlements by access to the first facility type: lost, kept, never reachable."""
     root = QgsRuleBasedRenderer.Rule(None)
+    lost, network = '"{0}_access_lost"'.format(key), '"{0}_network_m"'.format(key)
     for expression, label, colour in (
-            ('"{0}" = 1'.format(field), 'Loses access to {0} in the hazard'.format(type_name), '#d7301f'),
-            ('"{0}" = 0'.format(field), 'Keeps access to {0}'.format(type_name), '#41ab5d'),
-            ('"{0}" IS NULL'.format(field), 'No road access computed / unreachable', '#bdbdbd')):
+            ('{0} = 1'.format(lost), 'Loses access to {0} in the hazard'.format(type_name), '#d7301f'),
+            ('{0} = 0 AND {1} IS NOT NULL'.format(lost, network), 'Keeps access to {0}'.format(type_name),
+             '#41ab5d'),
+            ('{0} IS NULL'.format(network), 'No road access to {0}, even without the hazard'.format(type_name),
+             '#bdbdbd')):
         symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
         symbol.setColor(QColor(colour))
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))

@@ -1,11 +1,12 @@
 """Access to services along a road network, normally and during a hazard.
 
 Everything here works in a projected CRS in metres. Roads become a graph whose nodes
-are their vertices, merged where they lie within a snapping tolerance of each other,
-so roads connect where they meet, not where they merely cross (bridges and flyovers
-cross without a junction). Long segments are split so that no road vertex is far
-from any point of its road: a place joins the network at its nearest vertex, and the
-connector is at most half a split length longer than to the nearest point of the road.
+are their vertices: roads connect where they share a vertex, or where a road's end
+stops within a snapping tolerance of another road's vertex, not where they merely
+cross (bridges and flyovers cross without a junction). Long segments are split so
+that no road vertex is far from any point of its road: a place joins the network at
+its nearest vertex, and the connector is at most half a split length longer than to
+the nearest point of the road.
 
 Shortest paths run once per facility type, from all its facilities at once
 (multi-source Dijkstra, scipy.sparse.csgraph), never once per settlement.
@@ -89,40 +90,80 @@ def densify(line, step=SPLIT_LENGTH):
 def build_graph(lines, tolerance=1.0, step=SPLIT_LENGTH):
     """Road graph from polylines (each an (k, 2) array in metres).
 
-    Vertices closer than ``tolerance`` metres are merged into one node.
+    Roads join where they share a vertex (same coordinates to a micrometre), and a
+    road's end also joins the nearest vertex of another road within ``tolerance``
+    metres (a dangle that stops just short of a junction). Nothing else is merged, so
+    a road never shrinks, and roads that only cross stay apart. Segments longer than
+    ``step`` are then split by points that belong to that segment alone.
     """
-    pieces = [densify(line, step) for line in lines if len(line) >= 2]
-    if not pieces:
+    lines = [np.asarray(line, dtype=np.float64)[:, :2] for line in lines]
+    lines = [line for line in lines if len(line) >= 2]
+    if not lines:
         raise InputError('The road layer has no lines with two or more vertices.')
-    points = np.vstack(pieces)
-    counts = np.array([len(p) for p in pieces])
-    # Merge vertices within the tolerance: union of close pairs, as connected components.
-    tree = cKDTree(points)
-    pairs = tree.query_pairs(r=tolerance, output_type='ndarray') if tolerance > 0 else np.empty((0, 2), int)
-    n = len(points)
-    link = coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n)) if len(pairs) else \
-        coo_matrix((n, n))
-    _, label = connected_components(link, directed=False)
-    # One node per merged group, at the group's first vertex.
-    _, first = np.unique(label, return_index=True)
-    nodes = points[first]
-    # Edges between consecutive vertices of each line.
-    last_of_line = np.cumsum(counts) - 1
-    is_start = np.ones(n, dtype=bool)
-    is_start[last_of_line] = False
+    counts = np.array([len(line) for line in lines])
+    points = np.vstack(lines)
+    owner = np.repeat(np.arange(len(lines)), counts)
+    # Shared vertices: identical coordinates (rounded to a micrometre) are one node.
+    _, node = np.unique(np.round(points, 6), axis=0, return_inverse=True)
+    node = node.ravel()
+    parent = np.arange(node.max() + 1)
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    if tolerance > 0:
+        tree = cKDTree(points)
+        last = np.cumsum(counts) - 1
+        for end in np.r_[last - counts + 1, last]:
+            # The nearest vertex of another road within the tolerance, if any.
+            for candidate in sorted(tree.query_ball_point(points[end], tolerance),
+                                    key=lambda c: np.hypot(*(points[c] - points[end]))):
+                if owner[candidate] != owner[end]:
+                    parent[find(node[end])] = find(node[candidate])
+                    break
+    node = np.array([find(i) for i in node])
+    _, node = np.unique(node, return_inverse=True)
+    node_count = int(node.max()) + 1
+    nodes = np.zeros((node_count, 2))
+    nodes[node] = points                      # any vertex of a merged group stands for it
+    is_start = np.ones(len(points), dtype=bool)
+    is_start[np.cumsum(counts) - 1] = False
     a = np.flatnonzero(is_start)
-    b = a + 1
-    start, end = label[a], label[b]
-    length = np.hypot(*(points[b] - points[a]).T)
+    start, end = node[a], node[a + 1]
     keep = start != end
-    start, end, length = start[keep], end[keep], length[keep]
-    # Parallel duplicates: keep the shortest.
-    lo, hi = np.minimum(start, end), np.maximum(start, end)
-    order = np.lexsort((length, hi, lo))
-    lo, hi, length = lo[order], hi[order], length[order]
-    unique = np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])]
-    lo, hi, length = lo[unique], hi[unique], length[unique]
-    graph = RoadGraph(nodes, lo, hi, length, np.zeros(len(nodes), dtype=np.int64))
+    a, start, end = a[keep], start[keep], end[keep]
+    p0, p1 = points[a], points[a + 1]
+    length = np.hypot(*(p1 - p0).T)
+    # Split long segments with new nodes of their own.
+    parts = np.maximum(1, np.ceil(length / step).astype(np.int64))
+    extra = parts - 1
+    total_extra = int(extra.sum())
+    seg = np.repeat(np.arange(len(a)), extra)
+    offset = np.cumsum(extra) - extra
+    k = np.arange(total_extra) - offset[seg] + 1
+    t = k / parts[seg]
+    new_points = p0[seg] + (p1[seg] - p0[seg]) * t[:, None]
+    nodes = np.vstack([nodes, new_points])
+    # Chain of each segment: start, its new nodes, end.
+    chain_first = np.cumsum(parts) - parts          # index of the segment's first piece
+    piece_seg = np.repeat(np.arange(len(a)), parts)
+    piece_k = np.arange(int(parts.sum())) - chain_first[piece_seg]
+    first_new = node_count + offset                  # id of the segment's first new node
+    piece_start = np.where(piece_k == 0, start[piece_seg], first_new[piece_seg] + piece_k - 1)
+    piece_end = np.where(piece_k == parts[piece_seg] - 1, end[piece_seg], first_new[piece_seg] + piece_k)
+    piece_length = length[piece_seg] / parts[piece_seg]
+    lo, hi = np.minimum(piece_start, piece_end), np.maximum(piece_start, piece_end)
+    order = np.lexsort((piece_length, hi, lo))
+    lo, hi, piece_length = lo[order], hi[order], piece_length[order]
+    unique = np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])] if len(lo) else np.empty(0, bool)
+    lo, hi, piece_length = lo[unique], hi[unique], piece_length[unique]
+    if len(lo) == 0:
+        raise InputError('The roads have no segment longer than a point: check the road layer and the '
+                         'snapping tolerance.')
+    graph = RoadGraph(nodes, lo, hi, piece_length, np.zeros(len(nodes), dtype=np.int64))
     pieces_count, graph.component = connected_components(graph.matrix(), directed=False)
     if pieces_count > 1:
         sizes = np.bincount(graph.component)
@@ -206,16 +247,25 @@ def _from_facilities(graph, nodes, links, keep, targets, limit):
     return distance[np.asarray(targets, dtype=np.int64)]
 
 
-def edges_exposed(graph, sample):
+def edges_exposed(graph, sample, spacing=None):
     """Which edges touch an exposed place: ``sample`` maps (k, 2) points to booleans.
 
-    Each edge is checked at both ends and its middle (edges are at most SPLIT_LENGTH long).
+    Each edge is checked at both ends and every ``spacing`` metres between them (by
+    default at its middle only); pass half the hazard's cell size so that no exposed
+    cell an edge crosses is missed.
     """
     a = graph.nodes[graph.start]
     b = graph.nodes[graph.end]
-    points = np.vstack([a, b, 0.5 * (a + b)])
-    hit = np.asarray(sample(points), dtype=bool).reshape(3, -1)
-    return hit.any(axis=0)
+    if spacing is None or spacing <= 0:
+        count = np.full(len(a), 3)
+    else:
+        count = np.maximum(2, np.ceil(graph.length / spacing).astype(np.int64) + 1)
+    edge = np.repeat(np.arange(len(a)), count)
+    first = np.cumsum(count) - count
+    t = (np.arange(int(count.sum())) - first[edge]) / (count[edge] - 1)
+    points = a[edge] + (b[edge] - a[edge]) * t[:, None]
+    hit = np.asarray(sample(points), dtype=bool)
+    return np.bincount(edge, hit, minlength=len(a)) > 0
 
 
 def settlement_facility_distance(rings, facilities):
@@ -242,12 +292,18 @@ def settlement_facility_distance(rings, facilities):
     for g in range(len(bounds) - 1):
         ring_ids = order[bounds[g]:bounds[g + 1]]
         zone = rings.zone[ring_ids[0]]
-        xy = np.vstack([rings.xy[starts[r]:ends[r]] for r in ring_ids])
-        centre = xy.mean(axis=0)
-        reach = np.hypot(*(xy - centre).T).max()
-        nearest, _ = tree.query(centre)
-        # Any facility nearer to the shape than the centre's nearest lies within this radius.
-        candidates = facilities[tree.query_ball_point(centre, nearest + reach + 1e-6)]
+        # Candidates near each part: if g is the facility nearest a part's centre c (at n), the
+        # nearest facility to the part is within n + reach of it, hence within n + 2 reach of c.
+        chosen = set()
+        for r in ring_ids:
+            if rings.role[r] < 0:
+                continue
+            ring = rings.xy[starts[r]:ends[r]]
+            centre = ring.mean(axis=0)
+            reach = np.hypot(*(ring - centre).T).max()
+            nearest, _ = tree.query(centre)
+            chosen.update(tree.query_ball_point(centre, nearest + 2 * reach + 1e-6))
+        candidates = facilities[sorted(chosen)]
         best = np.inf
         inside = np.zeros(len(candidates), dtype=bool)
         for r in ring_ids:

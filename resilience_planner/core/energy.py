@@ -28,7 +28,8 @@ def energy_options(grid_distance_m, population, electricity_share, grid_distance
     Parameters
     ----------
     grid_distance_m : array-like
-        Distance to the nearest power line (inf without any).
+        Distance to the nearest power line (inf without any; NaN for a settlement
+        without usable geometry, which gets no option).
     population : array-like
         Persons per settlement, NaN where unknown.
     electricity_share : array-like
@@ -37,6 +38,10 @@ def energy_options(grid_distance_m, population, electricity_share, grid_distance
     options, reasons = [], []
     for distance, people, share in zip(np.asarray(grid_distance_m, float), np.asarray(population, float),
                                        np.asarray(electricity_share, float)):
+        if math.isnan(distance):
+            options.append(None)                       # no usable geometry: nothing to recommend
+            reasons.append('no usable settlement geometry')
+            continue
         connected = '' if math.isnan(share) else '; {0:.0%} of households have electricity'.format(share)
         line = 'power line {0} away'.format(
             'too far' if not np.isfinite(distance) else '{0:,.0f} m'.format(distance))

@@ -204,7 +204,8 @@ class _Progress:
 
 def settlement_exposure(geometries, crs, hazards, population_path=None,
                         population_counts=None, strip_cells=DEFAULT_STRIP_CELLS,
-                        progress=None, cancelled=None, population_name='population'):
+                        progress=None, cancelled=None, population_name='population', noun='settlement',
+                        require_overlap=True):
     """Exposure of settlements to one or more hazard rasters.
 
     Parameters
@@ -228,6 +229,10 @@ def settlement_exposure(geometries, crs, hazards, population_path=None,
     cancelled : callable() -> bool, optional
     population_name : str
         The population layer's name, used in messages.
+    noun : str
+        What the polygons are, in messages ("settlement", "feature").
+    require_overlap : bool
+        Stop when no polygon overlaps a hazard raster (otherwise their statistics are NULL).
 
     Returns
     -------
@@ -236,16 +241,15 @@ def settlement_exposure(geometries, crs, hazards, population_path=None,
     if not hazards:
         raise InputError('No hazard raster was given. Choose at least one hazard layer.')
     if crs is None or str(crs).strip() == '':
-        raise InputError('The settlements layer has no CRS. Set its coordinate reference '
-                         'system (Layer Properties > Source) and run again.')
+        raise InputError('The {0}s layer has no CRS. Set its coordinate reference '
+                         'system (Layer Properties > Source) and run again.'.format(noun))
     rings = Rings(geometries)
     n = rings.zone_count
     if n == 0:
-        raise InputError('The settlements layer has no features. Choose a layer with '
-                         'settlement polygons.')
-    if len(rings.lengths) == 0:
-        raise InputError('None of the {0} settlements has a usable polygon geometry (all are empty, '
-                         'null or not polygons). Check the settlements layer.'.format(n))
+        raise InputError('The {0}s layer has no features. Choose a layer with {0} polygons.'.format(noun))
+    if len(rings.lengths) == 0 and require_overlap:
+        raise InputError('None of the {0} {1}s has a usable polygon geometry (all are empty, '
+                         'null or not polygons). Check the {1}s layer.'.format(n, noun))
     grids = [raster_grid(h.path, h.name) for h in hazards]
     if population_path is not None:
         raster_grid(population_path, population_name)
@@ -260,7 +264,8 @@ def settlement_exposure(geometries, crs, hazards, population_path=None,
         cells_by_group.append(zone_cells(rings, grid, cancelled=cancelled,
                                          reproject=_reprojector(src_crs, grid.crs)))
         ticker.step(n // 2000)
-    _check_overlap(hazards, groups, cells_by_group, grids)
+    if require_overlap:
+        _check_overlap(hazards, groups, cells_by_group, grids)
 
     sums = [None] * len(hazards)
     union = _Sums(n) if len(hazards) > 1 else None

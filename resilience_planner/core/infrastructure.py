@@ -18,15 +18,20 @@ logger = logging.getLogger(__name__)
 
 @dataclass
 class LineExposure:
-    """Per line: hazard maximum (NaN without data), exposed length and total length in metres."""
+    """Per line: hazard maximum (NaN without data), exposed length and total length in metres.
+
+    ``exposed`` is 1 when any sampled place along the line is exposed (so it agrees with
+    the maximum), even where the exposed stretch is shorter than a sampling step.
+    """
 
     maximum: np.ndarray
     exposed_length: np.ndarray
     length: np.ndarray
+    threshold: object = None
 
     @property
     def exposed(self):
-        return np.where(np.isnan(self.maximum), np.nan, (self.exposed_length > 0).astype(float))
+        return np.where(np.isnan(self.maximum), np.nan, is_exposed(self.maximum, self.threshold).astype(float))
 
 
 def is_exposed(values, threshold):
@@ -62,7 +67,7 @@ def line_exposure(lines, crs, hazard_path, threshold=None, step=10.0, name=None)
     exposed_length = np.zeros(n)
     length = np.zeros(n)
     if not parts:
-        return LineExposure(maximum, exposed_length, length)
+        return LineExposure(maximum, exposed_length, length, threshold)
     counts = np.array([len(p) for p in parts])
     points = np.vstack(parts)
     ends = np.cumsum(counts) - 1
@@ -81,4 +86,4 @@ def line_exposure(lines, crs, hazard_path, threshold=None, step=10.0, name=None)
         valid = np.isfinite(values)
         if valid.any():
             np.fmax.at(maximum, who[valid], values[valid])
-    return LineExposure(maximum, exposed_length, length)
+    return LineExposure(maximum, exposed_length, length, threshold)

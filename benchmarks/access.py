@@ -3,8 +3,8 @@
     python benchmarks/access.py SETTLEMENTS EDGES
 
 Roads are a square lattice with 100 m blocks (horizontal and vertical streets as long
-polylines); a flood band closes the streets crossing a strip, so the hazard run takes
-detours. Prints one JSON line: timings of each step and the graph's size.
+polylines sharing a vertex at every junction); a flood band closes the streets crossing a
+strip, so the hazard run takes detours. Prints one JSON line: timings of each step and the graph's size.
 """
 import json
 import math
@@ -25,8 +25,10 @@ def main():
     rng = np.random.default_rng(5)
     side = int(math.ceil(math.sqrt(edges / 2.0))) + 1          # 2 k (k - 1) lattice edges
     span = (side - 1) * 100.0
-    lines = [np.array([[0.0, i * 100.0], [span, i * 100.0]]) for i in range(side)]
-    lines += [np.array([[i * 100.0, 0.0], [i * 100.0, span]]) for i in range(side)]
+    # Streets share a vertex at every junction, as mapped roads do.
+    ticks = np.arange(side) * 100.0
+    lines = [np.column_stack([ticks, np.full(side, i * 100.0)]) for i in range(side)]
+    lines += [np.column_stack([np.full(side, i * 100.0), ticks]) for i in range(side)]
     centres = rng.uniform(0, span, (settlements, 2))
     size = rng.uniform(10, 120, settlements)
     shapes = [{'type': 'Polygon', 'coordinates': [[(x, y), (x + s, y), (x + s, y + s), (x, y + s), (x, y)]]}
@@ -48,7 +50,7 @@ def main():
     result = service_access(graph, centres, straight, facilities, edges_out=cut)
     timings['network_s'] = time.perf_counter() - start
     print(json.dumps(dict(timings, settlements=settlements, lattice_edges=2 * side * (side - 1),
-                          graph_edges=len(graph.length), facilities=len(facilities),
+                          graph_edges=len(graph.length), pieces=graph.pieces, facilities=len(facilities),
                           lost=int(result.access_lost.sum()),
                           total_s=sum(timings.values()))))
 

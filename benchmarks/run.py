@@ -171,12 +171,12 @@ def main():
     lines += ['## Access scaling', '',
               'The access engine (core call) on square road lattices with 100 m blocks; a flood band cuts '
               'the streets crossing a strip. One facility per 100 settlements (at least 10).', '',
-              '| settlements | road edges | facilities | build graph s | straight distances s | hazard cut s '
+              '| settlements | road edges | pieces | facilities | build graph s | straight distances s | hazard cut s '
               '| network, normal and flood s | total s | lose access |',
-              '| --- | --- | --- | --- | --- | --- | --- | --- | --- |']
+              '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |']
     for a in access:
-        lines.append('| {settlements:,} | {graph_edges:,} | {facilities:,} | {graph_s:.3f} | {straight_s:.3f} | '
-                     '{hazard_s:.3f} | {network_s:.3f} | {total_s:.2f} | {lost:,} |'.format(**a))
+        lines.append('| {settlements:,} | {graph_edges:,} | {pieces} | {facilities:,} | {graph_s:.3f} | '
+                     '{straight_s:.3f} | {hazard_s:.3f} | {network_s:.3f} | {total_s:.2f} | {lost:,} |'.format(**a))
     lines += ['', 'Priority-map scaling waits for the priority map (issue 5).', '']
     lines += ['## Plugin load time', '',
               'Median of {runs} fresh processes (QGIS\'s own start-up excluded): '

@@ -20,7 +20,7 @@ from rasterio.warp import transform
 
 from .coverage import Rings, zone_cells
 from .errors import Cancelled, InputError
-from .grid import DEFAULT_STRIP_CELLS, RawStrip, open_on_grid, raster_grid
+from .grid import DEFAULT_STRIP_CELLS, RawStrip, block_rows, open_on_grid, raster_grid
 from .zonal import StripCells
 
 logger = logging.getLogger(__name__)
@@ -255,7 +255,7 @@ def settlement_exposure(geometries, crs, hazards, population_path=None,
         raster_grid(population_path, population_name)
     groups = _group_by_grid(grids)
     ticker = _Progress(progress, cancelled,
-                       len(groups) * n // 2000 + sum(sum(1 for _ in grids[g[0]].strips(strip_cells))
+                       len(groups) * n // 2000 + sum(len(_windows(grids[g[0]], hazards[g[0]], strip_cells))
                                                     for g in groups))
     src_crs = rasterio.crs.CRS.from_user_input(crs)
     cells_by_group = []
@@ -358,7 +358,7 @@ def _pass(grid, cells, hazards, sums, union_hazards, union, population, strip_ce
     sources += [(h.path, h.band, Resampling.nearest, h.name) for h in union_hazards]
     if population_path is not None:
         sources.append((population_path, 1, Resampling.sum, population_name))
-    windows = list(grid.strips(strip_cells))
+    windows = _windows(grid, hazards[0], strip_cells)
     wanted = [w for w in windows if cells.has_rows(int(w.row_off), int(w.row_off + w.height))]
     ticker.step(len(windows) - len(wanted))
     if not wanted:
@@ -386,6 +386,11 @@ def _pass(grid, cells, hazards, sums, union_hazards, union, population, strip_ce
                 union.add(strip, None, any_valid, any_exposed, people)
             del arrays
             ticker.step()
+
+
+def _windows(grid, hazard, strip_cells):
+    """The strips of ``grid``, aligned with the blocks of the hazard raster read on it."""
+    return list(grid.strips(strip_cells, block_rows(hazard.path, hazard.name)))
 
 
 def read_strip(grid, sources, window):

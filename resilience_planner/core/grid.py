@@ -82,9 +82,15 @@ class RasterGrid:
         row = (xy[:, 1] - t.f) / t.e
         return col, row
 
-    def strips(self, strip_cells=DEFAULT_STRIP_CELLS):
-        """Yield full-width row windows whose cell count stays near ``strip_cells``."""
+    def strips(self, strip_cells=DEFAULT_STRIP_CELLS, block_rows=1):
+        """Yield full-width row windows whose cell count stays near ``strip_cells``.
+
+        Strips hold whole rows of the file's blocks (``block_rows`` high), so that a
+        compressed tile is decoded once, not once for each strip that cuts through it.
+        """
         rows = max(1, min(self.height, strip_cells // max(1, self.width)))
+        if block_rows > 1:
+            rows = max(block_rows, rows // block_rows * block_rows)
         for row0 in range(0, self.height, rows):
             yield Window(0, row0, self.width, min(rows, self.height - row0))
 
@@ -126,6 +132,12 @@ def raster_grid(path, name=None):
     """The :class:`RasterGrid` of the raster at ``path``."""
     with open_raster(path, name) as dataset:
         return RasterGrid.of(dataset, name)
+
+
+def block_rows(path, name=None):
+    """Height of the raster's blocks (tiles or strips) in rows."""
+    with open_raster(path, name) as dataset:
+        return int(dataset.block_shapes[0][0])
 
 
 class RawStrip:

@@ -324,3 +324,35 @@ def test_multiband_raster_says_which_band(plugin, tmp_path):
     feedback = RecordingFeedback()
     run(plugin, memory_layer([SQUARE_WKT]), [QgsRasterLayer(path, 'two')], tmp_path / 'o.gpkg', feedback)
     assert any('2 bands; band 1 is used' in w for w in feedback.warnings)
+
+
+def test_runs_inside_a_processing_model(plugin, depth_layer, tmp_path):
+    """What the Graphical Modeler builds: the algorithm as a child of a model."""
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterRasterLayer,
+        QgsProcessingParameterVectorLayer,
+    )
+    model = QgsProcessingModelAlgorithm('exposure model', 'tests')
+    model.addModelParameter(QgsProcessingParameterVectorLayer('settlements', 'Settlements'),
+                            QgsProcessingModelParameter('settlements'))
+    model.addModelParameter(QgsProcessingParameterRasterLayer('flood', 'Flood'), QgsProcessingModelParameter('flood'))
+    child = QgsProcessingModelChildAlgorithm('resilienceplanner:settlementexposure')
+    child.setChildId('exposure')
+    child.addParameterSources('SETTLEMENTS', [QgsProcessingModelChildParameterSource.fromModelParameter('settlements')])
+    child.addParameterSources('HAZARDS', [QgsProcessingModelChildParameterSource.fromModelParameter('flood')])
+    child.addParameterSources('THRESHOLDS', [QgsProcessingModelChildParameterSource.fromStaticValue('21')])
+    output = QgsProcessingModelOutput('exposed', 'Exposed settlements')
+    output.setChildOutputName('OUTPUT')
+    output.setChildId('exposure')
+    child.setModelOutputs({'exposed': output})
+    model.addChildAlgorithm(child)
+    path = str(tmp_path / 'model.gpkg')
+    result = processing.run(model, {'settlements': memory_layer([SQUARE_WKT]), 'flood': depth_layer,
+                                    'exposure:exposed': path})
+    _, (feature,) = read(result['exposure:exposed'])
+    assert feature['flood_depth_exposed_share'] == pytest.approx(0.625)

@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
 from .base import ResiliencePlannerAlgorithm, merged_fields, metric_crs, to_attribute, typed_source
-from .styling import RendererPostProcessor
+from .styling import StylePostProcessor
 
 logger = logging.getLogger(__name__)
 
@@ -188,7 +188,7 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         if context.willLoadLayerOnCompletion(dest_id):
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
-                RendererPostProcessor.create(_energy_renderer))
+                StylePostProcessor.create(renderer=_energy_renderer))
         return {self.OUTPUT: dest_id}
 
     def _numbers(self, parameters, name, context, features):

@@ -25,7 +25,7 @@ from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
 from .base import ResiliencePlannerAlgorithm, merged_fields, metric_crs, raster_file, to_attribute
-from .styling import RendererPostProcessor
+from .styling import StylePostProcessor
 
 logger = logging.getLogger(__name__)
 
@@ -229,7 +229,7 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
         if context.willLoadLayerOnCompletion(dest_id):
             field = '{0}_exposed'.format(columns[0][0])
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
-                RendererPostProcessor.create(lambda: _exposure_renderer(field, kind, names[0])))
+                StylePostProcessor.create(renderer=lambda: _exposure_renderer(field, kind, names[0])))
         return results
 
 

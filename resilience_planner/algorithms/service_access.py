@@ -25,7 +25,7 @@ from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
 from .base import ResiliencePlannerAlgorithm, merged_fields, metric_crs, raster_file, to_attribute, typed_source
-from .styling import RendererPostProcessor
+from .styling import StylePostProcessor
 
 logger = logging.getLogger(__name__)
 
@@ -286,8 +286,9 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         losing = int(np.nansum(np.vstack(results), axis=0).astype(bool).sum()) if results else 0
         if context.willLoadLayerOnCompletion(dest_id):
+            first = names[0].replace(NO_TYPE, 'untyped')
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
-                RendererPostProcessor.create(lambda: _access_renderer(keys[0], names[0].replace(NO_TYPE, 'untyped'))))
+                StylePostProcessor.create(renderer=lambda: _access_renderer(keys[0], first)))
         return {self.OUTPUT: dest_id, self.SETTLEMENTS_LOSING_ACCESS: losing}
 
 

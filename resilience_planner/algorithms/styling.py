@@ -13,43 +13,28 @@ logger = logging.getLogger(__name__)
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Loads a QML style from ``resources/styles`` onto an output layer."""
+    """Styles an output layer: with a QML file from ``resources/styles``, or with a renderer
+    built in code for outputs whose fields depend on the inputs."""
 
     # Processing keeps only a plain pointer to post-processors: hold them here.
     _instances = []
 
-    def __init__(self, style):
+    def __init__(self, style=None, renderer=None):
         super().__init__()
         self.style = style
+        self.renderer = renderer
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        message, ok = layer.loadNamedStyle(assets.style_path(self.style))
-        if not ok:
-            feedback.pushWarning('Could not apply style {0}: {1}'.format(self.style, message))
+        if self.style is not None:
+            message, ok = layer.loadNamedStyle(assets.style_path(self.style))
+            if not ok:
+                feedback.pushWarning('Could not apply style {0}: {1}'.format(self.style, message))
+        else:
+            layer.setRenderer(self.renderer())
         layer.triggerRepaint()
 
     @classmethod
-    def create(cls, style):
-        processor = cls(style)
-        cls._instances.append(processor)
-        return processor
-
-
-class RendererPostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Sets a renderer built in code, for outputs whose fields depend on the inputs."""
-
-    _instances = []
-
-    def __init__(self, factory):
-        super().__init__()
-        self.factory = factory
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        layer.setRenderer(self.factory())
-        layer.triggerRepaint()
-
-    @classmethod
-    def create(cls, factory):
-        processor = cls(factory)
+    def create(cls, style=None, renderer=None):
+        processor = cls(style, renderer)
         cls._instances.append(processor)
         return processor

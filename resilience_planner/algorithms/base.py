@@ -11,8 +11,11 @@ from qgis.core import (
     NULL,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
     QgsField,
     QgsFields,
+    QgsGeometry,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProviderRegistry,
@@ -64,6 +67,25 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
 
     def _run(self, parameters, context, feedback):
         raise NotImplementedError
+
+    def write_features(self, parameters, context, fields, wkb_type, crs, features, keep, rows,
+                       feedback=None, progress=None):
+        """Create the OUTPUT sink and write each feature's kept attributes followed by its new ones.
+
+        ``rows[i]`` holds the new attribute values of ``features[i]``; ``progress`` is an
+        optional (start, end) percentage range reported while writing. Returns the sink's id.
+        """
+        sink, dest_id = self.parameterAsSink(parameters, 'OUTPUT', context, fields, wkb_type, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, 'OUTPUT'))
+        for index, (feature, row) in enumerate(zip(features, rows)):
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes([feature.attributes()[i] for i in keep] + list(row))
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            if progress is not None and feedback is not None:
+                feedback.setProgress(progress[0] + (progress[1] - progress[0]) * (index + 1) / len(features))
+        return dest_id
 
 
 class EngineFeedback:
@@ -144,6 +166,43 @@ def to_attribute(number):
         return NULL
     number = float(number)
     return NULL if math.isnan(number) else number
+
+
+def to_integer(number):
+    """An int for an attribute, NULL for None or NaN."""
+    if number is None or math.isnan(float(number)):
+        return NULL
+    return int(number)
+
+
+def to_metres(number):
+    """Metres to a decimetre for an attribute, NULL where not finite (unreachable, unknown)."""
+    if number is None or not math.isfinite(float(number)):
+        return NULL
+    return round(float(number), 1)
+
+
+def geometries_in(features, crs, target, context):
+    """Each feature's geometry transformed to ``target``, or None where null or empty."""
+    transform = QgsCoordinateTransform(crs, target, context.transformContext())
+    out = []
+    for feature in features:
+        geometry = QgsGeometry(feature.geometry())
+        if geometry.isNull() or geometry.isEmpty():
+            out.append(None)
+            continue
+        geometry.transform(transform)
+        out.append(geometry)
+    return out
+
+
+def line_parts(geometry):
+    """The parts of a line geometry as (k, 2) coordinate arrays; none for None."""
+    import numpy as np  # only when an algorithm runs: QGIS starts faster
+    if geometry is None:
+        return []
+    return [np.array([(v.x(), v.y()) for v in part.vertices()], dtype=np.float64).reshape(-1, 2)
+            for part in geometry.constParts()]
 
 
 def listing(labels, limit=10):

@@ -3,25 +3,27 @@ import logging
 import math
 
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeature,
-    QgsFeatureSink,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsRuleBasedRenderer,
-    QgsSymbol,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
-from qgis.PyQt.QtGui import QColor
 
-from .base import ResiliencePlannerAlgorithm, merged_fields, metric_crs, to_attribute, typed_source
-from .styling import StylePostProcessor
+from .base import (
+    ResiliencePlannerAlgorithm,
+    geometries_in,
+    line_parts,
+    merged_fields,
+    metric_crs,
+    to_attribute,
+    to_metres,
+    typed_source,
+)
+from .styling import StylePostProcessor, rule_renderer
 
 logger = logging.getLogger(__name__)
 
@@ -116,34 +118,23 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
         work = metric_crs(settlements.sourceCrs(), settlements.sourceExtent(), context)
         feedback.pushInfo(self.tr('Distances are measured in {0} ({1}).').format(work.authid(), work.description()))
 
-        def in_work(source):
-            transform = QgsCoordinateTransform(source.sourceCrs(), work, context.transformContext())
-            for feature in source.getFeatures():
-                geometry = QgsGeometry(feature.geometry())
-                if not geometry.isNull() and not geometry.isEmpty():
-                    geometry.transform(transform)
-                    yield feature, geometry
-
-        wkb = [None] * len(features)
-        transform = QgsCoordinateTransform(settlements.sourceCrs(), work, context.transformContext())
-        for index, feature in enumerate(features):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
-            geometry = QgsGeometry(feature.geometry())
-            if not geometry.isNull() and not geometry.isEmpty():
-                geometry.transform(transform)
-                wkb[index] = bytes(geometry.asWkb())
+        wkb = [None if g is None else bytes(g.asWkb())
+               for g in geometries_in(features, settlements.sourceCrs(), work, context)]
         rings = Rings(wkb)
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
         # Power lines as points every 10 m: distances are exact to within 5 m.
-        line_points = [densify(np.array([(v.x(), v.y()) for v in part.vertices()]), 10.0)
-                       for _, geometry in in_work(grid) for part in geometry.constParts()]
+        line_points = [densify(part, 10.0) for g in geometries_in(grid.getFeatures(), grid.sourceCrs(), work, context)
+                       for part in line_parts(g) if len(part) >= 2]
         if not line_points:
             raise QgsProcessingException(self.tr('The power line layer has no lines.'))
         grid_distance_m = settlement_facility_distance(rings, np.vstack(line_points))
         grid_distance_m[[g is None for g in wkb]] = np.nan
         substation_distance = None
         if substations is not None:
-            points = [(part.x(), part.y()) for _, geometry in in_work(substations) for part in geometry.constParts()]
+            points = [(part.x(), part.y())
+                      for g in geometries_in(substations.getFeatures(), substations.sourceCrs(), work, context)
+                      if g is not None for part in g.constParts()]
             substation_distance = settlement_facility_distance(rings, np.array(points, dtype=np.float64))
         feedback.setProgress(60)
 
@@ -170,22 +161,11 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
         if substation_distance is not None:
             new_fields.append(('substation_dist_m', QVariant.Double))
         fields, keep = merged_fields(settlements.fields(), new_fields, feedback, self.tr)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.multiType(settlements.wkbType()), settlements.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for index, feature in enumerate(features):
-            distance = grid_distance_m[index]
-            attributes = [feature.attributes()[i] for i in keep]
-            attributes += [to_attribute(round(distance, 1) if np.isfinite(distance) else None),
-                           options[index] if options[index] else to_attribute(None), reasons[index]]
-            if substation_distance is not None:
-                near = substation_distance[index]
-                attributes.append(to_attribute(round(near, 1) if np.isfinite(near) else None))
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes(attributes)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        rows = [[to_metres(grid_distance_m[index]), options[index] or to_attribute(None), reasons[index]]
+                + ([] if substation_distance is None else [to_metres(substation_distance[index])])
+                for index in range(len(features))]
+        dest_id = self.write_features(parameters, context, fields, QgsWkbTypes.multiType(settlements.wkbType()),
+                                      settlements.sourceCrs(), features, keep, rows)
         if context.willLoadLayerOnCompletion(dest_id):
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
                 StylePostProcessor.create(renderer=_energy_renderer))
@@ -207,10 +187,6 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
 
 
 def _energy_renderer():
-    root = QgsRuleBasedRenderer.Rule(None)
-    for option, colour in COLOURS.items():
-        symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
-        symbol.setColor(QColor(colour))
-        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, '"energy_option" = \'{0}\''.format(option),
-                                                   option.replace('_', ' ')))
-    return QgsRuleBasedRenderer(root)
+    return rule_renderer(QgsWkbTypes.PolygonGeometry,
+                         [('"energy_option" = \'{0}\''.format(option), option.replace('_', ' '), colour)
+                          for option, colour in COLOURS.items()])

@@ -1,14 +1,11 @@
 """Processing algorithm resilienceplanner:infrastructureexposure."""
 import logging
-import math
 
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -17,15 +14,21 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
-    QgsRuleBasedRenderer,
-    QgsSymbol,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
-from qgis.PyQt.QtGui import QColor
 
-from .base import ResiliencePlannerAlgorithm, merged_fields, metric_crs, raster_file, to_attribute
-from .styling import StylePostProcessor
+from .base import (
+    ResiliencePlannerAlgorithm,
+    geometries_in,
+    line_parts,
+    merged_fields,
+    metric_crs,
+    raster_file,
+    to_attribute,
+    to_integer,
+)
+from .styling import StylePostProcessor, rule_renderer
 
 logger = logging.getLogger(__name__)
 
@@ -122,15 +125,7 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
         work = metric_crs(source.sourceCrs(), source.sourceExtent(), context)
         feedback.pushInfo(self.tr('Lengths and areas are measured in {0} ({1}).').format(
             work.authid(), work.description()))
-        to_work = QgsCoordinateTransform(source.sourceCrs(), work, context.transformContext())
-        shapes = []
-        for feature in features:
-            geometry = QgsGeometry(feature.geometry())
-            if geometry.isNull() or geometry.isEmpty():
-                shapes.append(None)
-                continue
-            geometry.transform(to_work)
-            shapes.append(geometry)
+        shapes = geometries_in(features, source.sourceCrs(), work, context)
 
         columns, measure = [], np.zeros(len(features))
         any_exposed = np.zeros(len(features), dtype=bool)
@@ -151,8 +146,7 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
                 exposed = np.where(np.isnan(value), np.nan, is_exposed(value, threshold))
                 columns.append((key, [value, exposed]))
             elif kind == QgsWkbTypes.LineGeometry:
-                lines = [[] if g is None else [np.array([(v.x(), v.y()) for v in part.vertices()])
-                                               for part in g.constParts()] for g in shapes]
+                lines = [line_parts(g) for g in shapes]
                 result = line_exposure(lines, work.toWkt(), path, threshold, STEP_M, name)
                 length = np.where(np.isnan(result.maximum), np.nan, result.exposed_length)
                 columns.append((key, [result.maximum, result.exposed, length]))
@@ -186,23 +180,11 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
         # Both sinks before any writing: if the summary cannot be created, the output is untouched.
         summary, summary_id = self.parameterAsSink(parameters, self.SUMMARY, context, summary_fields,
                                                    QgsWkbTypes.NoGeometry)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                             source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for index, feature in enumerate(features):
-            attributes = [feature.attributes()[i] for i in keep]
-            for _, values in columns:
-                for suffix, column in zip(suffixes, values):
-                    number = column[index]
-                    if suffix == 'exposed':
-                        attributes.append(to_attribute(None) if math.isnan(number) else int(number))
-                    else:
-                        attributes.append(to_attribute(number))
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes(attributes)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        rows = [[(to_integer if suffix == 'exposed' else to_attribute)(column[index])
+                 for _, values in columns for suffix, column in zip(suffixes, values)]
+                for index in range(len(features))]
+        dest_id = self.write_features(parameters, context, fields, source.wkbType(), source.sourceCrs(), features,
+                                      keep, rows)
 
         results = {self.OUTPUT: dest_id, self.EXPOSED_FEATURES: int(any_exposed.sum())}
         layer = self.parameterAsVectorLayer(parameters, self.INFRASTRUCTURE, context)
@@ -234,15 +216,9 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
 
 
 def _exposure_renderer(field, kind, hazard_name):
-    root = QgsRuleBasedRenderer.Rule(None)
-    geometry_type = {QgsWkbTypes.PointGeometry: QgsWkbTypes.PointGeometry,
-                     QgsWkbTypes.LineGeometry: QgsWkbTypes.LineGeometry}.get(kind, QgsWkbTypes.PolygonGeometry)
-    for expression, label, colour in (('"{0}" = 1'.format(field), 'Exposed to {0}'.format(hazard_name), '#d7301f'),
-                                      ('"{0}" = 0'.format(field), 'Not exposed', '#2b8cbe'),
-                                      ('"{0}" IS NULL'.format(field), 'No hazard data', '#bdbdbd')):
-        symbol = QgsSymbol.defaultSymbol(geometry_type)
-        symbol.setColor(QColor(colour))
-        if geometry_type == QgsWkbTypes.LineGeometry:
-            symbol.setWidth(0.8)
-        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
-    return QgsRuleBasedRenderer(root)
+    geometry_type = kind if kind in (QgsWkbTypes.PointGeometry, QgsWkbTypes.LineGeometry) else \
+        QgsWkbTypes.PolygonGeometry
+    return rule_renderer(geometry_type, (('"{0}" = 1'.format(field), 'Exposed to {0}'.format(hazard_name), '#d7301f'),
+                                         ('"{0}" = 0'.format(field), 'Not exposed', '#2b8cbe'),
+                                         ('"{0}" IS NULL'.format(field), 'No hazard data', '#bdbdbd')),
+                         0.8 if geometry_type == QgsWkbTypes.LineGeometry else None)

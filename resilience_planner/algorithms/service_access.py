@@ -5,9 +5,6 @@ import math
 from qgis.core import (
     NULL,
     QgsCoordinateTransform,
-    QgsFeature,
-    QgsFeatureSink,
-    QgsGeometry,
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
@@ -17,15 +14,22 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
-    QgsRuleBasedRenderer,
-    QgsSymbol,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
-from qgis.PyQt.QtGui import QColor
 
-from .base import ResiliencePlannerAlgorithm, merged_fields, metric_crs, raster_file, to_attribute, typed_source
-from .styling import StylePostProcessor
+from .base import (
+    ResiliencePlannerAlgorithm,
+    geometries_in,
+    line_parts,
+    merged_fields,
+    metric_crs,
+    raster_file,
+    to_integer,
+    to_metres,
+    typed_source,
+)
+from .styling import StylePostProcessor, rule_renderer
 
 logger = logging.getLogger(__name__)
 
@@ -138,69 +142,41 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
             raise QgsProcessingException(self.tr('The settlements layer has no features.'))
         work = metric_crs(settlements.sourceCrs(), settlements.sourceExtent(), context)
         feedback.pushInfo(self.tr('Distances are measured in {0} ({1}).').format(work.authid(), work.description()))
-        to_work = {}
-
-        def transform(source):
-            key = source.sourceCrs().authid() or source.sourceCrs().toWkt()
-            if key not in to_work:
-                to_work[key] = QgsCoordinateTransform(source.sourceCrs(), work, context.transformContext())
-            return to_work[key]
-
-        wkb, starts = [], []
-        settle_to_work = transform(settlements)
-        for feature in features:
-            geometry = QgsGeometry(feature.geometry())
-            if geometry.isNull() or geometry.isEmpty():
-                wkb.append(None)
-                starts.append((math.nan, math.nan))
-                continue
-            geometry.transform(settle_to_work)
-            wkb.append(bytes(geometry.asWkb()))
-            point = geometry.pointOnSurface().asPoint()
-            starts.append((point.x(), point.y()))
-        rings = Rings(wkb)
-        starts = np.array(starts, dtype=np.float64)
+        shapes = geometries_in(features, settlements.sourceCrs(), work, context)
+        rings = Rings([None if g is None else bytes(g.asWkb()) for g in shapes])
+        inside = [None if g is None else g.pointOnSurface().asPoint() for g in shapes]
+        starts = np.array([(math.nan, math.nan) if p is None else (p.x(), p.y()) for p in inside],
+                          dtype=np.float64).reshape(-1, 2)
 
         groups = {}
         untyped = 0
-        facility_to_work = transform(facilities)
         layer = self.parameterAsVectorLayer(parameters, self.FACILITIES, context)
         one_type = layer.name() if layer is not None else 'facility'
-        for feature in facilities.getFeatures():
-            if feature.geometry().isNull() or feature.geometry().isEmpty():
+        facility_features = list(facilities.getFeatures())
+        for feature, geometry in zip(facility_features, geometries_in(facility_features, facilities.sourceCrs(),
+                                                                      work, context)):
+            if geometry is None:
                 continue
             value = feature[type_field] if type_field else one_type
             if type_field and (value is None or value == NULL or str(value).strip() == ''):
                 untyped += 1
                 value = NO_TYPE
-            geometry = QgsGeometry(feature.geometry())
-            geometry.transform(facility_to_work)
             for part in geometry.constParts():
                 groups.setdefault(str(value), []).append((part.x(), part.y()))
-        if untyped:
-            feedback.pushWarning(self.tr('{0} facilities have no type; their fields start with "{1}_".').format(
-                untyped, unique_keys(['untyped' if n == NO_TYPE else n for n in sorted(
-                    groups, key=lambda name: (name == NO_TYPE, name))], fallback='type', digit_prefix='t_')[-1]))
         if not groups:
             raise QgsProcessingException(self.tr('The facilities layer has no points.'))
-        names = sorted(groups, key=lambda name: (name == NO_TYPE, name))
+        names = sorted(groups, key=lambda name: (name == NO_TYPE, name))       # untyped last
         keys = unique_keys(['untyped' if n == NO_TYPE else n for n in names], fallback='type', digit_prefix='t_')
+        if untyped:
+            feedback.pushWarning(self.tr('{0} facilities have no type; their fields start with "{1}_".').format(
+                untyped, keys[-1]))
         feedback.pushInfo(self.tr('Facility types: {0}').format(
             ', '.join('{0} ({1}) → {2}_*'.format(n, len(groups[n]), k) for n, k in zip(names, keys))))
 
         graph = None
         if roads is not None:
-            lines = []
-            road_to_work = transform(roads)
-            for feature in roads.getFeatures():
-                geometry = QgsGeometry(feature.geometry())
-                if geometry.isNull() or geometry.isEmpty():
-                    continue
-                geometry.transform(road_to_work)
-                for part in geometry.constParts():
-                    line = np.array([(v.x(), v.y()) for v in part.vertices()], dtype=np.float64)
-                    if len(line) >= 2:
-                        lines.append(line)
+            lines = [part for geometry in geometries_in(roads.getFeatures(), roads.sourceCrs(), work, context)
+                     for part in line_parts(geometry)]
             graph = build_graph(lines, tolerance)
             feedback.pushInfo(self.tr('Road network: {0:,} junctions and vertices, {1:,} segments.').format(
                 len(graph.nodes), len(graph.length)))
@@ -271,19 +247,11 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
         fields, keep = merged_fields(settlements.fields(), new_fields, feedback, self.tr)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.multiType(settlements.wkbType()), settlements.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for index, feature in enumerate(features):
-            attributes = [feature.attributes()[i] for i in keep]
-            for _, straight, network, hazard, lost in columns:
-                attributes += [_metres(straight[index]), _metres(network[index]), _metres(hazard[index]),
-                               to_attribute(None) if math.isnan(lost[index]) else int(lost[index])]
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes(attributes)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        rows = [[value for _, straight, network, hazard, lost in columns
+                 for value in (to_metres(straight[index]), to_metres(network[index]), to_metres(hazard[index]),
+                               to_integer(lost[index]))] for index in range(len(features))]
+        dest_id = self.write_features(parameters, context, fields, QgsWkbTypes.multiType(settlements.wkbType()),
+                                      settlements.sourceCrs(), features, keep, rows)
         losing = int(np.nansum(np.vstack(results), axis=0).astype(bool).sum()) if results else 0
         if context.willLoadLayerOnCompletion(dest_id):
             first = names[0].replace(NO_TYPE, 'untyped')
@@ -304,23 +272,12 @@ def _half_cell_metres(layer, work, context):
     return max(0.5, 0.5 * math.hypot(b.x() - a.x(), b.y() - a.y()))
 
 
-def _metres(value):
-    import numpy as np  # only when the algorithm runs: QGIS starts faster
-    return to_attribute(None) if not np.isfinite(value) else round(float(value), 1)
-
-
 def _access_renderer(key, type_name):
     """Settlements by access to the first facility type: lost, kept, never reachable."""
-    root = QgsRuleBasedRenderer.Rule(None)
     lost, network = '"{0}_access_lost"'.format(key), '"{0}_network_m"'.format(key)
-    for expression, label, colour in (
-            ('{0} = 1'.format(lost), 'Loses access to {0} in the hazard'.format(type_name), '#d7301f'),
-            ('{0} = 0 AND {1} IS NOT NULL'.format(lost, network), 'Keeps access to {0}'.format(type_name),
-             '#41ab5d'),
-            ('{0} IS NULL'.format(network), 'No road access to {0}, even without the hazard'.format(type_name),
-             '#bdbdbd')):
-        symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
-        symbol.setColor(QColor(colour))
-        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
-    return QgsRuleBasedRenderer(root)
+    return rule_renderer(QgsWkbTypes.PolygonGeometry, (
+        ('{0} = 1'.format(lost), 'Loses access to {0} in the hazard'.format(type_name), '#d7301f'),
+        ('{0} = 0 AND {1} IS NOT NULL'.format(lost, network), 'Keeps access to {0}'.format(type_name), '#41ab5d'),
+        ('{0} IS NULL'.format(network), 'No road access to {0}, even without the hazard'.format(type_name),
+         '#bdbdbd')))
 

@@ -4,9 +4,7 @@ import math
 
 from qgis.core import (
     NULL,
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -21,7 +19,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .base import EngineFeedback, ResiliencePlannerAlgorithm, listing, merged_fields, raster_file, to_attribute
+from .base import (
+    EngineFeedback,
+    ResiliencePlannerAlgorithm,
+    listing,
+    merged_fields,
+    raster_file,
+    to_attribute,
+    to_integer,
+)
 from .styling import StylePostProcessor
 
 logger = logging.getLogger(__name__)
@@ -190,26 +196,17 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         fields, keep = merged_fields(source.fields(), [
             (name, QVariant.Int if name == 'exposed_hazards' else QVariant.Double) for name in names],
             feedback, self.tr)
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields,
-            QgsWkbTypes.multiType(source.wkbType()), source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         columns = []
         for hazard in result.hazards:
             columns.extend(getattr(hazard, statistic) for statistic in STATISTICS)
-        columns.extend([result.any_exposed_share, result.any_exposed_pop, result.exposed_hazards])
-        for index, feature in enumerate(features):
-            # Not cancellable from here on: the output file is being replaced, and stopping
-            # half-way would leave neither the old nor a complete new one.
-            attributes = [feature.attributes()[i] for i in keep]
-            attributes.extend(to_attribute(column[index]) for column in columns)
-            attributes[-1] = NULL if attributes[-1] is NULL else int(attributes[-1])
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            out.setAttributes(attributes)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
-            feedback.setProgress(90 + 10 * (index + 1) / len(features))
+        columns.append(result.any_exposed_share)
+        columns.append(result.any_exposed_pop)
+        rows = [[to_attribute(column[index]) for column in columns] + [to_integer(result.exposed_hazards[index])]
+                for index in range(len(features))]
+        # Not cancellable from here on: the output file is being replaced, and stopping
+        # half-way would leave neither the old nor a complete new one.
+        dest_id = self.write_features(parameters, context, fields, QgsWkbTypes.multiType(source.wkbType()),
+                                      source.sourceCrs(), features, keep, rows, feedback, (90, 100))
         people = result.exposed_population
         feedback.pushInfo(self.tr('{0} of {1} settlements are exposed to at least one hazard; {2}.').format(
             result.exposed_settlements, len(features),

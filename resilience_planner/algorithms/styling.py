@@ -5,7 +5,8 @@ algorithm never edits a layer itself.
 """
 import logging
 
-from qgis.core import QgsProcessingLayerPostProcessorInterface
+from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsRuleBasedRenderer, QgsSymbol
+from qgis.PyQt.QtGui import QColor
 
 from .. import assets
 
@@ -38,3 +39,15 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         processor = cls(style, renderer)
         cls._instances.append(processor)
         return processor
+
+
+def rule_renderer(geometry_type, rules, line_width=None):
+    """A rule-based renderer from (filter expression, legend label, colour) triples."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    for expression, label, colour in rules:
+        symbol = QgsSymbol.defaultSymbol(geometry_type)
+        symbol.setColor(QColor(colour))
+        if line_width is not None:
+            symbol.setWidth(line_width)
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
+    return QgsRuleBasedRenderer(root)

@@ -83,6 +83,7 @@ def run(folder, seed=7, out=sys.stdout):
             _percent(feature['heat_lst_exposed_share']), feature['exposed_hazards']), file=out)
     vulnerability(city, folder, out)
     services_and_energy(city, folder, out)
+    priorities(city, folder, out)
     return output
 
 
@@ -160,6 +161,55 @@ def services_and_energy(city, folder, out=sys.stdout):
         print('  {0} {1:<20}{2:<20}{3}'.format(feature['settlement_id'], feature['name'][:19],
                                               feature['energy_option'], feature['energy_reason']), file=out)
     print('Outputs: {0}, {1}'.format(access, energy), file=out)
+
+
+#: Hazard settings of the demo's priority map: hazard, value function, low, high, class scores, weight.
+PRIORITY_HAZARDS = ['flood depth', 'linear', 0, 1.5, '', 3,
+                    'landslide susceptibility', 'classes', '', '', '1:0.1; 2:0.4; 3:0.8; 4:1', 1,
+                    'heat lst', 'linear', 33, 40, '', 1]
+
+
+def priorities(city, folder, out=sys.stdout):
+    """The citywide priority map of the sample city and its ten highest-priority settlements."""
+    from qgis import processing
+    from qgis.core import QgsRasterLayer, QgsVectorLayer
+
+    vectors = os.path.join(city, 'sample_city.gpkg')
+    outputs = {name: os.path.join(folder, name) for name in
+               ('priority.tif', 'priority_classes.tif', 'priority_zones.gpkg', 'priority_ranking.gpkg')}
+    for path in outputs.values():
+        if os.path.exists(path):
+            os.remove(path)
+    hazards = [QgsRasterLayer(os.path.join(city, file_name), layer_name) for file_name, layer_name, _ in HAZARDS]
+    result = processing.run('resilienceplanner:prioritymap', {
+        'BOUNDARY': vectors + '|layername=city_boundary', 'CELL_SIZE': 25,
+        'HAZARDS': hazards, 'HAZARD_SETTINGS': PRIORITY_HAZARDS,
+        'POPULATION': os.path.join(city, 'population.tif'), 'POPULATION_WEIGHT': 2,
+        'SETTLEMENTS': os.path.join(folder, 'settlement_vulnerability.gpkg'),
+        'VULNERABILITY_FIELD': 'vulnerability', 'VULNERABILITY_WEIGHT': 2,
+        'FACILITIES': vectors + '|layername=health_facilities', 'ACCESS_LOW': 250, 'ACCESS_HIGH': 2000,
+        'ACCESS_WEIGHT': 1, 'PRIORITY': outputs['priority.tif'], 'CLASSES': outputs['priority_classes.tif'],
+        'ZONES': outputs['priority_zones.gpkg'], 'RANKING': outputs['priority_ranking.gpkg']})
+    layer = QgsVectorLayer(outputs['priority_ranking.gpkg'], 'ranking', 'ogr')
+    rows = sorted((f for f in layer.getFeatures() if f['priority_rank']), key=lambda f: f['priority_rank'])
+    zones = QgsVectorLayer(outputs['priority_zones.gpkg'], 'zones', 'ogr')
+    print('\nCitywide priorities (flood, landslide, heat, people, vulnerability, clinic access; 25 m grid):',
+          file=out)
+    print('  {0:,.0f} of {1:,.0f} people live in high-priority cells (classes 4-5, {2:.1f} km² in {3} zones).'
+          .format(result['HIGH_PRIORITY_POPULATION'], result['POPULATION_TOTAL'], result['HIGH_PRIORITY_AREA_KM2'],
+                  zones.featureCount()), file=out)
+    print('\nTen highest-priority settlements:', file=out)
+    print('{0:<4}{1:<6}{2:<20}{3:>9}{4:>6}{5:>11}  {6}'.format('#', 'id', 'name', 'priority', 'class',
+                                                               'rank 5-95%', 'drivers'), file=out)
+    for feature in rows[:10]:
+        drivers = ', '.join('{0} {1:.0%}'.format(feature[name], feature[name + '_share'])
+                            for name in ('driver_1', 'driver_2') if feature[name])
+        print('{0:<4}{1:<6}{2:<20}{3:>9.1f}{4:>6}{5:>11}  {6}{7}'.format(
+            feature['priority_rank'], feature['settlement_id'], feature['name'][:19], feature['priority_mean'],
+            feature['priority_class'], '{0:.0f}-{1:.0f}'.format(feature['rank_p05'], feature['rank_p95']),
+            drivers, '' if feature['rank_stable'] else ' (rank depends on the weights)'), file=out)
+    print('Outputs: {0}'.format(', '.join(outputs.values())), file=out)
+    return outputs
 
 
 def _percent(value):

@@ -196,6 +196,52 @@ def geometries_in(features, crs, target, context):
     return out
 
 
+def measurable_polygon(geometry):
+    """The polygon(s) of a geometry as the engine measures them, and what was done.
+
+    Returns (geometry or None, state) with state None (valid as is), 'drawn' (invalid,
+    but its rings only touch or overlap: measured as drawn, where "make valid" could drop
+    a hole along an edge), 'repaired' (a ring crosses itself: made valid) or 'skipped'
+    (empty, null or not a polygon).
+    """
+    usable = _polygonal(QgsGeometry(geometry))
+    if usable is None:
+        return None, 'skipped'
+    if usable.isGeosValid():
+        return usable, None
+    if _rings_are_simple(usable):
+        return usable, 'drawn'
+    fixed = _polygonal(usable.makeValid())
+    return fixed, ('repaired' if fixed is not None else 'skipped')
+
+
+def _polygonal(geometry):
+    """The polygon part of a geometry as straight segments, or None if there is none."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return None
+    if QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        polygons = [part for part in geometry.asGeometryCollection()
+                    if QgsWkbTypes.geometryType(part.wkbType()) == QgsWkbTypes.PolygonGeometry]
+        if not polygons:
+            return None
+        geometry = QgsGeometry.collectGeometry(polygons)
+    if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+        geometry = QgsGeometry(geometry.constGet().segmentize())
+    return geometry
+
+
+def _rings_are_simple(geometry):
+    """True when no ring of the polygon(s) crosses itself."""
+    for index in range(geometry.constGet().numGeometries() if geometry.isMultipart() else 1):
+        polygon = geometry.constGet().geometryN(index) if geometry.isMultipart() else geometry.constGet()
+        rings = [polygon.exteriorRing()] + [polygon.interiorRing(i) for i in range(polygon.numInteriorRings())]
+        for ring in rings:
+            if ring is None or not QgsGeometry(ring.clone()).isSimple():
+                return False
+    return True
+
+
+
 def line_parts(geometry):
     """The parts of a line geometry as (k, 2) coordinate arrays; none for None."""
     import numpy as np  # only when an algorithm runs: QGIS starts faster
@@ -235,6 +281,11 @@ def metric_crs(crs, extent, context):
     """The CRS distances are measured in: the layer's own if projected in metres, else the local UTM zone."""
     if not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters:
         return crs
+    return utm_crs(crs, extent, context)
+
+
+def utm_crs(crs, extent, context):
+    """The WGS 84 UTM zone of the centre of ``extent`` (given in ``crs``)."""
     wgs84 = QgsCoordinateReferenceSystem('EPSG:4326')
     centre = QgsCoordinateTransform(crs, wgs84, context.transformContext()).transform(extent.center())
     zone = int(math.floor((centre.x() + 180.0) / 6.0)) % 60 + 1

@@ -8,6 +8,7 @@ from .. import assets
 from .ahp_weights import AhpWeightsAlgorithm
 from .energy_access import EnergyAccessAlgorithm
 from .infrastructure_exposure import InfrastructureExposureAlgorithm
+from .priority_map import PriorityMapAlgorithm
 from .sample_city import SampleCityAlgorithm
 from .service_access import ServiceAccessAlgorithm
 from .settlement_exposure import SettlementExposureAlgorithm
@@ -34,7 +35,7 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (SettlementExposureAlgorithm(), VulnerabilityIndexAlgorithm(), AhpWeightsAlgorithm(),
                           InfrastructureExposureAlgorithm(), ServiceAccessAlgorithm(), EnergyAccessAlgorithm(),
-                          SampleCityAlgorithm()):
+                          PriorityMapAlgorithm(), SampleCityAlgorithm()):
             self.addAlgorithm(algorithm)
         for path in assets.model_paths():
             model = QgsProcessingModelAlgorithm()

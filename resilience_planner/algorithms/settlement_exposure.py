@@ -5,7 +5,6 @@ import math
 from qgis.core import (
     NULL,
     QgsFeatureRequest,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -23,6 +22,7 @@ from .base import (
     EngineFeedback,
     ResiliencePlannerAlgorithm,
     listing,
+    measurable_polygon,
     merged_fields,
     raster_file,
     to_attribute,
@@ -239,18 +239,11 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
             label = str(feature[id_field]) if id_field else '#{0}'.format(feature.id())
-            usable = _polygonal(QgsGeometry(feature.geometry()))
-            if usable is not None and not usable.isGeosValid():
-                if _rings_are_simple(usable):
-                    # Rings that only touch or overlap each other (a hole along the edge,
-                    # overlapping parts) are unambiguous: they are measured as drawn, where
-                    # "make valid" could drop a hole.
-                    drawn.append(label)
-                else:
-                    fixed = _polygonal(usable.makeValid())
-                    if fixed is not None:
-                        repaired.append(label)
-                    usable = fixed
+            usable, state = measurable_polygon(feature.geometry())
+            if state == 'drawn':
+                drawn.append(label)
+            elif state == 'repaired':
+                repaired.append(label)
             if usable is None:
                 skipped.append(label)
                 geometries.append(None)
@@ -277,32 +270,6 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
                 'Skipped {0} settlements in "{1}" with empty or unusable geometry (their '
                 'statistics are NULL): {2}').format(len(skipped), layer_name, listing(skipped)))
         return features, geometries, counts
-
-
-def _polygonal(geometry):
-    """The polygon part of a geometry as straight segments, or None if there is none."""
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        return None
-    if QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PolygonGeometry:
-        polygons = [part for part in geometry.asGeometryCollection()
-                    if QgsWkbTypes.geometryType(part.wkbType()) == QgsWkbTypes.PolygonGeometry]
-        if not polygons:
-            return None
-        geometry = QgsGeometry.collectGeometry(polygons)
-    if QgsWkbTypes.isCurvedType(geometry.wkbType()):
-        geometry = QgsGeometry(geometry.constGet().segmentize())
-    return geometry
-
-
-def _rings_are_simple(geometry):
-    """True when no ring of the polygon(s) crosses itself."""
-    for index in range(geometry.constGet().numGeometries() if geometry.isMultipart() else 1):
-        polygon = geometry.constGet().geometryN(index) if geometry.isMultipart() else geometry.constGet()
-        rings = [polygon.exteriorRing()] + [polygon.interiorRing(i) for i in range(polygon.numInteriorRings())]
-        for ring in rings:
-            if ring is None or not QgsGeometry(ring.clone()).isSimple():
-                return False
-    return True
 
 
 def _number(value):

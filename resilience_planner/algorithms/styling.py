@@ -20,23 +20,27 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     # Processing keeps only a plain pointer to post-processors: hold them here.
     _instances = []
 
-    def __init__(self, style=None, renderer=None):
+    def __init__(self, style=None, renderer=None, layer_renderer=None):
         super().__init__()
         self.style = style
         self.renderer = renderer
+        self.layer_renderer = layer_renderer
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         if self.style is not None:
             message, ok = layer.loadNamedStyle(assets.style_path(self.style))
             if not ok:
                 feedback.pushWarning('Could not apply style {0}: {1}'.format(self.style, message))
+        elif self.layer_renderer is not None:
+            # Raster renderers need the layer's data provider.
+            layer.setRenderer(self.layer_renderer(layer))
         else:
             layer.setRenderer(self.renderer())
         layer.triggerRepaint()
 
     @classmethod
-    def create(cls, style=None, renderer=None):
-        processor = cls(style, renderer)
+    def create(cls, style=None, renderer=None, layer_renderer=None):
+        processor = cls(style, renderer, layer_renderer)
         cls._instances.append(processor)
         return processor
 

@@ -161,6 +161,19 @@ class RawStrip:
         self.scale = 1.0 if scale is None else scale
         self.offset = 0.0 if offset is None else offset
 
+    def values(self):
+        """The whole strip as float32 with scale and offset applied; NaN where invalid."""
+        values = self.data.astype(np.float32)
+        if self.scale != 1.0 or self.offset != 0.0:
+            values = values * np.float32(self.scale) + np.float32(self.offset)
+        invalid = ~np.isfinite(values)
+        if self.nodata is not None:
+            invalid |= self.data == self.nodata
+        if self.mask is not None:
+            invalid |= self.mask
+        values[invalid] = np.nan
+        return values
+
     def covered(self, strip):
         """float32 values and valid flags of the cells ``strip`` (a StripCells) gathers.
 

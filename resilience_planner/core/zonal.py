@@ -39,6 +39,17 @@ class StripCells:
         # (whose reduction is dropped), so the last run ends where the partial cells begin.
         self.run_bounds = np.append(offsets, run_cells)
         self.parts = slice(run_cells, run_cells + len(self.part_zone))
+        self.lengths = lengths
+
+    def cell_zones(self):
+        """Zone and covered fraction of every gathered cell (padding excluded)."""
+        zones = np.concatenate([np.repeat(self.run_zone, self.lengths), self.part_zone]).astype(np.int64)
+        fracs = np.concatenate([np.repeat(self.run_frac, self.lengths), self.part_frac])
+        return zones, fracs
+
+    def dense(self, size, weights):
+        """Per cell of the flat strip, the sum of ``weights`` (one per gathered cell) over zones."""
+        return np.bincount(self.gather[:-1], weights, minlength=size)
 
     def take(self, strip):
         """Gather the covered cells of a full strip array (2-D or flat); the padding cell is 0."""

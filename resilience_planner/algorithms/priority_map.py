@@ -1,0 +1,672 @@
+"""Processing algorithm resilienceplanner:prioritymap."""
+import json
+import logging
+import math
+import os
+import tempfile
+
+from qgis.core import (
+    NULL,
+    QgsColorRampShader,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPalettedRasterRenderer,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterMatrix,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingUtils,
+    QgsRasterShader,
+    QgsRectangle,
+    QgsSingleBandPseudoColorRenderer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtGui import QColor
+
+from .base import (
+    EngineFeedback,
+    ResiliencePlannerAlgorithm,
+    geometries_in,
+    listing,
+    measurable_polygon,
+    merged_fields,
+    raster_file,
+    to_attribute,
+    to_integer,
+    typed_source,
+    utm_crs,
+)
+from .styling import StylePostProcessor, rule_renderer
+
+logger = logging.getLogger(__name__)
+
+METHOD_KEYS = ('sum', 'product')
+MISSING_KEYS = ('reweight', 'zero', 'nodata')
+CLASSIFICATION_KEYS = ('quantile', 'equal')
+#: Colours of priority classes 1-5 (light yellow to dark red), shared by the rasters and the ranking.
+CLASS_COLOURS = ('#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026')
+CLASS_LABELS = ('1 Very low', '2 Low', '3 Medium', '4 High', '5 Very high')
+
+
+class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
+    """Citywide priorities from hazards, people, vulnerability and access, with an explained ranking."""
+
+    BOUNDARY = 'BOUNDARY'
+    CELL_SIZE = 'CELL_SIZE'
+    CRS = 'CRS'
+    HAZARDS = 'HAZARDS'
+    HAZARD_SETTINGS = 'HAZARD_SETTINGS'
+    POPULATION = 'POPULATION'
+    POPULATION_HIGH = 'POPULATION_HIGH'
+    POPULATION_WEIGHT = 'POPULATION_WEIGHT'
+    SETTLEMENTS = 'SETTLEMENTS'
+    VULNERABILITY_FIELD = 'VULNERABILITY_FIELD'
+    VULNERABILITY_WEIGHT = 'VULNERABILITY_WEIGHT'
+    BASE_VULNERABILITY = 'BASE_VULNERABILITY'
+    FACILITIES = 'FACILITIES'
+    ACCESS_FIELD = 'ACCESS_FIELD'
+    ACCESS_LOW = 'ACCESS_LOW'
+    ACCESS_HIGH = 'ACCESS_HIGH'
+    ACCESS_WEIGHT = 'ACCESS_WEIGHT'
+    EXCLUDE = 'EXCLUDE'
+    METHOD = 'METHOD'
+    MISSING = 'MISSING'
+    CLASSIFICATION = 'CLASSIFICATION'
+    SENSITIVITY_RUNS = 'SENSITIVITY_RUNS'
+    SENSITIVITY_SPREAD = 'SENSITIVITY_SPREAD'
+    PRIORITY = 'PRIORITY'
+    CLASSES = 'CLASSES'
+    ZONES = 'ZONES'
+    RANKING = 'RANKING'
+    SETTLEMENTS_RANKED = 'SETTLEMENTS_RANKED'
+    HIGH_PRIORITY_POPULATION = 'HIGH_PRIORITY_POPULATION'
+    HIGH_PRIORITY_AREA_KM2 = 'HIGH_PRIORITY_AREA_KM2'
+    POPULATION_TOTAL = 'POPULATION_TOTAL'
+
+    def name(self):
+        return 'prioritymap'
+
+    def displayName(self):  # noqa: N802
+        return self.tr('Citywide resilience priorities')
+
+    def group(self):
+        return self.tr('Priorities')
+
+    def groupId(self):  # noqa: N802
+        return 'priorities'
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            '<p>A citywide map of where hazard, people, vulnerability and poor access to services '
+            'coincide, and a ranking of settlements that explains itself.</p>'
+            '<h3>Grid</h3><ul>'
+            '<li><b>Boundary</b>: the city polygon(s); the extent and the mask. Cells at least half '
+            'inside get a priority.</li>'
+            '<li><b>Cell size</b> in metres and <b>CRS</b> (empty: the boundary\'s UTM zone).</li>'
+            '<li>Every input is aligned to this grid: hazards bilinearly (nearest for hazards scored by '
+            'class), population by summing the people of the cells it overlaps, so totals are kept.</li></ul>'
+            '<h3>Criteria</h3><p>Each criterion becomes a 0–1 score through a value function and gets a '
+            'weight (weights are normalised to sum 1 and logged).</p><ul>'
+            '<li><b>Hazards</b>, with the <b>hazard settings</b> table: one row per hazard, named by layer '
+            'name or position (1, 2, ...): value function <i>linear</i> (0 at Low, 1 at High, straight '
+            'between), <i>step</i> (1 from the Low value up) or <i>classes</i> (e.g. "1:0.3; 2:0.7; 3:1", '
+            'unlisted classes score 0), and the weight. A hazard without a row is linear from 0 with '
+            'weight 1. An empty High is set to the 95th percentile of the values above Low inside the '
+            'boundary; the log says which value was used.</li>'
+            '<li><b>Population</b>: a raster of persons per cell, scored as density (persons per '
+            'hectare) from 0 to <b>population high bound</b> (empty: the 95th percentile).</li>'
+            '<li><b>Vulnerability</b>: <b>settlements</b> with a <b>vulnerability field</b> (for example '
+            'the output of <i>Settlement vulnerability index</i>). Values within 0–1 are used as scores; '
+            'others are scaled between the lowest and highest settlement. A cell partly in a settlement '
+            'takes the covered share of its value; cells outside every settlement take the <b>base '
+            'vulnerability</b> (empty: the lowest settlement value).</li>'
+            '<li><b>Service-access deficit</b>: the distance from each cell to the nearest of the '
+            '<b>facilities</b>, or the settlements\' <b>access field</b> (metres, e.g. an output of '
+            '<i>Access to services</i>), scored linearly from <b>access low</b> (no deficit) to '
+            '<b>access high</b> (full deficit).</li>'
+            '<li><b>Exclude</b> (optional): polygons left out of the map, for example water bodies.</li></ul>'
+            '<h3>Method</h3><ul>'
+            '<li><b>Weighted sum</b>: priority = Σ w·s. Criteria compensate each other: a high hazard '
+            'score can make up for few people. Use it to see where needs add up.</li>'
+            '<li><b>Weighted product</b>: priority = Π s^w. A criterion scoring 0 gives 0 whatever the '
+            'others: a strong score cannot offset a missing one. Use it when priority needs every '
+            'criterion present at once (a hazard <i>and</i> people <i>and</i> vulnerability).</li>'
+            '<li><b>Missing data</b>: where a criterion has no value, reweight over the criteria present '
+            '(default), count it as score 0, or leave the cell without priority. The log says how much '
+            'was missing per criterion; the ranking has <i>priority_completeness</i>.</li></ul>'
+            '<h3>Outputs</h3><ul>'
+            '<li><b>Priority</b>: GeoTIFF 0–100 (0 = every criterion at its lowest score, 100 = every '
+            'criterion at its high bound), nodata outside the boundary.</li>'
+            '<li><b>Classes</b>: 1–5 by city-wide quantiles (each class holds a fifth of the cells) or '
+            'equal intervals between the lowest and highest priority.</li>'
+            '<li><b>Zones</b>: connected areas of classes 4–5, each with its area, people and mean '
+            'priority.</li>'
+            '<li><b>Ranking</b>: the settlements with <i>priority_mean</i> and <i>priority_max</i> '
+            '(coverage-weighted over their cells), <i>priority_class</i> (class of the mean), '
+            '<i>priority_rank</i> (1 = highest), <i>driver_1</i>/<i>driver_2</i> with '
+            '<i>driver_1_share</i>/<i>driver_2_share</i> (the criteria with the largest share of w·s), '
+            '<i>s_{criterion}</i> (mean score of each criterion), <i>grid_population</i>, and the '
+            'sensitivity fields.</li></ul>'
+            '<h3>Sensitivity</h3><p><b>Sensitivity runs</b> redraw the weights around the chosen ones '
+            '(Dirichlet, standard deviation <b>spread</b>·√(w(1−w))) and re-rank the settlements from '
+            'their criterion means; the overlay is not recomputed. <i>rank_p05</i> and <i>rank_p95</i> are '
+            'the 5th and 95th percentiles of each settlement\'s rank; <i>rank_stable</i> is 1 when it stays '
+            'in the same quintile in at least 90 % of the runs. With the weighted product the runs use the '
+            'product of the criterion means, close to the mean of the products. The draws use a fixed seed: '
+            'the same inputs give the same outputs.</p>'
+            '<p>The grid is processed in strips, so memory stays bounded for any city size.</p>')
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.BOUNDARY, self.tr('City boundary'), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.CELL_SIZE, self.tr('Cell size (metres)'), QgsProcessingParameterNumber.Double, 100.0,
+            minValue=0.01))
+        self.addParameter(QgsProcessingParameterCrs(
+            self.CRS, self.tr('Analysis CRS (empty: the boundary\'s UTM zone)'), optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.HAZARDS, self.tr('Hazard rasters'), QgsProcessing.TypeRaster, optional=True))
+        self.addParameter(QgsProcessingParameterMatrix(
+            self.HAZARD_SETTINGS, self.tr('Hazard settings'), numberRows=0, hasFixedNumberRows=False,
+            headers=[self.tr('Hazard (name or position)'), self.tr('Value function (linear/step/classes)'),
+                     self.tr('Low'), self.tr('High'), self.tr('Class scores'), self.tr('Weight')],
+            optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.POPULATION, self.tr('Population raster (persons per cell)'), optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.POPULATION_HIGH, self.tr('Population high bound (persons per hectare; empty: 95th percentile)'),
+            QgsProcessingParameterNumber.Double, optional=True, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.POPULATION_WEIGHT, self.tr('Population weight'), QgsProcessingParameterNumber.Double, 1.0,
+            minValue=0.0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SETTLEMENTS, self.tr('Settlements (ranked)'), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.VULNERABILITY_FIELD, self.tr('Vulnerability field'), parentLayerParameterName=self.SETTLEMENTS,
+            type=QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.VULNERABILITY_WEIGHT, self.tr('Vulnerability weight'), QgsProcessingParameterNumber.Double, 1.0,
+            minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.BASE_VULNERABILITY, self.tr('Base vulnerability outside settlements (empty: lowest settlement)'),
+            QgsProcessingParameterNumber.Double, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.FACILITIES, self.tr('Facilities (points)'), [QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.ACCESS_FIELD, self.tr('Access field of the settlements (metres; used without facilities)'),
+            parentLayerParameterName=self.SETTLEMENTS, type=QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.ACCESS_LOW, self.tr('Access: no deficit up to (metres)'), QgsProcessingParameterNumber.Double,
+            0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.ACCESS_HIGH, self.tr('Access: full deficit from (metres; empty: 95th percentile)'),
+            QgsProcessingParameterNumber.Double, optional=True, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.ACCESS_WEIGHT, self.tr('Access weight'), QgsProcessingParameterNumber.Double, 1.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.EXCLUDE, self.tr('Exclude (e.g. water bodies)'), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.METHOD, self.tr('Method'), [self.tr('Weighted sum'), self.tr('Weighted product (geometric)')],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.MISSING, self.tr('Missing data'),
+            [self.tr('Reweight over the criteria present'), self.tr('Count as score 0'),
+             self.tr('No priority for that cell')], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.CLASSIFICATION, self.tr('Classes'), [self.tr('City-wide quantiles'), self.tr('Equal intervals')],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SENSITIVITY_RUNS, self.tr('Sensitivity runs'), QgsProcessingParameterNumber.Integer, 200,
+            minValue=0, maxValue=10000))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SENSITIVITY_SPREAD, self.tr('Sensitivity spread (0 = fixed weights)'),
+            QgsProcessingParameterNumber.Double, 0.2, minValue=0.0, maxValue=0.95))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.PRIORITY, self.tr('Priority (0–100)')))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.CLASSES, self.tr('Priority classes (1–5)')))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.ZONES, self.tr('High-priority zones'), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.RANKING, self.tr('Settlement priority ranking'), QgsProcessing.TypeVectorPolygon, optional=True))
+        self.addOutput(QgsProcessingOutputNumber(self.SETTLEMENTS_RANKED, self.tr('Settlements ranked')))
+        self.addOutput(QgsProcessingOutputNumber(self.HIGH_PRIORITY_POPULATION,
+                                                 self.tr('People in high-priority cells (classes 4-5)')))
+        self.addOutput(QgsProcessingOutputNumber(self.HIGH_PRIORITY_AREA_KM2,
+                                                 self.tr('High-priority area (km², classes 4-5)')))
+        self.addOutput(QgsProcessingOutputNumber(self.POPULATION_TOTAL, self.tr('People on the grid')))
+
+    # ------------------------------------------------------------------ run
+
+    def _run(self, parameters, context, feedback):
+        from ..core.errors import Cancelled
+        from ..core.exposure import unique_keys
+        from ..core.grid import raster_grid
+        from ..core.priority import (
+            DistanceCriterion,
+            RasterCriterion,
+            ValueFunction,
+            ZoneCriterion,
+            analysis_grid,
+            high_priority_zones,
+            priority_map,
+        )
+
+        boundary = typed_source(self, parameters, self.BOUNDARY, context, QgsWkbTypes.PolygonGeometry)
+        boundary_features = list(boundary.getFeatures())
+        if not boundary_features:
+            raise QgsProcessingException(self.tr('Boundary layer "{0}" has no features.').format(
+                boundary.sourceName()))
+        crs = self.parameterAsCrs(parameters, self.CRS, context)
+        if not crs.isValid():
+            crs = utm_crs(boundary.sourceCrs(), boundary.sourceExtent(), context)
+        elif crs.isGeographic():
+            raise QgsProcessingException(self.tr(
+                'The analysis CRS {0} is in degrees; choose a projected CRS in metres (or leave it empty for '
+                'the boundary\'s UTM zone).').format(crs.authid()))
+        feedback.pushInfo(self.tr('Analysis grid CRS: {0} ({1})').format(crs.authid(), crs.description()))
+        boundary_polygons = self._polygons(boundary_features, boundary.sourceCrs(), crs, context,
+                                           boundary.sourceName(), feedback)
+        if not any(boundary_polygons):
+            raise QgsProcessingException(self.tr('Boundary layer "{0}" has no usable polygon.').format(
+                boundary.sourceName()))
+        extent = QgsRectangle()
+        extent.setMinimal()
+        for geometry in boundary_polygons:
+            if geometry is not None:
+                extent.combineExtentWith(geometry.boundingBox())
+        cell_size = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+        grid = analysis_grid((extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()),
+                             cell_size, crs.authid() or crs.toWkt())
+        feedback.pushInfo(self.tr('Grid: {0} x {1} cells of {2:g} m').format(grid.width, grid.height, cell_size))
+
+        criteria = []
+        hazards = self.parameterAsLayerList(parameters, self.HAZARDS, context)
+        hazard_paths = [raster_file(layer, self.tr) for layer in hazards]
+        settlements = typed_source(self, parameters, self.SETTLEMENTS, context, QgsWkbTypes.PolygonGeometry,
+                                   optional=True)
+        facilities = typed_source(self, parameters, self.FACILITIES, context, QgsWkbTypes.PointGeometry,
+                                  optional=True)
+        population = self.parameterAsRasterLayer(parameters, self.POPULATION, context)
+        vulnerability_field = self.parameterAsString(parameters, self.VULNERABILITY_FIELD, context)
+        access_field = self.parameterAsString(parameters, self.ACCESS_FIELD, context)
+        fixed = ['population', 'vulnerability', 'access']
+        keys = unique_keys([layer.name() for layer in hazards] + fixed, fallback='hazard')
+        settings = self._hazard_settings(parameters, context, hazards)
+        for index, (layer, path) in enumerate(zip(hazards, hazard_paths)):
+            function, weight = settings[index]
+            criteria.append(RasterCriterion(
+                keys[index], layer.name(), path, function, weight,
+                resampling='nearest' if function.kind == 'classes' else 'bilinear', group='hazard'))
+        population_key, vulnerability_key, access_key = keys[len(hazards):]
+        if population is not None:
+            high = self._optional_number(parameters, self.POPULATION_HIGH, context)
+            criteria.append(RasterCriterion(
+                population_key, population.name(), raster_file(population, self.tr),
+                ValueFunction('linear', 0.0, high), self.parameterAsDouble(parameters, self.POPULATION_WEIGHT, context),
+                resampling='sum', group='population'))
+
+        features, settlement_polygons = [], None
+        if settlements is not None:
+            features = list(settlements.getFeatures(QgsFeatureRequest()))
+            if not features:
+                raise QgsProcessingException(self.tr('Settlements layer "{0}" has no features.').format(
+                    settlements.sourceName()))
+            settlement_polygons = self._polygons(features, settlements.sourceCrs(), crs, context,
+                                                 settlements.sourceName(), feedback)
+        elif vulnerability_field or access_field:
+            raise QgsProcessingException(self.tr(
+                'A vulnerability or access field was chosen but no settlements layer: choose the settlements.'))
+        if vulnerability_field:
+            values = self._field_values(features, vulnerability_field, settlements.sourceName())
+            criteria.append(ZoneCriterion(
+                vulnerability_key, vulnerability_field, values, None,
+                self.parameterAsDouble(parameters, self.VULNERABILITY_WEIGHT, context),
+                self._optional_number(parameters, self.BASE_VULNERABILITY, context), group='vulnerability'))
+        access_function = ValueFunction(
+            'linear', self.parameterAsDouble(parameters, self.ACCESS_LOW, context),
+            self._optional_number(parameters, self.ACCESS_HIGH, context))
+        if (access_function.high is not None and access_function.high <= access_function.low):
+            raise QgsProcessingException(self.tr(
+                'Access: the full-deficit distance ({0:g} m) must be larger than the no-deficit distance '
+                '({1:g} m).').format(access_function.high, access_function.low))
+        access_weight = self.parameterAsDouble(parameters, self.ACCESS_WEIGHT, context)
+        if facilities is not None:
+            if access_field:
+                feedback.pushWarning(self.tr('Both facilities and an access field were given: distances to the '
+                                             'facilities are used.'))
+            points = self._points(facilities, crs, context)
+            if not points:
+                raise QgsProcessingException(self.tr('Facilities layer "{0}" has no point.').format(
+                    facilities.sourceName()))
+            criteria.append(DistanceCriterion(access_key, self.tr('distance to {0}').format(facilities.sourceName()),
+                                              points, access_function, access_weight))
+        elif access_field:
+            values = self._field_values(features, access_field, settlements.sourceName())
+            criteria.append(ZoneCriterion(access_key, access_field, values, access_function, access_weight,
+                                          None, group='access'))
+        if not criteria:
+            raise QgsProcessingException(self.tr(
+                'No criterion: give hazard rasters, a population raster, settlements with a vulnerability or '
+                'access field, or facilities.'))
+        self._check_overlap(criteria, grid, raster_grid)
+
+        exclude = typed_source(self, parameters, self.EXCLUDE, context, QgsWkbTypes.PolygonGeometry, optional=True)
+        exclude_polygons = None
+        if exclude is not None:
+            exclude_polygons = [bytes(g.asWkb()) for g in self._polygons(
+                list(exclude.getFeatures()), exclude.sourceCrs(), crs, context, exclude.sourceName(), feedback)
+                if g is not None]
+
+        method = METHOD_KEYS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        missing = MISSING_KEYS[self.parameterAsEnum(parameters, self.MISSING, context)]
+        classification = CLASSIFICATION_KEYS[self.parameterAsEnum(parameters, self.CLASSIFICATION, context)]
+        priority_path = self._destination(parameters, self.PRIORITY, context)
+        classes_path = self._destination(parameters, self.CLASSES, context)
+        work_dir = tempfile.mkdtemp(prefix='prioritymap_', dir=QgsProcessingUtils.tempFolder())
+        engine = EngineFeedback(feedback, 0, 85)
+        try:
+            result, high_path, population_grid = priority_map(
+                grid, [bytes(g.asWkb()) for g in boundary_polygons if g is not None], criteria, priority_path,
+                classes_path, settlements=[bytes(g.asWkb()) if g is not None else None for g in settlement_polygons]
+                if settlement_polygons is not None else None,
+                exclude=exclude_polygons, method=method, missing=missing, classification=classification,
+                sensitivity_runs=self.parameterAsInt(parameters, self.SENSITIVITY_RUNS, context),
+                sensitivity_spread=self.parameterAsDouble(parameters, self.SENSITIVITY_SPREAD, context),
+                work_dir=work_dir, progress=engine.progress, cancelled=engine.cancelled, log=feedback.pushInfo)
+            zones = high_priority_zones(high_path, priority_path, population_grid, cancelled=engine.cancelled)
+        except Cancelled:
+            raise QgsProcessingException(self.tr('Cancelled: no output was written.')) from None
+        self._report(result, feedback)
+        feedback.setProgress(90)
+
+        zones_id = self._write_zones(parameters, context, zones, crs)
+        outputs = {self.PRIORITY: priority_path, self.CLASSES: classes_path, self.ZONES: zones_id,
+                   self.HIGH_PRIORITY_POPULATION: _number(result.high_population),
+                   self.HIGH_PRIORITY_AREA_KM2: result.high_cells * result.cell_area / 1e6,
+                   self.POPULATION_TOTAL: _number(result.population_total),
+                   self.SETTLEMENTS_RANKED: 0}
+        if settlements is not None and parameters.get(self.RANKING) is not None:
+            ranking_id = self._write_ranking(parameters, context, settlements, features, result, feedback)
+            outputs[self.RANKING] = ranking_id
+            outputs[self.SETTLEMENTS_RANKED] = int((result.rank == result.rank).sum())
+        self._style(context, outputs, result)
+        feedback.setProgress(100)
+        return outputs
+
+    # ------------------------------------------------------------------ inputs
+
+    def _polygons(self, features, source_crs, crs, context, name, feedback):
+        """Each feature's polygon(s) in ``crs`` as measured by the engine, or None."""
+        out, problems = [], []
+        for feature, geometry in zip(features, geometries_in(features, source_crs, crs, context)):
+            if geometry is None:
+                out.append(None)
+                problems.append('#{0}'.format(feature.id()))
+                continue
+            usable, state = measurable_polygon(geometry)
+            if state in ('skipped', 'repaired'):
+                problems.append('#{0}'.format(feature.id()))
+            out.append(usable)
+        if problems:
+            feedback.pushWarning(self.tr('{0} feature(s) of "{1}" had empty, null or self-crossing geometries '
+                                         '(repaired where possible): {2}').format(len(problems), name,
+                                                                                  listing(problems)))
+        return out
+
+    def _points(self, source, crs, context):
+        points = []
+        for geometry in geometries_in(list(source.getFeatures()), source.sourceCrs(), crs, context):
+            if geometry is None:
+                continue
+            for vertex in geometry.vertices():
+                points.append((vertex.x(), vertex.y()))
+        return points
+
+    def _field_values(self, features, field, layer_name):
+        import numpy as np
+        values = []
+        for feature in features:
+            value = feature[field]
+            try:
+                values.append(float(value) if value is not None and value != NULL else math.nan)
+            except (TypeError, ValueError):
+                raise QgsProcessingException(self.tr('Field "{0}" of "{1}" holds "{2}", not a number.').format(
+                    field, layer_name, value)) from None
+        return np.array(values)
+
+    def _optional_number(self, parameters, name, context):
+        value = parameters.get(name)
+        if value is None or value == '' or value == NULL:
+            return None
+        return self.parameterAsDouble(parameters, name, context)
+
+    def _hazard_settings(self, parameters, context, hazards):
+        """(ValueFunction, weight) per hazard from the settings table."""
+        from ..core.errors import InputError
+        from ..core.priority import ValueFunction, value_function
+        matrix = self.parameterAsMatrix(parameters, self.HAZARD_SETTINGS, context)
+        if all(v is None or v == NULL or str(v).strip() == '' for v in matrix):
+            matrix = []
+        if len(matrix) % 6:
+            raise QgsProcessingException(self.tr(
+                'The hazard settings table must have 6 columns (hazard, value function, low, high, class scores, '
+                'weight); it has {0} values.').format(len(matrix)))
+        settings = [(ValueFunction('linear', 0.0, None), 1.0) for _ in hazards]
+        seen = set()
+        names = [layer.name() for layer in hazards]
+        for row in range(len(matrix) // 6):
+            label, kind, low, high, classes, weight = [
+                None if v is None or v == NULL else str(v).strip() for v in matrix[row * 6:row * 6 + 6]]
+            index = _hazard_index(label, names)
+            if index is None:
+                raise QgsProcessingException(self.tr(
+                    'Hazard settings row {0} names "{1}", which is not one of the hazard layers ({2}). Use a '
+                    'layer name or its position (1 = first).').format(row + 1, label, listing(names)))
+            if index in seen:
+                raise QgsProcessingException(self.tr('Hazard "{0}" has two rows in the hazard settings.').format(
+                    names[index]))
+            seen.add(index)
+            try:
+                function = value_function(kind, low, high, classes, names[index])
+            except InputError as err:
+                raise QgsProcessingException(str(err)) from None
+            if function.kind == 'linear' and function.high is not None and function.high == function.low:
+                raise QgsProcessingException(self.tr('Hazard "{0}": Low and High are equal ({1:g}); use a step '
+                                                     'function for a threshold.').format(names[index], function.low))
+            try:
+                weight = 1.0 if weight in (None, '') else float(weight)
+            except ValueError:
+                raise QgsProcessingException(self.tr('Hazard "{0}": the weight "{1}" is not a number.').format(
+                    names[index], weight)) from None
+            if not weight >= 0 or not math.isfinite(weight):
+                raise QgsProcessingException(self.tr('Hazard "{0}": the weight must be zero or more.').format(
+                    names[index]))
+            settings[index] = (function, weight)
+        return settings
+
+    def _check_overlap(self, criteria, grid, raster_grid):
+        """Stop when a raster criterion does not reach the analysis grid at all."""
+        from rasterio.warp import transform_bounds
+
+        from ..core.priority import RasterCriterion
+        xmin, ymin, xmax, ymax = grid.bounds
+        for criterion in criteria:
+            if not isinstance(criterion, RasterCriterion):
+                continue
+            own = raster_grid(criterion.path, criterion.name)
+            bx0, by0, bx1, by1 = transform_bounds(own.crs, grid.crs, *own.bounds, densify_pts=21)
+            if bx1 <= xmin or bx0 >= xmax or by1 <= ymin or by0 >= ymax:
+                raise QgsProcessingException(self.tr(
+                    'Raster "{0}" does not overlap the boundary (its extent in {1} is {2:.6g}, {3:.6g} to {4:.6g}, '
+                    '{5:.6g}). Check that it covers the same city and that both layers have the right CRS.').format(
+                    criterion.name, grid.crs.to_string(), bx0, by0, bx1, by1))
+
+    def _destination(self, parameters, name, context):
+        path = self.parameterAsOutputLayer(parameters, name, context)
+        if os.path.splitext(path)[1].lower() not in ('.tif', '.tiff'):
+            raise QgsProcessingException(self.tr('{0} must be saved as a GeoTIFF (.tif); "{1}" is not.').format(
+                name, path))
+        return path
+
+    # ------------------------------------------------------------------ outputs
+
+    def _report(self, result, feedback):
+        feedback.pushInfo(self.tr('Method: weighted {0}. Criteria, value functions and weights (normalised):').format(
+            result.method))
+        for name, key, function, weight in zip(result.names, result.keys, result.functions, result.weights):
+            feedback.pushInfo('  {0} [{1}]: {2}; weight {3:.3f}'.format(name, key, function.describe(), weight))
+        feedback.pushInfo(self.tr('Class breaks (priority 0-100): {0}').format(
+            ', '.join('{0:.2f}'.format(b) for b in result.breaks)))
+        for note in result.notes:
+            feedback.pushWarning(note)
+
+    def _write_zones(self, parameters, context, zones, crs):
+        fields = QgsFields()
+        for name, kind in (('zone_id', QVariant.Int), ('area_ha', QVariant.Double), ('population', QVariant.Double),
+                           ('priority_mean', QVariant.Double)):
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, self.ZONES, context, fields, QgsWkbTypes.MultiPolygon, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.ZONES))
+        for number, zone in enumerate(zones, start=1):
+            feature = QgsFeature(fields)
+            feature.setGeometry(_geometry(zone['geometry']))
+            feature.setAttributes([number, round(zone['area_m2'] / 10000.0, 4), to_attribute(zone['population']),
+                                   to_attribute(zone['priority_mean'])])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return dest_id
+
+    def _write_ranking(self, parameters, context, settlements, features, result, feedback):
+        score_fields = ['s_' + key for key in result.keys]
+        new_fields = [(name, QVariant.Double) for name in score_fields] + [
+            ('priority_mean', QVariant.Double), ('priority_max', QVariant.Double), ('priority_class', QVariant.Int),
+            ('priority_rank', QVariant.Int), ('priority_completeness', QVariant.Double),
+            ('driver_1', QVariant.String), ('driver_1_share', QVariant.Double),
+            ('driver_2', QVariant.String), ('driver_2_share', QVariant.Double),
+            ('grid_population', QVariant.Double), ('rank_p05', QVariant.Double), ('rank_p95', QVariant.Double),
+            ('rank_stable', QVariant.Int), ('priority_settings', QVariant.String)]
+        fields, keep = merged_fields(settlements.fields(), new_fields, feedback, self.tr)
+        settings = json.dumps({'method': result.method, 'missing': result.missing,
+                               'keys': result.keys, 'names': result.names, 'groups': result.groups,
+                               'weights': [round(float(w), 6) for w in result.weights]})
+        drivers = result.drivers(2)
+        rows = []
+        for index in range(len(features)):
+            ranked = result.rank[index] == result.rank[index]
+            pair = drivers[index] if ranked else []
+            pair = pair + [(None, None)] * (2 - len(pair))
+            rows.append([to_attribute(v) for v in result.criteria_means[index]] + [
+                to_attribute(result.priority_mean[index]), to_attribute(result.priority_max[index]),
+                to_integer(result.priority_class[index]), to_integer(result.rank[index]),
+                to_attribute(result.completeness[index]),
+                pair[0][0] or NULL, to_attribute(pair[0][1]), pair[1][0] or NULL, to_attribute(pair[1][1]),
+                to_attribute(result.population[index]), to_attribute(result.rank_p05[index]),
+                to_attribute(result.rank_p95[index]), to_integer(result.rank_stable[index]),
+                settings if ranked else NULL])
+        sink, dest_id = self.parameterAsSink(parameters, self.RANKING, context, fields,
+                                             QgsWkbTypes.multiType(settlements.wkbType()), settlements.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.RANKING))
+        for feature, row in zip(features, rows):
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes([feature.attributes()[i] for i in keep] + row)
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        return dest_id
+
+    def _style(self, context, outputs, result):
+        breaks = [float(b) for b in result.breaks]
+        styles = [(self.PRIORITY, lambda layer: priority_renderer(layer)),
+                  (self.CLASSES, lambda layer: classes_renderer(layer, breaks)),
+                  (self.ZONES, None), (self.RANKING, None)]
+        for name, factory in styles:
+            dest = outputs.get(name)
+            if not dest or not context.willLoadLayerOnCompletion(dest):
+                continue
+            details = context.layerToLoadOnCompletionDetails(dest)
+            if name == self.ZONES:
+                processor = StylePostProcessor.create(renderer=lambda: rule_renderer(
+                    QgsWkbTypes.PolygonGeometry, [('TRUE', self.tr('High priority (classes 4-5)'), '#bd0026')]))
+            elif name == self.RANKING:
+                processor = StylePostProcessor.create(renderer=lambda: ranking_renderer(self.tr))
+            else:
+                processor = StylePostProcessor.create(layer_renderer=factory)
+            details.setPostProcessor(processor)
+
+
+def _hazard_index(label, names):
+    if label is None or label == '':
+        return 0 if len(names) == 1 else None
+    if label.isdigit() and 1 <= int(label) <= len(names):
+        return int(label) - 1
+    for index, name in enumerate(names):
+        if name == label:
+            return index
+    lowered = [name.lower() for name in names]
+    if label.lower() in lowered:
+        return lowered.index(label.lower())
+    return None
+
+
+def _number(value):
+    return None if value is None or value != value else float(value)
+
+
+def _geometry(geojson):
+    """A QgsGeometry from a GeoJSON-like polygon of the engine."""
+    from qgis.core import QgsPointXY
+    rings = [[QgsPointXY(x, y) for x, y in ring] for ring in geojson['coordinates']]
+    return QgsGeometry.fromMultiPolygonXY([rings])
+
+
+def priority_renderer(layer):
+    """A yellow-to-red ramp over 0-100 whose legend says what 0 and 100 mean."""
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    def tr(text):
+        return QCoreApplication.translate('PriorityMapAlgorithm', text)
+    items = [QgsColorRampShader.ColorRampItem(0.0, QColor('#ffffcc'), tr('0 – lowest: no criterion scores')),
+             QgsColorRampShader.ColorRampItem(25.0, QColor('#fed976'), '25'),
+             QgsColorRampShader.ColorRampItem(50.0, QColor('#fd8d3c'), '50'),
+             QgsColorRampShader.ColorRampItem(75.0, QColor('#e31a1c'), '75'),
+             QgsColorRampShader.ColorRampItem(100.0, QColor('#800026'),
+                                              tr('100 – highest: every criterion at its high bound'))]
+    ramp = QgsColorRampShader(0.0, 100.0)
+    ramp.setColorRampType(QgsColorRampShader.Interpolated)
+    ramp.setColorRampItemList(items)
+    shader = QgsRasterShader()
+    shader.setRasterShaderFunction(ramp)
+    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
+    renderer.setClassificationMin(0.0)
+    renderer.setClassificationMax(100.0)
+    return renderer
+
+
+def classes_renderer(layer, breaks):
+    """Classes 1-5 with their priority ranges in the legend."""
+    bounds = [0.0] + list(breaks) + [100.0]
+    classes = []
+    for value, (colour, label) in enumerate(zip(CLASS_COLOURS, CLASS_LABELS), start=1):
+        classes.append(QgsPalettedRasterRenderer.Class(
+            value, QColor(colour), '{0} (priority {1:.1f}–{2:.1f})'.format(label, bounds[value - 1], bounds[value])))
+    return QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes)
+
+
+def ranking_renderer(tr):
+    rules = [('"priority_class" = {0}'.format(value), label, colour)
+             for value, (colour, label) in enumerate(zip(CLASS_COLOURS, CLASS_LABELS), start=1)]
+    rules.append(('"priority_class" IS NULL', tr('Not ranked (no data)'), '#bdbdbd'))
+    return rule_renderer(QgsWkbTypes.PolygonGeometry, rules)

@@ -1,0 +1,885 @@
+"""Citywide priority map: criteria value functions, weighted overlay, drivers, sensitivity.
+
+Every criterion (hazards, people, vulnerability, access to services) is brought onto
+one analysis grid, turned into a 0-1 score by a value function, and combined with
+weights into a 0-100 priority per cell. The grid is processed in full-width strips, so
+memory depends on the strip size, not on the city's size. Settlements are summarised
+on the way (coverage-weighted means of every criterion score and of the priority), so
+ranking, drivers and the weight sensitivity need no second overlay: a settlement's
+criterion means are all that reweighting needs.
+"""
+import contextlib
+import logging
+import math
+import os
+import re
+from dataclasses import dataclass, field
+from typing import List, Optional
+
+import numpy as np
+import rasterio
+from rasterio.crs import CRS
+from rasterio.enums import Resampling
+from rasterio.transform import Affine
+from rasterio.windows import Window
+
+from .coverage import Rings, zone_cells
+from .errors import Cancelled, InputError
+from .grid import DEFAULT_STRIP_CELLS, RasterGrid, RawStrip, open_on_grid, raster_grid
+from .indicators import competition_rank
+from .zonal import StripCells
+
+logger = logging.getLogger(__name__)
+
+PRIORITY_NODATA = -9999.0
+METHODS = ('sum', 'product')
+MISSING = ('reweight', 'zero', 'nodata')
+CLASSIFICATIONS = ('quantile', 'equal')
+#: Bins of the city-wide priority histogram that class breaks are read from (0.01 wide).
+HISTOGRAM_BINS = 10000
+#: Grid rows read to choose automatic bounds.
+SAMPLE_ROWS = 200
+#: Sensitivity runs draw their weights from this seed, so identical inputs give identical outputs.
+SENSITIVITY_SEED = 20261129
+#: A settlement is stable when it keeps its quintile in at least this share of runs.
+STABLE_SHARE = 0.9
+#: Largest grid accepted (cells); beyond it the cell size is surely too small for the boundary.
+MAX_CELLS = 2_000_000_000
+
+
+# --------------------------------------------------------------------------- value functions
+
+@dataclass
+class ValueFunction:
+    """Turns criterion values into 0-1 scores.
+
+    ``linear``: 0 at ``low``, 1 at ``high``, straight in between and flat beyond (``low``
+    above ``high`` scores falling values). ``step``: 1 from ``low`` (the threshold) up, 0
+    below. ``classes``: each listed value gets its score, unlisted values score 0.
+    ``high`` None means "choose it from the data" (see :func:`priority_map`).
+    """
+
+    kind: str = 'linear'
+    low: Optional[float] = 0.0
+    high: Optional[float] = None
+    classes: Optional[dict] = None
+
+    def score(self, values):
+        values = np.asarray(values, dtype=np.float64)
+        out = np.full(values.shape, np.nan, dtype=np.float64)
+        ok = ~np.isnan(values)
+        x = values[ok]
+        if self.kind == 'linear':
+            span = self.high - self.low
+            if span == 0:
+                out[ok] = (x >= self.high).astype(np.float64)
+            else:
+                with np.errstate(invalid='ignore', over='ignore'):
+                    out[ok] = np.clip((x - self.low) / span, 0.0, 1.0)
+        elif self.kind == 'step':
+            out[ok] = (x >= self.low).astype(np.float64)
+        else:
+            keys = np.array(sorted(self.classes), dtype=np.float64)
+            scores = np.array([self.classes[k] for k in sorted(self.classes)], dtype=np.float64)
+            position = np.clip(np.searchsorted(keys, x), 0, len(keys) - 1)
+            hit = keys[position] == x
+            out[ok] = np.where(hit, scores[position], 0.0)
+        return out
+
+    def describe(self):
+        if self.kind == 'linear':
+            return 'linear, 0 at {0:g}, 1 at {1:g}'.format(self.low, self.high)
+        if self.kind == 'step':
+            return 'step, 1 from {0:g}'.format(self.low)
+        return 'classes ' + ', '.join('{0:g}: {1:g}'.format(k, v) for k, v in sorted(self.classes.items()))
+
+
+def parse_classes(text, name):
+    """'1:0.2; 2:0.6; 3:1' (or '1=0.2, 2=0.6') into {1.0: 0.2, ...}; scores must lie in 0-1."""
+    classes = {}
+    for part in re.split(r'[;,]', str(text or '')):
+        part = part.strip()
+        if not part:
+            continue
+        pieces = re.split(r'[:=]', part)
+        try:
+            key, score = float(pieces[0]), float(pieces[1])
+        except (IndexError, ValueError):
+            raise InputError('Criterion "{0}": cannot read class score "{1}". Write classes as '
+                             '"value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".'.format(name, part)) from None
+        if not 0.0 <= score <= 1.0:
+            raise InputError('Criterion "{0}": class {1:g} has score {2:g}; scores must lie between 0 and 1.'
+                             .format(name, key, score))
+        classes[key] = score
+    if not classes:
+        raise InputError('Criterion "{0}" uses class scores but none are given. Write them as '
+                         '"value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".'.format(name))
+    return classes
+
+
+def value_function(kind, low, high, classes, name):
+    """A checked :class:`ValueFunction` from a settings row (strings or numbers, empty = default)."""
+    kind = (str(kind or 'linear')).strip().lower()
+    aliases = {'linear': 'linear', 'lin': 'linear', 'step': 'step', 'threshold': 'step',
+               'classes': 'classes', 'class': 'classes', 'categories': 'classes'}
+    if kind not in aliases:
+        raise InputError('Criterion "{0}": unknown value function "{1}"; use linear, step or classes.'
+                         .format(name, kind))
+    kind = aliases[kind]
+    low = _number(low, name, 'low bound')
+    high = _number(high, name, 'high bound')
+    if kind == 'classes':
+        return ValueFunction('classes', classes=parse_classes(classes, name))
+    if kind == 'step':
+        if low is None:
+            raise InputError('Criterion "{0}": a step needs its threshold in the Low column.'.format(name))
+        return ValueFunction('step', low=low)
+    return ValueFunction('linear', low=0.0 if low is None else low, high=high)
+
+
+def _number(value, name, what):
+    if value is None or str(value).strip() in ('', 'NULL', 'None'):
+        return None
+    try:
+        number = float(str(value).strip())
+    except ValueError:
+        raise InputError('Criterion "{0}": the {1} "{2}" is not a number.'.format(name, what, value)) from None
+    if not math.isfinite(number):
+        raise InputError('Criterion "{0}": the {1} must be a finite number.'.format(name, what))
+    return number
+
+
+# --------------------------------------------------------------------------- criteria
+
+@dataclass
+class RasterCriterion:
+    """A criterion read from a raster: a hazard (continuous or classes) or population.
+
+    ``resampling`` is 'bilinear' for continuous values, 'nearest' for classes, and
+    'sum' for population counts (their totals are kept; the score is then of the
+    density in persons per hectare).
+    """
+
+    key: str
+    name: str
+    path: str
+    function: ValueFunction
+    weight: float = 1.0
+    band: int = 1
+    resampling: str = 'bilinear'
+    group: str = 'hazard'
+
+    @property
+    def is_population(self):
+        return self.resampling == 'sum'
+
+
+@dataclass
+class ZoneCriterion:
+    """A criterion whose values belong to settlements (vulnerability, an access field).
+
+    A cell takes the coverage-weighted value of the settlements over it, and ``base``
+    for the part outside every settlement (default: the lowest settlement value).
+    """
+
+    key: str
+    name: str
+    values: np.ndarray
+    function: Optional[ValueFunction] = None
+    weight: float = 1.0
+    base: Optional[float] = None
+    group: str = 'vulnerability'
+
+
+@dataclass
+class DistanceCriterion:
+    """Distance from each cell centre to the nearest of some points (facilities), in grid units."""
+
+    key: str
+    name: str
+    points: np.ndarray
+    function: ValueFunction
+    weight: float = 1.0
+    group: str = 'access'
+
+
+# --------------------------------------------------------------------------- grid
+
+def analysis_grid(bounds, cell_size, crs):
+    """A north-up grid with square cells of ``cell_size`` covering ``bounds``, snapped to
+    multiples of the cell size so that runs with the same settings share their cells."""
+    if not cell_size or cell_size <= 0 or not math.isfinite(cell_size):
+        raise InputError('The cell size must be a positive number of metres (got {0}).'.format(cell_size))
+    xmin, ymin, xmax, ymax = bounds
+    if not all(math.isfinite(v) for v in bounds) or xmax <= xmin or ymax <= ymin:
+        raise InputError('The boundary has no area in the analysis CRS. Check the boundary layer and its CRS.')
+    x0 = math.floor(xmin / cell_size) * cell_size
+    y1 = math.ceil(ymax / cell_size) * cell_size
+    width = int(math.ceil((xmax - x0) / cell_size - 1e-9))
+    height = int(math.ceil((y1 - ymin) / cell_size - 1e-9))
+    if width * height > MAX_CELLS:
+        raise InputError('A {0:g} m cell size gives {1:,} x {2:,} cells over the boundary, more than this '
+                         'tool handles ({3:,}). Choose a larger cell size.'.format(
+                             cell_size, width, height, MAX_CELLS))
+    return RasterGrid(CRS.from_user_input(crs), Affine(cell_size, 0, x0, 0, -cell_size, y1), width, height)
+
+
+# --------------------------------------------------------------------------- results
+
+@dataclass
+class PriorityResult:
+    """What the overlay found, per criterion and per settlement."""
+
+    keys: List[str]
+    names: List[str]
+    groups: List[str]
+    weights: np.ndarray                   # normalised to sum 1 over the criteria
+    functions: List[ValueFunction]
+    method: str
+    missing: str
+    breaks: np.ndarray                    # the 4 class breaks on 0-100
+    cells: int                            # cells inside the boundary (not excluded)
+    cell_area: float                      # m2
+    missing_share: np.ndarray             # per criterion, share of the inside cells without a value
+    priority_cells: int                   # cells with a priority
+    population_total: float = float('nan')
+    high_population: float = float('nan')  # people in class 4-5 cells
+    high_cells: int = 0
+    # per settlement
+    criteria_means: Optional[np.ndarray] = None   # (n, k) coverage-weighted mean score, NaN = none
+    priority_mean: Optional[np.ndarray] = None
+    priority_max: Optional[np.ndarray] = None
+    completeness: Optional[np.ndarray] = None
+    population: Optional[np.ndarray] = None
+    priority_class: Optional[np.ndarray] = None
+    rank: Optional[np.ndarray] = None
+    rank_p05: Optional[np.ndarray] = None
+    rank_p95: Optional[np.ndarray] = None
+    rank_stable: Optional[np.ndarray] = None
+    notes: List[str] = field(default_factory=list)
+
+    def drivers(self, top=2):
+        """Per settlement, the ``top`` criteria by share of the score: [(key, share), ...]."""
+        if self.criteria_means is None:
+            return []
+        contributions = contribution_shares(self.criteria_means, self.weights, self.method)
+        out = []
+        for row in contributions:
+            if not np.any(row > 0):
+                out.append([])
+                continue
+            order = np.argsort(-np.nan_to_num(row), kind='mergesort')[:top]
+            out.append([(self.keys[j], float(row[j])) for j in order if row[j] > 0])
+        return out
+
+
+# --------------------------------------------------------------------------- combination
+
+def combine(scores, weights, method='sum', missing='reweight'):
+    """Priority 0-1 from criterion scores.
+
+    Parameters
+    ----------
+    scores : ndarray (k, m)
+        0-1 scores, NaN where a criterion has no value.
+    weights : ndarray (k,)
+        Non-negative; zero-weight criteria have no influence at all.
+    method : 'sum' (weighted arithmetic mean) or 'product' (weighted geometric mean).
+    missing : 'reweight' (weights of the present criteria rescaled), 'zero' (a missing
+        score counts as 0) or 'nodata' (no priority where any weighted criterion is missing).
+
+    Returns
+    -------
+    priority, completeness : ndarray (m,), NaN priority where nothing weighted is present.
+    """
+    weights = np.asarray(weights, dtype=np.float64)
+    active = weights > 0
+    s = np.asarray(scores, dtype=np.float64)[active]
+    w = weights[active][:, None]
+    valid = ~np.isnan(s)
+    if missing == 'zero':
+        s = np.where(valid, s, 0.0)
+        present = np.full(s.shape[1:], w.sum())
+        completeness = (w * valid).sum(axis=0) / w.sum()
+    else:
+        present = (w * valid).sum(axis=0)
+        completeness = present / w.sum()
+        s = np.where(valid, s, 0.0)
+    with np.errstate(divide='ignore', invalid='ignore'):
+        if method == 'sum':
+            value = (w * s).sum(axis=0) / present
+        else:
+            logs = np.where(s > 0, np.log(np.where(s > 0, s, 1.0)), -np.inf)
+            terms = np.where(valid | (missing == 'zero'), w * logs, 0.0)
+            value = np.exp(terms.sum(axis=0) / present)
+    value = np.where(present > 0, value, np.nan)
+    if missing == 'nodata':
+        value = np.where(completeness >= 1.0 - 1e-12, value, np.nan)
+    return value, completeness
+
+
+def contribution_shares(means, weights, method='sum'):
+    """Each criterion's share of a settlement's score: w·s / Σ w·s over the criteria present.
+
+    The same shares are reported for the product method, where they say which
+    criteria are high rather than how the product was formed.
+    """
+    means = np.asarray(means, dtype=np.float64)
+    w = np.where(np.asarray(weights) > 0, np.asarray(weights, dtype=np.float64), 0.0)
+    parts = np.where(np.isnan(means), 0.0, means * w)
+    total = parts.sum(axis=1, keepdims=True)
+    with np.errstate(invalid='ignore', divide='ignore'):
+        return np.where(total > 0, parts / total, 0.0)
+
+
+def settlement_scores(means, weights, method='sum', missing='reweight'):
+    """Priority 0-100 of settlements from their criterion means, for weights (k,) or (runs, k).
+
+    This is how the explorer and the sensitivity runs re-rank without a new overlay.
+    With the sum method it equals the settlements' mean priority exactly; with the
+    product it is the product of the means, close to the mean of the products.
+    """
+    means = np.asarray(means, dtype=np.float64)
+    weights = np.asarray(weights, dtype=np.float64)
+    if weights.ndim == 1:
+        return combine(means.T, weights, method, missing)[0] * 100.0
+    out = np.empty((means.shape[0], weights.shape[0]))
+    for run, w in enumerate(weights):
+        out[:, run] = combine(means.T, w, method, missing)[0] * 100.0
+    return out
+
+
+def dirichlet_weights(weights, runs, spread, seed=SENSITIVITY_SEED):
+    """``runs`` weight vectors drawn around ``weights`` (normalised).
+
+    Dirichlet with concentration α = w (1/spread² − 1): each weight's standard deviation
+    is spread·√(w(1−w)), so spread 0 keeps the weights and 1 lets them wander freely.
+    Zero weights stay zero.
+    """
+    weights = np.asarray(weights, dtype=np.float64)
+    weights = weights / weights.sum()
+    if runs <= 0:
+        return np.empty((0, len(weights)))
+    if spread <= 0:
+        return np.tile(weights, (runs, 1))
+    spread = min(spread, 0.999)
+    active = weights > 0
+    alpha = weights[active] * (1.0 / spread ** 2 - 1.0)
+    rng = np.random.default_rng(seed)
+    out = np.zeros((runs, len(weights)))
+    if active.sum() == 1:
+        out[:, active] = 1.0
+    else:
+        out[:, active] = rng.dirichlet(alpha, runs)
+    return out
+
+
+def sensitivity(means, weights, method='sum', missing='reweight', runs=200, spread=0.2, seed=SENSITIVITY_SEED):
+    """Rank spread of settlements under perturbed weights.
+
+    Returns rank_p05, rank_p95 (NaN for unranked settlements) and rank_stable (1 when a
+    settlement stays in its quintile in at least 90 % of the runs, 0 otherwise).
+    """
+    base = settlement_scores(means, weights, method, missing)
+    n = len(base)
+    p05 = np.full(n, np.nan)
+    p95 = np.full(n, np.nan)
+    stable = np.full(n, np.nan)
+    ranked = ~np.isnan(base)
+    m = int(ranked.sum())
+    if m == 0 or runs <= 0:
+        return p05, p95, stable
+    base_quintile = _quintile(competition_rank(base)[ranked], m)
+    draws = dirichlet_weights(weights, runs, spread, seed)
+    ranks = np.empty((m, runs))
+    same = np.zeros(m)
+    for run in range(runs):
+        score = settlement_scores(means[ranked], draws[run], method, missing)
+        rank = competition_rank(score)
+        rank = np.where(np.isnan(rank), m, rank)
+        ranks[:, run] = rank
+        same += _quintile(rank, m) == base_quintile
+    p05[ranked] = np.percentile(ranks, 5, axis=1)
+    p95[ranked] = np.percentile(ranks, 95, axis=1)
+    stable[ranked] = (same / runs >= STABLE_SHARE).astype(np.float64)
+    return p05, p95, stable
+
+
+def _quintile(rank, m):
+    return np.minimum(4, np.floor((rank - 1) * 5.0 / m)).astype(np.int64)
+
+
+def class_breaks(histogram, low, high, classification='quantile'):
+    """Four breaks on 0-100 from the priority histogram (bins of 100/HISTOGRAM_BINS)."""
+    if classification == 'equal':
+        return low + (high - low) * np.arange(1, 5) / 5.0
+    cumulative = np.cumsum(histogram)
+    total = cumulative[-1]
+    edges = np.linspace(0.0, 100.0, len(histogram) + 1)
+    positions = np.searchsorted(cumulative, total * np.arange(1, 5) / 5.0, side='left')
+    return edges[np.minimum(positions + 1, len(histogram))]
+
+
+def classify(priority, breaks):
+    """Class 1-5 of priorities (0-100): class j holds values up to break j; NaN gives 0."""
+    out = np.digitize(priority, breaks, right=True) + 1
+    return np.where(np.isnan(priority), 0, out).astype(np.uint8)
+
+
+# --------------------------------------------------------------------------- the overlay
+
+class _Overlay:
+    """Reads every criterion on one strip of the analysis grid."""
+
+    def __init__(self, grid, criteria, boundary_cells, exclude_cells, settlement_cells, stack):
+        self.grid = grid
+        self.criteria = criteria
+        self.boundary_cells = boundary_cells
+        self.exclude_cells = exclude_cells
+        self.settlement_cells = settlement_cells
+        self.datasets = {}
+        self.trees = {}
+        for index, criterion in enumerate(criteria):
+            if isinstance(criterion, RasterCriterion):
+                resampling = {'bilinear': Resampling.bilinear, 'nearest': Resampling.nearest,
+                              'sum': Resampling.sum}[criterion.resampling]
+                self.datasets[index] = stack.enter_context(
+                    open_on_grid(criterion.path, grid, resampling, criterion.name))
+            elif isinstance(criterion, DistanceCriterion):
+                from scipy.spatial import cKDTree
+                self.trees[index] = cKDTree(np.asarray(criterion.points, dtype=np.float64).reshape(-1, 2))
+
+    def read(self, row0, row1):
+        """Raw values of every criterion on rows [row0, row1), as flat arrays.
+
+        Returns inside (bool), raw list (float64, NaN = missing), population counts (or
+        None) and the settlements' StripCells (or None).
+        """
+        width = self.grid.width
+        size = (row1 - row0) * width
+        window = Window(0, row0, width, row1 - row0)
+        inside = _coverage(self.boundary_cells, row0, row1, width) >= 0.5
+        if self.exclude_cells is not None:
+            inside &= _coverage(self.exclude_cells, row0, row1, width) < 0.5
+        strip = None
+        zones = fracs = None
+        if self.settlement_cells is not None and self.settlement_cells.has_rows(row0, row1):
+            strip = StripCells(self.settlement_cells, row0, row1, width)
+            zones, fracs = strip.cell_zones()
+        raw = []
+        counts = None
+        for index, criterion in enumerate(self.criteria):
+            if isinstance(criterion, RasterCriterion):
+                values = RawStrip(self.datasets[index], window, criterion.band).values().astype(np.float64).ravel()
+                if criterion.is_population:
+                    counts = values
+                    values = values / (self.grid.cell_area / 10000.0)     # persons per hectare
+            elif isinstance(criterion, ZoneCriterion):
+                values = _zone_values(criterion, strip, zones, fracs, size)
+            else:
+                values = self._distances(index, criterion, row0, inside, size)
+            values[~inside] = np.nan
+            raw.append(values)
+        if counts is not None:
+            counts = np.where(inside, counts, np.nan)
+        return inside, raw, counts, strip
+
+    def _distances(self, index, criterion, row0, inside, size):
+        out = np.full(size, np.nan)
+        cells = np.flatnonzero(inside)
+        if len(cells) == 0:
+            return out
+        t = self.grid.transform
+        cols = cells % self.grid.width
+        rows = row0 + cells // self.grid.width
+        xy = np.column_stack([t.c + (cols + 0.5) * t.a, t.f + (rows + 0.5) * t.e])
+        bound = np.inf
+        f = criterion.function
+        if f.kind == 'linear' and f.high is not None:
+            bound = max(f.low, f.high) * 1.000001 + 1e-9
+        elif f.kind == 'step':
+            bound = f.low * 1.000001 + 1e-9
+        distance, _ = self.trees[index].query(xy, distance_upper_bound=bound, workers=-1)
+        out[cells] = distance   # inf beyond the bound: scored as far
+        return out
+
+
+def _coverage(cells, row0, row1, width):
+    size = (row1 - row0) * width
+    if not cells.has_rows(row0, row1):
+        return np.zeros(size)
+    strip = StripCells(cells, row0, row1, width)
+    _, fracs = strip.cell_zones()
+    return strip.dense(size, fracs)
+
+
+def _zone_values(criterion, strip, zones, fracs, size):
+    """Per cell: coverage-weighted settlement value, with the base value for the uncovered part."""
+    base = criterion.base
+    if strip is None:
+        return np.full(size, base, dtype=np.float64)
+    values = criterion.values
+    known = ~np.isnan(values)
+    all_cover = strip.dense(size, fracs)
+    known_cover = strip.dense(size, fracs * known[zones])
+    known_sum = strip.dense(size, fracs * np.where(known, values, 0.0)[zones])
+    rest = np.clip(1.0 - all_cover, 0.0, None)
+    denominator = known_cover + rest
+    with np.errstate(invalid='ignore', divide='ignore'):
+        out = (known_sum + rest * base) / denominator
+    return np.where(denominator > 1e-12, out, np.nan)
+
+
+class _SettlementSums:
+    """Coverage-weighted sums per settlement, accumulated strip by strip."""
+
+    def __init__(self, n, k):
+        self.score_sum = np.zeros((k, n))
+        self.score_den = np.zeros((k, n))
+        self.priority_sum = np.zeros(n)
+        self.priority_den = np.zeros(n)
+        self.priority_max = np.full(n, -np.inf)
+        self.completeness_sum = np.zeros(n)
+        self.inside = np.zeros(n)
+        self.population = np.zeros(n)
+        self.population_den = np.zeros(n)
+
+    def add(self, strip, inside, scores, priority, completeness, counts):
+        gathered_inside = strip.take(inside.astype(np.float64))
+        self.inside += strip.weighted_sum(gathered_inside)
+        for i, score in enumerate(scores):
+            compact = strip.take(score)
+            valid = ~np.isnan(compact)
+            self.score_sum[i] += strip.weighted_sum(np.where(valid, compact, 0.0))
+            self.score_den[i] += strip.weighted_sum(valid.astype(np.float64))
+        compact = strip.take(priority)
+        valid = ~np.isnan(compact)
+        self.priority_sum += strip.weighted_sum(np.where(valid, compact, 0.0))
+        self.priority_den += strip.weighted_sum(valid.astype(np.float64))
+        strip.maximum(np.where(valid, compact, -np.inf), self.priority_max)
+        self.completeness_sum += strip.weighted_sum(np.nan_to_num(strip.take(completeness)))
+        if counts is not None:
+            compact = strip.take(counts)
+            valid = ~np.isnan(compact)
+            self.population += strip.weighted_sum(np.where(valid, compact, 0.0))
+            self.population_den += strip.weighted_sum(valid.astype(np.float64))
+
+
+def _share(numerator, denominator):
+    with np.errstate(invalid='ignore', divide='ignore'):
+        return np.where(denominator > 1e-12, numerator / np.where(denominator > 1e-12, denominator, 1.0), np.nan)
+
+
+def priority_map(grid, boundary, criteria, priority_path, classes_path, settlements=None, exclude=None,
+                 method='sum', missing='reweight', classification='quantile', sensitivity_runs=200,
+                 sensitivity_spread=0.2, work_dir=None, strip_cells=DEFAULT_STRIP_CELLS,
+                 progress=None, cancelled=None, log=None):
+    """Overlay the criteria on ``grid`` into a priority GeoTIFF (0-100) and classes (1-5).
+
+    Parameters
+    ----------
+    grid : RasterGrid
+        The analysis grid (see :func:`analysis_grid`).
+    boundary : list of polygons (GeoJSON-like or WKB) in the grid's CRS
+        Cells whose area is at least half inside get a priority; the rest are nodata.
+    criteria : list of RasterCriterion, ZoneCriterion, DistanceCriterion
+        Linear functions whose high bound is None get it from the data: the 95th
+        percentile of the criterion inside the boundary, from a sample of rows.
+    priority_path, classes_path : str
+        GeoTIFFs to write. They are written beside the destination and moved there at
+        the end, so a cancelled or failed run leaves an existing file untouched.
+    settlements : list of polygons or None, in the grid's CRS
+        Settlements to summarise and rank (ZoneCriterion values follow their order).
+    exclude : list of polygons or None
+        Cells at least half inside are left out (water bodies, ...).
+    work_dir : str
+        Folder for the intermediate rasters (high-priority mask, population on the grid).
+
+    Returns
+    -------
+    PriorityResult, and the paths of the high-priority mask and population grid rasters.
+    """
+    log = log or (lambda message: None)
+    if method not in METHODS:
+        raise InputError('Unknown method "{0}"; use sum or product.'.format(method))
+    if missing not in MISSING:
+        raise InputError('Unknown missing-data policy "{0}".'.format(missing))
+    if not criteria:
+        raise InputError('No criterion was given. Add at least one hazard raster, a population raster, '
+                         'settlements with a vulnerability field, or facilities.')
+    weights = np.array([c.weight for c in criteria], dtype=np.float64)
+    if np.any(weights < 0) or not np.all(np.isfinite(weights)):
+        bad = [c.name for c, w in zip(criteria, weights) if not (w >= 0 and math.isfinite(w))]
+        raise InputError('Weights must be zero or more; check the weight of {0}.'.format(', '.join(bad)))
+    if weights.sum() <= 0:
+        raise InputError('All criterion weights are zero. Give at least one criterion a weight above 0.')
+    weights = weights / weights.sum()
+
+    boundary_cells = zone_cells(Rings(boundary), grid, cancelled=cancelled)
+    if boundary_cells.covered_cells().sum() <= 0:
+        raise InputError('The boundary covers no cell of the analysis grid.')
+    exclude_cells = zone_cells(Rings(exclude), grid, cancelled=cancelled) if exclude else None
+    settlement_cells = None
+    n = 0
+    if settlements is not None:
+        rings = Rings(settlements)
+        n = rings.zone_count
+        settlement_cells = zone_cells(rings, grid, cancelled=cancelled)
+    for criterion in criteria:
+        if isinstance(criterion, ZoneCriterion):
+            _prepare_zone_criterion(criterion, n, log)
+        if isinstance(criterion, DistanceCriterion) and len(criterion.points) == 0:
+            raise InputError('Criterion "{0}" has no points: the facilities layer is empty.'.format(criterion.name))
+    k = len(criteria)
+    work_dir = work_dir or os.path.dirname(os.path.abspath(priority_path))
+    high_path = os.path.join(work_dir, 'high_priority_mask.tif')
+    population_grid = os.path.join(work_dir, 'population_on_grid.tif')
+    has_population = any(isinstance(c, RasterCriterion) and c.is_population for c in criteria)
+    rows = max(1, min(grid.height, strip_cells // max(1, grid.width)))
+    windows = [(r, min(grid.height, r + rows)) for r in range(0, grid.height, rows)]
+    steps = 2 * len(windows) + 1
+
+    def tick(done):
+        if cancelled is not None and cancelled():
+            raise Cancelled('Cancelled: no output was written.')
+        if progress is not None:
+            progress(min(1.0, done / steps))
+
+    histogram = np.zeros(HISTOGRAM_BINS, np.int64)
+    inside_cells = 0
+    missing_cells = np.zeros(k)
+    lowest, highest = np.inf, -np.inf
+    population_total = 0.0
+    sums = _SettlementSums(n, k) if n else None
+    priority_tmp = _partial(priority_path)
+    classes_tmp = _partial(classes_path)
+    written = [priority_tmp, classes_tmp, high_path, population_grid]
+    profile = dict(driver='GTiff', width=grid.width, height=grid.height, count=1, crs=grid.crs,
+                   transform=grid.transform, tiled=True, blockxsize=256, blockysize=256, compress='deflate',
+                   BIGTIFF='IF_SAFER')
+    try:
+        with rasterio.Env(GDAL_CACHEMAX=128), contextlib.ExitStack() as stack:
+            overlay = _Overlay(grid, criteria, boundary_cells, exclude_cells, settlement_cells, stack)
+            _automatic_bounds(overlay, grid, criteria, log)
+            tick(1)
+            out = stack.enter_context(rasterio.open(priority_tmp, 'w', dtype='float32', nodata=PRIORITY_NODATA,
+                                                    predictor=3, **profile))
+            pop_out = None
+            if has_population:
+                pop_out = stack.enter_context(rasterio.open(population_grid, 'w', dtype='float32',
+                                                            nodata=PRIORITY_NODATA, predictor=3, **profile))
+            for number, (row0, row1) in enumerate(windows):
+                inside, raw, counts, strip = overlay.read(row0, row1)
+                scores = np.vstack([_score(c, values) for c, values in zip(criteria, raw)])
+                priority = np.full(inside.shape, np.nan)
+                completeness = np.zeros(inside.shape)
+                if inside.any():
+                    value, complete = combine(scores[:, inside], weights, method, missing)
+                    priority[inside] = value * 100.0
+                    completeness[inside] = complete
+                    inside_cells += int(inside.sum())
+                    missing_cells += np.isnan(scores[:, inside]).sum(axis=1)
+                    finite = priority[~np.isnan(priority)]
+                    if len(finite):
+                        histogram += np.histogram(finite, bins=HISTOGRAM_BINS, range=(0.0, 100.0))[0]
+                        lowest, highest = min(lowest, finite.min()), max(highest, finite.max())
+                    if counts is not None:
+                        population_total += float(np.nansum(counts))
+                if sums is not None and strip is not None:
+                    sums.add(strip, inside, scores, priority, completeness, counts)
+                shape = (row1 - row0, grid.width)
+                window = Window(0, row0, grid.width, row1 - row0)
+                out.write(np.where(np.isnan(priority), PRIORITY_NODATA, priority).astype(np.float32).reshape(shape),
+                          1, window=window)
+                if pop_out is not None:
+                    pop_out.write(np.where(np.isnan(counts), PRIORITY_NODATA, counts).astype(np.float32)
+                                  .reshape(shape), 1, window=window)
+                tick(2 + number)
+        priority_cells = int(histogram.sum())
+        if priority_cells == 0:
+            raise InputError('No cell inside the boundary has a priority: the criteria have no data there. '
+                             'Check that the hazard and population rasters cover the boundary and that the '
+                             'layers have the right CRS.')
+        breaks = class_breaks(histogram, lowest, highest, classification)
+        high_population, high_cells = _write_classes(priority_tmp, classes_tmp, high_path, population_grid
+                                                     if has_population else None, breaks, windows, grid,
+                                                     profile, lambda i: tick(2 + len(windows) + i))
+        os.replace(priority_tmp, priority_path)
+        os.replace(classes_tmp, classes_path)
+    except BaseException:
+        for path in written:
+            with contextlib.suppress(OSError):
+                os.remove(path)
+        raise
+
+    result = PriorityResult(
+        keys=[c.key for c in criteria], names=[c.name for c in criteria], groups=[c.group for c in criteria],
+        weights=weights, functions=[c.function for c in criteria], method=method, missing=missing, breaks=breaks,
+        cells=inside_cells, cell_area=grid.cell_area, missing_share=missing_cells / max(1, inside_cells),
+        priority_cells=priority_cells,
+        population_total=population_total if has_population else float('nan'),
+        high_population=high_population if has_population else float('nan'), high_cells=high_cells)
+    for criterion, share in zip(criteria, result.missing_share):
+        if share > 0:
+            result.notes.append('{0}: no value on {1:.1%} of the cells inside the boundary ({2}).'.format(
+                criterion.name, share, {'reweight': 'the other criteria carry the weight there',
+                                        'zero': 'counted as score 0', 'nodata': 'those cells have no priority'}
+                [missing]))
+    if n:
+        _settlement_results(result, sums, missing, sensitivity_runs, sensitivity_spread)
+    return result, high_path, (population_grid if has_population else None)
+
+
+def _partial(path):
+    return '{0}.partial{1}.tif'.format(path, os.getpid())
+
+
+def _prepare_zone_criterion(criterion, n, log):
+    values = np.asarray(criterion.values, dtype=np.float64)
+    if len(values) != n:
+        raise InputError('Criterion "{0}" has {1} values for {2} settlements.'.format(criterion.name, len(values), n))
+    known = values[~np.isnan(values)]
+    if len(known) == 0:
+        raise InputError('Criterion "{0}" has no value for any settlement. Check the field.'.format(criterion.name))
+    criterion.values = values
+    if criterion.base is None:
+        criterion.base = float(known.min())
+        log('{0}: cells outside every settlement take the lowest settlement value, {1:g}.'.format(
+            criterion.name, criterion.base))
+    if criterion.function is None:
+        if known.min() >= 0.0 and known.max() <= 1.0:
+            criterion.function = ValueFunction('linear', 0.0, 1.0)
+        else:
+            low, high = float(known.min()), float(known.max())
+            criterion.function = ValueFunction('linear', low, high if high > low else low + 1.0)
+
+
+def _score(criterion, values):
+    if isinstance(criterion, DistanceCriterion):
+        f = criterion.function
+        big = np.where(np.isinf(values), 1e300, values)
+        return f.score(big)
+    return criterion.function.score(values)
+
+
+def _automatic_bounds(overlay, grid, criteria, log):
+    """Fill unset high bounds with the 95th percentile inside the boundary, from sampled rows."""
+    pending = [i for i, c in enumerate(criteria) if c.function.kind == 'linear' and c.function.high is None]
+    if not pending:
+        return
+    step = max(1, grid.height // SAMPLE_ROWS)
+    samples = {i: [] for i in pending}
+    for row in range(step // 2, grid.height, step):
+        _, raw, _, _ = overlay.read(row, row + 1)
+        for i in pending:
+            values = raw[i]
+            values = values[np.isfinite(values)]
+            samples[i].append(values[values > criteria[i].function.low])
+    for i in pending:
+        criterion = criteria[i]
+        values = np.concatenate(samples[i]) if samples[i] else np.empty(0)
+        low = criterion.function.low
+        high = float(np.percentile(values, 95)) if len(values) else low + 1.0
+        if high <= low:
+            high = low + 1.0
+        criterion.function.high = high
+        log('{0}: no high bound was given; it is set to {1:.4g}, the 95th percentile of the values above {2:g} '
+            'inside the boundary.'.format(criterion.name, high, low))
+
+
+def _write_classes(priority_path, classes_path, high_path, population_grid, breaks, windows, grid, profile, tick):
+    """Second pass: classes 1-5 and the class 4-5 mask, strip by strip; people in classes 4-5."""
+    high_population = 0.0
+    high_cells = 0
+    with contextlib.ExitStack() as stack:
+        source = stack.enter_context(rasterio.open(priority_path))
+        people = stack.enter_context(rasterio.open(population_grid)) if population_grid else None
+        classes = stack.enter_context(rasterio.open(classes_path, 'w', dtype='uint8', nodata=0, **profile))
+        high = stack.enter_context(rasterio.open(high_path, 'w', dtype='uint8', nodata=0, **profile))
+        for number, (row0, row1) in enumerate(windows):
+            window = Window(0, row0, grid.width, row1 - row0)
+            priority = source.read(1, window=window).astype(np.float64)
+            priority[priority == PRIORITY_NODATA] = np.nan
+            cls = classify(priority, breaks)
+            classes.write(cls, 1, window=window)
+            mask = cls >= 4
+            high.write(mask.astype(np.uint8), 1, window=window)
+            high_cells += int(mask.sum())
+            if people is not None:
+                counts = people.read(1, window=window, masked=True).filled(0.0).astype(np.float64)
+                high_population += float(counts[mask].sum())
+            tick(number)
+    return high_population, high_cells
+
+
+def _settlement_results(result, sums, missing, runs, spread):
+    means = np.vstack([_share(s, d) for s, d in zip(sums.score_sum, sums.score_den)]).T
+    result.criteria_means = means
+    result.priority_mean = _share(sums.priority_sum, sums.priority_den)
+    result.priority_max = np.where(np.isfinite(sums.priority_max), sums.priority_max, np.nan)
+    result.completeness = _share(sums.completeness_sum, sums.inside)
+    result.population = np.where(sums.population_den > 0, sums.population, np.nan)
+    result.priority_class = np.where(np.isnan(result.priority_mean), np.nan,
+                                     classify(result.priority_mean, result.breaks).astype(np.float64))
+    result.rank = competition_rank(result.priority_mean)
+    ranked = ~np.isnan(result.priority_mean)
+    means_ranked = np.where(ranked[:, None], means, np.nan)
+    result.rank_p05, result.rank_p95, result.rank_stable = sensitivity(
+        means_ranked, result.weights, result.method, missing, runs, spread)
+    outside = int((~ranked).sum())
+    if outside:
+        result.notes.append('{0} settlement(s) have no cell with a priority (outside the boundary, excluded or '
+                            'without data) and are not ranked.'.format(outside))
+
+
+def high_priority_zones(high_path, priority_path, population_grid, cancelled=None):
+    """Connected areas of classes 4-5 as polygons with area, people and mean priority.
+
+    GDAL's polygonize reads the mask two rows at a time, so this stays within memory
+    whatever the grid's size.
+
+    Returns a list of dicts: geometry (GeoJSON-like polygon in the grid's CRS), area_m2,
+    population (NaN without a population grid) and priority_mean.
+    """
+    from rasterio.features import shapes
+    polygons = []
+    with rasterio.open(high_path) as dataset:
+        band = rasterio.band(dataset, 1)
+        for geometry, value in shapes(band, mask=band, connectivity=4):
+            if value == 1:
+                polygons.append(geometry)
+            if cancelled is not None and len(polygons) % 1000 == 0 and cancelled():
+                raise Cancelled('Cancelled: no output was written.')
+    if not polygons:
+        return []
+    grid = raster_grid(priority_path)
+    cells = zone_cells(Rings(polygons), grid, cancelled=cancelled)
+    area_cells = cells.covered_cells()
+    priority_sum, priority_den = zonal_sum(cells, priority_path, grid)
+    zones = []
+    people = None
+    if population_grid is not None:
+        people, _ = zonal_sum(cells, population_grid, grid)
+    for index, geometry in enumerate(polygons):
+        zones.append({'geometry': geometry, 'area_m2': float(area_cells[index] * grid.cell_area),
+                      'population': float(people[index]) if people is not None else float('nan'),
+                      'priority_mean': float(priority_sum[index] / priority_den[index])
+                      if priority_den[index] > 0 else float('nan')})
+    return zones
+
+
+def zonal_sum(cells, path, grid, strip_cells=DEFAULT_STRIP_CELLS):
+    """Coverage-weighted sum of a raster on ``grid`` per zone, and the covered valid cells."""
+    n = cells.zone_count
+    total = np.zeros(n)
+    valid_cells = np.zeros(n)
+    with rasterio.open(path) as dataset:
+        for window in grid.strips(strip_cells):
+            row0, row1 = int(window.row_off), int(window.row_off + window.height)
+            if not cells.has_rows(row0, row1):
+                continue
+            strip = StripCells(cells, row0, row1, grid.width)
+            values, valid = RawStrip(dataset, window).covered(strip)
+            total += strip.weighted_sum(values.astype(np.float64))
+            valid_cells += strip.weighted_sum(valid.astype(np.float64))
+    return total, valid_cells

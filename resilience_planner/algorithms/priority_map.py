@@ -464,6 +464,10 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             raise QgsProcessingException(self.tr(
                 'The hazard settings table must have 6 columns (hazard, value function, low, high, class scores, '
                 'weight); it has {0} values.').format(len(matrix)))
+        if matrix and not hazards:
+            raise QgsProcessingException(self.tr(
+                'The hazard settings table has rows but no hazard raster was chosen: choose the hazard layers '
+                'or empty the table.'))
         settings = [(ValueFunction('linear', 0.0, None), 1.0) for _ in hazards]
         seen = set()
         names = [layer.name() for layer in hazards]

@@ -37,8 +37,8 @@ MISSING = ('reweight', 'zero', 'nodata')
 CLASSIFICATIONS = ('quantile', 'equal')
 #: Bins of the city-wide priority histogram that class breaks are read from (0.01 wide).
 HISTOGRAM_BINS = 10000
-#: Grid rows read to choose automatic bounds.
-SAMPLE_ROWS = 200
+#: Strips read to choose automatic bounds on a large grid.
+SAMPLE_STRIPS = 20
 #: Sensitivity runs draw their weights from this seed, so identical inputs give identical outputs.
 SENSITIVITY_SEED = 20261129
 #: A settlement is stable when it keeps its quintile in at least this share of runs.
@@ -584,7 +584,7 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
         Cells whose area is at least half inside get a priority; the rest are nodata.
     criteria : list of RasterCriterion, ZoneCriterion, DistanceCriterion
         Linear functions whose high bound is None get it from the data: the 95th
-        percentile of the criterion inside the boundary, from a sample of rows.
+        percentile of the criterion inside the boundary, from a sample of strips.
     priority_path, classes_path : str
         GeoTIFFs to write. They are written beside the destination and moved there at
         the end, so a cancelled or failed run leaves an existing file untouched.
@@ -660,7 +660,7 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
     try:
         with rasterio.Env(GDAL_CACHEMAX=128), contextlib.ExitStack() as stack:
             overlay = _Overlay(grid, criteria, boundary_cells, exclude_cells, settlement_cells, stack)
-            _automatic_bounds(overlay, grid, criteria, log)
+            _automatic_bounds(overlay, grid, criteria, windows, log)
             tick(1)
             out = stack.enter_context(rasterio.open(priority_tmp, 'w', dtype='float32', nodata=PRIORITY_NODATA,
                                                     predictor=3, **profile))
@@ -762,15 +762,21 @@ def _score(criterion, values):
     return criterion.function.score(values)
 
 
-def _automatic_bounds(overlay, grid, criteria, log):
-    """Fill unset high bounds with the 95th percentile inside the boundary, from sampled rows."""
+def _automatic_bounds(overlay, grid, criteria, windows, log):
+    """Fill unset high bounds with the 95th percentile inside the boundary, from sampled strips.
+
+    Up to SAMPLE_STRIPS strips spread evenly over the grid are read (all of them on a
+    small grid), so the sample costs a fraction of the overlay on a large one.
+    """
     pending = [i for i, c in enumerate(criteria) if c.function.kind == 'linear' and c.function.high is None]
     if not pending:
         return
-    step = max(1, grid.height // SAMPLE_ROWS)
+    if len(windows) > SAMPLE_STRIPS:
+        picks = np.unique(np.linspace(0, len(windows) - 1, SAMPLE_STRIPS).round().astype(int))
+        windows = [windows[i] for i in picks]
     samples = {i: [] for i in pending}
-    for row in range(step // 2, grid.height, step):
-        _, raw, _, _ = overlay.read(row, row + 1)
+    for row0, row1 in windows:
+        _, raw, _, _ = overlay.read(row0, row1)
         for i in pending:
             values = raw[i]
             values = values[np.isfinite(values)]

@@ -1,0 +1,301 @@
+"""resilienceplanner:prioritymap through Processing, on the sample city and on bad input."""
+import os
+
+import fiona
+import numpy as np
+import pytest
+import rasterio
+from qgis import processing
+from qgis.core import QgsProcessingException, QgsRasterLayer, QgsVectorLayer
+from rasterio.warp import transform_geom
+
+from .conftest import RecordingFeedback
+
+HAZARD_SETTINGS = ['flood depth', 'linear', 0, 1.5, '', 3,
+                   'landslide susceptibility', 'classes', '', '', '1:0.1; 2:0.4; 3:0.8; 4:1', 1,
+                   'heat lst', 'linear', 33, 40, '', 1]
+
+
+def sample_criteria(city):
+    """The sample city's criteria for the engine directly: grid, boundary, settlements, criteria."""
+    from resilience_planner.core.priority import RasterCriterion, ValueFunction, ZoneCriterion, analysis_grid
+    gpkg = city['vectors']
+    crs = 'EPSG:32737'
+    with fiona.open(gpkg, layer='city_boundary') as layer:
+        boundary = [transform_geom(layer.crs_wkt, crs, f['geometry']) for f in layer]
+    with fiona.open(gpkg, layer='settlements') as layer:
+        settlements = [transform_geom(layer.crs_wkt, crs, f['geometry']) for f in layer]
+    xs = [x for g in boundary for ring in g['coordinates'] for x, _ in ring]
+    ys = [y for g in boundary for ring in g['coordinates'] for _, y in ring]
+    grid = analysis_grid((min(xs), min(ys), max(xs), max(ys)), 50, crs)
+    vulnerability = np.linspace(0.1, 0.9, len(settlements))
+    criteria = [
+        RasterCriterion('flood', 'flood', city['flood_depth'], ValueFunction('linear', 0, 1.5), 3),
+        RasterCriterion('slide', 'slide', city['landslide_susceptibility'],
+                        ValueFunction('classes', classes={1: 0.1, 2: 0.4, 3: 0.8}), 1, resampling='nearest'),
+        RasterCriterion('population', 'population', city['population'], ValueFunction('linear', 0, None), 2,
+                        resampling='sum', group='population'),
+        ZoneCriterion('vulnerability', 'vulnerability', vulnerability, None, 2)]
+    return grid, boundary, settlements, criteria
+
+
+@pytest.fixture(scope='module')
+def city_layers(plugin, sample_city, tmp_path_factory):
+    gpkg = sample_city['vectors']
+    vulnerability = str(tmp_path_factory.mktemp('vulnerability') / 'vulnerability.gpkg')
+    from resilience_planner import assets
+    processing.run('resilienceplanner:vulnerabilityindex', {
+        'SETTLEMENTS': gpkg + '|layername=settlements', 'PROFILES': gpkg + '|layername=settlement_profiles',
+        'SETTLEMENT_KEY': 'settlement_id', 'PROFILE_KEY': 'settlement_id',
+        'PRESET': os.path.join(assets.RESOURCES, 'indicator_presets', 'kyc_default.json'), 'OUTPUT': vulnerability})
+    return {
+        'gpkg': gpkg,
+        'boundary': QgsVectorLayer(gpkg + '|layername=city_boundary', 'city boundary', 'ogr'),
+        'settlements': QgsVectorLayer(vulnerability, 'settlements', 'ogr'),
+        'clinics': QgsVectorLayer(gpkg + '|layername=health_facilities', 'health facilities', 'ogr'),
+        'hazards': [QgsRasterLayer(sample_city['flood_depth'], 'flood depth'),
+                    QgsRasterLayer(sample_city['landslide_susceptibility'], 'landslide susceptibility'),
+                    QgsRasterLayer(sample_city['heat_lst'], 'heat lst')],
+        'population': QgsRasterLayer(sample_city['population'], 'population'),
+    }
+
+
+def parameters(layers, out, **extra):
+    params = {
+        'BOUNDARY': layers['boundary'], 'CELL_SIZE': 50, 'HAZARDS': layers['hazards'],
+        'HAZARD_SETTINGS': HAZARD_SETTINGS, 'POPULATION': layers['population'], 'POPULATION_WEIGHT': 2,
+        'SETTLEMENTS': layers['settlements'], 'VULNERABILITY_FIELD': 'vulnerability',
+        'FACILITIES': layers['clinics'], 'ACCESS_LOW': 250, 'ACCESS_HIGH': 2000,
+        'SENSITIVITY_RUNS': 50,
+        'PRIORITY': str(out / 'priority.tif'), 'CLASSES': str(out / 'classes.tif'),
+        'ZONES': str(out / 'zones.gpkg'), 'RANKING': str(out / 'ranking.gpkg')}
+    params.update(extra)
+    return params
+
+
+def ranking(path):
+    layer = QgsVectorLayer(str(path), 'ranking', 'ogr')
+    assert layer.isValid()
+    return {f['settlement_id']: f for f in layer.getFeatures()}
+
+
+def raster(path):
+    with rasterio.open(str(path)) as dataset:
+        return dataset.read(1), dataset
+
+
+@pytest.fixture(scope='module')
+def city_run(qgis_processing, city_layers, tmp_path_factory):
+    out = tmp_path_factory.mktemp('priority')
+    feedback = RecordingFeedback()
+    result = processing.run('resilienceplanner:prioritymap', parameters(city_layers, out), feedback=feedback)
+    return result, out, feedback
+
+
+def test_outputs_on_the_sample_city(city_run, sample_city):
+    result, out, feedback = city_run
+    priority, dataset = raster(out / 'priority.tif')
+    valid = priority != dataset.nodata
+    assert dataset.crs.to_epsg() == 32737 and dataset.res == (50.0, 50.0)
+    assert 0 <= priority[valid].min() and priority[valid].max() <= 100
+    assert (~valid).sum() > 0                      # outside the boundary polygon
+    classes, _ = raster(out / 'classes.tif')
+    assert np.array_equal(classes > 0, valid)
+    shares = np.bincount(classes[valid], minlength=6)[1:] / valid.sum()
+    assert np.allclose(shares, 0.2, atol=0.03)      # city-wide quintiles
+    zones = QgsVectorLayer(str(out / 'zones.gpkg'), 'zones', 'ogr')
+    assert zones.featureCount() > 0
+    assert sum(f['area_ha'] for f in zones.getFeatures()) / 100 == pytest.approx(result['HIGH_PRIORITY_AREA_KM2'])
+    assert sum(f['population'] for f in zones.getFeatures()) == pytest.approx(result['HIGH_PRIORITY_POPULATION'],
+                                                                              rel=1e-6)
+    with rasterio.open(sample_city['population']) as source:
+        people = source.read(1, masked=True).sum()
+    assert result['POPULATION_TOTAL'] == pytest.approx(float(people), rel=0.02)
+    assert any('flood depth [flood_depth]: linear, 0 at 0, 1 at 1.5; weight 0.333' in i for i in feedback.infos)
+
+
+def test_ranking_explains_itself(city_run):
+    import json
+    result, out, _ = city_run
+    rows = ranking(out / 'ranking.gpkg')
+    assert len(rows) == 40 and result['SETTLEMENTS_RANKED'] == 40
+    ranks = sorted(f['priority_rank'] for f in rows.values())
+    assert ranks[0] == 1 and ranks[-1] <= 40
+    keys = {'flood_depth', 'landslide_susceptibility', 'heat_lst', 'population', 'vulnerability', 'access'}
+    for feature in rows.values():
+        settings = json.loads(feature['priority_settings'])
+        assert set(settings['keys']) == keys and sum(settings['weights']) == pytest.approx(1, abs=1e-5)
+        means = [feature['s_' + key] for key in settings['keys']]
+        assert all(0 <= m <= 1 for m in means)
+        recomputed = 100 * sum(w * m for w, m in zip(settings['weights'], means))
+        assert feature['priority_mean'] == pytest.approx(recomputed, abs=1e-3)
+        assert feature['priority_max'] >= feature['priority_mean'] - 1e-6
+        assert feature['driver_1'] in keys and feature['driver_1_share'] >= feature['driver_2_share'] > 0
+        shares = {k: w * m for k, w, m in zip(settings['keys'], settings['weights'], means)}
+        assert feature['driver_1'] == max(shares, key=shares.get)
+        assert feature['rank_p05'] <= feature['rank_p95'] and feature['rank_stable'] in (0, 1)
+        assert 1 <= feature['priority_class'] <= 5
+    by_rank = sorted(rows.values(), key=lambda f: f['priority_rank'])
+    assert all(a['priority_mean'] >= b['priority_mean'] for a, b in zip(by_rank, by_rank[1:]))
+
+
+def test_identical_inputs_give_identical_outputs(city_layers, city_run, tmp_path):
+    _, first, _ = city_run
+    processing.run('resilienceplanner:prioritymap', parameters(city_layers, tmp_path))
+    for name in ('priority.tif', 'classes.tif'):
+        assert np.array_equal(raster(first / name)[0], raster(tmp_path / name)[0])
+    a, b = ranking(first / 'ranking.gpkg'), ranking(tmp_path / 'ranking.gpkg')
+    fields = ['priority_mean', 'priority_rank', 'rank_p05', 'rank_p95', 'rank_stable', 'driver_1', 'driver_2']
+    assert all([a[k][f] for f in fields] == [b[k][f] for f in fields] for k in a)
+
+
+def test_zero_weight_removes_a_criterion(city_layers, tmp_path):
+    (tmp_path / 'zero').mkdir()
+    (tmp_path / 'none').mkdir()
+    processing.run('resilienceplanner:prioritymap', parameters(city_layers, tmp_path / 'zero', ACCESS_WEIGHT=0,
+                                                               SENSITIVITY_RUNS=0))
+    processing.run('resilienceplanner:prioritymap', parameters(city_layers, tmp_path / 'none', FACILITIES=None,
+                                                               SENSITIVITY_RUNS=0))
+    assert np.allclose(raster(tmp_path / 'zero' / 'priority.tif')[0], raster(tmp_path / 'none' / 'priority.tif')[0],
+                       atol=1e-4)
+    zero, none = ranking(tmp_path / 'zero' / 'ranking.gpkg'), ranking(tmp_path / 'none' / 'ranking.gpkg')
+    assert all(zero[k]['priority_rank'] == none[k]['priority_rank'] for k in zero)
+    assert all(zero[k]['driver_1'] != 'access' for k in zero)
+
+
+def test_raising_a_settlement_vulnerability_never_lowers_its_rank(city_layers, tmp_path):
+    from qgis.core import QgsFeatureRequest
+    base = ranking(_run_small(city_layers, tmp_path / 'base', city_layers['settlements']))
+    for settlement_id in ('S01', 'S10', 'S20', 'S30', 'S40'):
+        copy = city_layers['settlements'].materialize(QgsFeatureRequest())
+        index = copy.fields().indexOf('vulnerability')
+        copy.startEditing()
+        for feature in copy.getFeatures():
+            if feature['settlement_id'] == settlement_id:
+                copy.changeAttributeValue(feature.id(), index, min(1.0, (feature['vulnerability'] or 0) + 0.3))
+        assert copy.commitChanges()
+        raised = ranking(_run_small(city_layers, tmp_path / settlement_id, copy))
+        assert raised[settlement_id]['priority_rank'] <= base[settlement_id]['priority_rank']
+        assert raised[settlement_id]['priority_mean'] > base[settlement_id]['priority_mean']
+
+
+def _run_small(layers, out, settlements):
+    out.mkdir()
+    processing.run('resilienceplanner:prioritymap', parameters(layers, out, SETTLEMENTS=settlements, CELL_SIZE=100,
+                                                               SENSITIVITY_RUNS=0))
+    return out / 'ranking.gpkg'
+
+
+def test_swapping_an_input_crs_changes_only_resampling_noise(city_layers, sample_city, tmp_path):
+    """Settlements in UTM instead of WGS 84, and the flood raster warped to WGS 84 and back."""
+    from osgeo import gdal
+    from qgis.core import QgsCoordinateReferenceSystem
+    utm = QgsCoordinateReferenceSystem('EPSG:32737')
+    settlements = processing.run('native:reprojectlayer', {
+        'INPUT': city_layers['settlements'], 'TARGET_CRS': utm, 'OUTPUT': 'memory:'})['OUTPUT']
+    flood = str(tmp_path / 'flood_4326.tif')
+    gdal.Warp(flood, sample_city['flood_depth'], dstSRS='EPSG:4326', resampleAlg='bilinear')
+    hazards = [QgsRasterLayer(flood, 'flood depth')] + city_layers['hazards'][1:]
+    base, swapped = tmp_path / 'base', tmp_path / 'swapped'
+    base.mkdir()
+    swapped.mkdir()
+    processing.run('resilienceplanner:prioritymap', parameters(city_layers, base, SENSITIVITY_RUNS=0))
+    processing.run('resilienceplanner:prioritymap', parameters(city_layers, swapped, SETTLEMENTS=settlements,
+                                                               HAZARDS=hazards, SENSITIVITY_RUNS=0))
+    a, dataset = raster(base / 'priority.tif')
+    b, _ = raster(swapped / 'priority.tif')
+    valid = (a != dataset.nodata) & (b != dataset.nodata)
+    assert valid.sum() / (a != dataset.nodata).sum() > 0.99
+    difference = np.abs(a[valid] - b[valid])
+    assert np.median(difference) < 0.5 and np.percentile(difference, 99) < 8
+    first, second = ranking(base / 'ranking.gpkg'), ranking(swapped / 'ranking.gpkg')
+    means = np.array([[first[k]['priority_mean'], second[k]['priority_mean']] for k in first])
+    assert np.max(np.abs(means[:, 0] - means[:, 1])) < 2.0
+    ranks = np.array([[first[k]['priority_rank'], second[k]['priority_rank']] for k in first])
+    assert np.corrcoef(ranks.T)[0, 1] > 0.98
+
+
+@pytest.mark.parametrize('change, words', [
+    (dict(HAZARD_SETTINGS=['rainfall', 'linear', 0, 1, '', 1]), 'names "rainfall", which is not one of the hazard'),
+    (dict(HAZARD_SETTINGS=['flood depth', 'linear', 0, 1, '']), 'must have 6 columns'),
+    (dict(HAZARD_SETTINGS=['1', 'classes', '', '', 'deep:1', 1]), 'cannot read class score "deep:1"'),
+    (dict(HAZARD_SETTINGS=['1', 'linear', 1, 1, '', 1]), 'Low and High are equal'),
+    (dict(HAZARD_SETTINGS=['1', 'linear', 0, 1, '', -2]), 'weight must be zero or more'),
+    (dict(CRS='EPSG:4326'), 'is in degrees'),
+    (dict(SETTLEMENTS=None), 'no settlements layer'),
+    (dict(ACCESS_LOW=500, ACCESS_HIGH=200), 'must be larger than the no-deficit distance'),
+    (dict(PRIORITY='/tmp/priority.png'), 'must be saved as a GeoTIFF'),
+    (dict(HAZARDS=[]), 'no hazard raster was chosen: choose the hazard layers or empty the table'),
+    (dict(HAZARDS=[], HAZARD_SETTINGS=None, POPULATION=None, SETTLEMENTS=None, VULNERABILITY_FIELD=None,
+          FACILITIES=None), 'No criterion'),
+])
+def test_bad_parameters_are_refused_with_a_clear_message(city_layers, tmp_path, change, words):
+    with pytest.raises(QgsProcessingException, match=words):
+        processing.run('resilienceplanner:prioritymap', parameters(city_layers, tmp_path, **change))
+    assert not (tmp_path / 'priority.tif').exists()
+
+
+def test_layers_that_do_not_overlap_or_have_no_crs_are_refused(city_layers, tmp_path):
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    from .conftest import vector_layer, write_raster
+    far = write_raster(tmp_path / 'far.tif', np.ones((4, 4), 'float32'),
+                       transform=rasterio.transform.from_origin(2_000_000, 8_000_000, 10, 10))
+    with pytest.raises(QgsProcessingException, match='"elsewhere" does not overlap the boundary'):
+        processing.run('resilienceplanner:prioritymap', parameters(
+            city_layers, tmp_path, HAZARDS=[QgsRasterLayer(far, 'elsewhere')], HAZARD_SETTINGS=None))
+    empty = vector_layer('Polygon', [], name='empty boundary')
+    with pytest.raises(QgsProcessingException, match='"empty boundary" has no features'):
+        processing.run('resilienceplanner:prioritymap', parameters(city_layers, tmp_path, BOUNDARY=empty))
+    nowhere = vector_layer('Polygon', ['POLYGON((0 0, 1 0, 1 1, 0 0))'], name='no crs')
+    nowhere.setCrs(QgsCoordinateReferenceSystem())
+    with pytest.raises(QgsProcessingException, match='has no CRS'):
+        processing.run('resilienceplanner:prioritymap', parameters(city_layers, tmp_path, BOUNDARY=nowhere))
+
+
+def test_cancel_keeps_the_outputs_the_user_already_had(city_layers, tmp_path):
+    from qgis.core import QgsProcessingFeedback
+    for name in ('priority.tif', 'classes.tif'):
+        (tmp_path / name).write_bytes(b'last week')
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException, match='Cancelled'):
+        processing.run('resilienceplanner:prioritymap', parameters(city_layers, tmp_path), feedback=feedback)
+    assert (tmp_path / 'priority.tif').read_bytes() == b'last week'
+    assert (tmp_path / 'classes.tif').read_bytes() == b'last week'
+    assert not [p for p in os.listdir(tmp_path) if 'partial' in p]
+
+
+def test_rasters_load_with_a_legend_that_says_what_0_and_100_mean(city_run):
+    from resilience_planner.algorithms.priority_map import classes_renderer, priority_renderer
+    _, out, _ = city_run
+    layer = QgsRasterLayer(str(out / 'priority.tif'), 'priority')
+    layer.setRenderer(priority_renderer(layer))
+    legend = [label for label, _ in layer.legendSymbologyItems()]
+    assert legend[0].startswith('0 – lowest') and legend[-1].startswith('100 – highest')
+    classes = QgsRasterLayer(str(out / 'classes.tif'), 'classes')
+    classes.setRenderer(classes_renderer(classes, [10, 20, 30, 40]))
+    labels = [label for label, _ in classes.legendSymbologyItems()]
+    assert labels[0] == '1 Very low (priority 0.0–10.0)' and labels[-1] == '5 Very high (priority 40.0–100.0)'
+
+
+def test_outputs_are_styled_when_loaded_into_the_project(city_layers, tmp_path):
+    from qgis.core import (
+        QgsPalettedRasterRenderer,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProject,
+        QgsRuleBasedRenderer,
+        QgsSingleBandPseudoColorRenderer,
+    )
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    result = processing.runAndLoadResults('resilienceplanner:prioritymap', parameters(city_layers, tmp_path),
+                                          context=context, feedback=QgsProcessingFeedback())
+    layers = {layer.source().split('|')[0]: layer for layer in QgsProject.instance().mapLayers().values()}
+    try:
+        assert isinstance(layers[result['PRIORITY']].renderer(), QgsSingleBandPseudoColorRenderer)
+        assert isinstance(layers[result['CLASSES']].renderer(), QgsPalettedRasterRenderer)
+        assert isinstance(layers[str(tmp_path / 'ranking.gpkg')].renderer(), QgsRuleBasedRenderer)
+    finally:
+        QgsProject.instance().removeAllMapLayers()

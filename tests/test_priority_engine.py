@@ -1,0 +1,367 @@
+"""The priority engine (core, no QGIS): value functions, overlay on tiny grids worked by hand,
+population totals, sensitivity, strips and cancel."""
+import os
+
+import numpy as np
+import pytest
+import rasterio
+from rasterio.transform import from_origin
+
+from resilience_planner.core.errors import Cancelled, InputError
+from resilience_planner.core.priority import (
+    DistanceCriterion,
+    RasterCriterion,
+    ValueFunction,
+    ZoneCriterion,
+    analysis_grid,
+    class_breaks,
+    classify,
+    combine,
+    dirichlet_weights,
+    high_priority_zones,
+    priority_map,
+    sensitivity,
+    settlement_scores,
+    value_function,
+)
+
+from .conftest import square, write_raster
+
+# A 4 x 4 grid of 10 m cells, origin (0, 40), in UTM 37S.
+HAZARD = np.array([[0.0, 0.5, 1.0, 2.0],
+                   [0.2, 0.4, 0.6, 0.8],
+                   [0.0, 0.0, 0.1, 0.3],
+                   [1.5, 0.9, 0.0, 0.0]])
+PEOPLE = np.array([[1.0, 2.0, 3.0, 4.0],
+                   [5.0, 6.0, 7.0, 8.0],
+                   [0.0, 0.0, 10.0, 20.0],
+                   [9.0, 0.0, 1.0, 0.0]])
+
+
+def read(path):
+    with rasterio.open(path) as dataset:
+        return dataset.read(1), dataset.nodata, dataset.transform, dataset.crs
+
+
+def run(tmp_path, criteria, settlements=None, boundary=None, **options):
+    grid = analysis_grid((0, 0, 40, 40), 10, 'EPSG:32737')
+    options.setdefault('sensitivity_runs', 0)
+    result, high, population = priority_map(
+        grid, boundary or [square(0, 0, 40, 40)], criteria, str(tmp_path / 'priority.tif'),
+        str(tmp_path / 'classes.tif'), settlements=settlements, work_dir=str(tmp_path), **options)
+    return result, high, population
+
+
+def hazard(tmp_path, weight=1.0, function=None):
+    return RasterCriterion('flood', 'flood', write_raster(tmp_path / 'flood.tif', HAZARD.astype('float32')),
+                           function or ValueFunction('linear', 0.0, 1.0), weight)
+
+
+def people(tmp_path, weight=1.0):
+    # 10 m cells are 0.01 ha: density = 100 x people per hectare; 0 -> 1000 /ha scores people / 10.
+    return RasterCriterion('population', 'population', write_raster(tmp_path / 'people.tif',
+                                                                     PEOPLE.astype('float32')),
+                           ValueFunction('linear', 0.0, 1000.0), weight, resampling='sum', group='population')
+
+
+# ------------------------------------------------------------------ value functions and combination
+
+def test_value_functions_by_hand():
+    x = np.array([-1.0, 0.0, 0.25, 0.5, 2.0, np.nan])
+    assert np.allclose(ValueFunction('linear', 0.0, 0.5).score(x)[:5], [0, 0, 0.5, 1, 1])
+    assert np.isnan(ValueFunction('linear', 0.0, 0.5).score(x)[5])
+    # Falling: 1 at 0, 0 at 0.5.
+    assert np.allclose(ValueFunction('linear', 0.5, 0.0).score(x)[:5], [1, 1, 0.5, 0, 0])
+    assert np.allclose(ValueFunction('step', 0.25).score(x)[:5], [0, 0, 1, 1, 1])
+    classes = value_function('classes', None, None, '1:0.2; 2=0.6, 3:1', 'slide')
+    assert np.allclose(classes.score(np.array([0, 1, 2, 3, 4.0])), [0, 0.2, 0.6, 1, 0])
+
+
+@pytest.mark.parametrize('kind, low, high, classes, words', [
+    ('spline', 0, 1, '', 'unknown value function "spline"'),
+    ('classes', None, None, '1:high', 'cannot read class score "1:high"'),
+    ('classes', None, None, '1:2', 'scores must lie between 0 and 1'),
+    ('classes', None, None, '', 'none are given'),
+    ('step', None, None, '', 'threshold in the Low column'),
+    ('linear', 'deep', 1, '', 'low bound "deep" is not a number'),
+])
+def test_value_function_settings_are_checked(kind, low, high, classes, words):
+    with pytest.raises(InputError, match=words) as err:
+        value_function(kind, low, high, classes, 'flood')
+    assert 'flood' in str(err.value)
+
+
+def test_combine_sum_product_and_missing_policies():
+    scores = np.array([[0.8, 0.0, np.nan],
+                       [0.2, 0.9, 0.5]])
+    weights = np.array([0.75, 0.25])
+    value, complete = combine(scores, weights, 'sum', 'reweight')
+    assert np.allclose(value, [0.75 * 0.8 + 0.25 * 0.2, 0.225, 0.5])
+    assert np.allclose(complete, [1, 1, 0.25])
+    value, _ = combine(scores, weights, 'product', 'reweight')
+    assert np.allclose(value, [0.8 ** 0.75 * 0.2 ** 0.25, 0.0, 0.5])   # a zero score cannot be offset
+    assert np.allclose(combine(scores, weights, 'sum', 'zero')[0], [0.65, 0.225, 0.125])
+    value, _ = combine(scores, weights, 'sum', 'nodata')
+    assert np.allclose(value[:2], [0.65, 0.225]) and np.isnan(value[2])
+    # Zero weight: the criterion has no influence, not even through its missing values.
+    value, complete = combine(scores, np.array([0.0, 1.0]), 'product', 'nodata')
+    assert np.allclose(value, [0.2, 0.9, 0.5]) and np.allclose(complete, 1)
+
+
+def test_grid_is_snapped_to_the_cell_size_and_refuses_absurd_sizes():
+    grid = analysis_grid((103.0, 7.0, 245.0, 96.0), 25, 'EPSG:32737')
+    assert (grid.transform.c, grid.transform.f, grid.width, grid.height) == (100.0, 100.0, 6, 4)
+    with pytest.raises(InputError, match='Choose a larger cell size'):
+        analysis_grid((0, 0, 1e6, 1e6), 0.01, 'EPSG:32737')
+    with pytest.raises(InputError, match='positive number of metres'):
+        analysis_grid((0, 0, 10, 10), 0, 'EPSG:32737')
+
+
+# ------------------------------------------------------------------ the overlay, by hand
+
+def test_weighted_sum_on_a_tiny_grid(tmp_path):
+    result, _, _ = run(tmp_path, [hazard(tmp_path, 3.0), people(tmp_path, 1.0)])
+    expected = 100 * (0.75 * np.clip(HAZARD, 0, 1) + 0.25 * np.clip(PEOPLE / 10.0, 0, 1))
+    priority, nodata, transform, crs = read(tmp_path / 'priority.tif')
+    assert np.allclose(priority, expected, atol=1e-4)
+    assert transform == from_origin(0, 40, 10, 10) and crs.to_epsg() == 32737
+    assert np.allclose(result.weights, [0.75, 0.25])
+    assert result.population_total == pytest.approx(PEOPLE.sum())
+    # Quantile classes: with 16 distinct-enough values each class holds about a fifth.
+    classes, class_nodata, _, _ = read(tmp_path / 'classes.tif')
+    assert class_nodata == 0 and set(np.unique(classes)) <= {1, 2, 3, 4, 5}
+    order = np.argsort(expected.ravel())
+    assert np.all(np.diff(classes.ravel()[order].astype(int)) >= 0)     # classes follow the priority
+    high = classes >= 4
+    assert result.high_cells == high.sum()
+    assert result.high_population == pytest.approx(PEOPLE[high].sum())
+
+
+def test_weighted_product_on_a_tiny_grid(tmp_path):
+    run(tmp_path, [hazard(tmp_path), people(tmp_path)], method='product')
+    expected = 100 * np.sqrt(np.clip(HAZARD, 0, 1) * np.clip(PEOPLE / 10.0, 0, 1))
+    priority, _, _, _ = read(tmp_path / 'priority.tif')
+    assert np.allclose(priority, expected, atol=1e-4)
+
+
+def test_vulnerability_cells_mix_settlements_and_the_base_by_coverage(tmp_path):
+    settlements = [square(0, 20, 20, 40),        # rows 0-1, cols 0-1, fully
+                   square(20, 20, 25, 30),       # half of the cell at row 1, col 2
+                   None]                         # no geometry: not ranked
+    vulnerability = ZoneCriterion('vulnerability', 'v', np.array([0.8, 0.6, 0.9]), None, 1.0, base=0.2)
+    result, _, _ = run(tmp_path, [vulnerability], settlements=settlements)
+    priority, _, _, _ = read(tmp_path / 'priority.tif')
+    expected = np.full((4, 4), 20.0)
+    expected[0:2, 0:2] = 80.0
+    expected[1, 2] = 100 * (0.5 * 0.6 + 0.5 * 0.2)
+    assert np.allclose(priority, expected, atol=1e-4)
+    assert np.allclose(result.priority_mean[:2], [80.0, 40.0])
+    assert np.allclose(result.priority_max[:2], [80.0, 40.0])
+    assert list(result.rank[:2]) == [1, 2] and np.isnan(result.rank[2])
+    assert any('not ranked' in note for note in result.notes)
+
+
+def test_base_vulnerability_defaults_to_the_lowest_settlement(tmp_path):
+    criterion = ZoneCriterion('vulnerability', 'v', np.array([0.8, 0.3]), None)
+    messages = []
+    run(tmp_path, [criterion], settlements=[square(0, 20, 20, 40), square(20, 0, 40, 20)], log=messages.append)
+    priority, _, _, _ = read(tmp_path / 'priority.tif')
+    assert priority[3, 0] == pytest.approx(30.0)
+    assert any('lowest settlement value, 0.3' in m for m in messages)
+
+
+def test_distance_to_facilities_matches_brute_force(tmp_path):
+    points = np.array([[5.0, 35.0], [38.0, 2.0]])
+    criterion = DistanceCriterion('access', 'clinics', points, ValueFunction('linear', 0.0, 30.0))
+    run(tmp_path, [criterion])
+    priority, _, _, _ = read(tmp_path / 'priority.tif')
+    cols, rows = np.meshgrid(np.arange(4), np.arange(4))
+    x, y = cols * 10 + 5.0, 40 - (rows * 10 + 5.0)
+    nearest = np.min(np.hypot(x[..., None] - points[:, 0], y[..., None] - points[:, 1]), axis=-1)
+    assert np.allclose(priority, 100 * np.clip(nearest / 30.0, 0, 1), atol=1e-4)
+
+
+def test_cells_outside_the_boundary_or_excluded_are_nodata(tmp_path):
+    result, _, _ = run(tmp_path, [hazard(tmp_path)], boundary=[square(0, 0, 40, 40)],
+                       exclude=[square(0, 0, 14, 14)])
+    priority, nodata, _, _ = read(tmp_path / 'priority.tif')
+    assert priority[3, 0] == nodata and (priority != nodata).sum() == 15
+    assert result.cells == 15
+
+
+def test_missing_hazard_values_follow_the_policy_and_are_reported(tmp_path):
+    flood = HAZARD.copy()
+    flood[0, 0] = -9999
+    path = write_raster(tmp_path / 'gappy.tif', flood.astype('float32'), nodata=-9999)
+    criteria = [RasterCriterion('flood', 'flood', path, ValueFunction('linear', 0, 1)), people(tmp_path)]
+    result, _, _ = run(tmp_path, criteria, missing='reweight')
+    priority, nodata, _, _ = read(tmp_path / 'priority.tif')
+    assert priority[0, 0] == pytest.approx(100 * PEOPLE[0, 0] / 10)          # people alone carry the weight
+    assert result.missing_share[0] == pytest.approx(1 / 16)
+    assert any('flood: no value on 6.2% of the cells' in note for note in result.notes)
+    run(tmp_path, criteria, missing='nodata')
+    assert read(tmp_path / 'priority.tif')[0][0, 0] == nodata
+    run(tmp_path, criteria, missing='zero')
+    assert read(tmp_path / 'priority.tif')[0][0, 0] == pytest.approx(50 * PEOPLE[0, 0] / 10)
+
+
+def test_automatic_high_bound_is_the_95th_percentile_inside_the_boundary(tmp_path):
+    criterion = hazard(tmp_path, function=ValueFunction('linear', 0.0, None))
+    messages = []
+    run(tmp_path, [criterion], log=messages.append)
+    positive = HAZARD[HAZARD > 0]
+    assert criterion.function.high == pytest.approx(np.percentile(positive, 95))
+    assert any('95th percentile' in m for m in messages)
+
+
+# ------------------------------------------------------------------ population totals
+
+@pytest.mark.parametrize('cell, origin', [(7.0, (-3.0, 43.0)), (30.0, (-1.0, 44.0)), (2.5, (0.3, 40.1))])
+def test_population_total_is_kept_when_aligned_to_another_grid(tmp_path, cell, origin):
+    rng = np.random.default_rng(3)
+    size = int(np.ceil(48 / cell))
+    counts = rng.uniform(0, 50, (size, size)).astype('float32')
+    path = write_raster(tmp_path / 'people.tif', counts, transform=from_origin(origin[0], origin[1], cell, cell))
+    criterion = RasterCriterion('population', 'population', path, ValueFunction('linear', 0, 1000),
+                                resampling='sum', group='population')
+    grid = analysis_grid((-20, -20, 80, 80), 10, 'EPSG:32737')      # covers the whole raster
+    result, _, population_grid = priority_map(grid, [square(-20, -20, 80, 80)], [criterion],
+                                              str(tmp_path / 'p.tif'), str(tmp_path / 'c.tif'),
+                                              work_dir=str(tmp_path), sensitivity_runs=0)
+    assert result.population_total == pytest.approx(float(counts.sum(dtype=np.float64)), rel=1e-5)
+    on_grid, nodata, _, _ = read(population_grid)
+    assert on_grid[on_grid != nodata].sum(dtype=np.float64) == pytest.approx(counts.sum(dtype=np.float64), rel=1e-5)
+
+
+def test_population_total_is_kept_across_crs(tmp_path):
+    """People counted on a geographic grid keep their total on the UTM grid (to 0.5 %)."""
+    rng = np.random.default_rng(5)
+    counts = rng.uniform(0, 100, (40, 40)).astype('float32')
+    # About 0.009 degrees square near Nairobi (UTM 37S).
+    path = write_raster(tmp_path / 'people4326.tif', counts, transform=from_origin(36.80, -1.28, 0.0002, 0.0002),
+                        crs='EPSG:4326')
+    from rasterio.warp import transform_bounds
+    xmin, ymin, xmax, ymax = transform_bounds('EPSG:4326', 'EPSG:32737', 36.80, -1.288, 36.808, -1.28)
+    grid = analysis_grid((xmin - 100, ymin - 100, xmax + 100, ymax + 100), 50, 'EPSG:32737')
+    criterion = RasterCriterion('population', 'population', path, ValueFunction('linear', 0, 1000),
+                                resampling='sum', group='population')
+    result, _, _ = priority_map(grid, [square(xmin - 100, ymin - 100, xmax + 100, ymax + 100)], [criterion],
+                                str(tmp_path / 'p.tif'), str(tmp_path / 'c.tif'), work_dir=str(tmp_path),
+                                sensitivity_runs=0)
+    assert result.population_total == pytest.approx(float(counts.sum(dtype=np.float64)), rel=5e-3)
+
+
+# ------------------------------------------------------------------ strips, zones, classes
+
+def test_results_do_not_depend_on_the_strip_size(tmp_path, sample_city):
+    from .test_priority_algorithm import sample_criteria
+    outputs = []
+    for strip_cells, folder in ((10_000_000, 'one'), (3_000, 'many')):
+        out = tmp_path / folder
+        out.mkdir()
+        grid, boundary, settlements, criteria = sample_criteria(sample_city)
+        result, _, _ = priority_map(grid, boundary, criteria, str(out / 'p.tif'), str(out / 'c.tif'),
+                                    settlements=settlements, work_dir=str(out), strip_cells=strip_cells,
+                                    sensitivity_runs=20)
+        outputs.append((read(out / 'p.tif')[0], read(out / 'c.tif')[0], result))
+    (p1, c1, r1), (p2, c2, r2) = outputs
+    assert np.array_equal(p1, p2) and np.array_equal(c1, c2)
+    assert np.allclose(r1.priority_mean, r2.priority_mean, equal_nan=True)
+    assert np.array_equal(r1.rank, r2.rank, equal_nan=True)
+    assert np.array_equal(r1.rank_p05, r2.rank_p05, equal_nan=True)
+
+
+def test_zones_are_the_connected_class_4_5_areas_with_their_people(tmp_path):
+    result, high, population_grid = run(tmp_path, [hazard(tmp_path, 3.0), people(tmp_path, 1.0)])
+    zones = high_priority_zones(high, str(tmp_path / 'priority.tif'), population_grid)
+    classes, _, _, _ = read(tmp_path / 'classes.tif')
+    assert sum(z['area_m2'] for z in zones) == pytest.approx((classes >= 4).sum() * 100.0)
+    assert sum(z['population'] for z in zones) == pytest.approx(PEOPLE[classes >= 4].sum())
+    priority, _, _, _ = read(tmp_path / 'priority.tif')
+    assert max(z['priority_mean'] for z in zones) <= priority[classes >= 4].max() + 1e-6
+
+
+def test_class_breaks_quantile_and_equal():
+    histogram = np.zeros(10000, np.int64)
+    values = np.arange(100) + 0.5                # 0.5 ... 99.5, one each
+    np.add.at(histogram, (values * 100).astype(int), 1)
+    assert np.allclose(class_breaks(histogram, 0.5, 99.5, 'quantile'), [19.51, 39.51, 59.51, 79.51])
+    assert np.allclose(class_breaks(histogram, 0.5, 99.5, 'equal'), [20.3, 40.1, 59.9, 79.7])
+    assert list(classify(np.array([0.0, 19.51, 19.52, 99.0, np.nan]), [19.51, 39.51, 59.51, 79.51])) == \
+        [1, 1, 2, 5, 0]
+
+
+# ------------------------------------------------------------------ sensitivity
+
+def test_sensitivity_without_spread_keeps_every_rank():
+    means = np.array([[0.9, 0.1], [0.5, 0.4], [0.2, 0.6], [0.0, 0.0]])
+    weights = np.array([0.5, 0.5])
+    p05, p95, stable = sensitivity(means, weights, runs=50, spread=0.0)
+    base = np.array([1, 2, 3, 4])
+    assert np.array_equal(p05, base) and np.array_equal(p95, base) and np.all(stable == 1)
+
+
+def test_sensitivity_is_deterministic_and_widens_with_the_spread():
+    rng = np.random.default_rng(0)
+    means = rng.uniform(0, 1, (60, 3))
+    weights = np.array([0.5, 0.3, 0.2])
+    a = sensitivity(means, weights, runs=200, spread=0.2)
+    b = sensitivity(means, weights, runs=200, spread=0.2)
+    assert all(np.array_equal(x, y) for x, y in zip(a, b))
+    wide = sensitivity(means, weights, runs=200, spread=0.6)
+    assert 0 < np.mean(a[1] - a[0]) < np.mean(wide[1] - wide[0])
+    assert a[2].mean() > wide[2].mean()
+
+
+def test_dirichlet_weights_centre_on_the_chosen_weights_and_keep_zeros():
+    draws = dirichlet_weights(np.array([2.0, 1.0, 0.0, 1.0]), 4000, 0.2)
+    assert np.allclose(draws.sum(axis=1), 1)
+    assert np.allclose(draws.mean(axis=0), [0.5, 0.25, 0, 0.25], atol=0.01)
+    assert np.all(draws[:, 2] == 0)
+    # Standard deviation spread * sqrt(w (1 - w)).
+    assert draws[:, 0].std() == pytest.approx(0.2 * np.sqrt(0.25), rel=0.1)
+
+
+def test_settlement_scores_reproduce_the_mean_priority_for_the_sum(tmp_path, sample_city):
+    from .test_priority_algorithm import sample_criteria
+    grid, boundary, settlements, criteria = sample_criteria(sample_city)
+    result, _, _ = priority_map(grid, boundary, criteria, str(tmp_path / 'p.tif'), str(tmp_path / 'c.tif'),
+                                settlements=settlements, work_dir=str(tmp_path), sensitivity_runs=0)
+    scores = settlement_scores(result.criteria_means, result.weights, 'sum')
+    assert np.allclose(scores, result.priority_mean, equal_nan=True, atol=1e-6)
+
+
+# ------------------------------------------------------------------ errors and cancel
+
+def test_bad_inputs_get_clear_messages(tmp_path):
+    with pytest.raises(InputError, match='All criterion weights are zero'):
+        run(tmp_path, [hazard(tmp_path, 0.0)])
+    with pytest.raises(InputError, match='No criterion'):
+        run(tmp_path, [])
+    empty = DistanceCriterion('access', 'clinics', np.empty((0, 2)), ValueFunction('linear', 0, 1))
+    with pytest.raises(InputError, match='facilities layer is empty'):
+        run(tmp_path, [empty])
+    blank = ZoneCriterion('vulnerability', 'vuln', np.array([np.nan]))
+    with pytest.raises(InputError, match='no value for any settlement'):
+        run(tmp_path, [blank], settlements=[square(0, 0, 10, 10)])
+    far = RasterCriterion('flood', 'far flood', write_raster(tmp_path / 'far.tif', HAZARD.astype('float32'),
+                                                             transform=from_origin(5000, 5000, 10, 10)),
+                          ValueFunction('linear', 0, 1))
+    with pytest.raises(InputError, match='No cell inside the boundary has a priority'):
+        run(tmp_path, [far])
+
+
+def test_cancel_leaves_nothing_behind_and_keeps_an_existing_output(tmp_path):
+    existing = tmp_path / 'priority.tif'
+    existing.write_bytes(b'what the user had')
+    calls = []
+
+    def cancelled():
+        calls.append(1)
+        return len(calls) > 2
+
+    with pytest.raises(Cancelled):
+        run(tmp_path, [hazard(tmp_path), people(tmp_path)], cancelled=cancelled, strip_cells=8)
+    assert existing.read_bytes() == b'what the user had'
+    leftovers = [name for name in os.listdir(tmp_path) if 'partial' in name or name.startswith(('classes', 'high'))]
+    assert leftovers == []

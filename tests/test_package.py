@@ -102,3 +102,24 @@ def test_make_deploy_enables_the_plugin_for_qgis_process(tmp_path):
     assert 0 < results['EXPOSED_SETTLEMENTS'] < 40 and results['EXPOSED_POPULATION'] > 0
     with fiona.open(output) as layer:
         assert len(layer) == 40
+    # The priority map from the command line: a matrix parameter as comma-separated text,
+    # several hazards by repeating HAZARDS=.
+    out = tmp_path / 'priorities'
+    out.mkdir()
+    run = qgis_process(profile_root, '--json', 'run', 'resilienceplanner:prioritymap', '--',
+                       'BOUNDARY={0}|layername=city_boundary'.format(city / 'sample_city.gpkg'), 'CELL_SIZE=100',
+                       'HAZARDS={0}'.format(city / 'flood_depth.tif'), 'HAZARDS={0}'.format(city / 'heat_lst.tif'),
+                       'HAZARD_SETTINGS=1,linear,0,1.5,,3,heat_lst,linear,33,40,,1',
+                       'POPULATION={0}'.format(city / 'population.tif'),
+                       'SETTLEMENTS={0}|layername=settlements'.format(city / 'sample_city.gpkg'),
+                       'FACILITIES={0}|layername=health_facilities'.format(city / 'sample_city.gpkg'),
+                       'PRIORITY={0}'.format(out / 'priority.tif'), 'CLASSES={0}'.format(out / 'classes.tif'),
+                       'ZONES={0}'.format(out / 'zones.gpkg'), 'RANKING={0}'.format(out / 'ranking.gpkg'))
+    assert run.returncode == 0, run.stdout + run.stderr
+    results = json.loads(run.stdout[run.stdout.index('{'):])['results']
+    assert results['SETTLEMENTS_RANKED'] == 40 and results['HIGH_PRIORITY_POPULATION'] > 0
+    assert 'heat_lst [heat_lst]: linear, 0 at 33, 1 at 40; weight 0.167' in run.stdout
+    with fiona.open(str(out / 'ranking.gpkg')) as layer:
+        assert sorted(f['properties']['priority_rank'] for f in layer)[0] == 1
+    with fiona.open(str(out / 'zones.gpkg')) as layer:
+        assert len(layer) > 0

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
@@ -258,9 +259,21 @@ def listing(labels, limit=10):
     return shown + (' and {0} more'.format(len(labels) - limit) if len(labels) > limit else '')
 
 
-def typed_source(algorithm, parameters, name, context, geometry_type, optional=False):
-    """A feature source of the given geometry type with a CRS, or a message naming the layer."""
-    source = algorithm.parameterAsSource(parameters, name, context)
+def typed_source(algorithm, parameters, name, context, geometry_type, optional=False, repairs=False):
+    """A feature source of the given geometry type with a CRS, or a message naming the layer.
+
+    ``repairs``: the algorithm repairs invalid geometries itself (see measurable_polygon), so
+    Processing's own check, which stops at the first one, is off for this source.
+    """
+    if repairs:
+        check = context.invalidGeometryCheck()
+        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        try:
+            source = algorithm.parameterAsSource(parameters, name, context)
+        finally:
+            context.setInvalidGeometryCheck(check)
+    else:
+        source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
         if optional:
             return None

@@ -264,7 +264,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             priority_map,
         )
 
-        boundary = typed_source(self, parameters, self.BOUNDARY, context, QgsWkbTypes.PolygonGeometry)
+        boundary = typed_source(self, parameters, self.BOUNDARY, context, QgsWkbTypes.PolygonGeometry, repairs=True)
         boundary_features = list(boundary.getFeatures())
         if not boundary_features:
             raise QgsProcessingException(self.tr('Boundary layer "{0}" has no features.').format(
@@ -296,7 +296,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         hazards = self.parameterAsLayerList(parameters, self.HAZARDS, context)
         hazard_paths = [raster_file(layer, self.tr) for layer in hazards]
         settlements = typed_source(self, parameters, self.SETTLEMENTS, context, QgsWkbTypes.PolygonGeometry,
-                                   optional=True)
+                                   optional=True, repairs=True)
         facilities = typed_source(self, parameters, self.FACILITIES, context, QgsWkbTypes.PointGeometry,
                                   optional=True)
         population = self.parameterAsRasterLayer(parameters, self.POPULATION, context)
@@ -363,7 +363,8 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                 'access field, or facilities.'))
         self._check_overlap(criteria, grid, raster_grid)
 
-        exclude = typed_source(self, parameters, self.EXCLUDE, context, QgsWkbTypes.PolygonGeometry, optional=True)
+        exclude = typed_source(self, parameters, self.EXCLUDE, context, QgsWkbTypes.PolygonGeometry, optional=True,
+                               repairs=True)
         exclude_polygons = None
         if exclude is not None:
             exclude_polygons = [bytes(g.asWkb()) for g in self._polygons(
@@ -614,14 +615,18 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
 def _hazard_index(label, names):
     if label is None or label == '':
         return 0 if len(names) == 1 else None
-    if label.isdigit() and 1 <= int(label) <= len(names):
-        return int(label) - 1
     for index, name in enumerate(names):
         if name == label:
             return index
     lowered = [name.lower() for name in names]
     if label.lower() in lowered:
         return lowered.index(label.lower())
+    try:
+        position = float(label)          # "2", or "2.0" when a tool passed the table as numbers
+    except ValueError:
+        return None
+    if position.is_integer() and 1 <= position <= len(names):
+        return int(position) - 1
     return None
 
 

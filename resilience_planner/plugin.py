@@ -36,6 +36,7 @@ class ResiliencePlannerPlugin:
         self.toolbar = None
         self.dialog = None
         self.vulnerability_dialog = None
+        self.priority_explorer = None
         self.log_handler = None
 
     def tr(self, text):
@@ -69,6 +70,13 @@ class ResiliencePlannerPlugin:
         action.triggered.connect(self.open_vulnerability_dialog)
         self.menu.addAction(action)
         self.actions.append(action)
+        self._add_action(self.tr('Citywide resilience priorities…'), 'resilienceplanner:prioritymap', toolbar=True)
+        action = QAction(QIcon(assets.icon_path()), self.tr('Priority explorer'), self.iface.mainWindow())
+        action.setObjectName('resilienceplanner_priorityexplorer')
+        action.triggered.connect(lambda: self.open_priority_explorer())
+        self.menu.addAction(action)
+        self.toolbar.addAction(action)
+        self.actions.append(action)
         self._add_action(self.tr('Generate sample city…'), 'resilienceplanner:samplecity')
         # Importing rasterio and fiona for the GDAL check takes most of the plugin's
         # start-up time: do it once QGIS's window is up, not while it starts.
@@ -101,6 +109,10 @@ class ResiliencePlannerPlugin:
             self.vulnerability_dialog.close()
             self.vulnerability_dialog.deleteLater()
             self.vulnerability_dialog = None
+        if self.priority_explorer is not None:
+            self.iface.removeDockWidget(self.priority_explorer)
+            self.priority_explorer.deleteLater()
+            self.priority_explorer = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
@@ -133,6 +145,21 @@ class ResiliencePlannerPlugin:
         self.vulnerability_dialog.show()
         self.vulnerability_dialog.raise_()
         return self.vulnerability_dialog
+
+    def open_priority_explorer(self, layer=None):
+        """Show the Priority explorer dock, on ``layer`` or on the active layer if it is a ranking."""
+        from qgis.PyQt.QtCore import Qt
+
+        from .gui.priority_explorer import PriorityExplorerDock
+        if self.priority_explorer is None:
+            self.priority_explorer = PriorityExplorerDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.priority_explorer)
+        layer = layer or self.iface.activeLayer()
+        if layer is not None and hasattr(layer, 'fields') and layer.fields().lookupField('priority_settings') >= 0:
+            self.priority_explorer.set_layer(layer)
+        self.priority_explorer.show()
+        self.priority_explorer.raise_()
+        return self.priority_explorer
 
     def _start_logging(self):
         package_logger = logging.getLogger('resilience_planner')

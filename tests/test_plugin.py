@@ -24,7 +24,8 @@ def test_loaded_plugin_has_menu_toolbar_and_provider(plugin, qgis_iface):
     assert {'resilienceplanner_settlementexposure', 'resilienceplanner_samplecity',
             'resilienceplanner_vulnerabilitydialog'} <= actions
     assert isinstance(plugin.toolbar, QToolBar)
-    assert [a.objectName() for a in plugin.toolbar.actions()] == ['resilienceplanner_settlementexposure']
+    assert [a.objectName() for a in plugin.toolbar.actions()] == [
+        'resilienceplanner_settlementexposure', 'resilienceplanner_prioritymap', 'resilienceplanner_priorityexplorer']
     provider = QgsApplication.processingRegistry().providerById('resilienceplanner')
     assert provider is not None
     assert {a.id() for a in provider.algorithms()} >= ALGORITHMS

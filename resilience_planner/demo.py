@@ -172,9 +172,18 @@ PRIORITY_HAZARDS = ['flood depth', 'linear', 0, 1.5, '', 3,
 def priorities(city, folder, out=sys.stdout):
     """The citywide priority map of the sample city and its ten highest-priority settlements."""
     from qgis import processing
-    from qgis.core import QgsRasterLayer, QgsVectorLayer
+    from qgis.core import QgsProcessingFeedback, QgsRasterLayer, QgsVectorLayer
+
+    class Warnings(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.seen = []
+
+        def pushWarning(self, warning):  # noqa: N802
+            self.seen.append(warning)
 
     vectors = os.path.join(city, 'sample_city.gpkg')
+    feedback = Warnings()
     outputs = {name: os.path.join(folder, name) for name in
                ('priority.tif', 'priority_classes.tif', 'priority_zones.gpkg', 'priority_ranking.gpkg')}
     for path in outputs.values():
@@ -189,7 +198,7 @@ def priorities(city, folder, out=sys.stdout):
         'VULNERABILITY_FIELD': 'vulnerability', 'VULNERABILITY_WEIGHT': 2,
         'FACILITIES': vectors + '|layername=health_facilities', 'ACCESS_LOW': 250, 'ACCESS_HIGH': 2000,
         'ACCESS_WEIGHT': 1, 'PRIORITY': outputs['priority.tif'], 'CLASSES': outputs['priority_classes.tif'],
-        'ZONES': outputs['priority_zones.gpkg'], 'RANKING': outputs['priority_ranking.gpkg']})
+        'ZONES': outputs['priority_zones.gpkg'], 'RANKING': outputs['priority_ranking.gpkg']}, feedback=feedback)
     layer = QgsVectorLayer(outputs['priority_ranking.gpkg'], 'ranking', 'ogr')
     rows = sorted((f for f in layer.getFeatures() if f['priority_rank']), key=lambda f: f['priority_rank'])
     zones = QgsVectorLayer(outputs['priority_zones.gpkg'], 'zones', 'ogr')
@@ -198,6 +207,8 @@ def priorities(city, folder, out=sys.stdout):
     print('  {0:,.0f} of {1:,.0f} people live in high-priority cells (classes 4-5, {2:.1f} km² in {3} zones).'
           .format(result['HIGH_PRIORITY_POPULATION'], result['POPULATION_TOTAL'], result['HIGH_PRIORITY_AREA_KM2'],
                   zones.featureCount()), file=out)
+    for warning in feedback.seen:
+        print('  Note: ' + warning, file=out)
     print('\nTen highest-priority settlements:', file=out)
     print('{0:<4}{1:<6}{2:<20}{3:>9}{4:>6}{5:>11}  {6}'.format('#', 'id', 'name', 'priority', 'class',
                                                                'rank 5-95%', 'drivers'), file=out)

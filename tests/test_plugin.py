@@ -11,7 +11,7 @@ from resilience_planner import assets
 ALGORITHMS = {'resilienceplanner:settlementexposure', 'resilienceplanner:samplecity',
               'resilienceplanner:vulnerabilityindex', 'resilienceplanner:ahpweights',
               'resilienceplanner:infrastructureexposure', 'resilienceplanner:serviceaccess',
-              'resilienceplanner:energyaccess'}
+              'resilienceplanner:energyaccess', 'resilienceplanner:prioritymap'}
 
 
 def menu_titles(iface):

@@ -272,8 +272,8 @@ def test_results_do_not_depend_on_the_strip_size(tmp_path, sample_city):
 
 
 def test_zones_are_the_connected_class_4_5_areas_with_their_people(tmp_path):
-    result, high, population_grid = run(tmp_path, [hazard(tmp_path, 3.0), people(tmp_path, 1.0)])
-    zones = high_priority_zones(high, str(tmp_path / 'priority.tif'), population_grid)
+    result, zones_path, _ = run(tmp_path, [hazard(tmp_path, 3.0), people(tmp_path, 1.0)])
+    zones = list(high_priority_zones(result, zones_path))
     classes, _, _, _ = read(tmp_path / 'classes.tif')
     assert sum(z['area_m2'] for z in zones) == pytest.approx((classes >= 4).sum() * 100.0)
     assert sum(z['population'] for z in zones) == pytest.approx(PEOPLE[classes >= 4].sum())
@@ -365,3 +365,25 @@ def test_cancel_leaves_nothing_behind_and_keeps_an_existing_output(tmp_path):
     assert existing.read_bytes() == b'what the user had'
     leftovers = [name for name in os.listdir(tmp_path) if 'partial' in name or name.startswith(('classes', 'high'))]
     assert leftovers == []
+
+
+def test_zones_joined_across_strips_match_labelling_the_whole_map(tmp_path, sample_city):
+    from scipy import ndimage
+
+    from .test_priority_algorithm import sample_criteria
+    found = {}
+    for strip_cells, folder in ((10_000_000, 'one'), (2_000, 'many')):
+        out = tmp_path / folder
+        out.mkdir()
+        grid, boundary, settlements, criteria = sample_criteria(sample_city)
+        result, zones_path, _ = priority_map(grid, boundary, criteria, str(out / 'p.tif'), str(out / 'c.tif'),
+                                             settlements=settlements, work_dir=str(out), strip_cells=strip_cells,
+                                             sensitivity_runs=0)
+        zones = high_priority_zones(result, zones_path)
+        found[folder] = sorted((z['area_m2'], round(z['population'], 3)) for z in zones)
+        classes = read(out / 'c.tif')[0]
+        labels, count = ndimage.label(classes >= 4)
+        assert len(found[folder]) == count == result.zones.count
+        sizes = np.bincount(labels.ravel())[1:] * grid.cell_area
+        assert sorted(sizes) == [area for area, _ in found[folder]]
+    assert found['one'] == found['many']

@@ -379,7 +379,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         work_dir = tempfile.mkdtemp(prefix='prioritymap_', dir=QgsProcessingUtils.tempFolder())
         engine = EngineFeedback(feedback, 0, 85)
         try:
-            result, high_path, population_grid = priority_map(
+            result, zones_path, _ = priority_map(
                 grid, [bytes(g.asWkb()) for g in boundary_polygons if g is not None], criteria, priority_path,
                 classes_path, settlements=[bytes(g.asWkb()) if g is not None else None for g in settlement_polygons]
                 if settlement_polygons is not None else None,
@@ -387,12 +387,14 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                 sensitivity_runs=self.parameterAsInt(parameters, self.SENSITIVITY_RUNS, context),
                 sensitivity_spread=self.parameterAsDouble(parameters, self.SENSITIVITY_SPREAD, context),
                 work_dir=work_dir, progress=engine.progress, cancelled=engine.cancelled, log=feedback.pushInfo)
-            zones = high_priority_zones(high_path, priority_path, population_grid, cancelled=engine.cancelled)
         except Cancelled:
             raise QgsProcessingException(self.tr('Cancelled: no output was written.')) from None
         self._report(result, feedback)
         feedback.setProgress(90)
 
+        # Past this point the outputs are written: cancel is no longer honoured, so that no
+        # output is left half-written.
+        zones = high_priority_zones(result, zones_path, polygons=_polygonize(zones_path, work_dir))
         zones_id = self._write_zones(parameters, context, zones, crs)
         outputs = {self.PRIORITY: priority_path, self.CLASSES: classes_path, self.ZONES: zones_id,
                    self.HIGH_PRIORITY_POPULATION: _number(result.high_population),
@@ -546,10 +548,10 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, self.ZONES, context, fields, QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.ZONES))
-        for number, zone in enumerate(zones, start=1):
+        for zone in zones:
             feature = QgsFeature(fields)
-            feature.setGeometry(_geometry(zone['geometry']))
-            feature.setAttributes([number, round(zone['area_m2'] / 10000.0, 4), to_attribute(zone['population']),
+            feature.setGeometry(zone['geometry'])
+            feature.setAttributes([zone['zone'], round(zone['area_m2'] / 10000.0, 4), to_attribute(zone['population']),
                                    to_attribute(zone['priority_mean'])])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         return dest_id
@@ -634,11 +636,33 @@ def _number(value):
     return None if value is None or value != value else float(value)
 
 
-def _geometry(geojson):
-    """A QgsGeometry from a GeoJSON-like polygon of the engine."""
-    from qgis.core import QgsPointXY
-    rings = [[QgsPointXY(x, y) for x, y in ring] for ring in geojson['coordinates']]
-    return QgsGeometry.fromMultiPolygonXY([rings])
+def _polygonize(zones_path, folder):
+    """(QgsGeometry, zone) for each zone, from GDAL's polygonize written to a GeoPackage on disk.
+
+    GDAL finishes polygons scanline by scanline into the file, so memory stays small even
+    for millions of zones; the features are then read back one at a time.
+    """
+    from osgeo import gdal, ogr, osr
+
+    from ..core.priority import zone_mask_path
+    raster = gdal.Open(zones_path)
+    mask = gdal.Open(zone_mask_path(zones_path))
+    path = os.path.join(folder, 'zones_polygons.gpkg')
+    dataset = ogr.GetDriverByName('GPKG').CreateDataSource(path)
+    layer = dataset.CreateLayer('zones', osr.SpatialReference(wkt=raster.GetProjection()), ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn('zone', ogr.OFTInteger))
+    layer.StartTransaction()
+    gdal.Polygonize(raster.GetRasterBand(1), mask.GetRasterBand(1), layer, 0, [])
+    layer.CommitTransaction()
+    dataset = layer = raster = mask = None
+    dataset = ogr.Open(path)
+    try:
+        for feature in dataset.GetLayer(0):
+            geometry = QgsGeometry()
+            geometry.fromWkb(bytes(feature.GetGeometryRef().ExportToIsoWkb()))
+            yield geometry, feature.GetField(0)
+    finally:
+        dataset = None
 
 
 def priority_renderer(layer):

@@ -25,7 +25,7 @@ from rasterio.windows import Window
 
 from .coverage import Rings, zone_cells
 from .errors import Cancelled, InputError
-from .grid import DEFAULT_STRIP_CELLS, RasterGrid, RawStrip, open_on_grid, raster_grid
+from .grid import DEFAULT_STRIP_CELLS, RasterGrid, RawStrip, open_on_grid
 from .indicators import competition_rank
 from .zonal import StripCells
 
@@ -245,6 +245,7 @@ class PriorityResult:
     population_total: float = float('nan')
     high_population: float = float('nan')  # people in class 4-5 cells
     high_cells: int = 0
+    zones: Optional['ZoneStats'] = None   # connected class 4-5 areas
     # per settlement
     criteria_means: Optional[np.ndarray] = None   # (n, k) coverage-weighted mean score, NaN = none
     priority_mean: Optional[np.ndarray] = None
@@ -632,12 +633,13 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
             raise InputError('Criterion "{0}" has no points: the facilities layer is empty.'.format(criterion.name))
     k = len(criteria)
     work_dir = work_dir or os.path.dirname(os.path.abspath(priority_path))
-    high_path = os.path.join(work_dir, 'high_priority_mask.tif')
+    zones_path = os.path.join(work_dir, 'high_priority_zones.tif')
+    labels_path = os.path.join(work_dir, 'high_priority_labels.tif')
     population_grid = os.path.join(work_dir, 'population_on_grid.tif')
     has_population = any(isinstance(c, RasterCriterion) and c.is_population for c in criteria)
     rows = max(1, min(grid.height, strip_cells // max(1, grid.width)))
     windows = [(r, min(grid.height, r + rows)) for r in range(0, grid.height, rows)]
-    steps = 2 * len(windows) + 1
+    steps = 3 * len(windows) + 1
 
     def tick(done):
         if cancelled is not None and cancelled():
@@ -653,10 +655,12 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
     sums = _SettlementSums(n, k) if n else None
     priority_tmp = _partial(priority_path)
     classes_tmp = _partial(classes_path)
-    written = [priority_tmp, classes_tmp, high_path, population_grid]
+    written = [priority_tmp, classes_tmp, zones_path, zone_mask_path(zones_path), labels_path, population_grid]
+    # GDAL compresses tiles on both cores; intermediate rasters favour speed over size.
     profile = dict(driver='GTiff', width=grid.width, height=grid.height, count=1, crs=grid.crs,
                    transform=grid.transform, tiled=True, blockxsize=256, blockysize=256, compress='deflate',
-                   BIGTIFF='IF_SAFER')
+                   BIGTIFF='IF_SAFER', NUM_THREADS='ALL_CPUS')
+    scratch = dict(profile, ZLEVEL=1)
     try:
         with rasterio.Env(GDAL_CACHEMAX=128), contextlib.ExitStack() as stack:
             overlay = _Overlay(grid, criteria, boundary_cells, exclude_cells, settlement_cells, stack)
@@ -667,7 +671,7 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
             pop_out = None
             if has_population:
                 pop_out = stack.enter_context(rasterio.open(population_grid, 'w', dtype='float32',
-                                                            nodata=PRIORITY_NODATA, predictor=3, **profile))
+                                                            nodata=PRIORITY_NODATA, predictor=3, **scratch))
             for number, (row0, row1) in enumerate(windows):
                 inside, raw, counts, strip = overlay.read(row0, row1)
                 scores = np.vstack([_score(c, values) for c, values in zip(criteria, raw)])
@@ -701,9 +705,9 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
                              'Check that the hazard and population rasters cover the boundary and that the '
                              'layers have the right CRS.')
         breaks = class_breaks(histogram, lowest, highest, classification)
-        high_population, high_cells = _write_classes(priority_tmp, classes_tmp, high_path, population_grid
-                                                     if has_population else None, breaks, windows, grid,
-                                                     profile, lambda i: tick(2 + len(windows) + i))
+        zones = _write_classes(priority_tmp, classes_tmp, labels_path, zones_path,
+                               population_grid if has_population else None, breaks, windows, grid, profile,
+                               scratch, lambda i: tick(2 + len(windows) + i))
         os.replace(priority_tmp, priority_path)
         os.replace(classes_tmp, classes_path)
     except BaseException:
@@ -718,7 +722,8 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
         cells=inside_cells, cell_area=grid.cell_area, missing_share=missing_cells / max(1, inside_cells),
         priority_cells=priority_cells,
         population_total=population_total if has_population else float('nan'),
-        high_population=high_population if has_population else float('nan'), high_cells=high_cells)
+        high_population=float(zones.population.sum()) if has_population else float('nan'),
+        high_cells=int(zones.cells.sum()), zones=zones)
     for criterion, share in zip(criteria, result.missing_share):
         if share > 0:
             result.notes.append('{0}: no value on {1:.1%} of the cells inside the boundary ({2}).'.format(
@@ -727,7 +732,7 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
                 [missing]))
     if n:
         _settlement_results(result, sums, missing, sensitivity_runs, sensitivity_spread)
-    return result, high_path, (population_grid if has_population else None)
+    return result, zones_path, (population_grid if has_population else None)
 
 
 def _partial(path):
@@ -793,29 +798,89 @@ def _automatic_bounds(overlay, grid, criteria, windows, log):
             'inside the boundary.'.format(criterion.name, high, low))
 
 
-def _write_classes(priority_path, classes_path, high_path, population_grid, breaks, windows, grid, profile, tick):
-    """Second pass: classes 1-5 and the class 4-5 mask, strip by strip; people in classes 4-5."""
-    high_population = 0.0
-    high_cells = 0
+@dataclass
+class ZoneStats:
+    """Per high-priority zone (label 1..n, index 0 unused): cells, people, priority sum."""
+
+    cells: np.ndarray
+    population: np.ndarray
+    priority_sum: np.ndarray
+
+    @property
+    def count(self):
+        return len(self.cells) - 1
+
+
+def _write_classes(priority_path, classes_path, labels_path, zones_path, population_grid, breaks, windows, grid,
+                   profile, scratch, tick):
+    """Second pass: classes 1-5, and the connected areas of classes 4-5 labelled zone by zone.
+
+    Each strip's class 4-5 cells are labelled (4-connected) with provisional numbers; labels
+    that touch across a strip edge are joined afterwards (connected components of the
+    touching pairs), and a third pass writes the final zone numbers. People and priority are
+    summed per label on the way, so a zone's figures need no zonal statistics and memory
+    stays bounded by the strip, whatever the number of zones.
+    """
+    from scipy import ndimage
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+    cells, people_sum, priority_sum = [np.zeros(1)], [np.zeros(1)], [np.zeros(1)]
+    pairs = []
+    total = 0
+    previous = None
     with contextlib.ExitStack() as stack:
         source = stack.enter_context(rasterio.open(priority_path))
         people = stack.enter_context(rasterio.open(population_grid)) if population_grid else None
         classes = stack.enter_context(rasterio.open(classes_path, 'w', dtype='uint8', nodata=0, **profile))
-        high = stack.enter_context(rasterio.open(high_path, 'w', dtype='uint8', nodata=0, **profile))
+        labels_out = stack.enter_context(rasterio.open(labels_path, 'w', dtype='int32', nodata=0, **scratch))
         for number, (row0, row1) in enumerate(windows):
             window = Window(0, row0, grid.width, row1 - row0)
             priority = source.read(1, window=window).astype(np.float64)
             priority[priority == PRIORITY_NODATA] = np.nan
             cls = classify(priority, breaks)
             classes.write(cls, 1, window=window)
-            mask = cls >= 4
-            high.write(mask.astype(np.uint8), 1, window=window)
-            high_cells += int(mask.sum())
+            labels, found = ndimage.label(cls >= 4)
+            labels = labels.astype(np.int32)
+            labels[labels > 0] += total
+            if previous is not None:
+                touching = (previous > 0) & (labels[0] > 0)
+                if touching.any():
+                    pairs.append(np.column_stack([previous[touching], labels[0][touching]]))
+            previous = labels[-1].copy()
+            flat = labels.ravel() - total
+            flat[flat < 0] = 0
+            counts = np.bincount(flat, minlength=found + 1)[1:]
+            cells.append(counts.astype(np.float64))
+            priority_sum.append(np.bincount(flat, np.nan_to_num(priority.ravel()), minlength=found + 1)[1:])
             if people is not None:
-                counts = people.read(1, window=window, masked=True).filled(0.0).astype(np.float64)
-                high_population += float(counts[mask].sum())
+                persons = people.read(1, window=window, masked=True).filled(0.0).astype(np.float64).ravel()
+                people_sum.append(np.bincount(flat, persons, minlength=found + 1)[1:])
+            else:
+                people_sum.append(np.zeros(found))
+            labels_out.write(labels, 1, window=window)
+            total += found
             tick(number)
-    return high_population, high_cells
+    # Join labels that touch across strips; number the zones 1..n.
+    edges = np.concatenate(pairs) if pairs else np.empty((0, 2), np.int64)
+    graph = coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(total + 1, total + 1))
+    _, component = connected_components(graph, directed=False)
+    _, final = np.unique(component[1:], return_inverse=True)
+    table = np.concatenate([[0], final + 1]).astype(np.int32)
+    zones = int(table.max()) if total else 0
+    stats = ZoneStats(*[np.bincount(table, np.concatenate(parts), minlength=zones + 1)
+                        for parts in (cells, people_sum, priority_sum)])
+    stats.cells[0] = stats.population[0] = stats.priority_sum[0] = 0.0
+    with rasterio.open(labels_path) as labels_in, \
+            rasterio.open(zones_path, 'w', dtype='int32', nodata=0, **scratch) as zones_out, \
+            rasterio.open(zone_mask_path(zones_path), 'w', dtype='uint8', nodata=0, **scratch) as mask_out:
+        for number, (row0, row1) in enumerate(windows):
+            window = Window(0, row0, grid.width, row1 - row0)
+            final = table[labels_in.read(1, window=window)]
+            zones_out.write(final, 1, window=window)
+            mask_out.write((final > 0).astype(np.uint8), 1, window=window)
+            tick(len(windows) + number)
+    os.remove(labels_path)
+    return stats
 
 
 def _settlement_results(result, sums, missing, runs, spread):
@@ -838,54 +903,38 @@ def _settlement_results(result, sums, missing, runs, spread):
                             'without data) and are not ranked.'.format(outside))
 
 
-def high_priority_zones(high_path, priority_path, population_grid, cancelled=None):
-    """Connected areas of classes 4-5 as polygons with area, people and mean priority.
+def high_priority_zones(result, zones_path, cancelled=None, polygons=None):
+    """Yield the connected areas of classes 4-5 as dicts: zone, geometry, area_m2, population
+    (NaN without a population raster) and priority_mean.
 
-    GDAL's polygonize reads the mask two rows at a time, so this stays within memory
-    whatever the grid's size.
-
-    Returns a list of dicts: geometry (GeoJSON-like polygon in the grid's CRS), area_m2,
-    population (NaN without a population grid) and priority_mean.
+    ``polygons`` is an iterable of (geometry, zone number) from polygonizing the zone raster
+    (one polygon per zone: zones are 4-connected). By default rasterio polygonizes it, with
+    GeoJSON-like geometries in the grid's CRS; GDAL then holds every polygon in memory until
+    the last is read, so for very large maps pass polygons from a GDAL polygonize into a
+    file (the Processing algorithm does). The figures come from the sums made while
+    labelling, and zones are yielded one at a time.
     """
+    stats = result.zones
+    if stats is None or stats.count == 0:
+        return
+    if polygons is None:
+        polygons = _rasterio_polygons(zones_path)
+    known = result.population_total == result.population_total
+    for number, (geometry, value) in enumerate(polygons):
+        if cancelled is not None and number % 1000 == 0 and cancelled():
+            raise Cancelled('Cancelled: no output was written.')
+        zone = int(value)
+        yield {'zone': zone, 'geometry': geometry, 'area_m2': float(stats.cells[zone] * result.cell_area),
+               'population': float(stats.population[zone]) if known else float('nan'),
+               'priority_mean': float(stats.priority_sum[zone] / stats.cells[zone])}
+
+
+def zone_mask_path(zones_path):
+    """The uint8 raster beside the zone raster: 1 inside a zone, else 0 (nodata)."""
+    return zones_path[:-4] + '_mask.tif'
+
+
+def _rasterio_polygons(zones_path):
     from rasterio.features import shapes
-    polygons = []
-    with rasterio.open(high_path) as dataset:
-        band = rasterio.band(dataset, 1)
-        for geometry, value in shapes(band, mask=band, connectivity=4):
-            if value == 1:
-                polygons.append(geometry)
-            if cancelled is not None and len(polygons) % 1000 == 0 and cancelled():
-                raise Cancelled('Cancelled: no output was written.')
-    if not polygons:
-        return []
-    grid = raster_grid(priority_path)
-    cells = zone_cells(Rings(polygons), grid, cancelled=cancelled)
-    area_cells = cells.covered_cells()
-    priority_sum, priority_den = zonal_sum(cells, priority_path, grid)
-    zones = []
-    people = None
-    if population_grid is not None:
-        people, _ = zonal_sum(cells, population_grid, grid)
-    for index, geometry in enumerate(polygons):
-        zones.append({'geometry': geometry, 'area_m2': float(area_cells[index] * grid.cell_area),
-                      'population': float(people[index]) if people is not None else float('nan'),
-                      'priority_mean': float(priority_sum[index] / priority_den[index])
-                      if priority_den[index] > 0 else float('nan')})
-    return zones
-
-
-def zonal_sum(cells, path, grid, strip_cells=DEFAULT_STRIP_CELLS):
-    """Coverage-weighted sum of a raster on ``grid`` per zone, and the covered valid cells."""
-    n = cells.zone_count
-    total = np.zeros(n)
-    valid_cells = np.zeros(n)
-    with rasterio.open(path) as dataset:
-        for window in grid.strips(strip_cells):
-            row0, row1 = int(window.row_off), int(window.row_off + window.height)
-            if not cells.has_rows(row0, row1):
-                continue
-            strip = StripCells(cells, row0, row1, grid.width)
-            values, valid = RawStrip(dataset, window).covered(strip)
-            total += strip.weighted_sum(values.astype(np.float64))
-            valid_cells += strip.weighted_sum(valid.astype(np.float64))
-    return total, valid_cells
+    with rasterio.open(zones_path) as dataset, rasterio.open(zone_mask_path(zones_path)) as mask:
+        yield from shapes(rasterio.band(dataset, 1), mask=rasterio.band(mask, 1), connectivity=4)

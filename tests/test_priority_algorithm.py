@@ -129,7 +129,6 @@ def test_ranking_explains_itself(city_run):
         assert all(0 <= m <= 1 for m in means)
         recomputed = 100 * sum(w * m for w, m in zip(settings['weights'], means))
         assert feature['priority_mean'] == pytest.approx(recomputed, abs=1e-3)
-        assert feature['priority_max'] >= feature['priority_mean'] - 1e-6
         assert feature['driver_1'] in keys and feature['driver_1_share'] >= feature['driver_2_share'] > 0
         shares = {k: w * m for k, w, m in zip(settings['keys'], settings['weights'], means)}
         assert feature['driver_1'] == max(shares, key=shares.get)
@@ -225,6 +224,10 @@ def test_swapping_an_input_crs_changes_only_resampling_noise(city_layers, sample
     (dict(SETTLEMENTS=None), 'no settlements layer'),
     (dict(ACCESS_LOW=500, ACCESS_HIGH=200), 'must be larger than the no-deficit distance'),
     (dict(PRIORITY='/tmp/priority.png'), 'must be saved as a GeoTIFF'),
+    (dict(CRS='EPSG:2263'), r'is in feet.*choose a projected CRS in metres'),
+    (dict(POPULATION_HIGH=0), 'population high bound must be above 0'),
+    (dict(VULNERABILITY_FIELD='nope'), 'Field "nope" is not in "settlements". Its numeric fields are: .*vulnerability'),
+    (dict(RANKING='/nonexistent/folder/ranking.gpkg'), 'The folder of RANKING does not exist: /nonexistent/folder'),
     (dict(HAZARDS=[]), 'no hazard raster was chosen: choose the hazard layers or empty the table'),
     (dict(HAZARDS=[], HAZARD_SETTINGS=None, POPULATION=None, SETTLEMENTS=None, VULNERABILITY_FIELD=None,
           FACILITIES=None), 'No criterion'),
@@ -251,6 +254,22 @@ def test_layers_that_do_not_overlap_or_have_no_crs_are_refused(city_layers, tmp_
     nowhere.setCrs(QgsCoordinateReferenceSystem())
     with pytest.raises(QgsProcessingException, match='has no CRS'):
         processing.run('resilienceplanner:prioritymap', parameters(city_layers, tmp_path, BOUNDARY=nowhere))
+
+
+def test_same_file_for_both_rasters_is_refused(city_layers, tmp_path):
+    with pytest.raises(QgsProcessingException, match='PRIORITY and CLASSES are the same file'):
+        processing.run('resilienceplanner:prioritymap', parameters(city_layers, tmp_path,
+                                                                   CLASSES=str(tmp_path / 'priority.tif')))
+    assert not (tmp_path / 'priority.tif').exists()
+
+
+def test_a_failing_vector_output_keeps_the_rasters_the_user_had(city_layers, tmp_path):
+    (tmp_path / 'priority.tif').write_bytes(b'last week')
+    (tmp_path / 'ranking.gpkg').mkdir()          # a folder where the ranking file should go
+    with pytest.raises(QgsProcessingException):
+        processing.run('resilienceplanner:prioritymap', parameters(city_layers, tmp_path))
+    assert (tmp_path / 'priority.tif').read_bytes() == b'last week'
+    assert not [p for p in os.listdir(tmp_path) if 'partial' in p]
 
 
 def test_cancel_keeps_the_outputs_the_user_already_had(city_layers, tmp_path):

@@ -155,7 +155,10 @@ def test_vulnerability_cells_mix_settlements_and_the_base_by_coverage(tmp_path):
     expected[0:2, 0:2] = 80.0
     expected[1, 2] = 100 * (0.5 * 0.6 + 0.5 * 0.2)
     assert np.allclose(priority, expected, atol=1e-4)
-    assert np.allclose(result.priority_mean[:2], [80.0, 40.0])
+    # Settlements keep their own value: the half-covered one is not diluted by the base.
+    assert np.allclose(result.criteria_means[:2, 0], [0.8, 0.6])
+    assert np.allclose(result.priority_mean[:2], [80.0, 60.0])
+    # The highest map cell it touches mixes it with the base.
     assert np.allclose(result.priority_max[:2], [80.0, 40.0])
     assert list(result.rank[:2]) == [1, 2] and np.isnan(result.rank[2])
     assert any('not ranked' in note for note in result.notes)
@@ -322,13 +325,23 @@ def test_dirichlet_weights_centre_on_the_chosen_weights_and_keep_zeros():
     assert draws[:, 0].std() == pytest.approx(0.2 * np.sqrt(0.25), rel=0.1)
 
 
-def test_settlement_scores_reproduce_the_mean_priority_for_the_sum(tmp_path, sample_city):
-    from .test_priority_algorithm import sample_criteria
-    grid, boundary, settlements, criteria = sample_criteria(sample_city)
-    result, _, _ = priority_map(grid, boundary, criteria, str(tmp_path / 'p.tif'), str(tmp_path / 'c.tif'),
-                                settlements=settlements, work_dir=str(tmp_path), sensitivity_runs=0)
-    scores = settlement_scores(result.criteria_means, result.weights, 'sum')
-    assert np.allclose(scores, result.priority_mean, equal_nan=True, atol=1e-6)
+def test_settlement_priority_is_the_mean_of_its_cells_for_raster_criteria(tmp_path):
+    result, _, _ = run(tmp_path, [hazard(tmp_path, 3.0), people(tmp_path, 1.0)],
+                       settlements=[square(0, 20, 20, 40), square(10, 0, 40, 10)])
+    expected = 100 * (0.75 * np.clip(HAZARD, 0, 1) + 0.25 * np.clip(PEOPLE / 10.0, 0, 1))
+    assert result.priority_mean[0] == pytest.approx(expected[0:2, 0:2].mean())
+    assert result.priority_mean[1] == pytest.approx(expected[3, 1:4].mean())
+    assert result.priority_max[1] == pytest.approx(expected[3, 1:4].max(), abs=1e-4)
+    assert np.allclose(settlement_scores(result.criteria_means, result.weights, 'sum'), result.priority_mean)
+
+
+def test_a_settlement_without_a_value_is_scored_on_the_rest_and_says_so(tmp_path):
+    vulnerability = ZoneCriterion('vulnerability', 'v', np.array([0.8, np.nan]), None, 1.0, base=0.2)
+    result, _, _ = run(tmp_path, [hazard(tmp_path), vulnerability],
+                       settlements=[square(0, 20, 20, 40), square(20, 0, 40, 20)])
+    assert np.isnan(result.criteria_means[1, 1])
+    assert result.completeness[1] == pytest.approx(0.5) and result.completeness[0] == pytest.approx(1.0)
+    assert result.priority_mean[1] == pytest.approx(100 * result.criteria_means[1, 0])
 
 
 # ------------------------------------------------------------------ errors and cancel
@@ -387,3 +400,22 @@ def test_zones_joined_across_strips_match_labelling_the_whole_map(tmp_path, samp
         sizes = np.bincount(labels.ravel())[1:] * grid.cell_area
         assert sorted(sizes) == [area for area, _ in found[folder]]
     assert found['one'] == found['many']
+
+
+@pytest.mark.parametrize('cell', [5.0, 2.5])
+def test_population_on_a_much_finer_grid_keeps_every_column_and_the_total(tmp_path, cell):
+    """GDAL 3.6's sum warp drops whole source columns when the grid is 5x finer; averaging does not."""
+    rng = np.random.default_rng(9)
+    counts = rng.uniform(10, 60, (16, 40)).astype('float32')
+    path = write_raster(tmp_path / 'people25.tif', counts, transform=from_origin(0, 400, 25, 25))
+    criterion = RasterCriterion('population', 'population', path, ValueFunction('linear', 0, 1000),
+                                resampling='sum', group='population')
+    grid = analysis_grid((0, 0, 1000, 400), cell, 'EPSG:32737')
+    result, _, population_grid = priority_map(grid, [square(0, 0, 1000, 400)], [criterion], str(tmp_path / 'p.tif'),
+                                              str(tmp_path / 'c.tif'), work_dir=str(tmp_path), sensitivity_runs=0)
+    on_grid, nodata, _, _ = read(population_grid)
+    assert (on_grid == nodata).sum() == 0 and result.missing_share[0] == 0
+    assert result.population_total == pytest.approx(float(counts.sum(dtype=np.float64)), rel=1e-5)
+    # Each fine cell holds its share of its source cell.
+    k = int(25 / cell)
+    assert np.allclose(on_grid[:k, :k], counts[0, 0] / k ** 2, rtol=1e-5)

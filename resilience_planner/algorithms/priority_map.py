@@ -32,6 +32,7 @@ from qgis.core import (
     QgsRasterShader,
     QgsRectangle,
     QgsSingleBandPseudoColorRenderer,
+    QgsUnitTypes,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -260,6 +261,8 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             ValueFunction,
             ZoneCriterion,
             analysis_grid,
+            commit_outputs,
+            discard_outputs,
             high_priority_zones,
             priority_map,
         )
@@ -272,10 +275,11 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if not crs.isValid():
             crs = utm_crs(boundary.sourceCrs(), boundary.sourceExtent(), context)
-        elif crs.isGeographic():
+        elif crs.isGeographic() or crs.mapUnits() != QgsUnitTypes.DistanceMeters:
             raise QgsProcessingException(self.tr(
-                'The analysis CRS {0} is in degrees; choose a projected CRS in metres (or leave it empty for '
-                'the boundary\'s UTM zone).').format(crs.authid()))
+                'The analysis CRS {0} is in {1}, but the cell size and distances are in metres; choose a projected '
+                'CRS in metres (or leave it empty for the boundary\'s UTM zone).').format(
+                crs.authid() or crs.description(), QgsUnitTypes.toString(crs.mapUnits())))
         feedback.pushInfo(self.tr('Analysis grid CRS: {0} ({1})').format(crs.authid(), crs.description()))
         boundary_polygons = self._polygons(boundary_features, boundary.sourceCrs(), crs, context,
                                            boundary.sourceName(), feedback)
@@ -313,6 +317,10 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         population_key, vulnerability_key, access_key = keys[len(hazards):]
         if population is not None:
             high = self._optional_number(parameters, self.POPULATION_HIGH, context)
+            if high is not None and high <= 0:
+                raise QgsProcessingException(self.tr(
+                    'The population high bound must be above 0 persons per hectare (got {0:g}); leave it empty to '
+                    'use the 95th percentile.').format(high))
             criteria.append(RasterCriterion(
                 population_key, population.name(), raster_file(population, self.tr),
                 ValueFunction('linear', 0.0, high), self.parameterAsDouble(parameters, self.POPULATION_WEIGHT, context),
@@ -351,7 +359,8 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             if not points:
                 raise QgsProcessingException(self.tr('Facilities layer "{0}" has no point.').format(
                     facilities.sourceName()))
-            criteria.append(DistanceCriterion(access_key, self.tr('distance to {0}').format(facilities.sourceName()),
+            criteria.append(DistanceCriterion(access_key, self.tr('distance to {0}').format(
+                                              _layer_name(self, parameters, self.FACILITIES, context, facilities)),
                                               points, access_function, access_weight))
         elif access_field:
             values = self._field_values(features, access_field, settlements.sourceName())
@@ -376,6 +385,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         classification = CLASSIFICATION_KEYS[self.parameterAsEnum(parameters, self.CLASSIFICATION, context)]
         priority_path = self._destination(parameters, self.PRIORITY, context)
         classes_path = self._destination(parameters, self.CLASSES, context)
+        self._check_destinations(parameters, context, priority_path, classes_path)
         work_dir = tempfile.mkdtemp(prefix='prioritymap_', dir=QgsProcessingUtils.tempFolder())
         engine = EngineFeedback(feedback, 0, 85)
         try:
@@ -386,25 +396,31 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                 exclude=exclude_polygons, method=method, missing=missing, classification=classification,
                 sensitivity_runs=self.parameterAsInt(parameters, self.SENSITIVITY_RUNS, context),
                 sensitivity_spread=self.parameterAsDouble(parameters, self.SENSITIVITY_SPREAD, context),
-                work_dir=work_dir, progress=engine.progress, cancelled=engine.cancelled, log=feedback.pushInfo)
+                work_dir=work_dir, progress=engine.progress, cancelled=engine.cancelled, log=feedback.pushInfo,
+                commit=False)
         except Cancelled:
             raise QgsProcessingException(self.tr('Cancelled: no output was written.')) from None
         self._report(result, feedback)
         feedback.setProgress(90)
-
         # Past this point the outputs are written: cancel is no longer honoured, so that no
-        # output is left half-written.
-        zones = high_priority_zones(result, zones_path, polygons=_polygonize(zones_path, work_dir))
-        zones_id = self._write_zones(parameters, context, zones, crs)
-        outputs = {self.PRIORITY: priority_path, self.CLASSES: classes_path, self.ZONES: zones_id,
-                   self.HIGH_PRIORITY_POPULATION: _number(result.high_population),
-                   self.HIGH_PRIORITY_AREA_KM2: result.high_cells * result.cell_area / 1e6,
-                   self.POPULATION_TOTAL: _number(result.population_total),
-                   self.SETTLEMENTS_RANKED: 0}
-        if settlements is not None and parameters.get(self.RANKING) is not None:
-            ranking_id = self._write_ranking(parameters, context, settlements, features, result, feedback)
-            outputs[self.RANKING] = ranking_id
-            outputs[self.SETTLEMENTS_RANKED] = int((result.rank == result.rank).sum())
+        # output is left half-written. The rasters replace their destinations last, once the
+        # vector outputs are written, so a failure leaves what the user had.
+        try:
+            zones = high_priority_zones(result, zones_path, polygons=_polygonize(zones_path, work_dir))
+            zones_id = self._write_zones(parameters, context, zones, crs)
+            outputs = {self.PRIORITY: priority_path, self.CLASSES: classes_path, self.ZONES: zones_id,
+                       self.HIGH_PRIORITY_POPULATION: _number(result.high_population),
+                       self.HIGH_PRIORITY_AREA_KM2: result.high_cells * result.cell_area / 1e6,
+                       self.POPULATION_TOTAL: _number(result.population_total),
+                       self.SETTLEMENTS_RANKED: 0}
+            if settlements is not None and parameters.get(self.RANKING) is not None:
+                ranking_id = self._write_ranking(parameters, context, settlements, features, result, feedback)
+                outputs[self.RANKING] = ranking_id
+                outputs[self.SETTLEMENTS_RANKED] = int((result.rank == result.rank).sum())
+            commit_outputs(result)
+        except BaseException:
+            discard_outputs(result)
+            raise
         self._style(context, outputs, result)
         feedback.setProgress(100)
         return outputs
@@ -440,6 +456,10 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
 
     def _field_values(self, features, field, layer_name):
         import numpy as np
+        if features and features[0].fields().lookupField(field) < 0:
+            numeric = [f.name() for f in features[0].fields() if f.isNumeric()]
+            raise QgsProcessingException(self.tr('Field "{0}" is not in "{1}". Its numeric fields are: {2}.').format(
+                field, layer_name, listing(numeric, 30) or self.tr('none')))
         values = []
         for feature in features:
             value = feature[field]
@@ -521,6 +541,31 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                     '{5:.6g}). Check that it covers the same city and that both layers have the right CRS.').format(
                     criterion.name, grid.crs.to_string(), bx0, by0, bx1, by1))
 
+    def _check_destinations(self, parameters, context, priority_path, classes_path):
+        """Refuse, before any work, destinations that cannot be written."""
+        if os.path.abspath(priority_path) == os.path.abspath(classes_path):
+            raise QgsProcessingException(self.tr(
+                'PRIORITY and CLASSES are the same file ({0}); give them different names.').format(priority_path))
+        for name in (self.PRIORITY, self.CLASSES, self.ZONES, self.RANKING):
+            value = parameters.get(name)
+            if hasattr(value, 'sink'):
+                value = value.sink.staticValue()
+            if value is None or not isinstance(value, str):
+                continue
+            path = value.split('|')[0]
+            if path.startswith('ogr:'):
+                continue                    # a database connection: checked when opened
+            if path in ('TEMPORARY_OUTPUT', '') or path.startswith(('memory:', 'postgres:', 'postgis:')):
+                continue
+            folder = os.path.dirname(os.path.abspath(path))
+            if not os.path.isdir(folder):
+                raise QgsProcessingException(self.tr(
+                    'The folder of {0} does not exist: {1}. Create it or choose another place to save.').format(
+                    name, folder))
+            if not os.access(folder, os.W_OK):
+                raise QgsProcessingException(self.tr(
+                    'The folder of {0} cannot be written to: {1}. Choose another place to save.').format(name, folder))
+
     def _destination(self, parameters, name, context):
         path = self.parameterAsOutputLayer(parameters, name, context)
         if os.path.splitext(path)[1].lower() not in ('.tif', '.tiff'):
@@ -566,9 +611,9 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             ('grid_population', QVariant.Double), ('rank_p05', QVariant.Double), ('rank_p95', QVariant.Double),
             ('rank_stable', QVariant.Int), ('priority_settings', QVariant.String)]
         fields, keep = merged_fields(settlements.fields(), new_fields, feedback, self.tr)
-        settings = json.dumps({'method': result.method, 'missing': result.missing,
-                               'keys': result.keys, 'names': result.names, 'groups': result.groups,
-                               'weights': [round(float(w), 6) for w in result.weights]})
+        # Compact, so that it fits a shapefile's 254 characters for the usual criteria.
+        settings = json.dumps({'method': result.method, 'missing': result.missing, 'keys': result.keys,
+                               'weights': [round(float(w), 6) for w in result.weights]}, separators=(',', ':'))
         drivers = result.drivers(2)
         rows = []
         for index in range(len(features)):
@@ -612,6 +657,17 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             else:
                 processor = StylePostProcessor.create(layer_renderer=factory)
             details.setPostProcessor(processor)
+
+
+def _layer_name(algorithm, parameters, name, context, source):
+    """The layer's name as the user sees it (a GeoPackage layer's own name, not the file's)."""
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    if layer is not None:
+        uri = layer.source()
+        if '|layername=' in uri:
+            return uri.split('|layername=')[1].split('|')[0]
+        return layer.name()
+    return source.sourceName()
 
 
 def _hazard_index(label, names):

@@ -32,6 +32,10 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
     def icon(self):
         return QIcon(assets.icon_path())
 
+    def supportedOutputRasterLayerExtensions(self):  # noqa: N802
+        # The engine writes GeoTIFF only: do not offer other formats in the dialogs.
+        return ['tif']
+
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (SettlementExposureAlgorithm(), VulnerabilityIndexAlgorithm(), AhpWeightsAlgorithm(),
                           InfrastructureExposureAlgorithm(), ServiceAccessAlgorithm(), EnergyAccessAlgorithm(),

@@ -25,7 +25,7 @@ from rasterio.windows import Window
 
 from .coverage import Rings, zone_cells
 from .errors import Cancelled, InputError
-from .grid import DEFAULT_STRIP_CELLS, RasterGrid, RawStrip, open_on_grid
+from .grid import DEFAULT_STRIP_CELLS, RasterGrid, RawStrip, open_on_grid, raster_grid
 from .indicators import competition_rank
 from .zonal import StripCells
 
@@ -246,6 +246,7 @@ class PriorityResult:
     high_population: float = float('nan')  # people in class 4-5 cells
     high_cells: int = 0
     zones: Optional['ZoneStats'] = None   # connected class 4-5 areas
+    pending: list = field(default_factory=list)   # (written, destination) not yet moved
     # per settlement
     criteria_means: Optional[np.ndarray] = None   # (n, k) coverage-weighted mean score, NaN = none
     priority_mean: Optional[np.ndarray] = None
@@ -440,10 +441,20 @@ class _Overlay:
         self.settlement_cells = settlement_cells
         self.datasets = {}
         self.trees = {}
+        self.count_factor = {}
         for index, criterion in enumerate(criteria):
             if isinstance(criterion, RasterCriterion):
                 resampling = {'bilinear': Resampling.bilinear, 'nearest': Resampling.nearest,
                               'sum': Resampling.sum}[criterion.resampling]
+                if criterion.is_population:
+                    ratio = _source_cell_area(criterion.path, grid, criterion.name) / grid.cell_area
+                    if ratio > 1.0:
+                        # Finer grid than the population raster: GDAL 3.6's "sum" warp drops whole
+                        # source columns when upsampling. Cells it leaves empty take their share of
+                        # the source cell under their centre (its count times cell area over source
+                        # cell area); cells beyond the raster stay empty.
+                        self.count_factor[index] = (1.0 / ratio, stack.enter_context(
+                            open_on_grid(criterion.path, grid, Resampling.nearest, criterion.name)))
                 self.datasets[index] = stack.enter_context(
                     open_on_grid(criterion.path, grid, resampling, criterion.name))
             elif isinstance(criterion, DistanceCriterion):
@@ -472,6 +483,12 @@ class _Overlay:
         for index, criterion in enumerate(self.criteria):
             if isinstance(criterion, RasterCriterion):
                 values = RawStrip(self.datasets[index], window, criterion.band).values().astype(np.float64).ravel()
+                if index in self.count_factor:
+                    dropped = np.isnan(values)
+                    if dropped.any():
+                        factor, nearest = self.count_factor[index]
+                        under = RawStrip(nearest, window, criterion.band).values().astype(np.float64).ravel()
+                        values[dropped] = under[dropped] * factor
                 if criterion.is_population:
                     counts = values
                     values = values / (self.grid.cell_area / 10000.0)     # persons per hectare
@@ -503,6 +520,20 @@ class _Overlay:
         distance, _ = self.trees[index].query(xy, distance_upper_bound=bound, workers=-1)
         out[cells] = distance   # inf beyond the bound: scored as far
         return out
+
+
+def _source_cell_area(path, grid, name):
+    """Area of one cell of the raster at ``path`` (at its centre), in the grid's CRS units."""
+    from rasterio.warp import transform as warp_transform
+    own = raster_grid(path, name)
+    t = own.transform
+    col, row = own.width / 2.0, own.height / 2.0
+    corners = [t * (col, row), t * (col + 1, row), t * (col + 1, row + 1), t * (col, row + 1)]
+    xs, ys = zip(*corners)
+    if own.crs != grid.crs:
+        xs, ys = warp_transform(own.crs, grid.crs, list(xs), list(ys))
+    xs, ys = np.asarray(xs), np.asarray(ys)
+    return 0.5 * abs(np.dot(xs, np.roll(ys, 1)) - np.dot(ys, np.roll(xs, 1)))
 
 
 def _coverage(cells, row0, row1, width):
@@ -540,12 +571,11 @@ class _SettlementSums:
         self.priority_sum = np.zeros(n)
         self.priority_den = np.zeros(n)
         self.priority_max = np.full(n, -np.inf)
-        self.completeness_sum = np.zeros(n)
         self.inside = np.zeros(n)
         self.population = np.zeros(n)
         self.population_den = np.zeros(n)
 
-    def add(self, strip, inside, scores, priority, completeness, counts):
+    def add(self, strip, inside, scores, priority, counts):
         gathered_inside = strip.take(inside.astype(np.float64))
         self.inside += strip.weighted_sum(gathered_inside)
         for i, score in enumerate(scores):
@@ -558,7 +588,6 @@ class _SettlementSums:
         self.priority_sum += strip.weighted_sum(np.where(valid, compact, 0.0))
         self.priority_den += strip.weighted_sum(valid.astype(np.float64))
         strip.maximum(np.where(valid, compact, -np.inf), self.priority_max)
-        self.completeness_sum += strip.weighted_sum(np.nan_to_num(strip.take(completeness)))
         if counts is not None:
             compact = strip.take(counts)
             valid = ~np.isnan(compact)
@@ -574,7 +603,7 @@ def _share(numerator, denominator):
 def priority_map(grid, boundary, criteria, priority_path, classes_path, settlements=None, exclude=None,
                  method='sum', missing='reweight', classification='quantile', sensitivity_runs=200,
                  sensitivity_spread=0.2, work_dir=None, strip_cells=DEFAULT_STRIP_CELLS,
-                 progress=None, cancelled=None, log=None):
+                 progress=None, cancelled=None, log=None, commit=True):
     """Overlay the criteria on ``grid`` into a priority GeoTIFF (0-100) and classes (1-5).
 
     Parameters
@@ -594,7 +623,11 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
     exclude : list of polygons or None
         Cells at least half inside are left out (water bodies, ...).
     work_dir : str
-        Folder for the intermediate rasters (high-priority mask, population on the grid).
+        Folder for the intermediate rasters (zone labels, population on the grid).
+    commit : bool
+        Move the rasters to their destinations at the end. With False they stay beside them
+        until :func:`commit_outputs` (after the caller has written its own outputs), or
+        :func:`discard_outputs` when the caller fails.
 
     Returns
     -------
@@ -674,13 +707,11 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
                                                             nodata=PRIORITY_NODATA, predictor=3, **scratch))
             for number, (row0, row1) in enumerate(windows):
                 inside, raw, counts, strip = overlay.read(row0, row1)
-                scores = np.vstack([_score(c, values) for c, values in zip(criteria, raw)])
+                scores = np.vstack([_score(c, values) for c, values in zip(criteria, raw)]).astype(np.float32)
+                del raw
                 priority = np.full(inside.shape, np.nan)
-                completeness = np.zeros(inside.shape)
                 if inside.any():
-                    value, complete = combine(scores[:, inside], weights, method, missing)
-                    priority[inside] = value * 100.0
-                    completeness[inside] = complete
+                    priority[inside] = combine(scores[:, inside], weights, method, missing)[0] * 100.0
                     inside_cells += int(inside.sum())
                     missing_cells += np.isnan(scores[:, inside]).sum(axis=1)
                     finite = priority[~np.isnan(priority)]
@@ -690,7 +721,7 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
                     if counts is not None:
                         population_total += float(np.nansum(counts))
                 if sums is not None and strip is not None:
-                    sums.add(strip, inside, scores, priority, completeness, counts)
+                    sums.add(strip, inside, scores, priority, counts)
                 shape = (row1 - row0, grid.width)
                 window = Window(0, row0, grid.width, row1 - row0)
                 out.write(np.where(np.isnan(priority), PRIORITY_NODATA, priority).astype(np.float32).reshape(shape),
@@ -708,8 +739,6 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
         zones = _write_classes(priority_tmp, classes_tmp, labels_path, zones_path,
                                population_grid if has_population else None, breaks, windows, grid, profile,
                                scratch, lambda i: tick(2 + len(windows) + i))
-        os.replace(priority_tmp, priority_path)
-        os.replace(classes_tmp, classes_path)
     except BaseException:
         for path in written:
             with contextlib.suppress(OSError):
@@ -723,16 +752,38 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
         priority_cells=priority_cells,
         population_total=population_total if has_population else float('nan'),
         high_population=float(zones.population.sum()) if has_population else float('nan'),
-        high_cells=int(zones.cells.sum()), zones=zones)
+        high_cells=int(zones.cells.sum()), zones=zones,
+        pending=[(priority_tmp, priority_path), (classes_tmp, classes_path)])
     for criterion, share in zip(criteria, result.missing_share):
         if share > 0:
             result.notes.append('{0}: no value on {1:.1%} of the cells inside the boundary ({2}).'.format(
                 criterion.name, share, {'reweight': 'the other criteria carry the weight there',
                                         'zero': 'counted as score 0', 'nodata': 'those cells have no priority'}
                 [missing]))
-    if n:
-        _settlement_results(result, sums, missing, sensitivity_runs, sensitivity_spread)
+    try:
+        if n:
+            _settlement_results(result, sums, criteria, missing, sensitivity_runs, sensitivity_spread)
+        if commit:
+            commit_outputs(result)
+    except BaseException:
+        discard_outputs(result)
+        raise
     return result, zones_path, (population_grid if has_population else None)
+
+
+def commit_outputs(result):
+    """Move the finished rasters onto their destinations (replacing what was there)."""
+    for partial, final in result.pending:
+        os.replace(partial, final)
+    result.pending = []
+
+
+def discard_outputs(result):
+    """Remove the finished rasters that were not committed; the destinations stay as they were."""
+    for partial, _ in result.pending:
+        with contextlib.suppress(OSError):
+            os.remove(partial)
+    result.pending = []
 
 
 def _partial(path):
@@ -883,12 +934,27 @@ def _write_classes(priority_path, classes_path, labels_path, zones_path, populat
     return stats
 
 
-def _settlement_results(result, sums, missing, runs, spread):
+def _settlement_results(result, sums, criteria, missing, runs, spread):
+    """Each settlement's criterion means, priority, rank and sensitivity.
+
+    Raster and distance criteria are the coverage-weighted means over the settlement's cells.
+    Criteria that are settlement values (vulnerability, an access field) are the
+    settlement's own value, not the mix of its partly covered cells with their neighbours
+    and the base value: a small settlement is not diluted, and a settlement without a value
+    has none (its completeness says so). The settlement's priority is its criterion means
+    combined with the weights, exactly what the explorer and the sensitivity runs recompute.
+    """
     means = np.vstack([_share(s, d) for s, d in zip(sums.score_sum, sums.score_den)]).T
+    for j, criterion in enumerate(criteria):
+        if isinstance(criterion, ZoneCriterion):
+            means[:, j] = criterion.function.score(criterion.values)
+    ranked = sums.priority_den > 0
+    means[~ranked] = np.nan
     result.criteria_means = means
-    result.priority_mean = _share(sums.priority_sum, sums.priority_den)
+    score, completeness = combine(means.T, result.weights, result.method, missing)
+    result.priority_mean = np.where(ranked, score * 100.0, np.nan)
+    result.completeness = np.where(ranked, completeness, np.nan)
     result.priority_max = np.where(np.isfinite(sums.priority_max), sums.priority_max, np.nan)
-    result.completeness = _share(sums.completeness_sum, sums.inside)
     result.population = np.where(sums.population_den > 0, sums.population, np.nan)
     result.priority_class = np.where(np.isnan(result.priority_mean), np.nan,
                                      classify(result.priority_mean, result.breaks).astype(np.float64))

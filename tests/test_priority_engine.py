@@ -360,7 +360,7 @@ def test_bad_inputs_get_clear_messages(tmp_path):
     far = RasterCriterion('flood', 'far flood', write_raster(tmp_path / 'far.tif', HAZARD.astype('float32'),
                                                              transform=from_origin(5000, 5000, 10, 10)),
                           ValueFunction('linear', 0, 1))
-    with pytest.raises(InputError, match='No cell inside the boundary has a priority'):
+    with pytest.raises(InputError, match='"far flood" has no value anywhere inside the boundary'):
         run(tmp_path, [far])
 
 
@@ -419,3 +419,30 @@ def test_population_on_a_much_finer_grid_keeps_every_column_and_the_total(tmp_pa
     # Each fine cell holds its share of its source cell.
     k = int(25 / cell)
     assert np.allclose(on_grid[:k, :k], counts[0, 0] / k ** 2, rtol=1e-5)
+
+
+def test_progress_starts_early_rises_and_ends_at_one(tmp_path):
+    seen = []
+    run(tmp_path, [hazard(tmp_path, function=ValueFunction('linear', 0.0, None)), people(tmp_path)],
+        strip_cells=4, progress=seen.append)
+    assert seen[0] < 0.2 and seen[-1] == pytest.approx(1.0)
+    assert all(b >= a for a, b in zip(seen, seen[1:])) and len(seen) > 10
+
+
+def test_a_criterion_with_no_value_inside_the_boundary_is_refused(tmp_path):
+    blank = write_raster(tmp_path / 'blank.tif', np.full((4, 4), -9999, 'float32'), nodata=-9999)
+    criteria = [RasterCriterion('flood', 'empty flood', blank, ValueFunction('linear', 0, 1)), people(tmp_path)]
+    with pytest.raises(InputError, match='"empty flood" has no value anywhere inside the boundary'):
+        run(tmp_path, criteria)
+    with pytest.raises(InputError, match='outside the exclude layer'):
+        run(tmp_path, [people(tmp_path)], exclude=[square(-10, -10, 50, 50)])
+
+
+def test_settlement_value_bounds_come_from_the_settlements(tmp_path):
+    access = ZoneCriterion('access', 'walk', np.array([100.0, 400.0, 900.0, 4000.0]), ValueFunction('linear', 0, None),
+                           group='access')
+    messages = []
+    run(tmp_path, [access], settlements=[square(0, 30, 10, 40), square(10, 30, 20, 40), square(20, 30, 30, 40),
+                                         square(30, 30, 40, 40)], log=messages.append)
+    assert access.function.high == pytest.approx(np.percentile([100, 400, 900, 4000], 95))
+    assert any('95th percentile of the settlement values' in m for m in messages)

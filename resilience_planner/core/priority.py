@@ -648,6 +648,21 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
     if weights.sum() <= 0:
         raise InputError('All criterion weights are zero. Give at least one criterion a weight above 0.')
     weights = weights / weights.sum()
+    rows = max(1, min(grid.height, strip_cells // max(1, grid.width)))
+    windows = [(r, min(grid.height, r + rows)) for r in range(0, grid.height, rows)]
+    sampled = min(len(windows), SAMPLE_STRIPS) if any(
+        c.function is not None and c.function.kind == 'linear' and c.function.high is None
+        and not isinstance(c, ZoneCriterion) for c in criteria) else 0
+    steps = 3 * len(windows) + sampled + 2
+    done = [0]
+
+    def tick(amount=1):
+        """Count finished work (strips; the coverage counts as two) and check for cancel."""
+        if cancelled is not None and cancelled():
+            raise Cancelled('Cancelled: no output was written.')
+        done[0] += amount
+        if progress is not None:
+            progress(min(1.0, done[0] / steps))
 
     boundary_cells = zone_cells(Rings(boundary), grid, cancelled=cancelled)
     if boundary_cells.covered_cells().sum() <= 0:
@@ -659,6 +674,7 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
         rings = Rings(settlements)
         n = rings.zone_count
         settlement_cells = zone_cells(rings, grid, cancelled=cancelled)
+    tick(2)
     for criterion in criteria:
         if isinstance(criterion, ZoneCriterion):
             _prepare_zone_criterion(criterion, n, log)
@@ -670,15 +686,6 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
     labels_path = os.path.join(work_dir, 'high_priority_labels.tif')
     population_grid = os.path.join(work_dir, 'population_on_grid.tif')
     has_population = any(isinstance(c, RasterCriterion) and c.is_population for c in criteria)
-    rows = max(1, min(grid.height, strip_cells // max(1, grid.width)))
-    windows = [(r, min(grid.height, r + rows)) for r in range(0, grid.height, rows)]
-    steps = 3 * len(windows) + 1
-
-    def tick(done):
-        if cancelled is not None and cancelled():
-            raise Cancelled('Cancelled: no output was written.')
-        if progress is not None:
-            progress(min(1.0, done / steps))
 
     histogram = np.zeros(HISTOGRAM_BINS, np.int64)
     inside_cells = 0
@@ -697,15 +704,14 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
     try:
         with rasterio.Env(GDAL_CACHEMAX=128), contextlib.ExitStack() as stack:
             overlay = _Overlay(grid, criteria, boundary_cells, exclude_cells, settlement_cells, stack)
-            _automatic_bounds(overlay, grid, criteria, windows, log)
-            tick(1)
+            _automatic_bounds(overlay, grid, criteria, windows, log, tick)
             out = stack.enter_context(rasterio.open(priority_tmp, 'w', dtype='float32', nodata=PRIORITY_NODATA,
                                                     predictor=3, **profile))
             pop_out = None
             if has_population:
                 pop_out = stack.enter_context(rasterio.open(population_grid, 'w', dtype='float32',
                                                             nodata=PRIORITY_NODATA, predictor=3, **scratch))
-            for number, (row0, row1) in enumerate(windows):
+            for row0, row1 in windows:
                 inside, raw, counts, strip = overlay.read(row0, row1)
                 scores = np.vstack([_score(c, values) for c, values in zip(criteria, raw)]).astype(np.float32)
                 del raw
@@ -729,7 +735,16 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
                 if pop_out is not None:
                     pop_out.write(np.where(np.isnan(counts), PRIORITY_NODATA, counts).astype(np.float32)
                                   .reshape(shape), 1, window=window)
-                tick(2 + number)
+                tick()
+        if inside_cells == 0:
+            raise InputError('No cell of the grid is at least half inside the boundary{0}. Check the boundary'
+                             '{1} and the cell size.'.format(' and outside the exclude layer' if exclude else '',
+                                                             ' and the exclude layer' if exclude else ''))
+        for criterion, weight, absent in zip(criteria, weights, missing_cells):
+            if weight > 0 and absent >= inside_cells:
+                raise InputError('Criterion "{0}" has no value anywhere inside the boundary. Check that it covers '
+                                 'the city, that its CRS is right and that its nodata value is not its data; or '
+                                 'remove it.'.format(criterion.name))
         priority_cells = int(histogram.sum())
         if priority_cells == 0:
             raise InputError('No cell inside the boundary has a priority: the criteria have no data there. '
@@ -738,7 +753,7 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
         breaks = class_breaks(histogram, lowest, highest, classification)
         zones = _write_classes(priority_tmp, classes_tmp, labels_path, zones_path,
                                population_grid if has_population else None, breaks, windows, grid, profile,
-                               scratch, lambda i: tick(2 + len(windows) + i))
+                               scratch, tick)
     except BaseException:
         for path in written:
             with contextlib.suppress(OSError):
@@ -805,9 +820,20 @@ def _prepare_zone_criterion(criterion, n, log):
     if criterion.function is None:
         if known.min() >= 0.0 and known.max() <= 1.0:
             criterion.function = ValueFunction('linear', 0.0, 1.0)
+            log('{0}: values lie within 0-1 and are used as scores.'.format(criterion.name))
         else:
             low, high = float(known.min()), float(known.max())
             criterion.function = ValueFunction('linear', low, high if high > low else low + 1.0)
+            log('{0}: values go beyond 0-1, so they are scaled from the lowest settlement ({1:g}, score 0) to the '
+                'highest ({2:g}, score 1).'.format(criterion.name, low, high))
+    elif criterion.function.kind == 'linear' and criterion.function.high is None:
+        # Bounds of a settlement value come from the settlements, not from the cells (most of
+        # which lie outside every settlement and hold the base value).
+        above = known[known > criterion.function.low]
+        high = float(np.percentile(above, 95)) if len(above) else criterion.function.low + 1.0
+        criterion.function.high = high if high > criterion.function.low else criterion.function.low + 1.0
+        log('{0}: no high bound was given; it is set to {1:.4g}, the 95th percentile of the settlement values '
+            'above {2:g}.'.format(criterion.name, criterion.function.high, criterion.function.low))
 
 
 def _score(criterion, values):
@@ -818,7 +844,7 @@ def _score(criterion, values):
     return criterion.function.score(values)
 
 
-def _automatic_bounds(overlay, grid, criteria, windows, log):
+def _automatic_bounds(overlay, grid, criteria, windows, log, tick):
     """Fill unset high bounds with the 95th percentile inside the boundary, from sampled strips.
 
     Up to SAMPLE_STRIPS strips spread evenly over the grid are read (all of them on a
@@ -833,6 +859,7 @@ def _automatic_bounds(overlay, grid, criteria, windows, log):
     samples = {i: [] for i in pending}
     for row0, row1 in windows:
         _, raw, _, _ = overlay.read(row0, row1)
+        tick()
         for i in pending:
             values = raw[i]
             values = values[np.isfinite(values)]
@@ -884,7 +911,7 @@ def _write_classes(priority_path, classes_path, labels_path, zones_path, populat
         people = stack.enter_context(rasterio.open(population_grid)) if population_grid else None
         classes = stack.enter_context(rasterio.open(classes_path, 'w', dtype='uint8', nodata=0, **profile))
         labels_out = stack.enter_context(rasterio.open(labels_path, 'w', dtype='int32', nodata=0, **scratch))
-        for number, (row0, row1) in enumerate(windows):
+        for row0, row1 in windows:
             window = Window(0, row0, grid.width, row1 - row0)
             priority = source.read(1, window=window).astype(np.float64)
             priority[priority == PRIORITY_NODATA] = np.nan
@@ -910,7 +937,7 @@ def _write_classes(priority_path, classes_path, labels_path, zones_path, populat
                 people_sum.append(np.zeros(found))
             labels_out.write(labels, 1, window=window)
             total += found
-            tick(number)
+            tick()
     # Join labels that touch across strips; number the zones 1..n.
     edges = np.concatenate(pairs) if pairs else np.empty((0, 2), np.int64)
     graph = coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(total + 1, total + 1))
@@ -924,12 +951,12 @@ def _write_classes(priority_path, classes_path, labels_path, zones_path, populat
     with rasterio.open(labels_path) as labels_in, \
             rasterio.open(zones_path, 'w', dtype='int32', nodata=0, **scratch) as zones_out, \
             rasterio.open(zone_mask_path(zones_path), 'w', dtype='uint8', nodata=0, **scratch) as mask_out:
-        for number, (row0, row1) in enumerate(windows):
+        for row0, row1 in windows:
             window = Window(0, row0, grid.width, row1 - row0)
             final = table[labels_in.read(1, window=window)]
             zones_out.write(final, 1, window=window)
             mask_out.write((final > 0).astype(np.uint8), 1, window=window)
-            tick(len(windows) + number)
+            tick()
     os.remove(labels_path)
     return stats
 

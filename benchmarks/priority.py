@@ -1,7 +1,8 @@
 """Priority-map scaling: the core overlay on square synthetic cities of growing size.
 
     python benchmarks/priority.py generate FOLDER SIDE   # cached rasters, SIDE x SIDE cells of 10 m
-    python benchmarks/priority.py run FOLDER SIDE        # prints one JSON line
+    python benchmarks/priority.py run FOLDER SIDE        # processing.run; prints one JSON line
+    python benchmarks/priority.py baseline               # QGIS started, nothing run (RSS floor)
 
 The city has a flood-depth raster and a population raster (float32, tiled, deflate), 2,000
 settlements, 200 facilities; the criteria are flood depth, population density, a
@@ -26,7 +27,7 @@ FACILITIES = 200
 
 
 def paths(folder, side):
-    base = os.path.join(folder, 'priority_{0}'.format(side))
+    base = os.path.join(folder, 'priority_v2_{0}'.format(side))
     return base, os.path.join(base, 'flood.tif'), os.path.join(base, 'population.tif')
 
 
@@ -41,7 +42,7 @@ def generate(folder, side):
     profile = dict(driver='GTiff', width=side, height=side, count=1, dtype='float32', crs=CRS,
                    transform=from_origin(ORIGIN[0], ORIGIN[1], CELL, CELL), tiled=True, blockxsize=256,
                    blockysize=256, compress='deflate', nodata=-9999.0, BIGTIFF='IF_SAFER')
-    rows = max(256, 4_000_000 // side // 256 * 256)
+    rows = max(256, 4_000_000 // side // 256 * 256)      # a multiple of 8: noise blocks stay whole
     span = side * CELL
     with rasterio.open(flood_path, 'w', **profile) as flood, rasterio.open(population_path, 'w', **profile) as people:
         for row0 in range(0, side, rows):
@@ -52,7 +53,11 @@ def generate(folder, side):
             depth = np.clip(2.5 - np.abs(y - river) / (span * 0.02), 0, None).astype('float32')
             rng = np.random.default_rng(row0)
             density = (20 + 30 * (1 + np.sin(x / 700.0) * np.cos(y / 900.0))).astype('float32')
-            counts = (density * rng.uniform(0.5, 1.5, density.shape)).astype('float32')
+            # Noise on 8 x 8-cell blocks (80 m), like census blocks: a per-cell noise would make the
+            # high-priority classes speckled, with far more zones than any city has.
+            blocks = rng.uniform(0.5, 1.5, ((height + 7) // 8, (side + 7) // 8))
+            noise = np.repeat(np.repeat(blocks, 8, axis=0), 8, axis=1)[:height, :side]
+            counts = (density * noise).astype('float32')
             # Nodata blocks, as flood models and population grids have.
             if (row0 // rows) % 3 == 1:
                 counts[:, (np.arange(side) // 512) % 7 == 3] = -9999.0
@@ -80,44 +85,65 @@ def inputs(side):
     return boundary, settlements, facilities, rng.uniform(0, 1, SETTLEMENTS)
 
 
-def run(folder, side):
-    from resilience_planner.core.priority import (
-        DistanceCriterion,
-        RasterCriterion,
-        ValueFunction,
-        ZoneCriterion,
-        analysis_grid,
-        high_priority_zones,
-        priority_map,
-    )
-    base, flood_path, population_path = paths(folder, side)
+def write_vectors(base, side):
+    """The boundary, settlements (with vulnerability) and facilities as a GeoPackage, for Processing."""
+    import fiona
+    path = os.path.join(base, 'vectors.gpkg')
+    if os.path.exists(path):
+        return path
     boundary, settlements, facilities, vulnerability = inputs(side)
-    span = side * CELL
-    grid = analysis_grid((ORIGIN[0], ORIGIN[1] - span, ORIGIN[0] + span, ORIGIN[1]), CELL, CRS)
-    criteria = [RasterCriterion('flood', 'flood', flood_path, ValueFunction('linear', 0, 1.5), 3),
-                RasterCriterion('population', 'population', population_path, ValueFunction('linear', 0, None), 2,
-                                resampling='sum', group='population'),
-                ZoneCriterion('vulnerability', 'vulnerability', vulnerability, None, 2),
-                DistanceCriterion('access', 'facilities', facilities, ValueFunction('linear', 250, 2000), 1)]
+    polygon = {'geometry': 'Polygon', 'properties': {'vulnerability': 'float'}}
+    with fiona.open(path, 'w', driver='GPKG', layer='boundary', crs=CRS, schema=polygon) as layer:
+        layer.writerecords([{'geometry': boundary[0], 'properties': {'vulnerability': 0.0}}])
+    with fiona.open(path, 'w', driver='GPKG', layer='settlements', crs=CRS, schema=polygon) as layer:
+        layer.writerecords([{'geometry': g, 'properties': {'vulnerability': float(v)}}
+                            for g, v in zip(settlements, vulnerability)])
+    with fiona.open(path, 'w', driver='GPKG', layer='facilities', crs=CRS,
+                    schema={'geometry': 'Point', 'properties': {}}) as layer:
+        layer.writerecords([{'geometry': {'type': 'Point', 'coordinates': tuple(p)}, 'properties': {}}
+                            for p in facilities])
+    return path
+
+
+def run(folder, side):
+    """The priority-map algorithm through processing.run, as a user runs it."""
+    from resilience_planner.demo import start_qgis
+    app = start_qgis()  # noqa: F841 (QGIS must outlive the run)
+    from qgis import processing
+    from qgis.core import QgsProcessingFeedback, QgsVectorLayer
+    base, flood_path, population_path = paths(folder, side)
+    vectors = write_vectors(base, side)
     out = os.path.join(base, 'out')
     os.makedirs(out, exist_ok=True)
     start = time.perf_counter()
-    result, zones_path, _ = priority_map(grid, boundary, criteria, os.path.join(out, 'priority.tif'),
-                                                 os.path.join(out, 'classes.tif'), settlements=settlements,
-                                                 work_dir=out, sensitivity_runs=200)
-    overlay = time.perf_counter() - start
-    start = time.perf_counter()
-    zones = sum(1 for _ in high_priority_zones(result, zones_path))
-    zoning = time.perf_counter() - start
-    cells = grid.width * grid.height
-    print(json.dumps({'side': side, 'cells': cells, 'overlay_s': overlay, 'zones_s': zoning, 'zones': zones,
-                      'total_s': overlay + zoning, 's_per_million': (overlay + zoning) / (cells / 1e6),
-                      'ranked': int((result.rank == result.rank).sum())}))
+    result = processing.run('resilienceplanner:prioritymap', {
+        'BOUNDARY': vectors + '|layername=boundary', 'CELL_SIZE': CELL, 'CRS': CRS,
+        'HAZARDS': [flood_path], 'HAZARD_SETTINGS': ['1', 'linear', 0, 1.5, '', 3],
+        'POPULATION': population_path, 'POPULATION_WEIGHT': 2,
+        'SETTLEMENTS': vectors + '|layername=settlements', 'VULNERABILITY_FIELD': 'vulnerability',
+        'VULNERABILITY_WEIGHT': 2, 'FACILITIES': vectors + '|layername=facilities', 'ACCESS_LOW': 250,
+        'ACCESS_HIGH': 2000, 'SENSITIVITY_RUNS': 200,
+        'PRIORITY': os.path.join(out, 'priority.tif'), 'CLASSES': os.path.join(out, 'classes.tif'),
+        'ZONES': os.path.join(out, 'zones.gpkg'), 'RANKING': os.path.join(out, 'ranking.gpkg')},
+        feedback=QgsProcessingFeedback())
+    seconds = time.perf_counter() - start
+    cells = side * side
+    print(json.dumps({'side': side, 'cells': cells, 'seconds': seconds, 's_per_million': seconds / (cells / 1e6),
+                      'ranked': result['SETTLEMENTS_RANKED'], 'high_area_km2': result['HIGH_PRIORITY_AREA_KM2'],
+                      'zones': QgsVectorLayer(os.path.join(out, 'zones.gpkg'), 'zones', 'ogr').featureCount()}))
+
+
+def baseline():
+    """QGIS with Processing and the provider started, nothing run: the floor of the peak RSS."""
+    from resilience_planner.demo import start_qgis
+    app = start_qgis()  # noqa: F841
+    print(json.dumps({'started': True}))
 
 
 if __name__ == '__main__':
-    command, target, size = sys.argv[1], sys.argv[2], int(sys.argv[3])
-    if command == 'generate':
-        print(generate(target, size))
+    if sys.argv[1] == 'baseline':
+        baseline()
+    elif sys.argv[1] == 'generate':
+        print(generate(sys.argv[2], int(sys.argv[3])))
     else:
-        run(target, size)
+        run(sys.argv[2], int(sys.argv[3]))

@@ -55,6 +55,27 @@ def run_method(method, folder, out):
     return report
 
 
+#: Priority-map grid sides (cells per side) measured with each BENCH_SIZE: 1 M, 16 M, 64 M, 256 M cells.
+PRIORITY_SIDES = {'small': [1000, 4000], 'large': [8000], 'huge': [16000]}
+
+
+def measure(command):
+    """Run a benchmark script in its own process: its last JSON line, plus its peak RSS."""
+    import tempfile
+    env = dict(os.environ, QT_QPA_PLATFORM='offscreen', PROJ_DATA='/usr/share/proj', PYTHONPATH=ROOT)
+    with tempfile.TemporaryFile('w+') as out, tempfile.TemporaryFile('w+') as err:
+        process = subprocess.Popen(command, stdout=out, stderr=err, env=env, text=True)
+        _, status, usage = os.wait4(process.pid, 0)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
+    if os.waitstatus_to_exitcode(status) != 0:
+        return {'error': stderr.strip().splitlines()[-1] if stderr.strip() else 'failed'}
+    report = json.loads(stdout.strip().splitlines()[-1])
+    report['peak_rss_mb'] = usage.ru_maxrss / 1024.0
+    return report
+
+
 def agreement(result, reference):
     """p50 / p99 / max differences against exactextract, and settlements missing."""
     out = {}
@@ -153,6 +174,17 @@ def main():
         done = subprocess.run([sys.executable, os.path.join(HERE, 'access.py'), str(settlements), str(edges)],
                               capture_output=True, text=True, check=True)
         access.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    print('priority-map scaling...', flush=True)
+    priority = []
+    floor = measure([sys.executable, os.path.join(HERE, 'priority.py'), 'baseline'])
+    for size in args.sizes.split(','):
+        for side in PRIORITY_SIDES.get(size, []):
+            subprocess.run([sys.executable, os.path.join(HERE, 'priority.py'), 'generate', args.data, str(side)],
+                           check=True, capture_output=True)
+            report = measure([sys.executable, os.path.join(HERE, 'priority.py'), 'run', args.data, str(side)])
+            print('  {0:,} cells: {1}'.format(side * side, report.get('error') or '{0:.1f} s, {1:.0f} MB'.format(
+                report['seconds'], report['peak_rss_mb'])), flush=True)
+            priority.append(report)
     print('plugin load time...', flush=True)
     load = json.loads(subprocess.run([sys.executable, os.path.join(HERE, 'load_time.py'), '5'], capture_output=True,
                                      text=True, check=True).stdout.strip().splitlines()[-1])
@@ -177,7 +209,22 @@ def main():
     for a in access:
         lines.append('| {settlements:,} | {graph_edges:,} | {pieces} | {facilities:,} | {graph_s:.3f} | '
                      '{straight_s:.3f} | {hazard_s:.3f} | {network_s:.3f} | {total_s:.2f} | {lost:,} |'.format(**a))
-    lines += ['', 'Priority-map scaling waits for the priority map (issue 5).', '']
+    lines += ['', '## Priority-map scaling', '',
+              '`resilienceplanner:prioritymap` through `processing.run` on square synthetic cities of 10 m cells '
+              '(benchmarks/priority.py): flood depth and population rasters (float32, tiled, deflate, with nodata '
+              'blocks), 2,000 settlements with a vulnerability value, 200 facilities, 200 sensitivity runs; all '
+              'four outputs written. Peak RSS is the whole process; QGIS with '
+              'Processing and the provider started, nothing run, peaks at {0:.0f} MB.'.format(
+                  floor.get('peak_rss_mb', float('nan'))), '',
+              '| cells | seconds | seconds per million cells | peak RSS MB | settlements ranked | '
+              'high-priority km² | zones |', '| --- | --- | --- | --- | --- | --- | --- |']
+    for r in priority:
+        if 'error' in r:
+            lines.append('| {0} | failed: {1} | | | | | |'.format(r.get('cells', '?'), r['error']))
+            continue
+        lines.append('| {cells:,} | {seconds:.1f} | {s_per_million:.2f} | {peak_rss_mb:.0f} | {ranked} | '
+                     '{high_area_km2:,.0f} | {zones:,} |'.format(**r))
+    lines.append('')
     lines += ['## Plugin load time', '',
               'Median of {runs} fresh processes (QGIS\'s own start-up excluded): '
               'classFactory {classFactory_ms:.1f} ms, '

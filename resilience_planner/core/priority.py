@@ -25,7 +25,7 @@ from rasterio.windows import Window
 
 from .coverage import Rings, zone_cells
 from .errors import Cancelled, InputError
-from .grid import DEFAULT_STRIP_CELLS, RasterGrid, RawStrip, open_on_grid, raster_grid
+from .grid import RasterGrid, RawStrip, open_on_grid, raster_grid
 from .indicators import competition_rank
 from .zonal import StripCells
 
@@ -37,12 +37,15 @@ MISSING = ('reweight', 'zero', 'nodata')
 CLASSIFICATIONS = ('quantile', 'equal')
 #: Bins of the city-wide priority histogram that class breaks are read from (0.01 wide).
 HISTOGRAM_BINS = 10000
-#: Strips read to choose automatic bounds on a large grid.
+#: Strips read to choose automatic bounds on a large grid, and values kept from each.
 SAMPLE_STRIPS = 20
+SAMPLE_PER_STRIP = 50_000
 #: Sensitivity runs draw their weights from this seed, so identical inputs give identical outputs.
 SENSITIVITY_SEED = 20261129
 #: A settlement is stable when it keeps its quintile in at least this share of runs.
 STABLE_SHARE = 0.9
+#: Cells of the analysis grid handled at once: about 0.4 GB of working arrays at most.
+PRIORITY_STRIP_CELLS = 1_000_000
 #: Largest grid accepted (cells); beyond it the cell size is surely too small for the boundary.
 MAX_CELLS = 2_000_000_000
 
@@ -602,7 +605,7 @@ def _share(numerator, denominator):
 
 def priority_map(grid, boundary, criteria, priority_path, classes_path, settlements=None, exclude=None,
                  method='sum', missing='reweight', classification='quantile', sensitivity_runs=200,
-                 sensitivity_spread=0.2, work_dir=None, strip_cells=DEFAULT_STRIP_CELLS,
+                 sensitivity_spread=0.2, work_dir=None, strip_cells=PRIORITY_STRIP_CELLS,
                  progress=None, cancelled=None, log=None, commit=True):
     """Overlay the criteria on ``grid`` into a priority GeoTIFF (0-100) and classes (1-5).
 
@@ -702,58 +705,61 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
                    BIGTIFF='IF_SAFER', NUM_THREADS='ALL_CPUS')
     scratch = dict(profile, ZLEVEL=1)
     try:
-        with rasterio.Env(GDAL_CACHEMAX=128), contextlib.ExitStack() as stack:
-            overlay = _Overlay(grid, criteria, boundary_cells, exclude_cells, settlement_cells, stack)
-            _automatic_bounds(overlay, grid, criteria, windows, log, tick)
-            out = stack.enter_context(rasterio.open(priority_tmp, 'w', dtype='float32', nodata=PRIORITY_NODATA,
-                                                    predictor=3, **profile))
-            pop_out = None
-            if has_population:
-                pop_out = stack.enter_context(rasterio.open(population_grid, 'w', dtype='float32',
-                                                            nodata=PRIORITY_NODATA, predictor=3, **scratch))
-            for row0, row1 in windows:
-                inside, raw, counts, strip = overlay.read(row0, row1)
-                scores = np.vstack([_score(c, values) for c, values in zip(criteria, raw)]).astype(np.float32)
-                del raw
-                priority = np.full(inside.shape, np.nan)
-                if inside.any():
-                    priority[inside] = combine(scores[:, inside], weights, method, missing)[0] * 100.0
-                    inside_cells += int(inside.sum())
-                    missing_cells += np.isnan(scores[:, inside]).sum(axis=1)
-                    finite = priority[~np.isnan(priority)]
-                    if len(finite):
-                        histogram += np.histogram(finite, bins=HISTOGRAM_BINS, range=(0.0, 100.0))[0]
-                        lowest, highest = min(lowest, finite.min()), max(highest, finite.max())
-                    if counts is not None:
-                        population_total += float(np.nansum(counts))
-                if sums is not None and strip is not None:
-                    sums.add(strip, inside, scores, priority, counts)
-                shape = (row1 - row0, grid.width)
-                window = Window(0, row0, grid.width, row1 - row0)
-                out.write(np.where(np.isnan(priority), PRIORITY_NODATA, priority).astype(np.float32).reshape(shape),
-                          1, window=window)
-                if pop_out is not None:
-                    pop_out.write(np.where(np.isnan(counts), PRIORITY_NODATA, counts).astype(np.float32)
-                                  .reshape(shape), 1, window=window)
-                tick()
-        if inside_cells == 0:
-            raise InputError('No cell of the grid is at least half inside the boundary{0}. Check the boundary'
-                             '{1} and the cell size.'.format(' and outside the exclude layer' if exclude else '',
-                                                             ' and the exclude layer' if exclude else ''))
-        for criterion, weight, absent in zip(criteria, weights, missing_cells):
-            if weight > 0 and absent >= inside_cells:
-                raise InputError('Criterion "{0}" has no value anywhere inside the boundary. Check that it covers '
-                                 'the city, that its CRS is right and that its nodata value is not its data; or '
-                                 'remove it.'.format(criterion.name))
-        priority_cells = int(histogram.sum())
-        if priority_cells == 0:
-            raise InputError('No cell inside the boundary has a priority: the criteria have no data there. '
-                             'Check that the hazard and population rasters cover the boundary and that the '
-                             'layers have the right CRS.')
-        breaks = class_breaks(histogram, lowest, highest, classification)
-        zones = _write_classes(priority_tmp, classes_tmp, labels_path, zones_path,
-                               population_grid if has_population else None, breaks, windows, grid, profile,
-                               scratch, tick)
+        # GDAL keeps read and written blocks in its cache (5 % of the memory by default):
+        # bound it for the whole run, so that memory does not grow with the map.
+        with rasterio.Env(GDAL_CACHEMAX=128):
+            with contextlib.ExitStack() as stack:
+                overlay = _Overlay(grid, criteria, boundary_cells, exclude_cells, settlement_cells, stack)
+                _automatic_bounds(overlay, grid, criteria, windows, log, tick)
+                out = stack.enter_context(rasterio.open(priority_tmp, 'w', dtype='float32', nodata=PRIORITY_NODATA,
+                                                        predictor=3, **profile))
+                pop_out = None
+                if has_population:
+                    pop_out = stack.enter_context(rasterio.open(population_grid, 'w', dtype='float32',
+                                                                nodata=PRIORITY_NODATA, predictor=3, **scratch))
+                for row0, row1 in windows:
+                    inside, raw, counts, strip = overlay.read(row0, row1)
+                    scores = np.vstack([_score(c, values) for c, values in zip(criteria, raw)]).astype(np.float32)
+                    del raw
+                    priority = np.full(inside.shape, np.nan)
+                    if inside.any():
+                        priority[inside] = combine(scores[:, inside], weights, method, missing)[0] * 100.0
+                        inside_cells += int(inside.sum())
+                        missing_cells += np.isnan(scores[:, inside]).sum(axis=1)
+                        finite = priority[~np.isnan(priority)]
+                        if len(finite):
+                            histogram += np.histogram(finite, bins=HISTOGRAM_BINS, range=(0.0, 100.0))[0]
+                            lowest, highest = min(lowest, finite.min()), max(highest, finite.max())
+                        if counts is not None:
+                            population_total += float(np.nansum(counts))
+                    if sums is not None and strip is not None:
+                        sums.add(strip, inside, scores, priority, counts)
+                    shape = (row1 - row0, grid.width)
+                    window = Window(0, row0, grid.width, row1 - row0)
+                    out.write(np.where(np.isnan(priority), PRIORITY_NODATA, priority).astype(np.float32).reshape(shape),
+                              1, window=window)
+                    if pop_out is not None:
+                        pop_out.write(np.where(np.isnan(counts), PRIORITY_NODATA, counts).astype(np.float32)
+                                      .reshape(shape), 1, window=window)
+                    tick()
+            if inside_cells == 0:
+                raise InputError('No cell of the grid is at least half inside the boundary{0}. Check the boundary'
+                                 '{1} and the cell size.'.format(' and outside the exclude layer' if exclude else '',
+                                                                 ' and the exclude layer' if exclude else ''))
+            for criterion, weight, absent in zip(criteria, weights, missing_cells):
+                if weight > 0 and absent >= inside_cells:
+                    raise InputError('Criterion "{0}" has no value anywhere inside the boundary. Check that it covers '
+                                     'the city, that its CRS is right and that its nodata value is not its data; or '
+                                     'remove it.'.format(criterion.name))
+            priority_cells = int(histogram.sum())
+            if priority_cells == 0:
+                raise InputError('No cell inside the boundary has a priority: the criteria have no data there. '
+                                 'Check that the hazard and population rasters cover the boundary and that the '
+                                 'layers have the right CRS.')
+            breaks = class_breaks(histogram, lowest, highest, classification)
+            zones = _write_classes(priority_tmp, classes_tmp, labels_path, zones_path,
+                                   population_grid if has_population else None, breaks, windows, grid, profile,
+                                   scratch, tick)
     except BaseException:
         for path in written:
             with contextlib.suppress(OSError):
@@ -863,7 +869,11 @@ def _automatic_bounds(overlay, grid, criteria, windows, log, tick):
         for i in pending:
             values = raw[i]
             values = values[np.isfinite(values)]
-            samples[i].append(values[values > criteria[i].function.low])
+            values = values[values > criteria[i].function.low]
+            if len(values) > SAMPLE_PER_STRIP:
+                # An even subsample keeps the estimate and the memory small on a large grid.
+                values = values[::int(math.ceil(len(values) / SAMPLE_PER_STRIP))]
+            samples[i].append(values.astype(np.float32))
     for i in pending:
         criterion = criteria[i]
         values = np.concatenate(samples[i]) if samples[i] else np.empty(0)

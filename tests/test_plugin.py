@@ -3,6 +3,7 @@ import configparser
 import os
 import re
 
+import pytest
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtWidgets import QToolBar
 
@@ -59,17 +60,20 @@ def test_unload_then_load_again_logs_no_errors(plugin, qgis_iface):
     assert messages == []
 
 
-def test_menu_action_opens_the_algorithm_dialog(plugin, qgis_iface, qtbot, monkeypatch):
+@pytest.mark.parametrize('algorithm_id, title', [
+    ('resilienceplanner:settlementexposure', 'Settlement hazard exposure'),
+    ('resilienceplanner:prioritymap', 'Citywide resilience priorities')])
+def test_menu_action_opens_the_algorithm_dialog(plugin, qgis_iface, qtbot, monkeypatch, algorithm_id, title):
     # pytest-qgis's interface has no browser model; Processing's dialog needs a real one.
     from qgis.gui import QgsBrowserGuiModel
     model = QgsBrowserGuiModel()
     monkeypatch.setattr(qgis_iface, 'browserModel', lambda: model, raising=False)
-    action = next(a for a in plugin.menu.actions() if a.objectName() == 'resilienceplanner_settlementexposure')
+    action = next(a for a in plugin.menu.actions() if a.objectName() == algorithm_id.replace(':', '_'))
     action.trigger()
     dialog = plugin.dialog
     assert dialog is not None and dialog.isVisible()
-    assert dialog.algorithm().id() == 'resilienceplanner:settlementexposure'
-    assert dialog.windowTitle() == 'Settlement hazard exposure'
+    assert dialog.algorithm().id() == algorithm_id
+    assert dialog.windowTitle() == title
     dialog.close()
 
 

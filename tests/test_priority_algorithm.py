@@ -318,3 +318,56 @@ def test_outputs_are_styled_when_loaded_into_the_project(city_layers, tmp_path):
         assert isinstance(layers[str(tmp_path / 'ranking.gpkg')].renderer(), QgsRuleBasedRenderer)
     finally:
         QgsProject.instance().removeAllMapLayers()
+
+
+def test_runs_in_a_model_after_the_vulnerability_index(plugin, city_layers, sample_city, tmp_path):
+    """What the Graphical Modeler builds: vulnerability index -> priority map, the index's output
+    feeding the priority map's settlements."""
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterVectorLayer,
+    )
+
+    from resilience_planner import assets
+    model = QgsProcessingModelAlgorithm('priorities', 'tests')
+    for name in ('settlements', 'profiles', 'boundary'):
+        model.addModelParameter(QgsProcessingParameterVectorLayer(name, name), QgsProcessingModelParameter(name))
+    static = QgsProcessingModelChildParameterSource.fromStaticValue
+    from_model = QgsProcessingModelChildParameterSource.fromModelParameter
+    index = QgsProcessingModelChildAlgorithm('resilienceplanner:vulnerabilityindex')
+    index.setChildId('index')
+    for name, source in (('SETTLEMENTS', from_model('settlements')), ('PROFILES', from_model('profiles')),
+                         ('SETTLEMENT_KEY', static('settlement_id')), ('PROFILE_KEY', static('settlement_id')),
+                         ('PRESET', static(os.path.join(assets.RESOURCES, 'indicator_presets', 'kyc_default.json'))),
+                         ('OUTPUT', static('TEMPORARY_OUTPUT'))):
+        index.addParameterSources(name, [source])
+    model.addChildAlgorithm(index)
+    priorities = QgsProcessingModelChildAlgorithm('resilienceplanner:prioritymap')
+    priorities.setChildId('priorities')
+    for name, source in (('BOUNDARY', from_model('boundary')), ('CELL_SIZE', static(100)),
+                         ('HAZARDS', static([sample_city['flood_depth']])),
+                         ('SETTLEMENTS', QgsProcessingModelChildParameterSource.fromChildOutput('index', 'OUTPUT')),
+                         ('VULNERABILITY_FIELD', static('vulnerability')), ('SENSITIVITY_RUNS', static(20))):
+        priorities.addParameterSources(name, [source])
+    outputs = {}
+    for name in ('PRIORITY', 'CLASSES', 'ZONES', 'RANKING'):
+        output = QgsProcessingModelOutput(name.lower(), name)
+        output.setChildOutputName(name)
+        output.setChildId('priorities')
+        outputs[name.lower()] = output
+    priorities.setModelOutputs(outputs)
+    model.addChildAlgorithm(priorities)
+    gpkg = sample_city['vectors']
+    result = processing.run(model, {
+        'settlements': gpkg + '|layername=settlements', 'profiles': gpkg + '|layername=settlement_profiles',
+        'boundary': gpkg + '|layername=city_boundary', 'priorities:priority': str(tmp_path / 'p.tif'),
+        'priorities:classes': str(tmp_path / 'c.tif'), 'priorities:zones': str(tmp_path / 'z.gpkg'),
+        'priorities:ranking': str(tmp_path / 'r.gpkg')})
+    rows = ranking(result['priorities:ranking'])
+    assert len(rows) == 40 and all(f['priority_rank'] for f in rows.values())
+    assert all(f['s_vulnerability'] == pytest.approx(f['vulnerability'], abs=1e-9) for f in rows.values()
+               if f['vulnerability'] is not None)

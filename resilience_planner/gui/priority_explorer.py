@@ -125,6 +125,9 @@ class PriorityExplorerDock(QgsDockWidget):
         self.table = QTableWidget(0, 6, body)
         self.table.setHorizontalHeaderLabels([tr('Rank'), tr('Settlement'), tr('Priority'), tr('Driver 1'),
                                               tr('Driver 2'), tr('Stable')])
+        self.table.horizontalHeaderItem(self.STABLE).setToolTip(tr(
+            'Whether the settlement kept its quintile in at least 90 % of the sensitivity runs around the '
+            'weights of the run (not the sliders).'))
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)

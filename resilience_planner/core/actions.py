@@ -1,0 +1,431 @@
+"""The planned-action register: schema, validation and coverage, as plain data.
+
+An action is a dict of field name -> value. The register lives in a GeoPackage table
+(``planned_actions``) with a metadata table recording the schema version; the QGIS side
+(algorithms, editor dock) sets the same value lists and constraints on the layer so that
+QGIS's own forms enforce them too. Nothing here imports Qt or QGIS.
+"""
+import csv
+import datetime
+import math
+import re
+import sqlite3
+import uuid
+from dataclasses import dataclass, field
+from typing import List, Optional, Tuple
+
+import numpy as np
+
+from .errors import InputError
+
+SCHEMA_VERSION = 1
+TABLE = 'planned_actions'
+METADATA_TABLE = 'resilience_planner_metadata'
+
+ACTION_TYPES = ('structural', 'nature-based', 'early warning', 'services', 'energy', 'housing and tenure',
+                'policy', 'capacity')
+HAZARDS = ('flood', 'landslide', 'heat', 'drought', 'storm', 'sea level rise', 'fire', 'earthquake', 'other')
+FUNDING_STATUSES = ('identified', 'proposal', 'committed', 'disbursed')
+STATUSES = ('proposed', 'approved', 'in progress', 'done', 'cancelled')
+#: Statuses whose actions cover a settlement (a cancelled action covers nothing).
+ACTIVE_STATUSES = ('proposed', 'approved', 'in progress', 'done')
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One register field: its storage type and what a valid value is."""
+
+    name: str
+    kind: str                         # 'text', 'real', 'date', 'datetime'
+    label: str
+    required: bool = False
+    values: Tuple[str, ...] = ()      # allowed values (one, or several for ``multiple``)
+    multiple: bool = False            # several values, stored comma-separated
+    minimum: Optional[float] = None
+    computed: bool = False            # written by the tools, not typed by the planner
+
+
+FIELDS = (
+    FieldSpec('action_id', 'text', 'Action id', required=True, computed=True),
+    FieldSpec('title', 'text', 'Title', required=True),
+    FieldSpec('description', 'text', 'Description'),
+    FieldSpec('action_type', 'text', 'Type', required=True, values=ACTION_TYPES),
+    FieldSpec('hazards', 'text', 'Hazards', values=HAZARDS, multiple=True),
+    FieldSpec('settlements', 'text', 'Settlements served'),
+    FieldSpec('lead_agency', 'text', 'Lead agency'),
+    FieldSpec('partners', 'text', 'Partners'),
+    FieldSpec('cost_estimate', 'real', 'Cost estimate', minimum=0.0),
+    FieldSpec('currency', 'text', 'Currency'),
+    FieldSpec('funding_source', 'text', 'Funding source'),
+    FieldSpec('funding_status', 'text', 'Funding status', values=FUNDING_STATUSES),
+    FieldSpec('start_date', 'date', 'Start date'),
+    FieldSpec('end_date', 'date', 'End date'),
+    FieldSpec('status', 'text', 'Status', required=True, values=STATUSES),
+    FieldSpec('beneficiaries', 'real', 'Beneficiaries', minimum=0.0, computed=True),
+    FieldSpec('priority_score', 'real', 'Priority score', computed=True),
+    FieldSpec('co_benefits', 'text', 'Co-benefits'),
+    FieldSpec('notes', 'text', 'Notes'),
+    FieldSpec('created', 'datetime', 'Created', computed=True),
+    FieldSpec('modified', 'datetime', 'Modified', computed=True),
+    FieldSpec('modified_by', 'text', 'Modified by', computed=True),
+)
+FIELD_NAMES = tuple(f.name for f in FIELDS)
+SPECS = {f.name: f for f in FIELDS}
+
+
+@dataclass
+class Problem:
+    """A value that cannot be saved, with what to do about it."""
+
+    field: str
+    message: str
+
+    def __str__(self):
+        return '{0}: {1}'.format(SPECS[self.field].label if self.field in SPECS else self.field, self.message)
+
+
+def new_action_id():
+    return str(uuid.uuid4())
+
+
+def split_list(value):
+    """'flood, heat' -> ['flood', 'heat']; None or '' -> []."""
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return [part.strip() for part in re.split(r'[;,]', str(value)) if part.strip()]
+
+
+def join_list(values):
+    return ', '.join(split_list(values))
+
+
+def parse_date(value):
+    """A date from a date, datetime or ISO text ('2027-03-01'); None when empty."""
+    if value is None or value == '':
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    text = str(value).strip()
+    if not text or text.upper() == 'NULL':
+        return None
+    try:
+        return datetime.date.fromisoformat(text[:10])
+    except ValueError:
+        raise ValueError('"{0}" is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31'.format(text)) from None
+
+
+def _empty(value):
+    return value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() in ('', 'NULL')
+
+
+def validate(action):
+    """Every problem of one action (a dict), as a list of :class:`Problem`; empty when valid."""
+    problems = []
+    for spec in FIELDS:
+        value = action.get(spec.name)
+        if _empty(value):
+            if spec.required and not spec.computed:
+                problems.append(Problem(spec.name, 'is required.'))
+            continue
+        if spec.kind == 'real':
+            try:
+                number = float(value)
+            except (TypeError, ValueError):
+                problems.append(Problem(spec.name, '"{0}" is not a number.'.format(value)))
+                continue
+            if not math.isfinite(number):
+                problems.append(Problem(spec.name, 'must be a finite number.'))
+            elif spec.minimum is not None and number < spec.minimum:
+                problems.append(Problem(spec.name, 'must be {0:g} or more (got {1:g}).'.format(spec.minimum, number)))
+        elif spec.kind == 'date':
+            try:
+                parse_date(value)
+            except ValueError as err:
+                problems.append(Problem(spec.name, str(err) + '.'))
+        elif spec.values:
+            chosen = split_list(value) if spec.multiple else [str(value).strip()]
+            unknown = [v for v in chosen if v.lower() not in spec.values]
+            if unknown:
+                problems.append(Problem(spec.name, '{0} is not one of: {1}.'.format(
+                    ', '.join('"{0}"'.format(u) for u in unknown), ', '.join(spec.values))))
+    if not _empty(action.get('currency')) and not re.fullmatch(r'[A-Za-z]{3}', str(action['currency']).strip()):
+        problems.append(Problem('currency', 'use a three-letter ISO 4217 code such as USD, KES or IDR.'))
+    if not _empty(action.get('cost_estimate')) and _empty(action.get('currency')):
+        problems.append(Problem('currency', 'is required when there is a cost estimate.'))
+    try:
+        start, end = parse_date(action.get('start_date')), parse_date(action.get('end_date'))
+    except ValueError:
+        start = end = None
+    if start and end and end < start:
+        problems.append(Problem('end_date', 'is before the start date ({0}).'.format(start.isoformat())))
+    return problems
+
+
+def normalised(action):
+    """The action with list fields and codes tidied (lower-case choices, upper-case currency)."""
+    out = dict(action)
+    for spec in FIELDS:
+        value = out.get(spec.name)
+        if _empty(value):
+            continue
+        if spec.values and spec.multiple:
+            out[spec.name] = ', '.join(v.lower() for v in split_list(value))
+        elif spec.values:
+            out[spec.name] = str(value).strip().lower()
+    if not _empty(out.get('currency')):
+        out['currency'] = str(out['currency']).strip().upper()
+    if not _empty(out.get('settlements')):
+        out['settlements'] = join_list(out['settlements'])
+    return out
+
+
+def stamp(action, user, now=None, new=False):
+    """Set action_id (when missing), created (when new) and modified/modified_by."""
+    now = now or datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
+    out = dict(action)
+    if _empty(out.get('action_id')):
+        out['action_id'] = new_action_id()
+    if new or _empty(out.get('created')):
+        out['created'] = now
+    out['modified'] = now
+    out['modified_by'] = user
+    return out
+
+
+def is_active(action):
+    return str(action.get('status') or '').strip().lower() in ACTIVE_STATUSES
+
+
+# --------------------------------------------------------------------------- metadata and versions
+
+def write_metadata(path, plugin_version):
+    """Create or update the register's metadata table (SQLite, inside the GeoPackage)."""
+    with sqlite3.connect(path) as db:
+        db.execute('CREATE TABLE IF NOT EXISTS {0} (key TEXT PRIMARY KEY, value TEXT)'.format(METADATA_TABLE))
+        db.executemany('INSERT OR REPLACE INTO {0} (key, value) VALUES (?, ?)'.format(METADATA_TABLE), [
+            ('schema_version', str(SCHEMA_VERSION)), ('table', TABLE), ('written_by', plugin_version)])
+        # GeoPackage readers list only the tables registered in gpkg_contents.
+        db.execute("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description) "
+                   "VALUES (?, 'attributes', ?, ?)", (METADATA_TABLE, METADATA_TABLE,
+                                                      'Resilience Planner register metadata'))
+
+
+def schema_version(path):
+    """The register's schema version, or None when the file has no metadata table."""
+    try:
+        db = sqlite3.connect('file:{0}?mode=ro'.format(path), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = db.execute('SELECT value FROM {0} WHERE key = ?'.format(METADATA_TABLE), ('schema_version',)).fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        db.close()
+    return int(row[0]) if row else None
+
+
+def read_only_reason(path):
+    """Why a register must open read-only (written by a newer version), or None."""
+    version = schema_version(path)
+    if version is not None and version > SCHEMA_VERSION:
+        return ('This register was written by a newer Resilience Planner (schema version {0}; this one '
+                'reads version {1}). It opens read-only so that nothing in it is lost: update the plugin to '
+                'edit it.'.format(version, SCHEMA_VERSION))
+    return None
+
+
+# --------------------------------------------------------------------------- CSV
+
+@dataclass
+class ImportReport:
+    """What an import did with every row: nothing is dropped without a line here."""
+
+    accepted: List[dict] = field(default_factory=list)
+    rejected: List[Tuple[int, dict, List[Problem]]] = field(default_factory=list)
+    notes: List[str] = field(default_factory=list)
+
+    def lines(self):
+        out = ['{0} row(s) read: {1} imported, {2} rejected.'.format(
+            len(self.accepted) + len(self.rejected), len(self.accepted), len(self.rejected))]
+        out += self.notes
+        for row, record, problems in self.rejected:
+            label = record.get('title') or record.get('action_id') or ''
+            out.append('Row {0}{1}: {2}'.format(row, ' ("{0}")'.format(label) if label else '',
+                                                 ' '.join(str(p) for p in problems)))
+        return out
+
+
+def export_rows(actions, columns=None):
+    """The action plan as a header and rows of text, in the register's field order."""
+    columns = list(columns or [n for n in FIELD_NAMES])
+    rows = []
+    for action in actions:
+        row = []
+        for name in columns:
+            value = action.get(name)
+            if _empty(value):
+                row.append('')
+            elif isinstance(value, (datetime.date, datetime.datetime)):
+                row.append(value.isoformat())
+            elif isinstance(value, float):
+                row.append('{0:.2f}'.format(value) if name in ('cost_estimate',) else '{0:g}'.format(value))
+            else:
+                row.append(str(value))
+        rows.append(row)
+    return columns, rows
+
+
+def write_csv(path, actions, columns=None):
+    header, rows = export_rows(actions, columns)
+    with open(path, 'w', newline='', encoding='utf-8') as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return len(rows)
+
+
+def read_csv(path):
+    """Actions from a CSV file (UTF-8, comma or semicolon separated), checked row by row.
+
+    Unknown columns are reported and ignored; a row with problems is rejected with its
+    row number and the reasons, never dropped silently. Geometry is not part of a CSV:
+    imported actions get their target area later (from their settlements or drawn).
+    """
+    report = ImportReport()
+    with open(path, newline='', encoding='utf-8-sig') as handle:
+        sample = handle.read(4096)
+        handle.seek(0)
+        try:
+            dialect = csv.Sniffer().sniff(sample, delimiters=',;\t')
+        except csv.Error:
+            dialect = csv.excel
+        reader = csv.DictReader(handle, dialect=dialect)
+        if not reader.fieldnames:
+            raise InputError('CSV file "{0}" is empty or has no header row.'.format(path))
+        columns = {name: (name or '').strip().lower() for name in reader.fieldnames}
+        unknown = [name for name, key in columns.items() if key not in SPECS]
+        if unknown:
+            report.notes.append('Columns not in the register, ignored: {0}.'.format(', '.join(unknown)))
+        if 'title' not in columns.values():
+            raise InputError('CSV file "{0}" has no "title" column; the register needs one. Its columns are: '
+                             '{1}.'.format(path, ', '.join(reader.fieldnames)))
+        seen = set()
+        for number, raw in enumerate(reader, start=2):            # row 1 is the header
+            record = {columns[k]: (v.strip() if isinstance(v, str) else v) for k, v in raw.items()
+                      if k is not None and columns.get(k) in SPECS}
+            extra = raw.get(None)
+            problems = []
+            if extra:
+                problems.append(Problem('title', 'the row has {0} more value(s) than the header.'.format(len(extra))))
+            record = {k: v for k, v in record.items() if not _empty(v)}
+            problems += validate(record)
+            action_id = record.get('action_id')
+            if action_id and action_id in seen:
+                problems.append(Problem('action_id', 'appears twice in the file.'))
+            if problems:
+                report.rejected.append((number, record, problems))
+                continue
+            if action_id:
+                seen.add(action_id)
+            report.accepted.append(normalised(record))
+    return report
+
+
+# --------------------------------------------------------------------------- coverage
+
+@dataclass
+class CoverageResult:
+    """Actions and settlements seen together."""
+
+    beneficiaries: np.ndarray          # per action, people in its target area (NaN: unknown)
+    priority_score: np.ndarray         # per action, mean priority of the settlements it serves
+    cost_per_beneficiary: np.ndarray
+    actions_count: np.ndarray          # per settlement, active actions serving it
+    actions_cost: np.ndarray
+    gap: np.ndarray                    # per settlement: 1 = priority class 4-5 and no active action
+    high_population: float
+    covered_high_population: float
+    served: List[List[int]]            # per action, the settlement indexes it serves
+    notes: List[str] = field(default_factory=list)
+
+    @property
+    def covered_high_share(self):
+        if not self.high_population:
+            return float('nan')
+        return self.covered_high_population / self.high_population
+
+
+def action_coverage(actions, settlement_keys, overlaps, priority=None, priority_class=None, population=None,
+                    beneficiaries=None):
+    """Which settlements each action serves, what it costs per person, and where the gaps are.
+
+    Parameters
+    ----------
+    actions : list of dict
+        ``settlements`` (keys), ``status``, ``cost_estimate``.
+    settlement_keys : list
+        Each settlement's key, as the actions name them (compared as normalised text).
+    overlaps : list of set of int
+        Per action, the settlements its target area overlaps. An action serves the
+        settlements it names and, when it names none, those its area overlaps.
+    priority, priority_class, population : array-like per settlement, optional
+    beneficiaries : array-like per action, optional
+        People inside each action's target area (from a population raster); without it the
+        population of the settlements it serves is used.
+    """
+    from .profiles import normalise_key
+    n = len(settlement_keys)
+    index = {}
+    for i, key in enumerate(settlement_keys):
+        if key is not None:
+            index.setdefault(normalise_key(key), i)
+    priority = np.full(n, np.nan) if priority is None else np.asarray(priority, dtype=np.float64)
+    priority_class = np.full(n, np.nan) if priority_class is None else np.asarray(priority_class, dtype=np.float64)
+    population = np.full(n, np.nan) if population is None else np.asarray(population, dtype=np.float64)
+    served, notes, unknown = [], [], []
+    for a, action in enumerate(actions):
+        named = split_list(action.get('settlements'))
+        if named:
+            hits = []
+            for key in named:
+                found = index.get(normalise_key(key))
+                if found is None:
+                    unknown.append('{0} ("{1}")'.format(action.get('title') or a + 1, key))
+                else:
+                    hits.append(found)
+            served.append(sorted(set(hits)))
+        else:
+            served.append(sorted(overlaps[a]) if a < len(overlaps) else [])
+    if unknown:
+        notes.append('Settlement keys named by actions but not found: {0}.'.format(', '.join(unknown[:20])))
+    count = np.zeros(n)
+    cost = np.zeros(n)
+    for action, where in zip(actions, served):
+        if not is_active(action) or not where:
+            continue
+        count[where] += 1
+        value = action.get('cost_estimate')
+        if not _empty(value):
+            # A shared action's cost is split evenly between the settlements it serves.
+            cost[where] += float(value) / len(where)
+    if beneficiaries is None:
+        people = np.array([np.nansum(population[w]) if w and not np.all(np.isnan(population[w])) else np.nan
+                           for w in served])
+    else:
+        people = np.asarray(beneficiaries, dtype=np.float64)
+    score = np.array([np.nanmean(priority[w]) if w and not np.all(np.isnan(priority[w])) else np.nan
+                      for w in served])
+    costs = np.array([np.nan if _empty(a.get('cost_estimate')) else float(a['cost_estimate']) for a in actions])
+    with np.errstate(divide='ignore', invalid='ignore'):
+        per_person = np.where(people > 0, costs / people, np.nan)
+    high = priority_class >= 4
+    gap = (high & (count == 0)).astype(np.float64)
+    gap[np.isnan(priority_class)] = np.nan
+    high_population = float(np.nansum(population[high]))
+    covered = float(np.nansum(population[high & (count > 0)]))
+    return CoverageResult(people, score, per_person, count, cost, gap, high_population, covered, served, notes)

@@ -1,0 +1,137 @@
+"""The action register's plain-data side: validation, CSV round trips, coverage worked by hand."""
+import datetime
+import sqlite3
+
+import numpy as np
+import pytest
+
+from resilience_planner.core.actions import (
+    SCHEMA_VERSION,
+    action_coverage,
+    export_rows,
+    normalised,
+    read_csv,
+    read_only_reason,
+    stamp,
+    validate,
+    write_csv,
+    write_metadata,
+)
+from resilience_planner.core.errors import InputError
+
+GOOD = {'title': 'Drain the lower valley', 'action_type': 'structural', 'status': 'approved',
+        'hazards': 'flood, Heat', 'cost_estimate': 250000, 'currency': 'usd', 'funding_status': 'proposal',
+        'start_date': '2027-01-01', 'end_date': '2028-06-30', 'settlements': 'S03; S04'}
+
+
+def fields_of(problems):
+    return sorted(p.field for p in problems)
+
+
+def test_a_complete_action_is_valid_and_tidied():
+    assert validate(GOOD) == []
+    tidy = normalised(GOOD)
+    assert tidy['hazards'] == 'flood, heat' and tidy['currency'] == 'USD' and tidy['settlements'] == 'S03, S04'
+
+
+@pytest.mark.parametrize('change, field, words', [
+    ({'title': ''}, 'title', 'is required'),
+    ({'action_type': 'bridge'}, 'action_type', '"bridge" is not one of: structural'),
+    ({'status': None}, 'status', 'is required'),
+    ({'hazards': 'flood, meteor'}, 'hazards', '"meteor" is not one of'),
+    ({'cost_estimate': -5}, 'cost_estimate', 'must be 0 or more'),
+    ({'cost_estimate': 'lots'}, 'cost_estimate', '"lots" is not a number'),
+    ({'currency': 'dollars'}, 'currency', 'three-letter ISO 4217'),
+    ({'currency': None}, 'currency', 'required when there is a cost estimate'),
+    ({'end_date': '2026-12-31'}, 'end_date', 'is before the start date (2027-01-01)'),
+    ({'start_date': '31/01/2027'}, 'start_date', 'write it as YYYY-MM-DD'),
+    ({'funding_status': 'pledged'}, 'funding_status', '"pledged" is not one of: identified'),
+])
+def test_each_rule_names_its_field(change, field, words):
+    problems = validate(dict(GOOD, **change))
+    assert fields_of(problems) == [field]
+    assert words in problems[0].message
+
+
+def test_stamp_sets_ids_and_times():
+    now = datetime.datetime(2026, 11, 29, 12, 0, tzinfo=datetime.timezone.utc)
+    first = stamp(GOOD, 'amina', now, new=True)
+    assert len(first['action_id']) == 36 and first['created'] == now and first['modified_by'] == 'amina'
+    later = stamp(first, 'joseph', now + datetime.timedelta(days=1))
+    assert later['action_id'] == first['action_id'] and later['created'] == now
+    assert later['modified'] > now and later['modified_by'] == 'joseph'
+
+
+def test_csv_round_trip_and_a_report_that_loses_no_row(tmp_path):
+    path = tmp_path / 'plan.csv'
+    rows = [stamp(normalised(GOOD), 'amina', new=True), stamp(dict(GOOD, title='Early warning sirens',
+                                                                   action_type='early warning'), 'amina', new=True)]
+    assert write_csv(str(path), rows) == 2
+    back = read_csv(str(path))
+    assert [r['title'] for r in back.accepted] == ['Drain the lower valley', 'Early warning sirens']
+    assert back.rejected == []
+    # A file with good rows, bad rows and an unknown column: every row is accounted for.
+    path.write_text('title;action_type;status;cost_estimate;currency;colour\n'
+                    'Mangroves;nature-based;proposed;1000;KES;green\n'
+                    ';structural;proposed;;;red\n'
+                    'Clinic;services;maybe;-1;KES;blue\n', encoding='utf-8')
+    report = read_csv(str(path))
+    assert [r['title'] for r in report.accepted] == ['Mangroves']
+    assert [row for row, _, _ in report.rejected] == [3, 4]
+    lines = report.lines()
+    assert lines[0] == '3 row(s) read: 1 imported, 2 rejected.'
+    assert 'Columns not in the register, ignored: colour.' in lines
+    assert 'Row 3: Title: is required.' in lines
+    assert ('Row 4 ("Clinic"): Cost estimate: must be 0 or more (got -1). Status: "maybe" is not one of: '
+            'proposed, approved, in progress, done, cancelled.') in lines
+
+
+def test_csv_without_titles_is_refused(tmp_path):
+    path = tmp_path / 'bad.csv'
+    path.write_text('name,cost\nx,1\n', encoding='utf-8')
+    with pytest.raises(InputError, match='has no "title" column'):
+        read_csv(str(path))
+
+
+def test_export_rows_format_dates_and_costs():
+    header, rows = export_rows([dict(GOOD, start_date=datetime.date(2027, 1, 1), cost_estimate=1234.5)],
+                               ['title', 'start_date', 'cost_estimate', 'notes'])
+    assert header == ['title', 'start_date', 'cost_estimate', 'notes']
+    assert rows == [['Drain the lower valley', '2027-01-01', '1234.50', '']]
+
+
+def test_newer_registers_open_read_only(tmp_path):
+    path = str(tmp_path / 'register.gpkg')
+    with sqlite3.connect(path) as db:       # the minimum of a GeoPackage that write_metadata touches
+        db.execute('CREATE TABLE gpkg_contents (table_name TEXT PRIMARY KEY, data_type TEXT, identifier TEXT, '
+                   'description TEXT)')
+    write_metadata(path, '0.1.0')
+    assert read_only_reason(path) is None
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE resilience_planner_metadata SET value = ? WHERE key = 'schema_version'",
+                   (str(SCHEMA_VERSION + 1),))
+    reason = read_only_reason(path)
+    assert 'newer Resilience Planner' in reason and 'read-only' in reason
+
+
+def test_coverage_by_hand():
+    actions = [
+        {'title': 'Drains', 'status': 'approved', 'cost_estimate': 300.0, 'settlements': 'S1, S2'},
+        {'title': 'Sirens', 'status': 'cancelled', 'cost_estimate': 50.0, 'settlements': 'S3'},
+        {'title': 'Clinic', 'status': 'proposed', 'cost_estimate': 100.0},        # served by its area
+        {'title': 'Ghost', 'status': 'proposed', 'settlements': 'S9'},
+    ]
+    keys = ['S1', 's2', 'S3', 'S4']
+    overlaps = [set(), set(), {3}, set()]
+    result = action_coverage(actions, keys, overlaps, priority=[80.0, 60.0, 90.0, 40.0],
+                             priority_class=[5, 4, 5, 2], population=[1000.0, 500.0, 2000.0, 300.0])
+    assert result.served == [[0, 1], [2], [3], []]
+    assert list(result.actions_count) == [1, 1, 0, 1]                       # the cancelled one covers nothing
+    assert list(result.actions_cost) == [150.0, 150.0, 0.0, 100.0]          # shared cost split evenly
+    assert list(result.gap) == [0, 0, 1, 0]                                 # S3: class 5, only a cancelled action
+    assert np.allclose(result.beneficiaries[:3], [1500, 2000, 300]) and np.isnan(result.beneficiaries[3])
+    assert np.allclose(result.priority_score[:3], [70, 90, 40])
+    assert np.allclose(result.cost_per_beneficiary[:3], [0.2, 0.025, 100 / 300])
+    assert result.high_population == 3500 and result.covered_high_population == 1500
+    assert result.covered_high_share == pytest.approx(1500 / 3500)
+    assert 'Ghost ("S9")' in result.notes[0]

@@ -12,7 +12,8 @@ from resilience_planner import assets
 ALGORITHMS = {'resilienceplanner:settlementexposure', 'resilienceplanner:samplecity',
               'resilienceplanner:vulnerabilityindex', 'resilienceplanner:ahpweights',
               'resilienceplanner:infrastructureexposure', 'resilienceplanner:serviceaccess',
-              'resilienceplanner:energyaccess', 'resilienceplanner:prioritymap'}
+              'resilienceplanner:energyaccess', 'resilienceplanner:prioritymap',
+              'resilienceplanner:createactionregister'}
 
 
 def menu_titles(iface):

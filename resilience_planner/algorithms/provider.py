@@ -5,6 +5,7 @@ from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .. import assets
+from .action_register import CreateActionRegisterAlgorithm
 from .ahp_weights import AhpWeightsAlgorithm
 from .energy_access import EnergyAccessAlgorithm
 from .infrastructure_exposure import InfrastructureExposureAlgorithm
@@ -39,7 +40,8 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (SettlementExposureAlgorithm(), VulnerabilityIndexAlgorithm(), AhpWeightsAlgorithm(),
                           InfrastructureExposureAlgorithm(), ServiceAccessAlgorithm(), EnergyAccessAlgorithm(),
-                          PriorityMapAlgorithm(), SampleCityAlgorithm()):
+                          PriorityMapAlgorithm(), CreateActionRegisterAlgorithm(),
+                          SampleCityAlgorithm()):
             self.addAlgorithm(algorithm)
         for path in assets.model_paths():
             model = QgsProcessingModelAlgorithm()

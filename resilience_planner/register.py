@@ -1,0 +1,220 @@
+"""Opening and saving the planned-action register from QGIS without ever losing an edit.
+
+QGIS's edit buffer holds what the planner typed (with undo and redo). Saving validates every
+new or changed action first; then the buffer's changes are written to the GeoPackage in one
+SQLite transaction through GDAL, so the file holds either the old or the new state even if
+QGIS is killed half-way. Only after that transaction commits is the buffer cleared. When the
+file is locked or a value is refused, the transaction is rolled back and the buffer, with
+every edit, stays as it was.
+"""
+import getpass
+import logging
+
+from qgis.core import QgsFeatureRequest, QgsVectorLayer
+
+logger = logging.getLogger(__name__)
+
+
+class RegisterError(Exception):
+    """Saving failed; the message says why and what to do. The edits are still in the buffer."""
+
+
+def open_register(path):
+    """The register layer of a GeoPackage, read-only when a newer plugin wrote it.
+
+    Returns (layer, reason) where reason explains a read-only opening (else None).
+    """
+    from .algorithms.action_register import configure_register_layer
+    from .core.actions import TABLE, read_only_reason
+    layer = QgsVectorLayer('{0}|layername={1}'.format(path, TABLE), 'Planned actions', 'ogr')
+    if not layer.isValid():
+        raise RegisterError('"{0}" has no planned-action register (table {1}). Create one with "Create '
+                            'planned-action register".'.format(path, TABLE))
+    if layer.editorWidgetSetup(layer.fields().lookupField('status')).type() != 'ValueMap':
+        configure_register_layer(layer)       # a register whose saved form was removed
+    reason = read_only_reason(path)
+    if reason:
+        layer.setReadOnly(True)
+    return layer, reason
+
+
+def record_of(feature):
+    """A feature's attributes as the dict the core validates."""
+    out = {}
+    for field, value in zip(feature.fields(), feature.attributes()):
+        if value is None or (hasattr(value, 'isNull') and value.isNull()):
+            value = None
+        elif hasattr(value, 'toPyDateTime'):
+            value = value.toPyDateTime()
+        elif hasattr(value, 'toPyDate'):
+            value = value.toPyDate()
+        out[field.name()] = value
+    return out
+
+
+def pending_problems(layer):
+    """{feature id: [Problem, ...]} for every new or changed action in the edit buffer."""
+    from .core.actions import validate
+    buffer = layer.editBuffer()
+    if buffer is None:
+        return {}
+    ids = set(buffer.addedFeatures()) | set(buffer.changedAttributeValues()) | set(buffer.changedGeometries())
+    ids -= set(buffer.deletedFeatureIds())
+    problems = {}
+    if not ids:
+        return problems
+    for feature in layer.getFeatures(QgsFeatureRequest().setFilterFids(list(ids))):
+        found = validate(record_of(feature))
+        if found:
+            problems[feature.id()] = found
+    return problems
+
+
+def save_register(layer, user=None, keep_editing=True):
+    """Validate and write the edit buffer in one transaction.
+
+    Returns the number of actions written (added, changed or deleted). Raises
+    RegisterError with the reasons, leaving the buffer untouched, when a value is invalid,
+    the file is locked or cannot be written.
+    """
+    from osgeo import gdal, ogr
+    from qgis.core import QgsFeature
+
+    from .core.actions import TABLE, normalised, stamp
+    buffer = layer.editBuffer()
+    if buffer is None or not layer.isEditable():
+        return 0
+    problems = pending_problems(layer)
+    if problems:
+        lines = []
+        for fid, found in problems.items():
+            title = layer.getFeature(fid)['title'] or 'new action'
+            lines.append('"{0}": {1}'.format(title, ' '.join(str(p) for p in found)))
+        raise RegisterError('Not saved: {0} action(s) need fixing first. {1}'.format(len(problems), ' | '.join(lines)))
+    user = user or _user()
+    added = dict(buffer.addedFeatures())
+    deleted = set(buffer.deletedFeatureIds())
+    changed = (set(buffer.changedAttributeValues()) | set(buffer.changedGeometries())) - deleted - set(added)
+    if not (added or deleted or changed):
+        return 0
+    current = {f.id(): f for f in layer.getFeatures(QgsFeatureRequest().setFilterFids(list(changed | set(added))))}
+    for fid in changed - set(current):
+        # The row was deleted in the file by another editor since this session started:
+        # this later save wins and brings it back, from the session's snapshot and the edits.
+        base = _SNAPSHOTS.get(layer.id(), {}).get(fid)
+        if base is None:
+            raise RegisterError('Not saved: an action you changed was deleted by someone else meanwhile, and its '
+                                'other values are not known here. Your edits are kept; copy them, reload the '
+                                'register and enter them again.')
+        feature = QgsFeature(base)
+        for index, value in buffer.changedAttributeValues().get(fid, {}).items():
+            feature.setAttribute(index, value)
+        if fid in buffer.changedGeometries():
+            feature.setGeometry(buffer.changedGeometries()[fid])
+        current[fid] = feature
+    path = layer.dataProvider().dataSourceUri().split('|')[0]
+    # GDAL reports errors through return codes here: QGIS's global exception setting is left alone.
+    gdal.ErrorReset()
+    dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    if dataset is None:
+        raise RegisterError('Cannot open "{0}" to save: {1}. The edits are kept; try again.'.format(
+            path, gdal.GetLastErrorMsg() or 'unknown error'))
+    try:
+        target = dataset.GetLayerByName(TABLE)
+        if dataset.StartTransaction() != 0:
+            raise RegisterError(_locked_message(path, gdal.GetLastErrorMsg()))
+        try:
+            for fid in deleted:
+                if fid >= 0 and target.GetFeature(fid) is not None:
+                    _check(target.DeleteFeature(fid), 'delete an action')
+            for fid in sorted(changed):
+                record = stamp(normalised(record_of(current[fid])), user)
+                row = target.GetFeature(fid)
+                if row is None:
+                    row = ogr.Feature(target.GetLayerDefn())
+                    row.SetFID(fid)
+                    _fill(row, record, current[fid])
+                    _check(target.CreateFeature(row), 'restore an action')
+                else:
+                    _fill(row, record, current[fid])
+                    _check(target.SetFeature(row), 'update an action')
+            # New features have ids -1, -2, ... in the order they were added.
+            for fid in sorted(added, key=abs):
+                feature = current.get(fid, added[fid])
+                record = stamp(normalised(record_of(feature)), user, new=True)
+                row = ogr.Feature(target.GetLayerDefn())
+                _fill(row, record, feature)
+                _check(target.CreateFeature(row), 'add an action')
+            _check(dataset.CommitTransaction(), 'commit')
+        except (RuntimeError, _WriteError) as err:
+            dataset.RollbackTransaction()
+            text = str(err)
+            if 'locked' in text.lower() or 'busy' in text.lower():
+                raise RegisterError(_locked_message(path, text)) from None
+            raise RegisterError('Not saved: writing "{0}" failed ({1}). The edits are kept; nothing in the file '
+                                'changed.'.format(path, text)) from None
+    finally:
+        dataset = None
+    count = len(added) + len(changed) + len(deleted)
+    layer.rollBack()                  # the buffer is now in the file
+    layer.dataProvider().reloadData()
+    layer.reload()
+    if keep_editing:
+        begin_editing(layer)
+    return count
+
+
+#: Per layer id, the features as they were when editing began (see begin_editing).
+_SNAPSHOTS = {}
+
+
+def begin_editing(layer):
+    """Start editing and remember the features as they are, so that a row another editor deletes
+    meanwhile can still be saved whole."""
+    from qgis.core import QgsFeature
+    _SNAPSHOTS[layer.id()] = {f.id(): QgsFeature(f) for f in layer.getFeatures()}
+    layer.startEditing()
+    layer.willBeDeleted.connect(lambda: _SNAPSHOTS.pop(layer.id(), None))
+    return layer.isEditable()
+
+
+class _WriteError(Exception):
+    pass
+
+
+def _check(code, what):
+    if code != 0:
+        from osgeo import gdal
+        raise _WriteError('could not {0}: {1}'.format(what, gdal.GetLastErrorMsg() or 'OGR error {0}'.format(code)))
+
+
+def _fill(row, record, feature):
+    """Set an OGR feature's fields and geometry from a record and the QGIS feature."""
+    from osgeo import ogr
+
+    from .core.actions import FIELD_NAMES
+    for name in FIELD_NAMES:
+        value = record.get(name)
+        if value is None:
+            row.SetFieldNull(name)
+        elif hasattr(value, 'isoformat'):
+            row.SetField(name, value.isoformat(sep=' ') if hasattr(value, 'hour') else value.isoformat())
+        else:
+            row.SetField(name, value)
+    geometry = feature.geometry()
+    if geometry is None or geometry.isNull():
+        row.SetGeometry(None)
+    else:
+        row.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geometry.asWkb())))
+
+
+def _locked_message(path, err):
+    return ('Not saved: "{0}" is locked by another program ({1}). Your edits are kept: close the other program '
+            '(or wait until it has finished writing) and save again.'.format(path, err))
+
+
+def _user():
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name on some systems
+        return 'unknown'

@@ -269,3 +269,13 @@ def test_rotated_population_is_named(depth, tmp_path):
 def test_no_usable_geometry_at_all(depth):
     with pytest.raises(InputError, match='None of the 2 settlements has a usable polygon geometry'):
         run([Hazard(depth, 'd', 'd', 1)], [None, None])
+
+
+def test_raster_sums_count_partly_covered_cells_by_their_share(tmp_path):
+    from resilience_planner.core.exposure import raster_sums
+    people = np.arange(16, dtype='float32').reshape(4, 4)
+    path = write_raster(tmp_path / 'people.tif', people)
+    # Cells are 10 m with origin (0, 40): the first square covers row 0, cols 0-1 fully and half of col 2.
+    sums = raster_sums([square(0, 30, 25, 40), square(100, 100, 110, 110), None], 'EPSG:32737', path)
+    assert sums[0] == pytest.approx(0 + 1 + 0.5 * 2)
+    assert np.isnan(sums[1]) and np.isnan(sums[2])

@@ -13,7 +13,7 @@ ALGORITHMS = {'resilienceplanner:settlementexposure', 'resilienceplanner:samplec
               'resilienceplanner:vulnerabilityindex', 'resilienceplanner:ahpweights',
               'resilienceplanner:infrastructureexposure', 'resilienceplanner:serviceaccess',
               'resilienceplanner:energyaccess', 'resilienceplanner:prioritymap',
-              'resilienceplanner:createactionregister'}
+              'resilienceplanner:createactionregister', 'resilienceplanner:actioncoverage'}
 
 
 def menu_titles(iface):

@@ -5,6 +5,7 @@ from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .. import assets
+from .action_coverage import ActionCoverageAlgorithm
 from .action_register import CreateActionRegisterAlgorithm
 from .ahp_weights import AhpWeightsAlgorithm
 from .energy_access import EnergyAccessAlgorithm
@@ -41,6 +42,7 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
         for algorithm in (SettlementExposureAlgorithm(), VulnerabilityIndexAlgorithm(), AhpWeightsAlgorithm(),
                           InfrastructureExposureAlgorithm(), ServiceAccessAlgorithm(), EnergyAccessAlgorithm(),
                           PriorityMapAlgorithm(), CreateActionRegisterAlgorithm(),
+                          ActionCoverageAlgorithm(),
                           SampleCityAlgorithm()):
             self.addAlgorithm(algorithm)
         for path in assets.model_paths():

@@ -20,7 +20,7 @@ from rasterio.warp import transform
 
 from .coverage import Rings, zone_cells
 from .errors import Cancelled, InputError
-from .grid import DEFAULT_STRIP_CELLS, RawStrip, block_rows, open_on_grid, raster_grid
+from .grid import DEFAULT_STRIP_CELLS, RawStrip, block_rows, open_on_grid, open_raster, raster_grid
 from .zonal import StripCells
 
 logger = logging.getLogger(__name__)
@@ -426,3 +426,28 @@ def _finish(key, total, zone_area, population_path, counts):
                                                    0.0, 1.0), np.nan)
     return HazardExposure(key, mean, peak, share, coverage,
                           _population(total, share, population_path, counts))
+
+
+def raster_sums(geometries, crs, path, name=None, strip_cells=DEFAULT_STRIP_CELLS, cancelled=None):
+    """Coverage-weighted sum of a raster (e.g. persons per cell) inside each polygon.
+
+    Polygons are reprojected to the raster's CRS (never the raster to theirs), partly
+    covered cells count by their covered share, and the raster is read once in strips.
+    Returns an array with NaN for polygons that cover no valid cell.
+    """
+    rings = Rings(geometries)
+    grid = raster_grid(path, name)
+    cells = zone_cells(rings, grid, cancelled=cancelled,
+                       reproject=_reprojector(rasterio.crs.CRS.from_user_input(crs), grid.crs))
+    total = np.zeros(rings.zone_count)
+    valid_cells = np.zeros(rings.zone_count)
+    with open_raster(path, name) as dataset:
+        for window in grid.strips(strip_cells, block_rows(path, name)):
+            row0, row1 = int(window.row_off), int(window.row_off + window.height)
+            if not cells.has_rows(row0, row1):
+                continue
+            strip = StripCells(cells, row0, row1, grid.width)
+            values, valid = RawStrip(dataset, window).covered(strip)
+            total += strip.weighted_sum(values.astype(np.float64))
+            valid_cells += strip.weighted_sum(valid.astype(np.float64))
+    return np.where(valid_cells > 0, total, np.nan)

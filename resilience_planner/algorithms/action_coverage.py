@@ -1,0 +1,254 @@
+"""Processing algorithm resilienceplanner:actioncoverage."""
+import logging
+
+from qgis.core import (
+    NULL,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterRasterLayer,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from .base import ResiliencePlannerAlgorithm, listing, merged_fields, raster_file, to_attribute, typed_source
+from .styling import StylePostProcessor, rule_renderer
+
+logger = logging.getLogger(__name__)
+
+
+class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
+    """Which settlements the planned actions serve, at what cost per person, and where the gaps are."""
+
+    ACTIONS = 'ACTIONS'
+    SETTLEMENTS = 'SETTLEMENTS'
+    SETTLEMENT_KEY = 'SETTLEMENT_KEY'
+    PRIORITY_FIELD = 'PRIORITY_FIELD'
+    CLASS_FIELD = 'CLASS_FIELD'
+    POPULATION_FIELD = 'POPULATION_FIELD'
+    POPULATION = 'POPULATION'
+    OUTPUT_ACTIONS = 'OUTPUT_ACTIONS'
+    OUTPUT_SETTLEMENTS = 'OUTPUT_SETTLEMENTS'
+    ACTIVE_ACTIONS = 'ACTIVE_ACTIONS'
+    GAPS = 'GAPS'
+    HIGH_PRIORITY_POPULATION = 'HIGH_PRIORITY_POPULATION'
+    COVERED_HIGH_PRIORITY_SHARE = 'COVERED_HIGH_PRIORITY_SHARE'
+    PLANNED_COST = 'PLANNED_COST'
+
+    def name(self):
+        return 'actioncoverage'
+
+    def displayName(self):  # noqa: N802
+        return self.tr('Action coverage and gaps')
+
+    def group(self):
+        return self.tr('Planned actions')
+
+    def groupId(self):  # noqa: N802
+        return 'actions'
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            '<p>Sets the planned actions against the settlements (ideally the ranking of <i>Citywide '
+            'resilience priorities</i>): who each action serves, at what cost per person, and which '
+            'high-priority settlements have no active action.</p>'
+            '<h3>Inputs</h3><ul>'
+            '<li><b>Actions</b>: the planned-action register. An action serves the settlements named in '
+            'its <i>settlements</i> field (by the settlement key); when it names none, those its target area '
+            'overlaps. Cancelled actions serve nobody.</li>'
+            '<li><b>Settlements</b> with their <b>key</b>, <b>priority</b> (default <i>priority_mean</i>), '
+            '<b>priority class</b> (default <i>priority_class</i>) and <b>population</b> (default '
+            '<i>grid_population</i>) fields, as the ranking has them.</li>'
+            '<li><b>Population</b> (optional raster, persons per cell): the people inside each action\'s '
+            'target area (partly covered cells by their share). Without it an action\'s beneficiaries '
+            'are the people of the settlements it serves.</li></ul>'
+            '<h3>Outputs</h3><ul>'
+            '<li><b>Actions</b> with <i>beneficiaries</i>, <i>priority_score</i> (mean priority of the '
+            'settlements it serves), <i>cost_per_beneficiary</i> and <i>served</i> (their keys).</li>'
+            '<li><b>Settlements</b> with <i>actions_count</i> and <i>actions_cost</i> (active actions; '
+            'an action serving several settlements has its cost split evenly) and <i>gap</i> (1 = '
+            'priority class 4–5 and no active action).</li></ul>'
+            '<p>Numbers: active actions, gaps, people in high-priority settlements and the share of them '
+            'in settlements that an active action serves, and the planned cost.</p>')
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ACTIONS, self.tr('Planned actions'), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SETTLEMENTS, self.tr('Settlements (priority ranking)'), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.SETTLEMENT_KEY, self.tr('Settlement key field'), parentLayerParameterName=self.SETTLEMENTS,
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.PRIORITY_FIELD, self.tr('Priority field'), 'priority_mean', self.SETTLEMENTS,
+            QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.CLASS_FIELD, self.tr('Priority class field (1-5)'), 'priority_class', self.SETTLEMENTS,
+            QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.POPULATION_FIELD, self.tr('Population field'), 'grid_population', self.SETTLEMENTS,
+            QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.POPULATION, self.tr('Population raster (persons per cell)'), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_ACTIONS, self.tr('Actions with coverage'), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_SETTLEMENTS, self.tr('Settlements with actions and gaps'), QgsProcessing.TypeVectorPolygon))
+        for name, label in ((self.ACTIVE_ACTIONS, self.tr('Active actions')), (self.GAPS, self.tr('Gaps')),
+                            (self.HIGH_PRIORITY_POPULATION, self.tr('People in high-priority settlements')),
+                            (self.COVERED_HIGH_PRIORITY_SHARE,
+                             self.tr('Share of them served by an active action')),
+                            (self.PLANNED_COST, self.tr('Cost of the active actions'))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+
+    def _run(self, parameters, context, feedback):
+        import numpy as np
+
+        from ..core.actions import action_coverage, is_active
+        from ..core.exposure import raster_sums
+        from ..register import record_of
+        actions = typed_source(self, parameters, self.ACTIONS, context, QgsWkbTypes.PolygonGeometry, repairs=True)
+        settlements = typed_source(self, parameters, self.SETTLEMENTS, context, QgsWkbTypes.PolygonGeometry,
+                                   repairs=True)
+        action_features = list(actions.getFeatures())
+        if 'title' not in actions.fields().names() or 'status' not in actions.fields().names():
+            raise QgsProcessingException(self.tr(
+                'Layer "{0}" is not a planned-action register (it has no title or status field). Create one with '
+                '"Create planned-action register".').format(actions.sourceName()))
+        settlement_features = list(settlements.getFeatures())
+        if not settlement_features:
+            raise QgsProcessingException(self.tr('Settlements layer "{0}" has no features.').format(
+                settlements.sourceName()))
+        fields = settlements.fields()
+        key_field = self.parameterAsString(parameters, self.SETTLEMENT_KEY, context) or _guess_key(fields)
+        priority_field = self._field(parameters, self.PRIORITY_FIELD, context, fields, 'priority_mean', feedback)
+        class_field = self._field(parameters, self.CLASS_FIELD, context, fields, 'priority_class', feedback)
+        population_field = self._field(parameters, self.POPULATION_FIELD, context, fields, 'grid_population',
+                                       feedback)
+        keys = [f[key_field] if key_field else f.id() for f in settlement_features]
+        records = [record_of(f) for f in action_features]
+
+        def column(name):
+            if not name:
+                return None
+            return np.array([np.nan if f[name] is None or f[name] == NULL else float(f[name])
+                             for f in settlement_features])
+
+        # Which settlements each action's area overlaps (areas touching at an edge do not count).
+        transform = QgsCoordinateTransform(actions.sourceCrs(), settlements.sourceCrs(), context.transformContext())
+        index = QgsSpatialIndex()
+        geometries = {}
+        for number, feature in enumerate(settlement_features):
+            if feature.hasGeometry():
+                geometries[number] = feature.geometry()
+                item = QgsFeature(number)
+                item.setGeometry(feature.geometry())
+                index.addFeature(item)
+        overlaps = []
+        for feature in action_features:
+            found = set()
+            if feature.hasGeometry():
+                area = feature.geometry()
+                area.transform(transform)
+                for candidate in index.intersects(area.boundingBox()):
+                    other = geometries[candidate]
+                    if area.intersects(other) and not area.touches(other):
+                        found.add(candidate)
+            overlaps.append(found)
+        beneficiaries = None
+        population = self.parameterAsRasterLayer(parameters, self.POPULATION, context)
+        if population is not None:
+            shapes = [bytes(f.geometry().asWkb()) if f.hasGeometry() else None for f in action_features]
+            beneficiaries = raster_sums(shapes, actions.sourceCrs().toWkt(), raster_file(population, self.tr),
+                                        population.name())
+            without = [r.get('title') or f.id() for r, f in zip(records, action_features) if not f.hasGeometry()]
+            if without:
+                feedback.pushWarning(self.tr('{0} action(s) have no target area, so no beneficiaries from the raster: '
+                                             '{1}').format(len(without), listing(without)))
+        result = action_coverage(records, keys, overlaps, column(priority_field), column(class_field),
+                                 column(population_field), beneficiaries)
+        for note in result.notes:
+            feedback.pushWarning(note)
+        if class_field is None:
+            feedback.pushWarning(self.tr('No priority class field: gaps cannot be found (gap is NULL). Use the '
+                                         'ranking of "Citywide resilience priorities".'))
+
+        action_fields, keep = merged_fields(actions.fields(), [
+            ('served', QVariant.String), ('cost_per_beneficiary', QVariant.Double)], feedback, self.tr)
+        # beneficiaries and priority_score are register fields: they are filled in, not added.
+        sink, actions_id = self.parameterAsSink(parameters, self.OUTPUT_ACTIONS, context, action_fields,
+                                                QgsWkbTypes.multiType(actions.wkbType()), actions.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_ACTIONS))
+        names = action_fields.names()
+        for number, feature in enumerate(action_features):
+            out = QgsFeature(action_fields)
+            out.setGeometry(feature.geometry())
+            values = [feature.attributes()[i] for i in keep] + [
+                ', '.join(str(keys[i]) for i in result.served[number]) or NULL,
+                to_attribute(result.cost_per_beneficiary[number])]
+            for name, value in (('beneficiaries', result.beneficiaries[number]),
+                                ('priority_score', result.priority_score[number])):
+                if name in names:
+                    values[names.index(name)] = to_attribute(value)
+            out.setAttributes(values)
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+
+        new_fields = [('actions_count', QVariant.Int), ('actions_cost', QVariant.Double), ('gap', QVariant.Int)]
+        out_fields, keep = merged_fields(fields, new_fields, feedback, self.tr)
+        sink, settlements_id = self.parameterAsSink(parameters, self.OUTPUT_SETTLEMENTS, context, out_fields,
+                                                    QgsWkbTypes.multiType(settlements.wkbType()),
+                                                    settlements.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_SETTLEMENTS))
+        for number, feature in enumerate(settlement_features):
+            out = QgsFeature(out_fields)
+            out.setGeometry(feature.geometry())
+            gap = result.gap[number]
+            out.setAttributes([feature.attributes()[i] for i in keep] + [
+                int(result.actions_count[number]), float(result.actions_cost[number]),
+                NULL if gap != gap else int(gap)])
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        if context.willLoadLayerOnCompletion(settlements_id):
+            context.layerToLoadOnCompletionDetails(settlements_id).setPostProcessor(StylePostProcessor.create(
+                renderer=lambda: rule_renderer(QgsWkbTypes.PolygonGeometry, [
+                    ('"gap" = 1', self.tr('High priority, no active action'), '#bd0026'),
+                    ('"actions_count" > 0', self.tr('Served by an active action'), '#31a354'),
+                    ('ELSE', self.tr('Other'), '#d9d9d9')])))
+        active = sum(1 for r in records if is_active(r))
+        cost = sum(float(r['cost_estimate']) for r in records if is_active(r) and r.get('cost_estimate') is not None)
+        feedback.pushInfo(self.tr('{0} active action(s); {1} gap(s); {2:.0%} of the people in high-priority '
+                                  'settlements are served.').format(active, int(np.nansum(result.gap)),
+                                                                   result.covered_high_share
+                                                                   if result.high_population else 0.0))
+        return {self.OUTPUT_ACTIONS: actions_id, self.OUTPUT_SETTLEMENTS: settlements_id,
+                self.ACTIVE_ACTIONS: active, self.GAPS: int(np.nansum(result.gap)),
+                self.HIGH_PRIORITY_POPULATION: result.high_population,
+                self.COVERED_HIGH_PRIORITY_SHARE: result.covered_high_share if result.high_population else None,
+                self.PLANNED_COST: cost}
+
+    def _field(self, parameters, name, context, fields, default, feedback):
+        """The chosen field, or the default when the layer has it; None (with a note) otherwise."""
+        chosen = self.parameterAsString(parameters, name, context)
+        if chosen and fields.lookupField(chosen) >= 0:
+            return chosen
+        if chosen and chosen != default:
+            raise QgsProcessingException(self.tr('Field "{0}" is not in the settlements layer.').format(chosen))
+        if fields.lookupField(default) >= 0:
+            return default
+        feedback.pushInfo(self.tr('The settlements have no "{0}" field; it is left out.').format(default))
+        return None
+
+
+def _guess_key(fields):
+    for name in ('settlement_id', 'id', 'name'):
+        if fields.lookupField(name) >= 0:
+            return name
+    return None

@@ -1,0 +1,97 @@
+"""resilienceplanner:actioncoverage on the sample city: a small plan checked by hand."""
+import pytest
+from qgis import processing
+from qgis.core import QgsGeometry, QgsProcessingException, QgsVectorLayer, QgsVectorLayerUtils
+
+from resilience_planner.register import open_register, save_register
+
+
+@pytest.fixture(scope='module')
+def ranking(plugin, sample_city, tmp_path_factory):
+    out = tmp_path_factory.mktemp('coverage_ranking')
+    gpkg = sample_city['vectors']
+    processing.run('resilienceplanner:prioritymap', {
+        'BOUNDARY': gpkg + '|layername=city_boundary', 'CELL_SIZE': 100, 'HAZARDS': [sample_city['flood_depth']],
+        'POPULATION': sample_city['population'], 'SETTLEMENTS': gpkg + '|layername=settlements',
+        'SENSITIVITY_RUNS': 0, 'PRIORITY': str(out / 'p.tif'), 'CLASSES': str(out / 'c.tif'),
+        'ZONES': str(out / 'z.gpkg'), 'RANKING': str(out / 'ranking.gpkg')})
+    layer = QgsVectorLayer(str(out / 'ranking.gpkg'), 'ranking', 'ogr')
+    return layer, {f['settlement_id']: f for f in layer.getFeatures()}
+
+
+@pytest.fixture
+def plan(ranking, tmp_path):
+    layer, rows = ranking
+    path = str(tmp_path / 'plan.gpkg')
+    processing.run('resilienceplanner:createactionregister', {'OUTPUT': path})
+    register, _ = open_register(path)
+    register.startEditing()
+    high = sorted((f for f in rows.values() if f['priority_class'] and f['priority_class'] >= 4),
+                  key=lambda f: f['priority_rank'])
+    named = [high[0]['settlement_id'], high[1]['settlement_id']]
+    fields = register.fields()
+
+    def add(geometry, **values):
+        feature = QgsVectorLayerUtils.createFeature(register, geometry or QgsGeometry(), {fields.lookupField(k): v
+                                                                         for k, v in values.items()})
+        assert register.addFeature(feature)
+
+    add(None, title='Drains', action_type='structural', status='approved', cost_estimate=90000.0, currency='USD',
+        settlements=', '.join(named))
+    add(None, title='Cancelled sirens', action_type='early warning', status='cancelled', cost_estimate=500.0,
+        currency='USD', settlements=high[2]['settlement_id'])
+    area = QgsGeometry(high[3].geometry())         # drawn over a settlement, naming none
+    add(area, title='Clinic', action_type='services', status='proposed', cost_estimate=20000.0, currency='USD')
+    assert save_register(register) == 3
+    return path, high
+
+
+def exact_people(geometry, sample_city):
+    import json
+
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+    exactextract = pytest.importorskip('exactextract')
+    geometry = QgsGeometry(geometry)
+    geometry.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem('EPSG:4326'),
+                                              QgsCoordinateReferenceSystem('EPSG:32737'), QgsProject.instance()))
+    feature = {'type': 'Feature', 'id': 0, 'properties': {}, 'geometry': json.loads(geometry.asJson())}
+    return exactextract.exact_extract(sample_city['population'], [feature], ['sum'])[0]['properties']['sum']
+
+
+def test_coverage_by_hand_on_the_sample_city(ranking, plan, sample_city, tmp_path):
+    layer, rows = ranking
+    path, high = plan
+    result = processing.run('resilienceplanner:actioncoverage', {
+        'ACTIONS': path + '|layername=planned_actions', 'SETTLEMENTS': layer,
+        'POPULATION': sample_city['population'],
+        'OUTPUT_ACTIONS': str(tmp_path / 'actions.gpkg'), 'OUTPUT_SETTLEMENTS': str(tmp_path / 'settlements.gpkg')})
+    actions = {f['title']: f for f in QgsVectorLayer(str(tmp_path / 'actions.gpkg'), 'a', 'ogr').getFeatures()}
+    settlements = {f['settlement_id']: f for f in
+                   QgsVectorLayer(str(tmp_path / 'settlements.gpkg'), 's', 'ogr').getFeatures()}
+    a, b, c, d = (h['settlement_id'] for h in high[:4])
+    drains = actions['Drains']
+    assert set(drains['served'].split(', ')) == {a, b}
+    assert drains['priority_score'] == pytest.approx((rows[a]['priority_mean'] + rows[b]['priority_mean']) / 2)
+    assert actions['Clinic']['served'] == d
+    # Beneficiaries of a drawn area: people of the population raster inside it, as exactextract counts them.
+    assert actions['Clinic']['beneficiaries'] == pytest.approx(exact_people(high[3].geometry(), sample_city), rel=1e-6)
+    assert actions['Clinic']['cost_per_beneficiary'] == pytest.approx(
+        20000.0 / actions['Clinic']['beneficiaries'])
+    assert settlements[a]['actions_count'] == 1 and settlements[a]['actions_cost'] == pytest.approx(45000.0)
+    assert settlements[c]['actions_count'] == 0 and settlements[c]['gap'] == 1     # only a cancelled action
+    assert settlements[d]['gap'] == 0
+    high_ids = {k for k, f in rows.items() if f['priority_class'] and f['priority_class'] >= 4}
+    gaps = {k for k, f in settlements.items() if f['gap'] == 1}
+    assert gaps == high_ids - {a, b, d}
+    population = {k: f['grid_population'] or 0 for k, f in rows.items()}
+    expected = sum(population[k] for k in (a, b, d)) / sum(population[k] for k in high_ids)
+    assert result['COVERED_HIGH_PRIORITY_SHARE'] == pytest.approx(expected)
+    assert result['ACTIVE_ACTIONS'] == 2 and result['GAPS'] == len(gaps) and result['PLANNED_COST'] == 110000.0
+
+
+def test_a_layer_that_is_not_a_register_is_refused(ranking, sample_city, tmp_path):
+    layer, _ = ranking
+    with pytest.raises(QgsProcessingException, match='is not a planned-action register'):
+        processing.run('resilienceplanner:actioncoverage', {
+            'ACTIONS': layer, 'SETTLEMENTS': layer, 'OUTPUT_ACTIONS': 'TEMPORARY_OUTPUT',
+            'OUTPUT_SETTLEMENTS': 'TEMPORARY_OUTPUT'})

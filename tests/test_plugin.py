@@ -13,7 +13,8 @@ ALGORITHMS = {'resilienceplanner:settlementexposure', 'resilienceplanner:samplec
               'resilienceplanner:vulnerabilityindex', 'resilienceplanner:ahpweights',
               'resilienceplanner:infrastructureexposure', 'resilienceplanner:serviceaccess',
               'resilienceplanner:energyaccess', 'resilienceplanner:prioritymap',
-              'resilienceplanner:createactionregister', 'resilienceplanner:actioncoverage'}
+              'resilienceplanner:createactionregister', 'resilienceplanner:actioncoverage',
+              'resilienceplanner:exportactionplan', 'resilienceplanner:importactions'}
 
 
 def menu_titles(iface):

@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .. import assets
 from .action_coverage import ActionCoverageAlgorithm
+from .action_plan_io import ExportActionPlanAlgorithm, ImportActionsAlgorithm
 from .action_register import CreateActionRegisterAlgorithm
 from .ahp_weights import AhpWeightsAlgorithm
 from .energy_access import EnergyAccessAlgorithm
@@ -42,7 +43,7 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
         for algorithm in (SettlementExposureAlgorithm(), VulnerabilityIndexAlgorithm(), AhpWeightsAlgorithm(),
                           InfrastructureExposureAlgorithm(), ServiceAccessAlgorithm(), EnergyAccessAlgorithm(),
                           PriorityMapAlgorithm(), CreateActionRegisterAlgorithm(),
-                          ActionCoverageAlgorithm(),
+                          ActionCoverageAlgorithm(), ExportActionPlanAlgorithm(), ImportActionsAlgorithm(),
                           SampleCityAlgorithm()):
             self.addAlgorithm(algorithm)
         for path in assets.model_paths():

@@ -1,0 +1,200 @@
+"""Processing algorithms resilienceplanner:exportactionplan and resilienceplanner:importactions."""
+import logging
+import os
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsVectorFileWriter,
+    QgsVectorLayerUtils,
+    QgsWkbTypes,
+)
+
+from .base import ResiliencePlannerAlgorithm, typed_source
+
+logger = logging.getLogger(__name__)
+
+
+class ExportActionPlanAlgorithm(ResiliencePlannerAlgorithm):
+    """The action plan as a table: CSV or Excel."""
+
+    INPUT = 'INPUT'
+    OUTPUT = 'OUTPUT'
+    EXPORTED = 'EXPORTED'
+
+    def name(self):
+        return 'exportactionplan'
+
+    def displayName(self):  # noqa: N802
+        return self.tr('Export action plan (CSV or Excel)')
+
+    def group(self):
+        return self.tr('Planned actions')
+
+    def groupId(self):  # noqa: N802
+        return 'actions'
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr('<p>Writes the planned actions as a table, one row per action with the register\'s '
+                       'fields in order (dates as YYYY-MM-DD): a CSV file (UTF-8) or an Excel workbook (.xlsx). '
+                       'Target areas are not written; the register keeps them.</p>')
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr('Planned actions'), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr('Action plan'), self.tr('CSV (*.csv);;Excel (*.xlsx)')))
+        self.addOutput(QgsProcessingOutputNumber(self.EXPORTED, self.tr('Actions exported')))
+
+    def _run(self, parameters, context, feedback):
+        from ..core.actions import FIELD_NAMES, write_csv
+        from ..register import record_of
+        source = typed_source(self, parameters, self.INPUT, context, QgsWkbTypes.PolygonGeometry)
+        missing = [n for n in ('title', 'status') if n not in source.fields().names()]
+        if missing:
+            raise QgsProcessingException(self.tr('Layer "{0}" is not a planned-action register (no {1} field).')
+                                         .format(source.sourceName(), ', '.join(missing)))
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        extension = os.path.splitext(path)[1].lower()
+        if extension not in ('.csv', '.xlsx'):
+            raise QgsProcessingException(self.tr('Export to .csv or .xlsx; "{0}" is neither.').format(path))
+        features = list(source.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)))
+        columns = [n for n in FIELD_NAMES if n in source.fields().names()]
+        if extension == '.csv':
+            count = write_csv(path, [record_of(f) for f in features], columns)
+        else:
+            count = self._xlsx(path, source, features, columns, context)
+        feedback.pushInfo(self.tr('{0} action(s) written to {1}').format(count, path))
+        return {self.OUTPUT: path, self.EXPORTED: count}
+
+    def _xlsx(self, path, source, features, columns, context):
+        fields = QgsFields()
+        for name in columns:
+            fields.append(source.fields().field(name))
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = 'XLSX'
+        options.layerName = 'action plan'
+        writer = QgsVectorFileWriter.create(path, fields, QgsWkbTypes.NoGeometry, source.sourceCrs(),
+                                            context.transformContext(), options)
+        if writer.hasError() != QgsVectorFileWriter.NoError:
+            raise QgsProcessingException(self.tr('Cannot write {0}: {1}').format(path, writer.errorMessage()))
+        from qgis.core import QgsFeature
+        for feature in features:
+            row = QgsFeature(fields)
+            row.setAttributes([feature[name] for name in columns])
+            writer.addFeature(row)
+        del writer
+        return len(features)
+
+
+class ImportActionsAlgorithm(ResiliencePlannerAlgorithm):
+    """Actions from a CSV file into a register, with a report on every row."""
+
+    INPUT = 'INPUT'
+    REGISTER = 'REGISTER'
+    SETTLEMENTS = 'SETTLEMENTS'
+    SETTLEMENT_KEY = 'SETTLEMENT_KEY'
+    REPORT = 'REPORT'
+    IMPORTED = 'IMPORTED'
+    REJECTED = 'REJECTED'
+
+    def name(self):
+        return 'importactions'
+
+    def displayName(self):  # noqa: N802
+        return self.tr('Import actions from CSV')
+
+    def group(self):
+        return self.tr('Planned actions')
+
+    def groupId(self):  # noqa: N802
+        return 'actions'
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            '<p>Adds the actions of a CSV file (UTF-8; comma, semicolon or tab separated; a header row with the '
+            'register\'s field names, at least <i>title</i>) to a planned-action register.</p>'
+            '<p>Every row is checked like an edit in the dock. Valid rows are added in one transaction; a row '
+            'with problems is not added, and the <b>report</b> names it with its row number and every reason, '
+            'so no row is lost silently. Columns the register does not have are named in the report and '
+            'ignored.</p><p>With <b>settlements</b> and their <b>key field</b>, an action\'s target area is '
+            'the union of the settlements its <i>settlements</i> column names.</p>')
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr('CSV file'), extension='csv'))
+        self.addParameter(QgsProcessingParameterFile(self.REGISTER, self.tr('Register (GeoPackage)'),
+                                                     extension='gpkg'))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SETTLEMENTS, self.tr('Settlements (for target areas)'), [QgsProcessing.TypeVectorPolygon],
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.SETTLEMENT_KEY, self.tr('Settlement key field'), parentLayerParameterName=self.SETTLEMENTS,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.REPORT, self.tr('Import report'), self.tr('Text (*.txt)')))
+        self.addOutput(QgsProcessingOutputNumber(self.IMPORTED, self.tr('Rows imported')))
+        self.addOutput(QgsProcessingOutputNumber(self.REJECTED, self.tr('Rows rejected')))
+
+    def _run(self, parameters, context, feedback):
+        from ..core.actions import read_csv, split_list
+        from ..core.profiles import normalise_key
+        from ..register import RegisterError, begin_editing, open_register, save_register
+        report = read_csv(self.parameterAsFile(parameters, self.INPUT, context))
+        register_path = self.parameterAsFile(parameters, self.REGISTER, context)
+        try:
+            layer, reason = open_register(register_path)
+        except RegisterError as err:
+            raise QgsProcessingException(str(err)) from None
+        if reason:
+            raise QgsProcessingException(reason)
+        areas = {}
+        settlements = typed_source(self, parameters, self.SETTLEMENTS, context, QgsWkbTypes.PolygonGeometry,
+                                   optional=True, repairs=True)
+        if settlements is not None:
+            key = self.parameterAsString(parameters, self.SETTLEMENT_KEY, context)
+            if not key:
+                raise QgsProcessingException(self.tr('Choose the settlement key field that the CSV\'s settlements '
+                                                     'column uses.'))
+            transform = QgsCoordinateTransform(settlements.sourceCrs(), layer.crs(), context.transformContext())
+            for feature in settlements.getFeatures():
+                if feature.hasGeometry():
+                    geometry = QgsGeometry(feature.geometry())
+                    geometry.transform(transform)
+                    areas[normalise_key(feature[key])] = geometry
+        begin_editing(layer)
+        fields = layer.fields()
+        no_area = []
+        for record in report.accepted:
+            parts = [areas[k] for k in (normalise_key(s) for s in split_list(record.get('settlements'))) if k in areas]
+            geometry = QgsGeometry.unaryUnion(parts) if parts else QgsGeometry()
+            if not parts:
+                no_area.append(record['title'])
+            elif geometry.wkbType() != QgsWkbTypes.MultiPolygon:
+                geometry.convertToMultiType()
+            feature = QgsVectorLayerUtils.createFeature(layer, geometry, {
+                fields.lookupField(name): value for name, value in record.items() if fields.lookupField(name) >= 0})
+            layer.addFeature(feature)
+        try:
+            save_register(layer, keep_editing=False)
+        except RegisterError as err:
+            layer.rollBack()
+            raise QgsProcessingException(str(err)) from None
+        if no_area and settlements is not None:
+            report.notes.append('{0} imported action(s) name no settlement found in the settlements layer and have '
+                                'no target area yet.'.format(len(no_area)))
+        lines = report.lines()
+        for line in lines:
+            (feedback.pushWarning if line.startswith('Row ') else feedback.pushInfo)(line)
+        path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        with open(path, 'w', encoding='utf-8') as handle:
+            handle.write('\n'.join(lines) + '\n')
+        return {self.REPORT: path, self.IMPORTED: len(report.accepted), self.REJECTED: len(report.rejected)}

@@ -37,6 +37,7 @@ class ResiliencePlannerPlugin:
         self.dialog = None
         self.vulnerability_dialog = None
         self.priority_explorer = None
+        self.action_editor = None
         self.log_handler = None
 
     def tr(self, text):
@@ -77,6 +78,13 @@ class ResiliencePlannerPlugin:
         self.menu.addAction(action)
         self.toolbar.addAction(action)
         self.actions.append(action)
+        action = QAction(QIcon(assets.icon_path()), self.tr('Planned actions'), self.iface.mainWindow())
+        action.setObjectName('resilienceplanner_actioneditor')
+        action.triggered.connect(lambda: self.open_action_editor())
+        self.menu.addAction(action)
+        self.toolbar.addAction(action)
+        self.actions.append(action)
+        self._add_action(self.tr('Action coverage and gaps…'), 'resilienceplanner:actioncoverage')
         self._add_action(self.tr('Generate sample city…'), 'resilienceplanner:samplecity')
         # Importing rasterio and fiona for the GDAL check takes most of the plugin's
         # start-up time: do it once QGIS's window is up, not while it starts.
@@ -109,6 +117,11 @@ class ResiliencePlannerPlugin:
             self.vulnerability_dialog.close()
             self.vulnerability_dialog.deleteLater()
             self.vulnerability_dialog = None
+        if self.action_editor is not None:
+            self.action_editor.close_down()
+            self.iface.removeDockWidget(self.action_editor)
+            self.action_editor.deleteLater()
+            self.action_editor = None
         if self.priority_explorer is not None:
             self.iface.removeDockWidget(self.priority_explorer)
             self.priority_explorer.deleteLater()
@@ -160,6 +173,24 @@ class ResiliencePlannerPlugin:
         self.priority_explorer.show()
         self.priority_explorer.raise_()
         return self.priority_explorer
+
+    def open_action_editor(self, path=None):
+        """Show the Planned actions dock, on ``path`` or on the register remembered in the project."""
+        from qgis.core import QgsProject
+        from qgis.PyQt.QtCore import Qt
+
+        from .gui.action_editor import PROJECT_KEY, PROJECT_SCOPE, ActionEditorDock
+        if self.action_editor is None:
+            self.action_editor = ActionEditorDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.action_editor)
+        if path is None:
+            path, found = QgsProject.instance().readEntry(PROJECT_SCOPE, PROJECT_KEY, '')
+            path = path if found and path else None
+        if path and path != self.action_editor.path:
+            self.action_editor.open_register(path)
+        self.action_editor.show()
+        self.action_editor.raise_()
+        return self.action_editor
 
     def _start_logging(self):
         package_logger = logging.getLogger('resilience_planner')

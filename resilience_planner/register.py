@@ -52,6 +52,32 @@ def record_of(feature):
     return out
 
 
+def area_overlaps(action_features, action_crs, settlement_features, settlement_crs, transform_context):
+    """Per action, the indexes of the settlements its target area overlaps (touching edges do not count)."""
+    from qgis.core import QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsSpatialIndex
+    transform = QgsCoordinateTransform(action_crs, settlement_crs, transform_context)
+    index = QgsSpatialIndex()
+    geometries = {}
+    for number, feature in enumerate(settlement_features):
+        if feature.hasGeometry():
+            geometries[number] = feature.geometry()
+            item = QgsFeature(number)
+            item.setGeometry(feature.geometry())
+            index.addFeature(item)
+    overlaps = []
+    for feature in action_features:
+        found = set()
+        if feature.hasGeometry():
+            area = QgsGeometry(feature.geometry())
+            area.transform(transform)
+            for candidate in index.intersects(area.boundingBox()):
+                other = geometries[candidate]
+                if area.intersects(other) and not area.touches(other):
+                    found.add(candidate)
+        overlaps.append(found)
+    return overlaps
+
+
 def pending_problems(layer):
     """{feature id: [Problem, ...]} for every new or changed action in the edit buffer."""
     from .core.actions import validate
@@ -172,9 +198,11 @@ def begin_editing(layer):
     """Start editing and remember the features as they are, so that a row another editor deletes
     meanwhile can still be saved whole."""
     from qgis.core import QgsFeature
-    _SNAPSHOTS[layer.id()] = {f.id(): QgsFeature(f) for f in layer.getFeatures()}
+    layer_id = layer.id()
+    if layer_id not in _SNAPSHOTS:
+        layer.willBeDeleted.connect(lambda: _SNAPSHOTS.pop(layer_id, None))
+    _SNAPSHOTS[layer_id] = {f.id(): QgsFeature(f) for f in layer.getFeatures()}
     layer.startEditing()
-    layer.willBeDeleted.connect(lambda: _SNAPSHOTS.pop(layer.id(), None))
     return layer.isEditable()
 
 

@@ -28,7 +28,8 @@ def test_loaded_plugin_has_menu_toolbar_and_provider(plugin, qgis_iface):
             'resilienceplanner_vulnerabilitydialog'} <= actions
     assert isinstance(plugin.toolbar, QToolBar)
     assert [a.objectName() for a in plugin.toolbar.actions()] == [
-        'resilienceplanner_settlementexposure', 'resilienceplanner_prioritymap', 'resilienceplanner_priorityexplorer']
+        'resilienceplanner_settlementexposure', 'resilienceplanner_prioritymap', 'resilienceplanner_priorityexplorer',
+        'resilienceplanner_actioneditor']
     provider = QgsApplication.processingRegistry().providerById('resilienceplanner')
     assert provider is not None
     assert {a.id() for a in provider.algorithms()} >= ALGORITHMS

@@ -3,7 +3,6 @@ import logging
 
 from qgis.core import (
     NULL,
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
     QgsProcessing,
@@ -13,7 +12,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterRasterLayer,
-    QgsSpatialIndex,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -113,7 +111,7 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
 
         from ..core.actions import action_coverage, is_active
         from ..core.exposure import raster_sums
-        from ..register import record_of
+        from ..register import area_overlaps, record_of
         actions = typed_source(self, parameters, self.ACTIONS, context, QgsWkbTypes.PolygonGeometry, repairs=True)
         settlements = typed_source(self, parameters, self.SETTLEMENTS, context, QgsWkbTypes.PolygonGeometry,
                                    repairs=True)
@@ -141,27 +139,8 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
             return np.array([np.nan if f[name] is None or f[name] == NULL else float(f[name])
                              for f in settlement_features])
 
-        # Which settlements each action's area overlaps (areas touching at an edge do not count).
-        transform = QgsCoordinateTransform(actions.sourceCrs(), settlements.sourceCrs(), context.transformContext())
-        index = QgsSpatialIndex()
-        geometries = {}
-        for number, feature in enumerate(settlement_features):
-            if feature.hasGeometry():
-                geometries[number] = feature.geometry()
-                item = QgsFeature(number)
-                item.setGeometry(feature.geometry())
-                index.addFeature(item)
-        overlaps = []
-        for feature in action_features:
-            found = set()
-            if feature.hasGeometry():
-                area = feature.geometry()
-                area.transform(transform)
-                for candidate in index.intersects(area.boundingBox()):
-                    other = geometries[candidate]
-                    if area.intersects(other) and not area.touches(other):
-                        found.add(candidate)
-            overlaps.append(found)
+        overlaps = area_overlaps(action_features, actions.sourceCrs(), settlement_features, settlements.sourceCrs(),
+                                 context.transformContext())
         beneficiaries = None
         population = self.parameterAsRasterLayer(parameters, self.POPULATION, context)
         if population is not None:

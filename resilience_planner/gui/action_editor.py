@@ -1,0 +1,868 @@
+"""The Planned actions dock: the register of costed, funded, scheduled actions tied to places.
+
+Edits go into the register layer's edit buffer (one undo command per change, so QGIS's
+undo and redo work), and Save writes them through ``register.save_register``: validated
+first, in one transaction, so nothing typed is ever lost to a failed save.
+"""
+import logging
+import math
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsMapLayerProxyModel,
+    QgsPointXY,
+    QgsProject,
+    QgsVectorLayerUtils,
+    QgsWkbTypes,
+)
+from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsMapLayerComboBox, QgsMapTool, QgsRubberBand
+from qgis.PyQt.QtCore import QCoreApplication, QRectF, QSize, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor, QPainter
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+logger = logging.getLogger(__name__)
+
+PROJECT_SCOPE = 'ResiliencePlanner'
+PROJECT_KEY = 'action_register'
+COLUMNS = ('title', 'action_type', 'status', 'funding_status', 'cost_estimate', 'currency', 'settlements', 'hazards')
+TEXT_FIELDS = ('title', 'lead_agency', 'partners', 'settlements', 'cost_estimate', 'currency', 'funding_source',
+               'start_date', 'end_date', 'co_benefits')
+LONG_FIELDS = ('description', 'notes')
+CHOICE_FIELDS = ('action_type', 'status', 'funding_status')
+
+
+def tr(text):
+    return QCoreApplication.translate('ActionEditor', text)
+
+
+class BarChart(QWidget):
+    """Horizontal bars of labelled values, scaled to the largest."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.bars = []
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Minimum)
+
+    def set_bars(self, bars):
+        self.bars = [(str(label), float(value)) for label, value in bars]
+        self.setMinimumHeight(18 * max(1, len(self.bars)) + 8)
+        self.update()
+
+    def sizeHint(self):  # noqa: N802
+        return QSize(240, 18 * max(1, len(self.bars)) + 8)
+
+    def paintEvent(self, event):  # noqa: N802
+        painter = QPainter(self)
+        try:
+            metrics = painter.fontMetrics()
+            label_width = max([metrics.horizontalAdvance(label) for label, _ in self.bars] + [40]) + 8
+            width = max(20, self.width() - label_width - 90)
+            top = max([value for _, value in self.bars] + [0.0]) or 1.0
+            for row, (label, value) in enumerate(self.bars):
+                y = 4 + row * 18
+                painter.setPen(self.palette().text().color())
+                painter.drawText(QRectF(0, y, label_width - 4, 16), Qt.AlignRight | Qt.AlignVCenter, label)
+                painter.fillRect(QRectF(label_width, y + 2, width * value / top, 12), QColor('#3182bd'))
+                painter.drawText(QRectF(label_width + width + 4, y, 86, 16), Qt.AlignLeft | Qt.AlignVCenter,
+                                 '{0:,.0f}'.format(value))
+        finally:
+            painter.end()
+
+
+class SketchTool(QgsMapTool):
+    """Click the vertices of a point, line or polygon; right-click (or double-click) to finish."""
+
+    finished = pyqtSignal(QgsGeometry)
+
+    def __init__(self, canvas, kind=QgsWkbTypes.PolygonGeometry):
+        super().__init__(canvas)
+        self.kind = kind
+        self.points = []
+        self.band = QgsRubberBand(canvas, kind)
+        self.band.setColor(QColor(189, 0, 38, 120))
+
+    def canvasReleaseEvent(self, event):  # noqa: N802
+        if event.button() == Qt.RightButton:
+            self.finish()
+            return
+        self.points.append(self.toMapCoordinates(event.pos()))
+        self.band.addPoint(self.points[-1])
+        if self.kind == QgsWkbTypes.PointGeometry:
+            self.finish()
+
+    def canvasDoubleClickEvent(self, event):  # noqa: N802
+        self.finish()
+
+    def finish(self):
+        points = [QgsPointXY(p) for p in self.points]
+        self.points = []
+        self.band.reset(self.kind)
+        if self.kind == QgsWkbTypes.PointGeometry and points:
+            geometry = QgsGeometry.fromPointXY(points[0])
+        elif self.kind == QgsWkbTypes.LineGeometry and len(points) >= 2:
+            geometry = QgsGeometry.fromPolylineXY(points)
+        elif len(points) >= 3:
+            geometry = QgsGeometry.fromPolygonXY([points + [points[0]]])
+        else:
+            return
+        self.finished.emit(geometry)
+
+    def deactivate(self):
+        self.band.reset(self.kind)
+        super().deactivate()
+
+
+class ActionEditorDock(QgsDockWidget):
+    """Table, filters, form, summary and gaps of a planned-action register."""
+
+    def __init__(self, iface, parent=None):
+        super().__init__(tr('Planned actions'), parent)
+        self.setObjectName('ResiliencePlannerActionEditor')
+        self.iface = iface
+        self.layer = None
+        self.path = None
+        self.read_only_reason = None
+        self.current_fid = None
+        self.tool = None
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+
+        top = QHBoxLayout()
+        self.register_label = QLabel(tr('No register open.'), body)
+        self.register_label.setWordWrap(True)
+        top.addWidget(self.register_label, 1)
+        self.open_button = QPushButton(tr('Open…'), body)
+        self.create_button = QPushButton(tr('New register…'), body)
+        self.save_button = QPushButton(tr('Save'), body)
+        self.undo_button = QPushButton(tr('Undo'), body)
+        self.redo_button = QPushButton(tr('Redo'), body)
+        for button in (self.open_button, self.create_button, self.save_button, self.undo_button, self.redo_button):
+            top.addWidget(button)
+        layout.addLayout(top)
+        self.message = QLabel('', body)
+        self.message.setWordWrap(True)
+        self.message.setObjectName('message')
+        layout.addWidget(self.message)
+
+        places = QFormLayout()
+        self.settlements_combo = QgsMapLayerComboBox(body)
+        self.settlements_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.settlements_combo.setAllowEmptyLayer(True)
+        self.settlements_combo.setLayer(None)
+        places.addRow(tr('Settlements (ranking)'), self.settlements_combo)
+        self.key_field = QgsFieldComboBox(body)
+        places.addRow(tr('Settlement key'), self.key_field)
+        layout.addLayout(places)
+
+        self.tabs = QTabWidget(body)
+        layout.addWidget(self.tabs, 1)
+        self._build_actions_tab()
+        self._build_summary_tab()
+        self._build_gaps_tab()
+        self.setWidget(body)
+
+        self.open_button.clicked.connect(self.choose_register)
+        self.create_button.clicked.connect(self.create_new_register)
+        self.save_button.clicked.connect(self.save)
+        self.undo_button.clicked.connect(self.undo)
+        self.redo_button.clicked.connect(self.redo)
+        self.settlements_combo.layerChanged.connect(self._settlements_changed)
+        self.key_field.fieldChanged.connect(lambda _: self.refresh_panels())
+        QgsProject.instance().readProject.connect(self._project_read)
+        self._set_enabled(False)
+
+    def close_down(self):
+        """Disconnect from the project before the plugin unloads."""
+        try:
+            QgsProject.instance().readProject.disconnect(self._project_read)
+        except TypeError:
+            pass
+
+    # ------------------------------------------------------------------ layout
+
+    def _build_actions_tab(self):
+        from ..core.actions import ACTION_TYPES, FUNDING_STATUSES, HAZARDS, SPECS, STATUSES
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        filters = QGridLayout()
+        self.status_filter = self._combo((tr('All statuses'),) + STATUSES)
+        self.type_filter = self._combo((tr('All types'),) + ACTION_TYPES)
+        self.hazard_filter = self._combo((tr('All hazards'),) + HAZARDS)
+        self.funding_filter = self._combo((tr('All funding'),) + FUNDING_STATUSES)
+        self.settlement_filter = QLineEdit()
+        self.settlement_filter.setPlaceholderText(tr('Settlement key'))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr('Search titles, agencies, notes…'))
+        self.clear_button = QPushButton(tr('Clear filters'))
+        self.clear_button.clicked.connect(self.clear_filters)
+        for index, widget in enumerate((self.status_filter, self.type_filter, self.hazard_filter,
+                                        self.funding_filter, self.settlement_filter, self.search)):
+            filters.addWidget(widget, index // 3, index % 3)
+            signal = widget.currentIndexChanged if isinstance(widget, QComboBox) else widget.textChanged
+            signal.connect(lambda *_: self.fill_table())
+        filters.addWidget(self.clear_button, 0, 3)
+        layout.addLayout(filters)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([SPECS[c].label for c in COLUMNS])
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.table.itemSelectionChanged.connect(self._row_selected)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(tr('New'))
+        self.from_selection_button = QPushButton(tr('New from selected settlements'))
+        self.draw_combo = self._combo((tr('Draw area'), tr('Draw line'), tr('Draw point')))
+        self.buffer_distance = QDoubleSpinBox()
+        self.buffer_distance.setRange(1, 100000)
+        self.buffer_distance.setValue(250)
+        self.buffer_distance.setSuffix(' m')
+        self.draw_button = QPushButton(tr('Draw new'))
+        self.delete_button = QPushButton(tr('Delete…'))
+        self.zoom_button = QPushButton(tr('Zoom to'))
+        self.select_button = QPushButton(tr('Select its settlements'))
+        self.export_button = QPushButton(tr('Export…'))
+        for widget in (self.new_button, self.from_selection_button, self.draw_combo, self.buffer_distance,
+                       self.draw_button, self.delete_button, self.zoom_button, self.select_button, self.export_button):
+            buttons.addWidget(widget)
+        layout.addLayout(buttons)
+        self.new_button.clicked.connect(lambda: self.new_action())
+        self.from_selection_button.clicked.connect(self.new_from_selection)
+        self.draw_button.clicked.connect(self.start_drawing)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.zoom_button.clicked.connect(self.zoom_to_current)
+        self.select_button.clicked.connect(self.select_served)
+        self.export_button.clicked.connect(self.export)
+
+        form = QFormLayout()
+        self.inputs, self.errors = {}, {}
+        for name in ('title', 'action_type', 'status', 'hazards', 'settlements', 'lead_agency', 'partners',
+                     'cost_estimate', 'currency', 'funding_source', 'funding_status', 'start_date', 'end_date',
+                     'description', 'co_benefits', 'notes'):
+            spec = SPECS[name]
+            if name in CHOICE_FIELDS:
+                widget = self._combo(('',) + spec.values)
+            elif name == 'hazards':
+                widget = QListWidget()
+                widget.setMaximumHeight(90)
+                for hazard in spec.values:
+                    item = QListWidgetItem(hazard)
+                    item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+                    item.setCheckState(Qt.Unchecked)
+                    widget.addItem(item)
+            elif name in LONG_FIELDS:
+                widget = QPlainTextEdit()
+                widget.setMaximumHeight(60)
+            else:
+                widget = QLineEdit()
+                if spec.kind == 'date':
+                    widget.setPlaceholderText('YYYY-MM-DD')
+            error = QLabel('')
+            error.setStyleSheet('color: #bd0026')
+            error.setWordWrap(True)
+            row = QWidget()
+            box = QHBoxLayout(row)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addWidget(widget, 2)
+            box.addWidget(error, 1)
+            form.addRow(spec.label + (' *' if spec.required else ''), row)
+            self.inputs[name], self.errors[name] = widget, error
+        layout.addLayout(form)
+        self.apply_button = QPushButton(tr('Apply to this action'))
+        self.apply_button.clicked.connect(self.apply_form)
+        layout.addWidget(self.apply_button)
+        self.tabs.addTab(page, tr('Actions'))
+
+    def _build_summary_tab(self):
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.summary = QLabel('')
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.RichText)
+        layout.addWidget(self.summary)
+        layout.addWidget(QLabel(tr('Cost by funding status')))
+        self.funding_chart = BarChart()
+        layout.addWidget(self.funding_chart)
+        layout.addWidget(QLabel(tr('Cost by status')))
+        self.status_chart = BarChart()
+        layout.addWidget(self.status_chart)
+        layout.addStretch(1)
+        self.tabs.addTab(page, tr('Summary'))
+
+    def _build_gaps_tab(self):
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.gaps_note = QLabel(tr('Choose the settlements layer (the priority ranking) to see the gaps.'))
+        self.gaps_note.setWordWrap(True)
+        layout.addWidget(self.gaps_note)
+        self.gaps = QListWidget()
+        self.gaps.itemDoubleClicked.connect(self._gap_chosen)
+        layout.addWidget(self.gaps, 1)
+        self.tabs.addTab(page, tr('Gaps'))
+
+    @staticmethod
+    def _combo(items):
+        combo = QComboBox()
+        combo.addItems(list(items))
+        return combo
+
+    def _set_enabled(self, enabled):
+        editable = enabled and self.read_only_reason is None
+        for widget in (self.save_button, self.undo_button, self.redo_button, self.new_button,
+                       self.from_selection_button, self.draw_button, self.delete_button, self.apply_button):
+            widget.setEnabled(editable)
+        for widget in (self.zoom_button, self.select_button, self.export_button):
+            widget.setEnabled(enabled)
+
+    # ------------------------------------------------------------------ register
+
+    def choose_register(self):
+        path, _ = QFileDialog.getOpenFileName(self, tr('Open a planned-action register'), '',
+                                              tr('GeoPackage (*.gpkg)'))
+        if path:
+            self.open_register(path)
+
+    def create_new_register(self):
+        path, _ = QFileDialog.getSaveFileName(self, tr('New planned-action register'), '', tr('GeoPackage (*.gpkg)'))
+        if not path:
+            return
+        if not path.lower().endswith('.gpkg'):
+            path += '.gpkg'
+        from qgis.core import QgsProcessingException
+
+        from ..algorithms.action_register import create_register
+        try:
+            create_register(path, QgsProject.instance().crs() if QgsProject.instance().crs().isValid()
+                            else QgsCoordinateReferenceSystem('EPSG:4326'))
+        except QgsProcessingException as err:
+            self.show_message(str(err), error=True)
+            return
+        self.open_register(path)
+
+    def open_register(self, path):
+        """Open a register (read-only when a newer plugin wrote it) and remember it in the project."""
+        from ..register import RegisterError, begin_editing, open_register
+        if self.layer is not None and self.layer.isModified():
+            self.show_message(tr('Save or undo the changes to the open register first.'), error=True)
+            return False
+        try:
+            layer, reason = open_register(path)
+        except RegisterError as err:
+            self.show_message(str(err), error=True)
+            return False
+        self.layer, self.path, self.read_only_reason = layer, path, reason
+        QgsProject.instance().addMapLayer(layer)
+        QgsProject.instance().writeEntry(PROJECT_SCOPE, PROJECT_KEY, path)
+        layer.willBeDeleted.connect(self._layer_gone)
+        if reason is None:
+            begin_editing(layer)
+            layer.undoStack().indexChanged.connect(self._undo_moved)
+        self.register_label.setText(tr('Register: {0}').format(path))
+        self.show_message(reason or '', error=bool(reason))
+        self._set_enabled(True)
+        self.refresh()
+        return True
+
+    def _undo_moved(self, _index):
+        if self.layer is not None:
+            self.refresh()
+
+    def _layer_gone(self):
+        """The register layer was removed from the project: forget it (its file is untouched)."""
+        self.layer = None
+        self.path = None
+        self.current_fid = None
+        self.table.setRowCount(0)
+        self.register_label.setText(tr('No register open.'))
+        self._set_enabled(False)
+
+    def _project_read(self, *args):
+        path, found = QgsProject.instance().readEntry(PROJECT_SCOPE, PROJECT_KEY, '')
+        if found and path and path != self.path:
+            self.open_register(path)
+
+    def save(self):
+        from ..register import RegisterError, save_register
+        if self.layer is None:
+            return False
+        try:
+            count = save_register(self.layer)
+        except RegisterError as err:
+            self.show_message(str(err), error=True)
+            self.show_problems()
+            return False
+        self.show_message(tr('Saved {0} change(s).').format(count))
+        self.refresh()
+        return True
+
+    def undo(self):
+        if self.layer is not None:
+            self.layer.undoStack().undo()
+
+    def redo(self):
+        if self.layer is not None:
+            self.layer.undoStack().redo()
+
+    def show_message(self, text, error=False):
+        self.message.setText(text)
+        self.message.setStyleSheet('color: #bd0026' if error else '')
+
+    # ------------------------------------------------------------------ table and filters
+
+    def actions(self):
+        """(feature, record) of every action in the layer, edits included."""
+        from ..register import record_of
+        if self.layer is None:
+            return []
+        return [(f, record_of(f)) for f in self.layer.getFeatures()]
+
+    def visible(self, record):
+        from ..core.actions import split_list
+        from ..core.profiles import normalise_key
+        checks = ((self.status_filter, 'status'), (self.type_filter, 'action_type'),
+                  (self.funding_filter, 'funding_status'))
+        for combo, name in checks:
+            if combo.currentIndex() > 0 and (record.get(name) or '') != combo.currentText():
+                return False
+        if self.hazard_filter.currentIndex() > 0 and \
+                self.hazard_filter.currentText() not in [h.lower() for h in split_list(record.get('hazards'))]:
+            return False
+        wanted = self.settlement_filter.text().strip()
+        if wanted and normalise_key(wanted) not in [normalise_key(s) for s in split_list(record.get('settlements'))]:
+            return False
+        text = self.search.text().strip().lower()
+        if text:
+            haystack = ' '.join(str(record.get(n) or '') for n in ('title', 'description', 'lead_agency', 'partners',
+                                                                   'funding_source', 'co_benefits', 'notes'))
+            if text not in haystack.lower():
+                return False
+        return True
+
+    def fill_table(self):
+        self.table.setSortingEnabled(False)
+        self.table.blockSignals(True)
+        rows = [(f, r) for f, r in self.actions() if self.visible(r)]
+        self.table.setRowCount(len(rows))
+        for row, (feature, record) in enumerate(rows):
+            for column, name in enumerate(COLUMNS):
+                value = record.get(name)
+                item = QTableWidgetItem()
+                if name == 'cost_estimate' and value is not None:
+                    item.setData(Qt.DisplayRole, float(value))
+                else:
+                    item.setText('' if value is None else str(value))
+                item.setData(Qt.UserRole, feature.id())
+                self.table.setItem(row, column, item)
+        self.table.blockSignals(False)
+        self.table.setSortingEnabled(True)
+        if self.current_fid is not None:
+            self.select_fid(self.current_fid)
+
+    def clear_filters(self):
+        for combo in (self.status_filter, self.type_filter, self.hazard_filter, self.funding_filter):
+            combo.setCurrentIndex(0)
+        self.settlement_filter.setText('')
+        self.search.setText('')
+
+    def shown_titles(self):
+        return [self.table.item(row, 0).text() for row in range(self.table.rowCount())]
+
+    def select_fid(self, fid):
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(Qt.UserRole) == fid:
+                self.table.blockSignals(True)
+                self.table.selectRow(row)
+                self.table.blockSignals(False)
+                break
+        self.current_fid = fid
+        self.load_form(fid)
+
+    def _row_selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.current_fid = self.table.item(rows[0].row(), 0).data(Qt.UserRole)
+            self.load_form(self.current_fid)
+
+    # ------------------------------------------------------------------ form
+
+    def load_form(self, fid):
+        from ..core.actions import split_list
+        from ..register import record_of
+        if self.layer is None or fid is None:
+            return
+        feature = self.layer.getFeature(fid)
+        if not feature.isValid():
+            return
+        record = record_of(feature)
+        for name, widget in self.inputs.items():
+            value = record.get(name)
+            text = '' if value is None else (value.isoformat() if hasattr(value, 'isoformat') else str(value))
+            if name == 'cost_estimate' and value is not None:
+                text = '{0:g}'.format(float(value))
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findText(text)))
+            elif isinstance(widget, QListWidget):
+                chosen = [h.lower() for h in split_list(value)]
+                for index in range(widget.count()):
+                    item = widget.item(index)
+                    item.setCheckState(Qt.Checked if item.text() in chosen else Qt.Unchecked)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(text)
+            else:
+                widget.setText(text)
+        self.show_problems()
+
+    def form_values(self):
+        """What the form holds, as a record (empty text as None)."""
+        values = {}
+        for name, widget in self.inputs.items():
+            if isinstance(widget, QComboBox):
+                text = widget.currentText()
+            elif isinstance(widget, QListWidget):
+                text = ', '.join(widget.item(i).text() for i in range(widget.count())
+                                 if widget.item(i).checkState() == Qt.Checked)
+            elif isinstance(widget, QPlainTextEdit):
+                text = widget.toPlainText()
+            else:
+                text = widget.text()
+            values[name] = text.strip() or None
+        return values
+
+    def set_form(self, **values):
+        """Fill form fields as a planner would type them (tests and scripts)."""
+        for name, value in values.items():
+            widget = self.inputs[name]
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findText(value or '')))
+            elif isinstance(widget, QListWidget):
+                chosen = [v.strip() for v in (value or '').split(',')]
+                for index in range(widget.count()):
+                    item = widget.item(index)
+                    item.setCheckState(Qt.Checked if item.text() in chosen else Qt.Unchecked)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value or '')
+            else:
+                widget.setText('' if value is None else str(value))
+
+    def apply_form(self):
+        """Write the form into the edit buffer as one undoable change, valid or not (nothing typed is lost);
+        the problems show beside the fields."""
+        if self.layer is None or self.current_fid is None or not self.layer.isEditable():
+            return False
+        values = self.form_values()
+        fields = self.layer.fields()
+        changes = {}
+        for name, value in values.items():
+            index = fields.lookupField(name)
+            if name == 'cost_estimate' and value is not None:
+                try:
+                    value = float(value.replace(',', ''))
+                except ValueError:
+                    pass                      # kept as typed; the validation says why it cannot be saved
+            changes[index] = value
+        self.layer.beginEditCommand(tr('Edit action "{0}"').format(values.get('title') or ''))
+        for index, value in changes.items():
+            self.layer.changeAttributeValue(self.current_fid, index, value)
+        self.layer.endEditCommand()
+        self.refresh()
+        return self.show_problems()
+
+    def show_problems(self):
+        """Validation messages beside the fields of the current action; True when it is valid."""
+        from ..core.actions import validate
+        from ..register import record_of
+        for label in self.errors.values():
+            label.setText('')
+        if self.layer is None or self.current_fid is None:
+            return True
+        feature = self.layer.getFeature(self.current_fid)
+        if not feature.isValid():
+            return True
+        problems = validate(record_of(feature))
+        for problem in problems:
+            if problem.field in self.errors:
+                label = self.errors[problem.field]
+                label.setText((label.text() + ' ' if label.text() else '') + problem.message)
+        return not problems
+
+    # ------------------------------------------------------------------ new, delete, places
+
+    def new_action(self, geometry=None, **values):
+        """Add an action (one undo command) and select it; returns its feature id."""
+        if self.layer is None or not self.layer.isEditable():
+            return None
+        fields = self.layer.fields()
+        values.setdefault('status', 'proposed')
+        feature = QgsVectorLayerUtils.createFeature(self.layer, geometry or QgsGeometry(),
+                                                    {fields.lookupField(k): v for k, v in values.items()})
+        self.layer.beginEditCommand(tr('New action'))
+        self.layer.addFeature(feature)
+        self.layer.endEditCommand()
+        fid = feature.id()
+        self.current_fid = fid
+        self.refresh()
+        self.select_fid(fid)
+        return fid
+
+    def settlements_layer(self):
+        return self.settlements_combo.currentLayer()
+
+    def new_from_selection(self):
+        """An action serving the selected settlements, its target area their union."""
+        layer = self.settlements_layer()
+        key = self.key_field.currentField()
+        if layer is None or not layer.selectedFeatureCount():
+            self.show_message(tr('Select settlements on the map (in the settlements layer) first.'), error=True)
+            return None
+        chosen = list(layer.getSelectedFeatures())
+        transform = QgsCoordinateTransform(layer.crs(), self.layer.crs(), QgsProject.instance())
+        parts = []
+        for feature in chosen:
+            if feature.hasGeometry():
+                geometry = QgsGeometry(feature.geometry())
+                geometry.transform(transform)
+                parts.append(geometry)
+        area = QgsGeometry.unaryUnion(parts) if parts else QgsGeometry()
+        area.convertToMultiType()
+        keys = ', '.join(str(f[key]) for f in chosen) if key else None
+        return self.new_action(area, settlements=keys, title=None)
+
+    def start_drawing(self):
+        kind = (QgsWkbTypes.PolygonGeometry, QgsWkbTypes.LineGeometry,
+                QgsWkbTypes.PointGeometry)[self.draw_combo.currentIndex()]
+        canvas = self.iface.mapCanvas()
+        self.tool = SketchTool(canvas, kind)
+        self.tool.finished.connect(self.add_drawn)
+        canvas.setMapTool(self.tool)
+        self.show_message(tr('Click on the map; right-click to finish.'))
+
+    def add_drawn(self, geometry):
+        """A new action from a geometry drawn in the map's CRS; points and lines are buffered."""
+        canvas_crs = self.iface.mapCanvas().mapSettings().destinationCrs()
+        area = target_area(geometry, canvas_crs, self.layer.crs(), self.buffer_distance.value())
+        if self.tool is not None:
+            self.iface.mapCanvas().unsetMapTool(self.tool)
+        return self.new_action(area)
+
+    def delete_current(self):
+        if self.layer is None or self.current_fid is None:
+            return False
+        title = self.layer.getFeature(self.current_fid)['title'] or tr('this action')
+        answer = QMessageBox.question(self, tr('Delete action'), tr('Delete "{0}"? You can undo it until you '
+                                                                    'save.').format(title))
+        if answer != QMessageBox.Yes:
+            return False
+        self.layer.beginEditCommand(tr('Delete action "{0}"').format(title))
+        self.layer.deleteFeature(self.current_fid)
+        self.layer.endEditCommand()
+        self.current_fid = None
+        self.refresh()
+        return True
+
+    def zoom_to_current(self):
+        if self.layer is None or self.current_fid is None:
+            return
+        feature = self.layer.getFeature(self.current_fid)
+        if not feature.hasGeometry():
+            self.show_message(tr('This action has no target area yet.'), error=True)
+            return
+        canvas = self.iface.mapCanvas()
+        transform = QgsCoordinateTransform(self.layer.crs(), canvas.mapSettings().destinationCrs(),
+                                           QgsProject.instance())
+        extent = transform.transformBoundingBox(feature.geometry().boundingBox())
+        extent.scale(1.3)
+        canvas.setExtent(extent)
+        canvas.refresh()
+
+    def select_served(self):
+        """Select, in the settlements layer, the settlements the current action serves."""
+        from ..core.actions import split_list
+        from ..core.profiles import normalise_key
+        layer, key = self.settlements_layer(), self.key_field.currentField()
+        if layer is None or not key or self.current_fid is None:
+            return []
+        feature = self.layer.getFeature(self.current_fid)
+        wanted = {normalise_key(k) for k in split_list(feature['settlements'])}
+        if not wanted and feature.hasGeometry():
+            from ..register import area_overlaps
+            settlements = list(layer.getFeatures())
+            overlaps = area_overlaps([feature], self.layer.crs(), settlements, layer.crs(),
+                                     QgsProject.instance().transformContext())[0]
+            ids = [settlements[i].id() for i in overlaps]
+        else:
+            ids = [f.id() for f in layer.getFeatures() if normalise_key(f[key]) in wanted]
+        layer.selectByIds(ids)
+        return ids
+
+    def export(self):
+        from qgis import processing
+        path, _ = QFileDialog.getSaveFileName(self, tr('Export the action plan'), '',
+                                              tr('CSV (*.csv);;Excel (*.xlsx)'))
+        if not path or self.layer is None:
+            return None
+        if self.layer.isModified():
+            self.show_message(tr('Exporting the saved register: save first to include your latest changes.'))
+        processing.run('resilienceplanner:exportactionplan', {'INPUT': self.path + '|layername=planned_actions',
+                                                              'OUTPUT': path})
+        self.show_message(tr('Action plan written to {0}').format(path))
+        return path
+
+    # ------------------------------------------------------------------ summary and gaps
+
+    def refresh(self):
+        self.fill_table()
+        self.refresh_panels()
+        stack = self.layer.undoStack() if self.layer is not None and self.layer.isEditable() else None
+        self.undo_button.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_button.setEnabled(bool(stack and stack.canRedo()))
+
+    def _settlements_changed(self, layer):
+        self.key_field.setLayer(layer)
+        if layer is not None:
+            for name in ('settlement_id', 'id', 'name'):
+                if layer.fields().lookupField(name) >= 0:
+                    self.key_field.setField(name)
+                    break
+        self.refresh_panels()
+
+    def coverage(self):
+        """The core coverage of the current actions (edits included) over the settlements layer."""
+        from ..core.actions import action_coverage
+        from ..register import area_overlaps
+        layer, key = self.settlements_layer(), self.key_field.currentField()
+        if layer is None or self.layer is None:
+            return None, []
+        settlements = list(layer.getFeatures())
+        pairs = self.actions()
+        features = [f for f, _ in pairs]
+        overlaps = area_overlaps(features, self.layer.crs(), settlements, layer.crs(),
+                                 QgsProject.instance().transformContext())
+
+        def column(name):
+            if layer.fields().lookupField(name) < 0:
+                return None
+            return [_number(f[name]) for f in settlements]
+        keys = [f[key] if key else f.id() for f in settlements]
+        result = action_coverage([r for _, r in pairs], keys, overlaps, column('priority_mean'),
+                                 column('priority_class'), column('grid_population'))
+        return result, settlements
+
+    def refresh_panels(self):
+        from ..core.actions import FUNDING_STATUSES, STATUSES, is_active
+        records = [r for _, r in self.actions()]
+        cost_by_status = {s: 0.0 for s in STATUSES}
+        cost_by_funding = {s: 0.0 for s in FUNDING_STATUSES}
+        counts = {s: 0 for s in STATUSES}
+        for record in records:
+            cost = _number(record.get('cost_estimate'))
+            status = record.get('status')
+            if status in counts:
+                counts[status] += 1
+                cost_by_status[status] += 0.0 if math.isnan(cost) else cost
+            if is_active(record) and record.get('funding_status') in cost_by_funding and not math.isnan(cost):
+                cost_by_funding[record['funding_status']] += cost
+        self.status_chart.set_bars(list(cost_by_status.items()))
+        self.funding_chart.set_bars(list(cost_by_funding.items()))
+        currencies = sorted({r.get('currency') for r in records if r.get('currency')})
+        lines = [tr('{0} action(s): {1}.').format(len(records), ', '.join('{0} {1}'.format(n, s)
+                                                                             for s, n in counts.items() if n)),
+                 tr('Active cost: {0:,.0f} {1}; committed or disbursed: {2:,.0f}.').format(
+                     sum(cost_by_funding.values()), '/'.join(currencies) or '',
+                     cost_by_funding['committed'] + cost_by_funding['disbursed'])]
+        self.gaps.clear()
+        result, settlements = self.coverage()
+        if result is not None:
+            active_cost = sum(_number(r.get('cost_estimate')) for r in records
+                              if is_active(r) and not math.isnan(_number(r.get('cost_estimate'))))
+            people = sum(v for v in (result.beneficiaries if result.beneficiaries is not None else [])
+                         if v == v)
+            if people:
+                lines.append(tr('Cost per beneficiary: {0:,.2f} ({1:,.0f} people served).').format(
+                    active_cost / people, people))
+            if result.high_population:
+                lines.append(tr('{0:.0%} of the people in high-priority settlements are served.').format(
+                    result.covered_high_share))
+            self._fill_gaps(result, settlements)
+        self.summary.setText('<br>'.join(lines))
+
+    def _fill_gaps(self, result, settlements):
+        layer = self.settlements_layer()
+        if layer.fields().lookupField('priority_class') < 0:
+            self.gaps_note.setText(tr('"{0}" has no priority_class: choose the ranking of "Citywide resilience '
+                                      'priorities" to see the gaps.').format(layer.name()))
+            return
+        key = self.key_field.currentField()
+        name_field = 'name' if layer.fields().lookupField('name') >= 0 else key
+        rank = layer.fields().lookupField('priority_rank') >= 0
+        gaps = [(settlements[i], i) for i, g in enumerate(result.gap) if g == 1]
+        gaps.sort(key=lambda pair: _number(pair[0]['priority_rank']) if rank else 0)
+        self.gaps_note.setText(tr('{0} high-priority settlement(s) (classes 4-5) have no active action. '
+                                  'Double-click one to start an action for it.').format(len(gaps)))
+        for feature, _ in gaps:
+            item = QListWidgetItem('{0}  {1}  (priority {2:.1f}, rank {3})'.format(
+                feature[key] if key else feature.id(), feature[name_field] if name_field else '',
+                _number(feature['priority_mean']), feature['priority_rank'] if rank else '?'))
+            item.setData(Qt.UserRole, feature.id())
+            self.gaps.addItem(item)
+
+    def gap_keys(self):
+        layer, key = self.settlements_layer(), self.key_field.currentField()
+        return [layer.getFeature(self.gaps.item(i).data(Qt.UserRole))[key] for i in range(self.gaps.count())]
+
+    def _gap_chosen(self, item):
+        layer = self.settlements_layer()
+        layer.selectByIds([item.data(Qt.UserRole)])
+        self.new_from_selection()
+
+
+def target_area(geometry, source_crs, target_crs, distance):
+    """A multipolygon target area in ``target_crs``: polygons as drawn, points and lines buffered by
+    ``distance`` metres (in the local UTM zone)."""
+    geometry = QgsGeometry(geometry)
+    if geometry.type() != QgsWkbTypes.PolygonGeometry:
+        centre = geometry.centroid().asPoint()
+        wgs84 = QgsCoordinateReferenceSystem('EPSG:4326')
+        lonlat = QgsCoordinateTransform(source_crs, wgs84, QgsProject.instance()).transform(centre)
+        zone = int(math.floor((lonlat.x() + 180.0) / 6.0)) % 60 + 1
+        metric = QgsCoordinateReferenceSystem('EPSG:{0}'.format((32600 if lonlat.y() >= 0 else 32700) + zone))
+        geometry.transform(QgsCoordinateTransform(source_crs, metric, QgsProject.instance()))
+        geometry = geometry.buffer(distance, 16)
+        source_crs = metric
+    geometry.transform(QgsCoordinateTransform(source_crs, target_crs, QgsProject.instance()))
+    geometry.convertToMultiType()
+    return geometry
+
+
+def _number(value):
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return float('nan')
+

@@ -1,0 +1,220 @@
+"""The Planned actions dock on a real GeoPackage, driven as a planner would with pytest-qt."""
+import csv
+import sqlite3
+
+import pytest
+from qgis import processing
+from qgis.core import QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
+
+
+@pytest.fixture(scope='module')
+def ranking_path(plugin, sample_city, tmp_path_factory):
+    out = tmp_path_factory.mktemp('editor_ranking')
+    gpkg = sample_city['vectors']
+    processing.run('resilienceplanner:prioritymap', {
+        'BOUNDARY': gpkg + '|layername=city_boundary', 'CELL_SIZE': 100, 'HAZARDS': [sample_city['flood_depth']],
+        'POPULATION': sample_city['population'], 'SETTLEMENTS': gpkg + '|layername=settlements',
+        'SENSITIVITY_RUNS': 0, 'PRIORITY': str(out / 'p.tif'), 'CLASSES': str(out / 'c.tif'),
+        'ZONES': str(out / 'z.gpkg'), 'RANKING': str(out / 'ranking.gpkg')})
+    return str(out / 'ranking.gpkg')
+
+
+@pytest.fixture
+def dock(plugin, qgis_iface, qtbot, tmp_path, ranking_path):
+    path = str(tmp_path / 'plan.gpkg')
+    processing.run('resilienceplanner:createactionregister', {'OUTPUT': path})
+    ranking = QgsVectorLayer(ranking_path, 'priority ranking', 'ogr')
+    QgsProject.instance().addMapLayer(ranking)
+    opened = plugin.open_action_editor(path)
+    opened.setFloating(True)
+    opened.show()
+    qtbot.waitExposed(opened)
+    opened.settlements_combo.setLayer(ranking)
+    qtbot.mouseClick(opened.clear_button, Qt.LeftButton)
+    yield opened
+    if opened.layer is not None and opened.layer.isEditable():
+        opened.layer.rollBack()
+    QgsProject.instance().removeAllMapLayers()
+    assert opened.layer is None
+    QgsProject.instance().removeEntry('ResiliencePlanner', 'action_register')
+
+
+def saved_titles(path):
+    with sqlite3.connect(path) as db:
+        return [row[0] for row in db.execute('SELECT title FROM planned_actions ORDER BY fid')]
+
+
+def add_via_form(dock, qtbot, **values):
+    qtbot.mouseClick(dock.new_button, Qt.LeftButton)
+    dock.set_form(**values)
+    qtbot.mouseClick(dock.apply_button, Qt.LeftButton)
+
+
+def test_add_edit_save_in_the_form(dock, qtbot):
+    add_via_form(dock, qtbot, title='Drains for Bondeni', action_type='structural', status='approved',
+                 hazards='flood, heat', cost_estimate='90,000', currency='usd', funding_status='proposal',
+                 start_date='2027-01-01', end_date='2028-06-30', settlements='S03')
+    assert dock.shown_titles() == ['Drains for Bondeni']
+    assert all(label.text() == '' for label in dock.errors.values())
+    qtbot.mouseClick(dock.save_button, Qt.LeftButton)
+    assert 'Saved 1 change' in dock.message.text()
+    assert saved_titles(dock.path) == ['Drains for Bondeni']
+    saved = next(dock.layer.getFeatures())
+    assert saved['cost_estimate'] == 90000 and saved['currency'] == 'USD' and saved['hazards'] == 'flood, heat'
+
+
+def test_invalid_values_show_beside_the_fields_and_are_kept(dock, qtbot):
+    add_via_form(dock, qtbot, title='', action_type='structural', cost_estimate='-10', currency='KES',
+                 start_date='2027-05-01', end_date='2027-01-01')
+    assert 'is required' in dock.errors['title'].text()
+    assert 'must be 0 or more' in dock.errors['cost_estimate'].text()
+    assert 'before the start date' in dock.errors['end_date'].text()
+    qtbot.mouseClick(dock.save_button, Qt.LeftButton)
+    assert dock.message.text().startswith('Not saved: 1 action(s) need fixing first.')
+    assert saved_titles(dock.path) == [] and dock.layer.isModified()
+    dock.set_form(title='Fixed', cost_estimate='10', end_date='2027-09-01')
+    qtbot.mouseClick(dock.apply_button, Qt.LeftButton)
+    assert dock.save() and saved_titles(dock.path) == ['Fixed']
+
+
+def test_undo_and_redo_through_the_edit_buffer(dock, qtbot):
+    add_via_form(dock, qtbot, title='First title', action_type='policy')
+    dock.set_form(title='Second title')
+    qtbot.mouseClick(dock.apply_button, Qt.LeftButton)
+    assert dock.shown_titles() == ['Second title']
+    qtbot.mouseClick(dock.undo_button, Qt.LeftButton)
+    assert dock.shown_titles() == ['First title']
+    qtbot.mouseClick(dock.redo_button, Qt.LeftButton)
+    assert dock.shown_titles() == ['Second title']
+    dock.undo()
+    dock.undo()
+    assert dock.shown_titles() == ['']                      # the new action, before its form was applied
+    dock.undo()
+    assert dock.shown_titles() == []                        # the new action itself is undone
+
+
+def test_filters_and_search(dock, qtbot):
+    add_via_form(dock, qtbot, title='Drains', action_type='structural', status='approved', hazards='flood',
+                 settlements='S03, S04', funding_status='committed', lead_agency='Roads department')
+    add_via_form(dock, qtbot, title='Sirens', action_type='early warning', status='proposed', hazards='flood',
+                 settlements='S01', funding_status='identified')
+    add_via_form(dock, qtbot, title='Shade trees', action_type='nature-based', status='proposed', hazards='heat',
+                 settlements='S04')
+    assert sorted(dock.shown_titles()) == ['Drains', 'Shade trees', 'Sirens']
+    dock.status_filter.setCurrentText('proposed')
+    assert sorted(dock.shown_titles()) == ['Shade trees', 'Sirens']
+    dock.hazard_filter.setCurrentText('heat')
+    assert dock.shown_titles() == ['Shade trees']
+    dock.status_filter.setCurrentIndex(0)
+    dock.hazard_filter.setCurrentIndex(0)
+    dock.settlement_filter.setText('s04')
+    assert sorted(dock.shown_titles()) == ['Drains', 'Shade trees']
+    dock.settlement_filter.setText('')
+    dock.search.setText('roads')
+    assert dock.shown_titles() == ['Drains']
+    dock.search.setText('')
+    dock.funding_filter.setCurrentText('identified')
+    assert dock.shown_titles() == ['Sirens']
+
+
+def test_delete_asks_first(dock, qtbot, monkeypatch):
+    add_via_form(dock, qtbot, title='Keep', action_type='policy')
+    add_via_form(dock, qtbot, title='Drop', action_type='policy')
+    monkeypatch.setattr(QMessageBox, 'question', lambda *a, **k: QMessageBox.No)
+    assert not dock.delete_current() and sorted(dock.shown_titles()) == ['Drop', 'Keep']
+    monkeypatch.setattr(QMessageBox, 'question', lambda *a, **k: QMessageBox.Yes)
+    assert dock.delete_current() and dock.shown_titles() == ['Keep']
+    assert dock.save() and saved_titles(dock.path) == ['Keep']
+
+
+def test_new_from_selected_settlements_and_select_them_back(dock, qtbot):
+    ranking = dock.settlements_layer()
+    chosen = [f for f in ranking.getFeatures() if f['settlement_id'] in ('S03', 'S04')]
+    ranking.selectByIds([f.id() for f in chosen])
+    qtbot.mouseClick(dock.from_selection_button, Qt.LeftButton)
+    feature = dock.layer.getFeature(dock.current_fid)
+    assert feature['settlements'] == ', '.join(f['settlement_id'] for f in chosen)
+    assert feature.geometry().area() == pytest.approx(sum(f.geometry().area() for f in chosen), rel=1e-6)
+    ranking.removeSelection()
+    assert sorted(dock.select_served()) == sorted(f.id() for f in chosen)
+
+
+def test_drawing_a_point_makes_a_buffered_area(dock, qtbot, qgis_iface):
+    from qgis.core import QgsCoordinateReferenceSystem
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem('EPSG:32737'))
+    dock.draw_combo.setCurrentIndex(2)
+    dock.buffer_distance.setValue(100)
+    qtbot.mouseClick(dock.draw_button, Qt.LeftButton)
+    assert canvas.mapTool() is dock.tool
+    dock.tool.points.append(QgsPointXY(300000, 9860000))
+    dock.tool.finish()
+    feature = dock.layer.getFeature(dock.current_fid)
+    assert QgsWkbTypes.geometryType(feature.geometry().wkbType()) == QgsWkbTypes.PolygonGeometry
+    area = QgsGeometry(feature.geometry())
+    from qgis.core import QgsCoordinateTransform
+    area.transform(QgsCoordinateTransform(dock.layer.crs(), QgsCoordinateReferenceSystem('EPSG:32737'),
+                                          QgsProject.instance()))
+    assert area.area() == pytest.approx(3.14159 * 100 ** 2, rel=0.01)
+
+
+def test_gaps_and_summary_follow_the_actions(dock, qtbot):
+    ranking = dock.settlements_layer()
+    high = sorted((f for f in ranking.getFeatures() if f['priority_class'] and f['priority_class'] >= 4),
+                  key=lambda f: f['priority_rank'])
+    dock.refresh_panels()
+    assert dock.gap_keys() == [f['settlement_id'] for f in high]
+    add_via_form(dock, qtbot, title='Drains', action_type='structural', status='approved',
+                 settlements=high[0]['settlement_id'], cost_estimate='1000', currency='USD', funding_status='committed')
+    assert dock.gap_keys() == [f['settlement_id'] for f in high[1:]]
+    add_via_form(dock, qtbot, title='Sirens', action_type='early warning', status='cancelled',
+                 settlements=high[1]['settlement_id'], cost_estimate='50', currency='USD')
+    assert high[1]['settlement_id'] in dock.gap_keys()         # a cancelled action covers nothing
+    assert dict(dock.funding_chart.bars)['committed'] == 1000
+    assert dict(dock.status_chart.bars)['cancelled'] == 50
+    assert '2 action(s): 1 approved, 1 cancelled.' in dock.summary.text()
+    dock.gaps.itemDoubleClicked.emit(dock.gaps.item(0))
+    assert dock.layer.getFeature(dock.current_fid)['settlements'] == dock_key(high, 1)
+    dock.grab()
+
+
+def dock_key(high, index):
+    return high[index]['settlement_id']
+
+
+def test_export_writes_the_saved_plan(dock, qtbot, monkeypatch, tmp_path):
+    add_via_form(dock, qtbot, title='Drains', action_type='structural', status='approved')
+    dock.save()
+    target = str(tmp_path / 'plan.csv')
+    monkeypatch.setattr(QFileDialog, 'getSaveFileName', lambda *a, **k: (target, ''))
+    qtbot.mouseClick(dock.export_button, Qt.LeftButton)
+    with open(target, encoding='utf-8') as handle:
+        assert [r['title'] for r in csv.DictReader(handle)] == ['Drains']
+
+
+def test_the_project_remembers_the_register(dock, plugin, tmp_path):
+    path = dock.path
+    project_file = str(tmp_path / 'city.qgz')
+    assert QgsProject.instance().write(project_file)
+    dock.layer.rollBack()
+    dock.layer, dock.path = None, None
+    QgsProject.instance().clear()
+    assert QgsProject.instance().read(project_file)
+    assert dock.path == path and dock.layer is not None and dock.layer.isEditable()
+
+
+def test_a_register_from_a_newer_version_opens_read_only(plugin, qgis_iface, tmp_path):
+    path = str(tmp_path / 'future.gpkg')
+    processing.run('resilienceplanner:createactionregister', {'OUTPUT': path})
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE resilience_planner_metadata SET value = '99' WHERE key = 'schema_version'")
+    dock = plugin.open_action_editor(path)
+    try:
+        assert 'newer Resilience Planner' in dock.message.text()
+        assert not dock.save_button.isEnabled() and not dock.new_button.isEnabled()
+        assert dock.export_button.isEnabled() and not dock.layer.isEditable()
+    finally:
+        dock.layer, dock.path, dock.read_only_reason = None, None, None
+        QgsProject.instance().removeAllMapLayers()

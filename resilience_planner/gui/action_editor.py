@@ -36,7 +36,9 @@ from qgis.PyQt.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -235,7 +237,13 @@ class ActionEditorDock(QgsDockWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.itemSelectionChanged.connect(self._row_selected)
-        layout.addWidget(self.table, 1)
+        # The table and the form share the height through a splitter; the form scrolls.
+        splitter = QSplitter(Qt.Vertical)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.table, 1)
+        layout.addWidget(splitter, 1)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(tr('New'))
         self.from_selection_button = QPushButton(tr('New from selected settlements'))
@@ -252,7 +260,8 @@ class ActionEditorDock(QgsDockWidget):
         for widget in (self.new_button, self.from_selection_button, self.draw_combo, self.buffer_distance,
                        self.draw_button, self.delete_button, self.zoom_button, self.select_button, self.export_button):
             buttons.addWidget(widget)
-        layout.addLayout(buttons)
+        upper_layout.addLayout(buttons)
+        splitter.addWidget(upper)
         self.new_button.clicked.connect(lambda: self.new_action())
         self.from_selection_button.clicked.connect(self.new_from_selection)
         self.draw_button.clicked.connect(self.start_drawing)
@@ -294,10 +303,17 @@ class ActionEditorDock(QgsDockWidget):
             box.addWidget(error, 1)
             form.addRow(spec.label + (' *' if spec.required else ''), row)
             self.inputs[name], self.errors[name] = widget, error
-        layout.addLayout(form)
         self.apply_button = QPushButton(tr('Apply to this action'))
         self.apply_button.clicked.connect(self.apply_form)
-        layout.addWidget(self.apply_button)
+        form_page = QWidget()
+        form_layout = QVBoxLayout(form_page)
+        form_layout.addLayout(form)
+        form_layout.addWidget(self.apply_button)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_page)
+        splitter.addWidget(scroll)
+        splitter.setSizes([300, 500])
         self.tabs.addTab(page, tr('Actions'))
 
     def _build_summary_tab(self):
@@ -782,6 +798,8 @@ class ActionEditorDock(QgsDockWidget):
         counts = {s: 0 for s in STATUSES}
         for record in records:
             cost = _number(record.get('cost_estimate'))
+            if cost < 0:
+                cost = float('nan')           # invalid until fixed: not counted
             status = record.get('status')
             if status in counts:
                 counts[status] += 1
@@ -790,12 +808,15 @@ class ActionEditorDock(QgsDockWidget):
                 cost_by_funding[record['funding_status']] += cost
         self.status_chart.set_bars(list(cost_by_status.items()))
         self.funding_chart.set_bars(list(cost_by_funding.items()))
-        currencies = sorted({r.get('currency') for r in records if r.get('currency')})
+        currencies = sorted({str(r.get('currency')).upper() for r in records if r.get('currency')})
         lines = [tr('{0} action(s): {1}.').format(len(records), ', '.join('{0} {1}'.format(n, s)
                                                                              for s, n in counts.items() if n)),
                  tr('Active cost: {0:,.0f} {1}; committed or disbursed: {2:,.0f}.').format(
-                     sum(cost_by_funding.values()), '/'.join(currencies) or '',
+                     sum(cost_by_funding.values()), currencies[0] if len(currencies) == 1 else '',
                      cost_by_funding['committed'] + cost_by_funding['disbursed'])]
+        if len(currencies) > 1:
+            lines.append(tr('Costs are in several currencies ({0}); the totals add them without '
+                            'conversion.').format(', '.join(currencies)))
         self.gaps.clear()
         result, settlements = self.coverage()
         if result is not None:

@@ -371,3 +371,10 @@ def test_runs_in_a_model_after_the_vulnerability_index(plugin, city_layers, samp
     assert len(rows) == 40 and all(f['priority_rank'] for f in rows.values())
     assert all(f['s_vulnerability'] == pytest.approx(f['vulnerability'], abs=1e-9) for f in rows.values()
                if f['vulnerability'] is not None)
+
+
+def test_zones_can_be_skipped(city_layers, tmp_path):
+    result = processing.run('resilienceplanner:prioritymap', parameters(city_layers, tmp_path, ZONES=None,
+                                                                        SENSITIVITY_RUNS=0))
+    assert result['ZONES'] is None and (tmp_path / 'priority.tif').exists() and not (tmp_path / 'zones.gpkg').exists()
+    assert result['HIGH_PRIORITY_AREA_KM2'] > 0

@@ -155,8 +155,9 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             'criterion at its high bound), nodata outside the boundary.</li>'
             '<li><b>Classes</b>: 1–5 by city-wide quantiles (each class holds a fifth of the cells) or '
             'equal intervals between the lowest and highest priority.</li>'
-            '<li><b>Zones</b>: connected areas of classes 4–5, each with its area, people and mean '
-            'priority.</li>'
+            '<li><b>Zones</b> (optional): connected areas of classes 4–5, each with its area, people and mean '
+            'priority. GDAL holds the outline of the largest zone in memory while it traces it: on very large '
+            'maps with one city-wide zone, skip this output to save memory.</li>'
             '<li><b>Ranking</b>: the settlements with <i>priority_mean</i> and <i>priority_max</i> '
             '(coverage-weighted over their cells), <i>priority_class</i> (class of the mean), '
             '<i>priority_rank</i> (1 = highest), <i>driver_1</i>/<i>driver_2</i> with '
@@ -240,7 +241,8 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(self.PRIORITY, self.tr('Priority (0–100)')))
         self.addParameter(QgsProcessingParameterRasterDestination(self.CLASSES, self.tr('Priority classes (1–5)')))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.ZONES, self.tr('High-priority zones'), QgsProcessing.TypeVectorPolygon))
+            self.ZONES, self.tr('High-priority zones'), QgsProcessing.TypeVectorPolygon, optional=True,
+            createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.RANKING, self.tr('Settlement priority ranking'), QgsProcessing.TypeVectorPolygon, optional=True))
         self.addOutput(QgsProcessingOutputNumber(self.SETTLEMENTS_RANKED, self.tr('Settlements ranked')))
@@ -408,8 +410,10 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         # output is left half-written. The rasters replace their destinations last, once the
         # vector outputs are written, so a failure leaves what the user had.
         try:
-            zones = high_priority_zones(result, zones_path, polygons=_polygonize(zones_path, work_dir))
-            zones_id = self._write_zones(parameters, context, zones, crs)
+            zones_id = None
+            if parameters.get(self.ZONES) is not None:
+                zones = high_priority_zones(result, zones_path, polygons=_polygonize(zones_path, work_dir))
+                zones_id = self._write_zones(parameters, context, zones, crs)
             outputs = {self.PRIORITY: priority_path, self.CLASSES: classes_path, self.ZONES: zones_id,
                        self.HIGH_PRIORITY_POPULATION: _number(result.high_population),
                        self.HIGH_PRIORITY_AREA_KM2: result.high_cells * result.cell_area / 1e6,

@@ -218,3 +218,22 @@ def test_a_register_from_a_newer_version_opens_read_only(plugin, qgis_iface, tmp
     finally:
         dock.layer, dock.path, dock.read_only_reason = None, None, None
         QgsProject.instance().removeAllMapLayers()
+
+
+def test_beneficiaries_and_priority_scores_are_computed_from_the_settlements(dock, qtbot):
+    ranking = {f['settlement_id']: f for f in dock.settlements_layer().getFeatures()}
+    add_via_form(dock, qtbot, title='Drains', action_type='structural', settlements='S03, S04')
+    add_via_form(dock, qtbot, title='Policy', action_type='policy')          # serves nobody yet
+    qtbot.mouseClick(dock.compute_button, Qt.LeftButton)
+    saved = {f['title']: f for f in dock.layer.getFeatures()}
+    assert saved['Drains']['beneficiaries'] == pytest.approx(
+        ranking['S03']['grid_population'] + ranking['S04']['grid_population'], abs=1e-3)
+    assert saved['Drains']['priority_score'] == pytest.approx(
+        (ranking['S03']['priority_mean'] + ranking['S04']['priority_mean']) / 2, abs=1e-3)
+    assert is_null(saved['Policy']['beneficiaries'])
+    dock.undo()
+    assert is_null(next(f for f in dock.layer.getFeatures() if f['title'] == 'Drains')['beneficiaries'])
+
+
+def is_null(value):
+    return value is None or (hasattr(value, 'isNull') and value.isNull())

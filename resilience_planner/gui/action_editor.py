@@ -257,8 +257,12 @@ class ActionEditorDock(QgsDockWidget):
         self.zoom_button = QPushButton(tr('Zoom to'))
         self.select_button = QPushButton(tr('Select its settlements'))
         self.export_button = QPushButton(tr('Export…'))
+        self.compute_button = QPushButton(tr('Update beneficiaries'))
+        self.compute_button.setToolTip(tr('Fill beneficiaries and priority_score of every action from the '
+                                          'settlements it serves (their grid_population and priority_mean).'))
         for widget in (self.new_button, self.from_selection_button, self.draw_combo, self.buffer_distance,
-                       self.draw_button, self.delete_button, self.zoom_button, self.select_button, self.export_button):
+                       self.draw_button, self.delete_button, self.zoom_button, self.select_button, self.compute_button,
+                       self.export_button):
             buttons.addWidget(widget)
         upper_layout.addLayout(buttons)
         splitter.addWidget(upper)
@@ -269,6 +273,7 @@ class ActionEditorDock(QgsDockWidget):
         self.zoom_button.clicked.connect(self.zoom_to_current)
         self.select_button.clicked.connect(self.select_served)
         self.export_button.clicked.connect(self.export)
+        self.compute_button.clicked.connect(self.update_computed)
 
         form = QFormLayout()
         self.inputs, self.errors = {}, {}
@@ -352,7 +357,8 @@ class ActionEditorDock(QgsDockWidget):
     def _set_enabled(self, enabled):
         editable = enabled and self.read_only_reason is None
         for widget in (self.save_button, self.undo_button, self.redo_button, self.new_button,
-                       self.from_selection_button, self.draw_button, self.delete_button, self.apply_button):
+                       self.from_selection_button, self.draw_button, self.delete_button, self.apply_button,
+                       self.compute_button):
             widget.setEnabled(editable)
         for widget in (self.zoom_button, self.select_button, self.export_button):
             widget.setEnabled(enabled)
@@ -736,6 +742,30 @@ class ActionEditorDock(QgsDockWidget):
             ids = [f.id() for f in layer.getFeatures() if normalise_key(f[key]) in wanted]
         layer.selectByIds(ids)
         return ids
+
+    def update_computed(self):
+        """Set every action's beneficiaries and priority_score from the settlements it serves, as one
+        undoable change; returns the number of actions changed."""
+        result, _ = self.coverage()
+        if result is None or self.layer is None or not self.layer.isEditable():
+            self.show_message(tr('Choose the settlements layer (the priority ranking) first.'), error=True)
+            return 0
+        fields = self.layer.fields()
+        changed = 0
+        self.layer.beginEditCommand(tr('Update beneficiaries and priority scores'))
+        for number, (feature, _) in enumerate(self.actions()):
+            for name, value in (('beneficiaries', result.beneficiaries[number]),
+                                ('priority_score', result.priority_score[number])):
+                value = None if value != value else round(float(value), 3)
+                old = feature[name]
+                old = None if old is None or (hasattr(old, 'isNull') and old.isNull()) else float(old)
+                if old != value:
+                    self.layer.changeAttributeValue(feature.id(), fields.lookupField(name), value)
+                    changed += 1
+        self.layer.endEditCommand()
+        self.refresh()
+        self.show_message(tr('Updated {0} value(s); save to keep them.').format(changed))
+        return changed
 
     def export(self):
         from qgis import processing

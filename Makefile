@@ -80,7 +80,7 @@ deploy: package system
 
 ## lint: ruff
 lint: setup
-	$(VENV)/bin/ruff check $(PLUGIN) tests benchmarks
+	$(VENV)/bin/ruff check $(PLUGIN) tests benchmarks tools
 
 clean:
 	rm -rf $(BUILD) .pytest_cache

@@ -1,0 +1,54 @@
+"""processing/models/citywide_priorities.model3: the whole chain on the sample city."""
+import os
+
+import pytest
+from qgis import processing
+from qgis.core import QgsApplication, QgsVectorLayer
+
+
+@pytest.fixture(scope='module')
+def model(plugin):
+    # The instance Processing runs (the registry's prototype lists no outputs until it is created).
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById('resilienceplanner:citywidepriorities')
+    assert algorithm is not None, 'the provider did not load the workflow model'
+    return algorithm
+
+
+def test_the_model_is_in_the_toolbox_with_its_inputs(model):
+    names = {p.name() for p in model.parameterDefinitions()}
+    assert {'settlements', 'hazards', 'thresholds', 'hazard_settings', 'cell_size', 'population_weight',
+            'vulnerability_weight', 'access_weight', 'actions'} <= names
+    assert {'priorities:ranking', 'coverage:settlement_gaps', 'priorities:priority'} <= names
+    assert [model.childAlgorithm(c).algorithmId() for c in ('exposure', 'vulnerability', 'access', 'priorities',
+                                                             'coverage')] == [
+        'resilienceplanner:settlementexposure', 'resilienceplanner:vulnerabilityindex',
+        'resilienceplanner:serviceaccess', 'resilienceplanner:prioritymap', 'resilienceplanner:actioncoverage']
+
+
+def test_the_model_runs_end_to_end_on_the_sample_city(model, sample_city, tmp_path):
+    gpkg = sample_city['vectors']
+    register = str(tmp_path / 'plan.gpkg')
+    processing.run('resilienceplanner:createactionregister', {'OUTPUT': register})
+    outputs = {name: str(tmp_path / (name.split(':')[1] + ext)) for name, ext in (
+        ('exposure:exposure', '.gpkg'), ('vulnerability:vulnerability', '.gpkg'), ('access:access', '.gpkg'),
+        ('priorities:priority', '.tif'), ('priorities:priority_classes', '.tif'),
+        ('priorities:priority_zones', '.gpkg'), ('priorities:ranking', '.gpkg'),
+        ('coverage:actions_coverage', '.gpkg'), ('coverage:settlement_gaps', '.gpkg'))}
+    result = processing.run('resilienceplanner:citywidepriorities', dict({
+        'settlements': gpkg + '|layername=settlements', 'settlement_key': 'settlement_id',
+        'profiles': gpkg + '|layername=settlement_profiles', 'profile_key': 'settlement_id',
+        'preset': 'kyc_default.json', 'hazards': [sample_city['flood_depth'], sample_city['heat_lst']],
+        'thresholds': '0.3, 37', 'hazard_settings': ['1', 'linear', 0, 1.5, '', 3, '2', 'linear', 33, 40, '', 1],
+        'population': sample_city['population'], 'boundary': gpkg + '|layername=city_boundary', 'cell_size': 100,
+        'facilities': gpkg + '|layername=health_facilities', 'facility_type_field': 'facility_type',
+        'roads': gpkg + '|layername=roads', 'population_weight': 2, 'vulnerability_weight': 2, 'access_weight': 1,
+        'actions': register + '|layername=planned_actions'}, **outputs))
+    assert all(result[name] == path and os.path.exists(path) for name, path in outputs.items())
+    gaps = QgsVectorLayer(result['coverage:settlement_gaps'], 'gaps', 'ogr')
+    assert gaps.featureCount() == 40
+    fields = gaps.fields().names()
+    # Every step left its fields on the way: exposure, vulnerability, access, priority, coverage.
+    assert {'flood_depth_exposed_share', 'vulnerability', 'priority_rank', 'driver_1', 'gap'} <= set(fields)
+    assert any(name.endswith('_dist_m') for name in fields)
+    high = [f for f in gaps.getFeatures() if f['priority_class'] and f['priority_class'] >= 4]
+    assert high and all(f['gap'] == 1 for f in high)          # an empty register: every high priority is a gap

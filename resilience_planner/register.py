@@ -9,6 +9,7 @@ every edit, stays as it was.
 """
 import getpass
 import logging
+import os
 
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
@@ -139,6 +140,14 @@ def save_register(layer, user=None, keep_editing=True):
             feature.setGeometry(buffer.changedGeometries()[fid])
         current[fid] = feature
     path = layer.dataProvider().dataSourceUri().split('|')[0]
+    if os.path.isfile(path) and os.path.getsize(path) == 0:
+        # GDAL leaves an empty file behind when it tries to reopen a register that was moved
+        # or deleted: it holds nothing, and would only make the next attempt fail obscurely.
+        os.remove(path)
+    if not os.path.isfile(path):
+        raise RegisterError('Not saved: the register file {0} is no longer there (moved or deleted). Your edits '
+                            'are kept in QGIS: put the file back, or copy the layer to a new file (right-click > '
+                            'Export > Save Features As…).'.format(path))
     # GDAL reports errors through return codes here: QGIS's global exception setting is left alone.
     gdal.ErrorReset()
     dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
@@ -147,6 +156,14 @@ def save_register(layer, user=None, keep_editing=True):
             path, gdal.GetLastErrorMsg() or 'unknown error'))
     try:
         target = dataset.GetLayerByName(TABLE)
+        definition = target.GetLayerDefn()
+        stored = {definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())}
+        unsaved = [f.name() for f in layer.fields() if f.name() != 'fid' and f.name() not in stored]
+        if unsaved:
+            raise RegisterError('Not saved: the column(s) {0} were added in QGIS but are not in the file, and this '
+                                'save cannot add columns. Your edits are kept: remove the new column(s) and save, '
+                                'or add them to the file first (Layer Properties > Fields, then Save).'.format(
+                                    ', '.join(unsaved)))
         if dataset.StartTransaction() != 0:
             raise RegisterError(_locked_message(path, gdal.GetLastErrorMsg()))
         try:
@@ -217,11 +234,12 @@ def _check(code, what):
 
 
 def _fill(row, record, feature):
-    """Set an OGR feature's fields and geometry from a record and the QGIS feature."""
+    """Set an OGR feature's fields (every column of the file, the register's and any others) and
+    geometry from a record and the QGIS feature."""
     from osgeo import ogr
-
-    from .core.actions import FIELD_NAMES
-    for name in FIELD_NAMES:
+    definition = row.GetDefnRef()
+    for index in range(definition.GetFieldCount()):
+        name = definition.GetFieldDefn(index).GetName()
         value = record.get(name)
         if value is None:
             row.SetFieldNull(name)

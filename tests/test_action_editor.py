@@ -237,3 +237,31 @@ def test_beneficiaries_and_priority_scores_are_computed_from_the_settlements(doc
 
 def is_null(value):
     return value is None or (hasattr(value, 'isNull') and value.isNull())
+
+
+def test_the_form_keeps_what_it_cannot_understand(dock, qtbot):
+    add_via_form(dock, qtbot, title='Drains', action_type='structural', cost_estimate='1.234,56', currency='EUR')
+    assert next(dock.layer.getFeatures())['cost_estimate'] == pytest.approx(1234.56)
+    dock.set_form(cost_estimate='about a million')
+    assert dock.apply_form() is False
+    assert 'is not a number' in dock.errors['cost_estimate'].text()
+    assert dock.inputs['cost_estimate'].text() == 'about a million'          # still in the form
+    assert next(dock.layer.getFeatures())['cost_estimate'] == pytest.approx(1234.56)
+    # Values outside the lists (typed elsewhere) survive an unrelated edit of the form.
+    fid = dock.current_fid
+    dock.layer.changeAttributeValue(fid, dock.layer.fields().lookupField('hazards'), 'flood, tsunami')
+    dock.layer.changeAttributeValue(fid, dock.layer.fields().lookupField('status'), 'Approved')
+    dock.load_form(fid)
+    dock.set_form(notes='checked on site', cost_estimate='10')
+    dock.apply_form()
+    feature = dock.layer.getFeature(fid)
+    assert feature['hazards'] == 'flood, tsunami' and feature['status'] == 'approved'    # kept (case tidied)
+    assert '"tsunami" is not one of' in dock.errors['hazards'].text()
+
+
+def test_removing_the_register_layer_clears_the_dock(dock, qtbot):
+    dock.refresh_panels()
+    assert dock.gaps.count() > 0
+    QgsProject.instance().removeMapLayer(dock.layer.id())
+    assert dock.layer is None and dock.gaps.count() == 0 and not dock.new_button.isEnabled()
+    assert dock.new_from_selection() is None and 'Open a register' in dock.message.text()

@@ -65,3 +65,18 @@ def test_export_refuses_other_formats_and_other_layers(register, sample_city, tm
     with pytest.raises(QgsProcessingException, match='is not a planned-action register'):
         processing.run('resilienceplanner:exportactionplan', {
             'INPUT': sample_city['vectors'] + '|layername=settlements', 'OUTPUT': str(tmp_path / 'plan.csv')})
+
+
+def test_reimporting_an_exported_plan_duplicates_nothing(register, tmp_path):
+    source = write(tmp_path / 'in.csv', 'title,action_type,status\nDrains,structural,approved\nSirens,policy,done\n')
+    processing.run('resilienceplanner:importactions', {'INPUT': source, 'REGISTER': register,
+                                                       'REPORT': str(tmp_path / 'r1.txt')})
+    exported = str(tmp_path / 'plan.csv')
+    processing.run('resilienceplanner:exportactionplan', {'INPUT': register + '|layername=planned_actions',
+                                                          'OUTPUT': exported})
+    result = processing.run('resilienceplanner:importactions', {'INPUT': exported, 'REGISTER': register,
+                                                                'REPORT': str(tmp_path / 'r2.txt')})
+    assert (result['IMPORTED'], result['REJECTED']) == (0, 2)
+    assert 'already in the register' in (tmp_path / 'r2.txt').read_text(encoding='utf-8')
+    layer, _ = open_register(register)
+    assert layer.featureCount() == 2

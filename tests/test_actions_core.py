@@ -135,3 +135,46 @@ def test_coverage_by_hand():
     assert result.high_population == 3500 and result.covered_high_population == 1500
     assert result.covered_high_share == pytest.approx(1500 / 3500)
     assert 'Ghost ("S9")' in result.notes[0]
+
+
+@pytest.mark.parametrize('text', ['2027-03-01 junk', '2027-03-01 (tbc)', '2027-12-31xyz', '20270301', '2027-13-01',
+                                  '01/03/2027'])
+def test_dates_that_are_not_yyyy_mm_dd_are_refused_not_dropped(text):
+    problems = validate(dict(GOOD, start_date=text))
+    assert fields_of(problems) == ['start_date'] and 'YYYY-MM-DD' in problems[0].message
+
+
+def test_dates_written_as_midnight_datetimes_are_read():
+    assert normalised(dict(GOOD, start_date='2027-03-01T00:00:00'))['start_date'] == datetime.date(2027, 3, 1)
+
+
+@pytest.mark.parametrize('text, number', [('90,000', 90000.0), ('90 000', 90000.0), ('1.234,56', 1234.56),
+                                          ('1,5', 1.5), ('1234.5', 1234.5), ('1,234,567', 1234567.0)])
+def test_amounts_as_people_type_them(text, number):
+    from resilience_planner.core.actions import parse_amount
+    assert parse_amount(text) == pytest.approx(number)
+    assert normalised(dict(GOOD, cost_estimate=text))['cost_estimate'] == pytest.approx(number)
+
+
+def test_quoted_text_with_doubled_quotes_survives_a_large_file(tmp_path):
+    rows = [stamp(dict(GOOD, title='Action {0}'.format(i), notes='plain note ' * 5), 'amina', new=True)
+            for i in range(60)]
+    rows.append(stamp(dict(GOOD, title='Drains "phase 2"', notes='a, b; c\nsecond line'), 'amina', new=True))
+    path = str(tmp_path / 'big.csv')
+    write_csv(path, rows)
+    assert (tmp_path / 'big.csv').stat().st_size > 4096
+    back = read_csv(path)
+    assert back.rejected == [] and back.accepted[-1]['title'] == 'Drains "phase 2"'
+    assert back.accepted[-1]['notes'] == 'a, b; c\nsecond line'
+
+
+def test_a_csv_that_is_not_utf8_gets_a_message(tmp_path):
+    path = tmp_path / 'latin1.csv'
+    path.write_bytes('title,action_type,status\nAmélioration,policy,proposed\n'.encode('latin-1'))
+    with pytest.raises(InputError, match='is not UTF-8 text. Save it as "CSV UTF-8"'):
+        read_csv(str(path))
+
+
+def test_large_numbers_export_in_full():
+    _, rows = export_rows([dict(GOOD, beneficiaries=1234567.0)], ['beneficiaries'])
+    assert rows == [['1234567']]

@@ -183,3 +183,56 @@ def test_two_editors_last_save_wins_per_row_and_no_row_is_lost(register):
     assert saved['Clinic outreach'] == ('still needed', 'second')        # the later save brought it back
     assert 'First new' in saved and 'Second new' in saved
     assert len(saved) == len(rows(register)) == 5                         # nothing duplicated
+
+
+def test_columns_outside_the_schema_are_saved_too(register):
+    from osgeo import ogr
+    dataset = ogr.Open(register, 1)
+    dataset.GetLayerByName('planned_actions').CreateField(ogr.FieldDefn('ward', ogr.OFTString))
+    dataset = None
+    layer, _ = open_register(register)
+    begin_editing(layer)
+    layer.changeAttributeValue(by_title(layer, 'Sirens').id(), layer.fields().lookupField('ward'), 'Ward 7')
+    assert save_register(layer) == 1
+    with sqlite3.connect(register) as db:
+        assert db.execute("SELECT ward FROM planned_actions WHERE title = 'Sirens'").fetchone() == ('Ward 7',)
+
+
+def test_a_column_added_only_in_qgis_stops_the_save_and_keeps_the_edits(register):
+    from qgis.core import QgsField
+    from qgis.PyQt.QtCore import QVariant
+    layer, _ = open_register(register)
+    begin_editing(layer)
+    layer.addAttribute(QgsField('budget_line', QVariant.String))
+    add(layer, title='Kiosks', action_type='services', status='proposed')
+    with pytest.raises(RegisterError, match='budget_line were added in QGIS but are not in the file'):
+        save_register(layer)
+    assert len(layer.editBuffer().addedFeatures()) == 1
+
+
+def test_a_register_file_that_is_gone_gets_a_message_and_the_edits_stay(register):
+    layer, _ = open_register(register)
+    begin_editing(layer)
+    add(layer, title='Kiosks', action_type='services', status='proposed')
+    os.rename(register, register + '.moved')
+    try:
+        with pytest.raises(RegisterError, match='is no longer there'):
+            save_register(layer)
+        assert not os.path.exists(register) and len(layer.editBuffer().addedFeatures()) == 1
+    finally:
+        os.rename(register + '.moved', register)
+
+
+def test_dates_are_stored_not_dropped(register):
+    layer, _ = open_register(register)
+    begin_editing(layer)
+    sirens = by_title(layer, 'Sirens').id()
+    layer.changeAttributeValue(sirens, layer.fields().lookupField('start_date'), '2027-03-01T00:00:00')
+    layer.changeAttributeValue(sirens, layer.fields().lookupField('end_date'), '2027-03-01 (tbc)')
+    with pytest.raises(RegisterError, match='End date: "2027-03-01 \\(tbc\\)" is not a date'):
+        save_register(layer)
+    layer.changeAttributeValue(sirens, layer.fields().lookupField('end_date'), '2027-09-30')
+    save_register(layer)
+    with sqlite3.connect(register) as db:
+        assert db.execute("SELECT start_date, end_date FROM planned_actions WHERE title = 'Sirens'").fetchone() == \
+            ('2027-03-01', '2027-09-30')

@@ -201,6 +201,11 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
                     ('"gap" = 1', self.tr('High priority, no active action'), '#bd0026'),
                     ('"actions_count" > 0', self.tr('Served by an active action'), '#31a354'),
                     ('ELSE', self.tr('Other'), '#d9d9d9')])))
+        currencies = sorted({str(r['currency']).upper() for r in records if is_active(r) and r.get('currency')})
+        if len(currencies) > 1:
+            feedback.pushWarning(self.tr('The active actions are costed in several currencies ({0}): actions_cost, '
+                                         'cost_per_beneficiary and the planned cost add them without conversion. '
+                                         'Use one currency.').format(', '.join(currencies)))
         active = sum(1 for r in records if is_active(r))
         cost = sum(float(r['cost_estimate']) for r in records if is_active(r) and r.get('cost_estimate') is not None)
         feedback.pushInfo(self.tr('{0} active action(s); {1} gap(s); {2:.0%} of the people in high-priority '

@@ -170,7 +170,21 @@ class ImportActionsAlgorithm(ResiliencePlannerAlgorithm):
                     geometry = QgsGeometry(feature.geometry())
                     geometry.transform(transform)
                     areas[normalise_key(feature[key])] = geometry
-        begin_editing(layer)
+        from ..core.actions import Problem
+        existing = {str(f['action_id']) for f in layer.getFeatures() if f['action_id']}
+        accepted = []
+        for number, record in enumerate(report.accepted):
+            if record.get('action_id') and str(record['action_id']) in existing:
+                report.rejected.append((report.rows[number], record, [Problem(
+                    'action_id', 'is already in the register: importing it again would duplicate the action. '
+                    'Remove the row (or its action_id, to add it as a new action).')]))
+            else:
+                accepted.append(record)
+        report.accepted = accepted
+        report.rejected.sort(key=lambda item: item[0])
+        if not begin_editing(layer):
+            raise QgsProcessingException(self.tr('The register {0} cannot be written (is the file read-only?).')
+                                         .format(register_path))
         fields = layer.fields()
         no_area = []
         for record in report.accepted:

@@ -101,21 +101,60 @@ def join_list(values):
     return ', '.join(split_list(values))
 
 
+_DATE = re.compile(r'(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00(?:\.0+)?)?)?')
+
+
 def parse_date(value):
-    """A date from a date, datetime or ISO text ('2027-03-01'); None when empty."""
+    """A date from a date, datetime or text written YYYY-MM-DD; None when empty.
+
+    Anything else is refused rather than guessed (or silently dropped by the file).
+    """
     if value is None or value == '':
         return None
     if isinstance(value, datetime.datetime):
         return value.date()
     if isinstance(value, datetime.date):
         return value
+    if hasattr(value, 'toPyDate'):                   # a QDate handed over by a form
+        return value.toPyDate() if not value.isNull() else None
     text = str(value).strip()
     if not text or text.upper() == 'NULL':
         return None
+    match = _DATE.fullmatch(text)
     try:
-        return datetime.date.fromisoformat(text[:10])
+        if match is None:
+            raise ValueError
+        return datetime.date(*(int(part) for part in match.groups()))
     except ValueError:
         raise ValueError('"{0}" is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31'.format(text)) from None
+
+
+def parse_amount(text):
+    """A number typed by a person: '90,000', '90 000', '1.234,56', '1,5' or '1234.5'.
+
+    With both separators the last one is the decimal mark; a lone comma followed by one or
+    two digits is a decimal comma, otherwise commas group thousands. Raises ValueError for
+    anything that is not a number.
+    """
+    if isinstance(text, (int, float)):
+        return float(text)
+    cleaned = str(text).strip().replace('\u00a0', '').replace(' ', '').replace("'", '')
+    if not cleaned:
+        raise ValueError('empty')
+    if ',' in cleaned and '.' in cleaned:
+        decimal = ',' if cleaned.rfind(',') > cleaned.rfind('.') else '.'
+        grouping = '.' if decimal == ',' else ','
+        cleaned = cleaned.replace(grouping, '').replace(decimal, '.')
+    elif ',' in cleaned:
+        head, _, tail = cleaned.rpartition(',')
+        if cleaned.count(',') == 1 and 1 <= len(tail) <= 2:
+            cleaned = head + '.' + tail
+        else:
+            cleaned = cleaned.replace(',', '')
+    number = float(cleaned)
+    if not math.isfinite(number):
+        raise ValueError('not finite')
+    return number
 
 
 def _empty(value):
@@ -133,9 +172,10 @@ def validate(action):
             continue
         if spec.kind == 'real':
             try:
-                number = float(value)
+                number = parse_amount(value)
             except (TypeError, ValueError):
-                problems.append(Problem(spec.name, '"{0}" is not a number.'.format(value)))
+                problems.append(Problem(spec.name, '"{0}" is not a number; write digits, e.g. 90000 or '
+                                                   '90,000.50.'.format(value)))
                 continue
             if not math.isfinite(number):
                 problems.append(Problem(spec.name, 'must be a finite number.'))
@@ -180,6 +220,12 @@ def normalised(action):
         out['currency'] = str(out['currency']).strip().upper()
     if not _empty(out.get('settlements')):
         out['settlements'] = join_list(out['settlements'])
+    for name in ('start_date', 'end_date'):
+        if not _empty(out.get(name)):
+            out[name] = parse_date(out[name])
+    for spec in FIELDS:
+        if spec.kind == 'real' and not _empty(out.get(spec.name)):
+            out[spec.name] = parse_amount(out[spec.name])
     return out
 
 
@@ -226,7 +272,12 @@ def schema_version(path):
         return None
     finally:
         db.close()
-    return int(row[0]) if row else None
+    if not row:
+        return None
+    try:
+        return float(row[0])
+    except (TypeError, ValueError):
+        return float('inf')           # unreadable: treat as newer, so the register opens read-only
 
 
 def read_only_reason(path):
@@ -247,6 +298,7 @@ class ImportReport:
 
     accepted: List[dict] = field(default_factory=list)
     rejected: List[Tuple[int, dict, List[Problem]]] = field(default_factory=list)
+    rows: List[int] = field(default_factory=list)       # the file row of each accepted record
     notes: List[str] = field(default_factory=list)
 
     def lines(self):
@@ -273,7 +325,7 @@ def export_rows(actions, columns=None):
             elif isinstance(value, (datetime.date, datetime.datetime)):
                 row.append(value.isoformat())
             elif isinstance(value, float):
-                row.append('{0:.2f}'.format(value) if name in ('cost_estimate',) else '{0:g}'.format(value))
+                row.append('{0:.2f}'.format(value) if name in ('cost_estimate',) else '{0:.15g}'.format(value))
             else:
                 row.append(str(value))
         rows.append(row)
@@ -297,17 +349,27 @@ def read_csv(path):
     imported actions get their target area later (from their settlements or drawn).
     """
     report = ImportReport()
-    with open(path, newline='', encoding='utf-8-sig') as handle:
-        sample = handle.read(4096)
-        handle.seek(0)
-        try:
-            dialect = csv.Sniffer().sniff(sample, delimiters=',;\t')
-        except csv.Error:
-            dialect = csv.excel
-        reader = csv.DictReader(handle, dialect=dialect)
+    try:
+        with open(path, newline='', encoding='utf-8-sig') as handle:
+            text = handle.read()
+    except UnicodeDecodeError:
+        raise InputError('CSV file "{0}" is not UTF-8 text. Save it as "CSV UTF-8" (in Excel: Save As > CSV UTF-8) '
+                         'and import it again.'.format(path)) from None
+    import io
+    header = text.splitlines()[0] if text.strip() else ''
+    # The delimiter is the most frequent of comma, semicolon and tab in the header; quoting
+    # stays standard (doubled quotes inside quoted text), which sniffing can get wrong.
+    delimiter = max(',;\t', key=header.count) if header else ','
+    with io.StringIO(text, newline='') as handle:
+        reader = csv.DictReader(handle, delimiter=delimiter)
         if not reader.fieldnames:
             raise InputError('CSV file "{0}" is empty or has no header row.'.format(path))
         columns = {name: (name or '').strip().lower() for name in reader.fieldnames}
+        keys = [key for key in columns.values() if key in SPECS]
+        twice = sorted({key for key in keys if keys.count(key) > 1})
+        if twice:
+            raise InputError('CSV file "{0}" has the column(s) {1} more than once; keep one of each.'.format(
+                path, ', '.join(twice)))
         unknown = [name for name, key in columns.items() if key not in SPECS]
         if unknown:
             report.notes.append('Columns not in the register, ignored: {0}.'.format(', '.join(unknown)))
@@ -333,6 +395,7 @@ def read_csv(path):
             if action_id:
                 seen.add(action_id)
             report.accepted.append(normalised(record))
+            report.rows.append(number)
     return report
 
 

@@ -403,8 +403,11 @@ class ActionEditorDock(QgsDockWidget):
         QgsProject.instance().addMapLayer(layer)
         QgsProject.instance().writeEntry(PROJECT_SCOPE, PROJECT_KEY, path)
         layer.willBeDeleted.connect(self._layer_gone)
+        if reason is None and not begin_editing(layer):
+            reason = tr('{0} cannot be written (the file or its folder is read-only, or another program holds '
+                        'it). It is open read-only: make it writable, or save a copy, and open it again.').format(path)
+            self.read_only_reason = reason
         if reason is None:
-            begin_editing(layer)
             layer.undoStack().indexChanged.connect(self._undo_moved)
         self.register_label.setText(tr('Register: {0}').format(path))
         self.show_message(reason or '', error=bool(reason))
@@ -422,6 +425,8 @@ class ActionEditorDock(QgsDockWidget):
         self.path = None
         self.current_fid = None
         self.table.setRowCount(0)
+        self.gaps.clear()
+        self.summary.setText('')
         self.register_label.setText(tr('No register open.'))
         self._set_enabled(False)
 
@@ -496,8 +501,8 @@ class ActionEditorDock(QgsDockWidget):
             for column, name in enumerate(COLUMNS):
                 value = record.get(name)
                 item = QTableWidgetItem()
-                if name == 'cost_estimate' and value is not None:
-                    item.setData(Qt.DisplayRole, float(value))
+                if name == 'cost_estimate' and value is not None and not math.isnan(_number(value)):
+                    item.setData(Qt.DisplayRole, _number(value))
                 else:
                     item.setText('' if value is None else str(value))
                 item.setData(Qt.UserRole, feature.id())
@@ -549,12 +554,9 @@ class ActionEditorDock(QgsDockWidget):
             if name == 'cost_estimate' and value is not None:
                 text = '{0:g}'.format(float(value))
             if isinstance(widget, QComboBox):
-                widget.setCurrentIndex(max(0, widget.findText(text)))
+                _choose(widget, text)
             elif isinstance(widget, QListWidget):
-                chosen = [h.lower() for h in split_list(value)]
-                for index in range(widget.count()):
-                    item = widget.item(index)
-                    item.setCheckState(Qt.Checked if item.text() in chosen else Qt.Unchecked)
+                _check(widget, split_list(value))
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(text)
             else:
@@ -582,12 +584,9 @@ class ActionEditorDock(QgsDockWidget):
         for name, value in values.items():
             widget = self.inputs[name]
             if isinstance(widget, QComboBox):
-                widget.setCurrentIndex(max(0, widget.findText(value or '')))
+                _choose(widget, value or '')
             elif isinstance(widget, QListWidget):
-                chosen = [v.strip() for v in (value or '').split(',')]
-                for index in range(widget.count()):
-                    item = widget.item(index)
-                    item.setCheckState(Qt.Checked if item.text() in chosen else Qt.Unchecked)
+                _check(widget, [v.strip() for v in (value or '').split(',') if v.strip()])
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(value or '')
             else:
@@ -598,6 +597,7 @@ class ActionEditorDock(QgsDockWidget):
         the problems show beside the fields."""
         if self.layer is None or self.current_fid is None or not self.layer.isEditable():
             return False
+        from ..core.actions import parse_amount
         values = self.form_values()
         fields = self.layer.fields()
         changes = {}
@@ -605,9 +605,12 @@ class ActionEditorDock(QgsDockWidget):
             index = fields.lookupField(name)
             if name == 'cost_estimate' and value is not None:
                 try:
-                    value = float(value.replace(',', ''))
+                    value = parse_amount(value)
                 except ValueError:
-                    pass                      # kept as typed; the validation says why it cannot be saved
+                    # A number field cannot hold text: nothing is applied, and the form keeps what was typed.
+                    self.errors[name].setText(tr('"{0}" is not a number; write digits, e.g. 90000 or 90,000.50.')
+                                              .format(value))
+                    return False
             changes[index] = value
         self.layer.beginEditCommand(tr('Edit action "{0}"').format(values.get('title') or ''))
         for index, value in changes.items():
@@ -660,6 +663,9 @@ class ActionEditorDock(QgsDockWidget):
         """An action serving the selected settlements, its target area their union."""
         layer = self.settlements_layer()
         key = self.key_field.currentField()
+        if self.layer is None or not self.layer.isEditable():
+            self.show_message(tr('Open a register (that can be edited) first.'), error=True)
+            return None
         if layer is None or not layer.selectedFeatureCount():
             self.show_message(tr('Select settlements on the map (in the settlements layer) first.'), error=True)
             return None
@@ -909,6 +915,29 @@ def target_area(geometry, source_crs, target_crs, distance):
     geometry.transform(QgsCoordinateTransform(source_crs, target_crs, QgsProject.instance()))
     geometry.convertToMultiType()
     return geometry
+
+
+def _choose(combo, text):
+    """Select ``text`` in a combo box, ignoring case; a value not in the list is added, so that applying
+    the form never replaces what the register holds (validation says what is wrong with it)."""
+    index = next((i for i in range(combo.count()) if combo.itemText(i).lower() == text.lower()), -1)
+    if index < 0:
+        combo.addItem(text)
+        index = combo.count() - 1
+    combo.setCurrentIndex(index)
+
+
+def _check(widget, values):
+    """Tick the listed values (ignoring case), adding any the list does not have."""
+    wanted = {v.lower(): v for v in values}
+    for index in range(widget.count()):
+        item = widget.item(index)
+        item.setCheckState(Qt.Checked if wanted.pop(item.text().lower(), None) is not None else Qt.Unchecked)
+    for value in wanted.values():
+        item = QListWidgetItem(value)
+        item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+        item.setCheckState(Qt.Checked)
+        widget.addItem(item)
 
 
 def _number(value):

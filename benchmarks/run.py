@@ -55,7 +55,7 @@ def run_method(method, folder, out):
     return report
 
 
-#: Priority-map grid sides (cells per side) measured with each BENCH_SIZE: 1 M, 16 M, 64 M, 256 M cells.
+#: Priority-map grid sides (cells per side) measured with each BENCH_SIZE: 1 M, 16 M, 64 M, 256 M and 400 M cells.
 PRIORITY_SIDES = {'small': [1000, 4000], 'large': [8000], 'huge': [16000, 20000]}
 
 

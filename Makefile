@@ -11,7 +11,7 @@ ZIP := $(BUILD)/$(PLUGIN).zip
 DEMO_DIR := $(BUILD)/demo
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-rasterio python3-fiona python3-venv \
-                python3-scipy xvfb xauth
+                python3-scipy xvfb xauth poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RUN_ENV := QT_QPA_PLATFORM=offscreen PROJ_DATA=/usr/share/proj XDG_RUNTIME_DIR=/tmp/runtime-$$(id -u)
 

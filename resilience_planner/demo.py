@@ -83,7 +83,8 @@ def run(folder, seed=7, out=sys.stdout):
             _percent(feature['heat_lst_exposed_share']), feature['exposed_hazards']), file=out)
     vulnerability(city, folder, out)
     services_and_energy(city, folder, out)
-    priorities(city, folder, out)
+    outputs = priorities(city, folder, out)
+    action_plan_and_report(city, folder, outputs['priority_ranking.gpkg'], outputs['priority.tif'], out)
     return output
 
 
@@ -221,6 +222,59 @@ def priorities(city, folder, out=sys.stdout):
             drivers, '' if feature['rank_stable'] else ' (rank depends on the weights)'), file=out)
     print('Outputs: {0}'.format(', '.join(outputs.values())), file=out)
     return outputs
+
+
+#: The demo's example action plan: (title, type, status, hazards, settlement rank served, cost USD, funding).
+EXAMPLE_ACTIONS = (
+    ('Storm drains and culverts', 'structural', 'approved', 'flood', 1, 420000, 'committed'),
+    ('Community flood early warning', 'early warning', 'in progress', 'flood', 2, 60000, 'disbursed'),
+    ('Riverside mangrove and wetland buffer', 'nature-based', 'proposed', 'flood', 3, 150000, 'proposal'),
+    ('Solar mini-grid for the clinic and homes', 'energy', 'proposed', 'heat', 5, 230000, 'identified'),
+)
+
+
+def action_plan_and_report(city, folder, ranking_path, priority_path, out=sys.stdout):
+    """An example action plan for the top settlements, its coverage and gaps, and the PDF report."""
+    from qgis import processing
+    from qgis.core import QgsVectorLayer, QgsVectorLayerUtils
+
+    from resilience_planner.register import open_register, save_register
+    vectors = os.path.join(city, 'sample_city.gpkg')
+    register = os.path.join(folder, 'action_plan.gpkg')
+    if os.path.exists(register):
+        os.remove(register)
+    processing.run('resilienceplanner:createactionregister', {'OUTPUT': register})
+    ranking = QgsVectorLayer(ranking_path, 'ranking', 'ogr')
+    by_rank = {f['priority_rank']: f for f in ranking.getFeatures() if f['priority_rank']}
+    layer, _ = open_register(register)
+    layer.startEditing()
+    fields = layer.fields()
+    for title, kind, status, hazard, rank, cost, funding in EXAMPLE_ACTIONS:
+        settlement = by_rank[min(rank, max(by_rank))]
+        values = {'title': '{0}, {1}'.format(title, settlement['name']), 'action_type': kind, 'status': status,
+                  'hazards': hazard, 'settlements': settlement['settlement_id'], 'cost_estimate': float(cost),
+                  'currency': 'USD', 'funding_status': funding, 'lead_agency': 'City resilience office',
+                  'notes': 'Example action of the demo.'}
+        layer.addFeature(QgsVectorLayerUtils.createFeature(layer, settlement.geometry(), {
+            fields.lookupField(k): v for k, v in values.items()}))
+    save_register(layer, 'demo', keep_editing=False)
+    coverage = processing.run('resilienceplanner:actioncoverage', {
+        'ACTIONS': register + '|layername=planned_actions', 'SETTLEMENTS': ranking_path,
+        'POPULATION': os.path.join(city, 'population.tif'),
+        'OUTPUT_ACTIONS': os.path.join(folder, 'action_coverage.gpkg'),
+        'OUTPUT_SETTLEMENTS': os.path.join(folder, 'settlement_gaps.gpkg')})
+    print('\nAction plan (example): {0} active actions, {1:,.0f} USD; {2} high-priority settlements without an '
+          'action; {3:.0%} of the people in high-priority settlements served.'.format(
+              int(coverage['ACTIVE_ACTIONS']), coverage['PLANNED_COST'], int(coverage['GAPS']),
+              coverage['COVERED_HIGH_PRIORITY_SHARE'] or 0), file=out)
+    pdf = os.path.join(folder, 'resilience_report.pdf')
+    png = os.path.join(folder, 'resilience_map.png')
+    processing.run('resilienceplanner:report', {
+        'RANKING': ranking_path, 'PRIORITY': priority_path, 'BOUNDARY': vectors + '|layername=city_boundary',
+        'ROADS': vectors + '|layername=roads', 'ACTIONS': register + '|layername=planned_actions',
+        'CITY_NAME': 'Mto Mkuu (sample city)', 'OUTPUT_PDF': pdf, 'OUTPUT_PNG': png})
+    print('Report: {0}\nMap: {1}\nAction plan: {2}'.format(pdf, png, register), file=out)
+    return pdf
 
 
 def _percent(value):

@@ -14,7 +14,7 @@ ALGORITHMS = {'resilienceplanner:settlementexposure', 'resilienceplanner:samplec
               'resilienceplanner:infrastructureexposure', 'resilienceplanner:serviceaccess',
               'resilienceplanner:energyaccess', 'resilienceplanner:prioritymap',
               'resilienceplanner:createactionregister', 'resilienceplanner:actioncoverage',
-              'resilienceplanner:exportactionplan', 'resilienceplanner:importactions'}
+              'resilienceplanner:exportactionplan', 'resilienceplanner:importactions', 'resilienceplanner:report'}
 
 
 def menu_titles(iface):

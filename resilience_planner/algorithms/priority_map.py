@@ -615,11 +615,18 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             ('driver_1', QVariant.String), ('driver_1_share', QVariant.Double),
             ('driver_2', QVariant.String), ('driver_2_share', QVariant.Double),
             ('grid_population', QVariant.Double), ('rank_p05', QVariant.Double), ('rank_p95', QVariant.Double),
-            ('rank_stable', QVariant.Int), ('priority_settings', QVariant.String)]
+            ('rank_stable', QVariant.Int), ('priority_settings', QVariant.String),
+            ('priority_functions', QVariant.String)]
         fields, keep = merged_fields(settlements.fields(), new_fields, feedback, self.tr)
         # Compact, so that it fits a shapefile's 254 characters for the usual criteria.
         settings = json.dumps({'method': result.method, 'missing': result.missing, 'keys': result.keys,
-                               'weights': [round(float(w), 6) for w in result.weights]}, separators=(',', ':'))
+                               'weights': [round(float(w), 6) for w in result.weights],
+                               'runs': self.parameterAsInt(parameters, self.SENSITIVITY_RUNS, context),
+                               'spread': self.parameterAsDouble(parameters, self.SENSITIVITY_SPREAD, context)},
+                              separators=(',', ':'))
+        # The value functions, for the report's method page (a field of its own, so that a shapefile cutting
+        # long text cuts this and not the settings the explorer reads).
+        functions = '; '.join('{0}: {1}'.format(key, f.describe()) for key, f in zip(result.keys, result.functions))
         drivers = result.drivers(2)
         rows = []
         for index in range(len(features)):
@@ -633,7 +640,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                 pair[0][0] or NULL, to_attribute(pair[0][1]), pair[1][0] or NULL, to_attribute(pair[1][1]),
                 to_attribute(result.population[index]), to_attribute(result.rank_p05[index]),
                 to_attribute(result.rank_p95[index]), to_integer(result.rank_stable[index]),
-                settings if ranked else NULL])
+                settings if ranked else NULL, functions if ranked else NULL])
         sink, dest_id = self.parameterAsSink(parameters, self.RANKING, context, fields,
                                              QgsWkbTypes.multiType(settlements.wkbType()), settlements.sourceCrs())
         if sink is None:
@@ -759,6 +766,11 @@ def priority_renderer(layer):
     ramp = QgsColorRampShader(0.0, 100.0)
     ramp.setColorRampType(QgsColorRampShader.Interpolated)
     ramp.setColorRampItemList(items)
+    # One legend entry per labelled stop, so the legend says what 0 and 100 mean.
+    from qgis.core import QgsColorRampLegendNodeSettings
+    legend = QgsColorRampLegendNodeSettings()
+    legend.setUseContinuousLegend(False)
+    ramp.setLegendSettings(legend)
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(ramp)
     renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)

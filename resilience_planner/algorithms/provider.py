@@ -12,6 +12,7 @@ from .ahp_weights import AhpWeightsAlgorithm
 from .energy_access import EnergyAccessAlgorithm
 from .infrastructure_exposure import InfrastructureExposureAlgorithm
 from .priority_map import PriorityMapAlgorithm
+from .report import ReportAlgorithm
 from .sample_city import SampleCityAlgorithm
 from .service_access import ServiceAccessAlgorithm
 from .settlement_exposure import SettlementExposureAlgorithm
@@ -44,7 +45,7 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
                           InfrastructureExposureAlgorithm(), ServiceAccessAlgorithm(), EnergyAccessAlgorithm(),
                           PriorityMapAlgorithm(), CreateActionRegisterAlgorithm(),
                           ActionCoverageAlgorithm(), ExportActionPlanAlgorithm(), ImportActionsAlgorithm(),
-                          SampleCityAlgorithm()):
+                          ReportAlgorithm(), SampleCityAlgorithm()):
             self.addAlgorithm(algorithm)
         for path in assets.model_paths():
             model = QgsProcessingModelAlgorithm()

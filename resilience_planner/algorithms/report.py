@@ -1,0 +1,370 @@
+"""Processing algorithm resilienceplanner:report."""
+import datetime
+import logging
+import math
+import os
+import tempfile
+
+from qgis.core import (
+    NULL,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+    QgsRectangle,
+)
+
+from .base import ResiliencePlannerAlgorithm
+
+logger = logging.getLogger(__name__)
+
+
+class ReportAlgorithm(ResiliencePlannerAlgorithm):
+    """A PDF a planner can hand to a council: map, ranking, action plan, method."""
+
+    RANKING = 'RANKING'
+    NAME_FIELD = 'NAME_FIELD'
+    SETTLEMENT_KEY = 'SETTLEMENT_KEY'
+    PRIORITY = 'PRIORITY'
+    BOUNDARY = 'BOUNDARY'
+    ROADS = 'ROADS'
+    ACTIONS = 'ACTIONS'
+    CITY_NAME = 'CITY_NAME'
+    TITLE = 'TITLE'
+    LOGO = 'LOGO'
+    TEMPLATE = 'TEMPLATE'
+    ADD_TO_PROJECT = 'ADD_TO_PROJECT'
+    OUTPUT_PDF = 'OUTPUT_PDF'
+    OUTPUT_PNG = 'OUTPUT_PNG'
+    LAYOUT = 'LAYOUT'
+
+    def name(self):
+        return 'report'
+
+    def displayName(self):  # noqa: N802
+        return self.tr('Resilience priorities report')
+
+    def group(self):
+        return self.tr('Report')
+
+    def groupId(self):  # noqa: N802
+        return 'report'
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            '<p>Builds a QGIS print layout and exports it as a PDF of four pages:</p><ol>'
+            '<li><b>Cover and city map</b>: the priority map over the city boundary, roads and settlements, with '
+            'legend, scale bar, north arrow, title, city name, date and an optional logo.</li>'
+            '<li><b>Settlement ranking</b>: rank, name, people, priority, main drivers, rank range under the '
+            'weight sensitivity, stability, and whether an active action serves the settlement.</li>'
+            '<li><b>Action plan</b>: the actions with status, funding status, cost and beneficiaries; the '
+            'high-priority settlements without an action; budget by funding status and by hazard.</li>'
+            '<li><b>Method and provenance</b>: the input layers with CRS and date, the criteria and weights, the '
+            'sensitivity settings, the plugin and QGIS versions, and caveats on missing data.</li></ol>'
+            '<p>The layout comes from <b>Template</b> (a .qpt; default: resources/templates/resilience_report.qpt). '
+            'Restyle a copy in QGIS\'s layout designer (colours, fonts, logo place) and keep the item ids '
+            '(title, city, date, logo, map, legend, scalebar, north, ranking_table, actions_table, gaps, '
+            'chart_funding, chart_hazard, method): the report fills them by id.</p>'
+            '<p>The first page is also written as a PNG for web pages and slides. With <b>Add to project</b> the '
+            'layout stays in the project for editing by hand. Text follows QGIS\'s language where translated.</p>')
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.RANKING, self.tr('Settlement priority ranking'), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.NAME_FIELD, self.tr('Settlement name field'), parentLayerParameterName=self.RANKING, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.SETTLEMENT_KEY, self.tr('Settlement key field (as actions name them)'),
+            parentLayerParameterName=self.RANKING, optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.PRIORITY, self.tr('Priority raster (0-100)')))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.BOUNDARY, self.tr('City boundary'), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ROADS, self.tr('Roads'), [QgsProcessing.TypeVectorLine], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ACTIONS, self.tr('Planned actions (register)'), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterString(self.CITY_NAME, self.tr('City name')))
+        self.addParameter(QgsProcessingParameterString(
+            self.TITLE, self.tr('Title'), defaultValue=self.tr('Resilience priorities')))
+        self.addParameter(QgsProcessingParameterFile(self.LOGO, self.tr('Logo (image)'), optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.TEMPLATE, self.tr('Layout template (.qpt)'), extension='qpt', optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.ADD_TO_PROJECT, self.tr('Keep the layout in the project'), defaultValue=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_PDF, self.tr('Report (PDF)'), self.tr('PDF (*.pdf)')))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_PNG, self.tr('City map (PNG)'), self.tr('PNG (*.png)'), optional=True))
+        self.addOutput(QgsProcessingOutputString(self.LAYOUT, self.tr('Layout name')))
+
+    def _run(self, parameters, context, feedback):
+        from .. import report
+        from .priority_map import priority_renderer
+        ranking = self._layer(parameters, self.RANKING, context)
+        needed = [n for n in ('priority_rank', 'priority_mean', 'priority_class')
+                  if ranking.fields().lookupField(n) < 0]
+        if needed:
+            raise QgsProcessingException(self.tr(
+                'Layer "{0}" is not a priority ranking (no {1}). Use the Ranking output of "Citywide resilience '
+                'priorities".').format(ranking.name(), ', '.join(needed)))
+        priority = self.parameterAsRasterLayer(parameters, self.PRIORITY, context)
+        boundary = self._layer(parameters, self.BOUNDARY, context)
+        roads = self._layer(parameters, self.ROADS, context, optional=True)
+        actions = self._layer(parameters, self.ACTIONS, context, optional=True)
+        pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
+        png = self.parameterAsFileOutput(parameters, self.OUTPUT_PNG, context) if parameters.get(
+            self.OUTPUT_PNG) else None
+        for path in [pdf] + ([png] if png else []):
+            if not os.path.isdir(os.path.dirname(os.path.abspath(path))):
+                raise QgsProcessingException(self.tr('The folder of {0} does not exist.').format(path))
+        template = self.parameterAsFile(parameters, self.TEMPLATE, context) or report.default_template()
+        project = context.project()
+        try:
+            layout = report.load_template(template, project)
+        except (OSError, ValueError) as err:
+            raise QgsProcessingException(self.tr('Cannot use the layout template: {0}').format(err)) from None
+
+        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or _guess(
+            ranking, ('name', 'nama', 'settlement', 'village'))
+        key_field = self.parameterAsString(parameters, self.SETTLEMENT_KEY, context) or _guess(
+            ranking, ('settlement_id', 'id', 'name'))
+        features = sorted((f for f in ranking.getFeatures() if f['priority_rank'] not in (None, NULL)),
+                          key=lambda f: f['priority_rank'])
+        unranked = ranking.featureCount() - len(features)
+        coverage, records = self._coverage(actions, ranking, key_field, context)
+        served = {}
+        if coverage is not None:
+            index = {f.id(): n for n, f in enumerate(ranking.getFeatures())}
+            served = {fid: coverage.actions_count[n] for fid, n in index.items()}
+        work = tempfile.mkdtemp(prefix='report_', dir=QgsProcessingUtils.tempFolder())
+        city = self.parameterAsString(parameters, self.CITY_NAME, context)
+
+        # Map layers, styled for print.
+        priority_layer = priority.clone()
+        priority_layer.setRenderer(priority_renderer(priority_layer))
+        priority_layer.setName(self.tr('Priority (0 = lowest, 100 = highest)'))
+        outline = ranking.clone()
+        outline.setRenderer(report.outline_renderer('#000000', 0.3))
+        outline.setName(self.tr('Informal settlements'))
+        city_line = boundary.clone()
+        city_line.setRenderer(report.outline_renderer('#404040', 0.6))
+        city_line.setName(self.tr('City boundary'))
+        layers = [outline, city_line]
+        if roads is not None:
+            road_lines = roads.clone()
+            road_lines.setRenderer(report.line_renderer('#7f7f7f', 0.15))
+            road_lines.setName(self.tr('Roads'))
+            layers.append(road_lines)
+        layers.append(priority_layer)
+        self._keep = layers                      # the layout refers to them until it is exported
+        extent = QgsRectangle(boundary.extent())
+        from qgis.core import QgsCoordinateTransform
+        extent = QgsCoordinateTransform(boundary.crs(), priority_layer.crs(), context.transformContext()) \
+            .transformBoundingBox(extent)
+
+        content = {
+            'title': self.parameterAsString(parameters, self.TITLE, context),
+            'city': city, 'date': datetime.date.today().isoformat(),
+            'logo': self.parameterAsFile(parameters, self.LOGO, context) or '',
+            'layers': layers, 'legend_layers': [priority_layer, outline, city_line] + layers[2:-1],
+            'crs': priority_layer.crs(), 'extent': extent,
+            'ranking_rows': self._ranking_rows(features, name_field, served, coverage is not None),
+            'action_rows': self._action_rows(records, coverage),
+            'gaps': self._gaps(features, name_field, served, coverage is not None),
+            'method': self._method(ranking, priority, boundary, roads, actions, unranked, features),
+        }
+        funding, hazards, currency = self._budgets(records)
+        content['chart_funding'] = report.bar_chart(os.path.join(work, 'funding.png'),
+                                                    self.tr('Budget by funding status (active actions)'), funding,
+                                                    currency)
+        content['chart_hazard'] = report.bar_chart(os.path.join(work, 'hazard.png'),
+                                                   self.tr('Budget by hazard (shared costs split evenly)'), hazards,
+                                                   currency)
+        report.fill(layout, content, feedback.pushWarning)
+        layout.setName('{0} — {1}'.format(content['title'], city))
+        feedback.setProgress(60)
+        try:
+            report.export(layout, pdf, png)
+        except RuntimeError as err:
+            raise QgsProcessingException(str(err)) from None
+        if self.parameterAsBoolean(parameters, self.ADD_TO_PROJECT, context) and project is not None:
+            for layer in layers:
+                project.addMapLayer(layer)
+            manager = project.layoutManager()
+            existing = manager.layoutByName(layout.name())
+            if existing is not None:
+                manager.removeLayout(existing)
+            manager.addLayout(layout)
+            self._keep = []
+        feedback.pushInfo(self.tr('Report written to {0}').format(pdf))
+        return {self.OUTPUT_PDF: pdf, self.OUTPUT_PNG: png, self.LAYOUT: layout.name()}
+
+    # ------------------------------------------------------------------ content
+
+    def _layer(self, parameters, name, context, optional=False):
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        if layer is None:
+            if optional:
+                return None
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        return layer
+
+    def _coverage(self, actions, ranking, key_field, context):
+        if actions is None:
+            return None, []
+        from ..core.actions import action_coverage
+        from ..register import area_overlaps, record_of
+        if actions.fields().lookupField('status') < 0:
+            raise QgsProcessingException(self.tr('Layer "{0}" is not a planned-action register.').format(
+                actions.name()))
+        action_features = list(actions.getFeatures())
+        settlements = list(ranking.getFeatures())
+        overlaps = area_overlaps(action_features, actions.crs(), settlements, ranking.crs(),
+                                 context.transformContext())
+
+        def column(name):
+            if ranking.fields().lookupField(name) < 0:
+                return None
+            return [_number(f[name]) for f in settlements]
+        records = [record_of(f) for f in action_features]
+        keys = [f[key_field] if key_field else f.id() for f in settlements]
+        result = action_coverage(records, keys, overlaps, column('priority_mean'), column('priority_class'),
+                                 column('grid_population'))
+        return result, records
+
+    def _ranking_rows(self, features, name_field, served, with_actions):
+        from ..report import RANKING_ROWS
+        rows = []
+        for feature in features[:RANKING_ROWS]:
+            drivers = ', '.join('{0} {1:.0%}'.format(feature[d], _number(feature[d + '_share']))
+                                for d in ('driver_1', 'driver_2')
+                                if feature.fields().lookupField(d) >= 0 and feature[d] not in (None, NULL))
+            low, high = _number(feature['rank_p05']), _number(feature['rank_p95'])
+            stable = feature['rank_stable'] if feature.fields().lookupField('rank_stable') >= 0 else None
+            rows.append([
+                str(feature['priority_rank']),
+                str(feature[name_field]) if name_field else str(feature.id()),
+                _format(feature['grid_population'] if feature.fields().lookupField('grid_population') >= 0 else None),
+                '{0:.1f}'.format(_number(feature['priority_mean'])), drivers,
+                '{0:.0f}–{1:.0f}'.format(low, high) if not math.isnan(low) else '',
+                '' if stable in (None, NULL) else (self.tr('yes') if stable else self.tr('no')),
+                (self.tr('yes') if served.get(feature.id(), 0) > 0 else self.tr('no')) if with_actions else '—'])
+        if len(features) > RANKING_ROWS:
+            rows.append(['', self.tr('… and {0} more in the ranking layer').format(len(features) - RANKING_ROWS),
+                         '', '', '', '', '', ''])
+        return rows
+
+    def _action_rows(self, records, coverage):
+        order = {'in progress': 0, 'approved': 1, 'proposed': 2, 'done': 3, 'cancelled': 4}
+        rows = []
+        numbered = sorted(enumerate(records), key=lambda pair: (order.get(pair[1].get('status'), 5),
+                                                               -(_number(pair[1].get('cost_estimate')) or 0)))
+        for number, record in numbered[:22]:
+            cost = _number(record.get('cost_estimate'))
+            people = _number(record.get('beneficiaries'))
+            if math.isnan(people) and coverage is not None:
+                people = _number(coverage.beneficiaries[number])
+            rows.append([record.get('title') or '', record.get('action_type') or '', record.get('status') or '',
+                         record.get('funding_status') or '',
+                         '' if math.isnan(cost) else '{0:,.0f} {1}'.format(cost, record.get('currency') or ''),
+                         _format(people), record.get('settlements') or ''])
+        if not rows:
+            rows.append([self.tr('No planned action yet.'), '', '', '', '', '', ''])
+        return rows
+
+    def _gaps(self, features, name_field, served, with_actions):
+        if not with_actions:
+            return self.tr('No action register was given: the gaps are not known.')
+        gaps = [f for f in features if _number(f['priority_class']) >= 4 and served.get(f.id(), 0) == 0]
+        lines = [self.tr('High priority, no active action ({0}):').format(len(gaps))]
+        for feature in gaps[:18]:
+            lines.append('{0}. {1} (priority {2:.1f})'.format(feature['priority_rank'],
+                                                              feature[name_field] if name_field else feature.id(),
+                                                              _number(feature['priority_mean'])))
+        if len(gaps) > 18:
+            lines.append(self.tr('… and {0} more').format(len(gaps) - 18))
+        return '\n'.join(lines)
+
+    def _budgets(self, records):
+        from ..core.actions import FUNDING_STATUSES, is_active, split_list
+        funding = {status: 0.0 for status in FUNDING_STATUSES}
+        hazards = {}
+        currencies = set()
+        for record in records:
+            cost = _number(record.get('cost_estimate'))
+            if not is_active(record) or math.isnan(cost) or cost < 0:
+                continue
+            currencies.add(str(record.get('currency') or '').upper())
+            if record.get('funding_status') in funding:
+                funding[record['funding_status']] += cost
+            named = split_list(record.get('hazards')) or [self.tr('not stated')]
+            for hazard in named:
+                hazards[hazard.lower()] = hazards.get(hazard.lower(), 0.0) + cost / len(named)
+        currency = currencies.pop() if len(currencies) == 1 else (self.tr('(mixed currencies)') if currencies else '')
+        return list(funding.items()), sorted(hazards.items(), key=lambda kv: -kv[1]) or [(self.tr('none'), 0.0)], \
+            currency
+
+    def _method(self, ranking, priority, boundary, roads, actions, unranked, features):
+        from .. import report
+        settings = report.settings_of(ranking)
+        weights = ', '.join('{0} {1:.0%}'.format(k, w) for k, w in zip(settings.get('keys', []),
+                                                                        settings.get('weights', [])))
+        lines = [
+            self.tr('Priority = weighted {0} of criterion scores (0-1), times 100. Criteria and weights: {1}.').format(
+                settings.get('method', '?'), weights or self.tr('not recorded')),
+            self.tr('Missing data: {0}. Classes 1-5 are city-wide quantiles of the map cells; a settlement\'s class '
+                    'is that of its priority.').format(settings.get('missing', '?')),
+            self.tr('Weight sensitivity: {0} runs, spread {1} (Dirichlet around the weights); "stable" = same '
+                    'quintile in at least 90 % of runs.').format(settings.get('runs', '?'),
+                                                                 settings.get('spread', '?')),
+        ]
+        functions = next((f['priority_functions'] for f in features
+                          if f.fields().lookupField('priority_functions') >= 0 and f['priority_functions']), None)
+        if functions:
+            lines.append(self.tr('Scoring (value functions): {0}.').format(functions))
+        lines += ['', self.tr('Inputs:')]
+        for layer in [ranking, priority, boundary] + [layer for layer in (roads, actions) if layer is not None]:
+            lines.append('  ' + report.describe_layer(layer))
+        completeness = [_number(f['priority_completeness']) for f in features
+                        if f.fields().lookupField('priority_completeness') >= 0]
+        partial = sum(1 for c in completeness if c < 0.999)
+        lines += ['', self.tr('Caveats:')]
+        if unranked:
+            lines.append('  ' + self.tr('{0} settlement(s) are not ranked (no cell with data inside the boundary).')
+                         .format(unranked))
+        if partial:
+            lines.append('  ' + self.tr('{0} settlement(s) lack data for part of the criteria weight; their priority '
+                                        'uses the criteria present (see priority_completeness).').format(partial))
+        if not unranked and not partial:
+            lines.append('  ' + self.tr('Every settlement is ranked with every criterion present.'))
+        lines.append('  ' + self.tr('Figures are modelled from the input data; check them on the ground before '
+                                    'committing funds.'))
+        lines += ['', report.versions() + '; ' + datetime.date.today().isoformat()]
+        return '\n'.join(lines)
+
+
+def _guess(layer, names):
+    for name in names:
+        if layer.fields().lookupField(name) >= 0:
+            return name
+    return None
+
+
+def _number(value):
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return float('nan')
+
+
+def _format(value):
+    number = _number(value)
+    return '' if math.isnan(number) else '{0:,.0f}'.format(number)
+

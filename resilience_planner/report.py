@@ -1,0 +1,376 @@
+"""The resilience priorities report: a four-page QGIS print layout, filled from the outputs.
+
+The layout comes from a template (``resources/templates/resilience_report.qpt`` unless the
+planner gives their own), and items are filled by their ids: ``title``, ``city``, ``date``,
+``logo``, ``map``, ``legend``, ``scalebar``, ``north``, ``ranking_table``, ``actions_table``,
+``gaps``, ``chart_funding``, ``chart_hazard`` and ``method``. A restyled template keeps
+working as long as it keeps the ids it wants filled; the log names any it lacks.
+"""
+import datetime
+import json
+import logging
+import os
+
+from qgis.core import (
+    Qgis,
+    QgsFillSymbol,
+    QgsLayoutExporter,
+    QgsLayoutFrame,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPage,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutItemTextTable,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutTableColumn,
+    QgsLineSymbol,
+    QgsPrintLayout,
+    QgsReadWriteContext,
+    QgsRectangle,
+    QgsRenderContext,
+    QgsSingleSymbolRenderer,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QRectF, Qt
+from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
+from qgis.PyQt.QtXml import QDomDocument
+
+from . import assets
+
+logger = logging.getLogger(__name__)
+
+PAGE = (297.0, 210.0)          # A4 landscape, mm
+RANKING_ROWS = 25
+
+
+def tr(text):
+    return QCoreApplication.translate('ResilienceReport', text)
+
+
+def default_template():
+    return os.path.join(assets.RESOURCES, 'templates', 'resilience_report.qpt')
+
+
+# --------------------------------------------------------------------------- the template
+
+def build_layout(project):
+    """The default layout: four A4 landscape pages with every item the report fills."""
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName('Resilience priorities report')
+    collection = layout.pageCollection()
+    collection.page(0).setPageSize(QgsLayoutSize(PAGE[0], PAGE[1], QgsUnitTypes.LayoutMillimeters))
+    for _ in range(3):
+        page = QgsLayoutItemPage(layout)
+        page.setPageSize(QgsLayoutSize(PAGE[0], PAGE[1], QgsUnitTypes.LayoutMillimeters))
+        collection.addPage(page)
+
+    def label(item_id, page, x, y, w, h, size=10, bold=False, text=''):
+        item = QgsLayoutItemLabel(layout)
+        item.setId(item_id)
+        item.setText(text)
+        font = QFont()
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        item.setFont(font)
+        layout.addLayoutItem(item)
+        item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
+        item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+        return item
+
+    def picture(item_id, page, x, y, w, h):
+        item = QgsLayoutItemPicture(layout)
+        item.setId(item_id)
+        item.setResizeMode(QgsLayoutItemPicture.Zoom)
+        layout.addLayoutItem(item)
+        item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
+        item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+        return item
+
+    def table(item_id, page, x, y, w, h, headers):
+        item = QgsLayoutItemTextTable(layout)
+        columns = []
+        for header in headers:
+            column = QgsLayoutTableColumn()
+            column.setHeading(header)
+            columns.append(column)
+        item.setColumns(columns)
+        item.setContentTextFormat(_text_format(7))
+        item.setHeaderTextFormat(_text_format(7, bold=True))
+        layout.addMultiFrame(item)
+        frame = QgsLayoutFrame(layout, item)
+        frame.setId(item_id)
+        frame.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
+        frame.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+        item.addFrame(frame)
+        return item
+
+    label('title', 0, 10, 6, 200, 12, 20, True, tr('Resilience priorities'))
+    label('city', 0, 10, 18, 150, 8, 13)
+    label('date', 0, 160, 18, 50, 8, 9)
+    picture('logo', 0, 257, 5, 30, 20)
+    map_item = QgsLayoutItemMap(layout)
+    map_item.setId('map')
+    map_item.setFrameEnabled(True)
+    layout.addLayoutItem(map_item)
+    map_item.attemptMove(QgsLayoutPoint(10, 30, QgsUnitTypes.LayoutMillimeters), page=0)
+    map_item.attemptResize(QgsLayoutSize(205, 170, QgsUnitTypes.LayoutMillimeters))
+    map_item.setExtent(QgsRectangle(0, 0, 205, 170))     # replaced when the report is filled
+    legend = QgsLayoutItemLegend(layout)
+    legend.setId('legend')
+    legend.setTitle(tr('Legend'))
+    legend.setLinkedMap(map_item)
+    legend.setAutoUpdateModel(False)
+    layout.addLayoutItem(legend)
+    legend.attemptMove(QgsLayoutPoint(220, 30, QgsUnitTypes.LayoutMillimeters), page=0)
+    scalebar = QgsLayoutItemScaleBar(layout)
+    scalebar.setId('scalebar')
+    scalebar.setStyle('Single Box')
+    scalebar.setLinkedMap(map_item)
+    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scalebar.setNumberOfSegments(4)
+    scalebar.setNumberOfSegmentsLeft(0)
+    layout.addLayoutItem(scalebar)
+    scalebar.attemptMove(QgsLayoutPoint(220, 180, QgsUnitTypes.LayoutMillimeters), page=0)
+    north = picture('north', 0, 270, 160, 14, 18)
+    north.setPicturePath(':/images/north_arrows/layout_default_north_arrow.svg')
+    label('ranking_heading', 1, 10, 6, 277, 10, 16, True, tr('Settlement ranking'))
+    table('ranking_table', 1, 10, 18, 277, 185,
+          [tr('Rank'), tr('Settlement'), tr('People'), tr('Priority'), tr('Main drivers'), tr('Rank range'),
+           tr('Stable'), tr('Action')])
+    label('actions_heading', 2, 10, 6, 277, 10, 16, True, tr('Action plan'))
+    table('actions_table', 2, 10, 18, 180, 120,
+          [tr('Action'), tr('Type'), tr('Status'), tr('Funding'), tr('Cost'), tr('Beneficiaries'),
+           tr('Settlements')])
+    label('gaps', 2, 195, 18, 92, 120, 8)
+    picture('chart_funding', 2, 10, 142, 135, 60)
+    picture('chart_hazard', 2, 150, 142, 137, 60)
+    label('method_heading', 3, 10, 6, 277, 10, 16, True, tr('Method and provenance'))
+    label('method', 3, 10, 18, 277, 185, 8)
+    return layout
+
+
+def save_template(layout, path):
+    return layout.saveAsTemplate(path, QgsReadWriteContext())
+
+
+def load_template(path, project):
+    """A print layout from a .qpt file, or a message saying why it cannot be used."""
+    with open(path, encoding='utf-8') as handle:
+        text = handle.read()
+    document = QDomDocument()
+    if not document.setContent(text)[0]:
+        raise ValueError('"{0}" is not a QGIS layout template (.qpt).'.format(path))
+    layout = QgsPrintLayout(project)
+    _, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
+    if not ok:
+        raise ValueError('QGIS could not load the layout template "{0}".'.format(path))
+    return layout
+
+
+# --------------------------------------------------------------------------- filling
+
+def item(layout, item_id):
+    """A layout item by id, a text table by its frame's id, or None."""
+    found = layout.itemById(item_id)
+    if isinstance(found, QgsLayoutFrame):
+        return found.multiFrame()
+    return found
+
+
+def fill(layout, content, log):
+    """Put the report's content into the layout's items; log the ids the template lacks."""
+    missing = []
+
+    def set_text(item_id, text):
+        target = item(layout, item_id)
+        if isinstance(target, QgsLayoutItemLabel):
+            target.setText(text)
+        else:
+            missing.append(item_id)
+
+    set_text('title', content['title'])
+    set_text('city', content['city'])
+    set_text('date', content['date'])
+    set_text('gaps', content['gaps'])
+    set_text('method', content['method'])
+    logo = item(layout, 'logo')
+    if isinstance(logo, QgsLayoutItemPicture):
+        logo.setPicturePath(content.get('logo') or '')
+    map_item = item(layout, 'map')
+    if isinstance(map_item, QgsLayoutItemMap):
+        map_item.setLayers(content['layers'])
+        map_item.setCrs(content['crs'])
+        map_item.setExtent(_fitted(content['extent'], map_item.rect()))
+    else:
+        missing.append('map')
+    legend = item(layout, 'legend')
+    if isinstance(legend, QgsLayoutItemLegend):
+        legend.setAutoUpdateModel(False)
+        root = legend.model().rootGroup()
+        root.removeAllChildren()
+        from qgis.core import QgsLegendStyle, QgsMapLayerLegendUtils
+        for layer in content['legend_layers']:
+            node = root.addLayer(layer)
+            nodes = legend.model().layerLegendNodes(node)
+            # A raster's first legend entry names its band ("Band 1 (Gray)"): the ramp says enough.
+            if layer.type() == layer.RasterLayer and len(nodes) > 1 and 'Band' in (nodes[0].data(0) or ''):
+                QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(1, len(nodes))))
+                legend.model().refreshLayerLegend(node)
+        for part in (QgsLegendStyle.SymbolLabel, QgsLegendStyle.Subgroup):
+            style = legend.style(part)
+            font = style.font()
+            font.setPointSizeF(7)
+            style.setFont(font)
+            legend.setStyle(part, style)
+        legend.adjustBoxSize()
+        legend.refresh()
+    else:
+        missing.append('legend')
+    scalebar = item(layout, 'scalebar')
+    if isinstance(scalebar, QgsLayoutItemScaleBar) and isinstance(map_item, QgsLayoutItemMap):
+        scalebar.setLinkedMap(map_item)
+        scalebar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+        scalebar.update()
+    for item_id, rows in (('ranking_table', content['ranking_rows']), ('actions_table', content['action_rows'])):
+        table = item(layout, item_id)
+        if isinstance(table, QgsLayoutItemTextTable):
+            table.setContents(rows)
+        else:
+            missing.append(item_id)
+    for item_id in ('chart_funding', 'chart_hazard'):
+        picture = item(layout, item_id)
+        if isinstance(picture, QgsLayoutItemPicture):
+            picture.setPicturePath(content[item_id])
+        else:
+            missing.append(item_id)
+    layout.refresh()
+    if missing:
+        log('The layout template has no item for: {0}; that content is left out.'.format(', '.join(missing)))
+    return missing
+
+
+def export(layout, pdf_path, png_path=None, dpi=150):
+    """Export the layout to PDF (text kept as text) and page 1 to PNG; returns the PNG paths."""
+    exporter = QgsLayoutExporter(layout)
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = dpi
+    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    result = exporter.exportToPdf(pdf_path, settings)
+    if result != QgsLayoutExporter.Success:
+        raise RuntimeError('QGIS could not write the PDF {0} (error {1}: {2}).'.format(
+            pdf_path, result, exporter.errorMessage()))
+    written = []
+    if png_path:
+        image = QgsLayoutExporter.ImageExportSettings()
+        image.dpi = dpi
+        image.pages = [0]
+        # PNG cannot be updated in place: no embedded georeference or metadata (GDAL would complain).
+        image.exportMetadata = False
+        image.generateWorldFile = False
+        result = exporter.exportToImage(png_path, image)
+        if result != QgsLayoutExporter.Success:
+            raise RuntimeError('QGIS could not write the map image {0} (error {1}).'.format(png_path, result))
+        written = exporter.generatedFiles() if hasattr(exporter, 'generatedFiles') else [png_path]
+    return written or ([png_path] if png_path else [])
+
+
+# --------------------------------------------------------------------------- content
+
+def bar_chart(path, title, bars, currency=''):
+    """A small bar chart as a PNG (for the layout), from (label, value) pairs."""
+    width, height = 1200, 520
+    image = QImage(width, height, QImage.Format_ARGB32)
+    image.fill(QColor('white'))
+    painter = QPainter(image)
+    try:
+        font = QFont()
+        font.setPixelSize(26)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(QRectF(20, 10, width - 40, 40), Qt.AlignLeft | Qt.AlignVCenter, title)
+        font.setBold(False)
+        font.setPixelSize(22)
+        painter.setFont(font)
+        top = max([value for _, value in bars] + [0.0]) or 1.0
+        row = (height - 70) / max(1, len(bars))
+        for number, (label_text, value) in enumerate(bars):
+            y = 60 + number * row
+            painter.setPen(QColor('black'))
+            painter.drawText(QRectF(20, y, 280, row - 6), Qt.AlignRight | Qt.AlignVCenter, label_text)
+            painter.fillRect(QRectF(310, y + row * 0.15, (width - 560) * value / top, row * 0.7), QColor('#3182bd'))
+            painter.drawText(QRectF(width - 240, y, 230, row - 6), Qt.AlignLeft | Qt.AlignVCenter,
+                             '{0:,.0f} {1}'.format(value, currency).strip())
+    finally:
+        painter.end()
+    image.save(path)
+    return path
+
+
+def outline_renderer(colour, width=0.4, fill='0,0,0,0'):
+    return QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({'color': fill, 'outline_color': colour,
+                                                               'outline_width': str(width)}))
+
+
+def line_renderer(colour, width=0.2):
+    return QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({'line_color': colour, 'line_width': str(width)}))
+
+
+def settings_of(ranking):
+    """The priority run's settings stored in the ranking (method, weights, sensitivity), or {}."""
+    for feature in ranking.getFeatures():
+        text = feature['priority_settings'] if ranking.fields().lookupField('priority_settings') >= 0 else None
+        if text:
+            try:
+                return json.loads(text)
+            except ValueError:
+                return {}
+    return {}
+
+
+def describe_layer(layer):
+    """'name (CRS, file date)' for the provenance page."""
+    parts = layer.source().split('|')
+    source = parts[0]
+    name = next((p.split('=', 1)[1] for p in parts[1:] if p.startswith('layername=')), layer.name())
+    when = ''
+    if os.path.exists(source):
+        when = datetime.datetime.fromtimestamp(os.path.getmtime(source)).strftime('%Y-%m-%d')
+    return '{0} — {1}{2}; {3}'.format(name, layer.crs().authid() or layer.crs().description(),
+                                      ', file of ' + when if when else '', source)
+
+
+def versions():
+    return 'Resilience Planner {0}, QGIS {1}'.format(assets.metadata('version'), Qgis.QGIS_VERSION)
+
+
+def _fitted(extent, rect, margin=1.05):
+    """``extent`` grown to the map item's shape, so that all of it shows without distortion."""
+    from qgis.core import QgsRectangle
+    width, height = extent.width() * margin, extent.height() * margin
+    ratio = rect.width() / rect.height() if rect.height() else 1.0
+    if width / max(height, 1e-12) < ratio:
+        width = height * ratio
+    else:
+        height = width / ratio
+    centre = extent.center()
+    return QgsRectangle(centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2,
+                        centre.y() + height / 2)
+
+
+def _text_format(size, bold=False):
+    from qgis.core import QgsTextFormat
+    text = QgsTextFormat()
+    text.setFont(_font(size, bold))
+    text.setSize(size)
+    return text
+
+
+def _font(size, bold=False):
+    font = QFont()
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    return font

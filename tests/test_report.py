@@ -1,0 +1,123 @@
+"""resilienceplanner:report: the PDF a planner hands to a council, read back with poppler."""
+import re
+import shutil
+import subprocess
+
+import numpy as np
+import pytest
+from qgis import processing
+from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer, QgsVectorLayerUtils
+from qgis.PyQt.QtGui import QImage
+
+from resilience_planner.register import open_register, save_register
+
+
+@pytest.fixture(scope='module')
+def inputs(plugin, sample_city, tmp_path_factory):
+    out = tmp_path_factory.mktemp('report_inputs')
+    gpkg = sample_city['vectors']
+    processing.run('resilienceplanner:prioritymap', {
+        'BOUNDARY': gpkg + '|layername=city_boundary', 'CELL_SIZE': 100,
+        'HAZARDS': [sample_city['flood_depth'], sample_city['heat_lst']],
+        'HAZARD_SETTINGS': ['1', 'linear', 0, 1.5, '', 3, '2', 'linear', 33, 40, '', 1],
+        'POPULATION': sample_city['population'], 'SETTLEMENTS': gpkg + '|layername=settlements',
+        'FACILITIES': gpkg + '|layername=health_facilities', 'SENSITIVITY_RUNS': 50,
+        'PRIORITY': str(out / 'priority.tif'), 'CLASSES': str(out / 'classes.tif'), 'ZONES': str(out / 'z.gpkg'),
+        'RANKING': str(out / 'ranking.gpkg')})
+    ranking = QgsVectorLayer(str(out / 'ranking.gpkg'), 'ranking', 'ogr')
+    top = min(ranking.getFeatures(), key=lambda f: f['priority_rank'])
+    register = str(out / 'plan.gpkg')
+    processing.run('resilienceplanner:createactionregister', {'OUTPUT': register})
+    layer, _ = open_register(register)
+    layer.startEditing()
+    fields = layer.fields()
+    for values in (dict(title='Drains for {0}'.format(top['name']), action_type='structural', status='approved',
+                        hazards='flood', settlements=top['settlement_id'], cost_estimate=250000.0, currency='USD',
+                        funding_status='committed'),
+                   dict(title='Cool roofs', action_type='nature-based', status='proposed', hazards='heat',
+                        cost_estimate=40000.0, currency='USD', funding_status='proposal')):
+        layer.addFeature(QgsVectorLayerUtils.createFeature(layer, attributes={
+            fields.lookupField(k): v for k, v in values.items()}))
+    save_register(layer)
+    return {'ranking': str(out / 'ranking.gpkg'), 'priority': str(out / 'priority.tif'), 'gpkg': gpkg,
+            'register': register, 'top': top['name']}
+
+
+def run_report(inputs, tmp_path, **extra):
+    parameters = {'RANKING': inputs['ranking'], 'PRIORITY': inputs['priority'],
+                  'BOUNDARY': inputs['gpkg'] + '|layername=city_boundary', 'ROADS': inputs['gpkg'] + '|layername=roads',
+                  'ACTIONS': inputs['register'] + '|layername=planned_actions', 'CITY_NAME': 'Mto Mkuu',
+                  'OUTPUT_PDF': str(tmp_path / 'report.pdf'), 'OUTPUT_PNG': str(tmp_path / 'map.png')}
+    parameters.update(extra)
+    return processing.run('resilienceplanner:report', parameters)
+
+
+def pdf_text(path, page=None):
+    command = ['pdftotext', '-layout'] + (['-f', str(page), '-l', str(page)] if page else []) + [path, '-']
+    text = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    return text.replace('\ufb02', 'fl').replace('\ufb01', 'fi')        # the fonts' ligatures
+
+
+@pytest.mark.skipif(shutil.which('pdftotext') is None, reason='poppler-utils (make setup installs it)')
+def test_the_pdf_has_four_pages_with_their_sections(inputs, tmp_path):
+    result = run_report(inputs, tmp_path)
+    info = subprocess.run(['pdfinfo', result['OUTPUT_PDF']], capture_output=True, text=True, check=True).stdout
+    assert re.search(r'^Pages:\s+4$', info, re.M)
+    first, ranking, plan, method = (pdf_text(result['OUTPUT_PDF'], page) for page in (1, 2, 3, 4))
+    assert 'Resilience priorities' in first and 'Mto Mkuu' in first and 'Legend' in first
+    assert '0 – lowest' in first and '100 – highest' in first
+    first_row = next(line for line in ranking.splitlines() if re.match(r'^1\s', line))
+    assert 'Settlement ranking' in ranking and inputs['top'] in first_row
+    assert 'Action plan' in plan and 'Drains for {0}'.format(inputs['top']) in plan
+    assert 'High priority, no active action' in plan
+    assert 'Method and provenance' in method and 'Resilience Planner' in method and 'QGIS 3.' in method
+    assert 'flood_depth' in method and '50 runs' in method and 'linear, 0 at 0, 1 at 1.5' in method
+    # The top settlement has an action: the ranking says so, and it is not listed as a gap.
+    top_line = next(line for line in ranking.splitlines() if inputs['top'] in line)
+    assert top_line.rstrip().endswith('yes')
+    assert '. {0} (priority'.format(inputs['top']) not in plan
+
+
+def test_the_map_png_is_not_blank_and_has_its_legend(inputs, tmp_path):
+    result = run_report(inputs, tmp_path)
+    image = QImage(result['OUTPUT_PNG'])
+    assert not image.isNull() and image.width() > 1000
+    pixels = np.array([[image.pixelColor(x, y).lightness() for x in range(0, image.width(), 8)]
+                       for y in range(0, image.height(), 8)], dtype=float)
+    width = pixels.shape[1]
+    map_part = pixels[:, int(width * 0.05):int(width * 0.7)]
+    legend_part = pixels[int(pixels.shape[0] * 0.2):int(pixels.shape[0] * 0.55), int(width * 0.75):]
+    assert map_part.std() > 15                       # a map, not an empty frame
+    assert (legend_part < 200).mean() > 0.01         # legend symbols and text are drawn
+
+
+def test_a_template_without_some_items_still_reports_and_says_what_is_missing(inputs, tmp_path):
+    from resilience_planner.report import build_layout, save_template
+    layout = build_layout(QgsProject.instance())
+    layout.removeLayoutItem(layout.itemById('logo'))
+    layout.removeLayoutItem(layout.itemById('gaps'))
+    template = str(tmp_path / 'mine.qpt')
+    assert save_template(layout, template)
+    from .conftest import RecordingFeedback
+    feedback = RecordingFeedback()
+    parameters = {'RANKING': inputs['ranking'], 'PRIORITY': inputs['priority'],
+                  'BOUNDARY': inputs['gpkg'] + '|layername=city_boundary', 'CITY_NAME': 'Mto Mkuu',
+                  'TEMPLATE': template, 'OUTPUT_PDF': str(tmp_path / 'mine.pdf')}
+    processing.run('resilienceplanner:report', parameters, feedback=feedback)
+    assert (tmp_path / 'mine.pdf').exists()
+    assert any('has no item for: gaps' in w for w in feedback.warnings)
+
+
+def test_keep_the_layout_in_the_project(inputs, tmp_path):
+    result = run_report(inputs, tmp_path, ADD_TO_PROJECT=True)
+    try:
+        layout = QgsProject.instance().layoutManager().layoutByName(result['LAYOUT'])
+        assert layout is not None and layout.pageCollection().pageCount() == 4
+    finally:
+        QgsProject.instance().layoutManager().clear()
+        QgsProject.instance().removeAllMapLayers()
+
+
+def test_a_layer_that_is_not_a_ranking_is_refused(inputs, tmp_path):
+    with pytest.raises(QgsProcessingException, match='is not a priority ranking'):
+        run_report(inputs, tmp_path, RANKING=inputs['gpkg'] + '|layername=settlements')

@@ -1,0 +1,30 @@
+"""Write resources/templates/resilience_report.qpt, the report's default layout, with PyQGIS.
+
+    .venv/bin/python tools/build_report_template.py
+
+Planners restyle a copy in QGIS's layout designer; this script keeps the default reproducible.
+"""
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+TARGET = os.path.join(ROOT, 'resources', 'templates', 'resilience_report.qpt')
+
+
+def main():
+    from qgis.core import QgsProject
+
+    from resilience_planner.demo import start_qgis
+    from resilience_planner.report import build_layout, save_template
+    app = start_qgis()  # noqa: F841 (QGIS must outlive the layout)
+    layout = build_layout(QgsProject.instance())
+    if not save_template(layout, TARGET):
+        print('Could not write {0}'.format(TARGET))
+        return 1
+    print('Wrote {0}'.format(TARGET))
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -20,3 +20,5 @@ def test_demo_prints_the_top_ten_priorities_with_drivers(plugin, tmp_path):
     assert rows[0].split()[1] == top['settlement_id']
     assert QgsRasterLayer(str(tmp_path / 'priority.tif'), 'priority').isValid()
     assert 'people live in high-priority cells' in text and 'Note: flood depth: no value on' in text
+    assert 'Action plan (example): 4 active actions' in text
+    assert (tmp_path / 'resilience_report.pdf').stat().st_size > 10000 and (tmp_path / 'resilience_map.png').exists()

@@ -14,7 +14,8 @@ ALGORITHMS = {'resilienceplanner:settlementexposure', 'resilienceplanner:samplec
               'resilienceplanner:infrastructureexposure', 'resilienceplanner:serviceaccess',
               'resilienceplanner:energyaccess', 'resilienceplanner:prioritymap',
               'resilienceplanner:createactionregister', 'resilienceplanner:actioncoverage',
-              'resilienceplanner:exportactionplan', 'resilienceplanner:importactions', 'resilienceplanner:report'}
+              'resilienceplanner:exportactionplan', 'resilienceplanner:importactions', 'resilienceplanner:report',
+              'resilienceplanner:batchcities'}
 
 
 def menu_titles(iface):

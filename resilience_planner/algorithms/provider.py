@@ -9,6 +9,7 @@ from .action_coverage import ActionCoverageAlgorithm
 from .action_plan_io import ExportActionPlanAlgorithm, ImportActionsAlgorithm
 from .action_register import CreateActionRegisterAlgorithm
 from .ahp_weights import AhpWeightsAlgorithm
+from .batch_cities import BatchCitiesAlgorithm
 from .energy_access import EnergyAccessAlgorithm
 from .infrastructure_exposure import InfrastructureExposureAlgorithm
 from .priority_map import PriorityMapAlgorithm
@@ -45,7 +46,7 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
                           InfrastructureExposureAlgorithm(), ServiceAccessAlgorithm(), EnergyAccessAlgorithm(),
                           PriorityMapAlgorithm(), CreateActionRegisterAlgorithm(),
                           ActionCoverageAlgorithm(), ExportActionPlanAlgorithm(), ImportActionsAlgorithm(),
-                          ReportAlgorithm(), SampleCityAlgorithm()):
+                          ReportAlgorithm(), BatchCitiesAlgorithm(), SampleCityAlgorithm()):
             self.addAlgorithm(algorithm)
         for path in assets.model_paths():
             model = QgsProcessingModelAlgorithm()

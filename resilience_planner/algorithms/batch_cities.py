@@ -1,0 +1,262 @@
+"""Processing algorithm resilienceplanner:batchcities: the workflow and the report for many cities."""
+import csv
+import json
+import logging
+import os
+import re
+import shutil
+import time
+import traceback
+
+from qgis.core import (
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+    QgsVectorLayer,
+)
+
+from .base import ResiliencePlannerAlgorithm, listing
+
+logger = logging.getLogger(__name__)
+
+#: What a city folder holds (the layout `Generate sample city` writes).
+CITY_VECTORS = 'city.gpkg'
+CITY_LAYERS = ('settlements', 'settlement_profiles', 'city_boundary', 'health_facilities', 'roads')
+CITY_SETTINGS = 'city.json'
+DONE = 'done.json'
+SUMMARY_FIELDS = ('city', 'status', 'settlements', 'population_exposed', 'high_priority_population',
+                  'covered_high_priority_share', 'report', 'seconds', 'error')
+
+
+class _Quiet(QgsProcessingFeedback):
+    """Feedback for one city's steps: passes cancel through, keeps warnings for the log."""
+
+    def __init__(self, parent):
+        super().__init__()
+        self.parent = parent
+        self.warnings = []
+        self.errors = []
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.warnings.append(warning)
+
+    def reportError(self, error, fatal=False):  # noqa: N802
+        # A model only says which step failed; the step's own message says why.
+        self.errors.append(error)
+
+    def isCanceled(self):  # noqa: N802
+        return self.parent.isCanceled()
+
+
+class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
+    """Runs the citywide priorities workflow and the report for every city of a folder."""
+
+    INPUT_FOLDER = 'INPUT_FOLDER'
+    MANIFEST = 'MANIFEST'
+    OUTPUT_FOLDER = 'OUTPUT_FOLDER'
+    RESUME = 'RESUME'
+    CELL_SIZE = 'CELL_SIZE'
+    SUCCEEDED = 'SUCCEEDED'
+    FAILED = 'FAILED'
+    SKIPPED = 'SKIPPED'
+    SUMMARY = 'SUMMARY'
+
+    def name(self):
+        return 'batchcities'
+
+    def displayName(self):  # noqa: N802
+        return self.tr('Batch: many cities')
+
+    def group(self):
+        return self.tr('Workflow')
+
+    def groupId(self):  # noqa: N802
+        return 'workflow'
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            '<p>Runs the citywide priorities workflow and the report for every city of <b>Input folder</b>, each '
+            'into its own folder of <b>Output folder</b>, and writes a cross-city summary '
+            '(<i>summary.csv</i>: population exposed, high-priority population and the share of it that actions '
+            'serve, per city).</p>'
+            '<h3>A city folder</h3><ul>'
+            '<li><i>city.gpkg</i> with the layers settlements (key field settlement_id), settlement_profiles, '
+            'city_boundary, health_facilities (type field facility_type) and roads;</li>'
+            '<li>hazard rasters named <i>hazard_*.tif</i> and <i>population.tif</i> (persons per cell);</li>'
+            '<li>optionally <i>action_plan.gpkg</i> (a planned-action register; an empty one is made otherwise) and '
+            '<i>city.json</i> with the city name, the thresholds and the scoring, e.g. {"name": "Mto Mkuu", '
+            '"thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}.</li></ul>'
+            '<p>Or a <b>manifest</b> CSV with the columns city and folder (relative to the manifest).</p>'
+            '<p>One city\'s failure is reported in the summary and the log and does not stop the others. With '
+            '<b>Resume</b>, cities already done (their folder holds done.json) are skipped.</p>'
+            '<p>Headless, on a server: <code>qgis_process run resilienceplanner:batchcities -- '
+            'INPUT_FOLDER=/data/cities OUTPUT_FOLDER=/data/results RESUME=true</code>.</p>')
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile(
+            self.INPUT_FOLDER, self.tr('Input folder (one subfolder per city)'),
+            QgsProcessingParameterFile.Folder, optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.MANIFEST, self.tr('Or a manifest (CSV with city and folder)'), extension='csv', optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.OUTPUT_FOLDER, self.tr('Output folder'), QgsProcessingParameterFile.Folder))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.RESUME, self.tr('Resume: skip the cities already done'), defaultValue=False))
+        self.addParameter(QgsProcessingParameterString(
+            self.CELL_SIZE, self.tr('Cell size (metres)'), defaultValue='100'))
+        for name, label in ((self.SUCCEEDED, self.tr('Cities done')), (self.FAILED, self.tr('Cities failed')),
+                            (self.SKIPPED, self.tr('Cities skipped (resume)'))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.addOutput(QgsProcessingOutputString(self.SUMMARY, self.tr('Summary table (CSV)')))
+
+    def _run(self, parameters, context, feedback):
+        cities = self._cities(parameters, context)
+        out = self.parameterAsFile(parameters, self.OUTPUT_FOLDER, context)
+        os.makedirs(out, exist_ok=True)
+        resume = self.parameterAsBoolean(parameters, self.RESUME, context)
+        try:
+            cell = float(self.parameterAsString(parameters, self.CELL_SIZE, context))
+        except ValueError:
+            raise QgsProcessingException(self.tr('The cell size must be a number of metres.')) from None
+        rows, done, failed, skipped = [], 0, 0, 0
+        for number, (city, folder) in enumerate(cities):
+            if feedback.isCanceled():
+                break
+            target = os.path.join(out, _slug(city))
+            marker = os.path.join(target, DONE)
+            if resume and os.path.exists(marker):
+                with open(marker, encoding='utf-8') as handle:
+                    rows.append(dict(json.load(handle), status='skipped (done before)'))
+                skipped += 1
+                feedback.pushInfo(self.tr('{0}: done before, skipped.').format(city))
+                continue
+            feedback.pushInfo(self.tr('{0} ({1} of {2})…').format(city, number + 1, len(cities)))
+            started = time.time()
+            quiet = _Quiet(feedback)
+            try:
+                row = self._city(city, folder, target, cell, quiet)
+                row.update(status='done', seconds=round(time.time() - started, 1), error='')
+                with open(marker, 'w', encoding='utf-8') as handle:
+                    json.dump(row, handle)
+                done += 1
+            except Exception as err:  # noqa: BLE001 - one city's failure must not stop the others
+                message = str(err).strip().splitlines()[-1] if str(err).strip() else type(err).__name__
+                reasons = [e.strip() for e in quiet.errors if e.strip() and not e.startswith('Error encountered')]
+                if reasons:
+                    message = '{0}: {1}'.format(message, reasons[-1])
+                logger.info('City %s failed:\n%s', city, traceback.format_exc())
+                feedback.reportError(self.tr('{0}: failed: {1}').format(city, message), False)
+                row = {'city': city, 'status': 'failed', 'error': message, 'seconds': round(time.time() - started, 1)}
+                failed += 1
+            rows.append(row)
+            feedback.setProgress(100.0 * (number + 1) / len(cities))
+        summary = os.path.join(out, 'summary.csv')
+        with open(summary, 'w', newline='', encoding='utf-8') as handle:
+            writer = csv.DictWriter(handle, SUMMARY_FIELDS, extrasaction='ignore')
+            writer.writeheader()
+            for row in rows:
+                writer.writerow({k: row.get(k, '') for k in SUMMARY_FIELDS})
+        feedback.pushInfo(self.tr('{0} done, {1} failed, {2} skipped. Summary: {3}').format(
+            done, failed, skipped, summary))
+        return {self.SUCCEEDED: done, self.FAILED: failed, self.SKIPPED: skipped, self.SUMMARY: summary}
+
+    def _cities(self, parameters, context):
+        manifest = self.parameterAsFile(parameters, self.MANIFEST, context)
+        folder = self.parameterAsFile(parameters, self.INPUT_FOLDER, context)
+        if manifest:
+            base = os.path.dirname(os.path.abspath(manifest))
+            with open(manifest, newline='', encoding='utf-8-sig') as handle:
+                reader = csv.DictReader(handle)
+                if not reader.fieldnames or not {'city', 'folder'} <= {n.strip().lower() for n in reader.fieldnames}:
+                    raise QgsProcessingException(self.tr('The manifest {0} needs the columns city and folder.')
+                                                 .format(manifest))
+                rows = [{k.strip().lower(): (v or '').strip() for k, v in row.items()} for row in reader]
+            return [(row['city'], os.path.join(base, row['folder'])) for row in rows if row.get('city')]
+        if not folder or not os.path.isdir(folder):
+            raise QgsProcessingException(self.tr('Choose the input folder (one subfolder per city) or a manifest.'))
+        cities = [(name, os.path.join(folder, name)) for name in sorted(os.listdir(folder))
+                  if os.path.isdir(os.path.join(folder, name))]
+        if not cities:
+            raise QgsProcessingException(self.tr('{0} has no city subfolders.').format(folder))
+        return cities
+
+    def _city(self, city, folder, target, cell, quiet):
+        from qgis import processing
+        settings = {}
+        settings_path = os.path.join(folder, CITY_SETTINGS)
+        if os.path.exists(settings_path):
+            with open(settings_path, encoding='utf-8') as handle:
+                settings = json.load(handle)
+        vectors = os.path.join(folder, CITY_VECTORS)
+        if not os.path.exists(vectors):
+            raise RuntimeError('{0} is missing: a city folder needs {1} with the layers {2}.'.format(
+                vectors, CITY_VECTORS, ', '.join(CITY_LAYERS)))
+        missing = [name for name in CITY_LAYERS
+                   if not QgsVectorLayer('{0}|layername={1}'.format(vectors, name), name, 'ogr').isValid()]
+        if missing:
+            raise RuntimeError('{0} has no layer(s) {1}.'.format(vectors, listing(missing)))
+        hazards = sorted(os.path.join(folder, f) for f in os.listdir(folder) if re.fullmatch(r'hazard_.*\.tif', f))
+        population = os.path.join(folder, 'population.tif')
+        if not hazards or not os.path.exists(population):
+            raise RuntimeError('{0} needs hazard_*.tif rasters and population.tif.'.format(folder))
+        if os.path.isdir(target):
+            shutil.rmtree(target)                   # a city that failed or is redone starts clean
+        os.makedirs(target)
+        register = os.path.join(folder, 'action_plan.gpkg')
+        if not os.path.exists(register):
+            register = os.path.join(target, 'action_plan.gpkg')
+            processing.run('resilienceplanner:createactionregister', {'OUTPUT': register})
+        outputs = {name: os.path.join(target, file_name) for name, file_name in (
+            ('exposure:exposure', 'exposure.gpkg'), ('vulnerability:vulnerability', 'vulnerability.gpkg'),
+            ('access:access', 'access.gpkg'), ('priorities:priority', 'priority.tif'),
+            ('priorities:priority_classes', 'priority_classes.tif'), ('priorities:priority_zones', 'zones.gpkg'),
+            ('priorities:ranking', 'ranking.gpkg'), ('coverage:actions_coverage', 'actions_coverage.gpkg'),
+            ('coverage:settlement_gaps', 'settlement_gaps.gpkg'))}
+        thresholds = settings.get('thresholds') or ','.join(['0'] * len(hazards))
+        context = QgsProcessingContext()
+        processing.run('resilienceplanner:citywidepriorities', dict({
+            'settlements': vectors + '|layername=settlements', 'settlement_key': 'settlement_id',
+            'profiles': vectors + '|layername=settlement_profiles', 'profile_key': 'settlement_id',
+            'preset': settings.get('preset', 'kyc_default.json'), 'hazards': hazards, 'thresholds': thresholds,
+            'hazard_settings': settings.get('hazard_settings'), 'population': population,
+            'boundary': vectors + '|layername=city_boundary', 'cell_size': settings.get('cell_size', cell),
+            'facilities': vectors + '|layername=health_facilities', 'facility_type_field': 'facility_type',
+            'roads': vectors + '|layername=roads', 'population_weight': settings.get('population_weight', 1),
+            'vulnerability_weight': settings.get('vulnerability_weight', 1),
+            'access_weight': settings.get('access_weight', 1),
+            'actions': register + '|layername=planned_actions'}, **outputs), context=context, feedback=quiet)
+        name = settings.get('name', city)
+        report = os.path.join(target, 'report.pdf')
+        processing.run('resilienceplanner:report', {
+            'RANKING': outputs['priorities:ranking'], 'PRIORITY': outputs['priorities:priority'],
+            'BOUNDARY': vectors + '|layername=city_boundary', 'ROADS': vectors + '|layername=roads',
+            'ACTIONS': register + '|layername=planned_actions', 'CITY_NAME': name,
+            'OUTPUT_PDF': report, 'OUTPUT_PNG': os.path.join(target, 'map.png')}, feedback=quiet)
+        return dict(_figures(outputs), city=city, report=report)
+
+
+def _figures(outputs):
+    """The summary's numbers from a city's output layers."""
+    exposure = QgsVectorLayer(outputs['exposure:exposure'], 'exposure', 'ogr')
+    gaps = QgsVectorLayer(outputs['coverage:settlement_gaps'], 'gaps', 'ogr')
+    exposed = sum(float(f['any_exposed_pop'] or 0) for f in exposure.getFeatures()
+                  if exposure.fields().lookupField('any_exposed_pop') >= 0)
+    high, covered = 0.0, 0.0
+    for feature in gaps.getFeatures():
+        if feature['priority_class'] and feature['priority_class'] >= 4:
+            people = float(feature['grid_population'] or 0)
+            high += people
+            if feature['actions_count']:
+                covered += people
+    return {'settlements': gaps.featureCount(), 'population_exposed': round(exposed),
+            'high_priority_population': round(high),
+            'covered_high_priority_share': round(covered / high, 4) if high else ''}
+
+
+def _slug(name):
+    return re.sub(r'[^0-9A-Za-z]+', '_', name).strip('_') or 'city'

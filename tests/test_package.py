@@ -123,3 +123,10 @@ def test_make_deploy_enables_the_plugin_for_qgis_process(tmp_path):
         assert sorted(f['properties']['priority_rank'] for f in layer)[0] == 1
     with fiona.open(str(out / 'zones.gpkg')) as layer:
         assert len(layer) > 0
+    # The report from the command line, where there is no QGIS project.
+    run = qgis_process(profile_root, '--json', 'run', 'resilienceplanner:report', '--',
+                       'RANKING={0}'.format(out / 'ranking.gpkg'), 'PRIORITY={0}'.format(out / 'priority.tif'),
+                       'BOUNDARY={0}|layername=city_boundary'.format(city / 'sample_city.gpkg'),
+                       'CITY_NAME=Mto Mkuu', 'OUTPUT_PDF={0}'.format(out / 'report.pdf'))
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert (out / 'report.pdf').stat().st_size > 10000

@@ -126,6 +126,11 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
                 raise QgsProcessingException(self.tr('The folder of {0} does not exist.').format(path))
         template = self.parameterAsFile(parameters, self.TEMPLATE, context) or report.default_template()
         project = context.project()
+        if project is None:
+            # qgis_process runs without a project; a layout needs one (QGIS crashes without it).
+            from qgis.core import QgsProject
+            self._own_project = QgsProject()
+            project = self._own_project
         try:
             layout = report.load_template(template, project)
         except (OSError, ValueError) as err:
@@ -194,7 +199,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
             report.export(layout, pdf, png)
         except RuntimeError as err:
             raise QgsProcessingException(str(err)) from None
-        if self.parameterAsBoolean(parameters, self.ADD_TO_PROJECT, context) and project is not None:
+        if self.parameterAsBoolean(parameters, self.ADD_TO_PROJECT, context) and context.project() is not None:
             for layer in layers:
                 project.addMapLayer(layer)
             manager = project.layoutManager()

@@ -25,11 +25,38 @@ class MessageLogHandler(logging.Handler):
                                  self.LEVELS.get(record.levelno, Qgis.Info))
 
 
+def translation_path(locale):
+    """The compiled translation (.qm) for a QGIS locale such as 'fr' or 'pt_BR', or None."""
+    import os
+    folder = os.path.join(assets.RESOURCES, 'i18n')
+    for code in (locale, locale.split('_')[0]):
+        path = os.path.join(folder, 'resilience_planner_{0}.qm'.format(code))
+        if code and os.path.exists(path):
+            return path
+    return None
+
+
+def install_translator():
+    """Follow QGIS's language: load the plugin's translation for the user's locale when one ships."""
+    from qgis.core import QgsSettings
+    from qgis.PyQt.QtCore import QTranslator
+    locale = str(QgsSettings().value('locale/userLocale', '') or '')
+    path = translation_path(locale)
+    if path is None:
+        return None
+    translator = QTranslator()
+    if translator.load(path):
+        QCoreApplication.installTranslator(translator)
+        return translator
+    return None
+
+
 class ResiliencePlannerPlugin:
     """Entry point returned by ``classFactory``."""
 
     def __init__(self, iface):
         self.iface = iface
+        self.translator = install_translator()
         self.provider = None
         self.actions = []
         self.menu = None
@@ -129,6 +156,9 @@ class ResiliencePlannerPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None
         if self.log_handler is not None:
             logging.getLogger('resilience_planner').removeHandler(self.log_handler)
             self.log_handler = None

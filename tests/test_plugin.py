@@ -126,3 +126,13 @@ def test_loading_the_provider_imports_no_heavy_module():
             'print(sorted(m for m in ("numpy", "rasterio", "fiona", "scipy") if m in sys.modules))')
     done = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, check=True)
     assert done.stdout.strip().splitlines()[-1] == '[]'
+
+
+def test_a_translation_is_found_for_the_locale_or_its_language(tmp_path, monkeypatch):
+    from resilience_planner import plugin as module
+    monkeypatch.setattr(module.assets, 'RESOURCES', str(tmp_path))
+    (tmp_path / 'i18n').mkdir()
+    (tmp_path / 'i18n' / 'resilience_planner_fr.qm').write_bytes(b'')
+    assert module.translation_path('fr_FR').endswith('resilience_planner_fr.qm')
+    assert module.translation_path('fr').endswith('resilience_planner_fr.qm')
+    assert module.translation_path('sw') is None and module.translation_path('') is None

@@ -253,29 +253,63 @@ def fill(layout, content, log):
     return missing
 
 
+EXPORT_ERRORS = {
+    QgsLayoutExporter.Canceled: 'the export was cancelled',
+    QgsLayoutExporter.MemoryError: 'not enough memory for the page image; lower the resolution',
+    QgsLayoutExporter.FileError: 'the file cannot be written (is the path a folder, or the file open elsewhere?)',
+    QgsLayoutExporter.PrintError: 'the printer or PDF engine failed',
+    QgsLayoutExporter.SvgLayerError: 'an SVG layer failed',
+    QgsLayoutExporter.IteratorError: 'the atlas failed',
+}
+
+
 def export(layout, pdf_path, png_path=None, dpi=150):
-    """Export the layout to PDF (text kept as text) and page 1 to PNG; returns the PNG paths."""
+    """Export the layout to PDF (text kept as text) and page 1 to PNG.
+
+    Both are written beside their destinations first and moved there only when both are
+    done, so a failure leaves neither half a report nor an earlier one replaced.
+    """
+    for path, what in ((pdf_path, 'PDF'), (png_path, 'map image')):
+        if path and os.path.isdir(path):
+            raise RuntimeError('QGIS could not write the {0} {1}: that path is a folder. Give a file name.'.format(
+                what, path))
     exporter = QgsLayoutExporter(layout)
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = dpi
     settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-    result = exporter.exportToPdf(pdf_path, settings)
-    if result != QgsLayoutExporter.Success:
-        raise RuntimeError('QGIS could not write the PDF {0} (error {1}: {2}).'.format(
-            pdf_path, result, exporter.errorMessage()))
-    written = []
-    if png_path:
-        image = QgsLayoutExporter.ImageExportSettings()
-        image.dpi = dpi
-        image.pages = [0]
-        # PNG cannot be updated in place: no embedded georeference or metadata (GDAL would complain).
-        image.exportMetadata = False
-        image.generateWorldFile = False
-        result = exporter.exportToImage(png_path, image)
+    pdf_partial = pdf_path + '.partial.pdf'
+    png_partial = (png_path[:-4] + '.partial.png') if png_path else None
+    try:
+        result = exporter.exportToPdf(pdf_partial, settings)
         if result != QgsLayoutExporter.Success:
-            raise RuntimeError('QGIS could not write the map image {0} (error {1}).'.format(png_path, result))
-        written = exporter.generatedFiles() if hasattr(exporter, 'generatedFiles') else [png_path]
-    return written or ([png_path] if png_path else [])
+            raise RuntimeError('QGIS could not write the PDF {0}: {1}.'.format(
+                pdf_path, EXPORT_ERRORS.get(result, 'error {0}'.format(result))))
+        if png_path:
+            _export_png(exporter, png_partial, png_path, dpi)
+        try:
+            if png_path:
+                os.replace(png_partial, png_path)
+            os.replace(pdf_partial, pdf_path)
+        except OSError as err:
+            raise RuntimeError('QGIS could not write the report files: {0}.'.format(err)) from None
+    finally:
+        for partial in (pdf_partial, png_partial):
+            if partial and os.path.exists(partial):
+                os.remove(partial)
+    return [png_path] if png_path else []
+
+
+def _export_png(exporter, partial, png_path, dpi):
+    """Page 1 as a PNG (no embedded georeference or metadata: PNG cannot be updated in place)."""
+    image = QgsLayoutExporter.ImageExportSettings()
+    image.dpi = dpi
+    image.pages = [0]
+    image.exportMetadata = False
+    image.generateWorldFile = False
+    result = exporter.exportToImage(partial, image)
+    if result != QgsLayoutExporter.Success:
+        raise RuntimeError('QGIS could not write the map image {0}: {1}.'.format(
+            png_path, EXPORT_ERRORS.get(result, 'error {0}'.format(result))))
 
 
 # --------------------------------------------------------------------------- content

@@ -78,3 +78,28 @@ def test_a_city_folder_missing_its_layers_is_named(cities, tmp_path):
                                                               'OUTPUT_FOLDER': str(tmp_path / 'out')})
     row = summary(result['SUMMARY'])['Delta']
     assert row['status'] == 'failed' and 'city.gpkg is missing' in row['error']
+
+
+def test_an_output_folder_overlapping_the_inputs_is_refused_and_nothing_is_deleted(cities):
+    from qgis.core import QgsProcessingException
+    before = sorted(os.listdir(cities / 'Alpha'))
+    with pytest.raises(QgsProcessingException, match='overlaps the city folder'):
+        processing.run('resilienceplanner:batchcities', {'INPUT_FOLDER': str(cities), 'OUTPUT_FOLDER': str(cities)})
+    assert sorted(os.listdir(cities / 'Alpha')) == before
+
+
+def test_cities_that_would_share_a_folder_get_their_own_and_user_folders_are_left_alone(cities, tmp_path):
+    manifest = tmp_path / 'cities.csv'
+    alpha = os.path.relpath(cities / 'Alpha', tmp_path)
+    manifest.write_text('city,folder\n東京,{0}\n北京,{0}\nDar es Salaam,{0}\n'.format(alpha), encoding='utf-8')
+    out = tmp_path / 'out'
+    (out / 'Dar_es_Salaam').mkdir(parents=True)
+    (out / 'Dar_es_Salaam' / 'my_notes.txt').write_text('mine', encoding='utf-8')
+    result = processing.run('resilienceplanner:batchcities', {'MANIFEST': str(manifest), 'OUTPUT_FOLDER': str(out)})
+    rows = summary(result['SUMMARY'])
+    assert rows['東京']['status'] == rows['北京']['status'] == 'done'
+    assert rows['東京']['report'] != rows['北京']['report']
+    assert (out / '東京' / 'report.pdf').exists() and (out / '北京' / 'report.pdf').exists()
+    assert rows['Dar es Salaam']['status'] == 'failed' and 'was not made by this tool' in rows['Dar es Salaam']['error']
+    assert (out / 'Dar_es_Salaam' / 'my_notes.txt').read_text(encoding='utf-8') == 'mine'
+    assert not [p for p in os.listdir(out) if p.endswith('.partial')]

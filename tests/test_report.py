@@ -121,3 +121,51 @@ def test_keep_the_layout_in_the_project(inputs, tmp_path):
 def test_a_layer_that_is_not_a_ranking_is_refused(inputs, tmp_path):
     with pytest.raises(QgsProcessingException, match='is not a priority ranking'):
         run_report(inputs, tmp_path, RANKING=inputs['gpkg'] + '|layername=settlements')
+
+
+def test_names_costs_and_currencies_that_would_spoil_the_pages(inputs, tmp_path):
+    from osgeo import ogr
+    from qgis.core import QgsVectorLayerUtils
+    ranking = str(tmp_path / 'ranking.gpkg')
+    shutil.copy(inputs['ranking'], ranking)
+    dataset = ogr.Open(ranking, 1)
+    table = dataset.GetLayer(0)
+    for row in table:
+        if row.GetField('priority_rank') in (1, 2):
+            if row.GetField('priority_rank') == 1:
+                row.SetField('name', 'A' * 237)
+            else:
+                row.SetFieldNull('name')
+            table.SetFeature(row)
+    dataset = None
+    register = str(tmp_path / 'mixed.gpkg')
+    processing.run('resilienceplanner:createactionregister', {'OUTPUT': register})
+    layer, _ = open_register(register)
+    layer.startEditing()
+    fields = layer.fields()
+    for title, cost, currency in (('Big', 5e7, 'KES'), ('Small', 1e5, 'USD'), ('No cost', None, None),
+                                  ('Middle', 2e5, 'USD')):
+        layer.addFeature(QgsVectorLayerUtils.createFeature(layer, attributes={
+            fields.lookupField('title'): title, fields.lookupField('action_type'): 'policy',
+            fields.lookupField('status'): 'approved', fields.lookupField('cost_estimate'): cost,
+            fields.lookupField('currency'): currency, fields.lookupField('funding_status'): 'committed'}))
+    save_register(layer)
+    result = run_report(inputs, tmp_path, RANKING=ranking, ACTIONS=register + '|layername=planned_actions')
+    ranking_page, plan = pdf_text(result['OUTPUT_PDF'], 2), pdf_text(result['OUTPUT_PDF'], 3)
+    first_rows = [line for line in ranking_page.splitlines() if re.match(r'^[12]\s', line)]
+    assert 'A' * 39 + '…' in first_rows[0] and '(unnamed)' in first_rows[1]
+    assert all(re.search(r'\d+\.\d', row) for row in first_rows)             # the priority column is on the page
+    order = [title for title in ('Big', 'Middle', 'Small', 'No cost') if title in plan]
+    assert order == ['Big', 'Middle', 'Small', 'No cost'] and plan.index('Big') < plan.index('Middle') < \
+        plan.index('Small') < plan.index('No cost')
+
+
+def test_a_failed_png_leaves_no_pdf_and_an_empty_boundary_is_named(inputs, tmp_path):
+    (tmp_path / 'map.png').mkdir()
+    with pytest.raises(QgsProcessingException, match='could not write the map image'):
+        run_report(inputs, tmp_path, OUTPUT_PNG=str(tmp_path / 'map.png'))
+    assert not (tmp_path / 'report.pdf').exists()
+    from .conftest import vector_layer
+    empty = vector_layer('Polygon', [], name='empty boundary', crs='EPSG:4326')
+    with pytest.raises(QgsProcessingException, match='"empty boundary" has no features'):
+        run_report(inputs, tmp_path, BOUNDARY=empty, OUTPUT_PNG=None)

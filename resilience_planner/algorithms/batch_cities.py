@@ -29,6 +29,8 @@ CITY_VECTORS = 'city.gpkg'
 CITY_LAYERS = ('settlements', 'settlement_profiles', 'city_boundary', 'health_facilities', 'roads')
 CITY_SETTINGS = 'city.json'
 DONE = 'done.json'
+#: Written into every city output folder this tool makes: only such folders are ever replaced.
+MARKER = '.resilience_planner_output'
 SUMMARY_FIELDS = ('city', 'status', 'settlements', 'population_exposed', 'high_priority_population',
                   'covered_high_priority_share', 'report', 'seconds', 'error')
 
@@ -116,8 +118,15 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
 
     def _run(self, parameters, context, feedback):
         cities = self._cities(parameters, context)
-        out = self.parameterAsFile(parameters, self.OUTPUT_FOLDER, context)
+        out = os.path.abspath(self.parameterAsFile(parameters, self.OUTPUT_FOLDER, context))
+        for _, folder in cities:
+            folder = os.path.abspath(folder)
+            if out == folder or out.startswith(folder + os.sep) or folder.startswith(out + os.sep):
+                raise QgsProcessingException(self.tr(
+                    'The output folder {0} overlaps the city folder {1}. Choose an output folder outside the '
+                    'input folders: the results of a city replace its output folder.').format(out, folder))
         os.makedirs(out, exist_ok=True)
+        targets = _unique_folders([city for city, _ in cities])
         resume = self.parameterAsBoolean(parameters, self.RESUME, context)
         try:
             cell = float(self.parameterAsString(parameters, self.CELL_SIZE, context))
@@ -126,8 +135,9 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
         rows, done, failed, skipped = [], 0, 0, 0
         for number, (city, folder) in enumerate(cities):
             if feedback.isCanceled():
+                rows += [{'city': name, 'status': 'not run (cancelled)'} for name, _ in cities[number:]]
                 break
-            target = os.path.join(out, _slug(city))
+            target = os.path.join(out, targets[number])
             marker = os.path.join(target, DONE)
             if resume and os.path.exists(marker):
                 with open(marker, encoding='utf-8') as handle:
@@ -138,6 +148,7 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
             feedback.pushInfo(self.tr('{0} ({1} of {2})…').format(city, number + 1, len(cities)))
             started = time.time()
             quiet = _Quiet(feedback)
+            feedback.canceled.connect(quiet.cancel)
             try:
                 row = self._city(city, folder, target, cell, quiet)
                 row.update(status='done', seconds=round(time.time() - started, 1), error='')
@@ -153,6 +164,8 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
                 feedback.reportError(self.tr('{0}: failed: {1}').format(city, message), False)
                 row = {'city': city, 'status': 'failed', 'error': message, 'seconds': round(time.time() - started, 1)}
                 failed += 1
+            finally:
+                feedback.canceled.disconnect(quiet.cancel)
             rows.append(row)
             feedback.setProgress(100.0 * (number + 1) / len(cities))
         summary = os.path.join(out, 'summary.csv')
@@ -176,6 +189,10 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
                     raise QgsProcessingException(self.tr('The manifest {0} needs the columns city and folder.')
                                                  .format(manifest))
                 rows = [{k.strip().lower(): (v or '').strip() for k, v in row.items()} for row in reader]
+            empty = [row['city'] for row in rows if row.get('city') and not row.get('folder')]
+            if empty:
+                raise QgsProcessingException(self.tr('The manifest {0} gives no folder for: {1}.').format(
+                    manifest, listing(empty)))
             return [(row['city'], os.path.join(base, row['folder'])) for row in rows if row.get('city')]
         if not folder or not os.path.isdir(folder):
             raise QgsProcessingException(self.tr('Choose the input folder (one subfolder per city) or a manifest.'))
@@ -188,10 +205,19 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
     def _city(self, city, folder, target, cell, quiet):
         from qgis import processing
         settings = {}
+        if not os.path.isdir(folder):
+            raise RuntimeError('the city folder {0} does not exist.'.format(folder))
         settings_path = os.path.join(folder, CITY_SETTINGS)
         if os.path.exists(settings_path):
-            with open(settings_path, encoding='utf-8') as handle:
-                settings = json.load(handle)
+            try:
+                with open(settings_path, encoding='utf-8') as handle:
+                    settings = json.load(handle)
+            except (OSError, ValueError) as err:
+                raise RuntimeError('{0} cannot be read ({1}); fix it or remove it.'.format(
+                    settings_path, err)) from None
+            if not isinstance(settings, dict):
+                raise RuntimeError('{0} must hold one JSON object, e.g. {{"name": "...", "thresholds": "0.3"}}.'
+                                   .format(settings_path))
         vectors = os.path.join(folder, CITY_VECTORS)
         if not os.path.exists(vectors):
             raise RuntimeError('{0} is missing: a city folder needs {1} with the layers {2}.'.format(
@@ -202,42 +228,56 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
             raise RuntimeError('{0} has no layer(s) {1}.'.format(vectors, listing(missing)))
         hazards = sorted(os.path.join(folder, f) for f in os.listdir(folder) if re.fullmatch(r'hazard_.*\.tif', f))
         population = os.path.join(folder, 'population.tif')
-        if not hazards or not os.path.exists(population):
-            raise RuntimeError('{0} needs hazard_*.tif rasters and population.tif.'.format(folder))
-        if os.path.isdir(target):
-            shutil.rmtree(target)                   # a city that failed or is redone starts clean
+        if not hazards:
+            raise RuntimeError('{0} has no hazard raster: name them hazard_<name>.tif.'.format(folder))
+        if not os.path.exists(population):
+            raise RuntimeError('{0} is missing (persons per cell).'.format(population))
+        # The city is computed into a fresh folder beside its target; the target (and any earlier result)
+        # is replaced only once everything is written, and only if this tool made it.
+        final, target = target, target + '.partial'
+        if os.path.exists(target):
+            _remove_own(target)
         os.makedirs(target)
-        register = os.path.join(folder, 'action_plan.gpkg')
-        if not os.path.exists(register):
-            register = os.path.join(target, 'action_plan.gpkg')
-            processing.run('resilienceplanner:createactionregister', {'OUTPUT': register})
-        outputs = {name: os.path.join(target, file_name) for name, file_name in (
-            ('exposure:exposure', 'exposure.gpkg'), ('vulnerability:vulnerability', 'vulnerability.gpkg'),
-            ('access:access', 'access.gpkg'), ('priorities:priority', 'priority.tif'),
-            ('priorities:priority_classes', 'priority_classes.tif'), ('priorities:priority_zones', 'zones.gpkg'),
-            ('priorities:ranking', 'ranking.gpkg'), ('coverage:actions_coverage', 'actions_coverage.gpkg'),
-            ('coverage:settlement_gaps', 'settlement_gaps.gpkg'))}
-        thresholds = settings.get('thresholds') or ','.join(['0'] * len(hazards))
-        context = QgsProcessingContext()
-        processing.run('resilienceplanner:citywidepriorities', dict({
-            'settlements': vectors + '|layername=settlements', 'settlement_key': 'settlement_id',
-            'profiles': vectors + '|layername=settlement_profiles', 'profile_key': 'settlement_id',
-            'preset': settings.get('preset', 'kyc_default.json'), 'hazards': hazards, 'thresholds': thresholds,
-            'hazard_settings': settings.get('hazard_settings'), 'population': population,
-            'boundary': vectors + '|layername=city_boundary', 'cell_size': settings.get('cell_size', cell),
-            'facilities': vectors + '|layername=health_facilities', 'facility_type_field': 'facility_type',
-            'roads': vectors + '|layername=roads', 'population_weight': settings.get('population_weight', 1),
-            'vulnerability_weight': settings.get('vulnerability_weight', 1),
-            'access_weight': settings.get('access_weight', 1),
-            'actions': register + '|layername=planned_actions'}, **outputs), context=context, feedback=quiet)
-        name = settings.get('name', city)
-        report = os.path.join(target, 'report.pdf')
-        processing.run('resilienceplanner:report', {
-            'RANKING': outputs['priorities:ranking'], 'PRIORITY': outputs['priorities:priority'],
-            'BOUNDARY': vectors + '|layername=city_boundary', 'ROADS': vectors + '|layername=roads',
-            'ACTIONS': register + '|layername=planned_actions', 'CITY_NAME': name,
-            'OUTPUT_PDF': report, 'OUTPUT_PNG': os.path.join(target, 'map.png')}, feedback=quiet)
-        return dict(_figures(outputs), city=city, report=report)
+        open(os.path.join(target, MARKER), 'w').close()
+        try:
+            register = os.path.join(folder, 'action_plan.gpkg')
+            if not os.path.exists(register):
+                register = os.path.join(target, 'action_plan.gpkg')
+                processing.run('resilienceplanner:createactionregister', {'OUTPUT': register})
+            outputs = {name: os.path.join(target, file_name) for name, file_name in (
+                ('exposure:exposure', 'exposure.gpkg'), ('vulnerability:vulnerability', 'vulnerability.gpkg'),
+                ('access:access', 'access.gpkg'), ('priorities:priority', 'priority.tif'),
+                ('priorities:priority_classes', 'priority_classes.tif'), ('priorities:priority_zones', 'zones.gpkg'),
+                ('priorities:ranking', 'ranking.gpkg'), ('coverage:actions_coverage', 'actions_coverage.gpkg'),
+                ('coverage:settlement_gaps', 'settlement_gaps.gpkg'))}
+            thresholds = settings.get('thresholds') or ','.join(['0'] * len(hazards))
+            context = QgsProcessingContext()
+            processing.run('resilienceplanner:citywidepriorities', dict({
+                'settlements': vectors + '|layername=settlements', 'settlement_key': 'settlement_id',
+                'profiles': vectors + '|layername=settlement_profiles', 'profile_key': 'settlement_id',
+                'preset': settings.get('preset', 'kyc_default.json'), 'hazards': hazards, 'thresholds': thresholds,
+                'hazard_settings': settings.get('hazard_settings'), 'population': population,
+                'boundary': vectors + '|layername=city_boundary', 'cell_size': settings.get('cell_size', cell),
+                'facilities': vectors + '|layername=health_facilities', 'facility_type_field': 'facility_type',
+                'roads': vectors + '|layername=roads', 'population_weight': settings.get('population_weight', 1),
+                'vulnerability_weight': settings.get('vulnerability_weight', 1),
+                'access_weight': settings.get('access_weight', 1),
+                'actions': register + '|layername=planned_actions'}, **outputs), context=context, feedback=quiet)
+            name = settings.get('name', city)
+            report = os.path.join(target, 'report.pdf')
+            processing.run('resilienceplanner:report', {
+                'RANKING': outputs['priorities:ranking'], 'PRIORITY': outputs['priorities:priority'],
+                'BOUNDARY': vectors + '|layername=city_boundary', 'ROADS': vectors + '|layername=roads',
+                'ACTIONS': register + '|layername=planned_actions', 'CITY_NAME': name,
+                'OUTPUT_PDF': report, 'OUTPUT_PNG': os.path.join(target, 'map.png')}, feedback=quiet)
+            figures = _figures(outputs)
+            if os.path.exists(final):
+                _remove_own(final)
+            os.rename(target, final)
+        except BaseException:
+            _remove_own(target)          # a failed city leaves nothing half-written
+            raise
+        return dict(figures, city=city, report=os.path.join(final, 'report.pdf'))
 
 
 def _figures(outputs):
@@ -259,4 +299,27 @@ def _figures(outputs):
 
 
 def _slug(name):
-    return re.sub(r'[^0-9A-Za-z]+', '_', name).strip('_') or 'city'
+    """A folder name for a city: letters of any script and digits, other runs as _."""
+    return re.sub(r'\W+', '_', name).strip('_') or 'city'
+
+
+def _unique_folders(names):
+    """One folder name per city; names that would share a folder are numbered."""
+    out, taken = [], set()
+    for name in names:
+        slug = base = _slug(name)
+        number = 2
+        while slug.lower() in taken:
+            slug = '{0}_{1}'.format(base, number)
+            number += 1
+        taken.add(slug.lower())
+        out.append(slug)
+    return out
+
+
+def _remove_own(folder):
+    """Remove a city output folder this tool made (it holds the marker); refuse anything else."""
+    if not os.path.exists(os.path.join(folder, MARKER)):
+        raise RuntimeError('{0} exists and was not made by this tool; it is left alone. Move it, or choose '
+                           'another output folder.'.format(folder))
+    shutil.rmtree(folder)

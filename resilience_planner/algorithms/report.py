@@ -113,9 +113,12 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         if needed:
             raise QgsProcessingException(self.tr(
                 'Layer "{0}" is not a priority ranking (no {1}). Use the Ranking output of "Citywide resilience '
-                'priorities".').format(ranking.name(), ', '.join(needed)))
+                'priorities".').format(_label(ranking), ', '.join(needed)))
         priority = self.parameterAsRasterLayer(parameters, self.PRIORITY, context)
         boundary = self._layer(parameters, self.BOUNDARY, context)
+        if boundary.featureCount() == 0 or boundary.extent().isEmpty():
+            raise QgsProcessingException(self.tr('The boundary layer "{0}" has no features; choose the city '
+                                                 'boundary.').format(_label(boundary)))
         roads = self._layer(parameters, self.ROADS, context, optional=True)
         actions = self._layer(parameters, self.ACTIONS, context, optional=True)
         pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
@@ -142,6 +145,10 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
             ranking, ('settlement_id', 'id', 'name'))
         features = sorted((f for f in ranking.getFeatures() if f['priority_rank'] not in (None, NULL)),
                           key=lambda f: f['priority_rank'])
+        if not features:
+            raise QgsProcessingException(self.tr('The ranking "{0}" has no ranked settlement: run "Citywide '
+                                                 'resilience priorities" with settlements inside the boundary.')
+                                         .format(_label(ranking)))
         unranked = ranking.featureCount() - len(features)
         coverage, records = self._coverage(actions, ranking, key_field, context)
         served = {}
@@ -185,13 +192,12 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
             'gaps': self._gaps(features, name_field, served, coverage is not None),
             'method': self._method(ranking, priority, boundary, roads, actions, unranked, features),
         }
-        funding, hazards, currency = self._budgets(records)
-        content['chart_funding'] = report.bar_chart(os.path.join(work, 'funding.png'),
-                                                    self.tr('Budget by funding status (active actions)'), funding,
-                                                    currency)
+        funding, hazards, currency, note = self._budgets(records)
+        title = self.tr('Budget by funding status (active actions{0})').format(note)
+        content['chart_funding'] = report.bar_chart(os.path.join(work, 'funding.png'), title, funding, currency)
         content['chart_hazard'] = report.bar_chart(os.path.join(work, 'hazard.png'),
-                                                   self.tr('Budget by hazard (shared costs split evenly)'), hazards,
-                                                   currency)
+                                                   self.tr('Budget by hazard (shared costs split evenly{0})').format(
+                                                       note), hazards, currency)
         report.fill(layout, content, feedback.pushWarning)
         layout.setName('{0} — {1}'.format(content['title'], city))
         feedback.setProgress(60)
@@ -228,7 +234,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         from ..register import area_overlaps, record_of
         if actions.fields().lookupField('status') < 0:
             raise QgsProcessingException(self.tr('Layer "{0}" is not a planned-action register.').format(
-                actions.name()))
+                _label(actions)))
         action_features = list(actions.getFeatures())
         settlements = list(ranking.getFeatures())
         overlaps = area_overlaps(action_features, actions.crs(), settlements, ranking.crs(),
@@ -255,7 +261,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
             stable = feature['rank_stable'] if feature.fields().lookupField('rank_stable') >= 0 else None
             rows.append([
                 str(feature['priority_rank']),
-                str(feature[name_field]) if name_field else str(feature.id()),
+                _name(feature, name_field),
                 _format(feature['grid_population'] if feature.fields().lookupField('grid_population') >= 0 else None),
                 '{0:.1f}'.format(_number(feature['priority_mean'])), drivers,
                 '{0:.0f}–{1:.0f}'.format(low, high) if not math.isnan(low) else '',
@@ -269,19 +275,24 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
     def _action_rows(self, records, coverage):
         order = {'in progress': 0, 'approved': 1, 'proposed': 2, 'done': 3, 'cancelled': 4}
         rows = []
+        def cost_key(record):
+            cost = _number(record.get('cost_estimate'))
+            return -cost if not math.isnan(cost) else math.inf       # actions without a cost come last
         numbered = sorted(enumerate(records), key=lambda pair: (order.get(pair[1].get('status'), 5),
-                                                               -(_number(pair[1].get('cost_estimate')) or 0)))
+                                                               cost_key(pair[1])))
         for number, record in numbered[:22]:
             cost = _number(record.get('cost_estimate'))
             people = _number(record.get('beneficiaries'))
             if math.isnan(people) and coverage is not None:
                 people = _number(coverage.beneficiaries[number])
-            rows.append([record.get('title') or '', record.get('action_type') or '', record.get('status') or '',
+            rows.append([_short(record.get('title') or '', 60), record.get('action_type') or '',
+                         record.get('status') or '',
                          record.get('funding_status') or '',
                          '' if math.isnan(cost) else '{0:,.0f} {1}'.format(cost, record.get('currency') or ''),
-                         _format(people), record.get('settlements') or ''])
+                         _format(people), _short(record.get('settlements') or '', 30)])
         if not rows:
-            rows.append([self.tr('No planned action yet.'), '', '', '', '', '', ''])
+            rows.append([self.tr('No planned action yet.') if coverage is not None else
+                         self.tr('No action register was given.'), '', '', '', '', '', ''])
         return rows
 
     def _gaps(self, features, name_field, served, with_actions):
@@ -290,31 +301,37 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         gaps = [f for f in features if _number(f['priority_class']) >= 4 and served.get(f.id(), 0) == 0]
         lines = [self.tr('High priority, no active action ({0}):').format(len(gaps))]
         for feature in gaps[:18]:
-            lines.append('{0}. {1} (priority {2:.1f})'.format(feature['priority_rank'],
-                                                              feature[name_field] if name_field else feature.id(),
+            lines.append('{0}. {1} (priority {2:.1f})'.format(feature['priority_rank'], _name(feature, name_field),
                                                               _number(feature['priority_mean'])))
         if len(gaps) > 18:
             lines.append(self.tr('… and {0} more').format(len(gaps) - 18))
         return '\n'.join(lines)
 
     def _budgets(self, records):
+        """Budget by funding status and by hazard, in the currency that carries most of the cost.
+
+        Costs in other currencies are not converted: the chart says which were left out.
+        """
         from ..core.actions import FUNDING_STATUSES, is_active, split_list
-        funding = {status: 0.0 for status in FUNDING_STATUSES}
-        hazards = {}
-        currencies = set()
+        by_currency = {}
         for record in records:
             cost = _number(record.get('cost_estimate'))
-            if not is_active(record) or math.isnan(cost) or cost < 0:
-                continue
-            currencies.add(str(record.get('currency') or '').upper())
+            if is_active(record) and not math.isnan(cost) and cost >= 0:
+                by_currency.setdefault(str(record.get('currency') or '').upper(), []).append((record, cost))
+        if not by_currency:
+            return [(status, 0.0) for status in FUNDING_STATUSES], [(self.tr('none'), 0.0)], '', ''
+        currency = max(by_currency, key=lambda c: sum(cost for _, cost in by_currency[c]))
+        funding = {status: 0.0 for status in FUNDING_STATUSES}
+        hazards = {}
+        for record, cost in by_currency[currency]:
             if record.get('funding_status') in funding:
                 funding[record['funding_status']] += cost
             named = split_list(record.get('hazards')) or [self.tr('not stated')]
             for hazard in named:
                 hazards[hazard.lower()] = hazards.get(hazard.lower(), 0.0) + cost / len(named)
-        currency = currencies.pop() if len(currencies) == 1 else (self.tr('(mixed currencies)') if currencies else '')
-        return list(funding.items()), sorted(hazards.items(), key=lambda kv: -kv[1]) or [(self.tr('none'), 0.0)], \
-            currency
+        others = sorted(c for c in by_currency if c != currency)
+        note = self.tr('; not shown: costs in {0}').format(', '.join(o or '?' for o in others)) if others else ''
+        return list(funding.items()), sorted(hazards.items(), key=lambda kv: -kv[1]), currency, note
 
     def _method(self, ranking, priority, boundary, roads, actions, unranked, features):
         from .. import report
@@ -353,6 +370,25 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
                                     'committing funds.'))
         lines += ['', report.versions() + '; ' + datetime.date.today().isoformat()]
         return '\n'.join(lines)
+
+
+def _label(layer):
+    """A layer as the user knows it: a GeoPackage layer's own name, else the layer's."""
+    parts = layer.source().split('|')
+    return next((p.split('=', 1)[1] for p in parts[1:] if p.startswith('layername=')), layer.name())
+
+
+def _name(feature, field):
+    if not field:
+        return str(feature.id())
+    value = feature[field]
+    if value is None or value == NULL or str(value).strip() == '':
+        return '(unnamed)'
+    return _short(str(value), 40)
+
+
+def _short(text, limit):
+    return text if len(text) <= limit else text[:limit - 1] + '…'
 
 
 def _guess(layer, names):

@@ -85,3 +85,24 @@ def sample_city(tmp_path_factory):
     """The sample city, generated once per test session with the default seed."""
     from resilience_planner.core.sample_city import generate
     return generate(str(tmp_path_factory.mktemp('sample_city')), seed=7)
+
+
+@pytest.fixture(scope='session')
+def sample_priorities(plugin, sample_city, tmp_path_factory):
+    """The sample city's priority map, run once: flood and heat, people, clinics, 50 sensitivity runs.
+
+    Returns the paths of its outputs (ranking, priority, classes, zones)."""
+    from qgis import processing
+    out = tmp_path_factory.mktemp('sample_priorities')
+    gpkg = sample_city['vectors']
+    paths = {name: str(out / file_name) for name, file_name in (
+        ('ranking', 'ranking.gpkg'), ('priority', 'priority.tif'), ('classes', 'classes.tif'), ('zones', 'z.gpkg'))}
+    processing.run('resilienceplanner:prioritymap', {
+        'BOUNDARY': gpkg + '|layername=city_boundary', 'CELL_SIZE': 100,
+        'HAZARDS': [sample_city['flood_depth'], sample_city['heat_lst']],
+        'HAZARD_SETTINGS': ['1', 'linear', 0, 1.5, '', 3, '2', 'linear', 33, 40, '', 1],
+        'POPULATION': sample_city['population'], 'SETTLEMENTS': gpkg + '|layername=settlements',
+        'FACILITIES': gpkg + '|layername=health_facilities', 'SENSITIVITY_RUNS': 50,
+        'PRIORITY': paths['priority'], 'CLASSES': paths['classes'], 'ZONES': paths['zones'],
+        'RANKING': paths['ranking']})
+    return paths

@@ -7,15 +7,8 @@ from resilience_planner.register import open_register, save_register
 
 
 @pytest.fixture(scope='module')
-def ranking(plugin, sample_city, tmp_path_factory):
-    out = tmp_path_factory.mktemp('coverage_ranking')
-    gpkg = sample_city['vectors']
-    processing.run('resilienceplanner:prioritymap', {
-        'BOUNDARY': gpkg + '|layername=city_boundary', 'CELL_SIZE': 100, 'HAZARDS': [sample_city['flood_depth']],
-        'POPULATION': sample_city['population'], 'SETTLEMENTS': gpkg + '|layername=settlements',
-        'SENSITIVITY_RUNS': 0, 'PRIORITY': str(out / 'p.tif'), 'CLASSES': str(out / 'c.tif'),
-        'ZONES': str(out / 'z.gpkg'), 'RANKING': str(out / 'ranking.gpkg')})
-    layer = QgsVectorLayer(str(out / 'ranking.gpkg'), 'ranking', 'ogr')
+def ranking(sample_priorities):
+    layer = QgsVectorLayer(sample_priorities['ranking'], 'ranking', 'ogr')
     return layer, {f['settlement_id']: f for f in layer.getFeatures()}
 
 

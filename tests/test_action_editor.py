@@ -10,15 +10,8 @@ from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
 
 
 @pytest.fixture(scope='module')
-def ranking_path(plugin, sample_city, tmp_path_factory):
-    out = tmp_path_factory.mktemp('editor_ranking')
-    gpkg = sample_city['vectors']
-    processing.run('resilienceplanner:prioritymap', {
-        'BOUNDARY': gpkg + '|layername=city_boundary', 'CELL_SIZE': 100, 'HAZARDS': [sample_city['flood_depth']],
-        'POPULATION': sample_city['population'], 'SETTLEMENTS': gpkg + '|layername=settlements',
-        'SENSITIVITY_RUNS': 0, 'PRIORITY': str(out / 'p.tif'), 'CLASSES': str(out / 'c.tif'),
-        'ZONES': str(out / 'z.gpkg'), 'RANKING': str(out / 'ranking.gpkg')})
-    return str(out / 'ranking.gpkg')
+def ranking_path(sample_priorities):
+    return sample_priorities['ranking']
 
 
 @pytest.fixture

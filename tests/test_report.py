@@ -13,18 +13,10 @@ from resilience_planner.register import open_register, save_register
 
 
 @pytest.fixture(scope='module')
-def inputs(plugin, sample_city, tmp_path_factory):
+def inputs(sample_priorities, sample_city, tmp_path_factory):
     out = tmp_path_factory.mktemp('report_inputs')
     gpkg = sample_city['vectors']
-    processing.run('resilienceplanner:prioritymap', {
-        'BOUNDARY': gpkg + '|layername=city_boundary', 'CELL_SIZE': 100,
-        'HAZARDS': [sample_city['flood_depth'], sample_city['heat_lst']],
-        'HAZARD_SETTINGS': ['1', 'linear', 0, 1.5, '', 3, '2', 'linear', 33, 40, '', 1],
-        'POPULATION': sample_city['population'], 'SETTLEMENTS': gpkg + '|layername=settlements',
-        'FACILITIES': gpkg + '|layername=health_facilities', 'SENSITIVITY_RUNS': 50,
-        'PRIORITY': str(out / 'priority.tif'), 'CLASSES': str(out / 'classes.tif'), 'ZONES': str(out / 'z.gpkg'),
-        'RANKING': str(out / 'ranking.gpkg')})
-    ranking = QgsVectorLayer(str(out / 'ranking.gpkg'), 'ranking', 'ogr')
+    ranking = QgsVectorLayer(sample_priorities['ranking'], 'ranking', 'ogr')
     top = min(ranking.getFeatures(), key=lambda f: f['priority_rank'])
     register = str(out / 'plan.gpkg')
     processing.run('resilienceplanner:createactionregister', {'OUTPUT': register})
@@ -39,7 +31,7 @@ def inputs(plugin, sample_city, tmp_path_factory):
         layer.addFeature(QgsVectorLayerUtils.createFeature(layer, attributes={
             fields.lookupField(k): v for k, v in values.items()}))
     save_register(layer)
-    return {'ranking': str(out / 'ranking.gpkg'), 'priority': str(out / 'priority.tif'), 'gpkg': gpkg,
+    return {'ranking': sample_priorities['ranking'], 'priority': sample_priorities['priority'], 'gpkg': gpkg,
             'register': register, 'top': top['name']}
 
 

@@ -18,8 +18,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsMapLayerComboBox, QgsMapTool, QgsRubberBand
-from qgis.PyQt.QtCore import QCoreApplication, QRectF, QSize, Qt, pyqtSignal
-from qgis.PyQt.QtGui import QColor, QPainter
+from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,7 +37,6 @@ from qgis.PyQt.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -45,6 +44,8 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from .charts import BarChart
 
 logger = logging.getLogger(__name__)
 
@@ -61,38 +62,16 @@ def tr(text):
     return QCoreApplication.translate('ActionEditor', text)
 
 
-class BarChart(QWidget):
-    """Horizontal bars of labelled values, scaled to the largest."""
+class CostChart(BarChart):
+    """Costs by a category: ``set_bars([(label, value), ...])``."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.bars = []
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Minimum)
 
     def set_bars(self, bars):
         self.bars = [(str(label), float(value)) for label, value in bars]
-        self.setMinimumHeight(18 * max(1, len(self.bars)) + 8)
-        self.update()
-
-    def sizeHint(self):  # noqa: N802
-        return QSize(240, 18 * max(1, len(self.bars)) + 8)
-
-    def paintEvent(self, event):  # noqa: N802
-        painter = QPainter(self)
-        try:
-            metrics = painter.fontMetrics()
-            label_width = max([metrics.horizontalAdvance(label) for label, _ in self.bars] + [40]) + 8
-            width = max(20, self.width() - label_width - 90)
-            top = max([value for _, value in self.bars] + [0.0]) or 1.0
-            for row, (label, value) in enumerate(self.bars):
-                y = 4 + row * 18
-                painter.setPen(self.palette().text().color())
-                painter.drawText(QRectF(0, y, label_width - 4, 16), Qt.AlignRight | Qt.AlignVCenter, label)
-                painter.fillRect(QRectF(label_width, y + 2, width * value / top, 12), QColor('#3182bd'))
-                painter.drawText(QRectF(label_width + width + 4, y, 86, 16), Qt.AlignLeft | Qt.AlignVCenter,
-                                 '{0:,.0f}'.format(value))
-        finally:
-            painter.end()
+        self.set_rows([(label, value, '#3182bd') for label, value in self.bars])
 
 
 class SketchTool(QgsMapTool):
@@ -329,10 +308,10 @@ class ActionEditorDock(QgsDockWidget):
         self.summary.setTextFormat(Qt.RichText)
         layout.addWidget(self.summary)
         layout.addWidget(QLabel(tr('Cost by funding status')))
-        self.funding_chart = BarChart()
+        self.funding_chart = CostChart()
         layout.addWidget(self.funding_chart)
         layout.addWidget(QLabel(tr('Cost by status')))
-        self.status_chart = BarChart()
+        self.status_chart = CostChart()
         layout.addWidget(self.status_chart)
         layout.addStretch(1)
         self.tabs.addTab(page, tr('Summary'))

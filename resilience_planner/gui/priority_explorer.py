@@ -16,8 +16,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication, QRectF, QSize, Qt
-from qgis.PyQt.QtGui import QColor, QPainter
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -25,13 +24,14 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QSlider,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from .charts import BarChart
 
 logger = logging.getLogger(__name__)
 
@@ -42,45 +42,17 @@ def tr(text):
     return QCoreApplication.translate('PriorityExplorer', text)
 
 
-class ScoreChart(QWidget):
-    """Horizontal bars of one settlement's criterion scores (0-1), with each criterion's weight."""
+class ScoreChart(BarChart):
+    """One settlement's criterion scores (0-1); criteria without weight are grey."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, maximum=1.0, pattern='{0:.2f}', outline=True, value_width=44)
         self.bars = []                       # (label, score or None, weight share)
-        self.setMinimumHeight(60)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Minimum)
 
     def set_scores(self, labels, scores, weights):
         self.bars = [(label, None if score != score else float(score), float(weight))
                      for label, score, weight in zip(labels, scores, weights)]
-        self.setMinimumHeight(18 * max(1, len(self.bars)) + 8)
-        self.update()
-
-    def sizeHint(self):  # noqa: N802
-        return QSize(240, 18 * max(1, len(self.bars)) + 8)
-
-    def paintEvent(self, event):  # noqa: N802
-        painter = QPainter(self)
-        try:
-            metrics = painter.fontMetrics()
-            label_width = max([metrics.horizontalAdvance(label) for label, _, _ in self.bars] + [40]) + 8
-            width = max(20, self.width() - label_width - 44)
-            for row, (label, score, weight) in enumerate(self.bars):
-                y = 4 + row * 18
-                painter.setPen(self.palette().text().color())
-                painter.drawText(QRectF(0, y, label_width - 4, 16), Qt.AlignRight | Qt.AlignVCenter, label)
-                if score is None:
-                    painter.drawText(QRectF(label_width, y, width, 16), Qt.AlignLeft | Qt.AlignVCenter,
-                                     tr('no data'))
-                    continue
-                colour = QColor('#bd0026') if weight > 0 else QColor('#bdbdbd')
-                painter.fillRect(QRectF(label_width, y + 2, width * score, 12), colour)
-                painter.drawRect(QRectF(label_width, y + 2, width, 12))
-                painter.drawText(QRectF(label_width + width + 4, y, 40, 16), Qt.AlignLeft | Qt.AlignVCenter,
-                                 '{0:.2f}'.format(score))
-        finally:
-            painter.end()
+        self.set_rows([(label, score, '#bd0026' if weight > 0 else '#bdbdbd') for label, score, weight in self.bars])
 
 
 class PriorityExplorerDock(QgsDockWidget):

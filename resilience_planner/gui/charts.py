@@ -1,0 +1,54 @@
+"""Small horizontal bar charts drawn with QPainter, for the docks."""
+from qgis.PyQt.QtCore import QCoreApplication, QRectF, QSize, Qt
+from qgis.PyQt.QtGui import QColor, QPainter
+from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
+
+ROW = 18
+
+
+class BarChart(QWidget):
+    """Labelled bars, one a row: ``set_rows([(label, value or None, QColor), ...])``.
+
+    ``maximum`` fixes the full-width value (1.0 for scores); without it the largest value
+    fills the width. ``outline`` draws the full-width box behind each bar.
+    """
+
+    def __init__(self, parent=None, maximum=None, pattern='{0:,.0f}', outline=False, value_width=90):
+        super().__init__(parent)
+        self.rows = []
+        self.maximum = maximum
+        self.pattern = pattern
+        self.outline = outline
+        self.value_width = value_width
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Minimum)
+
+    def set_rows(self, rows):
+        self.rows = list(rows)
+        self.setMinimumHeight(ROW * max(1, len(self.rows)) + 8)
+        self.update()
+
+    def sizeHint(self):  # noqa: N802
+        return QSize(240, ROW * max(1, len(self.rows)) + 8)
+
+    def paintEvent(self, event):  # noqa: N802
+        painter = QPainter(self)
+        try:
+            metrics = painter.fontMetrics()
+            label_width = max([metrics.horizontalAdvance(str(label)) for label, _, _ in self.rows] + [40]) + 8
+            width = max(20, self.width() - label_width - self.value_width)
+            top = self.maximum or max([value for _, value, _ in self.rows if value is not None] + [0.0]) or 1.0
+            for row, (label, value, colour) in enumerate(self.rows):
+                y = 4 + row * ROW
+                painter.setPen(self.palette().text().color())
+                painter.drawText(QRectF(0, y, label_width - 4, 16), Qt.AlignRight | Qt.AlignVCenter, str(label))
+                if value is None:
+                    painter.drawText(QRectF(label_width, y, width, 16), Qt.AlignLeft | Qt.AlignVCenter,
+                                     QCoreApplication.translate('BarChart', 'no data'))
+                    continue
+                painter.fillRect(QRectF(label_width, y + 2, width * min(1.0, value / top), 12), QColor(colour))
+                if self.outline:
+                    painter.drawRect(QRectF(label_width, y + 2, width, 12))
+                painter.drawText(QRectF(label_width + width + 4, y, self.value_width - 4, 16),
+                                 Qt.AlignLeft | Qt.AlignVCenter, self.pattern.format(value))
+        finally:
+            painter.end()

@@ -159,8 +159,12 @@ def save_template(layout, path):
 
 def load_template(path, project):
     """A print layout from a .qpt file, or a message saying why it cannot be used."""
-    with open(path, encoding='utf-8') as handle:
-        text = handle.read()
+    try:
+        with open(path, encoding='utf-8') as handle:
+            text = handle.read()
+    except UnicodeDecodeError:
+        raise ValueError('"{0}" is not a UTF-8 text file; a QGIS layout template (.qpt) saved by QGIS is.'.format(
+            path)) from None
     document = QDomDocument()
     if not document.setContent(text)[0]:
         raise ValueError('"{0}" is not a QGIS layout template (.qpt).'.format(path))

@@ -101,10 +101,13 @@ def test_a_template_without_some_items_still_reports_and_says_what_is_missing(in
 
 
 def test_keep_the_layout_in_the_project(inputs, tmp_path):
-    result = run_report(inputs, tmp_path, ADD_TO_PROJECT=True)
+    run_report(inputs, tmp_path, ADD_TO_PROJECT=True)
+    result = run_report(inputs, tmp_path, ADD_TO_PROJECT=True)           # again: replaced, not doubled
     try:
         layout = QgsProject.instance().layoutManager().layoutByName(result['LAYOUT'])
         assert layout is not None and layout.pageCollection().pageCount() == 4
+        assert len(QgsProject.instance().layoutManager().layouts()) == 1
+        assert len(QgsProject.instance().mapLayers()) == 4
     finally:
         QgsProject.instance().layoutManager().clear()
         QgsProject.instance().removeAllMapLayers()
@@ -161,3 +164,15 @@ def test_a_failed_png_leaves_no_pdf_and_an_empty_boundary_is_named(inputs, tmp_p
     empty = vector_layer('Polygon', [], name='empty boundary', crs='EPSG:4326')
     with pytest.raises(QgsProcessingException, match='"empty boundary" has no features'):
         run_report(inputs, tmp_path, BOUNDARY=empty, OUTPUT_PNG=None)
+
+
+def test_a_missing_logo_and_a_boundary_elsewhere_are_warned_about(inputs, tmp_path):
+    from .conftest import RecordingFeedback, vector_layer
+    elsewhere = vector_layer('Polygon', ['POLYGON((10 50, 11 50, 11 51, 10 51, 10 50))'], name='elsewhere',
+                             crs='EPSG:4326')
+    feedback = RecordingFeedback()
+    processing.run('resilienceplanner:report', {
+        'RANKING': inputs['ranking'], 'PRIORITY': inputs['priority'], 'BOUNDARY': elsewhere, 'CITY_NAME': 'X',
+        'LOGO': str(tmp_path / 'no_logo.png'), 'OUTPUT_PDF': str(tmp_path / 'r.pdf')}, feedback=feedback)
+    assert any('no_logo.png does not exist' in w for w in feedback.warnings)
+    assert any('"elsewhere" does not overlap the priority raster' in w for w in feedback.warnings)

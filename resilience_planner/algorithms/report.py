@@ -181,10 +181,18 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         extent = QgsCoordinateTransform(boundary.crs(), priority_layer.crs(), context.transformContext()) \
             .transformBoundingBox(extent)
 
+        if not extent.intersects(priority_layer.extent()):
+            feedback.pushWarning(self.tr('The boundary "{0}" does not overlap the priority raster: the map will show '
+                                         'the boundary without priorities. Check that both are of the same city.')
+                                 .format(_label(boundary)))
+        logo = self.parameterAsFile(parameters, self.LOGO, context) or ''
+        if logo and not os.path.isfile(logo):
+            feedback.pushWarning(self.tr('The logo {0} does not exist and is left out.').format(logo))
+            logo = ''
         content = {
             'title': self.parameterAsString(parameters, self.TITLE, context),
             'city': city, 'date': datetime.date.today().isoformat(),
-            'logo': self.parameterAsFile(parameters, self.LOGO, context) or '',
+            'logo': logo,
             'layers': layers, 'legend_layers': [priority_layer, outline, city_line] + layers[2:-1],
             'crs': priority_layer.crs(), 'extent': extent,
             'ranking_rows': self._ranking_rows(features, name_field, served, coverage is not None),
@@ -206,12 +214,16 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         except RuntimeError as err:
             raise QgsProcessingException(str(err)) from None
         if self.parameterAsBoolean(parameters, self.ADD_TO_PROJECT, context) and context.project() is not None:
-            for layer in layers:
-                project.addMapLayer(layer)
             manager = project.layoutManager()
             existing = manager.layoutByName(layout.name())
             if existing is not None:
+                # The layers an earlier report of the same name added go with its layout.
+                project.removeMapLayers([i for i in existing.customProperty('resilience_planner/layers', [])
+                                         if project.mapLayer(i) is not None])
                 manager.removeLayout(existing)
+            for layer in layers:
+                project.addMapLayer(layer)
+            layout.setCustomProperty('resilience_planner/layers', [layer.id() for layer in layers])
             manager.addLayout(layout)
             self._keep = []
         feedback.pushInfo(self.tr('Report written to {0}').format(pdf))

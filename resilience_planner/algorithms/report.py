@@ -132,8 +132,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         if project is None:
             # qgis_process runs without a project; a layout needs one (QGIS crashes without it).
             from qgis.core import QgsProject
-            self._own_project = QgsProject()
-            project = self._own_project
+            project = QgsProject()           # lives as long as this run, like the layout
         try:
             layout = report.load_template(template, project)
         except (OSError, ValueError) as err:
@@ -174,8 +173,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
             road_lines.setRenderer(report.line_renderer('#7f7f7f', 0.15))
             road_lines.setName(self.tr('Roads'))
             layers.append(road_lines)
-        layers.append(priority_layer)
-        self._keep = layers                      # the layout refers to them until it is exported
+        layers.append(priority_layer)            # referenced by this run until the layout is exported
         extent = QgsRectangle(boundary.extent())
         from qgis.core import QgsCoordinateTransform
         extent = QgsCoordinateTransform(boundary.crs(), priority_layer.crs(), context.transformContext()) \
@@ -225,7 +223,6 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
                 project.addMapLayer(layer)
             layout.setCustomProperty('resilience_planner/layers', [layer.id() for layer in layers])
             manager.addLayout(layout)
-            self._keep = []
         feedback.pushInfo(self.tr('Report written to {0}').format(pdf))
         return {self.OUTPUT_PDF: pdf, self.OUTPUT_PNG: png, self.LAYOUT: layout.name()}
 

@@ -444,7 +444,7 @@ def _batch_cells(rings, ring_ids, width, height):
     b = np.column_stack([rings.u[vertex + 1], rings.v[vertex + 1]])
     seg, row, col, inside, dv = _pieces(a, b, width, height)
     if len(seg) == 0:
-        return _chunk((np.empty(0),) * 5, (np.empty(0),) * 4)
+        return _chunk((np.empty(0),) * 5, (np.empty(0),) * 4, width)
     factor = rings.ring_factor[seg_ring[seg]]
     zone = rings.ring_zone[seg_ring[seg]]
     # Aggregate per (row, zone, column); zones are renumbered within the batch.
@@ -479,14 +479,17 @@ def _batch_cells(rings, ring_ids, width, height):
     after[after >= FULL] = 1.0
     between = (after > NOISE) & (next_col > col + 1)
     runs = (zone[between], row[between], col[between] + 1, next_col[between], after[between])
-    return _chunk(runs, parts)
+    return _chunk(runs, parts, width)
 
 
-def _chunk(runs, parts):
-    """One batch's cells as a chunk: sorted by row, 32-bit indexes, 64-bit fractions."""
+def _chunk(runs, parts, width):
+    """One batch's cells as a chunk: sorted by row, 64-bit fractions, 32-bit zones and rows, and
+    columns in 16 bits when the grid is narrower than 65,536 cells (they are the most numerous)."""
+    column_type = np.uint16 if width < 65536 else np.int32
     chunk = {}
     for fields, columns in ((RUN_FIELDS, runs), (PART_FIELDS, parts)):
         order = np.argsort(columns[1], kind='stable')
         for name, column in zip(fields, columns):
-            chunk[name] = column[order].astype(np.float64 if name.endswith('frac') else np.int32)
+            kind = np.float64 if name.endswith('frac') else (column_type if '_col' in name else np.int32)
+            chunk[name] = column[order].astype(kind)
     return chunk

@@ -264,6 +264,7 @@ def settlement_exposure(geometries, crs, hazards, population_path=None,
         cells_by_group.append(zone_cells(rings, grid, cancelled=cancelled,
                                          reproject=_reprojector(src_crs, grid.crs)))
         ticker.step(n // 2000)
+    del rings          # the vertices are not needed once the coverage is known: free them before the pass
     if require_overlap:
         _check_overlap(hazards, groups, cells_by_group, grids)
 

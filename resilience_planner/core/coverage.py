@@ -271,7 +271,8 @@ class ZoneCells:
     def __getattr__(self, name):
         # run_zone, part_frac, ...: all chunks concatenated (for small grids and tests).
         if name in RUN_FIELDS or name in PART_FIELDS:
-            arrays = [chunk[name] for chunk in self.__dict__.get('chunks', [])]
+            arrays = [_column(chunk, name, 0, len(chunk[name.split('_')[0] + '_offsets']) - 1)
+                      for chunk in self.__dict__.get('chunks', [])]
             return np.concatenate(arrays) if arrays else np.empty(0)
         raise AttributeError(name)
 
@@ -289,11 +290,12 @@ class ZoneCells:
         """Runs and partial cells with a row in [row0, row1), gathered from every chunk."""
         found = {name: [] for name in RUN_FIELDS + PART_FIELDS}
         for chunk in self.chunks:
-            for fields, key in ((RUN_FIELDS, 'run_row'), (PART_FIELDS, 'part_row')):
-                first, last = np.searchsorted(chunk[key], [row0, row1])
-                if last > first:
+            for fields, prefix in ((RUN_FIELDS, 'run'), (PART_FIELDS, 'part')):
+                a, b = _row_span(chunk, prefix, row0, row1)
+                offsets = chunk[prefix + '_offsets']
+                if offsets[b] > offsets[a]:
                     for name in fields:
-                        found[name].append(chunk[name][first:last])
+                        found[name].append(_column(chunk, name, a, b))
         return {name: np.concatenate(parts) if parts else
                 np.empty(0, np.float64 if name.endswith('frac') else np.int32)
                 for name, parts in found.items()}
@@ -301,9 +303,10 @@ class ZoneCells:
     def has_rows(self, row0, row1):
         """True when some zone covers a cell in rows [row0, row1)."""
         for chunk in self.chunks:
-            for key in ('run_row', 'part_row'):
-                first, last = np.searchsorted(chunk[key], [row0, row1])
-                if last > first:
+            for prefix in ('run', 'part'):
+                a, b = _row_span(chunk, prefix, row0, row1)
+                offsets = chunk[prefix + '_offsets']
+                if offsets[b] > offsets[a]:
                     return True
         return False
 
@@ -321,7 +324,7 @@ class ZoneCells:
         return out
 
 
-def zone_cells(geometries, grid, cancelled=None, batch_pieces=BATCH_PIECES, reproject=None):
+def zone_cells(geometries, grid, cancelled=None, batch_pieces=BATCH_PIECES, reproject=None, release=False):
     """Coverage of every zone over ``grid``, computed for many zones at once.
 
     Edge pieces of all the zones in a batch are cut, aggregated per (row, zone,
@@ -342,10 +345,15 @@ def zone_cells(geometries, grid, cancelled=None, batch_pieces=BATCH_PIECES, repr
     reproject : callable, optional
         Maps an (n, 2) array of x, y in the geometries' CRS to the grid's CRS; all
         vertices are transformed in one call.
+    release : bool
+        Free the vertices of ``geometries`` (a Rings) once they are in cell coordinates, when
+        the caller needs no other grid's coverage: it keeps the peak memory down.
     """
     if not isinstance(geometries, Rings):
         geometries = Rings(geometries)
     rings = _RingTable(geometries, grid, reproject)
+    if release:
+        geometries.xy = None
     chunks = []
     for zones in rings.batches(batch_pieces):
         if cancelled is not None and cancelled():
@@ -483,13 +491,42 @@ def _batch_cells(rings, ring_ids, width, height):
 
 
 def _chunk(runs, parts, width):
-    """One batch's cells as a chunk: sorted by row, 64-bit fractions, 32-bit zones and rows, and
-    columns in 16 bits when the grid is narrower than 65,536 cells (they are the most numerous)."""
+    """One batch's cells as a chunk, sorted by row.
+
+    Fractions are 64-bit, zones 32-bit, columns 16-bit when the grid is narrower than 65,536
+    cells (they are the most numerous), and rows are not stored per cell: ``<prefix>_row0``
+    and ``<prefix>_offsets`` say where each row's cells start (compressed rows, as in CSR).
+    """
     column_type = np.uint16 if width < 65536 else np.int32
     chunk = {}
-    for fields, columns in ((RUN_FIELDS, runs), (PART_FIELDS, parts)):
-        order = np.argsort(columns[1], kind='stable')
+    for prefix, fields, columns in (('run', RUN_FIELDS, runs), ('part', PART_FIELDS, parts)):
+        rows = np.asarray(columns[1]).astype(np.int64)
+        order = np.argsort(rows, kind='stable')
+        rows = rows[order]
         for name, column in zip(fields, columns):
+            if name.endswith('_row'):
+                continue
             kind = np.float64 if name.endswith('frac') else (column_type if '_col' in name else np.int32)
-            chunk[name] = column[order].astype(kind)
+            chunk[name] = np.asarray(column)[order].astype(kind)
+        row0 = int(rows[0]) if len(rows) else 0
+        span = int(rows[-1]) - row0 + 1 if len(rows) else 0
+        chunk[prefix + '_row0'] = row0
+        chunk[prefix + '_offsets'] = np.searchsorted(rows, np.arange(row0, row0 + span + 1)).astype(np.int64)
     return chunk
+
+
+def _row_span(chunk, prefix, row0, row1):
+    """Indexes into ``<prefix>_offsets`` of rows [row0, row1), clipped to the chunk's rows."""
+    last = len(chunk[prefix + '_offsets']) - 1
+    start = chunk[prefix + '_row0']
+    return min(max(row0 - start, 0), last), min(max(row1 - start, 0), last)
+
+
+def _column(chunk, name, a, b):
+    """One field of the chunk's cells in offset rows [a, b); rows are rebuilt from the offsets."""
+    prefix = name.split('_')[0]
+    offsets = chunk[prefix + '_offsets']
+    if name.endswith('_row'):
+        start = chunk[prefix + '_row0']
+        return np.repeat(np.arange(start + a, start + b, dtype=np.int32), np.diff(offsets[a:b + 1]))
+    return chunk[name][offsets[a]:offsets[b]]

@@ -259,10 +259,11 @@ def settlement_exposure(geometries, crs, hazards, population_path=None,
                                                     for g in groups))
     src_crs = rasterio.crs.CRS.from_user_input(crs)
     cells_by_group = []
-    for group in groups:
+    for number, group in enumerate(groups):
         grid = grids[group[0]]
         cells_by_group.append(zone_cells(rings, grid, cancelled=cancelled,
-                                         reproject=_reprojector(src_crs, grid.crs)))
+                                         reproject=_reprojector(src_crs, grid.crs),
+                                         release=number == len(groups) - 1))
         ticker.step(n // 2000)
     del rings          # the vertices are not needed once the coverage is known: free them before the pass
     if require_overlap:

@@ -371,9 +371,9 @@ def settings_of(ranking):
 
 def describe_layer(layer):
     """'name (CRS, file date)' for the provenance page."""
-    parts = layer.source().split('|')
-    source = parts[0]
-    name = next((p.split('=', 1)[1] for p in parts[1:] if p.startswith('layername=')), layer.name())
+    from .algorithms.base import layer_label
+    source = layer.source().split('|')[0]
+    name = layer_label(layer)
     when = ''
     if os.path.exists(source):
         when = datetime.datetime.fromtimestamp(os.path.getmtime(source)).strftime('%Y-%m-%d')

@@ -16,7 +16,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .base import ResiliencePlannerAlgorithm, listing, merged_fields, raster_file, to_attribute, typed_source
+from .base import (
+    ResiliencePlannerAlgorithm,
+    first_field,
+    listing,
+    merged_fields,
+    raster_file,
+    to_attribute,
+    typed_source,
+)
 from .styling import StylePostProcessor, rule_renderer
 
 logger = logging.getLogger(__name__)
@@ -125,7 +133,7 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
             raise QgsProcessingException(self.tr('Settlements layer "{0}" has no features.').format(
                 settlements.sourceName()))
         fields = settlements.fields()
-        key_field = self.parameterAsString(parameters, self.SETTLEMENT_KEY, context) or _guess_key(fields)
+        key_field = self.parameterAsString(parameters, self.SETTLEMENT_KEY, context) or first_field(fields)
         priority_field = self._field(parameters, self.PRIORITY_FIELD, context, fields, 'priority_mean', feedback)
         class_field = self._field(parameters, self.CLASS_FIELD, context, fields, 'priority_class', feedback)
         population_field = self._field(parameters, self.POPULATION_FIELD, context, fields, 'grid_population',
@@ -229,10 +237,3 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
             return default
         feedback.pushInfo(self.tr('The settlements have no "{0}" field; it is left out.').format(default))
         return None
-
-
-def _guess_key(fields):
-    for name in ('settlement_id', 'id', 'name'):
-        if fields.lookupField(name) >= 0:
-            return name
-    return None

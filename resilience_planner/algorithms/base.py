@@ -176,6 +176,29 @@ def to_integer(number):
     return int(number)
 
 
+def as_float(value):
+    """A float from a field value; NaN for NULL, None or anything that is not a number."""
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return float('nan')
+
+
+#: Field names that usually hold a settlement's key, in order of preference.
+KEY_FIELDS = ('settlement_id', 'id', 'name')
+
+
+def first_field(fields, names=KEY_FIELDS):
+    """The first of ``names`` that ``fields`` (QgsFields) has, or None."""
+    return next((name for name in names if fields.lookupField(name) >= 0), None)
+
+
+def layer_label(layer):
+    """A layer as the user knows it: a GeoPackage table's own name (``|layername=``), else the layer's."""
+    parts = layer.source().split('|')
+    return next((p.split('=', 1)[1] for p in parts[1:] if p.startswith('layername=')), layer.name())
+
+
 def to_metres(number):
     """Metres to a decimetre for an attribute, NULL where not finite (unreachable, unknown)."""
     if number is None or not math.isfinite(float(number)):

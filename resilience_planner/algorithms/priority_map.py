@@ -43,6 +43,7 @@ from .base import (
     EngineFeedback,
     ResiliencePlannerAlgorithm,
     geometries_in,
+    layer_label,
     listing,
     measurable_polygon,
     merged_fields,
@@ -363,7 +364,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                 raise QgsProcessingException(self.tr('Facilities layer "{0}" has no point.').format(
                     facilities.sourceName()))
             criteria.append(DistanceCriterion(access_key, self.tr('distance to {0}').format(
-                                              _layer_name(self, parameters, self.FACILITIES, context, facilities)),
+                                              _facilities_name(self, parameters, context, facilities)),
                                               points, access_function, access_weight))
         elif access_field:
             values = self._field_values(features, access_field, settlements.sourceName())
@@ -672,15 +673,10 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             details.setPostProcessor(processor)
 
 
-def _layer_name(algorithm, parameters, name, context, source):
-    """The layer's name as the user sees it (a GeoPackage layer's own name, not the file's)."""
-    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
-    if layer is not None:
-        uri = layer.source()
-        if '|layername=' in uri:
-            return uri.split('|layername=')[1].split('|')[0]
-        return layer.name()
-    return source.sourceName()
+def _facilities_name(algorithm, parameters, context, source):
+    """The facilities layer's name as the user sees it (a GeoPackage layer's own name, not the file's)."""
+    layer = algorithm.parameterAsVectorLayer(parameters, algorithm.FACILITIES, context)
+    return layer_label(layer) if layer is not None else source.sourceName()
 
 
 def _hazard_index(label, names):

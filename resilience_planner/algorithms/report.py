@@ -21,7 +21,7 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from .base import ResiliencePlannerAlgorithm
+from .base import ResiliencePlannerAlgorithm, as_float, first_field, layer_label
 
 logger = logging.getLogger(__name__)
 
@@ -113,12 +113,12 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         if needed:
             raise QgsProcessingException(self.tr(
                 'Layer "{0}" is not a priority ranking (no {1}). Use the Ranking output of "Citywide resilience '
-                'priorities".').format(_label(ranking), ', '.join(needed)))
+                'priorities".').format(layer_label(ranking), ', '.join(needed)))
         priority = self.parameterAsRasterLayer(parameters, self.PRIORITY, context)
         boundary = self._layer(parameters, self.BOUNDARY, context)
         if boundary.featureCount() == 0 or boundary.extent().isEmpty():
             raise QgsProcessingException(self.tr('The boundary layer "{0}" has no features; choose the city '
-                                                 'boundary.').format(_label(boundary)))
+                                                 'boundary.').format(layer_label(boundary)))
         roads = self._layer(parameters, self.ROADS, context, optional=True)
         actions = self._layer(parameters, self.ACTIONS, context, optional=True)
         pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
@@ -138,16 +138,15 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         except (OSError, ValueError) as err:
             raise QgsProcessingException(self.tr('Cannot use the layout template: {0}').format(err)) from None
 
-        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or _guess(
-            ranking, ('name', 'nama', 'settlement', 'village'))
-        key_field = self.parameterAsString(parameters, self.SETTLEMENT_KEY, context) or _guess(
-            ranking, ('settlement_id', 'id', 'name'))
+        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or first_field(
+            ranking.fields(), ('name', 'nama', 'settlement', 'village'))
+        key_field = self.parameterAsString(parameters, self.SETTLEMENT_KEY, context) or first_field(ranking.fields())
         features = sorted((f for f in ranking.getFeatures() if f['priority_rank'] not in (None, NULL)),
                           key=lambda f: f['priority_rank'])
         if not features:
             raise QgsProcessingException(self.tr('The ranking "{0}" has no ranked settlement: run "Citywide '
                                                  'resilience priorities" with settlements inside the boundary.')
-                                         .format(_label(ranking)))
+                                         .format(layer_label(ranking)))
         unranked = ranking.featureCount() - len(features)
         coverage, records = self._coverage(actions, ranking, key_field, context)
         served = {}
@@ -182,7 +181,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         if not extent.intersects(priority_layer.extent()):
             feedback.pushWarning(self.tr('The boundary "{0}" does not overlap the priority raster: the map will show '
                                          'the boundary without priorities. Check that both are of the same city.')
-                                 .format(_label(boundary)))
+                                 .format(layer_label(boundary)))
         logo = self.parameterAsFile(parameters, self.LOGO, context) or ''
         if logo and not os.path.isfile(logo):
             feedback.pushWarning(self.tr('The logo {0} does not exist and is left out.').format(logo))
@@ -243,7 +242,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         from ..register import area_overlaps, record_of
         if actions.fields().lookupField('status') < 0:
             raise QgsProcessingException(self.tr('Layer "{0}" is not a planned-action register.').format(
-                _label(actions)))
+                layer_label(actions)))
         action_features = list(actions.getFeatures())
         settlements = list(ranking.getFeatures())
         overlaps = area_overlaps(action_features, actions.crs(), settlements, ranking.crs(),
@@ -252,7 +251,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         def column(name):
             if ranking.fields().lookupField(name) < 0:
                 return None
-            return [_number(f[name]) for f in settlements]
+            return [as_float(f[name]) for f in settlements]
         records = [record_of(f) for f in action_features]
         keys = [f[key_field] if key_field else f.id() for f in settlements]
         result = action_coverage(records, keys, overlaps, column('priority_mean'), column('priority_class'),
@@ -263,16 +262,16 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         from ..report import RANKING_ROWS
         rows = []
         for feature in features[:RANKING_ROWS]:
-            drivers = ', '.join('{0} {1:.0%}'.format(feature[d], _number(feature[d + '_share']))
+            drivers = ', '.join('{0} {1:.0%}'.format(feature[d], as_float(feature[d + '_share']))
                                 for d in ('driver_1', 'driver_2')
                                 if feature.fields().lookupField(d) >= 0 and feature[d] not in (None, NULL))
-            low, high = _number(feature['rank_p05']), _number(feature['rank_p95'])
+            low, high = as_float(feature['rank_p05']), as_float(feature['rank_p95'])
             stable = feature['rank_stable'] if feature.fields().lookupField('rank_stable') >= 0 else None
             rows.append([
                 str(feature['priority_rank']),
                 _name(feature, name_field),
                 _format(feature['grid_population'] if feature.fields().lookupField('grid_population') >= 0 else None),
-                '{0:.1f}'.format(_number(feature['priority_mean'])), drivers,
+                '{0:.1f}'.format(as_float(feature['priority_mean'])), drivers,
                 '{0:.0f}–{1:.0f}'.format(low, high) if not math.isnan(low) else '',
                 '' if stable in (None, NULL) else (self.tr('yes') if stable else self.tr('no')),
                 (self.tr('yes') if served.get(feature.id(), 0) > 0 else self.tr('no')) if with_actions else '—'])
@@ -285,15 +284,15 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         order = {'in progress': 0, 'approved': 1, 'proposed': 2, 'done': 3, 'cancelled': 4}
         rows = []
         def cost_key(record):
-            cost = _number(record.get('cost_estimate'))
+            cost = as_float(record.get('cost_estimate'))
             return -cost if not math.isnan(cost) else math.inf       # actions without a cost come last
         numbered = sorted(enumerate(records), key=lambda pair: (order.get(pair[1].get('status'), 5),
                                                                cost_key(pair[1])))
         for number, record in numbered[:22]:
-            cost = _number(record.get('cost_estimate'))
-            people = _number(record.get('beneficiaries'))
+            cost = as_float(record.get('cost_estimate'))
+            people = as_float(record.get('beneficiaries'))
             if math.isnan(people) and coverage is not None:
-                people = _number(coverage.beneficiaries[number])
+                people = as_float(coverage.beneficiaries[number])
             rows.append([_short(record.get('title') or '', 60), record.get('action_type') or '',
                          record.get('status') or '',
                          record.get('funding_status') or '',
@@ -307,11 +306,11 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
     def _gaps(self, features, name_field, served, with_actions):
         if not with_actions:
             return self.tr('No action register was given: the gaps are not known.')
-        gaps = [f for f in features if _number(f['priority_class']) >= 4 and served.get(f.id(), 0) == 0]
+        gaps = [f for f in features if as_float(f['priority_class']) >= 4 and served.get(f.id(), 0) == 0]
         lines = [self.tr('High priority, no active action ({0}):').format(len(gaps))]
         for feature in gaps[:18]:
             lines.append('{0}. {1} (priority {2:.1f})'.format(feature['priority_rank'], _name(feature, name_field),
-                                                              _number(feature['priority_mean'])))
+                                                              as_float(feature['priority_mean'])))
         if len(gaps) > 18:
             lines.append(self.tr('… and {0} more').format(len(gaps) - 18))
         return '\n'.join(lines)
@@ -324,7 +323,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         from ..core.actions import FUNDING_STATUSES, is_active, split_list
         by_currency = {}
         for record in records:
-            cost = _number(record.get('cost_estimate'))
+            cost = as_float(record.get('cost_estimate'))
             if is_active(record) and not math.isnan(cost) and cost >= 0:
                 by_currency.setdefault(str(record.get('currency') or '').upper(), []).append((record, cost))
         if not by_currency:
@@ -363,7 +362,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         lines += ['', self.tr('Inputs:')]
         for layer in [ranking, priority, boundary] + [layer for layer in (roads, actions) if layer is not None]:
             lines.append('  ' + report.describe_layer(layer))
-        completeness = [_number(f['priority_completeness']) for f in features
+        completeness = [as_float(f['priority_completeness']) for f in features
                         if f.fields().lookupField('priority_completeness') >= 0]
         partial = sum(1 for c in completeness if c < 0.999)
         lines += ['', self.tr('Caveats:')]
@@ -381,11 +380,6 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         return '\n'.join(lines)
 
 
-def _label(layer):
-    """A layer as the user knows it: a GeoPackage layer's own name, else the layer's."""
-    parts = layer.source().split('|')
-    return next((p.split('=', 1)[1] for p in parts[1:] if p.startswith('layername=')), layer.name())
-
 
 def _name(feature, field):
     if not field:
@@ -400,21 +394,9 @@ def _short(text, limit):
     return text if len(text) <= limit else text[:limit - 1] + '…'
 
 
-def _guess(layer, names):
-    for name in names:
-        if layer.fields().lookupField(name) >= 0:
-            return name
-    return None
-
-
-def _number(value):
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return float('nan')
 
 
 def _format(value):
-    number = _number(value)
+    number = as_float(value)
     return '' if math.isnan(number) else '{0:,.0f}'.format(number)
 

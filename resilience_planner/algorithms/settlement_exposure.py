@@ -3,7 +3,6 @@ import logging
 import math
 
 from qgis.core import (
-    NULL,
     QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
@@ -21,6 +20,7 @@ from qgis.PyQt.QtCore import QVariant
 from .base import (
     EngineFeedback,
     ResiliencePlannerAlgorithm,
+    as_float,
     listing,
     measurable_polygon,
     merged_fields,
@@ -253,7 +253,7 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
                     feature.setGeometry(usable)      # the output shows what was measured
             features.append(feature)
             value = feature.attributes()[population_index] if population_index >= 0 else None
-            counts.append(_number(value))
+            counts.append(as_float(value))
         if population_index >= 0 and all(math.isnan(c) for c in counts):
             feedback.pushWarning(self.tr('Population field "{0}" is empty for every settlement.')
                                  .format(population_field))
@@ -270,12 +270,3 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
                 'Skipped {0} settlements in "{1}" with empty or unusable geometry (their '
                 'statistics are NULL): {2}').format(len(skipped), layer_name, listing(skipped)))
         return features, geometries, counts
-
-
-def _number(value):
-    if value is None or value == NULL:
-        return float('nan')
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return float('nan')

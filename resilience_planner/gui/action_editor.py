@@ -45,6 +45,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..algorithms.base import as_float, first_field
 from .charts import BarChart
 
 logger = logging.getLogger(__name__)
@@ -480,8 +481,8 @@ class ActionEditorDock(QgsDockWidget):
             for column, name in enumerate(COLUMNS):
                 value = record.get(name)
                 item = QTableWidgetItem()
-                if name == 'cost_estimate' and value is not None and not math.isnan(_number(value)):
-                    item.setData(Qt.DisplayRole, _number(value))
+                if name == 'cost_estimate' and value is not None and not math.isnan(as_float(value)):
+                    item.setData(Qt.DisplayRole, as_float(value))
                 else:
                     item.setText('' if value is None else str(value))
                 item.setData(Qt.UserRole, feature.id())
@@ -776,11 +777,9 @@ class ActionEditorDock(QgsDockWidget):
 
     def _settlements_changed(self, layer):
         self.key_field.setLayer(layer)
-        if layer is not None:
-            for name in ('settlement_id', 'id', 'name'):
-                if layer.fields().lookupField(name) >= 0:
-                    self.key_field.setField(name)
-                    break
+        key = first_field(layer.fields()) if layer is not None else None
+        if key:
+            self.key_field.setField(key)
         self.refresh_panels()
 
     def coverage(self):
@@ -799,7 +798,7 @@ class ActionEditorDock(QgsDockWidget):
         def column(name):
             if layer.fields().lookupField(name) < 0:
                 return None
-            return [_number(f[name]) for f in settlements]
+            return [as_float(f[name]) for f in settlements]
         keys = [f[key] if key else f.id() for f in settlements]
         result = action_coverage([r for _, r in pairs], keys, overlaps, column('priority_mean'),
                                  column('priority_class'), column('grid_population'))
@@ -812,7 +811,7 @@ class ActionEditorDock(QgsDockWidget):
         cost_by_funding = {s: 0.0 for s in FUNDING_STATUSES}
         counts = {s: 0 for s in STATUSES}
         for record in records:
-            cost = _number(record.get('cost_estimate'))
+            cost = as_float(record.get('cost_estimate'))
             if cost < 0:
                 cost = float('nan')           # invalid until fixed: not counted
             status = record.get('status')
@@ -835,8 +834,8 @@ class ActionEditorDock(QgsDockWidget):
         self.gaps.clear()
         result, settlements = self.coverage()
         if result is not None:
-            active_cost = sum(_number(r.get('cost_estimate')) for r in records
-                              if is_active(r) and not math.isnan(_number(r.get('cost_estimate'))))
+            active_cost = sum(as_float(r.get('cost_estimate')) for r in records
+                              if is_active(r) and not math.isnan(as_float(r.get('cost_estimate'))))
             people = sum(v for v in (result.beneficiaries if result.beneficiaries is not None else [])
                          if v == v)
             if people:
@@ -858,13 +857,13 @@ class ActionEditorDock(QgsDockWidget):
         name_field = 'name' if layer.fields().lookupField('name') >= 0 else key
         rank = layer.fields().lookupField('priority_rank') >= 0
         gaps = [(settlements[i], i) for i, g in enumerate(result.gap) if g == 1]
-        gaps.sort(key=lambda pair: _number(pair[0]['priority_rank']) if rank else 0)
+        gaps.sort(key=lambda pair: as_float(pair[0]['priority_rank']) if rank else 0)
         self.gaps_note.setText(tr('{0} high-priority settlement(s) (classes 4-5) have no active action. '
                                   'Double-click one to start an action for it.').format(len(gaps)))
         for feature, _ in gaps:
             item = QListWidgetItem('{0}  {1}  (priority {2:.1f}, rank {3})'.format(
                 feature[key] if key else feature.id(), feature[name_field] if name_field else '',
-                _number(feature['priority_mean']), feature['priority_rank'] if rank else '?'))
+                as_float(feature['priority_mean']), feature['priority_rank'] if rank else '?'))
             item.setData(Qt.UserRole, feature.id())
             self.gaps.addItem(item)
 
@@ -917,11 +916,4 @@ def _check(widget, values):
         item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
         item.setCheckState(Qt.Checked)
         widget.addItem(item)
-
-
-def _number(value):
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return float('nan')
 

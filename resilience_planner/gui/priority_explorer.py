@@ -31,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..algorithms.base import as_float
 from .charts import BarChart
 
 logger = logging.getLogger(__name__)
@@ -151,7 +152,7 @@ class PriorityExplorerDock(QgsDockWidget):
         self.missing = settings.get('missing', 'reweight')
         self.base_weights = np.array(settings['weights'], dtype=np.float64)
         self.fids = [f.id() for f in rows]
-        self.means = np.array([[_float(f['s_' + key]) for key in self.keys] for f in rows], dtype=np.float64)
+        self.means = np.array([[as_float(f['s_' + key]) for key in self.keys] for f in rows], dtype=np.float64)
         self.name_field.setLayer(layer)
         self.name_field.setField(_name_field(layer))
         if self.layer_combo.currentLayer() is not layer:
@@ -330,13 +331,6 @@ class PriorityExplorerDock(QgsDockWidget):
         canvas.setExtent(extent)
         canvas.refresh()
         self.layer.selectByIds([fid])
-
-
-def _float(value):
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return float('nan')
 
 
 def _number_item(value, pattern):

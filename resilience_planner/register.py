@@ -79,6 +79,29 @@ def area_overlaps(action_features, action_crs, settlement_features, settlement_c
     return overlaps
 
 
+def coverage_of(action_features, action_crs, settlements, settlement_crs, key_field, transform_context,
+                priority_field='priority_mean', class_field='priority_class', population_field='grid_population',
+                beneficiaries=None):
+    """Planned actions set against settlement features (ideally a priority ranking).
+
+    Fields the settlements lack (or given as None) are left out. Returns the core's
+    CoverageResult and the actions' records.
+    """
+    from .algorithms.base import as_float
+    from .core.actions import action_coverage
+    records = [record_of(f) for f in action_features]
+
+    def column(name):
+        if not name or not settlements or settlements[0].fields().lookupField(name) < 0:
+            return None
+        return [as_float(f[name]) for f in settlements]
+    keys = [f[key_field] if key_field else f.id() for f in settlements]
+    overlaps = area_overlaps(action_features, action_crs, settlements, settlement_crs, transform_context)
+    result = action_coverage(records, keys, overlaps, column(priority_field), column(class_field),
+                             column(population_field), beneficiaries)
+    return result, records
+
+
 def pending_problems(layer):
     """{feature id: [Problem, ...]} for every new or changed action in the edit buffer."""
     from .core.actions import validate

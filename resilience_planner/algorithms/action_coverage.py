@@ -117,9 +117,9 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
     def _run(self, parameters, context, feedback):
         import numpy as np
 
-        from ..core.actions import action_coverage, is_active
+        from ..core.actions import is_active
         from ..core.exposure import raster_sums
-        from ..register import area_overlaps, record_of
+        from ..register import coverage_of
         actions = typed_source(self, parameters, self.ACTIONS, context, QgsWkbTypes.PolygonGeometry, repairs=True)
         settlements = typed_source(self, parameters, self.SETTLEMENTS, context, QgsWkbTypes.PolygonGeometry,
                                    repairs=True)
@@ -139,28 +139,19 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
         population_field = self._field(parameters, self.POPULATION_FIELD, context, fields, 'grid_population',
                                        feedback)
         keys = [f[key_field] if key_field else f.id() for f in settlement_features]
-        records = [record_of(f) for f in action_features]
-
-        def column(name):
-            if not name:
-                return None
-            return np.array([np.nan if f[name] is None or f[name] == NULL else float(f[name])
-                             for f in settlement_features])
-
-        overlaps = area_overlaps(action_features, actions.sourceCrs(), settlement_features, settlements.sourceCrs(),
-                                 context.transformContext())
         beneficiaries = None
         population = self.parameterAsRasterLayer(parameters, self.POPULATION, context)
         if population is not None:
             shapes = [bytes(f.geometry().asWkb()) if f.hasGeometry() else None for f in action_features]
             beneficiaries = raster_sums(shapes, actions.sourceCrs().toWkt(), raster_file(population, self.tr),
                                         population.name())
-            without = [r.get('title') or f.id() for r, f in zip(records, action_features) if not f.hasGeometry()]
+            without = [f['title'] or f.id() for f in action_features if not f.hasGeometry()]
             if without:
                 feedback.pushWarning(self.tr('{0} action(s) have no target area, so no beneficiaries from the raster: '
                                              '{1}').format(len(without), listing(without)))
-        result = action_coverage(records, keys, overlaps, column(priority_field), column(class_field),
-                                 column(population_field), beneficiaries)
+        result, records = coverage_of(action_features, actions.sourceCrs(), settlement_features,
+                                      settlements.sourceCrs(), key_field, context.transformContext(), priority_field,
+                                      class_field, population_field, beneficiaries)
         for note in result.notes:
             feedback.pushWarning(note)
         if class_field is None:

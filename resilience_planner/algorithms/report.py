@@ -238,24 +238,12 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
     def _coverage(self, actions, ranking, key_field, context):
         if actions is None:
             return None, []
-        from ..core.actions import action_coverage
-        from ..register import area_overlaps, record_of
+        from ..register import coverage_of
         if actions.fields().lookupField('status') < 0:
             raise QgsProcessingException(self.tr('Layer "{0}" is not a planned-action register.').format(
                 layer_label(actions)))
-        action_features = list(actions.getFeatures())
-        settlements = list(ranking.getFeatures())
-        overlaps = area_overlaps(action_features, actions.crs(), settlements, ranking.crs(),
-                                 context.transformContext())
-
-        def column(name):
-            if ranking.fields().lookupField(name) < 0:
-                return None
-            return [as_float(f[name]) for f in settlements]
-        records = [record_of(f) for f in action_features]
-        keys = [f[key_field] if key_field else f.id() for f in settlements]
-        result = action_coverage(records, keys, overlaps, column('priority_mean'), column('priority_class'),
-                                 column('grid_population'))
+        result, records = coverage_of(list(actions.getFeatures()), actions.crs(), list(ranking.getFeatures()),
+                                      ranking.crs(), key_field, context.transformContext())
         return result, records
 
     def _ranking_rows(self, features, name_field, served, with_actions):

@@ -784,24 +784,13 @@ class ActionEditorDock(QgsDockWidget):
 
     def coverage(self):
         """The core coverage of the current actions (edits included) over the settlements layer."""
-        from ..core.actions import action_coverage
-        from ..register import area_overlaps
+        from ..register import coverage_of
         layer, key = self.settlements_layer(), self.key_field.currentField()
         if layer is None or self.layer is None:
             return None, []
         settlements = list(layer.getFeatures())
-        pairs = self.actions()
-        features = [f for f, _ in pairs]
-        overlaps = area_overlaps(features, self.layer.crs(), settlements, layer.crs(),
-                                 QgsProject.instance().transformContext())
-
-        def column(name):
-            if layer.fields().lookupField(name) < 0:
-                return None
-            return [as_float(f[name]) for f in settlements]
-        keys = [f[key] if key else f.id() for f in settlements]
-        result = action_coverage([r for _, r in pairs], keys, overlaps, column('priority_mean'),
-                                 column('priority_class'), column('grid_population'))
+        result, _ = coverage_of([f for f, _ in self.actions()], self.layer.crs(), settlements, layer.crs(), key,
+                                QgsProject.instance().transformContext())
         return result, settlements
 
     def refresh_panels(self):

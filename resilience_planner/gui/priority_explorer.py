@@ -67,6 +67,7 @@ class PriorityExplorerDock(QgsDockWidget):
         self.iface = iface
         self.layer = None
         self.keys, self.names, self.fids = [], [], []
+        self.labels, self.stable = {}, {}
         self.means = None
         self.base_weights = None
         self.method, self.missing = 'sum', 'reweight'
@@ -115,7 +116,7 @@ class PriorityExplorerDock(QgsDockWidget):
         self.setWidget(body)
 
         self.layer_combo.layerChanged.connect(self.set_layer)
-        self.name_field.fieldChanged.connect(lambda _: self._fill_table())
+        self.name_field.fieldChanged.connect(self._name_field_changed)
 
     # ------------------------------------------------------------------ loading
 
@@ -152,9 +153,14 @@ class PriorityExplorerDock(QgsDockWidget):
         self.missing = settings.get('missing', 'reweight')
         self.base_weights = np.array(settings['weights'], dtype=np.float64)
         self.fids = [f.id() for f in rows]
+        # Read once here, not at every re-rank: the sliders only change scores and ranks.
+        self.stable = _stable(rows) if fields.lookupField('rank_stable') >= 0 else {}
         self.means = np.array([[as_float(f['s_' + key]) for key in self.keys] for f in rows], dtype=np.float64)
+        self.name_field.blockSignals(True)
         self.name_field.setLayer(layer)
         self.name_field.setField(_name_field(layer))
+        self.name_field.blockSignals(False)
+        self._name_field_changed(self.name_field.currentField())
         if self.layer_combo.currentLayer() is not layer:
             self.layer_combo.blockSignals(True)
             self.layer_combo.setLayer(layer)
@@ -168,6 +174,7 @@ class PriorityExplorerDock(QgsDockWidget):
     def _clear(self):
         self.layer = None
         self.keys, self.fids = [], []
+        self.labels, self.stable = {}, {}
         self.means = self.scores = self.ranks = None
         self.table.setRowCount(0)
         self.chart.set_scores([], [], [])
@@ -237,13 +244,7 @@ class PriorityExplorerDock(QgsDockWidget):
         if self.means is None or self.ranks is None:
             return
         import numpy as np
-        name_field = self.name_field.currentField()
-        labels = {}
-        if self.layer is not None and name_field:
-            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
-                [name_field], self.layer.fields())
-            labels = {f.id(): f[name_field] for f in self.layer.getFeatures(request)}
-        stable = self._stable()
+        labels, stable = self.labels, self.stable
         index_of = {fid: i for i, fid in enumerate(self.fids)}
         selected = self.selected_fid()
         order = self.ranked_fids()
@@ -265,17 +266,14 @@ class PriorityExplorerDock(QgsDockWidget):
         if selected is not None and selected in index_of:
             self.select_fid(selected, zoom=False)
 
-    def _stable(self):
-        """'yes'/'no' from the saved sensitivity (valid for the saved weights)."""
-        if self.layer is None or self.layer.fields().lookupField('rank_stable') < 0:
-            return {}
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
-            ['rank_stable'], self.layer.fields())
-        out = {}
-        for feature in self.layer.getFeatures(request):
-            value = feature['rank_stable']
-            out[feature.id()] = '' if value is None or value != value else (tr('yes') if value else tr('no'))
-        return out
+    def _name_field_changed(self, name_field):
+        """Read the settlements' names once, when the name field is chosen."""
+        self.labels = {}
+        if self.layer is not None and name_field:
+            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
+                [name_field], self.layer.fields())
+            self.labels = {f.id(): f[name_field] for f in self.layer.getFeatures(request)}
+        self._fill_table()
 
     # ------------------------------------------------------------------ selection
 
@@ -331,6 +329,15 @@ class PriorityExplorerDock(QgsDockWidget):
         canvas.setExtent(extent)
         canvas.refresh()
         self.layer.selectByIds([fid])
+
+
+def _stable(features):
+    """'yes'/'no' per feature id from the saved sensitivity (valid for the saved weights)."""
+    out = {}
+    for feature in features:
+        value = feature['rank_stable']
+        out[feature.id()] = '' if value is None or value != value else (tr('yes') if value else tr('no'))
+    return out
 
 
 def _number_item(value, pattern):

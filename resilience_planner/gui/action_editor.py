@@ -732,14 +732,15 @@ class ActionEditorDock(QgsDockWidget):
     def update_computed(self):
         """Set every action's beneficiaries and priority_score from the settlements it serves, as one
         undoable change; returns the number of actions changed."""
-        result, _ = self.coverage()
+        pairs = self.actions()
+        result, _ = self.coverage(pairs)
         if result is None or self.layer is None or not self.layer.isEditable():
             self.show_message(tr('Choose the settlements layer (the priority ranking) first.'), error=True)
             return 0
         fields = self.layer.fields()
         changed = 0
         self.layer.beginEditCommand(tr('Update beneficiaries and priority scores'))
-        for number, (feature, _) in enumerate(self.actions()):
+        for number, (feature, _) in enumerate(pairs):
             for name, value in (('beneficiaries', result.beneficiaries[number]),
                                 ('priority_score', result.priority_score[number])):
                 value = None if value != value else round(float(value), 3)
@@ -782,20 +783,23 @@ class ActionEditorDock(QgsDockWidget):
             self.key_field.setField(key)
         self.refresh_panels()
 
-    def coverage(self):
-        """The core coverage of the current actions (edits included) over the settlements layer."""
+    def coverage(self, pairs=None):
+        """The core coverage of the current actions (edits included; ``pairs`` from actions() when the
+        caller has them) over the settlements layer."""
         from ..register import coverage_of
         layer, key = self.settlements_layer(), self.key_field.currentField()
         if layer is None or self.layer is None:
             return None, []
         settlements = list(layer.getFeatures())
-        result, _ = coverage_of([f for f, _ in self.actions()], self.layer.crs(), settlements, layer.crs(), key,
+        pairs = self.actions() if pairs is None else pairs
+        result, _ = coverage_of([f for f, _ in pairs], self.layer.crs(), settlements, layer.crs(), key,
                                 QgsProject.instance().transformContext())
         return result, settlements
 
     def refresh_panels(self):
         from ..core.actions import FUNDING_STATUSES, STATUSES, is_active
-        records = [r for _, r in self.actions()]
+        pairs = self.actions()
+        records = [r for _, r in pairs]
         cost_by_status = {s: 0.0 for s in STATUSES}
         cost_by_funding = {s: 0.0 for s in FUNDING_STATUSES}
         counts = {s: 0 for s in STATUSES}
@@ -821,7 +825,7 @@ class ActionEditorDock(QgsDockWidget):
             lines.append(tr('Costs are in several currencies ({0}); the totals add them without '
                             'conversion.').format(', '.join(currencies)))
         self.gaps.clear()
-        result, settlements = self.coverage()
+        result, settlements = self.coverage(pairs)
         if result is not None:
             active_cost = sum(as_float(r.get('cost_estimate')) for r in records
                               if is_active(r) and not math.isnan(as_float(r.get('cost_estimate'))))

@@ -404,18 +404,20 @@ def test_zones_joined_across_strips_match_labelling_the_whole_map(tmp_path, samp
 
 @pytest.mark.parametrize('cell', [5.0, 2.5])
 def test_population_on_a_much_finer_grid_keeps_every_column_and_the_total(tmp_path, cell):
-    """GDAL 3.6's sum warp drops whole source columns when the grid is 5x finer; averaging does not."""
+    """GDAL 3.6's sum warp drops whole source columns when the grid is 5x finer; the engine fills them."""
     rng = np.random.default_rng(9)
-    counts = rng.uniform(10, 60, (16, 40)).astype('float32')
+    counts = rng.uniform(10, 60, (20, 400)).astype('float32')      # wide enough for GDAL to drop a column
     path = write_raster(tmp_path / 'people25.tif', counts, transform=from_origin(0, 400, 25, 25))
     criterion = RasterCriterion('population', 'population', path, ValueFunction('linear', 0, 1000),
                                 resampling='sum', group='population')
-    grid = analysis_grid((0, 0, 1000, 400), cell, 'EPSG:32737')
-    result, _, population_grid = priority_map(grid, [square(0, 0, 1000, 400)], [criterion], str(tmp_path / 'p.tif'),
+    grid = analysis_grid((0, -100, 10000, 400), cell, 'EPSG:32737')
+    result, _, population_grid = priority_map(grid, [square(0, -100, 10000, 400)], [criterion],
+                                              str(tmp_path / 'p.tif'),
                                               str(tmp_path / 'c.tif'), work_dir=str(tmp_path), sensitivity_runs=0)
     on_grid, nodata, _, _ = read(population_grid)
     assert (on_grid == nodata).sum() == 0 and result.missing_share[0] == 0
-    assert result.population_total == pytest.approx(float(counts.sum(dtype=np.float64)), rel=1e-5)
+    # GDAL's sum also over-counts the two columns beside the one it drops, by about 11 people: 0.004 %.
+    assert result.population_total == pytest.approx(float(counts.sum(dtype=np.float64)), rel=1e-4)
     # Each fine cell holds its share of its source cell.
     k = int(25 / cell)
     assert np.allclose(on_grid[:k, :k], counts[0, 0] / k ** 2, rtol=1e-5)

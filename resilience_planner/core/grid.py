@@ -100,7 +100,9 @@ def open_on_grid(path, grid, resampling=Resampling.nearest, name=None):
     """Open the raster at ``path`` so that reads come out on ``grid``.
 
     Yields the dataset itself when it already has that grid, otherwise a warped
-    VRT. Either way ``read(1, window=...)`` returns cells of ``grid``.
+    VRT. Either way ``read(1, window=...)`` returns cells of ``grid``. Counts read with
+    ``Resampling.sum`` onto a finer grid come through :class:`SumOnFinerGrid`, which mends
+    what GDAL 3.6's sum warp drops there.
     """
     label = name or str(path)
     with open_raster(path, label) as dataset:
@@ -113,10 +115,70 @@ def open_on_grid(path, grid, resampling=Resampling.nearest, name=None):
             # Without a nodata value the warp would fill cells beyond the raster with 0,
             # which would read as valid data: mark them NaN instead.
             extra = dict(nodata=np.nan, dtype='float64')
-        with WarpedVRT(dataset, crs=grid.crs, transform=grid.transform,
-                       width=grid.width, height=grid.height,
-                       resampling=resampling, **extra) as vrt:
+        with contextlib.ExitStack() as stack:
+            vrt = stack.enter_context(WarpedVRT(dataset, crs=grid.crs, transform=grid.transform, width=grid.width,
+                                                height=grid.height, resampling=resampling, **extra))
+            ratio = cell_area_on(own, grid) / grid.cell_area if resampling == Resampling.sum else 1.0
+            if ratio > 1.0:
+                nearest = stack.enter_context(WarpedVRT(
+                    dataset, crs=grid.crs, transform=grid.transform, width=grid.width, height=grid.height,
+                    resampling=Resampling.nearest, **extra))
+                vrt = SumOnFinerGrid(vrt, nearest, 1.0 / ratio)
             yield vrt
+
+
+class SumOnFinerGrid:
+    """A ``sum`` warp onto a grid finer than the raster, with the cells GDAL drops filled in.
+
+    GDAL 3.6's sum warp leaves whole source columns empty when it upsamples (measured:
+    one 25 m column in 400 at a 5 m grid). A cell it leaves empty while the raster has a
+    value under its centre gets that source cell's share: its value times the grid cell's
+    area over the source cell's. Cells beyond the raster stay empty, as the warp has them.
+    Everything else is the warped dataset's own.
+    """
+
+    def __init__(self, summed, nearest, share):
+        self.summed = summed
+        self.nearest = nearest
+        self.share = share
+
+    def __getattr__(self, name):
+        return getattr(self.summed, name)
+
+    def read(self, band, window=None, masked=False):
+        data = self.summed.read(band, window=window, masked=masked)
+        under = self.nearest.read(band, window=window, masked=masked)
+        if masked:
+            dropped = np.ma.getmaskarray(data) & ~np.ma.getmaskarray(under)
+            if dropped.any():
+                data = np.ma.array(np.ma.getdata(data).copy(), mask=np.ma.getmaskarray(data).copy())
+                data[dropped] = np.ma.getdata(under)[dropped] * self.share
+            return data
+        dropped = _missing(data, self.summed.nodata) & ~_missing(under, self.nearest.nodata)
+        if dropped.any():
+            data = data.copy()
+            data[dropped] = under[dropped] * self.share
+        return data
+
+
+def _missing(values, nodata):
+    missing = ~np.isfinite(values) if np.issubdtype(values.dtype, np.floating) else np.zeros(values.shape, bool)
+    if nodata is not None and not np.isnan(nodata):
+        missing |= values == nodata
+    return missing
+
+
+def cell_area_on(own, grid):
+    """Area of one cell of the grid ``own`` (at its centre), in ``grid``'s CRS units."""
+    from rasterio.warp import transform as warp_transform
+    t = own.transform
+    col, row = own.width / 2.0, own.height / 2.0
+    corners = [t * (col, row), t * (col + 1, row), t * (col + 1, row + 1), t * (col, row + 1)]
+    xs, ys = zip(*corners)
+    if own.crs != grid.crs:
+        xs, ys = warp_transform(own.crs, grid.crs, list(xs), list(ys))
+    xs, ys = np.asarray(xs), np.asarray(ys)
+    return 0.5 * abs(np.dot(xs, np.roll(ys, 1)) - np.dot(ys, np.roll(xs, 1)))
 
 
 def open_raster(path, name=None):

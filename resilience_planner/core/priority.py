@@ -25,7 +25,7 @@ from rasterio.windows import Window
 
 from .coverage import Rings, zone_cells
 from .errors import Cancelled, InputError
-from .grid import RasterGrid, RawStrip, open_on_grid, raster_grid
+from .grid import RasterGrid, RawStrip, open_on_grid
 from .indicators import competition_rank
 from .zonal import StripCells
 
@@ -444,20 +444,10 @@ class _Overlay:
         self.settlement_cells = settlement_cells
         self.datasets = {}
         self.trees = {}
-        self.count_factor = {}
         for index, criterion in enumerate(criteria):
             if isinstance(criterion, RasterCriterion):
                 resampling = {'bilinear': Resampling.bilinear, 'nearest': Resampling.nearest,
                               'sum': Resampling.sum}[criterion.resampling]
-                if criterion.is_population:
-                    ratio = _source_cell_area(criterion.path, grid, criterion.name) / grid.cell_area
-                    if ratio > 1.0:
-                        # Finer grid than the population raster: GDAL 3.6's "sum" warp drops whole
-                        # source columns when upsampling. Cells it leaves empty take their share of
-                        # the source cell under their centre (its count times cell area over source
-                        # cell area); cells beyond the raster stay empty.
-                        self.count_factor[index] = (1.0 / ratio, stack.enter_context(
-                            open_on_grid(criterion.path, grid, Resampling.nearest, criterion.name)))
                 self.datasets[index] = stack.enter_context(
                     open_on_grid(criterion.path, grid, resampling, criterion.name))
             elif isinstance(criterion, DistanceCriterion):
@@ -486,12 +476,6 @@ class _Overlay:
         for index, criterion in enumerate(self.criteria):
             if isinstance(criterion, RasterCriterion):
                 values = RawStrip(self.datasets[index], window, criterion.band).values().astype(np.float64).ravel()
-                if index in self.count_factor:
-                    dropped = np.isnan(values)
-                    if dropped.any():
-                        factor, nearest = self.count_factor[index]
-                        under = RawStrip(nearest, window, criterion.band).values().astype(np.float64).ravel()
-                        values[dropped] = under[dropped] * factor
                 if criterion.is_population:
                     counts = values
                     values = values / (self.grid.cell_area / 10000.0)     # persons per hectare
@@ -523,20 +507,6 @@ class _Overlay:
         distance, _ = self.trees[index].query(xy, distance_upper_bound=bound, workers=-1)
         out[cells] = distance   # inf beyond the bound: scored as far
         return out
-
-
-def _source_cell_area(path, grid, name):
-    """Area of one cell of the raster at ``path`` (at its centre), in the grid's CRS units."""
-    from rasterio.warp import transform as warp_transform
-    own = raster_grid(path, name)
-    t = own.transform
-    col, row = own.width / 2.0, own.height / 2.0
-    corners = [t * (col, row), t * (col + 1, row), t * (col + 1, row + 1), t * (col, row + 1)]
-    xs, ys = zip(*corners)
-    if own.crs != grid.crs:
-        xs, ys = warp_transform(own.crs, grid.crs, list(xs), list(ys))
-    xs, ys = np.asarray(xs), np.asarray(ys)
-    return 0.5 * abs(np.dot(xs, np.roll(ys, 1)) - np.dot(ys, np.roll(xs, 1)))
 
 
 def _coverage(cells, row0, row1, width):

@@ -105,6 +105,9 @@ def test_outputs_on_the_sample_city(city_run, sample_city):
     assert np.allclose(shares, 0.2, atol=0.03)      # city-wide quintiles
     zones = QgsVectorLayer(str(out / 'zones.gpkg'), 'zones', 'ogr')
     assert zones.featureCount() > 0
+    # The sample city's zones are small enough to be one polygon each, measured as labelled.
+    assert all(f['part'] == f['parts'] == 1 for f in zones.getFeatures())
+    assert all(f.geometry().area() / 1e4 == pytest.approx(f['area_ha'], abs=1e-4) for f in zones.getFeatures())
     assert sum(f['area_ha'] for f in zones.getFeatures()) / 100 == pytest.approx(result['HIGH_PRIORITY_AREA_KM2'])
     assert sum(f['population'] for f in zones.getFeatures()) == pytest.approx(result['HIGH_PRIORITY_POPULATION'],
                                                                               rel=1e-6)
@@ -371,6 +374,27 @@ def test_runs_in_a_model_after_the_vulnerability_index(plugin, city_layers, samp
     assert len(rows) == 40 and all(f['priority_rank'] for f in rows.values())
     assert all(f['s_vulnerability'] == pytest.approx(f['vulnerability'], abs=1e-9) for f in rows.values()
                if f['vulnerability'] is not None)
+
+
+def test_a_zone_too_large_to_hold_is_written_in_parts_that_dissolve_to_it(city_layers, tmp_path, monkeypatch):
+    from resilience_planner.core import polygonize
+    monkeypatch.setattr(polygonize, 'BAND_CELLS', 400)         # bands of a few rows of 50 m cells ...
+    monkeypatch.setattr(polygonize, 'HOLD_BYTES', 0)           # ... and nothing held across band edges
+    result = processing.run('resilienceplanner:prioritymap', parameters(city_layers, tmp_path, SENSITIVITY_RUNS=0))
+    zones = QgsVectorLayer(result['ZONES'], 'zones', 'ogr')
+    by_zone = {}
+    for feature in zones.getFeatures():
+        by_zone.setdefault(feature['zone_id'], []).append(feature)
+    assert max(len(parts) for parts in by_zone.values()) > 1
+    for parts in by_zone.values():
+        assert sorted(f['part'] for f in parts) == list(range(1, len(parts) + 1))
+        assert {f['parts'] for f in parts} == {len(parts)}
+        assert len({(f['area_ha'], f['population'], f['priority_mean']) for f in parts}) == 1   # the zone's figures
+    dissolved = processing.run('native:dissolve', {'INPUT': zones, 'FIELD': ['zone_id'], 'OUTPUT': 'memory:'})['OUTPUT']
+    assert dissolved.featureCount() == len(by_zone)
+    for feature in dissolved.getFeatures():
+        assert feature.geometry().area() / 1e4 == pytest.approx(feature['area_ha'], abs=1e-4)
+    assert sum(f['area_ha'] for f in dissolved.getFeatures()) / 100 == pytest.approx(result['HIGH_PRIORITY_AREA_KM2'])
 
 
 def test_zones_can_be_skipped(city_layers, tmp_path):

@@ -157,8 +157,10 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             '<li><b>Classes</b>: 1–5 by city-wide quantiles (each class holds a fifth of the cells) or '
             'equal intervals between the lowest and highest priority.</li>'
             '<li><b>Zones</b> (optional): connected areas of classes 4–5, each with its area, people and mean '
-            'priority. GDAL holds the outline of the largest zone in memory while it traces it: on very large '
-            'maps with one city-wide zone, skip this output to save memory.</li>'
+            'priority. A zone too large to hold as one polygon (more than about 2 million vertices, such as '
+            'one zone across a large city) is written in parts, one per band of rows: every part carries the '
+            'whole zone\'s <i>zone_id</i> and figures, with <i>part</i> and <i>parts</i>; dissolve by '
+            '<i>zone_id</i> to join them.</li>'
             '<li><b>Ranking</b>: the settlements with <i>priority_mean</i> and <i>priority_max</i> '
             '(coverage-weighted over their cells), <i>priority_class</i> (class of the mean), '
             '<i>priority_rank</i> (1 = highest), <i>driver_1</i>/<i>driver_2</i> with '
@@ -413,7 +415,9 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         try:
             zones_id = None
             if parameters.get(self.ZONES) is not None:
-                zones = high_priority_zones(result, zones_path, polygons=_polygonize(zones_path, work_dir))
+                from ..core import polygonize
+                zones = high_priority_zones(result, zones_path, band_cells=polygonize.BAND_CELLS,
+                                            hold_bytes=polygonize.HOLD_BYTES)
                 zones_id = self._write_zones(parameters, context, zones, crs)
             outputs = {self.PRIORITY: priority_path, self.CLASSES: classes_path, self.ZONES: zones_id,
                        self.HIGH_PRIORITY_POPULATION: _number(result.high_population),
@@ -594,7 +598,8 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
 
     def _write_zones(self, parameters, context, zones, crs):
         fields = QgsFields()
-        for name, kind in (('zone_id', QVariant.Int), ('area_ha', QVariant.Double), ('population', QVariant.Double),
+        for name, kind in (('zone_id', QVariant.Int), ('part', QVariant.Int), ('parts', QVariant.Int),
+                           ('area_ha', QVariant.Double), ('population', QVariant.Double),
                            ('priority_mean', QVariant.Double)):
             fields.append(QgsField(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.ZONES, context, fields, QgsWkbTypes.MultiPolygon, crs)
@@ -602,9 +607,11 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.ZONES))
         for zone in zones:
             feature = QgsFeature(fields)
-            feature.setGeometry(zone['geometry'])
-            feature.setAttributes([zone['zone'], round(zone['area_m2'] / 10000.0, 4), to_attribute(zone['population']),
-                                   to_attribute(zone['priority_mean'])])
+            geometry = QgsGeometry()
+            geometry.fromWkb(zone['geometry'])
+            feature.setGeometry(geometry)
+            feature.setAttributes([zone['zone'], zone['part'], zone['parts'], round(zone['area_m2'] / 10000.0, 4),
+                                   to_attribute(zone['population']), to_attribute(zone['priority_mean'])])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         return dest_id
 
@@ -716,35 +723,6 @@ def gdal_cache_limit(limit=OVERLAY_GDAL_CACHE):
         yield
     finally:
         gdal.SetCacheMax(previous)
-
-
-def _polygonize(zones_path, folder):
-    """(QgsGeometry, zone) for each zone, from GDAL's polygonize written to a file on disk.
-
-    GDAL finishes polygons scanline by scanline into the file, so memory stays small even
-    for millions of zones; the features are then read back one at a time. FlatGeobuf
-    without a spatial index is the quickest format to stream through.
-    """
-    from osgeo import gdal, ogr, osr
-
-    from ..core.priority import zone_mask_path
-    raster = gdal.Open(zones_path)
-    mask = gdal.Open(zone_mask_path(zones_path))
-    path = os.path.join(folder, 'zones_polygons.fgb')
-    dataset = ogr.GetDriverByName('FlatGeobuf').CreateDataSource(path)
-    layer = dataset.CreateLayer('zones', osr.SpatialReference(wkt=raster.GetProjection()), ogr.wkbPolygon,
-                                ['SPATIAL_INDEX=NO'])
-    layer.CreateField(ogr.FieldDefn('zone', ogr.OFTInteger))
-    gdal.Polygonize(raster.GetRasterBand(1), mask.GetRasterBand(1), layer, 0, [])
-    dataset = layer = raster = mask = None
-    dataset = ogr.Open(path)
-    try:
-        for feature in dataset.GetLayer(0):
-            geometry = QgsGeometry()
-            geometry.fromWkb(bytes(feature.GetGeometryRef().ExportToIsoWkb()))
-            yield geometry, feature.GetField(0)
-    finally:
-        dataset = None
 
 
 def priority_renderer(layer):

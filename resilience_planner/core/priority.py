@@ -27,6 +27,7 @@ from .coverage import Rings, zone_cells
 from .errors import Cancelled, InputError
 from .grid import RasterGrid, RawStrip, open_on_grid
 from .indicators import competition_rank
+from .polygonize import BAND_CELLS, HOLD_BYTES, zone_polygons
 from .zonal import StripCells
 
 logger = logging.getLogger(__name__)
@@ -668,7 +669,7 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
     sums = _SettlementSums(n, k) if n else None
     priority_tmp = _partial(priority_path)
     classes_tmp = _partial(classes_path)
-    written = [priority_tmp, classes_tmp, zones_path, zone_mask_path(zones_path), labels_path, population_grid]
+    written = [priority_tmp, classes_tmp, zones_path, labels_path, population_grid]
     # GDAL compresses tiles on both cores; intermediate rasters favour speed over size.
     profile = dict(driver='GTiff', width=grid.width, height=grid.height, count=1, crs=grid.crs,
                    transform=grid.transform, tiled=True, blockxsize=256, blockysize=256, compress='deflate',
@@ -929,13 +930,10 @@ def _write_classes(priority_path, classes_path, labels_path, zones_path, populat
                         for parts in (cells, people_sum, priority_sum)])
     stats.cells[0] = stats.population[0] = stats.priority_sum[0] = 0.0
     with rasterio.open(labels_path) as labels_in, \
-            rasterio.open(zones_path, 'w', dtype='int32', nodata=0, **scratch) as zones_out, \
-            rasterio.open(zone_mask_path(zones_path), 'w', dtype='uint8', nodata=0, **scratch) as mask_out:
+            rasterio.open(zones_path, 'w', dtype='int32', nodata=0, **scratch) as zones_out:
         for row0, row1 in windows:
             window = Window(0, row0, grid.width, row1 - row0)
-            final = table[labels_in.read(1, window=window)]
-            zones_out.write(final, 1, window=window)
-            mask_out.write((final > 0).astype(np.uint8), 1, window=window)
+            zones_out.write(table[labels_in.read(1, window=window)], 1, window=window)
             tick()
     os.remove(labels_path)
     return stats
@@ -976,38 +974,23 @@ def _settlement_results(result, sums, criteria, missing, runs, spread):
                             'without data) and are not ranked.'.format(outside))
 
 
-def high_priority_zones(result, zones_path, cancelled=None, polygons=None):
-    """Yield the connected areas of classes 4-5 as dicts: zone, geometry, area_m2, population
-    (NaN without a population raster) and priority_mean.
+def high_priority_zones(result, zones_path, cancelled=None, band_cells=BAND_CELLS, hold_bytes=HOLD_BYTES):
+    """Yield the connected areas of classes 4-5 as dicts: zone, geometry (little-endian WKB in
+    the grid's CRS), part and parts, area_m2, population (NaN without a population raster)
+    and priority_mean.
 
-    ``polygons`` is an iterable of (geometry, zone number) from polygonizing the zone raster
-    (one polygon per zone: zones are 4-connected). By default rasterio polygonizes it, with
-    GeoJSON-like geometries in the grid's CRS; GDAL then holds every polygon in memory until
-    the last is read, so for very large maps pass polygons from a GDAL polygonize into a
-    file (the Processing algorithm does). The figures come from the sums made while
-    labelling, and zones are yielded one at a time.
+    The zone raster is traced band by band (core.polygonize), so memory stays bounded: a
+    zone is one polygon unless it is too large to hold, and is then given in parts (one per
+    band of rows) that share its number and figures. The figures are the whole zone's, from
+    the sums made while labelling.
     """
     stats = result.zones
     if stats is None or stats.count == 0:
         return
-    if polygons is None:
-        polygons = _rasterio_polygons(zones_path)
     known = result.population_total == result.population_total
-    for number, (geometry, value) in enumerate(polygons):
-        if cancelled is not None and number % 1000 == 0 and cancelled():
-            raise Cancelled('Cancelled: no output was written.')
-        zone = int(value)
-        yield {'zone': zone, 'geometry': geometry, 'area_m2': float(stats.cells[zone] * result.cell_area),
+    for polygon in zone_polygons(zones_path, band_cells, hold_bytes, cancelled):
+        zone = polygon.zone
+        yield {'zone': zone, 'geometry': polygon.wkb, 'part': polygon.part, 'parts': polygon.parts,
+               'area_m2': float(stats.cells[zone] * result.cell_area),
                'population': float(stats.population[zone]) if known else float('nan'),
                'priority_mean': float(stats.priority_sum[zone] / stats.cells[zone])}
-
-
-def zone_mask_path(zones_path):
-    """The uint8 raster beside the zone raster: 1 inside a zone, else 0 (nodata)."""
-    return zones_path[:-4] + '_mask.tif'
-
-
-def _rasterio_polygons(zones_path):
-    from rasterio.features import shapes
-    with rasterio.open(zones_path) as dataset, rasterio.open(zone_mask_path(zones_path)) as mask:
-        yield from shapes(rasterio.band(dataset, 1), mask=rasterio.band(mask, 1), connectivity=4)

@@ -70,22 +70,24 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
         raise NotImplementedError
 
     def write_features(self, parameters, context, fields, wkb_type, crs, features, keep, rows,
-                       feedback=None, progress=None):
+                       feedback=None, progress=None, count=None):
         """Create the OUTPUT sink and write each feature's kept attributes followed by its new ones.
 
-        ``rows[i]`` holds the new attribute values of ``features[i]``; ``progress`` is an
-        optional (start, end) percentage range reported while writing. Returns the sink's id.
+        ``rows[i]`` holds the new attribute values of ``features[i]``; both may be iterators,
+        with ``count`` their length. ``progress`` is an optional (start, end) percentage range
+        reported while writing. Returns the sink's id.
         """
         sink, dest_id = self.parameterAsSink(parameters, 'OUTPUT', context, fields, wkb_type, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, 'OUTPUT'))
+        total = len(features) if count is None else count
         for index, (feature, row) in enumerate(zip(features, rows)):
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             out.setAttributes([feature.attributes()[i] for i in keep] + list(row))
             sink.addFeature(out, QgsFeatureSink.FastInsert)
-            if progress is not None and feedback is not None:
-                feedback.setProgress(progress[0] + (progress[1] - progress[0]) * (index + 1) / len(features))
+            if progress is not None and feedback is not None and (index % 1000 == 0 or index + 1 == total):
+                feedback.setProgress(progress[0] + (progress[1] - progress[0]) * (index + 1) / total)
         return dest_id
 
 

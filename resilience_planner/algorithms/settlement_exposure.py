@@ -166,26 +166,27 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
             feedback.pushInfo(self.tr('Hazard "{0}" → fields {1}_*; exposed where value {2}').format(
                 hazard.name, hazard.key, rule))
 
-        features, geometries, counts = self._read_settlements(
-            source, layer_name, id_field, population_field, feedback)
-        if not features:
+        if source.featureCount() == 0:
             raise QgsProcessingException(self.tr(
                 'Settlements layer "{0}" has no features. Choose a layer with settlement '
                 'polygons, or clear the selection filter.').format(layer_name))
+        settlements = _Settlements(source, layer_name, id_field, population_field, feedback, self.tr)
+        counts = settlements.counts() if population_path is None and population_field else None
         if population_path is None and population_field is None:
             feedback.pushWarning(self.tr(
                 'No population raster or population field: the *_exposed_pop fields stay NULL.'))
         engine = EngineFeedback(feedback, 0, 90)
         try:
             result = settlement_exposure(
-                geometries, source.sourceCrs().toWkt(), hazards, population_path=population_path,
-                population_counts=counts if population_path is None else None,
+                settlements.geometries(), source.sourceCrs().toWkt(), hazards, population_path=population_path,
+                population_counts=counts,
                 progress=engine.progress, cancelled=engine.cancelled,
                 population_name=population.name() if population is not None else 'population')
         except Cancelled:
             raise QgsProcessingException(self.tr('Cancelled: no output was written.')) from None
         except InputError as err:
             raise QgsProcessingException(str(err)) from None
+        settlements.report()
         for note in result.notes:
             feedback.pushWarning(note)
 
@@ -201,15 +202,17 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
             columns.extend(getattr(hazard, statistic) for statistic in STATISTICS)
         columns.append(result.any_exposed_share)
         columns.append(result.any_exposed_pop)
-        rows = [[to_attribute(column[index]) for column in columns] + [to_integer(result.exposed_hazards[index])]
-                for index in range(len(features))]
+        n = len(result.exposed_hazards)
+        rows = ([to_attribute(column[index]) for column in columns] + [to_integer(result.exposed_hazards[index])]
+                for index in range(n))
         # Not cancellable from here on: the output file is being replaced, and stopping
         # half-way would leave neither the old nor a complete new one.
         dest_id = self.write_features(parameters, context, fields, QgsWkbTypes.multiType(source.wkbType()),
-                                      source.sourceCrs(), features, keep, rows, feedback, (90, 100))
+                                      source.sourceCrs(), settlements.features(n), keep, rows, feedback,
+                                      (90, 100), count=n)
         people = result.exposed_population
         feedback.pushInfo(self.tr('{0} of {1} settlements are exposed to at least one hazard; {2}.').format(
-            result.exposed_settlements, len(features),
+            result.exposed_settlements, n,
             self.tr('the number of people exposed is unknown (no population)') if people is None
             else self.tr('{0:,.0f} people live in exposed cells').format(people)))
         if context.willLoadLayerOnCompletion(dest_id):
@@ -223,50 +226,85 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, self.SETTLEMENTS, context)
         return layer.name() if layer is not None else str(parameters.get(self.SETTLEMENTS))
 
-    def _read_settlements(self, source, layer_name, id_field, population_field, feedback):
-        """Features, WKB geometries for the engine, and persons per settlement."""
-        features, geometries, counts = [], [], []
-        repaired, skipped = [], []
-        population_index = source.fields().lookupField(population_field) if population_field else -1
-        if population_index >= 0 and not source.fields().at(population_index).isNumeric():
-            field = source.fields().at(population_index)
+
+class _Settlements:
+    """The settlements, streamed: their geometries go to the engine as they are read, and
+    the output reads the layer again. Only the geometries the engine measured instead of
+    the drawn ones (repaired or made valid) are kept, so a large layer is never held as
+    features and geometries at once.
+    """
+
+    def __init__(self, source, layer_name, id_field, population_field, feedback, tr):
+        self.source, self.layer_name, self.id_field = source, layer_name, id_field
+        self.population_field, self.feedback, self.tr = population_field, feedback, tr
+        self.measured = {}                     # feature order -> geometry measured instead of the drawn one
+        self.drawn, self.repaired, self.skipped = [], [], []
+        self.count = 0
+
+    def counts(self):
+        """Persons per settlement from the population field (one pass without geometries)."""
+        fields = self.source.fields()
+        index = fields.lookupField(self.population_field)
+        if index < 0:
+            return None
+        if not fields.at(index).isNumeric():
             raise QgsProcessingException(self.tr(
                 'Population field "{0}" in "{1}" holds {2}, not numbers. Choose a numeric field '
                 'of persons per settlement, or convert it first (Field Calculator: to_real("{0}")).'
-            ).format(population_field, layer_name, field.typeName()))
-        drawn = []
-        for feature in source.getFeatures(QgsFeatureRequest()):
-            if feedback.isCanceled():
+            ).format(self.population_field, self.layer_name, fields.at(index).typeName()))
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+        counts = [as_float(feature.attributes()[index]) for feature in self.source.getFeatures(request)]
+        if all(math.isnan(c) for c in counts):
+            self.feedback.pushWarning(self.tr('Population field "{0}" is empty for every settlement.')
+                                      .format(self.population_field))
+        return counts
+
+    def geometries(self):
+        """Each settlement's polygon as WKB for the engine, or None when it has none usable."""
+        for index, feature in enumerate(self.source.getFeatures(QgsFeatureRequest())):
+            if self.feedback.isCanceled():
                 raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
-            label = str(feature[id_field]) if id_field else '#{0}'.format(feature.id())
+            self.count = index + 1
+            label = str(feature[self.id_field]) if self.id_field else '#{0}'.format(feature.id())
             usable, state = measurable_polygon(feature.geometry())
             if state == 'drawn':
-                drawn.append(label)
+                self.drawn.append(label)
             elif state == 'repaired':
-                repaired.append(label)
+                self.repaired.append(label)
             if usable is None:
-                skipped.append(label)
-                geometries.append(None)
-            else:
-                geometries.append(bytes(usable.asWkb()))     # parsed by the engine, no JSON text
-                if not usable.equals(feature.geometry()):
-                    feature.setGeometry(usable)      # the output shows what was measured
-            features.append(feature)
-            value = feature.attributes()[population_index] if population_index >= 0 else None
-            counts.append(as_float(value))
-        if population_index >= 0 and all(math.isnan(c) for c in counts):
-            feedback.pushWarning(self.tr('Population field "{0}" is empty for every settlement.')
-                                 .format(population_field))
-        if repaired:
-            feedback.pushWarning(self.tr('Repaired {0} invalid settlement geometries with self-crossing '
-                                         'rings in "{1}": {2}').format(len(repaired), layer_name, listing(repaired)))
-        if drawn:
-            feedback.pushWarning(self.tr(
+                self.skipped.append(label)
+                yield None
+                continue
+            if not usable.equals(feature.geometry()):
+                self.measured[index] = usable          # the output shows what was measured
+            yield bytes(usable.asWkb())                 # parsed by the engine, no JSON text
+
+    def features(self, n):
+        """The settlements again, in the same order, with the geometries that were measured."""
+        index = -1
+        for index, feature in enumerate(self.source.getFeatures(QgsFeatureRequest())):
+            if index >= n:
+                break
+            if index in self.measured:
+                feature.setGeometry(self.measured[index])
+            yield feature
+        if index + 1 != n:
+            raise QgsProcessingException(self.tr(
+                'Settlements layer "{0}" changed while it was being measured ({1} features, then {2}). '
+                'Run again once it is no longer being edited.').format(self.layer_name, n, index + 1))
+
+    def report(self):
+        """Warnings on the geometries that were repaired, measured as drawn or skipped."""
+        tr, feedback, name = self.tr, self.feedback, self.layer_name
+        if self.repaired:
+            feedback.pushWarning(tr('Repaired {0} invalid settlement geometries with self-crossing '
+                                    'rings in "{1}": {2}').format(len(self.repaired), name, listing(self.repaired)))
+        if self.drawn:
+            feedback.pushWarning(tr(
                 'Measured {0} invalid settlement geometries in "{1}" as drawn (their rings touch or overlap '
                 'but none crosses itself; overlapping parts count once): {2}').format(
-                len(drawn), layer_name, listing(drawn)))
-        if skipped:
-            feedback.pushWarning(self.tr(
+                len(self.drawn), name, listing(self.drawn)))
+        if self.skipped:
+            feedback.pushWarning(tr(
                 'Skipped {0} settlements in "{1}" with empty or unusable geometry (their '
-                'statistics are NULL): {2}').format(len(skipped), layer_name, listing(skipped)))
-        return features, geometries, counts
+                'statistics are NULL): {2}').format(len(self.skipped), name, listing(self.skipped)))

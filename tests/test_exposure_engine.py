@@ -296,3 +296,103 @@ def test_population_coarser_than_the_hazard_grid_keeps_every_person(tmp_path):
                                  population_path=people)
     # GDAL's sum also over-counts the two columns beside the one it drops, by 11 people: 0.004 %.
     assert result.hazards[0].exposed_pop[0] == pytest.approx(float(counts.sum(dtype=np.float64)), rel=1e-4)
+
+
+def _masked_scaled_raster(path, rng, blocks=None):
+    """An int16 raster (70 x 40 cells) with nodata, a per-dataset mask, a scale and an offset."""
+    import rasterio
+    stored = rng.integers(-3, 400, (70, 40)).astype('int16')
+    stored[rng.random((70, 40)) < 0.1] = -1                     # nodata
+    profile = dict(driver='GTiff', width=40, height=70, count=1, dtype='int16', crs=UTM,
+                   transform=from_origin(0, 700, 10, 10), nodata=-1)
+    if blocks:
+        profile.update(tiled=True, blockxsize=blocks, blockysize=blocks)
+    with rasterio.open(str(path), 'w', **profile) as dataset:
+        dataset.write(stored, 1)
+        mask = np.full((70, 40), 255, 'uint8')
+        mask[rng.random((70, 40)) < 0.15] = 0                   # masked out, whatever the value
+        dataset.write_mask(mask)
+        dataset.scales, dataset.offsets = (0.01,), (0.5,)
+    return str(path)
+
+
+def test_strips_read_into_reused_arrays_equal_fresh_reads(tmp_path):
+    """Strips of two rasters read in turn into the same arrays: the same cells as read into new ones."""
+    import rasterio
+    from rasterio.windows import Window
+
+    from resilience_planner.core.grid import RawStrip, StripBuffers
+    from resilience_planner.core.zonal import StripCells
+    rng = np.random.default_rng(3)
+    masked = _masked_scaled_raster(tmp_path / 'masked.tif', rng)
+    plain = rng.uniform(-1, 5, (70, 40)).astype('float32')
+    plain[rng.random((70, 40)) < 0.1] = -9999
+    plain[0, :3] = np.nan
+    plain = write_raster(tmp_path / 'plain.tif', plain, transform=from_origin(0, 700, 10, 10), nodata=-9999)
+    from resilience_planner.core.coverage import zone_cells
+    from resilience_planner.core.grid import raster_grid
+    grid = raster_grid(masked)
+    shapes = [square(3, 3, 397, 697), square(55, 12, 180, 660), square(0, 0, 400, 700)]
+    cells = zone_cells(shapes, grid)
+    buffers = StripBuffers()
+    with rasterio.open(masked) as first, rasterio.open(plain) as second:
+        assert first.mask_flag_enums[0] == [rasterio.enums.MaskFlags.per_dataset]
+        for row0, height in ((0, 16), (16, 16), (32, 16), (48, 16), (64, 6)):   # the last strip is shorter
+            window = Window(0, row0, 40, height)
+            strip = StripCells(cells, row0, row0 + height, 40)
+            for dataset in (first, second, first):
+                reused = RawStrip(dataset, window, 1, buffers)
+                fresh = RawStrip(dataset, window, 1)
+                assert not np.shares_memory(reused.data, fresh.data)
+                np.testing.assert_array_equal(reused.data, fresh.data)
+                for got, expected in zip(reused.covered(strip), fresh.covered(strip)):
+                    np.testing.assert_array_equal(got, expected)
+                assert (reused.mask is None) == (fresh.mask is None)
+                if fresh.mask is not None:
+                    assert fresh.mask.any() and np.array_equal(reused.mask, fresh.mask)
+        again = RawStrip(first, Window(0, 0, 40, 16), 1, buffers)
+    assert np.shares_memory(again.data, reused.data), 'the strips of one data type share one array'
+
+
+def test_exposure_with_reused_strip_arrays_equals_fresh_arrays(tmp_path, monkeypatch):
+    """Many strips, a shorter last one, two data types, a mask, scale, offset and nodata: the arrays
+    the strips are read into are reused, and every result is what new arrays give."""
+    import time
+
+    from resilience_planner.core.grid import RawStrip, StripBuffers
+    rng = np.random.default_rng(5)
+    depth = _masked_scaled_raster(tmp_path / 'depth.tif', rng, blocks=16)
+    other = write_raster(tmp_path / 'other.tif', rng.uniform(0, 9, (70, 40)).astype('float32'),
+                         transform=from_origin(0, 700, 10, 10), nodata=-9999)
+    people = write_raster(tmp_path / 'people.tif', rng.uniform(0, 30, (70, 40)).astype('float32'),
+                          transform=from_origin(0, 700, 10, 10), nodata=-9999)
+    shapes = [square(3, 3, 397, 697), square(55, 12, 180, 660), square(211, 101, 219.5, 104), None,
+              square(120, 330, 380, 690)]
+
+    def exposure():
+        return run([Hazard(depth, 'd', 'd', 1.2), Hazard(other, 'o', 'o', 4)], shapes,
+                   population_path=people, strip_cells=40 * 5)   # 16-row strips, aligned to the tiles
+
+    handed = []
+    get, covered = StripBuffers.get, RawStrip.covered
+
+    def recorded(self, shape, dtype, key=None):
+        array = get(self, shape, dtype, key)
+        handed.append(array)
+        return array
+    def late(self, strip):
+        time.sleep(0.01)        # the next strip is read meanwhile, into the other array
+        return covered(self, strip)
+    monkeypatch.setattr(StripBuffers, 'get', recorded)
+    monkeypatch.setattr(RawStrip, 'covered', late)
+    reused = exposure()
+    assert len(handed) > len({a.__array_interface__['data'][0] for a in handed}), 'arrays are reused'
+    assert any(a.shape[0] < 16 for a in handed), 'the last strip is shorter'
+    monkeypatch.setattr(StripBuffers, 'get', lambda self, shape, dtype, key=None: np.full(shape, 7, dtype))
+    fresh = exposure()
+    for got, expected in zip(reused.hazards, fresh.hazards):
+        for name in ('mean', 'max', 'exposed_share', 'coverage', 'exposed_pop'):
+            np.testing.assert_array_equal(getattr(got, name), getattr(expected, name))
+    np.testing.assert_array_equal(reused.any_exposed_share, fresh.any_exposed_share)
+    np.testing.assert_array_equal(reused.any_exposed_pop, fresh.any_exposed_pop)
+    assert np.nanmax(fresh.hazards[0].exposed_share) > 0 and np.isnan(fresh.hazards[0].mean[3])

@@ -20,7 +20,7 @@ from rasterio.warp import transform
 
 from .coverage import Rings, zone_cells
 from .errors import Cancelled, InputError
-from .grid import DEFAULT_STRIP_CELLS, RawStrip, block_rows, open_on_grid, open_raster, raster_grid
+from .grid import DEFAULT_STRIP_CELLS, RawStrip, StripBuffers, block_rows, open_on_grid, open_raster, raster_grid
 from .zonal import StripCells
 
 logger = logging.getLogger(__name__)
@@ -351,9 +351,9 @@ def _check_overlap(hazards, groups, cells_by_group, grids):
 def _pass(grid, cells, hazards, sums, union_hazards, union, population, strip_cells, ticker):
     """One read of every raster on ``grid``, strip by strip.
 
-    The next strip is read in a second thread while this one is reduced (GDAL
-    decompresses without holding Python's lock), and only strips that hold some
-    settlement are read at all.
+    The next raster's strip is read in a second thread while this one's covered cells are
+    gathered and reduced (GDAL decompresses without holding Python's lock), and only strips
+    that hold some settlement are read at all.
     """
     population_path, population_name = population
     sources = [(h.path, h.band, Resampling.nearest, h.name) for h in hazards]
@@ -365,14 +365,25 @@ def _pass(grid, cells, hazards, sums, union_hazards, union, population, strip_ce
     ticker.step(len(windows) - len(wanted))
     if not wanted:
         return
+
+    # Every source of every strip is read in turn, in a second thread, into one of two arrays
+    # (per data type), reused all along: the next read fills one while this thread gathers the
+    # covered cells from the other and reduces them.
+    reads = [(window, source) for window in wanted for source in sources]
+    buffers = (StripBuffers(), StripBuffers())
+    strip, arrays = None, []
     with ThreadPoolExecutor(max_workers=1) as reader:
-        pending = reader.submit(read_strip, grid, sources, wanted[0])
-        for index, window in enumerate(wanted):
-            strip = StripCells(cells, int(window.row_off), int(window.row_off + window.height), grid.width)
-            arrays = pending.result()
-            if index + 1 < len(wanted):
-                pending = reader.submit(read_strip, grid, sources, wanted[index + 1])
-            arrays = [raw.covered(strip) for raw in arrays]
+        pending = reader.submit(_read_raw, grid, reads[0], buffers[0])
+        for index, (window, _) in enumerate(reads):
+            raw = pending.result()
+            if index + 1 < len(reads):
+                pending = reader.submit(_read_raw, grid, reads[index + 1], buffers[(index + 1) % 2])
+            if strip is None:
+                strip = StripCells(cells, int(window.row_off), int(window.row_off + window.height), grid.width)
+            arrays.append(raw.covered(strip))
+            del raw
+            if len(arrays) < len(sources):
+                continue
             people = arrays[-1][0] if population_path is not None else None
             any_valid = any_exposed = None
             for hazard, total, (values, valid) in zip(hazards, sums, arrays):
@@ -386,29 +397,27 @@ def _pass(grid, cells, hazards, sums, union_hazards, union, population, strip_ce
                     any_valid |= valid
                     any_exposed |= hazard.exposed(values, valid)
                 union.add(strip, None, any_valid, any_exposed, people)
-            del arrays
+            strip, arrays = None, []
             ticker.step()
+
+
+def _read_raw(grid, read, buffers):
+    """One strip of one source on ``grid``, as a RawStrip whose values are in ``buffers``.
+
+    The source is opened for this strip only, so GDAL's block cache is released as
+    soon as the strip is read and memory does not grow with the raster.
+    """
+    window, (path, band, resampling, name) = read
+    # GDAL decodes the tiles of one read in parallel when asked (GeoTIFF since GDAL 3.6);
+    # rasterio sets the option for this thread only.
+    with rasterio.Env(GDAL_NUM_THREADS='ALL_CPUS'):
+        with open_on_grid(path, grid, resampling, name) as dataset:
+            return RawStrip(dataset, window, band, buffers)
 
 
 def _windows(grid, hazard, strip_cells):
     """The strips of ``grid``, aligned with the blocks of the hazard raster read on it."""
     return list(grid.strips(strip_cells, block_rows(hazard.path, hazard.name)))
-
-
-def read_strip(grid, sources, window):
-    """Read one strip of every source onto ``grid``, as a list of RawStrip.
-
-    Each source is opened for this strip only, so GDAL's block cache is released as
-    soon as the strip is read and memory does not grow with the raster.
-    """
-    out = []
-    # GDAL decodes the tiles of one read in parallel when asked (GeoTIFF since GDAL 3.6);
-    # rasterio sets the option for this thread only.
-    with rasterio.Env(GDAL_NUM_THREADS='ALL_CPUS'):
-        for path, band, resampling, name in sources:
-            with open_on_grid(path, grid, resampling, name) as dataset:
-                out.append(RawStrip(dataset, window, band))
-    return out
 
 
 def _population(total, share, population_path, counts):

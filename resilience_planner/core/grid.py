@@ -145,8 +145,8 @@ class SumOnFinerGrid:
     def __getattr__(self, name):
         return getattr(self.summed, name)
 
-    def read(self, band, window=None, masked=False):
-        data = self.summed.read(band, window=window, masked=masked)
+    def read(self, band, window=None, masked=False, out=None):
+        data = self.summed.read(band, window=window, masked=masked, out=out)
         under = self.nearest.read(band, window=window, masked=masked)
         if masked:
             dropped = np.ma.getmaskarray(data) & ~np.ma.getmaskarray(under)
@@ -202,19 +202,51 @@ def block_rows(path, name=None):
         return int(dataset.block_shapes[0][0])
 
 
-class RawStrip:
-    """One strip of one band as GDAL returns it, with what is needed to judge its cells."""
+class StripBuffers:
+    """Arrays that strips are read into, kept from one strip to the next.
 
-    def __init__(self, dataset, window, band=1):
+    A strip of a wide raster is tens of megabytes (20 MB on the huge benchmark city). Read into
+    a new array every time, it is allocated and freed again at every strip, in the thread that
+    reads ahead and the one that reduces, and glibc's allocator keeps much of it in its heaps
+    instead of returning it. One array per data type, reused, holds what a strip needs and no more.
+    """
+
+    def __init__(self):
+        self._arrays = {}
+
+    def get(self, shape, dtype, key=None):
+        """An array of ``shape`` and ``dtype`` for ``key`` (by default the data type), reusing
+        the last one when it is big enough."""
+        dtype = np.dtype(dtype)
+        key = dtype.str if key is None else key
+        size = int(np.prod(shape))
+        array = self._arrays.get(key)
+        if array is None or array.dtype != dtype or array.size < size:
+            self._arrays[key] = None        # let the old array go before the new one is made
+            array = self._arrays[key] = np.empty(size, dtype)
+        return array[:size].reshape(shape)
+
+
+class RawStrip:
+    """One strip of one band as GDAL returns it, with what is needed to judge its cells.
+
+    With ``buffers`` (a :class:`StripBuffers`) the values are read into one of its arrays
+    instead of a new one; they stay valid until that array is read into again.
+    """
+
+    def __init__(self, dataset, window, band=1, buffers=None):
         flags = dataset.mask_flag_enums[band - 1]
         self.mask = None
+        out = None
+        if buffers is not None:
+            out = buffers.get((int(window.height), int(window.width)), dataset.dtypes[band - 1])
         if all(flag in (MaskFlags.all_valid, MaskFlags.nodata) for flag in flags):
             # Nodata is a value: compared later, on the covered cells only.
-            self.data = dataset.read(band, window=window)
+            self.data = dataset.read(band, window=window, out=out)
             nodata = dataset.nodata
             self.nodata = None if nodata is None or np.isnan(nodata) else self.data.dtype.type(nodata)
         else:
-            masked = dataset.read(band, window=window, masked=True)
+            masked = dataset.read(band, window=window, masked=True, out=out)
             self.data = np.ma.getdata(masked)
             self.mask = np.ma.getmaskarray(masked)
             self.nodata = None

@@ -396,3 +396,15 @@ def test_exposure_with_reused_strip_arrays_equals_fresh_arrays(tmp_path, monkeyp
     np.testing.assert_array_equal(reused.any_exposed_share, fresh.any_exposed_share)
     np.testing.assert_array_equal(reused.any_exposed_pop, fresh.any_exposed_pop)
     assert np.nanmax(fresh.hazards[0].exposed_share) > 0 and np.isnan(fresh.hazards[0].mean[3])
+
+
+def test_freed_memory_is_handed_back_where_glibc_runs_and_nothing_breaks_elsewhere(monkeypatch):
+    import platform
+    import sys
+
+    from resilience_planner.core import memory
+    if sys.platform.startswith('linux') and platform.libc_ver()[0] == 'glibc':
+        assert memory.release_free_memory() is True
+    monkeypatch.setattr(memory, '_trim', [])
+    monkeypatch.setattr(sys, 'platform', 'win32')
+    assert memory.release_free_memory() is False

@@ -21,6 +21,7 @@ from rasterio.warp import transform
 from .coverage import Rings, zone_cells
 from .errors import Cancelled, InputError
 from .grid import DEFAULT_STRIP_CELLS, RawStrip, StripBuffers, block_rows, open_on_grid, open_raster, raster_grid
+from .memory import release_free_memory
 from .zonal import StripCells
 
 logger = logging.getLogger(__name__)
@@ -266,6 +267,7 @@ def settlement_exposure(geometries, crs, hazards, population_path=None,
                                          release=number == len(groups) - 1))
         ticker.step(n // 2000)
     del rings          # the vertices are not needed once the coverage is known: free them before the pass
+    release_free_memory()   # and give what the coverage step freed back, before the pass takes more
     if require_overlap:
         _check_overlap(hazards, groups, cells_by_group, grids)
 
@@ -281,6 +283,7 @@ def settlement_exposure(geometries, crs, hazards, population_path=None,
         _pass(grid, cells, [hazards[h] for h in group], [sums[h] for h in group],
               [hazards[h] for h in others], union if index == 0 else None,
               (population_path, population_name), strip_cells, ticker)
+        release_free_memory()   # the strips' arrays and GDAL's blocks, before the next grid or the caller
 
     counts = None
     if population_path is None and population_counts is not None:

@@ -495,9 +495,11 @@ def _chunk(runs, parts, width):
 
     Fractions are 64-bit, zones 32-bit, columns 16-bit when the grid is narrower than 65,536
     cells (they are the most numerous), and rows are not stored per cell: ``<prefix>_row0``
-    and ``<prefix>_offsets`` say where each row's cells start (compressed rows, as in CSR).
+    and ``<prefix>_offsets`` say where each row's cells start (compressed rows, as in CSR), in
+    32 bits unless the chunk has 2**31 cells or more.
     """
     column_type = np.uint16 if width < 65536 else np.int32
+    offset_type = np.int32 if max(len(runs[1]), len(parts[1])) < 2 ** 31 else np.int64
     chunk = {}
     for prefix, fields, columns in (('run', RUN_FIELDS, runs), ('part', PART_FIELDS, parts)):
         rows = np.asarray(columns[1]).astype(np.int64)
@@ -511,7 +513,7 @@ def _chunk(runs, parts, width):
         row0 = int(rows[0]) if len(rows) else 0
         span = int(rows[-1]) - row0 + 1 if len(rows) else 0
         chunk[prefix + '_row0'] = row0
-        chunk[prefix + '_offsets'] = np.searchsorted(rows, np.arange(row0, row0 + span + 1)).astype(np.int64)
+        chunk[prefix + '_offsets'] = np.searchsorted(rows, np.arange(row0, row0 + span + 1)).astype(offset_type)
     return chunk
 
 

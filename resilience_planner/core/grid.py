@@ -280,7 +280,7 @@ class RawStrip:
             valid &= raw != self.nodata
         if self.mask is not None:
             valid &= ~strip.take(self.mask)
-        values = raw.astype(np.float32)
+        values = raw.astype(np.float32, copy=False)     # raw is not needed any more: no copy
         if self.scale != 1.0 or self.offset != 0.0:
             values = values * np.float32(self.scale) + np.float32(self.offset)
         valid &= np.isfinite(values)

@@ -378,9 +378,12 @@ def test_runs_in_a_model_after_the_vulnerability_index(plugin, city_layers, samp
 
 def test_a_zone_too_large_to_hold_is_written_in_parts_that_dissolve_to_it(city_layers, tmp_path, monkeypatch):
     from resilience_planner.core import polygonize
-    monkeypatch.setattr(polygonize, 'BAND_CELLS', 400)         # bands of a few rows of 50 m cells ...
+    monkeypatch.setattr(polygonize, 'BAND_CELLS', 1)           # bands of one row of tiles (256 rows) ...
     monkeypatch.setattr(polygonize, 'HOLD_BYTES', 0)           # ... and nothing held across band edges
-    result = processing.run('resilienceplanner:prioritymap', parameters(city_layers, tmp_path, SENSITIVITY_RUNS=0))
+    result = processing.run('resilienceplanner:prioritymap', parameters(city_layers, tmp_path, CELL_SIZE=10,
+                                                                        SENSITIVITY_RUNS=0))
+    with rasterio.open(result['PRIORITY']) as dataset:
+        assert dataset.height > 3 * 256                        # several bands
     zones = QgsVectorLayer(result['ZONES'], 'zones', 'ogr')
     by_zone = {}
     for feature in zones.getFeatures():

@@ -393,8 +393,9 @@ def _pass(grid, cells, hazards, sums, union_hazards, union, population, strip_ce
                 exposed = hazard.exposed(values, valid)
                 total.add(strip, values, valid, exposed, people)
                 if union is not None:
-                    any_valid = valid if any_valid is None else any_valid | valid
-                    any_exposed = exposed if any_exposed is None else any_exposed | exposed
+                    # Copies: the union hazards below are or-ed into these in place.
+                    any_valid = valid.copy() if any_valid is None else any_valid | valid
+                    any_exposed = exposed.copy() if any_exposed is None else any_exposed | exposed
             if union is not None:
                 for hazard, (values, valid) in zip(union_hazards, arrays[len(hazards):]):
                     any_valid |= valid

@@ -1,6 +1,8 @@
 """Processing algorithm resilienceplanner:settlementexposure."""
 import logging
 import math
+import zlib
+from array import array
 
 from qgis.core import (
     QgsFeatureRequest,
@@ -240,6 +242,9 @@ class _Settlements:
         self.measured = {}                     # feature order -> geometry measured instead of the drawn one
         self.drawn, self.repaired, self.skipped = [], [], []
         self.count = 0
+        # Each settlement's feature id and a checksum of its drawn geometry, so that the output
+        # read can tell that it still has the features the engine measured (not only as many).
+        self.ids, self.digests = array('q'), array('I')
 
     def counts(self):
         """Persons per settlement from the population field (one pass without geometries)."""
@@ -265,6 +270,8 @@ class _Settlements:
             if self.feedback.isCanceled():
                 raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
             self.count = index + 1
+            self.ids.append(feature.id())
+            self.digests.append(_digest(feature.geometry()))
             label = str(feature[self.id_field]) if self.id_field else '#{0}'.format(feature.id())
             usable, state = measurable_polygon(feature.geometry())
             if state == 'drawn':
@@ -285,6 +292,11 @@ class _Settlements:
         for index, feature in enumerate(self.source.getFeatures(QgsFeatureRequest())):
             if index >= n:
                 break
+            if feature.id() != self.ids[index] or _digest(feature.geometry()) != self.digests[index]:
+                raise QgsProcessingException(self.tr(
+                    'Settlements layer "{0}" changed while it was being measured (feature {1} was edited, '
+                    'added or deleted). Run again once it is no longer being edited.').format(
+                    self.layer_name, feature.id()))
             if index in self.measured:
                 feature.setGeometry(self.measured[index])
             yield feature
@@ -308,3 +320,8 @@ class _Settlements:
             feedback.pushWarning(tr(
                 'Skipped {0} settlements in "{1}" with empty or unusable geometry (their '
                 'statistics are NULL): {2}').format(len(self.skipped), name, listing(self.skipped)))
+
+
+def _digest(geometry):
+    """CRC-32 of a geometry's WKB (0 for none)."""
+    return zlib.crc32(bytes(geometry.asWkb())) if geometry is not None and not geometry.isNull() else 0

@@ -34,7 +34,7 @@ from qgis.core import (
     QgsSingleSymbolRenderer,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QRectF, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -304,16 +304,16 @@ def export(layout, pdf_path, png_path=None, dpi=150):
 
 
 def _export_png(exporter, partial, png_path, dpi):
-    """Page 1 as a PNG (no embedded georeference or metadata: PNG cannot be updated in place)."""
-    image = QgsLayoutExporter.ImageExportSettings()
-    image.dpi = dpi
-    image.pages = [0]
-    image.exportMetadata = False
-    image.generateWorldFile = False
-    result = exporter.exportToImage(partial, image)
-    if result != QgsLayoutExporter.Success:
-        raise RuntimeError('QGIS could not write the map image {0}: {1}.'.format(
-            png_path, EXPORT_ERRORS.get(result, 'error {0}'.format(result))))
+    """Page 1 as a PNG, rendered to an image and saved by Qt.
+
+    QgsLayoutExporter.exportToImage would then reopen the file through GDAL to georeference
+    it, which PNG cannot take ("ERROR 6: The PNG driver does not support update access"
+    printed on every export); the map image needs no georeference.
+    """
+    image = exporter.renderPageToImage(0, QSize(), dpi)
+    if image.isNull() or not image.save(partial, 'PNG'):
+        raise RuntimeError('QGIS could not write the map image {0}: check that the folder is writable and '
+                           'has room.'.format(png_path))
 
 
 # --------------------------------------------------------------------------- content

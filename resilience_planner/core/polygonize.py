@@ -120,8 +120,10 @@ def zone_polygons(path, band_cells=BAND_CELLS, hold_bytes=HOLD_BYTES, cancelled=
             held_bytes -= sum(len(w) for w in wkbs)
             yield ZonePolygon(_on_map(_union(ogr, wkbs), transform), zone)
         # Over the budget: the largest zones held go out in parts, one per band.
-        while held_bytes > hold_bytes and held:
-            zone = max(held, key=lambda z: sum(len(w) for _, w in held[z]))
+        largest = sorted(held, key=lambda z: -sum(len(w) for _, w in held[z])) if held_bytes > hold_bytes else []
+        for zone in largest:
+            if held_bytes <= hold_bytes:
+                break
             first, last = crossing[zone]
             by_band = {}
             for band, wkb in held.pop(zone):

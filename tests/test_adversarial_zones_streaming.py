@@ -58,8 +58,8 @@ def run_while_editing(plugin, ramp, tmp_path, edit_of_layer):
         layer.rollBack()
     from qgis.core import QgsVectorLayer
     out = QgsVectorLayer(str(output), 'out', 'ogr')
-    return [(f['name'], f['ramp_mean'], int(f.geometry().centroid().asPoint().x() // 10) + 1)
-            for f in out.getFeatures()]
+    return [(f['name'], f['ramp_mean'], int(f.geometry().centroid().asPoint().x() // 10) + 1, f['people'],
+             f['ramp_exposed_pop']) for f in out.getFeatures()]
 
 
 def _move_c1_to_cell_5(layer, fid):
@@ -74,7 +74,11 @@ def _replace_c1_by_c6(layer, fid):
     layer.addFeature(feature)
 
 
-@pytest.mark.parametrize('edit', [_move_c1_to_cell_5, _replace_c1_by_c6])
+def _change_the_people_of_c1(layer, fid):
+    layer.changeAttributeValue(fid, layer.fields().lookupField('people'), 99.0)
+
+
+@pytest.mark.parametrize('edit', [_move_c1_to_cell_5, _replace_c1_by_c6, _change_the_people_of_c1])
 def test_an_edit_between_the_two_reads_never_pairs_statistics_with_another_geometry(plugin, ramp, tmp_path, edit):
     # Before the fix the layer was only checked for its number of features: a settlement moved
     # (c1 to cell 5), or one deleted and one added, came out with the geometry and attributes
@@ -85,6 +89,7 @@ def test_an_edit_between_the_two_reads_never_pairs_statistics_with_another_geome
     except QgsProcessingException as err:
         assert 'changed while it was being measured' in str(err)
         return
-    for name, mean, cell_of_geometry in rows:
+    for name, mean, cell_of_geometry, people, exposed in rows:
         assert mean == pytest.approx(cell_of_geometry), rows
         assert name == 'c{0}'.format(cell_of_geometry), rows
+        assert exposed == pytest.approx(people), rows           # every cell is exposed (threshold 0)

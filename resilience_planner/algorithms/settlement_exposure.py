@@ -245,6 +245,9 @@ class _Settlements:
         # Each settlement's feature id and a checksum of its drawn geometry, so that the output
         # read can tell that it still has the features the engine measured (not only as many).
         self.ids, self.digests = array('q'), array('I')
+        # The population field's values and ids from its own pass, when it is used: the
+        # geometry and output reads check that each settlement still has the value used.
+        self.population_index, self.population, self.population_ids = -1, None, None
 
     def counts(self):
         """Persons per settlement from the population field (one pass without geometries)."""
@@ -258,7 +261,11 @@ class _Settlements:
                 'of persons per settlement, or convert it first (Field Calculator: to_real("{0}")).'
             ).format(self.population_field, self.layer_name, fields.at(index).typeName()))
         request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
-        counts = [as_float(feature.attributes()[index]) for feature in self.source.getFeatures(request)]
+        counts, self.population_ids = [], array('q')
+        for feature in self.source.getFeatures(request):
+            counts.append(as_float(feature.attributes()[index]))
+            self.population_ids.append(feature.id())
+        self.population_index, self.population = index, counts
         if all(math.isnan(c) for c in counts):
             self.feedback.pushWarning(self.tr('Population field "{0}" is empty for every settlement.')
                                       .format(self.population_field))
@@ -270,6 +277,7 @@ class _Settlements:
             if self.feedback.isCanceled():
                 raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
             self.count = index + 1
+            self._check_population(index, feature)
             self.ids.append(feature.id())
             self.digests.append(_digest(feature.geometry()))
             label = str(feature[self.id_field]) if self.id_field else '#{0}'.format(feature.id())
@@ -285,6 +293,23 @@ class _Settlements:
             if not usable.equals(feature.geometry()):
                 self.measured[index] = usable          # the output shows what was measured
             yield bytes(usable.asWkb())                 # parsed by the engine, no JSON text
+        if self.population is not None and self.count != len(self.population):
+            raise self._changed('{0} features, then {1}'.format(len(self.population), self.count))
+
+    def _check_population(self, index, feature):
+        """Stop if this settlement is not the one, or has not the population, read for the engine."""
+        if self.population is None:
+            return
+        if index >= len(self.population) or feature.id() != self.population_ids[index]:
+            raise self._changed('feature {0} was edited, added or deleted'.format(feature.id()))
+        value, used = as_float(feature.attributes()[self.population_index]), self.population[index]
+        if not (value == used or (math.isnan(value) and math.isnan(used))):
+            raise self._changed('the population of feature {0} was edited'.format(feature.id()))
+
+    def _changed(self, what):
+        return QgsProcessingException(self.tr(
+            'Settlements layer "{0}" changed while it was being measured ({1}). Run again once it is no '
+            'longer being edited.').format(self.layer_name, what))
 
     def features(self, n):
         """The settlements again, in the same order, with the geometries that were measured."""
@@ -293,17 +318,13 @@ class _Settlements:
             if index >= n:
                 break
             if feature.id() != self.ids[index] or _digest(feature.geometry()) != self.digests[index]:
-                raise QgsProcessingException(self.tr(
-                    'Settlements layer "{0}" changed while it was being measured (feature {1} was edited, '
-                    'added or deleted). Run again once it is no longer being edited.').format(
-                    self.layer_name, feature.id()))
+                raise self._changed('feature {0} was edited, added or deleted'.format(feature.id()))
+            self._check_population(index, feature)
             if index in self.measured:
                 feature.setGeometry(self.measured[index])
             yield feature
         if index + 1 != n:
-            raise QgsProcessingException(self.tr(
-                'Settlements layer "{0}" changed while it was being measured ({1} features, then {2}). '
-                'Run again once it is no longer being edited.').format(self.layer_name, n, index + 1))
+            raise self._changed('{0} features, then {1}'.format(n, index + 1))
 
     def report(self):
         """Warnings on the geometries that were repaired, measured as drawn or skipped."""

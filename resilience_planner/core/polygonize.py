@@ -103,8 +103,7 @@ def zone_polygons(path, band_cells=BAND_CELLS, hold_bytes=HOLD_BYTES, cancelled=
         del labels
         parts = {}
         for zone, wkb in pieces:
-            span = crossing.get(zone)
-            if span is None:
+            if zone not in crossing:
                 yield ZonePolygon(_on_map(wkb, transform), zone)
             elif zone in split:
                 parts.setdefault(zone, []).append(wkb)

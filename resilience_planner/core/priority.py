@@ -605,7 +605,8 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
 
     Returns
     -------
-    PriorityResult, and the paths of the high-priority mask and population grid rasters.
+    PriorityResult, and the paths of the zone raster (int32: the number of each connected
+    class 4-5 area, 0 elsewhere) and of the population grid raster.
     """
     log = log or (lambda message: None)
     if method not in METHODS:

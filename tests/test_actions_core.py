@@ -137,6 +137,19 @@ def test_coverage_by_hand():
     assert 'Ghost ("S9")' in result.notes[0]
 
 
+def test_a_key_shared_by_two_settlements_serves_both_and_is_named():
+    actions = [{'title': 'Drains', 'status': 'approved', 'cost_estimate': 300.0, 'settlements': 'S1'},
+               {'title': 'Clinic', 'status': 'approved', 'cost_estimate': 90.0, 'settlements': 's2'}]
+    keys = ['S1', 'S2', 's1 ', 'S3']                  # "S1" twice (as typed, with case and a space)
+    result = action_coverage(actions, keys, [set(), set()], priority_class=[5, 5, 5, 5],
+                             population=[100.0, 200.0, 300.0, 400.0])
+    assert result.served == [[0, 2], [1]]
+    assert list(result.actions_cost) == [150.0, 90.0, 150.0, 0.0]
+    assert list(result.gap) == [0, 0, 0, 1]
+    assert result.beneficiaries[0] == 400.0
+    assert len(result.notes) == 1 and '"S1" (2 settlements)' in result.notes[0]
+
+
 @pytest.mark.parametrize('text', ['2027-03-01 junk', '2027-03-01 (tbc)', '2027-12-31xyz', '20270301', '2027-13-01',
                                   '01/03/2027'])
 def test_dates_that_are_not_yyyy_mm_dd_are_refused_not_dropped(text):

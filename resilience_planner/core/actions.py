@@ -446,11 +446,11 @@ def action_coverage(actions, settlement_keys, overlaps, priority=None, priority_
     index = {}
     for i, key in enumerate(settlement_keys):
         if key is not None:
-            index.setdefault(normalise_key(key), i)
+            index.setdefault(normalise_key(key), []).append(i)
     priority = np.full(n, np.nan) if priority is None else np.asarray(priority, dtype=np.float64)
     priority_class = np.full(n, np.nan) if priority_class is None else np.asarray(priority_class, dtype=np.float64)
     population = np.full(n, np.nan) if population is None else np.asarray(population, dtype=np.float64)
-    served, notes, unknown = [], [], []
+    served, notes, unknown, shared = [], [], [], {}
     for a, action in enumerate(actions):
         named = split_list(action.get('settlements'))
         if named:
@@ -460,12 +460,20 @@ def action_coverage(actions, settlement_keys, overlaps, priority=None, priority_
                 if found is None:
                     unknown.append('{0} ("{1}")'.format(action.get('title') or a + 1, key))
                 else:
-                    hits.append(found)
+                    hits.extend(found)
+                    if len(found) > 1:
+                        shared[key] = len(found)
             served.append(sorted(set(hits)))
         else:
             served.append(sorted(overlaps[a]) if a < len(overlaps) else [])
     if unknown:
         notes.append('Settlement keys named by actions but not found: {0}.'.format(', '.join(unknown[:20])))
+    if shared:
+        # Two settlements with one key is a data error the actions cannot resolve: an action
+        # naming the key serves every settlement that has it, and the log says which keys.
+        notes.append('Settlement keys shared by more than one settlement: {0}. An action naming such a key '
+                     'serves all of them; give each settlement its own key in the settlements layer.'.format(
+                         ', '.join('"{0}" ({1} settlements)'.format(k, c) for k, c in list(shared.items())[:20])))
     count = np.zeros(n)
     cost = np.zeros(n)
     for action, where in zip(actions, served):

@@ -173,6 +173,14 @@ def test_gaps_and_summary_follow_the_actions(dock, qtbot):
     dock.grab()
 
 
+def test_the_summary_names_settlement_keys_it_cannot_find(dock, qtbot):
+    add_via_form(dock, qtbot, title='Drains', action_type='structural', status='approved', settlements='S03; S99')
+    assert 'Settlement keys named by actions but not found: Drains ("S99")' in dock.summary.text()
+    assert 'S03' not in dock.gap_keys()                          # the key it could find is served
+    assert 'no active action has a cost estimate yet' in dock.summary.text()     # not "0.00 per beneficiary"
+    assert 'Cost per beneficiary' not in dock.summary.text() and 'Active cost: 0;' in dock.summary.text()
+
+
 def dock_key(high, index):
     return high[index]['settlement_id']
 

@@ -4,6 +4,7 @@ Edits go into the register layer's edit buffer (one undo command per change, so 
 undo and redo work), and Save writes them through ``register.save_register``: validated
 first, in one transaction, so nothing typed is ever lost to a failed save.
 """
+import html
 import logging
 import math
 
@@ -818,8 +819,9 @@ class ActionEditorDock(QgsDockWidget):
         currencies = sorted({str(r.get('currency')).upper() for r in records if r.get('currency')})
         lines = [tr('{0} action(s): {1}.').format(len(records), ', '.join('{0} {1}'.format(n, s)
                                                                              for s, n in counts.items() if n)),
-                 tr('Active cost: {0:,.0f} {1}; committed or disbursed: {2:,.0f}.').format(
-                     sum(cost_by_funding.values()), currencies[0] if len(currencies) == 1 else '',
+                 tr('Active cost: {0}; committed or disbursed: {1:,.0f}.').format(
+                     '{0:,.0f} {1}'.format(sum(cost_by_funding.values()),
+                                           currencies[0] if len(currencies) == 1 else '').strip(),
                      cost_by_funding['committed'] + cost_by_funding['disbursed'])]
         if len(currencies) > 1:
             lines.append(tr('Costs are in several currencies ({0}); the totals add them without '
@@ -827,16 +829,20 @@ class ActionEditorDock(QgsDockWidget):
         self.gaps.clear()
         result, settlements = self.coverage(pairs)
         if result is not None:
-            active_cost = sum(as_float(r.get('cost_estimate')) for r in records
-                              if is_active(r) and not math.isnan(as_float(r.get('cost_estimate'))))
+            costs = [as_float(r.get('cost_estimate')) for r in records if is_active(r)]
+            costs = [c for c in costs if not math.isnan(c)]
             people = sum(v for v in (result.beneficiaries if result.beneficiaries is not None else [])
                          if v == v)
-            if people:
+            if people and costs:
                 lines.append(tr('Cost per beneficiary: {0:,.2f} ({1:,.0f} people served).').format(
-                    active_cost / people, people))
+                    sum(costs) / people, people))
+            elif people:
+                # Without any cost a cost per beneficiary of 0 would read as free.
+                lines.append(tr('{0:,.0f} people served; no active action has a cost estimate yet.').format(people))
             if result.high_population:
                 lines.append(tr('{0:.0%} of the people in high-priority settlements are served.').format(
                     result.covered_high_share))
+            lines.extend(html.escape(note, quote=False) for note in result.notes)    # unknown or shared settlement keys
             self._fill_gaps(result, settlements)
         self.summary.setText('<br>'.join(lines))
 

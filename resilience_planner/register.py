@@ -36,7 +36,29 @@ def open_register(path):
     reason = read_only_reason(path)
     if reason:
         layer.setReadOnly(True)
+    else:
+        _add_checks(path)
     return layer, reason
+
+
+def _add_checks(path):
+    """Give a register made before the file checked its own rows the check triggers.
+
+    Only triggers are added (no row changes). A file that cannot take them now (read-only,
+    locked) opens as it is: the dock's Save still validates every action.
+    """
+    import sqlite3
+
+    from .core.actions import SCHEMA_VERSION, add_checks, schema_version
+    if schema_version(path) != SCHEMA_VERSION or not os.access(path, os.W_OK):
+        return
+    try:
+        added = add_checks(path)
+    except sqlite3.Error as err:
+        logger.info('Could not add the check triggers to %s: %s', path, err)
+        return
+    if added:
+        logger.info('Added %d check triggers to the register %s', added, path)
 
 
 def record_of(feature):

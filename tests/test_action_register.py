@@ -73,3 +73,85 @@ def test_not_a_geopackage_or_a_missing_folder_is_refused(plugin, tmp_path):
         processing.run('resilienceplanner:createactionregister', {'OUTPUT': str(tmp_path / 'plan.shp')})
     with pytest.raises(QgsProcessingException, match='does not exist'):
         processing.run('resilienceplanner:createactionregister', {'OUTPUT': str(tmp_path / 'no' / 'plan.gpkg')})
+
+
+# ------------------------------------------------------------------ the file checks its own rows
+
+def native_add(layer, **values):
+    """Add one action through QGIS's own editing and commit (what its Save edits button does)."""
+    from qgis.core import QgsFeature, QgsGeometry
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromWkt('MULTIPOLYGON(((0 0, 10 0, 10 10, 0 10, 0 0)))'))
+    base = {'action_id': 'a-1', 'title': 'Drains', 'action_type': 'structural', 'status': 'approved'}
+    base.update(values)
+    for name, value in base.items():
+        feature[name] = value
+    assert layer.startEditing()
+    assert layer.addFeature(feature)
+    return layer.commitChanges()
+
+
+@pytest.mark.parametrize('values, words', [
+    ({'status': 'maybe'}, 'Status must be one of'),
+    ({'title': '  '}, 'Title is required'),
+    ({'action_type': None}, 'Type is required'),
+    ({'hazards': 'flood, tsunami'}, 'Hazards must be among'),
+    ({'cost_estimate': -5.0, 'currency': 'USD'}, 'Cost estimate must be a number of 0 or more'),
+    ({'cost_estimate': 100.0}, 'Currency is required when there is a cost estimate'),
+    ({'cost_estimate': 100.0, 'currency': 'dollars'}, 'three-letter ISO 4217 code'),
+    ({'funding_status': 'hoped'}, 'Funding status must be one of'),
+    ({'start_date': '2027-06-01', 'end_date': '2027-01-01'}, 'End date is before the start date'),
+])
+def test_qgis_own_save_cannot_write_an_invalid_action(register, values, words):
+    layer = open_layer(register)
+    assert not native_add(layer, **values)
+    assert words in ' '.join(layer.commitErrors())            # QGIS shows the file's reason
+    assert layer.isEditable() and len(layer.editBuffer().addedFeatures()) == 1    # the edit is kept
+    layer.rollBack()
+    with sqlite3.connect(register) as db:
+        assert db.execute('SELECT count(*) FROM planned_actions').fetchone() == (0,)
+
+
+def test_qgis_own_save_writes_a_valid_action_as_typed(register):
+    from qgis.PyQt.QtCore import QDate
+    layer = open_layer(register)
+    assert native_add(layer, status=' Approved', hazards='Flood; sea level rise, heat', cost_estimate=90000.0,
+                      currency='kes', start_date=QDate(2027, 1, 1), end_date=QDate(2027, 12, 31)), \
+        layer.commitErrors()
+    assert open_layer(register).featureCount() == 1
+
+
+def test_what_validate_allows_the_file_allows(register):
+    """Every rule the file checks is as loose as validate() on normalised values: the dock's save
+    of actions that pass validate() is never refused by the file."""
+    from resilience_planner.core.actions import normalised, validate
+    samples = [
+        {'title': 'Drains', 'action_type': 'Nature-Based ', 'status': 'in progress', 'hazards': 'sea level rise;flood',
+         'cost_estimate': '90,000.50', 'currency': ' idr', 'funding_status': 'Committed', 'start_date': '2027-02-28',
+         'end_date': '2027-02-28 00:00', 'beneficiaries': 0},
+        {'title': 'x', 'action_type': 'capacity', 'status': 'done', 'hazards': 'other', 'cost_estimate': 0,
+         'currency': 'USD'},
+        {'title': 'Only the required ones', 'action_type': 'policy', 'status': 'cancelled'},
+    ]
+    layer = open_layer(register)
+    for number, sample in enumerate(samples):
+        assert validate(sample) == []
+        record = normalised(sample)
+        assert native_add(layer, action_id='a-{0}'.format(number),
+                          **{k: v for k, v in record.items() if k in FIELD_NAMES}), layer.commitErrors()
+    assert open_layer(register).featureCount() == len(samples)
+
+
+def test_an_older_register_gains_the_checks_when_opened(register):
+    from resilience_planner.register import open_register
+    with sqlite3.connect(register) as db:
+        for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rp_check_%'")\
+                .fetchall():
+            db.execute('DROP TRIGGER "{0}"'.format(name))
+    layer = open_layer(register)
+    assert native_add(layer, status='maybe')                 # without the triggers the file took it
+    layer, reason = open_register(register)
+    assert reason is None
+    assert not native_add(layer, action_id='a-2', status='maybe')
+    assert 'Status must be one of' in ' '.join(layer.commitErrors())
+    layer.rollBack()

@@ -103,7 +103,7 @@ def _read_only(layer, index):
 
 def create_register(path, crs, context=None):
     """Write an empty register (table, form, metadata) into ``path``; refuse to touch an existing one."""
-    from ..core.actions import TABLE, write_metadata
+    from ..core.actions import TABLE, add_checks, write_metadata
     if os.path.exists(path):
         existing = QgsVectorLayer('{0}|layername={1}'.format(path, TABLE), TABLE, 'ogr')
         if existing.isValid():
@@ -125,6 +125,7 @@ def create_register(path, crs, context=None):
         raise QgsProcessingException('Cannot create the register "{0}": {1}'.format(path, message))
     del writer                                   # closes the file
     write_metadata(path, assets.metadata('version'))
+    add_checks(path)          # the file refuses invalid actions even from QGIS's own Save edits
     layer = QgsVectorLayer('{0}|layername={1}'.format(path, TABLE), TABLE, 'ogr')
     if not layer.isValid():
         raise QgsProcessingException('The register "{0}" was written but cannot be opened.'.format(path))

@@ -5,6 +5,7 @@ An action is a dict of field name -> value. The register lives in a GeoPackage t
 (algorithms, editor dock) sets the same value lists and constraints on the layer so that
 QGIS's own forms enforce them too. Nothing here imports Qt or QGIS.
 """
+import contextlib
 import csv
 import datetime
 import math
@@ -258,6 +259,84 @@ def write_metadata(path, plugin_version):
         db.execute("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description) "
                    "VALUES (?, 'attributes', ?, ?)", (METADATA_TABLE, METADATA_TABLE,
                                                       'Resilience Planner register metadata'))
+
+
+#: Prefix of the triggers that make the file itself refuse what validate() refuses.
+CHECK_PREFIX = 'rp_check_'
+
+
+def _quoted(text):
+    return "'{0}'".format(str(text).replace("'", "''"))
+
+
+def check_rules():
+    """(name, SQL condition on NEW, message) for each rule the file can enforce by itself.
+
+    They are the rules of :func:`validate` that SQLite can test: required fields, value
+    lists, numbers not below their minimum, YYYY-MM-DD dates, the currency code, and an end
+    before the start. Each is as loose as or looser than validate() on what the tools write
+    (normalised values), so a save that validate() allows is never refused by the file; what
+    they catch is a save that bypasses the tools, such as QGIS's own Save edits.
+    """
+    rules = []
+
+    def value(name):
+        return "NULLIF(trim(NEW.{0}), '')".format(name)
+    for spec in FIELDS:
+        name, label, text = spec.name, spec.label, value(spec.name)
+        if spec.required and not spec.computed:
+            rules.append((name + '_required', '{0} IS NULL'.format(text), '{0} is required.'.format(label)))
+        if spec.values and not spec.multiple:
+            rules.append((name + '_value', '{0} IS NOT NULL AND lower({0}) NOT IN ({1})'.format(
+                text, ', '.join(_quoted(v) for v in spec.values)),
+                '{0} must be one of: {1}.'.format(label, ', '.join(spec.values))))
+        if spec.values and spec.multiple:
+            # What is left once every allowed value, separator and blank is taken out must be nothing.
+            rest = 'lower(NEW.{0})'.format(name)
+            for allowed in sorted(spec.values, key=len, reverse=True):
+                rest = 'replace({0}, {1}, \'\')'.format(rest, _quoted(allowed))
+            for separator in (',', ';', ' ', 'char(9)', 'char(10)', 'char(13)'):
+                rest = 'replace({0}, {1}, \'\')'.format(rest, separator if separator.startswith('char')
+                                                         else _quoted(separator))
+            rules.append((name + '_values', "NEW.{0} IS NOT NULL AND {1} != ''".format(name, rest),
+                          '{0} must be among: {1} (separated by commas).'.format(label, ', '.join(spec.values))))
+        if spec.kind == 'real' and spec.minimum is not None:
+            rules.append((name + '_minimum', "NEW.{0} IS NOT NULL AND (typeof(NEW.{0}) NOT IN ('integer', 'real') "
+                                             "OR NEW.{0} < {1!r})".format(name, spec.minimum),
+                          '{0} must be a number of {1:g} or more.'.format(label, spec.minimum)))
+        if spec.kind == 'date':
+            rules.append((name + '_date', '{0} IS NOT NULL AND (date({0}) IS NULL OR date({0}) != substr({0}, 1, 10))'
+                          .format(text), '{0} must be a date written YYYY-MM-DD.'.format(label)))
+    currency = value('currency')
+    rules.append(('currency_code', "{0} IS NOT NULL AND NOT (length({0}) = 3 AND {0} GLOB '[A-Za-z][A-Za-z][A-Za-z]')"
+                  .format(currency), 'Currency must be a three-letter ISO 4217 code such as USD, KES or IDR.'))
+    rules.append(('currency_required', 'NEW.cost_estimate IS NOT NULL AND {0} IS NULL'.format(currency),
+                  'Currency is required when there is a cost estimate.'))
+    rules.append(('end_date_order', 'date({0}) < date({1})'.format(value('end_date'), value('start_date')),
+                  'End date is before the start date.'))
+    return rules
+
+
+def add_checks(path):
+    """Create the check triggers in the register at ``path`` (those it lacks); returns how many.
+
+    Triggers only: no row is read or changed. Raises sqlite3.Error when the file cannot be
+    written (locked or read-only).
+    """
+    with contextlib.closing(sqlite3.connect(path, timeout=2)) as db, db:
+        have = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?",
+                                             (CHECK_PREFIX + '%',))}
+        added = 0
+        for name, condition, message in check_rules():
+            for event in ('INSERT', 'UPDATE'):
+                trigger = '{0}{1}_{2}'.format(CHECK_PREFIX, name, event.lower())
+                if trigger in have:
+                    continue
+                db.execute('CREATE TRIGGER "{0}" BEFORE {1} ON "{2}" FOR EACH ROW WHEN {3} BEGIN '
+                           'SELECT RAISE(ABORT, {4}); END'.format(trigger, event, TABLE, condition,
+                                                                 _quoted('Resilience Planner: ' + message)))
+                added += 1
+    return added
 
 
 def schema_version(path):

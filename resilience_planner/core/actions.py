@@ -212,6 +212,8 @@ def normalised(action):
     for spec in FIELDS:
         value = out.get(spec.name)
         if _empty(value):
+            if value is not None and (spec.values or spec.kind in ('real', 'date') or spec.name == 'currency'):
+                out[spec.name] = None      # blanks or the text NULL in a checked field: stored empty
             continue
         if spec.values and spec.multiple:
             out[spec.name] = ', '.join(v.lower() for v in split_list(value))
@@ -265,6 +267,12 @@ def write_metadata(path, plugin_version):
 CHECK_PREFIX = 'rp_check_'
 
 
+#: The characters Python's str.strip() takes away (str.isspace()), which validate() ignores.
+_WHITESPACE = (9, 10, 11, 12, 13, 28, 29, 30, 31, 32, 133, 160, 5760) + tuple(range(8192, 8203)) + (
+    8232, 8233, 8239, 8287, 12288)
+_SQL_WHITESPACE = 'char({0})'.format(', '.join(str(c) for c in _WHITESPACE))
+
+
 def _quoted(text):
     return "'{0}'".format(str(text).replace("'", "''"))
 
@@ -281,24 +289,28 @@ def check_rules():
     rules = []
 
     def value(name):
-        return "NULLIF(trim(NEW.{0}), '')".format(name)
+        # Empty as _empty() sees it: blank once str.strip() has run, or the text NULL.
+        return "NULLIF(NULLIF(trim(NEW.{0}, {1}), ''), 'NULL')".format(name, _SQL_WHITESPACE)
+
+    def lowered(text):
+        return "lower(replace({0}, char(8490), 'k'))".format(text)     # Python lower-cases KELVIN SIGN to k
     for spec in FIELDS:
         name, label, text = spec.name, spec.label, value(spec.name)
         if spec.required and not spec.computed:
             rules.append((name + '_required', '{0} IS NULL'.format(text), '{0} is required.'.format(label)))
         if spec.values and not spec.multiple:
-            rules.append((name + '_value', '{0} IS NOT NULL AND lower({0}) NOT IN ({1})'.format(
-                text, ', '.join(_quoted(v) for v in spec.values)),
+            rules.append((name + '_value', '{0} IS NOT NULL AND {2} NOT IN ({1})'.format(
+                text, ', '.join(_quoted(v) for v in spec.values), lowered(text)),
                 '{0} must be one of: {1}.'.format(label, ', '.join(spec.values))))
         if spec.values and spec.multiple:
             # What is left once every allowed value, separator and blank is taken out must be nothing.
-            rest = 'lower(NEW.{0})'.format(name)
+            rest = lowered('NEW.' + name)
             for allowed in sorted(spec.values, key=len, reverse=True):
                 rest = 'replace({0}, {1}, \'\')'.format(rest, _quoted(allowed))
-            for separator in (',', ';', ' ', 'char(9)', 'char(10)', 'char(13)'):
-                rest = 'replace({0}, {1}, \'\')'.format(rest, separator if separator.startswith('char')
-                                                         else _quoted(separator))
-            rules.append((name + '_values', "NEW.{0} IS NOT NULL AND {1} != ''".format(name, rest),
+            for separator in (',', ';'):
+                rest = 'replace({0}, {1}, \'\')'.format(rest, _quoted(separator))
+            rules.append((name + '_values', "{0} IS NOT NULL AND trim({1}, {2}) != ''".format(
+                text, rest, _SQL_WHITESPACE),
                           '{0} must be among: {1} (separated by commas).'.format(label, ', '.join(spec.values))))
         if spec.kind == 'real' and spec.minimum is not None:
             rules.append((name + '_minimum', "NEW.{0} IS NOT NULL AND (typeof(NEW.{0}) NOT IN ('integer', 'real') "
@@ -318,23 +330,27 @@ def check_rules():
 
 
 def add_checks(path):
-    """Create the check triggers in the register at ``path`` (those it lacks); returns how many.
+    """Create the check triggers in the register at ``path`` (those it lacks, or has in an earlier
+    form, which are replaced); returns how many were created.
 
     Triggers only: no row is read or changed. Raises sqlite3.Error when the file cannot be
     written (locked or read-only).
     """
     with contextlib.closing(sqlite3.connect(path, timeout=2)) as db, db:
-        have = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?",
-                                             (CHECK_PREFIX + '%',))}
+        have = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?",
+                               (CHECK_PREFIX + '%',)))
         added = 0
         for name, condition, message in check_rules():
             for event in ('INSERT', 'UPDATE'):
                 trigger = '{0}{1}_{2}'.format(CHECK_PREFIX, name, event.lower())
-                if trigger in have:
+                sql = ('CREATE TRIGGER "{0}" BEFORE {1} ON "{2}" FOR EACH ROW WHEN {3} BEGIN '
+                       'SELECT RAISE(ABORT, {4}); END'.format(trigger, event, TABLE, condition,
+                                                             _quoted('Resilience Planner: ' + message)))
+                if have.get(trigger) == sql:
                     continue
-                db.execute('CREATE TRIGGER "{0}" BEFORE {1} ON "{2}" FOR EACH ROW WHEN {3} BEGIN '
-                           'SELECT RAISE(ABORT, {4}); END'.format(trigger, event, TABLE, condition,
-                                                                 _quoted('Resilience Planner: ' + message)))
+                if trigger in have:
+                    db.execute('DROP TRIGGER "{0}"'.format(trigger))
+                db.execute(sql)
                 added += 1
     return added
 

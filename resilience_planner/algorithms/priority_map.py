@@ -415,9 +415,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         try:
             zones_id = None
             if parameters.get(self.ZONES) is not None:
-                from ..core import polygonize
-                zones = high_priority_zones(result, zones_path, band_cells=polygonize.BAND_CELLS,
-                                            hold_bytes=polygonize.HOLD_BYTES)
+                zones = high_priority_zones(result, zones_path)
                 zones_id = self._write_zones(parameters, context, zones, crs)
             outputs = {self.PRIORITY: priority_path, self.CLASSES: classes_path, self.ZONES: zones_id,
                        self.HIGH_PRIORITY_POPULATION: _number(result.high_population),

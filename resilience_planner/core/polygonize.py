@@ -81,14 +81,17 @@ def crossing_zones(path, bands):
     return dict(zip(zones[starts].tolist(), zip((seams[starts] - 1).tolist(), seams[ends].tolist())))
 
 
-def zone_polygons(path, band_cells=BAND_CELLS, hold_bytes=HOLD_BYTES, cancelled=None):
+def zone_polygons(path, band_cells=None, hold_bytes=None, cancelled=None):
     """Yield a ZonePolygon for each zone of the int32 raster at ``path`` (0 is no zone).
 
     Zones are 4-connected, as labelled. A zone is one polygon unless holding its pieces
     would pass ``hold_bytes`` (all zones held at once); it is then written in parts, one
-    per band of rows, numbered from the top.
+    per band of rows, numbered from the top. ``band_cells`` and ``hold_bytes`` default to
+    BAND_CELLS and HOLD_BYTES as they are when the call is made.
     """
     from osgeo import gdal, ogr
+    band_cells = BAND_CELLS if band_cells is None else band_cells
+    hold_bytes = HOLD_BYTES if hold_bytes is None else hold_bytes
     with rasterio.open(path) as dataset:
         width, height, transform = dataset.width, dataset.height, dataset.transform
         block_rows = dataset.block_shapes[0][0]

@@ -27,7 +27,7 @@ from .coverage import Rings, zone_cells
 from .errors import Cancelled, InputError
 from .grid import RasterGrid, RawStrip, open_on_grid
 from .indicators import competition_rank
-from .polygonize import BAND_CELLS, HOLD_BYTES, zone_polygons
+from .polygonize import zone_polygons
 from .zonal import StripCells
 
 logger = logging.getLogger(__name__)
@@ -975,15 +975,16 @@ def _settlement_results(result, sums, criteria, missing, runs, spread):
                             'without data) and are not ranked.'.format(outside))
 
 
-def high_priority_zones(result, zones_path, cancelled=None, band_cells=BAND_CELLS, hold_bytes=HOLD_BYTES):
+def high_priority_zones(result, zones_path, cancelled=None, band_cells=None, hold_bytes=None):
     """Yield the connected areas of classes 4-5 as dicts: zone, geometry (little-endian WKB in
     the grid's CRS), part and parts, area_m2, population (NaN without a population raster)
     and priority_mean.
 
     The zone raster is traced band by band (core.polygonize), so memory stays bounded: a
     zone is one polygon unless it is too large to hold, and is then given in parts (one per
-    band of rows) that share its number and figures. The figures are the whole zone's, from
-    the sums made while labelling.
+    band of rows) that share its number and figures (``band_cells`` and ``hold_bytes`` as in
+    :func:`core.polygonize.zone_polygons`). The figures are the whole zone's, from the sums
+    made while labelling.
     """
     stats = result.zones
     if stats is None or stats.count == 0:

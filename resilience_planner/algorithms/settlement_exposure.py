@@ -242,12 +242,13 @@ class _Settlements:
         self.measured = {}                     # feature order -> geometry measured instead of the drawn one
         self.drawn, self.repaired, self.skipped = [], [], []
         self.count = 0
-        # Each settlement's feature id and a checksum of its drawn geometry, so that the output
-        # read can tell that it still has the features the engine measured (not only as many).
+        # Each settlement's feature id (from the first read: the population pass when there is
+        # one, else the geometry pass) and a checksum of its drawn geometry, so that later reads
+        # can tell they still have the features the engine measured (not only as many).
         self.ids, self.digests = array('q'), array('I')
-        # The population field's values and ids from its own pass, when it is used: the
-        # geometry and output reads check that each settlement still has the value used.
-        self.population_index, self.population, self.population_ids = -1, None, None
+        # The population field's values from its own pass, when it is used: the geometry and
+        # output reads check that each settlement still has the value used.
+        self.population_index, self.population = -1, None
 
     def counts(self):
         """Persons per settlement from the population field (one pass without geometries)."""
@@ -261,10 +262,10 @@ class _Settlements:
                 'of persons per settlement, or convert it first (Field Calculator: to_real("{0}")).'
             ).format(self.population_field, self.layer_name, fields.at(index).typeName()))
         request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
-        counts, self.population_ids = [], array('q')
+        counts = []
         for feature in self.source.getFeatures(request):
             counts.append(as_float(feature.attributes()[index]))
-            self.population_ids.append(feature.id())
+            self.ids.append(feature.id())
         self.population_index, self.population = index, counts
         if all(math.isnan(c) for c in counts):
             self.feedback.pushWarning(self.tr('Population field "{0}" is empty for every settlement.')
@@ -277,8 +278,9 @@ class _Settlements:
             if self.feedback.isCanceled():
                 raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
             self.count = index + 1
-            self._check_population(index, feature)
-            self.ids.append(feature.id())
+            if self.population is None:
+                self.ids.append(feature.id())
+            self._check_same(index, feature)
             self.digests.append(_digest(feature.geometry()))
             label = str(feature[self.id_field]) if self.id_field else '#{0}'.format(feature.id())
             usable, state = measurable_polygon(feature.geometry())
@@ -293,15 +295,15 @@ class _Settlements:
             if not usable.equals(feature.geometry()):
                 self.measured[index] = usable          # the output shows what was measured
             yield bytes(usable.asWkb())                 # parsed by the engine, no JSON text
-        if self.population is not None and self.count != len(self.population):
-            raise self._changed('{0} features, then {1}'.format(len(self.population), self.count))
+        if self.count != len(self.ids):
+            raise self._changed('{0} features, then {1}'.format(len(self.ids), self.count))
 
-    def _check_population(self, index, feature):
+    def _check_same(self, index, feature):
         """Stop if this settlement is not the one, or has not the population, read for the engine."""
+        if index >= len(self.ids) or feature.id() != self.ids[index]:
+            raise self._changed('feature {0} was edited, added or deleted'.format(feature.id()))
         if self.population is None:
             return
-        if index >= len(self.population) or feature.id() != self.population_ids[index]:
-            raise self._changed('feature {0} was edited, added or deleted'.format(feature.id()))
         value, used = as_float(feature.attributes()[self.population_index]), self.population[index]
         if not (value == used or (math.isnan(value) and math.isnan(used))):
             raise self._changed('the population of feature {0} was edited'.format(feature.id()))
@@ -317,9 +319,9 @@ class _Settlements:
         for index, feature in enumerate(self.source.getFeatures(QgsFeatureRequest())):
             if index >= n:
                 break
-            if feature.id() != self.ids[index] or _digest(feature.geometry()) != self.digests[index]:
+            self._check_same(index, feature)
+            if _digest(feature.geometry()) != self.digests[index]:
                 raise self._changed('feature {0} was edited, added or deleted'.format(feature.id()))
-            self._check_population(index, feature)
             if index in self.measured:
                 feature.setGeometry(self.measured[index])
             yield feature

@@ -376,8 +376,8 @@ def test_exposure_with_reused_strip_arrays_equals_fresh_arrays(tmp_path, monkeyp
     handed = []
     get, covered = StripBuffers.get, RawStrip.covered
 
-    def recorded(self, shape, dtype, key=None):
-        array = get(self, shape, dtype, key)
+    def recorded(self, shape, dtype):
+        array = get(self, shape, dtype)
         handed.append(array)
         return array
     def late(self, strip):
@@ -388,7 +388,7 @@ def test_exposure_with_reused_strip_arrays_equals_fresh_arrays(tmp_path, monkeyp
     reused = exposure()
     assert len(handed) > len({a.__array_interface__['data'][0] for a in handed}), 'arrays are reused'
     assert any(a.shape[0] < 16 for a in handed), 'the last strip is shorter'
-    monkeypatch.setattr(StripBuffers, 'get', lambda self, shape, dtype, key=None: np.full(shape, 7, dtype))
+    monkeypatch.setattr(StripBuffers, 'get', lambda self, shape, dtype: np.full(shape, 7, dtype))
     fresh = exposure()
     for got, expected in zip(reused.hazards, fresh.hazards):
         for name in ('mean', 'max', 'exposed_share', 'coverage', 'exposed_pop'):

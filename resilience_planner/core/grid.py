@@ -214,16 +214,15 @@ class StripBuffers:
     def __init__(self):
         self._arrays = {}
 
-    def get(self, shape, dtype, key=None):
-        """An array of ``shape`` and ``dtype`` for ``key`` (by default the data type), reusing
-        the last one when it is big enough."""
+    def get(self, shape, dtype):
+        """An array of ``shape`` and ``dtype``, reusing the last one of that data type when it
+        is big enough."""
         dtype = np.dtype(dtype)
-        key = dtype.str if key is None else key
         size = int(np.prod(shape))
-        array = self._arrays.get(key)
-        if array is None or array.dtype != dtype or array.size < size:
-            self._arrays[key] = None        # let the old array go before the new one is made
-            array = self._arrays[key] = np.empty(size, dtype)
+        array = self._arrays.get(dtype)
+        if array is None or array.size < size:
+            self._arrays[dtype] = None        # let the old array go before the new one is made
+            array = self._arrays[dtype] = np.empty(size, dtype)
         return array[:size].reshape(shape)
 
 

@@ -191,3 +191,10 @@ def test_a_csv_that_is_not_utf8_gets_a_message(tmp_path):
 def test_large_numbers_export_in_full():
     _, rows = export_rows([dict(GOOD, beneficiaries=1234567.0)], ['beneficiaries'])
     assert rows == [['1234567']]
+
+
+def test_the_file_checks_trim_every_character_python_strips():
+    import sys
+
+    from resilience_planner.core.actions import _WHITESPACE
+    assert _WHITESPACE == tuple(c for c in range(sys.maxunicode + 1) if chr(c).isspace())

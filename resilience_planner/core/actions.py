@@ -267,9 +267,9 @@ def write_metadata(path, plugin_version):
 CHECK_PREFIX = 'rp_check_'
 
 
-#: The characters Python's str.strip() takes away (str.isspace()), which validate() ignores.
-_WHITESPACE = (9, 10, 11, 12, 13, 28, 29, 30, 31, 32, 133, 160, 5760) + tuple(range(8192, 8203)) + (
-    8232, 8233, 8239, 8287, 12288)
+#: The characters Python's str.strip() takes away (str.isspace()), which validate() ignores;
+#: the last of them is U+3000.
+_WHITESPACE = tuple(c for c in range(0x3001) if chr(c).isspace())
 _SQL_WHITESPACE = 'char({0})'.format(', '.join(str(c) for c in _WHITESPACE))
 
 

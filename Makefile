@@ -2,7 +2,7 @@
 # `make demo` and `make test` each do their own set-up on a fresh Debian 12 machine.
 
 SHELL := /bin/bash
-VENV := .venv
+VENV ?= .venv
 PY := $(VENV)/bin/python
 SYSPY := /usr/bin/python3
 BUILD := build
@@ -15,7 +15,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-rasterio python3-fiona 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RUN_ENV := QT_QPA_PLATFORM=offscreen PROJ_DATA=/usr/share/proj XDG_RUNTIME_DIR=/tmp/runtime-$$(id -u)
 
-.PHONY: setup system test demo bench package deploy lint clean
+.PHONY: setup system test test-matrix demo bench package deploy lint clean
 
 ## setup: Debian packages (once) and the venv with the test tools
 setup: $(VENV)/.ready
@@ -39,6 +39,12 @@ $(VENV)/.ready: requirements-dev.txt Makefile
 test: setup
 	@mkdir -p /tmp/runtime-$$(id -u) && chmod 700 /tmp/runtime-$$(id -u)
 	$(RUN_ENV) $(PY) -m pytest $(PYTEST_ARGS)
+
+## test-matrix: the suite on the host's QGIS (3.22 on Debian 12), then in cached Debian chroots
+## with QGIS 3.40 (Debian 13) and 3.44 (Debian testing); one summary line per version.
+## RP_MATRIX_CACHE (default /var/cache/resilience-planner) and RP_MATRIX_TARGETS choose.
+test-matrix:
+	APT_PACKAGES="$(APT_PACKAGES)" PYTEST_ARGS="$(PYTEST_ARGS)" tools/test_matrix.sh
 
 ## demo: generate the sample city and run settlement exposure on it, headless
 demo: setup
@@ -78,9 +84,18 @@ deploy: package system
 	  qgis_process.bin plugins enable $(PLUGIN)
 	@echo "Installed into $(QGIS_PROFILE); try: qgis_process.bin help resilienceplanner:settlementexposure"
 
-## lint: ruff
-lint: setup
+## lint: ruff, then QGIS's Qt6 migration checker in dry-run (fails if it would change anything)
+LINT_VENV ?= .venv-lint
+lint: setup $(LINT_VENV)/.ready
 	$(VENV)/bin/ruff check $(PLUGIN) tests benchmarks tools
+	tools/check_qt6.sh $(LINT_VENV)/bin/pyqt5to6 $(PLUGIN) tests tools benchmarks
+
+# A venv of its own, without Debian's site packages: the checker imports PyQt6, which must not
+# meet Debian's PyQt5. qgis-pyqt5to6 declares Python >= 3.12 but runs on Debian 12's 3.11.
+$(LINT_VENV)/.ready: requirements-lint.txt
+	@[ -x $(LINT_VENV)/bin/python ] || $(SYSPY) -m venv $(LINT_VENV)
+	$(LINT_VENV)/bin/python -m pip install -q --disable-pip-version-check --ignore-requires-python -r requirements-lint.txt
+	@touch $@
 
 clean:
 	rm -rf $(BUILD) .pytest_cache

@@ -16,13 +16,13 @@ LOG_TAG = 'Resilience Planner'
 class MessageLogHandler(logging.Handler):
     """Sends the plugin's Python log records to the QGIS message log panel."""
 
-    LEVELS = {logging.DEBUG: Qgis.Info, logging.INFO: Qgis.Info,
-              logging.WARNING: Qgis.Warning, logging.ERROR: Qgis.Critical,
-              logging.CRITICAL: Qgis.Critical}
+    LEVELS = {logging.DEBUG: Qgis.MessageLevel.Info, logging.INFO: Qgis.MessageLevel.Info,
+              logging.WARNING: Qgis.MessageLevel.Warning, logging.ERROR: Qgis.MessageLevel.Critical,
+              logging.CRITICAL: Qgis.MessageLevel.Critical}
 
     def emit(self, record):
         QgsMessageLog.logMessage(self.format(record), LOG_TAG,
-                                 self.LEVELS.get(record.levelno, Qgis.Info))
+                                 self.LEVELS.get(record.levelno, Qgis.MessageLevel.Info))
 
 
 def translation_path(locale):
@@ -125,7 +125,7 @@ class ResiliencePlannerPlugin:
         problem = engine_problem()
         if problem:
             logger.error(problem)
-            self.iface.messageBar().pushMessage(LOG_TAG, problem, Qgis.Critical, 0)
+            self.iface.messageBar().pushMessage(LOG_TAG, problem, Qgis.MessageLevel.Critical, 0)
         return problem
 
     def unload(self):
@@ -196,7 +196,7 @@ class ResiliencePlannerPlugin:
         from .gui.priority_explorer import PriorityExplorerDock
         if self.priority_explorer is None:
             self.priority_explorer = PriorityExplorerDock(self.iface, self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.priority_explorer)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.priority_explorer)
         layer = layer or self.iface.activeLayer()
         if layer is not None and hasattr(layer, 'fields') and layer.fields().lookupField('priority_settings') >= 0:
             self.priority_explorer.set_layer(layer)
@@ -212,7 +212,7 @@ class ResiliencePlannerPlugin:
         from .gui.action_editor import PROJECT_KEY, PROJECT_SCOPE, ActionEditorDock
         if self.action_editor is None:
             self.action_editor = ActionEditorDock(self.iface, self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.action_editor)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.action_editor)
         if path is None:
             path, found = QgsProject.instance().readEntry(PROJECT_SCOPE, PROJECT_KEY, '')
             path = path if found and path else None

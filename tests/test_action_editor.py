@@ -25,7 +25,7 @@ def dock(plugin, qgis_iface, qtbot, tmp_path, ranking_path):
     opened.show()
     qtbot.waitExposed(opened)
     opened.settlements_combo.setLayer(ranking)
-    qtbot.mouseClick(opened.clear_button, Qt.LeftButton)
+    qtbot.mouseClick(opened.clear_button, Qt.MouseButton.LeftButton)
     yield opened
     if opened.layer is not None and opened.layer.isEditable():
         opened.layer.rollBack()
@@ -40,9 +40,9 @@ def saved_titles(path):
 
 
 def add_via_form(dock, qtbot, **values):
-    qtbot.mouseClick(dock.new_button, Qt.LeftButton)
+    qtbot.mouseClick(dock.new_button, Qt.MouseButton.LeftButton)
     dock.set_form(**values)
-    qtbot.mouseClick(dock.apply_button, Qt.LeftButton)
+    qtbot.mouseClick(dock.apply_button, Qt.MouseButton.LeftButton)
 
 
 def test_add_edit_save_in_the_form(dock, qtbot):
@@ -51,7 +51,7 @@ def test_add_edit_save_in_the_form(dock, qtbot):
                  start_date='2027-01-01', end_date='2028-06-30', settlements='S03')
     assert dock.shown_titles() == ['Drains for Bondeni']
     assert all(label.text() == '' for label in dock.errors.values())
-    qtbot.mouseClick(dock.save_button, Qt.LeftButton)
+    qtbot.mouseClick(dock.save_button, Qt.MouseButton.LeftButton)
     assert 'Saved 1 change' in dock.message.text()
     assert saved_titles(dock.path) == ['Drains for Bondeni']
     saved = next(dock.layer.getFeatures())
@@ -64,22 +64,22 @@ def test_invalid_values_show_beside_the_fields_and_are_kept(dock, qtbot):
     assert 'is required' in dock.errors['title'].text()
     assert 'must be 0 or more' in dock.errors['cost_estimate'].text()
     assert 'before the start date' in dock.errors['end_date'].text()
-    qtbot.mouseClick(dock.save_button, Qt.LeftButton)
+    qtbot.mouseClick(dock.save_button, Qt.MouseButton.LeftButton)
     assert dock.message.text().startswith('Not saved: 1 action(s) need fixing first.')
     assert saved_titles(dock.path) == [] and dock.layer.isModified()
     dock.set_form(title='Fixed', cost_estimate='10', end_date='2027-09-01')
-    qtbot.mouseClick(dock.apply_button, Qt.LeftButton)
+    qtbot.mouseClick(dock.apply_button, Qt.MouseButton.LeftButton)
     assert dock.save() and saved_titles(dock.path) == ['Fixed']
 
 
 def test_undo_and_redo_through_the_edit_buffer(dock, qtbot):
     add_via_form(dock, qtbot, title='First title', action_type='policy')
     dock.set_form(title='Second title')
-    qtbot.mouseClick(dock.apply_button, Qt.LeftButton)
+    qtbot.mouseClick(dock.apply_button, Qt.MouseButton.LeftButton)
     assert dock.shown_titles() == ['Second title']
-    qtbot.mouseClick(dock.undo_button, Qt.LeftButton)
+    qtbot.mouseClick(dock.undo_button, Qt.MouseButton.LeftButton)
     assert dock.shown_titles() == ['First title']
-    qtbot.mouseClick(dock.redo_button, Qt.LeftButton)
+    qtbot.mouseClick(dock.redo_button, Qt.MouseButton.LeftButton)
     assert dock.shown_titles() == ['Second title']
     dock.undo()
     dock.undo()
@@ -115,9 +115,9 @@ def test_filters_and_search(dock, qtbot):
 def test_delete_asks_first(dock, qtbot, monkeypatch):
     add_via_form(dock, qtbot, title='Keep', action_type='policy')
     add_via_form(dock, qtbot, title='Drop', action_type='policy')
-    monkeypatch.setattr(QMessageBox, 'question', lambda *a, **k: QMessageBox.No)
+    monkeypatch.setattr(QMessageBox, 'question', lambda *a, **k: QMessageBox.StandardButton.No)
     assert not dock.delete_current() and sorted(dock.shown_titles()) == ['Drop', 'Keep']
-    monkeypatch.setattr(QMessageBox, 'question', lambda *a, **k: QMessageBox.Yes)
+    monkeypatch.setattr(QMessageBox, 'question', lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert dock.delete_current() and dock.shown_titles() == ['Keep']
     assert dock.save() and saved_titles(dock.path) == ['Keep']
 
@@ -126,7 +126,7 @@ def test_new_from_selected_settlements_and_select_them_back(dock, qtbot):
     ranking = dock.settlements_layer()
     chosen = [f for f in ranking.getFeatures() if f['settlement_id'] in ('S03', 'S04')]
     ranking.selectByIds([f.id() for f in chosen])
-    qtbot.mouseClick(dock.from_selection_button, Qt.LeftButton)
+    qtbot.mouseClick(dock.from_selection_button, Qt.MouseButton.LeftButton)
     feature = dock.layer.getFeature(dock.current_fid)
     assert feature['settlements'] == ', '.join(f['settlement_id'] for f in chosen)
     assert feature.geometry().area() == pytest.approx(sum(f.geometry().area() for f in chosen), rel=1e-6)
@@ -140,7 +140,7 @@ def test_drawing_a_point_makes_a_buffered_area(dock, qtbot, qgis_iface):
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem('EPSG:32737'))
     dock.draw_combo.setCurrentIndex(2)
     dock.buffer_distance.setValue(100)
-    qtbot.mouseClick(dock.draw_button, Qt.LeftButton)
+    qtbot.mouseClick(dock.draw_button, Qt.MouseButton.LeftButton)
     assert canvas.mapTool() is dock.tool
     dock.tool.points.append(QgsPointXY(300000, 9860000))
     dock.tool.finish()
@@ -190,7 +190,7 @@ def test_export_writes_the_saved_plan(dock, qtbot, monkeypatch, tmp_path):
     dock.save()
     target = str(tmp_path / 'plan.csv')
     monkeypatch.setattr(QFileDialog, 'getSaveFileName', lambda *a, **k: (target, ''))
-    qtbot.mouseClick(dock.export_button, Qt.LeftButton)
+    qtbot.mouseClick(dock.export_button, Qt.MouseButton.LeftButton)
     with open(target, encoding='utf-8') as handle:
         assert [r['title'] for r in csv.DictReader(handle)] == ['Drains']
 
@@ -225,7 +225,7 @@ def test_beneficiaries_and_priority_scores_are_computed_from_the_settlements(doc
     ranking = {f['settlement_id']: f for f in dock.settlements_layer().getFeatures()}
     add_via_form(dock, qtbot, title='Drains', action_type='structural', settlements='S03, S04')
     add_via_form(dock, qtbot, title='Policy', action_type='policy')          # serves nobody yet
-    qtbot.mouseClick(dock.compute_button, Qt.LeftButton)
+    qtbot.mouseClick(dock.compute_button, Qt.MouseButton.LeftButton)
     saved = {f['title']: f for f in dock.layer.getFeatures()}
     assert saved['Drains']['beneficiaries'] == pytest.approx(
         ranking['S03']['grid_population'] + ranking['S04']['grid_population'], abs=1e-3)

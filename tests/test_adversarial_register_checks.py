@@ -117,11 +117,11 @@ def test_the_dock_saves_a_currency_typed_as_null(plugin, qgis_iface, qtbot, regi
     dock.show()
     qtbot.waitExposed(dock)
     try:
-        qtbot.mouseClick(dock.new_button, Qt.LeftButton)
+        qtbot.mouseClick(dock.new_button, Qt.MouseButton.LeftButton)
         dock.set_form(title='Sirens', action_type='early warning', status='proposed', currency='NULL')
-        qtbot.mouseClick(dock.apply_button, Qt.LeftButton)
+        qtbot.mouseClick(dock.apply_button, Qt.MouseButton.LeftButton)
         assert all(label.text() == '' for label in dock.errors.values())    # the form finds nothing wrong
-        qtbot.mouseClick(dock.save_button, Qt.LeftButton)
+        qtbot.mouseClick(dock.save_button, Qt.MouseButton.LeftButton)
         assert 'Saved 1 change' in dock.message.text(), dock.message.text()
         assert stored(register, 'title', 'currency') == [('Sirens', None)]
     finally:

@@ -47,8 +47,8 @@ def test_click_zooms_selects_and_charts_the_settlement(explorer, qtbot, qgis_ifa
     dock, layer = explorer
     row = 3
     rect = dock.table.visualItemRect(dock.table.item(row, dock.NAME))
-    qtbot.mouseClick(dock.table.viewport(), Qt.LeftButton, pos=rect.center())
-    fid = dock.table.item(row, dock.RANK).data(Qt.UserRole)
+    qtbot.mouseClick(dock.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    fid = dock.table.item(row, dock.RANK).data(Qt.ItemDataRole.UserRole)
     feature = layer.getFeature(fid)
     assert layer.selectedFeatureIds() == [fid]
     extent = qgis_iface.mapCanvas().extent()
@@ -72,7 +72,9 @@ def test_weights_rerank_live_from_the_cached_criteria(explorer, qtbot, monkeypat
     population = {f.id(): f['s_population'] for f in layer.getFeatures()}
     expected = competition_rank(np.array([population[fid] for fid in dock.fids]))
     assert np.array_equal(dock.ranks, expected)
-    shown = [population[dock.table.item(row, dock.RANK).data(Qt.UserRole)] for row in range(dock.table.rowCount())]
+    user_role = Qt.ItemDataRole.UserRole
+    shown_fids = [dock.table.item(row, dock.RANK).data(user_role) for row in range(dock.table.rowCount())]
+    shown = [population[fid] for fid in shown_fids]
     assert shown == sorted(shown, reverse=True)
     assert column(dock, dock.DRIVER_1)[0].startswith('population 100%')
     labels = [label.text() for _, label in dock.sliders]

@@ -89,7 +89,7 @@ class SketchTool(QgsMapTool):
         self.band.setColor(QColor(189, 0, 38, 120))
 
     def canvasReleaseEvent(self, event):  # noqa: N802
-        if event.button() == Qt.RightButton:
+        if event.button() == Qt.MouseButton.RightButton:
             self.finish()
             return
         self.points.append(self.toMapCoordinates(event.pos()))
@@ -211,15 +211,15 @@ class ActionEditorDock(QgsDockWidget):
         layout.addLayout(filters)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([SPECS[c].label for c in COLUMNS])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.itemSelectionChanged.connect(self._row_selected)
         # The table and the form share the height through a splitter; the form scrolls.
-        splitter = QSplitter(Qt.Vertical)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
@@ -269,8 +269,8 @@ class ActionEditorDock(QgsDockWidget):
                 widget.setMaximumHeight(90)
                 for hazard in spec.values:
                     item = QListWidgetItem(hazard)
-                    item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-                    item.setCheckState(Qt.Unchecked)
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(Qt.CheckState.Unchecked)
                     widget.addItem(item)
             elif name in LONG_FIELDS:
                 widget = QPlainTextEdit()
@@ -307,7 +307,7 @@ class ActionEditorDock(QgsDockWidget):
         layout = QVBoxLayout(page)
         self.summary = QLabel('')
         self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.RichText)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.summary)
         layout.addWidget(QLabel(tr('Cost by funding status')))
         self.funding_chart = CostChart()
@@ -483,10 +483,10 @@ class ActionEditorDock(QgsDockWidget):
                 value = record.get(name)
                 item = QTableWidgetItem()
                 if name == 'cost_estimate' and value is not None and not math.isnan(as_float(value)):
-                    item.setData(Qt.DisplayRole, as_float(value))
+                    item.setData(Qt.ItemDataRole.DisplayRole, as_float(value))
                 else:
                     item.setText('' if value is None else str(value))
-                item.setData(Qt.UserRole, feature.id())
+                item.setData(Qt.ItemDataRole.UserRole, feature.id())
                 self.table.setItem(row, column, item)
         self.table.blockSignals(False)
         self.table.setSortingEnabled(True)
@@ -504,7 +504,7 @@ class ActionEditorDock(QgsDockWidget):
 
     def select_fid(self, fid):
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(Qt.UserRole) == fid:
+            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == fid:
                 self.table.blockSignals(True)
                 self.table.selectRow(row)
                 self.table.blockSignals(False)
@@ -515,7 +515,7 @@ class ActionEditorDock(QgsDockWidget):
     def _row_selected(self):
         rows = self.table.selectionModel().selectedRows()
         if rows:
-            self.current_fid = self.table.item(rows[0].row(), 0).data(Qt.UserRole)
+            self.current_fid = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
             self.load_form(self.current_fid)
 
     # ------------------------------------------------------------------ form
@@ -552,7 +552,7 @@ class ActionEditorDock(QgsDockWidget):
                 text = widget.currentText()
             elif isinstance(widget, QListWidget):
                 text = ', '.join(widget.item(i).text() for i in range(widget.count())
-                                 if widget.item(i).checkState() == Qt.Checked)
+                                 if widget.item(i).checkState() == Qt.CheckState.Checked)
             elif isinstance(widget, QPlainTextEdit):
                 text = widget.toPlainText()
             else:
@@ -686,7 +686,7 @@ class ActionEditorDock(QgsDockWidget):
         title = self.layer.getFeature(self.current_fid)['title'] or tr('this action')
         answer = QMessageBox.question(self, tr('Delete action'), tr('Delete "{0}"? You can undo it until you '
                                                                     'save.').format(title))
-        if answer != QMessageBox.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             return False
         self.layer.beginEditCommand(tr('Delete action "{0}"').format(title))
         self.layer.deleteFeature(self.current_fid)
@@ -863,16 +863,17 @@ class ActionEditorDock(QgsDockWidget):
             item = QListWidgetItem('{0}  {1}  (priority {2:.1f}, rank {3})'.format(
                 feature[key] if key else feature.id(), feature[name_field] if name_field else '',
                 as_float(feature['priority_mean']), feature['priority_rank'] if rank else '?'))
-            item.setData(Qt.UserRole, feature.id())
+            item.setData(Qt.ItemDataRole.UserRole, feature.id())
             self.gaps.addItem(item)
 
     def gap_keys(self):
         layer, key = self.settlements_layer(), self.key_field.currentField()
-        return [layer.getFeature(self.gaps.item(i).data(Qt.UserRole))[key] for i in range(self.gaps.count())]
+        fids = [self.gaps.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.gaps.count())]
+        return [layer.getFeature(fid)[key] for fid in fids]
 
     def _gap_chosen(self, item):
         layer = self.settlements_layer()
-        layer.selectByIds([item.data(Qt.UserRole)])
+        layer.selectByIds([item.data(Qt.ItemDataRole.UserRole)])
         self.new_from_selection()
 
 
@@ -909,10 +910,11 @@ def _check(widget, values):
     wanted = {v.lower(): v for v in values}
     for index in range(widget.count()):
         item = widget.item(index)
-        item.setCheckState(Qt.Checked if wanted.pop(item.text().lower(), None) is not None else Qt.Unchecked)
+        checked = wanted.pop(item.text().lower(), None) is not None
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
     for value in wanted.values():
         item = QListWidgetItem(value)
-        item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-        item.setCheckState(Qt.Checked)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
         widget.addItem(item)
 

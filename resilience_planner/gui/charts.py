@@ -4,6 +4,8 @@ from qgis.PyQt.QtGui import QColor, QPainter
 from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
 ROW = 18
+LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class BarChart(QWidget):
@@ -20,7 +22,7 @@ class BarChart(QWidget):
         self.pattern = pattern
         self.outline = outline
         self.value_width = value_width
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Minimum)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
     def set_rows(self, rows):
         self.rows = list(rows)
@@ -40,15 +42,15 @@ class BarChart(QWidget):
             for row, (label, value, colour) in enumerate(self.rows):
                 y = 4 + row * ROW
                 painter.setPen(self.palette().text().color())
-                painter.drawText(QRectF(0, y, label_width - 4, 16), Qt.AlignRight | Qt.AlignVCenter, str(label))
+                painter.drawText(QRectF(0, y, label_width - 4, 16), RIGHT_MIDDLE, str(label))
                 if value is None:
-                    painter.drawText(QRectF(label_width, y, width, 16), Qt.AlignLeft | Qt.AlignVCenter,
+                    painter.drawText(QRectF(label_width, y, width, 16), LEFT_MIDDLE,
                                      QCoreApplication.translate('BarChart', 'no data'))
                     continue
                 painter.fillRect(QRectF(label_width, y + 2, width * min(1.0, value / top), 12), QColor(colour))
                 if self.outline:
                     painter.drawRect(QRectF(label_width, y + 2, width, 12))
                 painter.drawText(QRectF(label_width + width + 4, y, self.value_width - 4, 16),
-                                 Qt.AlignLeft | Qt.AlignVCenter, self.pattern.format(value))
+                                 LEFT_MIDDLE, self.pattern.format(value))
         finally:
             painter.end()

@@ -102,11 +102,11 @@ class PriorityExplorerDock(QgsDockWidget):
         self.table.horizontalHeaderItem(self.STABLE).setToolTip(tr(
             'Whether the settlement kept its quintile in at least 90 % of the sensitivity runs around the '
             'weights of the run (not the sliders).'))
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._selected)
         layout.addWidget(self.table, 1)
         self.chart_title = QLabel('', body)
@@ -185,7 +185,7 @@ class PriorityExplorerDock(QgsDockWidget):
 
     def _build_sliders(self):
         for index, key in enumerate(self.keys):
-            slider = QSlider(Qt.Horizontal)
+            slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(0, 100)
             slider.setValue(int(round(self.base_weights[index] * 100)))
             slider.setObjectName('weight_' + key)
@@ -259,7 +259,7 @@ class PriorityExplorerDock(QgsDockWidget):
             cells = [_number_item(self.ranks[i], '{0:.0f}'), QTableWidgetItem(str(labels.get(fid, fid))),
                      _number_item(self.scores[i], '{0:.1f}'), QTableWidgetItem(texts[0]),
                      QTableWidgetItem(texts[1]), QTableWidgetItem(stable.get(fid, ''))]
-            cells[0].setData(Qt.UserRole, fid)
+            cells[0].setData(Qt.ItemDataRole.UserRole, fid)
             for column, item in enumerate(cells):
                 self.table.setItem(row, column, item)
         self.table.blockSignals(False)
@@ -281,12 +281,12 @@ class PriorityExplorerDock(QgsDockWidget):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not rows:
             return None
-        return self.table.item(rows[0].row(), self.RANK).data(Qt.UserRole)
+        return self.table.item(rows[0].row(), self.RANK).data(Qt.ItemDataRole.UserRole)
 
     def select_fid(self, fid, zoom=True):
         """Select a settlement's row (as a click would)."""
         for row in range(self.table.rowCount()):
-            if self.table.item(row, self.RANK).data(Qt.UserRole) == fid:
+            if self.table.item(row, self.RANK).data(Qt.ItemDataRole.UserRole) == fid:
                 self.table.blockSignals(not zoom)
                 self.table.selectRow(row)
                 self.table.blockSignals(False)
@@ -304,7 +304,8 @@ class PriorityExplorerDock(QgsDockWidget):
 
     def _show_chart(self, fid):
         i = self.fids.index(fid)
-        row = [r for r in range(self.table.rowCount()) if self.table.item(r, self.RANK).data(Qt.UserRole) == fid]
+        row = [r for r in range(self.table.rowCount())
+               if self.table.item(r, self.RANK).data(Qt.ItemDataRole.UserRole) == fid]
         name = self.table.item(row[0], self.NAME).text() if row else str(fid)
         self.chart_title.setText(tr('{0}: criterion scores (0–1); priority {1:.1f}').format(name, self.scores[i]))
         self.chart.set_scores(self.keys, self.means[i], self.weights())
@@ -342,7 +343,7 @@ def _stable(features):
 
 def _number_item(value, pattern):
     item = QTableWidgetItem('' if value != value else pattern.format(value))
-    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
 
 

@@ -14,8 +14,8 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import FieldType
 from .base import (
     ResiliencePlannerAlgorithm,
     first_field,
@@ -159,7 +159,7 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
                                          'ranking of "Citywide resilience priorities".'))
 
         action_fields, keep = merged_fields(actions.fields(), [
-            ('served', QVariant.String), ('cost_per_beneficiary', QVariant.Double)], feedback, self.tr)
+            ('served', FieldType.String), ('cost_per_beneficiary', FieldType.Double)], feedback, self.tr)
         # beneficiaries and priority_score are register fields: they are filled in, not added.
         sink, actions_id = self.parameterAsSink(parameters, self.OUTPUT_ACTIONS, context, action_fields,
                                                 QgsWkbTypes.multiType(actions.wkbType()), actions.sourceCrs())
@@ -177,9 +177,9 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
                 if name in names:
                     values[names.index(name)] = to_attribute(value)
             out.setAttributes(values)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
 
-        new_fields = [('actions_count', QVariant.Int), ('actions_cost', QVariant.Double), ('gap', QVariant.Int)]
+        new_fields = [('actions_count', FieldType.Int), ('actions_cost', FieldType.Double), ('gap', FieldType.Int)]
         out_fields, keep = merged_fields(fields, new_fields, feedback, self.tr)
         sink, settlements_id = self.parameterAsSink(parameters, self.OUTPUT_SETTLEMENTS, context, out_fields,
                                                     QgsWkbTypes.multiType(settlements.wkbType()),
@@ -193,7 +193,7 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
             out.setAttributes([feature.attributes()[i] for i in keep] + [
                 int(result.actions_count[number]), float(result.actions_cost[number]),
                 NULL if gap != gap else int(gap)])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         if context.willLoadLayerOnCompletion(settlements_id):
             context.layerToLoadOnCompletionDetails(settlements_id).setPostProcessor(StylePostProcessor.create(
                 renderer=lambda: rule_renderer(QgsWkbTypes.PolygonGeometry, [

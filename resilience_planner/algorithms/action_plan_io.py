@@ -85,7 +85,7 @@ class ExportActionPlanAlgorithm(ResiliencePlannerAlgorithm):
         options.layerName = 'action plan'
         writer = QgsVectorFileWriter.create(path, fields, QgsWkbTypes.NoGeometry, source.sourceCrs(),
                                             context.transformContext(), options)
-        if writer.hasError() != QgsVectorFileWriter.NoError:
+        if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
             raise QgsProcessingException(self.tr('Cannot write {0}: {1}').format(path, writer.errorMessage()))
         from qgis.core import QgsFeature
         for feature in features:

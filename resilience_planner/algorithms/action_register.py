@@ -22,14 +22,14 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from .. import assets
+from ..compat import FieldType
 from .base import ResiliencePlannerAlgorithm
 
 logger = logging.getLogger(__name__)
 
-_KINDS = {'text': QVariant.String, 'real': QVariant.Double, 'date': QVariant.Date, 'datetime': QVariant.DateTime}
+_KINDS = {'text': FieldType.String, 'real': FieldType.Double, 'date': FieldType.Date, 'datetime': FieldType.DateTime}
 
 
 def register_fields():
@@ -66,8 +66,8 @@ def configure_register_layer(layer):
                        'lower(trim(@element))))'.format(spec.name, _quoted(spec.values)),
                 'Comma-separated, each one of: {0}'.format(', '.join(spec.values)))
         if spec.required and not spec.computed:
-            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintNotNull,
-                                     QgsFieldConstraints.ConstraintStrengthHard)
+            layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintNotNull,
+                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
         if spec.kind in ('date', 'datetime'):
             layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup('DateTime', {
                 'display_format': 'yyyy-MM-dd' if spec.kind == 'date' else 'yyyy-MM-dd HH:mm',
@@ -91,8 +91,8 @@ def configure_register_layer(layer):
     layer.setDefaultValueDefinition(index('modified'), QgsDefaultValue('now()', True))
     layer.setDefaultValueDefinition(index('modified_by'), QgsDefaultValue(
         "coalesce(@user_full_name, @user_account_name, 'unknown')", True))
-    layer.setFieldConstraint(index('action_id'), QgsFieldConstraints.ConstraintUnique,
-                             QgsFieldConstraints.ConstraintStrengthHard)
+    layer.setFieldConstraint(index('action_id'), QgsFieldConstraints.Constraint.ConstraintUnique,
+                             QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
 
 
 def _read_only(layer, index):
@@ -115,11 +115,11 @@ def create_register(path, crs, context=None):
     options.layerName = TABLE
     options.fileEncoding = 'UTF-8'
     if os.path.exists(path):
-        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
     from qgis.core import QgsCoordinateTransformContext
     writer = QgsVectorFileWriter.create(path, register_fields(), QgsWkbTypes.MultiPolygon, crs,
                                         context or QgsCoordinateTransformContext(), options)
-    if writer.hasError() != QgsVectorFileWriter.NoError:
+    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
         message = writer.errorMessage()
         del writer
         raise QgsProcessingException('Cannot create the register "{0}": {1}'.format(path, message))

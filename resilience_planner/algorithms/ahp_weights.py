@@ -15,8 +15,8 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import FieldType
 from .base import ResiliencePlannerAlgorithm
 
 
@@ -120,15 +120,15 @@ class AhpWeightsAlgorithm(ResiliencePlannerAlgorithm):
                                              for i in indicators),
                    self.CONSISTENCY_RATIO: result.consistency_ratio, self.LAMBDA_MAX: result.lambda_max}
         fields = QgsFields()
-        fields.append(QgsField('indicator', QVariant.String))
-        fields.append(QgsField('direction', QVariant.String))
-        fields.append(QgsField('weight', QVariant.Double))
+        fields.append(QgsField('indicator', FieldType.String))
+        fields.append(QgsField('direction', FieldType.String))
+        fields.append(QgsField('weight', FieldType.Double))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         if sink is not None:
             for indicator in indicators:
                 feature = QgsFeature(fields)
                 feature.setAttributes([indicator.field, indicator.direction, indicator.weight])
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             results[self.OUTPUT] = dest_id
         preset = self.parameterAsFileOutput(parameters, self.PRESET, context)
         if preset:

@@ -85,7 +85,7 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             out.setAttributes([feature.attributes()[i] for i in keep] + list(row))
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             if progress is not None and feedback is not None and (index % 1000 == 0 or index + 1 == total):
                 feedback.setProgress(progress[0] + (progress[1] - progress[0]) * (index + 1) / total)
         return dest_id
@@ -140,7 +140,7 @@ def merged_fields(input_fields, new_fields, feedback, tr):
     Parameters
     ----------
     input_fields : QgsFields
-    new_fields : list of (name, QVariant type)
+    new_fields : list of (name, compat.FieldType value)
 
     Returns
     -------

@@ -11,8 +11,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import FieldType
 from .base import (
     ResiliencePlannerAlgorithm,
     geometries_in,
@@ -156,10 +156,10 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
 
-        new_fields = [('grid_dist_m', QVariant.Double), ('energy_option', QVariant.String),
-                      ('energy_reason', QVariant.String)]
+        new_fields = [('grid_dist_m', FieldType.Double), ('energy_option', FieldType.String),
+                      ('energy_reason', FieldType.String)]
         if substation_distance is not None:
-            new_fields.append(('substation_dist_m', QVariant.Double))
+            new_fields.append(('substation_dist_m', FieldType.Double))
         fields, keep = merged_fields(settlements.fields(), new_fields, feedback, self.tr)
         rows = [[to_metres(grid_distance_m[index]), options[index] or to_attribute(None), reasons[index]]
                 + ([] if substation_distance is None else [to_metres(substation_distance[index])])

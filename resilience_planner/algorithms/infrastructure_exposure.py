@@ -16,8 +16,8 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import FieldType
 from .base import (
     ResiliencePlannerAlgorithm,
     geometries_in,
@@ -167,15 +167,15 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
         suffixes = {QgsWkbTypes.PointGeometry: ['value', 'exposed'],
                     QgsWkbTypes.LineGeometry: ['value', 'exposed', 'exposed_length_m'],
                     QgsWkbTypes.PolygonGeometry: ['value', 'exposed', 'exposed_share']}[kind]
-        new_fields = [('{0}_{1}'.format(key, suffix), QVariant.Int if suffix == 'exposed' else QVariant.Double)
+        new_fields = [('{0}_{1}'.format(key, suffix), FieldType.Int if suffix == 'exposed' else FieldType.Double)
                       for key, _ in columns for suffix in suffixes]
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
         fields, keep = merged_fields(source.fields(), new_fields, feedback, self.tr)
         summary_fields = QgsFields()
-        for field_name, field_type in (('type', QVariant.String), ('hazard', QVariant.String),
-                                       ('count', QVariant.Int), ('count_exposed', QVariant.Int),
-                                       ('exposed_length_m', QVariant.Double), ('exposed_area_m2', QVariant.Double)):
+        for field_name, field_type in (('type', FieldType.String), ('hazard', FieldType.String),
+                                       ('count', FieldType.Int), ('count_exposed', FieldType.Int),
+                                       ('exposed_length_m', FieldType.Double), ('exposed_area_m2', FieldType.Double)):
             summary_fields.append(QgsField(field_name, field_type))
         # Both sinks before any writing: if the summary cannot be created, the output is untouched.
         summary, summary_id = self.parameterAsSink(parameters, self.SUMMARY, context, summary_fields,
@@ -204,7 +204,7 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
                     row = QgsFeature(summary_fields)
                     row.setAttributes([label, name, int(chosen.sum()), int((exposed & chosen).sum()),
                                        to_attribute(length), to_attribute(area)])
-                    summary.addFeature(row, QgsFeatureSink.FastInsert)
+                    summary.addFeature(row, QgsFeatureSink.Flag.FastInsert)
                     feedback.pushInfo(self.tr('{0} / {1}: {2} of {3} exposed').format(
                         label, name, int((exposed & chosen).sum()), int(chosen.sum())))
             results[self.SUMMARY] = summary_id

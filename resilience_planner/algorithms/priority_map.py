@@ -31,14 +31,13 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsProcessingUtils,
     QgsRasterShader,
-    QgsRectangle,
     QgsSingleBandPseudoColorRenderer,
     QgsUnitTypes,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
+from ..compat import FieldType, empty_extent
 from .base import (
     EngineFeedback,
     ResiliencePlannerAlgorithm,
@@ -292,8 +291,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         if not any(boundary_polygons):
             raise QgsProcessingException(self.tr('Boundary layer "{0}" has no usable polygon.').format(
                 boundary.sourceName()))
-        extent = QgsRectangle()
-        extent.setMinimal()
+        extent = empty_extent()
         for geometry in boundary_polygons:
             if geometry is not None:
                 extent.combineExtentWith(geometry.boundingBox())
@@ -596,9 +594,9 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
 
     def _write_zones(self, parameters, context, zones, crs):
         fields = QgsFields()
-        for name, kind in (('zone_id', QVariant.Int), ('part', QVariant.Int), ('parts', QVariant.Int),
-                           ('area_ha', QVariant.Double), ('population', QVariant.Double),
-                           ('priority_mean', QVariant.Double)):
+        for name, kind in (('zone_id', FieldType.Int), ('part', FieldType.Int), ('parts', FieldType.Int),
+                           ('area_ha', FieldType.Double), ('population', FieldType.Double),
+                           ('priority_mean', FieldType.Double)):
             fields.append(QgsField(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, self.ZONES, context, fields, QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
@@ -610,19 +608,19 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             feature.setGeometry(geometry)
             feature.setAttributes([zone['zone'], zone['part'], zone['parts'], round(zone['area_m2'] / 10000.0, 4),
                                    to_attribute(zone['population']), to_attribute(zone['priority_mean'])])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest_id
 
     def _write_ranking(self, parameters, context, settlements, features, result, feedback):
         score_fields = ['s_' + key for key in result.keys]
-        new_fields = [(name, QVariant.Double) for name in score_fields] + [
-            ('priority_mean', QVariant.Double), ('priority_max', QVariant.Double), ('priority_class', QVariant.Int),
-            ('priority_rank', QVariant.Int), ('priority_completeness', QVariant.Double),
-            ('driver_1', QVariant.String), ('driver_1_share', QVariant.Double),
-            ('driver_2', QVariant.String), ('driver_2_share', QVariant.Double),
-            ('grid_population', QVariant.Double), ('rank_p05', QVariant.Double), ('rank_p95', QVariant.Double),
-            ('rank_stable', QVariant.Int), ('priority_settings', QVariant.String),
-            ('priority_functions', QVariant.String)]
+        new_fields = [(name, FieldType.Double) for name in score_fields] + [
+            ('priority_mean', FieldType.Double), ('priority_max', FieldType.Double), ('priority_class', FieldType.Int),
+            ('priority_rank', FieldType.Int), ('priority_completeness', FieldType.Double),
+            ('driver_1', FieldType.String), ('driver_1_share', FieldType.Double),
+            ('driver_2', FieldType.String), ('driver_2_share', FieldType.Double),
+            ('grid_population', FieldType.Double), ('rank_p05', FieldType.Double), ('rank_p95', FieldType.Double),
+            ('rank_stable', FieldType.Int), ('priority_settings', FieldType.String),
+            ('priority_functions', FieldType.String)]
         fields, keep = merged_fields(settlements.fields(), new_fields, feedback, self.tr)
         # Compact, so that it fits a shapefile's 254 characters for the usual criteria.
         settings = json.dumps({'method': result.method, 'missing': result.missing, 'keys': result.keys,
@@ -655,7 +653,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             out.setAttributes([feature.attributes()[i] for i in keep] + row)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         return dest_id
 
     def _style(self, context, outputs, result):

@@ -16,8 +16,8 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import FieldType
 from .base import (
     ResiliencePlannerAlgorithm,
     geometries_in,
@@ -241,9 +241,10 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
 
         new_fields = []
         for key, *_ in columns:
-            new_fields += [('{0}_dist_m'.format(key), QVariant.Double), ('{0}_network_m'.format(key), QVariant.Double),
-                           ('{0}_network_hazard_m'.format(key), QVariant.Double),
-                           ('{0}_access_lost'.format(key), QVariant.Int)]
+            new_fields += [('{0}_dist_m'.format(key), FieldType.Double),
+                           ('{0}_network_m'.format(key), FieldType.Double),
+                           ('{0}_network_hazard_m'.format(key), FieldType.Double),
+                           ('{0}_access_lost'.format(key), FieldType.Int)]
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
         fields, keep = merged_fields(settlements.fields(), new_fields, feedback, self.tr)

@@ -17,8 +17,8 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import FieldType
 from .base import (
     EngineFeedback,
     ResiliencePlannerAlgorithm,
@@ -197,7 +197,7 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
         fields, keep = merged_fields(source.fields(), [
-            (name, QVariant.Int if name == 'exposed_hazards' else QVariant.Double) for name in names],
+            (name, FieldType.Int if name == 'exposed_hazards' else FieldType.Double) for name in names],
             feedback, self.tr)
         columns = []
         for hazard in result.hazards:

@@ -1,0 +1,40 @@
+"""What differs between the QGIS releases the plugin runs on (3.22 to 4.x), kept in one place.
+
+QGIS 3.38 moved field types from ``QVariant.Type`` to ``QMetaType.Type`` (``QgsField(name,
+QVariant.Double)`` is deprecated there, and Qt6 has no ``QVariant.Type`` at all); QGIS 3.34
+replaced ``QgsRectangle.setMinimal`` by ``setNull``. Code asks this module instead of testing
+versions itself.
+"""
+from qgis.core import Qgis, QgsRectangle
+from qgis.PyQt.QtCore import QMetaType, QVariant
+
+#: QgsField takes (and QgsField.type() returns) a QMetaType.Type from QGIS 3.38 on.
+META_TYPED_FIELDS = Qgis.versionInt() >= 33800
+
+
+class FieldType:
+    """Field types in the form the running QGIS expects: ``QgsField(name, FieldType.Double)``."""
+    if META_TYPED_FIELDS:
+        String = QMetaType.Type.QString
+        Int = QMetaType.Type.Int
+        LongLong = QMetaType.Type.LongLong
+        Double = QMetaType.Type.Double
+        Date = QMetaType.Type.QDate
+        DateTime = QMetaType.Type.QDateTime
+    else:
+        String = QVariant.String
+        Int = QVariant.Int
+        LongLong = QVariant.LongLong
+        Double = QVariant.Double
+        Date = QVariant.Date
+        DateTime = QVariant.DateTime
+
+
+def empty_extent():
+    """A rectangle that any combineExtentWith() replaces (null from 3.34, "minimal" before)."""
+    extent = QgsRectangle()
+    if hasattr(extent, 'setNull'):
+        extent.setNull()
+    else:
+        extent.setMinimal()
+    return extent

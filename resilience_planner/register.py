@@ -193,14 +193,22 @@ def save_register(layer, user=None, keep_editing=True):
         raise RegisterError('Not saved: the register file {0} is no longer there (moved or deleted). Your edits '
                             'are kept in QGIS: put the file back, or copy the layer to a new file (right-click > '
                             'Export > Save Features As…).'.format(path))
-    # GDAL reports errors through return codes here: QGIS's global exception setting is left alone.
+    # GDAL reports errors by return codes, or raises RuntimeError where the process has switched
+    # it to exceptions (QGIS 3.40's Processing does, for the whole process): both are handled, and
+    # QGIS's global setting is left alone.
     gdal.ErrorReset()
-    dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    try:
+        dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+        reason = gdal.GetLastErrorMsg()
+    except RuntimeError as err:
+        dataset, reason = None, str(err)
     if dataset is None:
-        raise RegisterError('Cannot open "{0}" to save: {1}. The edits are kept; try again.'.format(
-            path, gdal.GetLastErrorMsg() or 'unknown error'))
+        logger.info('GDAL could not open %s for update: %s', path, reason)
+        raise RegisterError(_unreadable_message(path, reason))
     try:
         target = dataset.GetLayerByName(TABLE)
+        if target is None:
+            raise RegisterError(_unreadable_message(path, 'it has no table {0}'.format(TABLE)))
         definition = target.GetLayerDefn()
         stored = {definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())}
         unsaved = [f.name() for f in layer.fields() if f.name() != 'fid' and f.name() not in stored]
@@ -209,8 +217,14 @@ def save_register(layer, user=None, keep_editing=True):
                                 'save cannot add columns. Your edits are kept: remove the new column(s) and save, '
                                 'or add them to the file first (Layer Properties > Fields, then Save).'.format(
                                     ', '.join(unsaved)))
-        if dataset.StartTransaction() != 0:
-            raise RegisterError(_locked_message(path, gdal.GetLastErrorMsg()))
+        try:
+            started = dataset.StartTransaction() == 0
+            reason = gdal.GetLastErrorMsg()
+        except RuntimeError as err:
+            started, reason = False, str(err)
+        if not started:
+            logger.info('GDAL could not start a transaction on %s: %s', path, reason)
+            raise RegisterError(_locked_message(path) if _is_lock(reason) else _unwritable_message(path, reason))
         try:
             for fid in deleted:
                 if fid >= 0 and target.GetFeature(fid) is not None:
@@ -235,12 +249,12 @@ def save_register(layer, user=None, keep_editing=True):
                 _check(target.CreateFeature(row), 'add an action')
             _check(dataset.CommitTransaction(), 'commit')
         except (RuntimeError, _WriteError) as err:
-            dataset.RollbackTransaction()
+            _roll_back(dataset)
             text = str(err)
-            if 'locked' in text.lower() or 'busy' in text.lower():
-                raise RegisterError(_locked_message(path, text)) from None
-            raise RegisterError('Not saved: writing "{0}" failed ({1}). The edits are kept; nothing in the file '
-                                'changed.'.format(path, text)) from None
+            logger.info('Saving the register %s failed: %s', path, text)
+            if _is_lock(text):
+                raise RegisterError(_locked_message(path)) from None
+            raise RegisterError(_unwritable_message(path, text)) from None
     finally:
         dataset = None
     count = len(added) + len(changed) + len(deleted)
@@ -299,9 +313,36 @@ def _fill(row, record, feature):
         row.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geometry.asWkb())))
 
 
-def _locked_message(path, err):
-    return ('Not saved: "{0}" is locked by another program ({1}). Your edits are kept: close the other program '
-            '(or wait until it has finished writing) and save again.'.format(path, err))
+def _first_line(text):
+    """GDAL's own reason without the chain of SQLite statements that may follow it."""
+    return (text or 'unknown error').strip().splitlines()[0].rstrip('.')
+
+
+def _is_lock(text):
+    return any(word in (text or '').lower() for word in ('locked', 'busy'))
+
+
+def _roll_back(dataset):
+    try:
+        dataset.RollbackTransaction()
+    except RuntimeError:          # nothing was written: the transaction ends with the dataset
+        pass
+
+
+def _locked_message(path):
+    return ('Not saved: "{0}" is locked by another program. Your edits are kept: close the other program '
+            '(or wait until it has finished writing) and save again.'.format(path))
+
+
+def _unreadable_message(path, reason):
+    return ('Not saved: "{0}" cannot be opened as an action register ({1}). Your edits are kept: check that the '
+            'file is the register GeoPackage, or copy the layer to a new file (right-click > Export > Save '
+            'Features As…).'.format(path, _first_line(reason)))
+
+
+def _unwritable_message(path, reason):
+    return ('Not saved: writing "{0}" failed ({1}). Your edits are kept; nothing in the file changed.'.format(
+        path, _first_line(reason)))
 
 
 def _user():

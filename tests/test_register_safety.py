@@ -31,6 +31,23 @@ def register(plugin, tmp_path):
     return path
 
 
+@pytest.fixture(params=['return codes', 'exceptions'])
+def gdal_errors(request):
+    """GDAL reporting errors by return codes (QGIS 3.22) or by exceptions (after QGIS 3.40's
+    Processing has switched it for the whole process); restored afterwards."""
+    from osgeo import gdal
+    previous = gdal.GetUseExceptions()
+    if request.param == 'exceptions':
+        gdal.UseExceptions()
+    else:
+        gdal.DontUseExceptions()
+    yield request.param
+    if previous:
+        gdal.UseExceptions()
+    else:
+        gdal.DontUseExceptions()
+
+
 def add(layer, **values):
     fields = layer.fields()
     feature = QgsVectorLayerUtils.createFeature(
@@ -87,15 +104,19 @@ LOCK = textwrap.dedent('''
 ''')
 
 
-def test_a_locked_file_gets_a_message_and_the_edits_stay(register):
+def test_a_locked_file_gets_a_message_and_the_edits_stay(register, gdal_errors):
     layer, _ = open_register(register)
     layer.startEditing()
     add(layer, title='Water kiosks', action_type='services', status='proposed')
     holder = subprocess.Popen([sys.executable, '-c', LOCK, register, '30'], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == 'locked'
-        with pytest.raises(RegisterError, match='locked by another program.*Your edits are kept'):
+        with pytest.raises(RegisterError) as raised:
             save_register(layer)
+        message = str(raised.value)
+        # One plain sentence and what to do: none of SQLite's statements, on one line.
+        assert message == ('Not saved: "{0}" is locked by another program. Your edits are kept: close the other '
+                           'program (or wait until it has finished writing) and save again.'.format(register))
         assert len(layer.editBuffer().addedFeatures()) == 1
     finally:
         holder.kill()
@@ -221,6 +242,27 @@ def test_a_register_file_that_is_gone_gets_a_message_and_the_edits_stay(register
         assert not os.path.exists(register) and len(layer.editBuffer().addedFeatures()) == 1
     finally:
         os.rename(register + '.moved', register)
+
+
+def test_a_register_file_that_is_no_database_gets_a_message_and_the_edits_stay(register, gdal_errors):
+    layer, _ = open_register(register)
+    begin_editing(layer)
+    add(layer, title='Kiosks', action_type='services', status='proposed')
+    os.rename(register, register + '.kept')
+    with open(register, 'w', encoding='utf-8') as other:      # overwritten by another program
+        other.write('title;cost\nKiosks;100\n')
+    try:
+        with pytest.raises(RegisterError) as raised:
+            save_register(layer)
+        message = str(raised.value)
+        assert message.startswith('Not saved: "{0}" cannot be opened as an action register ('.format(register))
+        assert 'Your edits are kept' in message and '\n' not in message
+        assert len(layer.editBuffer().addedFeatures()) == 1
+        with open(register, encoding='utf-8') as other:       # and the other program's file is untouched
+            assert other.read() == 'title;cost\nKiosks;100\n'
+    finally:
+        os.replace(register + '.kept', register)
+    assert save_register(layer) == 1
 
 
 def test_dates_are_stored_not_dropped(register):

@@ -150,8 +150,15 @@ def _polygonize(gdal, ogr, labels, row0):
     source = ogr.GetDriverByName('Memory').CreateDataSource('')
     layer = source.CreateLayer('pieces', None, ogr.wkbPolygon)
     layer.CreateField(ogr.FieldDefn('zone', ogr.OFTInteger))
-    if gdal.Polygonize(raster.GetRasterBand(1), mask.GetRasterBand(1), layer, 0, []) != 0:
-        raise RuntimeError('GDAL could not trace the high-priority zones: {0}'.format(gdal.GetLastErrorMsg()))
+    # GDAL reports a failure by its return code, or by raising where the process (as QGIS 3.40's
+    # Processing does) switched GDAL to exceptions.
+    try:
+        failed = gdal.Polygonize(raster.GetRasterBand(1), mask.GetRasterBand(1), layer, 0, []) != 0
+        reason = gdal.GetLastErrorMsg()
+    except RuntimeError as err:
+        failed, reason = True, str(err)
+    if failed:
+        raise RuntimeError('GDAL could not trace the high-priority zones: {0}'.format(reason))
     raster = mask = None
     pieces = [(feature.GetField(0), bytes(feature.GetGeometryRef().ExportToWkb(ogr.wkbNDR))) for feature in layer]
     source = None

@@ -44,6 +44,8 @@ logger = logging.getLogger(__name__)
 
 PAGE = (297.0, 210.0)          # A4 landscape, mm
 RANKING_ROWS = 25
+LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def tr(text):
@@ -72,10 +74,10 @@ def build_layout(project):
         item = QgsLayoutItemLabel(layout)
         item.setId(item_id)
         item.setText(text)
-        font = QFont()
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        item.setFont(font)
+        _set_text_format(item, size, bold)
+        # Left and top, stated: QGIS 3.40 and later render a label's default alignment justified.
+        item.setHAlign(Qt.AlignmentFlag.AlignLeft)
+        item.setVAlign(Qt.AlignmentFlag.AlignTop)
         layout.addLayoutItem(item)
         item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
         item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
@@ -84,7 +86,7 @@ def build_layout(project):
     def picture(item_id, page, x, y, w, h):
         item = QgsLayoutItemPicture(layout)
         item.setId(item_id)
-        item.setResizeMode(QgsLayoutItemPicture.Zoom)
+        item.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
         layout.addLayoutItem(item)
         item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
         item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
@@ -226,9 +228,14 @@ def fill(layout, content, log):
                 legend.model().refreshLayerLegend(node)
         for part in (QgsLegendStyle.SymbolLabel, QgsLegendStyle.Subgroup):
             style = legend.style(part)
-            font = style.font()
-            font.setPointSizeF(7)
-            style.setFont(font)
+            if hasattr(style, 'textFormat'):          # QGIS 3.30 and later: setFont is deprecated
+                text_format = style.textFormat()
+                text_format.setSize(7)
+                style.setTextFormat(text_format)
+            else:
+                font = style.font()
+                font.setPointSizeF(7)
+                style.setFont(font)
             legend.setStyle(part, style)
         legend.adjustBoxSize()
         legend.refresh()
@@ -257,13 +264,14 @@ def fill(layout, content, log):
     return missing
 
 
+_RESULT = QgsLayoutExporter.ExportResult
 EXPORT_ERRORS = {
-    QgsLayoutExporter.Canceled: 'the export was cancelled',
-    QgsLayoutExporter.MemoryError: 'not enough memory for the page image; lower the resolution',
-    QgsLayoutExporter.FileError: 'the file cannot be written (is the path a folder, or the file open elsewhere?)',
-    QgsLayoutExporter.PrintError: 'the printer or PDF engine failed',
-    QgsLayoutExporter.SvgLayerError: 'an SVG layer failed',
-    QgsLayoutExporter.IteratorError: 'the atlas failed',
+    _RESULT.Canceled: 'the export was cancelled',
+    _RESULT.MemoryError: 'not enough memory for the page image; lower the resolution',
+    _RESULT.FileError: 'the file cannot be written (is the path a folder, or the file open elsewhere?)',
+    _RESULT.PrintError: 'the printer or PDF engine failed',
+    _RESULT.SvgLayerError: 'an SVG layer failed',
+    _RESULT.IteratorError: 'the atlas failed',
 }
 
 
@@ -285,7 +293,7 @@ def export(layout, pdf_path, png_path=None, dpi=150):
     png_partial = (png_path[:-4] + '.partial.png') if png_path else None
     try:
         result = exporter.exportToPdf(pdf_partial, settings)
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise RuntimeError('QGIS could not write the PDF {0}: {1}.'.format(
                 pdf_path, EXPORT_ERRORS.get(result, 'error {0}'.format(result))))
         if png_path:
@@ -321,7 +329,7 @@ def _export_png(exporter, partial, png_path, dpi):
 def bar_chart(path, title, bars, currency=''):
     """A small bar chart as a PNG (for the layout), from (label, value) pairs."""
     width, height = 1200, 520
-    image = QImage(width, height, QImage.Format_ARGB32)
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(QColor('white'))
     painter = QPainter(image)
     try:
@@ -329,7 +337,7 @@ def bar_chart(path, title, bars, currency=''):
         font.setPixelSize(26)
         font.setBold(True)
         painter.setFont(font)
-        painter.drawText(QRectF(20, 10, width - 40, 40), Qt.AlignLeft | Qt.AlignVCenter, title)
+        painter.drawText(QRectF(20, 10, width - 40, 40), LEFT_MIDDLE, title)
         font.setBold(False)
         font.setPixelSize(22)
         painter.setFont(font)
@@ -338,9 +346,9 @@ def bar_chart(path, title, bars, currency=''):
         for number, (label_text, value) in enumerate(bars):
             y = 60 + number * row
             painter.setPen(QColor('black'))
-            painter.drawText(QRectF(20, y, 280, row - 6), Qt.AlignRight | Qt.AlignVCenter, label_text)
+            painter.drawText(QRectF(20, y, 280, row - 6), RIGHT_MIDDLE, label_text)
             painter.fillRect(QRectF(310, y + row * 0.15, (width - 560) * value / top, row * 0.7), QColor('#3182bd'))
-            painter.drawText(QRectF(width - 240, y, 230, row - 6), Qt.AlignLeft | Qt.AlignVCenter,
+            painter.drawText(QRectF(width - 240, y, 230, row - 6), LEFT_MIDDLE,
                              '{0:,.0f} {1}'.format(value, currency).strip())
     finally:
         painter.end()
@@ -397,6 +405,14 @@ def _fitted(extent, rect, margin=1.05):
     centre = extent.center()
     return QgsRectangle(centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2,
                         centre.y() + height / 2)
+
+
+def _set_text_format(label, size, bold=False):
+    """A label's font: through QgsTextFormat from QGIS 3.24 on (setFont is deprecated there), by setFont on 3.22."""
+    if hasattr(label, 'setTextFormat'):
+        label.setTextFormat(_text_format(size, bold))
+    else:
+        label.setFont(_font(size, bold))
 
 
 def _text_format(size, bold=False):

@@ -1,4 +1,5 @@
 """resilienceplanner:report: the PDF a planner hands to a council, read back with poppler."""
+import os
 import re
 import shutil
 import subprocess
@@ -176,3 +177,25 @@ def test_a_missing_logo_and_a_boundary_elsewhere_are_warned_about(inputs, tmp_pa
         'LOGO': str(tmp_path / 'no_logo.png'), 'OUTPUT_PDF': str(tmp_path / 'r.pdf')}, feedback=feedback)
     assert any('no_logo.png does not exist' in w for w in feedback.warnings)
     assert any('"elsewhere" does not overlap the priority raster' in w for w in feedback.warnings)
+
+
+def test_every_label_of_the_layout_and_the_template_is_left_and_top_aligned(plugin):
+    """QGIS 3.40 and later justify a label whose alignment was never set: the report states it."""
+    from qgis.core import QgsLayoutItemLabel, QgsPrintLayout, QgsReadWriteContext
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtXml import QDomDocument
+
+    from resilience_planner import assets
+    from resilience_planner.report import build_layout
+    built = build_layout(QgsProject.instance())
+    loaded = QgsPrintLayout(QgsProject.instance())
+    document = QDomDocument()
+    with open(os.path.join(assets.RESOURCES, 'templates', 'resilience_report.qpt'), encoding='utf-8') as template:
+        assert document.setContent(template.read())
+    loaded.loadFromTemplate(document, QgsReadWriteContext())
+    for layout in (built, loaded):
+        labels = [i for i in layout.items() if isinstance(i, QgsLayoutItemLabel)]
+        assert len(labels) >= 8
+        for label in labels:
+            assert label.hAlign() == Qt.AlignmentFlag.AlignLeft, label.id()
+            assert label.vAlign() == Qt.AlignmentFlag.AlignTop, label.id()

@@ -12,6 +12,7 @@ from resilience_planner.core.actions import (
     normalised,
     read_csv,
     read_only_reason,
+    schema_version,
     stamp,
     validate,
     write_csv,
@@ -112,6 +113,32 @@ def test_newer_registers_open_read_only(tmp_path):
                    (str(SCHEMA_VERSION + 1),))
     reason = read_only_reason(path)
     assert 'newer Resilience Planner' in reason and 'read-only' in reason
+
+
+def test_the_read_only_uri_of_a_windows_path_keeps_drive_accents_and_marks():
+    import pathlib
+
+    from resilience_planner.core.actions import read_only_uri
+    uri = read_only_uri(r'C:\Users\Amina\Données\plan #2?.gpkg', flavour=pathlib.PureWindowsPath)
+    assert uri == 'file:///C:/Users/Amina/Donn%C3%A9es/plan%20%232%3F.gpkg?mode=ro'
+    assert read_only_uri(r'\\server\share\plan.gpkg', flavour=pathlib.PureWindowsPath) == \
+        'file://server/share/plan.gpkg?mode=ro'
+
+
+@pytest.mark.parametrize('folder', ['Données 100%', 'plan #2?', 'a&b=c'])
+def test_newer_registers_are_found_in_folders_with_uri_characters(tmp_path, folder):
+    """A '#', '?' or '%' in a folder name used to end the hand-built URI early: no version, not read-only."""
+    (tmp_path / folder).mkdir()
+    path = str(tmp_path / folder / 'register.gpkg')
+    with sqlite3.connect(path) as db:
+        db.execute('CREATE TABLE gpkg_contents (table_name TEXT PRIMARY KEY, data_type TEXT, identifier TEXT, '
+                   'description TEXT)')
+    write_metadata(path, '0.1.0')
+    assert schema_version(path) == SCHEMA_VERSION
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE resilience_planner_metadata SET value = ? WHERE key = 'schema_version'",
+                   (str(SCHEMA_VERSION + 1),))
+    assert 'read-only' in read_only_reason(path)
 
 
 def test_coverage_by_hand():

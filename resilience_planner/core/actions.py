@@ -9,6 +9,8 @@ import contextlib
 import csv
 import datetime
 import math
+import os
+import pathlib
 import re
 import sqlite3
 import uuid
@@ -355,14 +357,27 @@ def add_checks(path):
     return added
 
 
+def read_only_uri(path, flavour=pathlib.Path):
+    """An SQLite URI that opens ``path`` read-only, on any platform.
+
+    Built by pathlib, not by hand: ``C:\\Users\\Amina\\Données\\plan.gpkg`` becomes
+    ``file:///C:/Users/Amina/Donn%C3%A9es/plan.gpkg``, and a ``?``, ``#`` or ``%`` in a folder
+    name cannot end the path early. ``flavour`` is for tests (``pathlib.PureWindowsPath``).
+    """
+    absolute = flavour(path) if flavour is not pathlib.Path else pathlib.Path(os.path.abspath(path))
+    return absolute.as_uri() + '?mode=ro'
+
+
 def schema_version(path):
     """The register's schema version, or None when the file has no metadata table."""
     try:
-        db = sqlite3.connect('file:{0}?mode=ro'.format(path), uri=True)
+        db = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error:
         return None
     try:
-        row = db.execute('SELECT value FROM {0} WHERE key = ?'.format(METADATA_TABLE), ('schema_version',)).fetchone()
+        # The table name is the module's constant, never user input (bandit B608 cannot tell).
+        query = 'SELECT value FROM {0} WHERE key = ?'.format(METADATA_TABLE)  # nosec B608
+        row = db.execute(query, ('schema_version',)).fetchone()
     except sqlite3.Error:
         return None
     finally:

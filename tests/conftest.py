@@ -57,6 +57,15 @@ def vector_layer(kind, wkts, fields='', values=None, crs='EPSG:32737', name='lay
     return result
 
 
+def model_destinations(model):
+    """A model's output parameter names by their descriptions.
+
+    QGIS 3.22 names a model output "child_id:output_name"; QGIS 3.40 and later name it after
+    the output's description (lowercased, spaces as underscores). The description is what both
+    show a person, so tests find the name through it."""
+    return {parameter.description(): parameter.name() for parameter in model.destinationParameterDefinitions()}
+
+
 def square(x0, y0, x1, y1):
     """GeoJSON polygon of an axis-aligned rectangle."""
     return {'type': 'Polygon', 'coordinates': [[(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)]]}
@@ -71,7 +80,22 @@ def realdata():
 
 
 @pytest.fixture(scope='session')
-def plugin(qgis_app, qgis_iface, qgis_processing):
+def layer_tree_view(qgis_app, qgis_iface):
+    """A real layer tree view of the project, in place of pytest-qgis's stand-in.
+
+    QGIS 3.44's Processing hands ``iface.layerTreeView()`` to C++ when it loads result layers;
+    a stand-in object is refused there, so the interface gets a real view on the project's tree."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+    view = QgsLayerTreeView()
+    view.tree_model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot())   # kept alive with the view
+    view.setModel(view.tree_model)
+    qgis_iface.layerTreeView = lambda: view
+    return view
+
+
+@pytest.fixture(scope='session')
+def plugin(qgis_app, qgis_iface, qgis_processing, layer_tree_view):
     """The real plugin, loaded as QGIS loads it: classFactory, then initGui."""
     import resilience_planner
     instance = resilience_planner.classFactory(qgis_iface)

@@ -9,7 +9,7 @@ from qgis import processing
 from qgis.core import QgsProcessingException, QgsRasterLayer, QgsVectorLayer
 from rasterio.warp import transform_geom
 
-from .conftest import RecordingFeedback
+from .conftest import RecordingFeedback, model_destinations
 
 HAZARD_SETTINGS = ['flood depth', 'linear', 0, 1.5, '', 3,
                    'landslide susceptibility', 'classes', '', '', '1:0.1; 2:0.4; 3:0.8; 4:1', 1,
@@ -365,12 +365,14 @@ def test_runs_in_a_model_after_the_vulnerability_index(plugin, city_layers, samp
     priorities.setModelOutputs(outputs)
     model.addChildAlgorithm(priorities)
     gpkg = sample_city['vectors']
+    names = model_destinations(model)
+    assert sorted(names) == ['CLASSES', 'PRIORITY', 'RANKING', 'ZONES']
     result = processing.run(model, {
         'settlements': gpkg + '|layername=settlements', 'profiles': gpkg + '|layername=settlement_profiles',
-        'boundary': gpkg + '|layername=city_boundary', 'priorities:priority': str(tmp_path / 'p.tif'),
-        'priorities:classes': str(tmp_path / 'c.tif'), 'priorities:zones': str(tmp_path / 'z.gpkg'),
-        'priorities:ranking': str(tmp_path / 'r.gpkg')})
-    rows = ranking(result['priorities:ranking'])
+        'boundary': gpkg + '|layername=city_boundary', names['PRIORITY']: str(tmp_path / 'p.tif'),
+        names['CLASSES']: str(tmp_path / 'c.tif'), names['ZONES']: str(tmp_path / 'z.gpkg'),
+        names['RANKING']: str(tmp_path / 'r.gpkg')})
+    rows = ranking(result[names['RANKING']])
     assert len(rows) == 40 and all(f['priority_rank'] for f in rows.values())
     assert all(f['s_vulnerability'] == pytest.approx(f['vulnerability'], abs=1e-9) for f in rows.values()
                if f['vulnerability'] is not None)

@@ -16,7 +16,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from tests.conftest import RecordingFeedback, write_raster
+from tests.conftest import RecordingFeedback, model_destinations, write_raster
 
 VALUES = (10 * np.arange(4)[:, None] + np.arange(4)[None, :]).astype('float32')
 SQUARE_WKT = 'POLYGON((5 5, 25 5, 25 25, 5 25, 5 5))'
@@ -352,7 +352,8 @@ def test_runs_inside_a_processing_model(plugin, depth_layer, tmp_path):
     child.setModelOutputs({'exposed': output})
     model.addChildAlgorithm(child)
     path = str(tmp_path / 'model.gpkg')
+    output_name = model_destinations(model)['Exposed settlements']
     result = processing.run(model, {'settlements': memory_layer([SQUARE_WKT]), 'flood': depth_layer,
-                                    'exposure:exposed': path})
-    _, (feature,) = read(result['exposure:exposed'])
+                                    output_name: path})
+    _, (feature,) = read(result[output_name])
     assert feature['flood_depth_exposed_share'] == pytest.approx(0.625)

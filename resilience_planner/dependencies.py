@@ -2,13 +2,50 @@
 
 rasterio and fiona must be built on the same GDAL as QGIS: pip wheels bundle their
 own GDAL and have crashed QGIS (rasterio issue #2291). Algorithms that need the
-engine call :func:`engine_problem` and refuse to run when it returns a message.
+engine call :func:`engine_problem` and refuse to run when it returns a message, and the
+message says what to install on the platform QGIS runs on.
 """
 import logging
+import os
+import sys
 
 logger = logging.getLogger(__name__)
 
 _checked = None
+
+#: How to get rasterio and fiona built on QGIS's own GDAL, by the way QGIS was installed.
+INSTALL_ADVICE = {
+    'osgeo4w': (
+        'On Windows with OSGeo4W: run the OSGeo4W installer again (osgeo4w-setup.exe, the one that installed '
+        'QGIS), choose Advanced Install, and at "Select Packages" search for python3-rasterio and '
+        'python3-fiona and mark both to install (they are under Libs); or, from the OSGeo4W Shell run as '
+        'administrator: osgeo4w-setup.exe -q -P python3-rasterio,python3-fiona. QGIS\'s standalone .msi '
+        'installer cannot add packages: install QGIS with the OSGeo4W installer instead. Then restart QGIS.'),
+    'conda': (
+        'In a conda environment: conda install -c conda-forge rasterio fiona (in the environment QGIS runs '
+        'from), then restart QGIS.'),
+    'debian': (
+        'On Debian or Ubuntu: sudo apt install python3-rasterio python3-fiona, then restart QGIS.'),
+    'other': (
+        'Install rasterio and fiona from the same source as QGIS: the OSGeo4W installer on Windows '
+        '(python3-rasterio, python3-fiona), apt on Debian/Ubuntu (python3-rasterio, python3-fiona), '
+        'conda-forge with a conda QGIS. Do not pip install them into QGIS\'s Python.'),
+}
+
+
+def installation(platform=None, environ=None, prefix=None):
+    """How this QGIS was installed, for the advice: 'osgeo4w', 'conda', 'debian' or 'other'."""
+    platform = platform or sys.platform
+    environ = os.environ if environ is None else environ
+    prefix = prefix or sys.prefix
+    if os.path.isdir(os.path.join(prefix, 'conda-meta')) or 'CONDA_PREFIX' in environ:
+        return 'conda'
+    if platform == 'win32':
+        # OSGeo4W and the standalone installer (built from OSGeo4W) both set OSGEO4W_ROOT.
+        return 'osgeo4w' if 'OSGEO4W_ROOT' in environ or 'osgeo4w' in prefix.lower() else 'other'
+    if platform.startswith('linux') and os.path.exists('/etc/debian_version'):
+        return 'debian'
+    return 'other'
 
 
 def engine_problem():
@@ -19,7 +56,8 @@ def engine_problem():
     return _checked[0]
 
 
-def _find_problem():
+def _find_problem(kind=None):
+    advice = INSTALL_ADVICE[kind or installation()]
     try:
         from osgeo import gdal
         qgis_gdal = gdal.__version__
@@ -28,22 +66,20 @@ def _find_problem():
     try:
         import rasterio
     except ImportError:
-        return ('Resilience Planner needs the Python package rasterio, built on the GDAL '
-                'that QGIS uses. On Debian/Ubuntu install python3-rasterio and '
-                'python3-fiona; on Windows use the OSGeo4W packages; with conda, '
-                'conda-forge rasterio and fiona.')
+        return ('Resilience Planner needs the Python package rasterio, built on the GDAL that QGIS uses, '
+                'and it is not installed. ' + advice)
     try:
-        import fiona  # noqa: F401
+        import fiona
     except ImportError:
-        return ('Resilience Planner needs the Python package fiona (python3-fiona on '
-                'Debian/Ubuntu, OSGeo4W or conda-forge elsewhere).')
-    theirs = rasterio.__gdal_version__
-    if qgis_gdal is not None and _major_minor(theirs) != _major_minor(qgis_gdal):
-        return ('rasterio is built on GDAL {0} but QGIS uses GDAL {1}. Mixing two GDALs can '
-                'crash QGIS, so the algorithms will not run. Remove the pip-installed '
-                'rasterio/fiona and install the ones built for this QGIS '
-                '(python3-rasterio and python3-fiona on Debian/Ubuntu, OSGeo4W on '
-                'Windows, conda-forge with conda).'.format(theirs, qgis_gdal))
+        return ('Resilience Planner needs the Python package fiona, built on the GDAL that QGIS uses, and it '
+                'is not installed. ' + advice)
+    for package, theirs in (('rasterio', rasterio.__gdal_version__), ('fiona', getattr(fiona, '__gdal_version__',
+                                                                                       None))):
+        if qgis_gdal is not None and theirs and _major_minor(theirs) != _major_minor(qgis_gdal):
+            return ('{0} is built on GDAL {1} but QGIS uses GDAL {2}. Mixing two GDALs can crash QGIS, so the '
+                    'algorithms will not run. Remove the pip-installed rasterio and fiona (pip uninstall '
+                    'rasterio fiona, in QGIS\'s Python) and install the ones built for this QGIS. {3}'.format(
+                        package, theirs, qgis_gdal, advice))
     return None
 
 

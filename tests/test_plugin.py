@@ -97,6 +97,33 @@ def test_engine_check_names_the_two_gdal_versions(monkeypatch):
     assert problem is not None and '9.9.0' in problem and 'python3-rasterio' in problem
 
 
+def test_a_missing_rasterio_on_osgeo4w_names_the_osgeo4w_packages_and_how_to_add_them(monkeypatch):
+    import sys
+
+    from resilience_planner import dependencies
+    monkeypatch.setitem(sys.modules, 'rasterio', None)          # import rasterio now fails
+    kind = dependencies.installation(platform='win32', environ={'OSGEO4W_ROOT': r'C:\OSGeo4W'},
+                                     prefix=r'C:\OSGeo4W\apps\Python312')
+    assert kind == 'osgeo4w'
+    problem = dependencies._find_problem(kind)
+    assert problem.startswith('Resilience Planner needs the Python package rasterio')
+    for words in ('python3-rasterio', 'python3-fiona', 'Advanced Install', 'osgeo4w-setup.exe -q -P', 'restart QGIS'):
+        assert words in problem, words
+    assert 'apt' not in problem and 'conda' not in problem
+
+
+def test_the_advice_follows_how_qgis_was_installed(tmp_path):
+    from resilience_planner.dependencies import INSTALL_ADVICE, installation
+    assert installation(platform='win32', environ={}, prefix=r'C:\Program Files\QGIS 3.40\apps\Python312') == \
+        'other'
+    (tmp_path / 'conda-meta').mkdir()
+    assert installation(platform='win32', environ={}, prefix=str(tmp_path)) == 'conda'
+    assert installation(platform='darwin', environ={'CONDA_PREFIX': '/opt/conda'}, prefix='/opt/conda') == 'conda'
+    assert 'conda install -c conda-forge rasterio fiona' in INSTALL_ADVICE['conda']
+    assert 'apt install python3-rasterio python3-fiona' in INSTALL_ADVICE['debian']
+    assert 'OSGeo4W' in INSTALL_ADVICE['other'] and 'pip install' in INSTALL_ADVICE['other']
+
+
 REQUIRED = ('name', 'qgisMinimumVersion', 'description', 'about', 'version', 'author', 'email',
             'repository', 'tracker', 'license', 'tags')
 

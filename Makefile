@@ -3,6 +3,7 @@
 
 SHELL := /bin/bash
 VENV ?= .venv
+LINT_VENV ?= .venv-lint
 PY := $(VENV)/bin/python
 SYSPY := /usr/bin/python3
 BUILD := build
@@ -15,7 +16,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-rasterio python3-fiona 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RUN_ENV := QT_QPA_PLATFORM=offscreen PROJ_DATA=/usr/share/proj XDG_RUNTIME_DIR=/tmp/runtime-$$(id -u)
 
-.PHONY: setup system test test-matrix demo bench package deploy lint clean
+.PHONY: setup system test test-matrix demo bench package check-package changelog deploy lint clean
 
 ## setup: Debian packages (once) and the venv with the test tools
 setup: $(VENV)/.ready
@@ -74,6 +75,18 @@ package:
 	cd $(BUILD)/package && $(SYSPY) -m zipfile -c ../$(PLUGIN).zip $(PLUGIN)/
 	@echo "Built $(ZIP)"
 
+## check-package: the zip against the QGIS plugin repository's upload rules, and its security scan
+## (bandit over the packaged code). RELEASE=1 also fails on placeholder URLs.
+check-package: package $(LINT_VENV)/.ready
+	@rm -rf $(BUILD)/scan && mkdir -p $(BUILD)/scan
+	cd $(BUILD)/scan && $(SYSPY) -m zipfile -e ../$(PLUGIN).zip .
+	$(LINT_VENV)/bin/bandit -r -q $(BUILD)/scan/$(PLUGIN)
+	$(SYSPY) tools/package_check.py $(ZIP) $(if $(RELEASE),--release)
+
+## changelog: metadata.txt's changelog, written from CHANGELOG.md's released sections
+changelog:
+	$(SYSPY) tools/package_check.py --write-changelog
+
 ## deploy: install the packaged plugin into a QGIS profile and enable it
 deploy: package system
 	@mkdir -p $(QGIS_PROFILE)/python/plugins
@@ -85,7 +98,6 @@ deploy: package system
 	@echo "Installed into $(QGIS_PROFILE); try: qgis_process.bin help resilienceplanner:settlementexposure"
 
 ## lint: ruff, then QGIS's Qt6 migration checker in dry-run (fails if it would change anything)
-LINT_VENV ?= .venv-lint
 lint: setup $(LINT_VENV)/.ready
 	$(VENV)/bin/ruff check $(PLUGIN) tests benchmarks tools
 	tools/check_qt6.sh $(LINT_VENV)/bin/pyqt5to6 $(PLUGIN) tests tools benchmarks

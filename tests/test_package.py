@@ -1,6 +1,7 @@
 """The zip from `make package`, installed as QGIS installs it and run by qgis_process."""
 import json
 import os
+import re
 import shutil
 import subprocess
 import zipfile
@@ -130,3 +131,61 @@ def test_make_deploy_enables_the_plugin_for_qgis_process(tmp_path):
                        'CITY_NAME=Mto Mkuu', 'OUTPUT_PDF={0}'.format(out / 'report.pdf'))
     assert run.returncode == 0, run.stdout + run.stderr
     assert (out / 'report.pdf').stat().st_size > 10000
+
+
+def package_check():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location('package_check', str(REPO / 'tools' / 'package_check.py'))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_zip_passes_the_plugin_repository_rules_apart_from_the_placeholder_urls(plugin_zip):
+    errors, notes = package_check().check(str(plugin_zip))
+    assert errors == []
+    assert len(notes) == 1 and notes[0].startswith('PLACEHOLDER: homepage, repository, tracker, email')
+    errors, _ = package_check().check(str(plugin_zip), release=True)
+    assert [e for e in errors if e.startswith('PLACEHOLDER')] == notes
+
+
+def rebuilt(plugin_zip, target, drop=(), add=None, rename=None):
+    """A copy of the plugin zip with members dropped, added or renamed."""
+    with zipfile.ZipFile(plugin_zip) as source, zipfile.ZipFile(target, 'w') as copy:
+        for item in source.infolist():
+            if item.filename in drop:
+                continue
+            name = rename(item.filename) if rename else item.filename
+            copy.writestr(name, source.read(item.filename))
+        for name, data in (add or {}).items():
+            copy.writestr(name, data)
+    return str(target)
+
+
+def test_the_check_refuses_what_the_repository_refuses(plugin_zip, tmp_path):
+    check = package_check().check
+    cases = {
+        'pyc': rebuilt(plugin_zip, tmp_path / 'a.zip', add={'resilience_planner/core/grid.cpython-311.pyc': b'x'}),
+        'cache': rebuilt(plugin_zip, tmp_path / 'b.zip', add={'resilience_planner/__pycache__/x.py': b''}),
+        'licence': rebuilt(plugin_zip, tmp_path / 'c.zip', drop={'resilience_planner/LICENSE'}),
+        'two tops': rebuilt(plugin_zip, tmp_path / 'd.zip', add={'extra/readme.txt': b'x'}),
+        'name': rebuilt(plugin_zip, tmp_path / 'e.zip', rename=lambda n: n.replace('resilience_planner/', '1rp/', 1)),
+    }
+    expected = {'pyc': 'a .pyc file', 'cache': 'a __pycache__ folder', 'licence': 'LICENSE is missing',
+                'two tops': 'one top folder', 'name': 'must start with a letter'}
+    for case, path in cases.items():
+        errors, _ = check(path)
+        assert any(expected[case] in error for error in errors), (case, errors)
+
+
+def test_metadata_changelog_is_the_one_changelog_md_gives(tmp_path):
+    module = package_check()
+    entries = module.changelog_entries()
+    meta = (REPO / 'metadata.txt').read_text(encoding='utf-8')
+    assert entries and entries[0][0] == re.search(r'^version=(.+)$', meta, re.M).group(1)
+    copy = tmp_path / 'metadata.txt'
+    copy.write_text(meta.replace('changelog=', 'changelog=0.0.1 something else\n  - stale\nold='), encoding='utf-8')
+    module.write_changelog(str(copy))
+    rewritten = copy.read_text(encoding='utf-8')
+    assert rewritten.count('changelog=') == 1 and 'stale' not in rewritten
+    assert module.metadata_changelog(entries) in rewritten

@@ -226,7 +226,7 @@ def fill(layout, content, log):
             if layer.type() == layer.RasterLayer and len(nodes) > 1 and 'Band' in (nodes[0].data(0) or ''):
                 QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(1, len(nodes))))
                 legend.model().refreshLayerLegend(node)
-        for part in (QgsLegendStyle.SymbolLabel, QgsLegendStyle.Subgroup):
+        for part in (QgsLegendStyle.Style.SymbolLabel, QgsLegendStyle.Style.Subgroup):
             style = legend.style(part)
             if hasattr(style, 'textFormat'):          # QGIS 3.30 and later: setFont is deprecated
                 text_format = style.textFormat()

@@ -2,8 +2,8 @@
 
 QGIS 3.38 moved field types from ``QVariant.Type`` to ``QMetaType.Type`` (``QgsField(name,
 QVariant.Double)`` is deprecated there, and Qt6 has no ``QVariant.Type`` at all); QGIS 3.34
-replaced ``QgsRectangle.setMinimal`` by ``setNull``. Code asks this module instead of testing
-versions itself.
+replaced ``QgsRectangle.setMinimal`` by ``setNull``; 3.44 deprecates ``saveStyleToDatabase``.
+Code asks this module instead of testing versions itself.
 """
 from qgis.core import Qgis, QgsRectangle
 from qgis.PyQt.QtCore import QMetaType, QVariant
@@ -28,6 +28,16 @@ class FieldType:
         Double = QVariant.Double
         Date = QVariant.Date
         DateTime = QVariant.DateTime
+
+
+def save_default_style(layer, name, description):
+    """Store the layer's style in its database as the default; returns QGIS's error message, or ''.
+
+    QGIS 3.44 deprecates saveStyleToDatabase for saveStyleToDatabaseV2, which 3.22 lacks."""
+    if hasattr(layer, 'saveStyleToDatabaseV2'):
+        _, message = layer.saveStyleToDatabaseV2(name, description, True, '')
+        return message
+    return layer.saveStyleToDatabase(name, description, True, '')
 
 
 def empty_extent():

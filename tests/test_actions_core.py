@@ -1,5 +1,6 @@
 """The action register's plain-data side: validation, CSV round trips, coverage worked by hand."""
 import datetime
+import os
 import sqlite3
 
 import numpy as np
@@ -115,20 +116,13 @@ def test_newer_registers_open_read_only(tmp_path):
     assert 'newer Resilience Planner' in reason and 'read-only' in reason
 
 
-def test_the_read_only_uri_of_a_windows_path_keeps_drive_accents_and_marks():
-    import pathlib
-
-    from resilience_planner.core.actions import read_only_uri
-    uri = read_only_uri(r'C:\Users\Amina\Données\plan #2?.gpkg', flavour=pathlib.PureWindowsPath)
-    assert uri == 'file:///C:/Users/Amina/Donn%C3%A9es/plan%20%232%3F.gpkg?mode=ro'
-    assert read_only_uri(r'\\server\share\plan.gpkg', flavour=pathlib.PureWindowsPath) == \
-        'file://server/share/plan.gpkg?mode=ro'
-
-
-@pytest.mark.parametrize('folder', ['Données 100%', 'plan #2?', 'a&b=c'])
+@pytest.mark.parametrize('folder', ['Données 100%', 'plan #2?', 'a&b=c', 'Mes documents (Dakar)'])
 def test_newer_registers_are_found_in_folders_with_uri_characters(tmp_path, folder):
     """A '#', '?' or '%' in a folder name used to end the hand-built URI early: no version, not read-only."""
+    missing = str(tmp_path / folder / 'nothing.gpkg')
+    assert schema_version(missing) is None
     (tmp_path / folder).mkdir()
+    assert schema_version(missing) is None and not os.path.exists(missing)       # looked at, not created
     path = str(tmp_path / folder / 'register.gpkg')
     with sqlite3.connect(path) as db:
         db.execute('CREATE TABLE gpkg_contents (table_name TEXT PRIMARY KEY, data_type TEXT, identifier TEXT, '

@@ -293,11 +293,11 @@ def test_rasters_load_with_a_legend_that_says_what_0_and_100_mean(city_run):
     _, out, _ = city_run
     layer = QgsRasterLayer(str(out / 'priority.tif'), 'priority')
     layer.setRenderer(priority_renderer(layer))
-    legend = [label for label, _ in layer.legendSymbologyItems()]
+    legend = [label for label, _ in layer.renderer().legendSymbologyItems()]
     assert legend[0].startswith('0 – lowest') and legend[-1].startswith('100 – highest')
     classes = QgsRasterLayer(str(out / 'classes.tif'), 'classes')
     classes.setRenderer(classes_renderer(classes, [10, 20, 30, 40]))
-    labels = [label for label, _ in classes.legendSymbologyItems()]
+    labels = [label for label, _ in classes.renderer().legendSymbologyItems()]
     assert labels[0] == '1 Very low (priority 0.0–10.0)' and labels[-1] == '5 Very high (priority 40.0–100.0)'
 
 

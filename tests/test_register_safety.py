@@ -221,10 +221,11 @@ def test_columns_outside_the_schema_are_saved_too(register):
 
 def test_a_column_added_only_in_qgis_stops_the_save_and_keeps_the_edits(register):
     from qgis.core import QgsField
-    from qgis.PyQt.QtCore import QVariant
+
+    from resilience_planner.compat import FieldType
     layer, _ = open_register(register)
     begin_editing(layer)
-    layer.addAttribute(QgsField('budget_line', QVariant.String))
+    layer.addAttribute(QgsField('budget_line', FieldType.String))
     add(layer, title='Kiosks', action_type='services', status='proposed')
     with pytest.raises(RegisterError, match='budget_line were added in QGIS but are not in the file'):
         save_register(layer)

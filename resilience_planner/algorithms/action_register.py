@@ -24,7 +24,7 @@ from qgis.core import (
 )
 
 from .. import assets
-from ..compat import FieldType
+from ..compat import FieldType, save_default_style
 from .base import ResiliencePlannerAlgorithm
 
 logger = logging.getLogger(__name__)
@@ -130,8 +130,8 @@ def create_register(path, crs, context=None):
     if not layer.isValid():
         raise QgsProcessingException('The register "{0}" was written but cannot be opened.'.format(path))
     configure_register_layer(layer)
-    message = layer.saveStyleToDatabase('Resilience Planner register', 'Value lists, constraints and defaults of '
-                                        'the planned-action register', True, '')
+    message = save_default_style(layer, 'Resilience Planner register', 'Value lists, constraints and defaults of '
+                                 'the planned-action register')
     if message:
         logger.warning('Could not save the register form into %s: %s', path, message)
     return path

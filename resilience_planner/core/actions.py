@@ -10,7 +10,6 @@ import csv
 import datetime
 import math
 import os
-import pathlib
 import re
 import sqlite3
 import uuid
@@ -357,21 +356,18 @@ def add_checks(path):
     return added
 
 
-def read_only_uri(path, flavour=pathlib.Path):
-    """An SQLite URI that opens ``path`` read-only, on any platform.
-
-    Built by pathlib, not by hand: ``C:\\Users\\Amina\\Données\\plan.gpkg`` becomes
-    ``file:///C:/Users/Amina/Donn%C3%A9es/plan.gpkg``, and a ``?``, ``#`` or ``%`` in a folder
-    name cannot end the path early. ``flavour`` is for tests (``pathlib.PureWindowsPath``).
-    """
-    absolute = flavour(path) if flavour is not pathlib.Path else pathlib.Path(os.path.abspath(path))
-    return absolute.as_uri() + '?mode=ro'
-
-
 def schema_version(path):
-    """The register's schema version, or None when the file has no metadata table."""
+    """The register's schema version, or None when the file has no metadata table.
+
+    The file is opened by its path with queries only, not through a ``file:`` URI: a URI built
+    from a path breaks on ``#``, ``?`` or ``%`` in a folder name and on Windows drive and UNC
+    paths. A missing file is not created.
+    """
+    if not os.path.isfile(path):
+        return None
     try:
-        db = sqlite3.connect(read_only_uri(path), uri=True)
+        db = sqlite3.connect(path, timeout=2)
+        db.execute('PRAGMA query_only = ON')
     except sqlite3.Error:
         return None
     try:

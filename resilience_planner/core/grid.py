@@ -65,8 +65,8 @@ class RasterGrid:
     @property
     def bounds(self):
         """(xmin, ymin, xmax, ymax) in CRS units."""
-        x0, y0 = self.transform * (0, 0)
-        x1, y1 = self.transform * (self.width, self.height)
+        x0, y0 = on_map(self.transform, 0, 0)
+        x1, y1 = on_map(self.transform, self.width, self.height)
         return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
 
     def same_as(self, other):
@@ -168,12 +168,21 @@ def _missing(values, nodata):
     return missing
 
 
+def on_map(transform, col, row):
+    """Map coordinates of a (column, row) position under an affine transform.
+
+    Written out from the coefficients: ``transform * (col, row)`` is deprecated in affine 3 in
+    favour of ``@``, which affine 2.4 (Debian 12) does not have."""
+    return (transform.a * col + transform.b * row + transform.c,
+            transform.d * col + transform.e * row + transform.f)
+
+
 def cell_area_on(own, grid):
     """Area of one cell of the grid ``own`` (at its centre), in ``grid``'s CRS units."""
     from rasterio.warp import transform as warp_transform
     t = own.transform
     col, row = own.width / 2.0, own.height / 2.0
-    corners = [t * (col, row), t * (col + 1, row), t * (col + 1, row + 1), t * (col, row + 1)]
+    corners = [on_map(t, col, row), on_map(t, col + 1, row), on_map(t, col + 1, row + 1), on_map(t, col, row + 1)]
     xs, ys = zip(*corners)
     if own.crs != grid.crs:
         xs, ys = warp_transform(own.crs, grid.crs, list(xs), list(ys))

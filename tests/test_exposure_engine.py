@@ -12,7 +12,8 @@ import pytest
 from rasterio.transform import from_origin
 
 from resilience_planner.core.errors import Cancelled, InputError
-from resilience_planner.core.exposure import Hazard, layer_key, parse_thresholds, settlement_exposure, unique_keys
+from resilience_planner.core.exposure import Hazard, layer_key, settlement_exposure, unique_keys
+from resilience_planner.core.rules import parse_rules
 from tests.conftest import square, write_raster
 
 VALUES = (10 * np.arange(4)[:, None] + np.arange(4)[None, :]).astype('float32')
@@ -199,14 +200,46 @@ def test_missing_raster_file_is_a_clear_error(tmp_path):
 
 
 def test_thresholds_parsing():
-    assert parse_thresholds('', ['a', 'b']) == [None, None]
-    assert parse_thresholds(' 0.5, 3 ', ['a', 'b']) == [0.5, 3.0]
+    default, default_too = parse_rules('', ['a', 'b'])
+    assert default.is_default and default_too.is_default and default.describe() == 'value > 0'
+    half, three = parse_rules(' 0.5, 3 ', ['a', 'b'])
+    assert (half.op, half.limit, three.op, three.limit) == ('>=', 0.5, '>=', 3.0)
     with pytest.raises(InputError, match='THRESHOLDS has 1 value.*2 hazard layer'):
-        parse_thresholds('0.5', ['a', 'b'])
-    with pytest.raises(InputError, match='Threshold "deep" for hazard "b" is not a number'):
-        parse_thresholds('0.5,deep', ['a', 'b'])
+        parse_rules('0.5', ['a', 'b'])
+    with pytest.raises(InputError, match='Rule "deep" for hazard "b" is not understood'):
+        parse_rules('0.5,deep', ['a', 'b'])
     with pytest.raises(InputError, match='not a finite number'):
-        parse_thresholds('nan', ['a'])
+        parse_rules('nan', ['a'])
+    with pytest.raises(InputError, match='Rule "=1|high" for hazard "a" is not a set of classes'):
+        parse_rules('=1|high', ['a'])
+
+
+@pytest.mark.parametrize('text, expected', [
+    ('', [0, 0, 1, 1, 1, 1]), ('2', [0, 0, 0, 1, 1, 1]), ('>=2', [0, 0, 0, 1, 1, 1]),
+    ('>2', [0, 0, 0, 0, 1, 1]), ('<=2', [1, 1, 1, 1, 0, 0]), ('<2', [1, 1, 1, 0, 0, 0]),
+    ('=1', [0, 0, 1, 0, 0, 0]), ('=1|4', [0, 0, 1, 0, 0, 1]), ('= 4 | 1', [0, 0, 1, 0, 0, 1])])
+def test_each_rule_marks_the_cells_it_says(text, expected):
+    """Values -1, 0, 1, 2, 3, 4 (and NaN, never exposed) under every kind of rule."""
+    rule, = parse_rules(text, ['flood'])
+    values = np.array([-1, 0, 1, 2, 3, 4, np.nan])
+    assert rule.mask(values).astype(int).tolist() == expected + [0]
+    assert rule.mask(values[:-1].astype(np.int16)).astype(int).tolist() == expected
+
+
+def test_a_reversed_class_rule_counts_only_the_high_class(tmp_path):
+    """Classes 1 = High ... 4 = Not flooded, 10 m cells; a settlement over two columns of each.
+
+    Hand-worked: the settlement covers columns 0-3 of rows 0-3 (16 cells); class 1 fills column 0,
+    so '=1' exposes 4 of 16 cells and '<=2' 8 of 16; the old default (> 0) counted all 16."""
+    classes = np.tile(np.array([1, 2, 3, 4], dtype=np.uint8), (4, 1))
+    path = write_raster(tmp_path / 'classes.tif', classes)
+    settlement = [square(0, 0, 40, 40)]
+    shares = {}
+    for text in ('', '=1', '<=2', '=1|4'):
+        rule, = parse_rules(text, ['flood'])
+        result = settlement_exposure(settlement, 'EPSG:32737', [Hazard(path, 'flood', 'flood', rule)])
+        shares[text] = float(result.hazards[0].exposed_share[0])
+    assert shares == {'': 1.0, '=1': 0.25, '<=2': 0.5, '=1|4': 0.5}
 
 
 def test_layer_keys():

@@ -22,12 +22,22 @@ def strip_flood(tmp_path):
 def test_line_exposed_length_and_maximum(strip_flood):
     across = [np.array([[0.0, 20.0], [80.0, 20.0]])]          # crosses the 30 m wide flood
     beside = [np.array([[0.0, 5.0], [25.0, 5.0]])]            # stays dry
-    result = line_exposure([across, beside, []], UTM, strip_flood, threshold=0.5, step=1.0)
+    result = line_exposure([across, beside, []], UTM, strip_flood, rule=0.5, step=1.0)
     assert result.exposed_length[0] == pytest.approx(30.0, abs=1.0)
     assert result.length[0] == pytest.approx(80.0)
     assert result.maximum[0] == 1.0 and result.exposed[0] == 1
     assert result.exposed_length[1] == 0 and result.maximum[1] == 0 and result.exposed[1] == 0
     assert np.isnan(result.maximum[2]) and np.isnan(result.exposed[2])
+
+
+def test_a_line_is_exposed_where_any_place_along_it_is_not_where_its_maximum_is(strip_flood):
+    """Under "<0.5" (dry ground exposed) the line across the flood has a maximum of 1, which the
+    rule excludes, yet 50 of its 80 m are dry: it is exposed, with 50 m exposed."""
+    from resilience_planner.core.rules import parse_rule
+    across = [np.array([[0.0, 20.0], [80.0, 20.0]])]
+    result = line_exposure([across], UTM, strip_flood, rule=parse_rule('<0.5', 'flood'), step=1.0)
+    assert result.maximum[0] == 1.0 and result.exposed[0] == 1
+    assert result.exposed_length[0] == pytest.approx(50.0, abs=1.0)
 
 
 def test_line_outside_the_raster_has_no_value(strip_flood):

@@ -7,11 +7,10 @@ settlement smaller than one cell still gets its values. Nodata is left out of
 every statistic, never counted as zero.
 """
 import logging
-import math
 import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import List, Optional
+from typing import List
 
 import numpy as np
 import rasterio
@@ -22,6 +21,7 @@ from .coverage import Rings, zone_cells
 from .errors import Cancelled, InputError
 from .grid import DEFAULT_STRIP_CELLS, RawStrip, StripBuffers, block_rows, open_on_grid, open_raster, raster_grid
 from .memory import release_free_memory
+from .rules import as_rule
 from .zonal import StripCells
 
 logger = logging.getLogger(__name__)
@@ -63,35 +63,6 @@ def unique_keys(names, fallback='hazard', digit_prefix='h_'):
     return keys
 
 
-def parse_thresholds(text, hazard_names):
-    """Thresholds from comma-separated text, one per hazard in order.
-
-    Empty text means "exposed where value > 0" for every hazard (returned as None).
-    """
-    if text is None or not str(text).strip():
-        return [None] * len(hazard_names)
-    parts = [p.strip() for p in str(text).split(',')]
-    if len(parts) != len(hazard_names):
-        raise InputError(
-            'THRESHOLDS has {0} value(s) ({1}) but {2} hazard layer(s) were given ({3}). '
-            'Give one number per hazard, in the same order, separated by commas, or leave '
-            'it empty to count any value above 0 as exposed.'.format(
-                len(parts), text, len(hazard_names), ', '.join(hazard_names)))
-    values = []
-    for part, name in zip(parts, hazard_names):
-        try:
-            value = float(part)
-        except ValueError:
-            raise InputError(
-                'Threshold "{0}" for hazard "{1}" is not a number. Use a plain number '
-                'with a dot for decimals, e.g. 0.5.'.format(part, name)) from None
-        if not math.isfinite(value):
-            raise InputError('Threshold "{0}" for hazard "{1}" is not a finite number.'
-                             .format(part, name))
-        values.append(value)
-    return values
-
-
 @dataclass
 class Hazard:
     """One hazard raster to overlay.
@@ -104,21 +75,23 @@ class Hazard:
         The layer name, used in messages.
     key : str
         Field prefix (see :func:`layer_key`).
-    threshold : float or None
-        A cell is exposed where value >= threshold; None means value > 0.
+    rule : ExposureRule, float or None
+        Which values are exposed (see :mod:`.rules`); a number means value >= it, None the
+        default (value > 0).
     band : int
     """
 
     path: str
     name: str
     key: str
-    threshold: Optional[float] = None
+    rule: object = None
     band: int = 1
 
+    def __post_init__(self):
+        self.rule = as_rule(self.rule)
+
     def exposed(self, values, valid):
-        if self.threshold is None:
-            return valid & (values > 0)
-        return valid & (values >= self.threshold)
+        return valid & self.rule.mask(values)
 
 
 @dataclass

@@ -12,6 +12,7 @@ import numpy as np
 
 from .access import densify
 from .grid import sample_points
+from .rules import as_rule
 
 logger = logging.getLogger(__name__)
 
@@ -27,22 +28,21 @@ class LineExposure:
     maximum: np.ndarray
     exposed_length: np.ndarray
     length: np.ndarray
-    threshold: object = None
+    touched: np.ndarray = None          # any sampled place exposed, per line
 
     @property
     def exposed(self):
-        return np.where(np.isnan(self.maximum), np.nan, is_exposed(self.maximum, self.threshold).astype(float))
+        touched = np.zeros(len(self.maximum), dtype=bool) if self.touched is None else self.touched
+        return np.where(np.isnan(self.maximum), np.nan, touched.astype(float))
 
 
-def is_exposed(values, threshold):
-    """Exposure rule shared with settlement exposure: value >= threshold, or > 0 without one."""
-    values = np.asarray(values, dtype=np.float64)
-    with np.errstate(invalid='ignore'):
-        hit = values >= threshold if threshold is not None else values > 0
-    return hit & np.isfinite(values)
+def is_exposed(values, rule):
+    """The exposure rule shared with settlement exposure (an ExposureRule, a number meaning
+    value >= it, or None for value > 0), on sampled values; never where a value is NaN."""
+    return as_rule(rule).mask(np.asarray(values, dtype=np.float64))
 
 
-def line_exposure(lines, crs, hazard_path, threshold=None, step=10.0, name=None):
+def line_exposure(lines, crs, hazard_path, rule=None, step=10.0, name=None):
     """Exposure of polylines (lists of (k, 2) arrays in metres, one list per feature).
 
     Parameters
@@ -52,7 +52,7 @@ def line_exposure(lines, crs, hazard_path, threshold=None, step=10.0, name=None)
     crs : str
         That CRS (WKT or authority string).
     hazard_path : str
-    threshold : float or None
+    rule : ExposureRule, float or None (see is_exposed)
     step : float
         Sampling step in metres.
     """
@@ -66,8 +66,9 @@ def line_exposure(lines, crs, hazard_path, threshold=None, step=10.0, name=None)
     maximum = np.full(n, np.nan)
     exposed_length = np.zeros(n)
     length = np.zeros(n)
+    touched = np.zeros(n, dtype=bool)
     if not parts:
-        return LineExposure(maximum, exposed_length, length, threshold)
+        return LineExposure(maximum, exposed_length, length, touched)
     counts = np.array([len(p) for p in parts])
     points = np.vstack(parts)
     ends = np.cumsum(counts) - 1
@@ -81,9 +82,11 @@ def line_exposure(lines, crs, hazard_path, threshold=None, step=10.0, name=None)
     middle_values = sample_points(hazard_path, middles, crs, name)
     vertex_owner = np.repeat(np.asarray(owner), counts)
     np.add.at(length, piece_owner, piece_length)
-    np.add.at(exposed_length, piece_owner, np.where(is_exposed(middle_values, threshold), piece_length, 0.0))
+    np.add.at(exposed_length, piece_owner, np.where(is_exposed(middle_values, rule), piece_length, 0.0))
     for values, who in ((vertex_values, vertex_owner), (middle_values, piece_owner)):
         valid = np.isfinite(values)
         if valid.any():
             np.fmax.at(maximum, who[valid], values[valid])
-    return LineExposure(maximum, exposed_length, length, threshold)
+        # Exposed where any sampled place is: with a rule such as <=2 or =1 the maximum cannot say.
+        touched[np.unique(who[is_exposed(values, rule)])] = True
+    return LineExposure(maximum, exposed_length, length, touched)

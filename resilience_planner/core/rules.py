@@ -1,0 +1,188 @@
+"""Which hazard values count as exposed: one rule per hazard, and what a classed raster holds.
+
+A rule is written as a person would say it:
+
+``0.5`` or ``>=0.5``  exposed where the value is at least 0.5 (a plain number means >=)
+``>0.5``, ``<=2``, ``<2``  the other comparisons
+``=1`` or ``=1|2``   these classes only (a set of exact values)
+(empty)              the default: exposed where the value is above 0
+
+A classed hazard (a colour table, class names, or an integer raster with few distinct values)
+must be given a rule: "above 0" would count every class as exposed, including "Not flooded".
+"""
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Dict, Optional, Tuple
+
+import numpy as np
+
+from .errors import InputError
+
+#: An integer raster with at most this many distinct values is taken for classes.
+MAX_CLASSES = 16
+#: Cells read (per side, at most) to find a raster's distinct values without reading all of it.
+SAMPLE_SIDE = 2048
+
+_COMPARISON = re.compile(r'^(>=|<=|>|<|=)?\s*(.*)$')
+
+
+@dataclass(frozen=True)
+class ExposureRule:
+    """Exposed where ``value <op> limit``, or where the value is one of ``classes`` (op '=')."""
+
+    op: str = '>'
+    limit: float = 0.0
+    classes: Tuple[float, ...] = ()
+    text: str = ''                     # as written; empty for the default rule
+
+    @property
+    def is_default(self):
+        return not self.text
+
+    def mask(self, values):
+        """Boolean array: where ``values`` count as exposed (never where a value is NaN)."""
+        values = np.asarray(values)
+        with np.errstate(invalid='ignore'):
+            if self.op == '=':
+                hit = np.isin(values, np.asarray(self.classes, dtype=np.float64))
+            elif self.op == '>=':
+                hit = values >= self.limit
+            elif self.op == '>':
+                hit = values > self.limit
+            elif self.op == '<=':
+                hit = values <= self.limit
+            else:
+                hit = values < self.limit
+        if values.dtype.kind == 'f':
+            hit &= np.isfinite(values)
+        return hit
+
+    def describe(self, names=None):
+        """The rule in words: 'value >= 0.5', 'class 1 (High) or 2 (Medium)'."""
+        if self.op == '=':
+            return 'class ' + ' or '.join(class_label(code, names) for code in self.classes)
+        return 'value {0} {1:g}'.format(self.op, self.limit)
+
+
+DEFAULT_RULE = ExposureRule()
+
+
+def class_label(code, names=None):
+    """'3 (High)' when the class has a name, else '3'."""
+    text = '{0:g}'.format(code)
+    name = (names or {}).get(code)
+    return '{0} ({1})'.format(text, name) if name and name != text else text
+
+
+def as_rule(value):
+    """An ExposureRule from a rule, a number (exposed where >= it) or None (the default)."""
+    if value is None:
+        return DEFAULT_RULE
+    if isinstance(value, ExposureRule):
+        return value
+    return ExposureRule('>=', float(value), text='{0:g}'.format(float(value)))
+
+
+def parse_rule(text, hazard_name):
+    """One hazard's rule from its text (see the module's help); empty text gives the default."""
+    text = ('' if text is None else str(text)).strip()
+    if not text:
+        return DEFAULT_RULE
+    op, rest = _COMPARISON.match(text).groups()
+    rest = rest.strip()
+    if op == '=':
+        try:
+            classes = tuple(sorted({float(part) for part in rest.split('|')}))
+        except ValueError:
+            raise InputError('Rule "{0}" for hazard "{1}" is not a set of classes. Write the class values '
+                             'separated by |, e.g. =1 or =1|2.'.format(text, hazard_name)) from None
+        if not all(math.isfinite(code) for code in classes):
+            raise InputError('Rule "{0}" for hazard "{1}" names a class that is not a finite number.'.format(
+                text, hazard_name))
+        return ExposureRule('=', classes=classes, text=text)
+    try:
+        limit = float(rest)
+    except ValueError:
+        raise InputError(
+            'Rule "{0}" for hazard "{1}" is not understood. Write a number (exposed where the value is at '
+            'least it, e.g. 0.5), a comparison (>=0.5, >0.5, <=2, <2) or classes (=1 or =1|2), with a dot '
+            'for decimals.'.format(text, hazard_name)) from None
+    if not math.isfinite(limit):
+        raise InputError('Rule "{0}" for hazard "{1}" is not a finite number.'.format(text, hazard_name))
+    return ExposureRule(op or '>=', limit, text=text)
+
+
+def parse_rules(text, hazard_names):
+    """One rule per hazard from comma-separated text; empty text gives every hazard the default."""
+    if text is None or not str(text).strip():
+        return [DEFAULT_RULE] * len(hazard_names)
+    parts = [p.strip() for p in str(text).split(',')]
+    if len(parts) != len(hazard_names):
+        raise InputError(
+            'THRESHOLDS has {0} value(s) ({1}) but {2} hazard layer(s) were given ({3}). Give one rule per '
+            'hazard, in the same order, separated by commas (a number such as 0.5, a comparison such as <=2, '
+            'or classes such as =1|2), or leave it empty to count any value above 0 as exposed.'.format(
+                len(parts), text, len(hazard_names), ', '.join(hazard_names)))
+    return [parse_rule(part, name) for part, name in zip(parts, hazard_names)]
+
+
+@dataclass
+class RasterClasses:
+    """What a classed raster holds: its class values (seen in it or named), their names, and why
+    it was taken for classes."""
+
+    codes: Tuple[float, ...]
+    names: Dict[float, str] = field(default_factory=dict)
+    reason: str = ''
+    nodata: Optional[float] = None
+    unnamed_share: Dict[float, float] = field(default_factory=dict)   # share of sampled cells
+
+    def listing(self):
+        return ', '.join(class_label(code, self.names) for code in self.codes)
+
+
+def raster_classes(path, band=1, names=None):
+    """The classes of ``path`` if it is a classed raster, else None.
+
+    Classed means: class names are known (``names``, from the raster's style, categories or
+    attribute table, read on the QGIS side), a colour table, or an integer raster with at most
+    MAX_CLASSES distinct values. The values are found on a nearest-neighbour sample of at most
+    SAMPLE_SIDE² cells (a class value is never interpolated), so that deciding costs a fraction of
+    a full read.
+    """
+    import rasterio
+    from rasterio.enums import Resampling
+
+    names = {float(k): v for k, v in (names or {}).items()}
+    with rasterio.open(path) as dataset:
+        integer = np.dtype(dataset.dtypes[band - 1]).kind in 'iu'
+        try:
+            colours = dataset.colormap(band)
+        except ValueError:
+            colours = None
+        shape = (min(dataset.height, SAMPLE_SIDE), min(dataset.width, SAMPLE_SIDE))
+        sample = dataset.read(band, out_shape=shape, resampling=Resampling.nearest, masked=True)
+        nodata = dataset.nodata
+    seen, counts = np.unique(sample.compressed(), return_counts=True)
+    if names:
+        reason = 'class names'
+    elif colours is not None and integer:
+        reason = 'colour table'
+    elif integer and len(seen) <= MAX_CLASSES:
+        reason = '{0} distinct integer values'.format(len(seen))
+    else:
+        return None
+    codes = tuple(sorted({float(v) for v in seen} | set(names)))
+    unnamed = {}
+    if names:
+        total = max(int(counts.sum()), 1)
+        unnamed = {float(v): int(c) / total for v, c in zip(seen, counts) if float(v) not in names}
+    return RasterClasses(codes, names, reason, nodata, unnamed)
+
+
+def classes_included(rule, classes):
+    """(included, excluded) class values of ``classes`` under ``rule``."""
+    codes = np.asarray(classes.codes, dtype=np.float64)
+    hit = rule.mask(codes)
+    return tuple(codes[hit].tolist()), tuple(codes[~hit].tolist())

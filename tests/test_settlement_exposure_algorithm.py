@@ -159,7 +159,8 @@ def test_two_hazards_and_existing_field_names(plugin, depth_layer, tmp_path):
 
 @pytest.mark.parametrize('thresholds, message', [
     ('1, 2', 'THRESHOLDS has 2 value'),
-    ('deep', 'Threshold "deep" for hazard "Flood Depth" is not a number'),
+    ('deep', 'Rule "deep" for hazard "Flood Depth" is not understood'),
+    ('=1|deep', 'Rule "=1|deep" for hazard "Flood Depth" is not a set of classes'),
 ])
 def test_bad_thresholds_stop_before_writing(plugin, depth_layer, tmp_path, thresholds, message):
     output = tmp_path / 'out.gpkg'

@@ -65,8 +65,10 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
             '<li><b>Infrastructure</b>: points (clinics, schools, water points), lines (roads, power '
             'lines) or polygons (buildings, sites).</li>'
             '<li><b>Type field</b> (optional): groups the summary table.</li>'
-            '<li><b>Hazard rasters</b> and <b>thresholds</b>: as in settlement exposure: a place is '
-            'exposed where the value is at least the threshold (above 0 without one).</li></ul>'
+            '<li><b>Hazard rasters</b> and <b>thresholds</b>: exposure rules as in settlement exposure '
+            '(a number means value ≥ it; <code>&lt;=2</code>, <code>=1|2</code> and the like; above 0 '
+            'without one; a classed hazard needs a rule). A point is exposed where any of its parts is, '
+            'a line where any place sampled along it is.</li></ul>'
             '<h3>Output fields, per hazard (key = the raster layer name, lowercased)</h3><ul>'
             '<li><b>{key}_value</b>: the value at a point, the maximum along a line, or the coverage-'
             'weighted mean over a polygon; NULL where the raster has no data;</li>'
@@ -86,7 +88,8 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.HAZARDS, self.tr('Hazard rasters'), QgsProcessing.TypeRaster))
         self.addParameter(QgsProcessingParameterString(
-            self.THRESHOLDS, self.tr('Thresholds, one per hazard (comma-separated)'), optional=True))
+            self.THRESHOLDS, self.tr('Exposure rules, one per hazard (comma-separated: 0.5, <=2, =1|2)'),
+            optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr('Infrastructure exposure')))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.SUMMARY, self.tr('Exposure summary by type'), QgsProcessing.TypeVector, optional=True))
@@ -96,7 +99,7 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
     def _run(self, parameters, context, feedback):
         import numpy as np  # only when the algorithm runs: QGIS starts faster
 
-        from ..core.exposure import Hazard, parse_thresholds, settlement_exposure, unique_keys
+        from ..core.exposure import Hazard, settlement_exposure, unique_keys
         from ..core.grid import sample_points
         from ..core.infrastructure import is_exposed, line_exposure
 
@@ -115,7 +118,9 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
             raise QgsProcessingException(self.tr('Choose at least one hazard raster.'))
         names = [layer.name() for layer in rasters]
         paths = [raster_file(layer, self.tr) for layer in rasters]
-        thresholds = parse_thresholds(self.parameterAsString(parameters, self.THRESHOLDS, context), names)
+        from ..hazard_layers import exposure_rules
+        thresholds = exposure_rules(rasters, paths, self.parameterAsString(parameters, self.THRESHOLDS, context),
+                                    feedback.pushInfo, feedback.pushWarning, self.tr)
         keys = unique_keys(names)
         type_field = self.parameterAsString(parameters, self.TYPE_FIELD, context) or None
         features = list(source.getFeatures())
@@ -141,9 +146,12 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
                         xy.append((part.x(), part.y()))
                 sampled = sample_points(path, np.array(xy, dtype=np.float64).reshape(-1, 2), work.toWkt(), name)
                 value = np.full(len(shapes), np.nan)
+                owner = np.asarray(owner, dtype=np.int64)
                 valid = np.isfinite(sampled)
-                np.fmax.at(value, np.asarray(owner, dtype=np.int64)[valid], sampled[valid])
-                exposed = np.where(np.isnan(value), np.nan, is_exposed(value, threshold))
+                np.fmax.at(value, owner[valid], sampled[valid])
+                hit = np.zeros(len(shapes), dtype=bool)          # any part exposed (the rule may be <= or =)
+                hit[np.unique(owner[is_exposed(sampled, threshold)])] = True
+                exposed = np.where(np.isnan(value), np.nan, hit)
                 columns.append((key, [value, exposed]))
             elif kind == QgsWkbTypes.LineGeometry:
                 lines = [line_parts(g) for g in shapes]

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
@@ -75,8 +76,10 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
             'pieces the network has. Settlements and '
             'facilities join the road network at its nearest vertex; segments longer than 50 m are '
             'split first, so a connector is at most 25 m longer than to the nearest point of a road.</li>'
-            '<li><b>Hazard</b> and <b>threshold</b> (optional): roads and facilities in cells whose '
-            'value is at least the threshold (above 0 without one) are out of service. A road '
+            '<li><b>Hazard</b> and <b>threshold</b> (optional): roads and facilities in exposed cells are '
+            'out of service. The threshold is an exposure rule as in settlement exposure: a number '
+            '(value ≥ it), a comparison (<code>&lt;=2</code>) or classes (<code>=1|2</code>); above 0 '
+            'without one; a classed hazard needs a rule. A road '
             'segment is cut when any point along it, checked every half cell, is exposed.</li>'
             '<li><b>Maximum distance</b>: trips longer than this (connectors included) count as '
             'unreachable; 0 means no limit.</li></ul>'
@@ -103,8 +106,8 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ROADS, self.tr('Roads'), [QgsProcessing.TypeVectorLine], optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(self.HAZARD, self.tr('Hazard raster'), optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.THRESHOLD, self.tr('Hazard threshold'), QgsProcessingParameterNumber.Double, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.THRESHOLD, self.tr('Hazard exposure rule (0.5, <=2, =1|2)'), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_DISTANCE, self.tr('Maximum distance (m)'), QgsProcessingParameterNumber.Double,
             defaultValue=10000.0, minValue=0.0))
@@ -129,8 +132,11 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
         roads = typed_source(self, parameters, self.ROADS, context, QgsWkbTypes.LineGeometry, optional=True)
         hazard_layer = self.parameterAsRasterLayer(parameters, self.HAZARD, context)
         hazard_path = raster_file(hazard_layer, self.tr) if hazard_layer is not None else None
-        threshold = parameters.get(self.THRESHOLD)
-        threshold = None if threshold in (None, '') else self.parameterAsDouble(parameters, self.THRESHOLD, context)
+        rule = None
+        if hazard_path is not None:
+            from ..hazard_layers import exposure_rules
+            rule, = exposure_rules([hazard_layer], [hazard_path], self.parameterAsString(
+                parameters, self.THRESHOLD, context), feedback.pushInfo, feedback.pushWarning, self.tr)
         max_distance = self.parameterAsDouble(parameters, self.MAX_DISTANCE, context)
         tolerance = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
         type_field = self.parameterAsString(parameters, self.FACILITY_TYPE_FIELD, context) or None
@@ -194,11 +200,7 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
         feedback.setProgress(30)
 
         def exposed(points):
-            values = sample_points(hazard_path, points, work.toWkt(), hazard_layer.name())
-            valid = np.isfinite(values)
-            hit = np.zeros(len(values), dtype=bool)
-            hit[valid] = values[valid] >= threshold if threshold is not None else values[valid] > 0
-            return hit
+            return rule.mask(sample_points(hazard_path, points, work.toWkt(), hazard_layer.name()))
 
         edges_out = None
         if hazard_path is not None and graph is not None:

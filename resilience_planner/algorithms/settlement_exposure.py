@@ -73,9 +73,14 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
             '<li><b>Settlement ID field</b> (optional): names settlements in messages.</li>'
             '<li><b>Hazard rasters</b>: one or more GeoTIFFs or other GDAL files, e.g. flood '
             'depth (m), landslide susceptibility class, land-surface temperature (°C).</li>'
-            '<li><b>Thresholds</b> (optional): comma-separated numbers, one per hazard in '
-            'the same order. A cell is exposed where its value ≥ the threshold. Empty: any '
-            'value above 0 counts as exposed.</li>'
+            '<li><b>Thresholds</b> (optional): one exposure rule per hazard, comma-separated, in '
+            'the same order: a number (exposed where the value ≥ it, e.g. <code>0.5</code>), a '
+            'comparison (<code>&gt;=0.5</code>, <code>&gt;0.5</code>, <code>&lt;=2</code>, <code>&lt;2</code>) '
+            'or a set of classes (<code>=1</code>, <code>=1|2</code>). Empty: any value above 0 '
+            'counts as exposed. A <b>classed hazard</b> (a colour table, class names in its style or '
+            'categories, or an integer raster with at most 16 distinct values) must be given a rule: '
+            'without one the run stops and lists its classes. The log says which classes a rule '
+            'includes, with their names.</li>'
             '<li><b>Population raster</b> (optional): persons per cell. It is brought onto '
             'each hazard grid with a sum that keeps the number of people.</li>'
             '<li><b>Population field</b> (optional): persons per settlement, used when there '
@@ -108,7 +113,7 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.HAZARDS, self.tr('Hazard rasters'), QgsProcessing.TypeRaster))
         self.addParameter(QgsProcessingParameterString(
-            self.THRESHOLDS, self.tr('Thresholds, one per hazard (comma-separated)'),
+            self.THRESHOLDS, self.tr('Exposure rules, one per hazard (comma-separated: 0.5, <=2, =1|2)'),
             optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.POPULATION, self.tr('Population raster (persons per cell)'), optional=True))
@@ -126,7 +131,8 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self.require_engine()
         from ..core.errors import Cancelled, InputError
-        from ..core.exposure import Hazard, parse_thresholds, settlement_exposure, unique_keys
+        from ..core.exposure import Hazard, settlement_exposure, unique_keys
+        from ..hazard_layers import exposure_rules
 
         # Invalid geometries are repaired below and counted, so Processing's own
         # check, which would stop at the first one, is switched off for this layer.
@@ -157,16 +163,14 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or None
         population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         try:
-            thresholds = parse_thresholds(
-                self.parameterAsString(parameters, self.THRESHOLDS, context), names)
+            rules = exposure_rules(rasters, paths, self.parameterAsString(parameters, self.THRESHOLDS, context),
+                                   feedback.pushInfo, feedback.pushWarning, self.tr)
         except InputError as err:
             raise QgsProcessingException(str(err)) from None
         keys = unique_keys(names)
-        hazards = [Hazard(p, n, k, t) for p, n, k, t in zip(paths, names, keys, thresholds)]
+        hazards = [Hazard(p, n, k, r) for p, n, k, r in zip(paths, names, keys, rules)]
         for hazard in hazards:
-            rule = '> 0' if hazard.threshold is None else '>= {0:g}'.format(hazard.threshold)
-            feedback.pushInfo(self.tr('Hazard "{0}" → fields {1}_*; exposed where value {2}').format(
-                hazard.name, hazard.key, rule))
+            feedback.pushInfo(self.tr('Hazard "{0}" → fields {1}_*').format(hazard.name, hazard.key))
 
         if source.featureCount() == 0:
             raise QgsProcessingException(self.tr(

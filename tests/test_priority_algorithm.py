@@ -230,7 +230,7 @@ def test_swapping_an_input_crs_changes_only_resampling_noise(city_layers, sample
     (dict(CRS='EPSG:2263'), r'is in feet.*choose a projected CRS in metres'),
     (dict(POPULATION_HIGH=0), 'population high bound must be above 0'),
     (dict(VULNERABILITY_FIELD='nope'), 'Field "nope" is not in "settlements". Its numeric fields are: .*vulnerability'),
-    (dict(RANKING='/nonexistent/folder/ranking.gpkg'), 'The folder of RANKING does not exist: /nonexistent/folder'),
+    (dict(RANKING='/nonexistent/folder/ranking.gpkg'), r'The folder for ".+" does not exist: /nonexistent/folder'),
     (dict(HAZARDS=[]), 'no hazard raster was chosen: choose the hazard layers or empty the table'),
     (dict(HAZARDS=[], HAZARD_SETTINGS=None, POPULATION=None, SETTLEMENTS=None, VULNERABILITY_FIELD=None,
           FACILITIES=None), 'No criterion'),

@@ -358,3 +358,56 @@ def test_runs_inside_a_processing_model(plugin, depth_layer, tmp_path):
                                     output_name: path})
     _, (feature,) = read(result[output_name])
     assert feature['flood_depth_exposed_share'] == pytest.approx(0.625)
+
+
+def test_an_output_into_a_geopackage_with_other_layers_is_refused_and_the_file_kept(plugin, depth_layer, tmp_path):
+    """Processing would replace the whole file: the user's other layers are never lost."""
+    import sqlite3
+    city = tmp_path / 'city.gpkg'
+    processing.run('native:savefeatures', {'INPUT': memory_layer([SQUARE_WKT]), 'OUTPUT': str(city),
+                                           'LAYER_NAME': 'roads'})
+    before = city.read_bytes()
+    with pytest.raises(QgsProcessingException) as raised:
+        run(plugin, memory_layer([SQUARE_WKT]), [depth_layer], city, THRESHOLDS='21')
+    message = str(raised.value)
+    assert 'The GeoPackage {0} already holds roads'.format(city) in message
+    assert "ogr:dbname='{0}' table=\"settlement_exposure\" (geom)".format(city) in message
+    assert city.read_bytes() == before
+    # The form the message gives adds the result beside the other layer.
+    run(plugin, memory_layer([SQUARE_WKT]), [depth_layer], "ogr:dbname='{0}' table=\"exposure\" (geom)".format(city),
+        THRESHOLDS='21')
+    with sqlite3.connect(str(city)) as db:
+        assert sorted(r[0] for r in db.execute('SELECT table_name FROM gpkg_contents')) == ['exposure', 'roads']
+    # A GeoPackage holding only the layer the run writes is the run's own earlier output: replaced as before.
+    own = tmp_path / 'own.gpkg'
+    run(plugin, memory_layer([SQUARE_WKT]), [depth_layer], own, THRESHOLDS='21')
+    run(plugin, memory_layer([SQUARE_WKT]), [depth_layer], own, THRESHOLDS='21')
+
+
+@pytest.mark.parametrize('where', ['missing', 'read-only'])
+def test_an_output_folder_that_is_missing_or_read_only_stops_the_run_before_any_work(plugin, depth_layer, tmp_path,
+                                                                                     where):
+    import subprocess
+    folder = tmp_path / 'out'
+    if where == 'read-only':
+        folder.mkdir()
+        if os.geteuid() == 0:       # root writes through permission bits: a read-only mount, as on a share
+            subprocess.run(['mount', '--bind', str(folder), str(folder)], check=True)
+            subprocess.run(['mount', '-o', 'remount,ro,bind', str(folder)], check=True)
+        else:
+            folder.chmod(0o555)
+    feedback = RecordingFeedback()
+    try:
+        with pytest.raises(QgsProcessingException) as raised:
+            run(plugin, memory_layer([SQUARE_WKT]), [depth_layer], folder / 'exposure.gpkg', feedback=feedback,
+                THRESHOLDS='21')
+    finally:
+        if where == 'read-only':
+            if os.geteuid() == 0:
+                subprocess.run(['umount', str(folder)], check=True)
+            folder.chmod(0o755)
+    words = 'does not exist' if where == 'missing' else 'cannot be written to'
+    assert str(raised.value) == 'The folder for "Settlement exposure" {0}: {1}. {2}'.format(
+        words, folder, 'Create it, or choose another place to save.' if where == 'missing'
+        else 'Choose another place to save.')
+    assert not any('Hazard' in info for info in feedback.infos)       # stopped before reading any hazard

@@ -79,6 +79,7 @@ class AhpWeightsAlgorithm(ResiliencePlannerAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.LAMBDA_MAX, self.tr('Principal eigenvalue')))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        self.check_destinations(parameters)
         from ..core.errors import InputError
         from ..core.indicators import Indicator, ahp_weights, matrix_from_upper, parse_judgement, write_preset
         names = [n.strip() for n in self.parameterAsString(parameters, self.FIELDS, context).split(',') if n.strip()]

@@ -58,8 +58,10 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(problem)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        """Check the engine, run ``_run``, and turn the engine's input errors into Processing errors."""
+        """Check the engine and the destinations, run ``_run``, and turn the engine's input errors into
+        Processing errors."""
         self.require_engine()
+        self.check_destinations(parameters)
         from ..core.errors import InputError
         try:
             return self._run(parameters, context, feedback)
@@ -68,6 +70,37 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
 
     def _run(self, parameters, context, feedback):
         raise NotImplementedError
+
+    def check_destinations(self, parameters):
+        """Refuse, before any work, an output that cannot be written or would lose what the user had:
+        a folder that does not exist or cannot be written, and a GeoPackage that holds other layers
+        (Processing replaces the whole file)."""
+        for definition in self.destinationParameterDefinitions():
+            path = destination_path(parameters.get(definition.name()))
+            if path is None:
+                continue
+            label = definition.description() or definition.name()
+            folder = os.path.dirname(os.path.abspath(path))
+            if not os.path.isdir(folder):
+                raise QgsProcessingException(self.tr(
+                    'The folder for "{0}" does not exist: {1}. Create it, or choose another place to save.').format(
+                        label, folder))
+            if not os.access(folder, os.W_OK):
+                raise QgsProcessingException(self.tr(
+                    'The folder for "{0}" cannot be written to: {1}. Choose another place to save.').format(
+                        label, folder))
+            # Layers that Processing writes (sinks, vector destinations) replace the file; files our
+            # own code writes (the register) check what is in them themselves.
+            replaces_file = definition.type() in ('sink', 'vectorDestination')
+            if replaces_file and path.lower().endswith('.gpkg') and os.path.isfile(path):
+                layer = os.path.splitext(os.path.basename(path))[0]
+                others = [name for name in geopackage_layers(path) if name != layer]
+                if others:
+                    raise QgsProcessingException(self.tr(
+                        'The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole '
+                        'file and lose them. Choose a new file, or add the result to it as a new layer with '
+                        'ogr:dbname=\'{0}\' table="{3}" (geom) as the output, which keeps the others.').format(
+                            path, listing(others), label, safe_table_name(label)))
 
     def write_features(self, parameters, context, fields, wkb_type, crs, features, keep, rows,
                        feedback=None, progress=None, count=None):
@@ -193,6 +226,40 @@ KEY_FIELDS = ('settlement_id', 'id', 'name')
 def first_field(fields, names=KEY_FIELDS):
     """The first of ``names`` that ``fields`` (QgsFields) has, or None."""
     return next((name for name in names if fields.lookupField(name) >= 0), None)
+
+
+def destination_path(value):
+    """The file an output parameter's value names, or None for temporary outputs, memory layers and
+    database connections (``ogr:dbname=…``, ``postgres:``), which keep what else is there."""
+    if hasattr(value, 'sink'):
+        value = value.sink.staticValue()
+    if not isinstance(value, str):
+        return None
+    path = value.split('|')[0].strip()
+    if not path or path == 'TEMPORARY_OUTPUT' or path.startswith(('memory:', 'ogr:', 'postgres:', 'postgis:',
+                                                                  'spatialite:')):
+        return None
+    return path
+
+
+def geopackage_layers(path):
+    """The names of the tables a GeoPackage lists (features, attributes, tiles); [] when it cannot be read."""
+    import sqlite3
+    try:
+        db = sqlite3.connect(path, timeout=2)
+        db.execute('PRAGMA query_only = ON')
+        try:
+            return [row[0] for row in db.execute('SELECT table_name FROM gpkg_contents ORDER BY table_name')]
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return []
+
+
+def safe_table_name(text):
+    """A table name from a description: lowercase words joined by _."""
+    import re
+    return re.sub(r'[^a-z0-9]+', '_', text.lower()).strip('_') or 'result'
 
 
 def layer_label(layer):

@@ -549,29 +549,11 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                     criterion.name, grid.crs.to_string(), bx0, by0, bx1, by1))
 
     def _check_destinations(self, parameters, context, priority_path, classes_path):
-        """Refuse, before any work, destinations that cannot be written."""
+        """Refuse, before any work, two rasters written to one file (the folders and GeoPackages are
+        checked for every algorithm, by check_destinations)."""
         if os.path.abspath(priority_path) == os.path.abspath(classes_path):
             raise QgsProcessingException(self.tr(
                 'PRIORITY and CLASSES are the same file ({0}); give them different names.').format(priority_path))
-        for name in (self.PRIORITY, self.CLASSES, self.ZONES, self.RANKING):
-            value = parameters.get(name)
-            if hasattr(value, 'sink'):
-                value = value.sink.staticValue()
-            if value is None or not isinstance(value, str):
-                continue
-            path = value.split('|')[0]
-            if path.startswith('ogr:'):
-                continue                    # a database connection: checked when opened
-            if path in ('TEMPORARY_OUTPUT', '') or path.startswith(('memory:', 'postgres:', 'postgis:')):
-                continue
-            folder = os.path.dirname(os.path.abspath(path))
-            if not os.path.isdir(folder):
-                raise QgsProcessingException(self.tr(
-                    'The folder of {0} does not exist: {1}. Create it or choose another place to save.').format(
-                    name, folder))
-            if not os.access(folder, os.W_OK):
-                raise QgsProcessingException(self.tr(
-                    'The folder of {0} cannot be written to: {1}. Choose another place to save.').format(name, folder))
 
     def _destination(self, parameters, name, context):
         path = self.parameterAsOutputLayer(parameters, name, context)

@@ -130,6 +130,7 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self.require_engine()
+        self.check_destinations(parameters)
         from ..core.errors import Cancelled, InputError
         from ..core.exposure import Hazard, settlement_exposure, unique_keys
         from ..hazard_layers import exposure_rules

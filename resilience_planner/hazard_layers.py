@@ -11,7 +11,7 @@ import os
 from qgis.core import QgsPalettedRasterRenderer, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
 
 from .core.errors import InputError
-from .core.rules import class_label, classes_included, parse_rules, raster_classes
+from .core.rules import class_label, classes_included, elevation_signs, parse_rules, raster_classes, read_sample
 
 logger = logging.getLogger(__name__)
 
@@ -59,18 +59,28 @@ def _category_names(path):
     return {float(value): name for value, name in enumerate(categories) if name}
 
 
-def exposure_rules(layers, paths, text, log, warn, tr):
+def exposure_rules(layers, paths, text, log, warn, tr, doubts=None):
     """The exposure rule of each hazard layer, from THRESHOLDS-style ``text``.
 
     A classed hazard given no rule is refused with its classes and the rule to write; with a
-    rule, the log says which classes it includes. ``log`` and ``warn`` take a message;
-    ``tr`` translates. Raises InputError.
+    rule, the log says which classes it includes. A layer that looks like an elevation model gets
+    a warning, also added to ``doubts`` (a list) when given, for the output to keep. ``log`` and
+    ``warn`` take a message; ``tr`` translates. Raises InputError.
     """
     names = [layer.name() for layer in layers]
     rules = parse_rules(text, names)
     for layer, path, rule in zip(layers, paths, rules):
         named = class_names(layer)
-        classes = raster_classes(path, names=named)
+        sample = read_sample(path)
+        classes = raster_classes(path, names=named, sample=sample)
+        signs = [] if classes is not None else elevation_signs(sample, layer.name(), os.path.basename(path))
+        if signs:
+            doubt = tr('Hazard "{0}" looks like an elevation model, not a hazard: {1}. Elevations are not '
+                       'depths or susceptibilities, so its exposure figures would mean nothing: check that this '
+                       'is the hazard layer you meant, and its rule.').format(layer.name(), '; '.join(signs))
+            warn(doubt)
+            if doubts is not None:
+                doubts.append(doubt)
         if classes is None:
             log(tr('Hazard "{0}": exposed where {1}.').format(
                 layer.name(), 'value > 0' if rule.is_default else rule.describe()))
@@ -100,3 +110,28 @@ def exposure_rules(layers, paths, text, log, warn, tr):
                         'nodata (Layer Properties > Transparency, or gdal_edit.py -a_nodata {1:g}).').format(
                             layer.name(), code, share))
     return rules
+
+
+def keep_doubts(uri, doubts, tr, feedback=None):
+    """Write the doubts about a run's hazards into a GeoPackage output's layer metadata (its
+    abstract, under a heading), so that they travel with the file; other outputs are left alone."""
+    from qgis.core import QgsLayerMetadata, QgsProviderRegistry, QgsVectorLayer
+
+    from .core.files import geopackage_tables
+    parts = QgsProviderRegistry.instance().decodeUri('ogr', uri)
+    path = str(parts.get('path', ''))
+    if not path.lower().endswith('.gpkg') or not os.path.isfile(path):
+        return False
+    if not parts.get('layerName'):
+        tables = geopackage_tables(path)
+        if len(tables) != 1:
+            return False
+        uri = '{0}|layername={1}'.format(path, tables[0])
+    layer = QgsVectorLayer(uri, 'output', 'ogr')
+    metadata = QgsLayerMetadata(layer.metadata()) if layer.isValid() else QgsLayerMetadata()
+    heading = tr('Doubts about the hazards (Resilience Planner):')
+    metadata.setAbstract('\n'.join([heading] + ['- ' + doubt for doubt in doubts]))
+    saved, message = QgsProviderRegistry.instance().saveLayerMetadata('ogr', uri, metadata)
+    if not saved and feedback is not None:
+        feedback.pushWarning(tr('The doubts could not be stored in the metadata of {0}: {1}').format(uri, message))
+    return saved

@@ -5,6 +5,7 @@ and class names, classes with names only in a QGIS style beside the file, a clas
 a nodata flag, and the real Jakarta 1-3 flood classes and Leyte landslide classes.
 """
 import json
+import os
 
 import fiona
 import numpy as np
@@ -199,3 +200,49 @@ def test_leyte_landslide_classes_take_their_names_from_the_style_beside_the_file
     ours = features[0]['leyte_unstable_slopes_exposed_share']
     assert 0 < ours < 1
     assert ours == pytest.approx(_exact_share(raster, geometry, [1]), abs=0.01)
+
+
+def elevation_model(tmp_path, name='srtm_30m.tif'):
+    """A hill from 120 m to 498 m over 8 x 8 cells of 10 m, origin (0, 80)."""
+    from rasterio.transform import from_origin
+    hill = (120 + 6 * np.arange(64, dtype='float32')).reshape(8, 8)
+    return write_raster(tmp_path / name, hill, transform=from_origin(0, 80, 10, 10), nodata=-9999)
+
+
+@pytest.mark.parametrize('name, sign', [('srtm_30m.tif', 'its name or metadata says "srtm"'),
+                                        ('surface.tif', 'its values span 120 to 498')])
+def test_an_elevation_model_given_as_a_hazard_is_named_as_such_and_kept_with_the_output(plugin, tmp_path, name,
+                                                                                        sign):
+    from qgis.core import QgsVectorLayer as Layer
+    path = elevation_model(tmp_path, name)
+    output = tmp_path / 'exposure.gpkg'
+    feedback = RecordingFeedback()
+    result = processing.run('resilienceplanner:settlementexposure', {
+        'SETTLEMENTS': settle(WHOLE, LEFT_HALF), 'HAZARDS': [path], 'OUTPUT': str(output)}, feedback=feedback)
+    features = list(Layer(str(output), 'out', 'ogr').getFeatures())
+    key = os.path.splitext(name)[0]
+    assert [f[key + '_exposed_share'] for f in features] == [1.0, 1.0]       # the run completes, as asked
+    elevation = [w for w in feedback.warnings if 'looks like an elevation model' in w]
+    everything = [w for w in feedback.warnings if 'exposes (nearly) all of every settlement' in w]
+    assert len(elevation) == 1 and sign in elevation[0]
+    assert everything == [] if len(features) < 3 else len(everything) == 1
+    assert elevation[0] in result['WARNINGS']
+    abstract = Layer(str(output), 'out', 'ogr').metadata().abstract()
+    assert 'Doubts about the hazards' in abstract and elevation[0] in abstract
+
+
+def test_a_hazard_that_exposes_every_settlement_is_doubted(plugin, tmp_path):
+    depth = write_raster(tmp_path / 'depth.tif', np.full((4, 4), 2.0, 'float32'), nodata=-9999)
+    squares = ['POLYGON(({0} 0, {1} 0, {1} 10, {0} 10, {0} 0))'.format(x, x + 10) for x in (0, 10, 20, 30)]
+    feedback = RecordingFeedback()
+    result = processing.run('resilienceplanner:settlementexposure', {
+        'SETTLEMENTS': settle(*squares), 'HAZARDS': [depth], 'THRESHOLDS': '0.1', 'OUTPUT': 'TEMPORARY_OUTPUT'},
+        feedback=feedback)
+    doubt, = [w for w in feedback.warnings if 'exposes (nearly) all of every settlement' in w]
+    assert '4 of the 4 settlements with data' in doubt and 'value >= 0.1' in doubt
+    assert result['WARNINGS'] == doubt
+    feedback = RecordingFeedback()
+    result = processing.run('resilienceplanner:settlementexposure', {
+        'SETTLEMENTS': settle(*squares), 'HAZARDS': [depth], 'THRESHOLDS': '3', 'OUTPUT': 'TEMPORARY_OUTPUT'},
+        feedback=feedback)
+    assert result['WARNINGS'] == '' and not any('nearly' in w for w in feedback.warnings)

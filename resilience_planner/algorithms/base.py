@@ -94,7 +94,8 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
             replaces_file = definition.type() in ('sink', 'vectorDestination')
             if replaces_file and path.lower().endswith('.gpkg') and os.path.isfile(path):
                 layer = os.path.splitext(os.path.basename(path))[0]
-                others = [name for name in geopackage_layers(path) if name != layer]
+                from ..core.files import geopackage_tables
+                others = [name for name in geopackage_tables(path) if name != layer]
                 if others:
                     raise QgsProcessingException(self.tr(
                         'The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole '
@@ -240,20 +241,6 @@ def destination_path(value):
                                                                   'spatialite:')):
         return None
     return path
-
-
-def geopackage_layers(path):
-    """The names of the tables a GeoPackage lists (features, attributes, tiles); [] when it cannot be read."""
-    import sqlite3
-    try:
-        db = sqlite3.connect(path, timeout=2)
-        db.execute('PRAGMA query_only = ON')
-        try:
-            return [row[0] for row in db.execute('SELECT table_name FROM gpkg_contents ORDER BY table_name')]
-        finally:
-            db.close()
-    except sqlite3.Error:
-        return []
 
 
 def safe_table_name(text):

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -49,6 +50,7 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
     OUTPUT = 'OUTPUT'
     EXPOSED_SETTLEMENTS = 'EXPOSED_SETTLEMENTS'
     EXPOSED_POPULATION = 'EXPOSED_POPULATION'
+    WARNINGS = 'WARNINGS'
 
     def name(self):
         return 'settlementexposure'
@@ -127,12 +129,15 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
             self.EXPOSED_SETTLEMENTS, self.tr('Settlements exposed to at least one hazard')))
         self.addOutput(QgsProcessingOutputNumber(
             self.EXPOSED_POPULATION, self.tr('People exposed to at least one hazard')))
+        self.addOutput(QgsProcessingOutputString(
+            self.WARNINGS, self.tr('Doubts about the hazards (also in the output layer\'s metadata)')))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self.require_engine()
         self.check_destinations(parameters)
         from ..core.errors import Cancelled, InputError
         from ..core.exposure import Hazard, settlement_exposure, unique_keys
+        from ..core.rules import nearly_all_exposed
         from ..hazard_layers import exposure_rules
 
         # Invalid geometries are repaired below and counted, so Processing's own
@@ -163,9 +168,10 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         population_path = raster_file(population, self.tr) if population is not None else None
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or None
         population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
+        doubts = []
         try:
             rules = exposure_rules(rasters, paths, self.parameterAsString(parameters, self.THRESHOLDS, context),
-                                   feedback.pushInfo, feedback.pushWarning, self.tr)
+                                   feedback.pushInfo, feedback.pushWarning, self.tr, doubts)
         except InputError as err:
             raise QgsProcessingException(str(err)) from None
         keys = unique_keys(names)
@@ -196,6 +202,17 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         settlements.report()
         for note in result.notes:
             feedback.pushWarning(note)
+        for hazard, exposed in zip(hazards, result.hazards):
+            everything = nearly_all_exposed(exposed.exposed_share, exposed.coverage)
+            if everything:
+                doubt = self.tr(
+                    'Hazard "{0}" exposes (nearly) all of every settlement: {1} of the {2} settlements with data are '
+                    'at least 99 % exposed under its rule ({3}). A real hazard rarely does: check that the rule does '
+                    'not include every value (classes coded the other way round, a threshold below the data) and '
+                    'that the layer is a hazard.').format(hazard.name, everything[0], everything[1],
+                                                           hazard.rule.describe())
+                feedback.pushWarning(doubt)
+                doubts.append(doubt)
 
         names = ['{0}_{1}'.format(key, statistic) for key in keys for statistic in STATISTICS]
         names += ['any_exposed_share', 'any_exposed_pop', 'exposed_hazards']
@@ -225,9 +242,19 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         if context.willLoadLayerOnCompletion(dest_id):
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
                 StylePostProcessor.create('settlement_exposure.qml'))
+        self._doubts = (dest_id, doubts)
         return {self.OUTPUT: dest_id,
                 self.EXPOSED_SETTLEMENTS: result.exposed_settlements,
-                self.EXPOSED_POPULATION: people}
+                self.EXPOSED_POPULATION: people,
+                self.WARNINGS: '\n'.join(doubts)}
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        """Keep the doubts with a GeoPackage output, in its layer metadata, once the file is closed."""
+        dest_id, doubts = getattr(self, '_doubts', (None, []))
+        if doubts and isinstance(dest_id, str):
+            from ..hazard_layers import keep_doubts
+            keep_doubts(dest_id, doubts, self.tr, feedback)
+        return {}
 
     def _layer_name(self, parameters, context):
         layer = self.parameterAsVectorLayer(parameters, self.SETTLEMENTS, context)

@@ -142,32 +142,87 @@ class RasterClasses:
         return ', '.join(class_label(code, self.names) for code in self.codes)
 
 
-def raster_classes(path, band=1, names=None):
+@dataclass
+class RasterSample:
+    """A nearest-neighbour sample of at most SAMPLE_SIDE² cells of one band (a class value is
+    never interpolated), with what the file says of itself: enough to judge what the raster is at
+    a fraction of the cost of a full read."""
+
+    values: np.ndarray                 # the sampled values with data, flat
+    integer: bool
+    colour_table: bool
+    nodata: Optional[float]
+    description: str                   # the file's and the band's descriptions and metadata, as text
+
+
+def read_sample(path, band=1):
+    import rasterio
+    from rasterio.enums import Resampling
+
+    with rasterio.open(path) as dataset:
+        integer = np.dtype(dataset.dtypes[band - 1]).kind in 'iu'
+        try:
+            dataset.colormap(band)
+            colour_table = True
+        except ValueError:
+            colour_table = False
+        shape = (min(dataset.height, SAMPLE_SIDE), min(dataset.width, SAMPLE_SIDE))
+        sample = dataset.read(band, out_shape=shape, resampling=Resampling.nearest, masked=True)
+        words = [dataset.descriptions[band - 1] or '', dataset.units[band - 1] or '']
+        for tags in (dataset.tags(), dataset.tags(band)):
+            words.extend('{0} {1}'.format(k, v) for k, v in tags.items())
+        nodata = dataset.nodata
+    return RasterSample(sample.compressed(), integer, colour_table, nodata, ' '.join(words))
+
+
+#: Words by which an elevation model names itself (in its file name, layer name or metadata).
+ELEVATION_WORDS = ('dem', 'dtm', 'dsm', 'srtm', 'elevation', 'elev', 'altitude', 'height', 'terrain',
+                   'topography', 'aster gdem', 'copernicus dem', 'nasadem', 'alos')
+_WORD = re.compile(r'(?<![a-z])({0})(?![a-z])'.format('|'.join(re.escape(w) for w in ELEVATION_WORDS)))
+
+
+def elevation_signs(sample, *names):
+    """Why a raster looks like an elevation model rather than a hazard, in words; [] when it does not.
+
+    A word such as DEM, SRTM or elevation in its names or metadata, or continuous values spanning
+    100 or more between -450 and 8,900 (metres of land: the Dead Sea shore to Everest)."""
+    signs = []
+    text = ' '.join(list(names) + [sample.description]).lower().replace('_', ' ')
+    found = sorted(set(_WORD.findall(text)))
+    if found:
+        signs.append('its name or metadata says {0}'.format(', '.join('"{0}"'.format(w) for w in found)))
+    if len(sample.values):
+        low, high = float(sample.values.min()), float(sample.values.max())
+        if high - low >= 100 and low >= -450 and high <= 8900 and len(np.unique(sample.values[:100000])) > MAX_CLASSES:
+            signs.append('its values span {0:,.0f} to {1:,.0f}, as the metres of an elevation model do'.format(
+                low, high))
+    return signs
+
+
+def nearly_all_exposed(exposed_share, coverage, share=0.99, settlements=0.95):
+    """(n, m): settlements at least ``share`` exposed among the m with hazard data, when they are
+    ``settlements`` of them or more (and m >= 3); None otherwise."""
+    exposed_share, coverage = np.asarray(exposed_share, float), np.asarray(coverage, float)
+    with_data = np.isfinite(exposed_share) & (np.nan_to_num(coverage) > 0)
+    m = int(with_data.sum())
+    n = int((exposed_share[with_data] >= share).sum())
+    return (n, m) if m >= 3 and n >= settlements * m else None
+
+
+def raster_classes(path, band=1, names=None, sample=None):
     """The classes of ``path`` if it is a classed raster, else None.
 
     Classed means: class names are known (``names``, from the raster's style, categories or
     attribute table, read on the QGIS side), a colour table, or an integer raster with at most
-    MAX_CLASSES distinct values. The values are found on a nearest-neighbour sample of at most
-    SAMPLE_SIDE² cells (a class value is never interpolated), so that deciding costs a fraction of
-    a full read.
+    MAX_CLASSES distinct values, found on ``sample`` (read_sample's, read here if not given).
     """
-    import rasterio
-    from rasterio.enums import Resampling
-
     names = {float(k): v for k, v in (names or {}).items()}
-    with rasterio.open(path) as dataset:
-        integer = np.dtype(dataset.dtypes[band - 1]).kind in 'iu'
-        try:
-            colours = dataset.colormap(band)
-        except ValueError:
-            colours = None
-        shape = (min(dataset.height, SAMPLE_SIDE), min(dataset.width, SAMPLE_SIDE))
-        sample = dataset.read(band, out_shape=shape, resampling=Resampling.nearest, masked=True)
-        nodata = dataset.nodata
-    seen, counts = np.unique(sample.compressed(), return_counts=True)
+    sample = sample or read_sample(path, band)
+    integer, colours, nodata = sample.integer, sample.colour_table, sample.nodata
+    seen, counts = np.unique(sample.values, return_counts=True)
     if names:
         reason = 'class names'
-    elif colours is not None and integer:
+    elif colours and integer:
         reason = 'colour table'
     elif integer and len(seen) <= MAX_CLASSES:
         reason = '{0} distinct integer values'.format(len(seen))

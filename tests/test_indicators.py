@@ -183,7 +183,7 @@ def test_numbers_from_profile_cells():
     assert parse_number(3) == 3.0
     with pytest.raises(ValueError):
         parse_number('about half')
-    values, problems = read_values([{'w': '10'}, {'w': 'about half'}, {'w': None}], ['w'], 'kyc.csv')
+    values, problems, _ = read_values([{'w': '10'}, {'w': 'about half'}, {'w': None}], ['w'], 'kyc.csv')
     np.testing.assert_array_equal(np.isnan(values[:, 0]), [False, True, True])
     assert problems and '"about half"' in problems[0] and 'kyc.csv' in problems[0]
 
@@ -242,7 +242,7 @@ def test_keys_ignore_inner_spaces_and_keep_long_integers_exact():
 
 
 def test_infinite_profile_values_are_named():
-    values, problems = read_values([{'w': 'inf'}, {'w': 2}], ['w'], 'kyc.csv')
+    values, problems, _ = read_values([{'w': 'inf'}, {'w': 2}], ['w'], 'kyc.csv')
     assert np.isnan(values[0, 0]) and problems and '"inf"' in problems[0]
 
 

@@ -13,10 +13,10 @@ from typing import Dict, List
 import numpy as np
 
 from .errors import InputError
+from .numbers import MISSING_WORDS, read_column
 
 logger = logging.getLogger(__name__)
 
-MISSING_WORDS = {'', 'na', 'n/a', 'nan', 'null', 'none', '-', '--', '?', 'unknown', 'no data'}
 
 
 def normalise_key(value):
@@ -45,9 +45,10 @@ def normalise_key(value):
 
 
 def parse_number(value):
-    """A number from a profile cell, or None for a missing answer.
+    """A number from one profile cell on its own (a decimal point), or None for a missing answer.
 
-    Raises ValueError for text that is neither a number nor a known missing word.
+    Raises ValueError for text that is neither a number nor a known missing word. Whole columns
+    are read by :func:`read_values`, which decides each column's decimal mark from all its cells.
     """
     if value is None:
         return None
@@ -108,7 +109,7 @@ def join_profiles(settlement_keys, profile_keys, settlements_name='settlements',
     return ProfileJoin(rows, unmatched, orphans)
 
 
-def read_values(records, fields, table_name):
+def read_values(records, fields, table_name, decimal='auto'):
     """Numeric matrix (records x fields) from profile records, NaN where missing.
 
     Parameters
@@ -117,6 +118,9 @@ def read_values(records, fields, table_name):
     fields : list of str
     table_name : str
         Used in messages.
+    decimal : str
+        'auto' (each text column's decimal mark decided from all its cells, see :mod:`.numbers`),
+        'point' or 'comma'.
 
     Returns
     -------
@@ -124,25 +128,26 @@ def read_values(records, fields, table_name):
     problems : list of str
         One line per field with text that is not a number (the values are treated
         as missing and named here).
+    conventions : list of str
+        One line per field read from text: the decimal mark used and why.
+
+    Raises InputError for a column whose decimal mark cannot be decided.
     """
     values = np.full((len(records), len(fields)), np.nan)
-    problems = []
+    problems, conventions = [], []
     for j, name in enumerate(fields):
-        bad = []
-        for i, record in enumerate(records):
-            try:
-                number = parse_number(record.get(name))
-            except ValueError:
-                bad.append(str(record.get(name)))
-                continue
+        numbers, convention, bad = read_column([record.get(name) for record in records], name, table_name, decimal)
+        for i, number in enumerate(numbers):
             if number is not None and math.isfinite(number):
                 values[i, j] = number
             elif number is not None:
-                bad.append(str(record.get(name)))          # inf, 1e999: not a usable figure
+                bad.append(str(records[i].get(name)))       # inf, 1e999: not a usable figure
+        if convention is not None:
+            conventions.append('Field "{0}" in "{1}": {2}.'.format(name, table_name, convention.reason))
         if bad:
             problems.append('Field "{0}" in "{1}" has {2} value(s) that are not numbers, treated as missing: '
-                            '{3}'.format(name, table_name, len(bad), _listing(sorted(set(bad)))))
-    return values, problems
+                            '{3}'.format(name, table_name, len(bad), _listing(sorted(set(map(str, bad))))))
+    return values, problems, conventions
 
 
 def _listing(labels, limit=10):

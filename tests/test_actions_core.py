@@ -88,6 +88,26 @@ def test_csv_round_trip_and_a_report_that_loses_no_row(tmp_path):
             'proposed, approved, in progress, done, cancelled.') in lines
 
 
+def test_csv_costs_are_read_with_one_decimal_mark_per_column(tmp_path):
+    """A Brazilian plan: "250.000" is 250,000 reais because the column also holds "1.500,50"."""
+    path = tmp_path / 'plano.csv'
+    path.write_text('title;action_type;status;cost_estimate;currency\n'
+                    'Drenagem;structural;proposed;250.000;BRL\n'
+                    'Alerta;early warning;proposed;1.500,50;BRL\n'
+                    'Hortas;nature-based;proposed;n/d;BRL\n', encoding='utf-8')
+    report = read_csv(str(path))
+    assert [(r['title'], r.get('cost_estimate')) for r in report.accepted] == [
+        ('Drenagem', 250000.0), ('Alerta', 1500.5), ('Hortas', None)]
+    assert 'Column "cost_estimate": decimal comma, thousands points (as in "1.500,50").' in report.notes
+    # A column that cannot tell is refused, naming the choice; the choice reads it.
+    path.write_text('title;action_type;status;cost_estimate;currency\nDrains;structural;proposed;90,000;KES\n',
+                    encoding='utf-8')
+    with pytest.raises(InputError, match=r'Column "cost_estimate" in ".*plano.csv" cannot tell its decimal mark'):
+        read_csv(str(path))
+    assert read_csv(str(path), 'point').accepted[0]['cost_estimate'] == 90000.0
+    assert read_csv(str(path), 'comma').accepted[0]['cost_estimate'] == 90.0
+
+
 def test_csv_without_titles_is_refused(tmp_path):
     path = tmp_path / 'bad.csv'
     path.write_text('name,cost\nx,1\n', encoding='utf-8')

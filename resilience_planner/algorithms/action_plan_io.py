@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
@@ -104,6 +105,7 @@ class ImportActionsAlgorithm(ResiliencePlannerAlgorithm):
     SETTLEMENTS = 'SETTLEMENTS'
     SETTLEMENT_KEY = 'SETTLEMENT_KEY'
     REPORT = 'REPORT'
+    DECIMAL = 'DECIMAL'
     IMPORTED = 'IMPORTED'
     REJECTED = 'REJECTED'
 
@@ -127,7 +129,11 @@ class ImportActionsAlgorithm(ResiliencePlannerAlgorithm):
             'with problems is not added, and the <b>report</b> names it with its row number and every reason, '
             'so no row is lost silently. Columns the register does not have are named in the report and '
             'ignored.</p><p>With <b>settlements</b> and their <b>key field</b>, an action\'s target area is '
-            'the union of the settlements its <i>settlements</i> column names.</p>')
+            'the union of the settlements its <i>settlements</i> column names.</p>'
+            '<p><b>Decimal mark</b>: each number column (costs) is read one way, decided from all its cells '
+            '(<i>automatic</i>: "1.234,5" is 1234.5, "250.000" in a column with "1.500,50" is 250000) and '
+            'named in the report; a column that cannot tell ("90,000" alone could be either) is refused until '
+            'you choose <i>point</i> or <i>comma</i>.</p>')
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr('CSV file'), extension='csv'))
@@ -139,6 +145,10 @@ class ImportActionsAlgorithm(ResiliencePlannerAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.SETTLEMENT_KEY, self.tr('Settlement key field'), parentLayerParameterName=self.SETTLEMENTS,
             optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.DECIMAL, self.tr('Decimal mark of numbers'),
+            [self.tr('Automatic, decided per column'), self.tr('Point (1,234.5)'), self.tr('Comma (1.234,5)')],
+            defaultValue=0))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, self.tr('Import report'), self.tr('Text (*.txt)')))
         self.addOutput(QgsProcessingOutputNumber(self.IMPORTED, self.tr('Rows imported')))
@@ -146,9 +156,11 @@ class ImportActionsAlgorithm(ResiliencePlannerAlgorithm):
 
     def _run(self, parameters, context, feedback):
         from ..core.actions import read_csv, split_list
+        from ..core.numbers import DECIMALS
         from ..core.profiles import normalise_key
         from ..register import RegisterError, begin_editing, open_register, save_register
-        report = read_csv(self.parameterAsFile(parameters, self.INPUT, context))
+        report = read_csv(self.parameterAsFile(parameters, self.INPUT, context),
+                          DECIMALS[self.parameterAsEnum(parameters, self.DECIMAL, context)])
         register_path = self.parameterAsFile(parameters, self.REGISTER, context)
         try:
             layer, reason = open_register(register_path)

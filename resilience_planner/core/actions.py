@@ -447,12 +447,14 @@ def write_csv(path, actions, columns=None):
     return len(rows)
 
 
-def read_csv(path):
+def read_csv(path, decimal='auto'):
     """Actions from a CSV file (UTF-8, comma or semicolon separated), checked row by row.
 
     Unknown columns are reported and ignored; a row with problems is rejected with its
     row number and the reasons, never dropped silently. Geometry is not part of a CSV:
     imported actions get their target area later (from their settlements or drawn).
+    Each number column is read with one decimal mark for the whole column (``decimal``:
+    'auto', 'point' or 'comma'; see :mod:`.numbers`), noted in the report.
     """
     report = ImportReport()
     try:
@@ -483,7 +485,9 @@ def read_csv(path):
             raise InputError('CSV file "{0}" has no "title" column; the register needs one. Its columns are: '
                              '{1}.'.format(path, ', '.join(reader.fieldnames)))
         seen = set()
-        for number, raw in enumerate(reader, start=2):            # row 1 is the header
+        rows = list(reader)
+        conventions = _number_columns(rows, columns, path, decimal, report)
+        for number, raw in enumerate(rows, start=2):            # row 1 is the header
             record = {columns[k]: (v.strip() if isinstance(v, str) else v) for k, v in raw.items()
                       if k is not None and columns.get(k) in SPECS}
             extra = raw.get(None)
@@ -491,6 +495,16 @@ def read_csv(path):
             if extra:
                 problems.append(Problem('title', 'the row has {0} more value(s) than the header.'.format(len(extra))))
             record = {k: v for k, v in record.items() if not _empty(v)}
+            for key, convention in conventions.items():
+                if key in record:
+                    try:
+                        value = convention.read(record[key])
+                    except ValueError:
+                        continue                       # left as text: validate() names it
+                    if value is None:
+                        del record[key]
+                    else:
+                        record[key] = value
             problems += validate(record)
             action_id = record.get('action_id')
             if action_id and action_id in seen:
@@ -503,6 +517,19 @@ def read_csv(path):
             report.accepted.append(normalised(record))
             report.rows.append(number)
     return report
+
+
+def _number_columns(rows, columns, path, decimal, report):
+    """{register field: Convention} for the CSV's number columns, each decided from all its cells."""
+    from .numbers import decide
+    conventions = {}
+    for name, key in columns.items():
+        if key in SPECS and SPECS[key].kind == 'real':
+            texts = [row.get(name) for row in rows if isinstance(row.get(name), str) and row.get(name).strip()]
+            if texts:
+                conventions[key] = decide(texts, name, path, decimal)
+                report.notes.append('Column "{0}": {1}.'.format(name, conventions[key].reason))
+    return conventions
 
 
 # --------------------------------------------------------------------------- coverage

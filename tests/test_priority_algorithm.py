@@ -407,3 +407,28 @@ def test_zones_can_be_skipped(city_layers, tmp_path):
                                                                         SENSITIVITY_RUNS=0))
     assert result['ZONES'] is None and (tmp_path / 'priority.tif').exists() and not (tmp_path / 'zones.gpkg').exists()
     assert result['HIGH_PRIORITY_AREA_KM2'] > 0
+
+
+def test_the_sample_citys_forty_settlements_spread_over_all_five_classes(sample_priorities):
+    """By default a settlement's class is its quintile among the settlements ranked: 8 per class of 40,
+    so "high priority" (classes 4-5) is the top 40 %, not 36 of 40 as with city-wide cell breaks."""
+    rows = ranking(sample_priorities['ranking'])
+    by_class = {c: sorted(f['priority_rank'] for f in rows.values() if f['priority_class'] == c) for c in range(1, 6)}
+    assert [len(by_class[c]) for c in range(1, 6)] == [8, 8, 8, 8, 8]
+    assert by_class[5] == list(range(1, 9)) and max(by_class[4]) == 16
+
+
+def test_settlement_classes_can_follow_the_maps_city_wide_breaks(city_layers, tmp_path):
+    from resilience_planner.core.priority import classify
+    feedback = RecordingFeedback()
+    result = processing.run('resilienceplanner:prioritymap', parameters(city_layers, tmp_path, CLASS_BASIS=1,
+                                                                        SENSITIVITY_RUNS=0), feedback=feedback)
+    line, = [i for i in feedback.infos if i.startswith('Class breaks (priority 0-100): ')]
+    breaks = [float(b) for b in line.split(': ')[1].split(', ')]
+    rows = list(ranking(result['RANKING']).values())
+    means = np.array([f['priority_mean'] for f in rows], dtype=float)
+    expected = classify(means, breaks)
+    # Two-decimal breaks in the log: only settlements within 0.005 of a break could differ.
+    near = np.min(np.abs(means[:, None] - np.array(breaks)[None, :]), axis=1) < 0.005
+    assert all(f['priority_class'] == e for f, e, n in zip(rows, expected, near) if not n)
+    assert sum(f['priority_class'] == 5 for f in rows) != 8      # not the quintiles of the default

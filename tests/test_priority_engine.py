@@ -15,12 +15,14 @@ from resilience_planner.core.priority import (
     ZoneCriterion,
     analysis_grid,
     class_breaks,
+    classes_made,
     classify,
     combine,
     dirichlet_weights,
     high_priority_zones,
     priority_map,
     sensitivity,
+    settlement_classes,
     settlement_scores,
     value_function,
 )
@@ -282,6 +284,41 @@ def test_zones_are_the_connected_class_4_5_areas_with_their_people(tmp_path):
     assert sum(z['population'] for z in zones) == pytest.approx(PEOPLE[classes >= 4].sum())
     priority, _, _, _ = read(tmp_path / 'priority.tif')
     assert max(z['priority_mean'] for z in zones) <= priority[classes >= 4].max() + 1e-6
+
+
+def histogram_of(values):
+    return np.histogram(np.asarray(values, float), bins=10000, range=(0.0, 100.0))[0]
+
+
+@pytest.mark.parametrize('top', [100.0, 50.0])
+def test_when_many_cells_share_the_top_value_they_are_class_5_not_class_1(top):
+    values = [10.0, 20.0, 30.0] + [top] * 97                    # 97 % of the cells at the highest value
+    breaks = class_breaks(histogram_of(values), 10.0, top)
+    classes = classify(np.array(values), breaks)
+    assert set(classes[3:].tolist()) == {5}                      # the highest values: the top class
+    assert classes[0] < 5 and list(classes) == sorted(classes)   # never lower priorities above higher ones
+    assert classes_made(breaks, 10.0, top) == 2
+
+
+def test_equal_priorities_share_a_class_and_a_skewed_map_keeps_its_order():
+    values = [1.0] * 60 + [2.0] * 30 + [3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 50.0, 70.0, 90.0]
+    breaks = class_breaks(histogram_of(values), 1.0, 90.0)
+    classes = classify(np.array(values), breaks)
+    for value in set(values):                                   # ties share a class
+        assert len(set(classes[np.array(values) == value].tolist())) == 1
+    assert classes[-1] == 5 and classes[0] == 1
+    order = np.argsort(values, kind='stable')
+    assert np.all(np.diff(classes[order].astype(int)) >= 0)
+
+
+def test_settlement_classes_are_quintiles_of_the_ranked_settlements():
+    """40 settlements with distinct priorities: 8 in each class, rank 1 in class 5; ties share."""
+    ranks = np.arange(1, 41, dtype=float)
+    classes = settlement_classes(ranks, 40)
+    assert [int((classes == c).sum()) for c in (1, 2, 3, 4, 5)] == [8, 8, 8, 8, 8]
+    assert classes[0] == 5 and classes[7] == 5 and classes[8] == 4 and classes[-1] == 1
+    tied = settlement_classes(np.array([1, 1, 1, 4, 5, np.nan]), 5)            # three tied at the top
+    assert tied[:3].tolist() == [5, 5, 5] and np.isnan(tied[-1])
 
 
 def test_class_breaks_quantile_and_equal():

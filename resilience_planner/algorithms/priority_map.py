@@ -59,6 +59,7 @@ logger = logging.getLogger(__name__)
 METHOD_KEYS = ('sum', 'product')
 MISSING_KEYS = ('reweight', 'zero', 'nodata')
 CLASSIFICATION_KEYS = ('quantile', 'equal')
+CLASS_BASIS_KEYS = ('settlements', 'cells')
 #: Colours of priority classes 1-5 (light yellow to dark red), shared by the rasters and the ranking.
 CLASS_COLOURS = ('#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026')
 CLASS_LABELS = ('1 Very low', '2 Low', '3 Medium', '4 High', '5 Very high')
@@ -88,6 +89,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
     METHOD = 'METHOD'
     MISSING = 'MISSING'
     CLASSIFICATION = 'CLASSIFICATION'
+    CLASS_BASIS = 'CLASS_BASIS'
     SENSITIVITY_RUNS = 'SENSITIVITY_RUNS'
     SENSITIVITY_SPREAD = 'SENSITIVITY_SPREAD'
     PRIORITY = 'PRIORITY'
@@ -154,14 +156,19 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             '<li><b>Priority</b>: GeoTIFF 0–100 (0 = every criterion at its lowest score, 100 = every '
             'criterion at its high bound), nodata outside the boundary.</li>'
             '<li><b>Classes</b>: 1–5 by city-wide quantiles (each class holds a fifth of the cells) or '
-            'equal intervals between the lowest and highest priority.</li>'
+            'equal intervals between the lowest and highest priority. Equal priorities always share a class '
+            'and the highest priorities are always in class 5; where too many cells share priorities to make '
+            'five classes, fewer are made (the others stay empty) and the log says so.</li>'
             '<li><b>Zones</b> (optional): connected areas of classes 4–5, each with its area, people and mean '
             'priority. A zone too large to hold as one polygon (more than about 2 million vertices, such as '
             'one zone across a large city) is written in parts, one per band of rows: every part carries the '
             'whole zone\'s <i>zone_id</i> and figures, with <i>part</i> and <i>parts</i>; dissolve by '
             '<i>zone_id</i> to join them.</li>'
             '<li><b>Ranking</b>: the settlements with <i>priority_mean</i> and <i>priority_max</i> '
-            '(coverage-weighted over their cells), <i>priority_class</i> (class of the mean), '
+            '(coverage-weighted over their cells), <i>priority_class</i> (by default the quintile of the '
+            'settlement among the settlements ranked: 5 = the top fifth, so "high priority", classes 4–5, '
+            'means the top 40 %; ties share a class; with <b>Settlement classes</b> = the map\'s city-wide '
+            'classes, the class of its mean on the map\'s breaks), '
             '<i>priority_rank</i> (1 = highest), <i>driver_1</i>/<i>driver_2</i> with '
             '<i>driver_1_share</i>/<i>driver_2_share</i> (the criteria with the largest share of w·s), '
             '<i>s_{criterion}</i> (mean score of each criterion), <i>grid_population</i>, and the '
@@ -233,6 +240,10 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
              self.tr('No priority for that cell')], defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             self.CLASSIFICATION, self.tr('Classes'), [self.tr('City-wide quantiles'), self.tr('Equal intervals')],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.CLASS_BASIS, self.tr('Settlement classes (priority_class)'),
+            [self.tr('Quintiles of the settlements ranked'), self.tr('The map\'s city-wide classes')],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             self.SENSITIVITY_RUNS, self.tr('Sensitivity runs'), QgsProcessingParameterNumber.Integer, 200,
@@ -387,6 +398,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         method = METHOD_KEYS[self.parameterAsEnum(parameters, self.METHOD, context)]
         missing = MISSING_KEYS[self.parameterAsEnum(parameters, self.MISSING, context)]
         classification = CLASSIFICATION_KEYS[self.parameterAsEnum(parameters, self.CLASSIFICATION, context)]
+        class_basis = CLASS_BASIS_KEYS[self.parameterAsEnum(parameters, self.CLASS_BASIS, context)]
         priority_path = self._destination(parameters, self.PRIORITY, context)
         classes_path = self._destination(parameters, self.CLASSES, context)
         self._check_destinations(parameters, context, priority_path, classes_path)
@@ -399,6 +411,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                     classes_path, settlements=[bytes(g.asWkb()) if g is not None else None for g in settlement_polygons]
                     if settlement_polygons is not None else None,
                     exclude=exclude_polygons, method=method, missing=missing, classification=classification,
+                    class_basis=class_basis,
                     sensitivity_runs=self.parameterAsInt(parameters, self.SENSITIVITY_RUNS, context),
                     sensitivity_spread=self.parameterAsDouble(parameters, self.SENSITIVITY_SPREAD, context),
                     work_dir=work_dir, progress=engine.progress, cancelled=engine.cancelled, log=feedback.pushInfo,

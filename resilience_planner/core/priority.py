@@ -416,14 +416,40 @@ def _quintile(rank, m):
 
 
 def class_breaks(histogram, low, high, classification='quantile'):
-    """Four breaks on 0-100 from the priority histogram (bins of 100/HISTOGRAM_BINS)."""
+    """Four non-decreasing breaks on 0-100 from the priority histogram (bins of 100/HISTOGRAM_BINS).
+
+    Quantile breaks lie on bin edges, so equal priorities (one bin) always share a class. A break
+    never reaches the highest priorities: where a fifth would fall in the top bin (many cells at the
+    same highest value), the break moves below it, so the highest values are always in class 5.
+    Breaks that coincide leave a class empty: fewer than five classes are made.
+    """
     if classification == 'equal':
         return low + (high - low) * np.arange(1, 5) / 5.0
     cumulative = np.cumsum(histogram)
     total = cumulative[-1]
     edges = np.linspace(0.0, 100.0, len(histogram) + 1)
     positions = np.searchsorted(cumulative, total * np.arange(1, 5) / 5.0, side='left')
-    return edges[np.minimum(positions + 1, len(histogram))]
+    top = int(np.flatnonzero(histogram)[-1]) if total else len(histogram) - 1
+    # Just below the top bin's lower edge, so that a top value lying on that edge (50.0 exactly) is above it.
+    return np.where(positions + 1 >= top, np.nextafter(edges[top], -np.inf), edges[np.minimum(positions + 1, top)])
+
+
+def classes_made(breaks, lowest, highest):
+    """How many of the five classes can hold a priority between ``lowest`` and ``highest``."""
+    bounds = np.concatenate([[-np.inf], np.asarray(breaks, float), [np.inf]])
+    return int(sum(1 for j in range(5) if bounds[j] < bounds[j + 1] and highest > bounds[j]
+                   and lowest <= bounds[j + 1]))
+
+
+def settlement_classes(rank, m):
+    """Class 1-5 of ranked settlements by quintile of their rank among the ``m`` ranked: the top fifth
+    (rank 1 included) is class 5. Settlements with equal priorities share a rank, so share a class."""
+    rank = np.asarray(rank, float)
+    out = np.full(rank.shape, np.nan)
+    ranked = np.isfinite(rank)
+    if m:
+        out[ranked] = 5 - _quintile(rank[ranked], m)
+    return out
 
 
 def classify(priority, breaks):
@@ -575,7 +601,8 @@ def _share(numerator, denominator):
 
 
 def priority_map(grid, boundary, criteria, priority_path, classes_path, settlements=None, exclude=None,
-                 method='sum', missing='reweight', classification='quantile', sensitivity_runs=200,
+                 method='sum', missing='reweight', classification='quantile', class_basis='settlements',
+                 sensitivity_runs=200,
                  sensitivity_spread=0.2, work_dir=None, strip_cells=PRIORITY_STRIP_CELLS,
                  progress=None, cancelled=None, log=None, commit=True):
     """Overlay the criteria on ``grid`` into a priority GeoTIFF (0-100) and classes (1-5).
@@ -729,6 +756,10 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
                                  'Check that the hazard and population rasters cover the boundary and that the '
                                  'layers have the right CRS.')
             breaks = class_breaks(histogram, lowest, highest, classification)
+            made = classes_made(breaks, lowest, highest)
+            if made < 5:
+                log('The map\'s cells fall into {0} of the five priority classes: too many cells share the same '
+                    'priorities to make five.'.format(made))
             zones = _write_classes(priority_tmp, classes_tmp, labels_path, zones_path,
                                    population_grid if has_population else None, breaks, windows, grid, profile,
                                    scratch, tick)
@@ -755,7 +786,7 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
                 [missing]))
     try:
         if n:
-            _settlement_results(result, sums, criteria, missing, sensitivity_runs, sensitivity_spread)
+            _settlement_results(result, sums, criteria, missing, sensitivity_runs, sensitivity_spread, class_basis)
         if commit:
             commit_outputs(result)
     except BaseException:
@@ -940,7 +971,7 @@ def _write_classes(priority_path, classes_path, labels_path, zones_path, populat
     return stats
 
 
-def _settlement_results(result, sums, criteria, missing, runs, spread):
+def _settlement_results(result, sums, criteria, missing, runs, spread, class_basis='settlements'):
     """Each settlement's criterion means, priority, rank and sensitivity.
 
     Raster and distance criteria are the coverage-weighted means over the settlement's cells.
@@ -962,10 +993,18 @@ def _settlement_results(result, sums, criteria, missing, runs, spread):
     result.completeness = np.where(ranked, completeness, np.nan)
     result.priority_max = np.where(np.isfinite(sums.priority_max), sums.priority_max, np.nan)
     result.population = np.where(sums.population_den > 0, sums.population, np.nan)
-    result.priority_class = np.where(np.isnan(result.priority_mean), np.nan,
-                                     classify(result.priority_mean, result.breaks).astype(np.float64))
     result.rank = competition_rank(result.priority_mean)
     ranked = ~np.isnan(result.priority_mean)
+    if class_basis == 'cells':
+        result.priority_class = np.where(ranked, classify(result.priority_mean, result.breaks).astype(np.float64),
+                                         np.nan)
+    else:
+        result.priority_class = settlement_classes(result.rank, int(ranked.sum()))
+    made = len(set(result.priority_class[ranked].astype(int).tolist()))
+    if ranked.any() and made < 5:
+        result.notes.append('The ranked settlements fall into {0} of the five priority classes: {1}.'.format(
+            made, 'too few settlements or too many equal priorities to fill five' if class_basis != 'cells'
+            else 'the city-wide cell breaks leave the others empty for the settlements'))
     means_ranked = np.where(ranked[:, None], means, np.nan)
     result.rank_p05, result.rank_p95, result.rank_stable = sensitivity(
         means_ranked, result.weights, result.method, missing, runs, spread)

@@ -432,3 +432,25 @@ def test_settlement_classes_can_follow_the_maps_city_wide_breaks(city_layers, tm
     near = np.min(np.abs(means[:, None] - np.array(breaks)[None, :]), axis=1) < 0.005
     assert all(f['priority_class'] == e for f, e, n in zip(rows, expected, near) if not n)
     assert sum(f['priority_class'] == 5 for f in rows) != 8      # not the quintiles of the default
+
+
+def test_a_classed_hazard_without_settings_is_refused_and_unscored_classes_too(city_layers, tmp_path):
+    from rasterio.transform import from_origin
+
+    from tests.conftest import write_raster
+    classes = np.tile(np.array([1, 2, 3, 4], dtype=np.uint8), (4, 1))        # four columns across the city
+    extent = city_layers['hazards'][0].extent()
+    path = write_raster(tmp_path / 'flood_classes.tif', classes, transform=from_origin(
+        extent.xMinimum(), extent.yMaximum(), extent.width() / 4, extent.height() / 4),
+        crs=city_layers['hazards'][0].crs().authid(), nodata=0)
+    base = parameters(city_layers, tmp_path, HAZARDS=[path], HAZARD_SETTINGS=None, SENSITIVITY_RUNS=0)
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run('resilienceplanner:prioritymap', base)
+    message = str(raised.value)
+    assert 'Hazard "flood_classes" is a classed raster (4 distinct integer values; classes 1, 2, 3, 4)' in message
+    assert 'value function "classes"' in message and '"1:?; 2:?; 3:?; 4:?"' in message
+    with pytest.raises(QgsProcessingException, match=r'give no score to the class\(es\) 4 found'):
+        processing.run('resilienceplanner:prioritymap', dict(base, HAZARD_SETTINGS=['1', 'classes', '', '',
+                                                                                   '1:1; 2:0.6; 3:0.3', 1]))
+    processing.run('resilienceplanner:prioritymap', dict(base, HAZARD_SETTINGS=['1', 'classes', '', '',
+                                                                               '1:1; 2:0.6; 3:0.3; other:0', 1]))

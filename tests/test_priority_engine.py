@@ -76,7 +76,13 @@ def test_value_functions_by_hand():
     assert np.allclose(ValueFunction('linear', 0.5, 0.0).score(x)[:5], [1, 1, 0.5, 0, 0])
     assert np.allclose(ValueFunction('step', 0.25).score(x)[:5], [0, 0, 1, 1, 1])
     classes = value_function('classes', None, None, '1:0.2; 2=0.6, 3:1', 'slide')
-    assert np.allclose(classes.score(np.array([0, 1, 2, 3, 4.0])), [0, 0.2, 0.6, 1, 0])
+    # A class the mapping does not list has no score (missing), never a silent 0 ...
+    scored = classes.score(np.array([0, 1, 2, 3, 4.0]))
+    assert np.allclose(scored[1:4], [0.2, 0.6, 1]) and np.isnan(scored[[0, 4]]).all()
+    # ... unless the mapping scores all the others.
+    others = value_function('classes', None, None, '1:0.2; 2=0.6, 3:1; other:0.1', 'slide')
+    assert np.allclose(others.score(np.array([0, 1, 2, 3, 4.0])), [0.1, 0.2, 0.6, 1, 0.1])
+    assert others.describe() == 'classes 1: 0.2, 2: 0.6, 3: 1, other: 0.1'
 
 
 @pytest.mark.parametrize('kind, low, high, classes, words', [
@@ -485,3 +491,54 @@ def test_settlement_value_bounds_come_from_the_settlements(tmp_path):
                                          square(30, 30, 40, 40)], log=messages.append)
     assert access.function.high == pytest.approx(np.percentile([100, 400, 900, 4000], 95))
     assert any('95th percentile of the settlement values' in m for m in messages)
+
+
+# ------------------------------------------------------------------ scoring where the data lives
+
+# Landslide classes on 10 m cells (origin (0, 40)), coded 1 = High ... 4 = None, scored 1, 0.6, 0.3, 0.
+SLIDES = np.array([[1, 1, 4, 4],
+                   [1, 2, 4, 4],
+                   [3, 3, 4, 2],
+                   [3, 4, 4, 1]], dtype=np.uint8)
+SLIDE_SCORES = '1:1; 2:0.6; 3:0.3; 4:0'
+
+
+def slides(tmp_path, scores=SLIDE_SCORES):
+    return RasterCriterion('slides', 'slides', write_raster(tmp_path / 'slides.tif', SLIDES, nodata=0),
+                           value_function('classes', None, None, scores, 'slides'), resampling='nearest')
+
+
+def test_a_classed_hazard_finer_than_the_grid_is_scored_on_its_own_cells_then_averaged(tmp_path):
+    """Hand-worked on a 20 m grid over the 10 m classes: each grid cell is the mean of its four scores.
+
+    Top-left 20 m cell: classes 1, 1, 1, 2 -> (1 + 1 + 1 + 0.6) / 4 = 0.9; top-right: 4 x class 4 -> 0;
+    bottom-left: 3, 3, 3, 4 -> 0.225; bottom-right: 4, 2, 4, 1 -> 0.4. Nearest neighbour would have
+    given each 20 m cell the class of one of its four cells (1, 4, 3 and 4: 1, 0, 0.3, 0)."""
+    grid = analysis_grid((0, 0, 40, 40), 20, 'EPSG:32737')
+    result, _, _ = priority_map(grid, [square(0, 0, 40, 40)], [slides(tmp_path)], str(tmp_path / 'p.tif'),
+                                str(tmp_path / 'c.tif'), sensitivity_runs=0, work_dir=str(tmp_path))
+    priority, nodata, _, _ = read(str(tmp_path / 'p.tif'))
+    np.testing.assert_allclose(priority, [[90.0, 0.0], [22.5, 40.0]], atol=1e-4)
+
+
+def test_a_settlements_score_comes_from_its_own_cells_not_the_grid_cells_it_touches(tmp_path):
+    """A settlement over the top-left 10 x 20 m (classes 1 and 1): its score is 1, although the 20 m
+    grid cell it lies in averages 0.9. A settlement over x 10-30, y 20-40 (classes 1, 4, 2, 4): 0.4."""
+    grid = analysis_grid((0, 0, 40, 40), 20, 'EPSG:32737')
+    result, _, _ = priority_map(grid, [square(0, 0, 40, 40)], [slides(tmp_path)], str(tmp_path / 'p.tif'),
+                                str(tmp_path / 'c.tif'), settlements=[square(0, 20, 10, 40), square(10, 20, 30, 40)],
+                                sensitivity_runs=0, work_dir=str(tmp_path))
+    np.testing.assert_allclose(result.criteria_means[:, 0], [1.0, (1 + 0 + 0.6 + 0) / 4], atol=1e-9)
+    np.testing.assert_allclose(result.priority_mean, [100.0, 40.0], atol=1e-6)
+
+
+def test_class_scores_that_leave_a_class_out_are_refused_unless_others_are_scored(tmp_path):
+    grid = analysis_grid((0, 0, 40, 40), 20, 'EPSG:32737')
+    with pytest.raises(InputError, match=r'give no score to the class\(es\) 4 found in the raster.*"other:0"'):
+        priority_map(grid, [square(0, 0, 40, 40)], [slides(tmp_path, '1:1; 2:0.6; 3:0.3')], str(tmp_path / 'p.tif'),
+                     str(tmp_path / 'c.tif'), sensitivity_runs=0, work_dir=str(tmp_path))
+    result, _, _ = priority_map(grid, [square(0, 0, 40, 40)], [slides(tmp_path, '1:1; 2:0.6; 3:0.3; other:0')],
+                                str(tmp_path / 'p.tif'), str(tmp_path / 'c.tif'), sensitivity_runs=0,
+                                work_dir=str(tmp_path))
+    priority, _, _, _ = read(str(tmp_path / 'p.tif'))
+    np.testing.assert_allclose(priority, [[90.0, 0.0], [22.5, 40.0]], atol=1e-4)

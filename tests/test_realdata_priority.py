@@ -77,3 +77,39 @@ def test_ranking_is_stable_under_weight_changes(jakarta_run):
     top = [f for f in ranked if f['priority_rank'] <= n / 10]
     assert np.mean([f['rank_stable'] for f in top]) > 0.95
     assert np.mean([f['rank_p95'] <= n / 5 for f in top]) > 0.95
+
+
+def test_on_a_grid_coarser_than_the_flood_each_rw_scores_its_own_cells_like_exactextract(plugin, realdata,
+                                                                                          tmp_path):
+    """500 m cells over a flood model of about 100 m: the flood is scored on its own cells (linear, 0 at 0 m,
+    1 at 1.5 m) and each RW's s_flood is the coverage-weighted mean of those scores over the RW's own
+    cells, which exactextract gives independently (coverage and values, scored here in numpy)."""
+    folder = realdata / 'jakarta'
+    raster = str(folder / 'hazard' / 'flood_depth_current_hkv.tif')
+    feedback = RecordingFeedback()
+    processing.run('resilienceplanner:prioritymap', {
+        'BOUNDARY': str(folder / 'boundaries' / 'kabupaten_jakarta.gpkg'), 'CELL_SIZE': 500,
+        'HAZARDS': [raster], 'HAZARD_SETTINGS': ['1', 'linear', 0, 1.5, '', 1],
+        'SETTLEMENTS': str(folder / 'boundaries' / 'rw_jakarta.gpkg'), 'SENSITIVITY_RUNS': 0,
+        'PRIORITY': str(tmp_path / 'p.tif'), 'CLASSES': str(tmp_path / 'c.tif'), 'RANKING': str(tmp_path / 'r.gpkg')},
+        feedback=feedback)
+    assert any('scored on its own cells' in info for info in feedback.infos)
+    ours = {f['OBJECTID']: f['s_flood_depth_current_hkv'] for f in QgsVectorLayer(str(tmp_path / 'r.gpkg'), 'r',
+                                                                                  'ogr').getFeatures()}
+    with fiona.open(folder / 'boundaries' / 'rw_jakarta.gpkg') as source:
+        features = [{'type': 'Feature', 'id': i, 'properties': {'OBJECTID': f['properties']['OBJECTID']},
+                     'geometry': json.loads(json.dumps(f['geometry'].__geo_interface__))}
+                    for i, f in enumerate(source)]
+    rows = exactextract.exact_extract(raster, features, ['coverage', 'values'], include_cols=['OBJECTID'])
+    compared = 0
+    for row in rows:
+        coverage = np.asarray(row['properties']['coverage'], float)
+        values = np.asarray(row['properties']['values'], float)
+        valid = np.isfinite(values)
+        mine = ours[row['properties']['OBJECTID']]
+        if not valid.any() or coverage[valid].sum() == 0 or mine is None or mine != mine:
+            continue
+        theirs = float((coverage[valid] * np.clip(values[valid] / 1.5, 0, 1)).sum() / coverage[valid].sum())
+        assert mine == pytest.approx(theirs, abs=0.02), row['properties']['OBJECTID']
+        compared += 1
+    assert compared > 2000

@@ -542,7 +542,26 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                 raise QgsProcessingException(self.tr('Hazard "{0}": the weight must be zero or more.').format(
                     names[index]))
             settings[index] = (function, weight)
+        self._refuse_classed_without_settings(hazards, seen)
         return settings
+
+    def _refuse_classed_without_settings(self, hazards, given):
+        """A classed hazard without a settings row would be scored linearly by its class codes, so that
+        "Not flooded" (4) scores above "High" (1): refuse it with its classes and the row to write."""
+        from ..core.rules import raster_classes
+        from ..hazard_layers import class_names
+        for index, layer in enumerate(hazards):
+            if index in given:
+                continue
+            classes = raster_classes(raster_file(layer, self.tr), names=class_names(layer))
+            if classes is None:
+                continue
+            example = '; '.join('{0:g}:?'.format(code) for code in classes.codes[:6])
+            raise QgsProcessingException(self.tr(
+                'Hazard "{0}" is a classed raster ({1}; classes {2}). Scored linearly, its highest class code would '
+                'get the highest score, whatever the class means. Give it a row in the hazard settings with the '
+                'value function "classes" and a score from 0 to 1 for each class, e.g. "{3}" (write "other:0" to '
+                'score every class not listed).').format(layer.name(), classes.reason, classes.listing(), example))
 
     def _check_overlap(self, criteria, grid, raster_grid):
         """Stop when a raster criterion does not reach the analysis grid at all."""

@@ -25,7 +25,7 @@ from rasterio.windows import Window
 
 from .coverage import Rings, zone_cells
 from .errors import Cancelled, InputError
-from .grid import RasterGrid, RawStrip, open_on_grid
+from .grid import RasterGrid, RawStrip, cell_area_on, open_on_grid, open_raster, raster_grid
 from .indicators import competition_rank
 from .polygonize import zone_polygons
 from .zonal import StripCells
@@ -59,7 +59,9 @@ class ValueFunction:
 
     ``linear``: 0 at ``low``, 1 at ``high``, straight in between and flat beyond (``low``
     above ``high`` scores falling values). ``step``: 1 from ``low`` (the threshold) up, 0
-    below. ``classes``: each listed value gets its score, unlisted values score 0.
+    below. ``classes``: each listed value gets its score; other values get ``default`` (the
+    mapping's ``other:``) or, without one, no score (missing, never a silent 0: a classed raster
+    with classes the mapping does not list is refused before the overlay).
     ``high`` None means "choose it from the data" (see :func:`priority_map`).
     """
 
@@ -67,6 +69,7 @@ class ValueFunction:
     low: Optional[float] = 0.0
     high: Optional[float] = None
     classes: Optional[dict] = None
+    default: Optional[float] = None
 
     def score(self, values):
         values = np.asarray(values, dtype=np.float64)
@@ -87,7 +90,7 @@ class ValueFunction:
             scores = np.array([self.classes[k] for k in sorted(self.classes)], dtype=np.float64)
             position = np.clip(np.searchsorted(keys, x), 0, len(keys) - 1)
             hit = keys[position] == x
-            out[ok] = np.where(hit, scores[position], 0.0)
+            out[ok] = np.where(hit, scores[position], np.nan if self.default is None else self.default)
         return out
 
     def describe(self):
@@ -95,11 +98,14 @@ class ValueFunction:
             return 'linear, 0 at {0:g}, 1 at {1:g}'.format(self.low, self.high)
         if self.kind == 'step':
             return 'step, 1 from {0:g}'.format(self.low)
-        return 'classes ' + ', '.join('{0:g}: {1:g}'.format(k, v) for k, v in sorted(self.classes.items()))
+        text = 'classes ' + ', '.join('{0:g}: {1:g}'.format(k, v) for k, v in sorted(self.classes.items()))
+        return text + ('' if self.default is None else ', other: {0:g}'.format(self.default))
 
 
 def parse_classes(text, name):
-    """'1:0.2; 2:0.6; 3:1' (or '1=0.2, 2=0.6') into {1.0: 0.2, ...}; scores must lie in 0-1."""
+    """'1:0.2; 2:0.6; 3:1' (or '1=0.2, 2=0.6') into {1.0: 0.2, ...}; scores must lie in 0-1.
+
+    ``other:x`` (or ``*:x``) scores every class not listed; it is returned under the key None."""
     classes = {}
     for part in re.split(r'[;,]', str(text or '')):
         part = part.strip()
@@ -107,15 +113,16 @@ def parse_classes(text, name):
             continue
         pieces = re.split(r'[:=]', part)
         try:
-            key, score = float(pieces[0]), float(pieces[1])
+            key = None if pieces[0].strip().lower() in ('other', 'others', '*') else float(pieces[0])
+            score = float(pieces[1])
         except (IndexError, ValueError):
             raise InputError('Criterion "{0}": cannot read class score "{1}". Write classes as '
                              '"value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".'.format(name, part)) from None
         if not 0.0 <= score <= 1.0:
-            raise InputError('Criterion "{0}": class {1:g} has score {2:g}; scores must lie between 0 and 1.'
-                             .format(name, key, score))
+            raise InputError('Criterion "{0}": class {1} has score {2:g}; scores must lie between 0 and 1.'
+                             .format(name, 'other' if key is None else '{0:g}'.format(key), score))
         classes[key] = score
-    if not classes:
+    if not [key for key in classes if key is not None]:
         raise InputError('Criterion "{0}" uses class scores but none are given. Write them as '
                          '"value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".'.format(name))
     return classes
@@ -133,7 +140,9 @@ def value_function(kind, low, high, classes, name):
     low = _number(low, name, 'low bound')
     high = _number(high, name, 'high bound')
     if kind == 'classes':
-        return ValueFunction('classes', classes=parse_classes(classes, name))
+        mapping = parse_classes(classes, name)
+        default = mapping.pop(None, None)
+        return ValueFunction('classes', classes=mapping, default=default)
     if kind == 'step':
         if low is None:
             raise InputError('Criterion "{0}": a step needs its threshold in the Low column.'.format(name))
@@ -470,6 +479,7 @@ class _Overlay:
         self.exclude_cells = exclude_cells
         self.settlement_cells = settlement_cells
         self.datasets = {}
+        self.bands = {index: getattr(criterion, 'band', 1) for index, criterion in enumerate(criteria)}
         self.trees = {}
         for index, criterion in enumerate(criteria):
             if isinstance(criterion, RasterCriterion):
@@ -480,6 +490,12 @@ class _Overlay:
             elif isinstance(criterion, DistanceCriterion):
                 from scipy.spatial import cKDTree
                 self.trees[index] = cKDTree(np.asarray(criterion.points, dtype=np.float64).reshape(-1, 2))
+
+    def use_scores(self, index, path, stack):
+        """Read criterion ``index`` from ``path``, its scores on its own grid, averaged by area onto the grid."""
+        self.datasets[index] = stack.enter_context(open_on_grid(path, self.grid, Resampling.average,
+                                                                self.criteria[index].name))
+        self.bands[index] = 1
 
     def read(self, row0, row1):
         """Raw values of every criterion on rows [row0, row1), as flat arrays.
@@ -502,7 +518,7 @@ class _Overlay:
         counts = None
         for index, criterion in enumerate(self.criteria):
             if isinstance(criterion, RasterCriterion):
-                values = RawStrip(self.datasets[index], window, criterion.band).values().astype(np.float64).ravel()
+                values = RawStrip(self.datasets[index], window, self.bands[index]).values().astype(np.float64).ravel()
                 if criterion.is_population:
                     counts = values
                     values = values / (self.grid.cell_area / 10000.0)     # persons per hectare
@@ -682,6 +698,8 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
             _prepare_zone_criterion(criterion, n, log)
         if isinstance(criterion, DistanceCriterion) and len(criterion.points) == 0:
             raise InputError('Criterion "{0}" has no points: the facilities layer is empty.'.format(criterion.name))
+        if isinstance(criterion, RasterCriterion):
+            _check_class_scores(criterion)
     k = len(criteria)
     work_dir = work_dir or os.path.dirname(os.path.abspath(priority_path))
     zones_path = os.path.join(work_dir, 'high_priority_zones.tif')
@@ -695,6 +713,7 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
     lowest, highest = np.inf, -np.inf
     population_total = 0.0
     sums = _SettlementSums(n, k) if n else None
+    native = {}                      # criterion index -> its scores on its own grid (a scratch GeoTIFF)
     priority_tmp = _partial(priority_path)
     classes_tmp = _partial(classes_path)
     written = [priority_tmp, classes_tmp, zones_path, labels_path, population_grid]
@@ -710,6 +729,18 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
             with contextlib.ExitStack() as stack:
                 overlay = _Overlay(grid, criteria, boundary_cells, exclude_cells, settlement_cells, stack)
                 _automatic_bounds(overlay, grid, criteria, windows, log, tick)
+                # Score where the data lives: a hazard finer than the grid is scored on its own cells
+                # and the scores averaged by area onto the grid (classes by the share of each class).
+                for index, criterion in enumerate(criteria):
+                    if isinstance(criterion, RasterCriterion) and not criterion.is_population \
+                            and _finer_than(criterion, grid):
+                        native[index] = os.path.join(work_dir, 'scored_{0}.tif'.format(index))
+                        written.append(native[index])
+                        _write_scores(criterion, native[index], cancelled)
+                        overlay.use_scores(index, native[index], stack)
+                        log('{0}: scored on its own cells ({1}), then averaged by area onto the analysis cells; '
+                            'its settlements\' scores come from their own cells.'.format(
+                                criterion.name, criterion.function.describe()))
                 out = stack.enter_context(rasterio.open(priority_tmp, 'w', dtype='float32', nodata=PRIORITY_NODATA,
                                                         predictor=3, **profile))
                 pop_out = None
@@ -718,7 +749,8 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
                                                                 nodata=PRIORITY_NODATA, predictor=3, **scratch))
                 for row0, row1 in windows:
                     inside, raw, counts, strip = overlay.read(row0, row1)
-                    scores = np.vstack([_score(c, values) for c, values in zip(criteria, raw)]).astype(np.float32)
+                    scores = np.vstack([values if i in native else _score(c, values)
+                                        for i, (c, values) in enumerate(zip(criteria, raw))]).astype(np.float32)
                     del raw
                     priority = np.full(inside.shape, np.nan)
                     if inside.any():
@@ -786,13 +818,71 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
                 [missing]))
     try:
         if n:
-            _settlement_results(result, sums, criteria, missing, sensitivity_runs, sensitivity_spread, class_basis)
+            own = _own_cell_scores(settlements, grid, criteria, native, cancelled)
+            _settlement_results(result, sums, criteria, missing, sensitivity_runs, sensitivity_spread, class_basis,
+                                own)
         if commit:
             commit_outputs(result)
     except BaseException:
         discard_outputs(result)
         raise
+    finally:
+        for path in native.values():
+            with contextlib.suppress(OSError):
+                os.remove(path)
     return result, zones_path, (population_grid if has_population else None)
+
+
+def _check_class_scores(criterion):
+    """Refuse class scores that leave some of the raster's classes without a score (and no ``other:``)."""
+    function = criterion.function
+    if function.kind != 'classes' or function.default is not None:
+        return
+    from .rules import class_label, read_sample
+    seen = np.unique(read_sample(criterion.path, criterion.band).values).tolist()
+    unscored = [value for value in seen if float(value) not in function.classes]
+    if unscored:
+        raise InputError('Criterion "{0}": the class scores ({1}) give no score to the class(es) {2} found in the '
+                         'raster. Give every class a score, or one score for all the others with "other:0".'.format(
+                             criterion.name, function.describe(), ', '.join(class_label(v) for v in unscored)))
+
+
+def _finer_than(criterion, grid):
+    """True when the raster's own cells are smaller than the analysis grid's."""
+    own = raster_grid(criterion.path, criterion.name)
+    return cell_area_on(own, grid) < grid.cell_area * 0.999
+
+
+def _write_scores(criterion, path, cancelled=None):
+    """The criterion's value function applied to every cell of its raster, on the raster's own grid
+    (float32, NaN where the raster has no data), written block by block so memory stays bounded."""
+    with open_raster(criterion.path, criterion.name) as source:
+        profile = dict(driver='GTiff', width=source.width, height=source.height, count=1, crs=source.crs,
+                       transform=source.transform, dtype='float32', nodata=float('nan'), tiled=True,
+                       blockxsize=256, blockysize=256, compress='deflate', ZLEVEL=1, BIGTIFF='IF_SAFER')
+        rows = max(1, min(source.height, PRIORITY_STRIP_CELLS // max(1, source.width)))
+        with rasterio.open(path, 'w', **profile) as target:
+            for row0 in range(0, source.height, rows):
+                if cancelled is not None and cancelled():
+                    raise Cancelled('Cancelled: no output was written.')
+                window = Window(0, row0, source.width, min(rows, source.height - row0))
+                values = source.read(criterion.band, window=window, masked=True)
+                numbers = np.ma.filled(values.astype(np.float64), np.nan)
+                target.write(criterion.function.score(numbers).astype(np.float32), 1, window=window)
+
+
+def _own_cell_scores(settlements, grid, criteria, native, cancelled=None):
+    """{criterion index: each settlement's coverage-weighted mean score over the criterion's own cells}."""
+    if not native:
+        return {}
+    from .exposure import Hazard, settlement_exposure
+    out = {}
+    for index, path in native.items():
+        criterion = criteria[index]
+        measured = settlement_exposure(settlements, grid.crs, [Hazard(path, criterion.name, criterion.key)],
+                                       cancelled=cancelled, require_overlap=False)
+        out[index] = np.asarray(measured.hazards[0].mean, dtype=np.float64)
+    return out
 
 
 def commit_outputs(result):
@@ -971,7 +1061,7 @@ def _write_classes(priority_path, classes_path, labels_path, zones_path, populat
     return stats
 
 
-def _settlement_results(result, sums, criteria, missing, runs, spread, class_basis='settlements'):
+def _settlement_results(result, sums, criteria, missing, runs, spread, class_basis='settlements', own=None):
     """Each settlement's criterion means, priority, rank and sensitivity.
 
     Raster and distance criteria are the coverage-weighted means over the settlement's cells.
@@ -985,6 +1075,8 @@ def _settlement_results(result, sums, criteria, missing, runs, spread, class_bas
     for j, criterion in enumerate(criteria):
         if isinstance(criterion, ZoneCriterion):
             means[:, j] = criterion.function.score(criterion.values)
+    for j, scores in (own or {}).items():          # hazards scored on their own cells
+        means[:, j] = scores
     ranked = sums.priority_den > 0
     means[~ranked] = np.nan
     result.criteria_means = means

@@ -542,3 +542,36 @@ def test_class_scores_that_leave_a_class_out_are_refused_unless_others_are_score
                                 work_dir=str(tmp_path))
     priority, _, _, _ = read(str(tmp_path / 'p.tif'))
     np.testing.assert_allclose(priority, [[90.0, 0.0], [22.5, 40.0]], atol=1e-4)
+
+
+@pytest.mark.parametrize('hold, bins', [(4_000_000, 65536), (50, 16), (1, 4)])
+def test_the_streamed_percentile_is_numpys_exactly_with_ties_and_bounded_memory(monkeypatch, hold, bins):
+    """Skewed values with heavy ties, in strips; small hold and bin counts force the narrowing passes."""
+    from resilience_planner.core import priority
+    monkeypatch.setattr(priority, 'PERCENTILE_HOLD', hold)
+    monkeypatch.setattr(priority, 'PERCENTILE_BINS', bins)
+    rng = np.random.default_rng(3)
+    values = np.concatenate([rng.lognormal(3, 1.2, 20_000), np.full(7_000, 4270.0), np.full(500, 1e-9)])
+    rng.shuffle(values)
+    parts = np.array_split(values, 37)
+    for q in (95.0, 50.0, 99.9):
+        found, count = priority.exact_percentile(lambda: iter(parts), q)
+        assert count == len(values)
+        assert found == np.percentile(values, q)
+
+
+def test_the_automatic_bound_on_a_grid_of_many_strips_is_exact(tmp_path):
+    """A 10 m grid of 300 x 300 cells read in strips of 3,000 cells: the bound is np.percentile of all
+    the values above 0 inside the boundary, not of a sample of strips."""
+    from rasterio.transform import from_origin
+    rng = np.random.default_rng(5)
+    depth = (rng.gamma(0.6, 1.0, (300, 300)) * (np.arange(300)[None, :] / 300.0)).astype('float32')
+    path = write_raster(tmp_path / 'depth.tif', depth, transform=from_origin(0, 3000, 10, 10))
+    criterion = RasterCriterion('depth', 'depth', path, ValueFunction('linear', 0.0, None))
+    grid = analysis_grid((0, 0, 3000, 3000), 10, 'EPSG:32737')
+    messages = []
+    priority_map(grid, [square(0, 0, 3000, 3000)], [criterion], str(tmp_path / 'p.tif'), str(tmp_path / 'c.tif'),
+                 sensitivity_runs=0, work_dir=str(tmp_path), strip_cells=3000, log=messages.append)
+    expected = np.percentile(depth[depth > 0].astype(np.float64), 95)
+    assert criterion.function.high == pytest.approx(expected, rel=1e-12)
+    assert any('the 95th percentile of the {0:,} values above 0'.format(int((depth > 0).sum())) in m for m in messages)

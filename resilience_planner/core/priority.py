@@ -39,8 +39,6 @@ CLASSIFICATIONS = ('quantile', 'equal')
 #: Bins of the city-wide priority histogram that class breaks are read from (0.01 wide).
 HISTOGRAM_BINS = 10000
 #: Strips read to choose automatic bounds on a large grid, and values kept from each.
-SAMPLE_STRIPS = 20
-SAMPLE_PER_STRIP = 50_000
 #: Sensitivity runs draw their weights from this seed, so identical inputs give identical outputs.
 SENSITIVITY_SEED = 20261129
 #: A settlement is stable when it keeps its quintile in at least this share of runs.
@@ -506,9 +504,7 @@ class _Overlay:
         width = self.grid.width
         size = (row1 - row0) * width
         window = Window(0, row0, width, row1 - row0)
-        inside = _coverage(self.boundary_cells, row0, row1, width) >= 0.5
-        if self.exclude_cells is not None:
-            inside &= _coverage(self.exclude_cells, row0, row1, width) < 0.5
+        inside = self._inside(row0, row1)
         strip = None
         zones = fracs = None
         if self.settlement_cells is not None and self.settlement_cells.has_rows(row0, row1):
@@ -518,7 +514,7 @@ class _Overlay:
         counts = None
         for index, criterion in enumerate(self.criteria):
             if isinstance(criterion, RasterCriterion):
-                values = RawStrip(self.datasets[index], window, self.bands[index]).values().astype(np.float64).ravel()
+                values = self._raster_values(index, window)
                 if criterion.is_population:
                     counts = values
                     values = values / (self.grid.cell_area / 10000.0)     # persons per hectare
@@ -531,6 +527,28 @@ class _Overlay:
         if counts is not None:
             counts = np.where(inside, counts, np.nan)
         return inside, raw, counts, strip
+
+    def _inside(self, row0, row1):
+        width = self.grid.width
+        inside = _coverage(self.boundary_cells, row0, row1, width) >= 0.5
+        if self.exclude_cells is not None:
+            inside &= _coverage(self.exclude_cells, row0, row1, width) < 0.5
+        return inside
+
+    def _raster_values(self, index, window):
+        return RawStrip(self.datasets[index], window, self.bands[index]).values().astype(np.float64).ravel()
+
+    def read_one(self, index, row0, row1):
+        """Criterion ``index``'s raw values on rows [row0, row1) (NaN outside the boundary), reading only its
+        own raster where it has one."""
+        criterion = self.criteria[index]
+        if not isinstance(criterion, RasterCriterion):
+            return self.read(row0, row1)[1][index]
+        values = self._raster_values(index, Window(0, row0, self.grid.width, row1 - row0))
+        if criterion.is_population:
+            values = values / (self.grid.cell_area / 10000.0)
+        values[~self._inside(row0, row1)] = np.nan
+        return values
 
     def _distances(self, index, criterion, row0, inside, size):
         out = np.full(size, np.nan)
@@ -668,9 +686,8 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
     weights = weights / weights.sum()
     rows = max(1, min(grid.height, strip_cells // max(1, grid.width)))
     windows = [(r, min(grid.height, r + rows)) for r in range(0, grid.height, rows)]
-    sampled = min(len(windows), SAMPLE_STRIPS) if any(
-        c.function is not None and c.function.kind == 'linear' and c.function.high is None
-        and not isinstance(c, ZoneCriterion) for c in criteria) else 0
+    sampled = sum(1 for c in criteria if c.function is not None and c.function.kind == 'linear'
+                  and c.function.high is None and not isinstance(c, ZoneCriterion))
     steps = 3 * len(windows) + sampled + 2
     done = [0]
 
@@ -944,39 +961,96 @@ def _score(criterion, values):
 
 
 def _automatic_bounds(overlay, grid, criteria, windows, log, tick):
-    """Fill unset high bounds with the 95th percentile inside the boundary, from sampled strips.
+    """Fill unset high bounds with the exact 95th percentile of the values above ``low`` inside the
+    boundary, on the analysis grid (numpy's linear interpolation between order statistics).
 
-    Up to SAMPLE_STRIPS strips spread evenly over the grid are read (all of them on a
-    small grid), so the sample costs a fraction of the overlay on a large one.
+    The percentile is found in passes over the strips with bounded memory (see
+    :func:`exact_percentile`): a histogram narrows down where the two order statistics lie, and
+    the few values there are sorted.
     """
     pending = [i for i, c in enumerate(criteria) if c.function.kind == 'linear' and c.function.high is None]
-    if not pending:
-        return
-    if len(windows) > SAMPLE_STRIPS:
-        picks = np.unique(np.linspace(0, len(windows) - 1, SAMPLE_STRIPS).round().astype(int))
-        windows = [windows[i] for i in picks]
-    samples = {i: [] for i in pending}
-    for row0, row1 in windows:
-        _, raw, _, _ = overlay.read(row0, row1)
-        tick()
-        for i in pending:
-            values = raw[i]
-            values = values[np.isfinite(values)]
-            values = values[values > criteria[i].function.low]
-            if len(values) > SAMPLE_PER_STRIP:
-                # An even subsample keeps the estimate and the memory small on a large grid.
-                values = values[::int(math.ceil(len(values) / SAMPLE_PER_STRIP))]
-            samples[i].append(values.astype(np.float32))
     for i in pending:
         criterion = criteria[i]
-        values = np.concatenate(samples[i]) if samples[i] else np.empty(0)
         low = criterion.function.low
-        high = float(np.percentile(values, 95)) if len(values) else low + 1.0
-        if high <= low:
+
+        def strips(index=i, low=low):
+            for row0, row1 in windows:
+                values = overlay.read_one(index, row0, row1)
+                tick(0)
+                values = values[np.isfinite(values)]
+                yield values[values > low]
+
+        high, count = exact_percentile(strips, 95.0)
+        tick()
+        if count == 0 or high <= low:
             high = low + 1.0
+            log('{0}: no high bound was given, and no value above {1:g} lies inside the boundary: it is set to '
+                '{2:g}.'.format(criterion.name, low, high))
+        else:
+            log('{0}: no high bound was given; it is set to {1:.6g}, the 95th percentile of the {2:,} values above '
+                '{3:g} inside the boundary on the analysis grid.'.format(criterion.name, high, count, low))
         criterion.function.high = high
-        log('{0}: no high bound was given; it is set to {1:.4g}, the 95th percentile of the values above {2:g} '
-            'inside the boundary.'.format(criterion.name, high, low))
+
+
+#: At most this many values are held at once while a percentile is found.
+PERCENTILE_HOLD = 4_000_000
+PERCENTILE_BINS = 65536
+
+
+def exact_percentile(strips, q):
+    """(percentile, count): the exact ``q``-th percentile (numpy's default, linear between order
+    statistics) of all the values that ``strips()`` yields, strip by strip, and how many there are.
+
+    ``strips`` is called once per pass; each pass keeps only a histogram, so memory stays bounded
+    whatever the number of values. The range is narrowed to the bin holding the wanted order
+    statistic until at most PERCENTILE_HOLD values lie in it, which are then sorted.
+    """
+    count, lowest, highest = 0, np.inf, -np.inf
+    for values in strips():
+        if len(values):
+            count += len(values)
+            lowest, highest = min(lowest, float(values.min())), max(highest, float(values.max()))
+    if count == 0:
+        return float('nan'), 0
+    position = (count - 1) * q / 100.0
+    below = int(math.floor(position))
+    ranks = [below, min(below + 1, count - 1)]
+    found = [_order_statistic(strips, rank, lowest, highest) for rank in sorted(set(ranks))]
+    lower, upper = found[0], found[-1]
+    return lower + (position - below) * (upper - lower), count
+
+
+def _order_statistic(strips, rank, lo, hi):
+    """The value of 0-based ``rank`` among all values, searched within [lo, hi] (which holds it)."""
+    skipped = 0                                     # values below ``lo``
+    while True:
+        if lo == hi:
+            return lo
+        edges = np.linspace(lo, hi, PERCENTILE_BINS + 1)
+        histogram = np.zeros(PERCENTILE_BINS, np.int64)
+        under = 0
+        for values in strips():
+            under += int((values < lo).sum())
+            inside = values[(values >= lo) & (values <= hi)]
+            if len(inside):
+                histogram += np.histogram(inside, bins=edges)[0]
+        skipped = under
+        cumulative = np.cumsum(histogram)
+        target = rank - skipped                     # rank within [lo, hi]
+        b = int(np.searchsorted(cumulative, target, side='right'))
+        b = min(b, PERCENTILE_BINS - 1)
+        held = int(histogram[b])
+        before = skipped + (int(cumulative[b - 1]) if b else 0)
+        bin_lo, bin_hi = edges[b], edges[b + 1]
+        if held <= PERCENTILE_HOLD or bin_lo >= bin_hi or (bin_lo == lo and bin_hi == hi):
+            last = b == PERCENTILE_BINS - 1
+            chosen = []
+            for values in strips():
+                mask = (values >= bin_lo) & ((values <= bin_hi) if last else (values < bin_hi))
+                chosen.append(values[mask])
+            chosen = np.sort(np.concatenate(chosen)) if chosen else np.empty(0)
+            return float(chosen[rank - before])
+        lo, hi = bin_lo, (np.nextafter(bin_hi, -np.inf) if b < PERCENTILE_BINS - 1 else bin_hi)
 
 
 @dataclass

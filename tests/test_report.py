@@ -41,8 +41,9 @@ def run_report(inputs, tmp_path, **extra):
                   'BOUNDARY': inputs['gpkg'] + '|layername=city_boundary', 'ROADS': inputs['gpkg'] + '|layername=roads',
                   'ACTIONS': inputs['register'] + '|layername=planned_actions', 'CITY_NAME': 'Mto Mkuu',
                   'OUTPUT_PDF': str(tmp_path / 'report.pdf'), 'OUTPUT_PNG': str(tmp_path / 'map.png')}
+    feedback = extra.pop('feedback', None)
     parameters.update(extra)
-    return processing.run('resilienceplanner:report', parameters)
+    return processing.run('resilienceplanner:report', parameters, feedback=feedback)
 
 
 def pdf_text(path, page=None):
@@ -132,6 +133,7 @@ def test_names_costs_and_currencies_that_would_spoil_the_pages(inputs, tmp_path)
                 row.SetField('name', 'A' * 237)
             else:
                 row.SetFieldNull('name')
+                unnamed_key = row.GetField('settlement_id')
             table.SetFeature(row)
     dataset = None
     register = str(tmp_path / 'mixed.gpkg')
@@ -149,7 +151,8 @@ def test_names_costs_and_currencies_that_would_spoil_the_pages(inputs, tmp_path)
     result = run_report(inputs, tmp_path, RANKING=ranking, ACTIONS=register + '|layername=planned_actions')
     ranking_page, plan = pdf_text(result['OUTPUT_PDF'], 2), pdf_text(result['OUTPUT_PDF'], 3)
     first_rows = [line for line in ranking_page.splitlines() if re.match(r'^[12]\s', line)]
-    assert 'A' * 39 + '…' in first_rows[0] and '(unnamed)' in first_rows[1]
+    # A settlement without a name is named by its key, never by its feature id.
+    assert 'A' * 39 + '…' in first_rows[0] and re.search(r'^2\s+{0}\s'.format(unnamed_key), first_rows[1])
     assert all(re.search(r'\d+\.\d', row) for row in first_rows)             # the priority column is on the page
     order = [title for title in ('Big', 'Middle', 'Small', 'No cost') if title in plan]
     assert order == ['Big', 'Middle', 'Small', 'No cost'] and plan.index('Big') < plan.index('Middle') < \
@@ -199,3 +202,23 @@ def test_every_label_of_the_layout_and_the_template_is_left_and_top_aligned(plug
         for label in labels:
             assert label.hAlign() == Qt.AlignmentFlag.AlignLeft, label.id()
             assert label.vAlign() == Qt.AlignmentFlag.AlignTop, label.id()
+
+
+@pytest.mark.parametrize('field', ['nome', 'jina', 'nombre_asentamiento', 'descricao'])
+def test_the_report_names_settlements_by_their_own_name_field_never_by_feature_id(inputs, tmp_path, field):
+    """Renamed from "name" to what a city calls it (the last one only found as a text field of mostly
+    distinct values): the pages list "Bondeni", not 643."""
+    from osgeo import ogr
+    ranking = str(tmp_path / 'ranking.gpkg')
+    shutil.copy(inputs['ranking'], ranking)
+    dataset = ogr.Open(ranking, 1)
+    dataset.ExecuteSQL('ALTER TABLE "{0}" RENAME COLUMN "name" TO "{1}"'.format(dataset.GetLayer(0).GetName(), field))
+    dataset = None
+    from .conftest import RecordingFeedback
+    feedback = RecordingFeedback()
+    result = run_report(inputs, tmp_path, RANKING=ranking, feedback=feedback)
+    assert any('Settlements are named by the field "{0}"'.format(field) in i for i in feedback.infos)
+    ranking_page = pdf_text(result['OUTPUT_PDF'], 2)
+    top = QgsVectorLayer(ranking, 'r', 'ogr')
+    first = min(top.getFeatures(), key=lambda f: f['priority_rank'])
+    assert re.search(r'^1\s+{0}\s'.format(re.escape(first[field])), ranking_page, re.M)

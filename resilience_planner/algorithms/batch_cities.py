@@ -244,6 +244,7 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
             if not os.path.exists(register):
                 register = os.path.join(target, 'action_plan.gpkg')
                 processing.run('resilienceplanner:createactionregister', {'OUTPUT': register})
+            key_field = settings.get('key_field', 'settlement_id')
             outputs = {name: os.path.join(target, file_name) for name, file_name in (
                 ('exposure:exposure', 'exposure.gpkg'), ('vulnerability:vulnerability', 'vulnerability.gpkg'),
                 ('access:access', 'access.gpkg'), ('priorities:priority', 'priority.tif'),
@@ -253,8 +254,9 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
             thresholds = settings.get('thresholds') or ','.join(['0'] * len(hazards))
             context = QgsProcessingContext()
             processing.run('resilienceplanner:citywidepriorities', dict({
-                'settlements': vectors + '|layername=settlements', 'settlement_key': 'settlement_id',
-                'profiles': vectors + '|layername=settlement_profiles', 'profile_key': 'settlement_id',
+                'settlements': vectors + '|layername=settlements', 'settlement_key': key_field,
+                'profiles': vectors + '|layername=settlement_profiles',
+                'profile_key': settings.get('profile_key_field', key_field),
                 'preset': settings.get('preset', 'kyc_default.json'), 'hazards': hazards, 'thresholds': thresholds,
                 'hazard_settings': settings.get('hazard_settings'), 'population': population,
                 'boundary': vectors + '|layername=city_boundary', 'cell_size': settings.get('cell_size', cell),
@@ -269,6 +271,7 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
                 'RANKING': outputs['priorities:ranking'], 'PRIORITY': outputs['priorities:priority'],
                 'BOUNDARY': vectors + '|layername=city_boundary', 'ROADS': vectors + '|layername=roads',
                 'ACTIONS': register + '|layername=planned_actions', 'CITY_NAME': name,
+                'NAME_FIELD': settings.get('name_field'), 'SETTLEMENT_KEY': key_field,
                 'OUTPUT_PDF': report, 'OUTPUT_PNG': os.path.join(target, 'map.png')}, feedback=quiet)
             figures = _figures(outputs)
             if os.path.exists(final):

@@ -138,9 +138,18 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         except (OSError, ValueError) as err:
             raise QgsProcessingException(self.tr('Cannot use the layout template: {0}').format(err)) from None
 
-        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or first_field(
-            ranking.fields(), ('name', 'nama', 'settlement', 'village'))
+        from ..names import name_field as find_name_field
         key_field = self.parameterAsString(parameters, self.SETTLEMENT_KEY, context) or first_field(ranking.fields())
+        try:
+            name_field, why = find_name_field(ranking, self.parameterAsString(parameters, self.NAME_FIELD, context),
+                                              key_field)
+        except ValueError as err:
+            raise QgsProcessingException(self.tr('The name field "{0}" is not in the ranking "{1}".').format(
+                err, layer_label(ranking))) from None
+        feedback.pushInfo(self.tr('Settlements are named by the field "{0}" ({1}).').format(name_field, why)
+                          if name_field else self.tr('Settlements have no name field or key: they are listed as '
+                                                     'unnamed.'))
+        self._key_field = key_field
         features = sorted((f for f in ranking.getFeatures() if f['priority_rank'] not in (None, NULL)),
                           key=lambda f: f['priority_rank'])
         if not features:
@@ -257,7 +266,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
             stable = feature['rank_stable'] if feature.fields().lookupField('rank_stable') >= 0 else None
             rows.append([
                 str(feature['priority_rank']),
-                _name(feature, name_field),
+                _name(feature, name_field, self._key_field),
                 _format(feature['grid_population'] if feature.fields().lookupField('grid_population') >= 0 else None),
                 '{0:.1f}'.format(as_float(feature['priority_mean'])), drivers,
                 '{0:.0f}–{1:.0f}'.format(low, high) if not math.isnan(low) else '',
@@ -297,7 +306,8 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         gaps = [f for f in features if as_float(f['priority_class']) >= 4 and served.get(f.id(), 0) == 0]
         lines = [self.tr('High priority, no active action ({0}):').format(len(gaps))]
         for feature in gaps[:18]:
-            lines.append('{0}. {1} (priority {2:.1f})'.format(feature['priority_rank'], _name(feature, name_field),
+            name = _name(feature, name_field, self._key_field)
+            lines.append('{0}. {1} (priority {2:.1f})'.format(feature['priority_rank'], name,
                                                               as_float(feature['priority_mean'])))
         if len(gaps) > 18:
             lines.append(self.tr('… and {0} more').format(len(gaps) - 18))
@@ -369,13 +379,9 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
 
 
 
-def _name(feature, field):
-    if not field:
-        return str(feature.id())
-    value = feature[field]
-    if value is None or value == NULL or str(value).strip() == '':
-        return '(unnamed)'
-    return _short(str(value), 40)
+def _name(feature, field, key=None):
+    from ..names import settlement_label
+    return _short(settlement_label(feature, field, key), 40)
 
 
 def _short(text, limit):

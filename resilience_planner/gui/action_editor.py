@@ -853,7 +853,9 @@ class ActionEditorDock(QgsDockWidget):
                                       'priorities" to see the gaps.').format(layer.name()))
             return
         key = self.key_field.currentField()
-        name_field = 'name' if layer.fields().lookupField('name') >= 0 else key
+        from ..names import name_field as find_name_field
+        name_field, _ = find_name_field(layer, key=key or None)
+        name_field = None if name_field == key else name_field
         rank = layer.fields().lookupField('priority_rank') >= 0
         gaps = [(settlements[i], i) for i, g in enumerate(result.gap) if g == 1]
         gaps.sort(key=lambda pair: as_float(pair[0]['priority_rank']) if rank else 0)
@@ -861,7 +863,7 @@ class ActionEditorDock(QgsDockWidget):
                                   'Double-click one to start an action for it.').format(len(gaps)))
         for feature, _ in gaps:
             item = QListWidgetItem('{0}  {1}  (priority {2:.1f}, rank {3})'.format(
-                feature[key] if key else feature.id(), feature[name_field] if name_field else '',
+                feature[key] if key else '', feature[name_field] if name_field else '',
                 as_float(feature['priority_mean']), feature['priority_rank'] if rank else '?'))
             item.setData(Qt.ItemDataRole.UserRole, feature.id())
             self.gaps.addItem(item)

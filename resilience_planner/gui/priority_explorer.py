@@ -36,7 +36,6 @@ from .charts import BarChart
 
 logger = logging.getLogger(__name__)
 
-NAME_HINTS = ('name', 'nama', 'settlement', 'village', 'label', 'rw', 'id')
 
 
 def tr(text):
@@ -256,7 +255,7 @@ class PriorityExplorerDock(QgsDockWidget):
             drivers = np.argsort(-self.shares[i], kind='mergesort')[:2]
             texts = [self.keys[j] + ' {0:.0%}'.format(self.shares[i][j]) if self.shares[i][j] > 0 else ''
                      for j in drivers] + ['', '']
-            cells = [_number_item(self.ranks[i], '{0:.0f}'), QTableWidgetItem(str(labels.get(fid, fid))),
+            cells = [_number_item(self.ranks[i], '{0:.0f}'), QTableWidgetItem(str(labels.get(fid, tr('(unnamed)')))),
                      _number_item(self.scores[i], '{0:.1f}'), QTableWidgetItem(texts[0]),
                      QTableWidgetItem(texts[1]), QTableWidgetItem(stable.get(fid, ''))]
             cells[0].setData(Qt.ItemDataRole.UserRole, fid)
@@ -268,11 +267,16 @@ class PriorityExplorerDock(QgsDockWidget):
 
     def _name_field_changed(self, name_field):
         """Read the settlements' names once, when the name field is chosen."""
+        from ..names import settlement_label
         self.labels = {}
-        if self.layer is not None and name_field:
-            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
-                [name_field], self.layer.fields())
-            self.labels = {f.id(): f[name_field] for f in self.layer.getFeatures(request)}
+        if self.layer is not None:
+            fields = self.layer.fields()
+            key = 'settlement_id' if fields.lookupField('settlement_id') >= 0 else None
+            wanted = [f for f in (name_field, key) if f and fields.lookupField(f) >= 0]
+            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(wanted, fields)
+            # A settlement without a name shows its key, never its feature id.
+            self.labels = {f.id(): settlement_label(f, name_field, key, tr('(unnamed)'))
+                           for f in self.layer.getFeatures(request)}
         self._fill_table()
 
     # ------------------------------------------------------------------ selection
@@ -306,7 +310,7 @@ class PriorityExplorerDock(QgsDockWidget):
         i = self.fids.index(fid)
         row = [r for r in range(self.table.rowCount())
                if self.table.item(r, self.RANK).data(Qt.ItemDataRole.UserRole) == fid]
-        name = self.table.item(row[0], self.NAME).text() if row else str(fid)
+        name = self.table.item(row[0], self.NAME).text() if row else self.labels.get(fid, tr('(unnamed)'))
         self.chart_title.setText(tr('{0}: criterion scores (0–1); priority {1:.1f}').format(name, self.scores[i]))
         self.chart.set_scores(self.keys, self.means[i], self.weights())
 
@@ -348,15 +352,9 @@ def _number_item(value, pattern):
 
 
 def _name_field(layer):
-    """The layer's most name-like text field, else its first field."""
-    fields = layer.fields()
-    names = [f.name() for f in fields]
-    for hint in NAME_HINTS:
-        for field in fields:
-            if field.name().lower() == hint:
-                return field.name()
-    for hint in NAME_HINTS:
-        for field in fields:
-            if hint in field.name().lower() and not field.name().startswith(('s_', 'priority', 'driver', 'rank')):
-                return field.name()
-    return names[0] if names else ''
+    """The field that names the settlements (names.name_field: a name field in the city's language, else a
+    text field of mostly distinct values, else the key), else the layer's first field."""
+    from ..names import name_field
+    found, _ = name_field(layer, key='settlement_id' if layer.fields().lookupField('settlement_id') >= 0 else None)
+    names = layer.fields().names()
+    return found or (names[0] if names else '')

@@ -1,0 +1,76 @@
+"""Which field names a settlement for a person: one rule for the report, the explorer, the gaps
+and the batch summary. A person reads "Parque Vila Isabel", never a feature id such as 643.
+
+QGIS side (fields and features), no widgets and no Processing.
+"""
+from qgis.core import QgsFeatureRequest
+
+from .compat import FieldType
+
+#: Field names that hold a settlement's name, in the languages of the cities served (compared
+#: case-insensitively); a field starting with one of them followed by "_" counts too (name_local).
+NAME_WORDS = ('name', 'nom', 'nombre', 'nome', 'nama', 'jina', 'settlement', 'settlement_name', 'village',
+              'quartier', 'barrio', 'bairro', 'comunidad', 'comunidade', 'kijiji', 'label')
+#: Fields written by the plugin, never names.
+COMPUTED_PREFIXES = ('s_', 'priority', 'driver', 'rank', 'vulnerability', 'any_exposed', 'exposed')
+#: Features read to judge whether a text field's values are mostly distinct.
+SAMPLE = 2000
+DISTINCT_SHARE = 0.8
+
+
+def name_field(source, given=None, key=None):
+    """The field that names the features of ``source`` (a layer or feature source), and why.
+
+    Returns (field name or None, reason): the ``given`` field when it exists; else a field called
+    as in NAME_WORDS; else the first text field whose values are mostly distinct (not the key, nor a
+    field named like one: id, *_id, code); else the ``key`` field; else None (the caller then names
+    by key or says "unnamed", never by feature id).
+    """
+    fields = source.fields()
+    names = fields.names()
+    if given:
+        if given in names:
+            return given, 'chosen'
+        raise ValueError(given)
+    lowered = {name.lower(): name for name in names if not name.lower().startswith(COMPUTED_PREFIXES)}
+    for word in NAME_WORDS:
+        if word in lowered:
+            return lowered[word], 'its name'
+    for word in NAME_WORDS:
+        for low, name in lowered.items():
+            if low.startswith(word + '_') and not _looks_like_a_key(name):
+                return name, 'its name'
+    texts = [f.name() for f in fields if f.type() == FieldType.String]
+    texts = [name for name in texts if not name.lower().startswith(COMPUTED_PREFIXES) and name != key
+             and not _looks_like_a_key(name)]
+    if texts:
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
+            texts, fields).setLimit(SAMPLE)
+        values = {name: [] for name in texts}
+        for feature in source.getFeatures(request):
+            for name in texts:
+                value = feature[name]
+                if value is not None and str(value).strip() and str(value) != 'NULL':
+                    values[name].append(str(value).strip())
+        for name in texts:
+            seen = values[name]
+            if seen and len(set(seen)) >= DISTINCT_SHARE * len(seen):
+                return name, 'the first text field whose values are mostly distinct'
+    if key and key in names:
+        return key, 'the settlement key (no name field was found)'
+    return None, 'no name field or key was found'
+
+
+def _looks_like_a_key(name):
+    low = name.lower()
+    return low in ('id', 'fid', 'code', 'key', 'uuid') or low.endswith(('_id', '_code', '_key', '_uuid'))
+
+
+def settlement_label(feature, field, key=None, unnamed='(unnamed)'):
+    """What a person reads for one settlement: its name, else its key, else ``unnamed``; never its id."""
+    for candidate in (field, key):
+        if candidate:
+            value = feature[candidate]
+            if value is not None and str(value).strip() and str(value) != 'NULL':
+                return str(value).strip()
+    return unnamed

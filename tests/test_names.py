@@ -1,0 +1,39 @@
+"""Settlements are named as their city names them, never by a feature id (resilience_planner.names)."""
+import pytest
+from qgis.core import NULL
+
+from resilience_planner.names import name_field, settlement_label
+from tests.conftest import vector_layer
+
+
+def table(fields, rows):
+    spec = ''.join('&field={0}:string'.format(name) for name in fields)
+    return vector_layer('Point', ['POINT({0} 0)'.format(i) for i in range(len(rows))], spec, rows, name='s')
+
+
+@pytest.mark.parametrize('fields, expected, why', [
+    (['settlement_id', 'nome'], 'nome', 'its name'),
+    (['settlement_id', 'Nombre'], 'Nombre', 'its name'),
+    (['code', 'jina'], 'jina', 'its name'),
+    (['settlement_id', 'name_local'], 'name_local', 'its name'),
+    (['settlement_id', 'descricao'], 'descricao', 'the first text field whose values are mostly distinct'),
+])
+def test_the_name_field_is_found_as_a_city_would_write_it(plugin, fields, expected, why):
+    rows = [['S{0}'.format(i), 'Vila {0}'.format(i)] for i in range(20)]
+    assert name_field(table(fields, rows), key='settlement_id') == (expected, why)
+
+
+def test_without_a_name_the_key_names_them_and_a_given_field_wins(plugin):
+    rows = [['S{0}'.format(i), 'informal' if i % 2 else 'formal'] for i in range(20)]   # tipo repeats
+    layer = table(['settlement_id', 'tipo'], rows)
+    assert name_field(layer, key='settlement_id') == ('settlement_id', 'the settlement key (no name field was found)')
+    assert name_field(layer, given='tipo', key='settlement_id') == ('tipo', 'chosen')
+    with pytest.raises(ValueError):
+        name_field(layer, given='nome')
+    assert name_field(table(['tipo'], [['a'], ['a']])) == (None, 'no name field or key was found')
+
+
+def test_a_settlement_without_a_name_is_labelled_by_its_key_never_its_id(plugin):
+    layer = table(['settlement_id', 'nome'], [['S7', NULL], ['S8', '  '], [NULL, NULL]])
+    labels = [settlement_label(f, 'nome', 'settlement_id') for f in layer.getFeatures()]
+    assert labels == ['S7', 'S8', '(unnamed)']

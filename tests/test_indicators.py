@@ -249,3 +249,23 @@ def test_infinite_profile_values_are_named():
 def test_two_decimal_reciprocals_are_accepted():
     result = ahp_weights([[1, 3, 7], [0.33, 1, 3], [0.14, 0.33, 1]])
     assert result.weights[0] > result.weights[1] > result.weights[2]
+
+
+@pytest.mark.parametrize('key, value, words', [
+    ('normalization', 'percentile', '"normalization" is "percentile", which is not one of: minmax'),
+    ('missing', 'zero', '"missing" is "zero", which is not one of: reweight'),
+])
+def test_a_preset_with_an_unknown_policy_is_refused_naming_the_valid_ones(tmp_path, key, value, words):
+    """Before, "percentile" silently became min-max."""
+    import json
+
+    from resilience_planner.core.indicators import read_preset
+    path = tmp_path / 'preset.json'
+    path.write_text(json.dumps({'name': 'p', key: value, 'indicators': [{'field': 'water', 'direction': '-'}]}),
+                    encoding='utf-8')
+    with pytest.raises(InputError, match=words):
+        read_preset(str(path))
+    path.write_text(json.dumps({'name': 'p', 'indicators': [{'field': 'water', 'direction': 'down'}]}),
+                    encoding='utf-8')
+    with pytest.raises(InputError, match='Indicator "water" has direction "down"'):
+        read_preset(str(path))

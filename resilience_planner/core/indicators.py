@@ -83,6 +83,13 @@ def read_preset(path):
         indicators.append(Indicator(item['field'], item.get('direction', '+'), item.get('weight', 1),
                                     item.get('label', ''), _flag(item.get('optional', False))))
     _refuse_duplicates([i.field for i in indicators])
+    for key, valid, meaning in (('normalization', NORMALIZATIONS, 'minmax (min–max), rank (percentile rank), '
+                                 'zscore (z-score through the normal distribution)'),
+                                ('missing', MISSING_POLICIES, 'reweight (over the indicators present), median '
+                                 '(fill with the median), null (leave the score NULL)')):
+        if key in preset and preset[key] not in valid:
+            raise InputError('Preset "{0}": "{1}" is "{2}", which is not one of: {3}. Write one of these, or '
+                             'remove the key to use the default.'.format(path, key, preset[key], meaning))
     return preset, indicators
 
 

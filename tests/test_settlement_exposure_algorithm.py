@@ -411,3 +411,23 @@ def test_an_output_folder_that_is_missing_or_read_only_stops_the_run_before_any_
         words, folder, 'Create it, or choose another place to save.' if where == 'missing'
         else 'Choose another place to save.')
     assert not any('Hazard' in info for info in feedback.infos)       # stopped before reading any hazard
+
+
+def test_a_raster_without_a_crs_is_read_with_the_crs_assigned_in_qgis_and_otherwise_refused(plugin, tmp_path):
+    from qgis.core import QgsCoordinateReferenceSystem
+    path = write_raster(tmp_path / 'no_crs.tif', VALUES, crs=None, nodata=-9999)
+    bare = QgsRasterLayer(path, 'no crs')
+    if bare.crs().isValid():                # some QGIS builds give such a layer the project's CRS
+        bare.setCrs(QgsCoordinateReferenceSystem())
+    with pytest.raises(QgsProcessingException) as raised:
+        run(plugin, memory_layer([SQUARE_WKT]), [bare], tmp_path / 'a.gpkg', THRESHOLDS='21')
+    assert 'Raster "no crs" has no CRS. Assign one' in str(raised.value)
+    assert 'gdal_edit.py -a_srs EPSG:<code> "{0}"'.format(path) in str(raised.value)
+    assigned = QgsRasterLayer(path, 'no crs')
+    assigned.setCrs(QgsCoordinateReferenceSystem('EPSG:32737'))
+    feedback = RecordingFeedback()
+    run(plugin, memory_layer([SQUARE_WKT]), [assigned], tmp_path / 'b.gpkg', feedback=feedback, THRESHOLDS='21')
+    assert any('has no CRS in its file; it is read with the CRS assigned in QGIS, EPSG:32737' in i
+               for i in feedback.infos)
+    _, (feature,) = read(tmp_path / 'b.gpkg')
+    assert feature['no_crs_exposed_share'] == pytest.approx(0.625)    # as with the file's own CRS (above)

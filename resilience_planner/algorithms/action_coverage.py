@@ -143,8 +143,8 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
         population = self.parameterAsRasterLayer(parameters, self.POPULATION, context)
         if population is not None:
             shapes = [bytes(f.geometry().asWkb()) if f.hasGeometry() else None for f in action_features]
-            beneficiaries = raster_sums(shapes, actions.sourceCrs().toWkt(), raster_file(population, self.tr),
-                                        population.name())
+            population_path = raster_file(population, self.tr, feedback.pushInfo)
+            beneficiaries = raster_sums(shapes, actions.sourceCrs().toWkt(), population_path, population.name())
             without = [f['title'] or f.id() for f in action_features if not f.hasGeometry()]
             if without:
                 feedback.pushWarning(self.tr('{0} action(s) have no target area, so no beneficiaries from the raster: '

@@ -141,8 +141,12 @@ class EngineFeedback:
         return self.feedback is not None and self.feedback.isCanceled()
 
 
-def raster_file(layer, tr):
-    """The file behind a raster layer, or a clear refusal for non-file rasters."""
+def raster_file(layer, tr, log=None):
+    """The file behind a raster layer, or a clear refusal for non-file rasters.
+
+    A file without a CRS of its own that the user has given one in QGIS (Layer Properties >
+    Source) is read with that CRS, through a small VRT beside QGIS's temporary files; ``log``
+    (a callable) is told so."""
     if not isinstance(layer, QgsRasterLayer) or not layer.isValid():
         raise QgsProcessingException(tr('"{0}" is not a valid raster layer.').format(
             layer.name() if layer is not None else '?'))
@@ -163,9 +167,43 @@ def raster_file(layer, tr):
         path = layer.source()
     if not layer.crs().isValid():
         raise QgsProcessingException(tr(
-            'Raster "{0}" has no CRS. Set its coordinate reference system (Layer '
-            'Properties > Source) and run again.').format(layer.name()))
-    return path
+            'Raster "{0}" has no CRS. Assign one and run again: in QGIS, Layer Properties > Source > Assigned '
+            'coordinate reference system (then choose the layer, not its file), or save it with one through '
+            'Raster > Projections > Assign Projection; or, outside QGIS, gdal_edit.py -a_srs EPSG:<code> '
+            '"{1}".').format(layer.name(), path))
+    return _with_assigned_crs(layer, path, tr, log)
+
+
+def _with_assigned_crs(layer, path, tr, log):
+    """``path`` itself, or a VRT of it carrying the CRS the user assigned in QGIS when the file has none."""
+    from osgeo import gdal
+    try:
+        dataset = gdal.Open(path)
+        own = dataset.GetProjection() if dataset is not None else ''
+    except RuntimeError:
+        return path
+    dataset = None
+    if own:
+        return path
+    import hashlib
+
+    from qgis.core import QgsProcessingUtils
+    name = hashlib.sha1('{0}|{1}'.format(path, layer.crs().toWkt()).encode('utf-8')).hexdigest()[:16]
+    vrt = os.path.join(QgsProcessingUtils.tempFolder(), 'assigned_crs_{0}.vrt'.format(name))
+    try:
+        done = gdal.Translate(vrt, path, format='VRT', outputSRS=layer.crs().toWkt())
+    except RuntimeError:
+        done = None
+    if done is None:
+        raise QgsProcessingException(tr(
+            'Raster "{0}" has no CRS in its file, and the one assigned in QGIS ({1}) could not be applied to it. '
+            'Save it with a CRS (Raster > Projections > Assign Projection) and use that file.').format(
+                layer.name(), layer.crs().authid()))
+    done = None
+    if log is not None:
+        log(tr('Raster "{0}" has no CRS in its file; it is read with the CRS assigned in QGIS, {1}.').format(
+            layer.name(), layer.crs().authid() or layer.crs().description()))
+    return vrt
 
 
 def merged_fields(input_fields, new_fields, feedback, tr):

@@ -117,7 +117,7 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
         if not rasters:
             raise QgsProcessingException(self.tr('Choose at least one hazard raster.'))
         names = [layer.name() for layer in rasters]
-        paths = [raster_file(layer, self.tr) for layer in rasters]
+        paths = [raster_file(layer, self.tr, feedback.pushInfo) for layer in rasters]
         from ..hazard_layers import exposure_rules
         thresholds = exposure_rules(rasters, paths, self.parameterAsString(parameters, self.THRESHOLDS, context),
                                     feedback.pushInfo, feedback.pushWarning, self.tr)

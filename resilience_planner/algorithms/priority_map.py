@@ -316,7 +316,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
 
         criteria = []
         hazards = self.parameterAsLayerList(parameters, self.HAZARDS, context)
-        hazard_paths = [raster_file(layer, self.tr) for layer in hazards]
+        hazard_paths = [raster_file(layer, self.tr, feedback.pushInfo) for layer in hazards]
         settlements = typed_source(self, parameters, self.SETTLEMENTS, context, QgsWkbTypes.PolygonGeometry,
                                    optional=True, repairs=True)
         facilities = typed_source(self, parameters, self.FACILITIES, context, QgsWkbTypes.PointGeometry,
@@ -340,7 +340,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                     'The population high bound must be above 0 persons per hectare (got {0:g}); leave it empty to '
                     'use the 95th percentile.').format(high))
             criteria.append(RasterCriterion(
-                population_key, population.name(), raster_file(population, self.tr),
+                population_key, population.name(), raster_file(population, self.tr, feedback.pushInfo),
                 ValueFunction('linear', 0.0, high), self.parameterAsDouble(parameters, self.POPULATION_WEIGHT, context),
                 resampling='sum', group='population'))
 

@@ -131,7 +131,7 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
         facilities = typed_source(self, parameters, self.FACILITIES, context, QgsWkbTypes.PointGeometry)
         roads = typed_source(self, parameters, self.ROADS, context, QgsWkbTypes.LineGeometry, optional=True)
         hazard_layer = self.parameterAsRasterLayer(parameters, self.HAZARD, context)
-        hazard_path = raster_file(hazard_layer, self.tr) if hazard_layer is not None else None
+        hazard_path = raster_file(hazard_layer, self.tr, feedback.pushInfo) if hazard_layer is not None else None
         rule = None
         if hazard_path is not None:
             from ..hazard_layers import exposure_rules

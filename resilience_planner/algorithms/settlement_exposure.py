@@ -158,14 +158,14 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         rasters = self.parameterAsLayerList(parameters, self.HAZARDS, context)
         if not rasters:
             raise QgsProcessingException(self.tr('Choose at least one hazard raster.'))
-        paths = [raster_file(layer, self.tr) for layer in rasters]
+        paths = [raster_file(layer, self.tr, feedback.pushInfo) for layer in rasters]
         for layer in rasters:
             if layer.bandCount() > 1:
                 feedback.pushWarning(self.tr('Raster "{0}" has {1} bands; band 1 is used.').format(
                     layer.name(), layer.bandCount()))
         names = [layer.name() for layer in rasters]
         population = self.parameterAsRasterLayer(parameters, self.POPULATION, context)
-        population_path = raster_file(population, self.tr) if population is not None else None
+        population_path = raster_file(population, self.tr, feedback.pushInfo) if population is not None else None
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or None
         population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         doubts = []

@@ -189,3 +189,19 @@ def test_metadata_changelog_is_the_one_changelog_md_gives(tmp_path):
     rewritten = copy.read_text(encoding='utf-8')
     assert rewritten.count('changelog=') == 1 and 'stale' not in rewritten
     assert module.metadata_changelog(entries) in rewritten
+
+
+def test_qgis_process_help_lists_the_workflow_models_outputs(plugin_zip, tmp_path):
+    """The model's steps are the provider's own algorithms, unknown to the registry while it loads
+    them: the model was read again once the provider was registered, or help listed no output."""
+    profile_root = tmp_path / 'QGIS3'
+    plugins = profile_root / 'profiles' / 'default' / 'python' / 'plugins'
+    plugins.mkdir(parents=True)
+    with zipfile.ZipFile(plugin_zip) as archive:
+        archive.extractall(plugins)
+    assert qgis_process(profile_root, 'plugins', 'enable', 'resilience_planner').returncode == 0
+    shown = qgis_process(profile_root, 'help', 'resilienceplanner:citywidepriorities')
+    assert shown.returncode == 0, shown.stderr
+    for name in ('exposure:exposure', 'vulnerability:vulnerability', 'access:access', 'priorities:priority',
+                 'priorities:ranking', 'coverage:settlement_gaps'):
+        assert '\n{0}: '.format(name) in shown.stdout, name

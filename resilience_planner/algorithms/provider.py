@@ -1,7 +1,7 @@
 """The Resilience Planner Processing provider (id ``resilienceplanner``)."""
 import logging
 
-from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .. import assets
@@ -48,9 +48,30 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
                           ActionCoverageAlgorithm(), ExportActionPlanAlgorithm(), ImportActionsAlgorithm(),
                           ReportAlgorithm(), BatchCitiesAlgorithm(), SampleCityAlgorithm()):
             self.addAlgorithm(algorithm)
+        self._models = []
         for path in assets.model_paths():
             model = QgsProcessingModelAlgorithm()
             if model.fromFile(path):
                 self.addAlgorithm(model)
+                model.setSourceFilePath(path)
+                self._models.append((model, path))
             else:
                 logger.warning('Could not load Processing model %s', path)
+        # The models' steps are this provider's algorithms, which the registry does not know while it
+        # loads them: the models then list no outputs (qgis_process help, the toolbox's dialog). They
+        # are read again once the provider is registered.
+        registry = QgsApplication.processingRegistry()
+        if registry.providerById(self.id()) is self:
+            self._reload_models(self.id())
+        elif not getattr(self, '_waiting', False):
+            registry.providerAdded.connect(self._reload_models)
+            self._waiting = True
+
+    def _reload_models(self, provider_id):
+        if provider_id != self.id():
+            return
+        if getattr(self, '_waiting', False):
+            QgsApplication.processingRegistry().providerAdded.disconnect(self._reload_models)
+            self._waiting = False
+        for model, path in getattr(self, '_models', []):
+            model.fromFile(path)

@@ -52,3 +52,30 @@ def test_the_model_runs_end_to_end_on_the_sample_city(model, sample_city, tmp_pa
     assert any(name.endswith('_dist_m') for name in fields)
     high = [f for f in gaps.getFeatures() if f['priority_class'] and f['priority_class'] >= 4]
     assert high and all(f['gap'] == 1 for f in high)          # an empty register: every high priority is a gap
+
+
+def test_the_model_runs_with_a_population_field_when_there_is_no_population_raster(model, sample_city, tmp_path):
+    from tests.conftest import RecordingFeedback
+    gpkg = sample_city['vectors']
+    register = str(tmp_path / 'plan.gpkg')
+    processing.run('resilienceplanner:createactionregister', {'OUTPUT': register})
+    feedback = RecordingFeedback()
+    temporary = {p.name(): 'TEMPORARY_OUTPUT' for p in model.destinationParameterDefinitions()}
+    result = processing.run('resilienceplanner:citywidepriorities', dict(temporary, **{
+        'settlements': gpkg + '|layername=settlements', 'settlement_key': 'settlement_id',
+        'profiles': gpkg + '|layername=settlement_profiles', 'profile_key': 'settlement_id',
+        'preset': 'kyc_default.json', 'hazards': [sample_city['flood_depth']], 'thresholds': '0.3',
+        'hazard_settings': ['1', 'linear', 0, 1.5, '', 3], 'population_field': 'population',
+        'boundary': gpkg + '|layername=city_boundary', 'cell_size': 100,
+        'facilities': gpkg + '|layername=health_facilities', 'facility_type_field': 'facility_type',
+        'roads': gpkg + '|layername=roads', 'population_weight': 0, 'vulnerability_weight': 1, 'access_weight': 1,
+        'actions': register + '|layername=planned_actions', 'exposure:exposure': str(tmp_path / 'e.gpkg'),
+        'priorities:ranking': str(tmp_path / 'r.gpkg')}), feedback=feedback)
+    exposure = QgsVectorLayer(result['exposure:exposure'], 'e', 'ogr')
+    people = {f['settlement_id']: (f['population'], f['flood_depth_exposed_share'], f['flood_depth_exposed_pop'])
+              for f in exposure.getFeatures()}
+    assert len(people) == 40
+    # From the field: exposed people = persons x exposed share, for every settlement.
+    for persons, share, exposed in people.values():
+        assert exposed == pytest.approx(persons * share)
+    assert any(exposed > 0 for _, _, exposed in people.values())

@@ -55,7 +55,10 @@ def build():
                                      'class scores, weight)', numberRows=0, hasFixedNumberRows=False,
                                      headers=['Hazard', 'Value function', 'Low', 'High', 'Class scores', 'Weight'],
                                      optional=True),
-        QgsProcessingParameterRasterLayer('population', 'Population raster (persons per cell)'),
+        QgsProcessingParameterRasterLayer('population', 'Population raster (persons per cell)', optional=True),
+        QgsProcessingParameterField('population_field', 'Population field (persons per settlement, without a '
+                                    'population raster)', None, 'settlements', QgsProcessingParameterField.Numeric,
+                                    optional=True),
         QgsProcessingParameterFeatureSource('boundary', 'City boundary', [QgsProcessing.TypeVectorPolygon]),
         QgsProcessingParameterNumber('cell_size', 'Cell size (metres)', QgsProcessingParameterNumber.Double, 100.0,
                                      minValue=0.01),
@@ -85,7 +88,8 @@ def build():
             'ID_FIELD': source.fromModelParameter('settlement_key'),
             'HAZARDS': source.fromModelParameter('hazards'),
             'THRESHOLDS': source.fromModelParameter('thresholds'),
-            'POPULATION': source.fromModelParameter('population')}, {'OUTPUT': 'exposure'}),
+            'POPULATION': source.fromModelParameter('population'),
+            'POPULATION_FIELD': source.fromModelParameter('population_field')}, {'OUTPUT': 'exposure'}),
         ('vulnerability', 'resilienceplanner:vulnerabilityindex', 'Settlement vulnerability index', {
             'SETTLEMENTS': source.fromChildOutput('exposure', 'OUTPUT'),
             'PROFILES': source.fromModelParameter('profiles'),

@@ -445,3 +445,23 @@ def test_freed_memory_is_handed_back_where_glibc_runs_and_nothing_breaks_elsewhe
     monkeypatch.setattr(memory, '_trim', [])
     monkeypatch.setattr(sys, 'platform', 'win32')
     assert memory.release_free_memory() is False
+
+
+def test_a_large_raster_is_judged_on_its_own_blocks_spread_over_it(tmp_path, monkeypatch):
+    """Forced to sample by blocks, the classes of a tiled raster are still found, with the values as stored."""
+    import rasterio
+
+    from resilience_planner.core import rules
+    monkeypatch.setattr(rules, 'SAMPLE_CELLS', 100)
+    monkeypatch.setattr(rules, 'SAMPLE_BLOCKS', 5)
+    values = np.repeat(np.array([1, 2, 3], dtype=np.uint8), 512 * 512 // 3 + 1)[:512 * 512].reshape(512, 512)
+    path = str(tmp_path / 'tiled.tif')
+    with rasterio.open(path, 'w', driver='GTiff', width=512, height=512, count=1, dtype='uint8', tiled=True,
+                       blockxsize=128, blockysize=128, crs='EPSG:32737', nodata=0,
+                       transform=from_origin(0, 5120, 10, 10)) as dataset:
+        dataset.write(values, 1)
+    sample = rules.read_sample(path)
+    assert 0 < len(sample.values) <= 5 * 128 * 128
+    classes = rules.raster_classes(path, sample=sample)
+    assert classes is not None and set(classes.codes) <= {1.0, 2.0, 3.0} and len(classes.codes) >= 2
+    assert classes.reason.endswith('distinct integer values')

@@ -21,8 +21,10 @@ from .errors import InputError
 
 #: An integer raster with at most this many distinct values is taken for classes.
 MAX_CLASSES = 16
-#: Cells read (per side, at most) to find a raster's distinct values without reading all of it.
-SAMPLE_SIDE = 2048
+#: A raster of at most this many cells is read whole to judge what it is; a larger one by SAMPLE_BLOCKS of
+#: its own blocks spread evenly over it, so the cost does not grow with the raster.
+SAMPLE_CELLS = 4_194_304
+SAMPLE_BLOCKS = 64
 
 _COMPARISON = re.compile(r'^(>=|<=|>|<|=)?\s*(.*)$')
 
@@ -144,9 +146,9 @@ class RasterClasses:
 
 @dataclass
 class RasterSample:
-    """A nearest-neighbour sample of at most SAMPLE_SIDE² cells of one band (a class value is
-    never interpolated), with what the file says of itself: enough to judge what the raster is at
-    a fraction of the cost of a full read."""
+    """The cells of one band (all of a small raster; SAMPLE_BLOCKS of its own blocks, spread evenly,
+    of a large one: values as stored, never interpolated), with what the file says of itself:
+    enough to judge what the raster is at a bounded cost."""
 
     values: np.ndarray                 # the sampled values with data, flat
     integer: bool
@@ -157,7 +159,6 @@ class RasterSample:
 
 def read_sample(path, band=1):
     import rasterio
-    from rasterio.enums import Resampling
 
     with rasterio.open(path) as dataset:
         integer = np.dtype(dataset.dtypes[band - 1]).kind in 'iu'
@@ -166,13 +167,17 @@ def read_sample(path, band=1):
             colour_table = True
         except ValueError:
             colour_table = False
-        shape = (min(dataset.height, SAMPLE_SIDE), min(dataset.width, SAMPLE_SIDE))
-        sample = dataset.read(band, out_shape=shape, resampling=Resampling.nearest, masked=True)
+        if dataset.width * dataset.height <= SAMPLE_CELLS:
+            sample = dataset.read(band, masked=True).compressed()
+        else:
+            blocks = [window for _, window in dataset.block_windows(band)]
+            picks = np.unique(np.linspace(0, len(blocks) - 1, min(SAMPLE_BLOCKS, len(blocks))).round().astype(int))
+            sample = np.concatenate([dataset.read(band, window=blocks[i], masked=True).compressed() for i in picks])
         words = [dataset.descriptions[band - 1] or '', dataset.units[band - 1] or '']
         for tags in (dataset.tags(), dataset.tags(band)):
             words.extend('{0} {1}'.format(k, v) for k, v in tags.items())
         nodata = dataset.nodata
-    return RasterSample(sample.compressed(), integer, colour_table, nodata, ' '.join(words))
+    return RasterSample(sample, integer, colour_table, nodata, ' '.join(words))
 
 
 #: Words by which an elevation model names itself (in its file name, layer name or metadata).

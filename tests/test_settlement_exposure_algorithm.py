@@ -431,3 +431,13 @@ def test_a_raster_without_a_crs_is_read_with_the_crs_assigned_in_qgis_and_otherw
                for i in feedback.infos)
     _, (feature,) = read(tmp_path / 'b.gpkg')
     assert feature['no_crs_exposed_share'] == pytest.approx(0.625)    # as with the file's own CRS (above)
+
+
+def test_messages_name_a_repaired_settlement_by_its_name_field_without_an_id_field(plugin, depth_layer, tmp_path):
+    bowtie = 'POLYGON((5 5, 25 25, 25 5, 5 25, 5 5))'
+    layer = memory_layer([bowtie, SQUARE_WKT], fields='field=nome:string&field=people:double',
+                         values=[['Parque Vila Isabel', 10.0], ['Maré', 20.0]])
+    feedback = RecordingFeedback()
+    run(plugin, layer, [depth_layer], tmp_path / 'out.gpkg', feedback, THRESHOLDS='0')
+    repaired = [w for w in feedback.warnings if 'Repaired 1 invalid' in w]
+    assert len(repaired) == 1 and 'Parque Vila Isabel' in repaired[0] and '#' not in repaired[0]

@@ -269,7 +269,11 @@ class _Settlements:
     """
 
     def __init__(self, source, layer_name, id_field, population_field, feedback, tr):
+        from ..names import name_field
         self.source, self.layer_name, self.id_field = source, layer_name, id_field
+        # Settlements are named in messages as a person knows them: the ID field when given, else the
+        # layer's name field; the feature id only when the layer has neither.
+        self.label_field = id_field or name_field(source)[0]
         self.population_field, self.feedback, self.tr = population_field, feedback, tr
         self.measured = {}                     # feature order -> geometry measured instead of the drawn one
         self.drawn, self.repaired, self.skipped = [], [], []
@@ -306,6 +310,7 @@ class _Settlements:
 
     def geometries(self):
         """Each settlement's polygon as WKB for the engine, or None when it has none usable."""
+        from ..names import settlement_label
         for index, feature in enumerate(self.source.getFeatures(QgsFeatureRequest())):
             if self.feedback.isCanceled():
                 raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
@@ -314,7 +319,7 @@ class _Settlements:
                 self.ids.append(feature.id())
             self._check_same(index, feature)
             self.digests.append(_digest(feature.geometry()))
-            label = str(feature[self.id_field]) if self.id_field else '#{0}'.format(feature.id())
+            label = settlement_label(feature, self.label_field, self.id_field, '#{0}'.format(feature.id()))
             usable, state = measurable_polygon(feature.geometry())
             if state == 'drawn':
                 self.drawn.append(label)

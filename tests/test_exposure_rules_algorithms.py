@@ -246,3 +246,14 @@ def test_a_hazard_that_exposes_every_settlement_is_doubted(plugin, tmp_path):
         'SETTLEMENTS': settle(*squares), 'HAZARDS': [depth], 'THRESHOLDS': '3', 'OUTPUT': 'TEMPORARY_OUTPUT'},
         feedback=feedback)
     assert result['WARNINGS'] == '' and not any('nearly' in w for w in feedback.warnings)
+
+
+def test_infrastructure_on_an_elevation_model_keeps_the_doubt_in_its_output(plugin, tmp_path):
+    from qgis.core import QgsVectorLayer as Layer
+    path = elevation_model(tmp_path, 'dem_30m.tif')
+    output = tmp_path / 'clinics.gpkg'
+    processing.run('resilienceplanner:infrastructureexposure', {
+        'INFRASTRUCTURE': vector_layer('Point', ['POINT(5 75)'], name='clinics'), 'HAZARDS': [path],
+        'OUTPUT': str(output)})
+    abstract = Layer(str(output), 'out', 'ogr').metadata().abstract()
+    assert 'Hazard "dem_30m" looks like an elevation model' in abstract

@@ -71,6 +71,19 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
     def _run(self, parameters, context, feedback):
         raise NotImplementedError
 
+    def remember_doubts(self, dest_id, doubts):
+        """Doubts about the inputs (a hazard that looks like an elevation model ...) to keep with the
+        output ``dest_id``; written by postProcessAlgorithm, once the output is closed."""
+        self._doubts = (dest_id, list(doubts))
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        """Write the remembered doubts into a GeoPackage output's layer metadata."""
+        dest_id, doubts = getattr(self, '_doubts', (None, []))
+        if doubts and isinstance(dest_id, str):
+            from ..hazard_layers import keep_doubts
+            keep_doubts(dest_id, doubts, self.tr, feedback)
+        return {}
+
     def check_destinations(self, parameters):
         """Refuse, before any work, an output that cannot be written or would lose what the user had:
         a folder that does not exist or cannot be written, and a GeoPackage that holds other layers

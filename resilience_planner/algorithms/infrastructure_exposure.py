@@ -119,8 +119,9 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
         names = [layer.name() for layer in rasters]
         paths = [raster_file(layer, self.tr, feedback.pushInfo) for layer in rasters]
         from ..hazard_layers import exposure_rules
+        doubts = []
         thresholds = exposure_rules(rasters, paths, self.parameterAsString(parameters, self.THRESHOLDS, context),
-                                    feedback.pushInfo, feedback.pushWarning, self.tr)
+                                    feedback.pushInfo, feedback.pushWarning, self.tr, doubts)
         keys = unique_keys(names)
         type_field = self.parameterAsString(parameters, self.TYPE_FIELD, context) or None
         features = list(source.getFeatures())
@@ -195,6 +196,7 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
                                       keep, rows)
 
         results = {self.OUTPUT: dest_id, self.EXPOSED_FEATURES: int(any_exposed.sum())}
+        self.remember_doubts(dest_id, doubts)
         layer = self.parameterAsVectorLayer(parameters, self.INFRASTRUCTURE, context)
         whole = layer.name() if layer is not None else source.sourceName()
         types = [str(f[type_field]) if type_field and f[type_field] not in (None, '') else

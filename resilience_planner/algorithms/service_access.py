@@ -132,11 +132,11 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
         roads = typed_source(self, parameters, self.ROADS, context, QgsWkbTypes.LineGeometry, optional=True)
         hazard_layer = self.parameterAsRasterLayer(parameters, self.HAZARD, context)
         hazard_path = raster_file(hazard_layer, self.tr, feedback.pushInfo) if hazard_layer is not None else None
-        rule = None
+        rule, doubts = None, []
         if hazard_path is not None:
             from ..hazard_layers import exposure_rules
             rule, = exposure_rules([hazard_layer], [hazard_path], self.parameterAsString(
-                parameters, self.THRESHOLD, context), feedback.pushInfo, feedback.pushWarning, self.tr)
+                parameters, self.THRESHOLD, context), feedback.pushInfo, feedback.pushWarning, self.tr, doubts)
         max_distance = self.parameterAsDouble(parameters, self.MAX_DISTANCE, context)
         tolerance = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
         type_field = self.parameterAsString(parameters, self.FACILITY_TYPE_FIELD, context) or None
@@ -260,6 +260,7 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
             first = names[0].replace(NO_TYPE, 'untyped')
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
                 StylePostProcessor.create(renderer=lambda: _access_renderer(keys[0], first)))
+        self.remember_doubts(dest_id, doubts)
         return {self.OUTPUT: dest_id, self.SETTLEMENTS_LOSING_ACCESS: losing}
 
 

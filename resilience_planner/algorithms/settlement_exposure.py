@@ -242,19 +242,11 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         if context.willLoadLayerOnCompletion(dest_id):
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
                 StylePostProcessor.create('settlement_exposure.qml'))
-        self._doubts = (dest_id, doubts)
+        self.remember_doubts(dest_id, doubts)
         return {self.OUTPUT: dest_id,
                 self.EXPOSED_SETTLEMENTS: result.exposed_settlements,
                 self.EXPOSED_POPULATION: people,
                 self.WARNINGS: '\n'.join(doubts)}
-
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
-        """Keep the doubts with a GeoPackage output, in its layer metadata, once the file is closed."""
-        dest_id, doubts = getattr(self, '_doubts', (None, []))
-        if doubts and isinstance(dest_id, str):
-            from ..hazard_layers import keep_doubts
-            keep_doubts(dest_id, doubts, self.tr, feedback)
-        return {}
 
     def _layer_name(self, parameters, context):
         layer = self.parameterAsVectorLayer(parameters, self.SETTLEMENTS, context)

@@ -575,3 +575,17 @@ def test_the_automatic_bound_on_a_grid_of_many_strips_is_exact(tmp_path):
     expected = np.percentile(depth[depth > 0].astype(np.float64), 95)
     assert criterion.function.high == pytest.approx(expected, rel=1e-12)
     assert any('the 95th percentile of the {0:,} values above 0'.format(int((depth > 0).sum())) in m for m in messages)
+
+
+@pytest.mark.parametrize('boundary, exclude', [([square(0, 0, 40, 20)], None),
+                                               ([square(0, 0, 40, 40)], [square(0, 20, 40, 40)])])
+def test_a_settlements_own_cell_score_counts_only_cells_inside_the_boundary_and_outside_the_exclusion(
+        tmp_path, boundary, exclude):
+    """The settlement over x 0-20 covers classes 1, 1, 1, 2 above y = 20 and 3, 3, 3, 4 below. With only the
+    bottom half counted (a boundary, or the top half excluded) its score is (0.3 + 0.3 + 0.3 + 0) / 4 = 0.225,
+    as the map's cells count it, not 0.5625 from all eight cells."""
+    grid = analysis_grid((0, 0, 40, 40), 20, 'EPSG:32737')
+    result, _, _ = priority_map(grid, boundary, [slides(tmp_path)], str(tmp_path / 'p.tif'), str(tmp_path / 'c.tif'),
+                                settlements=[square(0, 0, 20, 40)], exclude=exclude, sensitivity_runs=0,
+                                work_dir=str(tmp_path))
+    np.testing.assert_allclose(result.criteria_means[:, 0], [0.225], atol=1e-9)

@@ -753,7 +753,7 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
                             and _finer_than(criterion, grid):
                         native[index] = os.path.join(work_dir, 'scored_{0}.tif'.format(index))
                         written.append(native[index])
-                        _write_scores(criterion, native[index], cancelled)
+                        _write_scores(criterion, native[index], cancelled, boundary, exclude, grid.crs)
                         overlay.use_scores(index, native[index], stack)
                         log('{0}: scored on its own cells ({1}), then averaged by area onto the analysis cells; '
                             'its settlements\' scores come from their own cells.'.format(
@@ -870,10 +870,42 @@ def _finer_than(criterion, grid):
     return cell_area_on(own, grid) < grid.cell_area * 0.999
 
 
-def _write_scores(criterion, path, cancelled=None):
+def _geojson(polygon):
+    """A GeoJSON-like polygon from WKB or GeoJSON-like input."""
+    if isinstance(polygon, (bytes, bytearray)):
+        import json
+
+        from osgeo import ogr
+        return json.loads(ogr.CreateGeometryFromWkb(bytes(polygon)).ExportToJson())
+    return polygon
+
+
+def _in_raster_crs(polygons, crs, source):
+    """``polygons`` (WKB or GeoJSON-like, in ``crs``) as GeoJSON-like shapes in the raster's CRS."""
+    from rasterio.warp import transform_geom
+    return [transform_geom(crs, source.crs, _geojson(p)) if crs != source.crs else _geojson(p)
+            for p in polygons if p is not None]
+
+
+def _area_mask(shapes, source, window):
+    """Cells of ``window`` of ``source`` whose centre lies in ``shapes`` (in the raster's CRS)."""
+    from rasterio.features import geometry_mask
+    if not shapes:
+        return np.zeros((int(window.height), int(window.width)), dtype=bool)
+    return geometry_mask(shapes, out_shape=(int(window.height), int(window.width)),
+                         transform=source.window_transform(window), invert=True)
+
+
+def _write_scores(criterion, path, cancelled=None, boundary=None, exclude=None, crs=None):
     """The criterion's value function applied to every cell of its raster, on the raster's own grid
-    (float32, NaN where the raster has no data), written block by block so memory stays bounded."""
+    (float32, NaN where the raster has no data), written block by block so memory stays bounded.
+
+    Cells whose centre lies outside ``boundary`` or inside ``exclude`` (polygons in ``crs``) get no
+    score, so that a settlement's own-cell score, like every other criterion, counts only the cells
+    the map counts."""
     with open_raster(criterion.path, criterion.name) as source:
+        inside = _in_raster_crs(boundary, crs, source) if boundary is not None else None
+        outside = _in_raster_crs(exclude, crs, source) if exclude else None
         profile = dict(driver='GTiff', width=source.width, height=source.height, count=1, crs=source.crs,
                        transform=source.transform, dtype='float32', nodata=float('nan'), tiled=True,
                        blockxsize=256, blockysize=256, compress='deflate', ZLEVEL=1, BIGTIFF='IF_SAFER')
@@ -885,7 +917,12 @@ def _write_scores(criterion, path, cancelled=None):
                 window = Window(0, row0, source.width, min(rows, source.height - row0))
                 values = source.read(criterion.band, window=window, masked=True)
                 numbers = np.ma.filled(values.astype(np.float64), np.nan)
-                target.write(criterion.function.score(numbers).astype(np.float32), 1, window=window)
+                scores = criterion.function.score(numbers)
+                if inside is not None:
+                    scores[~_area_mask(inside, source, window)] = np.nan
+                if outside:
+                    scores[_area_mask(outside, source, window)] = np.nan
+                target.write(scores.astype(np.float32), 1, window=window)
 
 
 def _own_cell_scores(settlements, grid, criteria, native, cancelled=None):

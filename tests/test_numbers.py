@@ -50,3 +50,26 @@ def test_text_that_is_no_number_is_named_and_numbers_typed_as_numbers_need_no_co
     assert decide(['12', '7', 'n/d'], 'c', 't').reason == 'whole numbers only'
     with pytest.raises(InputError, match='DECIMAL "dot" is not one of auto, point, comma'):
         decide(['1'], 'c', 't', 'dot')
+
+
+def test_stray_marks_misplaced_spaces_and_underscores_never_decide_or_read_as_numbers():
+    """Found by review: a lone "." or "7," decided a column's mark; "12 3" read as 123; "1_5" as 15."""
+    with pytest.raises(InputError, match='cannot tell its decimal mark'):
+        read(['1,500', '2,250', '.'])
+    with pytest.raises(InputError, match='cannot tell its decimal mark'):
+        read(['1.500', '2.250', '7,'])
+    with pytest.raises(InputError, match='cannot tell its decimal mark'):
+        read(['1,234', '0,000'])
+    numbers, _, bad = read(['12 3', "1'23", '1 2 3', '1_5', '2,5'])
+    assert numbers == [None, None, None, None, 2.5] and bad == ['12 3', "1'23", '1 2 3', '1_5']
+    numbers, _, bad = read(['1,234 567', '2,5'])
+    assert numbers == [None, 2.5] and bad == ['1,234 567']
+    assert read(["1'234.5", '0.5'])[0] == [1234.5, 0.5]
+
+
+def test_a_rule_with_an_underscore_is_refused():
+    from resilience_planner.core.rules import parse_rule
+    with pytest.raises(InputError, match='not understood'):
+        parse_rule('1_0', 'flood')
+    with pytest.raises(InputError, match='not a set of classes'):
+        parse_rule('=1_0', 'flood')

@@ -38,6 +38,8 @@ class Convention:
         text = clean(text)
         if text is None:
             return None
+        if '_' in text:                        # Python reads 1_000 as 1000; a person did not mean that
+            raise ValueError(text)
         if not _DIGITS.match(text):
             return float(text)                 # 1e5, inf: Python's own reading, or ValueError
         whole = text.lstrip('+-').split(self.decimal)
@@ -53,8 +55,19 @@ def clean(text):
     if text.lower() in MISSING_WORDS:
         return None
     text = text.rstrip('%').strip()
-    for mark in GROUPING:
-        text = text.replace(mark, '')
+    if any(mark in text for mark in GROUPING):
+        # A grouping space or apostrophe only between groups of three digits of the whole part
+        # ("1 234,5"); anywhere else ("12 3", "1,234 567") the text is left as it is: no number.
+        sign = text[0] if text[:1] in '+-' else ''
+        body = text[len(sign):]
+        cut = min([i for i in (body.find('.'), body.find(',')) if i >= 0] or [len(body)])
+        whole, rest = body[:cut], body[cut:]
+        marks = {mark for mark in GROUPING if mark in whole}
+        if len(marks) != 1 or any(mark in rest for mark in GROUPING) or not _groups_ok(whole, marks.pop()):
+            return text
+        for mark in GROUPING:
+            whole = whole.replace(mark, '')
+        text = sign + whole + rest
     return text
 
 
@@ -75,6 +88,10 @@ def _evidence(text):
     if digits.count(mark) > 1:            # 1.234.567: the mark groups thousands, so the other is decimal
         return (',' if mark == '.' else '.') if _groups_ok(digits, mark) else 'x'
     whole, fraction = digits.split(mark)
+    if not whole or not fraction:
+        return 'x'                        # ".5", "3.", ".": no sign of how the column writes its numbers
+    if not whole.strip('0') and not fraction.strip('0'):
+        return ''                         # 0,000 is 0 either way
     if len(fraction) == 3 and whole and whole != '0' and len(whole) <= 3:
         return '?'                        # 69.156 or 1,234: thousands or decimals alike
     return mark

@@ -95,6 +95,8 @@ def parse_rule(text, hazard_name):
     rest = rest.strip()
     if op == '=':
         try:
+            if '_' in rest:
+                raise ValueError(rest)
             classes = tuple(sorted({float(part) for part in rest.split('|')}))
         except ValueError:
             raise InputError('Rule "{0}" for hazard "{1}" is not a set of classes. Write the class values '
@@ -104,6 +106,8 @@ def parse_rule(text, hazard_name):
                 text, hazard_name))
         return ExposureRule('=', classes=classes, text=text)
     try:
+        if '_' in rest:
+            raise ValueError(rest)            # float() reads 1_0 as 10
         limit = float(rest)
     except ValueError:
         raise InputError(

@@ -104,7 +104,7 @@ def exposure_rules(layers, paths, text, log, warn, tr, doubts=None):
                 'The rule "{0}" for hazard "{1}" includes none of its classes ({2}): nothing would be exposed. '
                 'Check the rule against the classes.').format(rule.text, layer.name(), classes.listing()))
         if classes.nodata is None and classes.unnamed_share:
-            for code, share in sorted(classes.unnamed_share.items()):
+            for code, share in sorted(classes.unnamed_share.items(), key=lambda item: -item[1])[:3]:
                 warn(tr('Hazard "{0}" has no nodata value, and its value {1:g} ({2:.0%} of the cells looked at) is '
                         'not one of its named classes: it is counted as data. If it is the background, set it as '
                         'nodata (Layer Properties > Transparency, or gdal_edit.py -a_nodata {1:g}).').format(

@@ -11,6 +11,8 @@ from .compat import FieldType
 #: case-insensitively); a field starting with one of them followed by "_" counts too (name_local).
 NAME_WORDS = ('name', 'nom', 'nombre', 'nome', 'nama', 'jina', 'settlement', 'settlement_name', 'village',
               'quartier', 'barrio', 'bairro', 'comunidad', 'comunidade', 'kijiji', 'label')
+#: Words that, followed by "_", name a variant of the name (name_local, nombre_asentamiento, nom_fr).
+LANGUAGE_VARIANTS = ('name', 'nom', 'nombre', 'nome', 'nama', 'jina')
 #: Fields written by the plugin, never names.
 COMPUTED_PREFIXES = ('s_', 'priority', 'driver', 'rank', 'vulnerability', 'any_exposed', 'exposed')
 #: Features read to judge whether a text field's values are mostly distinct.
@@ -21,10 +23,10 @@ DISTINCT_SHARE = 0.8
 def name_field(source, given=None, key=None):
     """The field that names the features of ``source`` (a layer or feature source), and why.
 
-    Returns (field name or None, reason): the ``given`` field when it exists; else a field called
-    as in NAME_WORDS; else the first text field whose values are mostly distinct (not the key, nor a
-    field named like one: id, *_id, code); else the ``key`` field; else None (the caller then names
-    by key or says "unnamed", never by feature id).
+    Returns (field name or None, reason): the ``given`` field when it exists; else a text field called
+    as in NAME_WORDS, or one of LANGUAGE_VARIANTS followed by "_"; else the first text field whose
+    values are mostly distinct (not the key, nor a field named like one: id, *_id, code); else the
+    ``key`` field; else None (the caller then names by key or says "unnamed", never by feature id).
     """
     fields = source.fields()
     names = fields.names()
@@ -32,15 +34,15 @@ def name_field(source, given=None, key=None):
         if given in names:
             return given, 'chosen'
         raise ValueError(given)
-    lowered = {name.lower(): name for name in names if not name.lower().startswith(COMPUTED_PREFIXES)}
+    texts = [f.name() for f in fields if f.type() == FieldType.String]
+    lowered = {name.lower(): name for name in texts if not name.lower().startswith(COMPUTED_PREFIXES)}
     for word in NAME_WORDS:
         if word in lowered:
             return lowered[word], 'its name'
-    for word in NAME_WORDS:
+    for word in LANGUAGE_VARIANTS:
         for low, name in lowered.items():
             if low.startswith(word + '_') and not _looks_like_a_key(name):
                 return name, 'its name'
-    texts = [f.name() for f in fields if f.type() == FieldType.String]
     texts = [name for name in texts if not name.lower().startswith(COMPUTED_PREFIXES) and name != key
              and not _looks_like_a_key(name)]
     if texts:

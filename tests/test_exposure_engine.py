@@ -465,3 +465,25 @@ def test_a_large_raster_is_judged_on_its_own_blocks_spread_over_it(tmp_path, mon
     classes = rules.raster_classes(path, sample=sample)
     assert classes is not None and set(classes.codes) <= {1.0, 2.0, 3.0} and len(classes.codes) >= 2
     assert classes.reason.endswith('distinct integer values')
+
+
+def test_common_hazards_do_not_look_like_elevation_models_and_a_nan_filled_dem_does(tmp_path):
+    """Found by review: susceptibility 0-100, flood depths in cm and a "flood_height_m" name were taken for
+    elevation models, and a DEM filled with NaN was not."""
+    from resilience_planner.core.rules import elevation_signs, read_sample
+    rng = np.random.default_rng(1)
+    susceptibility = rng.integers(0, 101, (50, 50)).astype('uint8')
+    depth_cm = np.where(rng.random((50, 50)) < 0.7, 0, rng.integers(1, 350, (50, 50))).astype('int16')
+    dem = (200 + 400 * rng.random((50, 50))).astype('float32')
+    dem[:5] = np.nan
+    assert elevation_signs(read_sample(write_raster(tmp_path / 's.tif', susceptibility)), 'susceptibility') == []
+    assert elevation_signs(read_sample(write_raster(tmp_path / 'd.tif', depth_cm)), 'flood_height_m') == []
+    signs = elevation_signs(read_sample(write_raster(tmp_path / 'z.tif', dem)), 'surface')
+    assert len(signs) == 1 and signs[0].startswith('its values span 200 to 600')
+
+
+def test_a_float_raster_with_a_labelled_legend_is_not_taken_for_classes(tmp_path):
+    from resilience_planner.core.rules import raster_classes
+    depth = np.linspace(0, 4, 400, dtype='float32').reshape(20, 20)
+    path = write_raster(tmp_path / 'depth.tif', depth)
+    assert raster_classes(path, names={0.0: '0 m', 2.0: '2 m', 4.0: '4 m or more'}) is None

@@ -37,3 +37,13 @@ def test_a_settlement_without_a_name_is_labelled_by_its_key_never_its_id(plugin)
     layer = table(['settlement_id', 'nome'], [['S7', NULL], ['S8', '  '], [NULL, NULL]])
     labels = [settlement_label(f, 'nome', 'settlement_id') for f in layer.getFeatures()]
     assert labels == ['S7', 'S8', '(unnamed)']
+
+
+def test_a_number_or_a_type_is_never_taken_for_the_name(plugin):
+    """Found by review: settlement_pop (a number) was taken for the name by its "settlement_" prefix."""
+    layer = vector_layer('Point', ['POINT({0} 0)'.format(i) for i in range(3)],
+                         '&field=id:string&field=settlement_pop:double&field=settlement_type:string'
+                         '&field=place_name_en:string',
+                         [['1', 1200.0, 'informal', 'Kibera'], ['2', 800.0, 'informal', 'Mathare'],
+                          ['3', 5000.0, 'informal', 'Mukuru']], name='s')
+    assert name_field(layer, key='id') == ('place_name_en', 'the first text field whose values are mostly distinct')

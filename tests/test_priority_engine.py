@@ -303,7 +303,7 @@ def test_when_many_cells_share_the_top_value_they_are_class_5_not_class_1(top):
     classes = classify(np.array(values), breaks)
     assert set(classes[3:].tolist()) == {5}                      # the highest values: the top class
     assert classes[0] < 5 and list(classes) == sorted(classes)   # never lower priorities above higher ones
-    assert classes_made(breaks, 10.0, top) == 2
+    assert classes_made(histogram_of(values), breaks) == len(set(classes.tolist()))
 
 
 def test_equal_priorities_share_a_class_and_a_skewed_map_keeps_its_order():
@@ -589,3 +589,11 @@ def test_a_settlements_own_cell_score_counts_only_cells_inside_the_boundary_and_
                                 settlements=[square(0, 0, 20, 40)], exclude=exclude, sensitivity_runs=0,
                                 work_dir=str(tmp_path))
     np.testing.assert_allclose(result.criteria_means[:, 0], [0.225], atol=1e-9)
+
+
+def test_classes_made_counts_the_classes_that_hold_cells():
+    """Found by review: cells at 0, 50 and 100 fill classes 1, 2 and 5, which is three, not four."""
+    histogram = histogram_of([0.0, 50.0, 100.0])
+    breaks = class_breaks(histogram, 0.0, 100.0)
+    assert sorted(set(classify(np.array([0.0, 50.0, 100.0]), breaks).tolist())) == [1, 2, 5]
+    assert classes_made(histogram, breaks) == 3

@@ -42,7 +42,8 @@ trap 'unmount_all; exit 130' INT TERM
 release_mounts_under() {  # anything still mounted inside DIR (a run killed before its clean-up)
     local dir mount_point
     dir=$(readlink -f "$1")
-    awk '{print $2}' /proc/self/mounts | grep -E "^$dir/" | sort -r | while read -r mount_point; do
+    awk '{print $2}' /proc/self/mounts | grep -F "$dir/" | sort -r | while read -r mount_point; do
+        case "$mount_point" in "$dir"/*) ;; *) continue ;; esac
         umount -l "$mount_point" 2>/dev/null || true
     done
 }
@@ -211,6 +212,12 @@ run_target() {  # run_target TARGET LOG: one `make test`, on the host or in a ch
 
 main() {
     mkdir -p "$CACHE/logs" || { log "cannot write $CACHE: run as root or set RP_MATRIX_CACHE"; exit 2; }
+    # One run at a time: a second one would copy its tree into, and unmount, a chroot still in use.
+    exec 9>"$CACHE/.lock"
+    if ! flock -n 9; then
+        log "another test-matrix run holds $CACHE/.lock; waiting for it"
+        flock 9
+    fi
     local target failed=0 total_passed=0 total_failed=0 total_skipped=0 lines=()
     for target in $TARGETS; do
         if [ "$target" != host ]; then

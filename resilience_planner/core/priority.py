@@ -441,11 +441,13 @@ def class_breaks(histogram, low, high, classification='quantile'):
     return np.where(positions + 1 >= top, np.nextafter(edges[top], -np.inf), edges[np.minimum(positions + 1, top)])
 
 
-def classes_made(breaks, lowest, highest):
-    """How many of the five classes can hold a priority between ``lowest`` and ``highest``."""
-    bounds = np.concatenate([[-np.inf], np.asarray(breaks, float), [np.inf]])
-    return int(sum(1 for j in range(5) if bounds[j] < bounds[j + 1] and highest > bounds[j]
-                   and lowest <= bounds[j + 1]))
+def classes_made(histogram, breaks):
+    """How many of the five classes hold cells: breaks lie on bin edges (or just below the top bin's), so
+    each filled bin falls whole into one class, that of its midpoint."""
+    histogram = np.asarray(histogram)
+    edges = np.linspace(0.0, 100.0, len(histogram) + 1)
+    filled = np.flatnonzero(histogram)
+    return len(np.unique(classify(0.5 * (edges[filled] + edges[filled + 1]), breaks)))
 
 
 def settlement_classes(rank, m):
@@ -805,7 +807,7 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
                                  'Check that the hazard and population rasters cover the boundary and that the '
                                  'layers have the right CRS.')
             breaks = class_breaks(histogram, lowest, highest, classification)
-            made = classes_made(breaks, lowest, highest)
+            made = classes_made(histogram, breaks)
             if made < 5:
                 log('The map\'s cells fall into {0} of the five priority classes: too many cells share the same '
                     'priorities to make five.'.format(made))

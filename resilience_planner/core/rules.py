@@ -144,8 +144,9 @@ class RasterClasses:
     nodata: Optional[float] = None
     unnamed_share: Dict[float, float] = field(default_factory=dict)   # share of sampled cells
 
-    def listing(self):
-        return ', '.join(class_label(code, self.names) for code in self.codes)
+    def listing(self, limit=20):
+        shown = ', '.join(class_label(code, self.names) for code in self.codes[:limit])
+        return shown + (' and {0} more'.format(len(self.codes) - limit) if len(self.codes) > limit else '')
 
 
 @dataclass
@@ -185,7 +186,7 @@ def read_sample(path, band=1):
 
 
 #: Words by which an elevation model names itself (in its file name, layer name or metadata).
-ELEVATION_WORDS = ('dem', 'dtm', 'dsm', 'srtm', 'elevation', 'elev', 'altitude', 'height', 'terrain',
+ELEVATION_WORDS = ('dem', 'dtm', 'dsm', 'srtm', 'elevation', 'elev', 'altitude', 'terrain',
                    'topography', 'aster gdem', 'copernicus dem', 'nasadem', 'alos')
 _WORD = re.compile(r'(?<![a-z])({0})(?![a-z])'.format('|'.join(re.escape(w) for w in ELEVATION_WORDS)))
 
@@ -194,15 +195,21 @@ def elevation_signs(sample, *names):
     """Why a raster looks like an elevation model rather than a hazard, in words; [] when it does not.
 
     A word such as DEM, SRTM or elevation in its names or metadata, or continuous values spanning
-    100 or more between -450 and 8,900 (metres of land: the Dead Sea shore to Everest)."""
+    300 or more between -450 and 8,900 (metres of land: the Dead Sea shore to Everest) with fewer than
+    half of them at the lowest value (a depth or susceptibility map mostly sits at 0)."""
     signs = []
     text = ' '.join(list(names) + [sample.description]).lower().replace('_', ' ')
     found = sorted(set(_WORD.findall(text)))
     if found:
         signs.append('its name or metadata says {0}'.format(', '.join('"{0}"'.format(w) for w in found)))
-    if len(sample.values):
-        low, high = float(sample.values.min()), float(sample.values.max())
-        if high - low >= 100 and low >= -450 and high <= 8900 and len(np.unique(sample.values[:100000])) > MAX_CLASSES:
+    values = sample.values[np.isfinite(sample.values)] if sample.values.dtype.kind == 'f' else sample.values
+    if len(values):
+        low, high = float(values.min()), float(values.max())
+        # Hazards (depths, susceptibilities, temperatures) mostly sit at their lowest value or span less;
+        # terrain spans hundreds of metres and rarely has half its cells at one height.
+        at_low = float(np.mean(values == low))
+        if high - low >= 300 and low >= -450 and high <= 8900 and at_low < 0.5 \
+                and len(np.unique(values[:100000])) > MAX_CLASSES:
             signs.append('its values span {0:,.0f} to {1:,.0f}, as the metres of an elevation model do'.format(
                 low, high))
     return signs
@@ -225,9 +232,10 @@ def raster_classes(path, band=1, names=None, sample=None):
     attribute table, read on the QGIS side), a colour table, or an integer raster with at most
     MAX_CLASSES distinct values, found on ``sample`` (read_sample's, read here if not given).
     """
-    names = {float(k): v for k, v in (names or {}).items()}
     sample = sample or read_sample(path, band)
     integer, colours, nodata = sample.integer, sample.colour_table, sample.nodata
+    # Labels on a float raster's legend ("0 m", "2 m") name stops of a ramp, not classes.
+    names = {float(k): v for k, v in (names or {}).items()} if integer else {}
     seen, counts = np.unique(sample.values, return_counts=True)
     if names:
         reason = 'class names'

@@ -1068,11 +1068,15 @@ def _order_statistic(strips, rank, lo, hi):
         edges = np.linspace(lo, hi, PERCENTILE_BINS + 1)
         histogram = np.zeros(PERCENTILE_BINS, np.int64)
         under = 0
+        least, most = np.inf, -np.inf
         for values in strips():
             under += int((values < lo).sum())
             inside = values[(values >= lo) & (values <= hi)]
             if len(inside):
                 histogram += np.histogram(inside, bins=edges)[0]
+                least, most = min(least, float(inside.min())), max(most, float(inside.max()))
+        if least == most:
+            return least                            # every value in the range is the same: ties end the search
         skipped = under
         cumulative = np.cumsum(histogram)
         target = rank - skipped                     # rank within [lo, hi]

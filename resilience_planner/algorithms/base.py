@@ -201,7 +201,7 @@ def _with_assigned_crs(layer, path, tr, log):
     import hashlib
 
     from qgis.core import QgsProcessingUtils
-    name = hashlib.sha1('{0}|{1}'.format(path, layer.crs().toWkt()).encode('utf-8')).hexdigest()[:16]
+    name = hashlib.sha256('{0}|{1}'.format(path, layer.crs().toWkt()).encode('utf-8')).hexdigest()[:16]
     vrt = os.path.join(QgsProcessingUtils.tempFolder(), 'assigned_crs_{0}.vrt'.format(name))
     try:
         done = gdal.Translate(vrt, path, format='VRT', outputSRS=layer.crs().toWkt())

@@ -16,8 +16,8 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from resilience_planner.core.access import build_graph, edges_exposed, service_access, settlement_facility_distance  # noqa: E402
-from resilience_planner.core.coverage import Rings  # noqa: E402
+from resilience_planner.core.access import build_graph, edges_exposed, service_access, settlement_facility_distance
+from resilience_planner.core.coverage import Rings
 
 
 def main():

@@ -100,7 +100,7 @@ def machine():
     for module in ('exactextract', 'rasterstats'):
         try:
             versions.append('{0} {1}'.format(module, __import__(module).__version__))
-        except Exception:  # noqa: BLE001 - only for the report
+        except Exception:  # only for the report
             versions.append('{0} not installed'.format(module))
     qgis = subprocess.run(['/usr/bin/python3', '-c', 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION)'],
                           capture_output=True, text=True).stdout.strip()

@@ -180,7 +180,7 @@ def priorities(city, folder, out=sys.stdout):
             super().__init__()
             self.seen = []
 
-        def pushWarning(self, warning):  # noqa: N802
+        def pushWarning(self, warning):
             self.seen.append(warning)
 
     vectors = os.path.join(city, 'sample_city.gpkg')

@@ -5,11 +5,8 @@ own GDAL and have crashed QGIS (rasterio issue #2291). Algorithms that need the
 engine call :func:`engine_problem` and refuse to run when it returns a message, and the
 message says what to install on the platform QGIS runs on.
 """
-import logging
 import os
 import sys
-
-logger = logging.getLogger(__name__)
 
 _checked = None
 

@@ -5,15 +5,12 @@ count exposure (settlement exposure, infrastructure exposure, service access) as
 which cells of each hazard are exposed, and it refuses a classed hazard given no rule rather
 than count every class, "Not flooded" included, as exposed.
 """
-import logging
 import os
 
 from qgis.core import QgsPalettedRasterRenderer, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
 
 from .core.errors import InputError
 from .core.rules import class_label, classes_included, elevation_signs, parse_rules, raster_classes, read_sample
-
-logger = logging.getLogger(__name__)
 
 
 def class_names(layer):

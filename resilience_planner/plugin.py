@@ -70,7 +70,7 @@ class ResiliencePlannerPlugin:
     def tr(self, text):
         return QCoreApplication.translate('ResiliencePlannerPlugin', text)
 
-    def initProcessing(self):  # noqa: N802
+    def initProcessing(self):
         """Register the Processing provider (also called by qgis_process)."""
         if self.provider is not None:
             return
@@ -78,7 +78,7 @@ class ResiliencePlannerPlugin:
         self.provider = ResiliencePlannerProvider()
         QgsApplication.processingRegistry().addProvider(self.provider)
 
-    def initGui(self):  # noqa: N802
+    def initGui(self):
         self._start_logging()
         self.initProcessing()
         self.menu = QMenu(self.tr('&Resilience Planner'), self.iface.mainWindow())

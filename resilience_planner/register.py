@@ -348,5 +348,5 @@ def _unwritable_message(path, reason):
 def _user():
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name on some systems
+    except Exception:  # no user name on some systems
         return 'unknown'

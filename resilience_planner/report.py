@@ -8,7 +8,6 @@ working as long as it keeps the ids it wants filled; the log names any it lacks.
 """
 import datetime
 import json
-import logging
 import os
 
 from qgis.core import (
@@ -39,8 +38,6 @@ from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 from qgis.PyQt.QtXml import QDomDocument
 
 from . import assets
-
-logger = logging.getLogger(__name__)
 
 PAGE = (297.0, 210.0)          # A4 landscape, mm
 RANKING_ROWS = 25

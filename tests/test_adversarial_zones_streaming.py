@@ -37,7 +37,7 @@ class EditingFeedback(RecordingFeedback):
         super().__init__()
         self.edit, self.calls = edit, 0
 
-    def isCanceled(self):  # noqa: N802
+    def isCanceled(self):
         self.calls += 1
         if self.calls == 1:
             self.edit()

@@ -279,7 +279,7 @@ def test_cancel_after_the_analysis_keeps_the_existing_output(plugin, depth_layer
     run(plugin, memory_layer([SQUARE_WKT, SQUARE_WKT, SQUARE_WKT]), [depth_layer], output, THRESHOLDS='21')
 
     class CancelLate(RecordingFeedback):
-        def setProgress(self, progress):  # noqa: N802
+        def setProgress(self, progress):
             super().setProgress(progress)
             if progress >= 90:
                 self.cancel()

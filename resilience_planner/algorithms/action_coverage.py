@@ -1,5 +1,4 @@
 """Processing algorithm resilienceplanner:actioncoverage."""
-import logging
 
 from qgis.core import (
     NULL,
@@ -27,8 +26,6 @@ from .base import (
 )
 from .styling import StylePostProcessor, rule_renderer
 
-logger = logging.getLogger(__name__)
-
 
 class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
     """Which settlements the planned actions serve, at what cost per person, and where the gaps are."""
@@ -51,16 +48,16 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
     def name(self):
         return 'actioncoverage'
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr('Action coverage and gaps')
 
     def group(self):
         return self.tr('Planned actions')
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return 'actions'
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             '<p>Sets the planned actions against the settlements (ideally the ranking of <i>Citywide '
             'resilience priorities</i>): who each action serves, at what cost per person, and which '
@@ -84,7 +81,7 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
             '<p>Numbers: active actions, gaps, people in high-priority settlements and the share of them '
             'in settlements that an active action serves, and the planned cost.</p>')
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ACTIONS, self.tr('Planned actions'), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterFeatureSource(

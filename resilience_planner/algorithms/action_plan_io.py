@@ -1,5 +1,4 @@
 """Processing algorithms resilienceplanner:exportactionplan and resilienceplanner:importactions."""
-import logging
 import os
 
 from qgis.core import (
@@ -22,8 +21,6 @@ from qgis.core import (
 
 from .base import ResiliencePlannerAlgorithm, typed_source
 
-logger = logging.getLogger(__name__)
-
 
 class ExportActionPlanAlgorithm(ResiliencePlannerAlgorithm):
     """The action plan as a table: CSV or Excel."""
@@ -35,21 +32,21 @@ class ExportActionPlanAlgorithm(ResiliencePlannerAlgorithm):
     def name(self):
         return 'exportactionplan'
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr('Export action plan (CSV or Excel)')
 
     def group(self):
         return self.tr('Planned actions')
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return 'actions'
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr('<p>Writes the planned actions as a table, one row per action with the register\'s '
                        'fields in order (dates as YYYY-MM-DD): a CSV file (UTF-8) or an Excel workbook (.xlsx). '
                        'Target areas are not written; the register keeps them.</p>')
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr('Planned actions'), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -112,16 +109,16 @@ class ImportActionsAlgorithm(ResiliencePlannerAlgorithm):
     def name(self):
         return 'importactions'
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr('Import actions from CSV')
 
     def group(self):
         return self.tr('Planned actions')
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return 'actions'
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             '<p>Adds the actions of a CSV file (UTF-8; comma, semicolon or tab separated; a header row with the '
             'register\'s field names, at least <i>title</i>) to a planned-action register.</p>'
@@ -135,7 +132,7 @@ class ImportActionsAlgorithm(ResiliencePlannerAlgorithm):
             'named in the report; a column that cannot tell ("90,000" alone could be either) is refused until '
             'you choose <i>point</i> or <i>comma</i>.</p>')
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr('CSV file'), extension='csv'))
         self.addParameter(QgsProcessingParameterFile(self.REGISTER, self.tr('Register (GeoPackage)'),
                                                      extension='gpkg'))

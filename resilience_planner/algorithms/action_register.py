@@ -147,16 +147,16 @@ class CreateActionRegisterAlgorithm(ResiliencePlannerAlgorithm):
     def name(self):
         return 'createactionregister'
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr('Create planned-action register')
 
     def group(self):
         return self.tr('Planned actions')
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return 'actions'
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         from ..core.actions import ACTION_TYPES, FUNDING_STATUSES, SCHEMA_VERSION, STATUSES
         return self.tr(
             '<p>Creates an empty register of planned actions: a GeoPackage table <i>planned_actions</i> '
@@ -171,7 +171,7 @@ class CreateActionRegisterAlgorithm(ResiliencePlannerAlgorithm):
             'opened. An existing register is never overwritten.</p>').format(
             SCHEMA_VERSION, ', '.join(ACTION_TYPES), ', '.join(FUNDING_STATUSES), ', '.join(STATUSES))
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr('Register (GeoPackage)'), self.tr('GeoPackage (*.gpkg)')))
         self.addParameter(QgsProcessingParameterCrs(

@@ -35,16 +35,16 @@ class AhpWeightsAlgorithm(ResiliencePlannerAlgorithm):
     def name(self):
         return 'ahpweights'
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr('Indicator weights by pairwise comparison (AHP)')
 
     def group(self):
         return self.tr('Vulnerability')
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return 'vulnerability'
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             '<p>Weights for indicators from pairwise judgements on Saaty\'s 1–9 scale (1 equal, 3 '
             'moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3 ... 1/9 the '
@@ -63,7 +63,7 @@ class AhpWeightsAlgorithm(ResiliencePlannerAlgorithm):
             'accepts as its INDICATORS parameter.</li>'
             '<li><b>Preset</b> (optional): the same as a JSON indicator preset.</li></ul>')
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString(self.FIELDS, self.tr('Indicator fields (comma-separated)')))
         self.addParameter(QgsProcessingParameterString(
             self.MATRIX, self.tr('Pairwise comparison matrix (full, or upper triangle)'), multiLine=True))
@@ -78,7 +78,7 @@ class AhpWeightsAlgorithm(ResiliencePlannerAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.CONSISTENCY_RATIO, self.tr('Consistency ratio')))
         self.addOutput(QgsProcessingOutputNumber(self.LAMBDA_MAX, self.tr('Principal eigenvalue')))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         self.check_destinations(parameters)
         from ..core.errors import InputError
         from ..core.indicators import Indicator, ahp_weights, matrix_from_upper, parse_judgement, write_preset

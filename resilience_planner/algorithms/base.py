@@ -3,7 +3,6 @@
 Algorithms are thin adapters: they turn QGIS layers and parameters into plain data
 for ``core``, and ``core`` results into sinks and numeric outputs. They hold no state.
 """
-import logging
 import math
 import os
 
@@ -30,8 +29,6 @@ from qgis.PyQt.QtGui import QIcon
 from .. import assets
 from ..dependencies import engine_problem
 
-logger = logging.getLogger(__name__)
-
 
 class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
     """Base class: translation, icon, and the engine check before running."""
@@ -39,13 +36,13 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
     def tr(self, text):
         return QCoreApplication.translate(self.__class__.__name__, text)
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return self.__class__()
 
     def icon(self):
         return QIcon(assets.icon_path())
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
+    def checkParameterValues(self, parameters, context):
         problem = engine_problem()
         if problem:
             return False, problem
@@ -57,7 +54,7 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
         if problem:
             raise QgsProcessingException(problem)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         """Check the engine and the destinations, run ``_run``, and turn the engine's input errors into
         Processing errors."""
         self.require_engine()
@@ -76,7 +73,7 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
         output ``dest_id``; written by postProcessAlgorithm, once the output is closed."""
         self._doubts = (dest_id, list(doubts))
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+    def postProcessAlgorithm(self, context, feedback):
         """Write the remembered doubts into a GeoPackage output's layer metadata."""
         dest_id, doubts = getattr(self, '_doubts', (None, []))
         if doubts and isinstance(dest_id, str):
@@ -370,7 +367,6 @@ def _rings_are_simple(geometry):
             if ring is None or not QgsGeometry(ring.clone()).isSimple():
                 return False
     return True
-
 
 
 def line_parts(geometry):

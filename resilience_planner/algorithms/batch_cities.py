@@ -44,14 +44,14 @@ class _Quiet(QgsProcessingFeedback):
         self.warnings = []
         self.errors = []
 
-    def pushWarning(self, warning):  # noqa: N802
+    def pushWarning(self, warning):
         self.warnings.append(warning)
 
-    def reportError(self, error, fatal=False):  # noqa: N802
+    def reportError(self, error, fatal=False):
         # A model only says which step failed; the step's own message says why.
         self.errors.append(error)
 
-    def isCanceled(self):  # noqa: N802
+    def isCanceled(self):
         return self.parent.isCanceled()
 
 
@@ -71,16 +71,16 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
     def name(self):
         return 'batchcities'
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr('Batch: many cities')
 
     def group(self):
         return self.tr('Workflow')
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return 'workflow'
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             '<p>Runs the citywide priorities workflow and the report for every city of <b>Input folder</b>, each '
             'into its own folder of <b>Output folder</b>, and writes a cross-city summary '
@@ -99,7 +99,7 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
             '<p>Headless, on a server: <code>qgis_process run resilienceplanner:batchcities -- '
             'INPUT_FOLDER=/data/cities OUTPUT_FOLDER=/data/results RESUME=true</code>.</p>')
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT_FOLDER, self.tr('Input folder (one subfolder per city)'),
             QgsProcessingParameterFile.Folder, optional=True))
@@ -155,7 +155,7 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
                 with open(marker, 'w', encoding='utf-8') as handle:
                     json.dump(row, handle)
                 done += 1
-            except Exception as err:  # noqa: BLE001 - one city's failure must not stop the others
+            except Exception as err:  # one city's failure must not stop the others
                 message = str(err).strip().splitlines()[-1] if str(err).strip() else type(err).__name__
                 reasons = [e.strip() for e in quiet.errors if e.strip() and not e.startswith('Error encountered')]
                 if reasons:

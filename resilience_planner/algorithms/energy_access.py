@@ -1,5 +1,4 @@
 """Processing algorithm resilienceplanner:energyaccess."""
-import logging
 import math
 
 from qgis.core import (
@@ -25,8 +24,6 @@ from .base import (
 )
 from .styling import StylePostProcessor, rule_renderer
 
-logger = logging.getLogger(__name__)
-
 COLOURS = {'grid_densification': '#2c7bb6', 'grid_extension': '#abd9e9', 'mini_grid': '#fdae61',
            'standalone_solar': '#d7191c'}
 
@@ -47,16 +44,16 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
     def name(self):
         return 'energyaccess'
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr('Energy access options')
 
     def group(self):
         return self.tr('Access')
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return 'access'
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             '<p>Suggests how each settlement can get electricity, by a rule set you can read and argue '
             'with. Distances run from the settlement\'s outline to the nearest power line (within 5 m).</p>'
@@ -77,7 +74,7 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
             '<li><b>grid_dist_m</b>; <b>energy_option</b>; <b>energy_reason</b>: the rule that decided, '
             'with its figures.</li></ul>')
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SETTLEMENTS, self.tr('Settlements'), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterFeatureSource(

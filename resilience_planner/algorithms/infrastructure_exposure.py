@@ -1,5 +1,4 @@
 """Processing algorithm resilienceplanner:infrastructureexposure."""
-import logging
 
 from qgis.core import (
     QgsFeature,
@@ -30,8 +29,6 @@ from .base import (
 )
 from .styling import StylePostProcessor, rule_renderer
 
-logger = logging.getLogger(__name__)
-
 STEP_M = 10.0
 
 
@@ -49,16 +46,16 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
     def name(self):
         return 'infrastructureexposure'
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr('Infrastructure hazard exposure')
 
     def group(self):
         return self.tr('Exposure')
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return 'exposure'
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             '<p>Which facilities, roads, power lines or buildings stand in harm\'s way, hazard by hazard.</p>'
             '<h3>Inputs</h3><ul>'
@@ -80,7 +77,7 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
             'metres, otherwise in the local UTM zone (the log says which). Lines are sampled every '
             '10 m: a 10 m piece is exposed when the hazard at its middle is.</p>')
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INFRASTRUCTURE, self.tr('Infrastructure'), [QgsProcessing.TypeVectorAnyGeometry]))
         self.addParameter(QgsProcessingParameterField(

@@ -1,7 +1,6 @@
 """Processing algorithm resilienceplanner:prioritymap."""
 import contextlib
 import json
-import logging
 import math
 import os
 import tempfile
@@ -54,8 +53,6 @@ from .base import (
 )
 from .styling import StylePostProcessor, rule_renderer
 
-logger = logging.getLogger(__name__)
-
 METHOD_KEYS = ('sum', 'product')
 MISSING_KEYS = ('reweight', 'zero', 'nodata')
 CLASSIFICATION_KEYS = ('quantile', 'equal')
@@ -104,16 +101,16 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
     def name(self):
         return 'prioritymap'
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr('Citywide resilience priorities')
 
     def group(self):
         return self.tr('Priorities')
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return 'priorities'
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             '<p>A citywide map of where hazard, people, vulnerability and poor access to services '
             'coincide, and a ranking of settlements that explains itself.</p>'
@@ -185,7 +182,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             'the same inputs give the same outputs.</p>'
             '<p>The grid is processed in strips, so memory stays bounded for any city size.</p>')
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.BOUNDARY, self.tr('City boundary'), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterNumber(

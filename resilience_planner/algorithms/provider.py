@@ -31,17 +31,17 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
     def name(self):
         return 'Resilience Planner'
 
-    def longName(self):  # noqa: N802
+    def longName(self):
         return 'Resilience Planner {0}'.format(assets.metadata('version'))
 
     def icon(self):
         return QIcon(assets.icon_path())
 
-    def supportedOutputRasterLayerExtensions(self):  # noqa: N802
+    def supportedOutputRasterLayerExtensions(self):
         # The engine writes GeoTIFF only: do not offer other formats in the dialogs.
         return ['tif']
 
-    def loadAlgorithms(self):  # noqa: N802
+    def loadAlgorithms(self):
         for algorithm in (SettlementExposureAlgorithm(), VulnerabilityIndexAlgorithm(), AhpWeightsAlgorithm(),
                           InfrastructureExposureAlgorithm(), ServiceAccessAlgorithm(), EnergyAccessAlgorithm(),
                           PriorityMapAlgorithm(), CreateActionRegisterAlgorithm(),

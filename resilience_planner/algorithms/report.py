@@ -1,6 +1,5 @@
 """Processing algorithm resilienceplanner:report."""
 import datetime
-import logging
 import math
 import os
 import tempfile
@@ -22,8 +21,6 @@ from qgis.core import (
 )
 
 from .base import ResiliencePlannerAlgorithm, as_float, first_field, layer_label
-
-logger = logging.getLogger(__name__)
 
 
 class ReportAlgorithm(ResiliencePlannerAlgorithm):
@@ -48,16 +45,16 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
     def name(self):
         return 'report'
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr('Resilience priorities report')
 
     def group(self):
         return self.tr('Report')
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return 'report'
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             '<p>Builds a QGIS print layout and exports it as a PDF of four pages:</p><ol>'
             '<li><b>Cover and city map</b>: the priority map over the city boundary, roads and settlements, with '
@@ -75,7 +72,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
             '<p>The first page is also written as a PNG for web pages and slides. With <b>Add to project</b> the '
             'layout stays in the project for editing by hand. Text follows QGIS\'s language where translated.</p>')
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.RANKING, self.tr('Settlement priority ranking'), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
@@ -378,7 +375,6 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         return '\n'.join(lines)
 
 
-
 def _name(feature, field, key=None):
     from ..names import settlement_label
     return _short(settlement_label(feature, field, key), 40)
@@ -386,8 +382,6 @@ def _name(feature, field, key=None):
 
 def _short(text, limit):
     return text if len(text) <= limit else text[:limit - 1] + '…'
-
-
 
 
 def _format(value):

@@ -25,16 +25,16 @@ class SampleCityAlgorithm(ResiliencePlannerAlgorithm):
     def name(self):
         return 'samplecity'
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr('Generate sample city')
 
     def group(self):
         return self.tr('Training')
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return 'training'
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             '<p>Writes "Mto Mkuu", a fictional city of 10 × 8 km on a river valley, for '
             'demonstrations and training. The same seed always gives the same data.</p>'
@@ -47,7 +47,7 @@ class SampleCityAlgorithm(ResiliencePlannerAlgorithm):
             'table, with some answers missing), roads, health_facilities, schools, '
             'water_points, power_lines, substations and city_boundary.</p>')
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterNumber(
             self.SEED, self.tr('Seed'), QgsProcessingParameterNumber.Integer, 7, minValue=0))
         self.addParameter(QgsProcessingParameterFolderDestination(

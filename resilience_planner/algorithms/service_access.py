@@ -1,5 +1,4 @@
 """Processing algorithm resilienceplanner:serviceaccess."""
-import logging
 import math
 
 from qgis.core import (
@@ -32,8 +31,6 @@ from .base import (
 )
 from .styling import StylePostProcessor, rule_renderer
 
-logger = logging.getLogger(__name__)
-
 
 class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
     """Distance from settlements to services, straight and along roads, with and without a hazard."""
@@ -52,16 +49,16 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
     def name(self):
         return 'serviceaccess'
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr('Access to services')
 
     def group(self):
         return self.tr('Access')
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return 'access'
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             '<p>How far each settlement is from the nearest facility of each type (clinic, school, '
             'water point, ...), in a straight line and along the roads, normally and during a hazard, '
@@ -95,7 +92,7 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
             'metres, otherwise in the local UTM zone. Shortest paths run once per facility type from '
             'all its facilities at once.</p>')
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SETTLEMENTS, self.tr('Settlements'), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterFeatureSource(

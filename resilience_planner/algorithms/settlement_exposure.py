@@ -1,5 +1,4 @@
 """Processing algorithm resilienceplanner:settlementexposure."""
-import logging
 import math
 import zlib
 from array import array
@@ -33,8 +32,6 @@ from .base import (
 )
 from .styling import StylePostProcessor
 
-logger = logging.getLogger(__name__)
-
 STATISTICS = ('mean', 'max', 'exposed_share', 'coverage', 'exposed_pop')
 
 
@@ -55,16 +52,16 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
     def name(self):
         return 'settlementexposure'
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr('Settlement hazard exposure')
 
     def group(self):
         return self.tr('Exposure')
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return 'exposure'
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return self.tr(
             '<p>For each informal settlement, how much of its area and how many of its '
             'people are exposed to each hazard raster.</p>'
@@ -106,7 +103,7 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
             'than a cell get values. Nodata is left out, never counted as 0. Each raster is '
             'read once, in strips, so memory does not grow with the city.</p>')
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SETTLEMENTS, self.tr('Settlements'), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
@@ -132,7 +129,7 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         self.addOutput(QgsProcessingOutputString(
             self.WARNINGS, self.tr('Doubts about the hazards (also in the output layer\'s metadata)')))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         self.require_engine()
         self.check_destinations(parameters)
         from ..core.errors import Cancelled, InputError

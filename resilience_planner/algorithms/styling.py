@@ -3,14 +3,11 @@
 Processing calls the post-processor when it loads an output into the project, so the
 algorithm never edits a layer itself.
 """
-import logging
 
 from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsRuleBasedRenderer, QgsSymbol
 from qgis.PyQt.QtGui import QColor
 
 from .. import assets
-
-logger = logging.getLogger(__name__)
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
@@ -26,7 +23,7 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         self.renderer = renderer
         self.layer_renderer = layer_renderer
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+    def postProcessLayer(self, layer, context, feedback):
         if self.style is not None:
             message, ok = layer.loadNamedStyle(assets.style_path(self.style))
             if not ok:

@@ -11,7 +11,6 @@ the nearest point of the road.
 Shortest paths run once per facility type, from all its facilities at once
 (multi-source Dijkstra, scipy.sparse.csgraph), never once per settlement.
 """
-import logging
 from dataclasses import dataclass, field
 from typing import List
 
@@ -21,8 +20,6 @@ from scipy.sparse.csgraph import connected_components, dijkstra
 from scipy.spatial import cKDTree
 
 from .errors import InputError
-
-logger = logging.getLogger(__name__)
 
 #: Longest road segment kept whole, in metres.
 SPLIT_LENGTH = 50.0

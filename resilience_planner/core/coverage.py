@@ -11,13 +11,10 @@ The result for a whole layer is a :class:`ZoneCells`: runs of fully covered cell
 and a list of partly covered cells with their fractions. Both are ordered by row,
 so zonal statistics can be reduced strip by strip with bounded memory.
 """
-import logging
 
 import numpy as np
 
 from .errors import Cancelled
-
-logger = logging.getLogger(__name__)
 
 #: A cell at least this covered counts as full.
 FULL = 1.0 - 1e-9

@@ -6,7 +6,6 @@ Statistics weight every cell by the share of it the settlement covers, so a
 settlement smaller than one cell still gets its values. Nodata is left out of
 every statistic, never counted as zero.
 """
-import logging
 import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -23,8 +22,6 @@ from .grid import DEFAULT_STRIP_CELLS, RawStrip, StripBuffers, block_rows, open_
 from .memory import release_free_memory
 from .rules import as_rule
 from .zonal import StripCells
-
-logger = logging.getLogger(__name__)
 
 
 def layer_key(name, fallback='hazard', digit_prefix='h_'):

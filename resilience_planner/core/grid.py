@@ -5,7 +5,6 @@ another grid are brought onto it through a GDAL warped VRT, so that they are sti
 read strip by strip and memory stays bounded by the strip size.
 """
 import contextlib
-import logging
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,8 +17,6 @@ from rasterio.vrt import WarpedVRT
 from rasterio.windows import Window
 
 from .errors import InputError
-
-logger = logging.getLogger(__name__)
 
 #: Cells read at once per strip; 2 M float32 cells is 8 MB per array.
 DEFAULT_STRIP_CELLS = 2_000_000

@@ -7,7 +7,6 @@ values are never treated as zero: the policy is explicit and the completeness of
 each score is reported.
 """
 import json
-import logging
 import math
 from dataclasses import dataclass, field
 from typing import List
@@ -15,8 +14,6 @@ from typing import List
 import numpy as np
 
 from .errors import InputError
-
-logger = logging.getLogger(__name__)
 
 NORMALIZATIONS = ('minmax', 'rank', 'zscore')
 MISSING_POLICIES = ('reweight', 'median', 'null')

@@ -5,7 +5,6 @@ sampling step, and a piece counts as exposed when the hazard at its middle is. T
 exposed length is therefore exact to within one step per transition between exposed
 and dry ground; the maximum is taken over the pieces' ends and middles.
 """
-import logging
 from dataclasses import dataclass
 
 import numpy as np
@@ -13,8 +12,6 @@ import numpy as np
 from .access import densify
 from .grid import sample_points
 from .rules import as_rule
-
-logger = logging.getLogger(__name__)
 
 
 @dataclass

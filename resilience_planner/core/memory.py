@@ -10,10 +10,7 @@ Only glibc has it (Linux); on Windows, macOS or musl this does nothing.
 """
 import ctypes
 import ctypes.util
-import logging
 import sys
-
-logger = logging.getLogger(__name__)
 
 _trim = []
 

@@ -9,7 +9,6 @@ ranking, drivers and the weight sensitivity need no second overlay: a settlement
 criterion means are all that reweighting needs.
 """
 import contextlib
-import logging
 import math
 import os
 import re
@@ -29,8 +28,6 @@ from .grid import RasterGrid, RawStrip, cell_area_on, open_on_grid, open_raster,
 from .indicators import competition_rank
 from .polygonize import zone_polygons
 from .zonal import StripCells
-
-logger = logging.getLogger(__name__)
 
 PRIORITY_NODATA = -9999.0
 METHODS = ('sum', 'product')

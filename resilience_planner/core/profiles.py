@@ -4,7 +4,6 @@ Profiles arrive from federations as spreadsheets and CSV files: keys typed as te
 one table and as numbers in the other, numbers stored as text, "n/a" for a missing
 answer. Keys are compared normalised, and every join problem is reported by name.
 """
-import logging
 import math
 import re
 from dataclasses import dataclass, field
@@ -14,9 +13,6 @@ import numpy as np
 
 from .errors import InputError
 from .numbers import MISSING_WORDS, read_column
-
-logger = logging.getLogger(__name__)
-
 
 
 def normalise_key(value):

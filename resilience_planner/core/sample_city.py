@@ -5,7 +5,6 @@ same seed always gives the same data. Rasters are written in UTM (EPSG:32737) an
 vectors in EPSG:4326, so that every run exercises reprojection. Nothing here is
 downloaded or copied from real data.
 """
-import logging
 import math
 import os
 
@@ -19,8 +18,6 @@ from rasterio.warp import transform as warp_transform
 from .coverage import polygon_area, zone_cells
 from .grid import RasterGrid
 from .zonal import StripCells
-
-logger = logging.getLogger(__name__)
 
 RASTER_CRS = 'EPSG:32737'
 VECTOR_CRS = 'EPSG:4326'

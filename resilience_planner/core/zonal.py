@@ -9,11 +9,8 @@ swamp), and everything is reduced per zone with ``np.bincount``. Nothing is loop
 over in Python per cell or per polygon, and cells outside every settlement are never
 touched after reading.
 """
-import logging
 
 import numpy as np
-
-logger = logging.getLogger(__name__)
 
 
 class StripCells:

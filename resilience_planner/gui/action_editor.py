@@ -5,7 +5,6 @@ undo and redo work), and Save writes them through ``register.save_register``: va
 first, in one transaction, so nothing typed is ever lost to a failed save.
 """
 import html
-import logging
 import math
 
 from qgis.core import (
@@ -49,8 +48,6 @@ from qgis.PyQt.QtWidgets import (
 from ..algorithms.base import as_float, first_field
 from .charts import BarChart
 
-logger = logging.getLogger(__name__)
-
 PROJECT_SCOPE = 'ResiliencePlanner'
 PROJECT_KEY = 'action_register'
 COLUMNS = ('title', 'action_type', 'status', 'funding_status', 'cost_estimate', 'currency', 'settlements', 'hazards')
@@ -88,7 +85,7 @@ class SketchTool(QgsMapTool):
         self.band = QgsRubberBand(canvas, kind)
         self.band.setColor(QColor(189, 0, 38, 120))
 
-    def canvasReleaseEvent(self, event):  # noqa: N802
+    def canvasReleaseEvent(self, event):
         if event.button() == Qt.MouseButton.RightButton:
             self.finish()
             return
@@ -97,7 +94,7 @@ class SketchTool(QgsMapTool):
         if self.kind == QgsWkbTypes.PointGeometry:
             self.finish()
 
-    def canvasDoubleClickEvent(self, event):  # noqa: N802
+    def canvasDoubleClickEvent(self, event):
         self.finish()
 
     def finish(self):

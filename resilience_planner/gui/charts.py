@@ -29,10 +29,10 @@ class BarChart(QWidget):
         self.setMinimumHeight(ROW * max(1, len(self.rows)) + 8)
         self.update()
 
-    def sizeHint(self):  # noqa: N802
+    def sizeHint(self):
         return QSize(240, ROW * max(1, len(self.rows)) + 8)
 
-    def paintEvent(self, event):  # noqa: N802
+    def paintEvent(self, event):
         painter = QPainter(self)
         try:
             metrics = painter.fontMetrics()

@@ -327,7 +327,7 @@ class PriorityExplorerDock(QgsDockWidget):
                                            QgsProject.instance())
         try:
             extent = transform.transformBoundingBox(extent)
-        except Exception:          # noqa: BLE001 - a CRS QGIS cannot transform keeps the current view
+        except Exception:  # a CRS QGIS cannot transform keeps the current view
             logger.warning('Cannot transform the extent of feature %s to the map CRS', fid)
             return
         extent.scale(1.5)

@@ -33,11 +33,11 @@ class RecordingFeedback(QgsProcessingFeedback):
         super().__init__()
         self.warnings, self.infos = [], []
 
-    def pushWarning(self, warning):  # noqa: N802
+    def pushWarning(self, warning):
         self.warnings.append(warning)
         super().pushWarning(warning)
 
-    def pushInfo(self, info):  # noqa: N802
+    def pushInfo(self, info):
         self.infos.append(info)
         super().pushInfo(info)
 
@@ -73,9 +73,13 @@ def square(x0, y0, x1, y1):
 
 @pytest.fixture(scope='session')
 def realdata():
+    """The real city data in ../shared/realdata: tests that need it skip without it, except where
+    RP_REALDATA_REQUIRED=1 (CI sets it), where its absence fails them."""
     if not REALDATA.is_dir():
-        pytest.fail('Real city data not found at {0}; set RP_REALDATA to the shared/realdata '
-                    'folder.'.format(REALDATA))
+        message = 'Real city data not found at {0}; set RP_REALDATA to the shared/realdata folder.'.format(REALDATA)
+        if os.environ.get('RP_REALDATA_REQUIRED') == '1':
+            pytest.fail(message)
+        pytest.skip(message)
     return REALDATA
 
 

@@ -202,7 +202,7 @@ run_target() {  # run_target TARGET LOG: one `make test`, on the host or in a ch
     local pip_env=()
     while IFS= read -r line; do pip_env+=("$line"); done < <(env | grep -E '^PIP_')
     chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
-        CI="${CI:-}" "${pip_env[@]}" \
+        CI="${CI:-}" RP_REALDATA_REQUIRED="${RP_REALDATA_REQUIRED:-}" "${pip_env[@]}" \
         make -C /work/main --no-print-directory "$MAKE_TARGET" VENV="$CHROOT_VENV" PYTEST_ARGS="${PYTEST_ARGS:-}" \
         2>&1 | tee "$logfile"
     status=${PIPESTATUS[0]}

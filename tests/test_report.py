@@ -222,3 +222,11 @@ def test_the_report_names_settlements_by_their_own_name_field_never_by_feature_i
     top = QgsVectorLayer(ranking, 'r', 'ogr')
     first = min(top.getFeatures(), key=lambda f: f['priority_rank'])
     assert re.search(r'^1\s+{0}\s'.format(re.escape(first[field])), ranking_page, re.M)
+
+
+def test_the_report_asks_processing_for_the_main_thread(plugin):
+    """Layouts are not thread safe: QGIS printed "Cannot set parent, new parent is in a different thread"
+    when the report added its layout from Processing's worker thread."""
+    from qgis.core import QgsApplication, QgsProcessingAlgorithm
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById('resilienceplanner:report')
+    assert algorithm.flags() & QgsProcessingAlgorithm.FlagNoThreading

@@ -7,6 +7,7 @@ import tempfile
 from qgis.core import (
     NULL,
     QgsProcessing,
+    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
@@ -216,7 +217,21 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
             report.export(layout, pdf, png)
         except RuntimeError as err:
             raise QgsProcessingException(str(err)) from None
+        self._keep = None
         if self.parameterAsBoolean(parameters, self.ADD_TO_PROJECT, context) and context.project() is not None:
+            self._keep = (project, layout, layers)       # added in postProcessAlgorithm, on the main thread
+        feedback.pushInfo(self.tr('Report written to {0}').format(pdf))
+        return {self.OUTPUT_PDF: pdf, self.OUTPUT_PNG: png, self.LAYOUT: layout.name()}
+
+    def flags(self):
+        """Layouts are not thread safe (QGIS's own layout export declares the same): run on the main thread."""
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def postProcessAlgorithm(self, context, feedback):
+        """Keep the layout and its layers in the project, replacing an earlier report of the same name."""
+        keep, self._keep = getattr(self, '_keep', None), None
+        if keep is not None:
+            project, layout, layers = keep
             manager = project.layoutManager()
             existing = manager.layoutByName(layout.name())
             if existing is not None:
@@ -228,8 +243,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
                 project.addMapLayer(layer)
             layout.setCustomProperty('resilience_planner/layers', [layer.id() for layer in layers])
             manager.addLayout(layout)
-        feedback.pushInfo(self.tr('Report written to {0}').format(pdf))
-        return {self.OUTPUT_PDF: pdf, self.OUTPUT_PNG: png, self.LAYOUT: layout.name()}
+        return super().postProcessAlgorithm(context, feedback)
 
     # ------------------------------------------------------------------ content
 

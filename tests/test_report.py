@@ -230,3 +230,9 @@ def test_the_report_asks_processing_for_the_main_thread(plugin):
     from qgis.core import QgsApplication, QgsProcessingAlgorithm
     algorithm = QgsApplication.processingRegistry().createAlgorithmById('resilienceplanner:report')
     assert algorithm.flags() & QgsProcessingAlgorithm.FlagNoThreading
+
+
+def test_a_report_into_a_missing_folder_stops_before_any_work(inputs, tmp_path):
+    """The base class's destination check covers the PDF and the image (the report had a copy of it)."""
+    with pytest.raises(QgsProcessingException, match=r'The folder for ".*" does not exist: .*nowhere'):
+        run_report(inputs, tmp_path, OUTPUT_PDF=str(tmp_path / 'nowhere' / 'report.pdf'))

@@ -122,9 +122,6 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
         png = self.parameterAsFileOutput(parameters, self.OUTPUT_PNG, context) if parameters.get(
             self.OUTPUT_PNG) else None
-        for path in [pdf] + ([png] if png else []):
-            if not os.path.isdir(os.path.dirname(os.path.abspath(path))):
-                raise QgsProcessingException(self.tr('The folder of {0} does not exist.').format(path))
         template = self.parameterAsFile(parameters, self.TEMPLATE, context) or report.default_template()
         project = context.project()
         if project is None:

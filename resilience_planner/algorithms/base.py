@@ -104,6 +104,7 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
             replaces_file = definition.type() in ('sink', 'vectorDestination')
             if replaces_file and path.lower().endswith('.gpkg') and os.path.isfile(path):
                 layer = os.path.splitext(os.path.basename(path))[0]
+                from ..core.exposure import layer_key
                 from ..core.files import geopackage_tables
                 others = [name for name in geopackage_tables(path) if name != layer]
                 if others:
@@ -111,7 +112,7 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
                         'The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole '
                         'file and lose them. Choose a new file, or add the result to it as a new layer with '
                         'ogr:dbname=\'{0}\' table="{3}" (geom) as the output, which keeps the others.').format(
-                            path, listing(others), label, safe_table_name(label)))
+                            path, listing(others), label, layer_key(label, 'result', 't_')))
 
     def write_features(self, parameters, context, fields, wkb_type, crs, features, keep, rows,
                        feedback=None, progress=None, count=None):
@@ -289,12 +290,6 @@ def destination_path(value):
                                                                   'spatialite:')):
         return None
     return path
-
-
-def safe_table_name(text):
-    """A table name from a description: lowercase words joined by _."""
-    import re
-    return re.sub(r'[^a-z0-9]+', '_', text.lower()).strip('_') or 'result'
 
 
 def layer_label(layer):

@@ -20,7 +20,8 @@ def class_names(layer):
     names = _renderer_names(layer.renderer())
     if names:
         return names
-    path = layer.source().split('|')[0]
+    from qgis.core import QgsProviderRegistry
+    path = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get('path') or layer.source()
     if os.path.exists(os.path.splitext(path)[0] + '.qml'):
         styled = QgsRasterLayer(path, layer.name())          # the default style: the .qml beside it
         names = _renderer_names(styled.renderer()) if styled.isValid() else {}

@@ -51,9 +51,9 @@ def name_field(source, given=None, key=None):
         values = {name: [] for name in texts}
         for feature in source.getFeatures(request):
             for name in texts:
-                value = feature[name]
-                if value is not None and str(value).strip() and str(value) != 'NULL':
-                    values[name].append(str(value).strip())
+                text = _text(feature[name])
+                if text:
+                    values[name].append(text)
         for name in texts:
             seen = values[name]
             if seen and len(set(seen)) >= DISTINCT_SHARE * len(seen):
@@ -71,8 +71,14 @@ def _looks_like_a_key(name):
 def settlement_label(feature, field, key=None, unnamed='(unnamed)'):
     """What a person reads for one settlement: its name, else its key, else ``unnamed``; never its id."""
     for candidate in (field, key):
-        if candidate:
-            value = feature[candidate]
-            if value is not None and str(value).strip() and str(value) != 'NULL':
-                return str(value).strip()
+        text = _text(feature[candidate]) if candidate else None
+        if text:
+            return text
     return unnamed
+
+
+def _text(value):
+    """An attribute as a person reads it, or None for NULL, None and blank text."""
+    if value is None or str(value) == 'NULL':
+        return None
+    return str(value).strip() or None

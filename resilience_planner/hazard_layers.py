@@ -13,10 +13,11 @@ from .core.errors import InputError
 from .core.rules import class_label, classes_included, elevation_signs, parse_rules, raster_classes, read_sample
 
 
-def class_names(layer):
+def class_names(layer, source=None):
     """{class value: name} of a raster layer, from the first of: its renderer (paletted, or a
     colour ramp whose items are labelled integer values), the style file beside it (``.qml``,
-    which QGIS loads for a layer opened by path), and GDAL's category names. {} when none."""
+    which QGIS loads for a layer opened by path), and GDAL's category names of ``source`` (the
+    GDAL name the raster is read by, e.g. raster_file's ``GPKG:…:table``). {} when none."""
     names = _renderer_names(layer.renderer())
     if names:
         return names
@@ -27,7 +28,7 @@ def class_names(layer):
         names = _renderer_names(styled.renderer()) if styled.isValid() else {}
         if names:
             return names
-    return _category_names(path)
+    return _category_names(source or layer.source())
 
 
 def _renderer_names(renderer):
@@ -51,9 +52,10 @@ def _category_names(path):
         dataset = gdal.Open(path)
     except (ImportError, RuntimeError):
         return {}
-    if dataset is None:
+    band = dataset.GetRasterBand(1) if dataset is not None and dataset.RasterCount else None
+    if band is None:
         return {}
-    categories = dataset.GetRasterBand(1).GetCategoryNames() or []
+    categories = band.GetCategoryNames() or []
     return {float(value): name for value, name in enumerate(categories) if name}
 
 
@@ -68,7 +70,7 @@ def exposure_rules(layers, paths, text, log, warn, tr, doubts=None):
     names = [layer.name() for layer in layers]
     rules = parse_rules(text, names)
     for layer, path, rule in zip(layers, paths, rules):
-        named = class_names(layer)
+        named = class_names(layer, path)
         sample = read_sample(path)
         classes = raster_classes(path, names=named, sample=sample)
         signs = [] if classes is not None else elevation_signs(sample, layer.name(), os.path.basename(path))

@@ -29,11 +29,11 @@ def start_qgis():
         app.initQgis()
     from processing.core.Processing import Processing
     Processing.initialize()
-    from resilience_planner.algorithms.provider import ResiliencePlannerProvider
+    from resilience_planner.plugin import processing_provider
     registry = QgsApplication.processingRegistry()
     if registry.providerById('resilienceplanner') is None:
         # The registry does not keep the Python object alive: hold it here.
-        _PROVIDERS.append(ResiliencePlannerProvider())
+        _PROVIDERS.append(processing_provider())
         registry.addProvider(_PROVIDERS[-1])
     return app
 
@@ -238,7 +238,7 @@ def action_plan_and_report(city, folder, ranking_path, priority_path, out=sys.st
     from qgis import processing
     from qgis.core import QgsVectorLayer, QgsVectorLayerUtils
 
-    from resilience_planner.register import open_register, save_register
+    from resilience_planner.qgis_side.register import open_register, save_register
     vectors = os.path.join(city, 'sample_city.gpkg')
     register = os.path.join(folder, 'action_plan.gpkg')
     if os.path.exists(register):

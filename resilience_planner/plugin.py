@@ -25,6 +25,13 @@ class MessageLogHandler(logging.Handler):
                                  self.LEVELS.get(record.levelno, Qgis.MessageLevel.Info))
 
 
+def processing_provider():
+    """A new Resilience Planner Processing provider; the plugin and the command-line runners
+    (``demo``, ``qgis_process``) register it. Only this module reaches into ``algorithms``."""
+    from .algorithms.provider import ResiliencePlannerProvider
+    return ResiliencePlannerProvider()
+
+
 def translation_path(locale):
     """The compiled translation (.qm) for a QGIS locale such as 'fr' or 'pt_BR', or None."""
     import os
@@ -74,8 +81,7 @@ class ResiliencePlannerPlugin:
         """Register the Processing provider (also called by qgis_process)."""
         if self.provider is not None:
             return
-        from .algorithms.provider import ResiliencePlannerProvider
-        self.provider = ResiliencePlannerProvider()
+        self.provider = processing_provider()
         QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self):

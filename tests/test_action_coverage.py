@@ -3,7 +3,7 @@ import pytest
 from qgis import processing
 from qgis.core import QgsGeometry, QgsProcessingException, QgsVectorLayer, QgsVectorLayerUtils
 
-from resilience_planner.register import open_register, save_register
+from resilience_planner.qgis_side.register import open_register, save_register
 
 
 @pytest.fixture(scope='module')

@@ -5,7 +5,7 @@ import pytest
 from qgis import processing
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from resilience_planner.register import open_register
+from resilience_planner.qgis_side.register import open_register
 
 
 @pytest.fixture

@@ -143,7 +143,7 @@ def test_what_validate_allows_the_file_allows(register):
 
 
 def test_an_older_register_gains_the_checks_when_opened(register):
-    from resilience_planner.register import open_register
+    from resilience_planner.qgis_side.register import open_register
     with sqlite3.connect(register) as db:
         for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rp_check_%'")\
                 .fetchall():

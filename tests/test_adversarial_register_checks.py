@@ -8,7 +8,7 @@ from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer, QgsVe
 from qgis.PyQt.QtCore import Qt
 
 from resilience_planner.core.actions import TABLE, validate
-from resilience_planner.register import open_register, save_register
+from resilience_planner.qgis_side.register import open_register, save_register
 
 SQUARE = 'MULTIPOLYGON(((0 0, 10 0, 10 10, 0 10, 0 0)))'
 BASE = {'title': 'Drains', 'action_type': 'structural', 'status': 'approved'}

@@ -2,7 +2,7 @@
 import pytest
 from qgis.core import NULL
 
-from resilience_planner.names import name_field, settlement_label
+from resilience_planner.qgis_side.names import name_field, settlement_label
 from tests.conftest import vector_layer
 
 

@@ -289,7 +289,7 @@ def test_cancel_keeps_the_outputs_the_user_already_had(city_layers, tmp_path):
 
 
 def test_rasters_load_with_a_legend_that_says_what_0_and_100_mean(city_run):
-    from resilience_planner.algorithms.priority_map import classes_renderer, priority_renderer
+    from resilience_planner.qgis_side.styles import classes_renderer, priority_renderer
     _, out, _ = city_run
     layer = QgsRasterLayer(str(out / 'priority.tif'), 'priority')
     layer.setRenderer(priority_renderer(layer))

@@ -11,7 +11,7 @@ import pytest
 from qgis import processing
 from qgis.core import QgsGeometry, QgsVectorLayerUtils
 
-from resilience_planner.register import RegisterError, begin_editing, open_register, save_register
+from resilience_planner.qgis_side.register import RegisterError, begin_editing, open_register, save_register
 
 from .conftest import REPO
 
@@ -131,7 +131,7 @@ CHILD = textwrap.dedent('''
     from resilience_planner.demo import start_qgis
     app = start_qgis()
     from qgis.core import QgsGeometry, QgsVectorLayerUtils
-    from resilience_planner.register import open_register, save_register
+    from resilience_planner.qgis_side.register import open_register, save_register
     layer, _ = open_register(sys.argv[2])
     layer.startEditing()
     fields = layer.fields()
@@ -222,7 +222,7 @@ def test_columns_outside_the_schema_are_saved_too(register):
 def test_a_column_added_only_in_qgis_stops_the_save_and_keeps_the_edits(register):
     from qgis.core import QgsField
 
-    from resilience_planner.compat import FieldType
+    from resilience_planner.qgis_side.compat import FieldType
     layer, _ = open_register(register)
     begin_editing(layer)
     layer.addAttribute(QgsField('budget_line', FieldType.String))

@@ -10,7 +10,7 @@ from qgis import processing
 from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer, QgsVectorLayerUtils
 from qgis.PyQt.QtGui import QImage
 
-from resilience_planner.register import open_register, save_register
+from resilience_planner.qgis_side.register import open_register, save_register
 
 
 @pytest.fixture(scope='module')
@@ -86,7 +86,7 @@ def test_the_map_png_is_not_blank_and_has_its_legend(inputs, tmp_path):
 
 
 def test_a_template_without_some_items_still_reports_and_says_what_is_missing(inputs, tmp_path):
-    from resilience_planner.report import build_layout, save_template
+    from resilience_planner.qgis_side.report import build_layout, save_template
     layout = build_layout(QgsProject.instance())
     layout.removeLayoutItem(layout.itemById('logo'))
     layout.removeLayoutItem(layout.itemById('gaps'))
@@ -189,7 +189,7 @@ def test_every_label_of_the_layout_and_the_template_is_left_and_top_aligned(plug
     from qgis.PyQt.QtXml import QDomDocument
 
     from resilience_planner import assets
-    from resilience_planner.report import build_layout
+    from resilience_planner.qgis_side.report import build_layout
     built = build_layout(QgsProject.instance())
     loaded = QgsPrintLayout(QgsProject.instance())
     document = QDomDocument()

@@ -214,7 +214,7 @@ def test_layers_that_do_not_overlap(plugin, realdata, sample_city, tmp_path):
 def test_non_file_raster_is_refused(plugin, tmp_path):
     wms = QgsRasterLayer('contextualWMSLegend=0&crs=EPSG:3857&format=image/png&layers=a&styles=&'
                          'url=http://127.0.0.1:9/wms', 'web map', 'wms')
-    from resilience_planner.algorithms.base import raster_file
+    from resilience_planner.qgis_side.layers import raster_file
     with pytest.raises(QgsProcessingException, match='web map'):
         raster_file(wms, lambda text: text)
 

@@ -16,7 +16,7 @@ def main():
     from qgis.core import QgsProject
 
     from resilience_planner.demo import start_qgis
-    from resilience_planner.report import build_layout, save_template
+    from resilience_planner.qgis_side.report import build_layout, save_template
     app = start_qgis()  # noqa: F841 (QGIS must outlive the layout)
     layout = build_layout(QgsProject.instance())
     if not save_template(layout, TARGET):

@@ -14,17 +14,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import FieldType
-from .base import (
-    ResiliencePlannerAlgorithm,
-    first_field,
-    listing,
-    merged_fields,
-    raster_file,
-    to_attribute,
-    typed_source,
-)
-from .styling import StylePostProcessor, rule_renderer
+from ..qgis_side.compat import FieldType
+from ..qgis_side.layers import first_field, listing, merged_fields, raster_file, to_attribute
+from ..qgis_side.styles import StylePostProcessor, rule_renderer
+from .base import ResiliencePlannerAlgorithm, typed_source
 
 
 class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
@@ -116,7 +109,7 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
 
         from ..core.actions import is_active
         from ..core.exposure import raster_sums
-        from ..register import coverage_of
+        from ..qgis_side.register import coverage_of
         actions = typed_source(self, parameters, self.ACTIONS, context, QgsWkbTypes.PolygonGeometry, repairs=True)
         settlements = typed_source(self, parameters, self.SETTLEMENTS, context, QgsWkbTypes.PolygonGeometry,
                                    repairs=True)

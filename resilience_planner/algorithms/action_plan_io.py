@@ -55,7 +55,7 @@ class ExportActionPlanAlgorithm(ResiliencePlannerAlgorithm):
 
     def _run(self, parameters, context, feedback):
         from ..core.actions import FIELD_NAMES, write_csv
-        from ..register import record_of
+        from ..qgis_side.register import record_of
         source = typed_source(self, parameters, self.INPUT, context, QgsWkbTypes.PolygonGeometry)
         missing = [n for n in ('title', 'status') if n not in source.fields().names()]
         if missing:
@@ -155,7 +155,7 @@ class ImportActionsAlgorithm(ResiliencePlannerAlgorithm):
         from ..core.actions import read_csv, split_list
         from ..core.numbers import DECIMALS
         from ..core.profiles import normalise_key
-        from ..register import RegisterError, begin_editing, open_register, save_register
+        from ..qgis_side.register import RegisterError, begin_editing, open_register, save_register
         report = read_csv(self.parameterAsFile(parameters, self.INPUT, context),
                           DECIMALS[self.parameterAsEnum(parameters, self.DECIMAL, context)])
         register_path = self.parameterAsFile(parameters, self.REGISTER, context)

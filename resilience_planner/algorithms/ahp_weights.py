@@ -16,7 +16,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import FieldType
+from ..qgis_side.compat import FieldType
 from .base import ResiliencePlannerAlgorithm
 
 

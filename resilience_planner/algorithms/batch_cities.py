@@ -20,7 +20,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from .base import ResiliencePlannerAlgorithm, listing
+from ..qgis_side.layers import listing
+from .base import ResiliencePlannerAlgorithm
 
 logger = logging.getLogger(__name__)
 

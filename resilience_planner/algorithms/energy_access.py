@@ -11,21 +11,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import FieldType
-from .base import (
-    ResiliencePlannerAlgorithm,
-    geometries_in,
-    line_parts,
-    merged_fields,
-    metric_crs,
-    to_attribute,
-    to_metres,
-    typed_source,
-)
-from .styling import StylePostProcessor, rule_renderer
-
-COLOURS = {'grid_densification': '#2c7bb6', 'grid_extension': '#abd9e9', 'mini_grid': '#fdae61',
-           'standalone_solar': '#d7191c'}
+from ..qgis_side.compat import FieldType
+from ..qgis_side.layers import geometries_in, line_parts, merged_fields, metric_crs, to_attribute, to_metres
+from ..qgis_side.styles import StylePostProcessor, energy_renderer
+from .base import ResiliencePlannerAlgorithm, typed_source
 
 
 class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
@@ -165,7 +154,7 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
                                       settlements.sourceCrs(), features, keep, rows)
         if context.willLoadLayerOnCompletion(dest_id):
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
-                StylePostProcessor.create(renderer=_energy_renderer))
+                StylePostProcessor.create(renderer=energy_renderer))
         return {self.OUTPUT: dest_id}
 
     def _numbers(self, parameters, name, context, features):
@@ -183,7 +172,3 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
         return np.array(values)
 
 
-def _energy_renderer():
-    return rule_renderer(QgsWkbTypes.PolygonGeometry,
-                         [('"energy_option" = \'{0}\''.format(option), option.replace('_', ' '), colour)
-                          for option, colour in COLOURS.items()])

@@ -16,9 +16,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import FieldType
-from .base import (
-    ResiliencePlannerAlgorithm,
+from ..qgis_side.compat import FieldType
+from ..qgis_side.layers import (
     geometries_in,
     line_parts,
     merged_fields,
@@ -27,7 +26,8 @@ from .base import (
     to_attribute,
     to_integer,
 )
-from .styling import StylePostProcessor, rule_renderer
+from ..qgis_side.styles import StylePostProcessor, exposure_renderer
+from .base import ResiliencePlannerAlgorithm
 
 STEP_M = 10.0
 
@@ -115,7 +115,7 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
             raise QgsProcessingException(self.tr('Choose at least one hazard raster.'))
         names = [layer.name() for layer in rasters]
         paths = [raster_file(layer, self.tr, feedback.pushInfo) for layer in rasters]
-        from ..hazard_layers import exposure_rules
+        from ..qgis_side.hazards import exposure_rules
         doubts = []
         thresholds = exposure_rules(rasters, paths, self.parameterAsString(parameters, self.THRESHOLDS, context),
                                     feedback.pushInfo, feedback.pushWarning, self.tr, doubts)
@@ -218,14 +218,7 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
         if context.willLoadLayerOnCompletion(dest_id):
             field = '{0}_exposed'.format(columns[0][0])
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
-                StylePostProcessor.create(renderer=lambda: _exposure_renderer(field, kind, names[0])))
+                StylePostProcessor.create(renderer=lambda: exposure_renderer(field, kind, names[0])))
         return results
 
 
-def _exposure_renderer(field, kind, hazard_name):
-    geometry_type = kind if kind in (QgsWkbTypes.PointGeometry, QgsWkbTypes.LineGeometry) else \
-        QgsWkbTypes.PolygonGeometry
-    return rule_renderer(geometry_type, (('"{0}" = 1'.format(field), 'Exposed to {0}'.format(hazard_name), '#d7301f'),
-                                         ('"{0}" = 0'.format(field), 'Not exposed', '#2b8cbe'),
-                                         ('"{0}" IS NULL'.format(field), 'No hazard data', '#bdbdbd')),
-                         0.8 if geometry_type == QgsWkbTypes.LineGeometry else None)

@@ -7,14 +7,12 @@ import tempfile
 
 from qgis.core import (
     NULL,
-    QgsColorRampShader,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsPalettedRasterRenderer,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -29,17 +27,13 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingUtils,
-    QgsRasterShader,
-    QgsSingleBandPseudoColorRenderer,
     QgsUnitTypes,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtGui import QColor
 
-from ..compat import FieldType, empty_extent
-from .base import (
+from ..qgis_side.compat import FieldType, empty_extent
+from ..qgis_side.layers import (
     EngineFeedback,
-    ResiliencePlannerAlgorithm,
     geometries_in,
     layer_label,
     listing,
@@ -48,18 +42,15 @@ from .base import (
     raster_file,
     to_attribute,
     to_integer,
-    typed_source,
     utm_crs,
 )
-from .styling import StylePostProcessor, rule_renderer
+from ..qgis_side.styles import StylePostProcessor, classes_renderer, priority_renderer, ranking_renderer, rule_renderer
+from .base import ResiliencePlannerAlgorithm, typed_source
 
 METHOD_KEYS = ('sum', 'product')
 MISSING_KEYS = ('reweight', 'zero', 'nodata')
 CLASSIFICATION_KEYS = ('quantile', 'equal')
 CLASS_BASIS_KEYS = ('settlements', 'cells')
-#: Colours of priority classes 1-5 (light yellow to dark red), shared by the rasters and the ranking.
-CLASS_COLOURS = ('#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026')
-CLASS_LABELS = ('1 Very low', '2 Low', '3 Medium', '4 High', '5 Very high')
 
 
 class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
@@ -549,7 +540,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         """A classed hazard without a settings row would be scored linearly by its class codes, so that
         "Not flooded" (4) scores above "High" (1): refuse it with its classes and the row to write."""
         from ..core.rules import raster_classes
-        from ..hazard_layers import class_names
+        from ..qgis_side.hazards import class_names
         for index, layer in enumerate(hazards):
             if index in given:
                 continue
@@ -735,46 +726,3 @@ def gdal_cache_limit(limit=OVERLAY_GDAL_CACHE):
         gdal.SetCacheMax(previous)
 
 
-def priority_renderer(layer):
-    """A yellow-to-red ramp over 0-100 whose legend says what 0 and 100 mean."""
-    from qgis.PyQt.QtCore import QCoreApplication
-
-    def tr(text):
-        return QCoreApplication.translate('PriorityMapAlgorithm', text)
-    items = [QgsColorRampShader.ColorRampItem(0.0, QColor('#ffffcc'), tr('0 – lowest: no criterion scores')),
-             QgsColorRampShader.ColorRampItem(25.0, QColor('#fed976'), '25'),
-             QgsColorRampShader.ColorRampItem(50.0, QColor('#fd8d3c'), '50'),
-             QgsColorRampShader.ColorRampItem(75.0, QColor('#e31a1c'), '75'),
-             QgsColorRampShader.ColorRampItem(100.0, QColor('#800026'),
-                                              tr('100 – highest: every criterion at its high bound'))]
-    ramp = QgsColorRampShader(0.0, 100.0)
-    ramp.setColorRampType(QgsColorRampShader.Interpolated)
-    ramp.setColorRampItemList(items)
-    # One legend entry per labelled stop, so the legend says what 0 and 100 mean.
-    from qgis.core import QgsColorRampLegendNodeSettings
-    legend = QgsColorRampLegendNodeSettings()
-    legend.setUseContinuousLegend(False)
-    ramp.setLegendSettings(legend)
-    shader = QgsRasterShader()
-    shader.setRasterShaderFunction(ramp)
-    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
-    renderer.setClassificationMin(0.0)
-    renderer.setClassificationMax(100.0)
-    return renderer
-
-
-def classes_renderer(layer, breaks):
-    """Classes 1-5 with their priority ranges in the legend."""
-    bounds = [0.0] + list(breaks) + [100.0]
-    classes = []
-    for value, (colour, label) in enumerate(zip(CLASS_COLOURS, CLASS_LABELS), start=1):
-        classes.append(QgsPalettedRasterRenderer.Class(
-            value, QColor(colour), '{0} (priority {1:.1f}–{2:.1f})'.format(label, bounds[value - 1], bounds[value])))
-    return QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes)
-
-
-def ranking_renderer(tr):
-    rules = [('"priority_class" = {0}'.format(value), label, colour)
-             for value, (colour, label) in enumerate(zip(CLASS_COLOURS, CLASS_LABELS), start=1)]
-    rules.append(('"priority_class" IS NULL', tr('Not ranked (no data)'), '#bdbdbd'))
-    return rule_renderer(QgsWkbTypes.PolygonGeometry, rules)

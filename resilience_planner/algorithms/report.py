@@ -21,7 +21,8 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from .base import ResiliencePlannerAlgorithm, as_float, first_field, layer_label
+from ..qgis_side.layers import as_float, first_field, layer_label
+from .base import ResiliencePlannerAlgorithm
 
 
 class ReportAlgorithm(ResiliencePlannerAlgorithm):
@@ -103,8 +104,8 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.LAYOUT, self.tr('Layout name')))
 
     def _run(self, parameters, context, feedback):
-        from .. import report
-        from .priority_map import priority_renderer
+        from ..qgis_side import report
+        from ..qgis_side.styles import line_renderer, outline_renderer, priority_renderer
         ranking = self._layer(parameters, self.RANKING, context)
         needed = [n for n in ('priority_rank', 'priority_mean', 'priority_class')
                   if ranking.fields().lookupField(n) < 0]
@@ -133,7 +134,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         except (OSError, ValueError) as err:
             raise QgsProcessingException(self.tr('Cannot use the layout template: {0}').format(err)) from None
 
-        from ..names import name_field as find_name_field
+        from ..qgis_side.names import name_field as find_name_field
         key_field = self.parameterAsString(parameters, self.SETTLEMENT_KEY, context) or first_field(ranking.fields())
         try:
             name_field, why = find_name_field(ranking, self.parameterAsString(parameters, self.NAME_FIELD, context),
@@ -165,15 +166,15 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         priority_layer.setRenderer(priority_renderer(priority_layer))
         priority_layer.setName(self.tr('Priority (0 = lowest, 100 = highest)'))
         outline = ranking.clone()
-        outline.setRenderer(report.outline_renderer('#000000', 0.3))
+        outline.setRenderer(outline_renderer('#000000', 0.3))
         outline.setName(self.tr('Informal settlements'))
         city_line = boundary.clone()
-        city_line.setRenderer(report.outline_renderer('#404040', 0.6))
+        city_line.setRenderer(outline_renderer('#404040', 0.6))
         city_line.setName(self.tr('City boundary'))
         layers = [outline, city_line]
         if roads is not None:
             road_lines = roads.clone()
-            road_lines.setRenderer(report.line_renderer('#7f7f7f', 0.15))
+            road_lines.setRenderer(line_renderer('#7f7f7f', 0.15))
             road_lines.setName(self.tr('Roads'))
             layers.append(road_lines)
         layers.append(priority_layer)            # referenced by this run until the layout is exported
@@ -255,7 +256,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
     def _coverage(self, actions, ranking, key_field, context):
         if actions is None:
             return None, []
-        from ..register import coverage_of
+        from ..qgis_side.register import coverage_of
         if actions.fields().lookupField('status') < 0:
             raise QgsProcessingException(self.tr('Layer "{0}" is not a planned-action register.').format(
                 layer_label(actions)))
@@ -264,7 +265,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         return result, records
 
     def _ranking_rows(self, features, name_field, served, with_actions):
-        from ..report import RANKING_ROWS
+        from ..qgis_side.report import RANKING_ROWS
         rows = []
         for feature in features[:RANKING_ROWS]:
             drivers = ', '.join('{0} {1:.0%}'.format(feature[d], as_float(feature[d + '_share']))
@@ -348,7 +349,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         return list(funding.items()), sorted(hazards.items(), key=lambda kv: -kv[1]), currency, note
 
     def _method(self, ranking, priority, boundary, roads, actions, unranked, features):
-        from .. import report
+        from ..qgis_side import report
         settings = report.settings_of(ranking)
         weights = ', '.join('{0} {1:.0%}'.format(k, w) for k, w in zip(settings.get('keys', []),
                                                                         settings.get('weights', [])))
@@ -387,7 +388,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
 
 
 def _name(feature, field, key=None):
-    from ..names import settlement_label
+    from ..qgis_side.names import settlement_label
     return _short(settlement_label(feature, field, key), 40)
 
 

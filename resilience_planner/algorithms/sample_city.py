@@ -8,7 +8,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from .base import EngineFeedback, ResiliencePlannerAlgorithm
+from ..qgis_side.layers import EngineFeedback
+from .base import ResiliencePlannerAlgorithm
 
 
 class SampleCityAlgorithm(ResiliencePlannerAlgorithm):

@@ -17,19 +17,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import FieldType
-from .base import (
-    ResiliencePlannerAlgorithm,
-    geometries_in,
-    line_parts,
-    merged_fields,
-    metric_crs,
-    raster_file,
-    to_integer,
-    to_metres,
-    typed_source,
-)
-from .styling import StylePostProcessor, rule_renderer
+from ..qgis_side.compat import FieldType
+from ..qgis_side.layers import geometries_in, line_parts, merged_fields, metric_crs, raster_file, to_integer, to_metres
+from ..qgis_side.styles import StylePostProcessor, access_renderer
+from .base import ResiliencePlannerAlgorithm, typed_source
 
 
 class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
@@ -131,7 +122,7 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
         hazard_path = raster_file(hazard_layer, self.tr, feedback.pushInfo) if hazard_layer is not None else None
         rule, doubts = None, []
         if hazard_path is not None:
-            from ..hazard_layers import exposure_rules
+            from ..qgis_side.hazards import exposure_rules
             rule, = exposure_rules([hazard_layer], [hazard_path], self.parameterAsString(
                 parameters, self.THRESHOLD, context), feedback.pushInfo, feedback.pushWarning, self.tr, doubts)
         max_distance = self.parameterAsDouble(parameters, self.MAX_DISTANCE, context)
@@ -256,7 +247,7 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
         if context.willLoadLayerOnCompletion(dest_id):
             first = names[0].replace(NO_TYPE, 'untyped')
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
-                StylePostProcessor.create(renderer=lambda: _access_renderer(keys[0], first)))
+                StylePostProcessor.create(renderer=lambda: access_renderer(keys[0], first)))
         self.remember_doubts(dest_id, doubts)
         return {self.OUTPUT: dest_id, self.SETTLEMENTS_LOSING_ACCESS: losing}
 
@@ -272,13 +263,4 @@ def _half_cell_metres(layer, work, context):
     a, b = transform.transform(centre), transform.transform(step)
     return max(0.5, 0.5 * math.hypot(b.x() - a.x(), b.y() - a.y()))
 
-
-def _access_renderer(key, type_name):
-    """Settlements by access to the first facility type: lost, kept, never reachable."""
-    lost, network = '"{0}_access_lost"'.format(key), '"{0}_network_m"'.format(key)
-    return rule_renderer(QgsWkbTypes.PolygonGeometry, (
-        ('{0} = 1'.format(lost), 'Loses access to {0} in the hazard'.format(type_name), '#d7301f'),
-        ('{0} = 0 AND {1} IS NOT NULL'.format(lost, network), 'Keeps access to {0}'.format(type_name), '#41ab5d'),
-        ('{0} IS NULL'.format(network), 'No road access to {0}, even without the hazard'.format(type_name),
-         '#bdbdbd')))
 

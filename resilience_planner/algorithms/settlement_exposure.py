@@ -18,10 +18,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import FieldType
-from .base import (
+from ..qgis_side.compat import FieldType
+from ..qgis_side.layers import (
     EngineFeedback,
-    ResiliencePlannerAlgorithm,
     as_float,
     listing,
     measurable_polygon,
@@ -30,7 +29,8 @@ from .base import (
     to_attribute,
     to_integer,
 )
-from .styling import StylePostProcessor
+from ..qgis_side.styles import StylePostProcessor
+from .base import ResiliencePlannerAlgorithm
 
 STATISTICS = ('mean', 'max', 'exposed_share', 'coverage', 'exposed_pop')
 
@@ -135,7 +135,7 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         from ..core.errors import Cancelled, InputError
         from ..core.exposure import Hazard, settlement_exposure, unique_keys
         from ..core.rules import nearly_all_exposed
-        from ..hazard_layers import exposure_rules
+        from ..qgis_side.hazards import exposure_rules
 
         # Invalid geometries are repaired below and counted, so Processing's own
         # check, which would stop at the first one, is switched off for this layer.
@@ -258,7 +258,7 @@ class _Settlements:
     """
 
     def __init__(self, source, layer_name, id_field, population_field, feedback, tr):
-        from ..names import name_field
+        from ..qgis_side.names import name_field
         self.source, self.layer_name, self.id_field = source, layer_name, id_field
         # Settlements are named in messages as a person knows them: the ID field when given, else the
         # layer's name field; the feature id only when the layer has neither.
@@ -299,7 +299,7 @@ class _Settlements:
 
     def geometries(self):
         """Each settlement's polygon as WKB for the engine, or None when it has none usable."""
-        from ..names import settlement_label
+        from ..qgis_side.names import settlement_label
         for index, feature in enumerate(self.source.getFeatures(QgsFeatureRequest())):
             if self.feedback.isCanceled():
                 raise QgsProcessingException(self.tr('Cancelled: no output was written.'))

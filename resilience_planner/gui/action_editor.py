@@ -45,7 +45,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..algorithms.base import as_float, first_field
+from ..qgis_side.layers import as_float, first_field
 from .charts import BarChart
 
 PROJECT_SCOPE = 'ResiliencePlanner'
@@ -357,7 +357,7 @@ class ActionEditorDock(QgsDockWidget):
             path += '.gpkg'
         from qgis.core import QgsProcessingException
 
-        from ..algorithms.action_register import create_register
+        from ..qgis_side.register import create_register
         try:
             create_register(path, QgsProject.instance().crs() if QgsProject.instance().crs().isValid()
                             else QgsCoordinateReferenceSystem('EPSG:4326'))
@@ -368,7 +368,7 @@ class ActionEditorDock(QgsDockWidget):
 
     def open_register(self, path):
         """Open a register (read-only when a newer plugin wrote it) and remember it in the project."""
-        from ..register import RegisterError, begin_editing, open_register
+        from ..qgis_side.register import RegisterError, begin_editing, open_register
         if self.layer is not None and self.layer.isModified():
             self.show_message(tr('Save or undo the changes to the open register first.'), error=True)
             return False
@@ -414,7 +414,7 @@ class ActionEditorDock(QgsDockWidget):
             self.open_register(path)
 
     def save(self):
-        from ..register import RegisterError, save_register
+        from ..qgis_side.register import RegisterError, save_register
         if self.layer is None:
             return False
         try:
@@ -443,7 +443,7 @@ class ActionEditorDock(QgsDockWidget):
 
     def actions(self):
         """(feature, record) of every action in the layer, edits included."""
-        from ..register import record_of
+        from ..qgis_side.register import record_of
         if self.layer is None:
             return []
         return [(f, record_of(f)) for f in self.layer.getFeatures()]
@@ -519,7 +519,7 @@ class ActionEditorDock(QgsDockWidget):
 
     def load_form(self, fid):
         from ..core.actions import split_list
-        from ..register import record_of
+        from ..qgis_side.register import record_of
         if self.layer is None or fid is None:
             return
         feature = self.layer.getFeature(fid)
@@ -600,7 +600,7 @@ class ActionEditorDock(QgsDockWidget):
     def show_problems(self):
         """Validation messages beside the fields of the current action; True when it is valid."""
         from ..core.actions import validate
-        from ..register import record_of
+        from ..qgis_side.register import record_of
         for label in self.errors.values():
             label.setText('')
         if self.layer is None or self.current_fid is None:
@@ -717,7 +717,7 @@ class ActionEditorDock(QgsDockWidget):
         feature = self.layer.getFeature(self.current_fid)
         wanted = {normalise_key(k) for k in split_list(feature['settlements'])}
         if not wanted and feature.hasGeometry():
-            from ..register import area_overlaps
+            from ..qgis_side.register import area_overlaps
             settlements = list(layer.getFeatures())
             overlaps = area_overlaps([feature], self.layer.crs(), settlements, layer.crs(),
                                      QgsProject.instance().transformContext())[0]
@@ -784,7 +784,7 @@ class ActionEditorDock(QgsDockWidget):
     def coverage(self, pairs=None):
         """The core coverage of the current actions (edits included; ``pairs`` from actions() when the
         caller has them) over the settlements layer."""
-        from ..register import coverage_of
+        from ..qgis_side.register import coverage_of
         layer, key = self.settlements_layer(), self.key_field.currentField()
         if layer is None or self.layer is None:
             return None, []
@@ -850,7 +850,7 @@ class ActionEditorDock(QgsDockWidget):
                                       'priorities" to see the gaps.').format(layer.name()))
             return
         key = self.key_field.currentField()
-        from ..names import name_field as find_name_field
+        from ..qgis_side.names import name_field as find_name_field
         name_field, _ = find_name_field(layer, key=key or None)
         name_field = None if name_field == key else name_field
         rank = layer.fields().lookupField('priority_rank') >= 0

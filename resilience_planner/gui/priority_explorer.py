@@ -31,7 +31,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..algorithms.base import as_float
+from ..qgis_side.layers import as_float
 from .charts import BarChart
 
 logger = logging.getLogger(__name__)
@@ -267,7 +267,7 @@ class PriorityExplorerDock(QgsDockWidget):
 
     def _name_field_changed(self, name_field):
         """Read the settlements' names once, when the name field is chosen."""
-        from ..names import settlement_label
+        from ..qgis_side.names import settlement_label
         self.labels = {}
         if self.layer is not None:
             fields = self.layer.fields()
@@ -354,7 +354,7 @@ def _number_item(value, pattern):
 def _name_field(layer):
     """The field that names the settlements (names.name_field: a name field in the city's language, else a
     text field of mostly distinct values, else the key), else the layer's first field."""
-    from ..names import name_field
+    from ..qgis_side.names import name_field
     found, _ = name_field(layer, key='settlement_id' if layer.fields().lookupField('settlement_id') >= 0 else None)
     names = layer.fields().names()
     return found or (names[0] if names else '')

@@ -11,9 +11,25 @@ import getpass
 import logging
 import os
 
-from qgis.core import QgsFeatureRequest, QgsVectorLayer
+from qgis.core import (
+    QgsDefaultValue,
+    QgsEditorWidgetSetup,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFieldConstraints,
+    QgsFields,
+    QgsProcessingException,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+
+from .. import assets
+from .compat import FieldType, save_default_style
 
 logger = logging.getLogger(__name__)
+
+_KINDS = {'text': FieldType.String, 'real': FieldType.Double, 'date': FieldType.Date, 'datetime': FieldType.DateTime}
 
 
 class RegisterError(Exception):
@@ -25,8 +41,7 @@ def open_register(path):
 
     Returns (layer, reason) where reason explains a read-only opening (else None).
     """
-    from .algorithms.action_register import configure_register_layer
-    from .core.actions import TABLE, read_only_reason
+    from ..core.actions import TABLE, read_only_reason
     layer = QgsVectorLayer('{0}|layername={1}'.format(path, TABLE), 'Planned actions', 'ogr')
     if not layer.isValid():
         raise RegisterError('"{0}" has no planned-action register (table {1}). Create one with "Create '
@@ -49,7 +64,7 @@ def _add_checks(path):
     """
     import sqlite3
 
-    from .core.actions import SCHEMA_VERSION, add_checks, schema_version
+    from ..core.actions import SCHEMA_VERSION, add_checks, schema_version
     if schema_version(path) != SCHEMA_VERSION or not os.access(path, os.W_OK):
         return
     try:
@@ -109,8 +124,8 @@ def coverage_of(action_features, action_crs, settlements, settlement_crs, key_fi
     Fields the settlements lack (or given as None) are left out. Returns the core's
     CoverageResult and the actions' records.
     """
-    from .algorithms.base import as_float
-    from .core.actions import action_coverage
+    from ..core.actions import action_coverage
+    from .layers import as_float
     records = [record_of(f) for f in action_features]
 
     def column(name):
@@ -126,7 +141,7 @@ def coverage_of(action_features, action_crs, settlements, settlement_crs, key_fi
 
 def pending_problems(layer):
     """{feature id: [Problem, ...]} for every new or changed action in the edit buffer."""
-    from .core.actions import validate
+    from ..core.actions import validate
     buffer = layer.editBuffer()
     if buffer is None:
         return {}
@@ -152,7 +167,7 @@ def save_register(layer, user=None, keep_editing=True):
     from osgeo import gdal, ogr
     from qgis.core import QgsFeature
 
-    from .core.actions import TABLE, normalised, stamp
+    from ..core.actions import TABLE, normalised, stamp
     buffer = layer.editBuffer()
     if buffer is None or not layer.isEditable():
         return 0
@@ -350,3 +365,108 @@ def _user():
         return getpass.getuser()
     except Exception:  # no user name on some systems
         return 'unknown'
+
+
+def register_fields():
+    """The register's QgsFields, in the schema's order."""
+    from ..core.actions import FIELDS
+    fields = QgsFields()
+    for spec in FIELDS:
+        fields.append(QgsField(spec.name, _KINDS[spec.kind]))
+    return fields
+
+
+def _quoted(values):
+    return ', '.join("'{0}'".format(v.replace("'", "''")) for v in values)
+
+
+def configure_register_layer(layer):
+    """Value lists, constraints, defaults and aliases on a register layer (in memory; save the
+    style to keep them)."""
+    from ..core.actions import FIELDS
+    fields = layer.fields()
+    for spec in FIELDS:
+        index = fields.lookupField(spec.name)
+        if index < 0:
+            continue
+        layer.setFieldAlias(index, spec.label)
+        if spec.values and not spec.multiple:
+            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup('ValueMap', {'map': [{v: v} for v in spec.values]}))
+            layer.setConstraintExpression(
+                index, '"{0}" IS NULL OR "{0}" IN ({1})'.format(spec.name, _quoted(spec.values)),
+                'One of: {0}'.format(', '.join(spec.values)))
+        elif spec.values and spec.multiple:
+            layer.setConstraintExpression(
+                index, '"{0}" IS NULL OR array_all(array({1}), array_foreach(string_to_array("{0}", \',\'), '
+                       'lower(trim(@element))))'.format(spec.name, _quoted(spec.values)),
+                'Comma-separated, each one of: {0}'.format(', '.join(spec.values)))
+        if spec.required and not spec.computed:
+            layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintNotNull,
+                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
+        if spec.kind in ('date', 'datetime'):
+            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup('DateTime', {
+                'display_format': 'yyyy-MM-dd' if spec.kind == 'date' else 'yyyy-MM-dd HH:mm',
+                'field_format': 'yyyy-MM-dd' if spec.kind == 'date' else 'yyyy-MM-dd HH:mm:ss',
+                'calendar_popup': True, 'allow_null': True}))
+        if spec.computed:
+            layer.setEditFormConfig(_read_only(layer, index))
+    index = fields.lookupField
+    layer.setConstraintExpression(index('cost_estimate'), '"cost_estimate" IS NULL OR "cost_estimate" >= 0',
+                                  'The cost cannot be negative')
+    layer.setConstraintExpression(index('currency'),
+                                  '("currency" IS NULL AND "cost_estimate" IS NULL) OR '
+                                  'regexp_match("currency", \'^[A-Za-z]{3}$\')',
+                                  'A three-letter ISO 4217 code (USD, KES, ...), required with a cost')
+    layer.setConstraintExpression(index('end_date'),
+                                  '"end_date" IS NULL OR "start_date" IS NULL OR "end_date" >= "start_date"',
+                                  'The end date cannot be before the start date')
+    layer.setDefaultValueDefinition(index('action_id'), QgsDefaultValue("uuid('WithoutBraces')"))
+    layer.setDefaultValueDefinition(index('status'), QgsDefaultValue("'proposed'"))
+    layer.setDefaultValueDefinition(index('created'), QgsDefaultValue('now()'))
+    layer.setDefaultValueDefinition(index('modified'), QgsDefaultValue('now()', True))
+    layer.setDefaultValueDefinition(index('modified_by'), QgsDefaultValue(
+        "coalesce(@user_full_name, @user_account_name, 'unknown')", True))
+    layer.setFieldConstraint(index('action_id'), QgsFieldConstraints.Constraint.ConstraintUnique,
+                             QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
+
+
+def _read_only(layer, index):
+    config = layer.editFormConfig()
+    config.setReadOnly(index, True)
+    return config
+
+
+def create_register(path, crs, context=None):
+    """Write an empty register (table, form, metadata) into ``path``; refuse to touch an existing one."""
+    from ..core.actions import TABLE, add_checks, write_metadata
+    if os.path.exists(path):
+        existing = QgsVectorLayer('{0}|layername={1}'.format(path, TABLE), TABLE, 'ogr')
+        if existing.isValid():
+            raise QgsProcessingException(
+                '"{0}" already holds an action register (table {1}). Open it in the Planned actions dock, or '
+                'choose a new file: an existing register is never overwritten.'.format(path, TABLE))
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = 'GPKG'
+    options.layerName = TABLE
+    options.fileEncoding = 'UTF-8'
+    if os.path.exists(path):
+        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+    from qgis.core import QgsCoordinateTransformContext
+    writer = QgsVectorFileWriter.create(path, register_fields(), QgsWkbTypes.MultiPolygon, crs,
+                                        context or QgsCoordinateTransformContext(), options)
+    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
+        message = writer.errorMessage()
+        del writer
+        raise QgsProcessingException('Cannot create the register "{0}": {1}'.format(path, message))
+    del writer                                   # closes the file
+    write_metadata(path, assets.metadata('version'))
+    add_checks(path)          # the file refuses invalid actions even from QGIS's own Save edits
+    layer = QgsVectorLayer('{0}|layername={1}'.format(path, TABLE), TABLE, 'ogr')
+    if not layer.isValid():
+        raise QgsProcessingException('The register "{0}" was written but cannot be opened.'.format(path))
+    configure_register_layer(layer)
+    message = save_default_style(layer, 'Resilience Planner register', 'Value lists, constraints and defaults of '
+                                 'the planned-action register')
+    if message:
+        logger.warning('Could not save the register form into %s: %s', path, message)
+    return path

@@ -9,8 +9,8 @@ import os
 
 from qgis.core import QgsPalettedRasterRenderer, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
 
-from .core.errors import InputError
-from .core.rules import class_label, classes_included, elevation_signs, parse_rules, raster_classes, read_sample
+from ..core.errors import InputError
+from ..core.rules import class_label, classes_included, elevation_signs, parse_rules, raster_classes, read_sample
 
 
 def class_names(layer, source=None):
@@ -117,7 +117,7 @@ def keep_doubts(uri, doubts, tr, feedback=None):
     abstract, under a heading), so that they travel with the file; other outputs are left alone."""
     from qgis.core import QgsLayerMetadata, QgsProviderRegistry, QgsVectorLayer
 
-    from .core.files import geopackage_tables
+    from ..core.files import geopackage_tables
     parts = QgsProviderRegistry.instance().decodeUri('ogr', uri)
     path = str(parts.get('path', ''))
     if not path.lower().endswith('.gpkg') or not os.path.isfile(path):

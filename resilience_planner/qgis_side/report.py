@@ -12,7 +12,6 @@ import os
 
 from qgis.core import (
     Qgis,
-    QgsFillSymbol,
     QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItemLabel,
@@ -25,19 +24,17 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTableColumn,
-    QgsLineSymbol,
     QgsPrintLayout,
     QgsReadWriteContext,
     QgsRectangle,
     QgsRenderContext,
-    QgsSingleSymbolRenderer,
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 from qgis.PyQt.QtXml import QDomDocument
 
-from . import assets
+from .. import assets
 
 PAGE = (297.0, 210.0)          # A4 landscape, mm
 RANKING_ROWS = 25
@@ -353,15 +350,6 @@ def bar_chart(path, title, bars, currency=''):
     return path
 
 
-def outline_renderer(colour, width=0.4, fill='0,0,0,0'):
-    return QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({'color': fill, 'outline_color': colour,
-                                                               'outline_width': str(width)}))
-
-
-def line_renderer(colour, width=0.2):
-    return QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({'line_color': colour, 'line_width': str(width)}))
-
-
 def settings_of(ranking):
     """The priority run's settings stored in the ranking (method, weights, sensitivity), or {}."""
     for feature in ranking.getFeatures():
@@ -376,7 +364,7 @@ def settings_of(ranking):
 
 def describe_layer(layer):
     """'name (CRS, file date)' for the provenance page."""
-    from .algorithms.base import layer_label
+    from .layers import layer_label
     source = layer.source().split('|')[0]
     name = layer_label(layer)
     when = ''

@@ -16,7 +16,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-rasterio python3-fiona 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RUN_ENV := QT_QPA_PLATFORM=offscreen PROJ_DATA=/usr/share/proj XDG_RUNTIME_DIR=/tmp/runtime-$$(id -u)
 
-.PHONY: setup system test test-matrix demo bench package check-package changelog deploy lint clean
+.PHONY: setup system test test-core test-matrix demo bench package check-package changelog deploy lint clean
 
 ## setup: Debian packages (once) and the venv with the test tools
 setup: $(VENV)/.ready
@@ -36,10 +36,16 @@ $(VENV)/.ready: requirements-dev.txt Makefile
 	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements-dev.txt
 	@touch $@
 
-## test: the whole suite, headless
+## test: the whole suite, headless: the engine tests without QGIS (as test-core), then the rest with
+## QGIS. PYTEST_ARGS's options go to both, its paths to the run they belong to (tools/run_tests.py).
 test: setup
 	@mkdir -p /tmp/runtime-$$(id -u) && chmod 700 /tmp/runtime-$$(id -u)
-	$(RUN_ENV) $(PY) -m pytest $(PYTEST_ARGS)
+	$(RUN_ENV) $(PY) tools/run_tests.py $(PYTEST_ARGS)
+
+## test-core: the engine tests (tests/core) in a pytest where importing qgis, qgis.PyQt or PyQt5
+## fails: RP_ENGINE_ONLY=1 makes tests/core/conftest.py block them, pytest-qgis and pytest-qt are off
+test-core: setup
+	$(RUN_ENV) $(PY) tools/run_tests.py --engine-only $(PYTEST_ARGS)
 
 ## test-matrix: the suite on the host's QGIS (3.22 on Debian 12), then in cached Debian chroots
 ## with QGIS 3.40 (Debian 13) and 3.44 (Debian testing); one summary line per version.

@@ -1,45 +1,24 @@
-"""Shared fixtures: the real plugin loaded through classFactory, tiny rasters, real data."""
+"""Shared fixtures: the real plugin loaded through classFactory, tiny rasters, real data.
+
+This conftest is also the parent of tests/core/, whose engine tests run where importing qgis or
+Qt fails (RP_ENGINE_ONLY=1, `make test-core`): it imports QGIS only inside the fixtures and
+helpers that need it. The helpers that need no QGIS live in tests/helpers.py and are imported
+here too, so that `from tests.conftest import write_raster` keeps working."""
 import os
-from pathlib import Path
 
-import numpy as np
 import pytest
-import rasterio
-from qgis.core import QgsProcessingFeedback
-from rasterio.transform import from_origin
 
-REPO = Path(__file__).resolve().parents[1]
-REALDATA = Path(os.environ.get('RP_REALDATA', REPO.parent / 'shared' / 'realdata'))
+from tests.helpers import REALDATA, REPO, square, write_raster
+
+__all__ = ['REALDATA', 'REPO', 'model_destinations', 'square', 'vector_layer', 'write_raster']   # and RecordingFeedback
 
 
-def write_raster(path, array, transform=None, crs='EPSG:32737', nodata=None, dtype=None):
-    """Write a single-band GeoTIFF; the default grid has 10 m cells with origin (0, 40)."""
-    array = np.asarray(array)
-    profile = dict(driver='GTiff', width=array.shape[1], height=array.shape[0], count=1,
-                   dtype=dtype or array.dtype, transform=transform or from_origin(0, 40, 10, 10))
-    if crs is not None:
-        profile['crs'] = crs
-    if nodata is not None:
-        profile['nodata'] = nodata
-    with rasterio.open(str(path), 'w', **profile) as dataset:
-        dataset.write(array.astype(profile['dtype']), 1)
-    return str(path)
-
-
-class RecordingFeedback(QgsProcessingFeedback):
-    """Processing feedback that keeps what an algorithm told the user."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings, self.infos = [], []
-
-    def pushWarning(self, warning):
-        self.warnings.append(warning)
-        super().pushWarning(warning)
-
-    def pushInfo(self, info):
-        self.infos.append(info)
-        super().pushInfo(info)
+def __getattr__(name):
+    """RecordingFeedback subclasses a QGIS class, so it is imported from tests/qgis_helpers.py on first use."""
+    if name == 'RecordingFeedback':
+        from tests.qgis_helpers import RecordingFeedback
+        return RecordingFeedback
+    raise AttributeError('module {0!r} has no attribute {1!r}'.format(__name__, name))
 
 
 def vector_layer(kind, wkts, fields='', values=None, crs='EPSG:32737', name='layer'):
@@ -64,11 +43,6 @@ def model_destinations(model):
     the output's description (lowercased, spaces as underscores). The description is what both
     show a person, so tests find the name through it."""
     return {parameter.description(): parameter.name() for parameter in model.destinationParameterDefinitions()}
-
-
-def square(x0, y0, x1, y1):
-    """GeoJSON polygon of an axis-aligned rectangle."""
-    return {'type': 'Polygon', 'coordinates': [[(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)]]}
 
 
 @pytest.fixture(scope='session')

@@ -1,42 +1,17 @@
 """resilienceplanner:prioritymap through Processing, on the sample city and on bad input."""
 import os
 
-import fiona
 import numpy as np
 import pytest
 import rasterio
 from qgis import processing
 from qgis.core import QgsProcessingException, QgsRasterLayer, QgsVectorLayer
-from rasterio.warp import transform_geom
 
 from .conftest import RecordingFeedback, model_destinations
 
 HAZARD_SETTINGS = ['flood depth', 'linear', 0, 1.5, '', 3,
                    'landslide susceptibility', 'classes', '', '', '1:0.1; 2:0.4; 3:0.8; 4:1', 1,
                    'heat lst', 'linear', 33, 40, '', 1]
-
-
-def sample_criteria(city):
-    """The sample city's criteria for the engine directly: grid, boundary, settlements, criteria."""
-    from resilience_planner.core.priority import RasterCriterion, ValueFunction, ZoneCriterion, analysis_grid
-    gpkg = city['vectors']
-    crs = 'EPSG:32737'
-    with fiona.open(gpkg, layer='city_boundary') as layer:
-        boundary = [transform_geom(layer.crs_wkt, crs, f['geometry']) for f in layer]
-    with fiona.open(gpkg, layer='settlements') as layer:
-        settlements = [transform_geom(layer.crs_wkt, crs, f['geometry']) for f in layer]
-    xs = [x for g in boundary for ring in g['coordinates'] for x, _ in ring]
-    ys = [y for g in boundary for ring in g['coordinates'] for _, y in ring]
-    grid = analysis_grid((min(xs), min(ys), max(xs), max(ys)), 50, crs)
-    vulnerability = np.linspace(0.1, 0.9, len(settlements))
-    criteria = [
-        RasterCriterion('flood', 'flood', city['flood_depth'], ValueFunction('linear', 0, 1.5), 3),
-        RasterCriterion('slide', 'slide', city['landslide_susceptibility'],
-                        ValueFunction('classes', classes={1: 0.1, 2: 0.4, 3: 0.8}), 1, resampling='nearest'),
-        RasterCriterion('population', 'population', city['population'], ValueFunction('linear', 0, None), 2,
-                        resampling='sum', group='population'),
-        ZoneCriterion('vulnerability', 'vulnerability', vulnerability, None, 2)]
-    return grid, boundary, settlements, criteria
 
 
 @pytest.fixture(scope='module')

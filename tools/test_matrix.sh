@@ -159,14 +159,29 @@ ensure_chroot() {
     build_chroot "$target"
 }
 
-summary_of() {  # the counts from pytest's closing line in a log
-    local line passed failed skipped errors
-    line=$(grep -E '^=+ .*(passed|failed|error|skipped|no tests ran).* in [0-9.]+s' "$1" | tail -n 1)
-    passed=$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+'); passed=${passed:-0}
-    failed=$(grep -oE '[0-9]+ failed' <<<"$line" | grep -oE '[0-9]+'); failed=${failed:-0}
-    errors=$(grep -oE '[0-9]+ errors?' <<<"$line" | grep -oE '[0-9]+'); errors=${errors:-0}
-    skipped=$(grep -oE '[0-9]+ skipped' <<<"$line" | grep -oE '[0-9]+'); skipped=${skipped:-0}
-    echo "$passed $((failed + errors)) $skipped"
+closing_lines_of() {  # each pytest run's closing line in a `make test` log
+    # tools/run_tests.py starts each run (the engine tests without QGIS, then the tests with QGIS)
+    # with "[make test] run N of M: ..."; within a run its own closing line is the last one, after
+    # any nested pytest's that a failing test printed. A log without those lines is one run.
+    awk '/^\[make test\] run [0-9]+ of [0-9]+: / { if (last != "") print last; last = ""; next }
+         /^=+ .*(passed|failed|error|skipped|no tests ran).* in [0-9.]+s/ { last = $0 }
+         END { if (last != "") print last }' "$1"
+}
+
+count_in() {  # count_in LINE PATTERN: the number before PATTERN in LINE, or 0
+    local found
+    found=$(grep -oE "[0-9]+ $2" <<<"$1" | grep -oE '^[0-9]+')
+    echo "${found:-0}"
+}
+
+summary_of() {  # the counts of a `make test` log: its runs' closing lines, added up
+    local line passed=0 failed=0 skipped=0
+    while IFS= read -r line; do
+        passed=$((passed + $(count_in "$line" 'passed')))
+        failed=$((failed + $(count_in "$line" 'failed') + $(count_in "$line" 'errors?')))
+        skipped=$((skipped + $(count_in "$line" 'skipped')))
+    done < <(closing_lines_of "$1")
+    echo "$passed $failed $skipped"
 }
 
 qgis_version_in() {  # qgis_version_in ROOT|"" : the QGIS version the Python there imports
@@ -257,4 +272,5 @@ main() {
     exit "$failed"
 }
 
-main "$@"
+# Sourced (as tests/test_run_tests.py does, to check summary_of), it only defines its functions.
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then main "$@"; fi

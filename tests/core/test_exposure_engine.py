@@ -14,7 +14,7 @@ from rasterio.transform import from_origin
 from resilience_planner.core.errors import Cancelled, InputError
 from resilience_planner.core.exposure import Hazard, layer_key, settlement_exposure, unique_keys
 from resilience_planner.core.rules import parse_rules
-from tests.conftest import square, write_raster
+from tests.helpers import square, write_raster
 
 VALUES = (10 * np.arange(4)[:, None] + np.arange(4)[None, :]).astype('float32')
 SQUARE = square(5, 5, 25, 25)

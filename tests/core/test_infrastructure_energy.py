@@ -5,7 +5,7 @@ from rasterio.transform import from_origin
 
 from resilience_planner.core.energy import energy_options
 from resilience_planner.core.infrastructure import is_exposed, line_exposure
-from tests.conftest import write_raster
+from tests.helpers import write_raster
 
 UTM = 'EPSG:32737'
 

@@ -10,7 +10,7 @@ from rasterio.transform import from_origin
 from resilience_planner.core.coverage import polygon_area, ring_coverage, zone_cells
 from resilience_planner.core.grid import RasterGrid
 from resilience_planner.core.zonal import StripCells
-from tests.conftest import square, write_raster
+from tests.helpers import square, write_raster
 
 GRID = RasterGrid(CRS.from_epsg(32737), from_origin(0, 40, 10, 10), 4, 4)
 

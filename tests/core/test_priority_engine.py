@@ -26,8 +26,7 @@ from resilience_planner.core.priority import (
     settlement_scores,
     value_function,
 )
-
-from .conftest import square, write_raster
+from tests.helpers import square, write_raster
 
 # A 4 x 4 grid of 10 m cells, origin (0, 40), in UTM 37S.
 HAZARD = np.array([[0.0, 0.5, 1.0, 2.0],
@@ -265,7 +264,7 @@ def test_population_total_is_kept_across_crs(tmp_path):
 # ------------------------------------------------------------------ strips, zones, classes
 
 def test_results_do_not_depend_on_the_strip_size(tmp_path, sample_city):
-    from .test_priority_algorithm import sample_criteria
+    from tests.helpers import sample_criteria
     outputs = []
     for strip_cells, folder in ((10_000_000, 'one'), (3_000, 'many')):
         out = tmp_path / folder
@@ -426,7 +425,7 @@ def test_cancel_leaves_nothing_behind_and_keeps_an_existing_output(tmp_path):
 def test_zones_joined_across_strips_match_labelling_the_whole_map(tmp_path, sample_city):
     from scipy import ndimage
 
-    from .test_priority_algorithm import sample_criteria
+    from tests.helpers import sample_criteria
     found = {}
     for strip_cells, folder in ((10_000_000, 'one'), (2_000, 'many')):
         out = tmp_path / folder

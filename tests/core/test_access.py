@@ -119,7 +119,7 @@ def test_sample_points_reprojects_and_reads_nodata_as_nan(tmp_path):
     from rasterio.warp import transform
 
     from resilience_planner.core.grid import sample_points
-    from tests.conftest import write_raster
+    from tests.helpers import write_raster
     values = (10 * np.arange(4)[:, None] + np.arange(4)[None, :]).astype('float32')
     values[0, 0] = -9999
     x0, y0 = 250000.0, 9860000.0

@@ -7,7 +7,7 @@ import pathlib
 
 import pytest
 
-PACKAGE = pathlib.Path(__file__).resolve().parents[1] / 'resilience_planner'
+PACKAGE = pathlib.Path(__file__).resolve().parents[2] / 'resilience_planner'
 
 
 def imported_modules(path):

@@ -78,8 +78,9 @@ class AhpWeightsAlgorithm(ResiliencePlannerAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.CONSISTENCY_RATIO, self.tr('Consistency ratio')))
         self.addOutput(QgsProcessingOutputNumber(self.LAMBDA_MAX, self.tr('Principal eigenvalue')))
 
-    def processAlgorithm(self, parameters, context, feedback):
-        self.check_destinations(parameters)
+    needs_engine = False            # numpy only: no rasterio or fiona
+
+    def _run(self, parameters, context, feedback):
         from ..core.errors import InputError
         from ..core.indicators import Indicator, ahp_weights, matrix_from_upper, parse_judgement, write_preset
         names = [n.strip() for n in self.parameterAsString(parameters, self.FIELDS, context).split(',') if n.strip()]
@@ -97,17 +98,14 @@ class AhpWeightsAlgorithm(ResiliencePlannerAlgorithm):
         directions_text = self.parameterAsString(parameters, self.DIRECTIONS, context)
         directions = [d.strip() for d in directions_text.split(',')] if directions_text.strip() else ['+'] * len(names)
         n = len(names)
-        try:
-            if len(directions) != n:
-                raise InputError('DIRECTIONS has {0} value(s) for {1} indicators.'.format(len(directions), n))
-            if len(judgements) == n * n:
-                matrix = [[parse_judgement(judgements[i * n + j]) for j in range(n)] for i in range(n)]
-            else:
-                matrix = matrix_from_upper(judgements, n)
-            result = ahp_weights(matrix, names)
-            indicators = [Indicator(f, d, round(float(w), 6)) for f, d, w in zip(names, directions, result.weights)]
-        except InputError as err:
-            raise QgsProcessingException(str(err)) from None
+        if len(directions) != n:
+            raise InputError('DIRECTIONS has {0} value(s) for {1} indicators.'.format(len(directions), n))
+        if len(judgements) == n * n:
+            matrix = [[parse_judgement(judgements[i * n + j]) for j in range(n)] for i in range(n)]
+        else:
+            matrix = matrix_from_upper(judgements, n)
+        result = ahp_weights(matrix, names)
+        indicators = [Indicator(f, d, round(float(w), 6)) for f, d, w in zip(names, directions, result.weights)]
         for indicator in indicators:
             feedback.pushInfo('{0}: {1:.3f}'.format(indicator.field, indicator.weight))
         feedback.pushInfo(self.tr('λmax = {0:.4f}, CI = {1:.4f}, CR = {2:.4f}').format(

@@ -45,16 +45,34 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
         if problem:
             raise QgsProcessingException(problem)
 
+    #: False for an algorithm that runs without rasterio and fiona (it only computes with numpy).
+    needs_engine = True
+
     def processAlgorithm(self, parameters, context, feedback):
-        """Check the engine and the destinations, run ``_run``, and turn the engine's input errors into
-        Processing errors."""
-        self.require_engine()
+        """Check the engine and the destinations, run ``_run``, and turn the engine's errors into Processing
+        errors: this is the one place where ``InputError`` and ``Cancelled`` become messages."""
+        from ..core.errors import Cancelled, InputError
+        if self.needs_engine:
+            self.require_engine()
         self.check_destinations(parameters)
-        from ..core.errors import InputError
         try:
             return self._run(parameters, context, feedback)
         except InputError as err:
             raise QgsProcessingException(str(err)) from None
+        except Cancelled:
+            raise QgsProcessingException(self.cancelled_message()) from None
+
+    def cancelled_message(self):
+        """What a cancelled run says: nothing was written. An algorithm whose run ends differently (it
+        was cancelled while writing, and the output was completed and kept) says so itself."""
+        return self.tr('Cancelled: no output was written.')
+
+    @staticmethod
+    def stop_if_cancelled(feedback):
+        """Raise ``Cancelled`` when the user has cancelled; processAlgorithm turns it into the message."""
+        if feedback is not None and feedback.isCanceled():
+            from ..core.errors import Cancelled
+            raise Cancelled('Cancelled: no output was written.')
 
     def _run(self, parameters, context, feedback):
         raise NotImplementedError

@@ -107,8 +107,7 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
         wkb = [None if g is None else bytes(g.asWkb())
                for g in geometries_in(features, settlements.sourceCrs(), work, context)]
         rings = Rings(wkb)
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
+        self.stop_if_cancelled(feedback)
         # Power lines as points every 10 m: distances are exact to within 5 m.
         line_points = [densify(part, 10.0) for g in geometries_in(grid.getFeatures(), grid.sourceCrs(), work, context)
                        for part in line_parts(g) if len(part) >= 2]
@@ -139,8 +138,7 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
             self.parameterAsDouble(parameters, self.MINIGRID_MIN_POPULATION, context))
         for option in OPTIONS:
             feedback.pushInfo('{0}: {1}'.format(option, options.count(option)))
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
+        self.stop_if_cancelled(feedback)
 
         new_fields = [('grid_dist_m', FieldType.Double), ('energy_option', FieldType.String),
                       ('energy_reason', FieldType.String)]

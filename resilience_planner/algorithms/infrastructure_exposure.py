@@ -133,8 +133,7 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
         columns, measure = [], np.zeros(len(features))
         any_exposed = np.zeros(len(features), dtype=bool)
         for step, (path, name, key, threshold) in enumerate(zip(paths, names, keys, thresholds)):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
+            self.stop_if_cancelled(feedback)
             if kind == QgsWkbTypes.PointGeometry:
                 # Every part of a multipoint: its value is the highest, exposed when any part is.
                 owner, xy = [], []
@@ -175,8 +174,7 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
                     QgsWkbTypes.PolygonGeometry: ['value', 'exposed', 'exposed_share']}[kind]
         new_fields = [('{0}_{1}'.format(key, suffix), FieldType.Int if suffix == 'exposed' else FieldType.Double)
                       for key, _ in columns for suffix in suffixes]
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
+        self.stop_if_cancelled(feedback)
         fields, keep = merged_fields(source.fields(), new_fields, feedback, self.tr)
         summary_fields = QgsFields()
         for field_name, field_type in (('type', FieldType.String), ('hazard', FieldType.String),

@@ -259,7 +259,6 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
     # ------------------------------------------------------------------ run
 
     def _run(self, parameters, context, feedback):
-        from ..core.errors import Cancelled
         from ..core.exposure import unique_keys
         from ..core.grid import raster_grid
         from ..core.priority import (
@@ -395,20 +394,17 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         self._check_destinations(parameters, context, priority_path, classes_path)
         work_dir = tempfile.mkdtemp(prefix='prioritymap_', dir=QgsProcessingUtils.tempFolder())
         engine = EngineFeedback(feedback, 0, 85)
-        try:
-            with gdal_cache_limit():
-                result, zones_path, _ = priority_map(
-                    grid, [bytes(g.asWkb()) for g in boundary_polygons if g is not None], criteria, priority_path,
-                    classes_path, settlements=[bytes(g.asWkb()) if g is not None else None for g in settlement_polygons]
-                    if settlement_polygons is not None else None,
-                    exclude=exclude_polygons, method=method, missing=missing, classification=classification,
-                    class_basis=class_basis,
-                    sensitivity_runs=self.parameterAsInt(parameters, self.SENSITIVITY_RUNS, context),
-                    sensitivity_spread=self.parameterAsDouble(parameters, self.SENSITIVITY_SPREAD, context),
-                    work_dir=work_dir, progress=engine.progress, cancelled=engine.cancelled, log=feedback.pushInfo,
-                    commit=False)
-        except Cancelled:
-            raise QgsProcessingException(self.tr('Cancelled: no output was written.')) from None
+        with gdal_cache_limit():
+            result, zones_path, _ = priority_map(
+                grid, [bytes(g.asWkb()) for g in boundary_polygons if g is not None], criteria, priority_path,
+                classes_path, settlements=[bytes(g.asWkb()) if g is not None else None for g in settlement_polygons]
+                if settlement_polygons is not None else None,
+                exclude=exclude_polygons, method=method, missing=missing, classification=classification,
+                class_basis=class_basis,
+                sensitivity_runs=self.parameterAsInt(parameters, self.SENSITIVITY_RUNS, context),
+                sensitivity_spread=self.parameterAsDouble(parameters, self.SENSITIVITY_SPREAD, context),
+                work_dir=work_dir, progress=engine.progress, cancelled=engine.cancelled, log=feedback.pushInfo,
+                commit=False)
         self._report(result, feedback)
         feedback.setProgress(90)
         # Past this point the outputs are written: cancel is no longer honoured, so that no
@@ -489,7 +485,6 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
 
     def _hazard_settings(self, parameters, context, hazards):
         """(ValueFunction, weight) per hazard from the settings table."""
-        from ..core.errors import InputError
         from ..core.priority import ValueFunction, value_function
         matrix = self.parameterAsMatrix(parameters, self.HAZARD_SETTINGS, context)
         if all(v is None or v == NULL or str(v).strip() == '' for v in matrix):
@@ -517,10 +512,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                 raise QgsProcessingException(self.tr('Hazard "{0}" has two rows in the hazard settings.').format(
                     names[index]))
             seen.add(index)
-            try:
-                function = value_function(kind, low, high, classes, names[index])
-            except InputError as err:
-                raise QgsProcessingException(str(err)) from None
+            function = value_function(kind, low, high, classes, names[index])
             if function.kind == 'linear' and function.high is not None and function.high == function.low:
                 raise QgsProcessingException(self.tr('Hazard "{0}": Low and High are equal ({1:g}); use a step '
                                                      'function for a threshold.').format(names[index], function.low))

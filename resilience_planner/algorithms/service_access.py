@@ -199,8 +199,7 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
 
         columns, results = [], []
         for step, (name, key) in enumerate(zip(names, keys)):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
+            self.stop_if_cancelled(feedback)
             points = np.array(groups[name], dtype=np.float64)
             straight = settlement_facility_distance(rings, points)
             if np.all(straight > max_distance):
@@ -235,8 +234,7 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
                            ('{0}_network_m'.format(key), FieldType.Double),
                            ('{0}_network_hazard_m'.format(key), FieldType.Double),
                            ('{0}_access_lost'.format(key), FieldType.Int)]
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
+        self.stop_if_cancelled(feedback)
         fields, keep = merged_fields(settlements.fields(), new_fields, feedback, self.tr)
         rows = [[value for _, straight, network, hazard, lost in columns
                  for value in (to_metres(straight[index]), to_metres(network[index]), to_metres(hazard[index]),

@@ -129,10 +129,7 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         self.addOutput(QgsProcessingOutputString(
             self.WARNINGS, self.tr('Doubts about the hazards (also in the output layer\'s metadata)')))
 
-    def processAlgorithm(self, parameters, context, feedback):
-        self.require_engine()
-        self.check_destinations(parameters)
-        from ..core.errors import Cancelled, InputError
+    def _run(self, parameters, context, feedback):
         from ..core.exposure import Hazard, settlement_exposure, unique_keys
         from ..core.rules import nearly_all_exposed
         from ..qgis_side.hazards import exposure_rules
@@ -166,11 +163,8 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or None
         population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         doubts = []
-        try:
-            rules = exposure_rules(rasters, paths, self.parameterAsString(parameters, self.THRESHOLDS, context),
-                                   feedback.pushInfo, feedback.pushWarning, self.tr, doubts)
-        except InputError as err:
-            raise QgsProcessingException(str(err)) from None
+        rules = exposure_rules(rasters, paths, self.parameterAsString(parameters, self.THRESHOLDS, context),
+                               feedback.pushInfo, feedback.pushWarning, self.tr, doubts)
         keys = unique_keys(names)
         hazards = [Hazard(p, n, k, r) for p, n, k, r in zip(paths, names, keys, rules)]
         for hazard in hazards:
@@ -186,16 +180,11 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
             feedback.pushWarning(self.tr(
                 'No population raster or population field: the *_exposed_pop fields stay NULL.'))
         engine = EngineFeedback(feedback, 0, 90)
-        try:
-            result = settlement_exposure(
-                settlements.geometries(), source.sourceCrs().toWkt(), hazards, population_path=population_path,
-                population_counts=counts,
-                progress=engine.progress, cancelled=engine.cancelled,
-                population_name=population.name() if population is not None else 'population')
-        except Cancelled:
-            raise QgsProcessingException(self.tr('Cancelled: no output was written.')) from None
-        except InputError as err:
-            raise QgsProcessingException(str(err)) from None
+        result = settlement_exposure(
+            settlements.geometries(), source.sourceCrs().toWkt(), hazards, population_path=population_path,
+            population_counts=counts,
+            progress=engine.progress, cancelled=engine.cancelled,
+            population_name=population.name() if population is not None else 'population')
         settlements.report()
         for note in result.notes:
             feedback.pushWarning(note)
@@ -213,8 +202,7 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
 
         names = ['{0}_{1}'.format(key, statistic) for key in keys for statistic in STATISTICS]
         names += ['any_exposed_share', 'any_exposed_pop', 'exposed_hazards']
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
+        self.stop_if_cancelled(feedback)
         fields, keep = merged_fields(source.fields(), [
             (name, FieldType.Int if name == 'exposed_hazards' else FieldType.Double) for name in names],
             feedback, self.tr)
@@ -301,8 +289,7 @@ class _Settlements:
         """Each settlement's polygon as WKB for the engine, or None when it has none usable."""
         from ..qgis_side.names import settlement_label
         for index, feature in enumerate(self.source.getFeatures(QgsFeatureRequest())):
-            if self.feedback.isCanceled():
-                raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
+            ResiliencePlannerAlgorithm.stop_if_cancelled(self.feedback)
             self.count = index + 1
             if self.population is None:
                 self.ids.append(feature.id())

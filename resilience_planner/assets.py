@@ -28,6 +28,11 @@ def style_path(name):
     return os.path.join(RESOURCES, 'styles', name)
 
 
+def help_path(algorithm_name):
+    """Path of an algorithm's help text in ``resources/help`` (``<name>.html``)."""
+    return os.path.join(RESOURCES, 'help', algorithm_name + '.html')
+
+
 def model_paths():
     """The Processing models (``.model3``) shipped with the plugin, sorted by name."""
     if not os.path.isdir(MODELS):

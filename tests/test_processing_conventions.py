@@ -70,3 +70,80 @@ def provider_algorithms():
     provider = QgsApplication.processingRegistry().providerById('resilienceplanner')
     assert provider is not None
     return provider.algorithms()
+
+
+def test_every_algorithm_has_its_help_file_and_shows_it(plugin):
+    from resilience_planner import assets
+    from resilience_planner.algorithms.base import ResiliencePlannerAlgorithm, help_paragraphs
+    ours = [a for a in provider_algorithms() if isinstance(a, ResiliencePlannerAlgorithm)]
+    assert len(ours) == 14
+    for algorithm in ours:
+        path = assets.help_path(algorithm.name())
+        paragraphs = help_paragraphs(algorithm.name())
+        assert paragraphs and paragraphs[0].startswith('<p>'), path
+        shown = algorithm.shortHelpString()
+        # What the toolbox shows is the file, paragraph after paragraph, with no placeholder left.
+        assert shown.startswith(paragraphs[0][:40]) and paragraphs[-1][-40:] in shown, algorithm.name()
+        assert '{0}' not in shown and '\n' not in shown, algorithm.name()
+    register = QgsApplication.processingRegistry().algorithmById('resilienceplanner:createactionregister')
+    assert 'schema version (' in register.shortHelpString() and 'status (proposed, approved' in \
+        register.shortHelpString()
+    # Every help file belongs to an algorithm.
+    files = {p.stem for p in (REPO / 'resources' / 'help').glob('*.html')}
+    assert files == {a.name() for a in ours}
+
+
+def test_a_help_text_reads_as_it_did_in_the_code(plugin):
+    """The paragraphs are joined without what separates them in the file: the HTML is the one it was."""
+    algorithm = QgsApplication.processingRegistry().algorithmById('resilienceplanner:ahpweights')
+    assert algorithm.shortHelpString().startswith(
+        '<p>Weights for indicators from pairwise judgements on Saaty\'s 1–9 scale (1 equal, 3 moderately, 5 '
+        'strongly, 7 very strongly, 9 extremely more important; 1/3 ... 1/9 the other way round). The weights are '
+        'the principal eigenvector of the comparison matrix.</p><h3>Inputs</h3><ul><li><b>Indicator fields</b>: '
+        'names separated by commas, in matrix order.</li><li>')
+
+
+def test_an_algorithm_without_a_help_file_is_an_error_naming_the_file(plugin):
+    from resilience_planner.algorithms.base import ResiliencePlannerAlgorithm
+
+    class Orphan(ResiliencePlannerAlgorithm):
+        def name(self):
+            return 'nosuchalgorithm'
+
+    with pytest.raises(FileNotFoundError, match=r'"nosuchalgorithm" has no help file: .*nosuchalgorithm\.html'):
+        Orphan().shortHelpString()
+
+
+def test_a_help_paragraph_comes_back_translated_through_an_installed_translator(plugin, tmp_path):
+    """A catalogue with one paragraph of the settlement exposure's help, compiled by lrelease and installed
+    as the plugin installs its .qm: that paragraph is shown translated, the others as written."""
+    import shutil
+    import subprocess
+    from xml.sax.saxutils import escape
+
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    from resilience_planner.algorithms.base import help_context, help_paragraphs
+    lrelease = shutil.which('lrelease') or shutil.which('lrelease-qt5')
+    if lrelease is None:
+        pytest.skip('lrelease (Qt Linguist tools) is not installed')
+    paragraphs = help_paragraphs('settlementexposure')
+    first = paragraphs[0]
+    french = '<p>Pour chaque quartier informel : la part exposée à chaque aléa.</p>'
+    (tmp_path / 'help_fr.ts').write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="fr">\n'
+        '<context><name>{0}</name><message><source>{1}</source><translation>{2}</translation></message>'
+        '</context>\n</TS>\n'.format(help_context('settlementexposure'), escape(first), escape(french)),
+        encoding='utf-8')
+    subprocess.run([lrelease, '-silent', str(tmp_path / 'help_fr.ts'), '-qm', str(tmp_path / 'help_fr.qm')],
+                   check=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / 'help_fr.qm'))
+    QCoreApplication.installTranslator(translator)
+    try:
+        shown = QgsApplication.processingRegistry().algorithmById(
+            'resilienceplanner:settlementexposure').shortHelpString()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert shown.startswith(french + paragraphs[1])
+    assert first not in shown and paragraphs[-1] in shown

@@ -44,25 +44,6 @@ class AhpWeightsAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'vulnerability'
 
-    def shortHelpString(self):
-        return self.tr(
-            '<p>Weights for indicators from pairwise judgements on Saaty\'s 1–9 scale (1 equal, 3 '
-            'moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3 ... 1/9 the '
-            'other way round). The weights are the principal eigenvector of the comparison matrix.</p>'
-            '<h3>Inputs</h3><ul>'
-            '<li><b>Indicator fields</b>: names separated by commas, in matrix order.</li>'
-            '<li><b>Pairwise comparison matrix</b>: numbers separated by commas, rows by semicolons '
-            'or new lines. Either the full n × n reciprocal matrix, or only the upper triangle row by '
-            'row (for a, b, c: a/b, a/c, b/c).</li>'
-            '<li><b>Directions</b> (optional): + or - per indicator, for the INDICATORS output.</li></ul>'
-            '<h3>Outputs</h3><ul>'
-            '<li>A table of indicator, direction and weight.</li>'
-            '<li><b>CONSISTENCY_RATIO</b> (CR) and <b>LAMBDA_MAX</b>. When CR > 0.1 the judgements are '
-            'too inconsistent by Saaty\'s rule and a warning says so: revisit them.</li>'
-            '<li><b>INDICATORS</b>: text "field,direction,weight,..." that the vulnerability index '
-            'accepts as its INDICATORS parameter.</li>'
-            '<li><b>Preset</b> (optional): the same as a JSON indicator preset.</li></ul>')
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString(self.FIELDS, self.tr('Indicator fields (comma-separated)')))
         self.addParameter(QgsProcessingParameterString(

@@ -1,9 +1,13 @@
-"""What every Resilience Planner algorithm shares: naming, help, engine checks.
+"""What every Resilience Planner algorithm shares: naming, help, engine checks, the one error path.
 
 Algorithms are thin adapters: they turn QGIS layers and parameters into plain data
 for ``core``, and ``core`` results into sinks and numeric outputs. They hold no state.
+
+Help texts are not in the code: each algorithm's is ``resources/help/<name>.html``, paragraphs
+separated by blank lines, each translated on its own (see :func:`help_paragraphs`).
 """
 import os
+import re
 
 from qgis.core import (
     QgsFeature,
@@ -32,6 +36,14 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self):
         return QIcon(assets.icon_path())
+
+    def shortHelpString(self):
+        """The help of ``resources/help/<name>.html``, paragraph by paragraph through the translator."""
+        return help_text(self.name(), self.help_values())
+
+    def help_values(self):
+        """Values for the ``{0}``, ``{1}`` ... of the help text, when it has any (a tuple), else None."""
+        return None
 
     def checkParameterValues(self, parameters, context):
         problem = engine_problem()
@@ -143,6 +155,41 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
             if progress is not None and feedback is not None and (index % 1000 == 0 or index + 1 == total):
                 feedback.setProgress(progress[0] + (progress[1] - progress[0]) * (index + 1) / total)
         return dest_id
+
+
+#: A paragraph that is only markup (``<ul>``, ``</ul>``): it has nothing to translate.
+_MARKUP_ONLY = re.compile(r'^(\s*<[^>]*>)+\s*$')
+
+
+def help_context(name):
+    """The translation context of an algorithm's help paragraphs: ``help:<algorithm name>``."""
+    return 'help:' + name
+
+
+def help_paragraphs(name):
+    """The paragraphs of ``resources/help/<name>.html`` as written: blocks between blank lines, the lines
+    of a block joined by a space. Raises FileNotFoundError naming the file when there is none: an
+    algorithm without its help file is a packaging mistake, not an algorithm without help."""
+    path = assets.help_path(name)
+    if not os.path.isfile(path):
+        raise FileNotFoundError('Algorithm "{0}" has no help file: {1} is missing. Every algorithm of the '
+                                'provider needs one (see resources/help/README.md).'.format(name, path))
+    with open(path, encoding='utf-8') as handle:
+        text = handle.read()
+    blocks = (' '.join(line.strip() for line in block.splitlines() if line.strip())
+              for block in re.split(r'\n\s*\n', text))
+    return [block for block in blocks if block]
+
+
+def help_text(name, values=None):
+    """An algorithm's help, each paragraph translated in the context :func:`help_context` (so that a
+    catalogue holds one message per paragraph), joined as one HTML text; ``values`` fill ``{0}`` ...."""
+    context = help_context(name)
+    text = ''.join(paragraph if _MARKUP_ONLY.match(paragraph) else QCoreApplication.translate(context, paragraph)
+                   for paragraph in help_paragraphs(name))
+    if not text:
+        raise ValueError('The help file {0} is empty.'.format(assets.help_path(name)))
+    return text.format(*values) if values is not None else text
 
 
 def typed_source(algorithm, parameters, name, context, geometry_type, optional=False, repairs=False):

@@ -81,25 +81,6 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'workflow'
 
-    def shortHelpString(self):
-        return self.tr(
-            '<p>Runs the citywide priorities workflow and the report for every city of <b>Input folder</b>, each '
-            'into its own folder of <b>Output folder</b>, and writes a cross-city summary '
-            '(<i>summary.csv</i>: population exposed, high-priority population and the share of it that actions '
-            'serve, per city).</p>'
-            '<h3>A city folder</h3><ul>'
-            '<li><i>city.gpkg</i> with the layers settlements (key field settlement_id), settlement_profiles, '
-            'city_boundary, health_facilities (type field facility_type) and roads;</li>'
-            '<li>hazard rasters named <i>hazard_*.tif</i> and <i>population.tif</i> (persons per cell);</li>'
-            '<li>optionally <i>action_plan.gpkg</i> (a planned-action register; an empty one is made otherwise) and '
-            '<i>city.json</i> with the city name, the thresholds and the scoring, e.g. {"name": "Mto Mkuu", '
-            '"thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}.</li></ul>'
-            '<p>Or a <b>manifest</b> CSV with the columns city and folder (relative to the manifest).</p>'
-            '<p>One city\'s failure is reported in the summary and the log and does not stop the others. With '
-            '<b>Resume</b>, cities already done (their folder holds done.json) are skipped.</p>'
-            '<p>Headless, on a server: <code>qgis_process run resilienceplanner:batchcities -- '
-            'INPUT_FOLDER=/data/cities OUTPUT_FOLDER=/data/results RESUME=true</code>.</p>')
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT_FOLDER, self.tr('Input folder (one subfolder per city)'),

@@ -74,7 +74,8 @@ def provider_algorithms():
 
 def test_every_algorithm_has_its_help_file_and_shows_it(plugin):
     from resilience_planner import assets
-    from resilience_planner.algorithms.base import ResiliencePlannerAlgorithm, help_paragraphs
+    from resilience_planner.algorithms.base import ResiliencePlannerAlgorithm
+    from resilience_planner.assets import help_paragraphs
     ours = [a for a in provider_algorithms() if isinstance(a, ResiliencePlannerAlgorithm)]
     assert len(ours) == 14
     for algorithm in ours:
@@ -114,29 +115,38 @@ def test_an_algorithm_without_a_help_file_is_an_error_naming_the_file(plugin):
         Orphan().shortHelpString()
 
 
+def help_ts():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location('help_ts', str(REPO / 'tools' / 'help_ts.py'))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def test_a_help_paragraph_comes_back_translated_through_an_installed_translator(plugin, tmp_path):
-    """A catalogue with one paragraph of the settlement exposure's help, compiled by lrelease and installed
-    as the plugin installs its .qm: that paragraph is shown translated, the others as written."""
+    """tools/help_ts.py writes the catalogue of every help paragraph; with one of them translated and
+    compiled by lrelease, and the .qm installed as the plugin installs its own, that paragraph is shown
+    translated and the others as written."""
     import shutil
     import subprocess
-    from xml.sax.saxutils import escape
 
     from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
-    from resilience_planner.algorithms.base import help_context, help_paragraphs
+    from resilience_planner.assets import help_context, help_paragraphs
     lrelease = shutil.which('lrelease') or shutil.which('lrelease-qt5')
     if lrelease is None:
         pytest.skip('lrelease (Qt Linguist tools) is not installed')
     paragraphs = help_paragraphs('settlementexposure')
     first = paragraphs[0]
     french = '<p>Pour chaque quartier informel : la part exposée à chaque aléa.</p>'
-    (tmp_path / 'help_fr.ts').write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="fr">\n'
-        '<context><name>{0}</name><message><source>{1}</source><translation>{2}</translation></message>'
-        '</context>\n</TS>\n'.format(help_context('settlementexposure'), escape(first), escape(french)),
-        encoding='utf-8')
-    subprocess.run([lrelease, '-silent', str(tmp_path / 'help_fr.ts'), '-qm', str(tmp_path / 'help_fr.qm')],
-                   check=True)
+    ts = tmp_path / 'help_fr.ts'
+    tool = help_ts()
+    tree = tool.catalogue('fr', {(help_context('settlementexposure'), first): (french, True)})
+    tree.write(str(ts), encoding='utf-8', xml_declaration=True)
+    # One message per translatable paragraph of every algorithm; a rewrite keeps the translation.
+    assert sum(1 for _ in tree.getroot().iter('message')) > 14
+    assert tool.existing_translations(str(ts)) == {(help_context('settlementexposure'), first): (french, True)}
+    subprocess.run([lrelease, '-silent', str(ts), '-qm', str(tmp_path / 'help_fr.qm')], check=True)
     translator = QTranslator()
     assert translator.load(str(tmp_path / 'help_fr.qm'))
     QCoreApplication.installTranslator(translator)

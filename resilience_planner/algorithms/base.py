@@ -4,10 +4,9 @@ Algorithms are thin adapters: they turn QGIS layers and parameters into plain da
 for ``core``, and ``core`` results into sinks and numeric outputs. They hold no state.
 
 Help texts are not in the code: each algorithm's is ``resources/help/<name>.html``, paragraphs
-separated by blank lines, each translated on its own (see :func:`help_paragraphs`).
+separated by blank lines, each translated on its own (see :func:`help_text`).
 """
 import os
-import re
 
 from qgis.core import (
     QgsFeature,
@@ -157,36 +156,12 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
         return dest_id
 
 
-#: A paragraph that is only markup (``<ul>``, ``</ul>``): it has nothing to translate.
-_MARKUP_ONLY = re.compile(r'^(\s*<[^>]*>)+\s*$')
-
-
-def help_context(name):
-    """The translation context of an algorithm's help paragraphs: ``help:<algorithm name>``."""
-    return 'help:' + name
-
-
-def help_paragraphs(name):
-    """The paragraphs of ``resources/help/<name>.html`` as written: blocks between blank lines, the lines
-    of a block joined by a space. Raises FileNotFoundError naming the file when there is none: an
-    algorithm without its help file is a packaging mistake, not an algorithm without help."""
-    path = assets.help_path(name)
-    if not os.path.isfile(path):
-        raise FileNotFoundError('Algorithm "{0}" has no help file: {1} is missing. Every algorithm of the '
-                                'provider needs one (see resources/help/README.md).'.format(name, path))
-    with open(path, encoding='utf-8') as handle:
-        text = handle.read()
-    blocks = (' '.join(line.strip() for line in block.splitlines() if line.strip())
-              for block in re.split(r'\n\s*\n', text))
-    return [block for block in blocks if block]
-
-
 def help_text(name, values=None):
-    """An algorithm's help, each paragraph translated in the context :func:`help_context` (so that a
-    catalogue holds one message per paragraph), joined as one HTML text; ``values`` fill ``{0}`` ...."""
-    context = help_context(name)
-    text = ''.join(paragraph if _MARKUP_ONLY.match(paragraph) else QCoreApplication.translate(context, paragraph)
-                   for paragraph in help_paragraphs(name))
+    """An algorithm's help, each paragraph translated in the context ``help:<name>`` (so that a catalogue
+    holds one message per paragraph), joined as one HTML text; ``values`` fill ``{0}`` ...."""
+    context = assets.help_context(name)
+    text = ''.join(QCoreApplication.translate(context, paragraph) if assets.translatable(paragraph) else paragraph
+                   for paragraph in assets.help_paragraphs(name))
     if not text:
         raise ValueError('The help file {0} is empty.'.format(assets.help_path(name)))
     return text.format(*values) if values is not None else text

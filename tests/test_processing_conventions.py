@@ -157,3 +157,31 @@ def test_a_help_paragraph_comes_back_translated_through_an_installed_translator(
         QCoreApplication.removeTranslator(translator)
     assert shown.startswith(french + paragraphs[1])
     assert first not in shown and paragraphs[-1] in shown
+
+
+def test_the_cancel_message_is_translated_where_a_catalogue_holds_it(plugin, sample_city, tmp_path):
+    """The base class translates the text in its own context, the one a catalogue made from base.py has."""
+    import shutil
+    import subprocess
+
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+    lrelease = shutil.which('lrelease') or shutil.which('lrelease-qt5')
+    if lrelease is None:
+        pytest.skip('lrelease (Qt Linguist tools) is not installed')
+    french = 'Annulé : aucune sortie n\'a été écrite.'
+    ts = tmp_path / 'fr.ts'
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="fr"><context>'
+                  '<name>ResiliencePlannerAlgorithm</name><message><source>{0}</source><translation>{1}'
+                  '</translation></message></context></TS>\n'.format(CANCELLED, french), encoding='utf-8')
+    subprocess.run([lrelease, '-silent', str(ts), '-qm', str(tmp_path / 'fr.qm')], check=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / 'fr.qm'))
+    QCoreApplication.installTranslator(translator)
+    try:
+        with pytest.raises(QgsProcessingException) as raised:
+            processing.run('resilienceplanner:settlementexposure',
+                           dict(city_runs(sample_city)['settlementexposure'], OUTPUT=str(tmp_path / 'out.gpkg')),
+                           feedback=cancelled_feedback())
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert str(raised.value) == french

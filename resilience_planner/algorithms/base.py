@@ -75,8 +75,10 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
 
     def cancelled_message(self):
         """What a cancelled run says: nothing was written. An algorithm whose run ends differently (it
-        was cancelled while writing, and the output was completed and kept) says so itself."""
-        return self.tr('Cancelled: no output was written.')
+        was cancelled while writing, and the output was completed and kept) says so itself.
+
+        Translated in this class's context, where pylupdate5 finds the text, not the subclass's (``tr``)."""
+        return QCoreApplication.translate('ResiliencePlannerAlgorithm', 'Cancelled: no output was written.')
 
     @staticmethod
     def stop_if_cancelled(feedback):

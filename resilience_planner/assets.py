@@ -6,6 +6,7 @@ other module asks here instead of building paths itself.
 """
 import configparser
 import os
+import re
 
 PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 if os.path.exists(os.path.join(PACKAGE_DIR, 'metadata.txt')):
@@ -26,6 +27,36 @@ def icon_path(name='icon.svg'):
 def style_path(name):
     """Path of a QML style in ``resources/styles``."""
     return os.path.join(RESOURCES, 'styles', name)
+
+
+def help_path(algorithm_name):
+    """Path of an algorithm's help text in ``resources/help`` (``<name>.html``)."""
+    return os.path.join(RESOURCES, 'help', algorithm_name + '.html')
+
+
+def help_paragraphs(algorithm_name):
+    """The paragraphs of an algorithm's help file as written: blocks between blank lines, the lines of a
+    block joined by a space. Raises FileNotFoundError naming the file when there is none: an algorithm
+    without its help file is a packaging mistake, not an algorithm without help."""
+    path = help_path(algorithm_name)
+    if not os.path.isfile(path):
+        raise FileNotFoundError('Algorithm "{0}" has no help file: {1} is missing. Every algorithm of the '
+                                'provider needs one (see resources/help/README.md).'.format(algorithm_name, path))
+    with open(path, encoding='utf-8') as handle:
+        text = handle.read()
+    blocks = (' '.join(line.strip() for line in block.splitlines() if line.strip())
+              for block in re.split(r'\n\s*\n', text))
+    return [block for block in blocks if block]
+
+
+def help_context(algorithm_name):
+    """The translation context of an algorithm's help paragraphs: ``help:<algorithm name>``."""
+    return 'help:' + algorithm_name
+
+
+def translatable(paragraph):
+    """False for a help paragraph that is only markup (``<ul>``, ``</ul>``): it has nothing to translate."""
+    return re.fullmatch(r'(\s*<[^>]*>)+\s*', paragraph) is None
 
 
 def model_paths():

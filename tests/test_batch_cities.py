@@ -3,11 +3,22 @@ import csv
 import json
 import os
 import shutil
+import subprocess
+import zipfile
 
 import pytest
 from qgis import processing
+from qgis.core import QgsApplication, QgsProcessingAlgorithm
 
 from resilience_planner.core.sample_city import generate
+from tests.conftest import REPO, RecordingFeedback
+from tests.test_package import qgis_process
+
+#: What each city's folder holds after the batch (the register is made when the city has none).
+CITY_FILES = {'.resilience_planner_output', 'access.gpkg', 'action_plan.gpkg', 'actions_coverage.gpkg', 'done.json',
+              'exposure.gpkg', 'map.png', 'priority.tif', 'priority.tif.aux.xml', 'priority_classes.tif',
+              'priority_classes.tif.aux.xml', 'ranking.gpkg', 'report.pdf', 'settlement_gaps.gpkg',
+              'vulnerability.gpkg', 'zones.gpkg'}
 
 
 @pytest.fixture(scope='module')
@@ -47,6 +58,8 @@ def test_two_reports_and_one_clear_error_then_resume(cities, tmp_path):
         assert float(rows[name]['high_priority_population']) > 0
         assert rows[name]['covered_high_priority_share'] == '0.0'          # empty registers: nothing served
     assert not (out / 'Charlie' / 'report.pdf').exists()
+    assert set(os.listdir(out / 'Alpha')) == CITY_FILES and sorted(os.listdir(out)) == ['Alpha', 'Bravo',
+                                                                                       'summary.csv']
     # Fix the broken city and resume: the two done cities are skipped, the third runs.
     settings = json.loads((cities / 'Charlie' / 'city.json').read_text(encoding='utf-8'))
     settings['thresholds'] = '0.3, 37'
@@ -103,3 +116,91 @@ def test_cities_that_would_share_a_folder_get_their_own_and_user_folders_are_lef
     assert rows['Dar es Salaam']['status'] == 'failed' and 'was not made by this tool' in rows['Dar es Salaam']['error']
     assert (out / 'Dar_es_Salaam' / 'my_notes.txt').read_text(encoding='utf-8') == 'mine'
     assert not [p for p in os.listdir(out) if p.endswith('.partial')]
+
+
+class Progress(RecordingFeedback):
+    """Keeps every progress value; cancels once progress passes ``cancel_at`` (percent), if given."""
+
+    def __init__(self, cancel_at=None):
+        super().__init__()
+        self.values = []
+        self.cancel_at = cancel_at
+        self.progressChanged.connect(self._moved)
+
+    def _moved(self, value):
+        self.values.append(value)
+        if self.cancel_at is not None and value >= self.cancel_at and not self.isCanceled():
+            self.cancel()
+
+
+def test_progress_moves_within_each_city_and_never_goes_back(cities, tmp_path):
+    manifest = tmp_path / 'cities.csv'
+    manifest.write_text('city,folder\nAlpha,{0}\nBravo,{1}\n'.format(cities / 'Alpha', cities / 'Bravo'),
+                        encoding='utf-8')
+    feedback = Progress()
+    result = processing.run('resilienceplanner:batchcities', {'MANIFEST': str(manifest),
+                                                              'OUTPUT_FOLDER': str(tmp_path / 'out')},
+                            feedback=feedback)
+    assert result['SUCCEEDED'] == 2
+    values = feedback.values
+    assert values == sorted(values) and values[-1] == pytest.approx(100)
+    # Two cities of three steps: the first city's share is 0-50 %, and the bar moves inside it, within
+    # its workflow step (1/6 to 2/6), not only once the city is done.
+    assert len([v for v in values if 0 < v < 50]) > 10
+    assert any(100 / 6 < v < 200 / 6 for v in values)
+
+
+def test_cancel_within_a_step_stops_the_batch_and_keeps_nothing_half_done(cities, tmp_path):
+    out = tmp_path / 'out'
+    feedback = Progress(cancel_at=20)       # inside Alpha's workflow (its steps are 0-11.1-22.2-33.3 %)
+    result = processing.run('resilienceplanner:batchcities', {'INPUT_FOLDER': str(cities), 'OUTPUT_FOLDER': str(out)},
+                            feedback=feedback)
+    assert (result['SUCCEEDED'], result['FAILED']) == (0, 0)
+    rows = summary(result['SUMMARY'])
+    assert {name: row['status'] for name, row in rows.items()} == {
+        'Alpha': 'not run (cancelled)', 'Bravo': 'not run (cancelled)', 'Charlie': 'not run (cancelled)'}
+    assert sorted(os.listdir(out)) == ['summary.csv']           # no city folder, no .partial left
+    assert max(feedback.values) < 100 / 3                       # stopped inside the first city
+    assert any('Alpha: cancelled' in w for w in feedback.warnings)
+    assert any(w.startswith('Cancelled: the cities done are kept') for w in feedback.warnings)
+
+
+def test_the_batch_runs_on_the_main_thread_because_its_report_builds_a_layout(plugin):
+    registry = QgsApplication.processingRegistry()
+    no_threading = QgsProcessingAlgorithm.Flag.FlagNoThreading
+    assert registry.algorithmById('resilienceplanner:report').flags() & no_threading
+    assert registry.algorithmById('resilienceplanner:batchcities').flags() & no_threading
+
+
+@pytest.fixture(scope='module')
+def installed(tmp_path_factory):
+    """A QGIS profile with the packaged plugin installed and enabled, as for qgis_process."""
+    subprocess.run(['make', '-s', 'package'], cwd=str(REPO), check=True, capture_output=True)
+    profile_root = tmp_path_factory.mktemp('profile') / 'QGIS3'
+    plugins = profile_root / 'profiles' / 'default' / 'python' / 'plugins'
+    plugins.mkdir(parents=True)
+    with zipfile.ZipFile(REPO / 'build' / 'resilience_planner.zip') as archive:
+        archive.extractall(plugins)
+    enabled = qgis_process(profile_root, 'plugins', 'enable', 'resilience_planner')
+    assert enabled.returncode == 0, enabled.stderr
+    return profile_root
+
+
+def test_qgis_process_runs_the_batch_without_thread_or_file_warnings(installed, cities, tmp_path):
+    """Headless, as on a server: one city done, one broken city reported, and stderr clean."""
+    broken = tmp_path / 'Delta'
+    shutil.copytree(cities / 'Alpha', broken)
+    settings = json.loads((broken / 'city.json').read_text(encoding='utf-8'))
+    (broken / 'city.json').write_text(json.dumps(dict(settings, thresholds='deep, hot')), encoding='utf-8')
+    manifest = tmp_path / 'cities.csv'
+    manifest.write_text('city,folder\nAlpha,{0}\nDelta,{1}\n'.format(cities / 'Alpha', broken), encoding='utf-8')
+    out = tmp_path / 'out'
+    run = qgis_process(installed, '--json', 'run', 'resilienceplanner:batchcities', '--',
+                       'MANIFEST=' + str(manifest), 'OUTPUT_FOLDER=' + str(out))
+    assert run.returncode == 0, run.stdout + run.stderr
+    results = json.loads(run.stdout[run.stdout.index('{'):])['results']
+    assert (results['SUCCEEDED'], results['FAILED']) == (1, 1)
+    assert 'deep' in summary(results['SUMMARY'])['Delta']['error']
+    assert set(os.listdir(out / 'Alpha')) == CITY_FILES and sorted(os.listdir(out)) == ['Alpha', 'summary.csv']
+    for warning in ('different thread', 'QObject', 'Timers cannot', 'QBasicTimer', 'Unable to save auxiliary'):
+        assert warning not in run.stderr, run.stderr

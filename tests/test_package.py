@@ -40,6 +40,7 @@ def test_zip_holds_the_plugin_and_nothing_else(plugin_zip):
                    'resilience_planner/plugin.py', 'resilience_planner/core/exposure.py',
                    'resilience_planner/resources/icons/icon.svg',
                    'resilience_planner/resources/styles/settlement_exposure.qml',
+                   'resilience_planner/resources/help/settlementexposure.html',
                    'resilience_planner/LICENSE'):
         assert needed in names, needed
     assert not [n for n in names if '__pycache__' in n or n.endswith('.pyc') or '/tests/' in n
@@ -170,9 +171,11 @@ def test_the_check_refuses_what_the_repository_refuses(plugin_zip, tmp_path):
         'licence': rebuilt(plugin_zip, tmp_path / 'c.zip', drop={'resilience_planner/LICENSE'}),
         'two tops': rebuilt(plugin_zip, tmp_path / 'd.zip', add={'extra/readme.txt': b'x'}),
         'name': rebuilt(plugin_zip, tmp_path / 'e.zip', rename=lambda n: n.replace('resilience_planner/', '1rp/', 1)),
+        'help': rebuilt(plugin_zip, tmp_path / 'f.zip', drop={'resilience_planner/resources/help/batchcities.html'}),
     }
     expected = {'pyc': 'a .pyc file', 'cache': 'a __pycache__ folder', 'licence': 'LICENSE is missing',
-                'two tops': 'one top folder', 'name': 'must start with a letter'}
+                'two tops': 'one top folder', 'name': 'must start with a letter',
+                'help': 'the help of algorithm batchcities (resources/help/batchcities.html) is not in the zip'}
     for case, path in cases.items():
         errors, _ = check(path)
         assert any(expected[case] in error for error in errors), (case, errors)

@@ -58,6 +58,16 @@ def metadata_changelog(entries):
     return '\n'.join(lines)
 
 
+def algorithm_names(archive, package):
+    """The names the zip's Processing algorithms give themselves (``def name(self): return '...'``)."""
+    found = []
+    for member in archive.namelist():
+        if member.startswith('{0}/algorithms/'.format(package)) and member.endswith('.py'):
+            source = archive.read(member).decode('utf-8')
+            found += re.findall(r"def name\(self\):\s*return '([a-z0-9]+)'", source)
+    return sorted(found)
+
+
 def check(zip_path, release=False):
     """(errors, notes) for the zip."""
     errors, notes = [], []
@@ -97,6 +107,9 @@ def check(zip_path, release=False):
         for key in REQUIRED:
             if not meta.get(key, '').strip():
                 errors.append('metadata.txt lacks {0}'.format(key))
+        for algorithm in algorithm_names(archive, package):
+            if '{0}/resources/help/{1}.html'.format(package, algorithm) not in names:
+                errors.append('the help of algorithm {0} (resources/help/{0}.html) is not in the zip'.format(algorithm))
         icon = meta.get('icon', '')
         if not icon or '{0}/{1}'.format(package, icon.lstrip('./')) not in names:
             errors.append('the icon "{0}" is not in the zip'.format(icon))

@@ -50,30 +50,6 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'actions'
 
-    def shortHelpString(self):
-        return self.tr(
-            '<p>Sets the planned actions against the settlements (ideally the ranking of <i>Citywide '
-            'resilience priorities</i>): who each action serves, at what cost per person, and which '
-            'high-priority settlements have no active action.</p>'
-            '<h3>Inputs</h3><ul>'
-            '<li><b>Actions</b>: the planned-action register. An action serves the settlements named in '
-            'its <i>settlements</i> field (by the settlement key); when it names none, those its target area '
-            'overlaps. Cancelled actions serve nobody.</li>'
-            '<li><b>Settlements</b> with their <b>key</b>, <b>priority</b> (default <i>priority_mean</i>), '
-            '<b>priority class</b> (default <i>priority_class</i>) and <b>population</b> (default '
-            '<i>grid_population</i>) fields, as the ranking has them.</li>'
-            '<li><b>Population</b> (optional raster, persons per cell): the people inside each action\'s '
-            'target area (partly covered cells by their share). Without it an action\'s beneficiaries '
-            'are the people of the settlements it serves.</li></ul>'
-            '<h3>Outputs</h3><ul>'
-            '<li><b>Actions</b> with <i>beneficiaries</i>, <i>priority_score</i> (mean priority of the '
-            'settlements it serves), <i>cost_per_beneficiary</i> and <i>served</i> (their keys).</li>'
-            '<li><b>Settlements</b> with <i>actions_count</i> and <i>actions_cost</i> (active actions; '
-            'an action serving several settlements has its cost split evenly) and <i>gap</i> (1 = '
-            'priority class 4–5 and no active action).</li></ul>'
-            '<p>Numbers: active actions, gaps, people in high-priority settlements and the share of them '
-            'in settlements that an active action serves, and the planned cost.</p>')
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ACTIONS, self.tr('Planned actions'), [QgsProcessing.TypeVectorPolygon]))

@@ -41,11 +41,6 @@ class ExportActionPlanAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'actions'
 
-    def shortHelpString(self):
-        return self.tr('<p>Writes the planned actions as a table, one row per action with the register\'s '
-                       'fields in order (dates as YYYY-MM-DD): a CSV file (UTF-8) or an Excel workbook (.xlsx). '
-                       'Target areas are not written; the register keeps them.</p>')
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr('Planned actions'), [QgsProcessing.TypeVectorPolygon]))
@@ -117,20 +112,6 @@ class ImportActionsAlgorithm(ResiliencePlannerAlgorithm):
 
     def groupId(self):
         return 'actions'
-
-    def shortHelpString(self):
-        return self.tr(
-            '<p>Adds the actions of a CSV file (UTF-8; comma, semicolon or tab separated; a header row with the '
-            'register\'s field names, at least <i>title</i>) to a planned-action register.</p>'
-            '<p>Every row is checked like an edit in the dock. Valid rows are added in one transaction; a row '
-            'with problems is not added, and the <b>report</b> names it with its row number and every reason, '
-            'so no row is lost silently. Columns the register does not have are named in the report and '
-            'ignored.</p><p>With <b>settlements</b> and their <b>key field</b>, an action\'s target area is '
-            'the union of the settlements its <i>settlements</i> column names.</p>'
-            '<p><b>Decimal mark</b>: each number column (costs) is read one way, decided from all its cells '
-            '(<i>automatic</i>: "1.234,5" is 1234.5, "250.000" in a column with "1.500,50" is 250000) and '
-            'named in the report; a column that cannot tell ("90,000" alone could be either) is refused until '
-            'you choose <i>point</i> or <i>comma</i>.</p>')
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr('CSV file'), extension='csv'))

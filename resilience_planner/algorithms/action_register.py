@@ -40,20 +40,9 @@ class CreateActionRegisterAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'actions'
 
-    def shortHelpString(self):
+    def help_values(self):
         from ..core.actions import ACTION_TYPES, FUNDING_STATUSES, SCHEMA_VERSION, STATUSES
-        return self.tr(
-            '<p>Creates an empty register of planned actions: a GeoPackage table <i>planned_actions</i> '
-            '(multipolygon target areas) with a metadata table recording the schema version ({0}).</p>'
-            '<p>Fields: action_id (UUID), title (required), description, action_type ({1}), hazards '
-            '(several, comma-separated), settlements (keys of the settlements served), lead_agency, partners, '
-            'cost_estimate (≥ 0), currency (ISO code), funding_source, funding_status ({2}), start_date, '
-            'end_date (not before the start), status ({3}), beneficiaries and priority_score (computed by '
-            '<i>Action coverage and gaps</i>), co_benefits, notes, created, modified, modified_by.</p>'
-            '<p>The value lists, constraints and defaults are saved in the GeoPackage as the layer\'s '
-            'default style, so QGIS\'s own attribute form and table enforce them wherever the file is '
-            'opened. An existing register is never overwritten.</p>').format(
-            SCHEMA_VERSION, ', '.join(ACTION_TYPES), ', '.join(FUNDING_STATUSES), ', '.join(STATUSES))
+        return (SCHEMA_VERSION, ', '.join(ACTION_TYPES), ', '.join(FUNDING_STATUSES), ', '.join(STATUSES))
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFileDestination(

@@ -44,25 +44,6 @@ class AhpWeightsAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'vulnerability'
 
-    def shortHelpString(self):
-        return self.tr(
-            '<p>Weights for indicators from pairwise judgements on Saaty\'s 1–9 scale (1 equal, 3 '
-            'moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3 ... 1/9 the '
-            'other way round). The weights are the principal eigenvector of the comparison matrix.</p>'
-            '<h3>Inputs</h3><ul>'
-            '<li><b>Indicator fields</b>: names separated by commas, in matrix order.</li>'
-            '<li><b>Pairwise comparison matrix</b>: numbers separated by commas, rows by semicolons '
-            'or new lines. Either the full n × n reciprocal matrix, or only the upper triangle row by '
-            'row (for a, b, c: a/b, a/c, b/c).</li>'
-            '<li><b>Directions</b> (optional): + or - per indicator, for the INDICATORS output.</li></ul>'
-            '<h3>Outputs</h3><ul>'
-            '<li>A table of indicator, direction and weight.</li>'
-            '<li><b>CONSISTENCY_RATIO</b> (CR) and <b>LAMBDA_MAX</b>. When CR > 0.1 the judgements are '
-            'too inconsistent by Saaty\'s rule and a warning says so: revisit them.</li>'
-            '<li><b>INDICATORS</b>: text "field,direction,weight,..." that the vulnerability index '
-            'accepts as its INDICATORS parameter.</li>'
-            '<li><b>Preset</b> (optional): the same as a JSON indicator preset.</li></ul>')
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString(self.FIELDS, self.tr('Indicator fields (comma-separated)')))
         self.addParameter(QgsProcessingParameterString(
@@ -78,8 +59,9 @@ class AhpWeightsAlgorithm(ResiliencePlannerAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.CONSISTENCY_RATIO, self.tr('Consistency ratio')))
         self.addOutput(QgsProcessingOutputNumber(self.LAMBDA_MAX, self.tr('Principal eigenvalue')))
 
-    def processAlgorithm(self, parameters, context, feedback):
-        self.check_destinations(parameters)
+    needs_engine = False            # numpy only: no rasterio or fiona
+
+    def _run(self, parameters, context, feedback):
         from ..core.errors import InputError
         from ..core.indicators import Indicator, ahp_weights, matrix_from_upper, parse_judgement, write_preset
         names = [n.strip() for n in self.parameterAsString(parameters, self.FIELDS, context).split(',') if n.strip()]
@@ -97,17 +79,14 @@ class AhpWeightsAlgorithm(ResiliencePlannerAlgorithm):
         directions_text = self.parameterAsString(parameters, self.DIRECTIONS, context)
         directions = [d.strip() for d in directions_text.split(',')] if directions_text.strip() else ['+'] * len(names)
         n = len(names)
-        try:
-            if len(directions) != n:
-                raise InputError('DIRECTIONS has {0} value(s) for {1} indicators.'.format(len(directions), n))
-            if len(judgements) == n * n:
-                matrix = [[parse_judgement(judgements[i * n + j]) for j in range(n)] for i in range(n)]
-            else:
-                matrix = matrix_from_upper(judgements, n)
-            result = ahp_weights(matrix, names)
-            indicators = [Indicator(f, d, round(float(w), 6)) for f, d, w in zip(names, directions, result.weights)]
-        except InputError as err:
-            raise QgsProcessingException(str(err)) from None
+        if len(directions) != n:
+            raise InputError('DIRECTIONS has {0} value(s) for {1} indicators.'.format(len(directions), n))
+        if len(judgements) == n * n:
+            matrix = [[parse_judgement(judgements[i * n + j]) for j in range(n)] for i in range(n)]
+        else:
+            matrix = matrix_from_upper(judgements, n)
+        result = ahp_weights(matrix, names)
+        indicators = [Indicator(f, d, round(float(w), 6)) for f, d, w in zip(names, directions, result.weights)]
         for indicator in indicators:
             feedback.pushInfo('{0}: {1:.3f}'.format(indicator.field, indicator.weight))
         feedback.pushInfo(self.tr('λmax = {0:.4f}, CI = {1:.4f}, CR = {2:.4f}').format(

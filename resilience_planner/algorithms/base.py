@@ -1,7 +1,10 @@
-"""What every Resilience Planner algorithm shares: naming, help, engine checks.
+"""What every Resilience Planner algorithm shares: naming, help, engine checks, the one error path.
 
 Algorithms are thin adapters: they turn QGIS layers and parameters into plain data
 for ``core``, and ``core`` results into sinks and numeric outputs. They hold no state.
+
+Help texts are not in the code: each algorithm's is ``resources/help/<name>.html``, paragraphs
+separated by blank lines, each translated on its own (see :func:`help_text`).
 """
 import os
 
@@ -33,6 +36,14 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
     def icon(self):
         return QIcon(assets.icon_path())
 
+    def shortHelpString(self):
+        """The help of ``resources/help/<name>.html``, paragraph by paragraph through the translator."""
+        return help_text(self.name(), self.help_values())
+
+    def help_values(self):
+        """Values for the ``{0}``, ``{1}`` ... of the help text, when it has any (a tuple), else None."""
+        return None
+
     def checkParameterValues(self, parameters, context):
         problem = engine_problem()
         if problem:
@@ -45,16 +56,36 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
         if problem:
             raise QgsProcessingException(problem)
 
+    #: False for an algorithm that runs without rasterio and fiona (it only computes with numpy).
+    needs_engine = True
+
     def processAlgorithm(self, parameters, context, feedback):
-        """Check the engine and the destinations, run ``_run``, and turn the engine's input errors into
-        Processing errors."""
-        self.require_engine()
+        """Check the engine and the destinations, run ``_run``, and turn the engine's errors into Processing
+        errors: this is the one place where ``InputError`` and ``Cancelled`` become messages."""
+        from ..core.errors import Cancelled, InputError
+        if self.needs_engine:
+            self.require_engine()
         self.check_destinations(parameters)
-        from ..core.errors import InputError
         try:
             return self._run(parameters, context, feedback)
         except InputError as err:
             raise QgsProcessingException(str(err)) from None
+        except Cancelled:
+            raise QgsProcessingException(self.cancelled_message()) from None
+
+    def cancelled_message(self):
+        """What a cancelled run says: nothing was written. An algorithm whose run ends differently (it
+        was cancelled while writing, and the output was completed and kept) says so itself.
+
+        Translated in this class's context, where pylupdate5 finds the text, not the subclass's (``tr``)."""
+        return QCoreApplication.translate('ResiliencePlannerAlgorithm', 'Cancelled: no output was written.')
+
+    @staticmethod
+    def stop_if_cancelled(feedback):
+        """Raise ``Cancelled`` when the user has cancelled; processAlgorithm turns it into the message."""
+        if feedback is not None and feedback.isCanceled():
+            from ..core.errors import Cancelled
+            raise Cancelled('Cancelled: no output was written.')
 
     def _run(self, parameters, context, feedback):
         raise NotImplementedError
@@ -125,6 +156,17 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
             if progress is not None and feedback is not None and (index % 1000 == 0 or index + 1 == total):
                 feedback.setProgress(progress[0] + (progress[1] - progress[0]) * (index + 1) / total)
         return dest_id
+
+
+def help_text(name, values=None):
+    """An algorithm's help, each paragraph translated in the context ``help:<name>`` (so that a catalogue
+    holds one message per paragraph), joined as one HTML text; ``values`` fill ``{0}`` ...."""
+    context = assets.help_context(name)
+    text = ''.join(QCoreApplication.translate(context, paragraph) if assets.translatable(paragraph) else paragraph
+                   for paragraph in assets.help_paragraphs(name))
+    if not text:
+        raise ValueError('The help file {0} is empty.'.format(assets.help_path(name)))
+    return text.format(*values) if values is not None else text
 
 
 def typed_source(algorithm, parameters, name, context, geometry_type, optional=False, repairs=False):

@@ -9,9 +9,11 @@ import time
 import traceback
 
 from qgis.core import (
+    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
@@ -34,16 +36,22 @@ DONE = 'done.json'
 MARKER = '.resilience_planner_output'
 SUMMARY_FIELDS = ('city', 'status', 'settlements', 'population_exposed', 'high_priority_population',
                   'covered_high_priority_share', 'report', 'seconds', 'error')
+#: The child algorithms a city runs, in order: one step each of the batch's multi-step feedback.
+STEPS = ('register', 'workflow', 'report')
 
 
 class _Quiet(QgsProcessingFeedback):
-    """Feedback for one city's steps: passes cancel through, keeps warnings for the log."""
+    """Feedback for one city's child algorithms: their progress moves the batch's multi-step feedback
+    (``steps``), cancel comes from the batch's own feedback (``parent``), warnings are kept, and errors
+    are kept for the city's line in the summary."""
 
-    def __init__(self, parent):
+    def __init__(self, parent, steps):
         super().__init__()
         self.parent = parent
         self.warnings = []
         self.errors = []
+        # setProgress is not virtual: C++ callers (a model's steps) reach only the signal.
+        self.progressChanged.connect(steps.setProgress)
 
     def pushWarning(self, warning):
         self.warnings.append(warning)
@@ -81,24 +89,11 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'workflow'
 
-    def shortHelpString(self):
-        return self.tr(
-            '<p>Runs the citywide priorities workflow and the report for every city of <b>Input folder</b>, each '
-            'into its own folder of <b>Output folder</b>, and writes a cross-city summary '
-            '(<i>summary.csv</i>: population exposed, high-priority population and the share of it that actions '
-            'serve, per city).</p>'
-            '<h3>A city folder</h3><ul>'
-            '<li><i>city.gpkg</i> with the layers settlements (key field settlement_id), settlement_profiles, '
-            'city_boundary, health_facilities (type field facility_type) and roads;</li>'
-            '<li>hazard rasters named <i>hazard_*.tif</i> and <i>population.tif</i> (persons per cell);</li>'
-            '<li>optionally <i>action_plan.gpkg</i> (a planned-action register; an empty one is made otherwise) and '
-            '<i>city.json</i> with the city name, the thresholds and the scoring, e.g. {"name": "Mto Mkuu", '
-            '"thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}.</li></ul>'
-            '<p>Or a <b>manifest</b> CSV with the columns city and folder (relative to the manifest).</p>'
-            '<p>One city\'s failure is reported in the summary and the log and does not stop the others. With '
-            '<b>Resume</b>, cities already done (their folder holds done.json) are skipped.</p>'
-            '<p>Headless, on a server: <code>qgis_process run resilienceplanner:batchcities -- '
-            'INPUT_FOLDER=/data/cities OUTPUT_FOLDER=/data/results RESUME=true</code>.</p>')
+    def flags(self):
+        # Each city's report builds a print layout, and the report declares NoThreading: a child runs in
+        # its parent's thread, so the batch must run on the main thread too (as QGIS makes a model that
+        # holds such a child NoThreading).
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
@@ -133,11 +128,14 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
             cell = float(self.parameterAsString(parameters, self.CELL_SIZE, context))
         except ValueError:
             raise QgsProcessingException(self.tr('The cell size must be a number of metres.')) from None
+        # One step per child algorithm of every city, so that the bar moves within a city's long steps too.
+        steps = QgsProcessingMultiStepFeedback(len(cities) * len(STEPS), feedback)
         rows, done, failed, skipped = [], 0, 0, 0
         for number, (city, folder) in enumerate(cities):
             if feedback.isCanceled():
                 rows += [{'city': name, 'status': 'not run (cancelled)'} for name, _ in cities[number:]]
                 break
+            steps.setCurrentStep(number * len(STEPS))
             target = os.path.join(out, targets[number])
             marker = os.path.join(target, DONE)
             if resume and os.path.exists(marker):
@@ -148,15 +146,21 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
                 continue
             feedback.pushInfo(self.tr('{0} ({1} of {2})…').format(city, number + 1, len(cities)))
             started = time.time()
-            quiet = _Quiet(feedback)
+            quiet = _Quiet(feedback, steps)
             feedback.canceled.connect(quiet.cancel)
             try:
-                row = self._city(city, folder, target, cell, quiet)
+                row = self._city(city, folder, target, cell, context, steps, number * len(STEPS), quiet)
                 row.update(status='done', seconds=round(time.time() - started, 1), error='')
                 with open(marker, 'w', encoding='utf-8') as handle:
                     json.dump(row, handle)
                 done += 1
             except Exception as err:  # one city's failure must not stop the others
+                if feedback.isCanceled():
+                    # Not a failure: the city's partial folder is gone, the cities done before are kept.
+                    feedback.pushWarning(self.tr('{0}: cancelled; nothing of it was kept.').format(city))
+                    rows.append({'city': city, 'status': 'not run (cancelled)',
+                                 'seconds': round(time.time() - started, 1)})
+                    continue
                 message = str(err).strip().splitlines()[-1] if str(err).strip() else type(err).__name__
                 reasons = [e.strip() for e in quiet.errors if e.strip() and not e.startswith('Error encountered')]
                 if reasons:
@@ -168,7 +172,7 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
             finally:
                 feedback.canceled.disconnect(quiet.cancel)
             rows.append(row)
-            feedback.setProgress(100.0 * (number + 1) / len(cities))
+            steps.setCurrentStep((number + 1) * len(STEPS))
         summary = os.path.join(out, 'summary.csv')
         with open(summary, 'w', newline='', encoding='utf-8') as handle:
             writer = csv.DictWriter(handle, SUMMARY_FIELDS, extrasaction='ignore')
@@ -177,6 +181,10 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
                 writer.writerow({k: row.get(k, '') for k in SUMMARY_FIELDS})
         feedback.pushInfo(self.tr('{0} done, {1} failed, {2} skipped. Summary: {3}').format(
             done, failed, skipped, summary))
+        if feedback.isCanceled():
+            # Unlike the other algorithms, a cancelled batch keeps what it finished: say so.
+            feedback.pushWarning(self.tr('Cancelled: the cities done are kept; the summary lists the others as '
+                                         'not run. Run again with Resume to finish them.'))
         return {self.SUCCEEDED: done, self.FAILED: failed, self.SKIPPED: skipped, self.SUMMARY: summary}
 
     def _cities(self, parameters, context):
@@ -203,8 +211,20 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
             raise QgsProcessingException(self.tr('{0} has no city subfolders.').format(folder))
         return cities
 
-    def _city(self, city, folder, target, cell, quiet):
+    def _city(self, city, folder, target, cell, context, steps, first_step, quiet):
+        """Run one city's steps as child algorithms into ``target`` (replaced only when all succeeded) and
+        return its summary row.
+
+        The children get a context of their own, with the batch's settings: the layers they load stay in
+        that context's temporary store (as QGIS keeps child outputs) and are released, their files closed,
+        when the city is done, before its folder is renamed and before the next city starts."""
         from qgis import processing
+
+        def child(step, algorithm, parameters):
+            self.stop_if_cancelled(quiet)
+            steps.setCurrentStep(first_step + STEPS.index(step))
+            return processing.run(algorithm, parameters, context=city_context, feedback=quiet,
+                                  is_child_algorithm=True)
         settings = {}
         if not os.path.isdir(folder):
             raise RuntimeError('the city folder {0} does not exist.'.format(folder))
@@ -240,11 +260,14 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
             _remove_own(target)
         os.makedirs(target)
         open(os.path.join(target, MARKER), 'w').close()
+        city_context = QgsProcessingContext()
+        city_context.copyThreadSafeSettings(context)
+        city_context.setFeedback(quiet)
         try:
             register = os.path.join(folder, 'action_plan.gpkg')
             if not os.path.exists(register):
                 register = os.path.join(target, 'action_plan.gpkg')
-                processing.run('resilienceplanner:createactionregister', {'OUTPUT': register})
+                child('register', 'resilienceplanner:createactionregister', {'OUTPUT': register})
             key_field = settings.get('key_field', 'settlement_id')
             outputs = {name: os.path.join(target, file_name) for name, file_name in (
                 ('exposure:exposure', 'exposure.gpkg'), ('vulnerability:vulnerability', 'vulnerability.gpkg'),
@@ -253,8 +276,7 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
                 ('priorities:ranking', 'ranking.gpkg'), ('coverage:actions_coverage', 'actions_coverage.gpkg'),
                 ('coverage:settlement_gaps', 'settlement_gaps.gpkg'))}
             thresholds = settings.get('thresholds') or ','.join(['0'] * len(hazards))
-            context = QgsProcessingContext()
-            processing.run('resilienceplanner:citywidepriorities', dict({
+            child('workflow', 'resilienceplanner:citywidepriorities', dict({
                 'settlements': vectors + '|layername=settlements', 'settlement_key': key_field,
                 'profiles': vectors + '|layername=settlement_profiles',
                 'profile_key': settings.get('profile_key_field', key_field),
@@ -265,20 +287,22 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
                 'roads': vectors + '|layername=roads', 'population_weight': settings.get('population_weight', 1),
                 'vulnerability_weight': settings.get('vulnerability_weight', 1),
                 'access_weight': settings.get('access_weight', 1),
-                'actions': register + '|layername=planned_actions'}, **outputs), context=context, feedback=quiet)
+                'actions': register + '|layername=planned_actions'}, **outputs))
             name = settings.get('name', city)
             report = os.path.join(target, 'report.pdf')
-            processing.run('resilienceplanner:report', {
+            child('report', 'resilienceplanner:report', {
                 'RANKING': outputs['priorities:ranking'], 'PRIORITY': outputs['priorities:priority'],
                 'BOUNDARY': vectors + '|layername=city_boundary', 'ROADS': vectors + '|layername=roads',
                 'ACTIONS': register + '|layername=planned_actions', 'CITY_NAME': name,
                 'NAME_FIELD': settings.get('name_field'), 'SETTLEMENT_KEY': key_field,
-                'OUTPUT_PDF': report, 'OUTPUT_PNG': os.path.join(target, 'map.png')}, feedback=quiet)
+                'OUTPUT_PDF': report, 'OUTPUT_PNG': os.path.join(target, 'map.png')})
             figures = _figures(outputs)
+            city_context = None          # its layers hold the city's files open
             if os.path.exists(final):
                 _remove_own(final)
             os.rename(target, final)
         except BaseException:
+            city_context = None
             _remove_own(target)          # a failed city leaves nothing half-written
             raise
         return dict(figures, city=city, report=os.path.join(final, 'report.pdf'))

@@ -42,27 +42,6 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'access'
 
-    def shortHelpString(self):
-        return self.tr(
-            '<p>Suggests how each settlement can get electricity, by a rule set you can read and argue '
-            'with. Distances run from the settlement\'s outline to the nearest power line (within 5 m).</p>'
-            '<h3>Rules, in order</h3><ol>'
-            '<li>Within the <b>grid distance</b> of a power line: <b>grid_densification</b>, connect '
-            'the households still without electricity to the grid that is already there.</li>'
-            '<li>Farther, but within the <b>extension distance</b> and with at least the <b>mini-grid '
-            'minimum population</b>: <b>grid_extension</b>.</li>'
-            '<li>Farther still, with at least that population: <b>mini_grid</b>.</li>'
-            '<li>Otherwise (few people, or population unknown): <b>standalone_solar</b>.</li></ol>'
-            '<h3>Inputs</h3><ul>'
-            '<li><b>Settlements</b>; <b>power lines</b>; <b>substations</b> (optional, reported as '
-            'substation_dist_m).</li>'
-            '<li><b>Electricity field</b> (optional): the share of households with electricity, 0–1 or '
-            '0–100 (read as percent when any value exceeds 1); it is quoted in the reason.</li>'
-            '<li><b>Population field</b> (optional): persons per settlement, for the population tests.</li>'
-            '</ul><h3>Output fields</h3><ul>'
-            '<li><b>grid_dist_m</b>; <b>energy_option</b>; <b>energy_reason</b>: the rule that decided, '
-            'with its figures.</li></ul>')
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SETTLEMENTS, self.tr('Settlements'), [QgsProcessing.TypeVectorPolygon]))
@@ -107,8 +86,7 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
         wkb = [None if g is None else bytes(g.asWkb())
                for g in geometries_in(features, settlements.sourceCrs(), work, context)]
         rings = Rings(wkb)
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
+        self.stop_if_cancelled(feedback)
         # Power lines as points every 10 m: distances are exact to within 5 m.
         line_points = [densify(part, 10.0) for g in geometries_in(grid.getFeatures(), grid.sourceCrs(), work, context)
                        for part in line_parts(g) if len(part) >= 2]
@@ -139,8 +117,7 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
             self.parameterAsDouble(parameters, self.MINIGRID_MIN_POPULATION, context))
         for option in OPTIONS:
             feedback.pushInfo('{0}: {1}'.format(option, options.count(option)))
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
+        self.stop_if_cancelled(feedback)
 
         new_fields = [('grid_dist_m', FieldType.Double), ('energy_option', FieldType.String),
                       ('energy_reason', FieldType.String)]

@@ -55,28 +55,6 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'exposure'
 
-    def shortHelpString(self):
-        return self.tr(
-            '<p>Which facilities, roads, power lines or buildings stand in harm\'s way, hazard by hazard.</p>'
-            '<h3>Inputs</h3><ul>'
-            '<li><b>Infrastructure</b>: points (clinics, schools, water points), lines (roads, power '
-            'lines) or polygons (buildings, sites).</li>'
-            '<li><b>Type field</b> (optional): groups the summary table.</li>'
-            '<li><b>Hazard rasters</b> and <b>thresholds</b>: exposure rules as in settlement exposure '
-            '(a number means value ≥ it; <code>&lt;=2</code>, <code>=1|2</code> and the like; above 0 '
-            'without one; a classed hazard needs a rule). A point is exposed where any of its parts is, '
-            'a line where any place sampled along it is.</li></ul>'
-            '<h3>Output fields, per hazard (key = the raster layer name, lowercased)</h3><ul>'
-            '<li><b>{key}_value</b>: the value at a point, the maximum along a line, or the coverage-'
-            'weighted mean over a polygon; NULL where the raster has no data;</li>'
-            '<li><b>{key}_exposed</b>: 1 or 0;</li>'
-            '<li>lines: <b>{key}_exposed_length_m</b>; polygons: <b>{key}_exposed_share</b>.</li></ul>'
-            '<p>The <b>summary</b> table has one row per type and hazard: count, count exposed, and '
-            'the exposed length (m) or area (m²).</p>'
-            '<p>Lengths and areas are in metres, measured in the layer\'s CRS when it is projected in '
-            'metres, otherwise in the local UTM zone (the log says which). Lines are sampled every '
-            '10 m: a 10 m piece is exposed when the hazard at its middle is.</p>')
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INFRASTRUCTURE, self.tr('Infrastructure'), [QgsProcessing.TypeVectorAnyGeometry]))
@@ -133,8 +111,7 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
         columns, measure = [], np.zeros(len(features))
         any_exposed = np.zeros(len(features), dtype=bool)
         for step, (path, name, key, threshold) in enumerate(zip(paths, names, keys, thresholds)):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
+            self.stop_if_cancelled(feedback)
             if kind == QgsWkbTypes.PointGeometry:
                 # Every part of a multipoint: its value is the highest, exposed when any part is.
                 owner, xy = [], []
@@ -175,8 +152,7 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
                     QgsWkbTypes.PolygonGeometry: ['value', 'exposed', 'exposed_share']}[kind]
         new_fields = [('{0}_{1}'.format(key, suffix), FieldType.Int if suffix == 'exposed' else FieldType.Double)
                       for key, _ in columns for suffix in suffixes]
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
+        self.stop_if_cancelled(feedback)
         fields, keep = merged_fields(source.fields(), new_fields, feedback, self.tr)
         summary_fields = QgsFields()
         for field_name, field_type in (('type', FieldType.String), ('hazard', FieldType.String),

@@ -101,78 +101,6 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'priorities'
 
-    def shortHelpString(self):
-        return self.tr(
-            '<p>A citywide map of where hazard, people, vulnerability and poor access to services '
-            'coincide, and a ranking of settlements that explains itself.</p>'
-            '<h3>Grid</h3><ul>'
-            '<li><b>Boundary</b>: the city polygon(s); the extent and the mask. Cells at least half '
-            'inside get a priority.</li>'
-            '<li><b>Cell size</b> in metres and <b>CRS</b> (empty: the boundary\'s UTM zone).</li>'
-            '<li>Every input is aligned to this grid: hazards bilinearly (nearest for hazards scored by '
-            'class), population by summing the people of the cells it overlaps, so totals are kept.</li></ul>'
-            '<h3>Criteria</h3><p>Each criterion becomes a 0–1 score through a value function and gets a '
-            'weight (weights are normalised to sum 1 and logged).</p><ul>'
-            '<li><b>Hazards</b>, with the <b>hazard settings</b> table: one row per hazard, named by layer '
-            'name or position (1, 2, ...): value function <i>linear</i> (0 at Low, 1 at High, straight '
-            'between), <i>step</i> (1 from the Low value up) or <i>classes</i> (e.g. "1:0.3; 2:0.7; 3:1"; '
-            'every class of the raster needs a score, or write "other:0" for the rest), and the weight. A '
-            'hazard without a row is linear from 0 with weight 1, except a classed hazard, which is refused '
-            'with its classes. An empty High is set to the exact 95th percentile of the values above Low '
-            'inside the boundary; the log says which value was used. A hazard on cells smaller than the '
-            'analysis cells is scored on its own cells and the scores averaged by area onto the grid; '
-            'settlements take their scores from their own hazard cells.</li>'
-            '<li><b>Population</b>: a raster of persons per cell, scored as density (persons per '
-            'hectare) from 0 to <b>population high bound</b> (empty: the 95th percentile).</li>'
-            '<li><b>Vulnerability</b>: <b>settlements</b> with a <b>vulnerability field</b> (for example '
-            'the output of <i>Settlement vulnerability index</i>). Values within 0–1 are used as scores; '
-            'others are scaled between the lowest and highest settlement. A cell partly in a settlement '
-            'takes the covered share of its value; cells outside every settlement take the <b>base '
-            'vulnerability</b> (empty: the lowest settlement value).</li>'
-            '<li><b>Service-access deficit</b>: the distance from each cell to the nearest of the '
-            '<b>facilities</b>, or the settlements\' <b>access field</b> (metres, e.g. an output of '
-            '<i>Access to services</i>), scored linearly from <b>access low</b> (no deficit) to '
-            '<b>access high</b> (full deficit).</li>'
-            '<li><b>Exclude</b> (optional): polygons left out of the map, for example water bodies.</li></ul>'
-            '<h3>Method</h3><ul>'
-            '<li><b>Weighted sum</b>: priority = Σ w·s. Criteria compensate each other: a high hazard '
-            'score can make up for few people. Use it to see where needs add up.</li>'
-            '<li><b>Weighted product</b>: priority = Π s^w. A criterion scoring 0 gives 0 whatever the '
-            'others: a strong score cannot offset a missing one. Use it when priority needs every '
-            'criterion present at once (a hazard <i>and</i> people <i>and</i> vulnerability).</li>'
-            '<li><b>Missing data</b>: where a criterion has no value, reweight over the criteria present '
-            '(default), count it as score 0, or leave the cell without priority. The log says how much '
-            'was missing per criterion; the ranking has <i>priority_completeness</i>.</li></ul>'
-            '<h3>Outputs</h3><ul>'
-            '<li><b>Priority</b>: GeoTIFF 0–100 (0 = every criterion at its lowest score, 100 = every '
-            'criterion at its high bound), nodata outside the boundary.</li>'
-            '<li><b>Classes</b>: 1–5 by city-wide quantiles (each class holds a fifth of the cells) or '
-            'equal intervals between the lowest and highest priority. Equal priorities always share a class '
-            'and the highest priorities are always in class 5; where too many cells share priorities to make '
-            'five classes, fewer are made (the others stay empty) and the log says so.</li>'
-            '<li><b>Zones</b> (optional): connected areas of classes 4–5, each with its area, people and mean '
-            'priority. A zone too large to hold as one polygon (more than about 2 million vertices, such as '
-            'one zone across a large city) is written in parts, one per band of rows: every part carries the '
-            'whole zone\'s <i>zone_id</i> and figures, with <i>part</i> and <i>parts</i>; dissolve by '
-            '<i>zone_id</i> to join them.</li>'
-            '<li><b>Ranking</b>: the settlements with <i>priority_mean</i> and <i>priority_max</i> '
-            '(coverage-weighted over their cells), <i>priority_class</i> (by default the quintile of the '
-            'settlement among the settlements ranked: 5 = the top fifth, so "high priority", classes 4–5, '
-            'means the top 40 %; ties share a class; with <b>Settlement classes</b> = the map\'s city-wide '
-            'classes, the class of its mean on the map\'s breaks), '
-            '<i>priority_rank</i> (1 = highest), <i>driver_1</i>/<i>driver_2</i> with '
-            '<i>driver_1_share</i>/<i>driver_2_share</i> (the criteria with the largest share of w·s), '
-            '<i>s_{criterion}</i> (mean score of each criterion), <i>grid_population</i>, and the '
-            'sensitivity fields.</li></ul>'
-            '<h3>Sensitivity</h3><p><b>Sensitivity runs</b> redraw the weights around the chosen ones '
-            '(Dirichlet, standard deviation <b>spread</b>·√(w(1−w))) and re-rank the settlements from '
-            'their criterion means; the overlay is not recomputed. <i>rank_p05</i> and <i>rank_p95</i> are '
-            'the 5th and 95th percentiles of each settlement\'s rank; <i>rank_stable</i> is 1 when it stays '
-            'in the same quintile in at least 90 % of the runs. With the weighted product the runs use the '
-            'product of the criterion means, close to the mean of the products. The draws use a fixed seed: '
-            'the same inputs give the same outputs.</p>'
-            '<p>The grid is processed in strips, so memory stays bounded for any city size.</p>')
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.BOUNDARY, self.tr('City boundary'), [QgsProcessing.TypeVectorPolygon]))
@@ -259,7 +187,6 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
     # ------------------------------------------------------------------ run
 
     def _run(self, parameters, context, feedback):
-        from ..core.errors import Cancelled
         from ..core.exposure import unique_keys
         from ..core.grid import raster_grid
         from ..core.priority import (
@@ -395,20 +322,17 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         self._check_destinations(parameters, context, priority_path, classes_path)
         work_dir = tempfile.mkdtemp(prefix='prioritymap_', dir=QgsProcessingUtils.tempFolder())
         engine = EngineFeedback(feedback, 0, 85)
-        try:
-            with gdal_cache_limit():
-                result, zones_path, _ = priority_map(
-                    grid, [bytes(g.asWkb()) for g in boundary_polygons if g is not None], criteria, priority_path,
-                    classes_path, settlements=[bytes(g.asWkb()) if g is not None else None for g in settlement_polygons]
-                    if settlement_polygons is not None else None,
-                    exclude=exclude_polygons, method=method, missing=missing, classification=classification,
-                    class_basis=class_basis,
-                    sensitivity_runs=self.parameterAsInt(parameters, self.SENSITIVITY_RUNS, context),
-                    sensitivity_spread=self.parameterAsDouble(parameters, self.SENSITIVITY_SPREAD, context),
-                    work_dir=work_dir, progress=engine.progress, cancelled=engine.cancelled, log=feedback.pushInfo,
-                    commit=False)
-        except Cancelled:
-            raise QgsProcessingException(self.tr('Cancelled: no output was written.')) from None
+        with gdal_cache_limit():
+            result, zones_path, _ = priority_map(
+                grid, [bytes(g.asWkb()) for g in boundary_polygons if g is not None], criteria, priority_path,
+                classes_path, settlements=[bytes(g.asWkb()) if g is not None else None for g in settlement_polygons]
+                if settlement_polygons is not None else None,
+                exclude=exclude_polygons, method=method, missing=missing, classification=classification,
+                class_basis=class_basis,
+                sensitivity_runs=self.parameterAsInt(parameters, self.SENSITIVITY_RUNS, context),
+                sensitivity_spread=self.parameterAsDouble(parameters, self.SENSITIVITY_SPREAD, context),
+                work_dir=work_dir, progress=engine.progress, cancelled=engine.cancelled, log=feedback.pushInfo,
+                commit=False)
         self._report(result, feedback)
         feedback.setProgress(90)
         # Past this point the outputs are written: cancel is no longer honoured, so that no
@@ -489,7 +413,6 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
 
     def _hazard_settings(self, parameters, context, hazards):
         """(ValueFunction, weight) per hazard from the settings table."""
-        from ..core.errors import InputError
         from ..core.priority import ValueFunction, value_function
         matrix = self.parameterAsMatrix(parameters, self.HAZARD_SETTINGS, context)
         if all(v is None or v == NULL or str(v).strip() == '' for v in matrix):
@@ -517,10 +440,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                 raise QgsProcessingException(self.tr('Hazard "{0}" has two rows in the hazard settings.').format(
                     names[index]))
             seen.add(index)
-            try:
-                function = value_function(kind, low, high, classes, names[index])
-            except InputError as err:
-                raise QgsProcessingException(str(err)) from None
+            function = value_function(kind, low, high, classes, names[index])
             if function.kind == 'linear' and function.high is not None and function.high == function.low:
                 raise QgsProcessingException(self.tr('Hazard "{0}": Low and High are equal ({1:g}); use a step '
                                                      'function for a threshold.').format(names[index], function.low))

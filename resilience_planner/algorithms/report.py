@@ -56,24 +56,6 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'report'
 
-    def shortHelpString(self):
-        return self.tr(
-            '<p>Builds a QGIS print layout and exports it as a PDF of four pages:</p><ol>'
-            '<li><b>Cover and city map</b>: the priority map over the city boundary, roads and settlements, with '
-            'legend, scale bar, north arrow, title, city name, date and an optional logo.</li>'
-            '<li><b>Settlement ranking</b>: rank, name, people, priority, main drivers, rank range under the '
-            'weight sensitivity, stability, and whether an active action serves the settlement.</li>'
-            '<li><b>Action plan</b>: the actions with status, funding status, cost and beneficiaries; the '
-            'high-priority settlements without an action; budget by funding status and by hazard.</li>'
-            '<li><b>Method and provenance</b>: the input layers with CRS and date, the criteria and weights, the '
-            'sensitivity settings, the plugin and QGIS versions, and caveats on missing data.</li></ol>'
-            '<p>The layout comes from <b>Template</b> (a .qpt; default: resources/templates/resilience_report.qpt). '
-            'Restyle a copy in QGIS\'s layout designer (colours, fonts, logo place) and keep the item ids '
-            '(title, city, date, logo, map, legend, scalebar, north, ranking_table, actions_table, gaps, '
-            'chart_funding, chart_hazard, method): the report fills them by id.</p>'
-            '<p>The first page is also written as a PNG for web pages and slides. With <b>Add to project</b> the '
-            'layout stays in the project for editing by hand. Text follows QGIS\'s language where translated.</p>')
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.RANKING, self.tr('Settlement priority ranking'), [QgsProcessing.TypeVectorPolygon]))

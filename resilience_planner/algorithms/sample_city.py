@@ -35,19 +35,6 @@ class SampleCityAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'training'
 
-    def shortHelpString(self):
-        return self.tr(
-            '<p>Writes "Mto Mkuu", a fictional city of 10 × 8 km on a river valley, for '
-            'demonstrations and training. The same seed always gives the same data.</p>'
-            '<p>Rasters (UTM zone 37S, 25 m): <b>flood_depth.tif</b> (m; the north-east '
-            'corner is nodata, as if the flood model did not cover it), '
-            '<b>landslide_susceptibility.tif</b> (classes 1–3), <b>heat_lst.tif</b> '
-            '(land-surface temperature, °C) and <b>population.tif</b> (persons per cell).</p>'
-            '<p>Vectors (EPSG:4326) in <b>sample_city.gpkg</b>: settlements (40 informal '
-            'settlements, 0.3 to about 57 ha), settlement_profiles (a Know-Your-City-like '
-            'table, with some answers missing), roads, health_facilities, schools, '
-            'water_points, power_lines, substations and city_boundary.</p>')
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterNumber(
             self.SEED, self.tr('Seed'), QgsProcessingParameterNumber.Integer, 7, minValue=0))

@@ -49,40 +49,6 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'access'
 
-    def shortHelpString(self):
-        return self.tr(
-            '<p>How far each settlement is from the nearest facility of each type (clinic, school, '
-            'water point, ...), in a straight line and along the roads, normally and during a hazard, '
-            'and which settlements lose access when the hazard strikes.</p>'
-            '<h3>Inputs</h3><ul>'
-            '<li><b>Settlements</b>: polygons. Trips start at a point inside each settlement.</li>'
-            '<li><b>Facilities</b>: points. <b>Facility type field</b> (optional) splits them into '
-            'types; without it they all count as one type named after the layer.</li>'
-            '<li><b>Roads</b> (optional): lines. Roads join where they share a vertex, and a road\'s end '
-            'joins another road\'s nearest vertex within the <b>snapping tolerance</b>; roads that only '
-            'cross stay apart (bridges cross without a junction). The log says how many disconnected '
-            'pieces the network has. Settlements and '
-            'facilities join the road network at its nearest vertex; segments longer than 50 m are '
-            'split first, so a connector is at most 25 m longer than to the nearest point of a road.</li>'
-            '<li><b>Hazard</b> and <b>threshold</b> (optional): roads and facilities in exposed cells are '
-            'out of service. The threshold is an exposure rule as in settlement exposure: a number '
-            '(value ≥ it), a comparison (<code>&lt;=2</code>) or classes (<code>=1|2</code>); above 0 '
-            'without one; a classed hazard needs a rule. A road '
-            'segment is cut when any point along it, checked every half cell, is exposed.</li>'
-            '<li><b>Maximum distance</b>: trips longer than this (connectors included) count as '
-            'unreachable; 0 means no limit.</li></ul>'
-            '<h3>Output fields, per facility type</h3><ul>'
-            '<li><b>{type}_dist_m</b>: straight-line distance from the settlement\'s outline to the '
-            'nearest facility (0 when one is inside it);</li>'
-            '<li><b>{type}_network_m</b>: along the roads, with the two connectors; NULL when '
-            'unreachable or without roads;</li>'
-            '<li><b>{type}_network_hazard_m</b>: the same during the hazard;</li>'
-            '<li><b>{type}_access_lost</b>: 1 when a facility is reachable normally but not during '
-            'the hazard.</li></ul>'
-            '<p>Distances are in metres, computed in the settlements\' CRS when it is projected in '
-            'metres, otherwise in the local UTM zone. Shortest paths run once per facility type from '
-            'all its facilities at once.</p>')
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SETTLEMENTS, self.tr('Settlements'), [QgsProcessing.TypeVectorPolygon]))
@@ -199,8 +165,7 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
 
         columns, results = [], []
         for step, (name, key) in enumerate(zip(names, keys)):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
+            self.stop_if_cancelled(feedback)
             points = np.array(groups[name], dtype=np.float64)
             straight = settlement_facility_distance(rings, points)
             if np.all(straight > max_distance):
@@ -235,8 +200,7 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
                            ('{0}_network_m'.format(key), FieldType.Double),
                            ('{0}_network_hazard_m'.format(key), FieldType.Double),
                            ('{0}_access_lost'.format(key), FieldType.Int)]
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
+        self.stop_if_cancelled(feedback)
         fields, keep = merged_fields(settlements.fields(), new_fields, feedback, self.tr)
         rows = [[value for _, straight, network, hazard, lost in columns
                  for value in (to_metres(straight[index]), to_metres(network[index]), to_metres(hazard[index]),

@@ -61,48 +61,6 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'exposure'
 
-    def shortHelpString(self):
-        return self.tr(
-            '<p>For each informal settlement, how much of its area and how many of its '
-            'people are exposed to each hazard raster.</p>'
-            '<h3>Inputs</h3>'
-            '<ul><li><b>Settlements</b>: polygons (any CRS; they are reprojected to each '
-            'raster\'s CRS). Invalid geometries are repaired; multipart polygons are '
-            'measured as one settlement.</li>'
-            '<li><b>Settlement ID field</b> (optional): names settlements in messages.</li>'
-            '<li><b>Hazard rasters</b>: one or more GeoTIFFs or other GDAL files, e.g. flood '
-            'depth (m), landslide susceptibility class, land-surface temperature (°C).</li>'
-            '<li><b>Thresholds</b> (optional): one exposure rule per hazard, comma-separated, in '
-            'the same order: a number (exposed where the value ≥ it, e.g. <code>0.5</code>), a '
-            'comparison (<code>&gt;=0.5</code>, <code>&gt;0.5</code>, <code>&lt;=2</code>, <code>&lt;2</code>) '
-            'or a set of classes (<code>=1</code>, <code>=1|2</code>). Empty: any value above 0 '
-            'counts as exposed. A <b>classed hazard</b> (a colour table, class names in its style or '
-            'categories, or an integer raster with at most 16 distinct values) must be given a rule: '
-            'without one the run stops and lists its classes. The log says which classes a rule '
-            'includes, with their names.</li>'
-            '<li><b>Population raster</b> (optional): persons per cell. It is brought onto '
-            'each hazard grid with a sum that keeps the number of people.</li>'
-            '<li><b>Population field</b> (optional): persons per settlement, used when there '
-            'is no population raster; exposed people = persons × exposed share.</li></ul>'
-            '<h3>Output</h3>'
-            '<p>Every input feature and field, and for each hazard (key = the raster layer '
-            'name in lowercase, non-alphanumerics turned into _):</p>'
-            '<ul><li><b>{key}_mean</b>, <b>{key}_max</b>: over cells with data; the mean '
-            'weights each cell by the share of it the settlement covers;</li>'
-            '<li><b>{key}_exposed_share</b>: 0–1 share of the settlement\'s area with data '
-            'that is exposed;</li>'
-            '<li><b>{key}_coverage</b>: 0–1 share of the settlement\'s area that has hazard '
-            'data (0 for a settlement wholly outside the raster, whose statistics are '
-            'NULL);</li>'
-            '<li><b>{key}_exposed_pop</b>: people in exposed cells.</li></ul>'
-            '<p>Across hazards: <b>any_exposed_share</b> and <b>any_exposed_pop</b> '
-            '(exposed to at least one hazard) and <b>exposed_hazards</b> (how many hazards '
-            'expose some of the settlement). Numeric outputs: EXPOSED_SETTLEMENTS and '
-            'EXPOSED_POPULATION.</p>'
-            '<p>Partly covered cells count by their covered fraction, so settlements smaller '
-            'than a cell get values. Nodata is left out, never counted as 0. Each raster is '
-            'read once, in strips, so memory does not grow with the city.</p>')
-
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SETTLEMENTS, self.tr('Settlements'), [QgsProcessing.TypeVectorPolygon]))
@@ -129,10 +87,7 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         self.addOutput(QgsProcessingOutputString(
             self.WARNINGS, self.tr('Doubts about the hazards (also in the output layer\'s metadata)')))
 
-    def processAlgorithm(self, parameters, context, feedback):
-        self.require_engine()
-        self.check_destinations(parameters)
-        from ..core.errors import Cancelled, InputError
+    def _run(self, parameters, context, feedback):
         from ..core.exposure import Hazard, settlement_exposure, unique_keys
         from ..core.rules import nearly_all_exposed
         from ..qgis_side.hazards import exposure_rules
@@ -166,11 +121,8 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or None
         population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         doubts = []
-        try:
-            rules = exposure_rules(rasters, paths, self.parameterAsString(parameters, self.THRESHOLDS, context),
-                                   feedback.pushInfo, feedback.pushWarning, self.tr, doubts)
-        except InputError as err:
-            raise QgsProcessingException(str(err)) from None
+        rules = exposure_rules(rasters, paths, self.parameterAsString(parameters, self.THRESHOLDS, context),
+                               feedback.pushInfo, feedback.pushWarning, self.tr, doubts)
         keys = unique_keys(names)
         hazards = [Hazard(p, n, k, r) for p, n, k, r in zip(paths, names, keys, rules)]
         for hazard in hazards:
@@ -186,16 +138,11 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
             feedback.pushWarning(self.tr(
                 'No population raster or population field: the *_exposed_pop fields stay NULL.'))
         engine = EngineFeedback(feedback, 0, 90)
-        try:
-            result = settlement_exposure(
-                settlements.geometries(), source.sourceCrs().toWkt(), hazards, population_path=population_path,
-                population_counts=counts,
-                progress=engine.progress, cancelled=engine.cancelled,
-                population_name=population.name() if population is not None else 'population')
-        except Cancelled:
-            raise QgsProcessingException(self.tr('Cancelled: no output was written.')) from None
-        except InputError as err:
-            raise QgsProcessingException(str(err)) from None
+        result = settlement_exposure(
+            settlements.geometries(), source.sourceCrs().toWkt(), hazards, population_path=population_path,
+            population_counts=counts,
+            progress=engine.progress, cancelled=engine.cancelled,
+            population_name=population.name() if population is not None else 'population')
         settlements.report()
         for note in result.notes:
             feedback.pushWarning(note)
@@ -213,8 +160,7 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
 
         names = ['{0}_{1}'.format(key, statistic) for key in keys for statistic in STATISTICS]
         names += ['any_exposed_share', 'any_exposed_pop', 'exposed_hazards']
-        if feedback.isCanceled():
-            raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
+        self.stop_if_cancelled(feedback)
         fields, keep = merged_fields(source.fields(), [
             (name, FieldType.Int if name == 'exposed_hazards' else FieldType.Double) for name in names],
             feedback, self.tr)
@@ -301,8 +247,7 @@ class _Settlements:
         """Each settlement's polygon as WKB for the engine, or None when it has none usable."""
         from ..qgis_side.names import settlement_label
         for index, feature in enumerate(self.source.getFeatures(QgsFeatureRequest())):
-            if self.feedback.isCanceled():
-                raise QgsProcessingException(self.tr('Cancelled: no output was written.'))
+            ResiliencePlannerAlgorithm.stop_if_cancelled(self.feedback)
             self.count = index + 1
             if self.population is None:
                 self.ids.append(feature.id())

@@ -92,3 +92,29 @@ def test_the_check_sees_a_warning_qt_prints_from_a_worker_thread(qtbot, qtlog):
     assert refused == [True]
     assert any('different thread' in message for message in thread_warnings(qtlog))
 
+
+
+def test_the_batch_from_the_toolbox_writes_its_city_and_prints_no_thread_warning(plugin, qtbot, qtlog, tmp_path):
+    import json
+    import os
+
+    from resilience_planner.core.sample_city import generate
+    folder = tmp_path / 'cities' / 'Alpha'
+    paths = generate(str(folder), seed=7)
+    os.rename(paths['vectors'], str(folder / 'city.gpkg'))
+    for key in ('flood_depth', 'heat_lst'):
+        os.rename(paths[key], str(folder / 'hazard_{0}.tif'.format(key)))
+    os.remove(paths['landslide_susceptibility'])
+    (folder / 'city.json').write_text(json.dumps({
+        'name': 'Alpha city', 'thresholds': '0.3, 37', 'cell_size': 200,
+        'hazard_settings': ['1', 'linear', 0, 1.5, '', 2, '2', 'linear', 33, 40, '', 1]}), encoding='utf-8')
+    out = tmp_path / 'out'
+    out.mkdir()
+    ok, results, threaded = run_like_the_toolbox('resilienceplanner:batchcities', {
+        'INPUT_FOLDER': str(tmp_path / 'cities'), 'OUTPUT_FOLDER': str(out)}, qtbot)
+    assert ok, results
+    assert not threaded  # its report child builds a layout, so the whole batch stays on the main thread
+    written = sorted(str(path.relative_to(out)) for path in out.rglob('*'))
+    reports = [path for path in out.rglob('report.pdf')]
+    assert len(reports) == 1 and reports[0].stat().st_size > 10000, written
+    assert thread_warnings(qtlog) == []

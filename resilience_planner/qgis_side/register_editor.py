@@ -134,6 +134,8 @@ class RegisterEditor(QObject):
         names, or, when it names none, those its target area overlaps."""
         from ..core.actions import split_list
         from ..core.profiles import normalise_key
+        if self.layer is None or settlements is None:
+            return []
         feature = self._feature(fid)
         wanted = {normalise_key(k) for k in split_list(feature['settlements'])}
         if not wanted and feature.hasGeometry():
@@ -174,6 +176,7 @@ class RegisterEditor(QObject):
                        keep_invalid=False):
         """An action serving the given settlements: its target area their union, its settlements
         field their keys (from ``key_field``). Returns its feature id."""
+        self._require_editable()
         transform = QgsCoordinateTransform(settlement_crs, self.layer.crs(),
                                            transform_context or QgsProject.instance().transformContext())
         chosen = list(settlement_features)

@@ -266,3 +266,20 @@ def test_removing_the_register_layer_clears_the_dock(dock, qtbot):
     QgsProject.instance().removeMapLayer(dock.layer.id())
     assert dock.layer is None and dock.gaps.count() == 0 and not dock.new_button.isEnabled()
     assert dock.new_from_selection() is None and 'Open a register' in dock.message.text()
+
+
+def test_the_dock_is_a_view_of_its_register_editor(dock, qtbot):
+    """An action added through the editor (by a script, another tool) shows in the dock; the dock's own edits go
+    through the editor, one undo step each, none for a refused one."""
+    fid = dock.editor.create(values={'title': 'From a script', 'action_type': 'policy'})
+    assert dock.shown_titles() == ['From a script']
+    dock.select_fid(fid)
+    steps = dock.layer.undoStack().count()
+    dock.set_form(cost_estimate='about a million')
+    assert dock.apply_form() is False and dock.layer.undoStack().count() == steps
+    dock.set_form(cost_estimate='5', currency='KES')
+    with qtbot.waitSignal(dock.editor.changed):
+        assert dock.apply_form()
+    assert dock.layer.undoStack().count() == steps + 1 and dock.layer.getFeature(fid)['cost_estimate'] == 5
+    dock.editor.delete(fid)
+    assert dock.shown_titles() == [] and dock.current_fid is None

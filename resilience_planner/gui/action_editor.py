@@ -1,8 +1,12 @@
 """The Planned actions dock: the register of costed, funded, scheduled actions tied to places.
 
-Edits go into the register layer's edit buffer (one undo command per change, so QGIS's
-undo and redo work), and Save writes them through ``register.save_register``: validated
-first, in one transaction, so nothing typed is ever lost to a failed save.
+The dock is a view of a ``qgis_side.register_editor.RegisterEditor``: it builds the widgets,
+hands what the planner asks for (new, apply, delete, update beneficiaries, save, undo) to the
+editor, and refreshes when the editor says the register ``changed``. The editor makes each
+edit one undo command in the layer's edit buffer (or none, when it fails), and saves through
+``register.save_register``: validated first, in one transaction, so nothing typed is ever lost
+to a failed save. The dock asks it to keep values the rules refuse (``keep_invalid``) and
+shows their problems beside the fields until they are fixed.
 """
 import html
 import math
@@ -14,7 +18,6 @@ from qgis.core import (
     QgsMapLayerProxyModel,
     QgsPointXY,
     QgsProject,
-    QgsVectorLayerUtils,
     QgsWkbTypes,
 )
 from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsMapLayerComboBox, QgsMapTool, QgsRubberBand
@@ -46,6 +49,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..qgis_side.layers import as_float, first_field
+from ..qgis_side.register_editor import EditRefused, RegisterEditor, target_area
 from .charts import BarChart
 
 PROJECT_SCOPE = 'ResiliencePlanner'
@@ -123,6 +127,7 @@ class ActionEditorDock(QgsDockWidget):
         super().__init__(tr('Planned actions'), parent)
         self.setObjectName('ResiliencePlannerActionEditor')
         self.iface = iface
+        self.editor = None
         self.layer = None
         self.path = None
         self.read_only_reason = None
@@ -368,37 +373,48 @@ class ActionEditorDock(QgsDockWidget):
 
     def open_register(self, path):
         """Open a register (read-only when a newer plugin wrote it) and remember it in the project."""
-        from ..qgis_side.register import RegisterError, begin_editing, open_register
+        from ..qgis_side.register import RegisterError
         if self.layer is not None and self.layer.isModified():
             self.show_message(tr('Save or undo the changes to the open register first.'), error=True)
             return False
         try:
-            layer, reason = open_register(path)
+            editor = RegisterEditor.open(path)
         except RegisterError as err:
             self.show_message(str(err), error=True)
             return False
-        self.layer, self.path, self.read_only_reason = layer, path, reason
-        QgsProject.instance().addMapLayer(layer)
+        self._drop_editor()
+        self.editor = editor
+        self.layer, self.path, self.read_only_reason = editor.layer, path, editor.read_only_reason
+        QgsProject.instance().addMapLayer(editor.layer)
         QgsProject.instance().writeEntry(PROJECT_SCOPE, PROJECT_KEY, path)
-        layer.willBeDeleted.connect(self._layer_gone)
-        if reason is None and not begin_editing(layer):
-            reason = tr('{0} cannot be written (the file or its folder is read-only, or another program holds '
-                        'it). It is open read-only: make it writable, or save a copy, and open it again.').format(path)
-            self.read_only_reason = reason
-        if reason is None:
-            layer.undoStack().indexChanged.connect(self._undo_moved)
+        editor.changed.connect(self.refresh)
+        editor.action_deleted.connect(self._action_deleted)
+        editor.closed.connect(self._layer_gone)
         self.register_label.setText(tr('Register: {0}').format(path))
-        self.show_message(reason or '', error=bool(reason))
+        self.show_message(self.read_only_reason or '', error=bool(self.read_only_reason))
         self._set_enabled(True)
         self.refresh()
         return True
 
-    def _undo_moved(self, _index):
-        if self.layer is not None:
-            self.refresh()
+    def _drop_editor(self):
+        """Stop listening to the editor of the register that was open."""
+        editor, self.editor = self.editor, None
+        if editor is None:
+            return
+        for signal, slot in ((editor.changed, self.refresh), (editor.action_deleted, self._action_deleted),
+                             (editor.closed, self._layer_gone)):
+            try:
+                signal.disconnect(slot)
+            except TypeError:
+                pass
+
+    def _action_deleted(self, fid):
+        if fid == self.current_fid:
+            self.current_fid = None
 
     def _layer_gone(self):
         """The register layer was removed from the project: forget it (its file is untouched)."""
+        self._drop_editor()
         self.layer = None
         self.path = None
         self.current_fid = None
@@ -414,26 +430,25 @@ class ActionEditorDock(QgsDockWidget):
             self.open_register(path)
 
     def save(self):
-        from ..qgis_side.register import RegisterError, save_register
-        if self.layer is None:
+        from ..qgis_side.register import RegisterError
+        if self.layer is None or self.editor is None:
             return False
         try:
-            count = save_register(self.layer)
+            count = self.editor.save()           # a save that wrote something emits changed
         except RegisterError as err:
             self.show_message(str(err), error=True)
             self.show_problems()
             return False
         self.show_message(tr('Saved {0} change(s).').format(count))
-        self.refresh()
         return True
 
     def undo(self):
-        if self.layer is not None:
-            self.layer.undoStack().undo()
+        if self.layer is not None and self.editor is not None:
+            self.editor.undo()                   # the undo stack's move emits changed
 
     def redo(self):
-        if self.layer is not None:
-            self.layer.undoStack().redo()
+        if self.layer is not None and self.editor is not None:
+            self.editor.redo()
 
     def show_message(self, text, error=False):
         self.message.setText(text)
@@ -443,10 +458,9 @@ class ActionEditorDock(QgsDockWidget):
 
     def actions(self):
         """(feature, record) of every action in the layer, edits included."""
-        from ..qgis_side.register import record_of
-        if self.layer is None:
+        if self.layer is None or self.editor is None:
             return []
-        return [(f, record_of(f)) for f in self.layer.getFeatures()]
+        return self.editor.actions()
 
     def visible(self, record):
         from ..core.actions import split_list
@@ -573,42 +587,27 @@ class ActionEditorDock(QgsDockWidget):
     def apply_form(self):
         """Write the form into the edit buffer as one undoable change, valid or not (nothing typed is lost);
         the problems show beside the fields."""
-        if self.layer is None or self.current_fid is None or not self.layer.isEditable():
+        if self.editor is None or self.current_fid is None or not self.layer.isEditable():
             return False
-        from ..core.actions import parse_amount
-        values = self.form_values()
-        fields = self.layer.fields()
-        changes = {}
-        for name, value in values.items():
-            index = fields.lookupField(name)
-            if name == 'cost_estimate' and value is not None:
-                try:
-                    value = parse_amount(value)
-                except ValueError:
-                    # A number field cannot hold text: nothing is applied, and the form keeps what was typed.
-                    self.errors[name].setText(tr('"{0}" is not a number; write digits, e.g. 90000 or 90,000.50.')
-                                              .format(value))
-                    return False
-            changes[index] = value
-        self.layer.beginEditCommand(tr('Edit action "{0}"').format(values.get('title') or ''))
-        for index, value in changes.items():
-            self.layer.changeAttributeValue(self.current_fid, index, value)
-        self.layer.endEditCommand()
-        self.refresh()
+        try:
+            self.editor.apply(self.current_fid, self.form_values(), keep_invalid=True)
+        except EditRefused as err:
+            # Nothing is applied (a number field cannot hold text), and the form keeps what was typed.
+            if err.field in self.errors:
+                self.errors[err.field].setText(err.reason)
+            else:
+                self.show_message(str(err), error=True)
+            return False
+        self.load_form(self.current_fid)
         return self.show_problems()
 
     def show_problems(self):
         """Validation messages beside the fields of the current action; True when it is valid."""
-        from ..core.actions import validate
-        from ..qgis_side.register import record_of
         for label in self.errors.values():
             label.setText('')
-        if self.layer is None or self.current_fid is None:
+        if self.layer is None or self.editor is None or self.current_fid is None:
             return True
-        feature = self.layer.getFeature(self.current_fid)
-        if not feature.isValid():
-            return True
-        problems = validate(record_of(feature))
+        problems = self.editor.problems(self.current_fid)
         for problem in problems:
             if problem.field in self.errors:
                 label = self.errors[problem.field]
@@ -619,18 +618,13 @@ class ActionEditorDock(QgsDockWidget):
 
     def new_action(self, geometry=None, **values):
         """Add an action (one undo command) and select it; returns its feature id."""
-        if self.layer is None or not self.layer.isEditable():
+        if self.editor is None or self.layer is None or not self.layer.isEditable():
             return None
-        fields = self.layer.fields()
-        values.setdefault('status', 'proposed')
-        feature = QgsVectorLayerUtils.createFeature(self.layer, geometry or QgsGeometry(),
-                                                    {fields.lookupField(k): v for k, v in values.items()})
-        self.layer.beginEditCommand(tr('New action'))
-        self.layer.addFeature(feature)
-        self.layer.endEditCommand()
-        fid = feature.id()
-        self.current_fid = fid
-        self.refresh()
+        try:
+            fid = self.editor.create(geometry, values, keep_invalid=True)
+        except EditRefused as err:
+            self.show_message(str(err), error=True)
+            return None
         self.select_fid(fid)
         return fid
 
@@ -647,18 +641,14 @@ class ActionEditorDock(QgsDockWidget):
         if layer is None or not layer.selectedFeatureCount():
             self.show_message(tr('Select settlements on the map (in the settlements layer) first.'), error=True)
             return None
-        chosen = list(layer.getSelectedFeatures())
-        transform = QgsCoordinateTransform(layer.crs(), self.layer.crs(), QgsProject.instance())
-        parts = []
-        for feature in chosen:
-            if feature.hasGeometry():
-                geometry = QgsGeometry(feature.geometry())
-                geometry.transform(transform)
-                parts.append(geometry)
-        area = QgsGeometry.unaryUnion(parts) if parts else QgsGeometry()
-        area.convertToMultiType()
-        keys = ', '.join(str(f[key]) for f in chosen) if key else None
-        return self.new_action(area, settlements=keys, title=None)
+        try:
+            fid = self.editor.create_serving(layer.getSelectedFeatures(), layer.crs(), key or None,
+                                             QgsProject.instance().transformContext(), keep_invalid=True)
+        except EditRefused as err:
+            self.show_message(str(err), error=True)
+            return None
+        self.select_fid(fid)
+        return fid
 
     def start_drawing(self):
         kind = (QgsWkbTypes.PolygonGeometry, QgsWkbTypes.LineGeometry,
@@ -685,11 +675,11 @@ class ActionEditorDock(QgsDockWidget):
                                                                     'save.').format(title))
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        self.layer.beginEditCommand(tr('Delete action "{0}"').format(title))
-        self.layer.deleteFeature(self.current_fid)
-        self.layer.endEditCommand()
-        self.current_fid = None
-        self.refresh()
+        try:
+            self.editor.delete(self.current_fid)         # clears current_fid through action_deleted
+        except EditRefused as err:
+            self.show_message(str(err), error=True)
+            return False
         return True
 
     def zoom_to_current(self):
@@ -709,46 +699,25 @@ class ActionEditorDock(QgsDockWidget):
 
     def select_served(self):
         """Select, in the settlements layer, the settlements the current action serves."""
-        from ..core.actions import split_list
-        from ..core.profiles import normalise_key
         layer, key = self.settlements_layer(), self.key_field.currentField()
-        if layer is None or not key or self.current_fid is None:
+        if layer is None or not key or self.current_fid is None or self.editor is None:
             return []
-        feature = self.layer.getFeature(self.current_fid)
-        wanted = {normalise_key(k) for k in split_list(feature['settlements'])}
-        if not wanted and feature.hasGeometry():
-            from ..qgis_side.register import area_overlaps
-            settlements = list(layer.getFeatures())
-            overlaps = area_overlaps([feature], self.layer.crs(), settlements, layer.crs(),
-                                     QgsProject.instance().transformContext())[0]
-            ids = [settlements[i].id() for i in overlaps]
-        else:
-            ids = [f.id() for f in layer.getFeatures() if normalise_key(f[key]) in wanted]
+        ids = self.editor.served(self.current_fid, layer, key, QgsProject.instance().transformContext())
         layer.selectByIds(ids)
         return ids
 
     def update_computed(self):
         """Set every action's beneficiaries and priority_score from the settlements it serves, as one
-        undoable change; returns the number of actions changed."""
-        pairs = self.actions()
-        result, _ = self.coverage(pairs)
-        if result is None or self.layer is None or not self.layer.isEditable():
+        undoable change; returns the number of values changed."""
+        layer, key = self.settlements_layer(), self.key_field.currentField()
+        if layer is None or self.editor is None or self.layer is None or not self.layer.isEditable():
             self.show_message(tr('Choose the settlements layer (the priority ranking) first.'), error=True)
             return 0
-        fields = self.layer.fields()
-        changed = 0
-        self.layer.beginEditCommand(tr('Update beneficiaries and priority scores'))
-        for number, (feature, _) in enumerate(pairs):
-            for name, value in (('beneficiaries', result.beneficiaries[number]),
-                                ('priority_score', result.priority_score[number])):
-                value = None if value != value else round(float(value), 3)
-                old = feature[name]
-                old = None if old is None or (hasattr(old, 'isNull') and old.isNull()) else float(old)
-                if old != value:
-                    self.layer.changeAttributeValue(feature.id(), fields.lookupField(name), value)
-                    changed += 1
-        self.layer.endEditCommand()
-        self.refresh()
+        try:
+            changed = self.editor.update_beneficiaries(layer, key, QgsProject.instance().transformContext())
+        except EditRefused as err:
+            self.show_message(str(err), error=True)
+            return 0
         self.show_message(tr('Updated {0} value(s); save to keep them.').format(changed))
         return changed
 
@@ -784,15 +753,11 @@ class ActionEditorDock(QgsDockWidget):
     def coverage(self, pairs=None):
         """The core coverage of the current actions (edits included; ``pairs`` from actions() when the
         caller has them) over the settlements layer."""
-        from ..qgis_side.register import coverage_of
         layer, key = self.settlements_layer(), self.key_field.currentField()
-        if layer is None or self.layer is None:
+        if layer is None or self.layer is None or self.editor is None:
             return None, []
-        settlements = list(layer.getFeatures())
         pairs = self.actions() if pairs is None else pairs
-        result, _ = coverage_of([f for f, _ in pairs], self.layer.crs(), settlements, layer.crs(), key,
-                                QgsProject.instance().transformContext())
-        return result, settlements
+        return self.editor.coverage(layer, key, QgsProject.instance().transformContext(), [f for f, _ in pairs])
 
     def refresh_panels(self):
         from ..core.actions import FUNDING_STATUSES, STATUSES, is_active
@@ -874,24 +839,6 @@ class ActionEditorDock(QgsDockWidget):
         layer = self.settlements_layer()
         layer.selectByIds([item.data(Qt.ItemDataRole.UserRole)])
         self.new_from_selection()
-
-
-def target_area(geometry, source_crs, target_crs, distance):
-    """A multipolygon target area in ``target_crs``: polygons as drawn, points and lines buffered by
-    ``distance`` metres (in the local UTM zone)."""
-    geometry = QgsGeometry(geometry)
-    if geometry.type() != QgsWkbTypes.PolygonGeometry:
-        centre = geometry.centroid().asPoint()
-        wgs84 = QgsCoordinateReferenceSystem('EPSG:4326')
-        lonlat = QgsCoordinateTransform(source_crs, wgs84, QgsProject.instance()).transform(centre)
-        zone = int(math.floor((lonlat.x() + 180.0) / 6.0)) % 60 + 1
-        metric = QgsCoordinateReferenceSystem('EPSG:{0}'.format((32600 if lonlat.y() >= 0 else 32700) + zone))
-        geometry.transform(QgsCoordinateTransform(source_crs, metric, QgsProject.instance()))
-        geometry = geometry.buffer(distance, 16)
-        source_crs = metric
-    geometry.transform(QgsCoordinateTransform(source_crs, target_crs, QgsProject.instance()))
-    geometry.convertToMultiType()
-    return geometry
 
 
 def _choose(combo, text):

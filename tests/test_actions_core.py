@@ -237,5 +237,5 @@ def test_large_numbers_export_in_full():
 def test_the_file_checks_trim_every_character_python_strips():
     import sys
 
-    from resilience_planner.core.actions import _WHITESPACE
-    assert _WHITESPACE == tuple(c for c in range(sys.maxunicode + 1) if chr(c).isspace())
+    from resilience_planner.core.actions.schema import WHITESPACE
+    assert WHITESPACE == tuple(c for c in range(sys.maxunicode + 1) if chr(c).isspace())

@@ -1,0 +1,50 @@
+"""The planned-action register as plain data: schema, rules, values, the file, CSV, coverage.
+
+An action is a dict of field name -> value. The register lives in a GeoPackage table
+(``planned_actions``) with a metadata table recording the schema version; the QGIS side
+sets the same value lists and constraints on the layer so that QGIS's own forms enforce them
+too. Nothing here imports Qt or QGIS. One job per module:
+
+- ``schema``: the table, fields, value lists and what an empty value is;
+- ``values``: amounts and dates as people type them;
+- ``rules``: validation of one action;
+- ``records``: tidying and stamping an action before it is written;
+- ``sqlite``: the file's metadata, schema version and check triggers;
+- ``csv_io``: CSV export and import;
+- ``coverage``: which settlements the actions serve, and the gaps.
+"""
+from .coverage import CoverageResult, action_coverage
+from .csv_io import ImportReport, export_rows, read_csv, write_csv
+from .records import normalised, stamp
+from .rules import validate
+from .schema import (
+    ACTION_TYPES,
+    ACTIVE_STATUSES,
+    FIELD_NAMES,
+    FIELDS,
+    FUNDING_STATUSES,
+    HAZARDS,
+    METADATA_TABLE,
+    SCHEMA_VERSION,
+    SPECS,
+    STATUSES,
+    TABLE,
+    WHITESPACE,
+    FieldSpec,
+    Problem,
+    is_active,
+    is_empty,
+    join_list,
+    new_action_id,
+    split_list,
+)
+from .sqlite import CHECK_PREFIX, add_checks, check_rules, read_only_reason, schema_version, write_metadata
+from .values import parse_amount, parse_date
+
+__all__ = [
+    'ACTION_TYPES', 'ACTIVE_STATUSES', 'CHECK_PREFIX', 'FIELDS', 'FIELD_NAMES', 'FUNDING_STATUSES', 'HAZARDS',
+    'METADATA_TABLE', 'SCHEMA_VERSION', 'SPECS', 'STATUSES', 'TABLE', 'WHITESPACE', 'CoverageResult', 'FieldSpec',
+    'ImportReport', 'Problem', 'action_coverage', 'add_checks', 'check_rules', 'export_rows', 'is_active',
+    'is_empty', 'join_list', 'new_action_id', 'normalised', 'parse_amount', 'parse_date', 'read_csv',
+    'read_only_reason', 'schema_version', 'split_list', 'stamp', 'validate', 'write_csv', 'write_metadata',
+]

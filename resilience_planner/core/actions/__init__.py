@@ -7,7 +7,8 @@ too. Nothing here imports Qt or QGIS. One job per module:
 
 - ``schema``: the table, fields, value lists and what an empty value is;
 - ``values``: amounts and dates as people type them;
-- ``rules``: validation of one action;
+- ``rules``: the register's rules, declared once, and what they make: validate(), the QGIS
+  constraint expressions, the SQLite triggers' conditions, PostgreSQL CHECKs;
 - ``records``: tidying and stamping an action before it is written;
 - ``sqlite``: the file's metadata, schema version and check triggers;
 - ``csv_io``: CSV export and import;
@@ -16,7 +17,21 @@ too. Nothing here imports Qt or QGIS. One job per module:
 from .coverage import CoverageResult, action_coverage
 from .csv_io import ImportReport, export_rows, read_csv, write_csv
 from .records import normalised, stamp
-from .rules import validate
+from .rules import (
+    RULES,
+    Choices,
+    Code,
+    Date,
+    NotBefore,
+    Number,
+    OneOf,
+    Required,
+    RequiredWith,
+    Rule,
+    postgres_check,
+    qgis_constraints,
+    validate,
+)
 from .schema import (
     ACTION_TYPES,
     ACTIVE_STATUSES,
@@ -38,13 +53,23 @@ from .schema import (
     new_action_id,
     split_list,
 )
-from .sqlite import CHECK_PREFIX, add_checks, check_rules, read_only_reason, schema_version, write_metadata
+from .sqlite import (
+    CHECK_PREFIX,
+    add_checks,
+    check_rules,
+    check_triggers,
+    read_only_reason,
+    schema_version,
+    write_metadata,
+)
 from .values import parse_amount, parse_date
 
 __all__ = [
     'ACTION_TYPES', 'ACTIVE_STATUSES', 'CHECK_PREFIX', 'FIELDS', 'FIELD_NAMES', 'FUNDING_STATUSES', 'HAZARDS',
-    'METADATA_TABLE', 'SCHEMA_VERSION', 'SPECS', 'STATUSES', 'TABLE', 'WHITESPACE', 'CoverageResult', 'FieldSpec',
-    'ImportReport', 'Problem', 'action_coverage', 'add_checks', 'check_rules', 'export_rows', 'is_active',
-    'is_empty', 'join_list', 'new_action_id', 'normalised', 'parse_amount', 'parse_date', 'read_csv',
-    'read_only_reason', 'schema_version', 'split_list', 'stamp', 'validate', 'write_csv', 'write_metadata',
+    'METADATA_TABLE', 'RULES', 'SCHEMA_VERSION', 'SPECS', 'STATUSES', 'TABLE', 'WHITESPACE', 'Choices', 'Code',
+    'CoverageResult', 'Date', 'FieldSpec', 'ImportReport', 'NotBefore', 'Number', 'OneOf', 'Problem', 'Required',
+    'RequiredWith', 'Rule', 'action_coverage', 'add_checks', 'check_rules', 'check_triggers', 'export_rows',
+    'is_active', 'is_empty', 'join_list', 'new_action_id', 'normalised', 'parse_amount', 'parse_date',
+    'postgres_check', 'qgis_constraints', 'read_csv', 'read_only_reason', 'schema_version', 'split_list', 'stamp',
+    'validate', 'write_csv', 'write_metadata',
 ]

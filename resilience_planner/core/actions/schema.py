@@ -6,7 +6,7 @@ import math
 import re
 import uuid
 from dataclasses import dataclass
-from typing import Optional, Tuple
+from typing import Tuple
 
 SCHEMA_VERSION = 1
 TABLE = 'planned_actions'
@@ -23,35 +23,40 @@ ACTIVE_STATUSES = ('proposed', 'approved', 'in progress', 'done')
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """One register field: its storage type and what a valid value is."""
+    """One register field: its storage type, label and choices. What a valid value is, is said
+    by the rules (:data:`.rules.RULES`), once."""
 
     name: str
     kind: str                         # 'text', 'real', 'date', 'datetime'
     label: str
-    required: bool = False
-    values: Tuple[str, ...] = ()      # allowed values (one, or several for ``multiple``)
+    values: Tuple[str, ...] = ()      # the choices a form offers (one, or several for ``multiple``)
     multiple: bool = False            # several values, stored comma-separated
-    minimum: Optional[float] = None
     computed: bool = False            # written by the tools, not typed by the planner
+
+    @property
+    def required(self):
+        """Whether a rule says the planner must fill it in."""
+        from .rules import RULES, Required
+        return any(isinstance(rule, Required) and rule.field == self.name for rule in RULES)
 
 
 FIELDS = (
-    FieldSpec('action_id', 'text', 'Action id', required=True, computed=True),
-    FieldSpec('title', 'text', 'Title', required=True),
+    FieldSpec('action_id', 'text', 'Action id', computed=True),
+    FieldSpec('title', 'text', 'Title'),
     FieldSpec('description', 'text', 'Description'),
-    FieldSpec('action_type', 'text', 'Type', required=True, values=ACTION_TYPES),
+    FieldSpec('action_type', 'text', 'Type', values=ACTION_TYPES),
     FieldSpec('hazards', 'text', 'Hazards', values=HAZARDS, multiple=True),
     FieldSpec('settlements', 'text', 'Settlements served'),
     FieldSpec('lead_agency', 'text', 'Lead agency'),
     FieldSpec('partners', 'text', 'Partners'),
-    FieldSpec('cost_estimate', 'real', 'Cost estimate', minimum=0.0),
+    FieldSpec('cost_estimate', 'real', 'Cost estimate'),
     FieldSpec('currency', 'text', 'Currency'),
     FieldSpec('funding_source', 'text', 'Funding source'),
     FieldSpec('funding_status', 'text', 'Funding status', values=FUNDING_STATUSES),
     FieldSpec('start_date', 'date', 'Start date'),
     FieldSpec('end_date', 'date', 'End date'),
-    FieldSpec('status', 'text', 'Status', required=True, values=STATUSES),
-    FieldSpec('beneficiaries', 'real', 'Beneficiaries', minimum=0.0, computed=True),
+    FieldSpec('status', 'text', 'Status', values=STATUSES),
+    FieldSpec('beneficiaries', 'real', 'Beneficiaries', computed=True),
     FieldSpec('priority_score', 'real', 'Priority score', computed=True),
     FieldSpec('co_benefits', 'text', 'Co-benefits'),
     FieldSpec('notes', 'text', 'Notes'),

@@ -3,7 +3,8 @@ import contextlib
 import os
 import sqlite3
 
-from .schema import FIELDS, METADATA_TABLE, SCHEMA_VERSION, TABLE, WHITESPACE
+from .rules import RULES
+from .schema import METADATA_TABLE, SCHEMA_VERSION, TABLE
 
 
 def write_metadata(path, plugin_version):
@@ -22,89 +23,56 @@ def write_metadata(path, plugin_version):
 CHECK_PREFIX = 'rp_check_'
 
 
-_SQL_WHITESPACE = 'char({0})'.format(', '.join(str(c) for c in WHITESPACE))
-
-
-
 def _quoted(text):
     return "'{0}'".format(str(text).replace("'", "''"))
 
 
-def check_rules():
-    """(name, SQL condition on NEW, message) for each rule the file can enforce by itself.
+def check_rules(rules=None):
+    """(name, SQL condition on NEW, message) for each rule: the file's side of :data:`.rules.RULES`.
 
-    They are the rules of :func:`validate` that SQLite can test: required fields, value
-    lists, numbers not below their minimum, YYYY-MM-DD dates, the currency code, and an end
-    before the start. Each is as loose as or looser than validate() on what the tools write
-    (normalised values), so a save that validate() allows is never refused by the file; what
-    they catch is a save that bypasses the tools, such as QGIS's own Save edits.
+    Each condition is made by the same declaration as validate()'s check and the layer's QGIS
+    constraint, so the three agree; what the triggers add is that a save bypassing the tools
+    (QGIS's own Save edits, another program) is refused too.
     """
-    rules = []
-
-    def value(name):
-        # Empty as _empty() sees it: blank once str.strip() has run, or the text NULL.
-        return "NULLIF(NULLIF(trim(NEW.{0}, {1}), ''), 'NULL')".format(name, _SQL_WHITESPACE)
-
-    def lowered(text):
-        return "lower(replace({0}, char(8490), 'k'))".format(text)     # Python lower-cases KELVIN SIGN to k
-    for spec in FIELDS:
-        name, label, text = spec.name, spec.label, value(spec.name)
-        if spec.required and not spec.computed:
-            rules.append((name + '_required', '{0} IS NULL'.format(text), '{0} is required.'.format(label)))
-        if spec.values and not spec.multiple:
-            rules.append((name + '_value', '{0} IS NOT NULL AND {2} NOT IN ({1})'.format(
-                text, ', '.join(_quoted(v) for v in spec.values), lowered(text)),
-                '{0} must be one of: {1}.'.format(label, ', '.join(spec.values))))
-        if spec.values and spec.multiple:
-            # What is left once every allowed value, separator and blank is taken out must be nothing.
-            rest = lowered('NEW.' + name)
-            for allowed in sorted(spec.values, key=len, reverse=True):
-                rest = 'replace({0}, {1}, \'\')'.format(rest, _quoted(allowed))
-            for separator in (',', ';'):
-                rest = 'replace({0}, {1}, \'\')'.format(rest, _quoted(separator))
-            rules.append((name + '_values', "{0} IS NOT NULL AND trim({1}, {2}) != ''".format(
-                text, rest, _SQL_WHITESPACE),
-                          '{0} must be among: {1} (separated by commas).'.format(label, ', '.join(spec.values))))
-        if spec.kind == 'real' and spec.minimum is not None:
-            rules.append((name + '_minimum', "NEW.{0} IS NOT NULL AND (typeof(NEW.{0}) NOT IN ('integer', 'real') "
-                                             "OR NEW.{0} < {1!r})".format(name, spec.minimum),
-                          '{0} must be a number of {1:g} or more.'.format(label, spec.minimum)))
-        if spec.kind == 'date':
-            rules.append((name + '_date', '{0} IS NOT NULL AND (date({0}) IS NULL OR date({0}) != substr({0}, 1, 10))'
-                          .format(text), '{0} must be a date written YYYY-MM-DD.'.format(label)))
-    currency = value('currency')
-    rules.append(('currency_code', "{0} IS NOT NULL AND NOT (length({0}) = 3 AND {0} GLOB '[A-Za-z][A-Za-z][A-Za-z]')"
-                  .format(currency), 'Currency must be a three-letter ISO 4217 code such as USD, KES or IDR.'))
-    rules.append(('currency_required', 'NEW.cost_estimate IS NOT NULL AND {0} IS NULL'.format(currency),
-                  'Currency is required when there is a cost estimate.'))
-    rules.append(('end_date_order', 'date({0}) < date({1})'.format(value('end_date'), value('start_date')),
-                  'End date is before the start date.'))
-    return rules
+    return [(rule.name, rule.sqlite(), rule.message) for rule in (RULES if rules is None else rules)]
 
 
-def add_checks(path):
-    """Create the check triggers in the register at ``path`` (those it lacks, or has in an earlier
-    form, which are replaced); returns how many were created.
+def check_triggers(rules=None):
+    """{trigger name: CREATE TRIGGER statement}: a BEFORE INSERT and a BEFORE UPDATE trigger per rule."""
+    triggers = {}
+    for name, condition, message in check_rules(rules):
+        for event in ('INSERT', 'UPDATE'):
+            trigger = '{0}{1}_{2}'.format(CHECK_PREFIX, name, event.lower())
+            triggers[trigger] = ('CREATE TRIGGER "{0}" BEFORE {1} ON "{2}" FOR EACH ROW WHEN {3} BEGIN '
+                                 'SELECT RAISE(ABORT, {4}); END'.format(trigger, event, TABLE, condition,
+                                                                       _quoted('Resilience Planner: ' + message)))
+    return triggers
 
-    Triggers only: no row is read or changed. Raises sqlite3.Error when the file cannot be
-    written (locked or read-only).
+
+def add_checks(path, rules=None):
+    """Bring the check triggers of the register at ``path`` in line with the rules: create those it
+    lacks, replace those it has in another form, drop those of rules no longer declared; returns
+    how many were created or replaced.
+
+    Triggers only: no row is read or changed, so a register written with earlier triggers (the
+    schema version does not change with them) keeps every row and is checked by today's rules
+    from then on. Raises sqlite3.Error when the file cannot be written (locked or read-only).
     """
+    wanted = check_triggers(rules)
     with contextlib.closing(sqlite3.connect(path, timeout=2)) as db, db:
-        have = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?",
-                               (CHECK_PREFIX + '%',)))
+        # By prefix, compared as text: LIKE would take the underscores for wildcards.
+        have = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND substr(name, 1, ?) = ?",
+                               (len(CHECK_PREFIX), CHECK_PREFIX)))
         added = 0
-        for name, condition, message in check_rules():
-            for event in ('INSERT', 'UPDATE'):
-                trigger = '{0}{1}_{2}'.format(CHECK_PREFIX, name, event.lower())
-                sql = ('CREATE TRIGGER "{0}" BEFORE {1} ON "{2}" FOR EACH ROW WHEN {3} BEGIN '
-                       'SELECT RAISE(ABORT, {4}); END'.format(trigger, event, TABLE, condition,
-                                                             _quoted('Resilience Planner: ' + message)))
-                if have.get(trigger) == sql:
-                    continue
-                if trigger in have:
-                    db.execute('DROP TRIGGER "{0}"'.format(trigger))
-                db.execute(sql)
-                added += 1
+        for trigger in sorted(set(have) - set(wanted)):
+            db.execute('DROP TRIGGER "{0}"'.format(trigger))
+        for trigger, sql in wanted.items():
+            if have.get(trigger) == sql:
+                continue
+            if trigger in have:
+                db.execute('DROP TRIGGER "{0}"'.format(trigger))
+            db.execute(sql)
+            added += 1
     return added
 
 

@@ -3,7 +3,8 @@ import datetime
 import math
 import re
 
-_DATE = re.compile(r'(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00(?:\.0+)?)?)?')
+# ASCII digits only: int() would also read other scripts' digits, which no file check can match.
+_DATE = re.compile(r'([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]00:00(?::00(?:\.0+)?)?)?')
 
 
 def parse_date(value):

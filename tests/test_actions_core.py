@@ -239,3 +239,30 @@ def test_the_file_checks_trim_every_character_python_strips():
 
     from resilience_planner.core.actions.schema import WHITESPACE
     assert WHITESPACE == tuple(c for c in range(sys.maxunicode + 1) if chr(c).isspace())
+
+
+def test_every_rule_has_its_own_name_and_a_message_naming_its_field():
+    from resilience_planner.core.actions import RULES, SPECS
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names)) == 15
+    assert all(rule.message.startswith(SPECS[rule.field].label) for rule in RULES)
+
+
+def test_postgres_checks_are_written_from_the_same_rules():
+    import re
+
+    from resilience_planner.core.actions import HAZARDS, Choices, Date, Number, Required, postgres_check
+    assert postgres_check(Number('cost_estimate', minimum=0.0)) == (
+        'CONSTRAINT "rp_check_cost_estimate_minimum" CHECK ("cost_estimate" IS NULL OR ("cost_estimate" NOT IN '
+        "('Infinity', '-Infinity', 'NaN') AND \"cost_estimate\" >= 0.0))")
+    assert postgres_check(Date('start_date')) is None                   # a date column holds nothing else
+    assert postgres_check(Required('title')).startswith(
+        'CONSTRAINT "rp_check_title_required" CHECK (NULLIF(NULLIF(btrim("title"::text, U&\'\\0009\\000A')
+    # The list's pattern, its U& escapes decoded as PostgreSQL decodes them, reads lists as validate() does.
+    check = postgres_check(Choices('hazards', HAZARDS))
+    literal = check[check.index("~ U&'") + 5:-2]
+    pattern = re.sub(r'\\([0-9A-F]{4})', lambda m: chr(int(m.group(1), 16)), literal).replace('\\\\', '\\')
+    rule = Choices('hazards', HAZARDS)
+    for text in ['flood', 'Flood; sea level rise, heat', 'flood,\u00a0heat', ' , ', 'floodheat', 'flood heat',
+                 'fl ood', 'flood, meteor', 'sea\u00a0level rise', 'flood\x1c']:
+        assert bool(re.fullmatch(pattern, text.strip().lower())) == (rule.problem({'hazards': text}) is None), text

@@ -273,11 +273,14 @@ class Number(Rule):
             self.field, below))
 
 
-#: The SQLite condition that a text (already stripped) is a date as parse_date() reads it.
 def _sql_date(text):
+    """The SQLite condition that a text (already stripped) is a date as parse_date() reads it.
+
+    date() alone keeps 2027-02-29 as written; with a modifier it rolls it over to March, which
+    then differs from the text."""
     return ("({0} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' AND substr({0}, 1, 4) != '0000' AND "
-            "date(substr({0}, 1, 10)) IS substr({0}, 1, 10) AND (substr({0}, 11) IN ('', 'T00:00', ' 00:00', "
-            "'T00:00:00', ' 00:00:00') OR (substr({0}, 11, 11) GLOB '[T ]00:00:00.0' AND "
+            "date(substr({0}, 1, 10), '+0 days') IS substr({0}, 1, 10) AND (substr({0}, 11) IN ('', 'T00:00', "
+            "' 00:00', 'T00:00:00', ' 00:00:00') OR (substr({0}, 11, 11) GLOB '[T ]00:00:00.0' AND "
             "rtrim(substr({0}, 21), '0') = '')))").format(text)
 
 

@@ -3,7 +3,7 @@ import contextlib
 import os
 import sqlite3
 
-from .rules import RULES
+from . import rules as _rules
 from .schema import METADATA_TABLE, SCHEMA_VERSION, TABLE
 
 
@@ -34,7 +34,7 @@ def check_rules(rules=None):
     constraint, so the three agree; what the triggers add is that a save bypassing the tools
     (QGIS's own Save edits, another program) is refused too.
     """
-    return [(rule.name, rule.sqlite(), rule.message) for rule in (RULES if rules is None else rules)]
+    return [(rule.name, rule.sqlite(), rule.message) for rule in (_rules.RULES if rules is None else rules)]
 
 
 def check_triggers(rules=None):

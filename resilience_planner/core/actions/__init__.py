@@ -12,8 +12,10 @@ too. Nothing here imports Qt or QGIS. One job per module:
 - ``records``: tidying and stamping an action before it is written;
 - ``sqlite``: the file's metadata, schema version and check triggers;
 - ``csv_io``: CSV export and import;
-- ``coverage``: which settlements the actions serve, and the gaps.
+- ``coverage``: which settlements the actions serve, and the gaps;
+- ``budget``: what actions cost, per currency, never added across currencies.
 """
+from .budget import NO_CURRENCY, Budget, budget, cost_of, cost_per_beneficiary, currency_of, format_amounts
 from .coverage import CoverageResult, action_coverage
 from .csv_io import ImportReport, export_rows, read_csv, write_csv
 from .records import normalised, stamp
@@ -66,10 +68,11 @@ from .values import parse_amount, parse_date
 
 __all__ = [
     'ACTION_TYPES', 'ACTIVE_STATUSES', 'CHECK_PREFIX', 'FIELDS', 'FIELD_NAMES', 'FUNDING_STATUSES', 'HAZARDS',
-    'METADATA_TABLE', 'RULES', 'SCHEMA_VERSION', 'SPECS', 'STATUSES', 'TABLE', 'WHITESPACE', 'Choices', 'Code',
-    'CoverageResult', 'Date', 'FieldSpec', 'ImportReport', 'NotBefore', 'Number', 'OneOf', 'Problem', 'Required',
-    'RequiredWith', 'Rule', 'action_coverage', 'add_checks', 'check_rules', 'check_triggers', 'export_rows',
-    'is_active', 'is_empty', 'join_list', 'new_action_id', 'normalised', 'parse_amount', 'parse_date',
-    'postgres_check', 'qgis_constraints', 'read_csv', 'read_only_reason', 'schema_version', 'split_list', 'stamp',
-    'validate', 'write_csv', 'write_metadata',
+    'METADATA_TABLE', 'NO_CURRENCY', 'RULES', 'SCHEMA_VERSION', 'SPECS', 'STATUSES', 'TABLE', 'WHITESPACE',
+    'Budget', 'Choices', 'Code', 'CoverageResult', 'Date', 'FieldSpec', 'ImportReport', 'NotBefore', 'Number',
+    'OneOf', 'Problem', 'Required', 'RequiredWith', 'Rule', 'action_coverage', 'add_checks', 'budget',
+    'check_rules', 'check_triggers', 'cost_of', 'cost_per_beneficiary', 'currency_of', 'export_rows',
+    'format_amounts', 'is_active', 'is_empty', 'join_list', 'new_action_id', 'normalised', 'parse_amount',
+    'parse_date', 'postgres_check', 'qgis_constraints', 'read_csv', 'read_only_reason', 'schema_version',
+    'split_list', 'stamp', 'validate', 'write_csv', 'write_metadata',
 ]

@@ -4,6 +4,7 @@ from typing import List
 
 import numpy as np
 
+from .budget import NO_CURRENCY, currency_of
 from .schema import is_active, split_list
 from .schema import is_empty as _empty
 
@@ -16,12 +17,13 @@ class CoverageResult:
     priority_score: np.ndarray         # per action, mean priority of the settlements it serves
     cost_per_beneficiary: np.ndarray
     actions_count: np.ndarray          # per settlement, active actions serving it
-    actions_cost: np.ndarray
+    actions_cost: np.ndarray           # per settlement, in its actions' one currency (NaN: several)
     gap: np.ndarray                    # per settlement: 1 = priority class 4-5 and no active action
     high_population: float
     covered_high_population: float
     served: List[List[int]]            # per action, the settlement indexes it serves
     notes: List[str] = field(default_factory=list)
+    currencies: List[str] = field(default_factory=list)   # per settlement, its costed actions' currency ('' none)
 
     @property
     def covered_high_share(self):
@@ -83,6 +85,7 @@ def action_coverage(actions, settlement_keys, overlaps, priority=None, priority_
                          ', '.join('"{0}" ({1} settlements)'.format(k, c) for k, c in list(shared.items())[:20])))
     count = np.zeros(n)
     cost = np.zeros(n)
+    currencies = [set() for _ in range(n)]
     for action, where in zip(actions, served):
         if not is_active(action) or not where:
             continue
@@ -91,6 +94,15 @@ def action_coverage(actions, settlement_keys, overlaps, priority=None, priority_
         if not _empty(value):
             # A shared action's cost is split evenly between the settlements it serves.
             cost[where] += float(value) / len(where)
+            for i in where:
+                currencies[i].add(currency_of(action))
+    # Amounts in different currencies are never added: such a settlement's cost is not known here.
+    mixed = [i for i in range(n) if len(currencies[i]) > 1]
+    cost[mixed] = np.nan
+    if mixed:
+        notes.append('{0} settlement(s) are served by active actions costed in different currencies (or some '
+                     'without a currency): their actions_cost is left empty, as amounts in different currencies are '
+                     'not added. Give every action the same currency to compare them.'.format(len(mixed)))
     if beneficiaries is None:
         people = np.array([np.nansum(population[w]) if w and not np.all(np.isnan(population[w])) else np.nan
                            for w in served])
@@ -106,5 +118,6 @@ def action_coverage(actions, settlement_keys, overlaps, priority=None, priority_
     gap[np.isnan(priority_class)] = np.nan
     high_population = float(np.nansum(population[high]))
     covered = float(np.nansum(population[high & (count > 0)]))
-    return CoverageResult(people, score, per_person, count, cost, gap, high_population, covered, served, notes)
+    return CoverageResult(people, score, per_person, count, cost, gap, high_population, covered, served, notes,
+                          [', '.join(sorted(c, key=lambda x: (x == NO_CURRENCY, x))) for c in currencies])
 

@@ -46,10 +46,11 @@ def open_register(path):
     if not layer.isValid():
         raise RegisterError('"{0}" has no planned-action register (table {1}). Create one with "Create '
                             'planned-action register".'.format(path, TABLE))
-    if layer.editorWidgetSetup(layer.fields().lookupField('status')).type() != 'ValueMap' or \
-            _outdated_constraints(layer):
-        configure_register_layer(layer)       # a register whose saved form was removed, or has older rules
     reason = read_only_reason(path)
+    # A register whose saved form was removed, or (unless a newer plugin wrote it) has older rules.
+    if layer.editorWidgetSetup(layer.fields().lookupField('status')).type() != 'ValueMap' or \
+            (not reason and _outdated_constraints(layer)):
+        configure_register_layer(layer)
     if reason:
         layer.setReadOnly(True)
     else:

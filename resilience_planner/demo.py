@@ -263,9 +263,9 @@ def action_plan_and_report(city, folder, ranking_path, priority_path, out=sys.st
         'POPULATION': os.path.join(city, 'population.tif'),
         'OUTPUT_ACTIONS': os.path.join(folder, 'action_coverage.gpkg'),
         'OUTPUT_SETTLEMENTS': os.path.join(folder, 'settlement_gaps.gpkg')})
-    print('\nAction plan (example): {0} active actions, {1:,.0f} USD; {2} high-priority settlements without an '
+    print('\nAction plan (example): {0} active actions, {1}; {2} high-priority settlements without an '
           'action; {3:.0%} of the people in high-priority settlements served.'.format(
-              int(coverage['ACTIVE_ACTIONS']), coverage['PLANNED_COST'], int(coverage['GAPS']),
+              int(coverage['ACTIVE_ACTIONS']), coverage['PLANNED_COSTS'], int(coverage['GAPS']),
               coverage['COVERED_HIGH_PRIORITY_SHARE'] or 0), file=out)
     pdf = os.path.join(folder, 'resilience_report.pdf')
     png = os.path.join(folder, 'resilience_map.png')

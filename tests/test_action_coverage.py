@@ -88,3 +88,49 @@ def test_a_layer_that_is_not_a_register_is_refused(ranking, sample_city, tmp_pat
         processing.run('resilienceplanner:actioncoverage', {
             'ACTIONS': layer, 'SETTLEMENTS': layer, 'OUTPUT_ACTIONS': 'TEMPORARY_OUTPUT',
             'OUTPUT_SETTLEMENTS': 'TEMPORARY_OUTPUT'})
+
+
+def two_currency_plan(high):
+    """Actions in KES and USD and one without a currency, in a memory layer (a register would refuse the last)."""
+    from qgis.core import QgsFeature
+
+    from resilience_planner.qgis_side.register import register_fields
+    layer = QgsVectorLayer('MultiPolygon?crs=EPSG:32737', 'plan', 'memory')
+    layer.dataProvider().addAttributes(register_fields().toList())
+    layer.updateFields()
+    s = [h['settlement_id'] for h in high]
+    for title, status, cost, currency, served in (
+            ('Drains', 'approved', 1000000.0, 'KES', s[0]),
+            ('Pumps', 'in progress', 200000.0, 'kes', s[0] + ', ' + s[1]),
+            ('Clinic', 'approved', 40000.0, 'USD', s[1]), ('Sirens', 'proposed', 5000.0, None, s[2]),
+            ('Old plan', 'cancelled', 7.0, 'USD', s[3])):
+        feature = QgsFeature(layer.fields())
+        for name, value in (('title', title), ('action_type', 'structural'), ('status', status),
+                            ('cost_estimate', cost), ('currency', currency), ('settlements', served)):
+            feature[name] = value
+        layer.dataProvider().addFeature(feature)
+    return layer
+
+
+def test_costs_in_several_currencies_are_totalled_per_currency_never_added(ranking, plan, tmp_path):
+    layer, _ = ranking
+    _, high = plan
+    from qgis.core import NULL
+
+    from tests.conftest import RecordingFeedback
+    feedback = RecordingFeedback()
+    result = processing.run('resilienceplanner:actioncoverage', {
+        'ACTIONS': two_currency_plan(high), 'SETTLEMENTS': layer, 'OUTPUT_ACTIONS': str(tmp_path / 'actions.gpkg'),
+        'OUTPUT_SETTLEMENTS': str(tmp_path / 'settlements.gpkg')}, feedback=feedback)
+    # KES 1,000,000 + 200,000; USD 40,000 (the cancelled 7 USD does not count); 5,000 without a currency.
+    assert result['PLANNED_COSTS'] == 'KES 1,200,000 · USD 40,000 · 5,000 without a currency'
+    assert result['PLANNED_COST'] is None                          # no one number adds them up
+    assert 'costed in different currencies, which are not added together: KES 1,200,000 · USD 40,000 · 5,000 ' \
+           'without a currency' in ' '.join(feedback.warnings)
+    cost = {f['settlement_id']: f['actions_cost'] for f in
+            QgsVectorLayer(str(tmp_path / 'settlements.gpkg'), 's', 'ogr').getFeatures()}
+    s = [h['settlement_id'] for h in high]
+    assert cost[s[0]] == pytest.approx(1000000.0 + 100000.0)       # KES only: Drains and half of Pumps
+    assert cost[s[1]] is None or cost[s[1]] == NULL                # half of Pumps in KES and the Clinic in USD
+    assert cost[s[2]] == pytest.approx(5000.0)                     # one amount, without a currency, as it is
+    assert cost[s[3]] == 0.0                                       # only a cancelled action

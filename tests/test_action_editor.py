@@ -283,3 +283,30 @@ def test_the_dock_is_a_view_of_its_register_editor(dock, qtbot):
     assert dock.layer.undoStack().count() == steps + 1 and dock.layer.getFeature(fid)['cost_estimate'] == 5
     dock.editor.delete(fid)
     assert dock.shown_titles() == [] and dock.current_fid is None
+
+
+def test_the_summary_totals_each_currency_apart(dock, qtbot):
+    """Two currencies and one amount without a currency (typed past the form, e.g. in the attribute table)."""
+    from qgis.core import QgsVectorLayerUtils
+    layer, fields = dock.layer, dock.layer.fields()
+    layer.startEditing()
+    for title, status, cost, currency, funding in (
+            ('Drains', 'approved', 1000000.0, 'KES', 'committed'),
+            ('Pumps', 'in progress', 200000.0, 'KES', 'proposal'),
+            ('Clinic', 'approved', 40000.0, 'USD', 'committed'),
+            ('Sirens', 'proposed', 5000.0, None, 'disbursed'),
+            ('Old plan', 'cancelled', 7.0, 'USD', None)):
+        assert layer.addFeature(QgsVectorLayerUtils.createFeature(layer, QgsGeometry(), {
+            fields.lookupField('title'): title, fields.lookupField('action_type'): 'structural',
+            fields.lookupField('status'): status, fields.lookupField('cost_estimate'): cost,
+            fields.lookupField('currency'): currency, fields.lookupField('funding_status'): funding}))
+    dock.refresh_panels()
+    text = dock.summary.text()
+    # Active: KES 1,000,000 + 200,000; USD 40,000 (not the cancelled 7); 5,000 without a currency.
+    assert 'Active cost: KES 1,200,000 · USD 40,000 · 5,000 without a currency; committed or disbursed: ' \
+           'KES 1,000,000 · USD 40,000 · 5,000 without a currency.' in text, text
+    assert 'not added together' in text
+    assert dict(dock.funding_chart.bars) == {'proposal · KES': 200000.0, 'committed · KES': 1000000.0,
+                                             'committed · USD': 40000.0, 'disbursed · without a currency': 5000.0}
+    assert dict(dock.status_chart.bars)['cancelled · USD'] == 7.0
+    layer.rollBack()

@@ -236,3 +236,35 @@ def test_a_report_into_a_missing_folder_stops_before_any_work(inputs, tmp_path):
     """The base class's destination check covers the PDF and the image (the report had a copy of it)."""
     with pytest.raises(QgsProcessingException, match=r'The folder for ".*" does not exist: .*nowhere'):
         run_report(inputs, tmp_path, OUTPUT_PDF=str(tmp_path / 'nowhere' / 'report.pdf'))
+
+
+def test_the_budget_charts_show_each_currency_apart_never_added(plugin, tmp_path):
+    from resilience_planner.algorithms.report import ReportAlgorithm
+    from resilience_planner.qgis_side.report import bar_chart
+    records = [
+        {'title': 'Drains', 'status': 'approved', 'cost_estimate': 1000000.0, 'currency': 'KES',
+         'funding_status': 'committed', 'hazards': 'flood'},
+        {'title': 'Pumps', 'status': 'in progress', 'cost_estimate': 200000.0, 'currency': 'KES',
+         'funding_status': 'proposal', 'hazards': 'flood, heat'},
+        {'title': 'Clinic', 'status': 'approved', 'cost_estimate': 40000.0, 'currency': 'USD',
+         'funding_status': 'committed'},
+        {'title': 'Sirens', 'status': 'proposed', 'cost_estimate': 5000.0, 'funding_status': 'disbursed',
+         'hazards': 'heat'},
+        {'title': 'Old plan', 'status': 'cancelled', 'cost_estimate': 7.0, 'currency': 'USD'},
+    ]
+    funding, hazards = ReportAlgorithm()._budgets(records)
+    assert funding == [('proposal · KES', 200000.0, 'KES'), ('committed · KES', 1000000.0, 'KES'),
+                       ('committed · USD', 40000.0, 'USD'), ('disbursed · no currency', 5000.0, '')]
+    assert hazards == [('flood · KES', 1100000.0, 'KES'), ('heat · KES', 100000.0, 'KES'),
+                       ('heat · no currency', 5000.0, ''), ('not stated · USD', 40000.0, 'USD')]
+    # One currency: every funding status, labelled as before (the currency is in the values).
+    funding, _ = ReportAlgorithm()._budgets(records[:2])
+    assert funding == [('identified', 0.0, 'KES'), ('proposal', 200000.0, 'KES'), ('committed', 1000000.0, 'KES'),
+                       ('disbursed', 0.0, 'KES')]
+    # Each currency's largest bar fills the width: USD 40,000 is not drawn as a sliver of KES 1,000,000.
+    path = bar_chart(str(tmp_path / 'chart.png'), 'Budget', [('committed · KES', 1e6, 'KES'),
+                                                             ('committed · USD', 4e4, 'USD')])
+    image = QImage(path)
+    row = (520 - 70) / 2
+    ends = [image.pixelColor(310 + 640 - 5, int(60 + n * row + row / 2)).name() for n in (0, 1)]
+    assert ends == ['#3182bd', '#3182bd']

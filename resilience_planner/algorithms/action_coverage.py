@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -37,6 +38,7 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
     HIGH_PRIORITY_POPULATION = 'HIGH_PRIORITY_POPULATION'
     COVERED_HIGH_PRIORITY_SHARE = 'COVERED_HIGH_PRIORITY_SHARE'
     PLANNED_COST = 'PLANNED_COST'
+    PLANNED_COSTS = 'PLANNED_COSTS'
 
     def name(self):
         return 'actioncoverage'
@@ -77,13 +79,15 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
                             (self.HIGH_PRIORITY_POPULATION, self.tr('People in high-priority settlements')),
                             (self.COVERED_HIGH_PRIORITY_SHARE,
                              self.tr('Share of them served by an active action')),
-                            (self.PLANNED_COST, self.tr('Cost of the active actions'))):
+                            (self.PLANNED_COST, self.tr('Cost of the active actions (when in one currency)'))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.addOutput(QgsProcessingOutputString(self.PLANNED_COSTS,
+                                                 self.tr('Cost of the active actions, per currency')))
 
     def _run(self, parameters, context, feedback):
         import numpy as np
 
-        from ..core.actions import is_active
+        from ..core.actions import budget, format_amounts, is_active
         from ..core.exposure import raster_sums
         from ..qgis_side.register import coverage_of
         actions = typed_source(self, parameters, self.ACTIONS, context, QgsWkbTypes.PolygonGeometry, repairs=True)
@@ -157,7 +161,7 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
             out.setGeometry(feature.geometry())
             gap = result.gap[number]
             out.setAttributes([feature.attributes()[i] for i in keep] + [
-                int(result.actions_count[number]), float(result.actions_cost[number]),
+                int(result.actions_count[number]), to_attribute(result.actions_cost[number]),
                 NULL if gap != gap else int(gap)])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         if context.willLoadLayerOnCompletion(settlements_id):
@@ -166,13 +170,19 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
                     ('"gap" = 1', self.tr('High priority, no active action'), '#bd0026'),
                     ('"actions_count" > 0', self.tr('Served by an active action'), '#31a354'),
                     ('ELSE', self.tr('Other'), '#d9d9d9')])))
-        currencies = sorted({str(r['currency']).upper() for r in records if is_active(r) and r.get('currency')})
-        if len(currencies) > 1:
-            feedback.pushWarning(self.tr('The active actions are costed in several currencies ({0}): actions_cost, '
-                                         'cost_per_beneficiary and the planned cost add them without conversion. '
-                                         'Use one currency.').format(', '.join(currencies)))
+        # Costs per currency, never added across currencies (core.actions.budget).
+        costs = budget([r for r in records if is_active(r)])
+        planned = format_amounts(costs.totals, self.tr('without a currency'))
+        if costs.single is None and costs.totals:
+            feedback.pushWarning(self.tr('The active actions are costed in different currencies, which are not added '
+                                         'together: {0}. The planned cost is given per currency only.').format(planned))
+        else:
+            feedback.pushInfo(self.tr('Cost of the active actions: {0}.').format(planned))
+        if costs.refused:
+            feedback.pushWarning(self.tr('Not counted (the cost is not a number of 0 or more): {0}.').format(
+                listing(costs.refused)))
         active = sum(1 for r in records if is_active(r))
-        cost = sum(float(r['cost_estimate']) for r in records if is_active(r) and r.get('cost_estimate') is not None)
+        cost = costs.totals.get(costs.single, 0.0) if costs.single is not None else (None if costs.totals else 0.0)
         feedback.pushInfo(self.tr('{0} active action(s); {1} gap(s); {2:.0%} of the people in high-priority '
                                   'settlements are served.').format(active, int(np.nansum(result.gap)),
                                                                    result.covered_high_share
@@ -181,7 +191,7 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
                 self.ACTIVE_ACTIONS: active, self.GAPS: int(np.nansum(result.gap)),
                 self.HIGH_PRIORITY_POPULATION: result.high_population,
                 self.COVERED_HIGH_PRIORITY_SHARE: result.covered_high_share if result.high_population else None,
-                self.PLANNED_COST: cost}
+                self.PLANNED_COST: cost, self.PLANNED_COSTS: planned}
 
     def _field(self, parameters, name, context, fields, default, feedback):
         """The chosen field, or the default when the layer has it; None (with a note) otherwise."""

@@ -184,12 +184,11 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
             'gaps': self._gaps(features, name_field, served, coverage is not None),
             'method': self._method(ranking, priority, boundary, roads, actions, unranked, features),
         }
-        funding, hazards, currency, note = self._budgets(records)
-        title = self.tr('Budget by funding status (active actions{0})').format(note)
-        content['chart_funding'] = report.bar_chart(os.path.join(work, 'funding.png'), title, funding, currency)
+        funding, hazards = self._budgets(records)
+        content['chart_funding'] = report.bar_chart(os.path.join(work, 'funding.png'),
+                                                    self.tr('Budget by funding status (active actions)'), funding)
         content['chart_hazard'] = report.bar_chart(os.path.join(work, 'hazard.png'),
-                                                   self.tr('Budget by hazard (shared costs split evenly{0})').format(
-                                                       note), hazards, currency)
+                                                   self.tr('Budget by hazard (shared costs split evenly)'), hazards)
         report.fill(layout, content, feedback.pushWarning)
         layout.setName('{0} — {1}'.format(content['title'], city))
         feedback.setProgress(60)
@@ -305,30 +304,25 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         return '\n'.join(lines)
 
     def _budgets(self, records):
-        """Budget by funding status and by hazard, in the currency that carries most of the cost.
+        """Budget by funding status and by hazard of the active actions, per currency (core.actions.budget).
 
-        Costs in other currencies are not converted: the chart says which were left out.
+        Returns the two charts' bars as (label, amount, currency); amounts in different currencies
+        are never added, and each bar says its currency when there are several.
         """
-        from ..core.actions import FUNDING_STATUSES, is_active, split_list
-        by_currency = {}
-        for record in records:
-            cost = as_float(record.get('cost_estimate'))
-            if is_active(record) and not math.isnan(cost) and cost >= 0:
-                by_currency.setdefault(str(record.get('currency') or '').upper(), []).append((record, cost))
-        if not by_currency:
-            return [(status, 0.0) for status in FUNDING_STATUSES], [(self.tr('none'), 0.0)], '', ''
-        currency = max(by_currency, key=lambda c: sum(cost for _, cost in by_currency[c]))
-        funding = {status: 0.0 for status in FUNDING_STATUSES}
-        hazards = {}
-        for record, cost in by_currency[currency]:
-            if record.get('funding_status') in funding:
-                funding[record['funding_status']] += cost
-            named = split_list(record.get('hazards')) or [self.tr('not stated')]
-            for hazard in named:
-                hazards[hazard.lower()] = hazards.get(hazard.lower(), 0.0) + cost / len(named)
-        others = sorted(c for c in by_currency if c != currency)
-        note = self.tr('; not shown: costs in {0}').format(', '.join(o or '?' for o in others)) if others else ''
-        return list(funding.items()), sorted(hazards.items(), key=lambda kv: -kv[1]), currency, note
+        from ..core.actions import FUNDING_STATUSES, budget, is_active
+        costs = budget([r for r in records if is_active(r)])
+        if not costs.totals:
+            return [(status, 0.0, '') for status in FUNDING_STATUSES], [(self.tr('none'), 0.0, '')]
+        several = costs.single is None
+        without = self.tr('no currency')
+
+        def bars(table, keys, names=None):
+            names = names or {}
+            return [('{0} · {1}'.format(names.get(key, key), currency or without) if several else names.get(key, key),
+                     amount, currency) for key, currency, amount in costs.bars(table, keys)]
+        hazards = sorted(costs.by_hazard, key=lambda h: -max(costs.by_hazard[h].values()))
+        return (bars(costs.by_funding, FUNDING_STATUSES),
+                bars(costs.by_hazard, hazards, {'': self.tr('not stated')}))
 
     def _method(self, ranking, priority, boundary, roads, actions, unranked, features):
         from ..qgis_side import report

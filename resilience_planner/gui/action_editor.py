@@ -760,45 +760,45 @@ class ActionEditorDock(QgsDockWidget):
         return self.editor.coverage(layer, key, QgsProject.instance().transformContext(), [f for f, _ in pairs])
 
     def refresh_panels(self):
-        from ..core.actions import FUNDING_STATUSES, STATUSES, is_active
+        from ..core.actions import FUNDING_STATUSES, STATUSES, budget, cost_per_beneficiary, format_amounts, is_active
         pairs = self.actions()
         records = [r for _, r in pairs]
-        cost_by_status = {s: 0.0 for s in STATUSES}
-        cost_by_funding = {s: 0.0 for s in FUNDING_STATUSES}
         counts = {s: 0 for s in STATUSES}
         for record in records:
-            cost = as_float(record.get('cost_estimate'))
-            if cost < 0:
-                cost = float('nan')           # invalid until fixed: not counted
-            status = record.get('status')
-            if status in counts:
-                counts[status] += 1
-                cost_by_status[status] += 0.0 if math.isnan(cost) else cost
-            if is_active(record) and record.get('funding_status') in cost_by_funding and not math.isnan(cost):
-                cost_by_funding[record['funding_status']] += cost
-        self.status_chart.set_bars(list(cost_by_status.items()))
-        self.funding_chart.set_bars(list(cost_by_funding.items()))
-        currencies = sorted({str(r.get('currency')).upper() for r in records if r.get('currency')})
+            if record.get('status') in counts:
+                counts[record['status']] += 1
+        # Costs per currency, never added across currencies (core.actions.budget).
+        every, active = budget(records), budget([r for r in records if is_active(r)])
+        without = tr('without a currency')
+
+        def bars(costs, table, keys):
+            several = costs.single is None and costs.totals
+            return [('{0} · {1}'.format(key, currency or without) if several else key, amount)
+                    for key, currency, amount in costs.bars(table, keys)]
+        self.status_chart.set_bars(bars(every, every.by_status, STATUSES))
+        self.funding_chart.set_bars(bars(active, active.by_funding, FUNDING_STATUSES))
         lines = [tr('{0} action(s): {1}.').format(len(records), ', '.join('{0} {1}'.format(n, s)
                                                                              for s, n in counts.items() if n)),
-                 tr('Active cost: {0}; committed or disbursed: {1:,.0f}.').format(
-                     '{0:,.0f} {1}'.format(sum(cost_by_funding.values()),
-                                           currencies[0] if len(currencies) == 1 else '').strip(),
-                     cost_by_funding['committed'] + cost_by_funding['disbursed'])]
-        if len(currencies) > 1:
-            lines.append(tr('Costs are in several currencies ({0}); the totals add them without '
-                            'conversion.').format(', '.join(currencies)))
+                 tr('Active cost: {0}; committed or disbursed: {1}.').format(
+                     format_amounts(active.totals, without),
+                     format_amounts(active.subtotal(active.by_funding, ('committed', 'disbursed')), without))]
+        if len(active.totals) > 1:
+            lines.append(tr('Costs in different currencies are not added together: each is totalled in its own.'))
+        if every.refused:
+            lines.append(tr('Not counted (the cost is not a number of 0 or more): {0}.').format(
+                html.escape(', '.join(every.refused), quote=False)))
         self.gaps.clear()
         result, settlements = self.coverage(pairs)
         if result is not None:
-            costs = [as_float(r.get('cost_estimate')) for r in records if is_active(r)]
-            costs = [c for c in costs if not math.isnan(c)]
             people = sum(v for v in (result.beneficiaries if result.beneficiaries is not None else [])
                          if v == v)
-            if people and costs:
-                lines.append(tr('Cost per beneficiary: {0:,.2f} ({1:,.0f} people served).').format(
-                    sum(costs) / people, people))
-            elif people:
+            # Per currency: the cost of the active actions costed in it, over the people those actions serve.
+            active_records = [(r, p) for r, p in zip(records, result.beneficiaries) if is_active(r)]
+            per_person = cost_per_beneficiary([r for r, _ in active_records], [p for _, p in active_records])
+            if people and per_person:
+                lines.append(tr('Cost per beneficiary: {0} ({1:,.0f} people served).').format(
+                    format_amounts(per_person, without, '{0:,.2f}'), people))
+            elif people and not active.totals:
                 # Without any cost a cost per beneficiary of 0 would read as free.
                 lines.append(tr('{0:,.0f} people served; no active action has a cost estimate yet.').format(people))
             if result.high_population:

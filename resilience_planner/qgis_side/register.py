@@ -46,14 +46,24 @@ def open_register(path):
     if not layer.isValid():
         raise RegisterError('"{0}" has no planned-action register (table {1}). Create one with "Create '
                             'planned-action register".'.format(path, TABLE))
-    if layer.editorWidgetSetup(layer.fields().lookupField('status')).type() != 'ValueMap':
-        configure_register_layer(layer)       # a register whose saved form was removed
     reason = read_only_reason(path)
+    # A register whose saved form was removed, or (unless a newer plugin wrote it) has older rules.
+    if layer.editorWidgetSetup(layer.fields().lookupField('status')).type() != 'ValueMap' or \
+            (not reason and _outdated_constraints(layer)):
+        configure_register_layer(layer)
     if reason:
         layer.setReadOnly(True)
     else:
         _add_checks(path)
     return layer, reason
+
+
+def _outdated_constraints(layer):
+    """Whether the layer's constraint expressions (from the style saved in the file) are not the rules' of today."""
+    from ..core.actions import qgis_constraints
+    fields = layer.fields()
+    return any(fields.lookupField(name) >= 0 and layer.constraintExpression(fields.lookupField(name)) != expression
+               for name, (expression, _) in qgis_constraints().items())
 
 
 def _add_checks(path):
@@ -376,15 +386,15 @@ def register_fields():
     return fields
 
 
-def _quoted(values):
-    return ', '.join("'{0}'".format(v.replace("'", "''")) for v in values)
-
-
 def configure_register_layer(layer):
     """Value lists, constraints, defaults and aliases on a register layer (in memory; save the
     style to keep them)."""
-    from ..core.actions import FIELDS
+    from ..core.actions import FIELDS, qgis_constraints
     fields = layer.fields()
+    # The rules' QGIS side, made by the same declaration as validate() and the file's triggers.
+    for name, (expression, description) in qgis_constraints().items():
+        if fields.lookupField(name) >= 0:
+            layer.setConstraintExpression(fields.lookupField(name), expression, description)
     for spec in FIELDS:
         index = fields.lookupField(spec.name)
         if index < 0:
@@ -392,15 +402,7 @@ def configure_register_layer(layer):
         layer.setFieldAlias(index, spec.label)
         if spec.values and not spec.multiple:
             layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup('ValueMap', {'map': [{v: v} for v in spec.values]}))
-            layer.setConstraintExpression(
-                index, '"{0}" IS NULL OR "{0}" IN ({1})'.format(spec.name, _quoted(spec.values)),
-                'One of: {0}'.format(', '.join(spec.values)))
-        elif spec.values and spec.multiple:
-            layer.setConstraintExpression(
-                index, '"{0}" IS NULL OR array_all(array({1}), array_foreach(string_to_array("{0}", \',\'), '
-                       'lower(trim(@element))))'.format(spec.name, _quoted(spec.values)),
-                'Comma-separated, each one of: {0}'.format(', '.join(spec.values)))
-        if spec.required and not spec.computed:
+        if spec.required:                 # also in the constraint expression; this marks the form's field
             layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintNotNull,
                                      QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
         if spec.kind in ('date', 'datetime'):
@@ -411,15 +413,6 @@ def configure_register_layer(layer):
         if spec.computed:
             layer.setEditFormConfig(_read_only(layer, index))
     index = fields.lookupField
-    layer.setConstraintExpression(index('cost_estimate'), '"cost_estimate" IS NULL OR "cost_estimate" >= 0',
-                                  'The cost cannot be negative')
-    layer.setConstraintExpression(index('currency'),
-                                  '("currency" IS NULL AND "cost_estimate" IS NULL) OR '
-                                  'regexp_match("currency", \'^[A-Za-z]{3}$\')',
-                                  'A three-letter ISO 4217 code (USD, KES, ...), required with a cost')
-    layer.setConstraintExpression(index('end_date'),
-                                  '"end_date" IS NULL OR "start_date" IS NULL OR "end_date" >= "start_date"',
-                                  'The end date cannot be before the start date')
     layer.setDefaultValueDefinition(index('action_id'), QgsDefaultValue("uuid('WithoutBraces')"))
     layer.setDefaultValueDefinition(index('status'), QgsDefaultValue("'proposed'"))
     layer.setDefaultValueDefinition(index('created'), QgsDefaultValue('now()'))

@@ -321,7 +321,10 @@ def _export_png(exporter, partial, png_path, dpi):
 # --------------------------------------------------------------------------- content
 
 def bar_chart(path, title, bars, currency=''):
-    """A small bar chart as a PNG (for the layout), from (label, value) pairs."""
+    """A small bar chart as a PNG (for the layout), from (label, value) or (label, value, currency) bars.
+
+    Bars in different currencies are each scaled to the largest in their own currency: their lengths
+    are not comparable across currencies, and each value says its currency."""
     width, height = 1200, 520
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(QColor('white'))
@@ -335,15 +338,19 @@ def bar_chart(path, title, bars, currency=''):
         font.setBold(False)
         font.setPixelSize(22)
         painter.setFont(font)
-        top = max([value for _, value in bars] + [0.0]) or 1.0
+        bars = [tuple(bar) if len(bar) == 3 else (bar[0], bar[1], currency) for bar in bars]
+        top = {}
+        for _, value, unit in bars:
+            top[unit] = max(top.get(unit, 0.0), value)
         row = (height - 70) / max(1, len(bars))
-        for number, (label_text, value) in enumerate(bars):
+        for number, (label_text, value, unit) in enumerate(bars):
             y = 60 + number * row
             painter.setPen(QColor('black'))
             painter.drawText(QRectF(20, y, 280, row - 6), RIGHT_MIDDLE, label_text)
-            painter.fillRect(QRectF(310, y + row * 0.15, (width - 560) * value / top, row * 0.7), QColor('#3182bd'))
+            painter.fillRect(QRectF(310, y + row * 0.15, (width - 560) * value / (top[unit] or 1.0), row * 0.7),
+                             QColor('#3182bd'))
             painter.drawText(QRectF(width - 240, y, 230, row - 6), LEFT_MIDDLE,
-                             '{0:,.0f} {1}'.format(value, currency).strip())
+                             '{0:,.0f} {1}'.format(value, unit).strip())
     finally:
         painter.end()
     image.save(path)

@@ -237,5 +237,85 @@ def test_large_numbers_export_in_full():
 def test_the_file_checks_trim_every_character_python_strips():
     import sys
 
-    from resilience_planner.core.actions import _WHITESPACE
-    assert _WHITESPACE == tuple(c for c in range(sys.maxunicode + 1) if chr(c).isspace())
+    from resilience_planner.core.actions.schema import WHITESPACE
+    assert WHITESPACE == tuple(c for c in range(sys.maxunicode + 1) if chr(c).isspace())
+
+
+def test_every_rule_has_its_own_name_and_a_message_naming_its_field():
+    from resilience_planner.core.actions import RULES, SPECS
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names)) == 15
+    assert all(rule.message.startswith(SPECS[rule.field].label) for rule in RULES)
+
+
+def test_postgres_checks_are_written_from_the_same_rules():
+    import re
+
+    from resilience_planner.core.actions import HAZARDS, Choices, Date, Number, Required, postgres_check
+    assert postgres_check(Number('cost_estimate', minimum=0.0)) == (
+        'CONSTRAINT "rp_check_cost_estimate_minimum" CHECK ("cost_estimate" IS NULL OR ("cost_estimate" NOT IN '
+        "('Infinity', '-Infinity', 'NaN') AND \"cost_estimate\" >= 0.0))")
+    assert postgres_check(Date('start_date')) is None                   # a date column holds nothing else
+    assert postgres_check(Required('title')).startswith(
+        'CONSTRAINT "rp_check_title_required" CHECK (NULLIF(NULLIF(btrim("title"::text, U&\'\\0009\\000A')
+    # The list's pattern, its U& escapes decoded as PostgreSQL decodes them, reads lists as validate() does.
+    check = postgres_check(Choices('hazards', HAZARDS))
+    literal = check[check.index("~ U&'") + 5:-2]
+    pattern = re.sub(r'\\([0-9A-F]{4})', lambda m: chr(int(m.group(1), 16)), literal).replace('\\\\', '\\')
+    rule = Choices('hazards', HAZARDS)
+    for text in ['flood', 'Flood; sea level rise, heat', 'flood,\u00a0heat', ' , ', 'floodheat', 'flood heat',
+                 'fl ood', 'flood, meteor', 'sea\u00a0level rise', 'flood\x1c']:
+        assert bool(re.fullmatch(pattern, text.strip().lower())) == (rule.problem({'hazards': text}) is None), text
+
+
+TWO_CURRENCIES = [
+    {'title': 'Drains', 'status': 'approved', 'cost_estimate': 1000000.0, 'currency': 'KES',
+     'funding_status': 'committed', 'hazards': 'flood'},
+    {'title': 'Pumps', 'status': 'in progress', 'cost_estimate': '200,000', 'currency': ' kes',
+     'funding_status': 'proposal', 'hazards': 'flood, heat'},
+    {'title': 'Clinic', 'status': 'approved', 'cost_estimate': 40000.0, 'currency': 'USD',
+     'funding_status': 'committed'},
+    {'title': 'Sirens', 'status': 'proposed', 'cost_estimate': 5000.0, 'funding_status': 'disbursed',
+     'hazards': 'heat'},
+    {'title': 'Old plan', 'status': 'cancelled', 'cost_estimate': 7.0, 'currency': 'USD'},
+    {'title': 'Typo', 'status': 'approved', 'cost_estimate': -3.0, 'currency': 'USD'},
+    {'title': 'Study', 'status': 'approved'},
+]
+
+
+def test_budget_totals_each_currency_apart_and_names_amounts_without_one():
+    from resilience_planner.core.actions import budget, format_amounts, is_active
+    active = budget([a for a in TWO_CURRENCIES if is_active(a)])
+    assert active.totals == {'KES': 1200000.0, 'USD': 40000.0, '': 5000.0}       # never one sum of them
+    assert active.single is None and active.currencies == ['KES', 'USD', '']
+    assert active.by_funding == {'committed': {'KES': 1000000.0, 'USD': 40000.0}, 'proposal': {'KES': 200000.0},
+                                 'disbursed': {'': 5000.0}}
+    assert active.by_hazard == {'flood': {'KES': 1100000.0}, 'heat': {'KES': 100000.0, '': 5000.0},
+                                '': {'USD': 40000.0}}                          # a shared cost split evenly
+    assert active.subtotal(active.by_funding, ('committed', 'disbursed')) == {'KES': 1000000.0, 'USD': 40000.0,
+                                                                             '': 5000.0}
+    assert (active.costed, active.uncosted, active.refused) == (4, 1, ['Typo'])
+    assert format_amounts(active.totals) == 'KES 1,200,000 · USD 40,000 · 5,000 without a currency'
+    assert format_amounts({}) == '0'
+    assert active.bars(active.by_funding, ('proposal', 'committed')) == [
+        ('proposal', 'KES', 200000.0), ('committed', 'KES', 1000000.0), ('committed', 'USD', 40000.0)]
+    every = budget(TWO_CURRENCIES)
+    assert every.by_status['cancelled'] == {'USD': 7.0} and every.totals['USD'] == 40007.0
+    one = budget(TWO_CURRENCIES[:2])
+    assert one.single == 'KES' and one.bars(one.by_funding, ('identified', 'proposal')) == [
+        ('identified', 'KES', 0.0), ('proposal', 'KES', 200000.0)]                 # one currency: every bar
+
+
+def test_cost_per_beneficiary_is_per_currency_over_the_people_its_actions_serve():
+    from resilience_planner.core.actions import cost_per_beneficiary
+    per_person = cost_per_beneficiary(TWO_CURRENCIES[:4], [1000.0, 600.0, 400.0, float('nan')])
+    assert per_person == {'KES': pytest.approx(1200000.0 / 1600.0), 'USD': pytest.approx(100.0)}
+
+
+def test_a_settlement_served_in_two_currencies_has_no_added_cost():
+    actions = [dict(TWO_CURRENCIES[0], settlements='S1, S2'), dict(TWO_CURRENCIES[2], settlements='S2'),
+               dict(TWO_CURRENCIES[3], settlements='S3')]
+    result = action_coverage(actions, ['S1', 'S2', 'S3'], [set()] * 3)
+    assert result.actions_cost[0] == 500000.0 and np.isnan(result.actions_cost[1]) and result.actions_cost[2] == 5000
+    assert result.currencies == ['KES', 'KES, USD', '']
+    assert 'different currencies' in result.notes[-1]

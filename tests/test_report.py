@@ -239,7 +239,7 @@ def test_a_report_into_a_missing_folder_stops_before_any_work(inputs, tmp_path):
 
 
 def test_the_budget_charts_show_each_currency_apart_never_added(plugin, tmp_path):
-    from resilience_planner.algorithms.report import ReportAlgorithm
+    from resilience_planner.qgis_side.report_content import budgets
     from resilience_planner.qgis_side.report import bar_chart
     records = [
         {'title': 'Drains', 'status': 'approved', 'cost_estimate': 1000000.0, 'currency': 'KES',
@@ -252,13 +252,13 @@ def test_the_budget_charts_show_each_currency_apart_never_added(plugin, tmp_path
          'hazards': 'heat'},
         {'title': 'Old plan', 'status': 'cancelled', 'cost_estimate': 7.0, 'currency': 'USD'},
     ]
-    funding, hazards = ReportAlgorithm()._budgets(records)
+    funding, hazards = budgets(records)
     assert funding == [('proposal · KES', 200000.0, 'KES'), ('committed · KES', 1000000.0, 'KES'),
                        ('committed · USD', 40000.0, 'USD'), ('disbursed · no currency', 5000.0, '')]
     assert hazards == [('flood · KES', 1100000.0, 'KES'), ('heat · KES', 100000.0, 'KES'),
                        ('heat · no currency', 5000.0, ''), ('not stated · USD', 40000.0, 'USD')]
     # One currency: every funding status, labelled as before (the currency is in the values).
-    funding, _ = ReportAlgorithm()._budgets(records[:2])
+    funding, _ = budgets(records[:2])
     assert funding == [('identified', 0.0, 'KES'), ('proposal', 200000.0, 'KES'), ('committed', 1000000.0, 'KES'),
                        ('disbursed', 0.0, 'KES')]
     # Each currency's largest bar fills the width: USD 40,000 is not drawn as a sliver of KES 1,000,000.

@@ -1,6 +1,5 @@
 """Processing algorithm resilienceplanner:report."""
 import datetime
-import math
 import os
 import tempfile
 
@@ -21,7 +20,7 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from ..qgis_side.layers import as_float, first_field, layer_label
+from ..qgis_side.layers import first_field, layer_label
 from .base import ResiliencePlannerAlgorithm
 
 
@@ -87,6 +86,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
 
     def _run(self, parameters, context, feedback):
         from ..qgis_side import report
+        from ..qgis_side import report_content as content_of
         from ..qgis_side.styles import line_renderer, outline_renderer, priority_renderer
         ranking = self._layer(parameters, self.RANKING, context)
         needed = [n for n in ('priority_rank', 'priority_mean', 'priority_class')
@@ -127,7 +127,6 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         feedback.pushInfo(self.tr('Settlements are named by the field "{0}" ({1}).').format(name_field, why)
                           if name_field else self.tr('Settlements have no name field or key: they are listed as '
                                                      'unnamed.'))
-        self._key_field = key_field
         features = sorted((f for f in ranking.getFeatures() if f['priority_rank'] not in (None, NULL)),
                           key=lambda f: f['priority_rank'])
         if not features:
@@ -135,7 +134,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
                                                  'resilience priorities" with settlements inside the boundary.')
                                          .format(layer_label(ranking)))
         unranked = ranking.featureCount() - len(features)
-        coverage, records = self._coverage(actions, ranking, key_field, context)
+        coverage, records = content_of.coverage(actions, ranking, key_field, context.transformContext())
         served = {}
         if coverage is not None:
             index = {f.id(): n for n, f in enumerate(ranking.getFeatures())}
@@ -179,12 +178,12 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
             'logo': logo,
             'layers': layers, 'legend_layers': [priority_layer, outline, city_line] + layers[2:-1],
             'crs': priority_layer.crs(), 'extent': extent,
-            'ranking_rows': self._ranking_rows(features, name_field, served, coverage is not None),
-            'action_rows': self._action_rows(records, coverage),
-            'gaps': self._gaps(features, name_field, served, coverage is not None),
-            'method': self._method(ranking, priority, boundary, roads, actions, unranked, features),
+            'ranking_rows': content_of.ranking_rows(features, name_field, key_field, served, coverage is not None),
+            'action_rows': content_of.action_rows(records, coverage),
+            'gaps': content_of.gaps(features, name_field, key_field, served, coverage is not None),
+            'method': content_of.method(ranking, priority, boundary, roads, actions, unranked, features),
         }
-        funding, hazards = self._budgets(records)
+        funding, hazards = content_of.budgets(records)
         content['chart_funding'] = report.bar_chart(os.path.join(work, 'funding.png'),
                                                     self.tr('Budget by funding status (active actions)'), funding)
         content['chart_hazard'] = report.bar_chart(os.path.join(work, 'hazard.png'),
@@ -224,8 +223,6 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
             manager.addLayout(layout)
         return super().postProcessAlgorithm(context, feedback)
 
-    # ------------------------------------------------------------------ content
-
     def _layer(self, parameters, name, context, optional=False):
         layer = self.parameterAsVectorLayer(parameters, name, context)
         if layer is None:
@@ -233,146 +230,3 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
                 return None
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         return layer
-
-    def _coverage(self, actions, ranking, key_field, context):
-        if actions is None:
-            return None, []
-        from ..qgis_side.register import coverage_of
-        if actions.fields().lookupField('status') < 0:
-            raise QgsProcessingException(self.tr('Layer "{0}" is not a planned-action register.').format(
-                layer_label(actions)))
-        result, records = coverage_of(list(actions.getFeatures()), actions.crs(), list(ranking.getFeatures()),
-                                      ranking.crs(), key_field, context.transformContext())
-        return result, records
-
-    def _ranking_rows(self, features, name_field, served, with_actions):
-        from ..qgis_side.report import RANKING_ROWS
-        rows = []
-        for feature in features[:RANKING_ROWS]:
-            drivers = ', '.join('{0} {1:.0%}'.format(feature[d], as_float(feature[d + '_share']))
-                                for d in ('driver_1', 'driver_2')
-                                if feature.fields().lookupField(d) >= 0 and feature[d] not in (None, NULL))
-            low, high = as_float(feature['rank_p05']), as_float(feature['rank_p95'])
-            stable = feature['rank_stable'] if feature.fields().lookupField('rank_stable') >= 0 else None
-            rows.append([
-                str(feature['priority_rank']),
-                _name(feature, name_field, self._key_field),
-                _format(feature['grid_population'] if feature.fields().lookupField('grid_population') >= 0 else None),
-                '{0:.1f}'.format(as_float(feature['priority_mean'])), drivers,
-                '{0:.0f}–{1:.0f}'.format(low, high) if not math.isnan(low) else '',
-                '' if stable in (None, NULL) else (self.tr('yes') if stable else self.tr('no')),
-                (self.tr('yes') if served.get(feature.id(), 0) > 0 else self.tr('no')) if with_actions else '—'])
-        if len(features) > RANKING_ROWS:
-            rows.append(['', self.tr('… and {0} more in the ranking layer').format(len(features) - RANKING_ROWS),
-                         '', '', '', '', '', ''])
-        return rows
-
-    def _action_rows(self, records, coverage):
-        order = {'in progress': 0, 'approved': 1, 'proposed': 2, 'done': 3, 'cancelled': 4}
-        rows = []
-        def cost_key(record):
-            cost = as_float(record.get('cost_estimate'))
-            return -cost if not math.isnan(cost) else math.inf       # actions without a cost come last
-        numbered = sorted(enumerate(records), key=lambda pair: (order.get(pair[1].get('status'), 5),
-                                                               cost_key(pair[1])))
-        for number, record in numbered[:22]:
-            cost = as_float(record.get('cost_estimate'))
-            people = as_float(record.get('beneficiaries'))
-            if math.isnan(people) and coverage is not None:
-                people = as_float(coverage.beneficiaries[number])
-            rows.append([_short(record.get('title') or '', 60), record.get('action_type') or '',
-                         record.get('status') or '',
-                         record.get('funding_status') or '',
-                         '' if math.isnan(cost) else '{0:,.0f} {1}'.format(cost, record.get('currency') or ''),
-                         _format(people), _short(record.get('settlements') or '', 30)])
-        if not rows:
-            rows.append([self.tr('No planned action yet.') if coverage is not None else
-                         self.tr('No action register was given.'), '', '', '', '', '', ''])
-        return rows
-
-    def _gaps(self, features, name_field, served, with_actions):
-        if not with_actions:
-            return self.tr('No action register was given: the gaps are not known.')
-        gaps = [f for f in features if as_float(f['priority_class']) >= 4 and served.get(f.id(), 0) == 0]
-        lines = [self.tr('High priority, no active action ({0}):').format(len(gaps))]
-        for feature in gaps[:18]:
-            name = _name(feature, name_field, self._key_field)
-            lines.append('{0}. {1} (priority {2:.1f})'.format(feature['priority_rank'], name,
-                                                              as_float(feature['priority_mean'])))
-        if len(gaps) > 18:
-            lines.append(self.tr('… and {0} more').format(len(gaps) - 18))
-        return '\n'.join(lines)
-
-    def _budgets(self, records):
-        """Budget by funding status and by hazard of the active actions, per currency (core.actions.budget).
-
-        Returns the two charts' bars as (label, amount, currency); amounts in different currencies
-        are never added, and each bar says its currency when there are several.
-        """
-        from ..core.actions import FUNDING_STATUSES, budget, is_active
-        costs = budget([r for r in records if is_active(r)])
-        if not costs.totals:
-            return [(status, 0.0, '') for status in FUNDING_STATUSES], [(self.tr('none'), 0.0, '')]
-        several = costs.single is None
-        without = self.tr('no currency')
-
-        def bars(table, keys, names=None):
-            names = names or {}
-            return [('{0} · {1}'.format(names.get(key, key), currency or without) if several else names.get(key, key),
-                     amount, currency) for key, currency, amount in costs.bars(table, keys)]
-        hazards = sorted(costs.by_hazard, key=lambda h: -max(costs.by_hazard[h].values()))
-        return (bars(costs.by_funding, FUNDING_STATUSES),
-                bars(costs.by_hazard, hazards, {'': self.tr('not stated')}))
-
-    def _method(self, ranking, priority, boundary, roads, actions, unranked, features):
-        from ..qgis_side import report
-        settings = report.settings_of(ranking)
-        weights = ', '.join('{0} {1:.0%}'.format(k, w) for k, w in zip(settings.get('keys', []),
-                                                                        settings.get('weights', [])))
-        lines = [
-            self.tr('Priority = weighted {0} of criterion scores (0-1), times 100. Criteria and weights: {1}.').format(
-                settings.get('method', '?'), weights or self.tr('not recorded')),
-            self.tr('Missing data: {0}. Classes 1-5 are city-wide quantiles of the map cells; a settlement\'s class '
-                    'is that of its priority.').format(settings.get('missing', '?')),
-            self.tr('Weight sensitivity: {0} runs, spread {1} (Dirichlet around the weights); "stable" = same '
-                    'quintile in at least 90 % of runs.').format(settings.get('runs', '?'),
-                                                                 settings.get('spread', '?')),
-        ]
-        functions = next((f['priority_functions'] for f in features
-                          if f.fields().lookupField('priority_functions') >= 0 and f['priority_functions']), None)
-        if functions:
-            lines.append(self.tr('Scoring (value functions): {0}.').format(functions))
-        lines += ['', self.tr('Inputs:')]
-        for layer in [ranking, priority, boundary] + [layer for layer in (roads, actions) if layer is not None]:
-            lines.append('  ' + report.describe_layer(layer))
-        completeness = [as_float(f['priority_completeness']) for f in features
-                        if f.fields().lookupField('priority_completeness') >= 0]
-        partial = sum(1 for c in completeness if c < 0.999)
-        lines += ['', self.tr('Caveats:')]
-        if unranked:
-            lines.append('  ' + self.tr('{0} settlement(s) are not ranked (no cell with data inside the boundary).')
-                         .format(unranked))
-        if partial:
-            lines.append('  ' + self.tr('{0} settlement(s) lack data for part of the criteria weight; their priority '
-                                        'uses the criteria present (see priority_completeness).').format(partial))
-        if not unranked and not partial:
-            lines.append('  ' + self.tr('Every settlement is ranked with every criterion present.'))
-        lines.append('  ' + self.tr('Figures are modelled from the input data; check them on the ground before '
-                                    'committing funds.'))
-        lines += ['', report.versions() + '; ' + datetime.date.today().isoformat()]
-        return '\n'.join(lines)
-
-
-def _name(feature, field, key=None):
-    from ..qgis_side.names import settlement_label
-    return _short(settlement_label(feature, field, key), 40)
-
-
-def _short(text, limit):
-    return text if len(text) <= limit else text[:limit - 1] + '…'
-
-
-def _format(value):
-    number = as_float(value)
-    return '' if math.isnan(number) else '{0:,.0f}'.format(number)
-

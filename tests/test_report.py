@@ -239,8 +239,8 @@ def test_a_report_into_a_missing_folder_stops_before_any_work(inputs, tmp_path):
 
 
 def test_the_budget_charts_show_each_currency_apart_never_added(plugin, tmp_path):
-    from resilience_planner.qgis_side.report_content import budgets
     from resilience_planner.qgis_side.report import bar_chart
+    from resilience_planner.qgis_side.report_content import budgets
     records = [
         {'title': 'Drains', 'status': 'approved', 'cost_estimate': 1000000.0, 'currency': 'KES',
          'funding_status': 'committed', 'hazards': 'flood'},

@@ -31,7 +31,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..qgis_side.compat import FieldType, empty_extent
+from ..qgis_side.compat import FieldType, empty_extent, mark_advanced
 from ..qgis_side.layers import (
     EngineFeedback,
     geometries_in,
@@ -88,6 +88,12 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
     HIGH_PRIORITY_POPULATION = 'HIGH_PRIORITY_POPULATION'
     HIGH_PRIORITY_AREA_KM2 = 'HIGH_PRIORITY_AREA_KM2'
     POPULATION_TOTAL = 'POPULATION_TOTAL'
+    #: Shown under "Advanced parameters": the grid (its default cell size and the boundary's UTM zone serve a
+    #: first map), the bounds of the secondary criteria (empty: chosen from the data and logged), the exclusion
+    #: layer, the missing-data policy, the classes and the sensitivity runs. The inputs, the criteria with their
+    #: weights, the method and the outputs stay in the main form.
+    ADVANCED = (CELL_SIZE, CRS, POPULATION_HIGH, BASE_VULNERABILITY, ACCESS_LOW, ACCESS_HIGH, EXCLUDE, MISSING,
+                CLASSIFICATION, CLASS_BASIS, SENSITIVITY_RUNS, SENSITIVITY_SPREAD)
 
     def name(self):
         return 'prioritymap'
@@ -255,6 +261,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.HIGH_PRIORITY_AREA_KM2,
                                                  self.tr('High-priority area (km², classes 4-5)')))
         self.addOutput(QgsProcessingOutputNumber(self.POPULATION_TOTAL, self.tr('People on the grid')))
+        mark_advanced(self, self.ADVANCED)
 
     # ------------------------------------------------------------------ run
 

@@ -664,3 +664,55 @@ def test_the_steps_of_priority_map_on_their_own():
     assert np.allclose(normalised_weights(prepared), [0.75, 0.25])
     with pytest.raises(InputError, match='"svi" has 3 values for 2 settlements'):
         prepare_criteria([given], 2)
+
+
+# ------------------------------------------------------------------ GDAL's block cache: one policy, the engine's
+
+@pytest.mark.parametrize('start', [1200 * 1024 * 1024, 512 * 1024])
+def test_the_engine_lowers_gdals_block_cache_while_it_runs_and_gives_it_back(tmp_path, start):
+    """GDAL's cache size is one number for the whole process. The engine holds it to ENGINE_GDAL_CACHE bytes
+    (1 MiB; rasterio's Env(GDAL_CACHEMAX=n) takes bytes, so the engine's former Env(GDAL_CACHEMAX=128) was 128
+    bytes) while it reads and writes, never raises a smaller one, and restores the size it found."""
+    from osgeo import gdal
+
+    from resilience_planner.core.priority import ENGINE_GDAL_CACHE
+    assert ENGINE_GDAL_CACHE == 1024 * 1024
+    previous = gdal.GetCacheMax()
+    gdal.SetCacheMax(start)
+    try:
+        seen = []
+        run(tmp_path, [hazard(tmp_path), people(tmp_path)], progress=lambda share: seen.append(gdal.GetCacheMax()))
+        after = gdal.GetCacheMax()
+    finally:
+        gdal.SetCacheMax(previous)
+    assert after == start
+    assert seen[0] == start                          # the grid cells are counted before any raster is read
+    assert set(seen[1:]) == {min(start, ENGINE_GDAL_CACHE)}
+
+
+def test_every_strip_writes_whole_tiles_so_no_tile_is_written_twice(tmp_path):
+    """A 300 x 300 grid in strips of 6,000 cells: strips of 16 rows (20 rounded down to whole tiles) and tiles 16
+    rows high. Before, 256-row tiles were cut by the strips: each cut tile was compressed, read back and written
+    again at the end of the file, where the old copy stayed as dead space. Here the file holds its tiles and its
+    header (under 4 KB here), nothing else."""
+    from osgeo import gdal
+
+    from resilience_planner.core.priority import strip_windows, tile_rows
+    rng = np.random.default_rng(4)
+    depth = rng.gamma(0.8, 1.0, (300, 300)).astype('float32')
+    path = write_raster(tmp_path / 'depth.tif', depth, transform=from_origin(0, 3000, 10, 10))
+    grid = analysis_grid((0, 0, 3000, 3000), 10, 'EPSG:32737')
+    windows = strip_windows(grid, 6000)
+    assert windows[:2] == [(0, 16), (16, 32)] and windows[-1] == (288, 300) and tile_rows(windows) == 16
+    priority_map(grid, [square(0, 0, 3000, 3000)], [RasterCriterion('depth', 'depth', path,
+                                                                     ValueFunction('linear', 0.0, 3.0))],
+                 str(tmp_path / 'p.tif'), str(tmp_path / 'c.tif'), sensitivity_runs=0, work_dir=str(tmp_path),
+                 strip_cells=6000)
+    for name in ('p.tif', 'c.tif'):
+        dataset = gdal.Open(str(tmp_path / name))
+        band = dataset.GetRasterBand(1)
+        assert band.GetBlockSize() == [256, 16]
+        tiles = sum(int(band.GetMetadataItem('BLOCK_SIZE_{0}_{1}'.format(x, y), 'TIFF'))
+                    for y in range(-(-300 // 16)) for x in range(-(-300 // 256)))
+        dataset = None
+        assert os.path.getsize(tmp_path / name) - tiles < 4096, name

@@ -1,5 +1,4 @@
 """Processing algorithm resilienceplanner:prioritymap."""
-import contextlib
 import json
 import math
 import os
@@ -403,17 +402,16 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         work_dir = tempfile.mkdtemp(prefix='prioritymap_', dir=QgsProcessingUtils.tempFolder())
         engine = EngineFeedback(feedback, 0, 85)
         try:
-            with gdal_cache_limit():
-                result, zones_path, _ = priority_map(
-                    grid, [bytes(g.asWkb()) for g in boundary_polygons if g is not None], criteria, priority_path,
-                    classes_path, settlements=[bytes(g.asWkb()) if g is not None else None for g in settlement_polygons]
-                    if settlement_polygons is not None else None,
-                    exclude=exclude_polygons, method=method, missing=missing, classification=classification,
-                    class_basis=class_basis,
-                    sensitivity_runs=self.parameterAsInt(parameters, self.SENSITIVITY_RUNS, context),
-                    sensitivity_spread=self.parameterAsDouble(parameters, self.SENSITIVITY_SPREAD, context),
-                    work_dir=work_dir, progress=engine.progress, cancelled=engine.cancelled, log=feedback.pushInfo,
-                    commit=False)
+            result, zones_path, _ = priority_map(
+                grid, [bytes(g.asWkb()) for g in boundary_polygons if g is not None], criteria, priority_path,
+                classes_path, settlements=[bytes(g.asWkb()) if g is not None else None for g in settlement_polygons]
+                if settlement_polygons is not None else None,
+                exclude=exclude_polygons, method=method, missing=missing, classification=classification,
+                class_basis=class_basis,
+                sensitivity_runs=self.parameterAsInt(parameters, self.SENSITIVITY_RUNS, context),
+                sensitivity_spread=self.parameterAsDouble(parameters, self.SENSITIVITY_SPREAD, context),
+                work_dir=work_dir, progress=engine.progress, cancelled=engine.cancelled, log=feedback.pushInfo,
+                commit=False)
         except Cancelled:
             raise QgsProcessingException(self.tr('Cancelled: no output was written.')) from None
         self._report(result, feedback)
@@ -714,22 +712,3 @@ def _hazard_index(label, names):
 
 def _number(value):
     return None if value is None or value != value else float(value)
-
-
-#: GDAL's block cache while the overlay runs. QGIS fixes GDAL's cache at start-up (5 % of
-#: the memory by default, 1.2 GB on a 24 GB machine), which the overlay's writes would fill.
-OVERLAY_GDAL_CACHE = 256 * 1024 * 1024
-
-
-@contextlib.contextmanager
-def gdal_cache_limit(limit=OVERLAY_GDAL_CACHE):
-    """Lower GDAL's block cache for the duration of the overlay, then restore QGIS's."""
-    from osgeo import gdal
-    previous = gdal.GetCacheMax()
-    gdal.SetCacheMax(min(previous, limit))
-    try:
-        yield
-    finally:
-        gdal.SetCacheMax(previous)
-
-

@@ -429,3 +429,26 @@ def test_a_classed_hazard_without_settings_is_refused_and_unscored_classes_too(c
                                                                                    '1:1; 2:0.6; 3:0.3', 1]))
     processing.run('resilienceplanner:prioritymap', dict(base, HAZARD_SETTINGS=['1', 'classes', '', '',
                                                                                '1:1; 2:0.6; 3:0.3; other:0', 1]))
+
+
+def test_secondary_parameters_are_under_advanced_and_the_inputs_criteria_and_outputs_are_not(plugin):
+    """The form a GIS officer opens shows the layers, the criteria with their weights, the method and the outputs;
+    the grid, the bounds of the secondary criteria, the exclusion, missing data, classes and sensitivity wait
+    under "Advanced parameters"."""
+    from qgis.core import QgsApplication, QgsProcessingParameterDefinition
+
+    from resilience_planner.qgis_side.compat import ADVANCED_PARAMETER
+    algorithm = QgsApplication.processingRegistry().algorithmById('resilienceplanner:prioritymap')
+    flagged = {p.name() for p in algorithm.parameterDefinitions() if p.flags() & ADVANCED_PARAMETER}
+    assert flagged == {'CELL_SIZE', 'CRS', 'POPULATION_HIGH', 'BASE_VULNERABILITY', 'ACCESS_LOW', 'ACCESS_HIGH',
+                       'EXCLUDE', 'MISSING', 'CLASSIFICATION', 'CLASS_BASIS', 'SENSITIVITY_RUNS',
+                       'SENSITIVITY_SPREAD'}
+    main = {p.name() for p in algorithm.parameterDefinitions()} - flagged
+    assert main == {'BOUNDARY', 'HAZARDS', 'HAZARD_SETTINGS', 'POPULATION', 'POPULATION_WEIGHT', 'SETTLEMENTS',
+                    'VULNERABILITY_FIELD', 'VULNERABILITY_WEIGHT', 'FACILITIES', 'ACCESS_FIELD', 'ACCESS_WEIGHT',
+                    'METHOD', 'PRIORITY', 'CLASSES', 'ZONES', 'RANKING'}
+    # Every advanced parameter has a default or is optional, so the main form alone runs.
+    for name in flagged:
+        parameter = algorithm.parameterDefinition(name)
+        optional = parameter.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional
+        assert parameter.defaultValue() is not None or optional, name

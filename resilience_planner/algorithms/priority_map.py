@@ -1,5 +1,4 @@
 """Processing algorithm resilienceplanner:prioritymap."""
-import contextlib
 import json
 import math
 import os
@@ -31,7 +30,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..qgis_side.compat import FieldType, empty_extent
+from ..qgis_side.compat import FieldType, empty_extent, mark_advanced
 from ..qgis_side.layers import (
     EngineFeedback,
     geometries_in,
@@ -88,6 +87,12 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
     HIGH_PRIORITY_POPULATION = 'HIGH_PRIORITY_POPULATION'
     HIGH_PRIORITY_AREA_KM2 = 'HIGH_PRIORITY_AREA_KM2'
     POPULATION_TOTAL = 'POPULATION_TOTAL'
+    #: Shown under "Advanced parameters": the grid (its default cell size and the boundary's UTM zone serve a
+    #: first map), the bounds of the secondary criteria (empty: chosen from the data and logged), the exclusion
+    #: layer, the missing-data policy, the classes and the sensitivity runs. The inputs, the criteria with their
+    #: weights, the method and the outputs stay in the main form.
+    ADVANCED = (CELL_SIZE, CRS, POPULATION_HIGH, BASE_VULNERABILITY, ACCESS_LOW, ACCESS_HIGH, EXCLUDE, MISSING,
+                CLASSIFICATION, CLASS_BASIS, SENSITIVITY_RUNS, SENSITIVITY_SPREAD)
 
     def name(self):
         return 'prioritymap'
@@ -183,6 +188,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.HIGH_PRIORITY_AREA_KM2,
                                                  self.tr('High-priority area (km², classes 4-5)')))
         self.addOutput(QgsProcessingOutputNumber(self.POPULATION_TOTAL, self.tr('People on the grid')))
+        mark_advanced(self, self.ADVANCED)
 
     # ------------------------------------------------------------------ run
 
@@ -322,17 +328,16 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         self._check_destinations(parameters, context, priority_path, classes_path)
         work_dir = tempfile.mkdtemp(prefix='prioritymap_', dir=QgsProcessingUtils.tempFolder())
         engine = EngineFeedback(feedback, 0, 85)
-        with gdal_cache_limit():
-            result, zones_path, _ = priority_map(
-                grid, [bytes(g.asWkb()) for g in boundary_polygons if g is not None], criteria, priority_path,
-                classes_path, settlements=[bytes(g.asWkb()) if g is not None else None for g in settlement_polygons]
-                if settlement_polygons is not None else None,
-                exclude=exclude_polygons, method=method, missing=missing, classification=classification,
-                class_basis=class_basis,
-                sensitivity_runs=self.parameterAsInt(parameters, self.SENSITIVITY_RUNS, context),
-                sensitivity_spread=self.parameterAsDouble(parameters, self.SENSITIVITY_SPREAD, context),
-                work_dir=work_dir, progress=engine.progress, cancelled=engine.cancelled, log=feedback.pushInfo,
-                commit=False)
+        result, zones_path, _ = priority_map(
+            grid, [bytes(g.asWkb()) for g in boundary_polygons if g is not None], criteria, priority_path,
+            classes_path, settlements=[bytes(g.asWkb()) if g is not None else None for g in settlement_polygons]
+            if settlement_polygons is not None else None,
+            exclude=exclude_polygons, method=method, missing=missing, classification=classification,
+            class_basis=class_basis,
+            sensitivity_runs=self.parameterAsInt(parameters, self.SENSITIVITY_RUNS, context),
+            sensitivity_spread=self.parameterAsDouble(parameters, self.SENSITIVITY_SPREAD, context),
+            work_dir=work_dir, progress=engine.progress, cancelled=engine.cancelled, log=feedback.pushInfo,
+            commit=False)
         self._report(result, feedback)
         feedback.setProgress(90)
         # Past this point the outputs are written: cancel is no longer honoured, so that no
@@ -627,22 +632,3 @@ def _hazard_index(label, names):
 
 def _number(value):
     return None if value is None or value != value else float(value)
-
-
-#: GDAL's block cache while the overlay runs. QGIS fixes GDAL's cache at start-up (5 % of
-#: the memory by default, 1.2 GB on a 24 GB machine), which the overlay's writes would fill.
-OVERLAY_GDAL_CACHE = 256 * 1024 * 1024
-
-
-@contextlib.contextmanager
-def gdal_cache_limit(limit=OVERLAY_GDAL_CACHE):
-    """Lower GDAL's block cache for the duration of the overlay, then restore QGIS's."""
-    from osgeo import gdal
-    previous = gdal.GetCacheMax()
-    gdal.SetCacheMax(min(previous, limit))
-    try:
-        yield
-    finally:
-        gdal.SetCacheMax(previous)
-
-

@@ -12,7 +12,7 @@ import contextlib
 import math
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import List, Optional
 
 import numpy as np
@@ -640,6 +640,13 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
                  progress=None, cancelled=None, log=None, commit=True):
     """Overlay the criteria on ``grid`` into a priority GeoTIFF (0-100) and classes (1-5).
 
+    The steps, each a function of its own: :func:`check_options` and :func:`normalised_weights`,
+    :func:`strip_windows`, :func:`grid_cells` (boundary, exclusion and settlements on the grid),
+    :func:`prepare_criteria`, :func:`automatic_bounds`, :func:`score_on_own_cells`, the scoring pass
+    (:func:`overlay_pass`), :func:`check_overlay`, the classing (:func:`city_breaks`, then the classes
+    and zones pass), :func:`overlay_result` and the settlements' results. The engine's GDAL block
+    cache is set once around them (:func:`engine_gdal_cache`).
+
     Parameters
     ----------
     grid : RasterGrid
@@ -647,8 +654,10 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
     boundary : list of polygons (GeoJSON-like or WKB) in the grid's CRS
         Cells whose area is at least half inside get a priority; the rest are nodata.
     criteria : list of RasterCriterion, ZoneCriterion, DistanceCriterion
-        Linear functions whose high bound is None get it from the data: the 95th
-        percentile of the criterion inside the boundary, from a sample of strips.
+        Never changed. Linear functions whose high bound is None get it from the data: the
+        95th percentile of the criterion inside the boundary (of the settlements, for a
+        settlement value). The value functions used, bounds included, are the result's
+        ``functions``, in the order of the criteria.
     priority_path, classes_path : str
         GeoTIFFs to write. They are written beside the destination and moved there at
         the end, so a cancelled or failed run leaves an existing file untouched.
@@ -669,6 +678,93 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
     class 4-5 area, 0 elsewhere) and of the population grid raster.
     """
     log = log or (lambda message: None)
+    check_options(method, missing, criteria)
+    weights = normalised_weights(criteria)
+    windows = strip_windows(grid, strip_cells)
+    sampled = sum(1 for c in criteria if c.function is not None and c.function.kind == 'linear'
+                  and c.function.high is None and not isinstance(c, ZoneCriterion))
+    tick = _Progress(3 * len(windows) + sampled + 2, progress, cancelled)
+    cells = grid_cells(grid, boundary, exclude, settlements, cancelled)
+    tick(2)
+    criteria = prepare_criteria(criteria, cells.count, log)
+    paths = _WorkPaths(work_dir or os.path.dirname(os.path.abspath(priority_path)), priority_path, classes_path)
+    has_population = any(isinstance(c, RasterCriterion) and c.is_population for c in criteria)
+    written = paths.written()
+    # GDAL compresses tiles on both cores; intermediate rasters favour speed over size.
+    profile = dict(driver='GTiff', width=grid.width, height=grid.height, count=1, crs=grid.crs,
+                   transform=grid.transform, tiled=True, blockxsize=256, blockysize=tile_rows(windows),
+                   compress='deflate', BIGTIFF='IF_SAFER', NUM_THREADS='ALL_CPUS')
+    scratch = dict(profile, ZLEVEL=1)
+    native = {}                      # criterion index -> its scores on its own grid (a scratch GeoTIFF)
+    with engine_gdal_cache():
+        try:
+            with contextlib.ExitStack() as stack:
+                overlay = _Overlay(grid, criteria, cells.boundary, cells.exclude, cells.settlements, stack)
+                criteria = automatic_bounds(overlay, criteria, windows, log, tick)
+                overlay.criteria = criteria
+                native = score_on_own_cells(overlay, criteria, grid, boundary, exclude, paths.work_dir, written,
+                                            stack, cancelled, log)
+                totals = overlay_pass(overlay, criteria, weights, method, missing, windows, paths, profile, scratch,
+                                      has_population, native, cells.count, tick, stack)
+            check_overlay(totals, criteria, weights, exclude)
+            breaks = city_breaks(totals, classification, log)
+            zones = _write_classes(paths.priority, paths.classes, paths.labels, paths.zones,
+                                   paths.population if has_population else None, breaks, windows, grid, profile,
+                                   scratch, tick)
+        except BaseException:
+            for path in written:
+                with contextlib.suppress(OSError):
+                    os.remove(path)
+            raise
+        result = overlay_result(criteria, weights, method, missing, breaks, totals, zones, grid, has_population,
+                                paths)
+        try:
+            if cells.count:
+                own = _own_cell_scores(settlements, grid, criteria, native, cancelled)
+                _settlement_results(result, totals.sums, criteria, missing, sensitivity_runs, sensitivity_spread,
+                                    class_basis, own)
+            if commit:
+                commit_outputs(result)
+        except BaseException:
+            discard_outputs(result)
+            raise
+        finally:
+            for path in native.values():
+                with contextlib.suppress(OSError):
+                    os.remove(path)
+    return result, paths.zones, (paths.population if has_population else None)
+
+
+# --------------------------------------------------------------------------- the steps of priority_map
+
+#: GDAL's block cache while the engine reads and writes its rasters, in bytes (see engine_gdal_cache): a few
+#: blocks. Every strip writes whole tiles (see tile_rows) and reads each input block it needs while the strip is
+#: read, so a larger cache only holds memory: 64 MiB raised the benchmark's peak by 60 MB for no gain in time.
+ENGINE_GDAL_CACHE = 1024 * 1024
+
+
+@contextlib.contextmanager
+def engine_gdal_cache(limit=None):
+    """GDAL's block cache held to at most ``limit`` bytes while the engine runs, then given back.
+
+    GDAL has one block cache for the whole process: its size is not a per-thread setting, and
+    rasterio's ``Env(GDAL_CACHEMAX=n)`` is GDALSetCacheMax64(n), in bytes, for every thread,
+    restored to the value before it on exit. Inside QGIS the map canvas shares that cache while the
+    engine runs, so the cache is only ever lowered here, never raised. This is the engine's one
+    cache policy; callers (the Processing algorithm) set none of their own.
+    """
+    limit = ENGINE_GDAL_CACHE if limit is None else limit
+    try:
+        from osgeo import gdal
+        limit = min(gdal.GetCacheMax(), limit)
+    except ImportError:              # rasterio without GDAL's own bindings: the limit as it is
+        pass
+    with rasterio.Env(GDAL_CACHEMAX=int(limit)):
+        yield
+
+
+def check_options(method, missing, criteria):
+    """Refuse an unknown method or missing-data policy, and an empty list of criteria."""
     if method not in METHODS:
         raise InputError('Unknown method "{0}"; use sum or product.'.format(method))
     if missing not in MISSING:
@@ -676,177 +772,248 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
     if not criteria:
         raise InputError('No criterion was given. Add at least one hazard raster, a population raster, '
                          'settlements with a vulnerability field, or facilities.')
+
+
+def normalised_weights(criteria):
+    """The criteria's weights scaled to sum 1; negative, infinite or all-zero weights are refused."""
     weights = np.array([c.weight for c in criteria], dtype=np.float64)
     if np.any(weights < 0) or not np.all(np.isfinite(weights)):
         bad = [c.name for c, w in zip(criteria, weights) if not (w >= 0 and math.isfinite(w))]
         raise InputError('Weights must be zero or more; check the weight of {0}.'.format(', '.join(bad)))
     if weights.sum() <= 0:
         raise InputError('All criterion weights are zero. Give at least one criterion a weight above 0.')
-    weights = weights / weights.sum()
+    return weights / weights.sum()
+
+
+#: GeoTIFF tiles are a multiple of 16 rows high.
+TILE_ROWS = 16
+
+
+def strip_windows(grid, strip_cells=PRIORITY_STRIP_CELLS):
+    """The full-width strips of ``grid`` (or of anything with a width and a height) as (row0, row1) pairs of at
+    most ``strip_cells`` cells, one row at least. A strip of 16 rows or more is a multiple of 16 rows, so that the
+    rasters written strip by strip can be tiled with tiles as high as a strip (see :func:`tile_rows`)."""
     rows = max(1, min(grid.height, strip_cells // max(1, grid.width)))
-    windows = [(r, min(grid.height, r + rows)) for r in range(0, grid.height, rows)]
-    sampled = sum(1 for c in criteria if c.function is not None and c.function.kind == 'linear'
-                  and c.function.high is None and not isinstance(c, ZoneCriterion))
-    steps = 3 * len(windows) + sampled + 2
-    done = [0]
+    if rows >= TILE_ROWS:
+        rows = rows // TILE_ROWS * TILE_ROWS
+    return [(r, min(grid.height, r + rows)) for r in range(0, grid.height, rows)]
 
-    def tick(amount=1):
-        """Count finished work (strips; the coverage counts as two) and check for cancel."""
-        if cancelled is not None and cancelled():
+
+def tile_rows(windows):
+    """The tile height of a raster written over ``windows``: as high as a strip, so that every strip writes whole
+    tiles. A tile cut by two strips is compressed and written when the first strip leaves GDAL's block cache, then
+    read back, completed and written again, at the end of the file: the GeoTIFF grows (by 78 % on a 4,000-cell
+    wide test raster with the 256-row tiles and 250-row strips used before) and the writes slow down. Strips under
+    16 rows (grids over 62,500 cells wide) get 16-row tiles."""
+    rows = windows[0][1] - windows[0][0]
+    return max(TILE_ROWS, -(-rows // TILE_ROWS) * TILE_ROWS)
+
+
+class _Progress:
+    """Counts finished work (strips; the coverage counts as two) out of ``steps``, and checks for cancel."""
+
+    def __init__(self, steps, progress=None, cancelled=None):
+        self.steps, self.progress, self.cancelled, self.done = steps, progress, cancelled, 0
+
+    def __call__(self, amount=1):
+        if self.cancelled is not None and self.cancelled():
             raise Cancelled('Cancelled: no output was written.')
-        done[0] += amount
-        if progress is not None:
-            progress(min(1.0, done[0] / steps))
+        self.done += amount
+        if self.progress is not None:
+            self.progress(min(1.0, self.done / self.steps))
 
+
+@dataclass
+class GridCells:
+    """The boundary, the exclusion and the settlements as cells of the analysis grid (see core.coverage)."""
+
+    boundary: object
+    exclude: object = None
+    settlements: object = None
+    count: int = 0                        # settlements
+
+
+def grid_cells(grid, boundary, exclude=None, settlements=None, cancelled=None):
+    """The cells (with their covered fractions) of the boundary, the exclusion and the settlements."""
     boundary_cells = zone_cells(Rings(boundary), grid, cancelled=cancelled)
     if boundary_cells.covered_cells().sum() <= 0:
         raise InputError('The boundary covers no cell of the analysis grid.')
-    exclude_cells = zone_cells(Rings(exclude), grid, cancelled=cancelled) if exclude else None
-    settlement_cells = None
-    n = 0
+    cells = GridCells(boundary_cells)
+    if exclude:
+        cells.exclude = zone_cells(Rings(exclude), grid, cancelled=cancelled)
     if settlements is not None:
         rings = Rings(settlements)
-        n = rings.zone_count
-        settlement_cells = zone_cells(rings, grid, cancelled=cancelled)
-    tick(2)
+        cells.count = rings.zone_count
+        cells.settlements = zone_cells(rings, grid, cancelled=cancelled)
+    return cells
+
+
+def prepare_criteria(criteria, n, log=None):
+    """The criteria checked, with settlement values resolved; the given ones are not changed.
+
+    A ZoneCriterion comes back as a copy (``dataclasses.replace``) with its values as float64, its base
+    (the lowest settlement value when none was given) and its value function (see
+    :func:`settlement_value_function`). A DistanceCriterion without points and class scores that leave a
+    raster's classes unscored are refused.
+    """
+    log = log or (lambda message: None)
+    out = []
     for criterion in criteria:
         if isinstance(criterion, ZoneCriterion):
-            _prepare_zone_criterion(criterion, n, log)
+            criterion = _prepare_zone_criterion(criterion, n, log)
         if isinstance(criterion, DistanceCriterion) and len(criterion.points) == 0:
             raise InputError('Criterion "{0}" has no points: the facilities layer is empty.'.format(criterion.name))
         if isinstance(criterion, RasterCriterion):
             _check_class_scores(criterion)
+        out.append(criterion)
+    return out
+
+
+class _WorkPaths:
+    """Where priority_map writes: the outputs' partial files beside them, and the intermediate rasters."""
+
+    def __init__(self, work_dir, priority_path, classes_path):
+        self.work_dir = work_dir
+        self.priority_final, self.classes_final = priority_path, classes_path
+        self.priority, self.classes = _partial(priority_path), _partial(classes_path)
+        self.zones = os.path.join(work_dir, 'high_priority_zones.tif')
+        self.labels = os.path.join(work_dir, 'high_priority_labels.tif')
+        self.population = os.path.join(work_dir, 'population_on_grid.tif')
+
+    def written(self):
+        """The files a failed run removes (scored rasters are added as they are made)."""
+        return [self.priority, self.classes, self.zones, self.labels, self.population]
+
+
+def score_on_own_cells(overlay, criteria, grid, boundary, exclude, work_dir, written, stack, cancelled=None,
+                       log=None):
+    """Score where the data lives: a hazard finer than the grid is scored on its own cells and the scores
+    averaged by area onto the grid (classes by the share of each class); the overlay then reads those.
+
+    Returns {criterion index: path of its scores}; each path is also appended to ``written``."""
+    log = log or (lambda message: None)
+    native = {}
+    for index, criterion in enumerate(criteria):
+        if isinstance(criterion, RasterCriterion) and not criterion.is_population and _finer_than(criterion, grid):
+            native[index] = os.path.join(work_dir, 'scored_{0}.tif'.format(index))
+            written.append(native[index])
+            _write_scores(criterion, native[index], cancelled, boundary, exclude, grid.crs)
+            overlay.use_scores(index, native[index], stack)
+            log('{0}: scored on its own cells ({1}), then averaged by area onto the analysis cells; '
+                'its settlements\' scores come from their own cells.'.format(
+                    criterion.name, criterion.function.describe()))
+    return native
+
+
+@dataclass
+class OverlayTotals:
+    """What the scoring pass counted over the cells inside the boundary."""
+
+    histogram: np.ndarray                 # of the cells' priorities, HISTOGRAM_BINS bins on 0-100
+    inside_cells: int = 0
+    missing_cells: Optional[np.ndarray] = None   # per criterion, inside cells without a value
+    lowest: float = np.inf
+    highest: float = -np.inf
+    population_total: float = 0.0
+    sums: Optional['_SettlementSums'] = None
+
+    @property
+    def priority_cells(self):
+        return int(self.histogram.sum())
+
+
+def overlay_pass(overlay, criteria, weights, method, missing, windows, paths, profile, scratch, has_population,
+                 native, n, tick, stack):
+    """The scoring pass: each strip's criteria scored and combined into the priority raster (and the population
+    on the grid), with the histogram, missing values, population and settlement sums counted on the way."""
+    grid = overlay.grid
     k = len(criteria)
-    work_dir = work_dir or os.path.dirname(os.path.abspath(priority_path))
-    zones_path = os.path.join(work_dir, 'high_priority_zones.tif')
-    labels_path = os.path.join(work_dir, 'high_priority_labels.tif')
-    population_grid = os.path.join(work_dir, 'population_on_grid.tif')
-    has_population = any(isinstance(c, RasterCriterion) and c.is_population for c in criteria)
+    totals = OverlayTotals(np.zeros(HISTOGRAM_BINS, np.int64), missing_cells=np.zeros(k),
+                           sums=_SettlementSums(n, k) if n else None)
+    out = stack.enter_context(rasterio.open(paths.priority, 'w', dtype='float32', nodata=PRIORITY_NODATA,
+                                            predictor=3, **profile))
+    pop_out = None
+    if has_population:
+        pop_out = stack.enter_context(rasterio.open(paths.population, 'w', dtype='float32', nodata=PRIORITY_NODATA,
+                                                    predictor=3, **scratch))
+    for row0, row1 in windows:
+        inside, raw, counts, strip = overlay.read(row0, row1)
+        scores = np.vstack([values if i in native else _score(c, values)
+                            for i, (c, values) in enumerate(zip(criteria, raw))]).astype(np.float32)
+        del raw
+        priority = np.full(inside.shape, np.nan)
+        if inside.any():
+            priority[inside] = combine(scores[:, inside], weights, method, missing)[0] * 100.0
+            totals.inside_cells += int(inside.sum())
+            totals.missing_cells += np.isnan(scores[:, inside]).sum(axis=1)
+            finite = priority[~np.isnan(priority)]
+            if len(finite):
+                totals.histogram += np.histogram(finite, bins=HISTOGRAM_BINS, range=(0.0, 100.0))[0]
+                totals.lowest, totals.highest = min(totals.lowest, finite.min()), max(totals.highest, finite.max())
+            if counts is not None:
+                totals.population_total += float(np.nansum(counts))
+        if totals.sums is not None and strip is not None:
+            totals.sums.add(strip, inside, scores, priority, counts)
+        shape = (row1 - row0, grid.width)
+        window = Window(0, row0, grid.width, row1 - row0)
+        out.write(np.where(np.isnan(priority), PRIORITY_NODATA, priority).astype(np.float32).reshape(shape),
+                  1, window=window)
+        if pop_out is not None:
+            pop_out.write(np.where(np.isnan(counts), PRIORITY_NODATA, counts).astype(np.float32).reshape(shape),
+                          1, window=window)
+        tick()
+    return totals
 
-    histogram = np.zeros(HISTOGRAM_BINS, np.int64)
-    inside_cells = 0
-    missing_cells = np.zeros(k)
-    lowest, highest = np.inf, -np.inf
-    population_total = 0.0
-    sums = _SettlementSums(n, k) if n else None
-    native = {}                      # criterion index -> its scores on its own grid (a scratch GeoTIFF)
-    priority_tmp = _partial(priority_path)
-    classes_tmp = _partial(classes_path)
-    written = [priority_tmp, classes_tmp, zones_path, labels_path, population_grid]
-    # GDAL compresses tiles on both cores; intermediate rasters favour speed over size.
-    profile = dict(driver='GTiff', width=grid.width, height=grid.height, count=1, crs=grid.crs,
-                   transform=grid.transform, tiled=True, blockxsize=256, blockysize=256, compress='deflate',
-                   BIGTIFF='IF_SAFER', NUM_THREADS='ALL_CPUS')
-    scratch = dict(profile, ZLEVEL=1)
-    try:
-        # GDAL keeps read and written blocks in its cache (5 % of the memory by default):
-        # bound it for the whole run, so that memory does not grow with the map.
-        with rasterio.Env(GDAL_CACHEMAX=128):
-            with contextlib.ExitStack() as stack:
-                overlay = _Overlay(grid, criteria, boundary_cells, exclude_cells, settlement_cells, stack)
-                _automatic_bounds(overlay, grid, criteria, windows, log, tick)
-                # Score where the data lives: a hazard finer than the grid is scored on its own cells
-                # and the scores averaged by area onto the grid (classes by the share of each class).
-                for index, criterion in enumerate(criteria):
-                    if isinstance(criterion, RasterCriterion) and not criterion.is_population \
-                            and _finer_than(criterion, grid):
-                        native[index] = os.path.join(work_dir, 'scored_{0}.tif'.format(index))
-                        written.append(native[index])
-                        _write_scores(criterion, native[index], cancelled, boundary, exclude, grid.crs)
-                        overlay.use_scores(index, native[index], stack)
-                        log('{0}: scored on its own cells ({1}), then averaged by area onto the analysis cells; '
-                            'its settlements\' scores come from their own cells.'.format(
-                                criterion.name, criterion.function.describe()))
-                out = stack.enter_context(rasterio.open(priority_tmp, 'w', dtype='float32', nodata=PRIORITY_NODATA,
-                                                        predictor=3, **profile))
-                pop_out = None
-                if has_population:
-                    pop_out = stack.enter_context(rasterio.open(population_grid, 'w', dtype='float32',
-                                                                nodata=PRIORITY_NODATA, predictor=3, **scratch))
-                for row0, row1 in windows:
-                    inside, raw, counts, strip = overlay.read(row0, row1)
-                    scores = np.vstack([values if i in native else _score(c, values)
-                                        for i, (c, values) in enumerate(zip(criteria, raw))]).astype(np.float32)
-                    del raw
-                    priority = np.full(inside.shape, np.nan)
-                    if inside.any():
-                        priority[inside] = combine(scores[:, inside], weights, method, missing)[0] * 100.0
-                        inside_cells += int(inside.sum())
-                        missing_cells += np.isnan(scores[:, inside]).sum(axis=1)
-                        finite = priority[~np.isnan(priority)]
-                        if len(finite):
-                            histogram += np.histogram(finite, bins=HISTOGRAM_BINS, range=(0.0, 100.0))[0]
-                            lowest, highest = min(lowest, finite.min()), max(highest, finite.max())
-                        if counts is not None:
-                            population_total += float(np.nansum(counts))
-                    if sums is not None and strip is not None:
-                        sums.add(strip, inside, scores, priority, counts)
-                    shape = (row1 - row0, grid.width)
-                    window = Window(0, row0, grid.width, row1 - row0)
-                    out.write(np.where(np.isnan(priority), PRIORITY_NODATA, priority).astype(np.float32).reshape(shape),
-                              1, window=window)
-                    if pop_out is not None:
-                        pop_out.write(np.where(np.isnan(counts), PRIORITY_NODATA, counts).astype(np.float32)
-                                      .reshape(shape), 1, window=window)
-                    tick()
-            if inside_cells == 0:
-                raise InputError('No cell of the grid is at least half inside the boundary{0}. Check the boundary'
-                                 '{1} and the cell size.'.format(' and outside the exclude layer' if exclude else '',
-                                                                 ' and the exclude layer' if exclude else ''))
-            for criterion, weight, absent in zip(criteria, weights, missing_cells):
-                if weight > 0 and absent >= inside_cells:
-                    raise InputError('Criterion "{0}" has no value anywhere inside the boundary. Check that it covers '
-                                     'the city, that its CRS is right and that its nodata value is not its data; or '
-                                     'remove it.'.format(criterion.name))
-            priority_cells = int(histogram.sum())
-            if priority_cells == 0:
-                raise InputError('No cell inside the boundary has a priority: the criteria have no data there. '
-                                 'Check that the hazard and population rasters cover the boundary and that the '
-                                 'layers have the right CRS.')
-            breaks = class_breaks(histogram, lowest, highest, classification)
-            made = classes_made(histogram, breaks)
-            if made < 5:
-                log('The map\'s cells fall into {0} of the five priority classes: too many cells share the same '
-                    'priorities to make five.'.format(made))
-            zones = _write_classes(priority_tmp, classes_tmp, labels_path, zones_path,
-                                   population_grid if has_population else None, breaks, windows, grid, profile,
-                                   scratch, tick)
-    except BaseException:
-        for path in written:
-            with contextlib.suppress(OSError):
-                os.remove(path)
-        raise
 
+def check_overlay(totals, criteria, weights, exclude=None):
+    """Refuse a map without cells inside the boundary, a weighted criterion without any value there, or
+    no priority at all."""
+    if totals.inside_cells == 0:
+        raise InputError('No cell of the grid is at least half inside the boundary{0}. Check the boundary'
+                         '{1} and the cell size.'.format(' and outside the exclude layer' if exclude else '',
+                                                         ' and the exclude layer' if exclude else ''))
+    for criterion, weight, absent in zip(criteria, weights, totals.missing_cells):
+        if weight > 0 and absent >= totals.inside_cells:
+            raise InputError('Criterion "{0}" has no value anywhere inside the boundary. Check that it covers '
+                             'the city, that its CRS is right and that its nodata value is not its data; or '
+                             'remove it.'.format(criterion.name))
+    if totals.priority_cells == 0:
+        raise InputError('No cell inside the boundary has a priority: the criteria have no data there. '
+                         'Check that the hazard and population rasters cover the boundary and that the '
+                         'layers have the right CRS.')
+
+
+def city_breaks(totals, classification='quantile', log=None):
+    """The four class breaks of the map's cells (see :func:`class_breaks`); logs when fewer than five
+    classes hold cells."""
+    breaks = class_breaks(totals.histogram, totals.lowest, totals.highest, classification)
+    made = classes_made(totals.histogram, breaks)
+    if made < 5 and log is not None:
+        log('The map\'s cells fall into {0} of the five priority classes: too many cells share the same '
+            'priorities to make five.'.format(made))
+    return breaks
+
+
+def overlay_result(criteria, weights, method, missing, breaks, totals, zones, grid, has_population, paths):
+    """The PriorityResult of the map (before the settlements' results): the criteria as used (their value
+    functions with the bounds chosen), the cells' figures, the zones and the outputs still to be moved."""
+    share = totals.missing_cells / max(1, totals.inside_cells)
     result = PriorityResult(
         keys=[c.key for c in criteria], names=[c.name for c in criteria], groups=[c.group for c in criteria],
         weights=weights, functions=[c.function for c in criteria], method=method, missing=missing, breaks=breaks,
-        cells=inside_cells, cell_area=grid.cell_area, missing_share=missing_cells / max(1, inside_cells),
-        priority_cells=priority_cells,
-        population_total=population_total if has_population else float('nan'),
+        cells=totals.inside_cells, cell_area=grid.cell_area, missing_share=share,
+        priority_cells=totals.priority_cells,
+        population_total=totals.population_total if has_population else float('nan'),
         high_population=float(zones.population.sum()) if has_population else float('nan'),
         high_cells=int(zones.cells.sum()), zones=zones,
-        pending=[(priority_tmp, priority_path), (classes_tmp, classes_path)])
-    for criterion, share in zip(criteria, result.missing_share):
-        if share > 0:
+        pending=[(paths.priority, paths.priority_final), (paths.classes, paths.classes_final)])
+    for criterion, part in zip(criteria, share):
+        if part > 0:
             result.notes.append('{0}: no value on {1:.1%} of the cells inside the boundary ({2}).'.format(
-                criterion.name, share, {'reweight': 'the other criteria carry the weight there',
-                                        'zero': 'counted as score 0', 'nodata': 'those cells have no priority'}
+                criterion.name, part, {'reweight': 'the other criteria carry the weight there',
+                                       'zero': 'counted as score 0', 'nodata': 'those cells have no priority'}
                 [missing]))
-    try:
-        if n:
-            own = _own_cell_scores(settlements, grid, criteria, native, cancelled)
-            _settlement_results(result, sums, criteria, missing, sensitivity_runs, sensitivity_spread, class_basis,
-                                own)
-        if commit:
-            commit_outputs(result)
-    except BaseException:
-        discard_outputs(result)
-        raise
-    finally:
-        for path in native.values():
-            with contextlib.suppress(OSError):
-                os.remove(path)
-    return result, zones_path, (population_grid if has_population else None)
+    return result
 
 
 def _check_class_scores(criterion):
@@ -907,13 +1074,13 @@ def _write_scores(criterion, path, cancelled=None, boundary=None, exclude=None, 
         outside = _in_raster_crs(exclude, crs, source) if exclude else None
         profile = dict(driver='GTiff', width=source.width, height=source.height, count=1, crs=source.crs,
                        transform=source.transform, dtype='float32', nodata=float('nan'), tiled=True,
-                       blockxsize=256, blockysize=256, compress='deflate', ZLEVEL=1, BIGTIFF='IF_SAFER')
-        rows = max(1, min(source.height, PRIORITY_STRIP_CELLS // max(1, source.width)))
-        with rasterio.open(path, 'w', **profile) as target:
-            for row0 in range(0, source.height, rows):
+                       blockxsize=256, compress='deflate', ZLEVEL=1, BIGTIFF='IF_SAFER')
+        windows = strip_windows(source, PRIORITY_STRIP_CELLS)
+        with rasterio.open(path, 'w', blockysize=tile_rows(windows), **profile) as target:
+            for row0, row1 in windows:
                 if cancelled is not None and cancelled():
                     raise Cancelled('Cancelled: no output was written.')
-                window = Window(0, row0, source.width, min(rows, source.height - row0))
+                window = Window(0, row0, source.width, row1 - row0)
                 values = source.read(criterion.band, window=window, masked=True)
                 numbers = np.ma.filled(values.astype(np.float64), np.nan)
                 scores = criterion.function.score(numbers)
@@ -958,34 +1125,45 @@ def _partial(path):
 
 
 def _prepare_zone_criterion(criterion, n, log):
+    """A copy of the ZoneCriterion with float64 values, its base and its value function resolved."""
     values = np.asarray(criterion.values, dtype=np.float64)
     if len(values) != n:
         raise InputError('Criterion "{0}" has {1} values for {2} settlements.'.format(criterion.name, len(values), n))
     known = values[~np.isnan(values)]
     if len(known) == 0:
         raise InputError('Criterion "{0}" has no value for any settlement. Check the field.'.format(criterion.name))
-    criterion.values = values
-    if criterion.base is None:
-        criterion.base = float(known.min())
+    base = criterion.base
+    if base is None:
+        base = float(known.min())
         log('{0}: cells outside every settlement take the lowest settlement value, {1:g}.'.format(
-            criterion.name, criterion.base))
-    if criterion.function is None:
+            criterion.name, base))
+    return replace(criterion, values=values, base=base,
+                   function=settlement_value_function(criterion.function, known, criterion.name, log))
+
+
+def settlement_value_function(function, known, name, log=None):
+    """The value function of a settlement value, from the settlements' known values (never from the cells,
+    most of which lie outside every settlement and hold the base value).
+
+    None: the values themselves when they lie within 0-1, else linear from the lowest to the highest
+    settlement. Linear without a high bound: the 95th percentile of the values above ``low``. Others
+    come back as they are; a function is never changed, a new one is returned."""
+    log = log or (lambda message: None)
+    if function is None:
         if known.min() >= 0.0 and known.max() <= 1.0:
-            criterion.function = ValueFunction('linear', 0.0, 1.0)
-            log('{0}: values lie within 0-1 and are used as scores.'.format(criterion.name))
-        else:
-            low, high = float(known.min()), float(known.max())
-            criterion.function = ValueFunction('linear', low, high if high > low else low + 1.0)
-            log('{0}: values go beyond 0-1, so they are scaled from the lowest settlement ({1:g}, score 0) to the '
-                'highest ({2:g}, score 1).'.format(criterion.name, low, high))
-    elif criterion.function.kind == 'linear' and criterion.function.high is None:
-        # Bounds of a settlement value come from the settlements, not from the cells (most of
-        # which lie outside every settlement and hold the base value).
-        above = known[known > criterion.function.low]
-        high = float(np.percentile(above, 95)) if len(above) else criterion.function.low + 1.0
-        criterion.function.high = high if high > criterion.function.low else criterion.function.low + 1.0
+            log('{0}: values lie within 0-1 and are used as scores.'.format(name))
+            return ValueFunction('linear', 0.0, 1.0)
+        low, high = float(known.min()), float(known.max())
+        log('{0}: values go beyond 0-1, so they are scaled from the lowest settlement ({1:g}, score 0) to the '
+            'highest ({2:g}, score 1).'.format(name, low, high))
+        return ValueFunction('linear', low, high if high > low else low + 1.0)
+    if function.kind == 'linear' and function.high is None:
+        above = known[known > function.low]
+        high = float(np.percentile(above, 95)) if len(above) else function.low + 1.0
+        function = replace(function, high=high if high > function.low else function.low + 1.0)
         log('{0}: no high bound was given; it is set to {1:.4g}, the 95th percentile of the settlement values '
-            'above {2:g}.'.format(criterion.name, criterion.function.high, criterion.function.low))
+            'above {2:g}.'.format(name, function.high, function.low))
+    return function
 
 
 def _score(criterion, values):
@@ -996,17 +1174,22 @@ def _score(criterion, values):
     return criterion.function.score(values)
 
 
-def _automatic_bounds(overlay, grid, criteria, windows, log, tick):
-    """Fill unset high bounds with the exact 95th percentile of the values above ``low`` inside the
-    boundary, on the analysis grid (numpy's linear interpolation between order statistics).
+def automatic_bounds(overlay, criteria, windows, log=None, tick=None):
+    """The criteria with every unset high bound filled: copies (``dataclasses.replace``) of those whose linear
+    function has no high bound, the others as they are. The bound is the exact 95th percentile of the values
+    above ``low`` inside the boundary, on the analysis grid (numpy's linear interpolation between order
+    statistics); with no value above ``low`` it is ``low + 1``.
 
     The percentile is found in passes over the strips with bounded memory (see
     :func:`exact_percentile`): a histogram narrows down where the two order statistics lie, and
     the few values there are sorted.
     """
-    pending = [i for i, c in enumerate(criteria) if c.function.kind == 'linear' and c.function.high is None]
-    for i in pending:
-        criterion = criteria[i]
+    log = log or (lambda message: None)
+    tick = tick or (lambda amount=1: None)
+    out = list(criteria)
+    for i, criterion in enumerate(criteria):
+        if criterion.function.kind != 'linear' or criterion.function.high is not None:
+            continue
         low = criterion.function.low
 
         def strips(index=i, low=low):
@@ -1025,7 +1208,8 @@ def _automatic_bounds(overlay, grid, criteria, windows, log, tick):
         else:
             log('{0}: no high bound was given; it is set to {1:.6g}, the 95th percentile of the {2:,} values above '
                 '{3:g} inside the boundary on the analysis grid.'.format(criterion.name, high, count, low))
-        criterion.function.high = high
+        out[i] = replace(criterion, function=replace(criterion.function, high=high))
+    return out
 
 
 #: At most this many values are held at once while a percentile is found.

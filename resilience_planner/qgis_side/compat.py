@@ -5,7 +5,7 @@ QVariant.Double)`` is deprecated there, and Qt6 has no ``QVariant.Type`` at all)
 replaced ``QgsRectangle.setMinimal`` by ``setNull``; 3.44 deprecates ``saveStyleToDatabase``.
 Code asks this module instead of testing versions itself.
 """
-from qgis.core import Qgis, QgsRectangle
+from qgis.core import Qgis, QgsProcessingParameterDefinition, QgsRectangle
 from qgis.PyQt.QtCore import QMetaType, QVariant
 
 #: QgsField takes (and QgsField.type() returns) a QMetaType.Type from QGIS 3.38 on.
@@ -29,6 +29,18 @@ class FieldType:
         Date = QVariant.Date
         DateTime = QVariant.DateTime
 
+
+#: The flag that puts a Processing parameter under "Advanced parameters". QGIS 3.36 moved parameter
+#: flags to Qgis.ProcessingParameterFlag; 3.22 to 3.44 also accept QgsProcessingParameterDefinition.Flag.
+ADVANCED_PARAMETER = (Qgis.ProcessingParameterFlag.Advanced if hasattr(Qgis, 'ProcessingParameterFlag')
+                      else QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+
+
+def mark_advanced(algorithm, names):
+    """Put the algorithm's parameters ``names`` under "Advanced parameters" (after initAlgorithm added them)."""
+    for name in names:
+        parameter = algorithm.parameterDefinition(name)
+        parameter.setFlags(parameter.flags() | ADVANCED_PARAMETER)
 
 def save_default_style(layer, name, description):
     """Store the layer's style in its database as the default; returns QGIS's error message, or ''.

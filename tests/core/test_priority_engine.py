@@ -218,9 +218,9 @@ def test_missing_hazard_values_follow_the_policy_and_are_reported(tmp_path):
 def test_automatic_high_bound_is_the_95th_percentile_inside_the_boundary(tmp_path):
     criterion = hazard(tmp_path, function=ValueFunction('linear', 0.0, None))
     messages = []
-    run(tmp_path, [criterion], log=messages.append)
+    result, _, _ = run(tmp_path, [criterion], log=messages.append)
     positive = HAZARD[HAZARD > 0]
-    assert criterion.function.high == pytest.approx(np.percentile(positive, 95))
+    assert result.functions[0].high == pytest.approx(np.percentile(positive, 95))
     assert any('95th percentile' in m for m in messages)
 
 
@@ -486,9 +486,10 @@ def test_settlement_value_bounds_come_from_the_settlements(tmp_path):
     access = ZoneCriterion('access', 'walk', np.array([100.0, 400.0, 900.0, 4000.0]), ValueFunction('linear', 0, None),
                            group='access')
     messages = []
-    run(tmp_path, [access], settlements=[square(0, 30, 10, 40), square(10, 30, 20, 40), square(20, 30, 30, 40),
-                                         square(30, 30, 40, 40)], log=messages.append)
-    assert access.function.high == pytest.approx(np.percentile([100, 400, 900, 4000], 95))
+    result, _, _ = run(tmp_path, [access], settlements=[square(0, 30, 10, 40), square(10, 30, 20, 40),
+                                                        square(20, 30, 30, 40), square(30, 30, 40, 40)],
+                       log=messages.append)
+    assert result.functions[0].high == pytest.approx(np.percentile([100, 400, 900, 4000], 95))
     assert any('95th percentile of the settlement values' in m for m in messages)
 
 
@@ -569,10 +570,11 @@ def test_the_automatic_bound_on_a_grid_of_many_strips_is_exact(tmp_path):
     criterion = RasterCriterion('depth', 'depth', path, ValueFunction('linear', 0.0, None))
     grid = analysis_grid((0, 0, 3000, 3000), 10, 'EPSG:32737')
     messages = []
-    priority_map(grid, [square(0, 0, 3000, 3000)], [criterion], str(tmp_path / 'p.tif'), str(tmp_path / 'c.tif'),
-                 sensitivity_runs=0, work_dir=str(tmp_path), strip_cells=3000, log=messages.append)
+    result, _, _ = priority_map(grid, [square(0, 0, 3000, 3000)], [criterion], str(tmp_path / 'p.tif'),
+                                str(tmp_path / 'c.tif'), sensitivity_runs=0, work_dir=str(tmp_path), strip_cells=3000,
+                                log=messages.append)
     expected = np.percentile(depth[depth > 0].astype(np.float64), 95)
-    assert criterion.function.high == pytest.approx(expected, rel=1e-12)
+    assert result.functions[0].high == pytest.approx(expected, rel=1e-12)
     assert any('the 95th percentile of the {0:,} values above 0'.format(int((depth > 0).sum())) in m for m in messages)
 
 
@@ -596,3 +598,120 @@ def test_classes_made_counts_the_classes_that_hold_cells():
     breaks = class_breaks(histogram, 0.0, 100.0)
     assert sorted(set(classify(np.array([0.0, 50.0, 100.0]), breaks).tolist())) == [1, 2, 5]
     assert classes_made(histogram, breaks) == 3
+
+
+# ------------------------------------------------------------------ a pure engine: the caller's criteria stay as given
+
+def test_priority_map_never_changes_its_criteria_and_returns_the_bounds_it_chose(tmp_path):
+    """Worked by hand on the 4 x 4 grid. Flood: the 11 depths above 0, sorted, are 0.1 ... 1.5, 2.0; numpy's 95th
+    percentile lies at position 10 x 0.95 = 9.5, so 1.5 + 0.5 x (2.0 - 1.5) = 1.75. Access (settlement values 300
+    and 1300, above 100): 300 + 0.95 x 1000 = 1250. Distance from the corner (0, 40) to the 16 cell centres: the
+    two largest are sqrt(35² + 25²) = sqrt(1850) (twice, positions 13 and 14) and sqrt(35² + 35²) = sqrt(2450),
+    so position 15 x 0.95 = 14.25 gives sqrt(1850) + 0.25 x (sqrt(2450) - sqrt(1850)). Vulnerability (0.2 and
+    0.8, no function): the values are the scores, linear 0-1."""
+    import copy
+    criteria = [hazard(tmp_path, function=ValueFunction('linear', 0.0, None)),
+                ZoneCriterion('vulnerability', 'svi', [0.2, 0.8]),
+                ZoneCriterion('access', 'walk', [300.0, 1300.0], ValueFunction('linear', 100.0, None), group='access'),
+                DistanceCriterion('clinics', 'clinics', [(0.0, 40.0)], ValueFunction('linear', 0.0, None))]
+    before = copy.deepcopy(criteria)
+    functions = [c.function for c in criteria]
+    result, _, _ = run(tmp_path, criteria, settlements=[square(10, 30, 20, 40), square(30, 30, 40, 40)])
+    assert criteria == before
+    assert all(c.function is f for c, f in zip(criteria, functions))
+    assert criteria[0].function.high is None and criteria[1].function is None and criteria[1].base is None
+    chosen = result.functions
+    assert [f.kind for f in chosen] == ['linear'] * 4
+    assert (chosen[0].low, chosen[0].high) == (0.0, pytest.approx(1.75))
+    assert (chosen[1].low, chosen[1].high) == (0.0, 1.0)
+    assert (chosen[2].low, chosen[2].high) == (100.0, pytest.approx(1250.0))
+    far, next_far = np.sqrt(2450.0), np.sqrt(1850.0)
+    assert (chosen[3].low, chosen[3].high) == (0.0, pytest.approx(next_far + 0.25 * (far - next_far)))
+    # The scores were made with the chosen bounds: the first settlement's cell (0.5 m deep, centre (15, 35),
+    # sqrt(250) m from the clinic) scores 0.5 / 1.75 and sqrt(250) / bound; the second's (2.0 m) scores 1.
+    np.testing.assert_allclose(result.criteria_means[:, 0], [0.5 / 1.75, 1.0])
+    assert result.criteria_means[0, 3] == pytest.approx(np.sqrt(250.0) / chosen[3].high)
+
+
+def test_criteria_used_again_get_the_bound_of_their_new_boundary(tmp_path):
+    """The same criterion list for a second city (here the top half of the grid) is not stuck with the first
+    city's bound. Top two rows: depths above 0 are 0.2, 0.4, 0.5, 0.6, 0.8, 1.0, 2.0; position 6 x 0.95 = 5.7,
+    so 1.0 + 0.7 x (2.0 - 1.0) = 1.7."""
+    criteria = [hazard(tmp_path, function=ValueFunction('linear', 0.0, None))]
+    first, _, _ = run(tmp_path, criteria)
+    second, _, _ = run(tmp_path, criteria, boundary=[square(0, 20, 40, 40)])
+    assert first.functions[0].high == pytest.approx(1.75)
+    assert second.functions[0].high == pytest.approx(1.7)
+    assert criteria[0].function.high is None
+
+
+def test_the_steps_of_priority_map_on_their_own():
+    """Strips of whole rows; settlement values resolved on a copy, the given criterion untouched."""
+    from resilience_planner.core.priority import normalised_weights, prepare_criteria, strip_windows
+    grid = analysis_grid((0, 0, 40, 100), 10, 'EPSG:32737')          # 4 x 10 cells
+    assert strip_windows(grid, 12) == [(0, 3), (3, 6), (6, 9), (9, 10)]
+    assert strip_windows(grid, 2) == [(r, r + 1) for r in range(10)]  # never less than one row
+    given = ZoneCriterion('vulnerability', 'svi', [3.0, float('nan'), 7.0], weight=3.0)
+    other = ZoneCriterion('access', 'walk', [1.0, 2.0, 3.0], ValueFunction('step', 2.0), weight=1.0)
+    messages = []
+    prepared = prepare_criteria([given, other], 3, messages.append)
+    assert prepared[0] is not given and given.function is None and given.base is None
+    assert prepared[0].base == 3.0 and (prepared[0].function.low, prepared[0].function.high) == (3.0, 7.0)
+    assert prepared[0].values.dtype == np.float64 and isinstance(given.values, list)
+    assert prepared[1].function == ValueFunction('step', 2.0)
+    assert any('scaled from the lowest settlement (3, score 0) to the highest (7, score 1)' in m for m in messages)
+    assert np.allclose(normalised_weights(prepared), [0.75, 0.25])
+    with pytest.raises(InputError, match='"svi" has 3 values for 2 settlements'):
+        prepare_criteria([given], 2)
+
+
+# ------------------------------------------------------------------ GDAL's block cache: one policy, the engine's
+
+@pytest.mark.parametrize('start', [1200 * 1024 * 1024, 512 * 1024])
+def test_the_engine_lowers_gdals_block_cache_while_it_runs_and_gives_it_back(tmp_path, start):
+    """GDAL's cache size is one number for the whole process. The engine holds it to ENGINE_GDAL_CACHE bytes
+    (1 MiB; rasterio's Env(GDAL_CACHEMAX=n) takes bytes, so the engine's former Env(GDAL_CACHEMAX=128) was 128
+    bytes) while it reads and writes, never raises a smaller one, and restores the size it found."""
+    from osgeo import gdal
+
+    from resilience_planner.core.priority import ENGINE_GDAL_CACHE
+    assert ENGINE_GDAL_CACHE == 1024 * 1024
+    previous = gdal.GetCacheMax()
+    gdal.SetCacheMax(start)
+    try:
+        seen = []
+        run(tmp_path, [hazard(tmp_path), people(tmp_path)], progress=lambda share: seen.append(gdal.GetCacheMax()))
+        after = gdal.GetCacheMax()
+    finally:
+        gdal.SetCacheMax(previous)
+    assert after == start
+    assert seen[0] == start                          # the grid cells are counted before any raster is read
+    assert set(seen[1:]) == {min(start, ENGINE_GDAL_CACHE)}
+
+
+def test_every_strip_writes_whole_tiles_so_no_tile_is_written_twice(tmp_path):
+    """A 300 x 300 grid in strips of 6,000 cells: strips of 16 rows (20 rounded down to whole tiles) and tiles 16
+    rows high. Before, 256-row tiles were cut by the strips: each cut tile was compressed, read back and written
+    again at the end of the file, where the old copy stayed as dead space. Here the file holds its tiles and its
+    header (under 4 KB here), nothing else."""
+    from osgeo import gdal
+
+    from resilience_planner.core.priority import strip_windows, tile_rows
+    rng = np.random.default_rng(4)
+    depth = rng.gamma(0.8, 1.0, (300, 300)).astype('float32')
+    path = write_raster(tmp_path / 'depth.tif', depth, transform=from_origin(0, 3000, 10, 10))
+    grid = analysis_grid((0, 0, 3000, 3000), 10, 'EPSG:32737')
+    windows = strip_windows(grid, 6000)
+    assert windows[:2] == [(0, 16), (16, 32)] and windows[-1] == (288, 300) and tile_rows(windows) == 16
+    priority_map(grid, [square(0, 0, 3000, 3000)], [RasterCriterion('depth', 'depth', path,
+                                                                     ValueFunction('linear', 0.0, 3.0))],
+                 str(tmp_path / 'p.tif'), str(tmp_path / 'c.tif'), sensitivity_runs=0, work_dir=str(tmp_path),
+                 strip_cells=6000)
+    for name in ('p.tif', 'c.tif'):
+        dataset = gdal.Open(str(tmp_path / name))
+        band = dataset.GetRasterBand(1)
+        assert band.GetBlockSize() == [256, 16]
+        tiles = sum(int(band.GetMetadataItem('BLOCK_SIZE_{0}_{1}'.format(x, y), 'TIFF'))
+                    for y in range(-(-300 // 16)) for x in range(-(-300 // 256)))
+        dataset = None
+        assert os.path.getsize(tmp_path / name) - tiles < 4096, name

@@ -12,6 +12,7 @@ import contextlib
 import math
 import os
 import re
+import threading
 from dataclasses import dataclass, field, replace
 from typing import List, Optional
 
@@ -743,24 +744,41 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
 ENGINE_GDAL_CACHE = 1024 * 1024
 
 
+#: Runs inside engine_gdal_cache now, and GDAL's cache size before the first of them entered.
+_CACHE_LOCK = threading.Lock()
+_CACHE_STATE = {'runs': 0, 'before': None}
+
+
 @contextlib.contextmanager
 def engine_gdal_cache(limit=None):
     """GDAL's block cache held to at most ``limit`` bytes while the engine runs, then given back.
 
-    GDAL has one block cache for the whole process: its size is not a per-thread setting, and
-    rasterio's ``Env(GDAL_CACHEMAX=n)`` is GDALSetCacheMax64(n), in bytes, for every thread,
-    restored to the value before it on exit. Inside QGIS the map canvas shares that cache while the
-    engine runs, so the cache is only ever lowered here, never raised. This is the engine's one
-    cache policy; callers (the Processing algorithm) set none of their own.
+    GDAL has one block cache for the whole process: its size is not a per-thread setting (rasterio's
+    ``Env(GDAL_CACHEMAX=n)`` is GDALSetCacheMax64(n), in bytes, for every thread). Inside QGIS the map
+    canvas shares that cache while the engine runs, so the cache is only ever lowered here, never
+    raised, and runs that overlap (two algorithms started from the toolbox) count themselves in: the
+    size from before the first is given back when the last one ends, whatever order they end in.
+    This is the engine's one cache policy; callers (the Processing algorithm) set none of their own.
     """
-    limit = ENGINE_GDAL_CACHE if limit is None else limit
+    limit = int(ENGINE_GDAL_CACHE if limit is None else limit)
     try:
         from osgeo import gdal
-        limit = min(gdal.GetCacheMax(), limit)
-    except ImportError:              # rasterio without GDAL's own bindings: the limit as it is
-        pass
-    with rasterio.Env(GDAL_CACHEMAX=int(limit)):
+    except ImportError:              # rasterio without GDAL's own bindings: rasterio sets and restores it
+        with rasterio.Env(GDAL_CACHEMAX=limit):
+            yield
+        return
+    with _CACHE_LOCK:
+        if _CACHE_STATE['runs'] == 0:
+            _CACHE_STATE['before'] = gdal.GetCacheMax()
+        _CACHE_STATE['runs'] += 1
+        gdal.SetCacheMax(min(gdal.GetCacheMax(), limit))
+    try:
         yield
+    finally:
+        with _CACHE_LOCK:
+            _CACHE_STATE['runs'] -= 1
+            if _CACHE_STATE['runs'] == 0:
+                gdal.SetCacheMax(_CACHE_STATE['before'])
 
 
 def check_options(method, missing, criteria):

@@ -689,6 +689,28 @@ def test_the_engine_lowers_gdals_block_cache_while_it_runs_and_gives_it_back(tmp
     assert set(seen[1:]) == {min(start, ENGINE_GDAL_CACHE)}
 
 
+
+def test_runs_that_overlap_give_back_the_cache_size_from_before_the_first_whatever_order_they_end_in():
+    """Two algorithms started from the toolbox run side by side. The first finds 800 MiB, the second finds the
+    first's 1 MiB; when the first ends the second still runs (the cache stays low), and when the second ends the
+    cache is 800 MiB again, not the 1 MiB the second found."""
+    from osgeo import gdal
+
+    from resilience_planner.core.priority import ENGINE_GDAL_CACHE, engine_gdal_cache
+    previous = gdal.GetCacheMax()
+    gdal.SetCacheMax(800 * 1024 * 1024)
+    try:
+        first, second = engine_gdal_cache(), engine_gdal_cache()
+        first.__enter__()
+        second.__enter__()
+        assert gdal.GetCacheMax() == ENGINE_GDAL_CACHE
+        first.__exit__(None, None, None)
+        assert gdal.GetCacheMax() == ENGINE_GDAL_CACHE
+        second.__exit__(None, None, None)
+        assert gdal.GetCacheMax() == 800 * 1024 * 1024
+    finally:
+        gdal.SetCacheMax(previous)
+
 def test_every_strip_writes_whole_tiles_so_no_tile_is_written_twice(tmp_path):
     """A 300 x 300 grid in strips of 6,000 cells: strips of 16 rows (20 rounded down to whole tiles) and tiles 16
     rows high. Before, 256-row tiles were cut by the strips: each cut tile was compressed, read back and written

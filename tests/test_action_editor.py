@@ -309,4 +309,8 @@ def test_the_summary_totals_each_currency_apart(dock, qtbot):
     assert dict(dock.funding_chart.bars) == {'proposal · KES': 200000.0, 'committed · KES': 1000000.0,
                                              'committed · USD': 40000.0, 'disbursed · without a currency': 5000.0}
     assert dict(dock.status_chart.bars)['cancelled · USD'] == 7.0
+    # Each currency's bars are scaled on their own: USD 40,000 is the longest USD bar, not 4 % of KES 1,000,000.
+    shares = {label: dock.funding_chart.share(row) for row, (label, _) in enumerate(dock.funding_chart.bars)}
+    assert shares == {'proposal · KES': 0.2, 'committed · KES': 1.0, 'committed · USD': 1.0,
+                      'disbursed · without a currency': 1.0}
     layer.rollBack()

@@ -66,15 +66,18 @@ def tr(text):
 
 
 class CostChart(BarChart):
-    """Costs by a category: ``set_bars([(label, value), ...])``."""
+    """Costs by a category: ``set_bars([(label, value, currency), ...])``; each currency's bars are
+    scaled on their own, so a bar in one currency is never drawn against another's."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.bars = []
 
     def set_bars(self, bars):
-        self.bars = [(str(label), float(value)) for label, value in bars]
-        self.set_rows([(label, value, '#3182bd') for label, value in self.bars])
+        bars = [tuple(bar) + ('',) * (3 - len(bar)) for bar in bars]
+        self.bars = [(str(label), float(value)) for label, value, _ in bars]
+        self.set_rows([(label, value, '#3182bd') for label, value in self.bars],
+                      groups=[currency or '' for _, _, currency in bars])
 
 
 class SketchTool(QgsMapTool):
@@ -773,7 +776,7 @@ class ActionEditorDock(QgsDockWidget):
 
         def bars(costs, table, keys):
             several = costs.single is None and costs.totals
-            return [('{0} · {1}'.format(key, currency or without) if several else key, amount)
+            return [('{0} · {1}'.format(key, currency or without) if several else key, amount, currency)
                     for key, currency, amount in costs.bars(table, keys)]
         self.status_chart.set_bars(bars(every, every.by_status, STATUSES))
         self.funding_chart.set_bars(bars(active, active.by_funding, FUNDING_STATUSES))

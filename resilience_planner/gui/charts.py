@@ -12,22 +12,36 @@ class BarChart(QWidget):
     """Labelled bars, one a row: ``set_rows([(label, value or None, QColor), ...])``.
 
     ``maximum`` fixes the full-width value (1.0 for scores); without it the largest value
-    fills the width. ``outline`` draws the full-width box behind each bar.
+    fills the width. ``outline`` draws the full-width box behind each bar. ``groups`` (one per
+    row) scales each group on its own: costs in different currencies are never drawn against one
+    another.
     """
 
     def __init__(self, parent=None, maximum=None, pattern='{0:,.0f}', outline=False, value_width=90):
         super().__init__(parent)
         self.rows = []
+        self.groups = []
         self.maximum = maximum
         self.pattern = pattern
         self.outline = outline
         self.value_width = value_width
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-    def set_rows(self, rows):
+    def set_rows(self, rows, groups=None):
         self.rows = list(rows)
+        self.groups = list(groups) if groups is not None else [None] * len(self.rows)
         self.setMinimumHeight(ROW * max(1, len(self.rows)) + 8)
         self.update()
+
+    def share(self, row):
+        """The part of the full width row ``row``'s bar fills: its value over the largest of its group."""
+        value = self.rows[row][1]
+        if value is None:
+            return None
+        group = self.groups[row]
+        top = self.maximum or max([v for (_, v, _), g in zip(self.rows, self.groups)
+                                   if v is not None and g == group] + [0.0]) or 1.0
+        return min(1.0, value / top)
 
     def sizeHint(self):
         return QSize(240, ROW * max(1, len(self.rows)) + 8)
@@ -38,7 +52,6 @@ class BarChart(QWidget):
             metrics = painter.fontMetrics()
             label_width = max([metrics.horizontalAdvance(str(label)) for label, _, _ in self.rows] + [40]) + 8
             width = max(20, self.width() - label_width - self.value_width)
-            top = self.maximum or max([value for _, value, _ in self.rows if value is not None] + [0.0]) or 1.0
             for row, (label, value, colour) in enumerate(self.rows):
                 y = 4 + row * ROW
                 painter.setPen(self.palette().text().color())
@@ -47,7 +60,7 @@ class BarChart(QWidget):
                     painter.drawText(QRectF(label_width, y, width, 16), LEFT_MIDDLE,
                                      QCoreApplication.translate('BarChart', 'no data'))
                     continue
-                painter.fillRect(QRectF(label_width, y + 2, width * min(1.0, value / top), 12), QColor(colour))
+                painter.fillRect(QRectF(label_width, y + 2, width * self.share(row), 12), QColor(colour))
                 if self.outline:
                     painter.drawRect(QRectF(label_width, y + 2, width, 12))
                 painter.drawText(QRectF(label_width + width + 4, y, self.value_width - 4, 16),

@@ -335,3 +335,31 @@ def test_removing_the_layer_closes_the_editor(editor, qtbot):
     assert editor.layer is None and editor.actions() == []
     with pytest.raises(EditRefused, match='No register is open'):
         editor.create()
+
+
+def test_a_field_qgis_will_not_change_is_refused_before_the_command_so_redo_survives(editor):
+    """beginEditCommand throws away the redo history; a computed field is refused before it starts."""
+    fid = drains(editor)
+    editor.apply(fid, {'title': 'Drains for Bondeni'})
+    editor.undo()
+    editor.layer.addExpressionField('"cost_estimate" * 2', QgsField('double_cost', FieldType.Double))
+    with pytest.raises(EditRefused, match='double_cost'):
+        editor.apply(fid, {'title': 'Third', 'double_cost': 5})
+    assert editor.layer.undoStack().canRedo()
+    editor.redo()
+    assert titles(editor) == ['Drains for Bondeni']
+
+
+def test_create_serving_leaves_out_empty_keys_and_refuses_keys_that_would_split(editor):
+    """The settlements field is a list split at commas and semicolons: "S, 3" would read back as two keys."""
+    squares = ['POLYGON(({0} 0, {1} 0, {1} 100, {0} 100, {0} 0))'.format(x, x + 100) for x in (0, 200, 400)]
+    with_empty = vector_layer('Polygon', squares, fields='&field=settlement_id:string',
+                              values=[['S1'], [None], ['S3']], crs=UTM)
+    fid = editor.create_serving(with_empty.getFeatures(), with_empty.crs(), 'settlement_id')
+    assert editor.layer.getFeature(fid)['settlements'] == 'S1, S3'
+    steps = editor.layer.undoStack().count()
+    with_comma = vector_layer('Polygon', squares, fields='&field=settlement_id:string',
+                              values=[['S1'], ['S, 2'], ['S3']], crs=UTM)
+    with pytest.raises(EditRefused, match='"S, 2"'):
+        editor.create_serving(with_comma.getFeatures(), with_comma.crs(), 'settlement_id')
+    assert editor.layer.featureCount() == 1 and editor.layer.undoStack().count() == steps

@@ -187,7 +187,20 @@ class RegisterEditor(QObject):
                 geometry.transform(transform)
                 parts.append(geometry)
         area = QgsGeometry.unaryUnion(parts) if parts else QgsGeometry()
-        keys = ', '.join(str(f[key_field]) for f in chosen) if key_field else None
+        keys = None
+        if key_field:
+            # The settlements field lists keys separated by commas (core.actions.split_list): a key that
+            # holds a comma or a semicolon could not be read back as one key, and an empty key names nobody.
+            given = [f[key_field] for f in chosen]
+            unusable = [str(k) for k in given if k is not None and k == k and str(k) != 'NULL'
+                        and (',' in str(k) or ';' in str(k))]
+            if unusable:
+                raise EditRefused(tr('No action was added: the settlement key(s) {0} in "{1}" hold a comma or a '
+                                     'semicolon, which separate keys in the settlements served. Choose a key field '
+                                     'without them.').format(', '.join('"{0}"'.format(k) for k in unusable),
+                                                             key_field), 'settlements', unusable[0])
+            keys = ', '.join(str(k) for k in given if k is not None and k == k and str(k).strip()
+                             and str(k) != 'NULL') or None
         return self.create(area, {'settlements': keys, 'title': None}, keep_invalid=keep_invalid)
 
     def apply(self, fid, values=None, geometry=None, keep_invalid=False):
@@ -212,6 +225,16 @@ class RegisterEditor(QObject):
         record = record_of(feature)
         record.update((fields.at(index).name(), _plain(value)) for index, value in changes.items())
         self._refuse_brought(record, before, keep_invalid)
+        # A field QGIS will not let change (computed, joined) is refused before the command starts: a
+        # command begun and destroyed would throw away the redo history.
+        for index, value in changes.items():
+            if not QgsVectorLayerUtils.fieldIsEditable(self.layer, index, feature):
+                name = fields.at(index).name()
+                raise EditRefused(
+                    tr('Nothing was changed: QGIS refused to set {0} to "{1}" in "{2}" (the field cannot be '
+                       'edited: it is computed, or joined from another layer).').format(
+                        name, _shown(value), self.layer.name()),
+                    name, value, tr('cannot be edited here'))
         title = values['title'] if 'title' in values else feature['title']
         with self._command(tr('Edit action "{0}"').format(_shown(title))):
             for index, value in changes.items():

@@ -319,3 +319,44 @@ def test_a_settlement_served_in_two_currencies_has_no_added_cost():
     assert result.actions_cost[0] == 500000.0 and np.isnan(result.actions_cost[1]) and result.actions_cost[2] == 5000
     assert result.currencies == ['KES', 'KES, USD', '']
     assert 'different currencies' in result.notes[-1]
+
+
+def test_coverage_leaves_out_costs_budget_refuses_and_reads_costs_as_budget_does():
+    """One rule for a cost (budget.cost_of): a negative cost is named and left out, text is read as a person wrote
+    it ('90,000' is 90000), never float() of it."""
+    actions = [dict(title='Typo', status='approved', cost_estimate=-500.0, currency='USD', settlements='S1'),
+               dict(title='Drains', status='approved', cost_estimate='90,000', currency='USD', settlements='S2')]
+    result = action_coverage(actions, ['S1', 'S2'], [set(), set()], population=[100.0, 300.0])
+    assert result.actions_cost[0] == 0.0 and result.actions_cost[1] == 90000.0
+    assert np.isnan(result.cost_per_beneficiary[0]) and result.cost_per_beneficiary[1] == 300.0
+    assert any('"Typo" (-500.0)' in note for note in result.notes)
+
+
+def test_a_hazard_named_twice_counts_once_in_the_split_by_hazard():
+    from resilience_planner.core.actions import budget
+    costs = budget([dict(title='Drains', status='approved', cost_estimate=90.0, currency='USD',
+                         hazards='flood, Flood, heat')])
+    assert costs.by_hazard == {'flood': {'USD': 45.0}, 'heat': {'USD': 45.0}}
+
+
+@pytest.mark.parametrize('text', ['1_000', '\u0661\u0660', '\uff11\uff10', '1e5x', '--5'])
+def test_an_amount_is_ascii_digits_as_qgis_and_the_file_read_it(text):
+    from resilience_planner.core.actions import parse_amount
+    with pytest.raises(ValueError):
+        parse_amount(text)
+
+
+def test_an_amount_still_reads_as_people_write_it():
+    from resilience_planner.core.actions import parse_amount
+    assert [parse_amount(t) for t in ('90,000', '90 000', '1.234,56', '1,5', '1234.5', '-3', '.5', '2e3')] == \
+        [90000.0, 90000.0, 1234.56, 1.5, 1234.5, -3.0, 0.5, 2000.0]
+
+
+@pytest.mark.parametrize('text, reason', [('2027-02-29', 'month 2 of 2027 has no day 29'),
+                                          ('2027-04-31', 'month 4 of 2027 has no day 31'),
+                                          ('2027-13-01', 'there is no month 13; write it as YYYY-MM-DD')])
+def test_an_impossible_day_is_named_as_such_not_as_a_format_error(text, reason):
+    from resilience_planner.core.actions import parse_date
+    with pytest.raises(ValueError) as refused:
+        parse_date(text)
+    assert str(refused.value) == '"{0}" is not a date: {1}'.format(text, reason)

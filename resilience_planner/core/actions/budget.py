@@ -96,7 +96,8 @@ def budget(actions):
         _add(out.by_funding, funding, currency, cost)
         status = '' if is_empty(action.get('status')) else str(action['status']).strip().lower()
         _add(out.by_status, status, currency, cost)
-        hazards = [h.lower() for h in split_list(action.get('hazards'))] or ['']
+        # Each hazard once ('flood, Flood' is one hazard), so the cost splits evenly over the hazards named.
+        hazards = list(dict.fromkeys(h.lower() for h in split_list(action.get('hazards')))) or ['']
         for hazard in hazards:
             _add(out.by_hazard, hazard, currency, cost / len(hazards))
     return out

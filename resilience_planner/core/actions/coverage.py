@@ -4,9 +4,8 @@ from typing import List
 
 import numpy as np
 
-from .budget import NO_CURRENCY, currency_of
+from .budget import NO_CURRENCY, cost_of, currency_of
 from .schema import is_active, split_list
-from .schema import is_empty as _empty
 
 
 @dataclass
@@ -86,14 +85,26 @@ def action_coverage(actions, settlement_keys, overlaps, priority=None, priority_
     count = np.zeros(n)
     cost = np.zeros(n)
     currencies = [set() for _ in range(n)]
-    for action, where in zip(actions, served):
+    # Each action's cost by budget()'s one rule (core.actions.budget.cost_of): a cost that is not a
+    # number of 0 or more is left out of every figure and named, never added as it is.
+    amounts, refused = [], []
+    for number, action in enumerate(actions):
+        try:
+            amounts.append(cost_of(action))
+        except ValueError:
+            amounts.append(None)
+            refused.append('"{0}" ({1})'.format(action.get('title') or 'action {0}'.format(number + 1),
+                                                action.get('cost_estimate')))
+    if refused:
+        notes.append('{0} action(s) have a cost that is not a number of 0 or more and are left out of the costs: '
+                     '{1}. Correct their cost_estimate.'.format(len(refused), ', '.join(refused[:10])))
+    for action, where, amount in zip(actions, served, amounts):
         if not is_active(action) or not where:
             continue
         count[where] += 1
-        value = action.get('cost_estimate')
-        if not _empty(value):
+        if amount is not None:
             # A shared action's cost is split evenly between the settlements it serves.
-            cost[where] += float(value) / len(where)
+            cost[where] += amount / len(where)
             for i in where:
                 currencies[i].add(currency_of(action))
     # Amounts in different currencies are never added: such a settlement's cost is not known here.
@@ -110,7 +121,7 @@ def action_coverage(actions, settlement_keys, overlaps, priority=None, priority_
         people = np.asarray(beneficiaries, dtype=np.float64)
     score = np.array([np.nanmean(priority[w]) if w and not np.all(np.isnan(priority[w])) else np.nan
                       for w in served])
-    costs = np.array([np.nan if _empty(a.get('cost_estimate')) else float(a['cost_estimate']) for a in actions])
+    costs = np.array([np.nan if amount is None else amount for amount in amounts], dtype=np.float64)
     with np.errstate(divide='ignore', invalid='ignore'):
         per_person = np.where(people > 0, costs / people, np.nan)
     high = priority_class >= 4

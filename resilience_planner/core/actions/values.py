@@ -5,6 +5,7 @@ import re
 
 # ASCII digits only: int() would also read other scripts' digits, which no file check can match.
 _DATE = re.compile(r'([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]00:00(?::00(?:\.0+)?)?)?')
+_AMOUNT = re.compile(r'[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?')
 
 
 def parse_date(value):
@@ -24,12 +25,16 @@ def parse_date(value):
     if not text or text.upper() == 'NULL':
         return None
     match = _DATE.fullmatch(text)
+    if match is None:
+        raise ValueError('"{0}" is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31'.format(text))
+    year, month, day = (int(part) for part in match.groups())
     try:
-        if match is None:
-            raise ValueError
-        return datetime.date(*(int(part) for part in match.groups()))
+        return datetime.date(year, month, day)
     except ValueError:
-        raise ValueError('"{0}" is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31'.format(text)) from None
+        # Written as it should be, but no such day: say so, rather than ask for the format it already has.
+        reason = ('there is no month {0}; write it as YYYY-MM-DD'.format(month) if not 1 <= month <= 12 else
+                  'month {0} of {1} has no day {2}'.format(month, year, day))
+        raise ValueError('"{0}" is not a date: {1}'.format(text, reason)) from None
 
 
 def parse_amount(text):
@@ -54,6 +59,10 @@ def parse_amount(text):
             cleaned = head + '.' + tail
         else:
             cleaned = cleaned.replace(',', '')
+    # Python's float() also reads '1_000', Arabic-Indic and full-width digits, which QGIS's form and
+    # the file's checks refuse: an amount is ASCII digits, as a date is (parse_date).
+    if not _AMOUNT.fullmatch(cleaned):
+        raise ValueError('not a number')
     number = float(cleaned)
     if not math.isfinite(number):
         raise ValueError('not finite')

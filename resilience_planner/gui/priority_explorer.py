@@ -78,8 +78,8 @@ class RankingModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.headers = [tr('Rank'), tr('Settlement'), tr('Priority'), tr('Main driver'), tr('Stable')]
-        self.tips = [tr('1 = highest priority with the weights shown; ties share a rank.'),
+        self.headers = [tr('#'), tr('Settlement'), tr('Priority'), tr('Main driver'), tr('Stable')]
+        self.tips = [tr('Rank: 1 = highest priority with the weights shown; ties share a rank.'),
                      tr('The settlement\'s name (the name field above).'),
                      tr('Priority 0–100 with the weights shown.'),
                      tr('The criterion with the largest share of the settlement\'s priority, and that share. The '
@@ -130,7 +130,8 @@ class RankingModel(QAbstractTableModel):
         j = int(self.ranking.drivers[i, which])
         if j < 0:
             return ''
-        return '{0} {1:.0%}'.format(self.labels[j], self.ranking.driver_shares[i, which])
+        # The share first, so that a narrow column cuts the end of the label, never the share.
+        return '{0:.0%} {1}'.format(self.ranking.driver_shares[i, which], self.labels[j])
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.ranking is None:
@@ -180,6 +181,7 @@ class PriorityExplorerDock(QgsDockWidget):
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.layer_combo = QgsMapLayerComboBox(body)
@@ -241,12 +243,15 @@ class PriorityExplorerDock(QgsDockWidget):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(24)
-        metrics = self.fontMetrics()
+        # A selected row would make every header bold, and wider than the sections measured for it.
+        header.setHighlightSections(False)
+        # The narrow columns fit their widest value and their header, measured once.
+        metrics, bold = self.table.fontMetrics(), header.fontMetrics()
         for column, sample in ((RankingModel.RANK, '0000'), (RankingModel.PRIORITY, '100.0'),
-                               (RankingModel.STABLE, tr('Stable'))):
+                               (RankingModel.STABLE, tr('yes'))):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, max(metrics.horizontalAdvance(sample),
-                                             metrics.horizontalAdvance(self.model.headers[column])) + 16)
+                                             bold.horizontalAdvance(self.model.headers[column])) + 10)
         # Name and driver share the rest of the width: both always visible, elided when long.
         for column in (RankingModel.NAME, RankingModel.DRIVER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)

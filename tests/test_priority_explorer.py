@@ -176,6 +176,10 @@ def explorer(plugin, qgis_iface, qtbot, ranking_layer, sample_city):
 def test_the_sample_city_lists_names_and_criterion_labels(explorer):
     dock, layer = explorer
     assert dock.model.rowCount() == 40
+    # The priority map recorded what each criterion was (names.CRITERIA_FIELD); the labels come from it.
+    recorded = json.loads(next(layer.getFeatures())['priority_criteria'])
+    assert recorded == [['flood_depth', 'hazard', 'flood_depth'], ['heat_lst', 'hazard', 'heat_lst'],
+                        ['population', 'population', 'population'], ['access', 'access', 'health_facilities']]
     assert dock.criterion_labels == ['flood_depth', 'heat_lst', 'People', 'Access to health_facilities']
     by_rank = sorted(layer.getFeatures(), key=lambda f: (f['priority_rank'], f.id()))
     assert shown(dock, dock.NAME)[:5] == [f['name'] for f in by_rank[:5]]

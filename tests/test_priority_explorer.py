@@ -148,7 +148,7 @@ def test_apply_opens_the_priority_map_with_the_weights_shown(four, qgis_iface, m
     try:
         assert dialog is not None and dialog.isVisible()
         assert dialog.algorithm().id() == 'resilienceplanner:prioritymap'
-        assert 'Check the boundary' in dock.status.text()
+        assert 'the weights, the hazard scoring of the run filled in. Choose the city' in dock.status.text()
     finally:
         dialog.close()
 
@@ -167,6 +167,8 @@ def explorer(plugin, qgis_iface, qtbot, ranking_layer, sample_city):
     QgsProject.instance().addMapLayer(layer)
     for name in ('flood_depth', 'heat_lst', 'population'):
         QgsProject.instance().addMapLayer(QgsRasterLayer(sample_city[name], name, 'gdal'))
+    QgsProject.instance().addMapLayer(QgsVectorLayer(sample_city['vectors'] + '|layername=health_facilities',
+                                                     'health_facilities', 'ogr'))
     qgis_iface.mapCanvas().setDestinationCrs(layer.crs())
     dock = plugin.open_priority_explorer(layer)
     yield dock, layer
@@ -194,6 +196,7 @@ def test_the_sample_city_lists_names_and_criterion_labels(explorer):
     names = [QgsProject.instance().mapLayer(i).name() for i in parameters['HAZARDS']]
     assert names == ['flood_depth', 'heat_lst']
     assert QgsProject.instance().mapLayer(parameters['POPULATION']).name() == 'population'
+    assert QgsProject.instance().mapLayer(parameters['FACILITIES']).name() == 'health_facilities'
 
 
 def test_weights_rerank_live_from_the_cached_criteria(explorer, monkeypatch):
@@ -272,3 +275,34 @@ def test_fits_beside_the_map_with_every_column_in_view(laptop, qtbot, explorer):
         assert header.sectionSize(column) >= 24
     assert not table.horizontalScrollBar().isVisible()
     assert dock.note.isVisible() and 're-rank this list only' in dock.note.text()
+
+
+def test_apply_runs_the_priority_map_in_the_background_and_shows_its_ranking(explorer, sample_city, qgis_iface,
+                                                                             qtbot, monkeypatch, tmp_path):
+    from qgis.gui import QgsBrowserGuiModel
+    dock, layer = explorer
+    browser = QgsBrowserGuiModel()
+    monkeypatch.setattr(qgis_iface, 'browserModel', lambda: browser, raising=False)
+    dock.set_weight('population', 0.7)
+    shares = list(dock.weights())
+    dialog = dock.apply_to_map()
+    assert 'Choose the city boundary' in dock.status.text()
+    # What the planner then chooses in the dialog: the boundary, the settlements, the outputs.
+    gpkg = sample_city['vectors']
+    chosen = dict(dock.apply_parameters(), BOUNDARY=gpkg + '|layername=city_boundary', CELL_SIZE=100,
+                  SETTLEMENTS=gpkg + '|layername=settlements', SENSITIVITY_RUNS=0,
+                  PRIORITY=str(tmp_path / 'p.tif'), CLASSES=str(tmp_path / 'c.tif'), ZONES=None,
+                  RANKING=str(tmp_path / 'ranking.gpkg'))
+    dialog.setParameters(chosen)
+    with qtbot.waitSignal(dialog.algorithmFinished, timeout=120000) as finished:
+        dialog.runButton().click()
+    successful, results = finished.args
+    try:
+        assert successful, results
+        qtbot.waitUntil(lambda: dock.layer is not None and dock.layer.source().startswith(str(tmp_path)),
+                        timeout=10000)
+        # The new ranking was made with the weights shown: its saved weights are the sliders' shares.
+        assert list(dock.base_weights) == pytest.approx(shares, abs=1e-5)
+        assert 'made with these weights' in dock.status.text()
+    finally:
+        dialog.close()

@@ -600,10 +600,39 @@ class PriorityExplorerDock(QgsDockWidget):
                                    'provider enabled?'))
             return None
         self.algorithm_dialog = dialog
+        dialog.algorithmFinished.connect(self._applied)
         dialog.show()
-        self.status.setText(tr('"Citywide resilience priorities" is open with these weights and the run\'s hazard '
-                               'scoring. Check the boundary, settlements and other inputs, then Run.'))
+        filled = [tr('the weights')]
+        if 'HAZARD_SETTINGS' in parameters:
+            filled.append(tr('the hazard scoring of the run'))
+        named = [(tr('hazards'), 'HAZARDS'), (tr('population'), 'POPULATION'), (tr('facilities'), 'FACILITIES')]
+        filled += [label for label, name in named if name in parameters]
+        self.status.setText(tr('"Citywide resilience priorities" is open with {0} filled in. Choose the city boundary '
+                               'and the settlements the ranking was made from (not the ranking), check the other '
+                               'inputs, then Run.').format(', '.join(filled)))
         return dialog
+
+    def _applied(self, successful, results):
+        """After the priority map ran from *Apply to the map*: show its new ranking, once it is in the project."""
+        from qgis.PyQt.QtCore import QTimer
+        if not successful:
+            self.status.setText(tr('The priority map did not finish (cancelled or failed; its log says why): the map '
+                                   'and the ranking are unchanged.'))
+            return
+        QTimer.singleShot(0, lambda: self._show_new_ranking((results or {}).get('RANKING')))
+
+    def _show_new_ranking(self, ranking):
+        project = QgsProject.instance()
+        layer = project.mapLayer(str(ranking)) if ranking else None
+        if layer is None and ranking:
+            path = str(ranking).split('|')[0]
+            layer = next((candidate for candidate in project.mapLayers().values()
+                          if isinstance(candidate, QgsVectorLayer) and candidate.source().split('|')[0] == path), None)
+        if layer is None:
+            self.status.setText(tr('The priority map ran with these weights; open its ranking to explore it.'))
+            return
+        self.set_layer(layer)
+        self.status.setText(tr('The map and the ranking "{0}" were made with these weights.').format(layer.name()))
 
 
 def _stable_text(value):

@@ -59,6 +59,8 @@ def test_four_settlements_ranked_by_hand_with_names_and_labels(four):
         'Bauleni: 50% People, 30% Vulnerability'
     assert [label.text() for _, label in dock.sliders] == ['50 %', '25 %', '25 %']
     assert [slider.value() for slider, _ in dock.sliders] == [500, 250, 250]
+    alignment = dock.model.data(dock.model.index(0, dock.PRIORITY), Qt.ItemDataRole.TextAlignmentRole)
+    assert alignment & 0x0002                   # Qt::AlignRight
 
 
 def test_a_slider_reads_its_share_and_the_others_make_room(four, qtbot):

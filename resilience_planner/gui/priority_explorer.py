@@ -53,6 +53,15 @@ def tr(text):
     return QCoreApplication.translate('PriorityExplorer', text)
 
 
+def _flags(flags):
+    """Alignment flags as the int a model returns (PyQt5's flags convert with int(), PyQt6's enums give .value)."""
+    return int(flags.value) if hasattr(flags, 'value') else int(flags)
+
+
+RIGHT = _flags(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+CENTRE = _flags(Qt.AlignmentFlag.AlignCenter)
+
+
 class ScoreChart(BarChart):
     """One settlement's criterion scores (0-1); criteria without weight are grey."""
 
@@ -152,8 +161,7 @@ class RankingModel(QAbstractTableModel):
             drivers = [text for text in (self.driver_text(i, 0), self.driver_text(i, 1)) if text]
             return '{0}: {1}'.format(self.names[i], ', '.join(drivers) or tr('no driver'))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.RANK, self.PRIORITY, self.STABLE):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if column != self.STABLE \
-                else int(Qt.AlignmentFlag.AlignCenter)
+            return RIGHT if column != self.STABLE else CENTRE
         if role == self.FID_ROLE:
             return self.fids[i]
         return None

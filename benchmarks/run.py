@@ -56,6 +56,8 @@ def run_method(method, folder, out):
 
 
 #: Priority-map grid sides (cells per side) measured with each BENCH_SIZE: 1 M, 16 M, 64 M, 256 M and 400 M cells.
+#: Settlements in the Priority explorer's slider-step benchmark.
+EXPLORER_SIZES = (500, 2000, 5000)
 PRIORITY_SIDES = {'small': [1000, 4000], 'large': [8000], 'huge': [16000, 20000]}
 
 
@@ -188,6 +190,10 @@ def main():
     print('plugin load time...', flush=True)
     load = json.loads(subprocess.run([sys.executable, os.path.join(HERE, 'load_time.py'), '5'], capture_output=True,
                                      text=True, check=True).stdout.strip().splitlines()[-1])
+    print('priority explorer...', flush=True)
+    explorer = measure([sys.executable, os.path.join(HERE, 'explorer.py')] + [str(n) for n in EXPLORER_SIZES])
+    for r in explorer.get('explorer', []):
+        print('  {settlements:,} settlements: {median_ms:.1f} ms per slider step'.format(**r), flush=True)
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')
     lines = ['# Benchmark results', '',
              'Written by `make bench` (benchmarks/run.py) on {0}. Quote the ratios: absolute seconds vary '
@@ -231,6 +237,19 @@ def main():
               'initProcessing {initProcessing_ms:.1f} ms, initGui {initGui_ms:.1f} ms; total {total_ms:.1f} ms. '
               'Heavy modules imported by then: {heavy}.'.format(heavy=', '.join(load['heavy_after']) or 'none', **load),
               '']
+    lines += ['## Priority explorer', '',
+              'One slider step in the Priority explorer dock (benchmarks/explorer.py): the weights rebalanced, every '
+              'settlement re-scored and re-ranked (core.ranking), the table model reset and its rows on screen and '
+              'the chart repainted, with a settlement selected, in a 1366 x 768 main window. Five criteria with 3 % '
+              'missing values; {0} steps after 3 warm-up steps. The target is 100 ms per step.'.format(
+                  (explorer.get('explorer') or [{}])[0].get('steps', '?')), '',
+              '| settlements | ms per step (median) | slowest step ms | opening the ranking ms |',
+              '| --- | --- | --- | --- |']
+    if 'error' in explorer:
+        lines.append('| failed: {0} | | | |'.format(explorer['error']))
+    for r in explorer.get('explorer', []):
+        lines.append('| {settlements:,} | {median_ms:.1f} | {max_ms:.1f} | {load_ms:.0f} |'.format(**r))
+    lines.append('')
     if os.path.exists(args.notes):
         with open(args.notes, encoding='utf-8') as handle:
             lines += [handle.read().rstrip()]

@@ -1,10 +1,161 @@
-"""The Priority explorer dock, driven as a planner would with pytest-qt."""
+"""The Priority explorer dock, driven as a planner would with pytest-qt: on four settlements worked by
+hand, on the sample city's real ranking, and in a main window the size of a laptop."""
+import json
+
 import numpy as np
 import pytest
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 
 from resilience_planner.core.indicators import competition_rank
+from tests.conftest import vector_layer
+from tests.fit import dock_problems, laptop_main_window
+
+# Four settlements (the engine's hand-worked case, tests/core/test_ranking.py): flood, people,
+# vulnerability with weights 2 : 1 : 1, weighted sum, missing reweighted. Priorities 55, 50, 35, 60.
+FOUR = [('Kanyama', 'K1', 0.8, 0.4, 0.2), ('Bauleni', 'B2', 0.2, 1.0, 0.6), ('Chibolya', 'C3', 0.0, 0.4, 1.0),
+        ('Misisi', 'M4', None, 0.8, 0.4)]
+SETTINGS = json.dumps({'method': 'sum', 'missing': 'reweight', 'keys': ['flood_depth', 'population', 'vulnerability'],
+                       'weights': [0.5, 0.25, 0.25], 'runs': 0, 'spread': 0.2})
+CRITERIA = json.dumps([['flood_depth', 'hazard', 'Flood depth (m)'], ['population', 'population', 'worldpop'],
+                       ['vulnerability', 'vulnerability', 'vulnerability']])
+FUNCTIONS = ('flood_depth: linear, 0 at 0, 1 at 1.5; population: linear, 0 at 0, 1 at 120; '
+             'vulnerability: linear, 0 at 0, 1 at 1')
+
+
+@pytest.fixture
+def four(plugin, qgis_iface, qtbot):
+    squares = ['POLYGON(({0} 0, {1} 0, {1} 100, {0} 100, {0} 0))'.format(500000 + 1000 * i, 500100 + 1000 * i)
+               for i in range(4)]
+    layer = vector_layer(
+        'Polygon', squares, '&field=nombre:string&field=settlement_id:string&field=s_flood_depth:double'
+        '&field=s_population:double&field=s_vulnerability:double&field=rank_stable:integer'
+        '&field=priority_settings:string&field=priority_functions:string&field=priority_criteria:string',
+        [[n, k, f, p, v, i % 2, SETTINGS, FUNCTIONS, CRITERIA] for i, (n, k, f, p, v) in enumerate(FOUR)],
+        name='ranking')
+    QgsProject.instance().addMapLayer(layer)
+    qgis_iface.mapCanvas().setDestinationCrs(layer.crs())
+    dock = plugin.open_priority_explorer(layer)
+    yield dock, layer
+    QgsProject.instance().removeAllMapLayers()
+
+
+def shown(dock, column):
+    model = dock.model
+    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
+
+
+def test_four_settlements_ranked_by_hand_with_names_and_labels(four):
+    dock, _ = four
+    assert dock.criterion_labels == ['Flood depth (m)', 'People', 'Vulnerability']
+    assert shown(dock, dock.NAME) == ['Misisi', 'Kanyama', 'Bauleni', 'Chibolya']
+    assert shown(dock, dock.RANK) == ['1', '2', '3', '4']
+    assert shown(dock, dock.PRIORITY) == ['60.0', '55.0', '50.0', '35.0']
+    # Misisi: people 0.20 of 0.30; Kanyama: flood 0.40 of 0.55; Bauleni: people 0.25 of 0.50;
+    # Chibolya: vulnerability 0.25 of 0.35.
+    assert shown(dock, dock.DRIVER) == ['67% People', '73% Flood depth (m)', '50% People', '71% Vulnerability']
+    assert shown(dock, dock.STABLE) == ['yes', 'no', 'yes', 'no']     # rank_stable 1, 0, 1, 0
+    assert dock.model.data(dock.model.index(2, dock.NAME), Qt.ItemDataRole.ToolTipRole) == \
+        'Bauleni: 50% People, 30% Vulnerability'
+    assert [label.text() for _, label in dock.sliders] == ['50 %', '25 %', '25 %']
+    assert [slider.value() for slider, _ in dock.sliders] == [500, 250, 250]
+    alignment = dock.model.data(dock.model.index(0, dock.PRIORITY), Qt.ItemDataRole.TextAlignmentRole)
+    assert alignment & 0x0002                   # Qt::AlignRight
+
+
+def test_a_slider_reads_its_share_and_the_others_make_room(four, qtbot):
+    dock, _ = four
+    slider = dock.sliders[1][0]
+    slider.setValue(500)                       # people to half the weight, as a drag would end
+    # Flood and vulnerability keep their 2 : 1 ratio in the other half.
+    assert dock.weights() == pytest.approx([1 / 3, 1 / 2, 1 / 6])
+    assert [label.text() for _, label in dock.sliders] == ['33 %', '50 %', '17 %']
+    assert [s.value() for s, _ in dock.sliders] == [333, 500, 167]
+    # Scores 100/3 * 0.8 + ... worked in tests/core/test_ranking.py: Misisi 70, Bauleni 66.7, Kanyama 50.
+    assert shown(dock, dock.NAME) == ['Misisi', 'Bauleni', 'Kanyama', 'Chibolya']
+    assert shown(dock, dock.PRIORITY) == ['70.0', '66.7', '50.0', '36.7']
+    # Full travel is the whole weight: 100 %, the others 0 %.
+    slider.setValue(slider.maximum())
+    assert [label.text() for _, label in dock.sliders] == ['0 %', '100 %', '0 %']
+    assert [s.value() for s, _ in dock.sliders] == [0, 1000, 0]
+    dock.reset_weights()
+    assert [label.text() for _, label in dock.sliders] == ['50 %', '25 %', '25 %']
+    assert shown(dock, dock.PRIORITY) == ['60.0', '55.0', '50.0', '35.0']
+
+
+def test_selection_survives_a_re_rank_and_zoom_keeps_the_surroundings(four, qtbot, qgis_iface):
+    dock, layer = four
+    canvas = qgis_iface.mapCanvas()
+    canvas.resize(600, 400)
+    row = 1                                   # Kanyama
+    qtbot.mouseClick(dock.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=dock.table.visualRect(dock.model.index(row, dock.NAME)).center())
+    fid = dock.selected_fid()
+    assert dock.names[dock.fids.index(fid)] == 'Kanyama' and layer.selectedFeatureIds() == [fid]
+    box = layer.getFeature(fid).geometry().boundingBox()
+    extent = canvas.extent()
+    assert extent.contains(box)
+    # A 100 m square: shown with its surroundings, at 1:5,000 or wider, not filling the view.
+    assert canvas.scale() >= 5000 * 0.999
+    assert min(extent.width(), extent.height()) >= 3 * box.width()
+    assert dock.chart_title.text().startswith('Kanyama') and [b[0] for b in dock.chart.bars] == dock.criterion_labels
+    dock.set_weight('vulnerability', 1.0)      # Chibolya first, Kanyama last: still selected, map not moved
+    assert dock.selected_fid() == fid and dock.row_of(fid) == 3
+    assert canvas.extent() == extent
+    dock.chart.grab()
+
+
+def test_save_weights_writes_what_the_batch_and_model_read(four, tmp_path):
+    dock, _ = four
+    dock.set_weight('flood_depth', 0.6)          # 0.6, 0.2, 0.2
+    city = tmp_path / 'city.json'
+    city.write_text(json.dumps({'name': 'Lusaka', 'thresholds': '0.3'}))
+    assert dock.save_weights(str(city))
+    saved = json.loads(city.read_text())
+    assert saved['name'] == 'Lusaka' and saved['thresholds'] == '0.3'          # kept
+    assert saved['hazard_settings'] == ['Flood depth (m)', 'linear', '0', '1.5', '', 0.6]
+    assert saved['population_weight'] == pytest.approx(0.2) and saved['vulnerability_weight'] == pytest.approx(0.2)
+    assert 'access_weight' not in saved                                         # the run had no access
+    assert 'city.json' in dock.status.text()
+    # The priority map reads the row as the run's scoring with the new weight.
+    from qgis.core import QgsProcessingContext
+
+    from resilience_planner.algorithms.priority_map import PriorityMapAlgorithm
+    algorithm = PriorityMapAlgorithm()
+    algorithm.initAlgorithm()
+    raster = QgsRasterLayer(str(tmp_path / 'none.tif'), 'Flood depth (m)', 'gdal')
+    function, weight = algorithm._hazard_settings({'HAZARD_SETTINGS': saved['hazard_settings']},
+                                                  QgsProcessingContext(), [raster])[0]
+    assert (function.kind, function.low, function.high, weight) == ('linear', 0.0, 1.5, 0.6)
+    not_json = tmp_path / 'notes.json'
+    not_json.write_text('my notes')
+    assert not dock.save_weights(str(not_json)) and not_json.read_text() == 'my notes'
+    assert 'not JSON' in dock.status.text()
+
+
+def test_apply_opens_the_priority_map_with_the_weights_shown(four, qgis_iface, monkeypatch):
+    from qgis.gui import QgsBrowserGuiModel
+    dock, _ = four
+    # pytest-qgis's interface has no browser model; Processing's dialog asks it for one.
+    browser = QgsBrowserGuiModel()
+    monkeypatch.setattr(qgis_iface, 'browserModel', lambda: browser, raising=False)
+    dock.set_weight('population', 0.5)
+    parameters = dock.apply_parameters()
+    third = pytest.approx(1 / 3, abs=1e-6)
+    assert parameters['HAZARD_SETTINGS'] == ['Flood depth (m)', 'linear', '0', '1.5', '', third]
+    assert parameters['POPULATION_WEIGHT'] == pytest.approx(0.5)
+    assert parameters['VULNERABILITY_WEIGHT'] == pytest.approx(1 / 6, abs=1e-6)
+    assert parameters['VULNERABILITY_FIELD'] == 'vulnerability'
+    dialog = dock.apply_to_map()
+    try:
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.algorithm().id() == 'resilienceplanner:prioritymap'
+        assert 'the weights, the hazard scoring of the run filled in. Choose the city' in dock.status.text()
+    finally:
+        dialog.close()
+
+
+# ---------------------------------------------------------------------------- the sample city
 
 
 @pytest.fixture(scope='module')
@@ -13,72 +164,54 @@ def ranking_layer(sample_priorities):
 
 
 @pytest.fixture
-def explorer(plugin, qgis_iface, qtbot, ranking_layer):
+def explorer(plugin, qgis_iface, qtbot, ranking_layer, sample_city):
     layer = QgsVectorLayer(ranking_layer, 'priority ranking', 'ogr')
     QgsProject.instance().addMapLayer(layer)
+    for name in ('flood_depth', 'heat_lst', 'population'):
+        QgsProject.instance().addMapLayer(QgsRasterLayer(sample_city[name], name, 'gdal'))
+    QgsProject.instance().addMapLayer(QgsVectorLayer(sample_city['vectors'] + '|layername=health_facilities',
+                                                     'health_facilities', 'ogr'))
     qgis_iface.mapCanvas().setDestinationCrs(layer.crs())
     dock = plugin.open_priority_explorer(layer)
-    # The test interface's main window is never shown: float the dock so it is on screen.
-    dock.setFloating(True)
-    dock.show()
-    qtbot.waitExposed(dock)
     yield dock, layer
     QgsProject.instance().removeAllMapLayers()
 
 
-def column(dock, number):
-    return [dock.table.item(row, number).text() for row in range(dock.table.rowCount())]
-
-
-def test_lists_settlements_by_rank_with_drivers(explorer):
+def test_the_sample_city_lists_names_and_criterion_labels(explorer):
     dock, layer = explorer
-    assert dock.table.rowCount() == 40
+    assert dock.model.rowCount() == 40
+    # The priority map recorded what each criterion was (names.CRITERIA_FIELD); the labels come from it.
+    recorded = json.loads(next(layer.getFeatures())['priority_criteria'])
+    assert recorded == [['flood_depth', 'hazard', 'flood_depth'], ['heat_lst', 'hazard', 'heat_lst'],
+                        ['population', 'population', 'population'], ['access', 'access', 'health_facilities']]
+    assert dock.criterion_labels == ['flood_depth', 'heat_lst', 'People', 'Access to health_facilities']
     by_rank = sorted(layer.getFeatures(), key=lambda f: (f['priority_rank'], f.id()))
-    assert column(dock, dock.NAME)[:5] == [f['name'] for f in by_rank[:5]]
-    assert [int(r) for r in column(dock, dock.RANK)] == [f['priority_rank'] for f in by_rank]
+    assert shown(dock, dock.NAME)[:5] == [f['name'] for f in by_rank[:5]]
+    assert [int(r) for r in shown(dock, dock.RANK)] == [f['priority_rank'] for f in by_rank]
     first = by_rank[0]
-    key, share = column(dock, dock.DRIVER_1)[0].split()
-    # Recomputed from the stored means and weights: the same driver, its share to within rounding.
-    assert key == first['driver_1'] and abs(float(share.rstrip('%')) - 100 * first['driver_1_share']) <= 1
-    assert float(column(dock, dock.PRIORITY)[0]) == pytest.approx(first['priority_mean'], abs=0.05)
+    share, label = shown(dock, dock.DRIVER)[0].split(' ', 1)
+    assert label == dock.criterion_labels[dock.keys.index(first['driver_1'])]
+    assert abs(float(share.rstrip('%')) - 100 * first['driver_1_share']) <= 1
+    assert float(shown(dock, dock.PRIORITY)[0]) == pytest.approx(first['priority_mean'], abs=0.05)
+    # The run's hazards and population are layers of the project: Apply fills them in.
+    parameters = dock.apply_parameters()
+    names = [QgsProject.instance().mapLayer(i).name() for i in parameters['HAZARDS']]
+    assert names == ['flood_depth', 'heat_lst']
+    assert QgsProject.instance().mapLayer(parameters['POPULATION']).name() == 'population'
+    assert QgsProject.instance().mapLayer(parameters['FACILITIES']).name() == 'health_facilities'
 
 
-def test_click_zooms_selects_and_charts_the_settlement(explorer, qtbot, qgis_iface):
-    dock, layer = explorer
-    row = 3
-    rect = dock.table.visualItemRect(dock.table.item(row, dock.NAME))
-    qtbot.mouseClick(dock.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    fid = dock.table.item(row, dock.RANK).data(Qt.ItemDataRole.UserRole)
-    feature = layer.getFeature(fid)
-    assert layer.selectedFeatureIds() == [fid]
-    extent = qgis_iface.mapCanvas().extent()
-    assert extent.contains(feature.geometry().boundingBox())
-    box = feature.geometry().boundingBox()
-    # Zoomed in on it: the canvas keeps its aspect ratio, so compare the shorter side.
-    assert min(extent.width(), extent.height()) < 3 * max(box.width(), box.height())
-    assert [label for label, _, _ in dock.chart.bars] == dock.keys
-    assert [score for _, score, _ in dock.chart.bars] == pytest.approx([feature['s_' + k] for k in dock.keys])
-    assert feature['name'] in dock.chart_title.text()
-    dock.chart.grab()                     # paints without error
-
-
-def test_weights_rerank_live_from_the_cached_criteria(explorer, qtbot, monkeypatch):
+def test_weights_rerank_live_from_the_cached_criteria(explorer, monkeypatch):
     dock, layer = explorer
     from resilience_planner.core import priority
     monkeypatch.setattr(priority, 'priority_map', lambda *a, **k: pytest.fail('the overlay was recomputed'))
-    for key in dock.keys:
-        dock.set_weight(key, 100 if key == 'population' else 0)
-    # Population alone: the order is that of the population scores.
+    dock.set_weight('population', 1.0)
     population = {f.id(): f['s_population'] for f in layer.getFeatures()}
     expected = competition_rank(np.array([population[fid] for fid in dock.fids]))
     assert np.array_equal(dock.ranks, expected)
-    user_role = Qt.ItemDataRole.UserRole
-    shown_fids = [dock.table.item(row, dock.RANK).data(user_role) for row in range(dock.table.rowCount())]
-    shown = [population[fid] for fid in shown_fids]
-    assert shown == sorted(shown, reverse=True)
-    assert column(dock, dock.DRIVER_1)[0].startswith('population 100%')
-    labels = [label.text() for _, label in dock.sliders]
-    assert labels[dock.keys.index('population')] == '100%'
+    values = [population[fid] for fid in dock.ranked_fids()]
+    assert values == sorted(values, reverse=True)
+    assert shown(dock, dock.DRIVER)[0] == '100% People'
     dock.reset_weights()
     saved = {f.id(): f['priority_rank'] for f in layer.getFeatures()}
     assert all(dock.ranks[i] == saved[fid] for i, fid in enumerate(dock.fids))
@@ -88,7 +221,8 @@ def test_a_layer_that_is_not_a_ranking_is_explained(plugin, qgis_iface, sample_c
     layer = QgsVectorLayer(sample_city['vectors'] + '|layername=settlements', 'settlements', 'ogr')
     dock = plugin.open_priority_explorer()
     assert dock.set_layer(layer) is False
-    assert 'is not a priority ranking' in dock.status.text() and dock.table.rowCount() == 0
+    assert 'is not a priority ranking' in dock.status.text() and dock.model.rowCount() == 0
+    assert not dock.apply_button.isEnabled() and not dock.save_button.isEnabled()
 
 
 def test_menu_and_toolbar_open_the_explorer(plugin, qgis_iface):
@@ -97,3 +231,80 @@ def test_menu_and_toolbar_open_the_explorer(plugin, qgis_iface):
     actions['resilienceplanner_priorityexplorer'].trigger()
     assert not plugin.priority_explorer.isHidden()
     assert actions['resilienceplanner_priorityexplorer'] in plugin.toolbar.actions()
+
+
+# ---------------------------------------------------------------------------- a laptop
+
+
+@pytest.fixture
+def laptop(qgis_iface, qtbot):
+    """The laptop main window (tests/fit.py) with a map beside the docks: pytest-qgis's window has no central
+    widget, which lets a dock take the whole width; and its frame is kept on the screen (the offscreen
+    platform adds a 2 px frame outside the geometry fit.py sets). Both are undone afterwards."""
+    from qgis.PyQt.QtWidgets import QWidget
+    window = laptop_main_window(qgis_iface, qtbot)
+    placeholder = None
+    if window.centralWidget() is None:
+        placeholder = QWidget()
+        placeholder.setMinimumWidth(400)
+        window.setCentralWidget(placeholder)
+    frame, inner = window.frameGeometry(), window.geometry()
+    window.setGeometry(inner.adjusted(0, 0, 1366 - frame.width(), 768 - frame.height()))
+    yield window
+    if placeholder is not None:
+        window.takeCentralWidget()
+        placeholder.deleteLater()
+
+
+def test_fits_beside_the_map_with_every_column_in_view(laptop, qtbot, explorer):
+    window = laptop
+    dock, _ = explorer
+    dock.setFloating(False)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.resizeDocks([dock], [420], Qt.Orientation.Horizontal)
+    dock.show()
+    qtbot.waitExposed(dock)
+    qtbot.wait(50)
+    assert dock_problems(dock, window) == []
+    assert dock.width() <= 430
+    table = dock.table
+    header = table.horizontalHeader()
+    viewport = table.viewport().width()
+    for column in (dock.RANK, dock.NAME, dock.PRIORITY, dock.DRIVER, dock.STABLE):
+        # Every column lies inside the view: no sideways scrolling, the Driver and Stable columns shown.
+        left = header.sectionViewportPosition(column)
+        assert left >= 0 and left + header.sectionSize(column) <= viewport + 1, column
+        assert header.sectionSize(column) >= 24
+    assert not table.horizontalScrollBar().isVisible()
+    assert dock.note.isVisible() and 're-rank this list only' in dock.note.text()
+
+
+def test_apply_runs_the_priority_map_in_the_background_and_shows_its_ranking(explorer, sample_city, qgis_iface,
+                                                                             qtbot, monkeypatch, tmp_path):
+    from qgis.gui import QgsBrowserGuiModel
+    dock, layer = explorer
+    browser = QgsBrowserGuiModel()
+    monkeypatch.setattr(qgis_iface, 'browserModel', lambda: browser, raising=False)
+    dock.set_weight('population', 0.7)
+    shares = list(dock.weights())
+    dialog = dock.apply_to_map()
+    assert 'Choose the city boundary' in dock.status.text()
+    # What the planner then chooses in the dialog: the boundary, the settlements, the outputs.
+    gpkg = sample_city['vectors']
+    chosen = dict(dock.apply_parameters(), BOUNDARY=gpkg + '|layername=city_boundary', CELL_SIZE=100,
+                  SETTLEMENTS=gpkg + '|layername=settlements', SENSITIVITY_RUNS=0,
+                  PRIORITY=str(tmp_path / 'p.tif'), CLASSES=str(tmp_path / 'c.tif'), ZONES=None,
+                  RANKING=str(tmp_path / 'ranking.gpkg'))
+    dialog.setParameters(chosen)
+    with qtbot.waitSignal(dialog.algorithmFinished, timeout=120000) as finished:
+        dialog.runButton().click()
+    successful, results = finished.args
+    try:
+        assert successful, results
+        qtbot.waitUntil(lambda: dock.layer is not None and dock.layer.source().startswith(str(tmp_path)),
+                        timeout=10000)
+        # The new ranking was made with the weights shown: its saved weights are the sliders' shares.
+        assert list(dock.base_weights) == pytest.approx(shares, abs=1e-5)
+        assert 'made with these weights' in dock.status.text()
+    finally:
+        dialog.close()

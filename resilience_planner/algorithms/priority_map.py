@@ -43,6 +43,7 @@ from ..qgis_side.layers import (
     to_integer,
     utm_crs,
 )
+from ..qgis_side.names import CRITERIA_FIELD
 from ..qgis_side.styles import StylePostProcessor, classes_renderer, priority_renderer, ranking_renderer, rule_renderer
 from .base import ResiliencePlannerAlgorithm, typed_source
 
@@ -305,6 +306,12 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             values = self._field_values(features, access_field, settlements.sourceName())
             criteria.append(ZoneCriterion(access_key, access_field, values, access_function, access_weight,
                                           None, group='access'))
+        # What each criterion was, recorded in the ranking (names.CRITERIA_FIELD) for the explorer's and the
+        # report's labels: the hazard layer's name, the vulnerability field, the facilities layer, the access field.
+        self._criteria_record = [
+            [c.key, 'access' if isinstance(c, DistanceCriterion) else 'access_field' if c.group == 'access' else
+             c.group, _facilities_name(self, parameters, context, facilities) if isinstance(c, DistanceCriterion)
+             else c.name] for c in criteria]
         if not criteria:
             raise QgsProcessingException(self.tr(
                 'No criterion: give hazard rasters, a population raster, settlements with a vulnerability or '
@@ -550,7 +557,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             ('driver_2', FieldType.String), ('driver_2_share', FieldType.Double),
             ('grid_population', FieldType.Double), ('rank_p05', FieldType.Double), ('rank_p95', FieldType.Double),
             ('rank_stable', FieldType.Int), ('priority_settings', FieldType.String),
-            ('priority_functions', FieldType.String)]
+            ('priority_functions', FieldType.String), (CRITERIA_FIELD, FieldType.String)]
         fields, keep = merged_fields(settlements.fields(), new_fields, feedback, self.tr)
         # Compact, so that it fits a shapefile's 254 characters for the usual criteria.
         settings = json.dumps({'method': result.method, 'missing': result.missing, 'keys': result.keys,
@@ -561,6 +568,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         # The value functions, for the report's method page (a field of its own, so that a shapefile cutting
         # long text cuts this and not the settings the explorer reads).
         functions = '; '.join('{0}: {1}'.format(key, f.describe()) for key, f in zip(result.keys, result.functions))
+        criteria = json.dumps(getattr(self, '_criteria_record', []), ensure_ascii=False, separators=(',', ':'))
         drivers = result.drivers(2)
         rows = []
         for index in range(len(features)):
@@ -574,7 +582,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                 pair[0][0] or NULL, to_attribute(pair[0][1]), pair[1][0] or NULL, to_attribute(pair[1][1]),
                 to_attribute(result.population[index]), to_attribute(result.rank_p05[index]),
                 to_attribute(result.rank_p95[index]), to_integer(result.rank_stable[index]),
-                settings if ranked else NULL, functions if ranked else NULL])
+                settings if ranked else NULL, functions if ranked else NULL, criteria if ranked else NULL])
         sink, dest_id = self.parameterAsSink(parameters, self.RANKING, context, fields,
                                              QgsWkbTypes.multiType(settlements.wkbType()), settlements.sourceCrs())
         if sink is None:

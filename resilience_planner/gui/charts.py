@@ -55,7 +55,7 @@ class BarChart(QWidget):
             for row, (label, value, colour) in enumerate(self.rows):
                 y = 4 + row * ROW
                 painter.setPen(self.palette().text().color())
-                painter.drawText(QRectF(0, y, label_width - 4, 16), RIGHT_MIDDLE, str(label))
+                painter.drawText(QRectF(0, y - 1, label_width - 4, ROW), RIGHT_MIDDLE, str(label))
                 if value is None:
                     painter.drawText(QRectF(label_width, y, width, 16), LEFT_MIDDLE,
                                      QCoreApplication.translate('BarChart', 'no data'))

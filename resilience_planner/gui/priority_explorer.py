@@ -1,32 +1,37 @@
 """The Priority explorer: a dock that lists settlements by priority, explains each one, and
-re-ranks live when the planner moves the weights.
+re-ranks the list live when the planner moves the weights.
 
-It reads a ranking written by ``resilienceplanner:prioritymap``: the criterion means
-(``s_*`` fields) and the settings (``priority_settings``) are cached once, and every weight
-change re-ranks from that cache with the engine's own formula. No overlay is recomputed.
+It reads a ranking written by ``resilienceplanner:prioritymap``: the criterion means (``s_*`` fields),
+the settings (``priority_settings``), what each criterion was (``priority_criteria``) and the names are
+read once; every slider step re-ranks from that cache in one vectorised pass (``core.ranking``) and the
+table is a model over those arrays, so only the rows on screen are ever formatted. No overlay is
+recomputed: the map follows the new weights only when *Apply to the map* re-runs the priority map.
 """
-import json
 import logging
+import os
 
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsMapLayerProxyModel,
     QgsProject,
+    QgsRasterLayer,
     QgsVectorLayer,
 )
 from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSlider,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,10 +41,25 @@ from .charts import BarChart
 
 logger = logging.getLogger(__name__)
 
+#: Slider steps: tenths of a percent of the total weight.
+SLIDER_STEPS = 1000
+#: Zooming to a settlement shows it in the middle third of the view (its surroundings around it), and
+#: never closer than 1:ZOOM_MIN_SCALE, so the streets and neighbours around a small settlement stay readable.
+ZOOM_FACTOR = 3.0
+ZOOM_MIN_SCALE = 5000.0
 
 
 def tr(text):
     return QCoreApplication.translate('PriorityExplorer', text)
+
+
+def _flags(flags):
+    """Alignment flags as the int a model returns (PyQt5's flags convert with int(), PyQt6's enums give .value)."""
+    return int(flags.value) if hasattr(flags, 'value') else int(flags)
+
+
+RIGHT = _flags(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+CENTRE = _flags(Qt.AlignmentFlag.AlignCenter)
 
 
 class ScoreChart(BarChart):
@@ -55,64 +75,204 @@ class ScoreChart(BarChart):
         self.set_rows([(label, score, '#bd0026' if weight > 0 else '#bdbdbd') for label, score, weight in self.bars])
 
 
+class RankingModel(QAbstractTableModel):
+    """The ranked settlements as rows (rank 1 first), read from the arrays of a ``core.ranking.Ranking``.
+
+    ``set_ranking`` swaps the arrays in one model reset; ``data`` formats a cell only when a view asks
+    for it, i.e. for the rows on screen.
+    """
+
+    RANK, NAME, PRIORITY, DRIVER, STABLE = range(5)
+    FID_ROLE = Qt.ItemDataRole.UserRole
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.headers = [tr('#'), tr('Settlement'), tr('Priority'), tr('Main driver'), tr('Stable')]
+        self.tips = [tr('Rank: 1 = highest priority with the weights shown; ties share a rank.'),
+                     tr('The settlement\'s name (the name field above).'),
+                     tr('Priority 0–100 with the weights shown.'),
+                     tr('The criterion with the largest share of the settlement\'s priority, and that share. The '
+                        'tooltip and the chart below give the second.'),
+                     tr('Whether the settlement kept its quintile in at least 90 % of the sensitivity runs around '
+                        'the weights of the run (not the sliders).')]
+        self.names, self.labels, self.stable, self.fids = [], [], [], []
+        self.ranking = None
+
+    def set_source(self, fids, names, labels, stable):
+        self.beginResetModel()
+        self.fids, self.names, self.labels, self.stable = fids, names, labels, stable
+        self.ranking = None
+        self.endResetModel()
+
+    def set_names(self, names):
+        self.names = names
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, self.NAME), self.index(self.rowCount() - 1, self.NAME))
+
+    def set_ranking(self, ranking):
+        self.beginResetModel()
+        self.ranking = ranking
+        self.endResetModel()
+
+    def rowCount(self, parent=None):
+        if (parent is not None and parent.isValid()) or self.ranking is None:
+            return 0
+        return int(self.ranking.order.shape[0])
+
+    def columnCount(self, parent=None):
+        return 0 if parent is not None and parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tips[section]
+        return None
+
+    def settlement(self, row):
+        """The index (in the layer's order) of the settlement on ``row``."""
+        return int(self.ranking.order[row])
+
+    def driver_text(self, i, which=0):
+        j = int(self.ranking.drivers[i, which])
+        if j < 0:
+            return ''
+        # The share first, so that a narrow column cuts the end of the label, never the share.
+        return '{0:.0%} {1}'.format(self.ranking.driver_shares[i, which], self.labels[j])
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.ranking is None:
+            return None
+        i = self.settlement(index.row())
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.RANK:
+                return '{0:.0f}'.format(self.ranking.ranks[i])
+            if column == self.NAME:
+                return self.names[i]
+            if column == self.PRIORITY:
+                return '{0:.1f}'.format(self.ranking.scores[i])
+            if column == self.DRIVER:
+                return self.driver_text(i)
+            return self.stable[i]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            drivers = [text for text in (self.driver_text(i, 0), self.driver_text(i, 1)) if text]
+            return '{0}: {1}'.format(self.names[i], ', '.join(drivers) or tr('no driver'))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.RANK, self.PRIORITY, self.STABLE):
+            return RIGHT if column != self.STABLE else CENTRE
+        if role == self.FID_ROLE:
+            return self.fids[i]
+        return None
+
+
 class PriorityExplorerDock(QgsDockWidget):
     """Settlements by priority, with drivers, a score chart and live weights."""
 
-    RANK, NAME, PRIORITY, DRIVER_1, DRIVER_2, STABLE = range(6)
+    RANK, NAME, PRIORITY, DRIVER, STABLE = range(5)
 
     def __init__(self, iface, parent=None):
         super().__init__(tr('Priority explorer'), parent)
         self.setObjectName('ResiliencePlannerPriorityExplorer')
         self.iface = iface
         self.layer = None
-        self.keys, self.names, self.fids = [], [], []
-        self.labels, self.stable = {}, {}
+        self.keys, self.criteria, self.criterion_labels, self.fids = [], [], [], []
+        self.names, self.stable = [], []
+        self.functions = ''
         self.means = None
-        self.base_weights = None
+        self.base_weights = self.shares = None
         self.method, self.missing = 'sum', 'reweight'
-        self.scores = self.ranks = None
+        self.ranking = None
         self.sliders = []
+        self.algorithm_dialog = None
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.layer_combo = QgsMapLayerComboBox(body)
         self.layer_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
         self.layer_combo.setAllowEmptyLayer(True)
         self.layer_combo.setLayer(None)
-        form.addRow(tr('Ranking layer'), self.layer_combo)
+        form.addRow(tr('Ranking'), self.layer_combo)
         self.name_field = QgsFieldComboBox(body)
-        form.addRow(tr('Name field'), self.name_field)
+        form.addRow(tr('Names'), self.name_field)
+        for combo in (self.layer_combo, self.name_field):
+            combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         layout.addLayout(form)
         self.status = QLabel(tr('Choose the Ranking output of "Citywide resilience priorities".'), body)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.weights_box = QFormLayout()
+        self.note = QLabel(tr('The sliders re-rank this list only: the map and the ranking layer keep the weights '
+                              'of their run until you apply these to the map.'), body)
+        self.note.setWordWrap(True)
+        self.note.setObjectName('explorer_note')
+        self.note.setStyleSheet('QLabel#explorer_note { color: palette(dark); font-style: italic; }')
+        layout.addWidget(self.note)
+        self.weights_box = QGridLayout()
+        self.weights_box.setColumnStretch(1, 1)
         layout.addLayout(self.weights_box)
         buttons = QHBoxLayout()
-        self.reset_button = QPushButton(tr('Reset weights'), body)
+        self.reset_button = QPushButton(tr('Reset'), body)
+        self.reset_button.setToolTip(tr('Back to the weights of the run that made the ranking.'))
         self.reset_button.clicked.connect(self.reset_weights)
+        self.save_button = QPushButton(tr('Save weights…'), body)
+        self.save_button.setToolTip(tr(
+            'Write these weights, with the run\'s hazard scoring, to a JSON file that the workflow model and the '
+            'batch read (save it as city.json in a batch city\'s folder; its other settings are kept).'))
+        self.save_button.clicked.connect(self._save_clicked)
+        self.apply_button = QPushButton(tr('Apply to the map…'), body)
+        self.apply_button.setToolTip(tr(
+            'Open "Citywide resilience priorities" with these weights and the run\'s hazard scoring filled in; it '
+            'runs in the background, with progress and Cancel, and writes a new map and ranking.'))
+        self.apply_button.clicked.connect(self.apply_to_map)
+        # Two rows, so that the three fit the dock's 420 px in any style and language.
         buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.save_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.table = QTableWidget(0, 6, body)
-        self.table.setHorizontalHeaderLabels([tr('Rank'), tr('Settlement'), tr('Priority'), tr('Driver 1'),
-                                              tr('Driver 2'), tr('Stable')])
-        self.table.horizontalHeaderItem(self.STABLE).setToolTip(tr(
-            'Whether the settlement kept its quintile in at least 90 % of the sensitivity runs around the '
-            'weights of the run (not the sliders).'))
+        layout.addWidget(self.apply_button)
+
+        self.model = RankingModel(self)
+        self.table = QTableView(body)
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.itemSelectionChanged.connect(self._selected)
+        # Rows of one height, set once: a view never measures 5,000 rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(24)
+        # A selected row would make every header bold, and wider than the sections measured for it.
+        header.setHighlightSections(False)
+        # The narrow columns fit their widest value and their header, measured once.
+        metrics, bold = self.table.fontMetrics(), header.fontMetrics()
+        for column, sample in ((RankingModel.RANK, '0000'), (RankingModel.PRIORITY, '100.0'),
+                               (RankingModel.STABLE, tr('yes'))):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample),
+                                             bold.horizontalAdvance(self.model.headers[column])) + 10)
+        # Name and driver share the rest of the width: both always visible, elided when long.
+        for column in (RankingModel.NAME, RankingModel.DRIVER):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
         layout.addWidget(self.table, 1)
         self.chart_title = QLabel('', body)
+        self.chart_title.setWordWrap(True)
         layout.addWidget(self.chart_title)
         self.chart = ScoreChart(body)
         layout.addWidget(self.chart)
         self.setWidget(body)
+        self._enable(False)
 
         self.layer_combo.layerChanged.connect(self.set_layer)
         self.name_field.fieldChanged.connect(self._name_field_changed)
@@ -120,7 +280,12 @@ class PriorityExplorerDock(QgsDockWidget):
     # ------------------------------------------------------------------ loading
 
     def set_layer(self, layer):
-        """Cache the criterion means and settings of a ranking layer, then rank."""
+        """Cache the criterion means, criteria, settings and names of a ranking layer, then rank."""
+        import json
+
+        import numpy as np
+
+        from ..qgis_side.names import CRITERIA_FIELD, criterion_labels, recorded_criteria
         self._clear()
         if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
             return False
@@ -129,14 +294,18 @@ class PriorityExplorerDock(QgsDockWidget):
             self.status.setText(tr('"{0}" is not a priority ranking (it has no priority_settings field). Choose the '
                                    'Ranking output of "Citywide resilience priorities".').format(layer.name()))
             return False
-        import numpy as np
-        settings = None
-        rows = []
+        settings, rows = None, []
         request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
         for feature in layer.getFeatures(request):
             text = feature['priority_settings']
             if text:
-                settings = settings or json.loads(text)
+                if settings is None:
+                    try:
+                        settings = json.loads(text)
+                    except ValueError:
+                        self.status.setText(tr('The priority_settings of "{0}" cannot be read (cut short?): run '
+                                               'the priority map again into a GeoPackage.').format(layer.name()))
+                        return False
                 rows.append(feature)
         if settings is None:
             self.status.setText(tr('No settlement in "{0}" was ranked.').format(layer.name()))
@@ -151,10 +320,17 @@ class PriorityExplorerDock(QgsDockWidget):
         self.method = settings.get('method', 'sum')
         self.missing = settings.get('missing', 'reweight')
         self.base_weights = np.array(settings['weights'], dtype=np.float64)
+        has_criteria = fields.lookupField(CRITERIA_FIELD) >= 0
+        self.criteria = recorded_criteria(rows[0][CRITERIA_FIELD]) if has_criteria else []
+        self.criterion_labels = criterion_labels(self.keys, self.criteria)
+        has_functions = fields.lookupField('priority_functions') >= 0
+        self.functions = str(rows[0]['priority_functions'] or '') if has_functions else ''
         self.fids = [f.id() for f in rows]
-        # Read once here, not at every re-rank: the sliders only change scores and ranks.
-        self.stable = _stable(rows) if fields.lookupField('rank_stable') >= 0 else {}
+        # Read once here, never at a slider step: the sliders only change scores and ranks.
+        has_stable = fields.lookupField('rank_stable') >= 0
+        self.stable = [_stable_text(f['rank_stable']) if has_stable else '' for f in rows]
         self.means = np.array([[as_float(f['s_' + key]) for key in self.keys] for f in rows], dtype=np.float64)
+        self.model.set_source(self.fids, [''] * len(self.fids), self.criterion_labels, self.stable)
         self.name_field.blockSignals(True)
         self.name_field.setLayer(layer)
         self.name_field.setField(_name_field(layer))
@@ -164,191 +340,314 @@ class PriorityExplorerDock(QgsDockWidget):
             self.layer_combo.blockSignals(True)
             self.layer_combo.setLayer(layer)
             self.layer_combo.blockSignals(False)
+        from ..core.ranking import normalised
+        self.shares = normalised(self.base_weights)
         self._build_sliders()
-        self.status.setText(tr('{0} settlements, weighted {1}. Move the weights to re-rank.').format(
-            len(self.fids), self.method))
+        self.status.setText(tr('{0} settlements, weighted {1}.').format(len(self.fids), self.method))
+        self._enable(True)
         self.rerank()
         return True
 
+    def _enable(self, on):
+        for button in (self.reset_button, self.save_button, self.apply_button):
+            button.setEnabled(on)
+
     def _clear(self):
         self.layer = None
-        self.keys, self.fids = [], []
-        self.labels, self.stable = {}, {}
-        self.means = self.scores = self.ranks = None
-        self.table.setRowCount(0)
+        self.keys, self.criteria, self.criterion_labels, self.fids = [], [], [], []
+        self.names, self.stable = [], []
+        self.means = self.ranking = self.shares = None
+        self.model.set_source([], [], [], [])
         self.chart.set_scores([], [], [])
         self.chart_title.setText('')
-        for _ in self.sliders:
-            self.weights_box.removeRow(0)
+        while self.weights_box.count():
+            item = self.weights_box.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
         self.sliders = []
+        self._enable(False)
 
     def _build_sliders(self):
-        for index, key in enumerate(self.keys):
+        for index, (key, label) in enumerate(zip(self.keys, self.criterion_labels)):
+            name = QLabel(label)
+            name.setToolTip(tr('{0} (field s_{1})').format(label, key))
+            name.setWordWrap(True)
             slider = QSlider(Qt.Orientation.Horizontal)
-            slider.setRange(0, 100)
-            slider.setValue(int(round(self.base_weights[index] * 100)))
+            slider.setRange(0, SLIDER_STEPS)
             slider.setObjectName('weight_' + key)
-            label = QLabel()
-            slider.valueChanged.connect(lambda _: self.rerank())
-            row = QWidget()
-            box = QHBoxLayout(row)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.addWidget(slider, 1)
-            box.addWidget(label)
-            self.weights_box.addRow(key, row)
-            self.sliders.append((slider, label))
+            slider.setToolTip(tr('{0}: its share of the total weight. Moving it shares the rest among the other '
+                                 'criteria in their present proportions.').format(label))
+            share = QLabel()
+            share.setMinimumWidth(self.fontMetrics().horizontalAdvance('100 %') + 6)
+            share.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            slider.valueChanged.connect(lambda value, i=index: self._slider_moved(i, value))
+            self.weights_box.addWidget(name, index, 0)
+            self.weights_box.addWidget(slider, index, 1)
+            self.weights_box.addWidget(share, index, 2)
+            self.sliders.append((slider, share))
+        self._show_shares()
+
+    # ------------------------------------------------------------------ weights
+
+    def weights(self):
+        """The weights shown: each criterion's share of the total (they sum to 1)."""
+        return self.shares
+
+    def set_weight(self, key, share):
+        """Set one criterion's share of the total weight (0-1), as a planner dragging its slider would."""
+        self.sliders[self.keys.index(key)][0].setValue(int(round(share * SLIDER_STEPS)))
+
+    def set_weights(self, weights):
+        """Show ``weights`` (any scale; normalised to shares) and re-rank once."""
+        from ..core.ranking import normalised
+        self.shares = normalised(weights)
+        self._show_shares()
+        self.rerank()
+
+    def reset_weights(self):
+        if self.base_weights is not None:
+            self.set_weights(self.base_weights)
+
+    def _slider_moved(self, index, value):
+        from ..core.ranking import rebalance
+        self.shares = rebalance(self.shares, index, value / SLIDER_STEPS)
+        # A lone criterion always has the whole weight: its slider springs back to 100 %.
+        self._show_shares(moved=index if len(self.sliders) > 1 else None)
+        self.rerank()
+
+    def _show_shares(self, moved=None):
+        """Every slider at its share and every label reading it; the slider being dragged is left alone."""
+        for index, ((slider, label), share) in enumerate(zip(self.sliders, self.shares)):
+            if index != moved:
+                slider.blockSignals(True)
+                slider.setValue(int(round(share * SLIDER_STEPS)))
+                slider.blockSignals(False)
+            label.setText('{0:.0f} %'.format(100 * share))
 
     # ------------------------------------------------------------------ ranking
 
-    def weights(self):
-        """The slider weights, normalised to sum 1 (all zero gives the saved weights)."""
-        import numpy as np
-        raw = np.array([slider.value() for slider, _ in self.sliders], dtype=np.float64)
-        if raw.sum() <= 0:
-            return self.base_weights
-        return raw / raw.sum()
-
-    def set_weight(self, key, value):
-        """Set one criterion's slider (0-100), as a planner dragging it would."""
-        self.sliders[self.keys.index(key)][0].setValue(int(value))
-
-    def reset_weights(self):
-        for (slider, _), weight in zip(self.sliders, self.base_weights):
-            slider.blockSignals(True)
-            slider.setValue(int(round(weight * 100)))
-            slider.blockSignals(False)
-        self.rerank()
-
     def rerank(self):
-        """Score and rank every settlement from the cached criterion means with the current weights."""
+        """Score and rank every settlement from the cached criterion means with the weights shown."""
         if self.means is None:
             return
-        from ..core.indicators import competition_rank
-        from ..core.priority import contribution_shares, settlement_scores
-        weights = self.weights()
-        for (_, label), weight in zip(self.sliders, weights):
-            label.setText('{0:.0%}'.format(weight))
-        self.scores = settlement_scores(self.means, weights, self.method, self.missing)
-        self.ranks = competition_rank(self.scores)
-        self.shares = contribution_shares(self.means, weights, self.method)
-        self._fill_table()
+        from ..core.ranking import rerank
+        selected = self.selected_fid()
+        self.ranking = rerank(self.means, self.shares, self.method, self.missing)
+        self.model.set_ranking(self.ranking)
+        if selected is not None:
+            self.select_fid(selected, zoom=False)
+
+    @property
+    def scores(self):
+        return None if self.ranking is None else self.ranking.scores
+
+    @property
+    def ranks(self):
+        return None if self.ranking is None else self.ranking.ranks
 
     def ranked_fids(self):
         """Feature ids in the current order (rank 1 first)."""
-        import numpy as np
-        order = np.lexsort((np.arange(len(self.fids)), np.nan_to_num(self.ranks, nan=np.inf)))
-        return [self.fids[i] for i in order if self.ranks[i] == self.ranks[i]]
-
-    def _fill_table(self):
-        if self.means is None or self.ranks is None:
-            return
-        import numpy as np
-        labels, stable = self.labels, self.stable
-        index_of = {fid: i for i, fid in enumerate(self.fids)}
-        selected = self.selected_fid()
-        order = self.ranked_fids()
-        self.table.blockSignals(True)
-        self.table.setSortingEnabled(False)
-        self.table.setRowCount(len(order))
-        for row, fid in enumerate(order):
-            i = index_of[fid]
-            drivers = np.argsort(-self.shares[i], kind='mergesort')[:2]
-            texts = [self.keys[j] + ' {0:.0%}'.format(self.shares[i][j]) if self.shares[i][j] > 0 else ''
-                     for j in drivers] + ['', '']
-            cells = [_number_item(self.ranks[i], '{0:.0f}'), QTableWidgetItem(str(labels.get(fid, tr('(unnamed)')))),
-                     _number_item(self.scores[i], '{0:.1f}'), QTableWidgetItem(texts[0]),
-                     QTableWidgetItem(texts[1]), QTableWidgetItem(stable.get(fid, ''))]
-            cells[0].setData(Qt.ItemDataRole.UserRole, fid)
-            for column, item in enumerate(cells):
-                self.table.setItem(row, column, item)
-        self.table.blockSignals(False)
-        if selected is not None and selected in index_of:
-            self.select_fid(selected, zoom=False)
+        return [self.fids[i] for i in self.ranking.order] if self.ranking is not None else []
 
     def _name_field_changed(self, name_field):
         """Read the settlements' names once, when the name field is chosen."""
         from ..qgis_side.names import settlement_label
-        self.labels = {}
-        if self.layer is not None:
-            fields = self.layer.fields()
-            key = 'settlement_id' if fields.lookupField('settlement_id') >= 0 else None
-            wanted = [f for f in (name_field, key) if f and fields.lookupField(f) >= 0]
-            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(wanted, fields)
-            # A settlement without a name shows its key, never its feature id.
-            self.labels = {f.id(): settlement_label(f, name_field, key, tr('(unnamed)'))
-                           for f in self.layer.getFeatures(request)}
-        self._fill_table()
+        if self.layer is None:
+            return
+        fields = self.layer.fields()
+        key = 'settlement_id' if fields.lookupField('settlement_id') >= 0 else None
+        wanted = [f for f in (name_field, key) if f and fields.lookupField(f) >= 0]
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
+            wanted, fields)
+        # A settlement without a name shows its key, never its feature id.
+        unnamed = tr('(unnamed)')
+        labels = {f.id(): settlement_label(f, name_field, key, unnamed) for f in self.layer.getFeatures(request)}
+        self.names = [labels.get(fid, tr('(unnamed)')) for fid in self.fids]
+        self.model.set_names(self.names)
+        fid = self.selected_fid()
+        if fid is not None:
+            self._show_chart(fid)
 
     # ------------------------------------------------------------------ selection
 
     def selected_fid(self):
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or self.ranking is None:
             return None
-        return self.table.item(rows[0].row(), self.RANK).data(Qt.ItemDataRole.UserRole)
+        return self.model.data(rows[0], RankingModel.FID_ROLE)
+
+    def row_of(self, fid):
+        if self.ranking is None or fid not in self.fids:
+            return -1
+        return int(self.ranking.row_of()[self.fids.index(fid)])
 
     def select_fid(self, fid, zoom=True):
-        """Select a settlement's row (as a click would)."""
-        for row in range(self.table.rowCount()):
-            if self.table.item(row, self.RANK).data(Qt.ItemDataRole.UserRole) == fid:
-                self.table.blockSignals(not zoom)
-                self.table.selectRow(row)
-                self.table.blockSignals(False)
-                if not zoom:
-                    self._show_chart(fid)
-                return True
-        return False
+        """Select a settlement's row (as a click would); ``zoom`` False keeps the map where it is."""
+        row = self.row_of(fid)
+        if row < 0:
+            return False
+        self._zoom = zoom
+        try:
+            self.table.selectRow(row)
+        finally:
+            self._zoom = True
+        self._show_chart(fid)
+        return True
 
-    def _selected(self):
+    def _selected(self, *args):
         fid = self.selected_fid()
         if fid is None:
             return
         self._show_chart(fid)
-        self.zoom_to(fid)
+        if getattr(self, '_zoom', True):
+            self.zoom_to(fid)
 
     def _show_chart(self, fid):
         i = self.fids.index(fid)
-        row = [r for r in range(self.table.rowCount())
-               if self.table.item(r, self.RANK).data(Qt.ItemDataRole.UserRole) == fid]
-        name = self.table.item(row[0], self.NAME).text() if row else self.labels.get(fid, tr('(unnamed)'))
-        self.chart_title.setText(tr('{0}: criterion scores (0–1); priority {1:.1f}').format(name, self.scores[i]))
-        self.chart.set_scores(self.keys, self.means[i], self.weights())
+        name = self.names[i] if i < len(self.names) else tr('(unnamed)')
+        self.chart_title.setText(tr('{0}: criterion scores (0–1); priority {1:.1f}').format(
+            name, self.ranking.scores[i]))
+        self.chart.set_scores(self.criterion_labels, self.means[i], self.shares)
 
     def zoom_to(self, fid):
-        """Zoom the map to a settlement and select it in its layer."""
+        """Zoom the map to a settlement with its surroundings, and select it in its layer."""
         if self.layer is None:
             return
         feature = self.layer.getFeature(fid)
         if not feature.hasGeometry():
             return
         canvas = self.iface.mapCanvas()
-        extent = feature.geometry().boundingBox()
         transform = QgsCoordinateTransform(self.layer.crs(), canvas.mapSettings().destinationCrs(),
                                            QgsProject.instance())
         try:
-            extent = transform.transformBoundingBox(extent)
+            extent = transform.transformBoundingBox(feature.geometry().boundingBox())
         except Exception:  # a CRS QGIS cannot transform keeps the current view
             logger.warning('Cannot transform the extent of feature %s to the map CRS', fid)
             return
-        extent.scale(1.5)
+        if extent.width() == 0 and extent.height() == 0:
+            extent.grow(1.0)
+        extent.scale(ZOOM_FACTOR)
         canvas.setExtent(extent)
+        if canvas.scale() < ZOOM_MIN_SCALE:
+            canvas.zoomScale(ZOOM_MIN_SCALE)
         canvas.refresh()
         self.layer.selectByIds([fid])
 
+    # ------------------------------------------------------------------ keep and apply
 
-def _stable(features):
-    """'yes'/'no' per feature id from the saved sensitivity (valid for the saved weights)."""
-    out = {}
-    for feature in features:
-        value = feature['rank_stable']
-        out[feature.id()] = '' if value is None or value != value else (tr('yes') if value else tr('no'))
-    return out
+    def weight_settings(self):
+        """The weights shown as the weights file's object (qgis_side.weights) and the hazards whose scoring
+        the ranking did not record."""
+        from ..qgis_side.weights import weight_settings
+        source = os.path.basename(self.layer.source().split('|')[0]) if self.layer is not None else ''
+        return weight_settings(self.criteria, self.functions, self.keys, self.shares, source)
+
+    def _save_clicked(self):
+        start = os.path.join(os.path.dirname(self.layer.source().split('|')[0]), 'weights.json')
+        path, _ = QFileDialog.getSaveFileName(self, tr('Save weights'), start, tr('Weights (JSON) (*.json)'),
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.save_weights(path)
+
+    def save_weights(self, path):
+        """Write the weights shown to ``path`` (merged into an existing city.json); True when written."""
+        from ..qgis_side.weights import write_weights
+        if self.layer is None:
+            return False
+        settings, unscored = self.weight_settings()
+        try:
+            write_weights(path, settings)
+        except (OSError, ValueError) as err:
+            self.status.setText(tr('The weights were not saved: {0}').format(err))
+            return False
+        text = tr('Weights saved to {0}. The workflow model takes them as its inputs; a batch city reads them from '
+                  'its city.json.').format(path)
+        if unscored:
+            text += ' ' + tr('The ranking does not record the scoring of {0}: check its row in '
+                             'hazard_settings.').format(', '.join(unscored))
+        self.status.setText(text)
+        return True
+
+    def apply_parameters(self):
+        """The priority map's parameters for the weights shown: the weights and the run's hazard scoring, and
+        the run's inputs that are layers of this project (found by the names the ranking records)."""
+        from ..qgis_side.weights import algorithm_parameters
+        settings, _ = self.weight_settings()
+        parameters = algorithm_parameters(settings)
+        project = QgsProject.instance()
+        found = {}
+        for _key, group, name in self.criteria:
+            if group == 'access_field':
+                parameters['ACCESS_FIELD'] = name
+                continue
+            if group == 'vulnerability':
+                parameters['VULNERABILITY_FIELD'] = name
+                continue
+            wanted = QgsRasterLayer if group in ('hazard', 'population') else QgsVectorLayer
+            layers = [layer for layer in project.mapLayersByName(name) if isinstance(layer, wanted)]
+            if layers:
+                found[group] = found.get(group, []) + [layers[0]]
+        if found.get('hazard'):
+            parameters['HAZARDS'] = [layer.id() for layer in found['hazard']]
+        if found.get('population'):
+            parameters['POPULATION'] = found['population'][0].id()
+        if found.get('access'):
+            parameters['FACILITIES'] = found['access'][0].id()
+        return parameters
+
+    def apply_to_map(self):
+        """Open the priority map's own dialog with the weights shown; it runs in the background with progress
+        and Cancel, and the new map and ranking open when it is done."""
+        from qgis import processing
+        if self.layer is None:
+            return None
+        parameters = self.apply_parameters()
+        dialog = processing.createAlgorithmDialog('resilienceplanner:prioritymap', parameters)
+        if dialog is None:
+            self.status.setText(tr('The priority map algorithm is not available: is the plugin\'s Processing '
+                                   'provider enabled?'))
+            return None
+        self.algorithm_dialog = dialog
+        dialog.algorithmFinished.connect(self._applied)
+        dialog.show()
+        filled = [tr('the weights')]
+        if 'HAZARD_SETTINGS' in parameters:
+            filled.append(tr('the hazard scoring of the run'))
+        named = [(tr('hazards'), 'HAZARDS'), (tr('population'), 'POPULATION'), (tr('facilities'), 'FACILITIES')]
+        filled += [label for label, name in named if name in parameters]
+        self.status.setText(tr('"Citywide resilience priorities" is open with {0} filled in. Choose the city boundary '
+                               'and the settlements the ranking was made from (not the ranking), check the other '
+                               'inputs, then Run.').format(', '.join(filled)))
+        return dialog
+
+    def _applied(self, successful, results):
+        """After the priority map ran from *Apply to the map*: show its new ranking, once it is in the project."""
+        from qgis.PyQt.QtCore import QTimer
+        if not successful:
+            self.status.setText(tr('The priority map did not finish (cancelled or failed; its log says why): the map '
+                                   'and the ranking are unchanged.'))
+            return
+        QTimer.singleShot(0, lambda: self._show_new_ranking((results or {}).get('RANKING')))
+
+    def _show_new_ranking(self, ranking):
+        project = QgsProject.instance()
+        layer = project.mapLayer(str(ranking)) if ranking else None
+        if layer is None and ranking:
+            path = str(ranking).split('|')[0]
+            layer = next((candidate for candidate in project.mapLayers().values()
+                          if isinstance(candidate, QgsVectorLayer) and candidate.source().split('|')[0] == path), None)
+        if layer is None:
+            self.status.setText(tr('The priority map ran with these weights; open its ranking to explore it.'))
+            return
+        self.set_layer(layer)
+        self.status.setText(tr('The map and the ranking "{0}" were made with these weights.').format(layer.name()))
 
 
-def _number_item(value, pattern):
-    item = QTableWidgetItem('' if value != value else pattern.format(value))
-    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
+def _stable_text(value):
+    """'yes'/'no' from the saved sensitivity (valid for the run's weights), '' when not known."""
+    if value is None or value != value or str(value) == 'NULL':
+        return ''
+    return tr('yes') if value else tr('no')
 
 
 def _name_field(layer):

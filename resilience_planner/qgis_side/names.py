@@ -82,3 +82,54 @@ def _text(value):
     if value is None or str(value) == 'NULL':
         return None
     return str(value).strip() or None
+
+
+#: The ranking field where the priority map records what each criterion was: JSON [[key, group, name], ...]
+#: (group hazard, population, vulnerability, access (distance to facilities) or access_field; name the layer,
+#: field or facilities layer it came from).
+CRITERIA_FIELD = 'priority_criteria'
+
+
+def criterion_labels(keys, criteria=None):
+    """What a person reads for each criterion key: the hazard layer's name, "People", "Vulnerability",
+    "Access to <facilities>" (or "Access (<field>)" for an access field), from the ranking's recorded ``criteria``
+    ([[key, group, name], ...], see CRITERIA_FIELD). A key not recorded (a ranking written before the
+    criteria were) is labelled from the key itself: "flood_depth" reads "Flood depth"."""
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    def tr(text):
+        return QCoreApplication.translate('CriterionLabels', text)
+    recorded = {}
+    for entry in criteria or []:
+        if isinstance(entry, (list, tuple)) and len(entry) == 3:
+            recorded[str(entry[0])] = (str(entry[1]), str(entry[2] or ''))
+    labels = []
+    for key in keys:
+        group, name = recorded.get(key, (None, ''))
+        if group is None:
+            group = {'population': 'population', 'vulnerability': 'vulnerability', 'access': 'access'}.get(
+                key, 'hazard')
+            name = key.replace('_', ' ').strip().capitalize() if group == 'hazard' else ''
+        if group == 'population':
+            labels.append(tr('People'))
+        elif group == 'vulnerability':
+            labels.append(tr('Vulnerability'))
+        elif group == 'access':
+            labels.append(tr('Access to {0}').format(name) if name else tr('Access'))
+        elif group == 'access_field':
+            labels.append(tr('Access ({0})').format(name) if name else tr('Access'))
+        else:
+            labels.append(name or key)
+    return labels
+
+
+def recorded_criteria(text):
+    """The [[key, group, name], ...] of a CRITERIA_FIELD value, or [] when absent or unreadable."""
+    import json
+    if text is None or str(text) in ('', 'NULL'):
+        return []
+    try:
+        value = json.loads(str(text))
+    except ValueError:
+        return []
+    return value if isinstance(value, list) else []

@@ -1,0 +1,116 @@
+"""A ranking's criteria and a new set of weights, as the workflow model, the batch and the priority map take them.
+
+The Priority explorer's *Save weights* writes a **weights file**: one JSON object whose keys are the inputs of
+the workflow model ``resilienceplanner:citywidepriorities`` and of a batch city's ``city.json``::
+
+    {
+      "hazard_settings": ["Flood depth", "linear", "0", "1.5", "", 0.45,
+                          "Heat", "linear", "33", "40", "", 0.15],
+      "population_weight": 0.2,
+      "access_weight": 0.2,
+      "weights_from": "ranking.gpkg, 2026-12-01 23:50 UTC"
+    }
+
+``hazard_settings`` is the model's Hazard scoring table, six values per hazard (hazard name, value function,
+low, high, class scores, weight), with the value functions the ranking's run used (its ``priority_functions``),
+so a run from this file scores the hazards as before and only the weights change. ``population_weight``,
+``vulnerability_weight`` and ``access_weight`` are written for the criteria the run had. Weights are shares of
+the total (they sum to 1); the priority map normalises weights, so only their ratios matter.
+
+Saved as ``city.json`` in a batch city's folder, the batch uses them (other keys already there, such as
+``name`` or ``thresholds``, are kept). For the model, pass the same keys as its inputs (``processing.run`` or
+``qgis_process run resilienceplanner:citywidepriorities`` with these parameters).
+"""
+import datetime
+import json
+import os
+import re
+
+#: The workflow model's / city.json's weight inputs per criterion group.
+WEIGHT_KEYS = {'population': 'population_weight', 'vulnerability': 'vulnerability_weight',
+               'access': 'access_weight', 'access_field': 'access_weight'}
+#: The priority map's parameters for the same weights.
+ALGORITHM_WEIGHTS = {'population': 'POPULATION_WEIGHT', 'vulnerability': 'VULNERABILITY_WEIGHT',
+                     'access': 'ACCESS_WEIGHT', 'access_field': 'ACCESS_WEIGHT'}
+
+
+def function_rows(functions_text):
+    """{key: [value function, low, high, class scores]} from a ranking's ``priority_functions`` text
+    ("flood_depth: linear, 0 at 0, 1 at 1.5; heat: step, 1 from 35; ls: classes 1: 0.2, 3: 1, other: 0")."""
+    rows = {}
+    for part in str(functions_text or '').split('; '):
+        key, sep, text = part.partition(': ')
+        if not sep:
+            continue
+        text = text.strip()
+        linear = re.fullmatch(r'linear, 0 at (\S+), 1 at (\S+)', text)
+        step = re.fullmatch(r'step, 1 from (\S+)', text)
+        if linear:
+            rows[key.strip()] = ['linear', linear.group(1), linear.group(2), '']
+        elif step:
+            rows[key.strip()] = ['step', step.group(1), '', '']
+        elif text.startswith('classes '):
+            pairs = [p.strip().replace(': ', ':') for p in text[len('classes '):].split(', ')]
+            rows[key.strip()] = ['classes', '', '', '; '.join(pairs)]
+    return rows
+
+
+def weight_settings(criteria, functions_text, keys, shares, source=''):
+    """The weights file's object (see the module) for the criteria ``keys`` with weight ``shares``.
+
+    ``criteria`` are the ranking's recorded [[key, group, name], ...]. A hazard whose value function was not
+    recorded keeps the default (linear from the data) and the caller is told by ``missing``.
+    Returns (settings dict, list of hazard names whose function is missing).
+    """
+    groups = {str(k): (str(g), str(n)) for k, g, n in criteria}
+    functions = function_rows(functions_text)
+    out, missing, matrix = {}, [], []
+    for key, share in zip(keys, shares):
+        group, name = groups.get(key, ('hazard', key))
+        share = round(float(share), 6)
+        if group == 'hazard':
+            row = functions.get(key)
+            if row is None:
+                missing.append(name)
+                row = ['linear', '0', '', '']
+            matrix += [name] + row + [share]
+        elif group in WEIGHT_KEYS:
+            out[WEIGHT_KEYS[group]] = share
+    if matrix:
+        out['hazard_settings'] = matrix
+    stamp = datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')
+    out['weights_from'] = '{0}, {1}'.format(source, stamp) if source else stamp
+    return out, missing
+
+
+def write_weights(path, settings):
+    """Write ``settings`` to ``path`` (JSON, UTF-8). An existing JSON object there (a city.json) keeps its other
+    keys; a file that is not a JSON object is refused with ValueError, never overwritten."""
+    merged = {}
+    if os.path.exists(path):
+        try:
+            with open(path, encoding='utf-8') as handle:
+                merged = json.load(handle)
+        except ValueError as err:
+            raise ValueError('{0} exists and is not JSON ({1}); choose another file.'.format(path, err)) from None
+        if not isinstance(merged, dict):
+            raise ValueError('{0} exists and does not hold one JSON object; choose another file.'.format(path))
+    merged.update(settings)
+    temporary = path + '.partial'
+    with open(temporary, 'w', encoding='utf-8') as handle:
+        json.dump(merged, handle, ensure_ascii=False, indent=2)
+        handle.write('\n')
+    os.replace(temporary, path)
+    return merged
+
+
+def algorithm_parameters(settings):
+    """The priority map's parameters for the weights file's weights (HAZARD_SETTINGS and the *_WEIGHT inputs)."""
+    parameters = {}
+    if settings.get('hazard_settings'):
+        parameters['HAZARD_SETTINGS'] = list(settings['hazard_settings'])
+    for group, name in ALGORITHM_WEIGHTS.items():
+        key = WEIGHT_KEYS[group]
+        if key in settings:
+            parameters[name] = settings[key]
+    return parameters

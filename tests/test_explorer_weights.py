@@ -1,0 +1,52 @@
+"""The explorer's criterion labels (names.criterion_labels) and its weights file (qgis_side.weights)."""
+import json
+
+import pytest
+
+from resilience_planner.qgis_side.names import criterion_labels, recorded_criteria
+from resilience_planner.qgis_side.weights import algorithm_parameters, function_rows, weight_settings, write_weights
+
+
+def test_labels_from_the_recorded_criteria():
+    criteria = [['flood_depth', 'hazard', 'Flood depth 2050'], ['population', 'population', 'worldpop_2020'],
+                ['vulnerability', 'vulnerability', 'svi'], ['access', 'access', 'Clinics'],
+                ['access_2', 'access_field', 'walk_m']]
+    assert criterion_labels([c[0] for c in criteria], criteria) == [
+        'Flood depth 2050', 'People', 'Vulnerability', 'Access to Clinics', 'Access (walk_m)']
+
+
+def test_labels_of_a_ranking_written_before_the_criteria_were_recorded():
+    assert criterion_labels(['flood_depth', 'population', 'vulnerability', 'access']) == [
+        'Flood depth', 'People', 'Vulnerability', 'Access']
+    assert recorded_criteria(None) == [] and recorded_criteria('{"cut short') == [] and recorded_criteria('3') == []
+
+
+def test_value_functions_read_back_from_their_description():
+    rows = function_rows('flood_depth: linear, 0 at 0, 1 at 1.5; heat: step, 1 from 35; '
+                         'landslide: classes 1: 0.2, 2: 0.6, 3: 1, other: 0; population: linear, 0 at 0, 1 at 120.5')
+    assert rows == {'flood_depth': ['linear', '0', '1.5', ''], 'heat': ['step', '35', '', ''],
+                    'landslide': ['classes', '', '', '1:0.2; 2:0.6; 3:1; other:0'],
+                    'population': ['linear', '0', '120.5', '']}
+
+
+def test_the_weights_file_and_the_priority_map_parameters(tmp_path):
+    criteria = [['flood', 'hazard', 'Flood'], ['slide', 'hazard', 'Landslide'], ['population', 'population', 'pop'],
+                ['access', 'access', 'Clinics']]
+    settings, unscored = weight_settings(criteria, 'flood: linear, 0 at 0, 1 at 2; population: linear, 0 at 0, 1 at 90',
+                                         ['flood', 'slide', 'population', 'access'], [0.4, 0.1, 0.3, 0.2], 'r.gpkg')
+    # A hazard whose scoring the ranking does not record keeps the default row, and the caller is told.
+    assert unscored == ['Landslide']
+    assert settings['hazard_settings'] == ['Flood', 'linear', '0', '2', '', 0.4,
+                                           'Landslide', 'linear', '0', '', '', 0.1]
+    assert settings['population_weight'] == 0.3 and settings['access_weight'] == 0.2
+    assert 'vulnerability_weight' not in settings and settings['weights_from'].startswith('r.gpkg, ')
+    assert algorithm_parameters(settings) == {'HAZARD_SETTINGS': settings['hazard_settings'],
+                                              'POPULATION_WEIGHT': 0.3, 'ACCESS_WEIGHT': 0.2}
+    path = tmp_path / 'weights.json'
+    write_weights(str(path), settings)
+    assert json.loads(path.read_text(encoding='utf-8')) == settings
+    listed = tmp_path / 'list.json'
+    listed.write_text('[1, 2]')
+    with pytest.raises(ValueError, match='one JSON object'):
+        write_weights(str(listed), settings)
+    assert listed.read_text() == '[1, 2]'

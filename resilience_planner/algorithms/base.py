@@ -34,7 +34,8 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
         return self.__class__()
 
     def icon(self):
-        return QIcon(assets.icon_path())
+        """The tool's own icon, ``resources/icons/<name>.svg``: the toolbox, the menu and the toolbar show the same."""
+        return QIcon(assets.icon_path(self.name()))
 
     def shortHelpString(self):
         """The help of ``resources/help/<name>.html``, paragraph by paragraph through the translator."""

@@ -1,7 +1,9 @@
 """The Resilience Planner Processing provider (id ``resilienceplanner``)."""
 import logging
+import os
 
 from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .. import assets
@@ -20,6 +22,44 @@ from .settlement_exposure import SettlementExposureAlgorithm
 from .vulnerability_index import VulnerabilityIndexAlgorithm
 
 logger = logging.getLogger(__name__)
+
+#: The toolbox group of the models and of the batch: one "Workflow" group. A model read from a file takes
+#: its group id from its group's text ("Workflow"), so without this it would sit in a group of its own.
+WORKFLOW_GROUP_ID = 'workflow'
+
+
+def _tr(text):
+    return QCoreApplication.translate('ResiliencePlannerProvider', text)
+
+
+def model_display_names():
+    """The toolbox names of the shipped models, by model name (the name stays the id's last part)."""
+    return {'citywidepriorities': _tr('Citywide workflow: exposure to action coverage')}
+
+
+class WorkflowModel(QgsProcessingModelAlgorithm):
+    """A shipped model as the toolbox shows it: a person's name instead of the id's, the Workflow group,
+    its own icon. A model's name is also its id, which qgis_process and saved models use, so the name is
+    kept and only what is shown changes; every instance Processing creates is one of these."""
+
+    def displayName(self):
+        return model_display_names().get(self.name()) or super().displayName()
+
+    def group(self):
+        return _tr('Workflow')
+
+    def groupId(self):
+        return WORKFLOW_GROUP_ID
+
+    def icon(self):
+        path = assets.icon_path(self.name())
+        return QIcon(path) if os.path.isfile(path) else QIcon(assets.icon_path('citywidepriorities'))
+
+    def createInstance(self):
+        model = WorkflowModel()
+        model.loadVariant(self.toVariant())
+        model.setSourceFilePath(self.sourceFilePath())
+        return model
 
 
 class ResiliencePlannerProvider(QgsProcessingProvider):
@@ -50,7 +90,7 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
             self.addAlgorithm(algorithm)
         self._models = []
         for path in assets.model_paths():
-            model = QgsProcessingModelAlgorithm()
+            model = WorkflowModel()
             if model.fromFile(path):
                 self.addAlgorithm(model)
                 model.setSourceFilePath(path)

@@ -50,6 +50,8 @@ METHOD_KEYS = ('sum', 'product')
 MISSING_KEYS = ('reweight', 'zero', 'nodata')
 CLASSIFICATION_KEYS = ('quantile', 'equal')
 CLASS_BASIS_KEYS = ('settlements', 'cells')
+#: The hazard settings' widget in the Processing dialog (gui/hazard_settings.py), by its dotted path.
+HAZARD_SETTINGS_WIDGET = __name__.rsplit('.', 2)[0] + '.gui.hazard_settings.HazardSettingsWrapper'
 
 
 class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
@@ -113,18 +115,22 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             self.CELL_SIZE, self.tr('Cell size (metres)'), QgsProcessingParameterNumber.Double, 100.0,
             minValue=0.01))
         self.addParameter(QgsProcessingParameterCrs(
-            self.CRS, self.tr('Analysis CRS (empty: the boundary\'s UTM zone)'), optional=True))
+            self.CRS, self.tr('Analysis CRS (empty: UTM zone)'), optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.HAZARDS, self.tr('Hazard rasters'), QgsProcessing.TypeRaster, optional=True))
-        self.addParameter(QgsProcessingParameterMatrix(
+        settings = QgsProcessingParameterMatrix(
             self.HAZARD_SETTINGS, self.tr('Hazard settings'), numberRows=0, hasFixedNumberRows=False,
             headers=[self.tr('Hazard (name or position)'), self.tr('Value function (linear/step/classes)'),
                      self.tr('Low'), self.tr('High'), self.tr('Class scores'), self.tr('Weight')],
-            optional=True))
+            optional=True)
+        # The dialog shows a row per chosen hazard, by name, with its function from a list; the value stays
+        # this six-column table. Named by its path, so that qgis_process never imports the widget.
+        settings.setMetadata({'widget_wrapper': {'class': HAZARD_SETTINGS_WIDGET, 'hazards': self.HAZARDS}})
+        self.addParameter(settings)
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.POPULATION, self.tr('Population raster (persons per cell)'), optional=True))
+            self.POPULATION, self.tr('Population raster (persons/cell)'), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.POPULATION_HIGH, self.tr('Population high bound (persons per hectare; empty: 95th percentile)'),
+            self.POPULATION_HIGH, self.tr('Population bound (persons/ha)'),
             QgsProcessingParameterNumber.Double, optional=True, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.POPULATION_WEIGHT, self.tr('Population weight'), QgsProcessingParameterNumber.Double, 1.0,
@@ -138,18 +144,18 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             self.VULNERABILITY_WEIGHT, self.tr('Vulnerability weight'), QgsProcessingParameterNumber.Double, 1.0,
             minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.BASE_VULNERABILITY, self.tr('Base vulnerability outside settlements (empty: lowest settlement)'),
+            self.BASE_VULNERABILITY, self.tr('Vulnerability outside settlements'),
             QgsProcessingParameterNumber.Double, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FACILITIES, self.tr('Facilities (points)'), [QgsProcessing.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.ACCESS_FIELD, self.tr('Access field of the settlements (metres; used without facilities)'),
+            self.ACCESS_FIELD, self.tr('Access field (metres)'),
             parentLayerParameterName=self.SETTLEMENTS, type=QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.ACCESS_LOW, self.tr('Access: no deficit up to (metres)'), QgsProcessingParameterNumber.Double,
             0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.ACCESS_HIGH, self.tr('Access: full deficit from (metres; empty: 95th percentile)'),
+            self.ACCESS_HIGH, self.tr('Access: full deficit from (metres)'),
             QgsProcessingParameterNumber.Double, optional=True, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.ACCESS_WEIGHT, self.tr('Access weight'), QgsProcessingParameterNumber.Double, 1.0, minValue=0.0))

@@ -275,3 +275,30 @@ def test_the_modeler_keeps_qgis_matrix_widget(plugin, qtbot):
         assert isinstance(widget, QgsProcessingModelerParameterWidget)
     finally:
         dialog.deleteLater()
+
+
+def test_the_log_pairs_each_hazard_with_its_exposure_rule(plugin, sample_city):
+    """Settlement and infrastructure exposure take their rules as one text matched by position: the log's
+    first line says which rule went with which hazard, so a swapped order shows before the figures."""
+    from resilience_planner.qgis_side.hazards import exposure_rules
+    layers = [QgsRasterLayer(sample_city['flood_depth'], 'flood_depth'),
+              QgsRasterLayer(sample_city['heat_lst'], 'heat_lst')]
+    paths = [sample_city['flood_depth'], sample_city['heat_lst']]
+    infos = []
+    rules = exposure_rules(layers, paths, '0.5, >=35', infos.append, infos.append, lambda text: text)
+    assert [rule.text for rule in rules] == ['0.5', '>=35']
+    assert infos[0] == 'Exposure rules paired with the hazard rasters, in order: 1. "flood_depth": "0.5"; ' \
+                       '2. "heat_lst": ">=35".'
+    infos = []
+    exposure_rules(layers, paths, '', infos.append, infos.append, lambda text: text)
+    assert infos[0] == ('Exposure rules paired with the hazard rasters, in order: 1. "flood_depth": no rule (any '
+                        'value above 0); 2. "heat_lst": no rule (any value above 0).')
+
+
+def test_the_help_says_how_thresholds_and_hazard_settings_pair_with_the_hazards(plugin):
+    registry = QgsApplication.processingRegistry()
+    for algorithm_id in ('resilienceplanner:settlementexposure', 'resilienceplanner:infrastructureexposure'):
+        text = registry.algorithmById(algorithm_id).shortHelpString()
+        assert 'paired' in text and 'by position' in text and "log's first line" in text, algorithm_id
+    text = registry.algorithmById('resilienceplanner:prioritymap').shortHelpString()
+    assert 'gets its own row under its layer name' in text

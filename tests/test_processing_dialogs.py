@@ -302,3 +302,18 @@ def test_the_help_says_how_thresholds_and_hazard_settings_pair_with_the_hazards(
         assert 'paired' in text and 'by position' in text and "log's first line" in text, algorithm_id
     text = registry.algorithmById('resilienceplanner:prioritymap').shortHelpString()
     assert 'gets its own row under its layer name' in text
+
+
+def test_the_priority_map_logs_which_hazard_each_settings_row_went_to(plugin, sample_city):
+    layers = [QgsRasterLayer(sample_city['flood_depth'], 'flood_depth'),
+              QgsRasterLayer(sample_city['heat_lst'], 'heat_lst')]
+    algorithm = provider().algorithm('prioritymap').create()
+    infos = []
+    settings = algorithm._hazard_settings(
+        {'HAZARD_SETTINGS': ['2', 'step', 35, '', '', 2, 'FLOOD_DEPTH', 'linear', 0, 1.5, '', '']}, context(),
+        layers, infos.append)
+    assert infos == ['Hazard settings row 1 ("2") is hazard 2 "heat_lst": step, weight 2.',
+                     'Hazard settings row 2 ("FLOOD_DEPTH") is hazard 1 "flood_depth": linear, weight 1.']
+    (flood, flood_weight), (heat, heat_weight) = settings
+    assert (flood.kind, flood.low, flood.high, flood_weight) == ('linear', 0.0, 1.5, 1.0)
+    assert (heat.kind, heat.low, heat_weight) == ('step', 35.0, 2.0)

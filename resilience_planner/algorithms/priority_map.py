@@ -253,7 +253,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         access_field = self.parameterAsString(parameters, self.ACCESS_FIELD, context)
         fixed = ['population', 'vulnerability', 'access']
         keys = unique_keys([layer.name() for layer in hazards] + fixed, fallback='hazard')
-        settings = self._hazard_settings(parameters, context, hazards)
+        settings = self._hazard_settings(parameters, context, hazards, feedback.pushInfo)
         for index, (layer, path) in enumerate(zip(hazards, hazard_paths)):
             function, weight = settings[index]
             criteria.append(RasterCriterion(
@@ -422,8 +422,9 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             return None
         return self.parameterAsDouble(parameters, name, context)
 
-    def _hazard_settings(self, parameters, context, hazards):
-        """(ValueFunction, weight) per hazard from the settings table."""
+    def _hazard_settings(self, parameters, context, hazards, log=None):
+        """(ValueFunction, weight) per hazard from the settings table; ``log`` is told which hazard each
+        row went to (a row names its hazard by layer name or by position)."""
         from ..core.priority import ValueFunction, value_function
         matrix = self.parameterAsMatrix(parameters, self.HAZARD_SETTINGS, context)
         if all(v is None or v == NULL or str(v).strip() == '' for v in matrix):
@@ -451,6 +452,9 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                 raise QgsProcessingException(self.tr('Hazard "{0}" has two rows in the hazard settings.').format(
                     names[index]))
             seen.add(index)
+            if log is not None:
+                log(self.tr('Hazard settings row {0} ("{1}") is hazard {2} "{3}": {4}, weight {5}.').format(
+                    row + 1, label or '', index + 1, names[index], kind or 'linear', weight or '1'))
             function = value_function(kind, low, high, classes, names[index])
             if function.kind == 'linear' and function.high is not None and function.high == function.low:
                 raise QgsProcessingException(self.tr('Hazard "{0}": Low and High are equal ({1:g}); use a step '

@@ -317,3 +317,44 @@ def test_the_priority_map_logs_which_hazard_each_settings_row_went_to(plugin, sa
     (flood, flood_weight), (heat, heat_weight) = settings
     assert (flood.kind, flood.low, flood.high, flood_weight) == ('linear', 0.0, 1.5, 1.0)
     assert (heat.kind, heat.low, heat_weight) == ('step', 35.0, 2.0)
+
+
+def test_the_menu_and_the_toolbox_on_screen(plugin, qgis_iface, qtbot):
+    """The menu opened, and the toolbox's Resilience Planner branch: every entry has its icon, the menu
+    fits the laptop's height (saved as screenshots with RP_SCREENSHOTS=folder)."""
+    from qgis.gui import QgsProcessingToolboxModel, QgsProcessingToolboxProxyModel, QgsProcessingToolboxTreeView
+    from qgis.PyQt.QtCore import QPoint
+    laptop_main_window(qgis_iface, qtbot)
+    plugin.menu.popup(QPoint(100, 30))
+    qtbot.waitExposed(plugin.menu)
+    try:
+        assert plugin.menu.height() <= 768 - 30, plugin.menu.height()
+        if SCREENSHOTS:
+            os.makedirs(SCREENSHOTS, exist_ok=True)
+            plugin.menu.grab().save(os.path.join(SCREENSHOTS, 'menu.png'))
+            plugin.toolbar.grab().save(os.path.join(SCREENSHOTS, 'toolbar.png'))
+    finally:
+        plugin.menu.hide()
+    view = QgsProcessingToolboxTreeView(None, QgsApplication.processingRegistry())
+    view.setFilters(QgsProcessingToolboxProxyModel.Filter.FilterToolbox)
+    view.setFilterString('')
+    view.resize(380, 700)
+    toolbox = view.model()
+    top = [toolbox.index(r, 0) for r in range(toolbox.rowCount())]
+    ours = next(i for i in top if toolbox.data(i) == 'Resilience Planner')
+    groups = [toolbox.index(r, 0, ours) for r in range(toolbox.rowCount(ours))]
+    assert sorted(toolbox.data(g) for g in groups) == ['Access', 'Exposure', 'Planned actions', 'Priorities',
+                                                       'Report', 'Training', 'Vulnerability', 'Workflow']
+    workflow = next(g for g in groups if toolbox.data(g) == 'Workflow')
+    assert sorted(toolbox.data(toolbox.index(r, 0, workflow)) for r in range(toolbox.rowCount(workflow))) == [
+        'Batch: many cities', 'Citywide workflow: exposure to action coverage']
+    assert QgsProcessingToolboxModel is not None
+    if SCREENSHOTS:
+        view.collapseAll()
+        view.expand(ours)
+        for group in groups:
+            view.expand(group)
+        view.show()
+        qtbot.waitExposed(view)
+        view.grab().save(os.path.join(SCREENSHOTS, 'toolbox.png'))
+    view.deleteLater()

@@ -358,3 +358,24 @@ def test_the_menu_and_the_toolbox_on_screen(plugin, qgis_iface, qtbot):
         qtbot.waitExposed(view)
         view.grab().save(os.path.join(SCREENSHOTS, 'toolbox.png'))
     view.deleteLater()
+
+
+def test_the_workflow_models_dialog_has_the_hazard_rows_too(plugin, qgis_iface, qtbot, monkeypatch, hazards):
+    from qgis.gui import QgsBrowserGuiModel
+
+    from resilience_planner.gui.hazard_settings import HazardSettingsWrapper
+    model = QgsBrowserGuiModel()
+    monkeypatch.setattr(qgis_iface, 'browserModel', lambda: model, raising=False)
+    dialog = processing.createAlgorithmDialog('resilienceplanner:citywidepriorities')
+    try:
+        assert dialog.windowTitle().split(' - ')[-1] == 'Citywide workflow: exposure to action coverage'
+        panel = wrappers(dialog)
+        assert isinstance(panel['hazard_settings'], HazardSettingsWrapper)
+        panel['hazards'].setParameterValue([layer.id() for layer in hazards], context())
+        assert [row.name for row in panel['hazard_settings'].widget.rows] == ['flood_depth', 'Heat (land surface °C)']
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+    # The file keeps no plugin path: the widget is attached when the model is read.
+    with open(assets.model_paths()[0], encoding='utf-8') as handle:
+        assert 'widget_wrapper' not in handle.read()

@@ -37,6 +37,10 @@ def model_display_names():
     return {'citywidepriorities': _tr('Citywide workflow: exposure to action coverage')}
 
 
+#: A model's hazard-settings matrix input and the hazard-rasters input whose layers make its rows.
+MODEL_HAZARD_SETTINGS = {'hazard_settings': 'hazards'}
+
+
 class WorkflowModel(QgsProcessingModelAlgorithm):
     """A shipped model as the toolbox shows it: a person's name instead of the id's, the Workflow group,
     its own icon. A model's name is also its id, which qgis_process and saved models use, so the name is
@@ -59,7 +63,26 @@ class WorkflowModel(QgsProcessingModelAlgorithm):
         model = WorkflowModel()
         model.loadVariant(self.toVariant())
         model.setSourceFilePath(self.sourceFilePath())
+        model.use_widgets()
         return model
+
+    def load(self, path):
+        """Read the model file; False when it cannot be read."""
+        if not self.fromFile(path):
+            return False
+        self.use_widgets()
+        return True
+
+    def use_widgets(self):
+        """Give the model's hazard-settings input the priority map's widget (a row per hazard by name),
+        named by its path so that the file keeps no plugin path and qgis_process never imports it."""
+        from .priority_map import HAZARD_SETTINGS_WIDGET
+        for settings, hazards in MODEL_HAZARD_SETTINGS.items():
+            definition = self.parameterDefinition(settings)
+            if definition is not None and self.parameterDefinition(hazards) is not None:
+                metadata = dict(definition.metadata())
+                metadata['widget_wrapper'] = {'class': HAZARD_SETTINGS_WIDGET, 'hazards': hazards}
+                definition.setMetadata(metadata)
 
 
 class ResiliencePlannerProvider(QgsProcessingProvider):
@@ -91,7 +114,7 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
         self._models = []
         for path in assets.model_paths():
             model = WorkflowModel()
-            if model.fromFile(path):
+            if model.load(path):
                 self.addAlgorithm(model)
                 model.setSourceFilePath(path)
                 self._models.append((model, path))
@@ -114,4 +137,4 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
             QgsApplication.processingRegistry().providerAdded.disconnect(self._reload_models)
             self._waiting = False
         for model, path in getattr(self, '_models', []):
-            model.fromFile(path)
+            model.load(path)

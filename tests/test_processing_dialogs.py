@@ -213,19 +213,25 @@ def test_a_saved_table_comes_back_by_name_or_position_and_a_stranger_row_is_kept
     assert settings.widget.rows[1].kind() == 'classes'
 
 
-def test_the_batch_keeps_qgis_matrix_widget(plugin):
-    from processing.gui.wrappers import WidgetWrapperFactory
-    from qgis.PyQt.QtWidgets import QDialog
+def test_the_batch_keeps_qgis_matrix_widget(plugin, qgis_iface, qtbot, monkeypatch):
+    from processing.gui.BatchAlgorithmDialog import BatchAlgorithmDialog
+    from qgis.gui import QgsBrowserGuiModel
 
-    class BatchAlgorithmDialog(QDialog):     # the batch dialog, as the wrapper factory recognises it
-        pass
-
-    algorithm = provider().algorithm('prioritymap')
-    wrapper = WidgetWrapperFactory.create_wrapper(algorithm.parameterDefinition('HAZARD_SETTINGS'),
-                                                  BatchAlgorithmDialog())
     from resilience_planner.gui.hazard_settings import HazardSettingsWrapper
-    assert not isinstance(wrapper, HazardSettingsWrapper)
-    assert wrapper.parameterDefinition().name() == 'HAZARD_SETTINGS'
+    model = QgsBrowserGuiModel()
+    monkeypatch.setattr(qgis_iface, 'browserModel', lambda: model, raising=False)
+    dialog = BatchAlgorithmDialog(provider().algorithm('prioritymap').create())
+    try:
+        panel = dialog.mainWidget()
+        column = panel.parameter_to_column['HAZARD_SETTINGS']
+        wrapper = panel.wrappers[0][column]
+        assert not isinstance(wrapper, HazardSettingsWrapper)
+        assert wrapper.parameterDefinition().name() == 'HAZARD_SETTINGS'
+        # The batch's cell passes the table as the algorithm reads it.
+        wrapper.setParameterValue(['flood_depth', 'step', '0.5', '', '', '2'], context())
+        assert wrapper.parameterValue() == ['flood_depth', 'step', '0.5', '', '', '2']
+    finally:
+        dialog.deleteLater()
 
 
 def test_the_priority_map_dialog_fits_a_laptop(priority_dialog, hazards, qtbot):

@@ -27,7 +27,7 @@ from ..qgis_side.layers import (
     to_integer,
 )
 from ..qgis_side.styles import StylePostProcessor, exposure_renderer
-from .base import ResiliencePlannerAlgorithm
+from .base import ResiliencePlannerAlgorithm, rules_help
 
 STEP_M = 10.0
 
@@ -55,6 +55,11 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'exposure'
 
+    def parameter_help(self):
+        return {
+            self.THRESHOLDS: rules_help(self.tr),
+        }
+
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INFRASTRUCTURE, self.tr('Infrastructure'), [QgsProcessing.TypeVectorAnyGeometry]))
@@ -63,7 +68,7 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.HAZARDS, self.tr('Hazard rasters'), QgsProcessing.TypeRaster))
         self.addParameter(QgsProcessingParameterString(
-            self.THRESHOLDS, self.tr('Exposure rules, one per hazard (comma-separated: 0.5, <=2, =1|2)'),
+            self.THRESHOLDS, self.tr('Exposure rules, one per hazard'),
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr('Infrastructure exposure')))
         self.addParameter(QgsProcessingParameterFeatureSink(

@@ -108,6 +108,22 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'priorities'
 
+    def parameter_help(self):
+        return {
+            self.CRS: self.tr('A projected CRS in metres; empty: the UTM zone of the boundary.'),
+            self.HAZARD_SETTINGS: self.tr('One row per hazard: its value function (linear, step or classes), the '
+                                          'bounds or class scores it needs, and its weight.'),
+            self.POPULATION: self.tr('Persons per cell; scored as density (persons per hectare).'),
+            self.POPULATION_HIGH: self.tr('The density (persons per hectare) that scores 1; empty: the 95th '
+                                          'percentile.'),
+            self.BASE_VULNERABILITY: self.tr('The vulnerability of cells outside every settlement; empty: the '
+                                             'lowest settlement\'s.'),
+            self.ACCESS_FIELD: self.tr('A distance in metres of the settlements (e.g. from Access to services), '
+                                       'used when no facilities are given.'),
+            self.ACCESS_HIGH: self.tr('The distance (metres) from which the deficit is full; empty: the 95th '
+                                      'percentile.'),
+        }
+
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.BOUNDARY, self.tr('City boundary'), [QgsProcessing.TypeVectorPolygon]))

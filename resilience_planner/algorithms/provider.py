@@ -74,9 +74,16 @@ class WorkflowModel(QgsProcessingModelAlgorithm):
         return True
 
     def use_widgets(self):
-        """Give the model's hazard-settings input the priority map's widget (a row per hazard by name),
-        named by its path so that the file keeps no plugin path and qgis_process never imports it."""
+        """Give the inputs their tooltips, and the model's hazard-settings input the priority map's widget (a
+        row per hazard by name), named by its path so that the file keeps no plugin path and qgis_process
+        never imports it."""
         from .priority_map import HAZARD_SETTINGS_WIDGET
+        # A model file keeps its inputs' explanations in the model's help, not in the inputs: show them as
+        # the inputs' tooltips, as the algorithms' own parameters do.
+        help_content = self.helpContent()
+        for definition in self.parameterDefinitions():
+            if help_content.get(definition.name()) and not definition.help():
+                definition.setHelp(help_content[definition.name()])
         for settings, hazards in MODEL_HAZARD_SETTINGS.items():
             definition = self.parameterDefinition(settings)
             if definition is not None and self.parameterDefinition(hazards) is not None:

@@ -4,7 +4,7 @@ import os
 import pytest
 from qgis import processing
 from qgis.core import QgsApplication, QgsProject, QgsRasterLayer
-from qgis.PyQt.QtWidgets import QAbstractButton, QAction, QMenu, QScrollArea
+from qgis.PyQt.QtWidgets import QAbstractButton, QAction, QLabel, QMenu, QScrollArea
 
 from resilience_planner import assets
 from resilience_planner.core.priority import value_function
@@ -385,3 +385,41 @@ def test_the_workflow_models_dialog_has_the_hazard_rows_too(plugin, qgis_iface, 
     # The file keeps no plugin path: the widget is attached when the model is read.
     with open(assets.model_paths()[0], encoding='utf-8') as handle:
         assert 'widget_wrapper' not in handle.read()
+
+
+@pytest.mark.parametrize('algorithm_id', sorted([
+    'resilienceplanner:' + name for name in (
+        'actioncoverage', 'ahpweights', 'batchcities', 'citywidepriorities', 'createactionregister', 'energyaccess',
+        'exportactionplan', 'importactions', 'infrastructureexposure', 'prioritymap', 'report', 'samplecity',
+        'serviceaccess', 'settlementexposure', 'vulnerabilityindex')]))
+def test_every_toolbox_dialog_fits_a_laptop_without_sideways_scrolling(plugin, qgis_iface, qtbot, monkeypatch,
+                                                                      algorithm_id):
+    """At the size QGIS opens it, next to its help panel: no label cut, no sideways scroll bar (the
+    long explanations are the parameters' tooltips), Run and Close on the screen."""
+    from qgis.gui import QgsBrowserGuiModel
+    model = QgsBrowserGuiModel()
+    monkeypatch.setattr(qgis_iface, 'browserModel', lambda: model, raising=False)
+    laptop_main_window(qgis_iface, qtbot)
+    dialog = processing.createAlgorithmDialog(algorithm_id)
+    try:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.wait(50)
+        scroll = dialog.mainWidget().findChild(QScrollArea)
+        assert not scroll.horizontalScrollBar().isVisible(), [
+            (label.text(), label.minimumSizeHint().width()) for label in scroll.widget().findChildren(QLabel)
+            if label.isVisible() and label.minimumSizeHint().width() > scroll.viewport().width()]
+        assert [p for p in dialog_problems(dialog) if p.startswith(('minimum', 'opens'))] == []
+        assert buttons_off_screen(dialog.buttonBox(), DIALOG_AREA) == []
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+
+
+def test_a_short_label_keeps_its_explanation_as_the_tooltip(plugin):
+    algorithm = provider().algorithm('settlementexposure')
+    rules = algorithm.parameterDefinition('THRESHOLDS')
+    assert rules.description() == 'Exposure rules, one per hazard'
+    assert 'in the order of the hazard rasters' in rules.help() and '=1|2' in rules.toolTip()
+    model = QgsApplication.processingRegistry().createAlgorithmById('resilienceplanner:citywidepriorities')
+    assert 'in the order of the hazard rasters' in model.parameterDefinition('thresholds').help()

@@ -24,6 +24,13 @@ from ..dependencies import engine_problem
 from ..qgis_side.layers import destination_path, listing
 
 
+def widget_wrapper(name, hazards):
+    """Parameter metadata naming one of gui/hazard_settings.py's widget wrappers by its dotted path (so that
+    qgis_process never imports a widget), with ``hazards`` the hazard-rasters parameter its rows follow."""
+    return {'widget_wrapper': {'class': __name__.rsplit('.', 2)[0] + '.gui.hazard_settings.' + name,
+                               'hazards': hazards}}
+
+
 def rules_help(tr):
     """The tooltip of an exposure-rules parameter (one rule per hazard, paired by position)."""
     return tr('One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where '

@@ -44,14 +44,12 @@ from ..qgis_side.layers import (
     utm_crs,
 )
 from ..qgis_side.styles import StylePostProcessor, classes_renderer, priority_renderer, ranking_renderer, rule_renderer
-from .base import ResiliencePlannerAlgorithm, typed_source
+from .base import ResiliencePlannerAlgorithm, typed_source, widget_wrapper
 
 METHOD_KEYS = ('sum', 'product')
 MISSING_KEYS = ('reweight', 'zero', 'nodata')
 CLASSIFICATION_KEYS = ('quantile', 'equal')
 CLASS_BASIS_KEYS = ('settlements', 'cells')
-#: The hazard settings' widget in the Processing dialog (gui/hazard_settings.py), by its dotted path.
-HAZARD_SETTINGS_WIDGET = __name__.rsplit('.', 2)[0] + '.gui.hazard_settings.HazardSettingsWrapper'
 
 
 class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
@@ -141,7 +139,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             optional=True)
         # The dialog shows a row per chosen hazard, by name, with its function from a list; the value stays
         # this six-column table. Named by its path, so that qgis_process never imports the widget.
-        settings.setMetadata({'widget_wrapper': {'class': HAZARD_SETTINGS_WIDGET, 'hazards': self.HAZARDS}})
+        settings.setMetadata(widget_wrapper('HazardSettingsWrapper', self.HAZARDS))
         self.addParameter(settings)
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.POPULATION, self.tr('Population raster (persons/cell)'), optional=True))

@@ -37,8 +37,10 @@ def model_display_names():
     return {'citywidepriorities': _tr('Citywide workflow: exposure to action coverage')}
 
 
-#: A model's hazard-settings matrix input and the hazard-rasters input whose layers make its rows.
-MODEL_HAZARD_SETTINGS = {'hazard_settings': 'hazards'}
+#: A model's per-hazard inputs (hazard settings, exposure rules) and the hazard-rasters input whose layers
+#: make their rows, and the widget each gets.
+MODEL_HAZARD_SETTINGS = {'hazard_settings': 'hazards', 'thresholds': 'hazards'}
+MODEL_WIDGETS = {'hazard_settings': 'HazardSettingsWrapper', 'thresholds': 'ExposureRulesWrapper'}
 
 
 class WorkflowModel(QgsProcessingModelAlgorithm):
@@ -77,7 +79,7 @@ class WorkflowModel(QgsProcessingModelAlgorithm):
         """Give the inputs their tooltips, and the model's hazard-settings input the priority map's widget (a
         row per hazard by name), named by its path so that the file keeps no plugin path and qgis_process
         never imports it."""
-        from .priority_map import HAZARD_SETTINGS_WIDGET
+        from .base import widget_wrapper
         # A model file keeps its inputs' explanations in the model's help, not in the inputs: show them as
         # the inputs' tooltips, as the algorithms' own parameters do.
         help_content = self.helpContent()
@@ -88,7 +90,7 @@ class WorkflowModel(QgsProcessingModelAlgorithm):
             definition = self.parameterDefinition(settings)
             if definition is not None and self.parameterDefinition(hazards) is not None:
                 metadata = dict(definition.metadata())
-                metadata['widget_wrapper'] = {'class': HAZARD_SETTINGS_WIDGET, 'hazards': hazards}
+                metadata.update(widget_wrapper(MODEL_WIDGETS[settings], hazards))
                 definition.setMetadata(metadata)
 
 

@@ -30,7 +30,7 @@ from ..qgis_side.layers import (
     to_integer,
 )
 from ..qgis_side.styles import StylePostProcessor
-from .base import ResiliencePlannerAlgorithm, rules_help
+from .base import ResiliencePlannerAlgorithm, rules_help, widget_wrapper
 
 STATISTICS = ('mean', 'max', 'exposed_share', 'coverage', 'exposed_pop')
 
@@ -76,9 +76,9 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.HAZARDS, self.tr('Hazard rasters'), QgsProcessing.TypeRaster))
-        self.addParameter(QgsProcessingParameterString(
-            self.THRESHOLDS, self.tr('Exposure rules, one per hazard'),
-            optional=True))
+        rules = QgsProcessingParameterString(self.THRESHOLDS, self.tr('Exposure rules, one per hazard'), optional=True)
+        rules.setMetadata(widget_wrapper('ExposureRulesWrapper', self.HAZARDS))    # a rule box beside each hazard
+        self.addParameter(rules)
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.POPULATION, self.tr('Population raster (persons/cell)'), optional=True))
         self.addParameter(QgsProcessingParameterField(

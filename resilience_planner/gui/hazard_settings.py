@@ -315,3 +315,96 @@ class HazardSettingsWrapper(WidgetWrapper or object):
 
     def value(self):
         return self.widget.value()
+
+
+# ---------------------------------------------------------------------- exposure rules, one per hazard
+
+class ExposureRulesWidget(QWidget):
+    """THRESHOLDS beside each hazard: a rule box under each chosen hazard raster's name. The value stays
+    the comma-separated text, one rule per hazard in the rasters' order (empty: every hazard above 0)."""
+
+    changed = pyqtSignal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName('exposure_rules')
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setObjectName('note')
+        self.names = []
+        self.edits = []
+        self.rules = {}              # the rule typed for each hazard name, kept while the hazards change
+        self.pending = []            # rules of a value beyond the hazards chosen (the algorithm says so)
+        self._rebuild()
+
+    def set_hazards(self, names):
+        if list(names) == self.names:
+            return
+        self._remember()
+        if not self.names and self.pending:
+            # A value set before the hazards were known: its rules go to the hazards by position.
+            for name, rule in zip(names, self.pending):
+                self.rules.setdefault(name, rule)
+            self.pending = self.pending[len(names):]
+        self.names = list(names)
+        self._rebuild()
+
+    def set_value(self, value):
+        text = '' if value is None else str(value)
+        parts = [part.strip() for part in text.split(',')] if text.strip() else []
+        self.rules = dict(zip(self.names, parts))
+        self.pending = parts[len(self.names):]
+        self._rebuild()
+        self.changed.emit()
+
+    def value(self):
+        self._remember()
+        parts = [self.rules.get(name, '') for name in self.names] + self.pending
+        return ', '.join(parts) if any(parts) else ''
+
+    def _remember(self):
+        for name, edit in zip(self.names, self.edits):
+            self.rules[name] = edit.text().strip()
+
+    def _rebuild(self):
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None and item.widget() is not self.note:
+                item.widget().deleteLater()
+        self.edits = []
+        self.grid.addWidget(self.note, 0, 0, 1, 2)
+        for row, name in enumerate(self.names, start=1):
+            label = QLabel('<b>{0}</b>'.format(name))
+            label.setToolTip(name)
+            label.setWordWrap(True)
+            edit = QLineEdit(self.rules.get(name, ''))
+            edit.setObjectName('rule')
+            edit.setPlaceholderText(tr('above 0'))
+            edit.setToolTip(tr('Exposed where: a number (the value is at least it, e.g. 0.5), a comparison '
+                               '(>=0.5, <2) or classes (=1|2). Empty: any value above 0. A classed hazard needs '
+                               'its classes.'))
+            edit.textChanged.connect(self.changed)
+            self.grid.addWidget(label, row, 0)
+            self.grid.addWidget(edit, row, 1)
+            self.edits.append(edit)
+        self.grid.setColumnStretch(1, 1)
+        if not self.names:
+            self.note.setText(tr('Choose the hazard rasters above: each one gets its rule box here, by its name.'))
+        elif self.pending:
+            self.note.setText(tr('{0} more rule(s) than hazard rasters: {1}. Remove them or choose their '
+                                 'hazards.').format(len(self.pending), ', '.join(self.pending)))
+        else:
+            self.note.setText(tr('Where each hazard counts as exposed:'))
+
+
+class ExposureRulesWrapper(HazardSettingsWrapper):
+    """The widget wrapper named by a THRESHOLDS parameter's metadata (standard dialog only, like the
+    hazard settings)."""
+
+    def createWidget(self, hazards='HAZARDS'):
+        self.hazards_parameter = hazards
+        widget = ExposureRulesWidget()
+        widget.changed.connect(lambda: self.widgetValueHasChanged.emit(self))
+        return widget

@@ -369,7 +369,7 @@ def test_the_menu_and_the_toolbox_on_screen(plugin, qgis_iface, qtbot):
 def test_the_workflow_models_dialog_has_the_hazard_rows_too(plugin, qgis_iface, qtbot, monkeypatch, hazards):
     from qgis.gui import QgsBrowserGuiModel
 
-    from resilience_planner.gui.hazard_settings import HazardSettingsWrapper
+    from resilience_planner.gui.hazard_settings import ExposureRulesWrapper, HazardSettingsWrapper
     model = QgsBrowserGuiModel()
     monkeypatch.setattr(qgis_iface, 'browserModel', lambda: model, raising=False)
     dialog = processing.createAlgorithmDialog('resilienceplanner:citywidepriorities')
@@ -379,6 +379,7 @@ def test_the_workflow_models_dialog_has_the_hazard_rows_too(plugin, qgis_iface, 
         assert isinstance(panel['hazard_settings'], HazardSettingsWrapper)
         panel['hazards'].setParameterValue([layer.id() for layer in hazards], context())
         assert [row.name for row in panel['hazard_settings'].widget.rows] == ['flood_depth', 'Heat (land surface °C)']
+        assert isinstance(panel['thresholds'], ExposureRulesWrapper) and len(panel['thresholds'].widget.edits) == 2
     finally:
         dialog.close()
         dialog.deleteLater()
@@ -423,3 +424,49 @@ def test_a_short_label_keeps_its_explanation_as_the_tooltip(plugin):
     assert 'in the order of the hazard rasters' in rules.help() and '=1|2' in rules.toolTip()
     model = QgsApplication.processingRegistry().createAlgorithmById('resilienceplanner:citywidepriorities')
     assert 'in the order of the hazard rasters' in model.parameterDefinition('thresholds').help()
+
+
+@pytest.mark.parametrize('algorithm_id', ['resilienceplanner:settlementexposure',
+                                          'resilienceplanner:infrastructureexposure'])
+def test_the_exposure_rules_are_entered_beside_each_hazard(plugin, qgis_iface, qtbot, monkeypatch, hazards,
+                                                           algorithm_id):
+    from qgis.gui import QgsBrowserGuiModel
+
+    from resilience_planner.core.rules import parse_rules
+    from resilience_planner.gui.hazard_settings import ExposureRulesWrapper
+    model = QgsBrowserGuiModel()
+    monkeypatch.setattr(qgis_iface, 'browserModel', lambda: model, raising=False)
+    dialog = processing.createAlgorithmDialog(algorithm_id)
+    try:
+        panel = wrappers(dialog)
+        rules = panel['THRESHOLDS']
+        assert isinstance(rules, ExposureRulesWrapper)
+        assert rules.widget.edits == [] and rules.parameterValue() == ''
+        panel['HAZARDS'].setParameterValue([layer.id() for layer in hazards], context())
+        widget = rules.widget
+        labels = [widget.grid.itemAtPosition(row, 0).widget().toolTip() for row in (1, 2)]
+        assert labels == ['flood_depth', 'Heat (land surface °C)']
+        widget.edits[1].setText('>=35')
+        assert rules.parameterValue() == ', >=35'          # the flood's rule stays the default, by position
+        widget.edits[0].setText('0.5')
+        assert rules.parameterValue() == '0.5, >=35'
+        parsed = parse_rules(rules.parameterValue(), [layer.name() for layer in hazards])
+        assert [rule.text for rule in parsed] == ['0.5', '>=35']
+        # The other order: each rule stays with its hazard's name.
+        panel['HAZARDS'].setParameterValue([hazards[1].id(), hazards[0].id()], context())
+        assert rules.parameterValue() == '>=35, 0.5'
+        # A value with a rule too many keeps it, and says so.
+        rules.setValue('0.3, 36, =2')
+        assert [edit.text() for edit in widget.edits] == ['0.3', '36']
+        assert '1 more rule(s) than hazard rasters: =2' in widget.note.text()
+        assert rules.parameterValue() == '0.3, 36, =2'
+        if SCREENSHOTS:
+            rules.setValue('0.5, >=35')
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            dialog.mainWidget().findChild(QScrollArea).ensureWidgetVisible(widget)
+            qtbot.wait(50)
+            dialog.grab().save(os.path.join(SCREENSHOTS, algorithm_id.split(':')[1] + '_rules.png'))
+    finally:
+        dialog.close()
+        dialog.deleteLater()

@@ -20,7 +20,10 @@ MODELS = os.path.join(ROOT, 'processing', 'models')
 
 
 def icon_path(name='icon.svg'):
-    """Path of an icon in ``resources/icons``."""
+    """Path of an icon in ``resources/icons``: ``icon.svg`` (the plugin's), or a tool's by its name with or
+    without ``.svg`` (``prioritymap`` for resilienceplanner:prioritymap, ``priorityexplorer`` for the dock)."""
+    if not name.endswith('.svg'):
+        name += '.svg'
     return os.path.join(RESOURCES, 'icons', name)
 
 

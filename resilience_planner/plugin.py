@@ -2,7 +2,7 @@
 import logging
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
-from qgis.PyQt.QtCore import QCoreApplication, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
@@ -73,6 +73,7 @@ class ResiliencePlannerPlugin:
         self.priority_explorer = None
         self.action_editor = None
         self.log_handler = None
+        self.about_box = None
 
     def tr(self, text):
         return QCoreApplication.translate('ResiliencePlannerPlugin', text)
@@ -97,28 +98,7 @@ class ResiliencePlannerPlugin:
             menu_bar.addMenu(self.menu)
         self.toolbar = self.iface.addToolBar(self.tr('Resilience Planner'))
         self.toolbar.setObjectName('ResiliencePlannerToolbar')
-        self._add_action(self.tr('Settlement hazard exposure…'),
-                         'resilienceplanner:settlementexposure', toolbar=True)
-        action = QAction(QIcon(assets.icon_path()), self.tr('Vulnerability indicators…'), self.iface.mainWindow())
-        action.setObjectName('resilienceplanner_vulnerabilitydialog')
-        action.triggered.connect(self.open_vulnerability_dialog)
-        self.menu.addAction(action)
-        self.actions.append(action)
-        self._add_action(self.tr('Citywide resilience priorities…'), 'resilienceplanner:prioritymap', toolbar=True)
-        action = QAction(QIcon(assets.icon_path()), self.tr('Priority explorer'), self.iface.mainWindow())
-        action.setObjectName('resilienceplanner_priorityexplorer')
-        action.triggered.connect(lambda: self.open_priority_explorer())
-        self.menu.addAction(action)
-        self.toolbar.addAction(action)
-        self.actions.append(action)
-        action = QAction(QIcon(assets.icon_path()), self.tr('Planned actions'), self.iface.mainWindow())
-        action.setObjectName('resilienceplanner_actioneditor')
-        action.triggered.connect(lambda: self.open_action_editor())
-        self.menu.addAction(action)
-        self.toolbar.addAction(action)
-        self.actions.append(action)
-        self._add_action(self.tr('Action coverage and gaps…'), 'resilienceplanner:actioncoverage')
-        self._add_action(self.tr('Generate sample city…'), 'resilienceplanner:samplecity')
+        self._build_menu()
         # Importing rasterio and fiona for the GDAL check takes most of the plugin's
         # start-up time: do it once QGIS's window is up, not while it starts.
         QTimer.singleShot(0, self.check_engine)
@@ -169,15 +149,119 @@ class ResiliencePlannerPlugin:
             logging.getLogger('resilience_planner').removeHandler(self.log_handler)
             self.log_handler = None
 
-    def _add_action(self, text, algorithm_id, toolbar=False):
-        action = QAction(QIcon(assets.icon_path()), text, self.iface.mainWindow())
-        action.setObjectName(algorithm_id.replace(':', '_'))
-        action.triggered.connect(lambda: self.open_algorithm(algorithm_id))
+    def menu_sections(self):
+        """The menu's sections in the order of the work, each (title, [(text, icon name, what it opens)]):
+        an algorithm id opens its Processing dialog, a method name of this class opens a dock or dialog.
+        The toolbar carries the four a person opens most."""
+        return [
+            (self.tr('Exposure'), [
+                (self.tr('Settlement hazard exposure…'), 'resilienceplanner:settlementexposure'),
+                (self.tr('Infrastructure hazard exposure…'), 'resilienceplanner:infrastructureexposure')]),
+            (self.tr('Vulnerability'), [
+                (self.tr('Vulnerability indicators…'), 'open_vulnerability_dialog'),
+                (self.tr('Settlement vulnerability index…'), 'resilienceplanner:vulnerabilityindex'),
+                (self.tr('Indicator weights by pairwise comparison (AHP)…'), 'resilienceplanner:ahpweights')]),
+            (self.tr('Access'), [
+                (self.tr('Access to services…'), 'resilienceplanner:serviceaccess'),
+                (self.tr('Energy access options…'), 'resilienceplanner:energyaccess')]),
+            (self.tr('Priorities'), [
+                (self.tr('Citywide resilience priorities…'), 'resilienceplanner:prioritymap'),
+                (self.tr('Priority explorer'), 'open_priority_explorer')]),
+            (self.tr('Planned actions'), [
+                (self.tr('Planned actions'), 'open_action_editor'),
+                (self.tr('Create planned-action register…'), 'resilienceplanner:createactionregister'),
+                (self.tr('Action coverage and gaps…'), 'resilienceplanner:actioncoverage'),
+                (self.tr('Import actions from CSV…'), 'resilienceplanner:importactions'),
+                (self.tr('Export action plan (CSV or Excel)…'), 'resilienceplanner:exportactionplan')]),
+            (self.tr('Report and workflow'), [
+                (self.tr('Resilience priorities report…'), 'resilienceplanner:report'),
+                (self.tr('Citywide workflow: exposure to action coverage…'), 'resilienceplanner:citywidepriorities'),
+                (self.tr('Batch: many cities…'), 'resilienceplanner:batchcities')]),
+            (self.tr('Training'), [
+                (self.tr('Generate sample city…'), 'resilienceplanner:samplecity')]),
+        ]
+
+    TOOLBAR = ('resilienceplanner:settlementexposure', 'resilienceplanner:prioritymap', 'open_priority_explorer',
+               'open_action_editor')
+
+    def _build_menu(self):
+        # A section is a separator that carries its title (styles that draw section titles show it).
+        for title, items in self.menu_sections():
+            self.menu.addSection(title)
+            for text, target in items:
+                self._add_action(text, target, toolbar=target in self.TOOLBAR)
+        self.menu.addSeparator()
+        action = QAction(QgsApplication.getThemeIcon('/mActionHelpContents.svg'), self.tr('Help'),
+                         self.iface.mainWindow())
+        action.setObjectName('resilienceplanner_help')
+        action.setToolTip(self.tr('Open the Resilience Planner guide'))
+        action.triggered.connect(lambda: self.open_help())
+        self.menu.addAction(action)
+        self.actions.append(action)
+        action = QAction(QIcon(assets.icon_path()), self.tr('About Resilience Planner…'), self.iface.mainWindow())
+        action.setObjectName('resilienceplanner_about')
+        action.triggered.connect(lambda: self.show_about())
+        self.menu.addAction(action)
+        self.actions.append(action)
+
+    def _add_action(self, text, target, toolbar=False):
+        """A menu entry with the tool's own icon: ``target`` is an algorithm id or a method of this class."""
+        if ':' in target:
+            name = target.split(':', 1)[1]
+            object_name = target.replace(':', '_')
+            action = QAction(QIcon(assets.icon_path(name)), text, self.iface.mainWindow())
+            action.triggered.connect(lambda: self.open_algorithm(target))
+        else:
+            name = target[len('open_'):].replace('_', '')
+            object_name = 'resilienceplanner_' + name
+            action = QAction(QIcon(assets.icon_path(name)), text, self.iface.mainWindow())
+            action.triggered.connect(lambda: getattr(self, target)())
+        action.setObjectName(object_name)
         self.menu.addAction(action)
         if toolbar:
             self.toolbar.addAction(action)
         self.actions.append(action)
         return action
+
+    def help_url(self):
+        """The guide Help opens: the README beside the plugin when it is there (a source checkout, or a
+        package that ships it), else the plugin's homepage from metadata.txt."""
+        import os
+
+        from qgis.PyQt.QtCore import QUrl
+        for folder in (assets.ROOT, os.path.dirname(assets.ROOT)):
+            path = os.path.join(folder, 'README.md')
+            if os.path.isfile(path):
+                return QUrl.fromLocalFile(path)
+        return QUrl(assets.metadata('homepage'))
+
+    def open_help(self):
+        from qgis.PyQt.QtGui import QDesktopServices
+        url = self.help_url()
+        QDesktopServices.openUrl(url)
+        return url
+
+    def about_text(self):
+        """What About says, from metadata.txt (the single source of the version)."""
+        return self.tr('<p><b>Resilience Planner {version}</b></p><p>{description}</p>'
+                       '<p>Home page: <a href="{homepage}">{homepage}</a><br>Report a problem: '
+                       '<a href="{tracker}">{tracker}</a></p><p>Licence: {license}</p>').format(
+            version=assets.metadata('version'), description=assets.metadata('description'),
+            homepage=assets.metadata('homepage'), tracker=assets.metadata('tracker'),
+            license=assets.metadata('license'))
+
+    def show_about(self):
+        """The About box, window-modal and without blocking (QGIS keeps running behind it)."""
+        from qgis.PyQt.QtWidgets import QMessageBox
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr('About Resilience Planner'), self.about_text(),
+                          QMessageBox.StandardButton.Close, self.iface.mainWindow())
+        box.setIconPixmap(QIcon(assets.icon_path()).pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setObjectName('resilienceplanner_aboutbox')
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_box = box
+        box.open()
+        return box
 
     def open_algorithm(self, algorithm_id):
         """Open the Processing dialog of one of our algorithms, without blocking QGIS."""
@@ -197,8 +281,6 @@ class ResiliencePlannerPlugin:
 
     def open_priority_explorer(self, layer=None):
         """Show the Priority explorer dock, on ``layer`` or on the active layer if it is a ranking."""
-        from qgis.PyQt.QtCore import Qt
-
         from .gui.priority_explorer import PriorityExplorerDock
         if self.priority_explorer is None:
             self.priority_explorer = PriorityExplorerDock(self.iface, self.iface.mainWindow())
@@ -213,7 +295,6 @@ class ResiliencePlannerPlugin:
     def open_action_editor(self, path=None):
         """Show the Planned actions dock, on ``path`` or on the register remembered in the project."""
         from qgis.core import QgsProject
-        from qgis.PyQt.QtCore import Qt
 
         from .gui.action_editor import PROJECT_KEY, PROJECT_SCOPE, ActionEditorDock
         if self.action_editor is None:

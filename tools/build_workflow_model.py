@@ -36,7 +36,17 @@ def build():
     from qgis.PyQt.QtCore import QPointF
 
     model = QgsProcessingModelAlgorithm('citywidepriorities', 'Workflow', 'workflow')
-    model.setHelpContent({
+    # Short labels fit a laptop's dialog; what they leave out is in the model's help, by input (the provider
+    # also shows it as each input's tooltip: a model file does not keep a parameter's own help).
+    explained = {
+        'thresholds': 'One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed '
+                      'where the value is at least it, e.g. 0.5), a comparison (>=0.5, <2) or classes (=1|2).',
+        'hazard_settings': 'One row per hazard: hazard (layer name or position), value function (linear, step or '
+                           'classes), low, high, class scores, weight.',
+        'population': 'Persons per cell.',
+        'population_field': 'Persons per settlement, used when there is no population raster.',
+    }
+    model.setHelpContent({**explained,
         'ALG_DESC': 'The whole chain on one city: settlement exposure, vulnerability index, access to services, '
                     'citywide priorities and action coverage. Its inputs are the raw layers and the main choices '
                     '(hazards with thresholds and scoring, weights, cell size).',
@@ -50,15 +60,13 @@ def build():
         QgsProcessingParameterFile('preset', 'Indicator preset (JSON)', extension='json',
                                    defaultValue='kyc_default.json'),
         QgsProcessingParameterMultipleLayers('hazards', 'Hazard rasters', QgsProcessing.TypeRaster),
-        QgsProcessingParameterString('thresholds', 'Exposure thresholds (one per hazard, comma-separated)'),
-        QgsProcessingParameterMatrix('hazard_settings', 'Hazard scoring (hazard, value function, low, high, '
-                                     'class scores, weight)', numberRows=0, hasFixedNumberRows=False,
+        QgsProcessingParameterString('thresholds', 'Exposure rules, one per hazard'),
+        QgsProcessingParameterMatrix('hazard_settings', 'Hazard scoring', numberRows=0, hasFixedNumberRows=False,
                                      headers=['Hazard', 'Value function', 'Low', 'High', 'Class scores', 'Weight'],
                                      optional=True),
-        QgsProcessingParameterRasterLayer('population', 'Population raster (persons per cell)', optional=True),
-        QgsProcessingParameterField('population_field', 'Population field (persons per settlement, without a '
-                                    'population raster)', None, 'settlements', QgsProcessingParameterField.Numeric,
-                                    optional=True),
+        QgsProcessingParameterRasterLayer('population', 'Population raster (persons/cell)', optional=True),
+        QgsProcessingParameterField('population_field', 'Population field (persons)', None, 'settlements',
+                                    QgsProcessingParameterField.Numeric, optional=True),
         QgsProcessingParameterFeatureSource('boundary', 'City boundary', [QgsProcessing.TypeVectorPolygon]),
         QgsProcessingParameterNumber('cell_size', 'Cell size (metres)', QgsProcessingParameterNumber.Double, 100.0,
                                      minValue=0.01),

@@ -52,6 +52,12 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'actions'
 
+    def parameter_help(self):
+        return {
+            self.POPULATION: self.tr('Persons per cell; the people inside each action\'s target area are counted from '
+                                     'it.'),
+        }
+
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ACTIONS, self.tr('Planned actions'), [QgsProcessing.TypeVectorPolygon]))
@@ -70,7 +76,7 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
             self.POPULATION_FIELD, self.tr('Population field'), 'grid_population', self.SETTLEMENTS,
             QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.POPULATION, self.tr('Population raster (persons per cell)'), optional=True))
+            self.POPULATION, self.tr('Population raster (persons/cell)'), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_ACTIONS, self.tr('Actions with coverage'), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(

@@ -44,11 +44,16 @@ class CreateActionRegisterAlgorithm(ResiliencePlannerAlgorithm):
         from ..core.actions import ACTION_TYPES, FUNDING_STATUSES, SCHEMA_VERSION, STATUSES
         return (SCHEMA_VERSION, ', '.join(ACTION_TYPES), ', '.join(FUNDING_STATUSES), ', '.join(STATUSES))
 
+    def parameter_help(self):
+        return {
+            self.CRS: self.tr('The CRS of the actions\' target areas; empty: WGS 84 (EPSG:4326).'),
+        }
+
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr('Register (GeoPackage)'), self.tr('GeoPackage (*.gpkg)')))
         self.addParameter(QgsProcessingParameterCrs(
-            self.CRS, self.tr('CRS of the target areas (empty: WGS 84)'), defaultValue='EPSG:4326', optional=True))
+            self.CRS, self.tr('CRS (empty: WGS 84)'), defaultValue='EPSG:4326', optional=True))
         self.addOutput(QgsProcessingOutputString(self.TABLE, self.tr('Table name')))
 
     def _run(self, parameters, context, feedback):

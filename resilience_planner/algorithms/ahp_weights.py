@@ -44,10 +44,16 @@ class AhpWeightsAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'vulnerability'
 
+    def parameter_help(self):
+        return {
+            self.MATRIX: self.tr('The full matrix, or only its upper triangle, row by row: numbers such as 3, 1/5 or '
+                                 '0.2 separated by commas, rows by ; or new lines.'),
+        }
+
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString(self.FIELDS, self.tr('Indicator fields (comma-separated)')))
         self.addParameter(QgsProcessingParameterString(
-            self.MATRIX, self.tr('Pairwise comparison matrix (full, or upper triangle)'), multiLine=True))
+            self.MATRIX, self.tr('Pairwise comparison matrix'), multiLine=True))
         self.addParameter(QgsProcessingParameterString(
             self.DIRECTIONS, self.tr('Directions, + or - per indicator'), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(

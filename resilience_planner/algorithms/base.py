@@ -24,6 +24,20 @@ from ..dependencies import engine_problem
 from ..qgis_side.layers import destination_path, listing
 
 
+def widget_wrapper(name, hazards):
+    """Parameter metadata naming one of gui/hazard_settings.py's widget wrappers by its dotted path (so that
+    qgis_process never imports a widget), with ``hazards`` the hazard-rasters parameter its rows follow."""
+    return {'widget_wrapper': {'class': __name__.rsplit('.', 2)[0] + '.gui.hazard_settings.' + name,
+                               'hazards': hazards}}
+
+
+def rules_help(tr):
+    """The tooltip of an exposure-rules parameter (one rule per hazard, paired by position)."""
+    return tr('One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where '
+              'the value is at least it, e.g. 0.5), a comparison (>=0.5, <2) or classes (=1|2). Empty: any value '
+              'above 0. The log lists each hazard with its rule.')
+
+
 class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
     """Base class: translation, icon, and the engine check before running."""
 
@@ -34,7 +48,19 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
         return self.__class__()
 
     def icon(self):
-        return QIcon(assets.icon_path())
+        """The tool's own icon, ``resources/icons/<name>.svg``: the toolbox, the menu and the toolbar show the same."""
+        return QIcon(assets.icon_path(self.name()))
+
+    def parameter_help(self):
+        """By parameter name, what a parameter's label leaves out so that it fits a laptop's dialog (the
+        rule syntax, what empty means): shown as the parameter's tooltip in the dialog."""
+        return {}
+
+    def addParameter(self, definition, createOutput=True):  # noqa: N803 (QgsProcessingAlgorithm's own name)
+        text = self.parameter_help().get(definition.name())
+        if text:
+            definition.setHelp(text)
+        return super().addParameter(definition, createOutput)
 
     def shortHelpString(self):
         """The help of ``resources/help/<name>.html``, paragraph by paragraph through the translator."""

@@ -95,12 +95,18 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
         # holds such a child NoThreading).
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
+    def parameter_help(self):
+        return {
+            self.INPUT_FOLDER: self.tr('One subfolder per city.'),
+            self.MANIFEST: self.tr('A CSV with the columns city and folder, instead of the folder of cities.'),
+        }
+
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
-            self.INPUT_FOLDER, self.tr('Input folder (one subfolder per city)'),
+            self.INPUT_FOLDER, self.tr('Folder of cities'),
             QgsProcessingParameterFile.Folder, optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            self.MANIFEST, self.tr('Or a manifest (CSV with city and folder)'), extension='csv', optional=True))
+            self.MANIFEST, self.tr('Or a manifest (CSV)'), extension='csv', optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.OUTPUT_FOLDER, self.tr('Output folder'), QgsProcessingParameterFile.Folder))
         self.addParameter(QgsProcessingParameterBoolean(

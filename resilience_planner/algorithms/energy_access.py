@@ -42,6 +42,11 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'access'
 
+    def parameter_help(self):
+        return {
+            self.ELECTRICITY_FIELD: self.tr('The share of households with electricity, 0–1 or 0–100.'),
+        }
+
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SETTLEMENTS, self.tr('Settlements'), [QgsProcessing.TypeVectorPolygon]))
@@ -50,7 +55,7 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SUBSTATIONS, self.tr('Substations'), [QgsProcessing.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.ELECTRICITY_FIELD, self.tr('Electricity field (share of households)'),
+            self.ELECTRICITY_FIELD, self.tr('Electricity field (share)'),
             parentLayerParameterName=self.SETTLEMENTS, type=QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr('Population field'), parentLayerParameterName=self.SETTLEMENTS,

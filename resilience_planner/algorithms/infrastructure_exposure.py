@@ -27,7 +27,7 @@ from ..qgis_side.layers import (
     to_integer,
 )
 from ..qgis_side.styles import StylePostProcessor, exposure_renderer
-from .base import ResiliencePlannerAlgorithm
+from .base import ResiliencePlannerAlgorithm, rules_help, widget_wrapper
 
 STEP_M = 10.0
 
@@ -55,6 +55,11 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'exposure'
 
+    def parameter_help(self):
+        return {
+            self.THRESHOLDS: rules_help(self.tr),
+        }
+
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INFRASTRUCTURE, self.tr('Infrastructure'), [QgsProcessing.TypeVectorAnyGeometry]))
@@ -62,9 +67,9 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
             self.TYPE_FIELD, self.tr('Type field'), parentLayerParameterName=self.INFRASTRUCTURE, optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.HAZARDS, self.tr('Hazard rasters'), QgsProcessing.TypeRaster))
-        self.addParameter(QgsProcessingParameterString(
-            self.THRESHOLDS, self.tr('Exposure rules, one per hazard (comma-separated: 0.5, <=2, =1|2)'),
-            optional=True))
+        rules = QgsProcessingParameterString(self.THRESHOLDS, self.tr('Exposure rules, one per hazard'), optional=True)
+        rules.setMetadata(widget_wrapper('ExposureRulesWrapper', self.HAZARDS))    # a rule box beside each hazard
+        self.addParameter(rules)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr('Infrastructure exposure')))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.SUMMARY, self.tr('Exposure summary by type'), QgsProcessing.TypeVector, optional=True))

@@ -45,7 +45,7 @@ from ..qgis_side.layers import (
 )
 from ..qgis_side.names import CRITERIA_FIELD
 from ..qgis_side.styles import StylePostProcessor, classes_renderer, priority_renderer, ranking_renderer, rule_renderer
-from .base import ResiliencePlannerAlgorithm, typed_source
+from .base import ResiliencePlannerAlgorithm, typed_source, widget_wrapper
 
 METHOD_KEYS = ('sum', 'product')
 MISSING_KEYS = ('reweight', 'zero', 'nodata')
@@ -107,6 +107,22 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'priorities'
 
+    def parameter_help(self):
+        return {
+            self.CRS: self.tr('A projected CRS in metres; empty: the UTM zone of the boundary.'),
+            self.HAZARD_SETTINGS: self.tr('One row per hazard: its value function (linear, step or classes), the '
+                                          'bounds or class scores it needs, and its weight.'),
+            self.POPULATION: self.tr('Persons per cell; scored as density (persons per hectare).'),
+            self.POPULATION_HIGH: self.tr('The density (persons per hectare) that scores 1; empty: the 95th '
+                                          'percentile.'),
+            self.BASE_VULNERABILITY: self.tr('The vulnerability of cells outside every settlement; empty: the '
+                                             'lowest settlement\'s.'),
+            self.ACCESS_FIELD: self.tr('A distance in metres of the settlements (e.g. from Access to services), '
+                                       'used when no facilities are given.'),
+            self.ACCESS_HIGH: self.tr('The distance (metres) from which the deficit is full; empty: the 95th '
+                                      'percentile.'),
+        }
+
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.BOUNDARY, self.tr('City boundary'), [QgsProcessing.TypeVectorPolygon]))
@@ -114,18 +130,22 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             self.CELL_SIZE, self.tr('Cell size (metres)'), QgsProcessingParameterNumber.Double, 100.0,
             minValue=0.01))
         self.addParameter(QgsProcessingParameterCrs(
-            self.CRS, self.tr('Analysis CRS (empty: the boundary\'s UTM zone)'), optional=True))
+            self.CRS, self.tr('Analysis CRS (empty: UTM zone)'), optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.HAZARDS, self.tr('Hazard rasters'), QgsProcessing.TypeRaster, optional=True))
-        self.addParameter(QgsProcessingParameterMatrix(
+        settings = QgsProcessingParameterMatrix(
             self.HAZARD_SETTINGS, self.tr('Hazard settings'), numberRows=0, hasFixedNumberRows=False,
             headers=[self.tr('Hazard (name or position)'), self.tr('Value function (linear/step/classes)'),
                      self.tr('Low'), self.tr('High'), self.tr('Class scores'), self.tr('Weight')],
-            optional=True))
+            optional=True)
+        # The dialog shows a row per chosen hazard, by name, with its function from a list; the value stays
+        # this six-column table. Named by its path, so that qgis_process never imports the widget.
+        settings.setMetadata(widget_wrapper('HazardSettingsWrapper', self.HAZARDS))
+        self.addParameter(settings)
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.POPULATION, self.tr('Population raster (persons per cell)'), optional=True))
+            self.POPULATION, self.tr('Population raster (persons/cell)'), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.POPULATION_HIGH, self.tr('Population high bound (persons per hectare; empty: 95th percentile)'),
+            self.POPULATION_HIGH, self.tr('Population bound (persons/ha)'),
             QgsProcessingParameterNumber.Double, optional=True, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.POPULATION_WEIGHT, self.tr('Population weight'), QgsProcessingParameterNumber.Double, 1.0,
@@ -139,18 +159,18 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             self.VULNERABILITY_WEIGHT, self.tr('Vulnerability weight'), QgsProcessingParameterNumber.Double, 1.0,
             minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.BASE_VULNERABILITY, self.tr('Base vulnerability outside settlements (empty: lowest settlement)'),
+            self.BASE_VULNERABILITY, self.tr('Vulnerability outside settlements'),
             QgsProcessingParameterNumber.Double, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FACILITIES, self.tr('Facilities (points)'), [QgsProcessing.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.ACCESS_FIELD, self.tr('Access field of the settlements (metres; used without facilities)'),
+            self.ACCESS_FIELD, self.tr('Access field (metres)'),
             parentLayerParameterName=self.SETTLEMENTS, type=QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.ACCESS_LOW, self.tr('Access: no deficit up to (metres)'), QgsProcessingParameterNumber.Double,
             0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.ACCESS_HIGH, self.tr('Access: full deficit from (metres; empty: 95th percentile)'),
+            self.ACCESS_HIGH, self.tr('Access: full deficit from (metres)'),
             QgsProcessingParameterNumber.Double, optional=True, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.ACCESS_WEIGHT, self.tr('Access weight'), QgsProcessingParameterNumber.Double, 1.0, minValue=0.0))
@@ -248,7 +268,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         access_field = self.parameterAsString(parameters, self.ACCESS_FIELD, context)
         fixed = ['population', 'vulnerability', 'access']
         keys = unique_keys([layer.name() for layer in hazards] + fixed, fallback='hazard')
-        settings = self._hazard_settings(parameters, context, hazards)
+        settings = self._hazard_settings(parameters, context, hazards, feedback.pushInfo)
         for index, (layer, path) in enumerate(zip(hazards, hazard_paths)):
             function, weight = settings[index]
             criteria.append(RasterCriterion(
@@ -423,8 +443,9 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             return None
         return self.parameterAsDouble(parameters, name, context)
 
-    def _hazard_settings(self, parameters, context, hazards):
-        """(ValueFunction, weight) per hazard from the settings table."""
+    def _hazard_settings(self, parameters, context, hazards, log=None):
+        """(ValueFunction, weight) per hazard from the settings table; ``log`` is told which hazard each
+        row went to (a row names its hazard by layer name or by position)."""
         from ..core.priority import ValueFunction, value_function
         matrix = self.parameterAsMatrix(parameters, self.HAZARD_SETTINGS, context)
         if all(v is None or v == NULL or str(v).strip() == '' for v in matrix):
@@ -452,6 +473,9 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                 raise QgsProcessingException(self.tr('Hazard "{0}" has two rows in the hazard settings.').format(
                     names[index]))
             seen.add(index)
+            if log is not None:
+                log(self.tr('Hazard settings row {0} ("{1}") is hazard {2} "{3}": {4}, weight {5}.').format(
+                    row + 1, label or '', index + 1, names[index], kind or 'linear', weight or '1'))
             function = value_function(kind, low, high, classes, names[index])
             if function.kind == 'linear' and function.high is not None and function.high == function.low:
                 raise QgsProcessingException(self.tr('Hazard "{0}": Low and High are equal ({1:g}); use a step '

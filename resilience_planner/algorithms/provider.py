@@ -1,7 +1,9 @@
 """The Resilience Planner Processing provider (id ``resilienceplanner``)."""
 import logging
+import os
 
 from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .. import assets
@@ -20,6 +22,76 @@ from .settlement_exposure import SettlementExposureAlgorithm
 from .vulnerability_index import VulnerabilityIndexAlgorithm
 
 logger = logging.getLogger(__name__)
+
+#: The toolbox group of the models and of the batch: one "Workflow" group. A model read from a file takes
+#: its group id from its group's text ("Workflow"), so without this it would sit in a group of its own.
+WORKFLOW_GROUP_ID = 'workflow'
+
+
+def _tr(text):
+    return QCoreApplication.translate('ResiliencePlannerProvider', text)
+
+
+def model_display_names():
+    """The toolbox names of the shipped models, by model name (the name stays the id's last part)."""
+    return {'citywidepriorities': _tr('Citywide workflow: exposure to action coverage')}
+
+
+#: A model's per-hazard inputs (hazard settings, exposure rules) and the hazard-rasters input whose layers
+#: make their rows, and the widget each gets.
+MODEL_HAZARD_SETTINGS = {'hazard_settings': 'hazards', 'thresholds': 'hazards'}
+MODEL_WIDGETS = {'hazard_settings': 'HazardSettingsWrapper', 'thresholds': 'ExposureRulesWrapper'}
+
+
+class WorkflowModel(QgsProcessingModelAlgorithm):
+    """A shipped model as the toolbox shows it: a person's name instead of the id's, the Workflow group,
+    its own icon. A model's name is also its id, which qgis_process and saved models use, so the name is
+    kept and only what is shown changes; every instance Processing creates is one of these."""
+
+    def displayName(self):
+        return model_display_names().get(self.name()) or super().displayName()
+
+    def group(self):
+        return _tr('Workflow')
+
+    def groupId(self):
+        return WORKFLOW_GROUP_ID
+
+    def icon(self):
+        path = assets.icon_path(self.name())
+        return QIcon(path) if os.path.isfile(path) else QIcon(assets.icon_path('citywidepriorities'))
+
+    def createInstance(self):
+        model = WorkflowModel()
+        model.loadVariant(self.toVariant())
+        model.setSourceFilePath(self.sourceFilePath())
+        model.use_widgets()
+        return model
+
+    def load(self, path):
+        """Read the model file; False when it cannot be read."""
+        if not self.fromFile(path):
+            return False
+        self.use_widgets()
+        return True
+
+    def use_widgets(self):
+        """Give the inputs their tooltips, and the model's hazard-settings input the priority map's widget (a
+        row per hazard by name), named by its path so that the file keeps no plugin path and qgis_process
+        never imports it."""
+        from .base import widget_wrapper
+        # A model file keeps its inputs' explanations in the model's help, not in the inputs: show them as
+        # the inputs' tooltips, as the algorithms' own parameters do.
+        help_content = self.helpContent()
+        for definition in self.parameterDefinitions():
+            if help_content.get(definition.name()) and not definition.help():
+                definition.setHelp(help_content[definition.name()])
+        for settings, hazards in MODEL_HAZARD_SETTINGS.items():
+            definition = self.parameterDefinition(settings)
+            if definition is not None and self.parameterDefinition(hazards) is not None:
+                metadata = dict(definition.metadata())
+                metadata.update(widget_wrapper(MODEL_WIDGETS[settings], hazards))
+                definition.setMetadata(metadata)
 
 
 class ResiliencePlannerProvider(QgsProcessingProvider):
@@ -50,8 +122,8 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
             self.addAlgorithm(algorithm)
         self._models = []
         for path in assets.model_paths():
-            model = QgsProcessingModelAlgorithm()
-            if model.fromFile(path):
+            model = WorkflowModel()
+            if model.load(path):
                 self.addAlgorithm(model)
                 model.setSourceFilePath(path)
                 self._models.append((model, path))
@@ -74,4 +146,4 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
             QgsApplication.processingRegistry().providerAdded.disconnect(self._reload_models)
             self._waiting = False
         for model, path in getattr(self, '_models', []):
-            model.fromFile(path)
+            model.load(path)

@@ -55,13 +55,18 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'report'
 
+    def parameter_help(self):
+        return {
+            self.SETTLEMENT_KEY: self.tr('The field that holds the settlement keys as the planned actions name them.'),
+        }
+
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.RANKING, self.tr('Settlement priority ranking'), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
             self.NAME_FIELD, self.tr('Settlement name field'), parentLayerParameterName=self.RANKING, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.SETTLEMENT_KEY, self.tr('Settlement key field (as actions name them)'),
+            self.SETTLEMENT_KEY, self.tr('Settlement key field'),
             parentLayerParameterName=self.RANKING, optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(self.PRIORITY, self.tr('Priority raster (0-100)')))
         self.addParameter(QgsProcessingParameterFeatureSource(

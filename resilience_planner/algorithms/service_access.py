@@ -49,6 +49,12 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'access'
 
+    def parameter_help(self):
+        return {
+            self.THRESHOLD: self.tr('A number (exposed where the value is at least it, e.g. 0.5), a comparison (<=2) '
+                                    'or classes (=1|2). Empty: any value above 0.'),
+        }
+
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SETTLEMENTS, self.tr('Settlements'), [QgsProcessing.TypeVectorPolygon]))
@@ -61,7 +67,7 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
             self.ROADS, self.tr('Roads'), [QgsProcessing.TypeVectorLine], optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(self.HAZARD, self.tr('Hazard raster'), optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.THRESHOLD, self.tr('Hazard exposure rule (0.5, <=2, =1|2)'), optional=True))
+            self.THRESHOLD, self.tr('Hazard exposure rule'), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_DISTANCE, self.tr('Maximum distance (m)'), QgsProcessingParameterNumber.Double,
             defaultValue=10000.0, minValue=0.0))

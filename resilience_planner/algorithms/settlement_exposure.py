@@ -30,7 +30,7 @@ from ..qgis_side.layers import (
     to_integer,
 )
 from ..qgis_side.styles import StylePostProcessor
-from .base import ResiliencePlannerAlgorithm
+from .base import ResiliencePlannerAlgorithm, rules_help, widget_wrapper
 
 STATISTICS = ('mean', 'max', 'exposed_share', 'coverage', 'exposed_pop')
 
@@ -61,6 +61,13 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'exposure'
 
+    def parameter_help(self):
+        return {
+            self.THRESHOLDS: rules_help(self.tr),
+            self.POPULATION: self.tr('Persons per cell.'),
+            self.POPULATION_FIELD: self.tr('Persons per settlement, used when there is no population raster.'),
+        }
+
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SETTLEMENTS, self.tr('Settlements'), [QgsProcessing.TypeVectorPolygon]))
@@ -69,13 +76,13 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.HAZARDS, self.tr('Hazard rasters'), QgsProcessing.TypeRaster))
-        self.addParameter(QgsProcessingParameterString(
-            self.THRESHOLDS, self.tr('Exposure rules, one per hazard (comma-separated: 0.5, <=2, =1|2)'),
-            optional=True))
+        rules = QgsProcessingParameterString(self.THRESHOLDS, self.tr('Exposure rules, one per hazard'), optional=True)
+        rules.setMetadata(widget_wrapper('ExposureRulesWrapper', self.HAZARDS))    # a rule box beside each hazard
+        self.addParameter(rules)
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.POPULATION, self.tr('Population raster (persons per cell)'), optional=True))
+            self.POPULATION, self.tr('Population raster (persons/cell)'), optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.POPULATION_FIELD, self.tr('Population field (persons per settlement)'),
+            self.POPULATION_FIELD, self.tr('Population field (persons)'),
             parentLayerParameterName=self.SETTLEMENTS, type=QgsProcessingParameterField.Numeric,
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(

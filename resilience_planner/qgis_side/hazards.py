@@ -69,6 +69,11 @@ def exposure_rules(layers, paths, text, log, warn, tr, doubts=None):
     """
     names = [layer.name() for layer in layers]
     rules = parse_rules(text, names)
+    # The dialog shows the rules in one text and the hazards in another widget: say which goes with which.
+    log(tr('Exposure rules paired with the hazard rasters, in order: {0}.').format('; '.join(
+        '{0}. "{1}": {2}'.format(index + 1, name, tr('no rule (any value above 0)') if rule.is_default
+                                 else '"{0}"'.format(rule.text))
+        for index, (name, rule) in enumerate(zip(names, rules)))))
     for layer, path, rule in zip(layers, paths, rules):
         named = class_names(layer, path)
         sample = read_sample(path)

@@ -1,0 +1,472 @@
+"""The toolbox, the menu, the icons and the priority map's Processing dialog, as a GIS officer meets them."""
+import os
+
+import pytest
+from qgis import processing
+from qgis.core import QgsApplication, QgsProject, QgsRasterLayer
+from qgis.PyQt.QtWidgets import QAbstractButton, QAction, QLabel, QMenu, QScrollArea
+
+from resilience_planner import assets
+from resilience_planner.core.priority import value_function
+from tests.fit import DIALOG_AREA, buttons_off_screen, dialog_problems, laptop_main_window
+
+SCREENSHOTS = os.environ.get('RP_SCREENSHOTS', '')
+
+
+def provider():
+    return QgsApplication.processingRegistry().providerById('resilienceplanner')
+
+
+def test_the_toolbox_has_one_group_per_step_and_one_workflow_group(plugin):
+    groups = {}
+    for algorithm in provider().algorithms():
+        groups.setdefault(algorithm.groupId(), set()).add(algorithm.group())
+    # One text per group id: two ids with one text are two groups of the same name in the toolbox.
+    assert all(len(texts) == 1 for texts in groups.values()), groups
+    assert sorted(groups) == ['access', 'actions', 'exposure', 'priorities', 'report', 'training',
+                              'vulnerability', 'workflow']
+    workflow = sorted(a.name() for a in provider().algorithms() if a.groupId() == 'workflow')
+    assert workflow == ['batchcities', 'citywidepriorities']
+
+
+def test_the_model_has_a_name_a_person_reads_and_keeps_its_id(plugin):
+    model = provider().algorithm('citywidepriorities')
+    assert model.id() == 'resilienceplanner:citywidepriorities'
+    assert model.displayName() == 'Citywide workflow: exposure to action coverage'
+    assert model.group() == 'Workflow'
+    # The instance a dialog or qgis_process runs is made by createInstance: it must keep all of it.
+    instance = QgsApplication.processingRegistry().createAlgorithmById('resilienceplanner:citywidepriorities')
+    assert instance.displayName() == model.displayName() and instance.groupId() == 'workflow'
+    assert {'settlements', 'hazards', 'hazard_settings'} <= {p.name() for p in instance.parameterDefinitions()}
+    assert not instance.icon().isNull()
+
+
+def test_every_tool_has_its_own_icon_file_that_loads(plugin):
+    files = {}
+    for algorithm in provider().algorithms():
+        path = assets.icon_path(algorithm.name())
+        assert os.path.isfile(path), '{0} has no icon file {1}'.format(algorithm.id(), path)
+        assert not algorithm.icon().isNull(), algorithm.id()
+        assert not algorithm.icon().pixmap(24, 24).isNull(), algorithm.id()
+        with open(path, 'rb') as handle:
+            files[algorithm.id()] = handle.read()
+    # Distinct files with distinct drawings: no two tools share an icon, none is the plugin's own.
+    assert len(set(files.values())) == len(files) == 15
+    with open(assets.icon_path(), 'rb') as handle:
+        assert handle.read() not in files.values()
+
+
+def menu_layout(menu):
+    """The menu as a list: '--' for a separator (with its section title after a colon), else the
+    action's object name."""
+    return ['--' + (':' + a.text() if a.text() else '') if a.isSeparator() else a.objectName()
+            for a in menu.actions()]
+
+
+def test_the_menu_lists_every_tool_in_sections_then_help_and_about(plugin):
+    assert menu_layout(plugin.menu) == [
+        '--:Exposure', 'resilienceplanner_settlementexposure', 'resilienceplanner_infrastructureexposure',
+        '--:Vulnerability', 'resilienceplanner_vulnerabilitydialog', 'resilienceplanner_vulnerabilityindex',
+        'resilienceplanner_ahpweights',
+        '--:Access', 'resilienceplanner_serviceaccess', 'resilienceplanner_energyaccess',
+        '--:Priorities', 'resilienceplanner_prioritymap', 'resilienceplanner_priorityexplorer',
+        '--:Planned actions', 'resilienceplanner_actioneditor', 'resilienceplanner_createactionregister',
+        'resilienceplanner_actioncoverage', 'resilienceplanner_importactions', 'resilienceplanner_exportactionplan',
+        '--:Report and workflow', 'resilienceplanner_report', 'resilienceplanner_citywidepriorities',
+        'resilienceplanner_batchcities',
+        '--:Training', 'resilienceplanner_samplecity',
+        '--', 'resilienceplanner_help', 'resilienceplanner_about']
+    # Every algorithm of the provider is in the menu.
+    names = {a.objectName() for a in plugin.menu.actions()}
+    assert {a.id().replace(':', '_') for a in provider().algorithms()} <= names
+
+
+def test_menu_and_toolbar_show_each_tool_with_the_toolbox_icon(plugin):
+    icons = {}
+    for action in plugin.menu.actions():
+        if action.isSeparator() or action.objectName() in ('resilienceplanner_help', 'resilienceplanner_about'):
+            continue
+        assert not action.icon().isNull(), action.objectName()
+        icons[action.objectName()] = action.icon().pixmap(16, 16).toImage()
+    assert len({image.cacheKey() for image in icons.values()}) == len(icons)
+    for algorithm in provider().algorithms():
+        assert icons[algorithm.id().replace(':', '_')] == algorithm.icon().pixmap(16, 16).toImage(), algorithm.id()
+    assert [a.objectName() for a in plugin.toolbar.actions()] == [
+        'resilienceplanner_settlementexposure', 'resilienceplanner_prioritymap', 'resilienceplanner_priorityexplorer',
+        'resilienceplanner_actioneditor']
+    assert all(action in plugin.menu.actions() for action in plugin.toolbar.actions())
+
+
+def test_help_opens_the_readme_and_about_gives_the_version_from_metadata(plugin, qtbot, monkeypatch):
+    from qgis.PyQt.QtGui import QDesktopServices
+    opened = []
+    monkeypatch.setattr(QDesktopServices, 'openUrl', lambda url: opened.append(url) or True)
+    help_action = next(a for a in plugin.menu.actions() if a.objectName() == 'resilienceplanner_help')
+    help_action.trigger()
+    assert len(opened) == 1 and opened[0].isLocalFile()
+    assert os.path.basename(opened[0].toLocalFile()) == 'README.md' and os.path.isfile(opened[0].toLocalFile())
+    about = next(a for a in plugin.menu.actions() if a.objectName() == 'resilienceplanner_about')
+    about.trigger()
+    box = plugin.about_box
+    assert box is not None and box.isVisible()
+    version = assets.metadata('version')
+    assert version and 'Resilience Planner {0}'.format(version) in box.text()
+    assert assets.metadata('tracker') in box.text()
+    box.close()
+
+
+def test_the_action_texts_are_unique_and_end_with_an_ellipsis_when_they_open_a_dialog(plugin):
+    texts = [a.text() for a in plugin.menu.actions() if not a.isSeparator()]
+    assert len(set(texts)) == len(texts)
+    for action in plugin.menu.actions():
+        if action.objectName().startswith('resilienceplanner_') and action.objectName()[18:] in {
+                a.name() for a in provider().algorithms()}:
+            assert action.text().endswith('…'), action.text()
+    assert isinstance(plugin.menu, QMenu) and all(isinstance(a, QAction) for a in plugin.menu.actions())
+
+
+# ------------------------------------------------------------------ the priority map's dialog
+
+@pytest.fixture
+def hazards(sample_city):
+    layers = [QgsRasterLayer(sample_city['flood_depth'], 'flood_depth'),
+              QgsRasterLayer(sample_city['heat_lst'], 'Heat (land surface °C)')]
+    assert all(layer.isValid() for layer in layers)
+    QgsProject.instance().addMapLayers(layers)
+    yield layers
+    QgsProject.instance().removeMapLayers([layer.id() for layer in layers])
+
+
+@pytest.fixture
+def priority_dialog(plugin, qgis_iface, qtbot, monkeypatch):
+    from qgis.gui import QgsBrowserGuiModel
+    model = QgsBrowserGuiModel()
+    monkeypatch.setattr(qgis_iface, 'browserModel', lambda: model, raising=False)
+    window = laptop_main_window(qgis_iface, qtbot)
+    dialog = processing.createAlgorithmDialog('resilienceplanner:prioritymap')
+    dialog.setParent(window, dialog.windowFlags())
+    yield dialog
+    dialog.close()
+    dialog.deleteLater()
+
+
+def context():
+    from qgis.core import QgsProcessingContext
+    result = QgsProcessingContext()
+    result.setProject(QgsProject.instance())
+    return result
+
+
+def wrappers(dialog):
+    return dialog.mainWidget().wrappers
+
+
+def test_the_hazard_settings_show_each_hazard_by_name_with_its_function_from_a_list(priority_dialog, hazards,
+                                                                                   qtbot):
+    from resilience_planner.gui.hazard_settings import HazardRow, HazardSettingsWrapper
+    panel = wrappers(priority_dialog)
+    settings = panel['HAZARD_SETTINGS']
+    assert isinstance(settings, HazardSettingsWrapper)
+    widget = settings.widget
+    assert widget.findChildren(HazardRow) == []
+    assert 'Choose the hazard rasters' in widget.note.text()
+    panel['HAZARDS'].setParameterValue([layer.id() for layer in hazards], context())
+    rows = widget.rows
+    assert [row.name for row in rows] == ['flood_depth', 'Heat (land surface °C)']
+    assert [rows[0].function.itemData(i) for i in range(rows[0].function.count())] == ['linear', 'step', 'classes']
+    # Untouched rows are no rows: the algorithm's defaults (and its refusal of an unscored classed raster).
+    assert settings.value() == []
+    rows[0].function.setCurrentIndex(rows[0].function.findData('step'))
+    assert not rows[0].low.isHidden() and rows[0].high.isHidden() and rows[0].classes.isHidden()
+    assert rows[0].low_label.text() == 'Threshold'
+    rows[0].low.setText('0.5')
+    rows[0].weight.setValue(3)
+    rows[1].high.setText('40')
+    rows[1].low.setText('33')
+    # What the dialog passes to the algorithm (ParametersPanel asks each wrapper for parameterValue()).
+    parameters = {'HAZARD_SETTINGS': settings.parameterValue()}
+    assert parameters['HAZARD_SETTINGS'] == ['flood_depth', 'step', '0.5', '', '', '3',
+                                             'Heat (land surface °C)', 'linear', '33', '40', '', '1']
+    # The engine reads the rows as the user meant them.
+    function = value_function(*parameters['HAZARD_SETTINGS'][1:5], name='flood_depth')
+    assert function.kind == 'step' and function.low == 0.5
+    function = value_function(*parameters['HAZARD_SETTINGS'][7:11], name='heat')
+    assert (function.kind, function.low, function.high) == ('linear', 33.0, 40.0)
+
+
+def test_a_saved_table_comes_back_by_name_or_position_and_a_stranger_row_is_kept(priority_dialog, hazards):
+    panel = wrappers(priority_dialog)
+    panel['HAZARDS'].setParameterValue([layer.id() for layer in hazards], context())
+    settings = panel['HAZARD_SETTINGS']
+    # As the batch or a script writes it: by position, numbers as numbers, and a row for a layer not chosen.
+    settings.setValue(['2', 'classes', None, None, '1:0.2; 2:1', 2, 'landslide', 'step', 1, '', '', 1])
+    rows = settings.widget.rows
+    assert [row.name for row in rows] == ['flood_depth', 'Heat (land surface °C)', 'landslide']
+    assert rows[1].kind() == 'classes' and rows[1].classes.text() == '1:0.2; 2:1' and rows[1].weight.value() == 2
+    assert rows[0].cells() is None and not rows[2].isEnabled()
+    assert settings.value() == ['Heat (land surface °C)', 'classes', '', '', '1:0.2; 2:1', '2',
+                                'landslide', 'step', '1', '', '', '1']
+    # Dropping the heat layer keeps its row aside; choosing it again brings it back.
+    panel['HAZARDS'].setParameterValue([hazards[0].id()], context())
+    assert [row.name for row in settings.widget.rows][:1] == ['flood_depth']
+    panel['HAZARDS'].setParameterValue([layer.id() for layer in hazards], context())
+    assert settings.widget.rows[1].kind() == 'classes'
+
+
+def test_the_batch_keeps_qgis_matrix_widget(plugin, qgis_iface, qtbot, monkeypatch):
+    from processing.gui.BatchAlgorithmDialog import BatchAlgorithmDialog
+    from qgis.gui import QgsBrowserGuiModel
+
+    from resilience_planner.gui.hazard_settings import HazardSettingsWrapper
+    model = QgsBrowserGuiModel()
+    monkeypatch.setattr(qgis_iface, 'browserModel', lambda: model, raising=False)
+    dialog = BatchAlgorithmDialog(provider().algorithm('prioritymap').create())
+    try:
+        panel = dialog.mainWidget()
+        column = panel.parameter_to_column['HAZARD_SETTINGS']
+        wrapper = panel.wrappers[0][column]
+        assert not isinstance(wrapper, HazardSettingsWrapper)
+        assert wrapper.parameterDefinition().name() == 'HAZARD_SETTINGS'
+        # The batch's cell passes the table as the algorithm reads it.
+        wrapper.setParameterValue(['flood_depth', 'step', '0.5', '', '', '2'], context())
+        assert wrapper.parameterValue() == ['flood_depth', 'step', '0.5', '', '', '2']
+    finally:
+        dialog.deleteLater()
+
+
+def test_the_priority_map_dialog_fits_a_laptop(priority_dialog, hazards, qtbot):
+    wrappers(priority_dialog)['HAZARDS'].setParameterValue([layer.id() for layer in hazards],
+                                                          context())
+    priority_dialog.show()
+    qtbot.waitExposed(priority_dialog)
+    qtbot.wait(100)
+    if SCREENSHOTS:
+        os.makedirs(SCREENSHOTS, exist_ok=True)
+        priority_dialog.grab().save(os.path.join(SCREENSHOTS, 'prioritymap_dialog.png'))
+    scroll = priority_dialog.mainWidget().findChild(QScrollArea)
+    # The form's ~30 parameters scroll (QGIS's own scroll area): the buttons inside it are reached by
+    # scrolling, up and down only. The dialog itself, its Run and Close, lie on the laptop's screen.
+    assert scroll is not None and scroll.verticalScrollBar().isVisible()
+    assert not scroll.horizontalScrollBar().isVisible(), 'the form needs sideways scrolling'
+    problems = [p for p in dialog_problems(priority_dialog) if not p.startswith(('minimum', 'opens'))]
+    inside = [b for b in scroll.widget().findChildren(QAbstractButton) if b.isVisible()]
+    assert len(problems) <= len(inside), problems
+    assert [p for p in dialog_problems(priority_dialog) if p.startswith(('minimum', 'opens'))] == []
+    assert buttons_off_screen(priority_dialog.buttonBox(), DIALOG_AREA) == []
+    texts = {b.text() for b in priority_dialog.buttonBox().buttons()}
+    assert {'Run', 'Close'} <= texts, texts
+    settings = wrappers(priority_dialog)['HAZARD_SETTINGS'].widget
+    # The settings are as wide as the form, not a 230 px table.
+    assert settings.width() >= 300, settings.width()
+    if SCREENSHOTS:
+        settings.rows[0].function.setCurrentIndex(1)
+        settings.rows[0].low.setText('0.5')
+        settings.rows[1].function.setCurrentIndex(2)
+        settings.rows[1].classes.setText('1:0.2; 2:0.6; 3:1')
+        qtbot.wait(50)
+        scroll.ensureWidgetVisible(settings.rows[1])
+        qtbot.wait(50)
+        priority_dialog.grab().save(os.path.join(SCREENSHOTS, 'prioritymap_hazard_settings.png'))
+
+
+def test_the_modeler_keeps_qgis_matrix_widget(plugin, qtbot):
+    from processing.modeler.ModelerParametersDialog import ModelerParametersDialog
+    from qgis.core import QgsProcessingModelAlgorithm
+    from qgis.gui import QgsProcessingModelerParameterWidget
+
+    model = QgsProcessingModelAlgorithm('test', 'test', 'test')
+    dialog = ModelerParametersDialog(provider().algorithm('prioritymap').create(), model)
+    try:
+        widget = dialog.widget.widget.wrappers['HAZARD_SETTINGS']
+        assert isinstance(widget, QgsProcessingModelerParameterWidget)
+    finally:
+        dialog.deleteLater()
+
+
+def test_the_log_pairs_each_hazard_with_its_exposure_rule(plugin, sample_city):
+    """Settlement and infrastructure exposure take their rules as one text matched by position: the log's
+    first line says which rule went with which hazard, so a swapped order shows before the figures."""
+    from resilience_planner.qgis_side.hazards import exposure_rules
+    layers = [QgsRasterLayer(sample_city['flood_depth'], 'flood_depth'),
+              QgsRasterLayer(sample_city['heat_lst'], 'heat_lst')]
+    paths = [sample_city['flood_depth'], sample_city['heat_lst']]
+    infos = []
+    rules = exposure_rules(layers, paths, '0.5, >=35', infos.append, infos.append, lambda text: text)
+    assert [rule.text for rule in rules] == ['0.5', '>=35']
+    assert infos[0] == 'Exposure rules paired with the hazard rasters, in order: 1. "flood_depth": "0.5"; ' \
+                       '2. "heat_lst": ">=35".'
+    infos = []
+    exposure_rules(layers, paths, '', infos.append, infos.append, lambda text: text)
+    assert infos[0] == ('Exposure rules paired with the hazard rasters, in order: 1. "flood_depth": no rule (any '
+                        'value above 0); 2. "heat_lst": no rule (any value above 0).')
+
+
+def test_the_help_says_how_thresholds_and_hazard_settings_pair_with_the_hazards(plugin):
+    registry = QgsApplication.processingRegistry()
+    for algorithm_id in ('resilienceplanner:settlementexposure', 'resilienceplanner:infrastructureexposure'):
+        text = registry.algorithmById(algorithm_id).shortHelpString()
+        assert 'paired' in text and 'by position' in text and "log's first line" in text, algorithm_id
+    text = registry.algorithmById('resilienceplanner:prioritymap').shortHelpString()
+    assert 'gets its own row under its layer name' in text
+
+
+def test_the_priority_map_logs_which_hazard_each_settings_row_went_to(plugin, sample_city):
+    layers = [QgsRasterLayer(sample_city['flood_depth'], 'flood_depth'),
+              QgsRasterLayer(sample_city['heat_lst'], 'heat_lst')]
+    algorithm = provider().algorithm('prioritymap').create()
+    infos = []
+    settings = algorithm._hazard_settings(
+        {'HAZARD_SETTINGS': ['2', 'step', 35, '', '', 2, 'FLOOD_DEPTH', 'linear', 0, 1.5, '', '']}, context(),
+        layers, infos.append)
+    assert infos == ['Hazard settings row 1 ("2") is hazard 2 "heat_lst": step, weight 2.',
+                     'Hazard settings row 2 ("FLOOD_DEPTH") is hazard 1 "flood_depth": linear, weight 1.']
+    (flood, flood_weight), (heat, heat_weight) = settings
+    assert (flood.kind, flood.low, flood.high, flood_weight) == ('linear', 0.0, 1.5, 1.0)
+    assert (heat.kind, heat.low, heat_weight) == ('step', 35.0, 2.0)
+
+
+def test_the_menu_and_the_toolbox_on_screen(plugin, qgis_iface, qtbot):
+    """The menu opened, and the toolbox's Resilience Planner branch: every entry has its icon, the menu
+    fits the laptop's height (saved as screenshots with RP_SCREENSHOTS=folder)."""
+    from qgis.gui import QgsProcessingToolboxModel, QgsProcessingToolboxProxyModel, QgsProcessingToolboxTreeView
+    from qgis.PyQt.QtCore import QPoint
+    laptop_main_window(qgis_iface, qtbot)
+    plugin.menu.popup(QPoint(100, 30))
+    qtbot.waitExposed(plugin.menu)
+    try:
+        assert plugin.menu.height() <= 768 - 30, plugin.menu.height()
+        if SCREENSHOTS:
+            os.makedirs(SCREENSHOTS, exist_ok=True)
+            plugin.menu.grab().save(os.path.join(SCREENSHOTS, 'menu.png'))
+            plugin.toolbar.grab().save(os.path.join(SCREENSHOTS, 'toolbar.png'))
+    finally:
+        plugin.menu.hide()
+    view = QgsProcessingToolboxTreeView(None, QgsApplication.processingRegistry())
+    view.setFilters(QgsProcessingToolboxProxyModel.Filter.FilterToolbox)
+    view.setFilterString('')
+    view.resize(380, 700)
+    toolbox = view.model()
+    top = [toolbox.index(r, 0) for r in range(toolbox.rowCount())]
+    ours = next(i for i in top if toolbox.data(i) == 'Resilience Planner')
+    groups = [toolbox.index(r, 0, ours) for r in range(toolbox.rowCount(ours))]
+    assert sorted(toolbox.data(g) for g in groups) == ['Access', 'Exposure', 'Planned actions', 'Priorities',
+                                                       'Report', 'Training', 'Vulnerability', 'Workflow']
+    workflow = next(g for g in groups if toolbox.data(g) == 'Workflow')
+    assert sorted(toolbox.data(toolbox.index(r, 0, workflow)) for r in range(toolbox.rowCount(workflow))) == [
+        'Batch: many cities', 'Citywide workflow: exposure to action coverage']
+    assert QgsProcessingToolboxModel is not None
+    if SCREENSHOTS:
+        view.collapseAll()
+        view.expand(ours)
+        for group in groups:
+            view.expand(group)
+        view.show()
+        qtbot.waitExposed(view)
+        view.grab().save(os.path.join(SCREENSHOTS, 'toolbox.png'))
+    view.deleteLater()
+
+
+def test_the_workflow_models_dialog_has_the_hazard_rows_too(plugin, qgis_iface, qtbot, monkeypatch, hazards):
+    from qgis.gui import QgsBrowserGuiModel
+
+    from resilience_planner.gui.hazard_settings import ExposureRulesWrapper, HazardSettingsWrapper
+    model = QgsBrowserGuiModel()
+    monkeypatch.setattr(qgis_iface, 'browserModel', lambda: model, raising=False)
+    dialog = processing.createAlgorithmDialog('resilienceplanner:citywidepriorities')
+    try:
+        assert dialog.windowTitle().split(' - ')[-1] == 'Citywide workflow: exposure to action coverage'
+        panel = wrappers(dialog)
+        assert isinstance(panel['hazard_settings'], HazardSettingsWrapper)
+        panel['hazards'].setParameterValue([layer.id() for layer in hazards], context())
+        assert [row.name for row in panel['hazard_settings'].widget.rows] == ['flood_depth', 'Heat (land surface °C)']
+        assert isinstance(panel['thresholds'], ExposureRulesWrapper) and len(panel['thresholds'].widget.edits) == 2
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+    # The file keeps no plugin path: the widget is attached when the model is read.
+    with open(assets.model_paths()[0], encoding='utf-8') as handle:
+        assert 'widget_wrapper' not in handle.read()
+
+
+@pytest.mark.parametrize('algorithm_id', sorted([
+    'resilienceplanner:' + name for name in (
+        'actioncoverage', 'ahpweights', 'batchcities', 'citywidepriorities', 'createactionregister', 'energyaccess',
+        'exportactionplan', 'importactions', 'infrastructureexposure', 'prioritymap', 'report', 'samplecity',
+        'serviceaccess', 'settlementexposure', 'vulnerabilityindex')]))
+def test_every_toolbox_dialog_fits_a_laptop_without_sideways_scrolling(plugin, qgis_iface, qtbot, monkeypatch,
+                                                                      algorithm_id):
+    """At the size QGIS opens it, next to its help panel: no label cut, no sideways scroll bar (the
+    long explanations are the parameters' tooltips), Run and Close on the screen."""
+    from qgis.gui import QgsBrowserGuiModel
+    model = QgsBrowserGuiModel()
+    monkeypatch.setattr(qgis_iface, 'browserModel', lambda: model, raising=False)
+    laptop_main_window(qgis_iface, qtbot)
+    dialog = processing.createAlgorithmDialog(algorithm_id)
+    try:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.wait(50)
+        scroll = dialog.mainWidget().findChild(QScrollArea)
+        assert not scroll.horizontalScrollBar().isVisible(), [
+            (label.text(), label.minimumSizeHint().width()) for label in scroll.widget().findChildren(QLabel)
+            if label.isVisible() and label.minimumSizeHint().width() > scroll.viewport().width()]
+        assert [p for p in dialog_problems(dialog) if p.startswith(('minimum', 'opens'))] == []
+        assert buttons_off_screen(dialog.buttonBox(), DIALOG_AREA) == []
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+
+
+def test_a_short_label_keeps_its_explanation_as_the_tooltip(plugin):
+    algorithm = provider().algorithm('settlementexposure')
+    rules = algorithm.parameterDefinition('THRESHOLDS')
+    assert rules.description() == 'Exposure rules, one per hazard'
+    assert 'in the order of the hazard rasters' in rules.help() and '=1|2' in rules.toolTip()
+    model = QgsApplication.processingRegistry().createAlgorithmById('resilienceplanner:citywidepriorities')
+    assert 'in the order of the hazard rasters' in model.parameterDefinition('thresholds').help()
+
+
+@pytest.mark.parametrize('algorithm_id', ['resilienceplanner:settlementexposure',
+                                          'resilienceplanner:infrastructureexposure'])
+def test_the_exposure_rules_are_entered_beside_each_hazard(plugin, qgis_iface, qtbot, monkeypatch, hazards,
+                                                           algorithm_id):
+    from qgis.gui import QgsBrowserGuiModel
+
+    from resilience_planner.core.rules import parse_rules
+    from resilience_planner.gui.hazard_settings import ExposureRulesWrapper
+    model = QgsBrowserGuiModel()
+    monkeypatch.setattr(qgis_iface, 'browserModel', lambda: model, raising=False)
+    dialog = processing.createAlgorithmDialog(algorithm_id)
+    try:
+        panel = wrappers(dialog)
+        rules = panel['THRESHOLDS']
+        assert isinstance(rules, ExposureRulesWrapper)
+        assert rules.widget.edits == [] and rules.parameterValue() == ''
+        panel['HAZARDS'].setParameterValue([layer.id() for layer in hazards], context())
+        widget = rules.widget
+        labels = [widget.grid.itemAtPosition(row, 0).widget().toolTip() for row in (1, 2)]
+        assert labels == ['flood_depth', 'Heat (land surface °C)']
+        widget.edits[1].setText('>=35')
+        assert rules.parameterValue() == ', >=35'          # the flood's rule stays the default, by position
+        widget.edits[0].setText('0.5')
+        assert rules.parameterValue() == '0.5, >=35'
+        parsed = parse_rules(rules.parameterValue(), [layer.name() for layer in hazards])
+        assert [rule.text for rule in parsed] == ['0.5', '>=35']
+        # The other order: each rule stays with its hazard's name.
+        panel['HAZARDS'].setParameterValue([hazards[1].id(), hazards[0].id()], context())
+        assert rules.parameterValue() == '>=35, 0.5'
+        # A value with a rule too many keeps it, and says so.
+        rules.setValue('0.3, 36, =2')
+        assert [edit.text() for edit in widget.edits] == ['0.3', '36']
+        assert '1 more rule(s) than hazard rasters: =2' in widget.note.text()
+        assert rules.parameterValue() == '0.3, 36, =2'
+        if SCREENSHOTS:
+            rules.setValue('0.5, >=35')
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            dialog.mainWidget().findChild(QScrollArea).ensureWidgetVisible(widget)
+            qtbot.wait(50)
+            dialog.grab().save(os.path.join(SCREENSHOTS, algorithm_id.split(':')[1] + '_rules.png'))
+    finally:
+        dialog.close()
+        dialog.deleteLater()

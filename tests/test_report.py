@@ -201,7 +201,8 @@ def test_every_label_of_the_layout_and_the_template_is_left_and_top_aligned(plug
         assert len(labels) >= 8
         for label in labels:
             assert label.mode() == QgsLayoutItemLabel.Mode.ModeFont, label.id()         # plain text, never HTML
-            assert label.hAlign() == Qt.AlignmentFlag.AlignLeft, label.id()
+            expected = Qt.AlignmentFlag.AlignRight if label.id() == 'footer' else Qt.AlignmentFlag.AlignLeft
+            assert label.hAlign() == expected, label.id()
             assert label.vAlign() == Qt.AlignmentFlag.AlignTop, label.id()
 
 
@@ -405,6 +406,8 @@ def test_a_ranking_of_300_runs_over_pages_and_the_plan_and_method_follow_it(city
     assert len(ranking_pages) == -(-total // per_page[0])
     assert pages == len(ranking_pages) + 3
     assert 'Action plan' in texts[ranking_pages[-1] + 1] and 'Method and provenance' in texts[-1]
+    for number, text in enumerate(texts, start=1):              # every page, the added ones too, is numbered
+        assert 'Resilience priorities — Mto Mkuu · page {0} of {1}'.format(number, pages) in ' '.join(text.split())
     assert 'Settlement ranking' in texts[1]
     # Full pages look full: the ink of a middle ranking page reaches the bottom fifth of the page.
     middle = ranking_pages[len(ranking_pages) // 2] + 1
@@ -440,3 +443,27 @@ def test_a_chart_value_sits_beside_its_own_bar(plugin, tmp_path):
     ink = [x for x in range(310 + 64 + 2, 1200) if image.pixelColor(x, y).lightness() < 128]
     assert ink and ink[0] - (310 + 64) < 30
     assert image.pixelColor(310 + 60, y).name() == '#3182bd'
+
+
+@pytest.mark.skipif(shutil.which('pdftotext') is None, reason='poppler-utils (make setup installs it)')
+def test_sixty_actions_are_all_listed_the_plan_continuing_on_a_page_of_its_own(inputs, tmp_path):
+    register = str(tmp_path / 'sixty.gpkg')
+    processing.run('resilienceplanner:createactionregister', {'OUTPUT': register})
+    layer, _ = open_register(register)
+    layer.startEditing()
+    fields = layer.fields()
+    for number in range(1, 61):
+        layer.addFeature(QgsVectorLayerUtils.createFeature(layer, attributes={
+            fields.lookupField('title'): 'Action {0:02d}'.format(number), fields.lookupField('action_type'): 'policy',
+            fields.lookupField('status'): 'approved', fields.lookupField('cost_estimate'): 1000.0 * (100 - number),
+            fields.lookupField('currency'): 'USD', fields.lookupField('funding_status'): 'committed'}))
+    save_register(layer)
+    result = run_report(inputs, tmp_path, ACTIONS=register + '|layername=planned_actions', OUTPUT_PNG=None)
+    pdf = result['OUTPUT_PDF']
+    assert page_count(pdf) == 5
+    plan, more, method = pdf_text(pdf, 3), pdf_text(pdf, 4), pdf_text(pdf, 5)
+    listed = re.findall(r'Action (\d\d)\s', plan) + re.findall(r'Action (\d\d)\s', more)
+    assert sorted(int(n) for n in listed) == list(range(1, 61))       # every one, once, costliest first
+    assert [int(n) for n in listed] == list(range(1, 61))
+    assert 'Action plan (continued)' in more and 'High priority, no active action' in plan
+    assert 'Method and provenance' in method

@@ -1,9 +1,9 @@
-"""The resilience priorities report: a four-page QGIS print layout, filled from the outputs.
+"""The resilience priorities report: a QGIS print layout of four pages or more, filled from the outputs.
 
 The layout comes from a template (``resources/templates/resilience_report.qpt`` unless the
 planner gives their own), and items are filled by their ids: ``title``, ``city``, ``date``,
 ``logo``, ``map``, ``legend``, ``scalebar``, ``north``, ``ranking_table``, ``actions_table``,
-``gaps``, ``chart_funding``, ``chart_hazard``, ``map_note`` and ``method``. A restyled template keeps
+``gaps``, ``chart_funding``, ``chart_hazard``, ``map_note``, ``method`` and ``footer``. A restyled template keeps
 working as long as it keeps the ids it wants filled; the log names any it lacks.
 
 The ranking lists every ranked settlement: when its rows outgrow the ranking table's frame, pages are
@@ -155,14 +155,16 @@ def build_layout(project):
     north = picture('north', 0, 270, 160, 14, 18)
     north.setPicturePath(':/images/north_arrows/layout_default_north_arrow.svg')
     label('ranking_heading', 1, 10, 6, 277, 10, 16, True, tr('Settlement ranking'))
-    table('ranking_table', 1, 10, 18, 277, 185, RANKING_COLUMNS)
+    table('ranking_table', 1, 10, 18, 277, 184, RANKING_COLUMNS)
     label('actions_heading', 2, 10, 6, 277, 10, 16, True, tr('Action plan'))
     table('actions_table', 2, 10, 18, 184, 120, ACTION_COLUMNS)
     label('gaps', 2, 198, 18, 89, 120, 8)
     picture('chart_funding', 2, 10, 142, 135, 60)
     picture('chart_hazard', 2, 152, 142, 135, 60)
     label('method_heading', 3, 10, 6, 277, 10, 16, True, tr('Method and provenance'))
-    label('method', 3, 10, 18, 277, 185, 10)
+    label('method', 3, 10, 18, 277, 185, 11)
+    footer = label('footer', 0, 10, 204, 277, 4.5, 7)
+    footer.setHAlign(Qt.AlignmentFlag.AlignRight)
     return layout
 
 
@@ -266,7 +268,7 @@ def fill(layout, content, log):
             if item_id == 'ranking_table':
                 flow(layout, table, 'ranking_heading')
             else:                   # the plan's later pages have no charts below: their frames take the page
-                flow(layout, table, 'actions_heading', height=PAGE[1] - 25)
+                flow(layout, table, 'actions_heading', height=PAGE[1] - 26)
         else:
             missing.append(item_id)
     for item_id in ('chart_funding', 'chart_hazard'):
@@ -275,6 +277,9 @@ def fill(layout, content, log):
             picture.setPicturePath(content[item_id])
         else:
             missing.append(item_id)
+    if not footers(layout, tr('{0} — {1} · page {2} of {3}').format(
+            content['title'], content['city'], '[% @layout_page %]', '[% @layout_numpages %]')):
+        missing.append('footer')
     layout.refresh()
     if missing:
         log('The layout template has no item for: {0}; that content is left out.'.format(', '.join(missing)))
@@ -288,49 +293,93 @@ def flow(layout, table, heading_id=None, height=None):
 
     Returns the number of pages added.
     """
-    collection = layout.pageCollection()
     heading = item(layout, heading_id) if heading_id else None
+    # No undo history for pages the report makes: QGIS would otherwise copy the whole page collection into an
+    # undo command for every page added (5,000 settlements took 35 s, most of it in those copies).
+    blocked = layout.undoStack().isBlocked()
+    layout.undoStack().blockCommands(True)
+    try:
+        added = _add_frames(layout, table, heading, height)
+    finally:
+        layout.undoStack().blockCommands(blocked)
+    return added
+
+
+def _add_frames(layout, table, heading, height):
+    collection = layout.pageCollection()
     added = 0
+    shown = -1.0
     table.recalculateFrameSizes()
     while table.frameCount():
         last = table.frame(table.frameCount() - 1)
-        if last.extent().bottom() >= table.totalSize().height() - 0.01 or last.rect().height() < 1:
-            break
-        number = collection.pageNumberForPoint(last.pos())
-        page = QgsLayoutItemPage(layout)
-        page.setPageSize(collection.page(number).pageSize())
-        collection.insertPage(page, number + 1)
-        frame = QgsLayoutFrame(layout, table)
-        frame.setId('{0}_page{1}'.format(table.frame(0).id(), added + 2))
-        frame.setFrameEnabled(last.frameEnabled())
-        frame.attemptMove(QgsLayoutPoint(collection.positionOnPage(last.pos()), layout.units()), page=number + 1)
+        remaining = table.totalSize().height() - last.extent().bottom()
+        if remaining <= 0.01 or last.extent().bottom() <= shown:
+            break                   # all shown, or a frame too small for one row (a restyled template's)
+        shown = last.extent().bottom()
         size = last.sizeWithUnits()
-        if height:
-            size = QgsLayoutSize(size.width(), height, QgsUnitTypes.LayoutMillimeters)
-        frame.attemptResize(size)
-        table.addFrame(frame)
-        if isinstance(heading, QgsLayoutItemLabel):
-            _continued(layout, heading, number + 1)
+        if height:                  # taller, but never past the page's foot
+            top = layout.convertFromLayoutUnits(collection.positionOnPage(last.pos()).y(),
+                                                QgsUnitTypes.LayoutMillimeters).length()
+            page_height = collection.page(collection.pageNumberForPoint(last.pos())).pageSize().height()
+            size = QgsLayoutSize(size.width(), max(size.height(), min(height, page_height - top - 8)),
+                                 QgsUnitTypes.LayoutMillimeters)
+        # Frames by the batch (one recalculation each batch, not each page: 5,000 rows in seconds), one fewer
+        # than the estimate so that none is left empty; the last ones come one at a time.
+        batch = max(1, int(remaining // layout.convertToLayoutUnits(size).height()) - 1)
+        for _ in range(batch):
+            number = collection.pageNumberForPoint(last.pos())
+            page = QgsLayoutItemPage(layout)
+            page.setPageSize(collection.page(number).pageSize())
+            collection.insertPage(page, number + 1)
+            frame = QgsLayoutFrame(layout, table)
+            frame.setId('{0}_page{1}'.format(table.frame(0).id(), added + 2))
+            frame.setFrameEnabled(last.frameEnabled())
+            frame.attemptMove(QgsLayoutPoint(collection.positionOnPage(last.pos()), layout.units()), page=number + 1)
+            frame.attemptResize(size)
+            table.addFrame(frame, recalcFrameSizes=False)
+            if isinstance(heading, QgsLayoutItemLabel):
+                _continued(layout, heading, number + 1)
+            added += 1
+            last = frame
         table.recalculateFrameSizes()
-        added += 1
     return added
 
 
 def _continued(layout, heading, page):
     """A copy of the label ``heading`` on ``page``, saying "(continued)"."""
+    return _copy_label(layout, heading, page, tr('{0} (continued)').format(heading.text()))
+
+
+def _copy_label(layout, label, page, text):
+    """A copy of ``label`` (its text format, alignment, place on its page and size) on ``page``, saying ``text``."""
     copy = QgsLayoutItemLabel(layout)
-    copy.setText(tr('{0} (continued)').format(heading.text()))
-    if hasattr(heading, 'textFormat'):
-        copy.setTextFormat(heading.textFormat())
+    copy.setText(text)
+    if hasattr(label, 'textFormat'):
+        copy.setTextFormat(label.textFormat())
     else:
-        copy.setFont(heading.font())
-    copy.setHAlign(heading.hAlign())
-    copy.setVAlign(heading.vAlign())
+        copy.setFont(label.font())
+    copy.setHAlign(label.hAlign())
+    copy.setVAlign(label.vAlign())
     layout.addLayoutItem(copy)
-    copy.attemptMove(QgsLayoutPoint(layout.pageCollection().positionOnPage(heading.pos()), layout.units()),
+    copy.attemptMove(QgsLayoutPoint(layout.pageCollection().positionOnPage(label.pos()), layout.units()),
                      page=page)
-    copy.attemptResize(heading.sizeWithUnits())
+    copy.attemptResize(label.sizeWithUnits())
     return copy
+
+
+def footers(layout, text):
+    """The ``footer`` label, saying ``text``, on every page (the pages the ranking added too); [% @layout_page %]
+    in ``text`` is each page's number. Returns the pages given a footer."""
+    footer = item(layout, 'footer')
+    if not isinstance(footer, QgsLayoutItemLabel):
+        return []
+    footer.setText(text)
+    collection = layout.pageCollection()
+    own = collection.pageNumberForPoint(footer.pos())
+    for number in range(collection.pageCount()):
+        if number != own:
+            _copy_label(layout, footer, number, text)
+    return list(range(collection.pageCount()))
 
 
 def rank_labels(layer, rank_field='priority_rank', size=6.5):

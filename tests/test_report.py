@@ -60,12 +60,12 @@ def test_the_pdf_has_four_pages_with_their_sections(inputs, tmp_path):
     first, ranking, plan, method = (pdf_text(result['OUTPUT_PDF'], page) for page in (1, 2, 3, 4))
     assert 'Resilience priorities' in first and 'Mto Mkuu' in first and 'Legend' in first
     assert '0 – lowest' in first and '100 – highest' in first
-    first_row = next(line for line in ranking.splitlines() if re.match(r'^1\s', line))
+    first_row = next(line for line in ranking.splitlines() if re.match(r'^\s*1\s', line))
     assert 'Settlement ranking' in ranking and inputs['top'] in first_row
     assert 'Action plan' in plan and 'Drains for {0}'.format(inputs['top']) in plan
     assert 'High priority, no active action' in plan
     assert 'Method and provenance' in method and 'Resilience Planner' in method and 'QGIS 3.' in method
-    assert 'flood_depth' in method and '50 runs' in method and 'linear, 0 at 0, 1 at 1.5' in method
+    assert 'Flood depth' in method and '50 runs' in method and 'Flood depth: linear, 0 at 0, 1 at 1.5' in method
     # The top settlement has an action: the ranking says so, and it is not listed as a gap.
     top_line = next(line for line in ranking.splitlines() if inputs['top'] in line)
     assert top_line.rstrip().endswith('yes')
@@ -150,9 +150,9 @@ def test_names_costs_and_currencies_that_would_spoil_the_pages(inputs, tmp_path)
     save_register(layer)
     result = run_report(inputs, tmp_path, RANKING=ranking, ACTIONS=register + '|layername=planned_actions')
     ranking_page, plan = pdf_text(result['OUTPUT_PDF'], 2), pdf_text(result['OUTPUT_PDF'], 3)
-    first_rows = [line for line in ranking_page.splitlines() if re.match(r'^[12]\s', line)]
+    first_rows = [line for line in ranking_page.splitlines() if re.match(r'^\s*[12]\s', line)]
     # A settlement without a name is named by its key, never by its feature id.
-    assert 'A' * 39 + '…' in first_rows[0] and re.search(r'^2\s+{0}\s'.format(unnamed_key), first_rows[1])
+    assert 'A' * 39 + '…' in first_rows[0] and re.search(r'^\s*2\s+{0}\s'.format(unnamed_key), first_rows[1])
     assert all(re.search(r'\d+\.\d', row) for row in first_rows)             # the priority column is on the page
     order = [title for title in ('Big', 'Middle', 'Small', 'No cost') if title in plan]
     assert order == ['Big', 'Middle', 'Small', 'No cost'] and plan.index('Big') < plan.index('Middle') < \
@@ -200,7 +200,9 @@ def test_every_label_of_the_layout_and_the_template_is_left_and_top_aligned(plug
         labels = [i for i in layout.items() if isinstance(i, QgsLayoutItemLabel)]
         assert len(labels) >= 8
         for label in labels:
-            assert label.hAlign() == Qt.AlignmentFlag.AlignLeft, label.id()
+            assert label.mode() == QgsLayoutItemLabel.Mode.ModeFont, label.id()         # plain text, never HTML
+            expected = Qt.AlignmentFlag.AlignRight if label.id() == 'footer' else Qt.AlignmentFlag.AlignLeft
+            assert label.hAlign() == expected, label.id()
             assert label.vAlign() == Qt.AlignmentFlag.AlignTop, label.id()
 
 
@@ -221,7 +223,7 @@ def test_the_report_names_settlements_by_their_own_name_field_never_by_feature_i
     ranking_page = pdf_text(result['OUTPUT_PDF'], 2)
     top = QgsVectorLayer(ranking, 'r', 'ogr')
     first = min(top.getFeatures(), key=lambda f: f['priority_rank'])
-    assert re.search(r'^1\s+{0}\s'.format(re.escape(first[field])), ranking_page, re.M)
+    assert re.search(r'^\s*1\s+{0}\s'.format(re.escape(first[field])), ranking_page, re.M)
 
 
 def test_the_report_asks_processing_for_the_main_thread(plugin):
@@ -268,3 +270,200 @@ def test_the_budget_charts_show_each_currency_apart_never_added(plugin, tmp_path
     row = (520 - 70) / 2
     ends = [image.pixelColor(310 + 640 - 5, int(60 + n * row + row / 2)).name() for n in (0, 1)]
     assert ends == ['#3182bd', '#3182bd']
+
+
+# --------------------------------------------------------------------------- a report a council can read
+
+def pdf_text_in(path, page, box_mm):
+    """The text of page ``page`` inside ``box_mm`` (x, y, width, height in mm from the page's top left)."""
+    x, y, width, height = (round(v * 72 / 25.4) for v in box_mm)
+    command = ['pdftotext', '-f', str(page), '-l', str(page), '-x', str(x), '-y', str(y), '-W', str(width),
+               '-H', str(height), path, '-']
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+
+
+def page_count(path):
+    info = subprocess.run(['pdfinfo', path], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r'^Pages:\s+(\d+)$', info, re.M).group(1))
+
+
+def ranked_rows(text):
+    """The ranking table's rows on a page of text: (rank, the rest of the line)."""
+    return [(int(match.group(1)), match.group(2)) for match in re.finditer(r'^\s*(\d+)\s+(\S.*)$', text, re.M)]
+
+
+def page_images(path, tmp_path, first, last, name='page'):
+    """Pages ``first`` to ``last`` as PNGs (pdftoppm, 60 dpi), for the eye and for the pixel checks."""
+    prefix = str(tmp_path / name)
+    subprocess.run(['pdftoppm', '-png', '-r', '60', '-f', str(first), '-l', str(last), path, prefix], check=True)
+    return sorted(str(p) for p in tmp_path.glob(name + '*.png'))
+
+
+def ink_bottom(png):
+    """How far down the page (0 to 1) its last non-white pixel row is."""
+    image = QImage(png)
+    rows = [y for y in range(0, image.height(), 2)
+            if any(image.pixelColor(x, y).lightness() < 200 for x in range(0, image.width(), 3))]
+    return (rows[-1] + 1) / image.height() if rows else 0.0
+
+
+@pytest.fixture(scope='module')
+def city_of_300(plugin, sample_city, tmp_path_factory):
+    """A ranking of 312 settlements: the sample city's boundary tiled with 24 x 13 squares of 120 m, through
+    the real priority map (flood and heat, people, 20 sensitivity runs)."""
+    from osgeo import ogr, osr
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
+    out = tmp_path_factory.mktemp('city_of_300')
+    gpkg = sample_city['vectors']
+    boundary = QgsVectorLayer(gpkg + '|layername=city_boundary', 'b', 'ogr')
+    metres = QgsCoordinateReferenceSystem('EPSG:32737')                 # the rasters' CRS
+    extent = QgsCoordinateTransform(boundary.crs(), metres, QgsProject.instance()).transformBoundingBox(
+        boundary.extent())
+    path = str(out / 'mitaa.gpkg')
+    dataset = ogr.GetDriverByName('GPKG').CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32737)
+    table = dataset.CreateLayer('mitaa', srs, ogr.wkbPolygon)
+    table.CreateField(ogr.FieldDefn('mtaa_id', ogr.OFTString))
+    table.CreateField(ogr.FieldDefn('name', ogr.OFTString))
+    columns, rows = 24, 13
+    step_x, step_y = extent.width() * 0.6 / columns, extent.height() * 0.6 / rows
+    number = 0
+    for row in range(rows):
+        for column in range(columns):
+            x = extent.xMinimum() + extent.width() * 0.2 + column * step_x
+            y = extent.yMinimum() + extent.height() * 0.2 + row * step_y
+            feature = ogr.Feature(table.GetLayerDefn())
+            number += 1
+            feature.SetField('mtaa_id', 'M{0:03d}'.format(number))
+            feature.SetField('name', 'Mtaa wa {0}'.format(number))
+            square_wkt = 'POLYGON(({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))'.format(x, y, x + 120, y + 120)
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(square_wkt))
+            table.CreateFeature(feature)
+    dataset = None
+    ranking = str(out / 'ranking_300.gpkg')
+    processing.run('resilienceplanner:prioritymap', {
+        'BOUNDARY': gpkg + '|layername=city_boundary', 'CELL_SIZE': 100,
+        'HAZARDS': [sample_city['flood_depth'], sample_city['heat_lst']],
+        'HAZARD_SETTINGS': ['1', 'linear', 0, 1.5, '', 3, '2', 'linear', 33, 40, '', 1],
+        'POPULATION': sample_city['population'], 'SETTLEMENTS': path + '|layername=mitaa', 'SENSITIVITY_RUNS': 20,
+        'PRIORITY': str(out / 'priority.tif'), 'CLASSES': str(out / 'classes.tif'), 'ZONES': str(out / 'z.gpkg'),
+        'RANKING': ranking})
+    layer = QgsVectorLayer(ranking, 'r', 'ogr')
+    ranked = sum(1 for f in layer.getFeatures() if f['priority_rank'] is not None and f['priority_rank'] == f[
+        'priority_rank'])
+    return {'ranking': ranking, 'priority': str(out / 'priority.tif'), 'ranked': ranked, 'gpkg': gpkg}
+
+
+@pytest.mark.skipif(shutil.which('pdftotext') is None, reason='poppler-utils (make setup installs it)')
+def test_the_sample_city_ranking_lists_all_40_by_name_and_criterion_label(inputs, tmp_path):
+    result = run_report(inputs, tmp_path)
+    assert page_count(result['OUTPUT_PDF']) == 4                 # 40 rows fit the one ranking page
+    ranking = pdf_text(result['OUTPUT_PDF'], 2)
+    rows = ranked_rows(ranking)
+    layer = QgsVectorLayer(inputs['ranking'], 'r', 'ogr')
+    names = {f['priority_rank']: f['name'] for f in layer.getFeatures()}
+    assert [rank for rank, _ in rows] == list(range(1, 41)) and len(names) == 40
+    for rank, rest in rows:
+        assert rest.startswith(names[rank]), (rank, rest)
+    # Drivers by their criterion labels; the keys stay in the data.
+    assert 'flood_depth' not in ranking and 'heat_lst' not in ranking and 'population' not in ranking
+    assert re.search(r'(Flood depth|Heat lst|People|Access to services) \d+%', ranking)
+    assert 'more in the ranking layer' not in ranking
+
+
+@pytest.mark.skipif(shutil.which('pdftotext') is None, reason='poppler-utils (make setup installs it)')
+def test_the_cover_map_numbers_the_settlements_by_their_rank(inputs, tmp_path):
+    result = run_report(inputs, tmp_path)
+    # The map's labels are text in the PDF: inside the map frame (10-215 mm, 30-200 mm), the top ten never
+    # collide away (they outrank every other label), and nothing but rank numbers is written there.
+    on_map = pdf_text_in(result['OUTPUT_PDF'], 1, (11, 31, 203, 168))
+    words = on_map.split()
+    assert words and all(word.isdigit() and 1 <= int(word) <= 40 for word in words), words
+    assert set(range(1, 11)) <= set(int(word) for word in words)
+    note = ' '.join(pdf_text_in(result['OUTPUT_PDF'], 1, (219, 139, 50, 32)).split())
+    assert note.startswith('Numbers on the map are the settlements\' ranks (1 = highest priority), as in the ranking')
+    assert note.endswith('40 settlements ranked.')
+
+
+@pytest.mark.skipif(shutil.which('pdftotext') is None, reason='poppler-utils (make setup installs it)')
+def test_a_ranking_of_300_runs_over_pages_and_the_plan_and_method_follow_it(city_of_300, inputs, tmp_path):
+    result = run_report(inputs, tmp_path, RANKING=city_of_300['ranking'], PRIORITY=city_of_300['priority'],
+                        ACTIONS=None, OUTPUT_PNG=None)
+    pdf = result['OUTPUT_PDF']
+    total = city_of_300['ranked']
+    assert total >= 300
+    pages = page_count(pdf)
+    texts = [pdf_text(pdf, page) for page in range(1, pages + 1)]
+    ranking_pages = [n for n, text in enumerate(texts) if ranked_rows(text) and 'Rank range' in text]
+    # Every settlement once, in rank order, on consecutive pages right after the cover; each page repeats the
+    # header; the plan and the method come after the last of them.
+    ranks = [rank for n in ranking_pages for rank, _ in ranked_rows(texts[n])]
+    assert ranks == list(range(1, total + 1))
+    assert ranking_pages == list(range(1, 1 + len(ranking_pages)))
+    per_page = [len(ranked_rows(texts[n])) for n in ranking_pages]
+    assert all(count >= 38 for count in per_page[:-1])            # full pages: 185 mm of 4.3 mm rows
+    assert len(ranking_pages) == -(-total // per_page[0])
+    assert pages == len(ranking_pages) + 3
+    assert 'Action plan' in texts[ranking_pages[-1] + 1] and 'Method and provenance' in texts[-1]
+    for number, text in enumerate(texts, start=1):              # every page, the added ones too, is numbered
+        assert 'Resilience priorities — Mto Mkuu · page {0} of {1}'.format(number, pages) in ' '.join(text.split())
+    assert 'Settlement ranking' in texts[1]
+    # Full pages look full: the ink of a middle ranking page reaches the bottom fifth of the page.
+    middle = ranking_pages[len(ranking_pages) // 2] + 1
+    png = page_images(pdf, tmp_path, middle, middle)[0]
+    assert ink_bottom(png) > 0.85
+
+
+@pytest.mark.skipif(shutil.which('pdftotext') is None, reason='poppler-utils (make setup installs it)')
+def test_the_method_page_names_each_folder_once_and_the_files_by_name(city_of_300, inputs, tmp_path):
+    result = run_report(inputs, tmp_path, RANKING=city_of_300['ranking'], PRIORITY=city_of_300['priority'],
+                        OUTPUT_PNG=None)
+    method = pdf_text(result['OUTPUT_PDF'], page_count(result['OUTPUT_PDF']))
+    method = ' '.join(method.split())
+    city_folder = os.path.dirname(inputs['gpkg'])
+    ranking_folder = os.path.dirname(city_of_300['ranking'])
+    register_folder = os.path.dirname(inputs['register'])
+    for folder in (city_folder, ranking_folder, register_folder):
+        assert method.count(folder + ':') == 1 and method.count(folder) == 1, folder
+    assert 'ranking_300.gpkg' in method and 'priority.tif' in method
+    assert os.path.basename(inputs['gpkg']) + ', layer city_boundary' in method
+    assert os.path.basename(inputs['gpkg']) + ', layer roads' in method
+    assert 'Criteria and weights: Flood depth' in method and 'People' in method
+
+
+def test_a_chart_value_sits_beside_its_own_bar(plugin, tmp_path):
+    """The value of a short bar is drawn just after the bar's end, not in a column at the far right."""
+    from resilience_planner.qgis_side.report import bar_chart
+    path = bar_chart(str(tmp_path / 'chart.png'), 'Budget', [('big', 1000.0, 'USD'), ('small', 100.0, 'USD')])
+    image = QImage(path)
+    row = (520 - 70) / 2
+    y = int(60 + row + row / 2)
+    # The short bar ends at 310 + 64 px; its value's text starts within 30 px of that end.
+    ink = [x for x in range(310 + 64 + 2, 1200) if image.pixelColor(x, y).lightness() < 128]
+    assert ink and ink[0] - (310 + 64) < 30
+    assert image.pixelColor(310 + 60, y).name() == '#3182bd'
+
+
+@pytest.mark.skipif(shutil.which('pdftotext') is None, reason='poppler-utils (make setup installs it)')
+def test_sixty_actions_are_all_listed_the_plan_continuing_on_a_page_of_its_own(inputs, tmp_path):
+    register = str(tmp_path / 'sixty.gpkg')
+    processing.run('resilienceplanner:createactionregister', {'OUTPUT': register})
+    layer, _ = open_register(register)
+    layer.startEditing()
+    fields = layer.fields()
+    for number in range(1, 61):
+        layer.addFeature(QgsVectorLayerUtils.createFeature(layer, attributes={
+            fields.lookupField('title'): 'Action {0:02d}'.format(number), fields.lookupField('action_type'): 'policy',
+            fields.lookupField('status'): 'approved', fields.lookupField('cost_estimate'): 1000.0 * (100 - number),
+            fields.lookupField('currency'): 'USD', fields.lookupField('funding_status'): 'committed'}))
+    save_register(layer)
+    result = run_report(inputs, tmp_path, ACTIONS=register + '|layername=planned_actions', OUTPUT_PNG=None)
+    pdf = result['OUTPUT_PDF']
+    assert page_count(pdf) == 5
+    plan, more, method = pdf_text(pdf, 3), pdf_text(pdf, 4), pdf_text(pdf, 5)
+    listed = re.findall(r'Action (\d\d)\s', plan) + re.findall(r'Action (\d\d)\s', more)
+    assert sorted(int(n) for n in listed) == list(range(1, 61))       # every one, once, costliest first
+    assert [int(n) for n in listed] == list(range(1, 61))
+    assert 'Action plan (continued)' in more and 'High priority, no active action' in plan
+    assert 'Method and provenance' in method

@@ -154,6 +154,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         outline = ranking.clone()
         outline.setRenderer(outline_renderer('#000000', 0.3))
         outline.setName(self.tr('Informal settlements'))
+        report.rank_labels(outline)           # numbered as in the ranking table
         city_line = boundary.clone()
         city_line.setRenderer(outline_renderer('#404040', 0.6))
         city_line.setName(self.tr('City boundary'))
@@ -183,7 +184,9 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
             'logo': logo,
             'layers': layers, 'legend_layers': [priority_layer, outline, city_line] + layers[2:-1],
             'crs': priority_layer.crs(), 'extent': extent,
-            'ranking_rows': content_of.ranking_rows(features, name_field, key_field, served, coverage is not None),
+            'ranking_rows': content_of.ranking_rows(features, name_field, key_field, served, coverage is not None,
+                                                    content_of.criterion_labels(ranking)),
+            'map_note': content_of.map_note(len(features)),
             'action_rows': content_of.action_rows(records, coverage),
             'gaps': content_of.gaps(features, name_field, key_field, served, coverage is not None),
             'method': content_of.method(ranking, priority, boundary, roads, actions, unranked, features),

@@ -1,12 +1,15 @@
-"""The resilience priorities report: a four-page QGIS print layout, filled from the outputs.
+"""The resilience priorities report: a QGIS print layout of four pages or more, filled from the outputs.
 
 The layout comes from a template (``resources/templates/resilience_report.qpt`` unless the
 planner gives their own), and items are filled by their ids: ``title``, ``city``, ``date``,
 ``logo``, ``map``, ``legend``, ``scalebar``, ``north``, ``ranking_table``, ``actions_table``,
-``gaps``, ``chart_funding``, ``chart_hazard`` and ``method``. A restyled template keeps
+``gaps``, ``chart_funding``, ``chart_hazard``, ``map_note``, ``method`` and ``footer``. A restyled template keeps
 working as long as it keeps the ids it wants filled; the log names any it lacks.
+
+The ranking lists every ranked settlement: when its rows outgrow the ranking table's frame, pages are
+inserted after it (the later pages move down) with a frame each at the same place, so 40 settlements take
+one page and 5,000 take as many as they need, the plan and the method still following them.
 """
-import datetime
 import json
 import os
 
@@ -21,8 +24,10 @@ from qgis.core import (
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutItemTextTable,
+    QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLayoutTable,
     QgsLayoutTableColumn,
     QgsPrintLayout,
     QgsReadWriteContext,
@@ -37,7 +42,14 @@ from qgis.PyQt.QtXml import QDomDocument
 from .. import assets
 
 PAGE = (297.0, 210.0)          # A4 landscape, mm
-RANKING_ROWS = 25
+CELL_MARGIN = 0.7              # mm around a table cell's text: 7 pt rows of about 4.3 mm, 41 to a page
+#: The ranking table's columns: heading, width in mm (the text, without the cell margins), right-aligned.
+#: Their widths and margins add up to the 277 mm between the page's margins.
+RANKING_COLUMNS = (('Rank', 10, True), ('Settlement', 62, False), ('People', 18, True), ('Priority', 14, True),
+                   ('Main drivers', 104, False), ('Rank range', 20, True), ('Stable', 12, False),
+                   ('Action', 14, False))
+ACTION_COLUMNS = (('Action', 52, False), ('Type', 20, False), ('Status', 16, False), ('Funding', 16, False),
+                  ('Cost', 25, True), ('Beneficiaries', 18, True), ('Settlements', 23, False))
 LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -89,11 +101,19 @@ def build_layout(project):
     def table(item_id, page, x, y, w, h, headers):
         item = QgsLayoutItemTextTable(layout)
         columns = []
-        for header in headers:
+        for header, width, right in headers:
             column = QgsLayoutTableColumn()
-            column.setHeading(header)
+            column.setHeading(tr(header))
+            column.setWidth(width)                  # fixed: the frame is as wide as its columns
+            if right:
+                column.setHAlignment(Qt.AlignmentFlag.AlignRight)
             columns.append(column)
         item.setColumns(columns)
+        item.setCellMargin(CELL_MARGIN)
+        item.setHeaderHAlignment(QgsLayoutTable.HeaderHAlignment.FollowColumn)
+        item.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)    # a page of the ranking says what it lists
+        item.setWrapBehavior(QgsLayoutTable.WrapBehavior.TruncateText)
+        item.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
         item.setContentTextFormat(_text_format(7))
         item.setHeaderTextFormat(_text_format(7, bold=True))
         layout.addMultiFrame(item)
@@ -131,21 +151,20 @@ def build_layout(project):
     scalebar.setNumberOfSegmentsLeft(0)
     layout.addLayoutItem(scalebar)
     scalebar.attemptMove(QgsLayoutPoint(220, 180, QgsUnitTypes.LayoutMillimeters), page=0)
+    label('map_note', 0, 220, 140, 48, 30, 8)
     north = picture('north', 0, 270, 160, 14, 18)
     north.setPicturePath(':/images/north_arrows/layout_default_north_arrow.svg')
     label('ranking_heading', 1, 10, 6, 277, 10, 16, True, tr('Settlement ranking'))
-    table('ranking_table', 1, 10, 18, 277, 185,
-          [tr('Rank'), tr('Settlement'), tr('People'), tr('Priority'), tr('Main drivers'), tr('Rank range'),
-           tr('Stable'), tr('Action')])
+    table('ranking_table', 1, 10, 18, 277, 184, RANKING_COLUMNS)
     label('actions_heading', 2, 10, 6, 277, 10, 16, True, tr('Action plan'))
-    table('actions_table', 2, 10, 18, 180, 120,
-          [tr('Action'), tr('Type'), tr('Status'), tr('Funding'), tr('Cost'), tr('Beneficiaries'),
-           tr('Settlements')])
-    label('gaps', 2, 195, 18, 92, 120, 8)
+    table('actions_table', 2, 10, 18, 184, 120, ACTION_COLUMNS)
+    label('gaps', 2, 198, 18, 89, 120, 8)
     picture('chart_funding', 2, 10, 142, 135, 60)
-    picture('chart_hazard', 2, 150, 142, 137, 60)
+    picture('chart_hazard', 2, 152, 142, 135, 60)
     label('method_heading', 3, 10, 6, 277, 10, 16, True, tr('Method and provenance'))
-    label('method', 3, 10, 18, 277, 185, 8)
+    label('method', 3, 10, 18, 277, 185, 11)
+    footer = label('footer', 0, 10, 204, 277, 4.5, 7)
+    footer.setHAlign(Qt.AlignmentFlag.AlignRight)
     return layout
 
 
@@ -197,6 +216,8 @@ def fill(layout, content, log):
     set_text('date', content['date'])
     set_text('gaps', content['gaps'])
     set_text('method', content['method'])
+    if content.get('map_note'):
+        set_text('map_note', content['map_note'])
     logo = item(layout, 'logo')
     if isinstance(logo, QgsLayoutItemPicture):
         logo.setPicturePath(content.get('logo') or '')
@@ -244,6 +265,10 @@ def fill(layout, content, log):
         table = item(layout, item_id)
         if isinstance(table, QgsLayoutItemTextTable):
             table.setContents(rows)
+            if item_id == 'ranking_table':
+                flow(layout, table, 'ranking_heading')
+            else:                   # the plan's later pages have no charts below: their frames take the page
+                flow(layout, table, 'actions_heading', height=PAGE[1] - 26)
         else:
             missing.append(item_id)
     for item_id in ('chart_funding', 'chart_hazard'):
@@ -252,10 +277,142 @@ def fill(layout, content, log):
             picture.setPicturePath(content[item_id])
         else:
             missing.append(item_id)
+    if not footers(layout, tr('{0} — {1} · page {2} of {3}').format(
+            content['title'], content['city'], '[% @layout_page %]', '[% @layout_numpages %]')):
+        missing.append('footer')
     layout.refresh()
     if missing:
         log('The layout template has no item for: {0}; that content is left out.'.format(', '.join(missing)))
     return missing
+
+
+def flow(layout, table, heading_id=None, height=None):
+    """Give ``table`` the frames its rows need: a page after its last frame for each, with a frame at the same
+    place (``height`` mm tall, or as tall as the last frame) and the heading ``heading_id`` repeated above it,
+    "(continued)". Inserting a page moves the items of the later pages down with it.
+
+    Returns the number of pages added.
+    """
+    heading = item(layout, heading_id) if heading_id else None
+    # No undo history for pages the report makes: QGIS would otherwise copy the whole page collection into an
+    # undo command for every page added (5,000 settlements took 35 s, most of it in those copies).
+    blocked = layout.undoStack().isBlocked()
+    layout.undoStack().blockCommands(True)
+    try:
+        added = _add_frames(layout, table, heading, height)
+    finally:
+        layout.undoStack().blockCommands(blocked)
+    return added
+
+
+def _add_frames(layout, table, heading, height):
+    collection = layout.pageCollection()
+    added = 0
+    shown = -1.0
+    table.recalculateFrameSizes()
+    while table.frameCount():
+        last = table.frame(table.frameCount() - 1)
+        remaining = table.totalSize().height() - last.extent().bottom()
+        if remaining <= 0.01 or last.extent().bottom() <= shown:
+            break                   # all shown, or a frame too small for one row (a restyled template's)
+        shown = last.extent().bottom()
+        size = last.sizeWithUnits()
+        if height:                  # taller, but never past the page's foot
+            top = layout.convertFromLayoutUnits(collection.positionOnPage(last.pos()).y(),
+                                                QgsUnitTypes.LayoutMillimeters).length()
+            page_height = collection.page(collection.pageNumberForPoint(last.pos())).pageSize().height()
+            size = QgsLayoutSize(size.width(), max(size.height(), min(height, page_height - top - 8)),
+                                 QgsUnitTypes.LayoutMillimeters)
+        # Frames by the batch (one recalculation each batch, not each page: 5,000 rows in seconds), one fewer
+        # than the estimate so that none is left empty; the last ones come one at a time.
+        batch = max(1, int(remaining // layout.convertToLayoutUnits(size).height()) - 1)
+        for _ in range(batch):
+            number = collection.pageNumberForPoint(last.pos())
+            page = QgsLayoutItemPage(layout)
+            page.setPageSize(collection.page(number).pageSize())
+            collection.insertPage(page, number + 1)
+            frame = QgsLayoutFrame(layout, table)
+            frame.setId('{0}_page{1}'.format(table.frame(0).id(), added + 2))
+            frame.setFrameEnabled(last.frameEnabled())
+            frame.attemptMove(QgsLayoutPoint(collection.positionOnPage(last.pos()), layout.units()), page=number + 1)
+            frame.attemptResize(size)
+            table.addFrame(frame, recalcFrameSizes=False)
+            if isinstance(heading, QgsLayoutItemLabel):
+                _continued(layout, heading, number + 1)
+            added += 1
+            last = frame
+        table.recalculateFrameSizes()
+    return added
+
+
+def _continued(layout, heading, page):
+    """A copy of the label ``heading`` on ``page``, saying "(continued)"."""
+    return _copy_label(layout, heading, page, tr('{0} (continued)').format(heading.text()))
+
+
+def _copy_label(layout, label, page, text):
+    """A copy of ``label`` (its text format, alignment, place on its page and size) on ``page``, saying ``text``."""
+    copy = QgsLayoutItemLabel(layout)
+    copy.setText(text)
+    if hasattr(label, 'textFormat'):
+        copy.setTextFormat(label.textFormat())
+    else:
+        copy.setFont(label.font())
+    copy.setHAlign(label.hAlign())
+    copy.setVAlign(label.vAlign())
+    layout.addLayoutItem(copy)
+    copy.attemptMove(QgsLayoutPoint(layout.pageCollection().positionOnPage(label.pos()), layout.units()),
+                     page=page)
+    copy.attemptResize(label.sizeWithUnits())
+    return copy
+
+
+def footers(layout, text):
+    """The ``footer`` label, saying ``text``, on every page (the pages the ranking added too); [% @layout_page %]
+    in ``text`` is each page's number. Returns the pages given a footer."""
+    footer = item(layout, 'footer')
+    if not isinstance(footer, QgsLayoutItemLabel):
+        return []
+    footer.setText(text)
+    collection = layout.pageCollection()
+    own = collection.pageNumberForPoint(footer.pos())
+    for number in range(collection.pageCount()):
+        if number != own:
+            _copy_label(layout, footer, number, text)
+    return list(range(collection.pageCount()))
+
+
+def rank_labels(layer, rank_field='priority_rank', size=6.5):
+    """Label each settlement of ``layer`` with its rank, the number the ranking table gives it.
+
+    Where labels would collide, the higher-ranked settlement keeps its number (the label's priority falls
+    with the rank), so a city of 5,000 shows the ones that matter first; a white halo keeps them legible on
+    the priority colours."""
+    from qgis.core import (
+        QgsPalLayerSettings,
+        QgsProperty,
+        QgsTextBufferSettings,
+        QgsVectorLayerSimpleLabeling,
+    )
+    settings = QgsPalLayerSettings()
+    settings.fieldName = rank_field
+    placement = getattr(Qgis, 'LabelPlacement', None) or QgsPalLayerSettings.Placement
+    settings.placement = placement.OverPoint                 # on the polygon's centroid
+    text = _text_format(size, bold=True)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.6)
+    buffer.setColor(QColor('white'))
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    count = max(1, layer.featureCount())
+    properties = settings.dataDefinedProperties()
+    properties.setProperty(QgsPalLayerSettings.Property.Priority, QgsProperty.fromExpression(
+        'max(0, 10 - 10 * ("{0}" - 1) / {1})'.format(rank_field, count)))
+    settings.setDataDefinedProperties(properties)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+    return layer
 
 
 _RESULT = QgsLayoutExporter.ExportResult
@@ -347,9 +504,10 @@ def bar_chart(path, title, bars, currency=''):
             y = 60 + number * row
             painter.setPen(QColor('black'))
             painter.drawText(QRectF(20, y, 280, row - 6), RIGHT_MIDDLE, label_text)
-            painter.fillRect(QRectF(310, y + row * 0.15, (width - 560) * value / (top[unit] or 1.0), row * 0.7),
-                             QColor('#3182bd'))
-            painter.drawText(QRectF(width - 240, y, 230, row - 6), LEFT_MIDDLE,
+            length = (width - 560) * value / (top[unit] or 1.0)
+            painter.fillRect(QRectF(310, y + row * 0.15, length, row * 0.7), QColor('#3182bd'))
+            # The value beside the end of its own bar, not in a column far from the short ones.
+            painter.drawText(QRectF(310 + length + 10, y, 240, row - 6), LEFT_MIDDLE,
                              '{0:,.0f} {1}'.format(value, unit).strip())
     finally:
         painter.end()
@@ -367,18 +525,6 @@ def settings_of(ranking):
             except ValueError:
                 return {}
     return {}
-
-
-def describe_layer(layer):
-    """'name (CRS, file date)' for the provenance page."""
-    from .layers import layer_label
-    source = layer.source().split('|')[0]
-    name = layer_label(layer)
-    when = ''
-    if os.path.exists(source):
-        when = datetime.datetime.fromtimestamp(os.path.getmtime(source)).strftime('%Y-%m-%d')
-    return '{0} — {1}{2}; {3}'.format(name, layer.crs().authid() or layer.crs().description(),
-                                      ', file of ' + when if when else '', source)
 
 
 def versions():

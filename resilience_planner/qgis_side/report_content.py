@@ -5,13 +5,15 @@ Built from the ranking, the register and the inputs, with the plugin's one rule 
 """
 import datetime
 import math
+import os
+import re
 
 from qgis.core import NULL
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import InputError
 from .layers import as_float, layer_label
-from .report import RANKING_ROWS, describe_layer, settings_of, versions
+from .report import settings_of, versions
 
 
 def tr(text):
@@ -29,11 +31,44 @@ def coverage(actions, ranking, key_field, transform_context):
                                   ranking.crs(), key_field, transform_context)
     return result, records
 
-def ranking_rows(features, name_field, key_field, served, with_actions):
-    """The ranking table's rows: rank, name, people, priority, drivers, rank range, stable, served."""
+def criterion_labels(ranking):
+    """A reader's name for each criterion key of the ranking's priority run: {'flood_depth': 'Flood depth', ...}.
+
+    The fixed criteria are "People", "Vulnerability" and "Access to services"; a hazard is named after its
+    layer (the key is made from the layer's name), by the run's settings when they carry the names."""
+    settings = settings_of(ranking)
+    keys = list(settings.get('keys', []))
+    names = list(settings.get('names', [])) if len(settings.get('names', [])) == len(keys) else []
+    labels = {}
+    fixed = {'population': tr('People'), 'vulnerability': tr('Vulnerability'), 'access': tr('Access to services')}
+    for index, key in enumerate(keys):
+        base = re.sub(r'_\d+$', '', key)
+        if names:
+            labels[key] = names[index]
+        elif base in fixed:
+            labels[key] = fixed[base]
+        else:
+            labels[key] = _humane(key)
+    return labels
+
+
+def criterion_label(key, labels):
+    """``key``'s label, or the key made readable when the run did not record it."""
+    return labels.get(key) or _humane(key)
+
+
+def _humane(key):
+    text = re.sub(r'[_\s]+', ' ', str(key)).strip()
+    return text[:1].upper() + text[1:] if text else str(key)
+
+
+def ranking_rows(features, name_field, key_field, served, with_actions, labels=None):
+    """The ranking table's rows, one for every ranked settlement: rank, name, people, priority, main drivers
+    (criterion labels and shares), rank range, stable, served by an action."""
+    labels = labels or {}
     rows = []
-    for feature in features[:RANKING_ROWS]:
-        drivers = ', '.join('{0} {1:.0%}'.format(feature[d], as_float(feature[d + '_share']))
+    for feature in features:
+        drivers = ', '.join('{0} {1:.0%}'.format(criterion_label(feature[d], labels), as_float(feature[d + '_share']))
                             for d in ('driver_1', 'driver_2')
                             if feature.fields().lookupField(d) >= 0 and feature[d] not in (None, NULL))
         low, high = as_float(feature['rank_p05']), as_float(feature['rank_p95'])
@@ -42,14 +77,19 @@ def ranking_rows(features, name_field, key_field, served, with_actions):
             str(feature['priority_rank']),
             _name(feature, name_field, key_field),
             _format(feature['grid_population'] if feature.fields().lookupField('grid_population') >= 0 else None),
-            '{0:.1f}'.format(as_float(feature['priority_mean'])), drivers,
+            '{0:.1f}'.format(as_float(feature['priority_mean'])), _short(drivers, 70),
             '{0:.0f}–{1:.0f}'.format(low, high) if not math.isnan(low) else '',
             '' if stable in (None, NULL) else (tr('yes') if stable else tr('no')),
             (tr('yes') if served.get(feature.id(), 0) > 0 else tr('no')) if with_actions else '—'])
-    if len(features) > RANKING_ROWS:
-        rows.append(['', tr('… and {0} more in the ranking layer').format(len(features) - RANKING_ROWS),
-                     '', '', '', '', '', ''])
     return rows
+
+
+def map_note(count):
+    """The cover's key to the numbers on the map."""
+    return tr('Numbers on the map are the settlements\' ranks (1 = highest priority), as in the ranking table '
+              'that follows; where numbers would overlap, the higher-ranked one is shown. {0} settlements ranked.'
+              ).format('{0:,}'.format(count))
+
 
 def action_rows(records, coverage):
     """The action plan's rows, active actions first and the costliest first within a status."""
@@ -60,7 +100,7 @@ def action_rows(records, coverage):
         return -cost if not math.isnan(cost) else math.inf       # actions without a cost come last
     numbered = sorted(enumerate(records), key=lambda pair: (order.get(pair[1].get('status'), 5),
                                                            cost_key(pair[1])))
-    for number, record in numbered[:22]:
+    for number, record in numbered:           # every action: the table runs over pages when needed
         cost = as_float(record.get('cost_estimate'))
         people = as_float(record.get('beneficiaries'))
         if math.isnan(people) and coverage is not None:
@@ -113,8 +153,9 @@ def budgets(records):
 def method(ranking, priority, boundary, roads, actions, unranked, features):
     """The method page: how priorities were made, from which inputs, and the caveats."""
     settings = settings_of(ranking)
-    weights = ', '.join('{0} {1:.0%}'.format(k, w) for k, w in zip(settings.get('keys', []),
-                                                                    settings.get('weights', [])))
+    labels = criterion_labels(ranking)
+    weights = ', '.join('{0} {1:.0%}'.format(criterion_label(k, labels), w)
+                        for k, w in zip(settings.get('keys', []), settings.get('weights', [])))
     lines = [
         tr('Priority = weighted {0} of criterion scores (0-1), times 100. Criteria and weights: {1}.').format(
             settings.get('method', '?'), weights or tr('not recorded')),
@@ -127,13 +168,24 @@ def method(ranking, priority, boundary, roads, actions, unranked, features):
     functions = next((f['priority_functions'] for f in features
                       if f.fields().lookupField('priority_functions') >= 0 and f['priority_functions']), None)
     if functions:
+        for key in sorted(labels, key=len, reverse=True):                # "flood_depth: linear ..." by its label
+            functions = re.sub(r'(^|; ){0}:'.format(re.escape(key)),
+                               lambda match, key=key: '{0}{1}:'.format(match.group(1), labels[key]), functions)
         lines.append(tr('Scoring (value functions): {0}.').format(functions))
-    lines += ['', tr('Inputs:')]
-    for layer in [ranking, priority, boundary] + [layer for layer in (roads, actions) if layer is not None]:
-        lines.append('  ' + describe_layer(layer))
+    lines += [''] + describe_inputs([ranking, priority, boundary] + [layer for layer in (roads, actions)
+                                                                      if layer is not None])
     completeness = [as_float(f['priority_completeness']) for f in features
                     if f.fields().lookupField('priority_completeness') >= 0]
     partial = sum(1 for c in completeness if c < 0.999)
+    lines += ['', tr('Reading the ranking:'),
+              '  ' + tr('Rank: 1 is the highest priority. Priority: 0 (lowest) to 100 (highest), the weighted '
+                        'criterion scores of the settlement\'s own cells.'),
+              '  ' + tr('People: persons counted in the settlement on the population grid. Main drivers: the '
+                        'two criteria that contribute most to its priority, with their share of it.'),
+              '  ' + tr('Rank range: the 5th to 95th percentile of its rank over the weight sensitivity runs. '
+                        'Stable: it stays in the same priority fifth in at least 90 % of the runs.'),
+              '  ' + tr('Action: "yes" when a planned action that is not cancelled (proposed, approved, in '
+                        'progress, done) covers it; "—" when no register was given.')]
     lines += ['', tr('Caveats:')]
     if unranked:
         lines.append('  ' + tr('{0} settlement(s) are not ranked (no cell with data inside the boundary).')
@@ -147,6 +199,35 @@ def method(ranking, priority, boundary, roads, actions, unranked, features):
                                 'committing funds.'))
     lines += ['', versions() + '; ' + datetime.date.today().isoformat()]
     return '\n'.join(lines)
+
+
+def describe_inputs(layers):
+    """The method page's inputs: each folder once, then its files by name, with their CRS and date.
+
+    A GeoPackage's layer is named after its file ("city.gpkg, layer roads"); a layer that is no file
+    (in memory, a database, a web service) says so instead of printing a long source string."""
+    from qgis.core import QgsProviderRegistry
+    folders, elsewhere = {}, []
+    for layer in layers:
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+        path = parts.get('path') or ''
+        crs = layer.crs().authid() or layer.crs().description()
+        if path and os.path.isfile(path):
+            when = datetime.datetime.fromtimestamp(os.path.getmtime(path)).strftime('%Y-%m-%d')
+            name = os.path.basename(path)
+            if parts.get('layerName'):
+                name = tr('{0}, layer {1}').format(name, parts['layerName'])
+            folder = os.path.dirname(os.path.abspath(path))
+            folders.setdefault(folder, []).append(tr('{0} — {1}, file of {2}').format(name, crs, when))
+        else:
+            elsewhere.append(tr('"{0}" — {1}, {2} layer (not a file)').format(layer_label(layer), crs,
+                                                                             layer.providerType()))
+    lines = [tr('Inputs:')]
+    for folder, files in folders.items():
+        lines.append('  ' + tr('in {0}:').format(folder))
+        lines += ['    ' + line for line in files]
+    lines += ['  ' + line for line in elsewhere]
+    return lines
 
 
 def _name(feature, field, key=None):

@@ -47,3 +47,11 @@ def test_a_number_or_a_type_is_never_taken_for_the_name(plugin):
                          [['1', 1200.0, 'informal', 'Kibera'], ['2', 800.0, 'informal', 'Mathare'],
                           ['3', 5000.0, 'informal', 'Mukuru']], name='s')
     assert name_field(layer, key='id') == ('place_name_en', 'the first text field whose values are mostly distinct')
+
+
+def test_criterion_labels_read_file_like_names_as_words_and_keep_written_ones():
+    from resilience_planner.qgis_side.names import criterion_labels
+    recorded = [['flood_depth', 'hazard', 'flood_depth'], ['bnpb', 'hazard', 'Flood depth 100y (BNPB)'],
+                ['access', 'access', 'health_facilities'], ['population', 'population', 'population']]
+    assert criterion_labels(['flood_depth', 'bnpb', 'access', 'population', 'heat_lst'], recorded) == \
+        ['Flood depth', 'Flood depth 100y (BNPB)', 'Access to health facilities', 'People', 'Heat lst']

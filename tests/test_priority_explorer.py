@@ -184,7 +184,8 @@ def test_the_sample_city_lists_names_and_criterion_labels(explorer):
     recorded = json.loads(next(layer.getFeatures())['priority_criteria'])
     assert recorded == [['flood_depth', 'hazard', 'flood_depth'], ['heat_lst', 'hazard', 'heat_lst'],
                         ['population', 'population', 'population'], ['access', 'access', 'health_facilities']]
-    assert dock.criterion_labels == ['flood_depth', 'heat_lst', 'People', 'Access to health_facilities']
+    # File-like layer names read as words (names.readable); a name someone wrote is kept as written.
+    assert dock.criterion_labels == ['Flood depth', 'Heat lst', 'People', 'Access to health facilities']
     by_rank = sorted(layer.getFeatures(), key=lambda f: (f['priority_rank'], f.id()))
     assert shown(dock, dock.NAME)[:5] == [f['name'] for f in by_rank[:5]]
     assert [int(r) for r in shown(dock, dock.RANK)] == [f['priority_rank'] for f in by_rank]

@@ -109,18 +109,28 @@ def criterion_labels(keys, criteria=None):
         if group is None:
             group = {'population': 'population', 'vulnerability': 'vulnerability', 'access': 'access'}.get(
                 key, 'hazard')
-            name = key.replace('_', ' ').strip().capitalize() if group == 'hazard' else ''
+            name = key if group == 'hazard' else ''
         if group == 'population':
             labels.append(tr('People'))
         elif group == 'vulnerability':
             labels.append(tr('Vulnerability'))
         elif group == 'access':
-            labels.append(tr('Access to {0}').format(name) if name else tr('Access'))
+            labels.append(tr('Access to {0}').format(readable(name, capital=False)) if name else tr('Access'))
         elif group == 'access_field':
             labels.append(tr('Access ({0})').format(name) if name else tr('Access'))
         else:
-            labels.append(name or key)
+            labels.append(readable(name or key))
     return labels
+
+
+def readable(name, capital=True):
+    """A layer name as a person reads it: a file-like name ("flood_depth", "heat_lst") with its underscores as
+    spaces and a capital ("Flood depth"); a name someone wrote ("Flood depth 100y (BNPB)") as written."""
+    text = str(name).strip()
+    if '_' in text and ' ' not in text:
+        text = text.replace('_', ' ').strip()
+        return text[:1].upper() + text[1:] if capital else text
+    return text
 
 
 def recorded_criteria(text):

@@ -32,24 +32,19 @@ def coverage(actions, ranking, key_field, transform_context):
     return result, records
 
 def criterion_labels(ranking):
-    """A reader's name for each criterion key of the ranking's priority run: {'flood_depth': 'Flood depth', ...}.
+    """A reader's name for each criterion key of the ranking's priority run: {'flood_depth': 'Flood depth', ...},
+    by the plugin's one rule (names.criterion_labels), from the criteria the run recorded in the ranking."""
+    from qgis.core import QgsFeatureRequest
 
-    The fixed criteria are "People", "Vulnerability" and "Access to services"; a hazard is named after its
-    layer (the key is made from the layer's name), by the run's settings when they carry the names."""
-    settings = settings_of(ranking)
-    keys = list(settings.get('keys', []))
-    names = list(settings.get('names', [])) if len(settings.get('names', [])) == len(keys) else []
-    labels = {}
-    fixed = {'population': tr('People'), 'vulnerability': tr('Vulnerability'), 'access': tr('Access to services')}
-    for index, key in enumerate(keys):
-        base = re.sub(r'_\d+$', '', key)
-        if names:
-            labels[key] = names[index]
-        elif base in fixed:
-            labels[key] = fixed[base]
-        else:
-            labels[key] = _humane(key)
-    return labels
+    from .names import CRITERIA_FIELD, recorded_criteria
+    from .names import criterion_labels as labels_of
+    keys = [str(key) for key in settings_of(ranking).get('keys', [])]
+    criteria = []
+    if ranking.fields().lookupField(CRITERIA_FIELD) >= 0:
+        request = QgsFeatureRequest().setLimit(1).setSubsetOfAttributes([CRITERIA_FIELD], ranking.fields())
+        for feature in ranking.getFeatures(request):
+            criteria = recorded_criteria(feature[CRITERIA_FIELD])
+    return dict(zip(keys, labels_of(keys, criteria)))
 
 
 def criterion_label(key, labels):

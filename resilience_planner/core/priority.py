@@ -251,6 +251,8 @@ class PriorityResult:
     cell_area: float                      # m2
     missing_share: np.ndarray             # per criterion, share of the inside cells without a value
     priority_cells: int                   # cells with a priority
+    lowest: float = float('nan')           # the lowest and highest priority of the map's cells (0-100)
+    highest: float = float('nan')
     population_total: float = float('nan')
     high_population: float = float('nan')  # people in class 4-5 cells
     high_cells: int = 0
@@ -1020,7 +1022,7 @@ def overlay_result(criteria, weights, method, missing, breaks, totals, zones, gr
         keys=[c.key for c in criteria], names=[c.name for c in criteria], groups=[c.group for c in criteria],
         weights=weights, functions=[c.function for c in criteria], method=method, missing=missing, breaks=breaks,
         cells=totals.inside_cells, cell_area=grid.cell_area, missing_share=share,
-        priority_cells=totals.priority_cells,
+        priority_cells=totals.priority_cells, lowest=float(totals.lowest), highest=float(totals.highest),
         population_total=totals.population_total if has_population else float('nan'),
         high_population=float(zones.population.sum()) if has_population else float('nan'),
         high_cells=int(zones.cells.sum()), zones=zones,

@@ -56,8 +56,8 @@ def test_priority_outputs_open_styled_from_their_files(sample_priorities):
     assert renderer.classificationMax() == pytest.approx(high, abs=1e-3)
     items = ramp_items(priority)
     assert [round(i.value, 3) for i in items] == [round(low + (high - low) * k / 4, 3) for k in range(5)]
-    assert items[0].label == '{0:.1f} – lowest in this map (on 0–100, 0 = no criterion scores)'.format(low)
-    assert items[-1].label == '{0:.1f} – highest in this map (100 = every criterion at its high bound)'.format(high)
+    assert items[0].label == '{0:.1f} – lowest here (0 = no criterion scores)'.format(low)
+    assert items[-1].label == '{0:.1f} – highest here (100 = every criterion high)'.format(high)
 
     classes = QgsRasterLayer(sample_priorities['classes'], 'classes')
     assert isinstance(classes.renderer(), QgsPalettedRasterRenderer)

@@ -250,15 +250,15 @@ PRIORITY_STOPS = ('#ffffcc', '#fed976', '#fd8d3c', '#e31a1c', '#800026')
 def priority_renderer(layer, low=None, high=None):
     """The priority ramp stretched over the priorities the map holds (``low`` to ``high``, else read from the
     raster), so that its colours tell the city's cells apart; the legend gives both ends on the 0-100 scale
-    and what 0 and 100 mean."""
+    and what 0 and 100 mean, in labels short enough for the report's legend."""
     def tr(text):
         return QCoreApplication.translate('PriorityMapAlgorithm', text)
     if low is None or high is None or not math.isfinite(low) or not math.isfinite(high):
         low, high = band_range(layer)
     if low is None or not high > low:
         low, high = 0.0, 100.0
-    labels = [tr('{0:.1f} – lowest in this map (on 0–100, 0 = no criterion scores)').format(low), None, None, None,
-              tr('{0:.1f} – highest in this map (100 = every criterion at its high bound)').format(high)]
+    labels = [tr('{0:.1f} – lowest here (0 = no criterion scores)').format(low), None, None, None,
+              tr('{0:.1f} – highest here (100 = every criterion high)').format(high)]
     return ramp_renderer(layer, PRIORITY_STOPS, low, high, labels, number='{0:.1f}')
 
 
@@ -325,9 +325,9 @@ def line_renderer(colour, width=0.2):
 # ---------------------------------------------------------------- the sample city
 
 
-def _marker(shape, colour, size='2.6'):
+def _marker(shape, colour, size='2.6', outline='255,255,255'):
     return QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({'name': shape, 'color': colour,
-                                                                 'outline_color': '255,255,255', 'size': size}))
+                                                                 'outline_color': outline, 'size': size}))
 
 
 def roads_renderer():
@@ -348,7 +348,7 @@ def flood_renderer(layer):
     _, high = band_range(layer)
     high = high if high and high > 0 else 1.0
     items = [QgsColorRampShader.ColorRampItem(0.0, QColor(0, 0, 0, 0), tr('0 m (dry)')),
-             QgsColorRampShader.ColorRampItem(min(0.01, high / 2), QColor('#c6dbef'), ''),
+             QgsColorRampShader.ColorRampItem(min(0.01, high / 2), QColor('#c6dbef'), '0.01 m'),
              QgsColorRampShader.ColorRampItem(high / 2, QColor('#4292c6'), '{0:.1f} m'.format(high / 2)),
              QgsColorRampShader.ColorRampItem(high, QColor('#08306b'), '{0:.1f} m'.format(high))]
     ramp = QgsColorRampShader(0.0, high)
@@ -389,8 +389,8 @@ def population_renderer(layer):
 SAMPLE_CITY_LAYERS = (
     ('city_boundary', 'City boundary', lambda: OutputStyle(renderer=lambda layer: outline_renderer('#252525', 0.8)),
      True),
-    ('health_facilities', 'Health facilities', lambda: OutputStyle(renderer=lambda layer: _marker('cross_fill',
-                                                                                                  '#d7301f')), True),
+    ('health_facilities', 'Health facilities', lambda: OutputStyle(renderer=lambda layer: _marker(
+        'cross_fill', '#d7301f', '3.4', '103,0,13')), True),
     ('schools', 'Schools', lambda: OutputStyle(renderer=lambda layer: _marker('square', '#2171b5', '2.2')), True),
     ('water_points', 'Water points', lambda: OutputStyle(renderer=lambda layer: _marker('triangle', '#41b6c4',
                                                                                         '2.2')), False),

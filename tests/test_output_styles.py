@@ -55,9 +55,25 @@ def test_priority_outputs_open_styled_from_their_files(sample_priorities):
     assert renderer.classificationMin() == pytest.approx(low, abs=1e-3)
     assert renderer.classificationMax() == pytest.approx(high, abs=1e-3)
     items = ramp_items(priority)
-    assert [round(i.value, 3) for i in items] == [round(low + (high - low) * k / 4, 3) for k in range(5)]
+    with rasterio.open(sample_priorities['priority']) as dataset:
+        values = dataset.read(1, masked=True).compressed()
+    # The colours at the lowest priority, the quartiles of the cells (to the histogram's 0.01) and the highest ...
+    stops = [i.value for i in items]
+    assert stops[0] == pytest.approx(low, abs=1e-3) and stops[-1] == pytest.approx(high, abs=1e-3)
+    assert stops[1:4] == pytest.approx(np.percentile(values, [25, 50, 75]), abs=0.011)
+    # ... so that the colours tell the cells apart: a quarter of them between each two (over the fixed 0-100 ramp,
+    # 90 % of them lay between its first two colours; over a plain min-max stretch, still 90 % in its first quarter).
+    spans = np.bincount(np.clip(np.searchsorted(stops, values, side='right') - 1, 0, 3), minlength=4) / len(values)
+    assert spans == pytest.approx([0.25] * 4, abs=0.02), spans
+    assert np.mean(values < 25) > 0.75
     assert items[0].label == '{0:.1f} – lowest here (0 = no criterion scores)'.format(low)
+    assert items[2].label == '{0:.1f} (half of the cells below)'.format(stops[2])
     assert items[-1].label == '{0:.1f} – highest here (100 = every criterion high)'.format(high)
+    # Built from the raster alone (as the report does), the same stops, to QGIS's histogram's 1/1000 of the range.
+    from resilience_planner.qgis_side.styles import priority_renderer
+    alone = priority_renderer(QgsRasterLayer(sample_priorities['priority'], 'again'))
+    assert [i.value for i in alone.shader().rasterShaderFunction().colorRampItemList()] == pytest.approx(
+        stops, abs=(high - low) / 1000 + 1e-3)
 
     classes = QgsRasterLayer(sample_priorities['classes'], 'classes')
     assert isinstance(classes.renderer(), QgsPalettedRasterRenderer)
@@ -172,3 +188,20 @@ def test_the_sample_city_loads_styled_into_a_group_of_its_own(plugin, tmp_path):
     tables = {row[0] for row in saved_styles(gpkg)}
     assert tables == {key for key, _, make, _ in SAMPLE_CITY_LAYERS if make() is not None and
                       not key.endswith(('depth', 'susceptibility', 'lst', 'population'))}
+
+
+def test_a_shapefile_output_gets_its_style_beside_it_and_a_memory_output_nothing(plugin, tmp_path):
+    depth = QgsRasterLayer(write_raster(tmp_path / 'depth.tif', np.zeros((4, 4), 'float32'), nodata=-9999), 'd')
+    settlements = vector_layer('MultiPolygon', SQUARES, '&field=name:string', [['low'], ['high']])
+    output = tmp_path / 'exposure.shp'
+    processing.run('resilienceplanner:settlementexposure', {
+        'SETTLEMENTS': settlements, 'HAZARDS': [depth], 'THRESHOLDS': '1', 'OUTPUT': str(output)})
+    assert (tmp_path / 'exposure.qml').is_file()
+    layer = QgsVectorLayer(str(output), 'exposure', 'ogr')
+    assert rule_labels(layer)[0] == '0 % of the area exposed to any hazard'
+    before = set(os.listdir(tmp_path))
+    feedback = RecordingFeedback()
+    result = processing.run('resilienceplanner:settlementexposure', {
+        'SETTLEMENTS': settlements, 'HAZARDS': [depth], 'THRESHOLDS': '1', 'OUTPUT': 'memory:'}, feedback=feedback)
+    assert result['OUTPUT'] and set(os.listdir(tmp_path)) == before
+    assert not [w for w in feedback.warnings if 'style' in w]

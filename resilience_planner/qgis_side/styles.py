@@ -219,14 +219,33 @@ def band_range(layer, band=1):
     return float(stats.minimumValue), float(stats.maximumValue)
 
 
-def ramp_renderer(layer, stops, low, high, labels=None, number='{0:.4g}', band=1):
-    """A pseudo-colour renderer whose colours ``stops`` are spread evenly from ``low`` to ``high``; ``labels``
-    (one per stop, None for the value written with ``number``) are the legend's entries, one per stop."""
+def band_quantiles(layer, shares, low, high, bins=1000, band=1):
+    """The values below which ``shares`` of a raster band's cells lie, from QGIS's histogram of the whole
+    band (``bins`` bins from ``low`` to ``high``); each the centre of the bin where the share is reached."""
+    histogram = layer.dataProvider().histogram(band, bins, low, high, layer.extent(), 0)
+    counts = list(histogram.histogramVector)
+    total = sum(counts)
+    if not total or high <= low:
+        return [low] * len(shares)
+    out, running, index = [], 0, 0
+    for share in shares:
+        while index < len(counts) and running + counts[index] < share * total:
+            running += counts[index]
+            index += 1
+        out.append(min(max(low + (high - low) * (index + 0.5) / len(counts), low), high))
+    return out
+
+
+def ramp_renderer(layer, stops, low, high, labels=None, number='{0:.4g}', band=1, values=None):
+    """A pseudo-colour renderer of the colours ``stops`` at ``values`` (increasing, from ``low`` to ``high``;
+    spread evenly when not given or not increasing); ``labels`` (one per stop, None for the value written with
+    ``number``) are the legend's entries, one per stop."""
     if high <= low:
         high = low + 1.0
+    if values is None or len(values) != len(stops) or any(b <= a for a, b in zip(values, values[1:])):
+        values = [low + (high - low) * index / (len(stops) - 1) for index in range(len(stops))]
     items = []
-    for index, colour in enumerate(stops):
-        value = low + (high - low) * index / (len(stops) - 1)
+    for index, (colour, value) in enumerate(zip(stops, values)):
         label = labels[index] if labels is not None and labels[index] is not None else number.format(value)
         items.append(QgsColorRampShader.ColorRampItem(value, QColor(colour), label))
     ramp = QgsColorRampShader(low, high)
@@ -247,19 +266,26 @@ def ramp_renderer(layer, stops, low, high, labels=None, number='{0:.4g}', band=1
 PRIORITY_STOPS = ('#ffffcc', '#fed976', '#fd8d3c', '#e31a1c', '#800026')
 
 
-def priority_renderer(layer, low=None, high=None):
-    """The priority ramp stretched over the priorities the map holds (``low`` to ``high``, else read from the
-    raster), so that its colours tell the city's cells apart; the legend gives both ends on the 0-100 scale
-    and what 0 and 100 mean, in labels short enough for the report's legend."""
+def priority_renderer(layer, low=None, high=None, quartiles=None):
+    """The priority ramp over the priorities the map holds: its five colours at the lowest priority, the
+    quartiles of the cells and the highest (``low``, ``quartiles``, ``high``, else read from the raster), so
+    that a quarter of the city's cells lies between each two colours and the colours tell them apart (over a
+    fixed 0-100 ramp, most cells of a city fell in its two palest colours). The legend gives both ends on the
+    0-100 scale and what 0 and 100 mean, in labels short enough for the report's legend."""
     def tr(text):
         return QCoreApplication.translate('PriorityMapAlgorithm', text)
     if low is None or high is None or not math.isfinite(low) or not math.isfinite(high):
         low, high = band_range(layer)
+        quartiles = None
     if low is None or not high > low:
-        low, high = 0.0, 100.0
-    labels = [tr('{0:.1f} – lowest here (0 = no criterion scores)').format(low), None, None, None,
+        low, high, quartiles = 0.0, 100.0, None
+    if not quartiles or not all(math.isfinite(q) for q in quartiles):
+        quartiles = band_quantiles(layer, (0.25, 0.5, 0.75), low, high)
+    labels = [tr('{0:.1f} – lowest here (0 = no criterion scores)').format(low), None,
+              tr('{0:.1f} (half of the cells below)').format(quartiles[1]), None,
               tr('{0:.1f} – highest here (100 = every criterion high)').format(high)]
-    return ramp_renderer(layer, PRIORITY_STOPS, low, high, labels, number='{0:.1f}')
+    return ramp_renderer(layer, PRIORITY_STOPS, low, high, labels, number='{0:.1f}',
+                         values=[low] + list(quartiles) + [high])
 
 
 def classes_renderer(layer, breaks):

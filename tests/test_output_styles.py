@@ -57,18 +57,21 @@ def test_priority_outputs_open_styled_from_their_files(sample_priorities):
     items = ramp_items(priority)
     with rasterio.open(sample_priorities['priority']) as dataset:
         values = dataset.read(1, masked=True).compressed()
-    # The colours at the lowest priority, the quartiles of the cells (to the histogram's 0.01) and the highest ...
+    # The colours at the lowest priority, at the priorities below which half, three quarters and nine tenths of
+    # the cells lie (to the histogram's 0.01) and at the highest ...
     stops = [i.value for i in items]
     assert stops[0] == pytest.approx(low, abs=1e-3) and stops[-1] == pytest.approx(high, abs=1e-3)
-    assert stops[1:4] == pytest.approx(np.percentile(values, [25, 50, 75]), abs=0.011)
-    # ... so that the colours tell the cells apart: a quarter of them between each two (over the fixed 0-100 ramp,
-    # 90 % of them lay between its first two colours; over a plain min-max stretch, still 90 % in its first quarter).
+    assert stops[1:4] == pytest.approx(np.percentile(values, [50, 75, 90]), abs=0.011)
+    # ... so that the colours tell the cells apart, the darkest kept for the top tenth (over the fixed 0-100 ramp,
+    # 75 % of the cells lay between its first two colours; over a plain min-max stretch, 90 % did).
     spans = np.bincount(np.clip(np.searchsorted(stops, values, side='right') - 1, 0, 3), minlength=4) / len(values)
-    assert spans == pytest.approx([0.25] * 4, abs=0.02), spans
-    assert np.mean(values < 25) > 0.75
-    assert items[0].label == '{0:.1f} – lowest here (0 = no criterion scores)'.format(low)
-    assert items[2].label == '{0:.1f} (half of the cells below)'.format(stops[2])
-    assert items[-1].label == '{0:.1f} – highest here (100 = every criterion high)'.format(high)
+    assert spans == pytest.approx([0.5, 0.25, 0.15, 0.1], abs=0.02), spans
+    assert np.mean(values < 25) > 0.75 and np.mean(values < low + (high - low) / 4) > 0.85
+    assert [i.label for i in items] == [
+        '{0:.1f} – lowest here (0 = no criterion scores)'.format(low),
+        '{0:.1f} (half of the cells below)'.format(stops[1]), '{0:.1f} (three quarters below)'.format(stops[2]),
+        '{0:.1f} (nine tenths below)'.format(stops[3]),
+        '{0:.1f} – highest here (100 = every criterion high)'.format(high)]
     # Built from the raster alone (as the report does), the same stops, to QGIS's histogram's 1/1000 of the range.
     from resilience_planner.qgis_side.styles import priority_renderer
     alone = priority_renderer(QgsRasterLayer(sample_priorities['priority'], 'again'))

@@ -589,8 +589,8 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
     def _style(self, context, outputs, result):
         """Each output's style (see style_output): the priority ramp over the priorities the map holds."""
         breaks = [float(b) for b in result.breaks]
-        low, high, quartiles = result.lowest, result.highest, result.quartiles
-        styles = {self.PRIORITY: OutputStyle(renderer=lambda layer: priority_renderer(layer, low, high, quartiles)),
+        low, high, middle = result.lowest, result.highest, result.ramp_values
+        styles = {self.PRIORITY: OutputStyle(renderer=lambda layer: priority_renderer(layer, low, high, middle)),
                   self.CLASSES: OutputStyle(renderer=lambda layer: classes_renderer(layer, breaks)),
                   self.ZONES: OutputStyle(renderer=lambda layer: zones_renderer(self.tr)),
                   self.RANKING: OutputStyle(renderer=lambda layer: ranking_renderer(self.tr))}

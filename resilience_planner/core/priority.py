@@ -36,6 +36,9 @@ MISSING = ('reweight', 'zero', 'nodata')
 CLASSIFICATIONS = ('quantile', 'equal')
 #: Bins of the city-wide priority histogram that class breaks are read from (0.01 wide).
 HISTOGRAM_BINS = 10000
+#: The shares of the cells below the middle colours of the priority ramp: the half of the city with the lowest
+#: priorities in its palest colours, the top tenth between its two darkest.
+RAMP_SHARES = (0.5, 0.75, 0.9)
 #: Strips read to choose automatic bounds on a large grid, and values kept from each.
 #: Sensitivity runs draw their weights from this seed, so identical inputs give identical outputs.
 SENSITIVITY_SEED = 20261129
@@ -253,7 +256,7 @@ class PriorityResult:
     priority_cells: int                   # cells with a priority
     lowest: float = float('nan')           # the lowest and highest priority of the map's cells (0-100)
     highest: float = float('nan')
-    quartiles: tuple = ()                  # the priorities below which 25, 50 and 75 % of the cells lie
+    ramp_values: tuple = ()                # the priorities below which RAMP_SHARES of the cells lie
     population_total: float = float('nan')
     high_population: float = float('nan')  # people in class 4-5 cells
     high_cells: int = 0
@@ -1037,7 +1040,7 @@ def overlay_result(criteria, weights, method, missing, breaks, totals, zones, gr
         weights=weights, functions=[c.function for c in criteria], method=method, missing=missing, breaks=breaks,
         cells=totals.inside_cells, cell_area=grid.cell_area, missing_share=share,
         priority_cells=totals.priority_cells, lowest=float(totals.lowest), highest=float(totals.highest),
-        quartiles=tuple(histogram_quantiles(totals.histogram, (0.25, 0.5, 0.75), totals.lowest, totals.highest)),
+        ramp_values=tuple(histogram_quantiles(totals.histogram, RAMP_SHARES, totals.lowest, totals.highest)),
         population_total=totals.population_total if has_population else float('nan'),
         high_population=float(zones.population.sum()) if has_population else float('nan'),
         high_cells=int(zones.cells.sum()), zones=zones,

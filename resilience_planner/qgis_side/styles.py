@@ -266,26 +266,31 @@ def ramp_renderer(layer, stops, low, high, labels=None, number='{0:.4g}', band=1
 PRIORITY_STOPS = ('#ffffcc', '#fed976', '#fd8d3c', '#e31a1c', '#800026')
 
 
-def priority_renderer(layer, low=None, high=None, quartiles=None):
-    """The priority ramp over the priorities the map holds: its five colours at the lowest priority, the
-    quartiles of the cells and the highest (``low``, ``quartiles``, ``high``, else read from the raster), so
-    that a quarter of the city's cells lies between each two colours and the colours tell them apart (over a
-    fixed 0-100 ramp, most cells of a city fell in its two palest colours). The legend gives both ends on the
-    0-100 scale and what 0 and 100 mean, in labels short enough for the report's legend."""
+def priority_renderer(layer, low=None, high=None, middle=None):
+    """The priority ramp over the priorities the map holds: its colours at the lowest priority, at the
+    priorities below which half, three quarters and nine tenths of the cells lie (``middle``, see
+    core.priority.RAMP_SHARES) and at the highest (``low``, ``middle``, ``high``, else read from the raster).
+    So the colours tell the city's cells apart (over a fixed 0-100 ramp, most cells of a city fell in its two
+    palest colours) while the darkest are kept for its top tenth. The legend gives both ends on the 0-100 scale
+    and what 0 and 100 mean, in labels short enough for the report's legend."""
+    from ..core.priority import RAMP_SHARES
+
     def tr(text):
         return QCoreApplication.translate('PriorityMapAlgorithm', text)
     if low is None or high is None or not math.isfinite(low) or not math.isfinite(high):
         low, high = band_range(layer)
-        quartiles = None
+        middle = None
     if low is None or not high > low:
-        low, high, quartiles = 0.0, 100.0, None
-    if not quartiles or not all(math.isfinite(q) for q in quartiles):
-        quartiles = band_quantiles(layer, (0.25, 0.5, 0.75), low, high)
-    labels = [tr('{0:.1f} – lowest here (0 = no criterion scores)').format(low), None,
-              tr('{0:.1f} (half of the cells below)').format(quartiles[1]), None,
+        low, high, middle = 0.0, 100.0, None
+    if not middle or len(middle) != len(RAMP_SHARES) or not all(math.isfinite(v) for v in middle):
+        middle = band_quantiles(layer, RAMP_SHARES, low, high)
+    labels = [tr('{0:.1f} – lowest here (0 = no criterion scores)').format(low),
+              tr('{0:.1f} (half of the cells below)').format(middle[0]),
+              tr('{0:.1f} (three quarters below)').format(middle[1]),
+              tr('{0:.1f} (nine tenths below)').format(middle[2]),
               tr('{0:.1f} – highest here (100 = every criterion high)').format(high)]
     return ramp_renderer(layer, PRIORITY_STOPS, low, high, labels, number='{0:.1f}',
-                         values=[low] + list(quartiles) + [high])
+                         values=[low] + list(middle) + [high])
 
 
 def classes_renderer(layer, breaks):

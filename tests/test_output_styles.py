@@ -208,3 +208,13 @@ def test_a_shapefile_output_gets_its_style_beside_it_and_a_memory_output_nothing
         'SETTLEMENTS': settlements, 'HAZARDS': [depth], 'THRESHOLDS': '1', 'OUTPUT': 'memory:'}, feedback=feedback)
     assert result['OUTPUT'] and set(os.listdir(tmp_path)) == before
     assert not [w for w in feedback.warnings if 'style' in w]
+
+
+def test_a_new_register_opens_with_its_actions_by_status(plugin, tmp_path):
+    path = tmp_path / 'actions.gpkg'
+    processing.run('resilienceplanner:createactionregister', {'OUTPUT': str(path), 'CRS': 'EPSG:32737'})
+    layer = QgsVectorLayer(str(path) + '|layername=planned_actions', 'from the Browser', 'ogr')
+    assert rule_labels(layer) == ['Action proposed', 'Action approved', 'Action in progress', 'Action done',
+                                  'Action cancelled', 'Action without a status']
+    # The form saved with it is still there (the value list of the status).
+    assert layer.editorWidgetSetup(layer.fields().lookupField('status')).type() == 'ValueMap'

@@ -319,6 +319,28 @@ def zones_renderer(tr):
     return QgsRuleBasedRenderer(root)
 
 
+#: The register's actions by status: see-through fills, so that the map under the target areas stays readable.
+STATUS_COLOURS = (('proposed', '253,174,97'), ('approved', '166,217,106'), ('in progress', '26,150,65'),
+                  ('done', '43,131,186'))
+
+
+def register_renderer():
+    """The planned actions by status (the register's values), cancelled ones as a dashed grey outline."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    for status, colour in STATUS_COLOURS:
+        symbol = QgsFillSymbol.createSimple({'color': colour + ',90', 'outline_color': colour + ',255',
+                                             'outline_width': '0.6'})
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, '"status" = \'{0}\''.format(status),
+                                                   tr('Action {0}').format(status)))
+    cancelled = QgsFillSymbol.createSimple({'color': '0,0,0,0', 'outline_color': '130,130,130,255',
+                                            'outline_width': '0.4', 'outline_style': 'dash'})
+    root.appendChild(QgsRuleBasedRenderer.Rule(cancelled, 0, 0, '"status" = \'cancelled\'', tr('Action cancelled')))
+    other = QgsFillSymbol.createSimple({'color': '189,189,189,90', 'outline_color': '99,99,99,255',
+                                        'outline_width': '0.4'})
+    root.appendChild(QgsRuleBasedRenderer.Rule(other, 0, 0, 'ELSE', tr('Action without a status')))
+    return QgsRuleBasedRenderer(root)
+
+
 def energy_renderer():
     return rule_renderer(QgsWkbTypes.PolygonGeometry,
                          [('"energy_option" = \'{0}\''.format(option), option.replace('_', ' '), colour)

@@ -16,9 +16,9 @@ from tests.test_package import qgis_process
 
 #: What each city's folder holds after the batch (the register is made when the city has none).
 CITY_FILES = {'.resilience_planner_output', 'access.gpkg', 'action_plan.gpkg', 'actions_coverage.gpkg', 'done.json',
-              'exposure.gpkg', 'map.png', 'priority.tif', 'priority.tif.aux.xml', 'priority_classes.tif',
-              'priority_classes.tif.aux.xml', 'ranking.gpkg', 'report.pdf', 'settlement_gaps.gpkg',
-              'vulnerability.gpkg', 'zones.gpkg'}
+              'exposure.gpkg', 'map.png', 'priority.qml', 'priority.tif', 'priority.tif.aux.xml',
+              'priority_classes.qml', 'priority_classes.tif', 'priority_classes.tif.aux.xml', 'ranking.gpkg',
+              'report.pdf', 'settlement_gaps.gpkg', 'vulnerability.gpkg', 'zones.gpkg'}
 
 
 @pytest.fixture(scope='module')

@@ -59,7 +59,7 @@ def test_the_pdf_has_four_pages_with_their_sections(inputs, tmp_path):
     assert re.search(r'^Pages:\s+4$', info, re.M)
     first, ranking, plan, method = (pdf_text(result['OUTPUT_PDF'], page) for page in (1, 2, 3, 4))
     assert 'Resilience priorities' in first and 'Mto Mkuu' in first and 'Legend' in first
-    assert '0 – lowest' in first and '100 – highest' in first
+    assert 'lowest here (0 = no criterion scores)' in first and 'highest here (100 = every criterion high)' in first
     first_row = next(line for line in ranking.splitlines() if re.match(r'^\s*1\s', line))
     assert 'Settlement ranking' in ranking and inputs['top'] in first_row
     assert 'Action plan' in plan and 'Drains for {0}'.format(inputs['top']) in plan

@@ -377,7 +377,10 @@ def test_an_output_into_a_geopackage_with_other_layers_is_refused_and_the_file_k
     run(plugin, memory_layer([SQUARE_WKT]), [depth_layer], "ogr:dbname='{0}' table=\"exposure\" (geom)".format(city),
         THRESHOLDS='21')
     with sqlite3.connect(str(city)) as db:
-        assert sorted(r[0] for r in db.execute('SELECT table_name FROM gpkg_contents')) == ['exposure', 'roads']
+        # ... with its style saved in the file's layer_styles (QGIS's table, not a layer).
+        assert sorted(r[0] for r in db.execute('SELECT table_name FROM gpkg_contents')) == [
+            'exposure', 'layer_styles', 'roads']
+        assert db.execute('SELECT f_table_name FROM layer_styles').fetchall() == [('exposure',)]
     # A GeoPackage holding only the layer the run writes is the run's own earlier output: replaced as before.
     own = tmp_path / 'own.gpkg'
     run(plugin, memory_layer([SQUARE_WKT]), [depth_layer], own, THRESHOLDS='21')

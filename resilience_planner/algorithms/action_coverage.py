@@ -17,7 +17,7 @@ from qgis.core import (
 
 from ..qgis_side.compat import FieldType
 from ..qgis_side.layers import first_field, listing, merged_fields, raster_file, to_attribute
-from ..qgis_side.styles import StylePostProcessor, rule_renderer
+from ..qgis_side.styles import OutputStyle, outline_renderer, rule_renderer
 from .base import ResiliencePlannerAlgorithm, typed_source
 
 
@@ -170,12 +170,12 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
                 int(result.actions_count[number]), to_attribute(result.actions_cost[number]),
                 NULL if gap != gap else int(gap)])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-        if context.willLoadLayerOnCompletion(settlements_id):
-            context.layerToLoadOnCompletionDetails(settlements_id).setPostProcessor(StylePostProcessor.create(
-                renderer=lambda: rule_renderer(QgsWkbTypes.PolygonGeometry, [
-                    ('"gap" = 1', self.tr('High priority, no active action'), '#bd0026'),
-                    ('"actions_count" > 0', self.tr('Served by an active action'), '#31a354'),
-                    ('ELSE', self.tr('Other'), '#d9d9d9')])))
+        self.style_output(context, actions_id, OutputStyle(renderer=lambda layer: outline_renderer(
+            '#006d2c', 0.6, '49,163,84,70')))
+        self.style_output(context, settlements_id, OutputStyle(renderer=lambda layer: rule_renderer(
+            QgsWkbTypes.PolygonGeometry, [('"gap" = 1', self.tr('High priority, no active action'), '#bd0026'),
+                                          ('"actions_count" > 0', self.tr('Served by an active action'), '#31a354'),
+                                          ('ELSE', self.tr('Other'), '#d9d9d9')])))
         # Costs per currency, never added across currencies (core.actions.budget).
         costs = budget([r for r in records if is_active(r)])
         planned = format_amounts(costs.totals, self.tr('without a currency'))

@@ -92,6 +92,7 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
         if self.needs_engine:
             self.require_engine()
         self.check_destinations(parameters)
+        self._styles = []
         try:
             return self._run(parameters, context, feedback)
         except InputError as err:
@@ -121,8 +122,29 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
         output ``dest_id``; written by postProcessAlgorithm, once the output is closed."""
         self._doubts = (dest_id, list(doubts))
 
+    def style_output(self, context, dest_id, style, raster=False):
+        """Give the output ``dest_id`` its style (a ``qgis_side.styles.OutputStyle``): on the layer Processing
+        loads into the project, and in the output's file (postProcessAlgorithm, once the file is closed), so
+        that it opens styled from the Browser or a file manager too."""
+        from ..qgis_side.styles import StylePostProcessor
+        if not dest_id:
+            return
+        if context.willLoadLayerOnCompletion(dest_id):
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(StylePostProcessor.create(style))
+        if not hasattr(self, '_styles'):
+            self._styles = []
+        self._styles.append((dest_id, style, raster))
+
     def postProcessAlgorithm(self, context, feedback):
-        """Write the remembered doubts into a GeoPackage output's layer metadata."""
+        """Save the outputs' styles into their files, and the remembered doubts into a GeoPackage output's
+        layer metadata."""
+        from ..qgis_side.styles import save_with_file
+        for dest_id, style, raster in getattr(self, '_styles', []):
+            message = save_with_file(dest_id, style, raster)
+            if message and feedback is not None:
+                feedback.pushWarning(self.tr('The style of {0} could not be saved with it: {1}. It opens with '
+                                             'QGIS\'s default style.').format(dest_id, message))
+        self._styles = []
         dest_id, doubts = getattr(self, '_doubts', (None, []))
         if doubts and isinstance(dest_id, str):
             from ..qgis_side.hazards import keep_doubts

@@ -13,7 +13,7 @@ from qgis.core import (
 
 from ..qgis_side.compat import FieldType
 from ..qgis_side.layers import geometries_in, line_parts, merged_fields, metric_crs, to_attribute, to_metres
-from ..qgis_side.styles import StylePostProcessor, energy_renderer
+from ..qgis_side.styles import OutputStyle, energy_renderer
 from .base import ResiliencePlannerAlgorithm, typed_source
 
 
@@ -134,9 +134,7 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
                 for index in range(len(features))]
         dest_id = self.write_features(parameters, context, fields, QgsWkbTypes.multiType(settlements.wkbType()),
                                       settlements.sourceCrs(), features, keep, rows)
-        if context.willLoadLayerOnCompletion(dest_id):
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
-                StylePostProcessor.create(renderer=energy_renderer))
+        self.style_output(context, dest_id, OutputStyle(renderer=lambda layer: energy_renderer()))
         return {self.OUTPUT: dest_id}
 
     def _numbers(self, parameters, name, context, features):

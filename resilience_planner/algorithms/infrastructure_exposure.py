@@ -26,7 +26,7 @@ from ..qgis_side.layers import (
     to_attribute,
     to_integer,
 )
-from ..qgis_side.styles import StylePostProcessor, exposure_renderer
+from ..qgis_side.styles import OutputStyle, exposure_renderer
 from .base import ResiliencePlannerAlgorithm, rules_help, widget_wrapper
 
 STEP_M = 10.0
@@ -196,10 +196,9 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
                     feedback.pushInfo(self.tr('{0} / {1}: {2} of {3} exposed').format(
                         label, name, int((exposed & chosen).sum()), int(chosen.sum())))
             results[self.SUMMARY] = summary_id
-        if context.willLoadLayerOnCompletion(dest_id):
-            field = '{0}_exposed'.format(columns[0][0])
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
-                StylePostProcessor.create(renderer=lambda: exposure_renderer(field, kind, names[0])))
+        field = '{0}_exposed'.format(columns[0][0])
+        self.style_output(context, dest_id, OutputStyle(renderer=lambda layer: exposure_renderer(field, kind,
+                                                                                                 names[0])))
         return results
 
 

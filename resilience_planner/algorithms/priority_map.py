@@ -44,7 +44,13 @@ from ..qgis_side.layers import (
     utm_crs,
 )
 from ..qgis_side.names import CRITERIA_FIELD
-from ..qgis_side.styles import StylePostProcessor, classes_renderer, priority_renderer, ranking_renderer, rule_renderer
+from ..qgis_side.styles import (
+    OutputStyle,
+    classes_renderer,
+    priority_renderer,
+    ranking_renderer,
+    zones_renderer,
+)
 from .base import ResiliencePlannerAlgorithm, typed_source, widget_wrapper
 
 METHOD_KEYS = ('sum', 'product')
@@ -619,23 +625,16 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         return dest_id
 
     def _style(self, context, outputs, result):
+        """Each output's style (see style_output): the priority ramp over the priorities the map holds."""
         breaks = [float(b) for b in result.breaks]
-        styles = [(self.PRIORITY, lambda layer: priority_renderer(layer)),
-                  (self.CLASSES, lambda layer: classes_renderer(layer, breaks)),
-                  (self.ZONES, None), (self.RANKING, None)]
-        for name, factory in styles:
-            dest = outputs.get(name)
-            if not dest or not context.willLoadLayerOnCompletion(dest):
-                continue
-            details = context.layerToLoadOnCompletionDetails(dest)
-            if name == self.ZONES:
-                processor = StylePostProcessor.create(renderer=lambda: rule_renderer(
-                    QgsWkbTypes.PolygonGeometry, [('TRUE', self.tr('High priority (classes 4-5)'), '#bd0026')]))
-            elif name == self.RANKING:
-                processor = StylePostProcessor.create(renderer=lambda: ranking_renderer(self.tr))
-            else:
-                processor = StylePostProcessor.create(layer_renderer=factory)
-            details.setPostProcessor(processor)
+        low, high, middle = result.lowest, result.highest, result.ramp_values
+        styles = {self.PRIORITY: OutputStyle(renderer=lambda layer: priority_renderer(layer, low, high, middle)),
+                  self.CLASSES: OutputStyle(renderer=lambda layer: classes_renderer(layer, breaks)),
+                  self.ZONES: OutputStyle(renderer=lambda layer: zones_renderer(self.tr)),
+                  self.RANKING: OutputStyle(renderer=lambda layer: ranking_renderer(self.tr))}
+        for name, style in styles.items():
+            if outputs.get(name):
+                self.style_output(context, outputs[name], style, raster=name in (self.PRIORITY, self.CLASSES))
 
 
 def _facilities_name(algorithm, parameters, context, source):

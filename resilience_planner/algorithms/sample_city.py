@@ -2,6 +2,7 @@
 import os
 
 from qgis.core import (
+    QgsProcessingContext,
     QgsProcessingOutputFile,
     QgsProcessingOutputRasterLayer,
     QgsProcessingParameterFolderDestination,
@@ -9,6 +10,7 @@ from qgis.core import (
 )
 
 from ..qgis_side.layers import EngineFeedback
+from ..qgis_side.styles import SAMPLE_CITY_LAYERS, LayerGroup
 from .base import ResiliencePlannerAlgorithm
 
 
@@ -53,6 +55,26 @@ class SampleCityAlgorithm(ResiliencePlannerAlgorithm):
         EngineFeedback(feedback).progress(0.1)
         paths = generate(folder, seed)
         feedback.pushInfo(self.tr('Sample city written to {0}').format(folder))
+        self._style_and_load(context, paths, seed)
         return {self.OUTPUT_FOLDER: folder, self.VECTORS: paths['vectors'],
                 self.FLOOD_DEPTH: paths['flood_depth'], self.LANDSLIDE: paths['landslide_susceptibility'],
                 self.HEAT: paths['heat_lst'], self.POPULATION: paths['population']}
+
+    def _style_and_load(self, context, paths, seed):
+        """Every layer of the city gets its style in its file, and is loaded, styled, into a new group of the
+        project (when there is one: not in qgis_process), in the order of SAMPLE_CITY_LAYERS."""
+        from qgis.core import QgsProcessingUtils
+        group = LayerGroup(self.tr('Sample city Mto Mkuu (seed {0})').format(seed))
+        for rank, (key, name, make_style, visible) in enumerate(SAMPLE_CITY_LAYERS):
+            raster = key in paths
+            uri = paths[key] if raster else '{0}|layername={1}'.format(paths['vectors'], key)
+            style = make_style()
+            if style is not None:
+                self.style_output(context, uri, style, raster=raster)
+            if context.project() is None:
+                continue
+            details = QgsProcessingContext.LayerDetails(self.tr(name), context.project(), key)
+            details.layerTypeHint = (QgsProcessingUtils.LayerHint.Raster if raster
+                                     else QgsProcessingUtils.LayerHint.Vector)
+            details.setPostProcessor(group.processor(style, rank, visible))
+            context.addLayerToLoadOnCompletion(uri, details)

@@ -19,7 +19,7 @@ from qgis.core import (
 
 from ..qgis_side.compat import FieldType
 from ..qgis_side.layers import geometries_in, line_parts, merged_fields, metric_crs, raster_file, to_integer, to_metres
-from ..qgis_side.styles import StylePostProcessor, access_renderer
+from ..qgis_side.styles import OutputStyle, access_renderer
 from .base import ResiliencePlannerAlgorithm, typed_source
 
 
@@ -214,10 +214,8 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
         dest_id = self.write_features(parameters, context, fields, QgsWkbTypes.multiType(settlements.wkbType()),
                                       settlements.sourceCrs(), features, keep, rows)
         losing = int(np.nansum(np.vstack(results), axis=0).astype(bool).sum()) if results else 0
-        if context.willLoadLayerOnCompletion(dest_id):
-            first = names[0].replace(NO_TYPE, 'untyped')
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
-                StylePostProcessor.create(renderer=lambda: access_renderer(keys[0], first)))
+        first = names[0].replace(NO_TYPE, 'untyped')
+        self.style_output(context, dest_id, OutputStyle(renderer=lambda layer: access_renderer(keys[0], first)))
         self.remember_doubts(dest_id, doubts)
         return {self.OUTPUT: dest_id, self.SETTLEMENTS_LOSING_ACCESS: losing}
 

@@ -29,7 +29,7 @@ from ..qgis_side.layers import (
     to_attribute,
     to_integer,
 )
-from ..qgis_side.styles import StylePostProcessor
+from ..qgis_side.styles import OutputStyle
 from .base import ResiliencePlannerAlgorithm, rules_help, widget_wrapper
 
 STATISTICS = ('mean', 'max', 'exposed_share', 'coverage', 'exposed_pop')
@@ -189,9 +189,7 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
             result.exposed_settlements, n,
             self.tr('the number of people exposed is unknown (no population)') if people is None
             else self.tr('{0:,.0f} people live in exposed cells').format(people)))
-        if context.willLoadLayerOnCompletion(dest_id):
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
-                StylePostProcessor.create('settlement_exposure.qml'))
+        self.style_output(context, dest_id, OutputStyle(qml='settlement_exposure.qml'))
         self.remember_doubts(dest_id, doubts)
         return {self.OUTPUT: dest_id,
                 self.EXPOSED_SETTLEMENTS: result.exposed_settlements,

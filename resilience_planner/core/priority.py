@@ -36,6 +36,9 @@ MISSING = ('reweight', 'zero', 'nodata')
 CLASSIFICATIONS = ('quantile', 'equal')
 #: Bins of the city-wide priority histogram that class breaks are read from (0.01 wide).
 HISTOGRAM_BINS = 10000
+#: The shares of the cells below the middle colours of the priority ramp: the half of the city with the lowest
+#: priorities in its palest colours, the top tenth between its two darkest.
+RAMP_SHARES = (0.5, 0.75, 0.9)
 #: Strips read to choose automatic bounds on a large grid, and values kept from each.
 #: Sensitivity runs draw their weights from this seed, so identical inputs give identical outputs.
 SENSITIVITY_SEED = 20261129
@@ -251,6 +254,9 @@ class PriorityResult:
     cell_area: float                      # m2
     missing_share: np.ndarray             # per criterion, share of the inside cells without a value
     priority_cells: int                   # cells with a priority
+    lowest: float = float('nan')           # the lowest and highest priority of the map's cells (0-100)
+    highest: float = float('nan')
+    ramp_values: tuple = ()                # the priorities below which RAMP_SHARES of the cells lie
     population_total: float = float('nan')
     high_population: float = float('nan')  # people in class 4-5 cells
     high_cells: int = 0
@@ -437,6 +443,19 @@ def class_breaks(histogram, low, high, classification='quantile'):
     top = int(np.flatnonzero(histogram)[-1]) if total else len(histogram) - 1
     # Just below the top bin's lower edge, so that a top value lying on that edge (50.0 exactly) is above it.
     return np.where(positions + 1 >= top, np.nextafter(edges[top], -np.inf), edges[np.minimum(positions + 1, top)])
+
+
+def histogram_quantiles(histogram, shares, low, high):
+    """The priorities below which ``shares`` of the cells lie, read from the priority histogram (bins of
+    100/HISTOGRAM_BINS, so to 0.01): each the centre of the bin where the cumulative count first reaches
+    that share, kept within the map's ``low`` and ``high``. The colour ramp is spread over these, so that
+    its colours tell the city's cells apart."""
+    cumulative = np.cumsum(histogram)
+    if not len(cumulative) or cumulative[-1] == 0:
+        return [float('nan')] * len(shares)
+    width = 100.0 / len(histogram)
+    bins = np.searchsorted(cumulative, cumulative[-1] * np.asarray(shares, float), side='left')
+    return [float(min(max((b + 0.5) * width, low), high)) for b in bins]
 
 
 def classes_made(histogram, breaks):
@@ -1020,7 +1039,8 @@ def overlay_result(criteria, weights, method, missing, breaks, totals, zones, gr
         keys=[c.key for c in criteria], names=[c.name for c in criteria], groups=[c.group for c in criteria],
         weights=weights, functions=[c.function for c in criteria], method=method, missing=missing, breaks=breaks,
         cells=totals.inside_cells, cell_area=grid.cell_area, missing_share=share,
-        priority_cells=totals.priority_cells,
+        priority_cells=totals.priority_cells, lowest=float(totals.lowest), highest=float(totals.highest),
+        ramp_values=tuple(histogram_quantiles(totals.histogram, RAMP_SHARES, totals.lowest, totals.highest)),
         population_total=totals.population_total if has_population else float('nan'),
         high_population=float(zones.population.sum()) if has_population else float('nan'),
         high_cells=int(zones.cells.sum()), zones=zones,

@@ -458,6 +458,8 @@ def create_register(path, crs, context=None):
     if not layer.isValid():
         raise QgsProcessingException('The register "{0}" was written but cannot be opened.'.format(path))
     configure_register_layer(layer)
+    from .styles import register_renderer
+    layer.setRenderer(register_renderer())       # saved with the form, so the file opens styled anywhere
     message = save_default_style(layer, 'Resilience Planner register', 'Value lists, constraints and defaults of '
                                  'the planned-action register')
     if message:

@@ -14,11 +14,11 @@
   </temporal>
   <renderer-v2 symbollevels="0" referencescale="-1" forceraster="0" type="RuleRenderer" enableorderby="0">
     <rules key="{53afc183-2ccb-4168-a32c-c46c9c045863}">
-      <rule label="Not exposed (0 %)" symbol="0" filter="&quot;any_exposed_share&quot; = 0" key="{7bfd5b45-61f2-412d-8730-efa4b943db7e}"/>
-      <rule label="Up to 10 %" symbol="1" filter="&quot;any_exposed_share&quot; > 0 AND &quot;any_exposed_share&quot; &lt;= 0.1" key="{663b7f14-529d-4c7b-9457-e808c2057e9e}"/>
-      <rule label="10 – 25 %" symbol="2" filter="&quot;any_exposed_share&quot; > 0.1 AND &quot;any_exposed_share&quot; &lt;= 0.25" key="{d14e9efa-6f7b-4516-80c9-aa2622f5fce2}"/>
-      <rule label="25 – 50 %" symbol="3" filter="&quot;any_exposed_share&quot; > 0.25 AND &quot;any_exposed_share&quot; &lt;= 0.5" key="{d0e31882-02ad-4f8b-8985-aad76410b38d}"/>
-      <rule label="Over 50 %" symbol="4" filter="&quot;any_exposed_share&quot; > 0.5 AND &quot;any_exposed_share&quot; &lt;= 1.0" key="{67c51612-713c-4010-b321-f732113b2070}"/>
+      <rule label="0 % of the area exposed to any hazard" symbol="0" filter="&quot;any_exposed_share&quot; = 0" key="{7bfd5b45-61f2-412d-8730-efa4b943db7e}"/>
+      <rule label="Up to 10 % of the area exposed to any hazard" symbol="1" filter="&quot;any_exposed_share&quot; > 0 AND &quot;any_exposed_share&quot; &lt;= 0.1" key="{663b7f14-529d-4c7b-9457-e808c2057e9e}"/>
+      <rule label="10 – 25 % of the area exposed to any hazard" symbol="2" filter="&quot;any_exposed_share&quot; > 0.1 AND &quot;any_exposed_share&quot; &lt;= 0.25" key="{d14e9efa-6f7b-4516-80c9-aa2622f5fce2}"/>
+      <rule label="25 – 50 % of the area exposed to any hazard" symbol="3" filter="&quot;any_exposed_share&quot; > 0.25 AND &quot;any_exposed_share&quot; &lt;= 0.5" key="{d0e31882-02ad-4f8b-8985-aad76410b38d}"/>
+      <rule label="Over 50 % of the area exposed to any hazard" symbol="4" filter="&quot;any_exposed_share&quot; > 0.5 AND &quot;any_exposed_share&quot; &lt;= 1.0" key="{67c51612-713c-4010-b321-f732113b2070}"/>
       <rule label="No hazard data" symbol="5" filter="&quot;any_exposed_share&quot; IS NULL" key="{9161ab7b-3351-4fda-8a7f-ecf6f8cafd18}"/>
     </rules>
     <symbols>

@@ -164,7 +164,7 @@ def main(argv=None):
             return 1
         with open(report, encoding='utf-8') as source:
             result = json.load(source)
-        result['report_pages'] = render_report(result.get('report_pdf'), out)
+        result['report_pages'] = render_report(result.pop('report_pdf', None), out)
         with open(report, 'w', encoding='utf-8') as sink:
             json.dump(result, sink, indent=1, sort_keys=True)
         for window in result['windows']:
@@ -384,7 +384,15 @@ def in_qgis(config_path):
             if entry['main_window_after_close'] != list(config['screen']):
                 entry['problems'].append('main window {0}x{1} after the dock closed'.format(
                     *entry['main_window_after_close']))
-            next_step(300)
+                # Back to the laptop's size, so that the next window is measured on its own.
+                window.setGeometry(screen_rect)
+            entry['panels_after_close'] = panels()
+            for panel, rect in report['main_window']['panels'].items():
+                width = entry['panels_after_close'].get(panel, [0, 0, 0, 0])[2]
+                if width < 0.8 * rect[2]:
+                    entry['problems'].append('{0} panel {1} px wide after the dock closed ({2} px before)'.format(
+                        panel, width, rect[2]))
+            next_step(800)
 
         report['windows'].append(entry)
         # Scheduled before triggering, so that it also runs inside a modal dialog's exec().

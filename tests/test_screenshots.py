@@ -109,10 +109,34 @@ def test_the_window_fits_the_laptop(tour, action, kind):
     assert window['problems'] == []
 
 
+def scrolls_sideways(window):
+    return pytest.mark.xfail(strict=True, reason='issue 16: {0} needs sideways scrolling'.format(window))
+
+
+SIDEWAYS = [
+    pytest.param('resilienceplanner_settlementexposure', marks=scrolls_sideways(
+        'the Settlement hazard exposure dialog (its long Exposure rules label)')),
+    'resilienceplanner_vulnerabilitydialog',
+    pytest.param('resilienceplanner_prioritymap', marks=scrolls_sideways('the Citywide resilience priorities dialog')),
+    pytest.param('resilienceplanner_priorityexplorer', marks=scrolls_sideways(
+        'the Priority explorer (its list hides the Driver and Stable columns)')),
+    'resilienceplanner_actioneditor',
+    'resilienceplanner_actioncoverage',
+    'resilienceplanner_samplecity',
+]
+
+
+@pytest.mark.parametrize('action', SIDEWAYS)
+def test_nothing_needs_sideways_scrolling_at_the_default_size(tour, action):
+    """FIELD.md: nothing is cut off or needs sideways scrolling at default sizes."""
+    _, _, windows = tour
+    assert windows[action]['sideways_scrolling'] == []
+
+
 def test_windows_added_to_the_menu_since_fit_the_laptop_too(tour):
     _, _, windows = tour
-    assert {name: window['problems'] for name, window in windows.items() if name not in KNOWN
-            and window['problems']} == {}
+    assert {name: window['problems'] + window.get('sideways_scrolling', []) for name, window in windows.items()
+            if name not in KNOWN and (window['problems'] or window.get('sideways_scrolling'))} == {}
 
 
 def test_the_main_window_is_the_laptop_at_the_end(tour):

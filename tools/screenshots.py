@@ -13,7 +13,8 @@ as its start-up code (`qgis --code`). Inside QGIS the file:
 3. triggers every item of the plugin's menu, one after the other, as a person would; waits for
    the dock or dialog it opens to lay out; photographs the whole screen into
    ``<out>/<menu item's object name>.png``; records the window's minimum size hint, its size and
-   the buttons that are not on the screen (tests/fit.py's checks); closes it again and records
+   the buttons that are not on the screen (tests/fit.py's checks) and the scroll areas that need
+   sideways scrolling; closes it again and records
    the main window's size after it closed;
 4. writes the JSON report (``<out>/report.json`` by default) and quits QGIS.
 
@@ -194,7 +195,7 @@ def in_qgis(config_path):
     from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
     from qgis.PyQt.QtCore import QRect, Qt, QTimer
     from qgis.PyQt.QtGui import QDesktopServices, QGuiApplication
-    from qgis.PyQt.QtWidgets import QApplication, QDialog, QDockWidget, QMenu
+    from qgis.PyQt.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication, QDialog, QDockWidget, QMenu
     from qgis.utils import iface, plugins
 
     with open(config_path, encoding='utf-8') as source:
@@ -313,6 +314,18 @@ def in_qgis(config_path):
         report['main_window']['screenshot'] = grab('sample_city')
         return 300
 
+    def sideways(widget):
+        """The scroll areas of ``widget`` that need sideways scrolling, with how many pixels are hidden."""
+        found = []
+        for area in widget.findChildren(QAbstractScrollArea):
+            bar = area.horizontalScrollBar()
+            if area.isVisible() and bar.isVisible() and bar.maximum() > 0:
+                per_item = (isinstance(area, QAbstractItemView)
+                            and area.horizontalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem)
+                found.append('{0} scrolls sideways by {1} {2}'.format(
+                    area.objectName() or type(area).__name__, bar.maximum(), 'columns' if per_item else 'px'))
+        return found
+
     def menu_actions(menu, path=()):
         found = []
         for action in menu.actions():
@@ -355,6 +368,7 @@ def in_qgis(config_path):
                 entry['problems'] = fit.dock_problems(dock, window, scrolling=True)
                 entry['problems_without_scrolling'] = fit.dock_problems(dock, window)
                 entry['map_canvas_width'] = iface.mapCanvas().width()
+                entry['sideways_scrolling'] = sideways(dock)
                 entry['panels'] = panels()
                 entry['screenshot'] = grab(name)
                 dock.close()
@@ -370,6 +384,7 @@ def in_qgis(config_path):
                 QApplication.processEvents()
                 entry['problems'] = fit.dialog_problems(dialog, scrolling=True)
                 entry['problems_without_scrolling'] = fit.dialog_problems(dialog)
+                entry['sideways_scrolling'] = sideways(dialog)
                 dialog.close()
                 if dialog.isVisible():
                     dialog.reject()

@@ -91,6 +91,11 @@ def test_every_menu_item_opened_a_window_and_was_photographed(tour):
         assert window['kind'] in ('dock', 'dialog'), name
         assert png_size(out / window['screenshot']) == SCREEN, name
         assert len(window['minimum_size_hint']) == 2, name
+    # The dialogs docs/tutorial.md shows filled in, with its values.
+    for name in ('resilienceplanner_settlementexposure', 'resilienceplanner_prioritymap',
+                 'resilienceplanner_actioncoverage'):
+        assert png_size(out / windows[name]['screenshot_filled']) == SCREEN, name
+    assert report['notes'] == []
 
 
 @pytest.mark.parametrize('action, kind', MENU_ITEMS)

@@ -12,9 +12,10 @@ as its start-up code (`qgis --code`). Inside QGIS the file:
    vulnerability, priorities, an example action plan, the report) and loads the results;
 3. triggers every item of the plugin's menu, one after the other, as a person would; waits for
    the dock or dialog it opens to lay out; photographs the whole screen into
-   ``<out>/<menu item's object name>.png``; records the window's minimum size hint, its size and
-   the buttons that are not on the screen (tests/fit.py's checks) and the scroll areas that need
-   sideways scrolling; closes it again and records
+   ``<out>/<menu item's object name>.png`` (and, for the Processing dialogs docs/tutorial.md fills
+   in, ``..._filled.png`` with its values entered, after the measurements); records the window's
+   minimum size hint, its size, the buttons that are not on the screen (tests/fit.py's checks)
+   and the scroll areas that need sideways scrolling; closes it again and records
    the main window's size after it closed;
 4. writes the JSON report (``<out>/report.json`` by default) and quits QGIS.
 
@@ -121,6 +122,25 @@ def render_report(pdf, out, pages=2):
     return rendered
 
 
+def remove_earlier_run(report, out):
+    """The report and the pictures of an earlier run, so that none is left to go stale."""
+    if not os.path.exists(report):
+        return
+    try:
+        with open(report, encoding='utf-8') as source:
+            earlier = json.load(source)
+    except ValueError:
+        earlier = {}
+    names = set(earlier.get('report_pages', []))
+    names.add(earlier.get('main_window', {}).get('screenshot'))
+    for window in earlier.get('windows', []):
+        names.update((window.get('screenshot'), window.get('screenshot_filled')))
+    for name in names:
+        if name and os.path.exists(os.path.join(out, os.path.basename(name))):
+            os.remove(os.path.join(out, os.path.basename(name)))
+    os.remove(report)
+
+
 def main(argv=None):
     repo = repository()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -138,8 +158,7 @@ def main(argv=None):
     out = os.path.abspath(args.out)
     os.makedirs(out, exist_ok=True)
     report = os.path.abspath(args.report or os.path.join(out, 'report.json'))
-    if os.path.exists(report):
-        os.remove(report)
+    remove_earlier_run(report, out)
     work = tempfile.mkdtemp(prefix='rp-screenshots-')
     try:
         profiles = os.path.join(work, 'profiles')
@@ -205,7 +224,7 @@ def in_qgis(config_path):
     spec.loader.exec_module(fit)
     window = iface.mainWindow()
     screen_rect = QRect(0, 0, *config['screen'])
-    report = {'screen': list(config['screen']), 'windows': [], 'errors': [], 'skipped': [], 'opened_urls': []}
+    report = {'screen': list(config['screen']), 'windows': [], 'errors': [], 'notes': [], 'opened_urls': []}
     state = {'steps': [], 'finished': False}
 
     # Help items open a browser: note the address instead.
@@ -272,26 +291,29 @@ def in_qgis(config_path):
         report['report_pdf'] = os.path.join(folder, 'resilience_report.pdf')
         city = os.path.join(folder, 'sample_city', 'sample_city.gpkg')
         project = QgsProject.instance()
-        layers = [
-            QgsRasterLayer(os.path.join(folder, 'priority.tif'), 'Priority'),
-            QgsRasterLayer(os.path.join(folder, 'sample_city', 'flood_depth.tif'), 'flood depth'),
-            QgsVectorLayer(city + '|layername=roads', 'roads', 'ogr'),
-            QgsVectorLayer(city + '|layername=health_facilities', 'health facilities', 'ogr'),
-            QgsVectorLayer(os.path.join(folder, 'settlement_exposure.gpkg'), 'Settlement exposure', 'ogr'),
-            QgsVectorLayer(os.path.join(folder, 'settlement_vulnerability.gpkg'), 'Settlement vulnerability',
-                           'ogr'),
-            QgsVectorLayer(os.path.join(folder, 'priority_zones.gpkg'), 'High-priority zones', 'ogr'),
-            QgsVectorLayer(os.path.join(folder, 'priority_ranking.gpkg'), 'Priority ranking', 'ogr'),
-            QgsVectorLayer(os.path.join(folder, 'action_plan.gpkg') + '|layername=planned_actions',
-                           'Planned actions', 'ogr'),
-        ]
-        for layer in layers:
+        # Named as they are when dragged from the Browser, as docs/tutorial.md refers to them.
+        vectors = [('sample_city', 'city_boundary'), ('sample_city', 'settlement_profiles'), ('sample_city', 'roads'),
+                   ('sample_city', 'health_facilities'), ('sample_city', 'settlements'), ('settlement_exposure', None),
+                   ('settlement_vulnerability', None), ('priority_zones', None), ('priority_ranking', None),
+                   ('action_plan', 'planned_actions')]
+        rasters = [('sample_city', 'flood_depth'), ('sample_city', 'landslide_susceptibility'),
+                   ('sample_city', 'heat_lst'), ('sample_city', 'population'), ('', 'priority')]
+        layers = []
+        for place, name in rasters:
+            layers.append((QgsRasterLayer(os.path.join(folder, place, name + '.tif'), name), name == 'priority'))
+        for file_name, name in vectors:
+            path = city if file_name == 'sample_city' else os.path.join(folder, file_name + '.gpkg')
+            source = path + ('|layername=' + name if name else '')
+            shown = file_name not in ('settlement_exposure', 'settlement_vulnerability', 'sample_city') or \
+                name in ('roads', 'health_facilities')
+            layers.append((QgsVectorLayer(source, name if file_name == 'sample_city' else file_name, 'ogr'), shown))
+        for layer, shown in layers:
             if not layer.isValid():
                 report['errors'].append('could not load ' + layer.source())
                 continue
             project.addMapLayer(layer, False)
-            project.layerTreeRoot().insertLayer(0, layer)
-        ranking = project.mapLayersByName('Priority ranking')
+            project.layerTreeRoot().insertLayer(0, layer).setItemVisibilityChecked(shown)
+        ranking = project.mapLayersByName('priority_ranking')
         if ranking:
             iface.setActiveLayer(ranking[0])
             iface.mapCanvas().setExtent(ranking[0].extent().buffered(ranking[0].extent().width() * 0.05))
@@ -325,6 +347,26 @@ def in_qgis(config_path):
                 found.append('{0} scrolls sideways by {1} {2}'.format(
                     area.objectName() or type(area).__name__, bar.maximum(), 'columns' if per_item else 'px'))
         return found
+
+    def tutorial_values(name):
+        """The parameters docs/tutorial.md enters in the Processing dialog of menu item ``name``."""
+        layer = {layer.name(): layer for layer in QgsProject.instance().mapLayers().values()}.get
+        hazards = [layer('flood_depth'), layer('landslide_susceptibility'), layer('heat_lst')]
+        if name == 'resilienceplanner_settlementexposure':
+            return {'SETTLEMENTS': layer('settlements'), 'ID_FIELD': 'settlement_id', 'HAZARDS': hazards,
+                    'THRESHOLDS': '0.3, 2, 37', 'POPULATION': layer('population')}
+        if name == 'resilienceplanner_prioritymap':
+            return {'BOUNDARY': layer('city_boundary'), 'CELL_SIZE': 25, 'HAZARDS': hazards,
+                    'HAZARD_SETTINGS': ['flood_depth', 'linear', 0, 1.5, '', 3,
+                                        'landslide_susceptibility', 'classes', '', '', '1:0.1; 2:0.4; 3:0.8; 4:1', 1,
+                                        'heat_lst', 'linear', 33, 40, '', 1],
+                    'POPULATION': layer('population'), 'POPULATION_WEIGHT': 2,
+                    'SETTLEMENTS': layer('settlement_vulnerability'), 'VULNERABILITY_FIELD': 'vulnerability',
+                    'VULNERABILITY_WEIGHT': 2, 'FACILITIES': layer('health_facilities'), 'ACCESS_LOW': 250,
+                    'ACCESS_HIGH': 2000, 'ACCESS_WEIGHT': 1}
+        if name == 'resilienceplanner_actioncoverage':
+            return {'ACTIONS': layer('action_plan'), 'SETTLEMENTS': layer('priority_ranking')}
+        return None
 
     def menu_actions(menu, path=()):
         found = []
@@ -385,14 +427,27 @@ def in_qgis(config_path):
                 entry['problems'] = fit.dialog_problems(dialog, scrolling=True)
                 entry['problems_without_scrolling'] = fit.dialog_problems(dialog)
                 entry['sideways_scrolling'] = sideways(dialog)
-                dialog.close()
-                if dialog.isVisible():
-                    dialog.reject()
-                next_step(500)
+                values = tutorial_values(name)
+                if values and hasattr(dialog, 'setParameters'):
+                    # The tutorial's values, photographed apart from the measured default state.
+                    try:
+                        dialog.setParameters(values)
+                    except Exception as err:  # a changed parameter: the plain screenshot remains
+                        report['notes'].append('{0}: the tutorial values were not set ({1})'.format(name, err))
+                        values = None
+                QTimer.singleShot(800 if values else 0, lambda: close_dialog(dialog, values))
             else:
                 entry['kind'] = 'none'
                 entry['opened_urls'] = list(report['opened_urls'])
                 next_step(300)
+
+        def close_dialog(dialog, values):
+            if values:
+                entry['screenshot_filled'] = grab(name + '_filled')
+            dialog.close()
+            if dialog.isVisible():
+                dialog.reject()
+            next_step(500)
 
         def after_dock_closed():
             entry['main_window_after_close'] = size(window.size())

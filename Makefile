@@ -16,7 +16,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-rasterio python3-fiona 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RUN_ENV := QT_QPA_PLATFORM=offscreen PROJ_DATA=/usr/share/proj XDG_RUNTIME_DIR=/tmp/runtime-$$(id -u)
 
-.PHONY: setup system test test-core test-matrix demo bench package check-package changelog deploy lint clean
+.PHONY: setup system test test-core test-matrix demo bench screenshots package check-package changelog deploy lint clean
 
 ## setup: Debian packages (once) and the venv with the test tools
 setup: $(VENV)/.ready
@@ -68,6 +68,14 @@ bench: setup $(VENV)/.bench
 $(VENV)/.bench: requirements-bench.txt $(VENV)/.ready
 	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements-bench.txt
 	@touch $@
+
+## screenshots: the real QGIS desktop under Xvfb at 1366 x 768 with the packaged plugin in a throw-away
+## profile: the sample city loaded, every item of the plugin's menu opened, one screenshot each into
+## docs/screenshots/ and report.json (minimum sizes, buttons off screen); QGIS is killed after
+## SCREENSHOTS_TIMEOUT seconds (tools/screenshots.py)
+SCREENSHOTS_TIMEOUT ?= 600
+screenshots: system
+	$(SYSPY) tools/screenshots.py --out docs/screenshots --timeout $(SCREENSHOTS_TIMEOUT)
 
 ## package: the zip that QGIS's "Install from ZIP" accepts
 package:

@@ -6,7 +6,7 @@ read Qt's real geometry (minimumSizeHint, mapToGlobal, visibleRegion); run them 
 sized to the laptop (``laptop_main_window``) so the docks are laid out as QGIS lays them out.
 """
 from qgis.PyQt.QtCore import QPoint, QRect
-from qgis.PyQt.QtWidgets import QAbstractButton
+from qgis.PyQt.QtWidgets import QAbstractButton, QAbstractScrollArea
 
 SCREEN = QRect(0, 0, 1366, 768)
 DIALOG_AREA = QRect(0, 0, 1366, 700)
@@ -26,23 +26,64 @@ def global_rect(widget):
     return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
 
 
-def buttons_off_screen(window, area=SCREEN):
+def scroll_area_of(widget, window):
+    """The innermost scroll area (below ``window``) whose viewport holds ``widget``, or None."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None and child is not window:
+        if isinstance(parent, QAbstractScrollArea) and child is parent.viewport():
+            return parent
+        child, parent = parent, parent.parentWidget()
+    return None
+
+
+def unclipped_rect(widget, window):
+    """The part of ``widget`` its parents (up to ``window``) leave visible, in global coordinates."""
+    rect = global_rect(widget)
+    parent = widget.parentWidget()
+    while parent is not None and rect.isValid():
+        rect = rect.intersected(global_rect(parent))
+        if parent is window:
+            break
+        parent = parent.parentWidget()
+    return rect
+
+
+def reach_problem(widget, window, area, scrolling):
+    """Why ``widget`` cannot be seen in ``area``, or None. With ``scrolling``, a widget in a scroll
+    area counts as reachable when the scroll area can be seen (the user scrolls to it)."""
+    scroller = scroll_area_of(widget, window) if scrolling else None
+    if scroller is not None:
+        problem = reach_problem(scroller, window, area, scrolling)
+        return None if problem is None else problem + ' (its scroll area)'
+    rect = global_rect(widget)
+    if not area.contains(rect):
+        return 'at {0},{1} {2}x{3}'.format(rect.x(), rect.y(), rect.width(), rect.height())
+    # A container's visibleRegion() is empty where its children cover it: a scroll area is judged
+    # by its parents' geometry, a button by what Qt would paint of it.
+    hidden = (unclipped_rect(widget, window).isEmpty() if isinstance(widget, QAbstractScrollArea)
+              else widget.visibleRegion().isEmpty())
+    if hidden:
+        return '(clipped by its parents)'
+    return None
+
+
+def buttons_off_screen(window, area=SCREEN, scrolling=False):
     """The text (or object name) of every button shown in ``window`` that does not lie wholly inside
-    ``area`` or is hidden by its parents' clipping (a scroll area scrolled away, a splitter closed)."""
+    ``area`` or is hidden by its parents' clipping (a scroll area scrolled away, a splitter closed).
+    With ``scrolling``, a button in a scroll area whose viewport is on screen is not counted: the
+    user reaches it by scrolling (the real-window screenshots, tools/screenshots.py, check both)."""
     problems = []
     for button in window.findChildren(QAbstractButton):
         if not button.isVisibleTo(window) or not button.isVisible():
             continue                        # on a tab page not shown, or deliberately hidden
         name = button.text() or button.toolTip() or button.objectName() or type(button).__name__
-        rect = global_rect(button)
-        if not area.contains(rect):
-            problems.append('{0} at {1},{2} {3}x{4}'.format(name, rect.x(), rect.y(), rect.width(), rect.height()))
-        elif button.visibleRegion().isEmpty():
-            problems.append('{0} (clipped by its parents)'.format(name))
+        problem = reach_problem(button, window, area, scrolling)
+        if problem is not None:
+            problems.append('{0} {1}'.format(name, problem))
     return problems
 
 
-def dock_problems(dock, window):
+def dock_problems(dock, window, scrolling=False):
     """What keeps ``dock`` from fitting beside the map: a minimum width over DOCK_WIDTH, a window
     pushed wider than the screen, buttons off the screen."""
     problems = []
@@ -51,11 +92,11 @@ def dock_problems(dock, window):
         problems.append('minimum width {0} px > {1} px'.format(width, DOCK_WIDTH))
     if window.width() > SCREEN.width() or window.height() > SCREEN.height():
         problems.append('main window grew to {0}x{1}'.format(window.width(), window.height()))
-    problems.extend(buttons_off_screen(dock))
+    problems.extend(buttons_off_screen(dock, scrolling=scrolling))
     return problems
 
 
-def dialog_problems(dialog, area=DIALOG_AREA):
+def dialog_problems(dialog, area=DIALOG_AREA, scrolling=False):
     """What keeps ``dialog`` from fitting in ``area``: its minimum size, its default size, its buttons."""
     problems = []
     hint = dialog.minimumSizeHint()
@@ -65,5 +106,5 @@ def dialog_problems(dialog, area=DIALOG_AREA):
     if dialog.width() > area.width() or dialog.height() > area.height():
         problems.append('opens at {0}x{1} > {2}x{3}'.format(dialog.width(), dialog.height(), area.width(),
                                                            area.height()))
-    problems.extend(buttons_off_screen(dialog, area))
+    problems.extend(buttons_off_screen(dialog, area, scrolling))
     return problems

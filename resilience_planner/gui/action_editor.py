@@ -7,21 +7,44 @@ edit one undo command in the layer's edit buffer (or none, when it fails), and s
 ``register.save_register``: validated first, in one transaction, so nothing typed is ever lost
 to a failed save. The dock asks it to keep values the rules refuse (``keep_invalid``) and
 shows their problems beside the fields until they are fixed.
+
+It fits beside the map on a 1366 x 768 laptop (../shared/FIELD.md): tool buttons with icons
+and tooltips, four tabs (the list, the action's form, the summary, the gaps), the filters and
+the settlements layer in collapsible groups, and the form in a scroll area with its Apply
+button always in view. The list is a lean table model (``ActionTableModel``) behind a filter
+and sort proxy, reset once per change of the register, not refilled item by item.
 """
 import html
 import math
+import os
 
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsGeometry,
     QgsMapLayerProxyModel,
     QgsPointXY,
     QgsProject,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsMapLayerComboBox, QgsMapTool, QgsRubberBand
-from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+from qgis.gui import (
+    QgsCollapsibleGroupBox,
+    QgsDockWidget,
+    QgsFieldComboBox,
+    QgsMapLayerComboBox,
+    QgsMapTool,
+    QgsRubberBand,
+)
+from qgis.PyQt.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    pyqtSignal,
+)
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +52,7 @@ from qgis.PyQt.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -40,10 +64,10 @@ from qgis.PyQt.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QSizePolicy,
+    QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,15 +78,150 @@ from .charts import BarChart
 
 PROJECT_SCOPE = 'ResiliencePlanner'
 PROJECT_KEY = 'action_register'
-COLUMNS = ('title', 'action_type', 'status', 'funding_status', 'cost_estimate', 'currency', 'settlements', 'hazards')
+#: The list's columns; the cost column shows the amount with its currency, so currency has none of its own.
+COLUMNS = ('title', 'status', 'cost_estimate', 'funding_status', 'settlements', 'action_type', 'hazards')
 TEXT_FIELDS = ('title', 'lead_agency', 'partners', 'settlements', 'cost_estimate', 'currency', 'funding_source',
                'start_date', 'end_date', 'co_benefits')
 LONG_FIELDS = ('description', 'notes')
 CHOICE_FIELDS = ('action_type', 'status', 'funding_status')
+#: The widest the dock asks to be when QGIS first docks it (FIELD.md: beside the map at <= 420 px).
+DOCK_WIDTH = 400
+#: Fields a priority ranking ("Citywide resilience priorities") has; a layer with them is chosen
+#: as the settlements layer when none is.
+RANKING_FIELDS = ('priority_class', 'priority_rank', 'priority_mean')
 
 
 def tr(text):
     return QCoreApplication.translate('ActionEditor', text)
+
+
+def format_amount(value, currency=None):
+    """An amount as people read it: thousands separated, cents only when there are some, the currency
+    first ('KES 1,000,000', 'USD 1,234.56'); '' when there is no number."""
+    number = as_float(value) if value is not None else math.nan
+    if math.isnan(number):
+        return ''
+    text = '{0:,.2f}'.format(number)
+    if text.endswith('.00'):
+        text = text[:-3]
+    return '{0} {1}'.format(currency, text) if currency else text
+
+
+def theme_icon(name):
+    return QgsApplication.getThemeIcon('/{0}'.format(name))
+
+
+def ranking_layers(project=None):
+    """The polygon layers of the project that are priority rankings, in the layer tree's order (top first)."""
+    project = project or QgsProject.instance()
+    found = []
+    for node in project.layerTreeRoot().findLayers():
+        layer = node.layer()
+        if isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.PolygonGeometry and \
+                all(layer.fields().lookupField(name) >= 0 for name in RANKING_FIELDS):
+            found.append(layer)
+    return found
+
+
+class ActionTableModel(QAbstractTableModel):
+    """The actions of a register, one row each (feature id and record), read-only.
+
+    ``set_actions`` replaces every row at once (one model reset); the display shows amounts with
+    their currency and thousands separators, and ``sort_key`` sorts costs by currency, then amount,
+    so amounts in different currencies are never ordered as if they were one."""
+
+    FID_ROLE = Qt.ItemDataRole.UserRole
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows = []
+        from ..core.actions import SPECS
+        self.headers = [SPECS[name].label for name in COLUMNS]
+
+    def set_actions(self, pairs):
+        self.beginResetModel()
+        self.rows = [(feature.id(), record) for feature, record in pairs]
+        self.endResetModel()
+
+    def rowCount(self, parent=None):
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=None):
+        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
+
+    def record(self, row):
+        return self.rows[row][1]
+
+    def fid(self, row):
+        return self.rows[row][0]
+
+    def row_of(self, fid):
+        return next((row for row, (known, _) in enumerate(self.rows) if known == fid), -1)
+
+    def text(self, row, column):
+        record, name = self.rows[row][1], COLUMNS[column]
+        value = record.get(name)
+        if name == 'cost_estimate':
+            return format_amount(value, record.get('currency'))
+        if value is None:
+            return ''
+        return value.isoformat() if hasattr(value, 'isoformat') else str(value)
+
+    def sort_key(self, row, column):
+        record, name = self.rows[row][1], COLUMNS[column]
+        if name == 'cost_estimate':
+            number = as_float(record.get(name)) if record.get(name) is not None else math.nan
+            return (record.get('currency') or '', math.isnan(number), 0.0 if math.isnan(number) else number)
+        return self.text(row, column).lower()
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), index.column())
+        if role == self.FID_ROLE:
+            return self.rows[index.row()][0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            record = self.rows[index.row()][1]
+            parts = [self.text(index.row(), index.column())]
+            if record.get('description'):
+                parts.append(str(record['description']))
+            return '\n'.join(p for p in parts if p) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()] == 'cost_estimate':
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and \
+                0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+
+class ActionFilterModel(QSortFilterProxyModel):
+    """The rows ``accepts(record)`` lets through, sorted by ``ActionTableModel.sort_key``."""
+
+    def __init__(self, accepts, parent=None):
+        super().__init__(parent)
+        self.accepts = accepts
+
+    def refilter(self):
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row, source_parent):
+        return self.accepts(self.sourceModel().record(source_row))
+
+    def lessThan(self, left, right):
+        model = self.sourceModel()
+        return model.sort_key(left.row(), left.column()) < model.sort_key(right.row(), right.column())
+
+
+class _Body(QWidget):
+    """The dock's contents; they ask for no more than DOCK_WIDTH when QGIS first docks them."""
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), DOCK_WIDTH), hint.height())
 
 
 class CostChart(BarChart):
@@ -123,6 +282,7 @@ class SketchTool(QgsMapTool):
         super().deactivate()
 
 
+
 class ActionEditorDock(QgsDockWidget):
     """Table, filters, form, summary and gaps of a planned-action register."""
 
@@ -136,39 +296,58 @@ class ActionEditorDock(QgsDockWidget):
         self.read_only_reason = None
         self.current_fid = None
         self.tool = None
-        body = QWidget(self)
+        self.save_refused = False
+        self.window_width = None
+        body = _Body(self)
         layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
 
         top = QHBoxLayout()
-        self.register_label = QLabel(tr('No register open.'), body)
-        self.register_label.setWordWrap(True)
-        top.addWidget(self.register_label, 1)
-        self.open_button = QPushButton(tr('Open…'), body)
-        self.create_button = QPushButton(tr('New register…'), body)
-        self.save_button = QPushButton(tr('Save'), body)
-        self.undo_button = QPushButton(tr('Undo'), body)
-        self.redo_button = QPushButton(tr('Redo'), body)
-        for button in (self.open_button, self.create_button, self.save_button, self.undo_button, self.redo_button):
+        self.open_button = self._tool_button('mActionFileOpen.svg', tr('Open…'),
+                                             tr('Open a planned-action register (a GeoPackage).'))
+        self.create_button = self._tool_button('mActionNewGeoPackageLayer.svg', tr('New register…'),
+                                               tr('Create a new, empty planned-action register (a GeoPackage).'))
+        self.save_button = self._tool_button('mActionSaveEdits.svg', tr('Save'),
+                                             tr('Save the changes to the register (checked first: nothing is '
+                                                'written while an action needs fixing).'))
+        self.undo_button = self._tool_button('mActionUndo.svg', tr('Undo'), tr('Undo the last change.'))
+        self.redo_button = self._tool_button('mActionRedo.svg', tr('Redo'), tr('Redo the change just undone.'))
+        self.export_button = self._tool_button('mActionSharingExport.svg', tr('Export…'),
+                                               tr('Export the saved action plan as CSV or Excel.'))
+        for button in (self.open_button, self.create_button, self.save_button, self.undo_button, self.redo_button,
+                       self.export_button):
             top.addWidget(button)
+        top.addSpacing(6)
+        self.register_label = QLabel(tr('No register open.'), body)
+        self.register_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        top.addWidget(self.register_label, 1)
         layout.addLayout(top)
         self.message = QLabel('', body)
         self.message.setWordWrap(True)
         self.message.setObjectName('message')
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.message)
 
-        places = QFormLayout()
-        self.settlements_combo = QgsMapLayerComboBox(body)
+        self.places_group = QgsCollapsibleGroupBox(tr('Settlements (the priority ranking)'), body)
+        places = QFormLayout(self.places_group)
+        places.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.settlements_combo = QgsMapLayerComboBox(self.places_group)
         self.settlements_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
         self.settlements_combo.setAllowEmptyLayer(True)
         self.settlements_combo.setLayer(None)
-        places.addRow(tr('Settlements (ranking)'), self.settlements_combo)
-        self.key_field = QgsFieldComboBox(body)
-        places.addRow(tr('Settlement key'), self.key_field)
-        layout.addLayout(places)
+        self.settlements_combo.setToolTip(tr('The settlements the actions serve: the ranking of "Citywide resilience '
+                                             'priorities", chosen by itself when the project has one.'))
+        places.addRow(tr('Layer'), self.settlements_combo)
+        self.key_field = QgsFieldComboBox(self.places_group)
+        self.key_field.setToolTip(tr('The field holding the settlement keys that actions name.'))
+        places.addRow(tr('Key'), self.key_field)
+        layout.addWidget(self.places_group)
 
         self.tabs = QTabWidget(body)
+        self.tabs.setUsesScrollButtons(True)
         layout.addWidget(self.tabs, 1)
         self._build_actions_tab()
+        self._build_form_tab()
         self._build_summary_tab()
         self._build_gaps_tab()
         self.setWidget(body)
@@ -178,90 +357,173 @@ class ActionEditorDock(QgsDockWidget):
         self.save_button.clicked.connect(self.save)
         self.undo_button.clicked.connect(self.undo)
         self.redo_button.clicked.connect(self.redo)
+        self.export_button.clicked.connect(self.export)
         self.settlements_combo.layerChanged.connect(self._settlements_changed)
         self.key_field.fieldChanged.connect(lambda _: self.refresh_panels())
         QgsProject.instance().readProject.connect(self._project_read)
+        QgsProject.instance().layersAdded.connect(self._layers_added)
         self._set_enabled(False)
+        self.choose_ranking()
 
     def close_down(self):
         """Disconnect from the project before the plugin unloads."""
-        try:
-            QgsProject.instance().readProject.disconnect(self._project_read)
-        except TypeError:
-            pass
+        for signal, slot in ((QgsProject.instance().readProject, self._project_read),
+                             (QgsProject.instance().layersAdded, self._layers_added)):
+            try:
+                signal.disconnect(slot)
+            except TypeError:
+                pass
+
+    # ------------------------------------------------------------------ the main window
+
+    def showEvent(self, event):
+        window = self.parentWidget()
+        if window is not None and not self.isFloating() and self.window_width is None:
+            self.window_width = window.width()
+        super().showEvent(event)
+
+    def closeEvent(self, event):
+        """Give the main window back the width it had when the dock was shown (a dock must never leave
+        it wider than the screen)."""
+        super().closeEvent(event)
+        window, width = self.parentWidget(), self.window_width
+        self.window_width = None
+        if window is not None and width is not None and window.width() > width and \
+                not (window.isMaximized() or window.isFullScreen()):
+            window.resize(width, window.height())
 
     # ------------------------------------------------------------------ layout
 
+    def _tool_button(self, icon, text, tip):
+        button = QToolButton(self)
+        button.setIcon(theme_icon(icon))
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        return button
+
     def _build_actions_tab(self):
-        from ..core.actions import ACTION_TYPES, FUNDING_STATUSES, HAZARDS, SPECS, STATUSES
+        from ..core.actions import ACTION_TYPES, FUNDING_STATUSES, HAZARDS
         page = QWidget()
         layout = QVBoxLayout(page)
-        filters = QGridLayout()
-        self.status_filter = self._combo((tr('All statuses'),) + STATUSES)
+        layout.setContentsMargins(2, 4, 2, 2)
+        search_row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr('Search titles, agencies, notes…'))
+        self.search.setClearButtonEnabled(True)
+        search_row.addWidget(self.search, 1)
+        self.clear_button = self._tool_button('mActionDeselectAll.svg', tr('Clear filters'),
+                                              tr('Show every action: clear the search and the filters.'))
+        search_row.addWidget(self.clear_button)
+        layout.addLayout(search_row)
+        self.filters_group = QgsCollapsibleGroupBox(tr('Filters'))
+        self.filters_group.setCollapsed(True)
+        filters = QGridLayout(self.filters_group)
+        filters.setContentsMargins(4, 4, 4, 4)
+        self.status_filter = self._combo((tr('All statuses'),) + self._statuses())
         self.type_filter = self._combo((tr('All types'),) + ACTION_TYPES)
         self.hazard_filter = self._combo((tr('All hazards'),) + HAZARDS)
         self.funding_filter = self._combo((tr('All funding'),) + FUNDING_STATUSES)
         self.settlement_filter = QLineEdit()
         self.settlement_filter.setPlaceholderText(tr('Settlement key'))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(tr('Search titles, agencies, notes…'))
-        self.clear_button = QPushButton(tr('Clear filters'))
-        self.clear_button.clicked.connect(self.clear_filters)
+        self.settlement_filter.setClearButtonEnabled(True)
         for index, widget in enumerate((self.status_filter, self.type_filter, self.hazard_filter,
-                                        self.funding_filter, self.settlement_filter, self.search)):
-            filters.addWidget(widget, index // 3, index % 3)
+                                        self.funding_filter, self.settlement_filter)):
+            filters.addWidget(widget, index // 2, index % 2)
+        for widget in (self.status_filter, self.type_filter, self.hazard_filter, self.funding_filter,
+                       self.settlement_filter, self.search):
             signal = widget.currentIndexChanged if isinstance(widget, QComboBox) else widget.textChanged
-            signal.connect(lambda *_: self.fill_table())
-        filters.addWidget(self.clear_button, 0, 3)
-        layout.addLayout(filters)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([SPECS[c].label for c in COLUMNS])
+            signal.connect(lambda *_: self.filters_changed())
+        self.clear_button.clicked.connect(self.clear_filters)
+        layout.addWidget(self.filters_group)
+
+        self.model = ActionTableModel(self)
+        self.proxy = ActionFilterModel(self.visible, self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)       # the register's order until a header is clicked
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.itemSelectionChanged.connect(self._row_selected)
-        # The table and the form share the height through a splitter; the form scrolls.
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        upper = QWidget()
-        upper_layout = QVBoxLayout(upper)
-        upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(self.table, 1)
-        layout.addWidget(splitter, 1)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in zip(range(len(COLUMNS)), (150, 80, 110, 80, 90, 90, 90)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._row_selected())
+        self.table.doubleClicked.connect(lambda *_: self.tabs.setCurrentWidget(self.form_tab))
+        layout.addWidget(self.table, 1)
+
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(tr('New'))
-        self.from_selection_button = QPushButton(tr('New from selected settlements'))
-        self.draw_combo = self._combo((tr('Draw area'), tr('Draw line'), tr('Draw point')))
+        self.new_button = self._tool_button('mActionNewTableRow.svg', tr('New'),
+                                            tr('Add a new action, then fill its form.'))
+        self.from_selection_button = self._tool_button(
+            'mActionAddPolygon.svg', tr('New from selected settlements'),
+            tr('Add an action serving the settlements selected on the map; its target area is their union.'))
+        self.delete_button = self._tool_button('mActionDeleteSelected.svg', tr('Delete…'),
+                                               tr('Delete the selected action (you can undo it until you save).'))
+        self.zoom_button = self._tool_button('mActionZoomToSelected.svg', tr('Zoom to'),
+                                             tr("Zoom the map to the selected action's target area."))
+        self.select_button = self._tool_button('mActionSelect.svg', tr('Select its settlements'),
+                                               tr('Select, in the settlements layer, the settlements the selected '
+                                                  'action serves.'))
+        self.compute_button = self._tool_button(
+            'mActionCalculateField.svg', tr('Update beneficiaries'),
+            tr('Fill beneficiaries and priority_score of every action from the settlements it serves (their '
+               'grid_population and priority_mean).'))
+        for widget in (self.new_button, self.from_selection_button, self.delete_button, self.zoom_button,
+                       self.select_button, self.compute_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        self.draw_combo = QComboBox()
+        for icon, text in (('mActionCapturePolygon.svg', tr('Area')), ('mActionCaptureLine.svg', tr('Line')),
+                           ('mActionCapturePoint.svg', tr('Point'))):
+            self.draw_combo.addItem(theme_icon(icon), text)
+        self.draw_combo.setToolTip(tr('What to draw: an area as drawn, or a line or point buffered by the distance.'))
         self.buffer_distance = QDoubleSpinBox()
         self.buffer_distance.setRange(1, 100000)
+        self.buffer_distance.setDecimals(0)
         self.buffer_distance.setValue(250)
         self.buffer_distance.setSuffix(' m')
-        self.draw_button = QPushButton(tr('Draw new'))
-        self.delete_button = QPushButton(tr('Delete…'))
-        self.zoom_button = QPushButton(tr('Zoom to'))
-        self.select_button = QPushButton(tr('Select its settlements'))
-        self.export_button = QPushButton(tr('Export…'))
-        self.compute_button = QPushButton(tr('Update beneficiaries'))
-        self.compute_button.setToolTip(tr('Fill beneficiaries and priority_score of every action from the '
-                                          'settlements it serves (their grid_population and priority_mean).'))
-        for widget in (self.new_button, self.from_selection_button, self.draw_combo, self.buffer_distance,
-                       self.draw_button, self.delete_button, self.zoom_button, self.select_button, self.compute_button,
-                       self.export_button):
+        self.buffer_distance.setToolTip(tr('Lines and points are buffered by this distance into a target area.'))
+        self.draw_button = self._tool_button('mActionCapturePolygon.svg', tr('Draw new'),
+                                             tr('Draw a new action on the map: click its vertices, right-click to '
+                                                'finish.'))
+        for widget in (self.draw_combo, self.buffer_distance, self.draw_button):
             buttons.addWidget(widget)
-        upper_layout.addLayout(buttons)
-        splitter.addWidget(upper)
+        layout.addLayout(buttons)
         self.new_button.clicked.connect(lambda: self.new_action())
         self.from_selection_button.clicked.connect(self.new_from_selection)
         self.draw_button.clicked.connect(self.start_drawing)
         self.delete_button.clicked.connect(self.delete_current)
         self.zoom_button.clicked.connect(self.zoom_to_current)
         self.select_button.clicked.connect(self.select_served)
-        self.export_button.clicked.connect(self.export)
         self.compute_button.clicked.connect(self.update_computed)
+        self.tabs.addTab(page, tr('Actions'))
+        self.actions_tab = page
 
+    @staticmethod
+    def _statuses():
+        from ..core.actions import STATUSES
+        return STATUSES
+
+    def _build_form_tab(self):
+        from ..core.actions import SPECS
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(2, 4, 2, 2)
+        self.form_heading = QLabel(tr('Select an action in the list, or add one.'))
+        self.form_heading.setWordWrap(True)
+        layout.addWidget(self.form_heading)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.inputs, self.errors = {}, {}
         for name in ('title', 'action_type', 'status', 'hazards', 'settlements', 'lead_agency', 'partners',
                      'cost_estimate', 'currency', 'funding_source', 'funding_status', 'start_date', 'end_date',
@@ -271,7 +533,10 @@ class ActionEditorDock(QgsDockWidget):
                 widget = self._combo(('',) + spec.values)
             elif name == 'hazards':
                 widget = QListWidget()
-                widget.setMaximumHeight(90)
+                widget.setFlow(QListWidget.Flow.LeftToRight)
+                widget.setWrapping(True)
+                widget.setResizeMode(QListWidget.ResizeMode.Adjust)
+                widget.setMaximumHeight(64)
                 for hazard in spec.values:
                     item = QListWidgetItem(hazard)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -284,28 +549,38 @@ class ActionEditorDock(QgsDockWidget):
                 widget = QLineEdit()
                 if spec.kind == 'date':
                     widget.setPlaceholderText('YYYY-MM-DD')
+                elif name == 'cost_estimate':
+                    widget.setPlaceholderText(tr('e.g. 90,000 (the currency below)'))
+                elif name == 'currency':
+                    widget.setPlaceholderText(tr('e.g. KES, USD'))
             error = QLabel('')
             error.setStyleSheet('color: #bd0026')
             error.setWordWrap(True)
+            error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             row = QWidget()
-            box = QHBoxLayout(row)
+            box = QVBoxLayout(row)
             box.setContentsMargins(0, 0, 0, 0)
-            box.addWidget(widget, 2)
-            box.addWidget(error, 1)
+            box.setSpacing(1)
+            box.addWidget(widget)
+            box.addWidget(error)
             form.addRow(spec.label + (' *' if spec.required else ''), row)
             self.inputs[name], self.errors[name] = widget, error
-        self.apply_button = QPushButton(tr('Apply to this action'))
-        self.apply_button.clicked.connect(self.apply_form)
         form_page = QWidget()
-        form_layout = QVBoxLayout(form_page)
-        form_layout.addLayout(form)
-        form_layout.addWidget(self.apply_button)
+        form_page.setLayout(form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(form_page)
-        splitter.addWidget(scroll)
-        splitter.setSizes([300, 500])
-        self.tabs.addTab(page, tr('Actions'))
+        layout.addWidget(scroll, 1)
+        self.apply_button = QPushButton(tr('Apply to this action'))
+        self.apply_button.setToolTip(tr('Write the form into the register (one change you can undo); problems show '
+                                        'beside the fields.'))
+        self.apply_button.clicked.connect(self.apply_form)
+        layout.addWidget(self.apply_button)
+        self.form_scroll = scroll
+        self.form_tab = page
+        self.tabs.addTab(page, tr('Action'))
 
     def _build_summary_tab(self):
         page = QWidget()
@@ -313,21 +588,28 @@ class ActionEditorDock(QgsDockWidget):
         self.summary = QLabel('')
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel(tr('Cost by funding status')))
+        layout.addWidget(QLabel(tr('Cost of the active actions by funding status')))
         self.funding_chart = CostChart()
         layout.addWidget(self.funding_chart)
         layout.addWidget(QLabel(tr('Cost by status')))
         self.status_chart = CostChart()
         layout.addWidget(self.status_chart)
         layout.addStretch(1)
-        self.tabs.addTab(page, tr('Summary'))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
+        self.tabs.addTab(scroll, tr('Summary'))
 
     def _build_gaps_tab(self):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.gaps_note = QLabel(tr('Choose the settlements layer (the priority ranking) to see the gaps.'))
         self.gaps_note.setWordWrap(True)
+        self.gaps_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.gaps_note)
         self.gaps = QListWidget()
         self.gaps.itemDoubleClicked.connect(self._gap_chosen)
@@ -338,6 +620,8 @@ class ActionEditorDock(QgsDockWidget):
     def _combo(items):
         combo = QComboBox()
         combo.addItems(list(items))
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
         return combo
 
     def _set_enabled(self, enabled):
@@ -393,7 +677,8 @@ class ActionEditorDock(QgsDockWidget):
         editor.changed.connect(self.refresh)
         editor.action_deleted.connect(self._action_deleted)
         editor.closed.connect(self._layer_gone)
-        self.register_label.setText(tr('Register: {0}').format(path))
+        self.register_label.setText(tr('Register: {0}').format(os.path.basename(path)))
+        self.register_label.setToolTip(path)
         self.show_message(self.read_only_reason or '', error=bool(self.read_only_reason))
         self._set_enabled(True)
         self.refresh()
@@ -421,10 +706,12 @@ class ActionEditorDock(QgsDockWidget):
         self.layer = None
         self.path = None
         self.current_fid = None
-        self.table.setRowCount(0)
+        self.model.set_actions([])
         self.gaps.clear()
         self.summary.setText('')
         self.register_label.setText(tr('No register open.'))
+        self.register_label.setToolTip('')
+        self.form_heading.setText(tr('Select an action in the list, or add one.'))
         self._set_enabled(False)
 
     def _project_read(self, *args):
@@ -440,6 +727,7 @@ class ActionEditorDock(QgsDockWidget):
             count = self.editor.save()           # a save that wrote something emits changed
         except RegisterError as err:
             self.show_message(str(err), error=True)
+            self.save_refused = True
             self.show_problems()
             return False
         self.show_message(tr('Saved {0} change(s).').format(count))
@@ -454,6 +742,7 @@ class ActionEditorDock(QgsDockWidget):
             self.editor.redo()
 
     def show_message(self, text, error=False):
+        self.save_refused = False
         self.message.setText(text)
         self.message.setStyleSheet('color: #bd0026' if error else '')
 
@@ -488,24 +777,18 @@ class ActionEditorDock(QgsDockWidget):
         return True
 
     def fill_table(self):
-        self.table.setSortingEnabled(False)
-        self.table.blockSignals(True)
-        rows = [(f, r) for f, r in self.actions() if self.visible(r)]
-        self.table.setRowCount(len(rows))
-        for row, (feature, record) in enumerate(rows):
-            for column, name in enumerate(COLUMNS):
-                value = record.get(name)
-                item = QTableWidgetItem()
-                if name == 'cost_estimate' and value is not None and not math.isnan(as_float(value)):
-                    item.setData(Qt.ItemDataRole.DisplayRole, as_float(value))
-                else:
-                    item.setText('' if value is None else str(value))
-                item.setData(Qt.ItemDataRole.UserRole, feature.id())
-                self.table.setItem(row, column, item)
-        self.table.blockSignals(False)
-        self.table.setSortingEnabled(True)
+        """Show the register's actions (one model reset), keeping the selected one selected."""
+        self.model.set_actions(self.actions())
         if self.current_fid is not None:
             self.select_fid(self.current_fid)
+
+    def filters_changed(self):
+        self.proxy.refilter()
+        on = sum(1 for combo in (self.status_filter, self.type_filter, self.hazard_filter, self.funding_filter)
+                 if combo.currentIndex() > 0) + bool(self.settlement_filter.text().strip())
+        self.filters_group.setTitle(tr('Filters ({0} on)').format(on) if on else tr('Filters'))
+        if self.current_fid is not None and self._proxy_row(self.current_fid) >= 0:
+            self._select_row(self._proxy_row(self.current_fid))
 
     def clear_filters(self):
         for combo in (self.status_filter, self.type_filter, self.hazard_filter, self.funding_filter):
@@ -514,22 +797,36 @@ class ActionEditorDock(QgsDockWidget):
         self.search.setText('')
 
     def shown_titles(self):
-        return [self.table.item(row, 0).text() for row in range(self.table.rowCount())]
+        """The titles of the actions the list shows, in its order."""
+        return [self.proxy.index(row, 0).data() for row in range(self.proxy.rowCount())]
+
+    def shown_row(self, row):
+        """Row ``row`` of the list as shown, one text a column."""
+        return [self.proxy.index(row, column).data() for column in range(self.proxy.columnCount())]
+
+    def _proxy_row(self, fid):
+        row = self.model.row_of(fid)
+        return self.proxy.mapFromSource(self.model.index(row, 0)).row() if row >= 0 else -1
+
+    def _select_row(self, row):
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        self.table.selectRow(row)
+        selection.blockSignals(False)
+        self.table.viewport().update()
+        self.table.scrollTo(self.proxy.index(row, 0))
 
     def select_fid(self, fid):
-        for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == fid:
-                self.table.blockSignals(True)
-                self.table.selectRow(row)
-                self.table.blockSignals(False)
-                break
+        row = self._proxy_row(fid)
+        if row >= 0:
+            self._select_row(row)
         self.current_fid = fid
         self.load_form(fid)
 
     def _row_selected(self):
         rows = self.table.selectionModel().selectedRows()
         if rows:
-            self.current_fid = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+            self.current_fid = rows[0].data(ActionTableModel.FID_ROLE)
             self.load_form(self.current_fid)
 
     # ------------------------------------------------------------------ form
@@ -543,11 +840,12 @@ class ActionEditorDock(QgsDockWidget):
         if not feature.isValid():
             return
         record = record_of(feature)
+        self.form_heading.setText(tr('Action: {0}').format(html.escape(record.get('title') or tr('(no title yet)'))))
         for name, widget in self.inputs.items():
             value = record.get(name)
             text = '' if value is None else (value.isoformat() if hasattr(value, 'isoformat') else str(value))
             if name == 'cost_estimate' and value is not None:
-                text = '{0:g}'.format(float(value))
+                text = format_amount(value)
             if isinstance(widget, QComboBox):
                 _choose(widget, text)
             elif isinstance(widget, QListWidget):
@@ -629,6 +927,7 @@ class ActionEditorDock(QgsDockWidget):
             self.show_message(str(err), error=True)
             return None
         self.select_fid(fid)
+        self.tabs.setCurrentWidget(self.form_tab)
         return fid
 
     def settlements_layer(self):
@@ -651,6 +950,7 @@ class ActionEditorDock(QgsDockWidget):
             self.show_message(str(err), error=True)
             return None
         self.select_fid(fid)
+        self.tabs.setCurrentWidget(self.form_tab)
         return fid
 
     def start_drawing(self):
@@ -742,9 +1042,33 @@ class ActionEditorDock(QgsDockWidget):
     def refresh(self):
         self.fill_table()
         self.refresh_panels()
+        self._clear_fixed_refusal()
         stack = self.layer.undoStack() if self.layer is not None and self.layer.isEditable() else None
         self.undo_button.setEnabled(bool(stack and stack.canUndo()))
         self.redo_button.setEnabled(bool(stack and stack.canRedo()))
+
+    def _clear_fixed_refusal(self):
+        """A "Not saved" message goes once no action needs fixing any more (fixed, deleted or undone)."""
+        from ..core.actions import validate
+        if self.save_refused and not any(validate(record) for _, record in self.actions()):
+            self.show_message('')
+
+    def choose_ranking(self, layers=None):
+        """When no settlements layer is chosen, choose the priority ranking: the first in the layer tree of
+        ``layers`` (or of the project); returns the layer chosen, or None."""
+        if self.settlements_combo.currentLayer() is not None:
+            return None
+        rankings = ranking_layers()
+        if layers is not None:
+            wanted = {layer.id() for layer in layers}
+            rankings = [layer for layer in rankings if layer.id() in wanted]
+        if not rankings:
+            return None
+        self.settlements_combo.setLayer(rankings[0])
+        return rankings[0]
+
+    def _layers_added(self, layers):
+        self.choose_ranking(layers)
 
     def _settlements_changed(self, layer):
         self.key_field.setLayer(layer)

@@ -8,6 +8,8 @@ from qgis.core import QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer, QgsWk
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
 
+from resilience_planner.gui.action_editor import COLUMNS
+
 
 @pytest.fixture(scope='module')
 def ranking_path(sample_priorities):
@@ -314,3 +316,60 @@ def test_the_summary_totals_each_currency_apart(dock, qtbot):
     assert shares == {'proposal · KES': 0.2, 'committed · KES': 1.0, 'committed · USD': 1.0,
                       'disbursed · without a currency': 1.0}
     layer.rollBack()
+
+
+def test_amounts_show_with_thousands_and_their_currency(dock, qtbot):
+    """The list showed 1e+06 for 1,000,000 and the form wrote it back as typed: now 'KES 1,000,000' in the list,
+    '1,000,000' in the form, and applying the form unchanged keeps the amount."""
+    add_via_form(dock, qtbot, title='Drains', action_type='structural', cost_estimate='1000000', currency='KES')
+    add_via_form(dock, qtbot, title='Clinic', action_type='structural', cost_estimate='1234.5', currency='USD')
+    add_via_form(dock, qtbot, title='Sirens', action_type='policy', cost_estimate='40000')
+    cost = COLUMNS.index('cost_estimate')
+    rows = {dock.shown_row(row)[0]: dock.shown_row(row)[cost] for row in range(len(dock.shown_titles()))}
+    assert rows == {'Drains': 'KES 1,000,000', 'Clinic': 'USD 1,234.50', 'Sirens': '40,000'}
+    drains = next(f.id() for f in dock.layer.getFeatures() if f['title'] == 'Drains')
+    dock.select_fid(drains)
+    assert dock.inputs['cost_estimate'].text() == '1,000,000'
+    assert dock.apply_form() and dock.layer.getFeature(drains)['cost_estimate'] == 1000000
+    # Sorting by cost groups each currency (no currency first), then orders by amount: never KES against USD.
+    dock.table.sortByColumn(cost, Qt.SortOrder.AscendingOrder)
+    assert dock.shown_titles() == ['Sirens', 'Drains', 'Clinic']
+
+
+def test_the_ranking_is_chosen_as_the_settlements_layer(dock, qtbot, ranking_path):
+    """A priority ranking added to the project becomes the settlements layer when none is chosen; zones (which
+    have priority_mean but no rank or class) and other polygons are not."""
+    QgsProject.instance().removeMapLayer(dock.settlements_layer().id())
+    assert dock.settlements_layer() is None
+    zones = QgsVectorLayer('Polygon?crs=EPSG:4326&field=zone_id:integer&field=priority_mean:double', 'zones', 'memory')
+    QgsProject.instance().addMapLayer(zones)
+    assert dock.settlements_layer() is None
+    ranking = QgsVectorLayer(ranking_path, 'priority ranking', 'ogr')
+    QgsProject.instance().addMapLayer(ranking)
+    assert dock.settlements_layer() is ranking and dock.key_field.currentField() == 'settlement_id'
+    other = QgsVectorLayer(ranking_path, 'an older ranking', 'ogr')
+    QgsProject.instance().addMapLayer(other)
+    assert dock.settlements_layer() is ranking                   # a chosen layer is never replaced
+    assert dock.gap_keys()                                       # the gaps follow at once
+
+
+def test_not_saved_goes_once_the_problem_is_fixed(dock, qtbot):
+    add_via_form(dock, qtbot, title='Drains', action_type='structural', cost_estimate='-10', currency='KES')
+    qtbot.mouseClick(dock.save_button, Qt.MouseButton.LeftButton)
+    assert dock.message.text().startswith('Not saved: 1 action(s) need fixing first.')
+    dock.set_form(title='')                                      # a new problem: the message stays
+    dock.apply_form()
+    assert dock.message.text().startswith('Not saved')
+    dock.set_form(title='Drains', cost_estimate='10')
+    qtbot.mouseClick(dock.apply_button, Qt.MouseButton.LeftButton)
+    assert dock.message.text() == '' and all(label.text() == '' for label in dock.errors.values())
+    # An undo that brings the problem back does not bring back a message about a save never tried again,
+    # but the next save says it again.
+    dock.undo()
+    assert dock.message.text() == ''
+    assert not dock.save() and dock.message.text().startswith('Not saved')
+    dock.undo()
+    assert dock.message.text().startswith('Not saved')           # the negative cost is back
+    dock.undo()
+    dock.undo()                                                  # back to an empty register: nothing to fix
+    assert dock.message.text() == '' and dock.shown_titles() == []

@@ -111,16 +111,17 @@ def theme_icon(name):
     return QgsApplication.getThemeIcon('/{0}'.format(name))
 
 
+def is_ranking(layer):
+    """Is ``layer`` a priority ranking: polygons with the ranking's priority fields?"""
+    return isinstance(layer, QgsVectorLayer) and layer.isValid() and \
+        layer.geometryType() == QgsWkbTypes.PolygonGeometry and \
+        all(layer.fields().lookupField(name) >= 0 for name in RANKING_FIELDS)
+
+
 def ranking_layers(project=None):
-    """The polygon layers of the project that are priority rankings, in the layer tree's order (top first)."""
+    """The priority rankings in the project, in the layer tree's order (top first)."""
     project = project or QgsProject.instance()
-    found = []
-    for node in project.layerTreeRoot().findLayers():
-        layer = node.layer()
-        if isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.PolygonGeometry and \
-                all(layer.fields().lookupField(name) >= 0 for name in RANKING_FIELDS):
-            found.append(layer)
-    return found
+    return [node.layer() for node in project.layerTreeRoot().findLayers() if is_ranking(node.layer())]
 
 
 class ActionTableModel(QAbstractTableModel):
@@ -362,13 +363,15 @@ class ActionEditorDock(QgsDockWidget):
         self.key_field.fieldChanged.connect(lambda _: self.refresh_panels())
         QgsProject.instance().readProject.connect(self._project_read)
         QgsProject.instance().layersAdded.connect(self._layers_added)
+        QgsProject.instance().layersWillBeRemoved.connect(self._layers_leaving)
         self._set_enabled(False)
         self.choose_ranking()
 
     def close_down(self):
         """Disconnect from the project before the plugin unloads."""
         for signal, slot in ((QgsProject.instance().readProject, self._project_read),
-                             (QgsProject.instance().layersAdded, self._layers_added)):
+                             (QgsProject.instance().layersAdded, self._layers_added),
+                             (QgsProject.instance().layersWillBeRemoved, self._layers_leaving)):
             try:
                 signal.disconnect(slot)
             except TypeError:
@@ -673,6 +676,7 @@ class ActionEditorDock(QgsDockWidget):
         self.editor = editor
         self.layer, self.path, self.read_only_reason = editor.layer, path, editor.read_only_reason
         QgsProject.instance().addMapLayer(editor.layer)
+        self.settlements_combo.setExceptedLayerList([editor.layer])      # the register serves no one
         QgsProject.instance().writeEntry(PROJECT_SCOPE, PROJECT_KEY, path)
         editor.changed.connect(self.refresh)
         editor.action_deleted.connect(self._action_deleted)
@@ -1054,14 +1058,11 @@ class ActionEditorDock(QgsDockWidget):
             self.show_message('')
 
     def choose_ranking(self, layers=None):
-        """When no settlements layer is chosen, choose the priority ranking: the first in the layer tree of
-        ``layers`` (or of the project); returns the layer chosen, or None."""
+        """When no settlements layer is chosen, choose a priority ranking: the first of ``layers`` (just added
+        to the project), or the first in the project's layer tree; returns the layer chosen, or None."""
         if self.settlements_combo.currentLayer() is not None:
             return None
-        rankings = ranking_layers()
-        if layers is not None:
-            wanted = {layer.id() for layer in layers}
-            rankings = [layer for layer in rankings if layer.id() in wanted]
+        rankings = ranking_layers() if layers is None else [layer for layer in layers if is_ranking(layer)]
         if not rankings:
             return None
         self.settlements_combo.setLayer(rankings[0])
@@ -1069,6 +1070,17 @@ class ActionEditorDock(QgsDockWidget):
 
     def _layers_added(self, layers):
         self.choose_ranking(layers)
+
+    def _layers_leaving(self, ids):
+        """The settlements layer is being removed: choose another ranking, or none (the combo box would
+        otherwise move to any polygon layer, the register itself included)."""
+        layer = self.settlements_combo.currentLayer()
+        if layer is None or layer.id() not in ids:
+            return
+        self.settlements_combo.setLayer(None)
+        others = [other for other in ranking_layers() if other.id() not in ids]
+        if others:
+            self.settlements_combo.setLayer(others[0])
 
     def _settlements_changed(self, layer):
         self.key_field.setLayer(layer)

@@ -45,9 +45,10 @@ from qgis.PyQt.QtCore import (
     Qt,
     pyqtSignal,
 )
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QGuiApplication
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QAction,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -80,6 +81,8 @@ PROJECT_SCOPE = 'ResiliencePlanner'
 PROJECT_KEY = 'action_register'
 #: The list's columns; the cost column shows the amount with its currency, so currency has none of its own.
 COLUMNS = ('title', 'status', 'cost_estimate', 'funding_status', 'settlements', 'action_type', 'hazards')
+#: The columns shown at first in a narrow dock (the header's menu shows the others; a row's tooltip has them all).
+SHOWN_COLUMNS = ('title', 'status', 'cost_estimate')
 TEXT_FIELDS = ('title', 'lead_agency', 'partners', 'settlements', 'cost_estimate', 'currency', 'funding_source',
                'start_date', 'end_date', 'co_benefits')
 LONG_FIELDS = ('description', 'notes')
@@ -137,7 +140,8 @@ class ActionTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows = []
         from ..core.actions import SPECS
-        self.headers = [SPECS[name].label for name in COLUMNS]
+        short = {'cost_estimate': tr('Cost'), 'funding_status': tr('Funding'), 'action_type': tr('Type')}  # narrow
+        self.headers = [short.get(name) or SPECS[name].label for name in COLUMNS]
 
     def set_actions(self, pairs):
         self.beginResetModel()
@@ -183,11 +187,12 @@ class ActionTableModel(QAbstractTableModel):
         if role == self.FID_ROLE:
             return self.rows[index.row()][0]
         if role == Qt.ItemDataRole.ToolTipRole:
-            record = self.rows[index.row()][1]
-            parts = [self.text(index.row(), index.column())]
+            row, record = index.row(), self.rows[index.row()][1]
+            parts = ['{0}: {1}'.format(header, self.text(row, column))
+                     for column, header in enumerate(self.headers) if self.text(row, column)]
             if record.get('description'):
                 parts.append(str(record['description']))
-            return '\n'.join(p for p in parts if p) or None
+            return '\n'.join(parts) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()] == 'cost_estimate':
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -215,6 +220,21 @@ class ActionFilterModel(QSortFilterProxyModel):
     def lessThan(self, left, right):
         model = self.sourceModel()
         return model.sort_key(left.row(), left.column()) < model.sort_key(right.row(), right.column())
+
+
+class ShownWhenSet(QLabel):
+    """A word-wrapped label that takes no room while it is empty (a message, a field's problem)."""
+
+    def __init__(self, text='', parent=None, colour=None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        if colour:
+            self.setStyleSheet('color: {0}'.format(colour))
+        self.setVisible(bool(text))
+
+    def setText(self, text):
+        super().setText(text)
+        self.setVisible(bool(text))
 
 
 class _Body(QWidget):
@@ -323,10 +343,8 @@ class ActionEditorDock(QgsDockWidget):
         self.register_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top.addWidget(self.register_label, 1)
         layout.addLayout(top)
-        self.message = QLabel('', body)
-        self.message.setWordWrap(True)
+        self.message = ShownWhenSet('', body)
         self.message.setObjectName('message')
-        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.message)
 
         self.places_group = QgsCollapsibleGroupBox(tr('Settlements (the priority ranking)'), body)
@@ -386,13 +404,15 @@ class ActionEditorDock(QgsDockWidget):
         super().showEvent(event)
 
     def closeEvent(self, event):
-        """Give the main window back the width it had when the dock was shown (a dock must never leave
-        it wider than the screen)."""
+        """A main window left wider than its screen gets back the width it had when the dock was shown (a
+        width the planner chose within the screen is left alone)."""
         super().closeEvent(event)
         window, width = self.parentWidget(), self.window_width
         self.window_width = None
-        if window is not None and width is not None and window.width() > width and \
-                not (window.isMaximized() or window.isFullScreen()):
+        if window is None or width is None or window.isMaximized() or window.isFullScreen():
+            return
+        screen = QGuiApplication.screenAt(window.geometry().center()) or QGuiApplication.primaryScreen()
+        if window.width() > width and (screen is None or window.width() > screen.availableGeometry().width()):
             window.resize(width, window.height())
 
     # ------------------------------------------------------------------ layout
@@ -439,6 +459,8 @@ class ActionEditorDock(QgsDockWidget):
             signal = widget.currentIndexChanged if isinstance(widget, QComboBox) else widget.textChanged
             signal.connect(lambda *_: self.filters_changed())
         self.clear_button.clicked.connect(self.clear_filters)
+        filters.setColumnStretch(0, 1)
+        filters.setColumnStretch(1, 1)
         layout.addWidget(self.filters_group)
 
         self.model = ActionTableModel(self)
@@ -456,9 +478,21 @@ class ActionEditorDock(QgsDockWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in zip(range(len(COLUMNS)), (150, 80, 110, 80, 90, 90, 90)):
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)    # the title takes what is left
+        header.setToolTip(tr('Click to sort; right-click to choose the columns.'))
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.column_actions = {}
+        for column, (name, width) in enumerate(zip(COLUMNS, (130, 85, 115, 85, 90, 90, 90))):
             self.table.setColumnWidth(column, width)
+            if column == 0:
+                continue
+            action = QAction(self.model.headers[column], header)
+            action.setCheckable(True)
+            action.setChecked(name in SHOWN_COLUMNS)
+            action.toggled.connect(lambda on, column=column: self.table.setColumnHidden(column, not on))
+            header.addAction(action)
+            self.table.setColumnHidden(column, name not in SHOWN_COLUMNS)
+            self.column_actions[name] = action
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._row_selected())
         self.table.doubleClicked.connect(lambda *_: self.tabs.setCurrentWidget(self.form_tab))
         layout.addWidget(self.table, 1)
@@ -484,6 +518,8 @@ class ActionEditorDock(QgsDockWidget):
                        self.select_button, self.compute_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
+        layout.addLayout(buttons)
+        buttons = QHBoxLayout()
         self.draw_combo = QComboBox()
         for icon, text in (('mActionCapturePolygon.svg', tr('Area')), ('mActionCaptureLine.svg', tr('Line')),
                            ('mActionCapturePoint.svg', tr('Point'))):
@@ -498,8 +534,9 @@ class ActionEditorDock(QgsDockWidget):
         self.draw_button = self._tool_button('mActionCapturePolygon.svg', tr('Draw new'),
                                              tr('Draw a new action on the map: click its vertices, right-click to '
                                                 'finish.'))
-        for widget in (self.draw_combo, self.buffer_distance, self.draw_button):
+        for widget in (self.draw_button, self.draw_combo, self.buffer_distance):
             buttons.addWidget(widget)
+        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.new_button.clicked.connect(lambda: self.new_action())
         self.from_selection_button.clicked.connect(self.new_from_selection)
@@ -525,7 +562,7 @@ class ActionEditorDock(QgsDockWidget):
         self.form_heading.setWordWrap(True)
         layout.addWidget(self.form_heading)
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)      # labels above: fields get the width
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.inputs, self.errors = {}, {}
         for name in ('title', 'action_type', 'status', 'hazards', 'settlements', 'lead_agency', 'partners',
@@ -536,10 +573,12 @@ class ActionEditorDock(QgsDockWidget):
                 widget = self._combo(('',) + spec.values)
             elif name == 'hazards':
                 widget = QListWidget()
-                widget.setFlow(QListWidget.Flow.LeftToRight)
+                widget.setFlow(QListWidget.Flow.LeftToRight)          # the hazards in aligned columns
                 widget.setWrapping(True)
                 widget.setResizeMode(QListWidget.ResizeMode.Adjust)
-                widget.setMaximumHeight(64)
+                widget.setGridSize(QSize(max(widget.fontMetrics().horizontalAdvance(h) for h in spec.values) + 34,
+                                         widget.fontMetrics().height() + 6))
+                widget.setFixedHeight(math.ceil(len(spec.values) / 2) * (widget.fontMetrics().height() + 6) + 8)
                 for hazard in spec.values:
                     item = QListWidgetItem(hazard)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -556,10 +595,7 @@ class ActionEditorDock(QgsDockWidget):
                     widget.setPlaceholderText(tr('e.g. 90,000 (the currency below)'))
                 elif name == 'currency':
                     widget.setPlaceholderText(tr('e.g. KES, USD'))
-            error = QLabel('')
-            error.setStyleSheet('color: #bd0026')
-            error.setWordWrap(True)
-            error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            error = ShownWhenSet('', colour='#bd0026')
             row = QWidget()
             box = QVBoxLayout(row)
             box.setContentsMargins(0, 0, 0, 0)
@@ -615,6 +651,7 @@ class ActionEditorDock(QgsDockWidget):
         self.gaps_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.gaps_note)
         self.gaps = QListWidget()
+        self.gaps.setWordWrap(True)
         self.gaps.itemDoubleClicked.connect(self._gap_chosen)
         layout.addWidget(self.gaps, 1)
         self.tabs.addTab(page, tr('Gaps'))
@@ -783,6 +820,11 @@ class ActionEditorDock(QgsDockWidget):
     def fill_table(self):
         """Show the register's actions (one model reset), keeping the selected one selected."""
         self.model.set_actions(self.actions())
+        for name in ('status', 'cost_estimate'):                 # grow-only, so a width the planner chose stays
+            column = COLUMNS.index(name)
+            needed = min(self.table.sizeHintForColumn(column), 220)
+            if needed > self.table.columnWidth(column):
+                self.table.setColumnWidth(column, needed)
         if self.current_fid is not None:
             self.select_fid(self.current_fid)
 
@@ -1163,9 +1205,15 @@ class ActionEditorDock(QgsDockWidget):
         self.gaps_note.setText(tr('{0} high-priority settlement(s) (classes 4-5) have no active action. '
                                   'Double-click one to start an action for it.').format(len(gaps)))
         for feature, _ in gaps:
-            item = QListWidgetItem('{0}  {1}  (priority {2:.1f}, rank {3})'.format(
-                feature[key] if key else '', feature[name_field] if name_field else '',
-                as_float(feature['priority_mean']), feature['priority_rank'] if rank else '?'))
+            name = feature[name_field] if name_field else None
+            shown_key = feature[key] if key else None
+            label = ' '.join(str(part) for part in (name, '({0})'.format(shown_key) if name else shown_key)
+                             if part not in (None, ''))
+            item = QListWidgetItem(tr('{0}. {1} · priority {2:.1f}').format(
+                feature['priority_rank'] if rank else '?', label, as_float(feature['priority_mean'])))
+            item.setToolTip(tr('Rank {0}: {1}, priority {2:.1f} of 100. Double-click to start an action for it.')
+                            .format(feature['priority_rank'] if rank else '?', label,
+                                    as_float(feature['priority_mean'])))
             item.setData(Qt.ItemDataRole.UserRole, feature.id())
             self.gaps.addItem(item)
 

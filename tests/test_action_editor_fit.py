@@ -1,0 +1,113 @@
+"""The Planned actions dock on a 1366 x 768 laptop (../shared/FIELD.md, "A laptop screen"): docked beside
+the map with a Layers panel open, every tab within 420 px and every button on the screen; closing it gives
+the map its width back. RP_SHOTS=<folder> saves a screenshot of each tab there."""
+import os
+
+import pytest
+from qgis import processing
+from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QDockWidget, QTreeView
+
+from .fit import DOCK_WIDTH, SCREEN, dock_problems, laptop_main_window
+
+
+@pytest.fixture
+def docked(plugin, qgis_iface, qtbot, tmp_path, sample_priorities):
+    window = laptop_main_window(qgis_iface, qtbot)
+    shift = window.geometry().topLeft() - SCREEN.topLeft()
+    if not shift.isNull():                                            # the offscreen platform's frame offset
+        window.setGeometry(SCREEN.translated(-shift.x(), -shift.y()))
+    if window.centralWidget() is None:
+        window.setCentralWidget(qgis_iface.mapCanvas())               # as in QGIS: the map in the middle
+    layers_panel = QDockWidget('Layers', window)
+    layers_panel.setObjectName('StandInLayers')
+    layers_panel.setWidget(QTreeView())
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, layers_panel)
+    path = str(tmp_path / 'plan.gpkg')
+    processing.run('resilienceplanner:createactionregister', {'OUTPUT': path})
+    ranking = QgsVectorLayer(sample_priorities['ranking'], 'priority ranking', 'ogr')
+    QgsProject.instance().addMapLayer(ranking)
+    dock = plugin.open_action_editor(path)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)   # pytest-qgis's iface does not dock
+    dock.setFloating(False)
+    dock.show()
+    qtbot.waitExposed(dock)
+    qtbot.wait(50)
+    assert not dock.isFloating() and window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    yield window, dock, ranking
+    if dock.layer is not None and dock.layer.isEditable():
+        dock.layer.rollBack()
+    window.removeDockWidget(dock)
+    window.removeDockWidget(layers_panel)
+    layers_panel.deleteLater()
+    QgsProject.instance().removeAllMapLayers()
+    QgsProject.instance().removeEntry('ResiliencePlanner', 'action_register')
+
+
+def shoot(widget, name):
+    folder = os.environ.get('RP_SHOTS')
+    if folder:
+        os.makedirs(folder, exist_ok=True)
+        widget.grab().save(os.path.join(folder, name + '.png'))
+
+
+def test_every_tab_fits_beside_the_map(docked, qtbot):
+    window, dock, ranking = docked
+    assert dock.settlements_layer() is ranking                  # chosen by itself: the project has a ranking
+    # A few actions, one with a problem beside its fields, so the list, the form and the summary have content.
+    for title, cost, currency, settlements in (('Drains for Bondeni', '1000000', 'KES', 'S03, S04'),
+                                               ('Sirens', '40000', 'USD', 'S01'), ('', '-5', 'KES', 'S02')):
+        dock.new_action()
+        dock.set_form(title=title, action_type='structural', status='approved', cost_estimate=cost,
+                      currency=currency, settlements=settlements, hazards='flood')
+        dock.apply_form()
+    dock.tabs.setCurrentWidget(dock.actions_tab)
+    dock.filters_group.setCollapsed(False)
+    dock.places_group.setCollapsed(False)
+    assert not dock.filters_group.isCollapsed()
+    for index in range(dock.tabs.count()):
+        dock.tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+        assert dock_problems(dock, window) == [], (dock.tabs.tabText(index), dock_problems(dock, window), debug(dock))
+        shoot(window, 'actions-window-{0}-{1}'.format(index, dock.tabs.tabText(index).lower()))
+        shoot(dock, 'actions-dock-{0}-{1}'.format(index, dock.tabs.tabText(index).lower()))
+    assert dock.width() <= DOCK_WIDTH
+    assert window.centralWidget().width() >= 600                # the map keeps most of the laptop's width
+    # The form's Apply button stays in view however long the form is; the fields scroll.
+    dock.tabs.setCurrentWidget(dock.form_tab)
+    assert dock.apply_button.visibleRegion().boundingRect().size() == dock.apply_button.size()
+    assert dock.form_scroll.verticalScrollBar().maximum() > 0
+
+
+def test_closing_the_dock_gives_the_window_back(docked, qtbot):
+    window, dock, _ = docked
+    map_width = window.centralWidget().width()
+    assert not dock.isFloating() and map_width <= SCREEN.width() - dock.width()
+    dock.close()
+    qtbot.wait(50)
+    assert window.width() <= SCREEN.width() and window.height() <= SCREEN.height()
+    assert window.centralWidget().width() > map_width           # the map takes the dock's place
+    dock.show()
+    qtbot.wait(50)
+    assert dock_problems(dock, window) == []
+
+
+def test_a_window_the_dock_widened_is_given_its_width_back(docked, qtbot):
+    """Before the redesign the dock pushed the window to 1,761 px, and it stayed so after the dock closed (and came
+    back so the next time QGIS started). Closing the dock now gives the window the width it had when the dock
+    was shown."""
+    window, dock, _ = docked
+    window.resize(1761, SCREEN.height())
+    dock.close()
+    qtbot.wait(50)
+    assert window.width() == SCREEN.width()
+
+
+def debug(dock):
+    from qgis.PyQt.QtWidgets import QWidget
+
+    from .fit import global_rect
+    rows = sorted(((w.minimumSizeHint().width(), type(w).__name__, w.objectName() or getattr(w, 'text', lambda: '')())
+                   for w in dock.actions_tab.findChildren(QWidget) if w.isVisible()), reverse=True)[:25]
+    return [dock.window().geometry(), global_rect(dock), dock.geometry()] + rows

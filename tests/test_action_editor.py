@@ -168,6 +168,8 @@ def test_gaps_and_summary_follow_the_actions(dock, qtbot):
                  settlements=high[1]['settlement_id'], cost_estimate='50', currency='USD')
     assert high[1]['settlement_id'] in dock.gap_keys()         # a cancelled action covers nothing
     assert dict(dock.funding_chart.bars)['committed'] == 1000
+    values = dict(zip([label for label, _ in dock.funding_chart.bars], dock.funding_chart.value_texts()))
+    assert values['committed'] == 'USD 1,000' and values['disbursed'] == 'USD 0'     # one currency: values say it
     assert dict(dock.status_chart.bars)['cancelled'] == 50
     assert '2 action(s): 1 approved, 1 cancelled.' in dock.summary.text()
     dock.gaps.itemDoubleClicked.emit(dock.gaps.item(0))
@@ -311,6 +313,8 @@ def test_the_summary_totals_each_currency_apart(dock, qtbot):
     assert dict(dock.funding_chart.bars) == {'proposal · KES': 200000.0, 'committed · KES': 1000000.0,
                                              'committed · USD': 40000.0, 'disbursed · without a currency': 5000.0}
     assert dict(dock.status_chart.bars)['cancelled · USD'] == 7.0
+    # The labels name the currencies, so the values do not repeat them; one currency is said by the value.
+    assert dock.funding_chart.value_texts() == ['200,000', '1,000,000', '40,000', '5,000']
     # Each currency's bars are scaled on their own: USD 40,000 is the longest USD bar, not 4 % of KES 1,000,000.
     shares = {label: dock.funding_chart.share(row) for row, (label, _) in enumerate(dock.funding_chart.bars)}
     assert shares == {'proposal · KES': 0.2, 'committed · KES': 1.0, 'committed · USD': 1.0,
@@ -373,3 +377,13 @@ def test_not_saved_goes_once_the_problem_is_fixed(dock, qtbot):
     dock.undo()
     dock.undo()                                                  # back to an empty register: nothing to fix
     assert dock.message.text() == '' and dock.shown_titles() == []
+
+
+def test_opening_another_register_keeps_the_settlements_layer(dock, tmp_path):
+    ranking = dock.settlements_layer()
+    other = str(tmp_path / 'other.gpkg')
+    processing.run('resilienceplanner:createactionregister', {'OUTPUT': other})
+    dock.layer.rollBack()
+    assert dock.open_register(other)
+    assert dock.settlements_layer() is ranking and dock.path == other
+    assert dock.layer.id() in [layer.id() for layer in dock.settlements_combo.exceptedLayerList()]

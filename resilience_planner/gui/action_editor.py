@@ -245,19 +245,46 @@ class _Body(QWidget):
         return QSize(min(hint.width(), DOCK_WIDTH), hint.height())
 
 
+class Amount(float):
+    """A number that knows its currency, so that a chart's value label can say it ('KES 1,000,000')."""
+
+    def __new__(cls, value, currency=None):
+        amount = super().__new__(cls, value)
+        amount.currency = currency or None
+        return amount
+
+
+class AmountText:
+    """BarChart's value ``pattern`` for Amounts: ``format(value)`` as ``format_amount`` writes it."""
+
+    @staticmethod
+    def format(value):
+        return format_amount(value, getattr(value, 'currency', None))
+
+
 class CostChart(BarChart):
     """Costs by a category: ``set_bars([(label, value, currency), ...])``; each currency's bars are
-    scaled on their own, so a bar in one currency is never drawn against another's."""
+    scaled on their own, so a bar in one currency is never drawn against another's, and each value
+    is written with its currency and thousands separators."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, pattern=AmountText(), value_width=120)
         self.bars = []
 
-    def set_bars(self, bars):
+    def set_bars(self, bars, currency_in_labels=False):
+        """``currency_in_labels``: the labels already name each bar's currency (several currencies), so the
+        values do not repeat it."""
         bars = [tuple(bar) + ('',) * (3 - len(bar)) for bar in bars]
         self.bars = [(str(label), float(value)) for label, value, _ in bars]
-        self.set_rows([(label, value, '#3182bd') for label, value in self.bars],
+        self.set_rows([(label, Amount(value, None if currency_in_labels else currency), '#3182bd')
+                       for (label, value), (_, _, currency) in zip(self.bars, bars)],
                       groups=[currency or '' for _, _, currency in bars])
+        metrics = self.fontMetrics()
+        self.value_width = max([metrics.horizontalAdvance(text) for text in self.value_texts()] + [52]) + 8
+
+    def value_texts(self):
+        """The value label of each bar, as drawn."""
+        return [self.pattern.format(value) for _, value, _ in self.rows]
 
 
 class SketchTool(QgsMapTool):
@@ -713,7 +740,11 @@ class ActionEditorDock(QgsDockWidget):
         self.editor = editor
         self.layer, self.path, self.read_only_reason = editor.layer, path, editor.read_only_reason
         QgsProject.instance().addMapLayer(editor.layer)
+        chosen = self.settlements_combo.currentLayer()
         self.settlements_combo.setExceptedLayerList([editor.layer])      # the register serves no one
+        if chosen is not None and chosen is not editor.layer and self.settlements_combo.currentLayer() is not chosen:
+            self.settlements_combo.setLayer(chosen)                      # the model's reset forgot it
+        self.choose_ranking()
         QgsProject.instance().writeEntry(PROJECT_SCOPE, PROJECT_KEY, path)
         editor.changed.connect(self.refresh)
         editor.action_deleted.connect(self._action_deleted)
@@ -1156,8 +1187,10 @@ class ActionEditorDock(QgsDockWidget):
             several = costs.single is None and costs.totals
             return [('{0} · {1}'.format(key, currency or without) if several else key, amount, currency)
                     for key, currency, amount in costs.bars(table, keys)]
-        self.status_chart.set_bars(bars(every, every.by_status, STATUSES))
-        self.funding_chart.set_bars(bars(active, active.by_funding, FUNDING_STATUSES))
+        self.status_chart.set_bars(bars(every, every.by_status, STATUSES),
+                                   currency_in_labels=every.single is None and bool(every.totals))
+        self.funding_chart.set_bars(bars(active, active.by_funding, FUNDING_STATUSES),
+                                    currency_in_labels=active.single is None and bool(active.totals))
         lines = [tr('{0} action(s): {1}.').format(len(records), ', '.join('{0} {1}'.format(n, s)
                                                                              for s, n in counts.items() if n)),
                  tr('Active cost: {0}; committed or disbursed: {1}.').format(

@@ -319,3 +319,12 @@ def test_a_settlement_served_in_two_currencies_has_no_added_cost():
     assert result.actions_cost[0] == 500000.0 and np.isnan(result.actions_cost[1]) and result.actions_cost[2] == 5000
     assert result.currencies == ['KES', 'KES, USD', '']
     assert 'different currencies' in result.notes[-1]
+
+
+def test_messages_write_amounts_as_people_do():
+    """A refused million reads '-1,000,000', never '-1e+06' (the dock shows these beside the fields)."""
+    from resilience_planner.core.actions import validate
+    messages = {p.field: p.message for p in validate({'title': 'Drains', 'action_type': 'structural',
+                                                      'status': 'approved', 'cost_estimate': -1000000.0})}
+    assert messages['cost_estimate'] == 'must be 0 or more (got -1,000,000).'
+    assert messages['currency'] == 'is required when there is a cost estimate (-1,000,000).'

@@ -69,8 +69,14 @@ def test_invalid_values_show_beside_the_fields_and_are_kept(dock, qtbot):
     qtbot.mouseClick(dock.save_button, Qt.MouseButton.LeftButton)
     assert dock.message.text().startswith('Not saved: 1 action(s) need fixing first.')
     assert saved_titles(dock.path) == [] and dock.layer.isModified()
+    # The message stays short however many actions need fixing; the list marks them and its tooltip says what.
+    assert 'in red in the list' in dock.message.text() and 'is required' in dock.message.toolTip()
+    index = dock.proxy.index(0, 0)
+    assert index.data(Qt.ItemDataRole.ForegroundRole).color().name() == '#bd0026'
+    assert 'To fix: Title: is required.' in index.data(Qt.ItemDataRole.ToolTipRole)
     dock.set_form(title='Fixed', cost_estimate='10', end_date='2027-09-01')
     qtbot.mouseClick(dock.apply_button, Qt.MouseButton.LeftButton)
+    assert dock.proxy.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
     assert dock.save() and saved_titles(dock.path) == ['Fixed']
 
 

@@ -28,7 +28,12 @@ def docked(plugin, qgis_iface, qtbot, tmp_path, sample_priorities):
     processing.run('resilienceplanner:createactionregister', {'OUTPUT': path})
     ranking = QgsVectorLayer(sample_priorities['ranking'], 'priority ranking', 'ogr')
     QgsProject.instance().addMapLayer(ranking)
-    dock = plugin.open_action_editor(path)
+    # From the plugin's menu, as a planner opens it; the project remembers the register.
+    QgsProject.instance().writeEntry('ResiliencePlanner', 'action_register', path)
+    menu_item = next(a for a in plugin.menu.actions() if a.objectName() == 'resilienceplanner_actioneditor')
+    menu_item.trigger()
+    dock = plugin.action_editor
+    assert dock.path == path
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)   # pytest-qgis's iface does not dock
     dock.setFloating(False)
     dock.show()
@@ -57,11 +62,13 @@ def test_every_tab_fits_beside_the_map(docked, qtbot):
     assert dock.settlements_layer() is ranking                  # chosen by itself: the project has a ranking
     # A few actions, one with a problem beside its fields, so the list, the form and the summary have content.
     for title, cost, currency, settlements in (('Drains for Bondeni', '1000000', 'KES', 'S03, S04'),
-                                               ('Sirens', '40000', 'USD', 'S01'), ('', '-5', 'KES', 'S02')):
+                                               ('Sirens', '40000', 'USD', 'S01'), ('', '-5', 'KES', 'S02'),
+                                               ('Shade trees', '-300', 'KES', 'S05')):
         dock.new_action()
         dock.set_form(title=title, action_type='structural', status='approved', cost_estimate=cost,
                       currency=currency, settlements=settlements, hazards='flood')
         dock.apply_form()
+    assert not dock.save() and dock.message.text().startswith('Not saved')    # a long message, shown
     dock.tabs.setCurrentWidget(dock.actions_tab)
     dock.filters_group.setCollapsed(False)
     dock.places_group.setCollapsed(False)

@@ -45,7 +45,7 @@ from qgis.PyQt.QtCore import (
     Qt,
     pyqtSignal,
 )
-from qgis.PyQt.QtGui import QColor, QGuiApplication
+from qgis.PyQt.QtGui import QBrush, QColor, QGuiApplication
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QAction,
@@ -139,13 +139,16 @@ class ActionTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows = []
+        self.problems = []
         from ..core.actions import SPECS
         short = {'cost_estimate': tr('Cost'), 'funding_status': tr('Funding'), 'action_type': tr('Type')}  # narrow
         self.headers = [short.get(name) or SPECS[name].label for name in COLUMNS]
 
     def set_actions(self, pairs):
+        from ..core.actions import validate
         self.beginResetModel()
         self.rows = [(feature.id(), record) for feature, record in pairs]
+        self.problems = [validate(record) for _, record in self.rows]      # rows that need fixing show in red
         self.endResetModel()
 
     def rowCount(self, parent=None):
@@ -192,10 +195,18 @@ class ActionTableModel(QAbstractTableModel):
                      for column, header in enumerate(self.headers) if self.text(row, column)]
             if record.get('description'):
                 parts.append(str(record['description']))
+            parts.extend(tr('To fix: {0}: {1}').format(self._label(p.field), p.message) for p in self.problems[row])
             return '\n'.join(parts) or None
+        if role == Qt.ItemDataRole.ForegroundRole and self.problems[index.row()]:
+            return QBrush(QColor('#bd0026'))
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()] == 'cost_estimate':
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    @staticmethod
+    def _label(field):
+        from ..core.actions import SPECS
+        return SPECS[field].label if field in SPECS else field
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and \
@@ -798,7 +809,15 @@ class ActionEditorDock(QgsDockWidget):
         try:
             count = self.editor.save()           # a save that wrote something emits changed
         except RegisterError as err:
-            self.show_message(str(err), error=True)
+            text = str(err)
+            end = text.find('need fixing first.')
+            if end >= 0:
+                # The list marks the actions in red, and each says what to fix in its tooltip and its form.
+                self.show_message(text[:end + len('need fixing first.')] + ' ' + tr(
+                    'They are in red in the list: hover over one to read what, or select it to fix it.'), error=True)
+                self.message.setToolTip(text)
+            else:
+                self.show_message(text, error=True)
             self.save_refused = True
             self.show_problems()
             return False
@@ -816,6 +835,7 @@ class ActionEditorDock(QgsDockWidget):
     def show_message(self, text, error=False):
         self.save_refused = False
         self.message.setText(text)
+        self.message.setToolTip('')
         self.message.setStyleSheet('color: #bd0026' if error else '')
 
     # ------------------------------------------------------------------ table and filters

@@ -393,3 +393,24 @@ def test_opening_another_register_keeps_the_settlements_layer(dock, tmp_path):
     assert dock.open_register(other)
     assert dock.settlements_layer() is ranking and dock.path == other
     assert dock.layer.id() in [layer.id() for layer in dock.settlements_combo.exceptedLayerList()]
+
+
+def test_the_form_heading_and_the_settlements_group_say_what_they_hold(dock, qtbot):
+    assert dock.places_group.title() == 'Settlements: priority ranking (settlement_id)'
+    add_via_form(dock, qtbot, title='Drains & pumps', action_type='structural', cost_estimate='-1', currency='KES')
+    assert dock.form_heading.text() == 'Action: Drains & pumps — to fix: Cost estimate (the notes in red below)'
+    dock.set_form(cost_estimate='1')
+    dock.apply_form()
+    assert dock.form_heading.text() == 'Action: Drains & pumps'
+    dock.settlements_combo.setLayer(None)
+    assert dock.places_group.title() == 'Settlements: choose the priority ranking'
+    assert not dock.places_group.isCollapsed()
+
+
+def test_the_filters_group_counts_the_filters_on(dock):
+    assert dock.filters_group.title() == 'Filters'
+    dock.status_filter.setCurrentText('proposed')
+    dock.settlement_filter.setText('S04')
+    assert dock.filters_group.title() == 'Filters (2 on)'
+    dock.clear_filters()
+    assert dock.filters_group.title() == 'Filters'

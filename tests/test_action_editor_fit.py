@@ -70,6 +70,9 @@ def test_every_tab_fits_beside_the_map(docked, qtbot):
         dock.apply_form()
     assert not dock.save() and dock.message.text().startswith('Not saved')    # a long message, shown
     dock.tabs.setCurrentWidget(dock.actions_tab)
+    qtbot.wait(20)
+    assert dock_problems(dock, window) == []                    # as it opens: both groups collapsed
+    shoot(window, 'actions-window-as-opened')
     dock.filters_group.setCollapsed(False)
     dock.places_group.setCollapsed(False)
     assert not dock.filters_group.isCollapsed()

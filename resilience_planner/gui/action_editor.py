@@ -386,6 +386,7 @@ class ActionEditorDock(QgsDockWidget):
         layout.addWidget(self.message)
 
         self.places_group = QgsCollapsibleGroupBox(tr('Settlements (the priority ranking)'), body)
+        self.places_group.setSaveCollapsedState(False)        # its title says what it holds; see _name_places
         places = QFormLayout(self.places_group)
         places.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.settlements_combo = QgsMapLayerComboBox(self.places_group)
@@ -416,12 +417,13 @@ class ActionEditorDock(QgsDockWidget):
         self.redo_button.clicked.connect(self.redo)
         self.export_button.clicked.connect(self.export)
         self.settlements_combo.layerChanged.connect(self._settlements_changed)
-        self.key_field.fieldChanged.connect(lambda _: self.refresh_panels())
+        self.key_field.fieldChanged.connect(lambda _: (self._name_places(), self.refresh_panels()))
         QgsProject.instance().readProject.connect(self._project_read)
         QgsProject.instance().layersAdded.connect(self._layers_added)
         QgsProject.instance().layersWillBeRemoved.connect(self._layers_leaving)
         self._set_enabled(False)
-        self.choose_ranking()
+        self._name_places()
+        self.places_group.setCollapsed(self.choose_ranking() is not None)
 
     def close_down(self):
         """Disconnect from the project before the plugin unloads."""
@@ -479,6 +481,7 @@ class ActionEditorDock(QgsDockWidget):
         search_row.addWidget(self.clear_button)
         layout.addLayout(search_row)
         self.filters_group = QgsCollapsibleGroupBox(tr('Filters'))
+        self.filters_group.setSaveCollapsedState(False)       # collapsed; its title counts the filters on
         self.filters_group.setCollapsed(True)
         filters = QGridLayout(self.filters_group)
         filters.setContentsMargins(4, 4, 4, 4)
@@ -598,6 +601,7 @@ class ActionEditorDock(QgsDockWidget):
         layout.setContentsMargins(2, 4, 2, 2)
         self.form_heading = QLabel(tr('Select an action in the list, or add one.'))
         self.form_heading.setWordWrap(True)
+        self.form_heading.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.form_heading)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)      # labels above: fields get the width
@@ -937,7 +941,6 @@ class ActionEditorDock(QgsDockWidget):
         if not feature.isValid():
             return
         record = record_of(feature)
-        self.form_heading.setText(tr('Action: {0}').format(html.escape(record.get('title') or tr('(no title yet)'))))
         for name, widget in self.inputs.items():
             value = record.get(name)
             text = '' if value is None else (value.isoformat() if hasattr(value, 'isoformat') else str(value))
@@ -1010,6 +1013,13 @@ class ActionEditorDock(QgsDockWidget):
             if problem.field in self.errors:
                 label = self.errors[problem.field]
                 label.setText((label.text() + ' ' if label.text() else '') + problem.message)
+        title = self.layer.getFeature(self.current_fid)['title'] or tr('(no title yet)')
+        heading = tr('Action: {0}').format(title)
+        if problems:
+            fields = ', '.join(dict.fromkeys(ActionTableModel._label(p.field) for p in problems))
+            heading += ' — ' + tr('to fix: {0} (the notes in red below)').format(fields)
+        self.form_heading.setText(heading)
+        self.form_heading.setStyleSheet('color: #bd0026' if problems else '')
         return not problems
 
     # ------------------------------------------------------------------ new, delete, places
@@ -1180,7 +1190,18 @@ class ActionEditorDock(QgsDockWidget):
         key = first_field(layer.fields()) if layer is not None else None
         if key:
             self.key_field.setField(key)
+        self._name_places()
         self.refresh_panels()
+
+    def _name_places(self):
+        """The settlements group says which layer and key it holds, so it can stay collapsed; with none
+        chosen it opens and asks for one."""
+        layer, key = self.settlements_combo.currentLayer(), self.key_field.currentField()
+        if layer is None:
+            self.places_group.setTitle(tr('Settlements: choose the priority ranking'))
+            self.places_group.setCollapsed(False)
+        else:
+            self.places_group.setTitle(tr('Settlements: {0} ({1})').format(layer.name(), key or tr('no key')))
 
     def coverage(self, pairs=None):
         """The core coverage of the current actions (edits included; ``pairs`` from actions() when the

@@ -83,6 +83,11 @@ def test_every_tab_fits_beside_the_map(docked, qtbot):
         shoot(window, 'actions-window-{0}-{1}'.format(index, dock.tabs.tabText(index).lower()))
         shoot(dock, 'actions-dock-{0}-{1}'.format(index, dock.tabs.tabText(index).lower()))
     assert dock.width() <= DOCK_WIDTH
+    # A long layer name does not widen the dock (a group box is as wide as its title).
+    ranking.setName('Citywide resilience priorities: settlement ranking for the 2027 municipal plan')
+    qtbot.wait(20)
+    assert dock_problems(dock, window) == []
+    assert dock.places_group.toolTip().startswith('Settlements layer: Citywide resilience priorities: settlement')
     assert window.centralWidget().width() >= 600                # the map keeps most of the laptop's width
     # The form's Apply button stays in view however long the form is; the fields scroll.
     dock.tabs.setCurrentWidget(dock.form_tab)

@@ -357,6 +357,7 @@ class ActionEditorDock(QgsDockWidget):
         self.tool = None
         self.save_refused = False
         self.window_width = None
+        self.named_layer = None
         body = _Body(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -1186,6 +1187,14 @@ class ActionEditorDock(QgsDockWidget):
             self.settlements_combo.setLayer(others[0])
 
     def _settlements_changed(self, layer):
+        previous, self.named_layer = self.named_layer, layer
+        if previous is not None:
+            try:
+                previous.nameChanged.disconnect(self._name_places)
+            except (TypeError, RuntimeError):
+                pass                               # already disconnected, or the layer is gone
+        if layer is not None:
+            layer.nameChanged.connect(self._name_places)
         self.key_field.setLayer(layer)
         key = first_field(layer.fields()) if layer is not None else None
         if key:
@@ -1201,7 +1210,12 @@ class ActionEditorDock(QgsDockWidget):
             self.places_group.setTitle(tr('Settlements: choose the priority ranking'))
             self.places_group.setCollapsed(False)
         else:
-            self.places_group.setTitle(tr('Settlements: {0} ({1})').format(layer.name(), key or tr('no key')))
+            # A group box is at least as wide as its title: elided, so a long layer name never widens the dock.
+            title = tr('Settlements: {0} ({1})').format(layer.name(), key or tr('no key'))
+            self.places_group.setTitle(self.places_group.fontMetrics().elidedText(
+                title, Qt.TextElideMode.ElideMiddle, 280))
+        self.places_group.setToolTip(tr('Settlements layer: {0}; key field: {1}.').format(
+            layer.name(), key or '–') if layer is not None else '')
 
     def coverage(self, pairs=None):
         """The core coverage of the current actions (edits included; ``pairs`` from actions() when the

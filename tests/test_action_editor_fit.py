@@ -6,18 +6,15 @@ import os
 import pytest
 from qgis import processing
 from qgis.core import QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QPoint, QRect, Qt
 from qgis.PyQt.QtWidgets import QDockWidget, QTreeView
 
-from .fit import DOCK_WIDTH, SCREEN, dock_problems, laptop_main_window
+from .fit import DOCK_WIDTH, SCREEN, buttons_off_screen, dock_problems, laptop_main_window
 
 
 @pytest.fixture
 def docked(plugin, qgis_iface, qtbot, tmp_path, sample_priorities):
     window = laptop_main_window(qgis_iface, qtbot)
-    shift = window.geometry().topLeft() - SCREEN.topLeft()
-    if not shift.isNull():                                            # the offscreen platform's frame offset
-        window.setGeometry(SCREEN.translated(-shift.x(), -shift.y()))
     if window.centralWidget() is None:
         window.setCentralWidget(qgis_iface.mapCanvas())               # as in QGIS: the map in the middle
     layers_panel = QDockWidget('Layers', window)
@@ -50,6 +47,15 @@ def docked(plugin, qgis_iface, qtbot, tmp_path, sample_priorities):
     QgsProject.instance().removeEntry('ResiliencePlanner', 'action_register')
 
 
+def laptop_problems(dock, window):
+    """fit.dock_problems, with the buttons checked against the laptop-sized window where the platform put it:
+    the offscreen platform places the window's inside 2 px from the screen's corner (its frame), which would
+    count the dock's own close button at the right edge as off the screen."""
+    screen = QRect(window.mapToGlobal(QPoint(0, 0)), SCREEN.size())
+    problems = [p for p in dock_problems(dock, window) if p.startswith(('minimum width', 'main window grew'))]
+    return problems + buttons_off_screen(dock, screen)
+
+
 def shoot(widget, name):
     folder = os.environ.get('RP_SHOTS')
     if folder:
@@ -71,7 +77,7 @@ def test_every_tab_fits_beside_the_map(docked, qtbot):
     assert not dock.save() and dock.message.text().startswith('Not saved')    # a long message, shown
     dock.tabs.setCurrentWidget(dock.actions_tab)
     qtbot.wait(20)
-    assert dock_problems(dock, window) == []                    # as it opens: both groups collapsed
+    assert laptop_problems(dock, window) == []                    # as it opens: both groups collapsed
     shoot(window, 'actions-window-as-opened')
     dock.filters_group.setCollapsed(False)
     dock.places_group.setCollapsed(False)
@@ -79,14 +85,14 @@ def test_every_tab_fits_beside_the_map(docked, qtbot):
     for index in range(dock.tabs.count()):
         dock.tabs.setCurrentIndex(index)
         qtbot.wait(20)
-        assert dock_problems(dock, window) == [], (dock.tabs.tabText(index), dock_problems(dock, window), debug(dock))
+        assert laptop_problems(dock, window) == [], dock.tabs.tabText(index)
         shoot(window, 'actions-window-{0}-{1}'.format(index, dock.tabs.tabText(index).lower()))
         shoot(dock, 'actions-dock-{0}-{1}'.format(index, dock.tabs.tabText(index).lower()))
     assert dock.width() <= DOCK_WIDTH
     # A long layer name does not widen the dock (a group box is as wide as its title).
     ranking.setName('Citywide resilience priorities: settlement ranking for the 2027 municipal plan')
     qtbot.wait(20)
-    assert dock_problems(dock, window) == []
+    assert laptop_problems(dock, window) == []
     assert dock.places_group.toolTip().startswith('Settlements layer: Citywide resilience priorities: settlement')
     assert window.centralWidget().width() >= 600                # the map keeps most of the laptop's width
     # The form's Apply button stays in view however long the form is; the fields scroll.
@@ -105,7 +111,8 @@ def test_closing_the_dock_gives_the_window_back(docked, qtbot):
     assert window.centralWidget().width() > map_width           # the map takes the dock's place
     dock.show()
     qtbot.wait(50)
-    assert dock_problems(dock, window) == []
+    assert laptop_problems(dock, window) == []
+
 
 
 def test_a_window_the_dock_widened_is_given_its_width_back(docked, qtbot):
@@ -119,10 +126,12 @@ def test_a_window_the_dock_widened_is_given_its_width_back(docked, qtbot):
     assert window.width() == SCREEN.width()
 
 
-def debug(dock):
-    from qgis.PyQt.QtWidgets import QWidget
-
-    from .fit import global_rect
-    rows = sorted(((w.minimumSizeHint().width(), type(w).__name__, w.objectName() or getattr(w, 'text', lambda: '')())
-                   for w in dock.actions_tab.findChildren(QWidget) if w.isVisible()), reverse=True)[:25]
-    return [dock.window().geometry(), global_rect(dock), dock.geometry()] + rows
+def test_the_dock_without_a_register_fits_too(docked, qtbot):
+    window, dock, _ = docked
+    QgsProject.instance().removeMapLayer(dock.layer.id())          # the register goes: the dock is empty
+    qtbot.wait(20)
+    assert dock.layer is None and dock.register_label.text() == 'No register open.'
+    for index in range(dock.tabs.count()):
+        dock.tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+        assert laptop_problems(dock, window) == [], dock.tabs.tabText(index)

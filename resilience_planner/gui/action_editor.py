@@ -675,6 +675,8 @@ class ActionEditorDock(QgsDockWidget):
         layout.addWidget(QLabel(tr('Cost of the active actions by funding status')))
         self.funding_chart = CostChart()
         layout.addWidget(self.funding_chart)
+        self.funding_note = ShownWhenSet('')
+        layout.addWidget(self.funding_note)
         layout.addWidget(QLabel(tr('Cost by status')))
         self.status_chart = CostChart()
         layout.addWidget(self.status_chart)
@@ -1210,10 +1212,10 @@ class ActionEditorDock(QgsDockWidget):
             self.places_group.setTitle(tr('Settlements: choose the priority ranking'))
             self.places_group.setCollapsed(False)
         else:
-            # A group box is at least as wide as its title: elided, so a long layer name never widens the dock.
-            title = tr('Settlements: {0} ({1})').format(layer.name(), key or tr('no key'))
-            self.places_group.setTitle(self.places_group.fontMetrics().elidedText(
-                title, Qt.TextElideMode.ElideMiddle, 280))
+            # A group box is at least as wide as its title: the name is elided, so that a long one never widens
+            # the dock; the key shows in the group and the tooltip.
+            name = self.places_group.fontMetrics().elidedText(layer.name(), Qt.TextElideMode.ElideMiddle, 240)
+            self.places_group.setTitle(tr('Settlements: {0}').format(name))
         self.places_group.setToolTip(tr('Settlements layer: {0}; key field: {1}.').format(
             layer.name(), key or '–') if layer is not None else '')
 
@@ -1246,6 +1248,9 @@ class ActionEditorDock(QgsDockWidget):
                                    currency_in_labels=every.single is None and bool(every.totals))
         self.funding_chart.set_bars(bars(active, active.by_funding, FUNDING_STATUSES),
                                     currency_in_labels=active.single is None and bool(active.totals))
+        funded = any(value for _, value in self.funding_chart.bars)
+        self.funding_chart.setVisible(funded)
+        self.funding_note.setText('' if funded else tr('No active action has both a cost and a funding status yet.'))
         lines = [tr('{0} action(s): {1}.').format(len(records), ', '.join('{0} {1}'.format(n, s)
                                                                              for s, n in counts.items() if n)),
                  tr('Active cost: {0}; committed or disbursed: {1}.').format(

@@ -8,6 +8,8 @@ from qgis.core import QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer, QgsWk
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
 
+from resilience_planner.gui.action_editor import COLUMNS
+
 
 @pytest.fixture(scope='module')
 def ranking_path(sample_priorities):
@@ -67,8 +69,14 @@ def test_invalid_values_show_beside_the_fields_and_are_kept(dock, qtbot):
     qtbot.mouseClick(dock.save_button, Qt.MouseButton.LeftButton)
     assert dock.message.text().startswith('Not saved: 1 action(s) need fixing first.')
     assert saved_titles(dock.path) == [] and dock.layer.isModified()
+    # The message stays short however many actions need fixing; the list marks them and its tooltip says what.
+    assert 'in red in the list' in dock.message.text() and 'is required' in dock.message.toolTip()
+    index = dock.proxy.index(0, 0)
+    assert index.data(Qt.ItemDataRole.ForegroundRole).color().name() == '#bd0026'
+    assert 'To fix: Title: is required.' in index.data(Qt.ItemDataRole.ToolTipRole)
     dock.set_form(title='Fixed', cost_estimate='10', end_date='2027-09-01')
     qtbot.mouseClick(dock.apply_button, Qt.MouseButton.LeftButton)
+    assert dock.proxy.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
     assert dock.save() and saved_titles(dock.path) == ['Fixed']
 
 
@@ -166,6 +174,8 @@ def test_gaps_and_summary_follow_the_actions(dock, qtbot):
                  settlements=high[1]['settlement_id'], cost_estimate='50', currency='USD')
     assert high[1]['settlement_id'] in dock.gap_keys()         # a cancelled action covers nothing
     assert dict(dock.funding_chart.bars)['committed'] == 1000
+    values = dict(zip([label for label, _ in dock.funding_chart.bars], dock.funding_chart.value_texts()))
+    assert values['committed'] == 'USD 1,000' and values['disbursed'] == 'USD 0'     # one currency: values say it
     assert dict(dock.status_chart.bars)['cancelled'] == 50
     assert '2 action(s): 1 approved, 1 cancelled.' in dock.summary.text()
     dock.gaps.itemDoubleClicked.emit(dock.gaps.item(0))
@@ -179,6 +189,7 @@ def test_the_summary_names_settlement_keys_it_cannot_find(dock, qtbot):
     assert 'S03' not in dock.gap_keys()                          # the key it could find is served
     assert 'no active action has a cost estimate yet' in dock.summary.text()     # not "0.00 per beneficiary"
     assert 'Cost per beneficiary' not in dock.summary.text() and 'Active cost: 0;' in dock.summary.text()
+    assert dock.funding_note.text() == 'No active action has both a cost and a funding status yet.'
 
 
 def dock_key(high, index):
@@ -309,8 +320,100 @@ def test_the_summary_totals_each_currency_apart(dock, qtbot):
     assert dict(dock.funding_chart.bars) == {'proposal · KES': 200000.0, 'committed · KES': 1000000.0,
                                              'committed · USD': 40000.0, 'disbursed · without a currency': 5000.0}
     assert dict(dock.status_chart.bars)['cancelled · USD'] == 7.0
+    # The labels name the currencies, so the values do not repeat them; one currency is said by the value.
+    assert dock.funding_chart.value_texts() == ['200,000', '1,000,000', '40,000', '5,000']
     # Each currency's bars are scaled on their own: USD 40,000 is the longest USD bar, not 4 % of KES 1,000,000.
     shares = {label: dock.funding_chart.share(row) for row, (label, _) in enumerate(dock.funding_chart.bars)}
     assert shares == {'proposal · KES': 0.2, 'committed · KES': 1.0, 'committed · USD': 1.0,
                       'disbursed · without a currency': 1.0}
     layer.rollBack()
+
+
+def test_amounts_show_with_thousands_and_their_currency(dock, qtbot):
+    """The list showed 1e+06 for 1,000,000 and the form wrote it back as typed: now 'KES 1,000,000' in the list,
+    '1,000,000' in the form, and applying the form unchanged keeps the amount."""
+    add_via_form(dock, qtbot, title='Drains', action_type='structural', cost_estimate='1000000', currency='KES')
+    add_via_form(dock, qtbot, title='Clinic', action_type='structural', cost_estimate='1234.5', currency='USD')
+    add_via_form(dock, qtbot, title='Sirens', action_type='policy', cost_estimate='40000')
+    cost = COLUMNS.index('cost_estimate')
+    rows = {dock.shown_row(row)[0]: dock.shown_row(row)[cost] for row in range(len(dock.shown_titles()))}
+    assert rows == {'Drains': 'KES 1,000,000', 'Clinic': 'USD 1,234.50', 'Sirens': '40,000'}
+    drains = next(f.id() for f in dock.layer.getFeatures() if f['title'] == 'Drains')
+    dock.select_fid(drains)
+    assert dock.inputs['cost_estimate'].text() == '1,000,000'
+    assert dock.apply_form() and dock.layer.getFeature(drains)['cost_estimate'] == 1000000
+    # Sorting by cost groups each currency (no currency first), then orders by amount: never KES against USD.
+    dock.table.sortByColumn(cost, Qt.SortOrder.AscendingOrder)
+    assert dock.shown_titles() == ['Sirens', 'Drains', 'Clinic']
+
+
+def test_the_ranking_is_chosen_as_the_settlements_layer(dock, qtbot, ranking_path):
+    """A priority ranking added to the project becomes the settlements layer when none is chosen; zones (which
+    have priority_mean but no rank or class) and other polygons are not."""
+    QgsProject.instance().removeMapLayer(dock.settlements_layer().id())
+    assert dock.settlements_layer() is None
+    zones = QgsVectorLayer('Polygon?crs=EPSG:4326&field=zone_id:integer&field=priority_mean:double', 'zones', 'memory')
+    QgsProject.instance().addMapLayer(zones)
+    assert dock.settlements_layer() is None
+    ranking = QgsVectorLayer(ranking_path, 'priority ranking', 'ogr')
+    QgsProject.instance().addMapLayer(ranking)
+    assert dock.settlements_layer() is ranking and dock.key_field.currentField() == 'settlement_id'
+    other = QgsVectorLayer(ranking_path, 'an older ranking', 'ogr')
+    QgsProject.instance().addMapLayer(other)
+    assert dock.settlements_layer() is ranking                   # a chosen layer is never replaced
+    assert dock.gap_keys()                                       # the gaps follow at once
+
+
+def test_not_saved_goes_once_the_problem_is_fixed(dock, qtbot):
+    add_via_form(dock, qtbot, title='Drains', action_type='structural', cost_estimate='-10', currency='KES')
+    qtbot.mouseClick(dock.save_button, Qt.MouseButton.LeftButton)
+    assert dock.message.text().startswith('Not saved: 1 action(s) need fixing first.')
+    dock.set_form(title='')                                      # a new problem: the message stays
+    dock.apply_form()
+    assert dock.message.text().startswith('Not saved')
+    dock.set_form(title='Drains', cost_estimate='10')
+    qtbot.mouseClick(dock.apply_button, Qt.MouseButton.LeftButton)
+    assert dock.message.text() == '' and all(label.text() == '' for label in dock.errors.values())
+    # An undo that brings the problem back does not bring back a message about a save never tried again,
+    # but the next save says it again.
+    dock.undo()
+    assert dock.message.text() == ''
+    assert not dock.save() and dock.message.text().startswith('Not saved')
+    dock.undo()
+    assert dock.message.text().startswith('Not saved')           # the negative cost is back
+    dock.undo()
+    dock.undo()                                                  # back to an empty register: nothing to fix
+    assert dock.message.text() == '' and dock.shown_titles() == []
+
+
+def test_opening_another_register_keeps_the_settlements_layer(dock, tmp_path):
+    ranking = dock.settlements_layer()
+    other = str(tmp_path / 'other.gpkg')
+    processing.run('resilienceplanner:createactionregister', {'OUTPUT': other})
+    dock.layer.rollBack()
+    assert dock.open_register(other)
+    assert dock.settlements_layer() is ranking and dock.path == other
+    assert dock.layer.id() in [layer.id() for layer in dock.settlements_combo.exceptedLayerList()]
+
+
+def test_the_form_heading_and_the_settlements_group_say_what_they_hold(dock, qtbot):
+    # The title is elided to fit the dock (how much depends on the font); the tooltip has it all.
+    assert dock.places_group.title().startswith('Settlements: p')
+    assert dock.places_group.toolTip() == 'Settlements layer: priority ranking; key field: settlement_id.'
+    add_via_form(dock, qtbot, title='Drains & pumps', action_type='structural', cost_estimate='-1', currency='KES')
+    assert dock.form_heading.text() == 'Action: Drains & pumps — to fix: Cost estimate (the notes in red below)'
+    dock.set_form(cost_estimate='1')
+    dock.apply_form()
+    assert dock.form_heading.text() == 'Action: Drains & pumps'
+    dock.settlements_combo.setLayer(None)
+    assert dock.places_group.title() == 'Settlements: choose the priority ranking'
+    assert not dock.places_group.isCollapsed()
+
+
+def test_the_filters_group_counts_the_filters_on(dock):
+    assert dock.filters_group.title() == 'Filters'
+    dock.status_filter.setCurrentText('proposed')
+    dock.settlement_filter.setText('S04')
+    assert dock.filters_group.title() == 'Filters (2 on)'
+    dock.clear_filters()
+    assert dock.filters_group.title() == 'Filters'

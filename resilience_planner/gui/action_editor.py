@@ -7,28 +7,53 @@ edit one undo command in the layer's edit buffer (or none, when it fails), and s
 ``register.save_register``: validated first, in one transaction, so nothing typed is ever lost
 to a failed save. The dock asks it to keep values the rules refuse (``keep_invalid``) and
 shows their problems beside the fields until they are fixed.
+
+It fits beside the map on a 1366 x 768 laptop (../shared/FIELD.md): tool buttons with icons
+and tooltips, four tabs (the list, the action's form, the summary, the gaps), the filters and
+the settlements layer in collapsible groups, and the form in a scroll area with its Apply
+button always in view. The list is a lean table model (``ActionTableModel``) behind a filter
+and sort proxy, reset once per change of the register, not refilled item by item.
 """
 import html
 import math
+import os
 
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsGeometry,
     QgsMapLayerProxyModel,
     QgsPointXY,
     QgsProject,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsMapLayerComboBox, QgsMapTool, QgsRubberBand
-from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
-from qgis.PyQt.QtGui import QColor
+from qgis.gui import (
+    QgsCollapsibleGroupBox,
+    QgsDockWidget,
+    QgsFieldComboBox,
+    QgsMapLayerComboBox,
+    QgsMapTool,
+    QgsRubberBand,
+)
+from qgis.PyQt.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    pyqtSignal,
+)
+from qgis.PyQt.QtGui import QBrush, QColor, QGuiApplication
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QAction,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -40,10 +65,10 @@ from qgis.PyQt.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QSizePolicy,
+    QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,30 +79,223 @@ from .charts import BarChart
 
 PROJECT_SCOPE = 'ResiliencePlanner'
 PROJECT_KEY = 'action_register'
-COLUMNS = ('title', 'action_type', 'status', 'funding_status', 'cost_estimate', 'currency', 'settlements', 'hazards')
+#: The list's columns; the cost column shows the amount with its currency, so currency has none of its own.
+COLUMNS = ('title', 'status', 'cost_estimate', 'funding_status', 'settlements', 'action_type', 'hazards')
+#: The columns shown at first in a narrow dock (the header's menu shows the others; a row's tooltip has them all).
+SHOWN_COLUMNS = ('title', 'status', 'cost_estimate')
 TEXT_FIELDS = ('title', 'lead_agency', 'partners', 'settlements', 'cost_estimate', 'currency', 'funding_source',
                'start_date', 'end_date', 'co_benefits')
 LONG_FIELDS = ('description', 'notes')
 CHOICE_FIELDS = ('action_type', 'status', 'funding_status')
+#: The widest the dock asks to be when QGIS first docks it (FIELD.md: beside the map at <= 420 px).
+DOCK_WIDTH = 400
+#: Fields a priority ranking ("Citywide resilience priorities") has; a layer with them is chosen
+#: as the settlements layer when none is.
+RANKING_FIELDS = ('priority_class', 'priority_rank', 'priority_mean')
 
 
 def tr(text):
     return QCoreApplication.translate('ActionEditor', text)
 
 
-class CostChart(BarChart):
-    """Costs by a category: ``set_bars([(label, value, currency), ...])``; each currency's bars are
-    scaled on their own, so a bar in one currency is never drawn against another's."""
+def format_amount(value, currency=None):
+    """An amount as people read it: thousands separated, cents only when there are some, the currency
+    first ('KES 1,000,000', 'USD 1,234.56'); '' when there is no number."""
+    number = as_float(value) if value is not None else math.nan
+    if math.isnan(number):
+        return ''
+    text = '{0:,.2f}'.format(number)
+    if text.endswith('.00'):
+        text = text[:-3]
+    return '{0} {1}'.format(currency, text) if currency else text
+
+
+def theme_icon(name):
+    return QgsApplication.getThemeIcon('/{0}'.format(name))
+
+
+def is_ranking(layer):
+    """Is ``layer`` a priority ranking: polygons with the ranking's priority fields?"""
+    return isinstance(layer, QgsVectorLayer) and layer.isValid() and \
+        layer.geometryType() == QgsWkbTypes.PolygonGeometry and \
+        all(layer.fields().lookupField(name) >= 0 for name in RANKING_FIELDS)
+
+
+def ranking_layers(project=None):
+    """The priority rankings in the project, in the layer tree's order (top first)."""
+    project = project or QgsProject.instance()
+    return [node.layer() for node in project.layerTreeRoot().findLayers() if is_ranking(node.layer())]
+
+
+class ActionTableModel(QAbstractTableModel):
+    """The actions of a register, one row each (feature id and record), read-only.
+
+    ``set_actions`` replaces every row at once (one model reset); the display shows amounts with
+    their currency and thousands separators, and ``sort_key`` sorts costs by currency, then amount,
+    so amounts in different currencies are never ordered as if they were one."""
+
+    FID_ROLE = Qt.ItemDataRole.UserRole
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.rows = []
+        self.problems = []
+        from ..core.actions import SPECS
+        short = {'cost_estimate': tr('Cost'), 'funding_status': tr('Funding'), 'action_type': tr('Type')}  # narrow
+        self.headers = [short.get(name) or SPECS[name].label for name in COLUMNS]
+
+    def set_actions(self, pairs):
+        from ..core.actions import validate
+        self.beginResetModel()
+        self.rows = [(feature.id(), record) for feature, record in pairs]
+        self.problems = [validate(record) for _, record in self.rows]      # rows that need fixing show in red
+        self.endResetModel()
+
+    def rowCount(self, parent=None):
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=None):
+        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
+
+    def record(self, row):
+        return self.rows[row][1]
+
+    def fid(self, row):
+        return self.rows[row][0]
+
+    def row_of(self, fid):
+        return next((row for row, (known, _) in enumerate(self.rows) if known == fid), -1)
+
+    def text(self, row, column):
+        record, name = self.rows[row][1], COLUMNS[column]
+        value = record.get(name)
+        if name == 'cost_estimate':
+            return format_amount(value, record.get('currency'))
+        if value is None:
+            return ''
+        return value.isoformat() if hasattr(value, 'isoformat') else str(value)
+
+    def sort_key(self, row, column):
+        record, name = self.rows[row][1], COLUMNS[column]
+        if name == 'cost_estimate':
+            number = as_float(record.get(name)) if record.get(name) is not None else math.nan
+            return (record.get('currency') or '', math.isnan(number), 0.0 if math.isnan(number) else number)
+        return self.text(row, column).lower()
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), index.column())
+        if role == self.FID_ROLE:
+            return self.rows[index.row()][0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            row, record = index.row(), self.rows[index.row()][1]
+            parts = ['{0}: {1}'.format(header, self.text(row, column))
+                     for column, header in enumerate(self.headers) if self.text(row, column)]
+            if record.get('description'):
+                parts.append(str(record['description']))
+            parts.extend(tr('To fix: {0}: {1}').format(self._label(p.field), p.message) for p in self.problems[row])
+            return '\n'.join(parts) or None
+        if role == Qt.ItemDataRole.ForegroundRole and self.problems[index.row()]:
+            return QBrush(QColor('#bd0026'))
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()] == 'cost_estimate':
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _label(field):
+        from ..core.actions import SPECS
+        return SPECS[field].label if field in SPECS else field
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and \
+                0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+
+class ActionFilterModel(QSortFilterProxyModel):
+    """The rows ``accepts(record)`` lets through, sorted by ``ActionTableModel.sort_key``."""
+
+    def __init__(self, accepts, parent=None):
+        super().__init__(parent)
+        self.accepts = accepts
+
+    def refilter(self):
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row, source_parent):
+        return self.accepts(self.sourceModel().record(source_row))
+
+    def lessThan(self, left, right):
+        model = self.sourceModel()
+        return model.sort_key(left.row(), left.column()) < model.sort_key(right.row(), right.column())
+
+
+class ShownWhenSet(QLabel):
+    """A word-wrapped label that takes no room while it is empty (a message, a field's problem)."""
+
+    def __init__(self, text='', parent=None, colour=None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        if colour:
+            self.setStyleSheet('color: {0}'.format(colour))
+        self.setVisible(bool(text))
+
+    def setText(self, text):
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
+class _Body(QWidget):
+    """The dock's contents; they ask for no more than DOCK_WIDTH when QGIS first docks them."""
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), DOCK_WIDTH), hint.height())
+
+
+class Amount(float):
+    """A number that knows its currency, so that a chart's value label can say it ('KES 1,000,000')."""
+
+    def __new__(cls, value, currency=None):
+        amount = super().__new__(cls, value)
+        amount.currency = currency or None
+        return amount
+
+
+class AmountText:
+    """BarChart's value ``pattern`` for Amounts: ``format(value)`` as ``format_amount`` writes it."""
+
+    @staticmethod
+    def format(value):
+        return format_amount(value, getattr(value, 'currency', None))
+
+
+class CostChart(BarChart):
+    """Costs by a category: ``set_bars([(label, value, currency), ...])``; each currency's bars are
+    scaled on their own, so a bar in one currency is never drawn against another's, and each value
+    is written with its currency and thousands separators."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent, pattern=AmountText(), value_width=120)
         self.bars = []
 
-    def set_bars(self, bars):
+    def set_bars(self, bars, currency_in_labels=False):
+        """``currency_in_labels``: the labels already name each bar's currency (several currencies), so the
+        values do not repeat it."""
         bars = [tuple(bar) + ('',) * (3 - len(bar)) for bar in bars]
         self.bars = [(str(label), float(value)) for label, value, _ in bars]
-        self.set_rows([(label, value, '#3182bd') for label, value in self.bars],
+        self.set_rows([(label, Amount(value, None if currency_in_labels else currency), '#3182bd')
+                       for (label, value), (_, _, currency) in zip(self.bars, bars)],
                       groups=[currency or '' for _, _, currency in bars])
+        metrics = self.fontMetrics()
+        self.value_width = max([metrics.horizontalAdvance(text) for text in self.value_texts()] + [52]) + 8
+
+    def value_texts(self):
+        """The value label of each bar, as drawn."""
+        return [self.pattern.format(value) for _, value, _ in self.rows]
 
 
 class SketchTool(QgsMapTool):
@@ -123,6 +341,7 @@ class SketchTool(QgsMapTool):
         super().deactivate()
 
 
+
 class ActionEditorDock(QgsDockWidget):
     """Table, filters, form, summary and gaps of a planned-action register."""
 
@@ -136,39 +355,58 @@ class ActionEditorDock(QgsDockWidget):
         self.read_only_reason = None
         self.current_fid = None
         self.tool = None
-        body = QWidget(self)
+        self.save_refused = False
+        self.window_width = None
+        self.named_layer = None
+        body = _Body(self)
         layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
 
         top = QHBoxLayout()
-        self.register_label = QLabel(tr('No register open.'), body)
-        self.register_label.setWordWrap(True)
-        top.addWidget(self.register_label, 1)
-        self.open_button = QPushButton(tr('Open…'), body)
-        self.create_button = QPushButton(tr('New register…'), body)
-        self.save_button = QPushButton(tr('Save'), body)
-        self.undo_button = QPushButton(tr('Undo'), body)
-        self.redo_button = QPushButton(tr('Redo'), body)
-        for button in (self.open_button, self.create_button, self.save_button, self.undo_button, self.redo_button):
+        self.open_button = self._tool_button('mActionFileOpen.svg', tr('Open…'),
+                                             tr('Open a planned-action register (a GeoPackage).'))
+        self.create_button = self._tool_button('mActionNewGeoPackageLayer.svg', tr('New register…'),
+                                               tr('Create a new, empty planned-action register (a GeoPackage).'))
+        self.save_button = self._tool_button('mActionSaveEdits.svg', tr('Save'),
+                                             tr('Save the changes to the register (checked first: nothing is '
+                                                'written while an action needs fixing).'))
+        self.undo_button = self._tool_button('mActionUndo.svg', tr('Undo'), tr('Undo the last change.'))
+        self.redo_button = self._tool_button('mActionRedo.svg', tr('Redo'), tr('Redo the change just undone.'))
+        self.export_button = self._tool_button('mActionSharingExport.svg', tr('Export…'),
+                                               tr('Export the saved action plan as CSV or Excel.'))
+        for button in (self.open_button, self.create_button, self.save_button, self.undo_button, self.redo_button,
+                       self.export_button):
             top.addWidget(button)
+        top.addSpacing(6)
+        self.register_label = QLabel(tr('No register open.'), body)
+        self.register_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        top.addWidget(self.register_label, 1)
         layout.addLayout(top)
-        self.message = QLabel('', body)
-        self.message.setWordWrap(True)
+        self.message = ShownWhenSet('', body)
         self.message.setObjectName('message')
         layout.addWidget(self.message)
 
-        places = QFormLayout()
-        self.settlements_combo = QgsMapLayerComboBox(body)
+        self.places_group = QgsCollapsibleGroupBox(tr('Settlements (the priority ranking)'), body)
+        self.places_group.setSaveCollapsedState(False)        # its title says what it holds; see _name_places
+        places = QFormLayout(self.places_group)
+        places.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.settlements_combo = QgsMapLayerComboBox(self.places_group)
         self.settlements_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
         self.settlements_combo.setAllowEmptyLayer(True)
         self.settlements_combo.setLayer(None)
-        places.addRow(tr('Settlements (ranking)'), self.settlements_combo)
-        self.key_field = QgsFieldComboBox(body)
-        places.addRow(tr('Settlement key'), self.key_field)
-        layout.addLayout(places)
+        self.settlements_combo.setToolTip(tr('The settlements the actions serve: the ranking of "Citywide resilience '
+                                             'priorities", chosen by itself when the project has one.'))
+        places.addRow(tr('Layer'), self.settlements_combo)
+        self.key_field = QgsFieldComboBox(self.places_group)
+        self.key_field.setToolTip(tr('The field holding the settlement keys that actions name.'))
+        places.addRow(tr('Key'), self.key_field)
+        layout.addWidget(self.places_group)
 
         self.tabs = QTabWidget(body)
+        self.tabs.setUsesScrollButtons(True)
         layout.addWidget(self.tabs, 1)
         self._build_actions_tab()
+        self._build_form_tab()
         self._build_summary_tab()
         self._build_gaps_tab()
         self.setWidget(body)
@@ -178,90 +416,197 @@ class ActionEditorDock(QgsDockWidget):
         self.save_button.clicked.connect(self.save)
         self.undo_button.clicked.connect(self.undo)
         self.redo_button.clicked.connect(self.redo)
+        self.export_button.clicked.connect(self.export)
         self.settlements_combo.layerChanged.connect(self._settlements_changed)
-        self.key_field.fieldChanged.connect(lambda _: self.refresh_panels())
+        self.key_field.fieldChanged.connect(lambda _: (self._name_places(), self.refresh_panels()))
         QgsProject.instance().readProject.connect(self._project_read)
+        QgsProject.instance().layersAdded.connect(self._layers_added)
+        QgsProject.instance().layersWillBeRemoved.connect(self._layers_leaving)
         self._set_enabled(False)
+        self._name_places()
+        self.places_group.setCollapsed(self.choose_ranking() is not None)
 
     def close_down(self):
         """Disconnect from the project before the plugin unloads."""
-        try:
-            QgsProject.instance().readProject.disconnect(self._project_read)
-        except TypeError:
-            pass
+        for signal, slot in ((QgsProject.instance().readProject, self._project_read),
+                             (QgsProject.instance().layersAdded, self._layers_added),
+                             (QgsProject.instance().layersWillBeRemoved, self._layers_leaving)):
+            try:
+                signal.disconnect(slot)
+            except TypeError:
+                pass
+
+    # ------------------------------------------------------------------ the main window
+
+    def showEvent(self, event):
+        window = self.parentWidget()
+        if window is not None and not self.isFloating() and self.window_width is None:
+            self.window_width = window.width()
+        super().showEvent(event)
+
+    def closeEvent(self, event):
+        """A main window left wider than its screen gets back the width it had when the dock was shown (a
+        width the planner chose within the screen is left alone)."""
+        super().closeEvent(event)
+        window, width = self.parentWidget(), self.window_width
+        self.window_width = None
+        if window is None or width is None or window.isMaximized() or window.isFullScreen():
+            return
+        screen = QGuiApplication.screenAt(window.geometry().center()) or QGuiApplication.primaryScreen()
+        if window.width() > width and (screen is None or window.width() > screen.availableGeometry().width()):
+            window.resize(width, window.height())
 
     # ------------------------------------------------------------------ layout
 
+    def _tool_button(self, icon, text, tip):
+        button = QToolButton(self)
+        button.setIcon(theme_icon(icon))
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        return button
+
     def _build_actions_tab(self):
-        from ..core.actions import ACTION_TYPES, FUNDING_STATUSES, HAZARDS, SPECS, STATUSES
+        from ..core.actions import ACTION_TYPES, FUNDING_STATUSES, HAZARDS
         page = QWidget()
         layout = QVBoxLayout(page)
-        filters = QGridLayout()
-        self.status_filter = self._combo((tr('All statuses'),) + STATUSES)
+        layout.setContentsMargins(2, 4, 2, 2)
+        search_row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr('Search titles, agencies, notes…'))
+        self.search.setClearButtonEnabled(True)
+        search_row.addWidget(self.search, 1)
+        self.clear_button = self._tool_button('mActionDeselectAll.svg', tr('Clear filters'),
+                                              tr('Show every action: clear the search and the filters.'))
+        search_row.addWidget(self.clear_button)
+        layout.addLayout(search_row)
+        self.filters_group = QgsCollapsibleGroupBox(tr('Filters'))
+        self.filters_group.setSaveCollapsedState(False)       # collapsed; its title counts the filters on
+        self.filters_group.setCollapsed(True)
+        filters = QGridLayout(self.filters_group)
+        filters.setContentsMargins(4, 4, 4, 4)
+        self.status_filter = self._combo((tr('All statuses'),) + self._statuses())
         self.type_filter = self._combo((tr('All types'),) + ACTION_TYPES)
         self.hazard_filter = self._combo((tr('All hazards'),) + HAZARDS)
         self.funding_filter = self._combo((tr('All funding'),) + FUNDING_STATUSES)
         self.settlement_filter = QLineEdit()
         self.settlement_filter.setPlaceholderText(tr('Settlement key'))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(tr('Search titles, agencies, notes…'))
-        self.clear_button = QPushButton(tr('Clear filters'))
-        self.clear_button.clicked.connect(self.clear_filters)
+        self.settlement_filter.setClearButtonEnabled(True)
         for index, widget in enumerate((self.status_filter, self.type_filter, self.hazard_filter,
-                                        self.funding_filter, self.settlement_filter, self.search)):
-            filters.addWidget(widget, index // 3, index % 3)
+                                        self.funding_filter, self.settlement_filter)):
+            filters.addWidget(widget, index // 2, index % 2)
+        for widget in (self.status_filter, self.type_filter, self.hazard_filter, self.funding_filter,
+                       self.settlement_filter, self.search):
             signal = widget.currentIndexChanged if isinstance(widget, QComboBox) else widget.textChanged
-            signal.connect(lambda *_: self.fill_table())
-        filters.addWidget(self.clear_button, 0, 3)
-        layout.addLayout(filters)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([SPECS[c].label for c in COLUMNS])
+            signal.connect(lambda *_: self.filters_changed())
+        self.clear_button.clicked.connect(self.clear_filters)
+        filters.setColumnStretch(0, 1)
+        filters.setColumnStretch(1, 1)
+        layout.addWidget(self.filters_group)
+
+        self.model = ActionTableModel(self)
+        self.proxy = ActionFilterModel(self.visible, self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)       # the register's order until a header is clicked
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.itemSelectionChanged.connect(self._row_selected)
-        # The table and the form share the height through a splitter; the form scrolls.
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        upper = QWidget()
-        upper_layout = QVBoxLayout(upper)
-        upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(self.table, 1)
-        layout.addWidget(splitter, 1)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)    # the title takes what is left
+        header.setToolTip(tr('Click to sort; right-click to choose the columns.'))
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.column_actions = {}
+        for column, (name, width) in enumerate(zip(COLUMNS, (130, 85, 115, 85, 90, 90, 90))):
+            self.table.setColumnWidth(column, width)
+            if column == 0:
+                continue
+            action = QAction(self.model.headers[column], header)
+            action.setCheckable(True)
+            action.setChecked(name in SHOWN_COLUMNS)
+            action.toggled.connect(lambda on, column=column: self.table.setColumnHidden(column, not on))
+            header.addAction(action)
+            self.table.setColumnHidden(column, name not in SHOWN_COLUMNS)
+            self.column_actions[name] = action
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._row_selected())
+        self.table.doubleClicked.connect(lambda *_: self.tabs.setCurrentWidget(self.form_tab))
+        layout.addWidget(self.table, 1)
+
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(tr('New'))
-        self.from_selection_button = QPushButton(tr('New from selected settlements'))
-        self.draw_combo = self._combo((tr('Draw area'), tr('Draw line'), tr('Draw point')))
+        self.new_button = self._tool_button('mActionNewTableRow.svg', tr('New'),
+                                            tr('Add a new action, then fill its form.'))
+        self.from_selection_button = self._tool_button(
+            'mActionAddPolygon.svg', tr('New from selected settlements'),
+            tr('Add an action serving the settlements selected on the map; its target area is their union.'))
+        self.delete_button = self._tool_button('mActionDeleteSelected.svg', tr('Delete…'),
+                                               tr('Delete the selected action (you can undo it until you save).'))
+        self.zoom_button = self._tool_button('mActionZoomToSelected.svg', tr('Zoom to'),
+                                             tr("Zoom the map to the selected action's target area."))
+        self.select_button = self._tool_button('mActionSelect.svg', tr('Select its settlements'),
+                                               tr('Select, in the settlements layer, the settlements the selected '
+                                                  'action serves.'))
+        self.compute_button = self._tool_button(
+            'mActionCalculateField.svg', tr('Update beneficiaries'),
+            tr('Fill beneficiaries and priority_score of every action from the settlements it serves (their '
+               'grid_population and priority_mean).'))
+        for widget in (self.new_button, self.from_selection_button, self.delete_button, self.zoom_button,
+                       self.select_button, self.compute_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        buttons = QHBoxLayout()
+        self.draw_combo = QComboBox()
+        for icon, text in (('mActionCapturePolygon.svg', tr('Area')), ('mActionCaptureLine.svg', tr('Line')),
+                           ('mActionCapturePoint.svg', tr('Point'))):
+            self.draw_combo.addItem(theme_icon(icon), text)
+        self.draw_combo.setToolTip(tr('What to draw: an area as drawn, or a line or point buffered by the distance.'))
         self.buffer_distance = QDoubleSpinBox()
         self.buffer_distance.setRange(1, 100000)
+        self.buffer_distance.setDecimals(0)
         self.buffer_distance.setValue(250)
         self.buffer_distance.setSuffix(' m')
-        self.draw_button = QPushButton(tr('Draw new'))
-        self.delete_button = QPushButton(tr('Delete…'))
-        self.zoom_button = QPushButton(tr('Zoom to'))
-        self.select_button = QPushButton(tr('Select its settlements'))
-        self.export_button = QPushButton(tr('Export…'))
-        self.compute_button = QPushButton(tr('Update beneficiaries'))
-        self.compute_button.setToolTip(tr('Fill beneficiaries and priority_score of every action from the '
-                                          'settlements it serves (their grid_population and priority_mean).'))
-        for widget in (self.new_button, self.from_selection_button, self.draw_combo, self.buffer_distance,
-                       self.draw_button, self.delete_button, self.zoom_button, self.select_button, self.compute_button,
-                       self.export_button):
+        self.buffer_distance.setToolTip(tr('Lines and points are buffered by this distance into a target area.'))
+        self.draw_button = self._tool_button('mActionCapturePolygon.svg', tr('Draw new'),
+                                             tr('Draw a new action on the map: click its vertices, right-click to '
+                                                'finish.'))
+        for widget in (self.draw_button, self.draw_combo, self.buffer_distance):
             buttons.addWidget(widget)
-        upper_layout.addLayout(buttons)
-        splitter.addWidget(upper)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         self.new_button.clicked.connect(lambda: self.new_action())
         self.from_selection_button.clicked.connect(self.new_from_selection)
         self.draw_button.clicked.connect(self.start_drawing)
         self.delete_button.clicked.connect(self.delete_current)
         self.zoom_button.clicked.connect(self.zoom_to_current)
         self.select_button.clicked.connect(self.select_served)
-        self.export_button.clicked.connect(self.export)
         self.compute_button.clicked.connect(self.update_computed)
+        self.tabs.addTab(page, tr('Actions'))
+        self.actions_tab = page
 
+    @staticmethod
+    def _statuses():
+        from ..core.actions import STATUSES
+        return STATUSES
+
+    def _build_form_tab(self):
+        from ..core.actions import SPECS
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(2, 4, 2, 2)
+        self.form_heading = QLabel(tr('Select an action in the list, or add one.'))
+        self.form_heading.setWordWrap(True)
+        self.form_heading.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.form_heading)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)      # labels above: fields get the width
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.inputs, self.errors = {}, {}
         for name in ('title', 'action_type', 'status', 'hazards', 'settlements', 'lead_agency', 'partners',
                      'cost_estimate', 'currency', 'funding_source', 'funding_status', 'start_date', 'end_date',
@@ -271,7 +616,12 @@ class ActionEditorDock(QgsDockWidget):
                 widget = self._combo(('',) + spec.values)
             elif name == 'hazards':
                 widget = QListWidget()
-                widget.setMaximumHeight(90)
+                widget.setFlow(QListWidget.Flow.LeftToRight)          # the hazards in aligned columns
+                widget.setWrapping(True)
+                widget.setResizeMode(QListWidget.ResizeMode.Adjust)
+                widget.setGridSize(QSize(max(widget.fontMetrics().horizontalAdvance(h) for h in spec.values) + 34,
+                                         widget.fontMetrics().height() + 6))
+                widget.setFixedHeight(math.ceil(len(spec.values) / 2) * (widget.fontMetrics().height() + 6) + 8)
                 for hazard in spec.values:
                     item = QListWidgetItem(hazard)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -284,28 +634,35 @@ class ActionEditorDock(QgsDockWidget):
                 widget = QLineEdit()
                 if spec.kind == 'date':
                     widget.setPlaceholderText('YYYY-MM-DD')
-            error = QLabel('')
-            error.setStyleSheet('color: #bd0026')
-            error.setWordWrap(True)
+                elif name == 'cost_estimate':
+                    widget.setPlaceholderText(tr('e.g. 90,000 (the currency below)'))
+                elif name == 'currency':
+                    widget.setPlaceholderText(tr('e.g. KES, USD'))
+            error = ShownWhenSet('', colour='#bd0026')
             row = QWidget()
-            box = QHBoxLayout(row)
+            box = QVBoxLayout(row)
             box.setContentsMargins(0, 0, 0, 0)
-            box.addWidget(widget, 2)
-            box.addWidget(error, 1)
+            box.setSpacing(1)
+            box.addWidget(widget)
+            box.addWidget(error)
             form.addRow(spec.label + (' *' if spec.required else ''), row)
             self.inputs[name], self.errors[name] = widget, error
-        self.apply_button = QPushButton(tr('Apply to this action'))
-        self.apply_button.clicked.connect(self.apply_form)
         form_page = QWidget()
-        form_layout = QVBoxLayout(form_page)
-        form_layout.addLayout(form)
-        form_layout.addWidget(self.apply_button)
+        form_page.setLayout(form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(form_page)
-        splitter.addWidget(scroll)
-        splitter.setSizes([300, 500])
-        self.tabs.addTab(page, tr('Actions'))
+        layout.addWidget(scroll, 1)
+        self.apply_button = QPushButton(tr('Apply to this action'))
+        self.apply_button.setToolTip(tr('Write the form into the register (one change you can undo); problems show '
+                                        'beside the fields.'))
+        self.apply_button.clicked.connect(self.apply_form)
+        layout.addWidget(self.apply_button)
+        self.form_scroll = scroll
+        self.form_tab = page
+        self.tabs.addTab(page, tr('Action'))
 
     def _build_summary_tab(self):
         page = QWidget()
@@ -313,23 +670,33 @@ class ActionEditorDock(QgsDockWidget):
         self.summary = QLabel('')
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel(tr('Cost by funding status')))
+        layout.addWidget(QLabel(tr('Cost of the active actions by funding status')))
         self.funding_chart = CostChart()
         layout.addWidget(self.funding_chart)
+        self.funding_note = ShownWhenSet('')
+        layout.addWidget(self.funding_note)
         layout.addWidget(QLabel(tr('Cost by status')))
         self.status_chart = CostChart()
         layout.addWidget(self.status_chart)
         layout.addStretch(1)
-        self.tabs.addTab(page, tr('Summary'))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
+        self.tabs.addTab(scroll, tr('Summary'))
 
     def _build_gaps_tab(self):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.gaps_note = QLabel(tr('Choose the settlements layer (the priority ranking) to see the gaps.'))
         self.gaps_note.setWordWrap(True)
+        self.gaps_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.gaps_note)
         self.gaps = QListWidget()
+        self.gaps.setWordWrap(True)
         self.gaps.itemDoubleClicked.connect(self._gap_chosen)
         layout.addWidget(self.gaps, 1)
         self.tabs.addTab(page, tr('Gaps'))
@@ -338,6 +705,8 @@ class ActionEditorDock(QgsDockWidget):
     def _combo(items):
         combo = QComboBox()
         combo.addItems(list(items))
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
         return combo
 
     def _set_enabled(self, enabled):
@@ -389,11 +758,17 @@ class ActionEditorDock(QgsDockWidget):
         self.editor = editor
         self.layer, self.path, self.read_only_reason = editor.layer, path, editor.read_only_reason
         QgsProject.instance().addMapLayer(editor.layer)
+        chosen = self.settlements_combo.currentLayer()
+        self.settlements_combo.setExceptedLayerList([editor.layer])      # the register serves no one
+        if chosen is not None and chosen is not editor.layer and self.settlements_combo.currentLayer() is not chosen:
+            self.settlements_combo.setLayer(chosen)                      # the model's reset forgot it
+        self.choose_ranking()
         QgsProject.instance().writeEntry(PROJECT_SCOPE, PROJECT_KEY, path)
         editor.changed.connect(self.refresh)
         editor.action_deleted.connect(self._action_deleted)
         editor.closed.connect(self._layer_gone)
-        self.register_label.setText(tr('Register: {0}').format(path))
+        self.register_label.setText(tr('Register: {0}').format(os.path.basename(path)))
+        self.register_label.setToolTip(path)
         self.show_message(self.read_only_reason or '', error=bool(self.read_only_reason))
         self._set_enabled(True)
         self.refresh()
@@ -421,10 +796,12 @@ class ActionEditorDock(QgsDockWidget):
         self.layer = None
         self.path = None
         self.current_fid = None
-        self.table.setRowCount(0)
+        self.model.set_actions([])
         self.gaps.clear()
         self.summary.setText('')
         self.register_label.setText(tr('No register open.'))
+        self.register_label.setToolTip('')
+        self.form_heading.setText(tr('Select an action in the list, or add one.'))
         self._set_enabled(False)
 
     def _project_read(self, *args):
@@ -439,7 +816,16 @@ class ActionEditorDock(QgsDockWidget):
         try:
             count = self.editor.save()           # a save that wrote something emits changed
         except RegisterError as err:
-            self.show_message(str(err), error=True)
+            text = str(err)
+            end = text.find('need fixing first.')
+            if end >= 0:
+                # The list marks the actions in red, and each says what to fix in its tooltip and its form.
+                self.show_message(text[:end + len('need fixing first.')] + ' ' + tr(
+                    'They are in red in the list: hover over one to read what, or select it to fix it.'), error=True)
+                self.message.setToolTip(text)
+            else:
+                self.show_message(text, error=True)
+            self.save_refused = True
             self.show_problems()
             return False
         self.show_message(tr('Saved {0} change(s).').format(count))
@@ -454,7 +840,9 @@ class ActionEditorDock(QgsDockWidget):
             self.editor.redo()
 
     def show_message(self, text, error=False):
+        self.save_refused = False
         self.message.setText(text)
+        self.message.setToolTip('')
         self.message.setStyleSheet('color: #bd0026' if error else '')
 
     # ------------------------------------------------------------------ table and filters
@@ -488,24 +876,23 @@ class ActionEditorDock(QgsDockWidget):
         return True
 
     def fill_table(self):
-        self.table.setSortingEnabled(False)
-        self.table.blockSignals(True)
-        rows = [(f, r) for f, r in self.actions() if self.visible(r)]
-        self.table.setRowCount(len(rows))
-        for row, (feature, record) in enumerate(rows):
-            for column, name in enumerate(COLUMNS):
-                value = record.get(name)
-                item = QTableWidgetItem()
-                if name == 'cost_estimate' and value is not None and not math.isnan(as_float(value)):
-                    item.setData(Qt.ItemDataRole.DisplayRole, as_float(value))
-                else:
-                    item.setText('' if value is None else str(value))
-                item.setData(Qt.ItemDataRole.UserRole, feature.id())
-                self.table.setItem(row, column, item)
-        self.table.blockSignals(False)
-        self.table.setSortingEnabled(True)
+        """Show the register's actions (one model reset), keeping the selected one selected."""
+        self.model.set_actions(self.actions())
+        for name in ('status', 'cost_estimate'):                 # grow-only, so a width the planner chose stays
+            column = COLUMNS.index(name)
+            needed = min(self.table.sizeHintForColumn(column), 220)
+            if needed > self.table.columnWidth(column):
+                self.table.setColumnWidth(column, needed)
         if self.current_fid is not None:
             self.select_fid(self.current_fid)
+
+    def filters_changed(self):
+        self.proxy.refilter()
+        on = sum(1 for combo in (self.status_filter, self.type_filter, self.hazard_filter, self.funding_filter)
+                 if combo.currentIndex() > 0) + bool(self.settlement_filter.text().strip())
+        self.filters_group.setTitle(tr('Filters ({0} on)').format(on) if on else tr('Filters'))
+        if self.current_fid is not None and self._proxy_row(self.current_fid) >= 0:
+            self._select_row(self._proxy_row(self.current_fid))
 
     def clear_filters(self):
         for combo in (self.status_filter, self.type_filter, self.hazard_filter, self.funding_filter):
@@ -514,22 +901,36 @@ class ActionEditorDock(QgsDockWidget):
         self.search.setText('')
 
     def shown_titles(self):
-        return [self.table.item(row, 0).text() for row in range(self.table.rowCount())]
+        """The titles of the actions the list shows, in its order."""
+        return [self.proxy.index(row, 0).data() for row in range(self.proxy.rowCount())]
+
+    def shown_row(self, row):
+        """Row ``row`` of the list as shown, one text a column."""
+        return [self.proxy.index(row, column).data() for column in range(self.proxy.columnCount())]
+
+    def _proxy_row(self, fid):
+        row = self.model.row_of(fid)
+        return self.proxy.mapFromSource(self.model.index(row, 0)).row() if row >= 0 else -1
+
+    def _select_row(self, row):
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        self.table.selectRow(row)
+        selection.blockSignals(False)
+        self.table.viewport().update()
+        self.table.scrollTo(self.proxy.index(row, 0))
 
     def select_fid(self, fid):
-        for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == fid:
-                self.table.blockSignals(True)
-                self.table.selectRow(row)
-                self.table.blockSignals(False)
-                break
+        row = self._proxy_row(fid)
+        if row >= 0:
+            self._select_row(row)
         self.current_fid = fid
         self.load_form(fid)
 
     def _row_selected(self):
         rows = self.table.selectionModel().selectedRows()
         if rows:
-            self.current_fid = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+            self.current_fid = rows[0].data(ActionTableModel.FID_ROLE)
             self.load_form(self.current_fid)
 
     # ------------------------------------------------------------------ form
@@ -547,7 +948,7 @@ class ActionEditorDock(QgsDockWidget):
             value = record.get(name)
             text = '' if value is None else (value.isoformat() if hasattr(value, 'isoformat') else str(value))
             if name == 'cost_estimate' and value is not None:
-                text = '{0:g}'.format(float(value))
+                text = format_amount(value)
             if isinstance(widget, QComboBox):
                 _choose(widget, text)
             elif isinstance(widget, QListWidget):
@@ -615,6 +1016,13 @@ class ActionEditorDock(QgsDockWidget):
             if problem.field in self.errors:
                 label = self.errors[problem.field]
                 label.setText((label.text() + ' ' if label.text() else '') + problem.message)
+        title = self.layer.getFeature(self.current_fid)['title'] or tr('(no title yet)')
+        heading = tr('Action: {0}').format(title)
+        if problems:
+            fields = ', '.join(dict.fromkeys(ActionTableModel._label(p.field) for p in problems))
+            heading += ' — ' + tr('to fix: {0} (the notes in red below)').format(fields)
+        self.form_heading.setText(heading)
+        self.form_heading.setStyleSheet('color: #bd0026' if problems else '')
         return not problems
 
     # ------------------------------------------------------------------ new, delete, places
@@ -629,6 +1037,7 @@ class ActionEditorDock(QgsDockWidget):
             self.show_message(str(err), error=True)
             return None
         self.select_fid(fid)
+        self.tabs.setCurrentWidget(self.form_tab)
         return fid
 
     def settlements_layer(self):
@@ -651,6 +1060,7 @@ class ActionEditorDock(QgsDockWidget):
             self.show_message(str(err), error=True)
             return None
         self.select_fid(fid)
+        self.tabs.setCurrentWidget(self.form_tab)
         return fid
 
     def start_drawing(self):
@@ -742,16 +1152,72 @@ class ActionEditorDock(QgsDockWidget):
     def refresh(self):
         self.fill_table()
         self.refresh_panels()
+        self._clear_fixed_refusal()
         stack = self.layer.undoStack() if self.layer is not None and self.layer.isEditable() else None
         self.undo_button.setEnabled(bool(stack and stack.canUndo()))
         self.redo_button.setEnabled(bool(stack and stack.canRedo()))
 
+    def _clear_fixed_refusal(self):
+        """A "Not saved" message goes once no action needs fixing any more (fixed, deleted or undone)."""
+        from ..core.actions import validate
+        if self.save_refused and not any(validate(record) for _, record in self.actions()):
+            self.show_message('')
+
+    def choose_ranking(self, layers=None):
+        """When no settlements layer is chosen, choose a priority ranking: the first of ``layers`` (just added
+        to the project), or the first in the project's layer tree; returns the layer chosen, or None."""
+        if self.settlements_combo.currentLayer() is not None:
+            return None
+        rankings = ranking_layers() if layers is None else [layer for layer in layers if is_ranking(layer)]
+        if not rankings:
+            return None
+        self.settlements_combo.setLayer(rankings[0])
+        return rankings[0]
+
+    def _layers_added(self, layers):
+        self.choose_ranking(layers)
+
+    def _layers_leaving(self, ids):
+        """The settlements layer is being removed: choose another ranking, or none (the combo box would
+        otherwise move to any polygon layer, the register itself included)."""
+        layer = self.settlements_combo.currentLayer()
+        if layer is None or layer.id() not in ids:
+            return
+        self.settlements_combo.setLayer(None)
+        others = [other for other in ranking_layers() if other.id() not in ids]
+        if others:
+            self.settlements_combo.setLayer(others[0])
+
     def _settlements_changed(self, layer):
+        previous, self.named_layer = self.named_layer, layer
+        if previous is not None:
+            try:
+                previous.nameChanged.disconnect(self._name_places)
+            except (TypeError, RuntimeError):
+                pass                               # already disconnected, or the layer is gone
+        if layer is not None:
+            layer.nameChanged.connect(self._name_places)
         self.key_field.setLayer(layer)
         key = first_field(layer.fields()) if layer is not None else None
         if key:
             self.key_field.setField(key)
+        self._name_places()
         self.refresh_panels()
+
+    def _name_places(self):
+        """The settlements group says which layer and key it holds, so it can stay collapsed; with none
+        chosen it opens and asks for one."""
+        layer, key = self.settlements_combo.currentLayer(), self.key_field.currentField()
+        if layer is None:
+            self.places_group.setTitle(tr('Settlements: choose the priority ranking'))
+            self.places_group.setCollapsed(False)
+        else:
+            # A group box is at least as wide as its title: the name is elided, so that a long one never widens
+            # the dock; the key shows in the group and the tooltip.
+            name = self.places_group.fontMetrics().elidedText(layer.name(), Qt.TextElideMode.ElideMiddle, 240)
+            self.places_group.setTitle(tr('Settlements: {0}').format(name))
+        self.places_group.setToolTip(tr('Settlements layer: {0}; key field: {1}.').format(
+            layer.name(), key or '–') if layer is not None else '')
 
     def coverage(self, pairs=None):
         """The core coverage of the current actions (edits included; ``pairs`` from actions() when the
@@ -778,8 +1244,13 @@ class ActionEditorDock(QgsDockWidget):
             several = costs.single is None and costs.totals
             return [('{0} · {1}'.format(key, currency or without) if several else key, amount, currency)
                     for key, currency, amount in costs.bars(table, keys)]
-        self.status_chart.set_bars(bars(every, every.by_status, STATUSES))
-        self.funding_chart.set_bars(bars(active, active.by_funding, FUNDING_STATUSES))
+        self.status_chart.set_bars(bars(every, every.by_status, STATUSES),
+                                   currency_in_labels=every.single is None and bool(every.totals))
+        self.funding_chart.set_bars(bars(active, active.by_funding, FUNDING_STATUSES),
+                                    currency_in_labels=active.single is None and bool(active.totals))
+        funded = any(value for _, value in self.funding_chart.bars)
+        self.funding_chart.setVisible(funded)
+        self.funding_note.setText('' if funded else tr('No active action has both a cost and a funding status yet.'))
         lines = [tr('{0} action(s): {1}.').format(len(records), ', '.join('{0} {1}'.format(n, s)
                                                                              for s, n in counts.items() if n)),
                  tr('Active cost: {0}; committed or disbursed: {1}.').format(
@@ -827,9 +1298,15 @@ class ActionEditorDock(QgsDockWidget):
         self.gaps_note.setText(tr('{0} high-priority settlement(s) (classes 4-5) have no active action. '
                                   'Double-click one to start an action for it.').format(len(gaps)))
         for feature, _ in gaps:
-            item = QListWidgetItem('{0}  {1}  (priority {2:.1f}, rank {3})'.format(
-                feature[key] if key else '', feature[name_field] if name_field else '',
-                as_float(feature['priority_mean']), feature['priority_rank'] if rank else '?'))
+            name = feature[name_field] if name_field else None
+            shown_key = feature[key] if key else None
+            label = ' '.join(str(part) for part in (name, '({0})'.format(shown_key) if name else shown_key)
+                             if part not in (None, ''))
+            item = QListWidgetItem(tr('{0}. {1} · priority {2:.1f}').format(
+                feature['priority_rank'] if rank else '?', label, as_float(feature['priority_mean'])))
+            item.setToolTip(tr('Rank {0}: {1}, priority {2:.1f} of 100. Double-click to start an action for it.')
+                            .format(feature['priority_rank'] if rank else '?', label,
+                                    as_float(feature['priority_mean'])))
             item.setData(Qt.ItemDataRole.UserRole, feature.id())
             self.gaps.addItem(item)
 

@@ -466,7 +466,7 @@ def _shown(value):
     if value is None or (hasattr(value, 'isNull') and value.isNull()):
         return ''
     if isinstance(value, float):
-        return '{0:g}'.format(value)
+        return '{0:,.15g}'.format(value)          # 1,000,000 as people write it, not 1e+06
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.isoformat()
     return str(value)

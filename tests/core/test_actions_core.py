@@ -360,3 +360,12 @@ def test_an_impossible_day_is_named_as_such_not_as_a_format_error(text, reason):
     with pytest.raises(ValueError) as refused:
         parse_date(text)
     assert str(refused.value) == '"{0}" is not a date: {1}'.format(text, reason)
+
+
+def test_messages_write_amounts_as_people_do():
+    """A refused million reads '-1,000,000', never '-1e+06' (the dock shows these beside the fields)."""
+    from resilience_planner.core.actions import validate
+    messages = {p.field: p.message for p in validate({'title': 'Drains', 'action_type': 'structural',
+                                                      'status': 'approved', 'cost_estimate': -1000000.0})}
+    assert messages['cost_estimate'] == 'must be 0 or more (got -1,000,000).'
+    assert messages['currency'] == 'is required when there is a cost estimate (-1,000,000).'

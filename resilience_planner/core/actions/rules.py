@@ -247,7 +247,7 @@ class Number(Rule):
         if number != number or number in (float('inf'), float('-inf')):
             return Problem(self.field, 'must be a finite number.')
         if self.minimum is not None and number < self.minimum:
-            return Problem(self.field, 'must be {0:g} or more (got {1:g}).'.format(self.minimum, number))
+            return Problem(self.field, 'must be {0:,.15g} or more (got {1:,.15g}).'.format(self.minimum, number))
         return None
 
     @property
@@ -367,8 +367,10 @@ class RequiredWith(Rule):
 
     def problem(self, action):
         if not _empty(action.get(self.other)) and _empty(action.get(self.field)):
+            other = action.get(self.other)
+            shown = '{0:,.15g}'.format(other) if isinstance(other, float) else other     # 1,000,000, not 1e+06
             return Problem(self.field, 'is required when there is a {0} ({1}).'.format(
-                SPECS[self.other].label.lower(), action.get(self.other)))
+                SPECS[self.other].label.lower(), shown))
         return None
 
     @property

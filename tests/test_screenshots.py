@@ -2,8 +2,7 @@
 
 tools/screenshots.py (``make screenshots``) starts the QGIS desktop under Xvfb with the packaged
 plugin, loads the sample city, opens every item of the plugin's menu and writes a report of what
-it measured; these tests read that report. Windows that other branches of issue 16 are fitting
-carry a strict xfail: once a window fits, its mark fails, and the mark is to be removed.
+it measured; these tests read that report. Every window the menu opens must fit.
 """
 import importlib.util
 import json
@@ -23,18 +22,14 @@ SCREEN = [1366, 768]
 HAVE_DESKTOP = shutil.which('qgis') is not None and shutil.which('xvfb-run') is not None
 
 
-def not_fitted(window):
-    return pytest.mark.xfail(strict=True, reason='issue 16: {0} not yet fitted'.format(window))
-
 
 #: Every item of the plugin's menu on this branch: (the QAction's object name, what it opens).
 MENU_ITEMS = [
     ('resilienceplanner_settlementexposure', 'dialog'),
-    pytest.param('resilienceplanner_vulnerabilitydialog', 'dialog',
-                 marks=not_fitted('the Vulnerability indicators dialog')),
+    ('resilienceplanner_vulnerabilitydialog', 'dialog'),
     ('resilienceplanner_prioritymap', 'dialog'),
     ('resilienceplanner_priorityexplorer', 'dock'),
-    pytest.param('resilienceplanner_actioneditor', 'dock', marks=not_fitted('the Planned actions dock')),
+    ('resilienceplanner_actioneditor', 'dock'),
     ('resilienceplanner_actioncoverage', 'dialog'),
     ('resilienceplanner_samplecity', 'dialog'),
 ]
@@ -114,17 +109,12 @@ def test_the_window_fits_the_laptop(tour, action, kind):
     assert window['problems'] == []
 
 
-def scrolls_sideways(window):
-    return pytest.mark.xfail(strict=True, reason='issue 16: {0} needs sideways scrolling'.format(window))
-
 
 SIDEWAYS = [
-    pytest.param('resilienceplanner_settlementexposure', marks=scrolls_sideways(
-        'the Settlement hazard exposure dialog (its long Exposure rules label)')),
+    'resilienceplanner_settlementexposure',
     'resilienceplanner_vulnerabilitydialog',
-    pytest.param('resilienceplanner_prioritymap', marks=scrolls_sideways('the Citywide resilience priorities dialog')),
-    pytest.param('resilienceplanner_priorityexplorer', marks=scrolls_sideways(
-        'the Priority explorer (its list hides the Driver and Stable columns)')),
+    'resilienceplanner_prioritymap',
+    'resilienceplanner_priorityexplorer',
     'resilienceplanner_actioneditor',
     'resilienceplanner_actioncoverage',
     'resilienceplanner_samplecity',

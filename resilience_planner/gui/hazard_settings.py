@@ -282,8 +282,9 @@ class HazardSettingsWrapper(WidgetWrapper or object):
             if kind == 'ModelerParametersDialog':
                 wrapper = registry.createModelerParameterWidget(dialog.model, dialog.childId, param, dialog.context)
             else:
-                wrapper = registry.createParameterWidgetWrapper(
-                    param, QgsProcessingGui.Batch if kind == 'BatchAlgorithmDialog' else QgsProcessingGui.Standard)
+                widget_type = (QgsProcessingGui.WidgetType.Batch if kind == 'BatchAlgorithmDialog'
+                               else QgsProcessingGui.WidgetType.Standard)
+                wrapper = registry.createParameterWidgetWrapper(param, widget_type)
             if isinstance(dialog, QDialog):
                 wrapper.setDialog(dialog)
             return wrapper

@@ -230,21 +230,13 @@ class RegisterEditor(QObject):
         for index, value in changes.items():
             if not QgsVectorLayerUtils.fieldIsEditable(self.layer, index, feature):
                 name = fields.at(index).name()
-                raise EditRefused(
-                    tr('Nothing was changed: QGIS refused to set {0} to "{1}" in "{2}" (the field cannot be '
-                       'edited: it is computed, or joined from another layer).').format(
-                        name, _shown(value), self.layer.name()),
-                    name, value, tr('cannot be edited here'))
+                raise self._not_editable(name, value)
         title = values['title'] if 'title' in values else feature['title']
         with self._command(tr('Edit action "{0}"').format(_shown(title))):
             for index, value in changes.items():
                 if not self.layer.changeAttributeValue(fid, index, value):
                     name = fields.at(index).name()
-                    raise EditRefused(
-                        tr('Nothing was changed: QGIS refused to set {0} to "{1}" in "{2}" (the field cannot be '
-                           'edited: it is computed, or joined from another layer).').format(
-                            name, _shown(value), self.layer.name()),
-                        name, value, tr('cannot be edited here'))
+                    raise self._not_editable(name, value)
             if geometry is not None and not self.layer.changeGeometry(fid, area if area is not None else QgsGeometry()):
                 raise EditRefused(tr('Nothing was changed: QGIS refused the new target area of "{0}".').format(
                     _shown(title)), 'geometry')
@@ -332,6 +324,12 @@ class RegisterEditor(QObject):
             self.layer.endEditCommand()
         finally:
             self._busy = False
+
+    def _not_editable(self, name, value):
+        return EditRefused(
+            tr('Nothing was changed: QGIS refused to set {0} to "{1}" in "{2}" (the field cannot be edited: it is '
+               'computed, or joined from another layer).').format(name, _shown(value), self.layer.name()),
+            name, value, tr('cannot be edited here'))
 
     def _require_editable(self):
         if self.layer is None:

@@ -248,6 +248,12 @@ def ramp_renderer(layer, stops, low, high, labels=None, number='{0:.4g}', band=1
     for index, (colour, value) in enumerate(zip(stops, values)):
         label = labels[index] if labels is not None and labels[index] is not None else number.format(value)
         items.append(QgsColorRampShader.ColorRampItem(value, QColor(colour), label))
+    return _interpolated(layer, items, low, high, band)
+
+
+def _interpolated(layer, items, low, high, band=1):
+    """A pseudo-colour renderer interpolating between ``items`` (colour-ramp items) from ``low`` to ``high``,
+    with one legend entry per item."""
     ramp = QgsColorRampShader(low, high)
     ramp.setColorRampType(QgsColorRampShader.Type.Interpolated)
     ramp.setColorRampItemList(items)
@@ -404,18 +410,7 @@ def flood_renderer(layer):
              QgsColorRampShader.ColorRampItem(min(0.01, high / 2), QColor('#c6dbef'), '0.01 m'),
              QgsColorRampShader.ColorRampItem(high / 2, QColor('#4292c6'), '{0:.1f} m'.format(high / 2)),
              QgsColorRampShader.ColorRampItem(high, QColor('#08306b'), '{0:.1f} m'.format(high))]
-    ramp = QgsColorRampShader(0.0, high)
-    ramp.setColorRampType(QgsColorRampShader.Type.Interpolated)
-    ramp.setColorRampItemList(items)
-    legend = QgsColorRampLegendNodeSettings()
-    legend.setUseContinuousLegend(False)
-    ramp.setLegendSettings(legend)
-    shader = QgsRasterShader()
-    shader.setRasterShaderFunction(ramp)
-    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
-    renderer.setClassificationMin(0.0)
-    renderer.setClassificationMax(high)
-    return renderer
+    return _interpolated(layer, items, 0.0, high)
 
 
 def landslide_renderer(layer):

@@ -135,8 +135,10 @@ def test_an_output_beside_other_layers_is_still_refused(plugin, tmp_path):
     depth = QgsRasterLayer(write_raster(tmp_path / 'depth.tif', np.zeros((4, 4), 'float32'), nodata=-9999), 'd')
     processing.run('resilienceplanner:settlementexposure', {
         'SETTLEMENTS': settlements, 'HAZARDS': [depth], 'THRESHOLDS': '1', 'OUTPUT': str(output)})
-    processing.run('native:savefeatures', {'INPUT': settlements, 'OUTPUT': 'ogr:dbname=\'{0}\' table="wards" '
-                                           '(geom)'.format(output)})
+    from osgeo import ogr, osr
+    dataset = ogr.Open(str(output), 1)                  # the user's own layer, added beside the output
+    dataset.CreateLayer('wards', osr.SpatialReference(), ogr.wkbPolygon)
+    dataset = None
     from qgis.core import QgsProcessingException
     with pytest.raises(QgsProcessingException, match='already holds wards'):
         processing.run('resilienceplanner:settlementexposure', {

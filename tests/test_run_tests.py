@@ -1,6 +1,7 @@
 """`make test`'s two runs (tools/run_tests.py) and how the version matrix adds up their counts."""
 import importlib.util
 import os
+import re
 import subprocess
 import sys
 
@@ -90,4 +91,4 @@ def test_make_test_runs_both_and_a_run_that_selects_nothing_does_not_fail_it(tmp
     log.write_text(done.stdout, encoding='utf-8')
     assert summary_of(log) == '2 0 0'
     assert any('8 items / 6 deselected / 2 selected' in line for line in lines), done.stdout[-2000:]
-    assert any('8 items / 8 deselected' in line for line in lines), done.stdout[-2000:]
+    assert any(re.search(r'(\d+) items / \1 deselected', line) for line in lines), done.stdout[-2000:]

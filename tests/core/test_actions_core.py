@@ -369,3 +369,23 @@ def test_messages_write_amounts_as_people_do():
                                                       'status': 'approved', 'cost_estimate': -1000000.0})}
     assert messages['cost_estimate'] == 'must be 0 or more (got -1,000,000).'
     assert messages['currency'] == 'is required when there is a cost estimate (-1,000,000).'
+
+
+@pytest.mark.parametrize('text, number', [('1 000 000,50', 1000000.5), ('1\u202f000\u202f000,50', 1000000.5),
+                                          ('1\u00a0000,5', 1000.5), ('1.000.000', 1000000.0),
+                                          ('1.000.000,50', 1000000.5), ("1'000'000.50", 1000000.5),
+                                          ('12,34,567', 1234567.0), ('1,234.5', 1234.5), ('0.500', 0.5)])
+def test_amounts_grouped_as_each_language_writes_them(text, number):
+    from resilience_planner.core.actions import parse_amount
+    assert parse_amount(text) == number
+
+
+@pytest.mark.parametrize('text, why', [('1,234,5', 'the commas do not group whole thousands'),
+                                       ('1.2.3', 'the points do not group whole thousands'),
+                                       ('1.234,5,6', 'the point does not group whole thousands'),
+                                       ('1.500', 'could be 1.5 or 1500')])
+def test_amounts_that_cannot_be_read_for_sure_are_refused_saying_why(text, why):
+    """'1,234,5' was stored as 12345 and the German '1.500' as 1.5: a wrong number that looks right."""
+    from resilience_planner.core.actions import parse_amount
+    with pytest.raises(ValueError, match=why):
+        parse_amount(text)

@@ -38,27 +38,51 @@ def parse_date(value):
 
 
 def parse_amount(text):
-    """A number typed by a person: '90,000', '90 000', '1.234,56', '1,5' or '1234.5'.
+    """A number typed by a person: '90,000', '90 000', '1 000 000,50', '1.234,56', '1.000.000', '1,5'
+    or '1234.5'.
 
-    With both separators the last one is the decimal mark; a lone comma followed by one or
-    two digits is a decimal comma, otherwise commas group thousands. Raises ValueError for
-    anything that is not a number.
+    Spaces of every kind and apostrophes group thousands (core.numbers.GROUPING). With both a
+    comma and a point the last one is the decimal mark and the other must group whole thousands
+    ('1,234,5' is refused, not read as 12345). A lone comma followed by one or two digits is a
+    decimal comma; otherwise commas group thousands. Several points group thousands ('1.000.000');
+    a lone point followed by exactly three digits ('1.500': 1.5 in English, 1500 in German) is
+    refused as ambiguous. Raises ValueError, saying why, for anything that is not a number.
     """
     if isinstance(text, (int, float)):
         return float(text)
-    cleaned = str(text).strip().replace('\u00a0', '').replace(' ', '').replace("'", '')
+    from ..numbers import GROUPING
+    cleaned = str(text).strip()
+    for mark in GROUPING:
+        cleaned = cleaned.replace(mark, '')
     if not cleaned:
         raise ValueError('empty')
-    if ',' in cleaned and '.' in cleaned:
-        decimal = ',' if cleaned.rfind(',') > cleaned.rfind('.') else '.'
+    sign = cleaned[0] if cleaned[0] in '+-' else ''
+    body = cleaned[len(sign):]
+    if ',' in body and '.' in body:
+        decimal = ',' if body.rfind(',') > body.rfind('.') else '.'
         grouping = '.' if decimal == ',' else ','
-        cleaned = cleaned.replace(grouping, '').replace(decimal, '.')
-    elif ',' in cleaned:
-        head, _, tail = cleaned.rpartition(',')
-        if cleaned.count(',') == 1 and 1 <= len(tail) <= 2:
-            cleaned = head + '.' + tail
+        whole, _, fraction = body.rpartition(decimal)
+        if grouping in fraction or not _grouped(whole, grouping):
+            raise ValueError('"{0}": the {1} does not group whole thousands'.format(text, _MARKS[grouping]))
+        body = whole.replace(grouping, '') + '.' + fraction
+    elif ',' in body:
+        whole, _, tail = body.rpartition(',')
+        if body.count(',') == 1 and 1 <= len(tail) <= 2:
+            body = whole + '.' + tail
+        elif _grouped(body, ','):
+            body = body.replace(',', '')
         else:
-            cleaned = cleaned.replace(',', '')
+            raise ValueError('"{0}": the commas do not group whole thousands'.format(text))
+    elif body.count('.') > 1:
+        if not _grouped(body, '.'):
+            raise ValueError('"{0}": the points do not group whole thousands'.format(text))
+        body = body.replace('.', '')
+    elif '.' in body:
+        whole, _, tail = body.partition('.')
+        if len(tail) == 3 and 1 <= len(whole) <= 3 and whole.isdigit() and whole.strip('0'):
+            raise ValueError('"{0}" could be {3:g} or {1}{2}: write {1}{2} without the point (or {1},{2}), or '
+                             '{3:g} without the last zeros'.format(text, whole, tail, float(whole + '.' + tail)))
+    cleaned = sign + body
     # Python's float() also reads '1_000', Arabic-Indic and full-width digits, which QGIS's form and
     # the file's checks refuse: an amount is ASCII digits, as a date is (parse_date).
     if not _AMOUNT.fullmatch(cleaned):
@@ -68,3 +92,17 @@ def parse_amount(text):
         raise ValueError('not finite')
     return number
 
+
+_MARKS = {',': 'comma', '.': 'point'}
+
+
+def _grouped(text, mark):
+    """``text`` (digits and ``mark``) groups whole thousands: 1 to 3 digits, then groups of 3; or, with commas,
+    as India writes lakhs and crores (12,34,567: groups of 2, then a last group of 3)."""
+    parts = text.split(mark)
+    if not all(part.isdigit() for part in parts):
+        return False
+    if 1 <= len(parts[0]) <= 3 and all(len(part) == 3 for part in parts[1:]):
+        return True
+    return (mark == ',' and len(parts) > 2 and 1 <= len(parts[0]) <= 2 and len(parts[-1]) == 3
+            and all(len(part) == 2 for part in parts[1:-1]))

@@ -347,6 +347,23 @@ def test_amounts_show_with_thousands_and_their_currency(dock, qtbot):
     assert dock.shown_titles() == ['Sirens', 'Drains', 'Clinic']
 
 
+
+@pytest.mark.parametrize('typed, shown', [('1234.567', '1,234.567'), ('1.1230', '1.1230'), ('0.083333', '0.083333'),
+                                          ('2500000.75', '2,500,000.75')])
+def test_opening_an_action_and_applying_it_keeps_every_decimal_of_its_cost(dock, qtbot, typed, shown):
+    """The form showed two decimals, so editing only the notes of a KWD 1234.567 action stored 1234.57."""
+    add_via_form(dock, qtbot, title='Pumps', action_type='structural', cost_estimate=typed, currency='KWD')
+    fid = next(f.id() for f in dock.layer.getFeatures() if f['title'] == 'Pumps')
+    stored = dock.layer.getFeature(fid)['cost_estimate']
+    assert stored == float(typed)
+    dock.select_fid(fid)
+    assert dock.inputs['cost_estimate'].text() == shown
+    dock.set_form(notes='checked on site')
+    assert dock.apply_form()
+    assert dock.layer.getFeature(fid)['cost_estimate'] == stored and dock.layer.getFeature(fid)['notes'] == \
+        'checked on site'
+
+
 def test_the_ranking_is_chosen_as_the_settlements_layer(dock, qtbot, ranking_path):
     """A priority ranking added to the project becomes the settlements layer when none is chosen; zones (which
     have priority_mean but no rank or class) and other polygons are not."""

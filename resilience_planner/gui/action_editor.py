@@ -98,15 +98,27 @@ def tr(text):
     return QCoreApplication.translate('ActionEditor', text)
 
 
-def format_amount(value, currency=None):
+def format_amount(value, currency=None, exact=False):
     """An amount as people read it: thousands separated, cents only when there are some, the currency
-    first ('KES 1,000,000', 'USD 1,234.56'); '' when there is no number."""
+    first ('KES 1,000,000', 'USD 1,234.56'); '' when there is no number.
+
+    ``exact`` (for the form, whose text is read back on Apply): every decimal the number has, so that
+    opening an action and applying it leaves 1234.567 as it was; three decimals after a whole part
+    without grouping get a fourth zero ('1.1230'), as '1.123' could also be read as 1123."""
     number = as_float(value) if value is not None else math.nan
     if math.isnan(number):
         return ''
-    text = '{0:,.2f}'.format(number)
-    if text.endswith('.00'):
-        text = text[:-3]
+    if exact:
+        text = '{0:,.15g}'.format(number)
+        if 'e' in text:
+            text = repr(number)
+        whole, point, fraction = text.partition('.')
+        if point and len(fraction) == 3 and ',' not in whole:
+            text += '0'
+    else:
+        text = '{0:,.2f}'.format(number)
+        if text.endswith('.00'):
+            text = text[:-3]
     return '{0} {1}'.format(currency, text) if currency else text
 
 
@@ -948,7 +960,7 @@ class ActionEditorDock(QgsDockWidget):
             value = record.get(name)
             text = '' if value is None else (value.isoformat() if hasattr(value, 'isoformat') else str(value))
             if name == 'cost_estimate' and value is not None:
-                text = format_amount(value)
+                text = format_amount(value, exact=True)
             if isinstance(widget, QComboBox):
                 _choose(widget, text)
             elif isinstance(widget, QListWidget):

@@ -220,3 +220,31 @@ def test_a_new_register_opens_with_its_actions_by_status(plugin, tmp_path):
                                   'Action cancelled', 'Action without a status']
     # The form saved with it is still there (the value list of the status).
     assert layer.editorWidgetSetup(layer.fields().lookupField('status')).type() == 'ValueMap'
+
+
+def shader_items(renderer):
+    return [(item.value, item.label) for item in renderer.shader().rasterShaderFunction().colorRampItemList()]
+
+
+def test_priority_stops_that_share_a_value_become_one_whose_label_says_so(plugin, tmp_path):
+    """A product map with nine tenths of its cells at 0: the 50/75/90 % stops are all 0. The ramp fell back to
+    evenly spread stops at 17.1, 34.2 and 51.4 while the legend still said '0.0 (half of the cells below)'."""
+    from resilience_planner.qgis_side.styles import PRIORITY_STOPS, priority_renderer
+    values = np.zeros((10, 10), 'float32')
+    values[9] = np.linspace(5, 51.4, 10)
+    layer = QgsRasterLayer(write_raster(tmp_path / 'p.tif', values, nodata=-9999), 'p')
+    renderer = priority_renderer(layer, low=0.0, high=51.4, middle=[0.0, 0.0, 0.0])
+    items = shader_items(renderer)
+    assert [value for value, _ in items] == [0.0, pytest.approx(51.4)]
+    assert items[0][1] == '0.0 – lowest here (0 = no criterion scores); nine tenths of the cells at or below'
+    assert items[1][1] == '51.4 – highest here (100 = every criterion high)'
+    colours = [item.color.name() for item in renderer.shader().rasterShaderFunction().colorRampItemList()]
+    assert colours == [PRIORITY_STOPS[0], PRIORITY_STOPS[4]]
+    # The top stops tied with the highest value: the highest's label, saying how many cells lie there.
+    items = shader_items(priority_renderer(layer, low=0.0, high=30.0, middle=[10.0, 20.0, 30.0]))
+    assert [value for value, _ in items] == [0.0, 10.0, 20.0, 30.0]
+    assert items[-1][1] == '30.0 – highest here (100 = every criterion high); nine tenths of the cells at or below'
+    # Without ties every stop keeps its own label.
+    items = shader_items(priority_renderer(layer, low=0.0, high=40.0, middle=[10.0, 20.0, 30.0]))
+    assert [label for _, label in items][1:4] == ['10.0 (half of the cells below)', '20.0 (three quarters below)',
+                                                  '30.0 (nine tenths below)']

@@ -295,8 +295,30 @@ def priority_renderer(layer, low=None, high=None, middle=None):
               tr('{0:.1f} (three quarters below)').format(middle[1]),
               tr('{0:.1f} (nine tenths below)').format(middle[2]),
               tr('{0:.1f} – highest here (100 = every criterion high)').format(high)]
-    return ramp_renderer(layer, PRIORITY_STOPS, low, high, labels, number='{0:.1f}',
-                         values=[low] + list(middle) + [high])
+    shares = [None, tr('half of the cells'), tr('three quarters of the cells'), tr('nine tenths of the cells'), None]
+    values = [low] + list(middle) + [high]
+    # Where shares of the cells share one value (a product map with most cells at 0), the stops at that
+    # value become one: the first one's colour, the label of the lowest or highest if it is among them
+    # (else the first), and how many cells lie at or below it. Every label in the legend then stands
+    # beside the colour drawn at its value.
+    groups = []
+    for index, value in enumerate(values):
+        if groups and value <= values[groups[-1][0]]:
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    stops, kept_values, kept_labels = [], [], []
+    last = len(values) - 1
+    for group in groups:
+        main = last if last in group else group[0]
+        label = labels[main]
+        tied = [shares[i] for i in group if i != main and shares[i] is not None]
+        if tied:
+            label = '{0}; {1}'.format(label, tr('{0} at or below').format(tied[-1]))
+        stops.append(PRIORITY_STOPS[group[0]])
+        kept_values.append(values[group[0]])
+        kept_labels.append(label)
+    return ramp_renderer(layer, stops, low, high, kept_labels, number='{0:.1f}', values=kept_values)
 
 
 def classes_renderer(layer, breaks):

@@ -35,6 +35,7 @@ MODULES = {
         'cannot be edited here', 'No action was added: the settlement key(s) {0} in "{1}" hold a comma or a '
         'semicolon, which separate keys in the settlements served. Choose a key field without them.',
         'Nothing was changed: the register "{0}" has no field "{1}" (value "{2}").']),
+    'resilience_planner.qgis_side.names': ('CriterionLabels', ['People', 'Vulnerability', 'Access to {0}']),
 }
 FRENCH = {('ActionEditor', 'Planned actions'): 'Actions prévues',
           ('ActionEditor', 'No register open.'): 'Aucun registre ouvert.',
@@ -114,7 +115,7 @@ def test_every_string_of_the_modules_is_extracted_under_the_context_it_is_looked
             assert text in found[name], (name, text)
         texts, variables = context_calls(module, name)
         not_literal |= variables
-        assert len(texts) > 5
+        assert len(texts) >= 3
         assert not set(texts) - set(found[name]), (name, set(texts) - set(found[name]))
         assert inspect.getsourcefile(module).replace('\\', '/').split('/resilience_planner/')[-1] not in lost, name
     assert not_literal == NOT_LITERAL

@@ -114,31 +114,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qgis_side/names.py" line="114" />
-            <source>People</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qgis_side/names.py" line="116" />
-            <source>Vulnerability</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qgis_side/names.py" line="118" />
-            <source>Access to {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qgis_side/names.py" line="120" />
-            <source>Access</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qgis_side/names.py" line="120" />
-            <source>Access ({0})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../qgis_side/styles.py" line="106" />
             <source>{0} cannot be opened</source>
             <translation type="unfinished" />
@@ -1209,6 +1184,34 @@
         <message>
             <location filename="../algorithms/action_register.py" line="73" />
             <source>Register written to {0} (table {1}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CriterionLabels</name>
+        <message>
+            <location filename="../qgis_side/names.py" line="113" />
+            <source>People</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/names.py" line="115" />
+            <source>Vulnerability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/names.py" line="117" />
+            <source>Access to {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/names.py" line="120" />
+            <source>Access</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/names.py" line="120" />
+            <source>Access ({0})</source>
             <translation type="unfinished" />
         </message>
     </context>

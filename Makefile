@@ -12,11 +12,11 @@ ZIP := $(BUILD)/$(PLUGIN).zip
 DEMO_DIR := $(BUILD)/demo
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-rasterio python3-fiona python3-venv \
-                python3-scipy xvfb xauth poppler-utils
+                python3-scipy xvfb xauth poppler-utils pyqt5-dev-tools qttools5-dev-tools
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RUN_ENV := QT_QPA_PLATFORM=offscreen PROJ_DATA=/usr/share/proj XDG_RUNTIME_DIR=/tmp/runtime-$$(id -u)
 
-.PHONY: setup system test test-core test-matrix demo bench screenshots package check-package changelog deploy lint clean
+.PHONY: setup system test test-core test-matrix demo bench screenshots i18n package check-package changelog deploy lint clean
 
 ## setup: Debian packages (once) and the venv with the test tools
 setup: $(VENV)/.ready
@@ -77,11 +77,20 @@ SCREENSHOTS_TIMEOUT ?= 600
 screenshots: system
 	$(SYSPY) tools/screenshots.py --out docs/screenshots --timeout $(SCREENSHOTS_TIMEOUT)
 
-## package: the zip that QGIS's "Install from ZIP" accepts
+## i18n: extract every string of the code (pylupdate5) and every help paragraph (tools/help_ts.py) into
+## $(PLUGIN)/i18n/resilience_planner_{fr,es,pt}.ts, keeping their translations (tools/i18n.py)
+I18N_TS ?= $(PLUGIN)/i18n
+i18n: system
+	$(SYSPY) tools/i18n.py extract --ts-dir $(I18N_TS)
+
+## package: the zip that QGIS's "Install from ZIP" accepts; the .ts files of $(I18N_TS) that hold
+## translations are compiled (lrelease) into its i18n/*.qm, and the .ts sources are left out
 package:
 	@rm -rf $(BUILD)/package $(ZIP)
 	@mkdir -p $(BUILD)/package/$(PLUGIN)/processing/models
 	cp -r $(PLUGIN)/. $(BUILD)/package/$(PLUGIN)/
+	rm -f $(BUILD)/package/$(PLUGIN)/i18n/*.ts $(BUILD)/package/$(PLUGIN)/i18n/*.qm
+	$(SYSPY) tools/i18n.py compile --ts-dir $(I18N_TS) --into $(BUILD)/package/$(PLUGIN)/i18n
 	cp -r resources metadata.txt LICENSE README.md $(BUILD)/package/$(PLUGIN)/
 	find processing/models -name '*.model3' -exec cp {} $(BUILD)/package/$(PLUGIN)/processing/models/ \;
 	find $(BUILD)/package -name '__pycache__' -prune -exec rm -rf {} +
@@ -89,13 +98,13 @@ package:
 	cd $(BUILD)/package && $(SYSPY) -m zipfile -c ../$(PLUGIN).zip $(PLUGIN)/
 	@echo "Built $(ZIP)"
 
-## check-package: the zip against the QGIS plugin repository's upload rules, and its security scan
-## (bandit over the packaged code). RELEASE=1 also fails on placeholder URLs.
+## check-package: the zip against the QGIS plugin repository's upload rules, its security scan (bandit
+## over the packaged code), and a .qm for each translated .ts. RELEASE=1 also fails on placeholder URLs.
 check-package: package $(LINT_VENV)/.ready
 	@rm -rf $(BUILD)/scan && mkdir -p $(BUILD)/scan
 	cd $(BUILD)/scan && $(SYSPY) -m zipfile -e ../$(PLUGIN).zip .
 	$(LINT_VENV)/bin/bandit -r -q $(BUILD)/scan/$(PLUGIN)
-	$(SYSPY) tools/package_check.py $(ZIP) $(if $(RELEASE),--release)
+	$(SYSPY) tools/package_check.py $(ZIP) --ts-dir $(I18N_TS) $(if $(RELEASE),--release)
 
 ## changelog: metadata.txt's changelog, written from CHANGELOG.md's released sections
 changelog:

@@ -17,6 +17,8 @@ else:
 METADATA = os.path.join(ROOT, 'metadata.txt')
 RESOURCES = os.path.join(ROOT, 'resources')
 MODELS = os.path.join(ROOT, 'processing', 'models')
+#: The translations: the .ts sources (make i18n) and, once built, the .qm files the plugin loads.
+I18N = os.path.join(PACKAGE_DIR, 'i18n')
 
 
 def icon_path(name='icon.svg'):

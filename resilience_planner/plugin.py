@@ -33,11 +33,11 @@ def processing_provider():
 
 
 def translation_path(locale):
-    """The compiled translation (.qm) for a QGIS locale such as 'fr' or 'pt_BR', or None."""
+    """The compiled translation (.qm) for a QGIS locale such as 'fr' or 'pt_BR' (then 'pt'), or None. The .qm
+    files sit beside their .ts sources in the package's i18n/ folder, where ``make package`` compiles them."""
     import os
-    folder = os.path.join(assets.RESOURCES, 'i18n')
     for code in (locale, locale.split('_')[0]):
-        path = os.path.join(folder, 'resilience_planner_{0}.qm'.format(code))
+        path = os.path.join(assets.I18N, 'resilience_planner_{0}.qm'.format(code))
         if code and os.path.exists(path):
             return path
     return None

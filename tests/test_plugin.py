@@ -173,7 +173,7 @@ def test_loading_the_provider_imports_no_heavy_module():
 
 def test_a_translation_is_found_for_the_locale_or_its_language(tmp_path, monkeypatch):
     from resilience_planner import plugin as module
-    monkeypatch.setattr(module.assets, 'RESOURCES', str(tmp_path))
+    monkeypatch.setattr(module.assets, 'I18N', str(tmp_path / 'i18n'))      # the package's i18n/ folder
     (tmp_path / 'i18n').mkdir()
     (tmp_path / 'i18n' / 'resilience_planner_fr.qm').write_bytes(b'')
     assert module.translation_path('fr_FR').endswith('resilience_planner_fr.qm')

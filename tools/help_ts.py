@@ -3,10 +3,10 @@
 pylupdate5 finds the strings of the code; the help texts live in resources/help/<name>.html and are
 translated paragraph by paragraph in the context help:<name> (see resources/help/README.md). This
 writes those messages into a .ts file, keeping the translations an existing file already has for
-paragraphs that did not change; lrelease (or lconvert, to merge it with the code's .ts) does the rest:
+paragraphs that did not change. ``make i18n`` (tools/i18n.py) adds them to the plugin's catalogues,
+resilience_planner/i18n/resilience_planner_<lang>.ts, after pylupdate5; by hand:
 
-    python3 tools/help_ts.py resources/i18n/help_fr.ts --language fr
-    lrelease resources/i18n/help_fr.ts -qm resources/i18n/help_fr.qm
+    python3 tools/help_ts.py /tmp/help_fr.ts --language fr
 """
 import argparse
 import os

@@ -4,9 +4,10 @@ The rules are those of the repository's validator (qgis/QGIS-Django, qgis-app/pl
 size, paths, forbidden folders and .pyc files, one top folder with a valid name, __init__.py and
 metadata.txt, the required metadata, a readable icon, URLs, LICENSE, author. It adds what this
 project promises: a category the repository knows, a QGIS version range, the changelog taken from
-CHANGELOG.md, and no placeholder URL in a release. Usage:
+CHANGELOG.md, no placeholder URL in a release, and the compiled translation (i18n/<name>.qm) of every
+catalogue (.ts) that holds a translation. Usage:
 
-    python tools/package_check.py build/resilience_planner.zip [--release]
+    python tools/package_check.py build/resilience_planner.zip [--release] [--ts-dir resilience_planner/i18n]
 
 Without --release, placeholder URLs are reported as such and do not fail the check.
 """
@@ -29,6 +30,17 @@ FORBIDDEN_DIRS = ('__MACOSX', '.git', '__pycache__')
 FORBIDDEN_URLS = {'tracker': 'http://bugs', 'repository': 'http://repo', 'homepage': 'http://homepage'}
 CATEGORIES = ('Plugins', 'Raster', 'Vector', 'Database', 'Mesh', 'Web')
 PLACEHOLDER_HOSTS = ('example.org', 'example.com', 'example.net')
+TS_DIR = os.path.join(ROOT, 'resilience_planner', 'i18n')
+
+
+def translated_catalogues(ts_dir=TS_DIR):
+    """[(file name, number of translations)] of the .ts files in ``ts_dir`` that hold at least one."""
+    from i18n import translated  # tools/i18n.py, beside this file
+    if not os.path.isdir(ts_dir):
+        return []
+    found = [(name, translated(os.path.join(ts_dir, name))) for name in sorted(os.listdir(ts_dir))
+             if name.endswith('.ts')]
+    return [(name, count) for name, count in found if count]
 
 
 def changelog_entries(path=CHANGELOG):
@@ -68,8 +80,8 @@ def algorithm_names(archive, package):
     return sorted(found)
 
 
-def check(zip_path, release=False):
-    """(errors, notes) for the zip."""
+def check(zip_path, release=False, ts_dir=TS_DIR):
+    """(errors, notes) for the zip; ``ts_dir`` holds the .ts files it was built from."""
     errors, notes = [], []
     if os.path.getsize(zip_path) > MAX_SIZE:
         errors.append('the zip is {0:.1f} MB; the repository takes at most 25 MB'.format(
@@ -113,6 +125,11 @@ def check(zip_path, release=False):
         icon = meta.get('icon', '')
         if not icon or '{0}/{1}'.format(package, icon.lstrip('./')) not in names:
             errors.append('the icon "{0}" is not in the zip'.format(icon))
+        for name, count in translated_catalogues(ts_dir):
+            qm = '{0}/i18n/{1}.qm'.format(package, name[:-3])
+            if qm not in names:
+                errors.append('{0} holds {1} translation(s) but the zip has no {2}: build it with make '
+                              'package'.format(name, count, qm))
     if '/' in meta.get('author', ''):
         errors.append('the author name cannot contain a slash')
     if not re.fullmatch(r'\d+\.\d+\.\d+', meta.get('version', '')):
@@ -171,12 +188,13 @@ def main(argv=None):
     parser.add_argument('zip', nargs='?')
     parser.add_argument('--release', action='store_true', help='placeholder URLs are errors')
     parser.add_argument('--write-changelog', action='store_true', help="write metadata.txt's changelog")
+    parser.add_argument('--ts-dir', default=TS_DIR, help='the .ts files the zip was built from')
     args = parser.parse_args(argv)
     if args.write_changelog:
         write_changelog()
         print('metadata.txt: changelog written from CHANGELOG.md')
         return 0
-    errors, notes = check(args.zip, release=args.release)
+    errors, notes = check(args.zip, release=args.release, ts_dir=args.ts_dir)
     for note in notes:
         print(note)
     for error in errors:

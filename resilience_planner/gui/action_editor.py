@@ -39,7 +39,6 @@ from qgis.gui import (
 )
 from qgis.PyQt.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QSize,
     QSortFilterProxyModel,
     Qt,
@@ -75,6 +74,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..qgis_side.layers import as_float, first_field
 from ..qgis_side.register_editor import EditRefused, RegisterEditor, target_area
+from ..qgis_side.translation import Context
 from .charts import BarChart
 
 PROJECT_SCOPE = 'ResiliencePlanner'
@@ -94,8 +94,7 @@ DOCK_WIDTH = 400
 RANKING_FIELDS = ('priority_class', 'priority_rank', 'priority_mean')
 
 
-def tr(text):
-    return QCoreApplication.translate('ActionEditor', text)
+ActionEditor = Context('ActionEditor')
 
 
 def format_amount(value, currency=None, exact=False):
@@ -153,7 +152,8 @@ class ActionTableModel(QAbstractTableModel):
         self.rows = []
         self.problems = []
         from ..core.actions import SPECS
-        short = {'cost_estimate': tr('Cost'), 'funding_status': tr('Funding'), 'action_type': tr('Type')}  # narrow
+        short = {'cost_estimate': ActionEditor.tr('Cost'), 'funding_status': ActionEditor.tr('Funding'),  # narrow
+                 'action_type': ActionEditor.tr('Type')}
         self.headers = [short.get(name) or SPECS[name].label for name in COLUMNS]
 
     def set_actions(self, pairs):
@@ -207,7 +207,8 @@ class ActionTableModel(QAbstractTableModel):
                      for column, header in enumerate(self.headers) if self.text(row, column)]
             if record.get('description'):
                 parts.append(str(record['description']))
-            parts.extend(tr('To fix: {0}: {1}').format(self._label(p.field), p.message) for p in self.problems[row])
+            parts.extend(ActionEditor.tr('To fix: {0}: '
+                                         '{1}').format(self._label(p.field), p.message) for p in self.problems[row])
             return '\n'.join(parts) or None
         if role == Qt.ItemDataRole.ForegroundRole and self.problems[index.row()]:
             return QBrush(QColor('#bd0026'))
@@ -358,7 +359,7 @@ class ActionEditorDock(QgsDockWidget):
     """Table, filters, form, summary and gaps of a planned-action register."""
 
     def __init__(self, iface, parent=None):
-        super().__init__(tr('Planned actions'), parent)
+        super().__init__(ActionEditor.tr('Planned actions'), parent)
         self.setObjectName('ResiliencePlannerActionEditor')
         self.iface = iface
         self.editor = None
@@ -375,22 +376,25 @@ class ActionEditorDock(QgsDockWidget):
         layout.setContentsMargins(4, 4, 4, 4)
 
         top = QHBoxLayout()
-        self.open_button = self._tool_button('mActionFileOpen.svg', tr('Open…'),
-                                             tr('Open a planned-action register (a GeoPackage).'))
-        self.create_button = self._tool_button('mActionNewGeoPackageLayer.svg', tr('New register…'),
-                                               tr('Create a new, empty planned-action register (a GeoPackage).'))
-        self.save_button = self._tool_button('mActionSaveEdits.svg', tr('Save'),
-                                             tr('Save the changes to the register (checked first: nothing is '
-                                                'written while an action needs fixing).'))
-        self.undo_button = self._tool_button('mActionUndo.svg', tr('Undo'), tr('Undo the last change.'))
-        self.redo_button = self._tool_button('mActionRedo.svg', tr('Redo'), tr('Redo the change just undone.'))
-        self.export_button = self._tool_button('mActionSharingExport.svg', tr('Export…'),
-                                               tr('Export the saved action plan as CSV or Excel.'))
+        self.open_button = self._tool_button('mActionFileOpen.svg', ActionEditor.tr('Open…'),
+                                             ActionEditor.tr('Open a planned-action register (a GeoPackage).'))
+        self.create_button = self._tool_button('mActionNewGeoPackageLayer.svg', ActionEditor.tr('New register…'),
+                                               ActionEditor.tr('Create a new, empty planned-action register (a '
+                                                               'GeoPackage).'))
+        self.save_button = self._tool_button('mActionSaveEdits.svg', ActionEditor.tr('Save'),
+                                             ActionEditor.tr('Save the changes to the register (checked first: nothing '
+                                                             'is written while an action needs fixing).'))
+        self.undo_button = self._tool_button('mActionUndo.svg', ActionEditor.tr('Undo'),
+                                             ActionEditor.tr('Undo the last change.'))
+        self.redo_button = self._tool_button('mActionRedo.svg', ActionEditor.tr('Redo'),
+                                             ActionEditor.tr('Redo the change just undone.'))
+        self.export_button = self._tool_button('mActionSharingExport.svg', ActionEditor.tr('Export…'),
+                                               ActionEditor.tr('Export the saved action plan as CSV or Excel.'))
         for button in (self.open_button, self.create_button, self.save_button, self.undo_button, self.redo_button,
                        self.export_button):
             top.addWidget(button)
         top.addSpacing(6)
-        self.register_label = QLabel(tr('No register open.'), body)
+        self.register_label = QLabel(ActionEditor.tr('No register open.'), body)
         self.register_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top.addWidget(self.register_label, 1)
         layout.addLayout(top)
@@ -398,7 +402,7 @@ class ActionEditorDock(QgsDockWidget):
         self.message.setObjectName('message')
         layout.addWidget(self.message)
 
-        self.places_group = QgsCollapsibleGroupBox(tr('Settlements (the priority ranking)'), body)
+        self.places_group = QgsCollapsibleGroupBox(ActionEditor.tr('Settlements (the priority ranking)'), body)
         self.places_group.setSaveCollapsedState(False)        # its title says what it holds; see _name_places
         places = QFormLayout(self.places_group)
         places.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -406,12 +410,13 @@ class ActionEditorDock(QgsDockWidget):
         self.settlements_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
         self.settlements_combo.setAllowEmptyLayer(True)
         self.settlements_combo.setLayer(None)
-        self.settlements_combo.setToolTip(tr('The settlements the actions serve: the ranking of "Citywide resilience '
-                                             'priorities", chosen by itself when the project has one.'))
-        places.addRow(tr('Layer'), self.settlements_combo)
+        self.settlements_combo.setToolTip(ActionEditor.tr('The settlements the actions serve: the ranking of "Citywide '
+                                                          'resilience priorities", chosen by itself when the project '
+                                                          'has one.'))
+        places.addRow(ActionEditor.tr('Layer'), self.settlements_combo)
         self.key_field = QgsFieldComboBox(self.places_group)
-        self.key_field.setToolTip(tr('The field holding the settlement keys that actions name.'))
-        places.addRow(tr('Key'), self.key_field)
+        self.key_field.setToolTip(ActionEditor.tr('The field holding the settlement keys that actions name.'))
+        places.addRow(ActionEditor.tr('Key'), self.key_field)
         layout.addWidget(self.places_group)
 
         self.tabs = QTabWidget(body)
@@ -486,24 +491,24 @@ class ActionEditorDock(QgsDockWidget):
         layout.setContentsMargins(2, 4, 2, 2)
         search_row = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr('Search titles, agencies, notes…'))
+        self.search.setPlaceholderText(ActionEditor.tr('Search titles, agencies, notes…'))
         self.search.setClearButtonEnabled(True)
         search_row.addWidget(self.search, 1)
-        self.clear_button = self._tool_button('mActionDeselectAll.svg', tr('Clear filters'),
-                                              tr('Show every action: clear the search and the filters.'))
+        self.clear_button = self._tool_button('mActionDeselectAll.svg', ActionEditor.tr('Clear filters'),
+                                              ActionEditor.tr('Show every action: clear the search and the filters.'))
         search_row.addWidget(self.clear_button)
         layout.addLayout(search_row)
-        self.filters_group = QgsCollapsibleGroupBox(tr('Filters'))
+        self.filters_group = QgsCollapsibleGroupBox(ActionEditor.tr('Filters'))
         self.filters_group.setSaveCollapsedState(False)       # collapsed; its title counts the filters on
         self.filters_group.setCollapsed(True)
         filters = QGridLayout(self.filters_group)
         filters.setContentsMargins(4, 4, 4, 4)
-        self.status_filter = self._combo((tr('All statuses'),) + self._statuses())
-        self.type_filter = self._combo((tr('All types'),) + ACTION_TYPES)
-        self.hazard_filter = self._combo((tr('All hazards'),) + HAZARDS)
-        self.funding_filter = self._combo((tr('All funding'),) + FUNDING_STATUSES)
+        self.status_filter = self._combo((ActionEditor.tr('All statuses'),) + self._statuses())
+        self.type_filter = self._combo((ActionEditor.tr('All types'),) + ACTION_TYPES)
+        self.hazard_filter = self._combo((ActionEditor.tr('All hazards'),) + HAZARDS)
+        self.funding_filter = self._combo((ActionEditor.tr('All funding'),) + FUNDING_STATUSES)
         self.settlement_filter = QLineEdit()
-        self.settlement_filter.setPlaceholderText(tr('Settlement key'))
+        self.settlement_filter.setPlaceholderText(ActionEditor.tr('Settlement key'))
         self.settlement_filter.setClearButtonEnabled(True)
         for index, widget in enumerate((self.status_filter, self.type_filter, self.hazard_filter,
                                         self.funding_filter, self.settlement_filter)):
@@ -533,7 +538,7 @@ class ActionEditorDock(QgsDockWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)    # the title takes what is left
-        header.setToolTip(tr('Click to sort; right-click to choose the columns.'))
+        header.setToolTip(ActionEditor.tr('Click to sort; right-click to choose the columns.'))
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.column_actions = {}
         for column, (name, width) in enumerate(zip(COLUMNS, (130, 85, 115, 85, 90, 90, 90))):
@@ -552,22 +557,24 @@ class ActionEditorDock(QgsDockWidget):
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
-        self.new_button = self._tool_button('mActionNewTableRow.svg', tr('New'),
-                                            tr('Add a new action, then fill its form.'))
+        self.new_button = self._tool_button('mActionNewTableRow.svg', ActionEditor.tr('New'),
+                                            ActionEditor.tr('Add a new action, then fill its form.'))
         self.from_selection_button = self._tool_button(
-            'mActionAddPolygon.svg', tr('New from selected settlements'),
-            tr('Add an action serving the settlements selected on the map; its target area is their union.'))
-        self.delete_button = self._tool_button('mActionDeleteSelected.svg', tr('Delete…'),
-                                               tr('Delete the selected action (you can undo it until you save).'))
-        self.zoom_button = self._tool_button('mActionZoomToSelected.svg', tr('Zoom to'),
-                                             tr("Zoom the map to the selected action's target area."))
-        self.select_button = self._tool_button('mActionSelect.svg', tr('Select its settlements'),
-                                               tr('Select, in the settlements layer, the settlements the selected '
-                                                  'action serves.'))
+            'mActionAddPolygon.svg', ActionEditor.tr('New from selected settlements'),
+            ActionEditor.tr('Add an action serving the settlements selected on the map; its target area is their '
+                            'union.'))
+        self.delete_button = self._tool_button('mActionDeleteSelected.svg', ActionEditor.tr('Delete…'),
+                                               ActionEditor.tr('Delete the selected action (you can undo it until you '
+                                                               'save).'))
+        self.zoom_button = self._tool_button('mActionZoomToSelected.svg', ActionEditor.tr('Zoom to'),
+                                             ActionEditor.tr("Zoom the map to the selected action's target area."))
+        self.select_button = self._tool_button('mActionSelect.svg', ActionEditor.tr('Select its settlements'),
+                                               ActionEditor.tr('Select, in the settlements layer, the settlements the '
+                                                               'selected action serves.'))
         self.compute_button = self._tool_button(
-            'mActionCalculateField.svg', tr('Update beneficiaries'),
-            tr('Fill beneficiaries and priority_score of every action from the settlements it serves (their '
-               'grid_population and priority_mean).'))
+            'mActionCalculateField.svg', ActionEditor.tr('Update beneficiaries'),
+            ActionEditor.tr('Fill beneficiaries and priority_score of every action from the settlements it serves '
+                            '(their grid_population and priority_mean).'))
         for widget in (self.new_button, self.from_selection_button, self.delete_button, self.zoom_button,
                        self.select_button, self.compute_button):
             buttons.addWidget(widget)
@@ -575,19 +582,22 @@ class ActionEditorDock(QgsDockWidget):
         layout.addLayout(buttons)
         buttons = QHBoxLayout()
         self.draw_combo = QComboBox()
-        for icon, text in (('mActionCapturePolygon.svg', tr('Area')), ('mActionCaptureLine.svg', tr('Line')),
-                           ('mActionCapturePoint.svg', tr('Point'))):
+        for icon, text in (('mActionCapturePolygon.svg', ActionEditor.tr('Area')),
+                           ('mActionCaptureLine.svg', ActionEditor.tr('Line')),
+                           ('mActionCapturePoint.svg', ActionEditor.tr('Point'))):
             self.draw_combo.addItem(theme_icon(icon), text)
-        self.draw_combo.setToolTip(tr('What to draw: an area as drawn, or a line or point buffered by the distance.'))
+        self.draw_combo.setToolTip(ActionEditor.tr('What to draw: an area as drawn, or a line or point buffered by the '
+                                                   'distance.'))
         self.buffer_distance = QDoubleSpinBox()
         self.buffer_distance.setRange(1, 100000)
         self.buffer_distance.setDecimals(0)
         self.buffer_distance.setValue(250)
         self.buffer_distance.setSuffix(' m')
-        self.buffer_distance.setToolTip(tr('Lines and points are buffered by this distance into a target area.'))
-        self.draw_button = self._tool_button('mActionCapturePolygon.svg', tr('Draw new'),
-                                             tr('Draw a new action on the map: click its vertices, right-click to '
-                                                'finish.'))
+        self.buffer_distance.setToolTip(ActionEditor.tr('Lines and points are buffered by this distance into a target '
+                                                        'area.'))
+        self.draw_button = self._tool_button('mActionCapturePolygon.svg', ActionEditor.tr('Draw new'),
+                                             ActionEditor.tr('Draw a new action on the map: click its vertices, '
+                                                             'right-click to finish.'))
         for widget in (self.draw_button, self.draw_combo, self.buffer_distance):
             buttons.addWidget(widget)
         buttons.addStretch(1)
@@ -599,7 +609,7 @@ class ActionEditorDock(QgsDockWidget):
         self.zoom_button.clicked.connect(self.zoom_to_current)
         self.select_button.clicked.connect(self.select_served)
         self.compute_button.clicked.connect(self.update_computed)
-        self.tabs.addTab(page, tr('Actions'))
+        self.tabs.addTab(page, ActionEditor.tr('Actions'))
         self.actions_tab = page
 
     @staticmethod
@@ -612,7 +622,7 @@ class ActionEditorDock(QgsDockWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(2, 4, 2, 2)
-        self.form_heading = QLabel(tr('Select an action in the list, or add one.'))
+        self.form_heading = QLabel(ActionEditor.tr('Select an action in the list, or add one.'))
         self.form_heading.setWordWrap(True)
         self.form_heading.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.form_heading)
@@ -647,9 +657,9 @@ class ActionEditorDock(QgsDockWidget):
                 if spec.kind == 'date':
                     widget.setPlaceholderText('YYYY-MM-DD')
                 elif name == 'cost_estimate':
-                    widget.setPlaceholderText(tr('e.g. 90,000 (the currency below)'))
+                    widget.setPlaceholderText(ActionEditor.tr('e.g. 90,000 (the currency below)'))
                 elif name == 'currency':
-                    widget.setPlaceholderText(tr('e.g. KES, USD'))
+                    widget.setPlaceholderText(ActionEditor.tr('e.g. KES, USD'))
             error = ShownWhenSet('', colour='#bd0026')
             row = QWidget()
             box = QVBoxLayout(row)
@@ -667,14 +677,14 @@ class ActionEditorDock(QgsDockWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(form_page)
         layout.addWidget(scroll, 1)
-        self.apply_button = QPushButton(tr('Apply to this action'))
-        self.apply_button.setToolTip(tr('Write the form into the register (one change you can undo); problems show '
-                                        'beside the fields.'))
+        self.apply_button = QPushButton(ActionEditor.tr('Apply to this action'))
+        self.apply_button.setToolTip(ActionEditor.tr('Write the form into the register (one change you can undo); '
+                                                     'problems show beside the fields.'))
         self.apply_button.clicked.connect(self.apply_form)
         layout.addWidget(self.apply_button)
         self.form_scroll = scroll
         self.form_tab = page
-        self.tabs.addTab(page, tr('Action'))
+        self.tabs.addTab(page, ActionEditor.tr('Action'))
 
     def _build_summary_tab(self):
         page = QWidget()
@@ -684,12 +694,12 @@ class ActionEditorDock(QgsDockWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel(tr('Cost of the active actions by funding status')))
+        layout.addWidget(QLabel(ActionEditor.tr('Cost of the active actions by funding status')))
         self.funding_chart = CostChart()
         layout.addWidget(self.funding_chart)
         self.funding_note = ShownWhenSet('')
         layout.addWidget(self.funding_note)
-        layout.addWidget(QLabel(tr('Cost by status')))
+        layout.addWidget(QLabel(ActionEditor.tr('Cost by status')))
         self.status_chart = CostChart()
         layout.addWidget(self.status_chart)
         layout.addStretch(1)
@@ -698,12 +708,12 @@ class ActionEditorDock(QgsDockWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(page)
-        self.tabs.addTab(scroll, tr('Summary'))
+        self.tabs.addTab(scroll, ActionEditor.tr('Summary'))
 
     def _build_gaps_tab(self):
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.gaps_note = QLabel(tr('Choose the settlements layer (the priority ranking) to see the gaps.'))
+        self.gaps_note = QLabel(ActionEditor.tr('Choose the settlements layer (the priority ranking) to see the gaps.'))
         self.gaps_note.setWordWrap(True)
         self.gaps_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.gaps_note)
@@ -711,7 +721,7 @@ class ActionEditorDock(QgsDockWidget):
         self.gaps.setWordWrap(True)
         self.gaps.itemDoubleClicked.connect(self._gap_chosen)
         layout.addWidget(self.gaps, 1)
-        self.tabs.addTab(page, tr('Gaps'))
+        self.tabs.addTab(page, ActionEditor.tr('Gaps'))
 
     @staticmethod
     def _combo(items):
@@ -733,13 +743,14 @@ class ActionEditorDock(QgsDockWidget):
     # ------------------------------------------------------------------ register
 
     def choose_register(self):
-        path, _ = QFileDialog.getOpenFileName(self, tr('Open a planned-action register'), '',
-                                              tr('GeoPackage (*.gpkg)'))
+        path, _ = QFileDialog.getOpenFileName(self, ActionEditor.tr('Open a planned-action register'), '',
+                                              ActionEditor.tr('GeoPackage (*.gpkg)'))
         if path:
             self.open_register(path)
 
     def create_new_register(self):
-        path, _ = QFileDialog.getSaveFileName(self, tr('New planned-action register'), '', tr('GeoPackage (*.gpkg)'))
+        path, _ = QFileDialog.getSaveFileName(self, ActionEditor.tr('New planned-action register'), '',
+                                              ActionEditor.tr('GeoPackage (*.gpkg)'))
         if not path:
             return
         if not path.lower().endswith('.gpkg'):
@@ -759,7 +770,7 @@ class ActionEditorDock(QgsDockWidget):
         """Open a register (read-only when a newer plugin wrote it) and remember it in the project."""
         from ..qgis_side.register import RegisterError
         if self.layer is not None and self.layer.isModified():
-            self.show_message(tr('Save or undo the changes to the open register first.'), error=True)
+            self.show_message(ActionEditor.tr('Save or undo the changes to the open register first.'), error=True)
             return False
         try:
             editor = RegisterEditor.open(path)
@@ -779,7 +790,7 @@ class ActionEditorDock(QgsDockWidget):
         editor.changed.connect(self.refresh)
         editor.action_deleted.connect(self._action_deleted)
         editor.closed.connect(self._layer_gone)
-        self.register_label.setText(tr('Register: {0}').format(os.path.basename(path)))
+        self.register_label.setText(ActionEditor.tr('Register: {0}').format(os.path.basename(path)))
         self.register_label.setToolTip(path)
         self.show_message(self.read_only_reason or '', error=bool(self.read_only_reason))
         self._set_enabled(True)
@@ -811,9 +822,9 @@ class ActionEditorDock(QgsDockWidget):
         self.model.set_actions([])
         self.gaps.clear()
         self.summary.setText('')
-        self.register_label.setText(tr('No register open.'))
+        self.register_label.setText(ActionEditor.tr('No register open.'))
         self.register_label.setToolTip('')
-        self.form_heading.setText(tr('Select an action in the list, or add one.'))
+        self.form_heading.setText(ActionEditor.tr('Select an action in the list, or add one.'))
         self._set_enabled(False)
 
     def _project_read(self, *args):
@@ -832,7 +843,7 @@ class ActionEditorDock(QgsDockWidget):
             end = text.find('need fixing first.')
             if end >= 0:
                 # The list marks the actions in red, and each says what to fix in its tooltip and its form.
-                self.show_message(text[:end + len('need fixing first.')] + ' ' + tr(
+                self.show_message(text[:end + len('need fixing first.')] + ' ' + ActionEditor.tr(
                     'They are in red in the list: hover over one to read what, or select it to fix it.'), error=True)
                 self.message.setToolTip(text)
             else:
@@ -840,7 +851,7 @@ class ActionEditorDock(QgsDockWidget):
             self.save_refused = True
             self.show_problems()
             return False
-        self.show_message(tr('Saved {0} change(s).').format(count))
+        self.show_message(ActionEditor.tr('Saved {0} change(s).').format(count))
         return True
 
     def undo(self):
@@ -902,7 +913,8 @@ class ActionEditorDock(QgsDockWidget):
         self.proxy.refilter()
         on = sum(1 for combo in (self.status_filter, self.type_filter, self.hazard_filter, self.funding_filter)
                  if combo.currentIndex() > 0) + bool(self.settlement_filter.text().strip())
-        self.filters_group.setTitle(tr('Filters ({0} on)').format(on) if on else tr('Filters'))
+        self.filters_group.setTitle(ActionEditor.tr('Filters ({0} on)').format(on) if on
+                                    else ActionEditor.tr('Filters'))
         if self.current_fid is not None and self._proxy_row(self.current_fid) >= 0:
             self._select_row(self._proxy_row(self.current_fid))
 
@@ -1028,11 +1040,11 @@ class ActionEditorDock(QgsDockWidget):
             if problem.field in self.errors:
                 label = self.errors[problem.field]
                 label.setText((label.text() + ' ' if label.text() else '') + problem.message)
-        title = self.layer.getFeature(self.current_fid)['title'] or tr('(no title yet)')
-        heading = tr('Action: {0}').format(title)
+        title = self.layer.getFeature(self.current_fid)['title'] or ActionEditor.tr('(no title yet)')
+        heading = ActionEditor.tr('Action: {0}').format(title)
         if problems:
             fields = ', '.join(dict.fromkeys(ActionTableModel._label(p.field) for p in problems))
-            heading += ' — ' + tr('to fix: {0} (the notes in red below)').format(fields)
+            heading += ' — ' + ActionEditor.tr('to fix: {0} (the notes in red below)').format(fields)
         self.form_heading.setText(heading)
         self.form_heading.setStyleSheet('color: #bd0026' if problems else '')
         return not problems
@@ -1060,10 +1072,11 @@ class ActionEditorDock(QgsDockWidget):
         layer = self.settlements_layer()
         key = self.key_field.currentField()
         if self.layer is None or not self.layer.isEditable():
-            self.show_message(tr('Open a register (that can be edited) first.'), error=True)
+            self.show_message(ActionEditor.tr('Open a register (that can be edited) first.'), error=True)
             return None
         if layer is None or not layer.selectedFeatureCount():
-            self.show_message(tr('Select settlements on the map (in the settlements layer) first.'), error=True)
+            self.show_message(ActionEditor.tr('Select settlements on the map (in the settlements layer) '
+                                              'first.'), error=True)
             return None
         try:
             fid = self.editor.create_serving(layer.getSelectedFeatures(), layer.crs(), key or None,
@@ -1082,7 +1095,7 @@ class ActionEditorDock(QgsDockWidget):
         self.tool = SketchTool(canvas, kind)
         self.tool.finished.connect(self.add_drawn)
         canvas.setMapTool(self.tool)
-        self.show_message(tr('Click on the map; right-click to finish.'))
+        self.show_message(ActionEditor.tr('Click on the map; right-click to finish.'))
 
     def add_drawn(self, geometry):
         """A new action from a geometry drawn in the map's CRS; points and lines are buffered."""
@@ -1095,9 +1108,9 @@ class ActionEditorDock(QgsDockWidget):
     def delete_current(self):
         if self.layer is None or self.current_fid is None:
             return False
-        title = self.layer.getFeature(self.current_fid)['title'] or tr('this action')
-        answer = QMessageBox.question(self, tr('Delete action'), tr('Delete "{0}"? You can undo it until you '
-                                                                    'save.').format(title))
+        title = self.layer.getFeature(self.current_fid)['title'] or ActionEditor.tr('this action')
+        answer = QMessageBox.question(self, ActionEditor.tr('Delete action'),
+                                      ActionEditor.tr('Delete "{0}"? You can undo it until you save.').format(title))
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
@@ -1112,7 +1125,7 @@ class ActionEditorDock(QgsDockWidget):
             return
         feature = self.layer.getFeature(self.current_fid)
         if not feature.hasGeometry():
-            self.show_message(tr('This action has no target area yet.'), error=True)
+            self.show_message(ActionEditor.tr('This action has no target area yet.'), error=True)
             return
         canvas = self.iface.mapCanvas()
         transform = QgsCoordinateTransform(self.layer.crs(), canvas.mapSettings().destinationCrs(),
@@ -1136,27 +1149,28 @@ class ActionEditorDock(QgsDockWidget):
         undoable change; returns the number of values changed."""
         layer, key = self.settlements_layer(), self.key_field.currentField()
         if layer is None or self.editor is None or self.layer is None or not self.layer.isEditable():
-            self.show_message(tr('Choose the settlements layer (the priority ranking) first.'), error=True)
+            self.show_message(ActionEditor.tr('Choose the settlements layer (the priority ranking) first.'), error=True)
             return 0
         try:
             changed = self.editor.update_beneficiaries(layer, key, QgsProject.instance().transformContext())
         except EditRefused as err:
             self.show_message(str(err), error=True)
             return 0
-        self.show_message(tr('Updated {0} value(s); save to keep them.').format(changed))
+        self.show_message(ActionEditor.tr('Updated {0} value(s); save to keep them.').format(changed))
         return changed
 
     def export(self):
         from qgis import processing
-        path, _ = QFileDialog.getSaveFileName(self, tr('Export the action plan'), '',
-                                              tr('CSV (*.csv);;Excel (*.xlsx)'))
+        path, _ = QFileDialog.getSaveFileName(self, ActionEditor.tr('Export the action plan'), '',
+                                              ActionEditor.tr('CSV (*.csv);;Excel (*.xlsx)'))
         if not path or self.layer is None:
             return None
         if self.layer.isModified():
-            self.show_message(tr('Exporting the saved register: save first to include your latest changes.'))
+            self.show_message(ActionEditor.tr('Exporting the saved register: save first to include your latest '
+                                              'changes.'))
         processing.run('resilienceplanner:exportactionplan', {'INPUT': self.path + '|layername=planned_actions',
                                                               'OUTPUT': path})
-        self.show_message(tr('Action plan written to {0}').format(path))
+        self.show_message(ActionEditor.tr('Action plan written to {0}').format(path))
         return path
 
     # ------------------------------------------------------------------ summary and gaps
@@ -1221,14 +1235,14 @@ class ActionEditorDock(QgsDockWidget):
         chosen it opens and asks for one."""
         layer, key = self.settlements_combo.currentLayer(), self.key_field.currentField()
         if layer is None:
-            self.places_group.setTitle(tr('Settlements: choose the priority ranking'))
+            self.places_group.setTitle(ActionEditor.tr('Settlements: choose the priority ranking'))
             self.places_group.setCollapsed(False)
         else:
             # A group box is at least as wide as its title: the name is elided, so that a long one never widens
             # the dock; the key shows in the group and the tooltip.
             name = self.places_group.fontMetrics().elidedText(layer.name(), Qt.TextElideMode.ElideMiddle, 240)
-            self.places_group.setTitle(tr('Settlements: {0}').format(name))
-        self.places_group.setToolTip(tr('Settlements layer: {0}; key field: {1}.').format(
+            self.places_group.setTitle(ActionEditor.tr('Settlements: {0}').format(name))
+        self.places_group.setToolTip(ActionEditor.tr('Settlements layer: {0}; key field: {1}.').format(
             layer.name(), key or '–') if layer is not None else '')
 
     def coverage(self, pairs=None):
@@ -1250,7 +1264,7 @@ class ActionEditorDock(QgsDockWidget):
                 counts[record['status']] += 1
         # Costs per currency, never added across currencies (core.actions.budget).
         every, active = budget(records), budget([r for r in records if is_active(r)])
-        without = tr('without a currency')
+        without = ActionEditor.tr('without a currency')
 
         def bars(costs, table, keys):
             several = costs.single is None and costs.totals
@@ -1262,16 +1276,18 @@ class ActionEditorDock(QgsDockWidget):
                                     currency_in_labels=active.single is None and bool(active.totals))
         funded = any(value for _, value in self.funding_chart.bars)
         self.funding_chart.setVisible(funded)
-        self.funding_note.setText('' if funded else tr('No active action has both a cost and a funding status yet.'))
-        lines = [tr('{0} action(s): {1}.').format(len(records), ', '.join('{0} {1}'.format(n, s)
-                                                                             for s, n in counts.items() if n)),
-                 tr('Active cost: {0}; committed or disbursed: {1}.').format(
+        self.funding_note.setText('' if funded else ActionEditor.tr('No active action has both a cost and a funding '
+                                                                    'status yet.'))
+        lines = [ActionEditor.tr('{0} action(s): {1}.').format(
+                     len(records), ', '.join('{0} {1}'.format(n, s) for s, n in counts.items() if n)),
+                 ActionEditor.tr('Active cost: {0}; committed or disbursed: {1}.').format(
                      format_amounts(active.totals, without),
                      format_amounts(active.subtotal(active.by_funding, ('committed', 'disbursed')), without))]
         if len(active.totals) > 1:
-            lines.append(tr('Costs in different currencies are not added together: each is totalled in its own.'))
+            lines.append(ActionEditor.tr('Costs in different currencies are not added together: each is totalled '
+                                         'in its own.'))
         if every.refused:
-            lines.append(tr('Not counted (the cost is not a number of 0 or more): {0}.').format(
+            lines.append(ActionEditor.tr('Not counted (the cost is not a number of 0 or more): {0}.').format(
                 html.escape(', '.join(every.refused), quote=False)))
         self.gaps.clear()
         result, settlements = self.coverage(pairs)
@@ -1282,13 +1298,14 @@ class ActionEditorDock(QgsDockWidget):
             active_records = [(r, p) for r, p in zip(records, result.beneficiaries) if is_active(r)]
             per_person = cost_per_beneficiary([r for r, _ in active_records], [p for _, p in active_records])
             if people and per_person:
-                lines.append(tr('Cost per beneficiary: {0} ({1:,.0f} people served).').format(
+                lines.append(ActionEditor.tr('Cost per beneficiary: {0} ({1:,.0f} people served).').format(
                     format_amounts(per_person, without, '{0:,.2f}'), people))
             elif people and not active.totals:
                 # Without any cost a cost per beneficiary of 0 would read as free.
-                lines.append(tr('{0:,.0f} people served; no active action has a cost estimate yet.').format(people))
+                lines.append(ActionEditor.tr('{0:,.0f} people served; no active action has a cost estimate '
+                                             'yet.').format(people))
             if result.high_population:
-                lines.append(tr('{0:.0%} of the people in high-priority settlements are served.').format(
+                lines.append(ActionEditor.tr('{0:.0%} of the people in high-priority settlements are served.').format(
                     result.covered_high_share))
             lines.extend(html.escape(note, quote=False) for note in result.notes)    # unknown or shared settlement keys
             self._fill_gaps(result, settlements)
@@ -1297,8 +1314,8 @@ class ActionEditorDock(QgsDockWidget):
     def _fill_gaps(self, result, settlements):
         layer = self.settlements_layer()
         if layer.fields().lookupField('priority_class') < 0:
-            self.gaps_note.setText(tr('"{0}" has no priority_class: choose the ranking of "Citywide resilience '
-                                      'priorities" to see the gaps.').format(layer.name()))
+            self.gaps_note.setText(ActionEditor.tr('"{0}" has no priority_class: choose the ranking of "Citywide '
+                                                   'resilience priorities" to see the gaps.').format(layer.name()))
             return
         key = self.key_field.currentField()
         from ..qgis_side.names import name_field as find_name_field
@@ -1307,18 +1324,19 @@ class ActionEditorDock(QgsDockWidget):
         rank = layer.fields().lookupField('priority_rank') >= 0
         gaps = [(settlements[i], i) for i, g in enumerate(result.gap) if g == 1]
         gaps.sort(key=lambda pair: as_float(pair[0]['priority_rank']) if rank else 0)
-        self.gaps_note.setText(tr('{0} high-priority settlement(s) (classes 4-5) have no active action. '
-                                  'Double-click one to start an action for it.').format(len(gaps)))
+        self.gaps_note.setText(ActionEditor.tr('{0} high-priority settlement(s) (classes 4-5) have no active action. '
+                                               'Double-click one to start an action for it.').format(len(gaps)))
         for feature, _ in gaps:
             name = feature[name_field] if name_field else None
             shown_key = feature[key] if key else None
             label = ' '.join(str(part) for part in (name, '({0})'.format(shown_key) if name else shown_key)
                              if part not in (None, ''))
-            item = QListWidgetItem(tr('{0}. {1} · priority {2:.1f}').format(
+            item = QListWidgetItem(ActionEditor.tr('{0}. {1} · priority {2:.1f}').format(
                 feature['priority_rank'] if rank else '?', label, as_float(feature['priority_mean'])))
-            item.setToolTip(tr('Rank {0}: {1}, priority {2:.1f} of 100. Double-click to start an action for it.')
+            item.setToolTip(ActionEditor.tr('Rank {0}: {1}, priority {2:.1f} of 100. Double-click to start an action '
+                                            'for it.')
                             .format(feature['priority_rank'] if rank else '?', label,
-                                    as_float(feature['priority_mean'])))
+                                                 as_float(feature['priority_mean'])))
             item.setData(Qt.ItemDataRole.UserRole, feature.id())
             self.gaps.addItem(item)
 

@@ -14,7 +14,7 @@ import os
 
 from qgis.core import QgsMapLayer, QgsProject
 from qgis.gui import QgsGui, QgsProcessingGui
-from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QDoubleValidator
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -29,6 +29,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..qgis_side.translation import Context
+
 try:
     from processing.gui.wrappers import WidgetWrapper
 except ImportError:              # a Processing without its Python wrappers (they are marked for removal in
@@ -39,17 +41,18 @@ FUNCTIONS = ('linear', 'step', 'classes')
 COLUMNS = 6
 
 
-def tr(text):
-    return QCoreApplication.translate('HazardSettingsWidget', text)
+HazardSettings = Context('HazardSettings')
 
 
 def function_labels():
-    return {'linear': tr('Linear'), 'step': tr('Step'), 'classes': tr('Classes')}
+    return {'linear': HazardSettings.tr('Linear'), 'step': HazardSettings.tr('Step'),
+            'classes': HazardSettings.tr('Classes')}
 
 
 def function_tips():
-    return {'linear': tr('0 at Low, 1 at High, straight between'), 'step': tr('1 from the threshold up, 0 below'),
-            'classes': tr('A score from 0 to 1 for each class code')}
+    return {'linear': HazardSettings.tr('0 at Low, 1 at High, straight '
+                                        'between'), 'step': HazardSettings.tr('1 from the threshold up, 0 below'),
+            'classes': HazardSettings.tr('A score from 0 to 1 for each class code')}
 
 
 def matrix_rows(value):
@@ -110,8 +113,9 @@ class HazardRow(QFrame):
         self.setObjectName('hazard_row')
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 2, 0, 4)
-        title = QLabel('<b>{0}</b>'.format(name) if known else tr('<b>{0}</b> (not among the hazard rasters: '
-                                                                   'this row is kept as it is)').format(name))
+        title = QLabel('<b>{0}</b>'.format(name) if known
+                       else HazardSettings.tr('<b>{0}</b> (not among the hazard rasters: this row is kept as it '
+                                              'is)').format(name))
         title.setToolTip(name)
         title.setWordWrap(True)
         grid.addWidget(title, 0, 0, 1, 4)
@@ -121,32 +125,34 @@ class HazardRow(QFrame):
         for key, label in function_labels().items():
             self.function.addItem(label, key)
             self.function.setItemData(self.function.count() - 1, tips[key], Qt.ItemDataRole.ToolTipRole)
-        self.function.setToolTip(tr('How the hazard\'s values become a 0–1 score'))
+        self.function.setToolTip(HazardSettings.tr('How the hazard\'s values become a 0–1 score'))
         grid.addWidget(self.function, 1, 0, 1, 2)
-        grid.addWidget(QLabel(tr('Weight')), 1, 2)
+        grid.addWidget(QLabel(HazardSettings.tr('Weight')), 1, 2)
         self.weight = QDoubleSpinBox()
         self.weight.setObjectName('weight')
         self.weight.setRange(0.0, 1000.0)
         self.weight.setDecimals(2)
         self.weight.setSingleStep(0.5)
         self.weight.setValue(1.0)
-        self.weight.setToolTip(tr('The hazard\'s weight; the weights of all criteria are normalised to sum 1'))
+        self.weight.setToolTip(HazardSettings.tr('The hazard\'s weight; the weights of all criteria are normalised to '
+                                                 'sum 1'))
         grid.addWidget(self.weight, 1, 3)
-        self.low_label = QLabel(tr('Low'))
+        self.low_label = QLabel(HazardSettings.tr('Low'))
         self.low = QLineEdit()
         self.low.setObjectName('low')
-        self.high_label = QLabel(tr('High'))
+        self.high_label = QLabel(HazardSettings.tr('High'))
         self.high = QLineEdit()
         self.high.setObjectName('high')
         for edit in (self.low, self.high):
             edit.setValidator(QDoubleValidator())
-        self.high.setPlaceholderText(tr('95th percentile'))
-        self.high.setToolTip(tr('Empty: the 95th percentile of the values above Low inside the boundary'))
+        self.high.setPlaceholderText(HazardSettings.tr('95th percentile'))
+        self.high.setToolTip(HazardSettings.tr('Empty: the 95th percentile of the values above Low inside the '
+                                               'boundary'))
         self.classes = QLineEdit()
         self.classes.setObjectName('classes')
-        self.classes.setPlaceholderText(tr('e.g. 1:0.3; 2:0.7; 3:1; other:0'))
-        self.classes.setToolTip(tr('A score from 0 to 1 for each class code; "other:0" scores every class not '
-                                   'listed'))
+        self.classes.setPlaceholderText(HazardSettings.tr('e.g. 1:0.3; 2:0.7; 3:1; other:0'))
+        self.classes.setToolTip(HazardSettings.tr('A score from 0 to 1 for each class code; "other:0" scores every '
+                                                  'class not listed'))
         bounds = QHBoxLayout()
         bounds.setContentsMargins(0, 0, 0, 0)
         for widget in (self.low_label, self.low, self.high_label, self.high, self.classes):
@@ -160,8 +166,8 @@ class HazardRow(QFrame):
 
     def _show_fields(self):
         kind = self.kind()
-        self.low_label.setText(tr('Threshold') if kind == 'step' else tr('Low'))
-        self.low.setPlaceholderText(tr('required') if kind == 'step' else '0')
+        self.low_label.setText(HazardSettings.tr('Threshold') if kind == 'step' else HazardSettings.tr('Low'))
+        self.low.setPlaceholderText(HazardSettings.tr('required') if kind == 'step' else '0')
         for widget in (self.low_label, self.low):
             widget.setVisible(kind in ('linear', 'step'))
         for widget in (self.high_label, self.high):
@@ -263,10 +269,11 @@ class HazardSettingsWidget(QWidget):
             self.rows_box.addWidget(row)
             self.rows.append(row)
         if not self.names:
-            self.note.setText(tr('Choose the hazard rasters above: each one gets its row here, by its name.'))
+            self.note.setText(HazardSettings.tr('Choose the hazard rasters above: each one gets its row here, by its '
+                                                'name.'))
         else:
-            self.note.setText(tr('How each hazard\'s values become a 0–1 score, and its weight. A classed '
-                                 'hazard needs Classes with a score for each class.'))
+            self.note.setText(HazardSettings.tr('How each hazard\'s values become a 0–1 score, and its weight. A '
+                                                'classed hazard needs Classes with a score for each class.'))
 
 
 class HazardSettingsWrapper(WidgetWrapper or object):
@@ -382,22 +389,23 @@ class ExposureRulesWidget(QWidget):
             label.setWordWrap(True)
             edit = QLineEdit(self.rules.get(name, ''))
             edit.setObjectName('rule')
-            edit.setPlaceholderText(tr('above 0'))
-            edit.setToolTip(tr('Exposed where: a number (the value is at least it, e.g. 0.5), a comparison '
-                               '(>=0.5, <2) or classes (=1|2). Empty: any value above 0. A classed hazard needs '
-                               'its classes.'))
+            edit.setPlaceholderText(HazardSettings.tr('above 0'))
+            edit.setToolTip(HazardSettings.tr('Exposed where: a number (the value is at least it, e.g. 0.5), a '
+                                              'comparison (>=0.5, <2) or classes (=1|2). Empty: any value above 0. A '
+                                              'classed hazard needs its classes.'))
             edit.textChanged.connect(self.changed)
             self.grid.addWidget(label, row, 0)
             self.grid.addWidget(edit, row, 1)
             self.edits.append(edit)
         self.grid.setColumnStretch(1, 1)
         if not self.names:
-            self.note.setText(tr('Choose the hazard rasters above: each one gets its rule box here, by its name.'))
+            self.note.setText(HazardSettings.tr('Choose the hazard rasters above: each one gets its rule box here, by '
+                                                'its name.'))
         elif self.pending:
-            self.note.setText(tr('{0} more rule(s) than hazard rasters: {1}. Remove them or choose their '
-                                 'hazards.').format(len(self.pending), ', '.join(self.pending)))
+            self.note.setText(HazardSettings.tr('{0} more rule(s) than hazard rasters: {1}. Remove them or choose '
+                                                'their hazards.').format(len(self.pending), ', '.join(self.pending)))
         else:
-            self.note.setText(tr('Where each hazard counts as exposed:'))
+            self.note.setText(HazardSettings.tr('Where each hazard counts as exposed:'))
 
 
 class ExposureRulesWrapper(HazardSettingsWrapper):

@@ -19,7 +19,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, Qt
+from qgis.PyQt.QtCore import QAbstractTableModel, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -37,6 +37,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..qgis_side.layers import as_float
+from ..qgis_side.translation import Context
 from .charts import BarChart
 
 logger = logging.getLogger(__name__)
@@ -49,8 +50,7 @@ ZOOM_FACTOR = 3.0
 ZOOM_MIN_SCALE = 5000.0
 
 
-def tr(text):
-    return QCoreApplication.translate('PriorityExplorer', text)
+PriorityExplorer = Context('PriorityExplorer')
 
 
 def _flags(flags):
@@ -87,14 +87,15 @@ class RankingModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.headers = [tr('#'), tr('Settlement'), tr('Priority'), tr('Main driver'), tr('Stable')]
-        self.tips = [tr('Rank: 1 = highest priority with the weights shown; ties share a rank.'),
-                     tr('The settlement\'s name (the name field above).'),
-                     tr('Priority 0–100 with the weights shown.'),
-                     tr('The criterion with the largest share of the settlement\'s priority, and that share. The '
-                        'tooltip and the chart below give the second.'),
-                     tr('Whether the settlement kept its quintile in at least 90 % of the sensitivity runs around '
-                        'the weights of the run (not the sliders).')]
+        self.headers = [PriorityExplorer.tr('#'), PriorityExplorer.tr('Settlement'), PriorityExplorer.tr('Priority'),
+                        PriorityExplorer.tr('Main driver'), PriorityExplorer.tr('Stable')]
+        self.tips = [PriorityExplorer.tr('Rank: 1 = highest priority with the weights shown; ties share a rank.'),
+                     PriorityExplorer.tr('The settlement\'s name (the name field above).'),
+                     PriorityExplorer.tr('Priority 0–100 with the weights shown.'),
+                     PriorityExplorer.tr('The criterion with the largest share of the settlement\'s priority, and that '
+                                         'share. The tooltip and the chart below give the second.'),
+                     PriorityExplorer.tr('Whether the settlement kept its quintile in at least 90 % of the sensitivity '
+                                         'runs around the weights of the run (not the sliders).')]
         self.names, self.labels, self.stable, self.fids = [], [], [], []
         self.ranking = None
 
@@ -159,7 +160,7 @@ class RankingModel(QAbstractTableModel):
             return self.stable[i]
         if role == Qt.ItemDataRole.ToolTipRole:
             drivers = [text for text in (self.driver_text(i, 0), self.driver_text(i, 1)) if text]
-            return '{0}: {1}'.format(self.names[i], ', '.join(drivers) or tr('no driver'))
+            return '{0}: {1}'.format(self.names[i], ', '.join(drivers) or PriorityExplorer.tr('no driver'))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.RANK, self.PRIORITY, self.STABLE):
             return RIGHT if column != self.STABLE else CENTRE
         if role == self.FID_ROLE:
@@ -173,7 +174,7 @@ class PriorityExplorerDock(QgsDockWidget):
     RANK, NAME, PRIORITY, DRIVER, STABLE = range(5)
 
     def __init__(self, iface, parent=None):
-        super().__init__(tr('Priority explorer'), parent)
+        super().__init__(PriorityExplorer.tr('Priority explorer'), parent)
         self.setObjectName('ResiliencePlannerPriorityExplorer')
         self.iface = iface
         self.layer = None
@@ -196,18 +197,19 @@ class PriorityExplorerDock(QgsDockWidget):
         self.layer_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
         self.layer_combo.setAllowEmptyLayer(True)
         self.layer_combo.setLayer(None)
-        form.addRow(tr('Ranking'), self.layer_combo)
+        form.addRow(PriorityExplorer.tr('Ranking'), self.layer_combo)
         self.name_field = QgsFieldComboBox(body)
-        form.addRow(tr('Names'), self.name_field)
+        form.addRow(PriorityExplorer.tr('Names'), self.name_field)
         for combo in (self.layer_combo, self.name_field):
             combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
         layout.addLayout(form)
-        self.status = QLabel(tr('Choose the Ranking output of "Citywide resilience priorities".'), body)
+        self.status = QLabel(PriorityExplorer.tr('Choose the Ranking output of "Citywide resilience '
+                                                 'priorities".'), body)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.note = QLabel(tr('The sliders re-rank this list only: the map and the ranking layer keep the weights '
-                              'of their run until you apply these to the map.'), body)
+        self.note = QLabel(PriorityExplorer.tr('The sliders re-rank this list only: the map and the ranking layer keep '
+                                               'the weights of their run until you apply these to the map.'), body)
         self.note.setWordWrap(True)
         self.note.setObjectName('explorer_note')
         self.note.setStyleSheet('QLabel#explorer_note { color: palette(dark); font-style: italic; }')
@@ -216,16 +218,16 @@ class PriorityExplorerDock(QgsDockWidget):
         self.weights_box.setColumnStretch(1, 1)
         layout.addLayout(self.weights_box)
         buttons = QHBoxLayout()
-        self.reset_button = QPushButton(tr('Reset'), body)
-        self.reset_button.setToolTip(tr('Back to the weights of the run that made the ranking.'))
+        self.reset_button = QPushButton(PriorityExplorer.tr('Reset'), body)
+        self.reset_button.setToolTip(PriorityExplorer.tr('Back to the weights of the run that made the ranking.'))
         self.reset_button.clicked.connect(self.reset_weights)
-        self.save_button = QPushButton(tr('Save weights…'), body)
-        self.save_button.setToolTip(tr(
+        self.save_button = QPushButton(PriorityExplorer.tr('Save weights…'), body)
+        self.save_button.setToolTip(PriorityExplorer.tr(
             'Write these weights, with the run\'s hazard scoring, to a JSON file that the workflow model and the '
             'batch read (save it as city.json in a batch city\'s folder; its other settings are kept).'))
         self.save_button.clicked.connect(self._save_clicked)
-        self.apply_button = QPushButton(tr('Apply to the map…'), body)
-        self.apply_button.setToolTip(tr(
+        self.apply_button = QPushButton(PriorityExplorer.tr('Apply to the map…'), body)
+        self.apply_button.setToolTip(PriorityExplorer.tr(
             'Open "Citywide resilience priorities" with these weights and the run\'s hazard scoring filled in; it '
             'runs in the background, with progress and Cancel, and writes a new map and ranking.'))
         self.apply_button.clicked.connect(self.apply_to_map)
@@ -256,7 +258,7 @@ class PriorityExplorerDock(QgsDockWidget):
         # The narrow columns fit their widest value and their header, measured once.
         metrics, bold = self.table.fontMetrics(), header.fontMetrics()
         for column, sample in ((RankingModel.RANK, '0000'), (RankingModel.PRIORITY, '100.0'),
-                               (RankingModel.STABLE, tr('yes'))):
+                               (RankingModel.STABLE, PriorityExplorer.tr('yes'))):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, max(metrics.horizontalAdvance(sample),
                                              bold.horizontalAdvance(self.model.headers[column])) + 10)
@@ -291,8 +293,9 @@ class PriorityExplorerDock(QgsDockWidget):
             return False
         fields = layer.fields()
         if fields.lookupField('priority_settings') < 0:
-            self.status.setText(tr('"{0}" is not a priority ranking (it has no priority_settings field). Choose the '
-                                   'Ranking output of "Citywide resilience priorities".').format(layer.name()))
+            self.status.setText(PriorityExplorer.tr('"{0}" is not a priority ranking (it has no priority_settings '
+                                                    'field). Choose the Ranking output of "Citywide resilience '
+                                                    'priorities".').format(layer.name()))
             return False
         settings, rows = None, []
         request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
@@ -303,16 +306,17 @@ class PriorityExplorerDock(QgsDockWidget):
                     try:
                         settings = json.loads(text)
                     except ValueError:
-                        self.status.setText(tr('The priority_settings of "{0}" cannot be read (cut short?): run '
-                                               'the priority map again into a GeoPackage.').format(layer.name()))
+                        self.status.setText(PriorityExplorer.tr('The priority_settings of "{0}" cannot be read (cut '
+                                                                'short?): run the priority map again into a '
+                                                                'GeoPackage.').format(layer.name()))
                         return False
                 rows.append(feature)
         if settings is None:
-            self.status.setText(tr('No settlement in "{0}" was ranked.').format(layer.name()))
+            self.status.setText(PriorityExplorer.tr('No settlement in "{0}" was ranked.').format(layer.name()))
             return False
         missing = [key for key in settings['keys'] if fields.lookupField('s_' + key) < 0]
         if missing:
-            self.status.setText(tr('"{0}" lacks the score fields {1}.').format(
+            self.status.setText(PriorityExplorer.tr('"{0}" lacks the score fields {1}.').format(
                 layer.name(), ', '.join('s_' + k for k in missing)))
             return False
         self.layer = layer
@@ -343,7 +347,7 @@ class PriorityExplorerDock(QgsDockWidget):
         from ..core.ranking import normalised
         self.shares = normalised(self.base_weights)
         self._build_sliders()
-        self.status.setText(tr('{0} settlements, weighted {1}.').format(len(self.fids), self.method))
+        self.status.setText(PriorityExplorer.tr('{0} settlements, weighted {1}.').format(len(self.fids), self.method))
         self._enable(True)
         self.rerank()
         return True
@@ -370,13 +374,13 @@ class PriorityExplorerDock(QgsDockWidget):
     def _build_sliders(self):
         for index, (key, label) in enumerate(zip(self.keys, self.criterion_labels)):
             name = QLabel(label)
-            name.setToolTip(tr('{0} (field s_{1})').format(label, key))
+            name.setToolTip(PriorityExplorer.tr('{0} (field s_{1})').format(label, key))
             name.setWordWrap(True)
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(0, SLIDER_STEPS)
             slider.setObjectName('weight_' + key)
-            slider.setToolTip(tr('{0}: its share of the total weight. Moving it shares the rest among the other '
-                                 'criteria in their present proportions.').format(label))
+            slider.setToolTip(PriorityExplorer.tr('{0}: its share of the total weight. Moving it shares the rest among '
+                                                  'the other criteria in their present proportions.').format(label))
             share = QLabel()
             share.setMinimumWidth(self.fontMetrics().horizontalAdvance('100 %') + 6)
             share.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -460,9 +464,9 @@ class PriorityExplorerDock(QgsDockWidget):
         request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(
             wanted, fields)
         # A settlement without a name shows its key, never its feature id.
-        unnamed = tr('(unnamed)')
+        unnamed = PriorityExplorer.tr('(unnamed)')
         labels = {f.id(): settlement_label(f, name_field, key, unnamed) for f in self.layer.getFeatures(request)}
-        self.names = [labels.get(fid, tr('(unnamed)')) for fid in self.fids]
+        self.names = [labels.get(fid, PriorityExplorer.tr('(unnamed)')) for fid in self.fids]
         self.model.set_names(self.names)
         fid = self.selected_fid()
         if fid is not None:
@@ -504,8 +508,8 @@ class PriorityExplorerDock(QgsDockWidget):
 
     def _show_chart(self, fid):
         i = self.fids.index(fid)
-        name = self.names[i] if i < len(self.names) else tr('(unnamed)')
-        self.chart_title.setText(tr('{0}: criterion scores (0–1); priority {1:.1f}').format(
+        name = self.names[i] if i < len(self.names) else PriorityExplorer.tr('(unnamed)')
+        self.chart_title.setText(PriorityExplorer.tr('{0}: criterion scores (0–1); priority {1:.1f}').format(
             name, self.ranking.scores[i]))
         self.chart.set_scores(self.criterion_labels, self.means[i], self.shares)
 
@@ -544,7 +548,8 @@ class PriorityExplorerDock(QgsDockWidget):
 
     def _save_clicked(self):
         start = os.path.join(os.path.dirname(self.layer.source().split('|')[0]), 'weights.json')
-        path, _ = QFileDialog.getSaveFileName(self, tr('Save weights'), start, tr('Weights (JSON) (*.json)'),
+        path, _ = QFileDialog.getSaveFileName(self, PriorityExplorer.tr('Save weights'), start,
+                                              PriorityExplorer.tr('Weights (JSON) (*.json)'),
                                               options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
             self.save_weights(path)
@@ -558,13 +563,13 @@ class PriorityExplorerDock(QgsDockWidget):
         try:
             write_weights(path, settings)
         except (OSError, ValueError) as err:
-            self.status.setText(tr('The weights were not saved: {0}').format(err))
+            self.status.setText(PriorityExplorer.tr('The weights were not saved: {0}').format(err))
             return False
-        text = tr('Weights saved to {0}. The workflow model takes them as its inputs; a batch city reads them from '
-                  'its city.json.').format(path)
+        text = PriorityExplorer.tr('Weights saved to {0}. The workflow model takes them as its inputs; a batch city '
+                                   'reads them from its city.json.').format(path)
         if unscored:
-            text += ' ' + tr('The ranking does not record the scoring of {0}: check its row in '
-                             'hazard_settings.').format(', '.join(unscored))
+            text += ' ' + PriorityExplorer.tr('The ranking does not record the scoring of {0}: check its row in '
+                                              'hazard_settings.').format(', '.join(unscored))
         self.status.setText(text)
         return True
 
@@ -604,28 +609,30 @@ class PriorityExplorerDock(QgsDockWidget):
         parameters = self.apply_parameters()
         dialog = processing.createAlgorithmDialog('resilienceplanner:prioritymap', parameters)
         if dialog is None:
-            self.status.setText(tr('The priority map algorithm is not available: is the plugin\'s Processing '
-                                   'provider enabled?'))
+            self.status.setText(PriorityExplorer.tr('The priority map algorithm is not available: is the plugin\'s '
+                                                    'Processing provider enabled?'))
             return None
         self.algorithm_dialog = dialog
         dialog.algorithmFinished.connect(self._applied)
         dialog.show()
-        filled = [tr('the weights')]
+        filled = [PriorityExplorer.tr('the weights')]
         if 'HAZARD_SETTINGS' in parameters:
-            filled.append(tr('the hazard scoring of the run'))
-        named = [(tr('hazards'), 'HAZARDS'), (tr('population'), 'POPULATION'), (tr('facilities'), 'FACILITIES')]
+            filled.append(PriorityExplorer.tr('the hazard scoring of the run'))
+        named = [(PriorityExplorer.tr('hazards'), 'HAZARDS'), (PriorityExplorer.tr('population'), 'POPULATION'),
+                 (PriorityExplorer.tr('facilities'), 'FACILITIES')]
         filled += [label for label, name in named if name in parameters]
-        self.status.setText(tr('"Citywide resilience priorities" is open with {0} filled in. Choose the city boundary '
-                               'and the settlements the ranking was made from (not the ranking), check the other '
-                               'inputs, then Run.').format(', '.join(filled)))
+        self.status.setText(PriorityExplorer.tr('"Citywide resilience priorities" is open with {0} filled in. Choose '
+                                                'the city boundary and the settlements the ranking was made from (not '
+                                                'the ranking), check the other inputs, then '
+                                                'Run.').format(', '.join(filled)))
         return dialog
 
     def _applied(self, successful, results):
         """After the priority map ran from *Apply to the map*: show its new ranking, once it is in the project."""
         from qgis.PyQt.QtCore import QTimer
         if not successful:
-            self.status.setText(tr('The priority map did not finish (cancelled or failed; its log says why): the map '
-                                   'and the ranking are unchanged.'))
+            self.status.setText(PriorityExplorer.tr('The priority map did not finish (cancelled or failed; its log '
+                                                    'says why): the map and the ranking are unchanged.'))
             return
         QTimer.singleShot(0, lambda: self._show_new_ranking((results or {}).get('RANKING')))
 
@@ -637,17 +644,19 @@ class PriorityExplorerDock(QgsDockWidget):
             layer = next((candidate for candidate in project.mapLayers().values()
                           if isinstance(candidate, QgsVectorLayer) and candidate.source().split('|')[0] == path), None)
         if layer is None:
-            self.status.setText(tr('The priority map ran with these weights; open its ranking to explore it.'))
+            self.status.setText(PriorityExplorer.tr('The priority map ran with these weights; open its ranking to '
+                                                    'explore it.'))
             return
         self.set_layer(layer)
-        self.status.setText(tr('The map and the ranking "{0}" were made with these weights.').format(layer.name()))
+        self.status.setText(PriorityExplorer.tr('The map and the ranking "{0}" were made with these '
+                                                'weights.').format(layer.name()))
 
 
 def _stable_text(value):
     """'yes'/'no' from the saved sensitivity (valid for the run's weights), '' when not known."""
     if value is None or value != value or str(value) == 'NULL':
         return ''
-    return tr('yes') if value else tr('no')
+    return PriorityExplorer.tr('yes') if value else PriorityExplorer.tr('no')
 
 
 def _name_field(layer):

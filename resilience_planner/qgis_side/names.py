@@ -6,6 +6,9 @@ QGIS side (fields and features), no widgets and no Processing.
 from qgis.core import QgsFeatureRequest
 
 from .compat import FieldType
+from .translation import Context
+
+CriterionLabels = Context('CriterionLabels')
 
 #: Field names that hold a settlement's name, in the languages of the cities served (compared
 #: case-insensitively); a field starting with one of them followed by "_" counts too (name_local).
@@ -95,10 +98,6 @@ def criterion_labels(keys, criteria=None):
     "Access to <facilities>" (or "Access (<field>)" for an access field), from the ranking's recorded ``criteria``
     ([[key, group, name], ...], see CRITERIA_FIELD). A key not recorded (a ranking written before the
     criteria were) is labelled from the key itself: "flood_depth" reads "Flood depth"."""
-    from qgis.PyQt.QtCore import QCoreApplication
-
-    def tr(text):
-        return QCoreApplication.translate('CriterionLabels', text)
     recorded = {}
     for entry in criteria or []:
         if isinstance(entry, (list, tuple)) and len(entry) == 3:
@@ -111,13 +110,14 @@ def criterion_labels(keys, criteria=None):
                 key, 'hazard')
             name = key if group == 'hazard' else ''
         if group == 'population':
-            labels.append(tr('People'))
+            labels.append(CriterionLabels.tr('People'))
         elif group == 'vulnerability':
-            labels.append(tr('Vulnerability'))
+            labels.append(CriterionLabels.tr('Vulnerability'))
         elif group == 'access':
-            labels.append(tr('Access to {0}').format(readable(name, capital=False)) if name else tr('Access'))
+            labels.append(CriterionLabels.tr('Access to {0}').format(readable(name, capital=False)) if name
+                          else CriterionLabels.tr('Access'))
         elif group == 'access_field':
-            labels.append(tr('Access ({0})').format(name) if name else tr('Access'))
+            labels.append(CriterionLabels.tr('Access ({0})').format(name) if name else CriterionLabels.tr('Access'))
         else:
             labels.append(readable(name or key))
     return labels

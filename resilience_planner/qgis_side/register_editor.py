@@ -32,13 +32,12 @@ from qgis.core import (
     QgsVectorLayerUtils,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
+from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from .register import area_overlaps, begin_editing, coverage_of, open_register, record_of, save_register
+from .translation import Context
 
-
-def tr(text):
-    return QCoreApplication.translate('RegisterEditor', text)
+Register = Context('Register')
 
 
 class EditRefused(Exception):
@@ -90,8 +89,9 @@ class RegisterEditor(QObject):
         """
         layer, reason = open_register(path)
         if reason is None and not begin_editing(layer):
-            reason = tr('{0} cannot be written (the file or its folder is read-only, or another program holds '
-                        'it). It is open read-only: make it writable, or save a copy, and open it again.').format(path)
+            reason = Register.tr('{0} cannot be written (the file or its folder is read-only, or another program holds '
+                                 'it). It is open read-only: make it writable, or save a copy, and open it '
+                                 'again.').format(path)
         return cls(layer, reason, parent)
 
     @property
@@ -162,9 +162,9 @@ class RegisterEditor(QObject):
         before = validate(record_of(QgsVectorLayerUtils.createFeature(self.layer)))
         feature = QgsVectorLayerUtils.createFeature(self.layer, area if area is not None else QgsGeometry(), attributes)
         self._refuse_brought(record_of(feature), before, keep_invalid)
-        with self._command(tr('New action')):
+        with self._command(Register.tr('New action')):
             if not self.layer.addFeature(feature):
-                raise EditRefused(tr('Nothing was added: QGIS refused the new action in "{0}".').format(
+                raise EditRefused(Register.tr('Nothing was added: QGIS refused the new action in "{0}".').format(
                     self.layer.name()))
             fid = feature.id()
             self._check(fid, before, keep_invalid)
@@ -195,10 +195,11 @@ class RegisterEditor(QObject):
             unusable = [str(k) for k in given if k is not None and k == k and str(k) != 'NULL'
                         and (',' in str(k) or ';' in str(k))]
             if unusable:
-                raise EditRefused(tr('No action was added: the settlement key(s) {0} in "{1}" hold a comma or a '
-                                     'semicolon, which separate keys in the settlements served. Choose a key field '
-                                     'without them.').format(', '.join('"{0}"'.format(k) for k in unusable),
-                                                             key_field), 'settlements', unusable[0])
+                raise EditRefused(Register.tr('No action was added: the settlement key(s) {0} in "{1}" hold a comma '
+                                              'or a semicolon, which separate keys in the settlements served. Choose a '
+                                              'key field without them.').format(', '.join('"{0}"'.format(k)
+                                                                                          for k in unusable),
+                                                                                key_field), 'settlements', unusable[0])
             keys = ', '.join(str(k) for k in given if k is not None and k == k and str(k).strip()
                              and str(k) != 'NULL') or None
         return self.create(area, {'settlements': keys, 'title': None}, keep_invalid=keep_invalid)
@@ -232,13 +233,13 @@ class RegisterEditor(QObject):
                 name = fields.at(index).name()
                 raise self._not_editable(name, value)
         title = values['title'] if 'title' in values else feature['title']
-        with self._command(tr('Edit action "{0}"').format(_shown(title))):
+        with self._command(Register.tr('Edit action "{0}"').format(_shown(title))):
             for index, value in changes.items():
                 if not self.layer.changeAttributeValue(fid, index, value):
                     name = fields.at(index).name()
                     raise self._not_editable(name, value)
             if geometry is not None and not self.layer.changeGeometry(fid, area if area is not None else QgsGeometry()):
-                raise EditRefused(tr('Nothing was changed: QGIS refused the new target area of "{0}".').format(
+                raise EditRefused(Register.tr('Nothing was changed: QGIS refused the new target area of "{0}".').format(
                     _shown(title)), 'geometry')
             problems = self._check(fid, before, keep_invalid)
         self.action_changed.emit(fid)
@@ -249,9 +250,9 @@ class RegisterEditor(QObject):
         """Delete an action (undoable until the register is saved)."""
         self._require_editable()
         title = self._feature(fid)['title']
-        with self._command(tr('Delete action "{0}"').format(_shown(title))):
+        with self._command(Register.tr('Delete action "{0}"').format(_shown(title))):
             if not self.layer.deleteFeature(fid):
-                raise EditRefused(tr('Nothing was deleted: QGIS refused to delete "{0}" from "{1}".').format(
+                raise EditRefused(Register.tr('Nothing was deleted: QGIS refused to delete "{0}" from "{1}".').format(
                     _shown(title), self.layer.name()))
         self.action_deleted.emit(fid)
         self.changed.emit()
@@ -264,7 +265,7 @@ class RegisterEditor(QObject):
         features = list(self.layer.getFeatures())
         result, _ = self.coverage(settlements, key_field, transform_context, features)
         if result is None:
-            raise EditRefused(tr('Choose the settlements layer (the priority ranking) first.'))
+            raise EditRefused(Register.tr('Choose the settlements layer (the priority ranking) first.'))
         fields = self.layer.fields()
         changes = []
         for number, feature in enumerate(features):
@@ -275,12 +276,12 @@ class RegisterEditor(QObject):
                     changes.append((feature.id(), fields.lookupField(name), value))
         if not changes:
             return 0
-        with self._command(tr('Update beneficiaries and priority scores')):
+        with self._command(Register.tr('Update beneficiaries and priority scores')):
             for fid, index, value in changes:
                 if not self.layer.changeAttributeValue(fid, index, value):
-                    raise EditRefused(tr('Nothing was changed: QGIS refused to set {0} of action {1} to {2} in '
-                                         '"{3}".').format(fields.at(index).name(), fid, _shown(value),
-                                                          self.layer.name()), fields.at(index).name(), value)
+                    raise EditRefused(Register.tr('Nothing was changed: QGIS refused to set {0} of action {1} to {2} '
+                                                  'in "{3}".').format(fields.at(index).name(), fid, _shown(value),
+                                                                   self.layer.name()), fields.at(index).name(), value)
         self.changed.emit()
         return len(changes)
 
@@ -327,22 +328,23 @@ class RegisterEditor(QObject):
 
     def _not_editable(self, name, value):
         return EditRefused(
-            tr('Nothing was changed: QGIS refused to set {0} to "{1}" in "{2}" (the field cannot be edited: it is '
-               'computed, or joined from another layer).').format(name, _shown(value), self.layer.name()),
-            name, value, tr('cannot be edited here'))
+            Register.tr('Nothing was changed: QGIS refused to set {0} to "{1}" in "{2}" (the field cannot be edited: '
+                        'it is computed, or joined from another layer).').format(name, _shown(value),
+                                                                                 self.layer.name()),
+            name, value, Register.tr('cannot be edited here'))
 
     def _require_editable(self):
         if self.layer is None:
-            raise EditRefused(tr('No register is open.'))
+            raise EditRefused(Register.tr('No register is open.'))
         if not self.layer.isEditable():
-            raise EditRefused(tr('Nothing was changed: the register "{0}" ({1}) is read-only. {2}').format(
-                self.layer.name(), self.path, self.read_only_reason or tr('Start editing it first.')).strip())
+            raise EditRefused(Register.tr('Nothing was changed: the register "{0}" ({1}) is read-only. {2}').format(
+                self.layer.name(), self.path, self.read_only_reason or Register.tr('Start editing it first.')).strip())
 
     def _feature(self, fid):
         feature = self.layer.getFeature(fid) if fid is not None else None
         if feature is None or not feature.isValid():
-            raise EditRefused(tr('Nothing was changed: "{0}" has no action with id {1} (it was deleted, or its '
-                                 'creation undone).').format(self.layer.name(), fid))
+            raise EditRefused(Register.tr('Nothing was changed: "{0}" has no action with id {1} (it was deleted, or '
+                                          'its creation undone).').format(self.layer.name(), fid))
         return feature
 
     def _attributes(self, values):
@@ -352,7 +354,8 @@ class RegisterEditor(QObject):
         for name, value in values.items():
             index = fields.lookupField(name)
             if index < 0:
-                raise EditRefused(tr('Nothing was changed: the register "{0}" has no field "{1}" (value "{2}").')
+                raise EditRefused(Register.tr('Nothing was changed: the register "{0}" has no field "{1}" (value '
+                                              '"{2}").')
                                   .format(self.layer.name(), name, _shown(value)), name, value)
             out[index] = _typed(name, value)
         return out
@@ -363,9 +366,9 @@ class RegisterEditor(QObject):
             return None
         kind = QgsWkbTypes.geometryType(geometry.wkbType())
         if kind != QgsWkbTypes.PolygonGeometry:
-            raise EditRefused(tr('Nothing was changed: a target area must be a polygon, not a {0}; buffer a point '
-                                 'or a line first (draw it in the dock, which does).').format(
-                                     QgsWkbTypes.geometryDisplayString(kind).lower()), 'geometry')
+            raise EditRefused(Register.tr('Nothing was changed: a target area must be a polygon, not a {0}; buffer a '
+                                          'point or a line first (draw it in the dock, which does).').format(
+                                              QgsWkbTypes.geometryDisplayString(kind).lower()), 'geometry')
         area = QgsGeometry(geometry)
         area.convertToMultiType()
         return area
@@ -393,8 +396,8 @@ class RegisterEditor(QObject):
         first = brought[0]
         value = record.get(first.field)
         label = SPECS[first.field].label if first.field in SPECS else first.field
-        given = tr('empty') if _shown(value) == '' else '"{0}"'.format(_shown(value))
-        raise EditRefused(tr('Nothing was changed: {0} ({1}) {2}: {3}').format(
+        given = Register.tr('empty') if _shown(value) == '' else '"{0}"'.format(_shown(value))
+        raise EditRefused(Register.tr('Nothing was changed: {0} ({1}) {2}: {3}').format(
             label, first.field, given, ' '.join(p.message if p.field == first.field else str(p) for p in brought)),
             first.field, value, first.message)
 
@@ -418,8 +421,8 @@ def _typed(name, value):
     if isinstance(value, str) and not value.strip():
         return None
     if not isinstance(value, (str, int, float, datetime.date)) and not hasattr(value, 'toPyDate'):
-        reason = tr('a {0} cannot be stored; give text, a number or a date.').format(type(value).__name__)
-        raise EditRefused(tr('Nothing was changed: {0}: {1}').format(name, reason), name, value, reason)
+        reason = Register.tr('a {0} cannot be stored; give text, a number or a date.').format(type(value).__name__)
+        raise EditRefused(Register.tr('Nothing was changed: {0}: {1}').format(name, reason), name, value, reason)
     if spec is None:
         return value
     if spec.kind == 'real':
@@ -428,8 +431,8 @@ def _typed(name, value):
         try:
             return parse_amount(value)
         except (TypeError, ValueError):
-            reason = tr('"{0}" is not a number; write digits, e.g. 90000 or 90,000.50.').format(value)
-            raise EditRefused(tr('Nothing was changed: {0} ({1}): {2}').format(spec.label, name, reason),
+            reason = Register.tr('"{0}" is not a number; write digits, e.g. 90000 or 90,000.50.').format(value)
+            raise EditRefused(Register.tr('Nothing was changed: {0} ({1}): {2}').format(spec.label, name, reason),
                               name, value, reason) from None
     if spec.kind == 'date' and isinstance(value, str):
         try:

@@ -35,11 +35,12 @@ from qgis.core import (
     QgsRenderContext,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QRectF, QSize, Qt
+from qgis.PyQt.QtCore import QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 from qgis.PyQt.QtXml import QDomDocument
 
 from .. import assets
+from .translation import Context
 
 PAGE = (297.0, 210.0)          # A4 landscape, mm
 CELL_MARGIN = 0.7              # mm around a table cell's text: 7 pt rows of about 4.3 mm, 41 to a page
@@ -54,8 +55,7 @@ LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def tr(text):
-    return QCoreApplication.translate('ResilienceReport', text)
+ResilienceReport = Context('ResilienceReport')
 
 
 def default_template():
@@ -103,7 +103,7 @@ def build_layout(project):
         columns = []
         for header, width, right in headers:
             column = QgsLayoutTableColumn()
-            column.setHeading(tr(header))
+            column.setHeading(ResilienceReport.tr(header))
             column.setWidth(width)                  # fixed: the frame is as wide as its columns
             if right:
                 column.setHAlignment(Qt.AlignmentFlag.AlignRight)
@@ -124,7 +124,7 @@ def build_layout(project):
         item.addFrame(frame)
         return item
 
-    label('title', 0, 10, 6, 200, 12, 20, True, tr('Resilience priorities'))
+    label('title', 0, 10, 6, 200, 12, 20, True, ResilienceReport.tr('Resilience priorities'))
     label('city', 0, 10, 18, 150, 8, 13)
     label('date', 0, 160, 18, 50, 8, 9)
     picture('logo', 0, 257, 5, 30, 20)
@@ -137,7 +137,7 @@ def build_layout(project):
     map_item.setExtent(QgsRectangle(0, 0, 205, 170))     # replaced when the report is filled
     legend = QgsLayoutItemLegend(layout)
     legend.setId('legend')
-    legend.setTitle(tr('Legend'))
+    legend.setTitle(ResilienceReport.tr('Legend'))
     legend.setLinkedMap(map_item)
     legend.setAutoUpdateModel(False)
     layout.addLayoutItem(legend)
@@ -154,14 +154,14 @@ def build_layout(project):
     label('map_note', 0, 220, 140, 48, 30, 8)
     north = picture('north', 0, 270, 160, 14, 18)
     north.setPicturePath(':/images/north_arrows/layout_default_north_arrow.svg')
-    label('ranking_heading', 1, 10, 6, 277, 10, 16, True, tr('Settlement ranking'))
+    label('ranking_heading', 1, 10, 6, 277, 10, 16, True, ResilienceReport.tr('Settlement ranking'))
     table('ranking_table', 1, 10, 18, 277, 184, RANKING_COLUMNS)
-    label('actions_heading', 2, 10, 6, 277, 10, 16, True, tr('Action plan'))
+    label('actions_heading', 2, 10, 6, 277, 10, 16, True, ResilienceReport.tr('Action plan'))
     table('actions_table', 2, 10, 18, 184, 120, ACTION_COLUMNS)
     label('gaps', 2, 198, 18, 89, 120, 8)
     picture('chart_funding', 2, 10, 142, 135, 60)
     picture('chart_hazard', 2, 152, 142, 135, 60)
-    label('method_heading', 3, 10, 6, 277, 10, 16, True, tr('Method and provenance'))
+    label('method_heading', 3, 10, 6, 277, 10, 16, True, ResilienceReport.tr('Method and provenance'))
     label('method', 3, 10, 18, 277, 185, 11)
     footer = label('footer', 0, 10, 204, 277, 4.5, 7)
     footer.setHAlign(Qt.AlignmentFlag.AlignRight)
@@ -277,7 +277,7 @@ def fill(layout, content, log):
             picture.setPicturePath(content[item_id])
         else:
             missing.append(item_id)
-    if not footers(layout, tr('{0} — {1} · page {2} of {3}').format(
+    if not footers(layout, ResilienceReport.tr('{0} — {1} · page {2} of {3}').format(
             content['title'], content['city'], '[% @layout_page %]', '[% @layout_numpages %]')):
         missing.append('footer')
     layout.refresh()
@@ -347,7 +347,7 @@ def _add_frames(layout, table, heading, height):
 
 def _continued(layout, heading, page):
     """A copy of the label ``heading`` on ``page``, saying "(continued)"."""
-    return _copy_label(layout, heading, page, tr('{0} (continued)').format(heading.text()))
+    return _copy_label(layout, heading, page, ResilienceReport.tr('{0} (continued)').format(heading.text()))
 
 
 def _copy_label(layout, label, page, text):

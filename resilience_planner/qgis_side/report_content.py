@@ -9,15 +9,13 @@ import os
 import re
 
 from qgis.core import NULL
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import InputError
 from .layers import as_float, layer_label
 from .report import settings_of, versions
+from .translation import Context
 
-
-def tr(text):
-    return QCoreApplication.translate('ReportContent', text)
+ReportContent = Context('ReportContent')
 
 
 def coverage(actions, ranking, key_field, transform_context):
@@ -26,7 +24,7 @@ def coverage(actions, ranking, key_field, transform_context):
         return None, []
     from .register import coverage_of
     if actions.fields().lookupField('status') < 0:
-        raise InputError(tr('Layer "{0}" is not a planned-action register.').format(layer_label(actions)))
+        raise InputError(ReportContent.tr('Layer "{0}" is not a planned-action register.').format(layer_label(actions)))
     result, records = coverage_of(list(actions.getFeatures()), actions.crs(), list(ranking.getFeatures()),
                                   ranking.crs(), key_field, transform_context)
     return result, records
@@ -74,16 +72,18 @@ def ranking_rows(features, name_field, key_field, served, with_actions, labels=N
             _format(feature['grid_population'] if feature.fields().lookupField('grid_population') >= 0 else None),
             '{0:.1f}'.format(as_float(feature['priority_mean'])), _short(drivers, 70),
             '{0:.0f}–{1:.0f}'.format(low, high) if not math.isnan(low) else '',
-            '' if stable in (None, NULL) else (tr('yes') if stable else tr('no')),
-            (tr('yes') if served.get(feature.id(), 0) > 0 else tr('no')) if with_actions else '—'])
+            '' if stable in (None, NULL) else (ReportContent.tr('yes') if stable else ReportContent.tr('no')),
+            (ReportContent.tr('yes') if served.get(feature.id(), 0) > 0 else ReportContent.tr('no'))
+            if with_actions else '—'])
     return rows
 
 
 def map_note(count):
     """The cover's key to the numbers on the map."""
-    return tr('Numbers on the map are the settlements\' ranks (1 = highest priority), as in the ranking table '
-              'that follows; where numbers would overlap, the higher-ranked one is shown. {0} settlements ranked.'
-              ).format('{0:,}'.format(count))
+    return ReportContent.tr('Numbers on the map are the settlements\' ranks (1 = highest priority), as in the ranking '
+                            'table that follows; where numbers would overlap, the higher-ranked one is shown. {0} '
+                            'settlements ranked.'
+                            ).format('{0:,}'.format(count))
 
 
 def action_rows(records, coverage):
@@ -106,22 +106,22 @@ def action_rows(records, coverage):
                      '' if math.isnan(cost) else '{0:,.0f} {1}'.format(cost, record.get('currency') or ''),
                      _format(people), _short(record.get('settlements') or '', 30)])
     if not rows:
-        rows.append([tr('No planned action yet.') if coverage is not None else
-                     tr('No action register was given.'), '', '', '', '', '', ''])
+        rows.append([ReportContent.tr('No planned action yet.') if coverage is not None else
+                     ReportContent.tr('No action register was given.'), '', '', '', '', '', ''])
     return rows
 
 def gaps(features, name_field, key_field, served, with_actions):
     """The high-priority settlements no active action serves, as text."""
     if not with_actions:
-        return tr('No action register was given: the gaps are not known.')
+        return ReportContent.tr('No action register was given: the gaps are not known.')
     gaps = [f for f in features if as_float(f['priority_class']) >= 4 and served.get(f.id(), 0) == 0]
-    lines = [tr('High priority, no active action ({0}):').format(len(gaps))]
+    lines = [ReportContent.tr('High priority, no active action ({0}):').format(len(gaps))]
     for feature in gaps[:18]:
         name = _name(feature, name_field, key_field)
         lines.append('{0}. {1} (priority {2:.1f})'.format(feature['priority_rank'], name,
                                                           as_float(feature['priority_mean'])))
     if len(gaps) > 18:
-        lines.append(tr('… and {0} more').format(len(gaps) - 18))
+        lines.append(ReportContent.tr('… and {0} more').format(len(gaps) - 18))
     return '\n'.join(lines)
 
 def budgets(records):
@@ -133,9 +133,9 @@ def budgets(records):
     from ..core.actions import FUNDING_STATUSES, budget, is_active
     costs = budget([r for r in records if is_active(r)])
     if not costs.totals:
-        return [(status, 0.0, '') for status in FUNDING_STATUSES], [(tr('none'), 0.0, '')]
+        return [(status, 0.0, '') for status in FUNDING_STATUSES], [(ReportContent.tr('none'), 0.0, '')]
     several = costs.single is None
-    without = tr('no currency')
+    without = ReportContent.tr('no currency')
 
     def bars(table, keys, names=None):
         names = names or {}
@@ -143,7 +143,7 @@ def budgets(records):
                  amount, currency) for key, currency, amount in costs.bars(table, keys)]
     hazards = sorted(costs.by_hazard, key=lambda h: -max(costs.by_hazard[h].values()))
     return (bars(costs.by_funding, FUNDING_STATUSES),
-            bars(costs.by_hazard, hazards, {'': tr('not stated')}))
+            bars(costs.by_hazard, hazards, {'': ReportContent.tr('not stated')}))
 
 def method(ranking, priority, boundary, roads, actions, unranked, features):
     """The method page: how priorities were made, from which inputs, and the caveats."""
@@ -152,13 +152,14 @@ def method(ranking, priority, boundary, roads, actions, unranked, features):
     weights = ', '.join('{0} {1:.0%}'.format(criterion_label(k, labels), w)
                         for k, w in zip(settings.get('keys', []), settings.get('weights', [])))
     lines = [
-        tr('Priority = weighted {0} of criterion scores (0-1), times 100. Criteria and weights: {1}.').format(
-            settings.get('method', '?'), weights or tr('not recorded')),
-        tr('Missing data: {0}. Classes 1-5 are city-wide quantiles of the map cells; a settlement\'s class '
-                'is that of its priority.').format(settings.get('missing', '?')),
-        tr('Weight sensitivity: {0} runs, spread {1} (Dirichlet around the weights); "stable" = same '
-                'quintile in at least 90 % of runs.').format(settings.get('runs', '?'),
-                                                             settings.get('spread', '?')),
+        ReportContent.tr('Priority = weighted {0} of criterion scores (0-1), times 100. Criteria and weights: '
+                         '{1}.').format(
+                          settings.get('method', '?'), weights or ReportContent.tr('not recorded')),
+        ReportContent.tr('Missing data: {0}. Classes 1-5 are city-wide quantiles of the map cells; a settlement\'s '
+                         'class is that of its priority.').format(settings.get('missing', '?')),
+        ReportContent.tr('Weight sensitivity: {0} runs, spread {1} (Dirichlet around the weights); "stable" = same '
+                         'quintile in at least 90 % of runs.').format(settings.get('runs', '?'),
+                                                                      settings.get('spread', '?')),
     ]
     functions = next((f['priority_functions'] for f in features
                       if f.fields().lookupField('priority_functions') >= 0 and f['priority_functions']), None)
@@ -166,32 +167,35 @@ def method(ranking, priority, boundary, roads, actions, unranked, features):
         for key in sorted(labels, key=len, reverse=True):                # "flood_depth: linear ..." by its label
             functions = re.sub(r'(^|; ){0}:'.format(re.escape(key)),
                                lambda match, key=key: '{0}{1}:'.format(match.group(1), labels[key]), functions)
-        lines.append(tr('Scoring (value functions): {0}.').format(functions))
+        lines.append(ReportContent.tr('Scoring (value functions): {0}.').format(functions))
     lines += [''] + describe_inputs([ranking, priority, boundary] + [layer for layer in (roads, actions)
                                                                       if layer is not None])
     completeness = [as_float(f['priority_completeness']) for f in features
                     if f.fields().lookupField('priority_completeness') >= 0]
     partial = sum(1 for c in completeness if c < 0.999)
-    lines += ['', tr('Reading the ranking:'),
-              '  ' + tr('Rank: 1 is the highest priority. Priority: 0 (lowest) to 100 (highest), the weighted '
-                        'criterion scores of the settlement\'s own cells.'),
-              '  ' + tr('People: persons counted in the settlement on the population grid. Main drivers: the '
-                        'two criteria that contribute most to its priority, with their share of it.'),
-              '  ' + tr('Rank range: the 5th to 95th percentile of its rank over the weight sensitivity runs. '
-                        'Stable: it stays in the same priority fifth in at least 90 % of the runs.'),
-              '  ' + tr('Action: "yes" when a planned action that is not cancelled (proposed, approved, in '
-                        'progress, done) covers it; "—" when no register was given.')]
-    lines += ['', tr('Caveats:')]
+    lines += ['', ReportContent.tr('Reading the ranking:'),
+              '  ' + ReportContent.tr('Rank: 1 is the highest priority. Priority: 0 (lowest) to 100 (highest), the '
+                                      'weighted criterion scores of the settlement\'s own cells.'),
+              '  ' + ReportContent.tr('People: persons counted in the settlement on the population grid. Main drivers: '
+                                      'the two criteria that contribute most to its priority, with their share of it.'),
+              '  ' + ReportContent.tr('Rank range: the 5th to 95th percentile of its rank over the weight sensitivity '
+                                      'runs. Stable: it stays in the same priority fifth in at least 90 % of the '
+                                      'runs.'),
+              '  ' + ReportContent.tr('Action: "yes" when a planned action that is not cancelled (proposed, approved, '
+                                      'in progress, done) covers it; "—" when no register was given.')]
+    lines += ['', ReportContent.tr('Caveats:')]
     if unranked:
-        lines.append('  ' + tr('{0} settlement(s) are not ranked (no cell with data inside the boundary).')
+        lines.append('  ' + ReportContent.tr('{0} settlement(s) are not ranked (no cell with data inside the '
+                                             'boundary).')
                      .format(unranked))
     if partial:
-        lines.append('  ' + tr('{0} settlement(s) lack data for part of the criteria weight; their priority '
-                                    'uses the criteria present (see priority_completeness).').format(partial))
+        lines.append('  ' + ReportContent.tr('{0} settlement(s) lack data for part of the criteria weight; their '
+                                             'priority uses the criteria present (see '
+                                             'priority_completeness).').format(partial))
     if not unranked and not partial:
-        lines.append('  ' + tr('Every settlement is ranked with every criterion present.'))
-    lines.append('  ' + tr('Figures are modelled from the input data; check them on the ground before '
-                                'committing funds.'))
+        lines.append('  ' + ReportContent.tr('Every settlement is ranked with every criterion present.'))
+    lines.append('  ' + ReportContent.tr('Figures are modelled from the input data; check them on the ground before '
+                                              'committing funds.'))
     lines += ['', versions() + '; ' + datetime.date.today().isoformat()]
     return '\n'.join(lines)
 
@@ -211,15 +215,15 @@ def describe_inputs(layers):
             when = datetime.datetime.fromtimestamp(os.path.getmtime(path)).strftime('%Y-%m-%d')
             name = os.path.basename(path)
             if parts.get('layerName'):
-                name = tr('{0}, layer {1}').format(name, parts['layerName'])
+                name = ReportContent.tr('{0}, layer {1}').format(name, parts['layerName'])
             folder = os.path.dirname(os.path.abspath(path))
-            folders.setdefault(folder, []).append(tr('{0} — {1}, file of {2}').format(name, crs, when))
+            folders.setdefault(folder, []).append(ReportContent.tr('{0} — {1}, file of {2}').format(name, crs, when))
         else:
-            elsewhere.append(tr('"{0}" — {1}, {2} layer (not a file)').format(layer_label(layer), crs,
-                                                                             layer.providerType()))
-    lines = [tr('Inputs:')]
+            elsewhere.append(ReportContent.tr('"{0}" — {1}, {2} layer (not a file)').format(
+                layer_label(layer), crs, layer.providerType()))
+    lines = [ReportContent.tr('Inputs:')]
     for folder, files in folders.items():
-        lines.append('  ' + tr('in {0}:').format(folder))
+        lines.append('  ' + ReportContent.tr('in {0}:').format(folder))
         lines += ['    ' + line for line in files]
     lines += ['  ' + line for line in elsewhere]
     return lines

@@ -1,0 +1,4615 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt">
+    <context>
+        <name>@default</name>
+        <message>
+            <location filename="../algorithms/base.py" line="36" />
+            <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. The log lists each hazard with its rule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="311" />
+            <source>Repaired {0} invalid settlement geometries with self-crossing rings in "{1}": {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="314" />
+            <source>Measured {0} invalid settlement geometries in "{1}" as drawn (their rings touch or overlap but none crosses itself; overlapping parts count once): {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="319" />
+            <source>Skipped {0} settlements in "{1}" with empty or unusable geometry (their statistics are NULL): {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="73" />
+            <source>Exposure rules paired with the hazard rasters, in order: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="73" />
+            <source>no rule (any value above 0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="83" />
+            <source>Hazard "{0}" looks like an elevation model, not a hazard: {1}. Elevations are not depths or susceptibilities, so its exposure figures would mean nothing: check that this is the hazard layer you meant, and its rule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="90" />
+            <source>Hazard "{0}": exposed where {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="95" />
+            <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Counting every value above 0 as exposed would count every class, so say which classes are exposed, in THRESHOLDS (one rule per hazard, in order): "={3:g}" for class {3:g} only, "={3:g}|{4:g}" for two classes, or a comparison such as "&lt;={3:g}" or "&gt;={4:g}" (a plain number means &gt;=).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="103" />
+            <source>Hazard "{0}" is classed ({1}): exposed where {2}, that is classes {3}; not exposed: {4}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="103" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="108" />
+            <source>The rule "{0}" for hazard "{1}" includes none of its classes ({2}): nothing would be exposed. Check the rule against the classes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="113" />
+            <source>Hazard "{0}" has no nodata value, and its value {1:g} ({2:.0%} of the cells looked at) is not one of its named classes: it is counted as data. If it is the background, set it as nodata (Layer Properties &gt; Transparency, or gdal_edit.py -a_nodata {1:g}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="137" />
+            <source>Doubts about the hazards (Resilience Planner):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="141" />
+            <source>The doubts could not be stored in the metadata of {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="43" />
+            <source>"{0}" is not a valid raster layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="46" />
+            <source>Raster "{0}" comes from the "{1}" provider, not from a file. Save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...) and use that file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="53" />
+            <source>Raster "{0}" is not a file on disk ({1}). Save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...) and use that file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="61" />
+            <source>Raster "{0}" has no CRS. Assign one and run again: in QGIS, Layer Properties &gt; Source &gt; Assigned coordinate reference system (then choose the layer, not its file), or save it with one through Raster &gt; Projections &gt; Assign Projection; or, outside QGIS, gdal_edit.py -a_srs EPSG:&lt;code&gt; "{1}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="90" />
+            <source>Raster "{0}" has no CRS in its file, and the one assigned in QGIS ({1}) could not be applied to it. Save it with a CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="96" />
+            <source>Raster "{0}" has no CRS in its file; it is read with the CRS assigned in QGIS, {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="120" />
+            <source>Input field "{0}" is replaced by the new field of the same name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="106" />
+            <source>{0} cannot be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="111" />
+            <source>The style Resilience Planner gave this output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="113" />
+            <source>{0}: the .qml could not be written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="185" />
+            <source>Could not style {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="293" />
+            <source>{0:.1f} – lowest here (0 = no criterion scores)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="294" />
+            <source>{0:.1f} (half of the cells below)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="295" />
+            <source>{0:.1f} (three quarters below)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="296" />
+            <source>{0:.1f} (nine tenths below)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="297" />
+            <source>{0:.1f} – highest here (100 = every criterion high)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="315" />
+            <source>Not ranked (no data)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="324" />
+            <source>High priority (classes 4-5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="339" />
+            <source>Action {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="343" />
+            <source>Action cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="346" />
+            <source>Action without a status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="394" />
+            <source>Primary road</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="394" />
+            <source>Secondary road</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="394" />
+            <source>Residential road</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="399" />
+            <source>Other road</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="409" />
+            <source>0 m (dry)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="417" />
+            <source>1 Low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="418" />
+            <source>2 Moderate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="419" />
+            <source>3 High</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="431" />
+            <source>0 people per cell</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActionCoverageAlgorithm</name>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="47" />
+            <source>Action coverage and gaps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="62" />
+            <source>Planned actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="57" />
+            <source>Persons per cell; the people inside each action's target area are counted from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="64" />
+            <source>Settlements (priority ranking)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="66" />
+            <source>Settlement key field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="69" />
+            <source>Priority field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="72" />
+            <source>Priority class field (1-5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="75" />
+            <source>Population field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="78" />
+            <source>Population raster (persons/cell)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="80" />
+            <source>Actions with coverage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="82" />
+            <source>Settlements with actions and gaps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="84" />
+            <source>Active actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="84" />
+            <source>Gaps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="84" />
+            <source>People in high-priority settlements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="84" />
+            <source>Share of them served by an active action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="84" />
+            <source>Cost of the active actions (when in one currency)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="90" />
+            <source>Cost of the active actions, per currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="104" />
+            <source>Layer "{0}" is not a planned-action register (it has no title or status field). Create one with "Create planned-action register".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="109" />
+            <source>Settlements layer "{0}" has no features.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="126" />
+            <source>{0} action(s) have no target area, so no beneficiaries from the raster: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="134" />
+            <source>No priority class field: gaps cannot be found (gap is NULL). Use the ranking of "Citywide resilience priorities".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="175" />
+            <source>High priority, no active action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="175" />
+            <source>Served by an active action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="175" />
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="181" />
+            <source>without a currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="183" />
+            <source>The active actions are costed in different currencies, which are not added together: {0}. The planned cost is given per currency only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="186" />
+            <source>Cost of the active actions: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="188" />
+            <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="192" />
+            <source>{0} active action(s); {1} gap(s); {2:.0%} of the people in high-priority settlements are served.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="208" />
+            <source>Field "{0}" is not in the settlements layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_coverage.py" line="211" />
+            <source>The settlements have no "{0}" field; it is left out.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActionEditor</name>
+        <message>
+            <location filename="../gui/action_editor.py" line="143" />
+            <source>Cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="143" />
+            <source>Funding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="144" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="198" />
+            <source>To fix: {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="350" />
+            <source>Planned actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="367" />
+            <source>Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="367" />
+            <source>Open a planned-action register (a GeoPackage).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="369" />
+            <source>New register…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="369" />
+            <source>Create a new, empty planned-action register (a GeoPackage).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="372" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="372" />
+            <source>Save the changes to the register (checked first: nothing is written while an action needs fixing).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="375" />
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="375" />
+            <source>Undo the last change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="377" />
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="377" />
+            <source>Redo the change just undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="379" />
+            <source>Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="379" />
+            <source>Export the saved action plan as CSV or Excel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="813" />
+            <source>No register open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="393" />
+            <source>Settlements (the priority ranking)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="401" />
+            <source>The settlements the actions serve: the ranking of "Citywide resilience priorities", chosen by itself when the project has one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="404" />
+            <source>Layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="406" />
+            <source>The field holding the settlement keys that actions name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="407" />
+            <source>Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="482" />
+            <source>Search titles, agencies, notes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="485" />
+            <source>Clear filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="485" />
+            <source>Show every action: clear the search and the filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="904" />
+            <source>Filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="494" />
+            <source>All statuses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="495" />
+            <source>All types</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="496" />
+            <source>All hazards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="497" />
+            <source>All funding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="499" />
+            <source>Settlement key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="529" />
+            <source>Click to sort; right-click to choose the columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="548" />
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="548" />
+            <source>Add a new action, then fill its form.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="550" />
+            <source>New from selected settlements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="550" />
+            <source>Add an action serving the settlements selected on the map; its target area is their union.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="554" />
+            <source>Delete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="554" />
+            <source>Delete the selected action (you can undo it until you save).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="557" />
+            <source>Zoom to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="557" />
+            <source>Zoom the map to the selected action's target area.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="559" />
+            <source>Select its settlements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="559" />
+            <source>Select, in the settlements layer, the settlements the selected action serves.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="562" />
+            <source>Update beneficiaries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="562" />
+            <source>Fill beneficiaries and priority_score of every action from the settlements it serves (their grid_population and priority_mean).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="573" />
+            <source>Area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="573" />
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="573" />
+            <source>Point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="577" />
+            <source>What to draw: an area as drawn, or a line or point buffered by the distance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="584" />
+            <source>Lines and points are buffered by this distance into a target area.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="586" />
+            <source>Draw new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="586" />
+            <source>Draw a new action on the map: click its vertices, right-click to finish.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="600" />
+            <source>Actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="815" />
+            <source>Select an action in the list, or add one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="648" />
+            <source>e.g. 90,000 (the currency below)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="650" />
+            <source>e.g. KES, USD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="668" />
+            <source>Apply to this action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="669" />
+            <source>Write the form into the register (one change you can undo); problems show beside the fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="675" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="685" />
+            <source>Cost of the active actions by funding status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="690" />
+            <source>Cost by status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="699" />
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="704" />
+            <source>Choose the settlements layer (the priority ranking) to see the gaps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="712" />
+            <source>Gaps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="734" />
+            <source>Open a planned-action register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="740" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="740" />
+            <source>New planned-action register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="761" />
+            <source>Save or undo the changes to the open register first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="781" />
+            <source>Register: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="834" />
+            <source>They are in red in the list: hover over one to read what, or select it to fix it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="842" />
+            <source>Saved {0} change(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="904" />
+            <source>Filters ({0} on)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1031" />
+            <source>(no title yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1032" />
+            <source>Action: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1035" />
+            <source>to fix: {0} (the notes in red below)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1063" />
+            <source>Open a register (that can be edited) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1066" />
+            <source>Select settlements on the map (in the settlements layer) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1086" />
+            <source>Click on the map; right-click to finish.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1099" />
+            <source>this action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1100" />
+            <source>Delete action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1100" />
+            <source>Delete "{0}"? You can undo it until you save.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1116" />
+            <source>This action has no target area yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1140" />
+            <source>Choose the settlements layer (the priority ranking) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1147" />
+            <source>Updated {0} value(s); save to keep them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1152" />
+            <source>Export the action plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1152" />
+            <source>CSV (*.csv);;Excel (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1157" />
+            <source>Exporting the saved register: save first to include your latest changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1161" />
+            <source>Action plan written to {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1226" />
+            <source>Settlements: choose the priority ranking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1232" />
+            <source>Settlements: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1233" />
+            <source>Settlements layer: {0}; key field: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1255" />
+            <source>without a currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1267" />
+            <source>No active action has both a cost and a funding status yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1269" />
+            <source>{0} action(s): {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1271" />
+            <source>Active cost: {0}; committed or disbursed: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1275" />
+            <source>Costs in different currencies are not added together: each is totalled in its own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1278" />
+            <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1289" />
+            <source>Cost per beneficiary: {0} ({1:,.0f} people served).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1293" />
+            <source>{0:,.0f} people served; no active action has a cost estimate yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1296" />
+            <source>{0:.0%} of the people in high-priority settlements are served.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1305" />
+            <source>"{0}" has no priority_class: choose the ranking of "Citywide resilience priorities" to see the gaps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1315" />
+            <source>{0} high-priority settlement(s) (classes 4-5) have no active action. Double-click one to start an action for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1322" />
+            <source>{0}. {1} · priority {2:.1f}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="1324" />
+            <source>Rank {0}: {1}, priority {2:.1f} of 100. Double-click to start an action for it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AhpWeightsAlgorithm</name>
+        <message>
+            <location filename="../algorithms/ahp_weights.py" line="39" />
+            <source>Indicator weights by pairwise comparison (AHP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/ahp_weights.py" line="42" />
+            <source>Vulnerability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/ahp_weights.py" line="49" />
+            <source>The full matrix, or only its upper triangle, row by row: numbers such as 3, 1/5 or 0.2 separated by commas, rows by ; or new lines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/ahp_weights.py" line="54" />
+            <source>Indicator fields (comma-separated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/ahp_weights.py" line="55" />
+            <source>Pairwise comparison matrix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/ahp_weights.py" line="57" />
+            <source>Directions, + or - per indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/ahp_weights.py" line="59" />
+            <source>AHP weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/ahp_weights.py" line="61" />
+            <source>Indicator preset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/ahp_weights.py" line="61" />
+            <source>JSON files (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/ahp_weights.py" line="64" />
+            <source>Indicators (field,direction,weight,...)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/ahp_weights.py" line="65" />
+            <source>Consistency ratio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/ahp_weights.py" line="66" />
+            <source>Principal eigenvalue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/ahp_weights.py" line="75" />
+            <source>Give at least two indicator fields, separated by commas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/ahp_weights.py" line="78" />
+            <source>Indicator field(s) listed twice: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/ahp_weights.py" line="80" />
+            <source>Saaty's random index is tabulated up to 10 indicators; {0} use its last value, 1.49, so treat the consistency ratio as approximate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/ahp_weights.py" line="98" />
+            <source>λmax = {0:.4f}, CI = {1:.4f}, CR = {2:.4f}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/ahp_weights.py" line="101" />
+            <source>The consistency ratio is {0:.3f}, above Saaty's limit of 0.1: the judgements contradict each other. Revisit the pairs that disagree most before using these weights.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BarChart</name>
+        <message>
+            <location filename="../gui/charts.py" line="60" />
+            <source>no data</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BatchCitiesAlgorithm</name>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="84" />
+            <source>Batch: many cities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="87" />
+            <source>Workflow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="100" />
+            <source>One subfolder per city.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="101" />
+            <source>A CSV with the columns city and folder, instead of the folder of cities.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="105" />
+            <source>Folder of cities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="108" />
+            <source>Or a manifest (CSV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="110" />
+            <source>Output folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="112" />
+            <source>Resume: skip the cities already done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="114" />
+            <source>Cell size (metres)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="116" />
+            <source>Cities done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="116" />
+            <source>Cities failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="116" />
+            <source>Cities skipped (resume)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="119" />
+            <source>Summary table (CSV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="127" />
+            <source>The output folder {0} overlaps the city folder {1}. Choose an output folder outside the input folders: the results of a city replace its output folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="136" />
+            <source>The cell size must be a number of metres.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="151" />
+            <source>{0}: done before, skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="153" />
+            <source>{0} ({1} of {2})…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="166" />
+            <source>{0}: cancelled; nothing of it was kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="175" />
+            <source>{0}: failed: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="188" />
+            <source>{0} done, {1} failed, {2} skipped. Summary: {3}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="192" />
+            <source>Cancelled: the cities done are kept; the summary lists the others as not run. Run again with Resume to finish them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="204" />
+            <source>The manifest {0} needs the columns city and folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="209" />
+            <source>The manifest {0} gives no folder for: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="213" />
+            <source>Choose the input folder (one subfolder per city) or a manifest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="217" />
+            <source>{0} has no city subfolders.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CreateActionRegisterAlgorithm</name>
+        <message>
+            <location filename="../algorithms/action_register.py" line="35" />
+            <source>Create planned-action register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="38" />
+            <source>Planned actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="49" />
+            <source>The CRS of the actions' target areas; empty: WGS 84 (EPSG:4326).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="53" />
+            <source>Register (GeoPackage)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="53" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="55" />
+            <source>CRS (empty: WGS 84)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="57" />
+            <source>Table name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="63" />
+            <source>The register must be a GeoPackage (.gpkg); "{0}" is not.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="67" />
+            <source>The folder {0} does not exist. Create it or choose another place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="73" />
+            <source>Register written to {0} (table {1}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CriterionLabels</name>
+        <message>
+            <location filename="../qgis_side/names.py" line="113" />
+            <source>People</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/names.py" line="115" />
+            <source>Vulnerability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/names.py" line="117" />
+            <source>Access to {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/names.py" line="120" />
+            <source>Access</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/names.py" line="120" />
+            <source>Access ({0})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EnergyAccessAlgorithm</name>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="71" />
+            <source>Energy access options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="40" />
+            <source>Access</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="47" />
+            <source>The share of households with electricity, 0–1 or 0–100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="51" />
+            <source>Settlements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="53" />
+            <source>Power lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="55" />
+            <source>Substations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="57" />
+            <source>Electricity field (share)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="60" />
+            <source>Population field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="63" />
+            <source>Grid distance (m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="65" />
+            <source>Grid extension distance (m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="68" />
+            <source>Mini-grid minimum population</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="87" />
+            <source>The settlements layer has no features.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="89" />
+            <source>Distances are measured in {0} ({1}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="99" />
+            <source>The power line layer has no lines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="112" />
+            <source>Electricity values above 1: read as percentages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="116" />
+            <source>No population: settlements beyond the grid distance get standalone_solar (the population tests cannot pass).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportActionPlanAlgorithm</name>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="36" />
+            <source>Export action plan (CSV or Excel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="45" />
+            <source>Planned actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="47" />
+            <source>Action plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="47" />
+            <source>CSV (*.csv);;Excel (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="49" />
+            <source>Actions exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="57" />
+            <source>Layer "{0}" is not a planned-action register (no {1} field).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="62" />
+            <source>Export to .csv or .xlsx; "{0}" is neither.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="69" />
+            <source>{0} action(s) written to {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="82" />
+            <source>Cannot write {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HazardSettings</name>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="48" />
+            <source>Linear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="48" />
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="49" />
+            <source>Classes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="53" />
+            <source>0 at Low, 1 at High, straight between</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="54" />
+            <source>1 from the threshold up, 0 below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="55" />
+            <source>A score from 0 to 1 for each class code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="116" />
+            <source>&lt;b&gt;{0}&lt;/b&gt; (not among the hazard rasters: this row is kept as it is)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="128" />
+            <source>How the hazard's values become a 0–1 score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="130" />
+            <source>Weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="137" />
+            <source>The hazard's weight; the weights of all criteria are normalised to sum 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="169" />
+            <source>Low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="143" />
+            <source>High</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="148" />
+            <source>95th percentile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="149" />
+            <source>Empty: the 95th percentile of the values above Low inside the boundary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="153" />
+            <source>e.g. 1:0.3; 2:0.7; 3:1; other:0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="154" />
+            <source>A score from 0 to 1 for each class code; "other:0" scores every class not listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="169" />
+            <source>Threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="170" />
+            <source>required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="272" />
+            <source>Choose the hazard rasters above: each one gets its row here, by its name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="275" />
+            <source>How each hazard's values become a 0–1 score, and its weight. A classed hazard needs Classes with a score for each class.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="392" />
+            <source>above 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="393" />
+            <source>Exposed where: a number (the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. A classed hazard needs its classes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="402" />
+            <source>Choose the hazard rasters above: each one gets its rule box here, by its name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="405" />
+            <source>{0} more rule(s) than hazard rasters: {1}. Remove them or choose their hazards.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="408" />
+            <source>Where each hazard counts as exposed:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportActionsAlgorithm</name>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="108" />
+            <source>Import actions from CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="111" />
+            <source>Planned actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="117" />
+            <source>CSV file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="118" />
+            <source>Register (GeoPackage)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="120" />
+            <source>Settlements (for target areas)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="123" />
+            <source>Settlement key field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="126" />
+            <source>Decimal mark of numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="126" />
+            <source>Automatic, decided per column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="126" />
+            <source>Point (1,234.5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="126" />
+            <source>Comma (1.234,5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="130" />
+            <source>Import report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="130" />
+            <source>Text (*.txt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="132" />
+            <source>Rows imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="133" />
+            <source>Rows rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="155" />
+            <source>Choose the settlement key field that the CSV's settlements column uses.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="176" />
+            <source>The register {0} cannot be written (is the file read-only?).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InfrastructureExposureAlgorithm</name>
+        <message>
+            <location filename="../algorithms/infrastructure_exposure.py" line="50" />
+            <source>Infrastructure hazard exposure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/infrastructure_exposure.py" line="53" />
+            <source>Exposure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/infrastructure_exposure.py" line="64" />
+            <source>Infrastructure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/infrastructure_exposure.py" line="66" />
+            <source>Type field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/infrastructure_exposure.py" line="68" />
+            <source>Hazard rasters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/infrastructure_exposure.py" line="70" />
+            <source>Exposure rules, one per hazard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/infrastructure_exposure.py" line="73" />
+            <source>Infrastructure exposure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/infrastructure_exposure.py" line="74" />
+            <source>Exposure summary by type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/infrastructure_exposure.py" line="76" />
+            <source>Features exposed to at least one hazard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/infrastructure_exposure.py" line="90" />
+            <source>Layer "{0}" has no CRS. Set it and run again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/infrastructure_exposure.py" line="94" />
+            <source>"{0}" has no points, lines or polygons.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/infrastructure_exposure.py" line="98" />
+            <source>Choose at least one hazard raster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/infrastructure_exposure.py" line="109" />
+            <source>"{0}" has no features.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/infrastructure_exposure.py" line="112" />
+            <source>Lengths and areas are measured in {0} ({1}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/infrastructure_exposure.py" line="196" />
+            <source>{0} / {1}: {2} of {3} exposed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PriorityExplorer</name>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="90" />
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="90" />
+            <source>Settlement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="90" />
+            <source>Priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="91" />
+            <source>Main driver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="91" />
+            <source>Stable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="92" />
+            <source>Rank: 1 = highest priority with the weights shown; ties share a rank.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="93" />
+            <source>The settlement's name (the name field above).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="94" />
+            <source>Priority 0–100 with the weights shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="95" />
+            <source>The criterion with the largest share of the settlement's priority, and that share. The tooltip and the chart below give the second.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="97" />
+            <source>Whether the settlement kept its quintile in at least 90 % of the sensitivity runs around the weights of the run (not the sliders).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="163" />
+            <source>no driver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="177" />
+            <source>Priority explorer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="200" />
+            <source>Ranking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="202" />
+            <source>Names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="207" />
+            <source>Choose the Ranking output of "Citywide resilience priorities".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="211" />
+            <source>The sliders re-rank this list only: the map and the ranking layer keep the weights of their run until you apply these to the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="221" />
+            <source>Reset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="222" />
+            <source>Back to the weights of the run that made the ranking.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="224" />
+            <source>Save weights…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="225" />
+            <source>Write these weights, with the run's hazard scoring, to a JSON file that the workflow model and the batch read (save it as city.json in a batch city's folder; its other settings are kept).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="229" />
+            <source>Apply to the map…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="230" />
+            <source>Open "Citywide resilience priorities" with these weights and the run's hazard scoring filled in; it runs in the background, with progress and Cancel, and writes a new map and ranking.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="659" />
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="296" />
+            <source>"{0}" is not a priority ranking (it has no priority_settings field). Choose the Ranking output of "Citywide resilience priorities".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="309" />
+            <source>The priority_settings of "{0}" cannot be read (cut short?): run the priority map again into a GeoPackage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="315" />
+            <source>No settlement in "{0}" was ranked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="319" />
+            <source>"{0}" lacks the score fields {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="350" />
+            <source>{0} settlements, weighted {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="377" />
+            <source>{0} (field s_{1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="382" />
+            <source>{0}: its share of the total weight. Moving it shares the rest among the other criteria in their present proportions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="511" />
+            <source>(unnamed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="512" />
+            <source>{0}: criterion scores (0–1); priority {1:.1f}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="551" />
+            <source>Save weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="551" />
+            <source>Weights (JSON) (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="566" />
+            <source>The weights were not saved: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="568" />
+            <source>Weights saved to {0}. The workflow model takes them as its inputs; a batch city reads them from its city.json.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="571" />
+            <source>The ranking does not record the scoring of {0}: check its row in hazard_settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="612" />
+            <source>The priority map algorithm is not available: is the plugin's Processing provider enabled?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="618" />
+            <source>the weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="620" />
+            <source>the hazard scoring of the run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="621" />
+            <source>hazards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="621" />
+            <source>population</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="622" />
+            <source>facilities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="624" />
+            <source>"Citywide resilience priorities" is open with {0} filled in. Choose the city boundary and the settlements the ranking was made from (not the ranking), check the other inputs, then Run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="634" />
+            <source>The priority map did not finish (cancelled or failed; its log says why): the map and the ranking are unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="647" />
+            <source>The priority map ran with these weights; open its ranking to explore it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="651" />
+            <source>The map and the ranking "{0}" were made with these weights.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="659" />
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PriorityMapAlgorithm</name>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="108" />
+            <source>Citywide resilience priorities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="111" />
+            <source>Priorities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="118" />
+            <source>A projected CRS in metres; empty: the UTM zone of the boundary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="119" />
+            <source>One row per hazard: its value function (linear, step or classes), the bounds or class scores it needs, and its weight.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="121" />
+            <source>Persons per cell; scored as density (persons per hectare).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="122" />
+            <source>The density (persons per hectare) that scores 1; empty: the 95th percentile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="124" />
+            <source>The vulnerability of cells outside every settlement; empty: the lowest settlement's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="126" />
+            <source>A distance in metres of the settlements (e.g. from Access to services), used when no facilities are given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="128" />
+            <source>The distance (metres) from which the deficit is full; empty: the 95th percentile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="133" />
+            <source>City boundary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="135" />
+            <source>Cell size (metres)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="138" />
+            <source>Analysis CRS (empty: UTM zone)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="140" />
+            <source>Hazard rasters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="142" />
+            <source>Hazard settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="142" />
+            <source>Hazard (name or position)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="142" />
+            <source>Value function (linear/step/classes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="142" />
+            <source>Low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="142" />
+            <source>High</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="142" />
+            <source>Class scores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="142" />
+            <source>Weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="151" />
+            <source>Population raster (persons/cell)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="153" />
+            <source>Population bound (persons/ha)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="156" />
+            <source>Population weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="159" />
+            <source>Settlements (ranked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="161" />
+            <source>Vulnerability field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="164" />
+            <source>Vulnerability weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="167" />
+            <source>Vulnerability outside settlements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="170" />
+            <source>Facilities (points)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="172" />
+            <source>Access field (metres)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="175" />
+            <source>Access: no deficit up to (metres)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="178" />
+            <source>Access: full deficit from (metres)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="181" />
+            <source>Access weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="183" />
+            <source>Exclude (e.g. water bodies)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="185" />
+            <source>Method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="185" />
+            <source>Weighted sum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="185" />
+            <source>Weighted product (geometric)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="188" />
+            <source>Missing data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="188" />
+            <source>Reweight over the criteria present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="188" />
+            <source>Count as score 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="188" />
+            <source>No priority for that cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="192" />
+            <source>Classes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="192" />
+            <source>City-wide quantiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="192" />
+            <source>Equal intervals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="195" />
+            <source>Settlement classes (priority_class)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="195" />
+            <source>Quintiles of the settlements ranked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="195" />
+            <source>The map's city-wide classes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="199" />
+            <source>Sensitivity runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="202" />
+            <source>Sensitivity spread (0 = fixed weights)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="205" />
+            <source>Priority (0–100)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="206" />
+            <source>Priority classes (1–5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="207" />
+            <source>High-priority zones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="210" />
+            <source>Settlement priority ranking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="212" />
+            <source>Settlements ranked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="213" />
+            <source>People in high-priority cells (classes 4-5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="215" />
+            <source>High-priority area (km², classes 4-5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="217" />
+            <source>People on the grid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="240" />
+            <source>Boundary layer "{0}" has no features.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="246" />
+            <source>The analysis CRS {0} is in {1}, but the cell size and distances are in metres; choose a projected CRS in metres (or leave it empty for the boundary's UTM zone).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="250" />
+            <source>Analysis grid CRS: {0} ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="254" />
+            <source>Boundary layer "{0}" has no usable polygon.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="263" />
+            <source>Grid: {0} x {1} cells of {2:g} m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="287" />
+            <source>The population high bound must be above 0 persons per hectare (got {0:g}); leave it empty to use the 95th percentile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="299" />
+            <source>Settlements layer "{0}" has no features.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="304" />
+            <source>A vulnerability or access field was chosen but no settlements layer: choose the settlements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="316" />
+            <source>Access: the full-deficit distance ({0:g} m) must be larger than the no-deficit distance ({1:g} m).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="322" />
+            <source>Both facilities and an access field were given: distances to the facilities are used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="326" />
+            <source>Facilities layer "{0}" has no point.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="328" />
+            <source>distance to {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="342" />
+            <source>No criterion: give hazard rasters, a population raster, settlements with a vulnerability or access field, or facilities.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="416" />
+            <source>{0} feature(s) of "{1}" had empty, null or self-crossing geometries (repaired where possible): {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="434" />
+            <source>Field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="434" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="442" />
+            <source>Field "{0}" of "{1}" holds "{2}", not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="460" />
+            <source>The hazard settings table must have 6 columns (hazard, value function, low, high, class scores, weight); it has {0} values.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="464" />
+            <source>The hazard settings table has rows but no hazard raster was chosen: choose the hazard layers or empty the table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="475" />
+            <source>Hazard settings row {0} names "{1}", which is not one of the hazard layers ({2}). Use a layer name or its position (1 = first).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="479" />
+            <source>Hazard "{0}" has two rows in the hazard settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="483" />
+            <source>Hazard settings row {0} ("{1}") is hazard {2} "{3}": {4}, weight {5}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="487" />
+            <source>Hazard "{0}": Low and High are equal ({1:g}); use a step function for a threshold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="492" />
+            <source>Hazard "{0}": the weight "{1}" is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="495" />
+            <source>Hazard "{0}": the weight must be zero or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="513" />
+            <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Scored linearly, its highest class code would get the highest score, whatever the class means. Give it a row in the hazard settings with the value function "classes" and a score from 0 to 1 for each class, e.g. "{3}" (write "other:0" to score every class not listed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="531" />
+            <source>Raster "{0}" does not overlap the boundary (its extent in {1} is {2:.6g}, {3:.6g} to {4:.6g}, {5:.6g}). Check that it covers the same city and that both layers have the right CRS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="540" />
+            <source>PRIORITY and CLASSES are the same file ({0}); give them different names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="546" />
+            <source>{0} must be saved as a GeoTIFF (.tif); "{1}" is not.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="553" />
+            <source>Method: weighted {0}. Criteria, value functions and weights (normalised):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="557" />
+            <source>Class breaks (priority 0-100): {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Register</name>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="92" />
+            <source>{0} cannot be written (the file or its folder is read-only, or another program holds it). It is open read-only: make it writable, or save a copy, and open it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="165" />
+            <source>New action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="167" />
+            <source>Nothing was added: QGIS refused the new action in "{0}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="198" />
+            <source>No action was added: the settlement key(s) {0} in "{1}" hold a comma or a semicolon, which separate keys in the settlements served. Choose a key field without them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="236" />
+            <source>Edit action "{0}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="242" />
+            <source>Nothing was changed: QGIS refused the new target area of "{0}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="253" />
+            <source>Delete action "{0}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="255" />
+            <source>Nothing was deleted: QGIS refused to delete "{0}" from "{1}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="268" />
+            <source>Choose the settlements layer (the priority ranking) first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="279" />
+            <source>Update beneficiaries and priority scores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="282" />
+            <source>Nothing was changed: QGIS refused to set {0} of action {1} to {2} in "{3}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="330" />
+            <source>Nothing was changed: QGIS refused to set {0} to "{1}" in "{2}" (the field cannot be edited: it is computed, or joined from another layer).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="330" />
+            <source>cannot be edited here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="338" />
+            <source>No register is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="340" />
+            <source>Nothing was changed: the register "{0}" ({1}) is read-only. {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="340" />
+            <source>Start editing it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="346" />
+            <source>Nothing was changed: "{0}" has no action with id {1} (it was deleted, or its creation undone).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="357" />
+            <source>Nothing was changed: the register "{0}" has no field "{1}" (value "{2}").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="369" />
+            <source>Nothing was changed: a target area must be a polygon, not a {0}; buffer a point or a line first (draw it in the dock, which does).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="399" />
+            <source>empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="400" />
+            <source>Nothing was changed: {0} ({1}) {2}: {3}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="424" />
+            <source>a {0} cannot be stored; give text, a number or a date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="425" />
+            <source>Nothing was changed: {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="434" />
+            <source>"{0}" is not a number; write digits, e.g. 90000 or 90,000.50.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="435" />
+            <source>Nothing was changed: {0} ({1}): {2}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportAlgorithm</name>
+        <message>
+            <location filename="../algorithms/report.py" line="50" />
+            <source>Resilience priorities report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="53" />
+            <source>Report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="60" />
+            <source>The field that holds the settlement keys as the planned actions name them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="64" />
+            <source>Settlement priority ranking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="66" />
+            <source>Settlement name field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="68" />
+            <source>Settlement key field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="71" />
+            <source>Priority raster (0-100)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="160" />
+            <source>City boundary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="165" />
+            <source>Roads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="76" />
+            <source>Planned actions (register)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="78" />
+            <source>City name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="79" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="79" />
+            <source>Resilience priorities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="81" />
+            <source>Logo (image)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="82" />
+            <source>Layout template (.qpt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="84" />
+            <source>Keep the layout in the project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="86" />
+            <source>Report (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="86" />
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="88" />
+            <source>City map (PNG)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="88" />
+            <source>PNG (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="90" />
+            <source>Layout name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="100" />
+            <source>Layer "{0}" is not a priority ranking (no {1}). Use the Ranking output of "Citywide resilience priorities".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="106" />
+            <source>The boundary layer "{0}" has no features; choose the city boundary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="122" />
+            <source>Cannot use the layout template: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="130" />
+            <source>The name field "{0}" is not in the ranking "{1}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="132" />
+            <source>Settlements are named by the field "{0}" ({1}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="132" />
+            <source>Settlements have no name field or key: they are listed as unnamed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="138" />
+            <source>The ranking "{0}" has no ranked settlement: run "Citywide resilience priorities" with settlements inside the boundary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="153" />
+            <source>Priority (0 = lowest, 100 = highest)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="156" />
+            <source>Informal settlements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="174" />
+            <source>The boundary "{0}" does not overlap the priority raster: the map will show the boundary without priorities. Check that both are of the same city.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="179" />
+            <source>The logo {0} does not exist and is left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="195" />
+            <source>Budget by funding status (active actions)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="197" />
+            <source>Budget by hazard (shared costs split evenly)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="209" />
+            <source>Report written to {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportContent</name>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="27" />
+            <source>Layer "{0}" is not a planned-action register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="69" />
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="69" />
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="83" />
+            <source>Numbers on the map are the settlements' ranks (1 = highest priority), as in the ranking table that follows; where numbers would overlap, the higher-ranked one is shown. {0} settlements ranked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="109" />
+            <source>No planned action yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="109" />
+            <source>No action register was given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="116" />
+            <source>No action register was given: the gaps are not known.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="118" />
+            <source>High priority, no active action ({0}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="124" />
+            <source>… and {0} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="136" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="138" />
+            <source>no currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="145" />
+            <source>not stated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="155" />
+            <source>Priority = weighted {0} of criterion scores (0-1), times 100. Criteria and weights: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="156" />
+            <source>not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="158" />
+            <source>Missing data: {0}. Classes 1-5 are city-wide quantiles of the map cells; a settlement's class is that of its priority.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="160" />
+            <source>Weight sensitivity: {0} runs, spread {1} (Dirichlet around the weights); "stable" = same quintile in at least 90 % of runs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="170" />
+            <source>Scoring (value functions): {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="176" />
+            <source>Reading the ranking:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="177" />
+            <source>Rank: 1 is the highest priority. Priority: 0 (lowest) to 100 (highest), the weighted criterion scores of the settlement's own cells.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="179" />
+            <source>People: persons counted in the settlement on the population grid. Main drivers: the two criteria that contribute most to its priority, with their share of it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="181" />
+            <source>Rank range: the 5th to 95th percentile of its rank over the weight sensitivity runs. Stable: it stays in the same priority fifth in at least 90 % of the runs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="184" />
+            <source>Action: "yes" when a planned action that is not cancelled (proposed, approved, in progress, done) covers it; "—" when no register was given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="186" />
+            <source>Caveats:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="188" />
+            <source>{0} settlement(s) are not ranked (no cell with data inside the boundary).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="192" />
+            <source>{0} settlement(s) lack data for part of the criteria weight; their priority uses the criteria present (see priority_completeness).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="196" />
+            <source>Every settlement is ranked with every criterion present.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="197" />
+            <source>Figures are modelled from the input data; check them on the ground before committing funds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="218" />
+            <source>{0}, layer {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="220" />
+            <source>{0} — {1}, file of {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="222" />
+            <source>"{0}" — {1}, {2} layer (not a file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="224" />
+            <source>Inputs:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="226" />
+            <source>in {0}:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResiliencePlannerAlgorithm</name>
+        <message>
+            <location filename="../algorithms/base.py" line="108" />
+            <source>Cancelled: no output was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="145" />
+            <source>The style of {0} could not be saved with it: {1}. It opens with QGIS's default style.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="165" />
+            <source>The folder for "{0}" does not exist: {1}. Create it, or choose another place to save.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="169" />
+            <source>The folder for "{0}" cannot be written to: {1}. Choose another place to save.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="181" />
+            <source>The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole file and lose them. Choose a new file, or add the result to it as a new layer with ogr:dbname='{0}' table="{3}" (geom) as the output, which keeps the others.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResiliencePlannerPlugin</name>
+        <message>
+            <location filename="../plugin.py" line="91" />
+            <source>&amp;Resilience Planner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="99" />
+            <source>Resilience Planner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="157" />
+            <source>Exposure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="157" />
+            <source>Settlement hazard exposure…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="157" />
+            <source>Infrastructure hazard exposure…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="160" />
+            <source>Vulnerability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="160" />
+            <source>Vulnerability indicators…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="160" />
+            <source>Settlement vulnerability index…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="160" />
+            <source>Indicator weights by pairwise comparison (AHP)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="164" />
+            <source>Access</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="164" />
+            <source>Access to services…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="164" />
+            <source>Energy access options…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="167" />
+            <source>Priorities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="167" />
+            <source>Citywide resilience priorities…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="167" />
+            <source>Priority explorer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="170" />
+            <source>Planned actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="170" />
+            <source>Create planned-action register…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="170" />
+            <source>Action coverage and gaps…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="170" />
+            <source>Import actions from CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="170" />
+            <source>Export action plan (CSV or Excel)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="176" />
+            <source>Report and workflow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="176" />
+            <source>Resilience priorities report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="176" />
+            <source>Citywide workflow: exposure to action coverage…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="176" />
+            <source>Batch: many cities…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="180" />
+            <source>Training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="180" />
+            <source>Generate sample city…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="194" />
+            <source>Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="197" />
+            <source>Open the Resilience Planner guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="201" />
+            <source>About Resilience Planner…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="246" />
+            <source>&lt;p&gt;&lt;b&gt;Resilience Planner {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{description}&lt;/p&gt;&lt;p&gt;Home page: &lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;br&gt;Report a problem: &lt;a href="{tracker}"&gt;{tracker}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licence: {license}&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="256" />
+            <source>About Resilience Planner</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResilienceReport</name>
+        <message>
+            <location filename="../qgis_side/report.py" line="127" />
+            <source>Resilience priorities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="140" />
+            <source>Legend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="157" />
+            <source>Settlement ranking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="159" />
+            <source>Action plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="164" />
+            <source>Method and provenance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="280" />
+            <source>{0} — {1} · page {2} of {3}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="350" />
+            <source>{0} (continued)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SampleCityAlgorithm</name>
+        <message>
+            <location filename="../algorithms/sample_city.py" line="32" />
+            <source>Generate sample city</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/sample_city.py" line="35" />
+            <source>Training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/sample_city.py" line="41" />
+            <source>Seed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/sample_city.py" line="43" />
+            <source>Output folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/sample_city.py" line="45" />
+            <source>Sample city GeoPackage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/sample_city.py" line="57" />
+            <source>Sample city written to {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/sample_city.py" line="67" />
+            <source>Sample city Mto Mkuu (seed {0})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ServiceAccessAlgorithm</name>
+        <message>
+            <location filename="../algorithms/service_access.py" line="77" />
+            <source>Access to services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/service_access.py" line="47" />
+            <source>Access</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/service_access.py" line="54" />
+            <source>A number (exposed where the value is at least it, e.g. 0.5), a comparison (&lt;=2) or classes (=1|2). Empty: any value above 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/service_access.py" line="59" />
+            <source>Settlements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/service_access.py" line="61" />
+            <source>Facilities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/service_access.py" line="63" />
+            <source>Facility type field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/service_access.py" line="66" />
+            <source>Roads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/service_access.py" line="68" />
+            <source>Hazard raster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/service_access.py" line="69" />
+            <source>Hazard exposure rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/service_access.py" line="71" />
+            <source>Maximum distance (m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/service_access.py" line="74" />
+            <source>Road snapping tolerance (m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/service_access.py" line="79" />
+            <source>Settlements that lose access to a facility type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/service_access.py" line="108" />
+            <source>The settlements layer has no features.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/service_access.py" line="110" />
+            <source>Distances are measured in {0} ({1}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/service_access.py" line="133" />
+            <source>The facilities layer has no points.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/service_access.py" line="137" />
+            <source>{0} facilities have no type; their fields start with "{1}_".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/service_access.py" line="139" />
+            <source>Facility types: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/service_access.py" line="147" />
+            <source>Road network: {0:,} junctions and vertices, {1:,} segments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/service_access.py" line="155" />
+            <source>{0} settlements are farther than the maximum distance from any road.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/service_access.py" line="158" />
+            <source>No roads: only straight-line distances are computed; the network fields stay NULL.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/service_access.py" line="169" />
+            <source>{0:,} of {1:,} road segments are cut by the hazard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/service_access.py" line="178" />
+            <source>No "{0}" facility lies within {1:,.0f} m of any settlement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/service_access.py" line="186" />
+            <source>{0}: {1} of {2} facilities are out of service during the hazard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/service_access.py" line="197" />
+            <source>{0}: {1} settlements lose access during the hazard.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettlementExposureAlgorithm</name>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="56" />
+            <source>Settlement hazard exposure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="59" />
+            <source>Exposure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="67" />
+            <source>Persons per cell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="68" />
+            <source>Persons per settlement, used when there is no population raster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="72" />
+            <source>Settlements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="74" />
+            <source>Settlement ID field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="77" />
+            <source>Hazard rasters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="79" />
+            <source>Exposure rules, one per hazard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="82" />
+            <source>Population raster (persons/cell)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="84" />
+            <source>Population field (persons)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="88" />
+            <source>Settlement exposure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="90" />
+            <source>Settlements exposed to at least one hazard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="92" />
+            <source>People exposed to at least one hazard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="94" />
+            <source>Doubts about the hazards (also in the output layer's metadata)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="114" />
+            <source>Settlements layer "{0}" has no CRS. Set its coordinate reference system (Layer Properties &gt; Source) and run again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="119" />
+            <source>Choose at least one hazard raster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="123" />
+            <source>Raster "{0}" has {1} bands; band 1 is used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="136" />
+            <source>Hazard "{0}" → fields {1}_*</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="139" />
+            <source>Settlements layer "{0}" has no features. Choose a layer with settlement polygons, or clear the selection filter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="145" />
+            <source>No population raster or population field: the *_exposed_pop fields stay NULL.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="159" />
+            <source>Hazard "{0}" exposes (nearly) all of every settlement: {1} of the {2} settlements with data are at least 99 % exposed under its rule ({3}). A real hazard rarely does: check that the rule does not include every value (classes coded the other way round, a threshold below the data) and that the layer is a hazard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="188" />
+            <source>{0} of {1} settlements are exposed to at least one hazard; {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="188" />
+            <source>the number of people exposed is unknown (no population)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="188" />
+            <source>{0:,.0f} people live in exposed cells</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Vulnerability</name>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="97" />
+            <source>Warning: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="101" />
+            <source>Error: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="828" />
+            <source>Vulnerability indicators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="161" />
+            <source>Indicators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="162" />
+            <source>Pairwise weights (AHP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="165" />
+            <source>Messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="176" />
+            <source>Run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="177" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="198" />
+            <source>A table of settlement profiles joined to the settlements by a key. Empty: the indicators are the settlements layer's own fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="202" />
+            <source>Settlements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="208" />
+            <source>Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="206" />
+            <source>Profile table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="216" />
+            <source>Built-in presets…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="221" />
+            <source>Load preset…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="222" />
+            <source>Save preset…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="229" />
+            <source>Indicator (tick to use)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="229" />
+            <source>Direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="229" />
+            <source>Weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="229" />
+            <source>Share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="235" />
+            <source>The weight's share of the ticked indicators' total: what the index gives it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="245" />
+            <source>Min–max</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="245" />
+            <source>Percentile rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="245" />
+            <source>Z-score through the normal distribution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="248" />
+            <source>Reweight over the indicators present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="248" />
+            <source>Fill with the median</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="248" />
+            <source>Leave the score NULL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="252" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="253" />
+            <source>[Create temporary layer]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="254" />
+            <source>Normalisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="256" />
+            <source>Missing values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="258" />
+            <source>Output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="269" />
+            <source>The arrow points at the more important indicator of each pair. The computed weights apply once you click "Use these weights".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="284" />
+            <source>Compute weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="285" />
+            <source>Use these weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="286" />
+            <source>Replace the weights on the Indicators page by the AHP weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="339" />
+            <source>Settlements: "{0}", {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="341" />
+            <source>Profiles joined on "{0}" = "{1}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="343" />
+            <source>Add a settlements layer (polygons) to the project.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="410" />
+            <source>"{0}" and "{1}" have no key field of the same name: choose the two key fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="460" />
+            <source>+ : a higher value means more vulnerable; - : less vulnerable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="557" />
+            <source>Preset "{0}" loaded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="559" />
+            <source>Not in this table: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="568" />
+            <source>Preset saved to {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="576" />
+            <source>Load indicator preset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="582" />
+            <source>JSON (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="582" />
+            <source>Save indicator preset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="726" />
+            <source>{0} pairs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="638" />
+            <source>Tick at least two indicators on the Indicators page first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="698" />
+            <source>CR = {0:.3f}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="700" />
+            <source>(above 0.1: the judgements contradict each other; revisit them)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="710" />
+            <source>The ticked indicators changed since the AHP weights were computed: compute them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="717" />
+            <source>AHP weights applied (CR = {0:.3f}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="751" />
+            <source>Choose a settlements layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="754" />
+            <source>Tick at least one indicator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="798" />
+            <source>Cancelled while the output was being written: it was completed and kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="798" />
+            <source>Cancelled: no output was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="802" />
+            <source>The index was not computed; see the messages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="811" />
+            <source>Settlement vulnerability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="816" />
+            <source>{0} settlements scored; mean completeness {1:.0%}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="828" />
+            <source>The index is still being computed. Cancel it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="694" />
+            <source>{0} {1} → {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="697" />
+            <source>Share of the weight, now → with AHP: </source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VulnerabilityIndexAlgorithm</name>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="48" />
+            <source>Settlement vulnerability index</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="51" />
+            <source>Vulnerability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="58" />
+            <source>Empty: the preset's, else min–max.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="59" />
+            <source>Empty: the preset's, else reweight over the indicators present.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="63" />
+            <source>Settlements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="65" />
+            <source>Settlement profiles (table)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="67" />
+            <source>Settlement key field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="70" />
+            <source>Profile key field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="72" />
+            <source>Indicators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="72" />
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="72" />
+            <source>Direction (+/-)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="72" />
+            <source>Weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="75" />
+            <source>Indicator preset (JSON)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="78" />
+            <source>Normalisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="78" />
+            <source>Min–max</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="78" />
+            <source>Percentile rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="78" />
+            <source>Z-score through the normal distribution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="82" />
+            <source>Missing values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="82" />
+            <source>Reweight over the indicators present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="82" />
+            <source>Fill with the median</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="82" />
+            <source>Leave the score NULL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="86" />
+            <source>Decimal mark of numbers written as text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="86" />
+            <source>Automatic, decided per column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="86" />
+            <source>Point (1,234.5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="86" />
+            <source>Comma (1.234,5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="90" />
+            <source>Settlement vulnerability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="92" />
+            <source>Settlements with a score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="93" />
+            <source>Mean completeness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="109" />
+            <source>A profile table was given: choose the settlement key field and the profile key field that join it to the settlements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="119" />
+            <source>Settlements layer "{0}" has no features.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="129" />
+            <source>No profile matched any settlement: "{0}" in "{1}" (e.g. {2}) and "{3}" in "{4}" (e.g. {5}) share no key. Check the two key fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="135" />
+            <source>{0} settlement(s) have no profile, so their indicators are missing: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="139" />
+            <source>{0} profile(s) match no settlement: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="155" />
+            <source>Weights (normalised to sum 1), normalisation {0}, missing values: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="199" />
+            <source>Both INDICATORS and PRESET were given: the INDICATORS table is used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="203" />
+            <source>Preset "{0}": {1} indicators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="206" />
+            <source>No indicators: fill in the INDICATORS table (field, direction, weight) or choose a preset.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="226" />
+            <source>Optional indicator "{0}" is not in "{1}" and is left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="230" />
+            <source>Indicator field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="230" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="235" />
+            <source>Indicator field "{0}" in "{1}" is of type {2}; choose a numeric field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="239" />
+            <source>Field "{0}" is text: its values are read as numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="244" />
+            <source>None of the preset's indicators is in "{0}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/vulnerability_index.py" line="248" />
+            <source>Indicator field(s) listed twice (field names ignore case): {0}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>_Settlements</name>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="236" />
+            <source>Population field "{0}" in "{1}" holds {2}, not numbers. Choose a numeric field of persons per settlement, or convert it first (Field Calculator: to_real("{0}")).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="247" />
+            <source>Population field "{0}" is empty for every settlement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="288" />
+            <source>Settlements layer "{0}" changed while it was being measured ({1}). Run again once it is no longer being edited.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>algorithm</name>
+        <message>
+            <location filename="../algorithms/base.py" line="240" />
+            <source>polygons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="241" />
+            <source>points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="242" />
+            <source>lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="243" />
+            <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="246" />
+            <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>help:actioncoverage</name>
+        <message>
+            <location filename="../../resources/help/actioncoverage.html" />
+            <source>&lt;p&gt;Sets the planned actions against the settlements (ideally the ranking of &lt;i&gt;Citywide resilience priorities&lt;/i&gt;): who each action serves, at what cost per person, and which high-priority settlements have no active action.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/actioncoverage.html" />
+            <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/actioncoverage.html" />
+            <source>&lt;li&gt;&lt;b&gt;Actions&lt;/b&gt;: the planned-action register. An action serves the settlements named in its &lt;i&gt;settlements&lt;/i&gt; field (by the settlement key); when it names none, those its target area overlaps. Cancelled actions serve nobody.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/actioncoverage.html" />
+            <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt; with their &lt;b&gt;key&lt;/b&gt;, &lt;b&gt;priority&lt;/b&gt; (default &lt;i&gt;priority_mean&lt;/i&gt;), &lt;b&gt;priority class&lt;/b&gt; (default &lt;i&gt;priority_class&lt;/i&gt;) and &lt;b&gt;population&lt;/b&gt; (default &lt;i&gt;grid_population&lt;/i&gt;) fields, as the ranking has them.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/actioncoverage.html" />
+            <source>&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional raster, persons per cell): the people inside each action's target area (partly covered cells by their share). Without it an action's beneficiaries are the people of the settlements it serves.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/actioncoverage.html" />
+            <source>&lt;h3&gt;Outputs&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/actioncoverage.html" />
+            <source>&lt;li&gt;&lt;b&gt;Actions&lt;/b&gt; with &lt;i&gt;beneficiaries&lt;/i&gt;, &lt;i&gt;priority_score&lt;/i&gt; (mean priority of the settlements it serves), &lt;i&gt;cost_per_beneficiary&lt;/i&gt; and &lt;i&gt;served&lt;/i&gt; (their keys).&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/actioncoverage.html" />
+            <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt; with &lt;i&gt;actions_count&lt;/i&gt; and &lt;i&gt;actions_cost&lt;/i&gt; (active actions; an action serving several settlements has its cost split evenly) and &lt;i&gt;gap&lt;/i&gt; (1 = priority class 4–5 and no active action).&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/actioncoverage.html" />
+            <source>&lt;p&gt;Numbers: active actions, gaps, people in high-priority settlements and the share of them in settlements that an active action serves, and the planned cost.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>help:ahpweights</name>
+        <message>
+            <location filename="../../resources/help/ahpweights.html" />
+            <source>&lt;p&gt;Weights for indicators from pairwise judgements on Saaty's 1–9 scale (1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3 ... 1/9 the other way round). The weights are the principal eigenvector of the comparison matrix.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/ahpweights.html" />
+            <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/ahpweights.html" />
+            <source>&lt;li&gt;&lt;b&gt;Indicator fields&lt;/b&gt;: names separated by commas, in matrix order.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/ahpweights.html" />
+            <source>&lt;li&gt;&lt;b&gt;Pairwise comparison matrix&lt;/b&gt;: numbers separated by commas, rows by semicolons or new lines. Either the full n × n reciprocal matrix, or only the upper triangle row by row (for a, b, c: a/b, a/c, b/c).&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/ahpweights.html" />
+            <source>&lt;li&gt;&lt;b&gt;Directions&lt;/b&gt; (optional): + or - per indicator, for the INDICATORS output.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/ahpweights.html" />
+            <source>&lt;h3&gt;Outputs&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/ahpweights.html" />
+            <source>&lt;li&gt;A table of indicator, direction and weight.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/ahpweights.html" />
+            <source>&lt;li&gt;&lt;b&gt;CONSISTENCY_RATIO&lt;/b&gt; (CR) and &lt;b&gt;LAMBDA_MAX&lt;/b&gt;. When CR &gt; 0.1 the judgements are too inconsistent by Saaty's rule and a warning says so: revisit them.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/ahpweights.html" />
+            <source>&lt;li&gt;&lt;b&gt;INDICATORS&lt;/b&gt;: text "field,direction,weight,..." that the vulnerability index accepts as its INDICATORS parameter.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/ahpweights.html" />
+            <source>&lt;li&gt;&lt;b&gt;Preset&lt;/b&gt; (optional): the same as a JSON indicator preset.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>help:batchcities</name>
+        <message>
+            <location filename="../../resources/help/batchcities.html" />
+            <source>&lt;p&gt;Runs the citywide priorities workflow and the report for every city of &lt;b&gt;Input folder&lt;/b&gt;, each into its own folder of &lt;b&gt;Output folder&lt;/b&gt;, and writes a cross-city summary (&lt;i&gt;summary.csv&lt;/i&gt;: population exposed, high-priority population and the share of it that actions serve, per city).&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/batchcities.html" />
+            <source>&lt;h3&gt;A city folder&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/batchcities.html" />
+            <source>&lt;li&gt;&lt;i&gt;city.gpkg&lt;/i&gt; with the layers settlements (key field settlement_id), settlement_profiles, city_boundary, health_facilities (type field facility_type) and roads;&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/batchcities.html" />
+            <source>&lt;li&gt;hazard rasters named &lt;i&gt;hazard_*.tif&lt;/i&gt; and &lt;i&gt;population.tif&lt;/i&gt; (persons per cell);&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/batchcities.html" />
+            <source>&lt;li&gt;optionally &lt;i&gt;action_plan.gpkg&lt;/i&gt; (a planned-action register; an empty one is made otherwise) and &lt;i&gt;city.json&lt;/i&gt; with the city name, the thresholds and the scoring, e.g. {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/batchcities.html" />
+            <source>&lt;p&gt;Or a &lt;b&gt;manifest&lt;/b&gt; CSV with the columns city and folder (relative to the manifest).&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/batchcities.html" />
+            <source>&lt;p&gt;One city's failure is reported in the summary and the log and does not stop the others. With &lt;b&gt;Resume&lt;/b&gt;, cities already done (their folder holds done.json) are skipped.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/batchcities.html" />
+            <source>&lt;p&gt;Headless, on a server: &lt;code&gt;qgis_process run resilienceplanner:batchcities -- INPUT_FOLDER=/data/cities OUTPUT_FOLDER=/data/results RESUME=true&lt;/code&gt;.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>help:createactionregister</name>
+        <message>
+            <location filename="../../resources/help/createactionregister.html" />
+            <source>&lt;p&gt;Creates an empty register of planned actions: a GeoPackage table &lt;i&gt;planned_actions&lt;/i&gt; (multipolygon target areas) with a metadata table recording the schema version ({0}).&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/createactionregister.html" />
+            <source>&lt;p&gt;Fields: action_id (UUID), title (required), description, action_type ({1}), hazards (several, comma-separated), settlements (keys of the settlements served), lead_agency, partners, cost_estimate (≥ 0), currency (ISO code), funding_source, funding_status ({2}), start_date, end_date (not before the start), status ({3}), beneficiaries and priority_score (computed by &lt;i&gt;Action coverage and gaps&lt;/i&gt;), co_benefits, notes, created, modified, modified_by.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/createactionregister.html" />
+            <source>&lt;p&gt;The value lists, constraints and defaults are saved in the GeoPackage as the layer's default style, so QGIS's own attribute form and table enforce them wherever the file is opened. An existing register is never overwritten.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>help:energyaccess</name>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;p&gt;Suggests how each settlement can get electricity, by a rule set you can read and argue with. Distances run from the settlement's outline to the nearest power line (within 5 m).&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;h3&gt;Rules, in order&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;li&gt;Within the &lt;b&gt;grid distance&lt;/b&gt; of a power line: &lt;b&gt;grid_densification&lt;/b&gt;, connect the households still without electricity to the grid that is already there.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;li&gt;Farther, but within the &lt;b&gt;extension distance&lt;/b&gt; and with at least the &lt;b&gt;mini-grid minimum population&lt;/b&gt;: &lt;b&gt;grid_extension&lt;/b&gt;.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;li&gt;Farther still, with at least that population: &lt;b&gt;mini_grid&lt;/b&gt;.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;li&gt;Otherwise (few people, or population unknown): &lt;b&gt;standalone_solar&lt;/b&gt;.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt;; &lt;b&gt;power lines&lt;/b&gt;; &lt;b&gt;substations&lt;/b&gt; (optional, reported as substation_dist_m).&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;li&gt;&lt;b&gt;Electricity field&lt;/b&gt; (optional): the share of households with electricity, 0–1 or 0–100 (read as percent when any value exceeds 1); it is quoted in the reason.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;li&gt;&lt;b&gt;Population field&lt;/b&gt; (optional): persons per settlement, for the population tests.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;h3&gt;Output fields&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;li&gt;&lt;b&gt;grid_dist_m&lt;/b&gt;; &lt;b&gt;energy_option&lt;/b&gt;; &lt;b&gt;energy_reason&lt;/b&gt;: the rule that decided, with its figures.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>help:exportactionplan</name>
+        <message>
+            <location filename="../../resources/help/exportactionplan.html" />
+            <source>&lt;p&gt;Writes the planned actions as a table, one row per action with the register's fields in order (dates as YYYY-MM-DD): a CSV file (UTF-8) or an Excel workbook (.xlsx). Target areas are not written; the register keeps them.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>help:importactions</name>
+        <message>
+            <location filename="../../resources/help/importactions.html" />
+            <source>&lt;p&gt;Adds the actions of a CSV file (UTF-8; comma, semicolon or tab separated; a header row with the register's field names, at least &lt;i&gt;title&lt;/i&gt;) to a planned-action register.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/importactions.html" />
+            <source>&lt;p&gt;Every row is checked like an edit in the dock. Valid rows are added in one transaction; a row with problems is not added, and the &lt;b&gt;report&lt;/b&gt; names it with its row number and every reason, so no row is lost silently. Columns the register does not have are named in the report and ignored.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/importactions.html" />
+            <source>&lt;p&gt;With &lt;b&gt;settlements&lt;/b&gt; and their &lt;b&gt;key field&lt;/b&gt;, an action's target area is the union of the settlements its &lt;i&gt;settlements&lt;/i&gt; column names.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/importactions.html" />
+            <source>&lt;p&gt;&lt;b&gt;Decimal mark&lt;/b&gt;: each number column (costs) is read one way, decided from all its cells (&lt;i&gt;automatic&lt;/i&gt;: "1.234,5" is 1234.5, "250.000" in a column with "1.500,50" is 250000) and named in the report; a column that cannot tell ("90,000" alone could be either) is refused until you choose &lt;i&gt;point&lt;/i&gt; or &lt;i&gt;comma&lt;/i&gt;.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>help:infrastructureexposure</name>
+        <message>
+            <location filename="../../resources/help/infrastructureexposure.html" />
+            <source>&lt;p&gt;Which facilities, roads, power lines or buildings stand in harm's way, hazard by hazard.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/infrastructureexposure.html" />
+            <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/infrastructureexposure.html" />
+            <source>&lt;li&gt;&lt;b&gt;Infrastructure&lt;/b&gt;: points (clinics, schools, water points), lines (roads, power lines) or polygons (buildings, sites).&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/infrastructureexposure.html" />
+            <source>&lt;li&gt;&lt;b&gt;Type field&lt;/b&gt; (optional): groups the summary table.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/infrastructureexposure.html" />
+            <source>&lt;li&gt;&lt;b&gt;Hazard rasters&lt;/b&gt; and &lt;b&gt;thresholds&lt;/b&gt;: exposure rules as in settlement exposure (a number means value ≥ it; &lt;code&gt;&amp;lt;=2&lt;/code&gt;, &lt;code&gt;=1|2&lt;/code&gt; and the like; above 0 without one; a classed hazard needs a rule). In this dialog each hazard raster gets its rule box beside its name; as text (scripts, the batch), one rule per hazard, comma-separated, paired by position with the hazard rasters in the order their list shows them. The log's first line lists each hazard with its rule. A point is exposed where any of its parts is, a line where any place sampled along it is.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/infrastructureexposure.html" />
+            <source>&lt;h3&gt;Output fields, per hazard (key = the raster layer name, lowercased)&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/infrastructureexposure.html" />
+            <source>&lt;li&gt;&lt;b&gt;{key}_value&lt;/b&gt;: the value at a point, the maximum along a line, or the coverage-weighted mean over a polygon; NULL where the raster has no data;&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/infrastructureexposure.html" />
+            <source>&lt;li&gt;&lt;b&gt;{key}_exposed&lt;/b&gt;: 1 or 0;&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/infrastructureexposure.html" />
+            <source>&lt;li&gt;lines: &lt;b&gt;{key}_exposed_length_m&lt;/b&gt;; polygons: &lt;b&gt;{key}_exposed_share&lt;/b&gt;.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/infrastructureexposure.html" />
+            <source>&lt;p&gt;The &lt;b&gt;summary&lt;/b&gt; table has one row per type and hazard: count, count exposed, and the exposed length (m) or area (m²).&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/infrastructureexposure.html" />
+            <source>&lt;p&gt;Lengths and areas are in metres, measured in the layer's CRS when it is projected in metres, otherwise in the local UTM zone (the log says which). Lines are sampled every 10 m: a 10 m piece is exposed when the hazard at its middle is.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>help:prioritymap</name>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;p&gt;A citywide map of where hazard, people, vulnerability and poor access to services coincide, and a ranking of settlements that explains itself.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;h3&gt;Grid&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;li&gt;&lt;b&gt;Boundary&lt;/b&gt;: the city polygon(s); the extent and the mask. Cells at least half inside get a priority.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;li&gt;&lt;b&gt;Cell size&lt;/b&gt; in metres and &lt;b&gt;CRS&lt;/b&gt; (empty: the boundary's UTM zone).&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;li&gt;Every input is aligned to this grid: hazards bilinearly (nearest for hazards scored by class), population by summing the people of the cells it overlaps, so totals are kept.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;h3&gt;Criteria&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;p&gt;Each criterion becomes a 0–1 score through a value function and gets a weight (weights are normalised to sum 1 and logged).&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;li&gt;&lt;b&gt;Hazards&lt;/b&gt;, with the &lt;b&gt;hazard settings&lt;/b&gt;: in this dialog, each hazard raster chosen gets its own row under its layer name, with its value function chosen from a list and its weight. From a script, the model or the batch it is a table of one row per hazard, named by layer name or position (1, 2, ...): value function &lt;i&gt;linear&lt;/i&gt; (0 at Low, 1 at High, straight between), &lt;i&gt;step&lt;/i&gt; (1 from the Low value up) or &lt;i&gt;classes&lt;/i&gt; (e.g. "1:0.3; 2:0.7; 3:1"; every class of the raster needs a score, or write "other:0" for the rest), and the weight. A hazard without a row is linear from 0 with weight 1, except a classed hazard, which is refused with its classes. An empty High is set to the exact 95th percentile of the values above Low inside the boundary; the log says which value was used. A hazard on cells smaller than the analysis cells is scored on its own cells and the scores averaged by area onto the grid; settlements take their scores from their own hazard cells.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;li&gt;&lt;b&gt;Population&lt;/b&gt;: a raster of persons per cell, scored as density (persons per hectare) from 0 to &lt;b&gt;population high bound&lt;/b&gt; (empty: the 95th percentile).&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;li&gt;&lt;b&gt;Vulnerability&lt;/b&gt;: &lt;b&gt;settlements&lt;/b&gt; with a &lt;b&gt;vulnerability field&lt;/b&gt; (for example the output of &lt;i&gt;Settlement vulnerability index&lt;/i&gt;). Values within 0–1 are used as scores; others are scaled between the lowest and highest settlement. A cell partly in a settlement takes the covered share of its value; cells outside every settlement take the &lt;b&gt;base vulnerability&lt;/b&gt; (empty: the lowest settlement value).&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;li&gt;&lt;b&gt;Service-access deficit&lt;/b&gt;: the distance from each cell to the nearest of the &lt;b&gt;facilities&lt;/b&gt;, or the settlements' &lt;b&gt;access field&lt;/b&gt; (metres, e.g. an output of &lt;i&gt;Access to services&lt;/i&gt;), scored linearly from &lt;b&gt;access low&lt;/b&gt; (no deficit) to &lt;b&gt;access high&lt;/b&gt; (full deficit).&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;li&gt;&lt;b&gt;Exclude&lt;/b&gt; (optional): polygons left out of the map, for example water bodies.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;h3&gt;Method&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;li&gt;&lt;b&gt;Weighted sum&lt;/b&gt;: priority = Σ w·s. Criteria compensate each other: a high hazard score can make up for few people. Use it to see where needs add up.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;li&gt;&lt;b&gt;Weighted product&lt;/b&gt;: priority = Π s^w. A criterion scoring 0 gives 0 whatever the others: a strong score cannot offset a missing one. Use it when priority needs every criterion present at once (a hazard &lt;i&gt;and&lt;/i&gt; people &lt;i&gt;and&lt;/i&gt; vulnerability).&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;li&gt;&lt;b&gt;Missing data&lt;/b&gt;: where a criterion has no value, reweight over the criteria present (default), count it as score 0, or leave the cell without priority. The log says how much was missing per criterion; the ranking has &lt;i&gt;priority_completeness&lt;/i&gt;.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;h3&gt;Outputs&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;li&gt;&lt;b&gt;Priority&lt;/b&gt;: GeoTIFF 0–100 (0 = every criterion at its lowest score, 100 = every criterion at its high bound), nodata outside the boundary.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;li&gt;&lt;b&gt;Classes&lt;/b&gt;: 1–5 by city-wide quantiles (each class holds a fifth of the cells) or equal intervals between the lowest and highest priority. Equal priorities always share a class and the highest priorities are always in class 5; where too many cells share priorities to make five classes, fewer are made (the others stay empty) and the log says so.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;li&gt;&lt;b&gt;Zones&lt;/b&gt; (optional): connected areas of classes 4–5, each with its area, people and mean priority. A zone too large to hold as one polygon (more than about 2 million vertices, such as one zone across a large city) is written in parts, one per band of rows: every part carries the whole zone's &lt;i&gt;zone_id&lt;/i&gt; and figures, with &lt;i&gt;part&lt;/i&gt; and &lt;i&gt;parts&lt;/i&gt;; dissolve by &lt;i&gt;zone_id&lt;/i&gt; to join them.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;li&gt;&lt;b&gt;Ranking&lt;/b&gt;: the settlements with &lt;i&gt;priority_mean&lt;/i&gt; and &lt;i&gt;priority_max&lt;/i&gt; (coverage-weighted over their cells), &lt;i&gt;priority_class&lt;/i&gt; (by default the quintile of the settlement among the settlements ranked: 5 = the top fifth, so "high priority", classes 4–5, means the top 40 %; ties share a class; with &lt;b&gt;Settlement classes&lt;/b&gt; = the map's city-wide classes, the class of its mean on the map's breaks), &lt;i&gt;priority_rank&lt;/i&gt; (1 = highest), &lt;i&gt;driver_1&lt;/i&gt;/&lt;i&gt;driver_2&lt;/i&gt; with &lt;i&gt;driver_1_share&lt;/i&gt;/&lt;i&gt;driver_2_share&lt;/i&gt; (the criteria with the largest share of w·s), &lt;i&gt;s_{criterion}&lt;/i&gt; (mean score of each criterion), &lt;i&gt;grid_population&lt;/i&gt;, and the sensitivity fields.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;h3&gt;Sensitivity&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;p&gt;&lt;b&gt;Sensitivity runs&lt;/b&gt; redraw the weights around the chosen ones (Dirichlet, standard deviation &lt;b&gt;spread&lt;/b&gt;·√(w(1−w))) and re-rank the settlements from their criterion means; the overlay is not recomputed. &lt;i&gt;rank_p05&lt;/i&gt; and &lt;i&gt;rank_p95&lt;/i&gt; are the 5th and 95th percentiles of each settlement's rank; &lt;i&gt;rank_stable&lt;/i&gt; is 1 when it stays in the same quintile in at least 90 % of the runs. With the weighted product the runs use the product of the criterion means, close to the mean of the products. The draws use a fixed seed: the same inputs give the same outputs.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;p&gt;The grid is processed in strips, so memory stays bounded for any city size.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>help:report</name>
+        <message>
+            <location filename="../../resources/help/report.html" />
+            <source>&lt;p&gt;Builds a QGIS print layout and exports it as a PDF: four pages for a city whose ranking fits one page (about 40 settlements), and one more page of ranking for every further 41 or so (5,000 settlements take about 120 pages). Every page is numbered ("page 3 of 11").&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/report.html" />
+            <source>&lt;li&gt;&lt;b&gt;Cover and city map&lt;/b&gt;: the priority map over the city boundary, roads and settlements, each settlement numbered by its rank (where numbers would overlap, the higher-ranked one is shown), with legend, a key to the numbers, scale bar, north arrow, title, city name, date and an optional logo.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/report.html" />
+            <source>&lt;li&gt;&lt;b&gt;Settlement ranking&lt;/b&gt;: every ranked settlement, over as many pages as it takes: rank, name, people, priority, main drivers by criterion (the hazard's layer, People, Access to services, Vulnerability) with their share, rank range under the weight sensitivity, stability, and whether an active action serves the settlement.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/report.html" />
+            <source>&lt;li&gt;&lt;b&gt;Action plan&lt;/b&gt;: every action with status, funding status, cost and beneficiaries (continued on further pages when there are many); the high-priority settlements without an action; budget by funding status and by hazard, each value beside its bar.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/report.html" />
+            <source>&lt;li&gt;&lt;b&gt;Method and provenance&lt;/b&gt;: the input files by name under their folder (each folder once), with CRS and date; the criteria and weights, the sensitivity settings, how to read the ranking's columns, the plugin and QGIS versions, and caveats on missing data.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/report.html" />
+            <source>&lt;p&gt;The layout comes from &lt;b&gt;Template&lt;/b&gt; (a .qpt; default: resources/templates/resilience_report.qpt). Restyle a copy in QGIS's layout designer (colours, fonts, logo place) and keep the item ids (title, city, date, logo, map, legend, scalebar, north, map_note, ranking_table, actions_table, gaps, chart_funding, chart_hazard, method, footer): the report fills them by id. The pages a long ranking or action plan needs are inserted after the table's page, with a frame at the same place and its heading marked "(continued)".&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/report.html" />
+            <source>&lt;p&gt;The first page is also written as a PNG for web pages and slides. With &lt;b&gt;Add to project&lt;/b&gt; the layout stays in the project for editing by hand. Text follows QGIS's language where translated.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>help:samplecity</name>
+        <message>
+            <location filename="../../resources/help/samplecity.html" />
+            <source>&lt;p&gt;Writes "Mto Mkuu", a fictional city of 10 × 8 km on a river valley, for demonstrations and training. The same seed always gives the same data.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/samplecity.html" />
+            <source>&lt;p&gt;Rasters (UTM zone 37S, 25 m): &lt;b&gt;flood_depth.tif&lt;/b&gt; (m; the north-east corner is nodata, as if the flood model did not cover it), &lt;b&gt;landslide_susceptibility.tif&lt;/b&gt; (classes 1–3), &lt;b&gt;heat_lst.tif&lt;/b&gt; (land-surface temperature, °C) and &lt;b&gt;population.tif&lt;/b&gt; (persons per cell).&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/samplecity.html" />
+            <source>&lt;p&gt;Vectors (EPSG:4326) in &lt;b&gt;sample_city.gpkg&lt;/b&gt;: settlements (40 informal settlements, 0.3 to about 57 ha), settlement_profiles (a Know-Your-City-like table, with some answers missing), roads, health_facilities, schools, water_points, power_lines, substations and city_boundary.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/samplecity.html" />
+            <source>&lt;p&gt;Run from QGIS, the city is loaded into a new group of the layer tree, every layer styled; the styles are also saved in the files, so that they open styled from the Browser.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>help:serviceaccess</name>
+        <message>
+            <location filename="../../resources/help/serviceaccess.html" />
+            <source>&lt;p&gt;How far each settlement is from the nearest facility of each type (clinic, school, water point, ...), in a straight line and along the roads, normally and during a hazard, and which settlements lose access when the hazard strikes.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/serviceaccess.html" />
+            <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/serviceaccess.html" />
+            <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt;: polygons. Trips start at a point inside each settlement.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/serviceaccess.html" />
+            <source>&lt;li&gt;&lt;b&gt;Facilities&lt;/b&gt;: points. &lt;b&gt;Facility type field&lt;/b&gt; (optional) splits them into types; without it they all count as one type named after the layer.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/serviceaccess.html" />
+            <source>&lt;li&gt;&lt;b&gt;Roads&lt;/b&gt; (optional): lines. Roads join where they share a vertex, and a road's end joins another road's nearest vertex within the &lt;b&gt;snapping tolerance&lt;/b&gt;; roads that only cross stay apart (bridges cross without a junction). The log says how many disconnected pieces the network has. Settlements and facilities join the road network at its nearest vertex; segments longer than 50 m are split first, so a connector is at most 25 m longer than to the nearest point of a road.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/serviceaccess.html" />
+            <source>&lt;li&gt;&lt;b&gt;Hazard&lt;/b&gt; and &lt;b&gt;threshold&lt;/b&gt; (optional): roads and facilities in exposed cells are out of service. The threshold is an exposure rule as in settlement exposure: a number (value ≥ it), a comparison (&lt;code&gt;&amp;lt;=2&lt;/code&gt;) or classes (&lt;code&gt;=1|2&lt;/code&gt;); above 0 without one; a classed hazard needs a rule. A road segment is cut when any point along it, checked every half cell, is exposed.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/serviceaccess.html" />
+            <source>&lt;li&gt;&lt;b&gt;Maximum distance&lt;/b&gt;: trips longer than this (connectors included) count as unreachable; 0 means no limit.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/serviceaccess.html" />
+            <source>&lt;h3&gt;Output fields, per facility type&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/serviceaccess.html" />
+            <source>&lt;li&gt;&lt;b&gt;{type}_dist_m&lt;/b&gt;: straight-line distance from the settlement's outline to the nearest facility (0 when one is inside it);&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/serviceaccess.html" />
+            <source>&lt;li&gt;&lt;b&gt;{type}_network_m&lt;/b&gt;: along the roads, with the two connectors; NULL when unreachable or without roads;&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/serviceaccess.html" />
+            <source>&lt;li&gt;&lt;b&gt;{type}_network_hazard_m&lt;/b&gt;: the same during the hazard;&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/serviceaccess.html" />
+            <source>&lt;li&gt;&lt;b&gt;{type}_access_lost&lt;/b&gt;: 1 when a facility is reachable normally but not during the hazard.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/serviceaccess.html" />
+            <source>&lt;p&gt;Distances are in metres, computed in the settlements' CRS when it is projected in metres, otherwise in the local UTM zone. Shortest paths run once per facility type from all its facilities at once.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>help:settlementexposure</name>
+        <message>
+            <location filename="../../resources/help/settlementexposure.html" />
+            <source>&lt;p&gt;For each informal settlement, how much of its area and how many of its people are exposed to each hazard raster.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/settlementexposure.html" />
+            <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/settlementexposure.html" />
+            <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt;: polygons (any CRS; they are reprojected to each raster's CRS). Invalid geometries are repaired; multipart polygons are measured as one settlement.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/settlementexposure.html" />
+            <source>&lt;li&gt;&lt;b&gt;Settlement ID field&lt;/b&gt; (optional): names settlements in messages.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/settlementexposure.html" />
+            <source>&lt;li&gt;&lt;b&gt;Hazard rasters&lt;/b&gt;: one or more GeoTIFFs or other GDAL files, e.g. flood depth (m), landslide susceptibility class, land-surface temperature (°C).&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/settlementexposure.html" />
+            <source>&lt;li&gt;&lt;b&gt;Thresholds&lt;/b&gt; (optional): one exposure rule per hazard, comma-separated, in the same order: a number (exposed where the value ≥ it, e.g. &lt;code&gt;0.5&lt;/code&gt;), a comparison (&lt;code&gt;&amp;gt;=0.5&lt;/code&gt;, &lt;code&gt;&amp;gt;0.5&lt;/code&gt;, &lt;code&gt;&amp;lt;=2&lt;/code&gt;, &lt;code&gt;&amp;lt;2&lt;/code&gt;) or a set of classes (&lt;code&gt;=1&lt;/code&gt;, &lt;code&gt;=1|2&lt;/code&gt;). Empty: any value above 0 counts as exposed. A &lt;b&gt;classed hazard&lt;/b&gt; (a colour table, class names in its style or categories, or an integer raster with at most 16 distinct values) must be given a rule: without one the run stops and lists its classes. The log says which classes a rule includes, with their names.&lt;br&gt; In this dialog each chosen hazard raster gets its own rule box, beside its name. From a script, the model or the batch the rules are one text, paired with the hazard rasters by position: the first rule with the first raster in the order the &lt;b&gt;Hazard rasters&lt;/b&gt; list shows them, the second with the second. For &lt;code&gt;flood_depth&lt;/code&gt; then &lt;code&gt;landslide&lt;/code&gt;, &lt;code&gt;0.5, =3|4&lt;/code&gt; means flooded from 0.5 m, and landslide classes 3 and 4. The log's first line lists each hazard with its rule.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/settlementexposure.html" />
+            <source>&lt;li&gt;&lt;b&gt;Population raster&lt;/b&gt; (optional): persons per cell. It is brought onto each hazard grid with a sum that keeps the number of people.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/settlementexposure.html" />
+            <source>&lt;li&gt;&lt;b&gt;Population field&lt;/b&gt; (optional): persons per settlement, used when there is no population raster; exposed people = persons × exposed share.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/settlementexposure.html" />
+            <source>&lt;h3&gt;Output&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/settlementexposure.html" />
+            <source>&lt;p&gt;Every input feature and field, and for each hazard (key = the raster layer name in lowercase, non-alphanumerics turned into _):&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/settlementexposure.html" />
+            <source>&lt;li&gt;&lt;b&gt;{key}_mean&lt;/b&gt;, &lt;b&gt;{key}_max&lt;/b&gt;: over cells with data; the mean weights each cell by the share of it the settlement covers;&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/settlementexposure.html" />
+            <source>&lt;li&gt;&lt;b&gt;{key}_exposed_share&lt;/b&gt;: 0–1 share of the settlement's area with data that is exposed;&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/settlementexposure.html" />
+            <source>&lt;li&gt;&lt;b&gt;{key}_coverage&lt;/b&gt;: 0–1 share of the settlement's area that has hazard data (0 for a settlement wholly outside the raster, whose statistics are NULL);&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/settlementexposure.html" />
+            <source>&lt;li&gt;&lt;b&gt;{key}_exposed_pop&lt;/b&gt;: people in exposed cells.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/settlementexposure.html" />
+            <source>&lt;p&gt;Across hazards: &lt;b&gt;any_exposed_share&lt;/b&gt; and &lt;b&gt;any_exposed_pop&lt;/b&gt; (exposed to at least one hazard) and &lt;b&gt;exposed_hazards&lt;/b&gt; (how many hazards expose some of the settlement). Numeric outputs: EXPOSED_SETTLEMENTS and EXPOSED_POPULATION.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/settlementexposure.html" />
+            <source>&lt;p&gt;Partly covered cells count by their covered fraction, so settlements smaller than a cell get values. Nodata is left out, never counted as 0. Each raster is read once, in strips, so memory does not grow with the city.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>help:vulnerabilityindex</name>
+        <message>
+            <location filename="../../resources/help/vulnerabilityindex.html" />
+            <source>&lt;p&gt;Turns settlement profiles (water, toilets, electricity, drainage, tenure, eviction threat, flood history, ...) into a 0–1 vulnerability index that explains itself.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/vulnerabilityindex.html" />
+            <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/vulnerabilityindex.html" />
+            <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt;: polygons.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/vulnerabilityindex.html" />
+            <source>&lt;li&gt;&lt;b&gt;Profiles&lt;/b&gt; (optional): a table (CSV, XLSX, GeoPackage table or any QGIS table). Without it the indicators are read from the settlements layer.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/vulnerabilityindex.html" />
+            <source>&lt;li&gt;&lt;b&gt;Settlement key&lt;/b&gt; / &lt;b&gt;Profile key&lt;/b&gt;: the join fields. Keys are compared normalised: case and spaces are ignored, and 7, "7", "007" and 7.0 match.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/vulnerabilityindex.html" />
+            <source>&lt;li&gt;&lt;b&gt;Indicators&lt;/b&gt;: one row per indicator: field, direction (+ when a higher value means more vulnerable, - when it means less) and weight. Text fields holding numbers are read as numbers; "n/a", "n/d", "s/d", "nd", "-" and empty cells are missing.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/vulnerabilityindex.html" />
+            <source>&lt;li&gt;&lt;b&gt;Decimal mark&lt;/b&gt;: how text columns write their numbers. &lt;i&gt;Automatic&lt;/i&gt; decides each column from all its cells, with thousands written as ".", ",", a space or a thin space: "1.234,5" (comma decimals) is 1234.5, and "69.156" in a column that writes thousands with points is 69156. The log says what each column was read as. A column that mixes the two, or whose every mark has three digits after it ("69.156", "12.000"), is refused: choose &lt;i&gt;point&lt;/i&gt; (1,234.5) or &lt;i&gt;comma&lt;/i&gt; (1.234,5) for the table.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/vulnerabilityindex.html" />
+            <source>&lt;li&gt;&lt;b&gt;Preset&lt;/b&gt; (optional): a JSON file with the indicators, used when the table above is empty. The bundled presets (kyc_default.json, energy_access.json) can be named by their file name alone.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/vulnerabilityindex.html" />
+            <source>&lt;li&gt;&lt;b&gt;Normalisation&lt;/b&gt;: min–max, percentile rank, or z-score passed through the normal distribution (all give 0–1).&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/vulnerabilityindex.html" />
+            <source>&lt;li&gt;&lt;b&gt;Missing values&lt;/b&gt;: reweight over the indicators present (default), fill with the indicator's median, or leave the score NULL.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/vulnerabilityindex.html" />
+            <source>&lt;h3&gt;Output fields&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/vulnerabilityindex.html" />
+            <source>&lt;li&gt;&lt;b&gt;vulnerability&lt;/b&gt;: 0–1, the weighted mean of the oriented indicators;&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/vulnerabilityindex.html" />
+            <source>&lt;li&gt;&lt;b&gt;vulnerability_rank&lt;/b&gt;: 1 = most vulnerable (ties share a rank);&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/vulnerabilityindex.html" />
+            <source>&lt;li&gt;&lt;b&gt;vulnerability_completeness&lt;/b&gt;: share of the weight whose indicators were present;&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/vulnerabilityindex.html" />
+            <source>&lt;li&gt;&lt;b&gt;vulnerability_drivers&lt;/b&gt;: the top three indicators by contribution, with their share of the score;&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/vulnerabilityindex.html" />
+            <source>&lt;li&gt;&lt;b&gt;v_{field}&lt;/b&gt;: each indicator normalised 0–1 and oriented so that 1 means more vulnerable. An indicator that lowers vulnerability is turned round as 1 − v.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/vulnerabilityindex.html" />
+            <source>&lt;p&gt;Weights are normalised to sum to 1 and written to the log. Profiles without a settlement and settlements without a profile are named in the log; duplicate keys stop the run.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,28 @@
+"""Translation contexts that the extractor sees.
+
+pylupdate5 (``make i18n``) records a string under a context only when the call names it: ``self.tr('…')`` in a
+class (the class's name), ``QCoreApplication.translate('Context', '…')``, or ``Name.tr('…')`` (the text before
+``.tr``). A module-level ``tr()`` helper hides its context from it: its strings land in ``@default`` and are
+never found. A module therefore binds one ``Context`` to a name equal to the context it passes::
+
+    ActionEditor = Context('ActionEditor')
+    ActionEditor.tr('Save')     # extracted under, and looked up in, the context "ActionEditor"
+
+The two names must be the same; tests/test_i18n.py checks every string of such a module against the
+extracted .ts files. Arguments must be literals (a variable cannot be extracted).
+"""
+from qgis.PyQt.QtCore import QCoreApplication
+
+
+class Context:
+    """``tr()`` in one named translation context, for code that is not a method of a QObject."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def tr(self, text, disambiguation=None, n=-1):
+        """``text`` translated in this context by the installed translators (as written when none has it)."""
+        return QCoreApplication.translate(self.name, text, disambiguation, n)
+
+    def __repr__(self):
+        return 'Context({0!r})'.format(self.name)

@@ -470,3 +470,187 @@ def test_the_exposure_rules_are_entered_beside_each_hazard(plugin, qgis_iface, q
     finally:
         dialog.close()
         dialog.deleteLater()
+
+
+# ------------------------------------------------------------------ the wrappers pass what the text passed
+
+def priority_run(sample_city, tmp_path, hazard_ids, settings, tag):
+    """The priority map's ranking (every feature's attributes, in order) for hazard layers and a settings
+    table, as the dialog would run it (no sensitivity runs: the same input gives the same ranking)."""
+    from qgis.core import QgsVectorLayer
+    gpkg = sample_city['vectors']
+    ranking = str(tmp_path / 'ranking_{0}.gpkg'.format(tag))
+    processing.run('resilienceplanner:prioritymap', {
+        'BOUNDARY': gpkg + '|layername=city_boundary', 'CELL_SIZE': 100, 'HAZARDS': hazard_ids,
+        'HAZARD_SETTINGS': settings, 'POPULATION': sample_city['population'],
+        'SETTLEMENTS': gpkg + '|layername=settlements', 'FACILITIES': gpkg + '|layername=health_facilities',
+        'SENSITIVITY_RUNS': 0, 'PRIORITY': 'TEMPORARY_OUTPUT', 'CLASSES': 'TEMPORARY_OUTPUT',
+        'ZONES': 'TEMPORARY_OUTPUT', 'RANKING': ranking}, context=context())
+    layer = QgsVectorLayer(ranking, 'ranking', 'ogr')
+    assert layer.isValid()
+    return [f.attributes()[1:] for f in layer.getFeatures()]
+
+
+def test_weights_come_back_with_all_their_decimals(priority_dialog, hazards, sample_city, tmp_path, qtbot):
+    """The explorer saves weights such as 1/12 and 1/6: two decimals made them 0.08 and 0.17."""
+    panel = wrappers(priority_dialog)
+    ids = [layer.id() for layer in hazards]
+    panel['HAZARDS'].setParameterValue(ids, context())
+    settings = panel['HAZARD_SETTINGS']
+    given = ['1', 'linear', '0', '1.5', '', '0.083333', '2', 'linear', '33', '40', '', '0.166667']
+    settings.setValue(given)
+    rows = settings.widget.rows
+    assert [row.weight.value() for row in rows] == [0.083333, 0.166667]
+    assert [row.weight.text() for row in rows] == ['0.083333', '0.166667']
+    priority_dialog.show()
+    qtbot.waitExposed(priority_dialog)
+    # The box is wide enough for its six decimals.
+    assert all(row.weight.lineEdit().width() >= row.weight.fontMetrics().horizontalAdvance('0.083333')
+               for row in rows)
+    if SCREENSHOTS:
+        os.makedirs(SCREENSHOTS, exist_ok=True)
+        priority_dialog.mainWidget().findChild(QScrollArea).ensureWidgetVisible(rows[1])
+        qtbot.wait(50)
+        priority_dialog.grab().save(os.path.join(SCREENSHOTS, 'prioritymap_hazard_settings_weights.png'))
+    value = settings.parameterValue()
+    assert value == ['flood_depth', 'linear', '0', '1.5', '', '0.083333',
+                     'Heat (land surface °C)', 'linear', '33', '40', '', '0.166667']
+    # A weight written with more decimals than the box shows passes as it came, until the person changes it.
+    settings.setValue(['1', 'step', '0.5', '', '', 1 / 12])
+    assert settings.parameterValue()[5] == str(1 / 12)
+    settings.widget.rows[0].weight.setValue(0.25)
+    assert settings.parameterValue()[5] == '0.25'
+    # The run with the dialog's value is the run with the table as given; the two-decimal table was not.
+    expected = priority_run(sample_city, tmp_path, ids, given, 'given')
+    assert priority_run(sample_city, tmp_path, ids, value, 'dialog') == expected
+    rounded = ['1', 'linear', '0', '1.5', '', '0.08', '2', 'linear', '33', '40', '', '0.17']
+    assert priority_run(sample_city, tmp_path, ids, rounded, 'rounded') != expected
+
+
+@pytest.fixture
+def french():
+    from qgis.PyQt.QtCore import QLocale
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_low_and_high_take_a_dot_and_a_french_comma_and_pass_a_dot(priority_dialog, hazards, qtbot, french):
+    from qgis.PyQt.QtCore import QLocale
+    panel = wrappers(priority_dialog)
+    panel['HAZARDS'].setParameterValue([layer.id() for layer in hazards], context())
+    settings = panel['HAZARD_SETTINGS']
+    rows = settings.widget.rows
+    qtbot.keyClicks(rows[0].low, '0,5')          # the French decimal comma
+    qtbot.keyClicks(rows[0].high, '2.5')         # a dot, as the engine writes it: QDoubleValidator() ate it
+    assert (rows[0].low.text(), rows[0].high.text()) == ('0.5', '2.5')
+    assert settings.parameterValue() == ['flood_depth', 'linear', '0.5', '2.5', '', '1']
+    function = value_function(*settings.parameterValue()[1:5], name='flood_depth')
+    assert (function.low, function.high) == (0.5, 2.5)
+    # In English a comma is a thousands separator: refused as typed, so 1,000 reads 1000 (not 1.000).
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    qtbot.keyClicks(rows[1].high, '1,000')
+    assert rows[1].high.text() == '1000'
+    # The exposure rule boxes, too: a comma there would split the text into two rules.
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    dialog = processing.createAlgorithmDialog('resilienceplanner:settlementexposure')
+    try:
+        rules = wrappers(dialog)['THRESHOLDS']
+        wrappers(dialog)['HAZARDS'].setParameterValue([layer.id() for layer in hazards], context())
+        qtbot.keyClicks(rules.widget.edits[0], '>=0,5')
+        assert rules.parameterValue() == '>=0.5, '          # the heat's rule stays the default
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+
+
+@pytest.fixture
+def twins(sample_city):
+    """Flood and heat rasters both named 'depth' (two files, two layers, one name)."""
+    layers = [QgsRasterLayer(sample_city['flood_depth'], 'depth'), QgsRasterLayer(sample_city['heat_lst'], 'depth')]
+    assert all(layer.isValid() for layer in layers)
+    QgsProject.instance().addMapLayers(layers)
+    yield layers
+    QgsProject.instance().removeMapLayers([layer.id() for layer in layers])
+
+
+def test_two_hazards_of_one_name_keep_their_own_rules(plugin, qgis_iface, qtbot, monkeypatch, twins, sample_city):
+    from qgis.core import QgsVectorLayer
+    from qgis.gui import QgsBrowserGuiModel
+    model = QgsBrowserGuiModel()
+    monkeypatch.setattr(qgis_iface, 'browserModel', lambda: model, raising=False)
+    dialog = processing.createAlgorithmDialog('resilienceplanner:settlementexposure')
+    try:
+        panel = wrappers(dialog)
+        ids = [layer.id() for layer in twins]
+        panel['HAZARDS'].setParameterValue(ids, context())
+        rules = panel['THRESHOLDS']
+        rules.setValue('0.3, 35')
+        widget = rules.widget
+        assert [edit.text() for edit in widget.edits] == ['0.3', '35']
+        assert rules.parameterValue() == '0.3, 35'
+        labels = [widget.grid.itemAtPosition(row, 0).widget().toolTip() for row in (1, 2)]
+        assert labels == ['depth (hazard 1, {0})'.format(os.path.basename(sample_city['flood_depth'])),
+                          'depth (hazard 2, {0})'.format(os.path.basename(sample_city['heat_lst']))]
+        widget.edits[0].setText('0.5')
+        assert rules.parameterValue() == '0.5, 35'
+        # The other order: each rule stays with its layer, not with the name.
+        panel['HAZARDS'].setParameterValue(ids[::-1], context())
+        assert rules.parameterValue() == '35, 0.5'
+        panel['HAZARDS'].setParameterValue(ids, context())
+        value = rules.parameterValue()
+        assert value == '0.5, 35'
+        if SCREENSHOTS:
+            os.makedirs(SCREENSHOTS, exist_ok=True)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            dialog.mainWidget().findChild(QScrollArea).ensureWidgetVisible(widget)
+            qtbot.wait(50)
+            dialog.grab().save(os.path.join(SCREENSHOTS, 'settlementexposure_rules_same_names.png'))
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+
+    def exposure(thresholds):
+        result = processing.run('resilienceplanner:settlementexposure', {
+            'SETTLEMENTS': sample_city['vectors'] + '|layername=settlements', 'HAZARDS': ids,
+            'THRESHOLDS': thresholds, 'OUTPUT': 'TEMPORARY_OUTPUT'}, context=context())
+        layer = result['OUTPUT']
+        layer = layer if isinstance(layer, QgsVectorLayer) else QgsVectorLayer(layer, 'out', 'ogr')
+        return [f.attributes() for f in layer.getFeatures()]
+    expected = exposure('0.5, 35')
+    assert exposure(value) == expected
+    assert exposure('35, 35') != expected          # what the name-keyed boxes passed
+
+
+def test_a_by_position_table_stays_by_position_when_names_repeat(priority_dialog, twins, sample_city, tmp_path,
+                                                                  qtbot):
+    panel = wrappers(priority_dialog)
+    ids = [layer.id() for layer in twins]
+    panel['HAZARDS'].setParameterValue(ids, context())
+    settings = panel['HAZARD_SETTINGS']
+    given = ['1', 'linear', '0', '1.5', '', '3', '2', 'linear', '33', '40', '', '1']
+    settings.setValue(given)
+    rows = settings.widget.rows
+    assert [(row.low.text(), row.high.text()) for row in rows] == [('0', '1.5'), ('33', '40')]
+    # Two 'depth' rows would both go to the first 'depth' (the algorithm refuses that): positions stay.
+    value = settings.parameterValue()
+    assert value == given
+    assert [row.title.toolTip() for row in rows] == [
+        'depth (hazard 1, {0})'.format(os.path.basename(sample_city['flood_depth'])),
+        'depth (hazard 2, {0})'.format(os.path.basename(sample_city['heat_lst']))]
+    if SCREENSHOTS:
+        os.makedirs(SCREENSHOTS, exist_ok=True)
+        priority_dialog.show()
+        qtbot.waitExposed(priority_dialog)
+        priority_dialog.mainWidget().findChild(QScrollArea).ensureWidgetVisible(rows[1])
+        qtbot.wait(50)
+        priority_dialog.grab().save(os.path.join(SCREENSHOTS, 'prioritymap_hazard_settings_same_names.png'))
+    rows[1].weight.setValue(2)
+    assert settings.parameterValue() == given[:11] + ['2']
+    # The other order: each row follows its layer, to its new position.
+    panel['HAZARDS'].setParameterValue(ids[::-1], context())
+    assert settings.parameterValue() == ['1', 'linear', '33', '40', '', '2', '2', 'linear', '0', '1.5', '', '3']
+    assert priority_run(sample_city, tmp_path, ids, value, 'dialog') == priority_run(
+        sample_city, tmp_path, ids, given, 'given')

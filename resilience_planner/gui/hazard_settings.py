@@ -8,14 +8,18 @@ weight. A row left as it came (linear from 0, High from the data, weight 1) is n
 algorithm does for a hazard without a row, and it leaves the algorithm free to refuse a classed raster
 that nobody scored.
 
+The rows and the rule boxes belong to a chosen layer (its id or path), never to its name: two hazards may
+share a name, and then a row names its hazard by position and its title adds the position and the file.
+Numbers are written as the engine reads them (a '.' point, whatever the locale; weights to six decimals).
+
 The batch and the modeler keep QGIS's own matrix widget (their values can be model inputs).
 """
 import os
 
 from qgis.core import QgsMapLayer, QgsProject
 from qgis.gui import QgsGui, QgsProcessingGui
-from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtGui import QDoubleValidator
+from qgis.PyQt.QtCore import QLocale, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QDoubleValidator, QValidator
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,6 +43,8 @@ except ImportError:              # a Processing without its Python wrappers (the
 #: The value functions a row offers, as the table names them (core.priority.value_function reads them).
 FUNCTIONS = ('linear', 'step', 'classes')
 COLUMNS = 6
+#: A weight's decimals: the explorer saves weights such as 0.083333 (1/12), which must come back as they went.
+WEIGHT_DECIMALS = 6
 
 
 HazardSettings = Context('HazardSettings')
@@ -85,6 +91,139 @@ def row_index(label, names):
     return None
 
 
+def decimal_comma():
+    """Whether the person's locale writes 0,5 for a half (a ',' typed in a number box then means '.')."""
+    return QLocale().decimalPoint() == ','
+
+
+def without_commas(text):
+    """A typed text with no ',' left: the parameter values are comma-separated, and the engine reads '.' as
+    the decimal point. Where the locale writes 0,5 a ',' is that point and becomes '.'; elsewhere it is a
+    thousands separator (1,000), which the engine would refuse, so it is None (refused as typed)."""
+    if ',' not in text:
+        return text
+    return text.replace(',', '.') if decimal_comma() else None
+
+
+class NumberValidator(QDoubleValidator):
+    """A number as the engine reads it, whatever the locale: '.' as the decimal point, no thousands
+    separator (QDoubleValidator() follows the locale: in French it swallowed the '.' of 2.5 and kept 0,5,
+    which the engine refuses)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        locale = QLocale.c()
+        locale.setNumberOptions(QLocale.NumberOption.RejectGroupSeparator)
+        self.setLocale(locale)
+
+    def validate(self, text, position):
+        typed = without_commas(text)
+        if typed is None:
+            return QValidator.State.Invalid, text, position
+        state, _, _ = super().validate(typed, position)
+        return state, typed, position
+
+
+class RuleValidator(QValidator):
+    """An exposure rule box takes no ',' (it separates the rules); a decimal comma becomes '.'."""
+
+    def validate(self, text, position):
+        typed = without_commas(text)
+        if typed is None:
+            return QValidator.State.Invalid, text, position
+        return QValidator.State.Acceptable, typed, position
+
+
+class WeightBox(QDoubleSpinBox):
+    """A weight with up to six decimals, shown without trailing zeros (1, 0.45, 0.083333)."""
+
+    def textFromValue(self, value):
+        text = self.locale().toString(float(value), 'f', self.decimals())
+        point = self.locale().decimalPoint()
+        return text.rstrip('0').rstrip(point) if point in text else text
+
+    def sizeHint(self):
+        return self._wide_enough(super().sizeHint())
+
+    def minimumSizeHint(self):
+        return self._wide_enough(super().minimumSizeHint())
+
+    def _wide_enough(self, hint):
+        # Qt sizes the box for its maximum's text (1000, without decimals here): room for 10.083333.
+        metrics = self.fontMetrics()
+        shown = metrics.horizontalAdvance(self.textFromValue(self.maximum()))
+        wanted = metrics.horizontalAdvance(self.locale().toString(10.0, 'f', self.decimals()))
+        hint.setWidth(hint.width() + max(0, wanted - shown))
+        return hint
+
+
+def weight_text(value):
+    """A weight as the table holds it: up to six decimals, no trailing zeros."""
+    text = '{0:.{1}f}'.format(value, WEIGHT_DECIMALS).rstrip('0').rstrip('.')
+    return text if text not in ('', '-0') else '0'
+
+
+class Hazard:
+    """One chosen hazard raster, as the rows know it: ``key`` is the hazard-rasters parameter's value for it
+    (a layer id or a file path: two layers may share a name, never a key), ``name`` the layer name the
+    algorithm sees, ``source`` its file."""
+
+    def __init__(self, key, name, source=''):
+        self.key, self.name, self.source = key, name, source
+
+    def __eq__(self, other):
+        return isinstance(other, Hazard) and (self.key, self.name, self.source) == (other.key, other.name,
+                                                                                    other.source)
+
+    def __repr__(self):
+        return 'Hazard({0!r}, {1!r})'.format(self.key, self.name)
+
+
+def hazard_list(items):
+    """Hazards from names (str) or Hazard objects; a name alone is its own key. A key chosen twice gets its
+    position in it, so that every hazard keeps its own rows."""
+    hazards, seen = [], {}
+    for item in items:
+        hazard = item if isinstance(item, Hazard) else Hazard(item, item)
+        count = seen.get(hazard.key, 0)
+        seen[hazard.key] = count + 1
+        if count:
+            hazard = Hazard((hazard.key, count), hazard.name, hazard.source)
+        hazards.append(hazard)
+    return hazards
+
+
+def titles(hazards):
+    """The title of each hazard's row: its name, and where two hazards share it, its position and file."""
+    names = [hazard.name for hazard in hazards]
+    result = []
+    for index, hazard in enumerate(hazards):
+        if names.count(hazard.name) > 1:
+            source = os.path.basename(hazard.source.split('|')[0]) if hazard.source else ''
+            result.append(HazardSettings.tr('{0} (hazard {1}{2})').format(hazard.name, index + 1,
+                                                            ', ' + source if source else ''))
+        else:
+            result.append(hazard.name)
+    return result
+
+
+def row_label(index, names):
+    """How the table names hazard ``index``: its layer name, or its position (1 = first) where another
+    hazard has the same name (the algorithm would give both rows to the first of them)."""
+    name = names[index]
+    if names.count(name) > 1 or row_index(name, names) != index:
+        return str(index + 1)
+    return name
+
+
+def source_of(value):
+    """The file behind one value of the hazard-rasters parameter (a layer, a layer id or a path)."""
+    if isinstance(value, QgsMapLayer):
+        return value.source()
+    layer = QgsProject.instance().mapLayer(str(value))
+    return layer.source() if layer is not None else str(value)
+
+
 def layer_name(value):
     """The layer name the algorithm will see for one value of the hazard-rasters parameter (a layer, a
     project layer's id, or a file path, whose layer takes the file's base name)."""
@@ -107,18 +246,20 @@ class HazardRow(QFrame):
 
     changed = pyqtSignal()
 
-    def __init__(self, name, known=True, parent=None):
+    def __init__(self, name, known=True, parent=None, title=None):
         super().__init__(parent)
         self.name = name
+        self.label = name            # how value() names the hazard (its position where names repeat)
+        self.given_weight = None     # the weight's text as it came, kept while the box shows that value
         self.setObjectName('hazard_row')
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 2, 0, 4)
-        title = QLabel('<b>{0}</b>'.format(name) if known
-                       else HazardSettings.tr('<b>{0}</b> (not among the hazard rasters: this row is kept as it '
-                                              'is)').format(name))
-        title.setToolTip(name)
-        title.setWordWrap(True)
-        grid.addWidget(title, 0, 0, 1, 4)
+        shown = title or name
+        self.title = QLabel('<b>{0}</b>'.format(shown) if known else HazardSettings.tr(
+            '<b>{0}</b> (not among the hazard rasters: this row is kept as it is)').format(shown))
+        self.title.setToolTip(shown)
+        self.title.setWordWrap(True)
+        grid.addWidget(self.title, 0, 0, 1, 4)
         self.function = QComboBox()
         self.function.setObjectName('function')
         tips = function_tips()
@@ -128,10 +269,10 @@ class HazardRow(QFrame):
         self.function.setToolTip(HazardSettings.tr('How the hazard\'s values become a 0–1 score'))
         grid.addWidget(self.function, 1, 0, 1, 2)
         grid.addWidget(QLabel(HazardSettings.tr('Weight')), 1, 2)
-        self.weight = QDoubleSpinBox()
+        self.weight = WeightBox()
         self.weight.setObjectName('weight')
         self.weight.setRange(0.0, 1000.0)
-        self.weight.setDecimals(2)
+        self.weight.setDecimals(WEIGHT_DECIMALS)
         self.weight.setSingleStep(0.5)
         self.weight.setValue(1.0)
         self.weight.setToolTip(HazardSettings.tr('The hazard\'s weight; the weights of all criteria are normalised to '
@@ -144,7 +285,7 @@ class HazardRow(QFrame):
         self.high = QLineEdit()
         self.high.setObjectName('high')
         for edit in (self.low, self.high):
-            edit.setValidator(QDoubleValidator())
+            edit.setValidator(NumberValidator(edit))
         self.high.setPlaceholderText(HazardSettings.tr('95th percentile'))
         self.high.setToolTip(HazardSettings.tr('Empty: the 95th percentile of the values above Low inside the '
                                                'boundary'))
@@ -191,6 +332,8 @@ class HazardRow(QFrame):
             self.weight.setValue(float(weight) if weight else 1.0)
         except ValueError:
             self.weight.setValue(1.0)
+        else:
+            self.given_weight = (weight, self.weight.value()) if weight else None
 
     def cells(self):
         """The row as the table holds it, or None when it says no more than a hazard without a row."""
@@ -201,7 +344,11 @@ class HazardRow(QFrame):
         weight = self.weight.value()
         if kind == 'linear' and not low and not high and weight == 1.0:
             return None
-        return [self.name, kind, low, high, classes, '{0:g}'.format(weight)]
+        if self.given_weight is not None and self.given_weight[1] == weight:
+            text = self.given_weight[0]          # as it came (1/12 written with 12 decimals stays so)
+        else:
+            text = weight_text(weight)
+        return [self.label, kind, low, high, classes, text]
 
 
 class HazardSettingsWidget(QWidget):
@@ -221,20 +368,46 @@ class HazardSettingsWidget(QWidget):
         self.rows_box = QVBoxLayout()
         self.rows_box.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.rows_box)
+        self.hazards = []
         self.names = []
         self.rows = []
         self.pending = []           # rows of a value that name no hazard chosen (yet)
+        self.aside = {}             # the rows of hazards no longer chosen, by key
         self._rebuild([])
 
-    def set_hazards(self, names):
-        """Show one row per hazard name, keeping what was entered for a hazard still chosen."""
-        if list(names) == self.names:
+    def set_hazards(self, hazards):
+        """Show one row per hazard (names or Hazard objects), keeping what was entered for a hazard still
+        chosen: by its key (layer id or path), since two hazards may share a name."""
+        hazards = hazard_list(hazards)
+        if hazards == self.hazards:
             return
-        kept = self._all_cells()
-        self.names = list(names)
-        self._rebuild(kept)
+        kept = {hazard.key: row.cells() for hazard, row in zip(self.hazards, self.rows)}
+        names = [hazard.name for hazard in hazards]
+        keys = {hazard.key for hazard in hazards}
+        table, pending = [], list(self.pending)
+        for index, hazard in enumerate(hazards):
+            cells = kept.get(hazard.key)
+            if cells is None and hazard.key in self.aside:
+                cells = self.aside.pop(hazard.key)
+                if cells in pending:
+                    pending.remove(cells)
+            if cells is not None:
+                table.append(['{0}'.format(index + 1)] + cells[1:])     # by its new position
+        for hazard in self.hazards:
+            cells = kept.get(hazard.key)
+            if hazard.key not in keys and cells is not None:
+                # A hazard no longer chosen: its row waits aside (in the value under its name, where that
+                # name is no other hazard's) and comes back when the hazard is chosen again.
+                cells = [hazard.name] + cells[1:]
+                self.aside[hazard.key] = cells
+                if hazard.name not in names:
+                    pending.append(cells)
+        self.hazards = hazards
+        self.names = names
+        self._rebuild(table + pending)
 
     def set_value(self, value):
+        self.aside = {}
         self._rebuild(matrix_rows(value))
         self.changed.emit()
 
@@ -256,10 +429,13 @@ class HazardSettingsWidget(QWidget):
             if index is None:
                 self.pending.append(cells)
             else:
-                given[index] = cells
+                given.setdefault(index, cells)
         names = self.names + [cells[0] for cells in self.pending]
+        shown = titles(self.hazards) + [cells[0] for cells in self.pending]
         for index, name in enumerate(names):
-            row = HazardRow(name, known=index < len(self.names))
+            row = HazardRow(name, known=index < len(self.names), title=shown[index])
+            if index < len(self.names):
+                row.label = row_label(index, self.names)
             if index in given:
                 row.set_cells(given[index])
             elif index >= len(self.names):
@@ -316,7 +492,8 @@ class HazardSettingsWrapper(WidgetWrapper or object):
             value = []
         elif not isinstance(value, (list, tuple)):
             value = [value]
-        self.widget.set_hazards([layer_name(v) for v in value])
+        self.widget.set_hazards([Hazard(v.id() if isinstance(v, QgsMapLayer) else str(v), layer_name(v),
+                                        source_of(v)) for v in value])
 
     def setValue(self, value):
         self.widget.set_value(value)
@@ -341,40 +518,44 @@ class ExposureRulesWidget(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setObjectName('note')
+        self.hazards = []
         self.names = []
         self.edits = []
-        self.rules = {}              # the rule typed for each hazard name, kept while the hazards change
+        self.rules = {}              # the rule typed for each hazard's key (layer id or path: two layers may
+        #                              share a name), kept while the hazards change
         self.pending = []            # rules of a value beyond the hazards chosen (the algorithm says so)
         self._rebuild()
 
-    def set_hazards(self, names):
-        if list(names) == self.names:
+    def set_hazards(self, hazards):
+        hazards = hazard_list(hazards)
+        if hazards == self.hazards:
             return
         self._remember()
-        if not self.names and self.pending:
+        if not self.hazards and self.pending:
             # A value set before the hazards were known: its rules go to the hazards by position.
-            for name, rule in zip(names, self.pending):
-                self.rules.setdefault(name, rule)
-            self.pending = self.pending[len(names):]
-        self.names = list(names)
+            for hazard, rule in zip(hazards, self.pending):
+                self.rules.setdefault(hazard.key, rule)
+            self.pending = self.pending[len(hazards):]
+        self.hazards = hazards
+        self.names = [hazard.name for hazard in hazards]
         self._rebuild()
 
     def set_value(self, value):
         text = '' if value is None else str(value)
         parts = [part.strip() for part in text.split(',')] if text.strip() else []
-        self.rules = dict(zip(self.names, parts))
-        self.pending = parts[len(self.names):]
+        self.rules = {hazard.key: part for hazard, part in zip(self.hazards, parts)}
+        self.pending = parts[len(self.hazards):]
         self._rebuild()
         self.changed.emit()
 
     def value(self):
         self._remember()
-        parts = [self.rules.get(name, '') for name in self.names] + self.pending
+        parts = [self.rules.get(hazard.key, '') for hazard in self.hazards] + self.pending
         return ', '.join(parts) if any(parts) else ''
 
     def _remember(self):
-        for name, edit in zip(self.names, self.edits):
-            self.rules[name] = edit.text().strip()
+        for hazard, edit in zip(self.hazards, self.edits):
+            self.rules[hazard.key] = edit.text().strip()
 
     def _rebuild(self):
         while self.grid.count():
@@ -383,12 +564,13 @@ class ExposureRulesWidget(QWidget):
                 item.widget().deleteLater()
         self.edits = []
         self.grid.addWidget(self.note, 0, 0, 1, 2)
-        for row, name in enumerate(self.names, start=1):
-            label = QLabel('<b>{0}</b>'.format(name))
-            label.setToolTip(name)
+        for row, (hazard, title) in enumerate(zip(self.hazards, titles(self.hazards)), start=1):
+            label = QLabel('<b>{0}</b>'.format(title))
+            label.setToolTip(title)
             label.setWordWrap(True)
-            edit = QLineEdit(self.rules.get(name, ''))
+            edit = QLineEdit(self.rules.get(hazard.key, ''))
             edit.setObjectName('rule')
+            edit.setValidator(RuleValidator(edit))
             edit.setPlaceholderText(HazardSettings.tr('above 0'))
             edit.setToolTip(HazardSettings.tr('Exposed where: a number (the value is at least it, e.g. 0.5), a '
                                               'comparison (>=0.5, <2) or classes (=1|2). Empty: any value above 0. A '

@@ -446,7 +446,9 @@ def test_apply_reruns_a_product_ranking_with_its_method_cell_and_vulnerability(p
         assert wrappers['SETTLEMENTS'].parameterValue() == settlements.id()
         assert wrappers['VULNERABILITY_FIELD'].parameterValue() == 'vuln'
         assert 'the settlements, the vulnerability field' in dock.status.text()
-        assert 'does not record' not in dock.status.text()
+        # Everything that decides the scores was carried; only the CRS and exclusions are left to the planner.
+        assert 'The ranking does not record the cell' not in dock.status.text()
+        assert 'does not record the analysis CRS or the areas excluded' in dock.status.text()
     finally:
         dialog.close()
     # Two layers could be the settlements: the dialog leaves the choice to the planner, and keeps the

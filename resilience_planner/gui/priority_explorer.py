@@ -651,7 +651,8 @@ class PriorityExplorerDock(QgsDockWidget):
         text = tr('"Citywide resilience priorities" is open with {0} filled in.').format(', '.join(filled))
         if 'SETTLEMENTS' not in parameters:
             text += ' ' + tr('Choose the settlements the ranking was made from (not the ranking).')
-        text += ' ' + tr('Choose the city boundary, check the other inputs, then Run.')
+        text += ' ' + tr('Choose the city boundary, then Run. The ranking does not record the analysis CRS or the '
+                         'areas excluded: if the first run set them, set them again.')
         if self.apply_lost:
             text += ' ' + tr('The ranking does not record {0}: set it as in the first run, or the new map will '
                              'differ from this list.').format(', '.join(self.apply_lost))

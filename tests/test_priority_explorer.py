@@ -490,6 +490,7 @@ def test_nodata_settlements_are_ranked_by_the_explorer_as_a_new_run_ranks_them(v
     dock = PriorityExplorerDock(qgis_iface)
     dock.set_layer(made)
     assert dock.model.rowCount() == 36
+    assert dock.status.text().startswith('36 of 40 settlements ranked, weighted sum: the others lack a criterion')
     assert_same_ranking(dock, made)
     dock.set_weight(group_key(dock, 'vulnerability'), 0.0)
     assert dock.model.rowCount() == 40

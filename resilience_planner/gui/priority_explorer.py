@@ -347,9 +347,15 @@ class PriorityExplorerDock(QgsDockWidget):
         from ..core.ranking import normalised
         self.shares = normalised(self.base_weights)
         self._build_sliders()
-        self.status.setText(tr('{0} settlements, weighted {1}.').format(len(self.fids), self.method))
         self._enable(True)
         self.rerank()
+        ranked = len(self.ranking.order)
+        if ranked < len(self.fids):
+            self.status.setText(tr('{0} of {1} settlements ranked, weighted {2}: the others lack a criterion that has '
+                                   'a weight (missing data: {3}).').format(ranked, len(self.fids), self.method,
+                                                                           self.missing))
+        else:
+            self.status.setText(tr('{0} settlements, weighted {1}.').format(len(self.fids), self.method))
         return True
 
     def _enable(self, on):

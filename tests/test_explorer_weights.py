@@ -50,3 +50,22 @@ def test_the_weights_file_and_the_priority_map_parameters(tmp_path):
     with pytest.raises(ValueError, match='one JSON object'):
         write_weights(str(listed), settings)
     assert listed.read_text() == '[1, 2]'
+
+
+def test_the_run_parameters_recorded_besides_the_weights():
+    from resilience_planner.qgis_side.weights import run_parameters
+    criteria = [['flood_depth', 'hazard', 'Flood'], ['population', 'population', 'worldpop'],
+                ['access', 'access', 'clinics']]
+    functions = 'flood_depth: linear, 0 at 0, 1 at 1.5; population: linear, 0 at 0, 1 at 187.25; ' \
+                'access: linear, 0 at 200, 1 at 1500'
+    settings = {'method': 'product', 'missing': 'nodata', 'runs': 50, 'spread': 0.2, 'cell': 25.0}
+    parameters, lost = run_parameters(settings, functions, criteria)
+    assert parameters == {'METHOD': 1, 'MISSING': 2, 'CELL_SIZE': 25.0, 'SENSITIVITY_RUNS': 50,
+                          'SENSITIVITY_SPREAD': 0.2, 'POPULATION_HIGH': 187.25, 'ACCESS_LOW': 200.0,
+                          'ACCESS_HIGH': 1500.0}
+    assert lost == []
+    # A ranking from before the cell size was recorded, its functions cut short: said, never guessed.
+    parameters, lost = run_parameters({'method': 'sum', 'missing': 'reweight'}, 'flood_depth: linear, 0 at 0, 1 at 1.5',
+                                      criteria)
+    assert parameters == {'METHOD': 0, 'MISSING': 0}
+    assert lost == ['the cell size', 'the population bound', 'the access bounds']

@@ -150,9 +150,41 @@ def test_apply_opens_the_priority_map_with_the_weights_shown(four, qgis_iface, m
     try:
         assert dialog is not None and dialog.isVisible()
         assert dialog.algorithm().id() == 'resilienceplanner:prioritymap'
-        assert 'the weights, the hazard scoring of the run filled in. Choose the city' in dock.status.text()
+        text = dock.status.text()
+        assert 'the weights, the hazard scoring of the run, its method and missing-data rule, the vulnerability ' \
+               'field filled in. Choose the settlements the ranking was made from' in text
+        # This ranking was written before the cell size was recorded: the dock says so, it does not guess.
+        assert 'The ranking does not record the cell size: set it as in the first run' in text
+        assert parameters['METHOD'] == 0 and parameters['MISSING'] == 0 and 'CELL_SIZE' not in parameters
+        assert parameters['POPULATION_HIGH'] == 120.0
     finally:
         dialog.close()
+
+
+def test_missing_nodata_lists_the_unranked_once_their_missing_criterion_weighs_nothing(plugin, qgis_iface):
+    # As the priority map writes it with missing = nodata: Misisi (no flood) has no rank, no settings, but its
+    # other means. Flood 0.5: three ranked, 55 / 50 / 35. Flood 0: people and vulnerability half each,
+    # Kanyama 0.2 + 0.1 = 30, Bauleni 0.5 + 0.3 = 80, Chibolya 0.2 + 0.5 = 70, Misisi 0.4 + 0.2 = 60.
+    settings = SETTINGS.replace('"reweight"', '"nodata"')
+    squares = ['POLYGON(({0} 0, {1} 0, {1} 100, {0} 100, {0} 0))'.format(500000 + 1000 * i, 500100 + 1000 * i)
+               for i in range(4)]
+    layer = vector_layer(
+        'Polygon', squares, '&field=nombre:string&field=s_flood_depth:double&field=s_population:double'
+        '&field=s_vulnerability:double&field=priority_settings:string&field=priority_functions:string'
+        '&field=priority_criteria:string',
+        [[n, f, p, v] + ([None] * 3 if f is None else [settings, FUNCTIONS, CRITERIA]) for n, _, f, p, v in FOUR],
+        name='ranking')
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        dock = plugin.open_priority_explorer(layer)
+        assert dock.missing == 'nodata' and len(dock.fids) == 4
+        assert shown(dock, dock.NAME) == ['Kanyama', 'Bauleni', 'Chibolya']
+        assert shown(dock, dock.PRIORITY) == ['55.0', '50.0', '35.0']
+        dock.set_weight('flood_depth', 0.0)
+        assert shown(dock, dock.NAME) == ['Bauleni', 'Chibolya', 'Misisi', 'Kanyama']
+        assert shown(dock, dock.PRIORITY) == ['80.0', '70.0', '60.0', '30.0']
+    finally:
+        QgsProject.instance().removeAllMapLayers()
 
 
 # ---------------------------------------------------------------------------- the sample city
@@ -309,3 +341,166 @@ def test_apply_runs_the_priority_map_in_the_background_and_shows_its_ranking(exp
         assert 'made with these weights' in dock.status.text()
     finally:
         dialog.close()
+
+
+# ---------------------------------------------------------------------------- Apply re-runs what the list shows
+
+
+@pytest.fixture(scope='module')
+def vulnerable_settlements(plugin, sample_city, tmp_path_factory):
+    """The sample city's settlements with a vulnerability field ``vuln``; four of them (ids 3, 13, 23, 33) have
+    none."""
+    from qgis import processing
+    path = str(tmp_path_factory.mktemp('vulnerable') / 'settlements_v.gpkg')
+    processing.run('native:fieldcalculator', {
+        'INPUT': sample_city['vectors'] + '|layername=settlements', 'FIELD_NAME': 'vuln', 'FIELD_TYPE': 0,
+        'FIELD_LENGTH': 10, 'FIELD_PRECISION': 3,
+        'FORMULA': 'CASE WHEN $id % 10 = 3 THEN NULL ELSE ($id * 37 % 100) / 100.0 END', 'OUTPUT': path})
+    return path
+
+
+def run_map(sample_city, folder, name, parameters):
+    """processing.run of the priority map into ``folder``; returns the ranking layer (in the project)."""
+    from qgis import processing
+    gpkg = sample_city['vectors']
+    ranking = str(folder / (name + '.gpkg'))
+    processing.run('resilienceplanner:prioritymap', dict(
+        parameters, BOUNDARY=gpkg + '|layername=city_boundary', PRIORITY=str(folder / (name + '_p.tif')),
+        CLASSES=str(folder / (name + '_c.tif')), ZONES=str(folder / (name + '_z.gpkg')), RANKING=ranking))
+    layer = QgsVectorLayer(ranking, name, 'ogr')
+    assert layer.isValid() and layer.featureCount() == 40
+    QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+@pytest.fixture
+def vulnerable_project(plugin, qgis_iface, sample_city, vulnerable_settlements, tmp_path):
+    """The first run's inputs as layers of the project, named as the ranking records them."""
+    project = QgsProject.instance()
+    for name in ('flood_depth', 'heat_lst', 'population'):
+        project.addMapLayer(QgsRasterLayer(sample_city[name], name, 'gdal'))
+    project.addMapLayer(QgsVectorLayer(sample_city['vectors'] + '|layername=health_facilities',
+                                       'health_facilities', 'ogr'))
+    settlements = QgsVectorLayer(vulnerable_settlements, 'settlements_v', 'ogr')
+    project.addMapLayer(settlements)
+    first = {'CELL_SIZE': 50, 'HAZARDS': [sample_city['flood_depth'], sample_city['heat_lst']],
+             'HAZARD_SETTINGS': ['1', 'linear', 0, 1.5, '', 1, '2', 'linear', 33, 40, '', 3],
+             'POPULATION': sample_city['population'], 'POPULATION_WEIGHT': 2, 'SETTLEMENTS': vulnerable_settlements,
+             'VULNERABILITY_FIELD': 'vuln', 'VULNERABILITY_WEIGHT': 1,
+             'FACILITIES': sample_city['vectors'] + '|layername=health_facilities', 'ACCESS_HIGH': 1500,
+             'ACCESS_WEIGHT': 3, 'SENSITIVITY_RUNS': 0}
+    yield settlements, first
+    project.removeAllMapLayers()
+
+
+def by_settlement(layer, field):
+    return {f['settlement_id']: f[field] for f in layer.getFeatures()}
+
+
+def explorer_scores(dock):
+    """{settlement_id: (score, rank)} as the explorer shows them now (ranked settlements only)."""
+    ids = by_settlement(dock.layer, 'settlement_id')
+    fid_to_id = {f.id(): f['settlement_id'] for f in dock.layer.getFeatures()}
+    assert len(ids) == 40
+    return {fid_to_id[fid]: (dock.ranking.scores[i], dock.ranks[i]) for i, fid in enumerate(dock.fids)
+            if dock.ranks[i] == dock.ranks[i]}
+
+
+def assert_same_ranking(dock, layer):
+    shown_now = explorer_scores(dock)
+    scores, ranks = by_settlement(layer, 'priority_mean'), by_settlement(layer, 'priority_rank')
+    ranked = {key for key, rank in ranks.items() if rank is not None and rank == rank and str(rank) != 'NULL'}
+    assert ranked == set(shown_now)
+    for key, (score, rank) in shown_now.items():
+        assert scores[key] == pytest.approx(score, abs=1e-3), key
+        assert ranks[key] == int(rank), key
+
+
+def group_key(dock, group):
+    return next(key for key, kind, _ in dock.criteria if kind == group)
+
+
+def test_apply_reruns_a_product_ranking_with_its_method_cell_and_vulnerability(plugin, vulnerable_project, sample_city,
+                                                                             tmp_path, qgis_iface, monkeypatch):
+    from qgis.core import QgsProcessingContext
+    from qgis.gui import QgsBrowserGuiModel
+    settlements, first = vulnerable_project
+    made = run_map(sample_city, tmp_path, 'first', dict(first, METHOD=1))
+    dock = plugin.open_priority_explorer(made)
+    assert dock.method == 'product' and dock.model.rowCount() == 40
+    # Weights 1 : 3 : 2 : 1 : 3 as run, then the planner moves two sliders.
+    dock.set_weight(group_key(dock, 'vulnerability'), 0.4)
+    dock.set_weight(group_key(dock, 'access'), 0.1)
+    parameters = dock.apply_parameters()
+    assert parameters['METHOD'] == 1 and parameters['MISSING'] == 0 and parameters['CELL_SIZE'] == 50
+    assert parameters['VULNERABILITY_FIELD'] == 'vuln' and parameters['SETTLEMENTS'] == settlements.id()
+    assert parameters['ACCESS_LOW'] == 0 and parameters['ACCESS_HIGH'] == 1500
+    # Vulnerability 0.4, then access 0.1: the others share 0.9 as they shared 0.8, so 0.4 x 0.9 / 0.8.
+    assert parameters['VULNERABILITY_WEIGHT'] == pytest.approx(0.45, abs=1e-6)
+    assert parameters['ACCESS_WEIGHT'] == pytest.approx(0.1, abs=1e-6)
+    browser = QgsBrowserGuiModel()
+    monkeypatch.setattr(qgis_iface, 'browserModel', lambda: browser, raising=False)
+    dialog = dock.apply_to_map()
+    try:
+        wrappers = dialog.mainWidget().wrappers
+        assert wrappers['SETTLEMENTS'].parameterValue() == settlements.id()
+        assert wrappers['VULNERABILITY_FIELD'].parameterValue() == 'vuln'
+        assert 'the settlements, the vulnerability field' in dock.status.text()
+        # Everything that decides the scores was carried; only the CRS and exclusions are left to the planner.
+        assert 'The ranking does not record the cell' not in dock.status.text()
+        assert 'does not record the analysis CRS or the areas excluded' in dock.status.text()
+    finally:
+        dialog.close()
+    # Two layers could be the settlements: the dialog leaves the choice to the planner, and keeps the
+    # vulnerability field once the settlements are chosen (the dialog itself empties it with no layer chosen).
+    twin = QgsVectorLayer(settlements.source(), 'settlements_v copy', 'ogr')
+    QgsProject.instance().addMapLayer(twin)
+    dialog = dock.apply_to_map()
+    try:
+        wrappers = dialog.mainWidget().wrappers
+        assert 'Choose the settlements the ranking was made from' in dock.status.text()
+        wrappers['SETTLEMENTS'].setParameterValue(twin.id(), QgsProcessingContext())
+        assert wrappers['VULNERABILITY_FIELD'].parameterValue() == 'vuln'
+    finally:
+        dialog.close()
+        QgsProject.instance().removeMapLayer(twin.id())
+    again = run_map(sample_city, tmp_path, 'again', parameters)
+    expected = explorer_scores(dock)
+    dock._show_new_ranking(again.id())
+    assert 'made with these weights' in dock.status.text()
+    assert dock.layer is again
+    # The new ranking is the explorer's re-ranked list: same settlements, scores within 1e-3, same ranks.
+    scores, ranks = by_settlement(again, 'priority_mean'), by_settlement(again, 'priority_rank')
+    assert set(expected) == set(scores)
+    for key, (score, rank) in expected.items():
+        assert scores[key] == pytest.approx(score, abs=1e-3), key
+        assert ranks[key] == int(rank), key
+
+
+def test_nodata_settlements_are_ranked_by_the_explorer_as_a_new_run_ranks_them(vulnerable_project, sample_city,
+                                                                               tmp_path, qgis_iface):
+    from resilience_planner.gui.priority_explorer import PriorityExplorerDock
+    _, first = vulnerable_project
+    made = run_map(sample_city, tmp_path, 'first', dict(first, MISSING=2))
+    ranks = by_settlement(made, 'priority_rank')
+    assert sum(1 for r in ranks.values() if r is None or str(r) == 'NULL') == 4
+    # The four without a vulnerability keep their other means in the ranking.
+    unranked = [f for f in made.getFeatures() if str(f['priority_rank']) == 'NULL' or f['priority_rank'] is None]
+    assert all(f['s_flood_depth'] == f['s_flood_depth'] and str(f['s_flood_depth']) != 'NULL' for f in unranked)
+    dock = PriorityExplorerDock(qgis_iface)
+    dock.set_layer(made)
+    assert dock.model.rowCount() == 36
+    assert dock.status.text().startswith('36 of 40 settlements ranked, weighted sum: the others lack a criterion')
+    assert_same_ranking(dock, made)
+    dock.set_weight(group_key(dock, 'vulnerability'), 0.0)
+    assert dock.model.rowCount() == 40
+    parameters = dock.apply_parameters()
+    assert parameters['MISSING'] == 2 and parameters['VULNERABILITY_WEIGHT'] == 0
+    again = run_map(sample_city, tmp_path, 'again', parameters)
+    assert_same_ranking(dock, again)
+    # A run that is not what the list shows is never called "made with these weights".
+    dock.applied_with = {'keys': list(dock.keys), 'weights': [float(w) for w in dock.shares],
+                         'method': dock.method, 'missing': dock.missing, 'cell': 50, 'functions': dock.functions}
+    coarse = run_map(sample_city, tmp_path, 'coarse', dict(parameters, CELL_SIZE=100))
+    dock._show_new_ranking(coarse.id())
+    assert 'made with these weights' not in dock.status.text() and 'cell size' in dock.status.text()

@@ -593,7 +593,8 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         settings = json.dumps({'method': result.method, 'missing': result.missing, 'keys': result.keys,
                                'weights': [round(float(w), 6) for w in result.weights],
                                'runs': self.parameterAsInt(parameters, self.SENSITIVITY_RUNS, context),
-                               'spread': self.parameterAsDouble(parameters, self.SENSITIVITY_SPREAD, context)},
+                               'spread': self.parameterAsDouble(parameters, self.SENSITIVITY_SPREAD, context),
+                               'cell': self.parameterAsDouble(parameters, self.CELL_SIZE, context)},
                               separators=(',', ':'))
         # The value functions, for the report's method page (a field of its own, so that a shapefile cutting
         # long text cuts this and not the settings the explorer reads).

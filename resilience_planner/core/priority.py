@@ -1413,8 +1413,10 @@ def _settlement_results(result, sums, criteria, missing, runs, spread, class_bas
             means[:, j] = criterion.function.score(criterion.values)
     for j, scores in (own or {}).items():          # hazards scored on their own cells
         means[:, j] = scores
+    # Means for every settlement with cells in the analysis, ranked or not: with missing = nodata a settlement
+    # without a vulnerability has no priority, but the explorer can still rank it once that weight is 0.
+    means[~(sums.inside > 0)] = np.nan
     ranked = sums.priority_den > 0
-    means[~ranked] = np.nan
     result.criteria_means = means
     score, completeness = combine(means.T, result.weights, result.method, missing)
     result.priority_mean = np.where(ranked, score * 100.0, np.nan)

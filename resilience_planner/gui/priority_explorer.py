@@ -178,6 +178,7 @@ class PriorityExplorerDock(QgsDockWidget):
         self.setObjectName('ResiliencePlannerPriorityExplorer')
         self.iface = iface
         self.layer = None
+        self.settings = {}
         self.keys, self.criteria, self.criterion_labels, self.fids = [], [], [], []
         self.names, self.stable = [], []
         self.functions = ''
@@ -297,20 +298,22 @@ class PriorityExplorerDock(QgsDockWidget):
                                                     'field). Choose the Ranking output of "Citywide resilience '
                                                     'priorities".').format(layer.name()))
             return False
-        settings, rows = None, []
+        settings, rows, first = None, [], None
         request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
         for feature in layer.getFeatures(request):
+            # Every settlement is listed, also those the run left unranked (e.g. missing = nodata and no
+            # vulnerability): a weight of 0 on the criterion they lack ranks them here, as a new run would.
+            rows.append(feature)
             text = feature['priority_settings']
-            if text:
-                if settings is None:
-                    try:
-                        settings = json.loads(text)
-                    except ValueError:
-                        self.status.setText(PriorityExplorer.tr('The priority_settings of "{0}" cannot be read (cut '
-                                                                'short?): run the priority map again into a '
-                                                                'GeoPackage.').format(layer.name()))
-                        return False
-                rows.append(feature)
+            if text and settings is None:
+                try:
+                    settings = json.loads(text)
+                except ValueError:
+                    message = PriorityExplorer.tr('The priority_settings of "{0}" cannot be read (cut short?): '
+                                                  'run the priority map again into a GeoPackage.')
+                    self.status.setText(message.format(layer.name()))
+                    return False
+                first = feature
         if settings is None:
             self.status.setText(PriorityExplorer.tr('No settlement in "{0}" was ranked.').format(layer.name()))
             return False
@@ -324,11 +327,12 @@ class PriorityExplorerDock(QgsDockWidget):
         self.method = settings.get('method', 'sum')
         self.missing = settings.get('missing', 'reweight')
         self.base_weights = np.array(settings['weights'], dtype=np.float64)
+        self.settings = settings
         has_criteria = fields.lookupField(CRITERIA_FIELD) >= 0
-        self.criteria = recorded_criteria(rows[0][CRITERIA_FIELD]) if has_criteria else []
+        self.criteria = recorded_criteria(first[CRITERIA_FIELD]) if has_criteria else []
         self.criterion_labels = criterion_labels(self.keys, self.criteria)
         has_functions = fields.lookupField('priority_functions') >= 0
-        self.functions = str(rows[0]['priority_functions'] or '') if has_functions else ''
+        self.functions = str(first['priority_functions'] or '') if has_functions else ''
         self.fids = [f.id() for f in rows]
         # Read once here, never at a slider step: the sliders only change scores and ranks.
         has_stable = fields.lookupField('rank_stable') >= 0
@@ -347,9 +351,16 @@ class PriorityExplorerDock(QgsDockWidget):
         from ..core.ranking import normalised
         self.shares = normalised(self.base_weights)
         self._build_sliders()
-        self.status.setText(PriorityExplorer.tr('{0} settlements, weighted {1}.').format(len(self.fids), self.method))
         self._enable(True)
         self.rerank()
+        ranked = len(self.ranking.order)
+        if ranked < len(self.fids):
+            message = PriorityExplorer.tr('{0} of {1} settlements ranked, weighted {2}: the others lack a criterion '
+                                          'that has a weight (missing data: {3}).')
+            self.status.setText(message.format(ranked, len(self.fids), self.method, self.missing))
+        else:
+            message = PriorityExplorer.tr('{0} settlements, weighted {1}.')
+            self.status.setText(message.format(len(self.fids), self.method))
         return True
 
     def _enable(self, on):
@@ -576,9 +587,11 @@ class PriorityExplorerDock(QgsDockWidget):
     def apply_parameters(self):
         """The priority map's parameters for the weights shown: the weights and the run's hazard scoring, and
         the run's inputs that are layers of this project (found by the names the ranking records)."""
-        from ..qgis_side.weights import algorithm_parameters
+        from ..qgis_side.weights import algorithm_parameters, run_parameters
         settings, _ = self.weight_settings()
         parameters = algorithm_parameters(settings)
+        recorded, self.apply_lost = run_parameters(self.settings, self.functions, self.criteria)
+        parameters.update(recorded)
         project = QgsProject.instance()
         found = {}
         for _key, group, name in self.criteria:
@@ -598,7 +611,25 @@ class PriorityExplorerDock(QgsDockWidget):
             parameters['POPULATION'] = found['population'][0].id()
         if found.get('access'):
             parameters['FACILITIES'] = found['access'][0].id()
+        settlements = self._settlements_layer([parameters[name] for name in ('VULNERABILITY_FIELD', 'ACCESS_FIELD')
+                                               if name in parameters])
+        if settlements is not None:
+            parameters['SETTLEMENTS'] = settlements.id()
         return parameters
+
+    def _settlements_layer(self, fields):
+        """The project's polygon layer the ranking was most likely made from: not a ranking, with the ranking's
+        number of features and the settlement fields the run used; None when there is not exactly one."""
+        candidates = []
+        for layer in QgsProject.instance().mapLayers().values():
+            if not isinstance(layer, QgsVectorLayer) or layer is self.layer or not layer.isValid():
+                continue
+            names = layer.fields().names()
+            if 'priority_settings' in names or any(field not in names for field in fields):
+                continue
+            if layer.geometryType() == self.layer.geometryType() and layer.featureCount() == len(self.fids):
+                candidates.append(layer)
+        return candidates[0] if len(candidates) == 1 else None
 
     def apply_to_map(self):
         """Open the priority map's own dialog with the weights shown; it runs in the background with progress
@@ -613,19 +644,64 @@ class PriorityExplorerDock(QgsDockWidget):
                                                     'Processing provider enabled?'))
             return None
         self.algorithm_dialog = dialog
+        self._keep_settlement_fields(dialog, parameters)
+        # What the new ranking must record for "made with these weights" to be true (see _show_new_ranking).
+        self.applied_with = {'keys': list(self.keys), 'weights': [float(w) for w in self.shares],
+                             'method': self.method, 'missing': self.missing,
+                             'cell': parameters.get('CELL_SIZE'), 'functions': self.functions}
         dialog.algorithmFinished.connect(self._applied)
         dialog.show()
         filled = [PriorityExplorer.tr('the weights')]
         if 'HAZARD_SETTINGS' in parameters:
             filled.append(PriorityExplorer.tr('the hazard scoring of the run'))
-        named = [(PriorityExplorer.tr('hazards'), 'HAZARDS'), (PriorityExplorer.tr('population'), 'POPULATION'),
-                 (PriorityExplorer.tr('facilities'), 'FACILITIES')]
+        if 'METHOD' in parameters:
+            filled.append(PriorityExplorer.tr('its method and missing-data rule'))
+        named = [(PriorityExplorer.tr('the cell size'), 'CELL_SIZE'),
+                 (PriorityExplorer.tr('hazards'), 'HAZARDS'),
+                 (PriorityExplorer.tr('population'), 'POPULATION'),
+                 (PriorityExplorer.tr('facilities'), 'FACILITIES'),
+                 (PriorityExplorer.tr('the settlements'), 'SETTLEMENTS'),
+                 (PriorityExplorer.tr('the vulnerability field'), 'VULNERABILITY_FIELD'),
+                 (PriorityExplorer.tr('the access field'), 'ACCESS_FIELD')]
         filled += [label for label, name in named if name in parameters]
-        self.status.setText(PriorityExplorer.tr('"Citywide resilience priorities" is open with {0} filled in. Choose '
-                                                'the city boundary and the settlements the ranking was made from (not '
-                                                'the ranking), check the other inputs, then '
-                                                'Run.').format(', '.join(filled)))
+        text = PriorityExplorer.tr('"Citywide resilience priorities" is open with {0} filled in.')
+        text = text.format(', '.join(filled))
+        if 'SETTLEMENTS' not in parameters:
+            text += ' ' + PriorityExplorer.tr('Choose the settlements the ranking was made from (not the ranking).')
+        text += ' ' + PriorityExplorer.tr('Choose the city boundary, then Run. The ranking does not record the '
+                                          'analysis CRS or the areas excluded: if the first run set them, set them '
+                                          'again.')
+        if self.apply_lost:
+            lost = PriorityExplorer.tr('The ranking does not record {0}: set it as in the first run, or the new map '
+                                       'will differ from this list.')
+            text += ' ' + lost.format(', '.join(self.apply_lost))
+        self.status.setText(text)
         return dialog
+
+    @staticmethod
+    def _keep_settlement_fields(dialog, parameters):
+        """Choosing the settlements in the dialog empties its vulnerability and access fields (their parent layer
+        changed): set them again to the run's fields whenever the settlements change and have those fields."""
+        panel = dialog.mainWidget() if hasattr(dialog, 'mainWidget') else None
+        wrappers = getattr(panel, 'wrappers', {}) or {}
+        source = wrappers.get('SETTLEMENTS')
+        kept = [(wrappers.get(name), parameters[name]) for name in ('VULNERABILITY_FIELD', 'ACCESS_FIELD')
+                if name in parameters and wrappers.get(name) is not None]
+        if source is None or not kept or not hasattr(source, 'widgetValueHasChanged'):
+            return
+
+        from qgis.core import QgsProcessingContext
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+
+        def restore(*_args):
+            for wrapper, value in kept:
+                if hasattr(wrapper, 'setParameterValue'):
+                    wrapper.setParameterValue(value, context)
+                else:
+                    wrapper.setValue(value)
+        source.widgetValueHasChanged.connect(restore)
+        restore()
 
     def _applied(self, successful, results):
         """After the priority map ran from *Apply to the map*: show its new ranking, once it is in the project."""
@@ -647,9 +723,36 @@ class PriorityExplorerDock(QgsDockWidget):
             self.status.setText(PriorityExplorer.tr('The priority map ran with these weights; open its ranking to '
                                                     'explore it.'))
             return
+        expected = getattr(self, 'applied_with', None) or {}
         self.set_layer(layer)
-        self.status.setText(PriorityExplorer.tr('The map and the ranking "{0}" were made with these '
-                                                'weights.').format(layer.name()))
+        differs = _differences(expected, self)
+        if differs:
+            message = PriorityExplorer.tr('The priority map ran, but the ranking "{0}" was not made as this list '
+                                          'was: its {1} differ. Its list is shown now.')
+            self.status.setText(message.format(layer.name(), ', '.join(differs)))
+            return
+        message = PriorityExplorer.tr('The map and the ranking "{0}" were made with these weights.')
+        self.status.setText(message.format(layer.name()))
+
+
+def _differences(expected, dock):
+    """What the ranking now in ``dock`` recorded differently from ``expected`` (apply_to_map's applied_with)."""
+    if not expected or dock.layer is None:
+        return [PriorityExplorer.tr('settings')]
+    differs = []
+    if list(dock.keys) != expected['keys']:
+        differs.append(PriorityExplorer.tr('criteria'))
+    elif any(abs(float(a) - b) > 1e-5 for a, b in zip(dock.base_weights / max(dock.base_weights.sum(), 1e-12),
+                                                       expected['weights'])):
+        differs.append(PriorityExplorer.tr('weights'))
+    if dock.method != expected['method'] or dock.missing != expected['missing']:
+        differs.append(PriorityExplorer.tr('method or missing-data rule'))
+    cell = dock.settings.get('cell')
+    if expected['cell'] is None or cell is None or abs(float(cell) - float(expected['cell'])) > 1e-9:
+        differs.append(PriorityExplorer.tr('cell size'))
+    if dock.functions != expected['functions']:
+        differs.append(PriorityExplorer.tr('value functions'))
+    return differs
 
 
 def _stable_text(value):

@@ -114,3 +114,46 @@ def algorithm_parameters(settings):
         if key in settings:
             parameters[name] = settings[key]
     return parameters
+
+
+#: The priority map's enum values, in its parameters' order (algorithms/priority_map.py METHOD_KEYS/MISSING_KEYS).
+METHODS = ('sum', 'product')
+MISSING = ('reweight', 'zero', 'nodata')
+
+
+def run_parameters(settings, functions_text, criteria):
+    """The priority map's parameters that the ranking recorded besides the weights, so that a new run scores
+    as the recorded one did: METHOD, MISSING, CELL_SIZE (rankings from before it was recorded lack it), the
+    sensitivity runs and spread, POPULATION_HIGH and ACCESS_LOW/ACCESS_HIGH from the recorded value functions.
+
+    ``settings`` is the ranking's priority_settings object, ``criteria`` its [[key, group, name], ...].
+    Returns (parameters, list of what could not be carried, as words for the user).
+    """
+    parameters, lost = {}, []
+    if settings.get('method') in METHODS:
+        parameters['METHOD'] = METHODS.index(settings['method'])
+    if settings.get('missing') in MISSING:
+        parameters['MISSING'] = MISSING.index(settings['missing'])
+    if settings.get('cell'):
+        parameters['CELL_SIZE'] = float(settings['cell'])
+    else:
+        lost.append('the cell size')
+    if 'runs' in settings:
+        parameters['SENSITIVITY_RUNS'] = int(settings['runs'])
+    if 'spread' in settings:
+        parameters['SENSITIVITY_SPREAD'] = float(settings['spread'])
+    functions = function_rows(functions_text)
+    for key, group, _name in criteria:
+        row = functions.get(str(key))
+        if group == 'population':
+            if row and row[0] == 'linear' and row[1] in ('0', '-0'):
+                parameters['POPULATION_HIGH'] = float(row[2])
+            else:
+                lost.append('the population bound')
+        elif group in ('access', 'access_field'):
+            if row and row[0] == 'linear':
+                parameters['ACCESS_LOW'] = float(row[1])
+                parameters['ACCESS_HIGH'] = float(row[2])
+            else:
+                lost.append('the access bounds')
+    return parameters, lost

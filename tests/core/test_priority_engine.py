@@ -386,6 +386,28 @@ def test_a_settlement_without_a_value_is_scored_on_the_rest_and_says_so(tmp_path
     assert result.priority_mean[1] == pytest.approx(100 * result.criteria_means[1, 0])
 
 
+def test_with_missing_nodata_the_unranked_keep_their_means_for_the_explorer(tmp_path):
+    # Settlement 2 has no vulnerability: with missing = nodata it has no priority and no rank, but its flood
+    # mean is written, so that the explorer can rank it once the vulnerability weight is 0. Settlement 3 lies
+    # outside the boundary (the top 10 m): it has no cells and no means at all, whatever its own value.
+    vulnerability = ZoneCriterion('vulnerability', 'v', np.array([0.8, np.nan, 0.5]), ValueFunction('linear', 0.0,
+                                                                                                    1.0), 1.0)
+    result, _, _ = run(tmp_path, [hazard(tmp_path), vulnerability], missing='nodata',
+                       boundary=[square(0, 0, 40, 30)],
+                       settlements=[square(0, 10, 20, 30), square(20, 0, 40, 20), square(0, 30, 10, 40)])
+    # Flood means by hand: rows 1-2, columns 0-1 = (0.2 + 0.4 + 0 + 0) / 4; rows 2-3, columns 2-3 =
+    # (0.1 + 0.3 + 0 + 0) / 4.
+    assert result.criteria_means[0] == pytest.approx([0.15, 0.8])
+    assert result.criteria_means[1, 0] == pytest.approx(0.1) and np.isnan(result.criteria_means[1, 1])
+    assert np.isnan(result.criteria_means[2]).all()
+    assert result.priority_mean[0] == pytest.approx(100 * (0.15 + 0.8) / 2)
+    assert np.isnan(result.priority_mean[1:]).all() and np.isnan(result.rank[1:]).all()
+    assert np.isnan(result.rank_p05[1]) and np.isnan(result.completeness[1])
+    # The explorer's re-rank with the vulnerability weight 0 ranks settlement 2 on its flood alone.
+    assert settlement_scores(result.criteria_means, np.array([1.0, 0.0]), 'sum', 'nodata')[:2] == \
+        pytest.approx([15.0, 10.0])
+
+
 # ------------------------------------------------------------------ errors and cancel
 
 def test_bad_inputs_get_clear_messages(tmp_path):

@@ -73,3 +73,15 @@ def test_rebalance_edges():
     assert rebalance([3.0], 0, 0.1) == pytest.approx([1.0])                       # one criterion is all
     assert normalised([0, 0]) == pytest.approx([0.5, 0.5])
     assert normalised([2, 1, 1]) == pytest.approx([0.5, 0.25, 0.25])
+
+
+def test_missing_nodata_ranks_those_whose_weighted_criteria_are_present():
+    # D has no flood: with missing = nodata it has no score while flood weighs anything ...
+    ranking = rerank(MEANS, [0.5, 0.25, 0.25], missing='nodata')
+    assert ranking.scores[:3] == pytest.approx([55.0, 50.0, 35.0]) and np.isnan(ranking.scores[D])
+    assert ranking.order.tolist() == [A, B, C] and ranking.row_of()[D] == -1
+    # ... and is ranked once flood weighs 0: people and vulnerability half each.
+    # A 0.2 + 0.1 = 30; B 0.5 + 0.3 = 80; C 0.2 + 0.5 = 70; D 0.4 + 0.2 = 60.
+    ranking = rerank(MEANS, [0.0, 0.5, 0.5], missing='nodata')
+    assert ranking.scores == pytest.approx([30.0, 80.0, 70.0, 60.0])
+    assert ranking.order.tolist() == [B, C, D, A]

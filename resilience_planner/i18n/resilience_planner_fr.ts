@@ -159,73 +159,93 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qgis_side/styles.py" line="315" />
+            <location filename="../qgis_side/styles.py" line="337" />
             <source>Not ranked (no data)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qgis_side/styles.py" line="324" />
+            <location filename="../qgis_side/styles.py" line="346" />
             <source>High priority (classes 4-5)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qgis_side/styles.py" line="339" />
+            <location filename="../qgis_side/styles.py" line="361" />
             <source>Action {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qgis_side/styles.py" line="343" />
+            <location filename="../qgis_side/styles.py" line="365" />
             <source>Action cancelled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qgis_side/styles.py" line="346" />
+            <location filename="../qgis_side/styles.py" line="368" />
             <source>Action without a status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qgis_side/styles.py" line="394" />
+            <location filename="../qgis_side/styles.py" line="416" />
             <source>Primary road</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qgis_side/styles.py" line="394" />
+            <location filename="../qgis_side/styles.py" line="416" />
             <source>Secondary road</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qgis_side/styles.py" line="394" />
+            <location filename="../qgis_side/styles.py" line="416" />
             <source>Residential road</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qgis_side/styles.py" line="399" />
+            <location filename="../qgis_side/styles.py" line="421" />
             <source>Other road</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qgis_side/styles.py" line="409" />
+            <location filename="../qgis_side/styles.py" line="431" />
             <source>0 m (dry)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qgis_side/styles.py" line="417" />
+            <location filename="../qgis_side/styles.py" line="439" />
             <source>1 Low</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qgis_side/styles.py" line="418" />
+            <location filename="../qgis_side/styles.py" line="440" />
             <source>2 Moderate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qgis_side/styles.py" line="419" />
+            <location filename="../qgis_side/styles.py" line="441" />
             <source>3 High</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qgis_side/styles.py" line="431" />
+            <location filename="../qgis_side/styles.py" line="453" />
             <source>0 people per cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="298" />
+            <source>half of the cells</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="298" />
+            <source>three quarters of the cells</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="298" />
+            <source>nine tenths of the cells</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="317" />
+            <source>{0} at or below</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -390,522 +410,522 @@
     <context>
         <name>ActionEditor</name>
         <message>
-            <location filename="../gui/action_editor.py" line="143" />
+            <location filename="../gui/action_editor.py" line="155" />
             <source>Cost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="143" />
+            <location filename="../gui/action_editor.py" line="155" />
             <source>Funding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="144" />
+            <location filename="../gui/action_editor.py" line="156" />
             <source>Type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="198" />
+            <location filename="../gui/action_editor.py" line="210" />
             <source>To fix: {0}: {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="350" />
+            <location filename="../gui/action_editor.py" line="362" />
             <source>Planned actions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="367" />
+            <location filename="../gui/action_editor.py" line="379" />
             <source>Open…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="367" />
+            <location filename="../gui/action_editor.py" line="379" />
             <source>Open a planned-action register (a GeoPackage).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="369" />
+            <location filename="../gui/action_editor.py" line="381" />
             <source>New register…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="369" />
+            <location filename="../gui/action_editor.py" line="381" />
             <source>Create a new, empty planned-action register (a GeoPackage).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="372" />
+            <location filename="../gui/action_editor.py" line="384" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="372" />
+            <location filename="../gui/action_editor.py" line="384" />
             <source>Save the changes to the register (checked first: nothing is written while an action needs fixing).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="375" />
+            <location filename="../gui/action_editor.py" line="387" />
             <source>Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="375" />
+            <location filename="../gui/action_editor.py" line="387" />
             <source>Undo the last change.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="377" />
+            <location filename="../gui/action_editor.py" line="389" />
             <source>Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="377" />
+            <location filename="../gui/action_editor.py" line="389" />
             <source>Redo the change just undone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="379" />
+            <location filename="../gui/action_editor.py" line="391" />
             <source>Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="379" />
+            <location filename="../gui/action_editor.py" line="391" />
             <source>Export the saved action plan as CSV or Excel.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="813" />
+            <location filename="../gui/action_editor.py" line="825" />
             <source>No register open.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="393" />
+            <location filename="../gui/action_editor.py" line="405" />
             <source>Settlements (the priority ranking)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="401" />
+            <location filename="../gui/action_editor.py" line="413" />
             <source>The settlements the actions serve: the ranking of "Citywide resilience priorities", chosen by itself when the project has one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="404" />
+            <location filename="../gui/action_editor.py" line="416" />
             <source>Layer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="406" />
+            <location filename="../gui/action_editor.py" line="418" />
             <source>The field holding the settlement keys that actions name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="407" />
+            <location filename="../gui/action_editor.py" line="419" />
             <source>Key</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="482" />
+            <location filename="../gui/action_editor.py" line="494" />
             <source>Search titles, agencies, notes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="485" />
+            <location filename="../gui/action_editor.py" line="497" />
             <source>Clear filters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="485" />
+            <location filename="../gui/action_editor.py" line="497" />
             <source>Show every action: clear the search and the filters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="904" />
+            <location filename="../gui/action_editor.py" line="916" />
             <source>Filters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="494" />
+            <location filename="../gui/action_editor.py" line="506" />
             <source>All statuses</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="495" />
+            <location filename="../gui/action_editor.py" line="507" />
             <source>All types</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="496" />
+            <location filename="../gui/action_editor.py" line="508" />
             <source>All hazards</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="497" />
+            <location filename="../gui/action_editor.py" line="509" />
             <source>All funding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="499" />
+            <location filename="../gui/action_editor.py" line="511" />
             <source>Settlement key</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="529" />
+            <location filename="../gui/action_editor.py" line="541" />
             <source>Click to sort; right-click to choose the columns.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="548" />
+            <location filename="../gui/action_editor.py" line="560" />
             <source>New</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="548" />
+            <location filename="../gui/action_editor.py" line="560" />
             <source>Add a new action, then fill its form.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="550" />
+            <location filename="../gui/action_editor.py" line="562" />
             <source>New from selected settlements</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="550" />
+            <location filename="../gui/action_editor.py" line="562" />
             <source>Add an action serving the settlements selected on the map; its target area is their union.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="554" />
+            <location filename="../gui/action_editor.py" line="566" />
             <source>Delete…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="554" />
+            <location filename="../gui/action_editor.py" line="566" />
             <source>Delete the selected action (you can undo it until you save).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="557" />
+            <location filename="../gui/action_editor.py" line="569" />
             <source>Zoom to</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="557" />
+            <location filename="../gui/action_editor.py" line="569" />
             <source>Zoom the map to the selected action's target area.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="559" />
+            <location filename="../gui/action_editor.py" line="571" />
             <source>Select its settlements</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="559" />
+            <location filename="../gui/action_editor.py" line="571" />
             <source>Select, in the settlements layer, the settlements the selected action serves.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="562" />
+            <location filename="../gui/action_editor.py" line="574" />
             <source>Update beneficiaries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="562" />
+            <location filename="../gui/action_editor.py" line="574" />
             <source>Fill beneficiaries and priority_score of every action from the settlements it serves (their grid_population and priority_mean).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="573" />
+            <location filename="../gui/action_editor.py" line="585" />
             <source>Area</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="573" />
+            <location filename="../gui/action_editor.py" line="585" />
             <source>Line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="573" />
+            <location filename="../gui/action_editor.py" line="585" />
             <source>Point</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="577" />
+            <location filename="../gui/action_editor.py" line="589" />
             <source>What to draw: an area as drawn, or a line or point buffered by the distance.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="584" />
+            <location filename="../gui/action_editor.py" line="596" />
             <source>Lines and points are buffered by this distance into a target area.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="586" />
+            <location filename="../gui/action_editor.py" line="598" />
             <source>Draw new</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="586" />
+            <location filename="../gui/action_editor.py" line="598" />
             <source>Draw a new action on the map: click its vertices, right-click to finish.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="600" />
+            <location filename="../gui/action_editor.py" line="612" />
             <source>Actions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="815" />
+            <location filename="../gui/action_editor.py" line="827" />
             <source>Select an action in the list, or add one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="648" />
+            <location filename="../gui/action_editor.py" line="660" />
             <source>e.g. 90,000 (the currency below)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="650" />
+            <location filename="../gui/action_editor.py" line="662" />
             <source>e.g. KES, USD</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="668" />
+            <location filename="../gui/action_editor.py" line="680" />
             <source>Apply to this action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="669" />
+            <location filename="../gui/action_editor.py" line="681" />
             <source>Write the form into the register (one change you can undo); problems show beside the fields.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="675" />
+            <location filename="../gui/action_editor.py" line="687" />
             <source>Action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="685" />
+            <location filename="../gui/action_editor.py" line="697" />
             <source>Cost of the active actions by funding status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="690" />
+            <location filename="../gui/action_editor.py" line="702" />
             <source>Cost by status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="699" />
+            <location filename="../gui/action_editor.py" line="711" />
             <source>Summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="704" />
+            <location filename="../gui/action_editor.py" line="716" />
             <source>Choose the settlements layer (the priority ranking) to see the gaps.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="712" />
+            <location filename="../gui/action_editor.py" line="724" />
             <source>Gaps</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="734" />
+            <location filename="../gui/action_editor.py" line="746" />
             <source>Open a planned-action register</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="740" />
+            <location filename="../gui/action_editor.py" line="752" />
             <source>GeoPackage (*.gpkg)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="740" />
+            <location filename="../gui/action_editor.py" line="752" />
             <source>New planned-action register</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="761" />
+            <location filename="../gui/action_editor.py" line="773" />
             <source>Save or undo the changes to the open register first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="781" />
+            <location filename="../gui/action_editor.py" line="793" />
             <source>Register: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="834" />
+            <location filename="../gui/action_editor.py" line="846" />
             <source>They are in red in the list: hover over one to read what, or select it to fix it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="842" />
+            <location filename="../gui/action_editor.py" line="854" />
             <source>Saved {0} change(s).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="904" />
+            <location filename="../gui/action_editor.py" line="916" />
             <source>Filters ({0} on)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1031" />
+            <location filename="../gui/action_editor.py" line="1043" />
             <source>(no title yet)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1032" />
+            <location filename="../gui/action_editor.py" line="1044" />
             <source>Action: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1035" />
+            <location filename="../gui/action_editor.py" line="1047" />
             <source>to fix: {0} (the notes in red below)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1063" />
+            <location filename="../gui/action_editor.py" line="1075" />
             <source>Open a register (that can be edited) first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1066" />
+            <location filename="../gui/action_editor.py" line="1078" />
             <source>Select settlements on the map (in the settlements layer) first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1086" />
+            <location filename="../gui/action_editor.py" line="1098" />
             <source>Click on the map; right-click to finish.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1099" />
+            <location filename="../gui/action_editor.py" line="1111" />
             <source>this action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1100" />
+            <location filename="../gui/action_editor.py" line="1112" />
             <source>Delete action</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1100" />
+            <location filename="../gui/action_editor.py" line="1112" />
             <source>Delete "{0}"? You can undo it until you save.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1116" />
+            <location filename="../gui/action_editor.py" line="1128" />
             <source>This action has no target area yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1140" />
+            <location filename="../gui/action_editor.py" line="1152" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1147" />
+            <location filename="../gui/action_editor.py" line="1159" />
             <source>Updated {0} value(s); save to keep them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1152" />
+            <location filename="../gui/action_editor.py" line="1164" />
             <source>Export the action plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1152" />
+            <location filename="../gui/action_editor.py" line="1164" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1157" />
+            <location filename="../gui/action_editor.py" line="1169" />
             <source>Exporting the saved register: save first to include your latest changes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1161" />
+            <location filename="../gui/action_editor.py" line="1173" />
             <source>Action plan written to {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1226" />
+            <location filename="../gui/action_editor.py" line="1238" />
             <source>Settlements: choose the priority ranking</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1232" />
+            <location filename="../gui/action_editor.py" line="1244" />
             <source>Settlements: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1233" />
+            <location filename="../gui/action_editor.py" line="1245" />
             <source>Settlements layer: {0}; key field: {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1255" />
+            <location filename="../gui/action_editor.py" line="1267" />
             <source>without a currency</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1267" />
+            <location filename="../gui/action_editor.py" line="1279" />
             <source>No active action has both a cost and a funding status yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1269" />
+            <location filename="../gui/action_editor.py" line="1281" />
             <source>{0} action(s): {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1271" />
+            <location filename="../gui/action_editor.py" line="1283" />
             <source>Active cost: {0}; committed or disbursed: {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1275" />
+            <location filename="../gui/action_editor.py" line="1287" />
             <source>Costs in different currencies are not added together: each is totalled in its own.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1278" />
+            <location filename="../gui/action_editor.py" line="1290" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1289" />
+            <location filename="../gui/action_editor.py" line="1301" />
             <source>Cost per beneficiary: {0} ({1:,.0f} people served).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1293" />
+            <location filename="../gui/action_editor.py" line="1305" />
             <source>{0:,.0f} people served; no active action has a cost estimate yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1296" />
+            <location filename="../gui/action_editor.py" line="1308" />
             <source>{0:.0%} of the people in high-priority settlements are served.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1305" />
+            <location filename="../gui/action_editor.py" line="1317" />
             <source>"{0}" has no priority_class: choose the ranking of "Citywide resilience priorities" to see the gaps.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1315" />
+            <location filename="../gui/action_editor.py" line="1327" />
             <source>{0} high-priority settlement(s) (classes 4-5) have no active action. Double-click one to start an action for it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1322" />
+            <location filename="../gui/action_editor.py" line="1334" />
             <source>{0}. {1} · priority {2:.1f}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1324" />
+            <location filename="../gui/action_editor.py" line="1336" />
             <source>Rank {0}: {1}, priority {2:.1f} of 100. Double-click to start an action for it.</source>
             <translation type="unfinished" />
         </message>
@@ -1349,128 +1369,133 @@
     <context>
         <name>HazardSettings</name>
         <message>
-            <location filename="../gui/hazard_settings.py" line="48" />
+            <location filename="../gui/hazard_settings.py" line="54" />
             <source>Linear</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="48" />
+            <location filename="../gui/hazard_settings.py" line="54" />
             <source>Step</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="49" />
+            <location filename="../gui/hazard_settings.py" line="55" />
             <source>Classes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="53" />
+            <location filename="../gui/hazard_settings.py" line="59" />
             <source>0 at Low, 1 at High, straight between</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="54" />
+            <location filename="../gui/hazard_settings.py" line="60" />
             <source>1 from the threshold up, 0 below</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="55" />
+            <location filename="../gui/hazard_settings.py" line="61" />
             <source>A score from 0 to 1 for each class code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="116" />
+            <location filename="../gui/hazard_settings.py" line="258" />
             <source>&lt;b&gt;{0}&lt;/b&gt; (not among the hazard rasters: this row is kept as it is)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="128" />
+            <location filename="../gui/hazard_settings.py" line="269" />
             <source>How the hazard's values become a 0–1 score</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="130" />
+            <location filename="../gui/hazard_settings.py" line="271" />
             <source>Weight</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="137" />
+            <location filename="../gui/hazard_settings.py" line="278" />
             <source>The hazard's weight; the weights of all criteria are normalised to sum 1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="169" />
+            <location filename="../gui/hazard_settings.py" line="310" />
             <source>Low</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="143" />
+            <location filename="../gui/hazard_settings.py" line="284" />
             <source>High</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="148" />
+            <location filename="../gui/hazard_settings.py" line="289" />
             <source>95th percentile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="149" />
+            <location filename="../gui/hazard_settings.py" line="290" />
             <source>Empty: the 95th percentile of the values above Low inside the boundary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="153" />
+            <location filename="../gui/hazard_settings.py" line="294" />
             <source>e.g. 1:0.3; 2:0.7; 3:1; other:0</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="154" />
+            <location filename="../gui/hazard_settings.py" line="295" />
             <source>A score from 0 to 1 for each class code; "other:0" scores every class not listed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="169" />
+            <location filename="../gui/hazard_settings.py" line="310" />
             <source>Threshold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="170" />
+            <location filename="../gui/hazard_settings.py" line="311" />
             <source>required</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="272" />
+            <location filename="../gui/hazard_settings.py" line="448" />
             <source>Choose the hazard rasters above: each one gets its row here, by its name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="275" />
+            <location filename="../gui/hazard_settings.py" line="451" />
             <source>How each hazard's values become a 0–1 score, and its weight. A classed hazard needs Classes with a score for each class.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="392" />
+            <location filename="../gui/hazard_settings.py" line="574" />
             <source>above 0</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="393" />
+            <location filename="../gui/hazard_settings.py" line="575" />
             <source>Exposed where: a number (the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. A classed hazard needs its classes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="402" />
+            <location filename="../gui/hazard_settings.py" line="584" />
             <source>Choose the hazard rasters above: each one gets its rule box here, by its name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="405" />
+            <location filename="../gui/hazard_settings.py" line="587" />
             <source>{0} more rule(s) than hazard rasters: {1}. Remove them or choose their hazards.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="408" />
+            <location filename="../gui/hazard_settings.py" line="590" />
             <source>Where each hazard counts as exposed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/hazard_settings.py" line="203" />
+            <source>{0} (hazard {1}{2})</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1698,183 +1723,263 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="200" />
+            <location filename="../gui/priority_explorer.py" line="201" />
             <source>Ranking</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="202" />
+            <location filename="../gui/priority_explorer.py" line="203" />
             <source>Names</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="207" />
+            <location filename="../gui/priority_explorer.py" line="208" />
             <source>Choose the Ranking output of "Citywide resilience priorities".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="211" />
+            <location filename="../gui/priority_explorer.py" line="212" />
             <source>The sliders re-rank this list only: the map and the ranking layer keep the weights of their run until you apply these to the map.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="221" />
+            <location filename="../gui/priority_explorer.py" line="222" />
             <source>Reset</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="222" />
+            <location filename="../gui/priority_explorer.py" line="223" />
             <source>Back to the weights of the run that made the ranking.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="224" />
+            <location filename="../gui/priority_explorer.py" line="225" />
             <source>Save weights…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="225" />
+            <location filename="../gui/priority_explorer.py" line="226" />
             <source>Write these weights, with the run's hazard scoring, to a JSON file that the workflow model and the batch read (save it as city.json in a batch city's folder; its other settings are kept).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="229" />
+            <location filename="../gui/priority_explorer.py" line="230" />
             <source>Apply to the map…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="230" />
+            <location filename="../gui/priority_explorer.py" line="231" />
             <source>Open "Citywide resilience priorities" with these weights and the run's hazard scoring filled in; it runs in the background, with progress and Cancel, and writes a new map and ranking.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="659" />
+            <location filename="../gui/priority_explorer.py" line="762" />
             <source>yes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="296" />
+            <location filename="../gui/priority_explorer.py" line="297" />
             <source>"{0}" is not a priority ranking (it has no priority_settings field). Choose the Ranking output of "Citywide resilience priorities".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="309" />
+            <location filename="../gui/priority_explorer.py" line="312" />
             <source>The priority_settings of "{0}" cannot be read (cut short?): run the priority map again into a GeoPackage.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="315" />
+            <location filename="../gui/priority_explorer.py" line="318" />
             <source>No settlement in "{0}" was ranked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="319" />
+            <location filename="../gui/priority_explorer.py" line="322" />
             <source>"{0}" lacks the score fields {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="350" />
+            <location filename="../gui/priority_explorer.py" line="362" />
             <source>{0} settlements, weighted {1}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="377" />
+            <location filename="../gui/priority_explorer.py" line="388" />
             <source>{0} (field s_{1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="382" />
+            <location filename="../gui/priority_explorer.py" line="393" />
             <source>{0}: its share of the total weight. Moving it shares the rest among the other criteria in their present proportions.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="511" />
+            <location filename="../gui/priority_explorer.py" line="522" />
             <source>(unnamed)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="512" />
+            <location filename="../gui/priority_explorer.py" line="523" />
             <source>{0}: criterion scores (0–1); priority {1:.1f}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="551" />
+            <location filename="../gui/priority_explorer.py" line="562" />
             <source>Save weights</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="551" />
+            <location filename="../gui/priority_explorer.py" line="562" />
             <source>Weights (JSON) (*.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="566" />
+            <location filename="../gui/priority_explorer.py" line="577" />
             <source>The weights were not saved: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="568" />
+            <location filename="../gui/priority_explorer.py" line="579" />
             <source>Weights saved to {0}. The workflow model takes them as its inputs; a batch city reads them from its city.json.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="571" />
+            <location filename="../gui/priority_explorer.py" line="582" />
             <source>The ranking does not record the scoring of {0}: check its row in hazard_settings.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="612" />
+            <location filename="../gui/priority_explorer.py" line="643" />
             <source>The priority map algorithm is not available: is the plugin's Processing provider enabled?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="618" />
+            <location filename="../gui/priority_explorer.py" line="654" />
             <source>the weights</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="620" />
+            <location filename="../gui/priority_explorer.py" line="656" />
             <source>the hazard scoring of the run</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="621" />
+            <location filename="../gui/priority_explorer.py" line="660" />
             <source>hazards</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="621" />
+            <location filename="../gui/priority_explorer.py" line="661" />
             <source>population</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="622" />
+            <location filename="../gui/priority_explorer.py" line="662" />
             <source>facilities</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="624" />
-            <source>"Citywide resilience priorities" is open with {0} filled in. Choose the city boundary and the settlements the ranking was made from (not the ranking), check the other inputs, then Run.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../gui/priority_explorer.py" line="634" />
+            <location filename="../gui/priority_explorer.py" line="710" />
             <source>The priority map did not finish (cancelled or failed; its log says why): the map and the ranking are unchanged.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="647" />
+            <location filename="../gui/priority_explorer.py" line="723" />
             <source>The priority map ran with these weights; open its ranking to explore it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="651" />
+            <location filename="../gui/priority_explorer.py" line="734" />
             <source>The map and the ranking "{0}" were made with these weights.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="659" />
+            <location filename="../gui/priority_explorer.py" line="762" />
             <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="358" />
+            <source>{0} of {1} settlements ranked, weighted {2}: the others lack a criterion that has a weight (missing data: {3}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="658" />
+            <source>its method and missing-data rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="659" />
+            <source>the cell size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="663" />
+            <source>the settlements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="664" />
+            <source>the vulnerability field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="665" />
+            <source>the access field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="667" />
+            <source>"Citywide resilience priorities" is open with {0} filled in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="670" />
+            <source>Choose the settlements the ranking was made from (not the ranking).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="671" />
+            <source>Choose the city boundary, then Run. The ranking does not record the analysis CRS or the areas excluded: if the first run set them, set them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="675" />
+            <source>The ranking does not record {0}: set it as in the first run, or the new map will differ from this list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="730" />
+            <source>The priority map ran, but the ranking "{0}" was not made as this list was: its {1} differ. Its list is shown now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="741" />
+            <source>settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="744" />
+            <source>criteria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="747" />
+            <source>weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="749" />
+            <source>method or missing-data rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="752" />
+            <source>cell size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="754" />
+            <source>value functions</source>
             <translation type="unfinished" />
         </message>
     </context>

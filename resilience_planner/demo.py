@@ -44,6 +44,9 @@ def run(folder, seed=7, out=sys.stdout):
     from qgis.core import QgsProcessingFeedback, QgsRasterLayer, QgsVectorLayer
 
     folder = os.path.abspath(folder)
+    # The demo's own output folder: on a fresh clone build/demo does not exist yet, and the sample city
+    # (like every algorithm) refuses a destination whose folder is missing.
+    os.makedirs(folder, exist_ok=True)
     city = os.path.join(folder, 'sample_city')
     processing.run('resilienceplanner:samplecity', {'SEED': seed, 'OUTPUT_FOLDER': city})
     hazards = []

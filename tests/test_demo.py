@@ -8,17 +8,18 @@ from qgis.core import QgsRasterLayer, QgsVectorLayer
 def test_demo_prints_the_top_ten_priorities_with_drivers(plugin, tmp_path):
     from resilience_planner import demo
     out = io.StringIO()
-    demo.run(str(tmp_path), out=out)
+    folder = tmp_path / 'build' / 'demo'          # as make demo on a fresh clone: no build/ yet
+    demo.run(str(folder), out=out)
     text = out.getvalue()
     block = text[text.index('Ten highest-priority settlements:'):].splitlines()
     rows = [line for line in block[2:12] if re.match(r'^\d+\s+S\d\d ', line)]
     assert len(rows) == 10
     assert all(re.search(r'(flood_depth|population|vulnerability|access|heat_lst|landslide_susceptibility) \d+%',
                          row) for row in rows)
-    ranking = QgsVectorLayer(str(tmp_path / 'priority_ranking.gpkg'), 'ranking', 'ogr')
+    ranking = QgsVectorLayer(str(folder / 'priority_ranking.gpkg'), 'ranking', 'ogr')
     top = min(ranking.getFeatures(), key=lambda f: f['priority_rank'])
     assert rows[0].split()[1] == top['settlement_id']
-    assert QgsRasterLayer(str(tmp_path / 'priority.tif'), 'priority').isValid()
+    assert QgsRasterLayer(str(folder / 'priority.tif'), 'priority').isValid()
     assert 'people live in high-priority cells' in text and 'Note: flood depth: no value on' in text
     assert 'Action plan (example): 4 active actions' in text
-    assert (tmp_path / 'resilience_report.pdf').stat().st_size > 10000 and (tmp_path / 'resilience_map.png').exists()
+    assert (folder / 'resilience_report.pdf').stat().st_size > 10000 and (folder / 'resilience_map.png').exists()

@@ -69,3 +69,11 @@ def test_the_run_parameters_recorded_besides_the_weights():
                                       criteria)
     assert parameters == {'METHOD': 0, 'MISSING': 0}
     assert lost == ['the cell size', 'the population bound', 'the access bounds']
+
+
+def test_the_weights_file_and_the_dialog_number_methods_alike():
+    """run_parameters writes METHOD and MISSING as indexes into the engine's lists; the priority map's enums
+    must list them in the same order."""
+    from resilience_planner.algorithms.priority_map import METHOD_KEYS, MISSING_KEYS
+    from resilience_planner.core.priority import METHODS, MISSING
+    assert METHOD_KEYS == METHODS and MISSING_KEYS == MISSING

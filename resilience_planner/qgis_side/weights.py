@@ -29,9 +29,6 @@ import re
 #: The workflow model's / city.json's weight inputs per criterion group.
 WEIGHT_KEYS = {'population': 'population_weight', 'vulnerability': 'vulnerability_weight',
                'access': 'access_weight', 'access_field': 'access_weight'}
-#: The priority map's parameters for the same weights.
-ALGORITHM_WEIGHTS = {'population': 'POPULATION_WEIGHT', 'vulnerability': 'VULNERABILITY_WEIGHT',
-                     'access': 'ACCESS_WEIGHT', 'access_field': 'ACCESS_WEIGHT'}
 
 
 def function_rows(functions_text):
@@ -109,16 +106,10 @@ def algorithm_parameters(settings):
     parameters = {}
     if settings.get('hazard_settings'):
         parameters['HAZARD_SETTINGS'] = list(settings['hazard_settings'])
-    for group, name in ALGORITHM_WEIGHTS.items():
-        key = WEIGHT_KEYS[group]
+    for key in set(WEIGHT_KEYS.values()):
         if key in settings:
-            parameters[name] = settings[key]
+            parameters[key.upper()] = settings[key]        # population_weight -> POPULATION_WEIGHT
     return parameters
-
-
-#: The priority map's enum values, in its parameters' order (algorithms/priority_map.py METHOD_KEYS/MISSING_KEYS).
-METHODS = ('sum', 'product')
-MISSING = ('reweight', 'zero', 'nodata')
 
 
 def run_parameters(settings, functions_text, criteria):
@@ -129,6 +120,7 @@ def run_parameters(settings, functions_text, criteria):
     ``settings`` is the ranking's priority_settings object, ``criteria`` its [[key, group, name], ...].
     Returns (parameters, list of what could not be carried, as words for the user).
     """
+    from ..core.priority import METHODS, MISSING  # the engine's lists, in the dialog's enum order
     parameters, lost = {}, []
     if settings.get('method') in METHODS:
         parameters['METHOD'] = METHODS.index(settings['method'])

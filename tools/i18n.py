@@ -3,6 +3,12 @@
     python3 tools/i18n.py extract              # make i18n: resilience_planner/i18n/resilience_planner_<lang>.ts
     python3 tools/i18n.py compile --into DIR   # make package: DIR/resilience_planner_<lang>.qm
     python3 tools/i18n.py stats                # strings per context in each .ts
+    python3 tools/i18n.py todo fr --out F.json # the messages of a .ts still to translate, as JSON
+    python3 tools/i18n.py fill fr F.json       # write the translations of such a file into the .ts
+
+``todo`` and ``fill`` carry translations to and from a translator who does not use Qt Linguist: a JSON
+list of {"context", "source", "translation"}. ``fill`` refuses a translation whose placeholders ({0} ...)
+or HTML tags differ from its source's, and marks the others finished.
 
 ``extract`` runs pylupdate5 (Debian pyqt5-dev-tools) over every module of the plugin, then adds the
 algorithms' help paragraphs (tools/help_ts.py: one message per paragraph, context ``help:<name>``). The
@@ -14,7 +20,9 @@ outputs (gitignored) that the plugin loads from its i18n/ folder (plugin.transla
 """
 import argparse
 import collections
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -76,11 +84,7 @@ def extract(folder=TS_DIR, languages=LANGUAGES):
                 name = os.path.splitext(os.path.basename(location.get('filename')))[0]
                 location.set('filename', os.path.relpath(assets.help_path(name), folder).replace(os.sep, '/'))
             root.append(context)
-        ET.indent(tree, space='    ')
-        with open(path, 'wb') as handle:
-            handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-            tree.write(handle, encoding='utf-8')
-            handle.write(b'\n')
+        write_ts(tree, path)
         paths.append(path)
     return paths
 
@@ -123,9 +127,89 @@ def stats(path):
     return counts
 
 
+PLACEHOLDER = re.compile(r'\{[0-9]*(?:[:!][^{}]*)?\}')
+TAG = re.compile(r'</?([a-zA-Z0-9]+)[^>]*>')
+
+
+def mismatch(source, translation):
+    """Why ``translation`` cannot stand for ``source`` (placeholders or HTML tags differ), or None."""
+    if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
+        return 'placeholders {0} in the source, {1} in the translation'.format(
+            sorted(PLACEHOLDER.findall(source)), sorted(PLACEHOLDER.findall(translation)))
+    if sorted(TAG.findall(source)) != sorted(TAG.findall(translation)):
+        return 'HTML tags {0} in the source, {1} in the translation'.format(
+            sorted(TAG.findall(source)), sorted(TAG.findall(translation)))
+    return None
+
+
+def todo(path):
+    """The messages of the .ts ``path`` without a finished translation: [{context, source, translation}]."""
+    rows = []
+    for context in ET.parse(path).getroot().iter('context'):
+        for message in context.iter('message'):
+            translation = message.find('translation')
+            if translation is not None and translation.get('type') is None and (translation.text or '').strip():
+                continue
+            rows.append({'context': context.findtext('name'), 'source': message.findtext('source'),
+                         'translation': (translation.text or '') if translation is not None else ''})
+    return rows
+
+
+def write_ts(tree, path):
+    """Write a .ts the way ``extract`` does (indented, the DOCTYPE Linguist expects)."""
+    ET.indent(tree, space='    ')
+    with open(path, 'wb') as handle:
+        handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(handle, encoding='utf-8')
+        handle.write(b'\n')
+
+
+def fill(path, rows):
+    """Put ``rows`` ([{context, source, translation}]) into the .ts ``path`` as finished translations.
+    A row whose context no longer holds its source fills the messages of the same source in other contexts
+    that have no finished translation. Returns (filled, refused, unknown): refused are (row, reason), unknown
+    the rows no message of the .ts can take."""
+    tree = ET.parse(path)
+    index, by_source = {}, collections.defaultdict(list)
+    for context in tree.getroot().iter('context'):
+        for message in context.iter('message'):
+            index[(context.findtext('name'), message.findtext('source'))] = message
+            by_source[message.findtext('source')].append(message)
+    filled, refused, unknown = 0, [], []
+    for row in rows:
+        text = (row.get('translation') or '').strip()
+        message = index.get((row.get('context'), row.get('source')))
+        # A string the code moved to another context since the JSON was written: the same text, where it
+        # has no finished translation yet.
+        targets = [message] if message is not None else [
+            m for m in by_source.get(row.get('source'), ()) if m.find('translation') is None
+            or m.find('translation').get('type') is not None or not (m.find('translation').text or '').strip()]
+        if not targets:
+            unknown.append(row)
+            continue
+        if not text:
+            continue
+        why = mismatch(row['source'], text)
+        if why:
+            refused.append((row, why))
+            continue
+        for message in targets:
+            translation = message.find('translation')
+            if translation is None:
+                translation = ET.SubElement(message, 'translation')
+            translation.text = text
+            translation.attrib.pop('type', None)
+            filled += 1
+    write_ts(tree, path)
+    return filled, refused, unknown
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument('command', choices=('extract', 'compile', 'stats'))
+    parser.add_argument('command', choices=('extract', 'compile', 'stats', 'todo', 'fill'))
+    parser.add_argument('language', nargs='?', help='todo, fill: fr, es or pt')
+    parser.add_argument('json', nargs='?', help='fill: the JSON file of translations')
+    parser.add_argument('--out', help='todo: the JSON file to write (default: standard output)')
     parser.add_argument('--ts-dir', default=TS_DIR, help='the folder of the .ts files (default: %(default)s)')
     parser.add_argument('--into', help='compile: the folder the .qm files go to')
     args = parser.parse_args(argv)
@@ -138,6 +222,31 @@ def main(argv=None):
         if not args.into:
             parser.error('compile needs --into')
         compile_all(args.into, args.ts_dir)
+    elif args.command in ('todo', 'fill'):
+        if args.language not in LANGUAGES:
+            parser.error('{0} needs a language: one of {1}'.format(args.command, ', '.join(LANGUAGES)))
+        path = ts_path(args.language, args.ts_dir)
+        if args.command == 'todo':
+            text = json.dumps(todo(path), ensure_ascii=False, indent=1)
+            if args.out:
+                with open(args.out, 'w', encoding='utf-8') as handle:
+                    handle.write(text + '\n')
+            else:
+                print(text)
+        else:
+            if not args.json:
+                parser.error('fill needs the JSON file of translations')
+            with open(args.json, encoding='utf-8') as handle:
+                rows = json.load(handle)
+            filled, refused, unknown = fill(path, rows)
+            for row, why in refused:
+                print('refused [{0}] {1!r}: {2}'.format(row['context'], row['source'][:70], why))
+            for row in unknown:
+                print('not in {0}: [{1}] {2!r}'.format(os.path.basename(path), row.get('context'),
+                                                       (row.get('source') or '')[:70]))
+            print('{0}: {1} filled, {2} refused, {3} not found; {4} still to translate'.format(
+                os.path.relpath(path), filled, len(refused), len(unknown), len(todo(path))))
+            return 1 if refused else 0
     else:
         for language in LANGUAGES:
             path = ts_path(language, args.ts_dir)

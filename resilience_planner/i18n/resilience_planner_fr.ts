@@ -6,247 +6,247 @@
         <message>
             <location filename="../algorithms/base.py" line="36" />
             <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. The log lists each hazard with its rule.</source>
-            <translation type="unfinished" />
+            <translation>Une règle par aléa, séparées par des virgules, dans l'ordre des rasters d'aléa : un nombre (exposé là où la valeur l'atteint au moins, par ex. 0.5), une comparaison (&gt;=0.5, &lt;2) ou des classes (=1|2). Vide : toute valeur supérieure à 0. Le journal indique chaque aléa avec sa règle.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="311" />
             <source>Repaired {0} invalid settlement geometries with self-crossing rings in "{1}": {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} géométries de quartiers non valides, aux anneaux qui se recoupent, ont été réparées dans « {1} » : {2}</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="314" />
             <source>Measured {0} invalid settlement geometries in "{1}" as drawn (their rings touch or overlap but none crosses itself; overlapping parts count once): {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} géométries de quartiers non valides dans « {1} » ont été mesurées telles que dessinées (leurs anneaux se touchent ou se chevauchent, mais aucun ne se recoupe ; les parties superposées ne comptent qu'une fois) : {2}</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="319" />
             <source>Skipped {0} settlements in "{1}" with empty or unusable geometry (their statistics are NULL): {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} quartiers de « {1} » à la géométrie vide ou inutilisable ont été ignorés (leurs statistiques sont NULL) : {2}</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="73" />
             <source>Exposure rules paired with the hazard rasters, in order: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Règles d'exposition associées aux rasters d'aléa, dans l'ordre : {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="73" />
             <source>no rule (any value above 0)</source>
-            <translation type="unfinished" />
+            <translation>aucune règle (toute valeur supérieure à 0)</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="83" />
             <source>Hazard "{0}" looks like an elevation model, not a hazard: {1}. Elevations are not depths or susceptibilities, so its exposure figures would mean nothing: check that this is the hazard layer you meant, and its rule.</source>
-            <translation type="unfinished" />
+            <translation>L'aléa « {0} » ressemble à un modèle d'élévation, pas à un aléa : {1}. Une altitude n'est ni une hauteur d'eau ni une susceptibilité, ses chiffres d'exposition n'auraient donc aucun sens : vérifiez qu'il s'agit bien de la couche d'aléa voulue, ainsi que sa règle.</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="90" />
             <source>Hazard "{0}": exposed where {1}.</source>
-            <translation type="unfinished" />
+            <translation>Aléa « {0} » : exposé là où {1}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="95" />
             <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Counting every value above 0 as exposed would count every class, so say which classes are exposed, in THRESHOLDS (one rule per hazard, in order): "={3:g}" for class {3:g} only, "={3:g}|{4:g}" for two classes, or a comparison such as "&lt;={3:g}" or "&gt;={4:g}" (a plain number means &gt;=).</source>
-            <translation type="unfinished" />
+            <translation>L'aléa « {0} » est un raster classé ({1} ; classes {2}). Compter comme exposée toute valeur supérieure à 0 reviendrait à compter toutes les classes : indiquez donc les classes exposées dans THRESHOLDS (une règle par aléa, dans l'ordre) : « ={3:g} » pour la seule classe {3:g}, « ={3:g}|{4:g} » pour deux classes, ou une comparaison telle que « &lt;={3:g} » ou « &gt;={4:g} » (un nombre seul signifie &gt;=).</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="103" />
             <source>Hazard "{0}" is classed ({1}): exposed where {2}, that is classes {3}; not exposed: {4}.</source>
-            <translation type="unfinished" />
+            <translation>L'aléa « {0} » est classé ({1}) : exposé là où {2}, soit les classes {3} ; non exposées : {4}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="103" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucune</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="108" />
             <source>The rule "{0}" for hazard "{1}" includes none of its classes ({2}): nothing would be exposed. Check the rule against the classes.</source>
-            <translation type="unfinished" />
+            <translation>La règle « {0} » de l'aléa « {1} » n'inclut aucune de ses classes ({2}) : rien ne serait exposé. Comparez la règle aux classes.</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="113" />
             <source>Hazard "{0}" has no nodata value, and its value {1:g} ({2:.0%} of the cells looked at) is not one of its named classes: it is counted as data. If it is the background, set it as nodata (Layer Properties &gt; Transparency, or gdal_edit.py -a_nodata {1:g}).</source>
-            <translation type="unfinished" />
+            <translation>L'aléa « {0} » n'a pas de valeur nodata, et sa valeur {1:g} ({2:.0%} des cellules examinées) ne fait pas partie de ses classes nommées : elle est comptée comme une donnée. S'il s'agit du fond, définissez-la comme nodata (Propriétés de la couche &gt; Transparence, ou gdal_edit.py -a_nodata {1:g}).</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="137" />
             <source>Doubts about the hazards (Resilience Planner):</source>
-            <translation type="unfinished" />
+            <translation>Doutes sur les aléas (Resilience Planner) :</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="141" />
             <source>The doubts could not be stored in the metadata of {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Les doutes n'ont pas pu être enregistrés dans les métadonnées de {0} : {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/layers.py" line="43" />
             <source>"{0}" is not a valid raster layer.</source>
-            <translation type="unfinished" />
+            <translation>« {0} » n'est pas une couche raster valide.</translation>
         </message>
         <message>
             <location filename="../qgis_side/layers.py" line="46" />
             <source>Raster "{0}" comes from the "{1}" provider, not from a file. Save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...) and use that file.</source>
-            <translation type="unfinished" />
+            <translation>Le raster « {0} » provient du fournisseur « {1} », et non d'un fichier. Enregistrez-le d'abord en GeoTIFF (clic droit &gt; Exporter &gt; Sauvegarder sous…) et utilisez ce fichier.</translation>
         </message>
         <message>
             <location filename="../qgis_side/layers.py" line="53" />
             <source>Raster "{0}" is not a file on disk ({1}). Save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...) and use that file.</source>
-            <translation type="unfinished" />
+            <translation>Le raster « {0} » n'est pas un fichier sur le disque ({1}). Enregistrez-le d'abord en GeoTIFF (clic droit &gt; Exporter &gt; Sauvegarder sous…) et utilisez ce fichier.</translation>
         </message>
         <message>
             <location filename="../qgis_side/layers.py" line="61" />
             <source>Raster "{0}" has no CRS. Assign one and run again: in QGIS, Layer Properties &gt; Source &gt; Assigned coordinate reference system (then choose the layer, not its file), or save it with one through Raster &gt; Projections &gt; Assign Projection; or, outside QGIS, gdal_edit.py -a_srs EPSG:&lt;code&gt; "{1}".</source>
-            <translation type="unfinished" />
+            <translation>Le raster « {0} » n'a pas de SCR. Attribuez-lui-en un et relancez : dans QGIS, Propriétés de la couche &gt; Source &gt; Système de coordonnées de référence assigné (puis choisissez la couche, et non son fichier), ou enregistrez-le avec un SCR via Raster &gt; Projections &gt; Assigner une projection ; ou, hors de QGIS, gdal_edit.py -a_srs EPSG:&lt;code&gt; « {1} ».</translation>
         </message>
         <message>
             <location filename="../qgis_side/layers.py" line="90" />
             <source>Raster "{0}" has no CRS in its file, and the one assigned in QGIS ({1}) could not be applied to it. Save it with a CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
-            <translation type="unfinished" />
+            <translation>Le raster « {0} » n'a pas de SCR dans son fichier, et celui qui lui est assigné dans QGIS ({1}) n'a pas pu lui être appliqué. Enregistrez-le avec un SCR (Raster &gt; Projections &gt; Assigner une projection) et utilisez ce fichier.</translation>
         </message>
         <message>
             <location filename="../qgis_side/layers.py" line="96" />
             <source>Raster "{0}" has no CRS in its file; it is read with the CRS assigned in QGIS, {1}.</source>
-            <translation type="unfinished" />
+            <translation>Le raster « {0} » n'a pas de SCR dans son fichier ; il est lu avec le SCR assigné dans QGIS, {1}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/layers.py" line="120" />
             <source>Input field "{0}" is replaced by the new field of the same name.</source>
-            <translation type="unfinished" />
+            <translation>Le champ d'entrée « {0} » est remplacé par le nouveau champ du même nom.</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="106" />
             <source>{0} cannot be opened</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'ouvrir {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="111" />
             <source>The style Resilience Planner gave this output</source>
-            <translation type="unfinished" />
+            <translation>Le style que Resilience Planner a donné à cette sortie</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="113" />
             <source>{0}: the .qml could not be written</source>
-            <translation type="unfinished" />
+            <translation>{0} : le fichier .qml n'a pas pu être écrit</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="185" />
             <source>Could not style {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'appliquer un style à {0} : {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="293" />
             <source>{0:.1f} – lowest here (0 = no criterion scores)</source>
-            <translation type="unfinished" />
+            <translation>{0:.1f} – minimum ici (0 = aucun score de critère)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="294" />
             <source>{0:.1f} (half of the cells below)</source>
-            <translation type="unfinished" />
+            <translation>{0:.1f} (la moitié des cellules en dessous)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="295" />
             <source>{0:.1f} (three quarters below)</source>
-            <translation type="unfinished" />
+            <translation>{0:.1f} (les trois quarts en dessous)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="296" />
             <source>{0:.1f} (nine tenths below)</source>
-            <translation type="unfinished" />
+            <translation>{0:.1f} (les neuf dixièmes en dessous)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="297" />
             <source>{0:.1f} – highest here (100 = every criterion high)</source>
-            <translation type="unfinished" />
+            <translation>{0:.1f} – maximum ici (100 = tous les critères au plus haut)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="337" />
             <source>Not ranked (no data)</source>
-            <translation type="unfinished" />
+            <translation>Non classé (pas de données)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="346" />
             <source>High priority (classes 4-5)</source>
-            <translation type="unfinished" />
+            <translation>Priorité élevée (classes 4-5)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="361" />
             <source>Action {0}</source>
-            <translation type="unfinished" />
+            <translation>Action {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="365" />
             <source>Action cancelled</source>
-            <translation type="unfinished" />
+            <translation>Action annulée</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="368" />
             <source>Action without a status</source>
-            <translation type="unfinished" />
+            <translation>Action sans statut</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="416" />
             <source>Primary road</source>
-            <translation type="unfinished" />
+            <translation>Route principale</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="416" />
             <source>Secondary road</source>
-            <translation type="unfinished" />
+            <translation>Route secondaire</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="416" />
             <source>Residential road</source>
-            <translation type="unfinished" />
+            <translation>Voie résidentielle</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="421" />
             <source>Other road</source>
-            <translation type="unfinished" />
+            <translation>Autre voie</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="431" />
             <source>0 m (dry)</source>
-            <translation type="unfinished" />
+            <translation>0 m (sec)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="439" />
             <source>1 Low</source>
-            <translation type="unfinished" />
+            <translation>1 Faible</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="440" />
             <source>2 Moderate</source>
-            <translation type="unfinished" />
+            <translation>2 Modérée</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="441" />
             <source>3 High</source>
-            <translation type="unfinished" />
+            <translation>3 Élevée</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="453" />
             <source>0 people per cell</source>
-            <translation type="unfinished" />
+            <translation>0 habitant par cellule</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="298" />
             <source>half of the cells</source>
-            <translation type="unfinished" />
+            <translation>la moitié des cellules</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="298" />
             <source>three quarters of the cells</source>
-            <translation type="unfinished" />
+            <translation>les trois quarts des cellules</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="298" />
             <source>nine tenths of the cells</source>
-            <translation type="unfinished" />
+            <translation>les neuf dixièmes des cellules</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="317" />
             <source>{0} at or below</source>
-            <translation type="unfinished" />
+            <translation>{0} ou moins</translation>
         </message>
     </context>
     <context>
@@ -254,157 +254,157 @@
         <message>
             <location filename="../algorithms/action_coverage.py" line="47" />
             <source>Action coverage and gaps</source>
-            <translation type="unfinished" />
+            <translation>Couverture des actions et lacunes</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="62" />
             <source>Planned actions</source>
-            <translation type="unfinished" />
+            <translation>Actions prévues</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="57" />
             <source>Persons per cell; the people inside each action's target area are counted from it.</source>
-            <translation type="unfinished" />
+            <translation>Habitants par cellule ; les habitants de la zone d'intervention de chaque action sont comptés à partir de ce raster.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="64" />
             <source>Settlements (priority ranking)</source>
-            <translation type="unfinished" />
+            <translation>Quartiers (classement des priorités)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="66" />
             <source>Settlement key field</source>
-            <translation type="unfinished" />
+            <translation>Champ clé des quartiers</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="69" />
             <source>Priority field</source>
-            <translation type="unfinished" />
+            <translation>Champ de priorité</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="72" />
             <source>Priority class field (1-5)</source>
-            <translation type="unfinished" />
+            <translation>Champ de classe de priorité (1-5)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="75" />
             <source>Population field</source>
-            <translation type="unfinished" />
+            <translation>Champ de population</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="78" />
             <source>Population raster (persons/cell)</source>
-            <translation type="unfinished" />
+            <translation>Raster de population (habitants/cellule)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="80" />
             <source>Actions with coverage</source>
-            <translation type="unfinished" />
+            <translation>Actions avec couverture</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="82" />
             <source>Settlements with actions and gaps</source>
-            <translation type="unfinished" />
+            <translation>Quartiers avec actions et lacunes</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="84" />
             <source>Active actions</source>
-            <translation type="unfinished" />
+            <translation>Actions actives</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="84" />
             <source>Gaps</source>
-            <translation type="unfinished" />
+            <translation>Lacunes</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="84" />
             <source>People in high-priority settlements</source>
-            <translation type="unfinished" />
+            <translation>Habitants des quartiers hautement prioritaires</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="84" />
             <source>Share of them served by an active action</source>
-            <translation type="unfinished" />
+            <translation>Part d'entre eux desservie par une action active</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="84" />
             <source>Cost of the active actions (when in one currency)</source>
-            <translation type="unfinished" />
+            <translation>Coût des actions actives (si une seule devise)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="90" />
             <source>Cost of the active actions, per currency</source>
-            <translation type="unfinished" />
+            <translation>Coût des actions actives, par devise</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="104" />
             <source>Layer "{0}" is not a planned-action register (it has no title or status field). Create one with "Create planned-action register".</source>
-            <translation type="unfinished" />
+            <translation>La couche « {0} » n'est pas un registre des actions prévues (elle n'a pas de champ de titre ou de statut). Créez-en un avec « Créer un registre des actions prévues ».</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="109" />
             <source>Settlements layer "{0}" has no features.</source>
-            <translation type="unfinished" />
+            <translation>La couche de quartiers « {0} » n'a aucune entité.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="126" />
             <source>{0} action(s) have no target area, so no beneficiaries from the raster: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} action(s) sans zone d'intervention, donc sans bénéficiaires issus du raster : {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="134" />
             <source>No priority class field: gaps cannot be found (gap is NULL). Use the ranking of "Citywide resilience priorities".</source>
-            <translation type="unfinished" />
+            <translation>Pas de champ de classe de priorité : les lacunes ne peuvent pas être déterminées (gap est NULL). Utilisez le classement de « Priorités de résilience à l'échelle de la ville ».</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="175" />
             <source>High priority, no active action</source>
-            <translation type="unfinished" />
+            <translation>Priorité élevée, aucune action active</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="175" />
             <source>Served by an active action</source>
-            <translation type="unfinished" />
+            <translation>Desservi par une action active</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="175" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Autre</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="181" />
             <source>without a currency</source>
-            <translation type="unfinished" />
+            <translation>sans devise</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="183" />
             <source>The active actions are costed in different currencies, which are not added together: {0}. The planned cost is given per currency only.</source>
-            <translation type="unfinished" />
+            <translation>Les actions actives sont chiffrées dans des devises différentes, qui ne sont pas additionnées : {0}. Le coût prévu est donné par devise uniquement.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="186" />
             <source>Cost of the active actions: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Coût des actions actives : {0}.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="188" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
-            <translation type="unfinished" />
+            <translation>Non comptés (le coût n'est pas un nombre supérieur ou égal à 0) : {0}.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="192" />
             <source>{0} active action(s); {1} gap(s); {2:.0%} of the people in high-priority settlements are served.</source>
-            <translation type="unfinished" />
+            <translation>{0} action(s) active(s) ; {1} lacune(s) ; {2:.0%} des habitants des quartiers hautement prioritaires sont desservis.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="208" />
             <source>Field "{0}" is not in the settlements layer.</source>
-            <translation type="unfinished" />
+            <translation>Le champ « {0} » n'existe pas dans la couche de quartiers.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="211" />
             <source>The settlements have no "{0}" field; it is left out.</source>
-            <translation type="unfinished" />
+            <translation>Les quartiers n'ont pas de champ « {0} » ; il est ignoré.</translation>
         </message>
     </context>
     <context>
@@ -412,522 +412,522 @@
         <message>
             <location filename="../gui/action_editor.py" line="155" />
             <source>Cost</source>
-            <translation type="unfinished" />
+            <translation>Coût</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="155" />
             <source>Funding</source>
-            <translation type="unfinished" />
+            <translation>Financement</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="156" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="210" />
             <source>To fix: {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>À corriger : {0} : {1}</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="362" />
             <source>Planned actions</source>
-            <translation type="unfinished" />
+            <translation>Actions prévues</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="379" />
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir…</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="379" />
             <source>Open a planned-action register (a GeoPackage).</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un registre des actions prévues (un GeoPackage).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="381" />
             <source>New register…</source>
-            <translation type="unfinished" />
+            <translation>Nouveau registre…</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="381" />
             <source>Create a new, empty planned-action register (a GeoPackage).</source>
-            <translation type="unfinished" />
+            <translation>Créer un registre des actions prévues, nouveau et vide (un GeoPackage).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="384" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="384" />
             <source>Save the changes to the register (checked first: nothing is written while an action needs fixing).</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les modifications du registre (vérifiées d'abord : rien n'est écrit tant qu'une action doit être corrigée).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="387" />
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="387" />
             <source>Undo the last change.</source>
-            <translation type="unfinished" />
+            <translation>Annuler la dernière modification.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="389" />
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Rétablir</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="389" />
             <source>Redo the change just undone.</source>
-            <translation type="unfinished" />
+            <translation>Rétablir la modification qui vient d'être annulée.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="391" />
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exporter…</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="391" />
             <source>Export the saved action plan as CSV or Excel.</source>
-            <translation type="unfinished" />
+            <translation>Exporter le plan d'actions enregistré en CSV ou Excel.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="825" />
             <source>No register open.</source>
-            <translation type="unfinished" />
+            <translation>Aucun registre ouvert.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="405" />
             <source>Settlements (the priority ranking)</source>
-            <translation type="unfinished" />
+            <translation>Quartiers (le classement des priorités)</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="413" />
             <source>The settlements the actions serve: the ranking of "Citywide resilience priorities", chosen by itself when the project has one.</source>
-            <translation type="unfinished" />
+            <translation>Les quartiers que servent les actions : le classement de « Priorités de résilience à l'échelle de la ville », choisi automatiquement quand le projet en contient un.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="416" />
             <source>Layer</source>
-            <translation type="unfinished" />
+            <translation>Couche</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="418" />
             <source>The field holding the settlement keys that actions name.</source>
-            <translation type="unfinished" />
+            <translation>Le champ contenant les identifiants de quartier que citent les actions.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="419" />
             <source>Key</source>
-            <translation type="unfinished" />
+            <translation>Clé</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="494" />
             <source>Search titles, agencies, notes…</source>
-            <translation type="unfinished" />
+            <translation>Rechercher dans les titres, organismes, notes…</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="497" />
             <source>Clear filters</source>
-            <translation type="unfinished" />
+            <translation>Effacer les filtres</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="497" />
             <source>Show every action: clear the search and the filters.</source>
-            <translation type="unfinished" />
+            <translation>Afficher toutes les actions : effacer la recherche et les filtres.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="916" />
             <source>Filters</source>
-            <translation type="unfinished" />
+            <translation>Filtres</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="506" />
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>Tous les statuts</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="507" />
             <source>All types</source>
-            <translation type="unfinished" />
+            <translation>Tous les types</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="508" />
             <source>All hazards</source>
-            <translation type="unfinished" />
+            <translation>Tous les aléas</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="509" />
             <source>All funding</source>
-            <translation type="unfinished" />
+            <translation>Tous les financements</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="511" />
             <source>Settlement key</source>
-            <translation type="unfinished" />
+            <translation>Clé du quartier</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="541" />
             <source>Click to sort; right-click to choose the columns.</source>
-            <translation type="unfinished" />
+            <translation>Cliquez pour trier ; clic droit pour choisir les colonnes.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="560" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="560" />
             <source>Add a new action, then fill its form.</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une nouvelle action, puis remplir son formulaire.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="562" />
             <source>New from selected settlements</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle à partir des quartiers sélectionnés</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="562" />
             <source>Add an action serving the settlements selected on the map; its target area is their union.</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une action desservant les quartiers sélectionnés sur la carte ; sa zone d'intervention est leur union.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="566" />
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Supprimer…</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="566" />
             <source>Delete the selected action (you can undo it until you save).</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l'action sélectionnée (vous pouvez annuler jusqu'à l'enregistrement).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="569" />
             <source>Zoom to</source>
-            <translation type="unfinished" />
+            <translation>Zoomer sur</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="569" />
             <source>Zoom the map to the selected action's target area.</source>
-            <translation type="unfinished" />
+            <translation>Zoomer la carte sur la zone d'intervention de l'action sélectionnée.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="571" />
             <source>Select its settlements</source>
-            <translation type="unfinished" />
+            <translation>Sélectionner ses quartiers</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="571" />
             <source>Select, in the settlements layer, the settlements the selected action serves.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionner, dans la couche de quartiers, les quartiers que dessert l'action sélectionnée.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="574" />
             <source>Update beneficiaries</source>
-            <translation type="unfinished" />
+            <translation>Mettre à jour les bénéficiaires</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="574" />
             <source>Fill beneficiaries and priority_score of every action from the settlements it serves (their grid_population and priority_mean).</source>
-            <translation type="unfinished" />
+            <translation>Remplir beneficiaries et priority_score de chaque action à partir des quartiers qu'elle dessert (leurs grid_population et priority_mean).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="585" />
             <source>Area</source>
-            <translation type="unfinished" />
+            <translation>Zone</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="585" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Ligne</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="585" />
             <source>Point</source>
-            <translation type="unfinished" />
+            <translation>Point</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="589" />
             <source>What to draw: an area as drawn, or a line or point buffered by the distance.</source>
-            <translation type="unfinished" />
+            <translation>Que dessiner : une zone telle que dessinée, ou une ligne ou un point entouré d'un tampon de la distance indiquée.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="596" />
             <source>Lines and points are buffered by this distance into a target area.</source>
-            <translation type="unfinished" />
+            <translation>Les lignes et les points reçoivent un tampon de cette distance pour former une zone d'intervention.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="598" />
             <source>Draw new</source>
-            <translation type="unfinished" />
+            <translation>Dessiner</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="598" />
             <source>Draw a new action on the map: click its vertices, right-click to finish.</source>
-            <translation type="unfinished" />
+            <translation>Dessiner une nouvelle action sur la carte : cliquez sur ses sommets, clic droit pour terminer.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="612" />
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Actions</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="827" />
             <source>Select an action in the list, or add one.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez une action dans la liste, ou ajoutez-en une.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="660" />
             <source>e.g. 90,000 (the currency below)</source>
-            <translation type="unfinished" />
+            <translation>par ex. 90 000 (dans la devise ci-dessous)</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="662" />
             <source>e.g. KES, USD</source>
-            <translation type="unfinished" />
+            <translation>par ex. KES, USD</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="680" />
             <source>Apply to this action</source>
-            <translation type="unfinished" />
+            <translation>Appliquer à cette action</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="681" />
             <source>Write the form into the register (one change you can undo); problems show beside the fields.</source>
-            <translation type="unfinished" />
+            <translation>Écrire le formulaire dans le registre (une modification que vous pouvez annuler) ; les problèmes s'affichent à côté des champs.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="687" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="697" />
             <source>Cost of the active actions by funding status</source>
-            <translation type="unfinished" />
+            <translation>Coût des actions actives par état du financement</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="702" />
             <source>Cost by status</source>
-            <translation type="unfinished" />
+            <translation>Coût par état</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="711" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Synthèse</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="716" />
             <source>Choose the settlements layer (the priority ranking) to see the gaps.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la couche de quartiers (le classement des priorités) pour voir les lacunes.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="724" />
             <source>Gaps</source>
-            <translation type="unfinished" />
+            <translation>Lacunes</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="746" />
             <source>Open a planned-action register</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un registre des actions prévues</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="752" />
             <source>GeoPackage (*.gpkg)</source>
-            <translation type="unfinished" />
+            <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="752" />
             <source>New planned-action register</source>
-            <translation type="unfinished" />
+            <translation>Nouveau registre des actions prévues</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="773" />
             <source>Save or undo the changes to the open register first.</source>
-            <translation type="unfinished" />
+            <translation>Enregistrez ou annulez d'abord les modifications du registre ouvert.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="793" />
             <source>Register: {0}</source>
-            <translation type="unfinished" />
+            <translation>Registre : {0}</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="846" />
             <source>They are in red in the list: hover over one to read what, or select it to fix it.</source>
-            <translation type="unfinished" />
+            <translation>Elles apparaissent en rouge dans la liste : survolez-en une pour lire le problème, ou sélectionnez-la pour la corriger.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="854" />
             <source>Saved {0} change(s).</source>
-            <translation type="unfinished" />
+            <translation>{0} modification(s) enregistrée(s).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="916" />
             <source>Filters ({0} on)</source>
-            <translation type="unfinished" />
+            <translation>Filtres ({0} actifs)</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1043" />
             <source>(no title yet)</source>
-            <translation type="unfinished" />
+            <translation>(pas encore de titre)</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1044" />
             <source>Action: {0}</source>
-            <translation type="unfinished" />
+            <translation>Action : {0}</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1047" />
             <source>to fix: {0} (the notes in red below)</source>
-            <translation type="unfinished" />
+            <translation>à corriger : {0} (les remarques en rouge ci-dessous)</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1075" />
             <source>Open a register (that can be edited) first.</source>
-            <translation type="unfinished" />
+            <translation>Ouvrez d'abord un registre (modifiable).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1078" />
             <source>Select settlements on the map (in the settlements layer) first.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez d'abord des quartiers sur la carte (dans la couche de quartiers).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1098" />
             <source>Click on the map; right-click to finish.</source>
-            <translation type="unfinished" />
+            <translation>Cliquez sur la carte ; clic droit pour terminer.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1111" />
             <source>this action</source>
-            <translation type="unfinished" />
+            <translation>cette action</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1112" />
             <source>Delete action</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l'action</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1112" />
             <source>Delete "{0}"? You can undo it until you save.</source>
-            <translation type="unfinished" />
+            <translation>Supprimer « {0} » ? Vous pouvez annuler jusqu'à l'enregistrement.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1128" />
             <source>This action has no target area yet.</source>
-            <translation type="unfinished" />
+            <translation>Cette action n'a pas encore de zone d'intervention.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1152" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d'abord la couche de quartiers (le classement des priorités).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1159" />
             <source>Updated {0} value(s); save to keep them.</source>
-            <translation type="unfinished" />
+            <translation>{0} valeur(s) mise(s) à jour ; enregistrez pour les conserver.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1164" />
             <source>Export the action plan</source>
-            <translation type="unfinished" />
+            <translation>Exporter le plan d'actions</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1164" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1169" />
             <source>Exporting the saved register: save first to include your latest changes.</source>
-            <translation type="unfinished" />
+            <translation>Export du registre enregistré : enregistrez d'abord pour inclure vos dernières modifications.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1173" />
             <source>Action plan written to {0}</source>
-            <translation type="unfinished" />
+            <translation>Plan d'actions écrit dans {0}</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1238" />
             <source>Settlements: choose the priority ranking</source>
-            <translation type="unfinished" />
+            <translation>Quartiers : choisissez le classement des priorités</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1244" />
             <source>Settlements: {0}</source>
-            <translation type="unfinished" />
+            <translation>Quartiers : {0}</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1245" />
             <source>Settlements layer: {0}; key field: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Couche de quartiers : {0} ; champ clé : {1}.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1267" />
             <source>without a currency</source>
-            <translation type="unfinished" />
+            <translation>sans devise</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1279" />
             <source>No active action has both a cost and a funding status yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune action active n'a encore à la fois un coût et un état du financement.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1281" />
             <source>{0} action(s): {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} action(s) : {1}.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1283" />
             <source>Active cost: {0}; committed or disbursed: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Coût actif : {0} ; engagé ou décaissé : {1}.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1287" />
             <source>Costs in different currencies are not added together: each is totalled in its own.</source>
-            <translation type="unfinished" />
+            <translation>Les coûts dans des devises différentes ne sont pas additionnés : chacun est totalisé dans sa propre devise.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1290" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
-            <translation type="unfinished" />
+            <translation>Non comptés (le coût n'est pas un nombre supérieur ou égal à 0) : {0}.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1301" />
             <source>Cost per beneficiary: {0} ({1:,.0f} people served).</source>
-            <translation type="unfinished" />
+            <translation>Coût par bénéficiaire : {0} ({1:,.0f} habitants desservis).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1305" />
             <source>{0:,.0f} people served; no active action has a cost estimate yet.</source>
-            <translation type="unfinished" />
+            <translation>{0:,.0f} habitants desservis ; aucune action active n'a encore d'estimation de coût.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1308" />
             <source>{0:.0%} of the people in high-priority settlements are served.</source>
-            <translation type="unfinished" />
+            <translation>{0:.0%} des habitants des quartiers hautement prioritaires sont desservis.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1317" />
             <source>"{0}" has no priority_class: choose the ranking of "Citywide resilience priorities" to see the gaps.</source>
-            <translation type="unfinished" />
+            <translation>« {0} » n'a pas de champ priority_class : choisissez le classement de « Priorités de résilience à l'échelle de la ville » pour voir les lacunes.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1327" />
             <source>{0} high-priority settlement(s) (classes 4-5) have no active action. Double-click one to start an action for it.</source>
-            <translation type="unfinished" />
+            <translation>{0} quartier(s) hautement prioritaire(s) (classes 4-5) sans action active. Double-cliquez sur l'un d'eux pour lui créer une action.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1334" />
             <source>{0}. {1} · priority {2:.1f}</source>
-            <translation type="unfinished" />
+            <translation>{0}. {1} · priorité {2:.1f}</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1336" />
             <source>Rank {0}: {1}, priority {2:.1f} of 100. Double-click to start an action for it.</source>
-            <translation type="unfinished" />
+            <translation>Rang {0} : {1}, priorité {2:.1f} sur 100. Double-cliquez pour lui créer une action.</translation>
         </message>
     </context>
     <context>
@@ -935,87 +935,87 @@
         <message>
             <location filename="../algorithms/ahp_weights.py" line="39" />
             <source>Indicator weights by pairwise comparison (AHP)</source>
-            <translation type="unfinished" />
+            <translation>Pondération des indicateurs par comparaison par paires (AHP)</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="42" />
             <source>Vulnerability</source>
-            <translation type="unfinished" />
+            <translation>Vulnérabilité</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="49" />
             <source>The full matrix, or only its upper triangle, row by row: numbers such as 3, 1/5 or 0.2 separated by commas, rows by ; or new lines.</source>
-            <translation type="unfinished" />
+            <translation>La matrice complète, ou seulement son triangle supérieur, ligne par ligne : des nombres tels que 3, 1/5 ou 0.2 (point décimal) séparés par des virgules, les lignes par des ; ou des retours à la ligne.</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="54" />
             <source>Indicator fields (comma-separated)</source>
-            <translation type="unfinished" />
+            <translation>Champs des indicateurs (séparés par des virgules)</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="55" />
             <source>Pairwise comparison matrix</source>
-            <translation type="unfinished" />
+            <translation>Matrice de comparaison par paires</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="57" />
             <source>Directions, + or - per indicator</source>
-            <translation type="unfinished" />
+            <translation>Sens, + ou - par indicateur</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="59" />
             <source>AHP weights</source>
-            <translation type="unfinished" />
+            <translation>Poids AHP</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="61" />
             <source>Indicator preset</source>
-            <translation type="unfinished" />
+            <translation>Jeu prédéfini d'indicateurs</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="61" />
             <source>JSON files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers JSON (*.json)</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="64" />
             <source>Indicators (field,direction,weight,...)</source>
-            <translation type="unfinished" />
+            <translation>Indicateurs (champ,sens,poids,...)</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="65" />
             <source>Consistency ratio</source>
-            <translation type="unfinished" />
+            <translation>Ratio de cohérence</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="66" />
             <source>Principal eigenvalue</source>
-            <translation type="unfinished" />
+            <translation>Valeur propre principale</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="75" />
             <source>Give at least two indicator fields, separated by commas.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez au moins deux champs d'indicateurs, séparés par des virgules.</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="78" />
             <source>Indicator field(s) listed twice: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Champ(s) d'indicateur cité(s) deux fois : {0}.</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="80" />
             <source>Saaty's random index is tabulated up to 10 indicators; {0} use its last value, 1.49, so treat the consistency ratio as approximate.</source>
-            <translation type="unfinished" />
+            <translation>L'indice aléatoire de Saaty est tabulé jusqu'à 10 indicateurs ; {0} utilisent sa dernière valeur, 1,49 : considérez donc le ratio de cohérence comme approximatif.</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="98" />
             <source>λmax = {0:.4f}, CI = {1:.4f}, CR = {2:.4f}</source>
-            <translation type="unfinished" />
+            <translation>λmax = {0:.4f}, CI = {1:.4f}, CR = {2:.4f}</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="101" />
             <source>The consistency ratio is {0:.3f}, above Saaty's limit of 0.1: the judgements contradict each other. Revisit the pairs that disagree most before using these weights.</source>
-            <translation type="unfinished" />
+            <translation>Le ratio de cohérence vaut {0:.3f}, au-dessus de la limite de Saaty de 0,1 : les jugements se contredisent. Revoyez les paires les plus discordantes avant d'utiliser ces poids.</translation>
         </message>
     </context>
     <context>
@@ -1023,7 +1023,7 @@
         <message>
             <location filename="../gui/charts.py" line="60" />
             <source>no data</source>
-            <translation type="unfinished" />
+            <translation>pas de données</translation>
         </message>
     </context>
     <context>
@@ -1031,127 +1031,127 @@
         <message>
             <location filename="../algorithms/batch_cities.py" line="84" />
             <source>Batch: many cities</source>
-            <translation type="unfinished" />
+            <translation>Traitement par lot : plusieurs villes</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="87" />
             <source>Workflow</source>
-            <translation type="unfinished" />
+            <translation>Chaîne de traitement</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="100" />
             <source>One subfolder per city.</source>
-            <translation type="unfinished" />
+            <translation>Un sous-dossier par ville.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="101" />
             <source>A CSV with the columns city and folder, instead of the folder of cities.</source>
-            <translation type="unfinished" />
+            <translation>Un CSV avec les colonnes city et folder, à la place du dossier des villes.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="105" />
             <source>Folder of cities</source>
-            <translation type="unfinished" />
+            <translation>Dossier des villes</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="108" />
             <source>Or a manifest (CSV)</source>
-            <translation type="unfinished" />
+            <translation>Ou un manifeste (CSV)</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="110" />
             <source>Output folder</source>
-            <translation type="unfinished" />
+            <translation>Dossier de sortie</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="112" />
             <source>Resume: skip the cities already done</source>
-            <translation type="unfinished" />
+            <translation>Reprendre : ignorer les villes déjà traitées</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="114" />
             <source>Cell size (metres)</source>
-            <translation type="unfinished" />
+            <translation>Taille de cellule (mètres)</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="116" />
             <source>Cities done</source>
-            <translation type="unfinished" />
+            <translation>Villes traitées</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="116" />
             <source>Cities failed</source>
-            <translation type="unfinished" />
+            <translation>Villes en échec</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="116" />
             <source>Cities skipped (resume)</source>
-            <translation type="unfinished" />
+            <translation>Villes ignorées (reprise)</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="119" />
             <source>Summary table (CSV)</source>
-            <translation type="unfinished" />
+            <translation>Tableau de synthèse (CSV)</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="127" />
             <source>The output folder {0} overlaps the city folder {1}. Choose an output folder outside the input folders: the results of a city replace its output folder.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier de sortie {0} chevauche le dossier de ville {1}. Choisissez un dossier de sortie en dehors des dossiers d'entrée : les résultats d'une ville remplacent son dossier de sortie.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="136" />
             <source>The cell size must be a number of metres.</source>
-            <translation type="unfinished" />
+            <translation>La taille de cellule doit être un nombre de mètres.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="151" />
             <source>{0}: done before, skipped.</source>
-            <translation type="unfinished" />
+            <translation>{0} : déjà traitée, ignorée.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="153" />
             <source>{0} ({1} of {2})…</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1} sur {2})…</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="166" />
             <source>{0}: cancelled; nothing of it was kept.</source>
-            <translation type="unfinished" />
+            <translation>{0} : annulée ; rien n'en a été conservé.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="175" />
             <source>{0}: failed: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} : échec : {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="188" />
             <source>{0} done, {1} failed, {2} skipped. Summary: {3}</source>
-            <translation type="unfinished" />
+            <translation>{0} traitée(s), {1} en échec, {2} ignorée(s). Synthèse : {3}</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="192" />
             <source>Cancelled: the cities done are kept; the summary lists the others as not run. Run again with Resume to finish them.</source>
-            <translation type="unfinished" />
+            <translation>Annulé : les villes traitées sont conservées ; la synthèse indique les autres comme non exécutées. Relancez avec Reprendre pour les terminer.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="204" />
             <source>The manifest {0} needs the columns city and folder.</source>
-            <translation type="unfinished" />
+            <translation>Le manifeste {0} doit avoir les colonnes city et folder.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="209" />
             <source>The manifest {0} gives no folder for: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Le manifeste {0} n'indique pas de dossier pour : {1}.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="213" />
             <source>Choose the input folder (one subfolder per city) or a manifest.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le dossier d'entrée (un sous-dossier par ville) ou un manifeste.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="217" />
             <source>{0} has no city subfolders.</source>
-            <translation type="unfinished" />
+            <translation>{0} ne contient aucun sous-dossier de ville.</translation>
         </message>
     </context>
     <context>
@@ -1159,52 +1159,52 @@
         <message>
             <location filename="../algorithms/action_register.py" line="35" />
             <source>Create planned-action register</source>
-            <translation type="unfinished" />
+            <translation>Créer un registre des actions prévues</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="38" />
             <source>Planned actions</source>
-            <translation type="unfinished" />
+            <translation>Actions prévues</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="49" />
             <source>The CRS of the actions' target areas; empty: WGS 84 (EPSG:4326).</source>
-            <translation type="unfinished" />
+            <translation>Le SCR des zones d'intervention des actions ; vide : WGS 84 (EPSG:4326).</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="53" />
             <source>Register (GeoPackage)</source>
-            <translation type="unfinished" />
+            <translation>Registre (GeoPackage)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="53" />
             <source>GeoPackage (*.gpkg)</source>
-            <translation type="unfinished" />
+            <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="55" />
             <source>CRS (empty: WGS 84)</source>
-            <translation type="unfinished" />
+            <translation>SCR (vide : WGS 84)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="57" />
             <source>Table name</source>
-            <translation type="unfinished" />
+            <translation>Nom de la table</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="63" />
             <source>The register must be a GeoPackage (.gpkg); "{0}" is not.</source>
-            <translation type="unfinished" />
+            <translation>Le registre doit être un GeoPackage (.gpkg) ; « {0} » n'en est pas un.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="67" />
             <source>The folder {0} does not exist. Create it or choose another place.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier {0} n'existe pas. Créez-le ou choisissez un autre emplacement.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="73" />
             <source>Register written to {0} (table {1}).</source>
-            <translation type="unfinished" />
+            <translation>Registre écrit dans {0} (table {1}).</translation>
         </message>
     </context>
     <context>
@@ -1212,27 +1212,27 @@
         <message>
             <location filename="../qgis_side/names.py" line="113" />
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Habitants</translation>
         </message>
         <message>
             <location filename="../qgis_side/names.py" line="115" />
             <source>Vulnerability</source>
-            <translation type="unfinished" />
+            <translation>Vulnérabilité</translation>
         </message>
         <message>
             <location filename="../qgis_side/names.py" line="117" />
             <source>Access to {0}</source>
-            <translation type="unfinished" />
+            <translation>Accès à {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/names.py" line="120" />
             <source>Access</source>
-            <translation type="unfinished" />
+            <translation>Accès</translation>
         </message>
         <message>
             <location filename="../qgis_side/names.py" line="120" />
             <source>Access ({0})</source>
-            <translation type="unfinished" />
+            <translation>Accès ({0})</translation>
         </message>
     </context>
     <context>
@@ -1240,82 +1240,82 @@
         <message>
             <location filename="../algorithms/energy_access.py" line="71" />
             <source>Energy access options</source>
-            <translation type="unfinished" />
+            <translation>Options d'accès à l'énergie</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="40" />
             <source>Access</source>
-            <translation type="unfinished" />
+            <translation>Accès</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="47" />
             <source>The share of households with electricity, 0–1 or 0–100.</source>
-            <translation type="unfinished" />
+            <translation>La part des ménages ayant l'électricité, de 0 à 1 ou de 0 à 100.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="51" />
             <source>Settlements</source>
-            <translation type="unfinished" />
+            <translation>Quartiers</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="53" />
             <source>Power lines</source>
-            <translation type="unfinished" />
+            <translation>Lignes électriques</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="55" />
             <source>Substations</source>
-            <translation type="unfinished" />
+            <translation>Postes électriques</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="57" />
             <source>Electricity field (share)</source>
-            <translation type="unfinished" />
+            <translation>Champ d'électricité (part)</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="60" />
             <source>Population field</source>
-            <translation type="unfinished" />
+            <translation>Champ de population</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="63" />
             <source>Grid distance (m)</source>
-            <translation type="unfinished" />
+            <translation>Distance au réseau (m)</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="65" />
             <source>Grid extension distance (m)</source>
-            <translation type="unfinished" />
+            <translation>Distance d'extension du réseau (m)</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="68" />
             <source>Mini-grid minimum population</source>
-            <translation type="unfinished" />
+            <translation>Population minimale pour un mini-réseau</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="87" />
             <source>The settlements layer has no features.</source>
-            <translation type="unfinished" />
+            <translation>La couche de quartiers n'a aucune entité.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="89" />
             <source>Distances are measured in {0} ({1}).</source>
-            <translation type="unfinished" />
+            <translation>Les distances sont mesurées dans {0} ({1}).</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="99" />
             <source>The power line layer has no lines.</source>
-            <translation type="unfinished" />
+            <translation>La couche des lignes électriques ne contient aucune ligne.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="112" />
             <source>Electricity values above 1: read as percentages.</source>
-            <translation type="unfinished" />
+            <translation>Valeurs d'électricité supérieures à 1 : lues comme des pourcentages.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="116" />
             <source>No population: settlements beyond the grid distance get standalone_solar (the population tests cannot pass).</source>
-            <translation type="unfinished" />
+            <translation>Pas de population : les quartiers situés au-delà de la distance au réseau reçoivent standalone_solar (les critères de population ne peuvent pas être remplis).</translation>
         </message>
     </context>
     <context>
@@ -1323,47 +1323,47 @@
         <message>
             <location filename="../algorithms/action_plan_io.py" line="36" />
             <source>Export action plan (CSV or Excel)</source>
-            <translation type="unfinished" />
+            <translation>Exporter le plan d'actions (CSV ou Excel)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="45" />
             <source>Planned actions</source>
-            <translation type="unfinished" />
+            <translation>Actions prévues</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="47" />
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Plan d'actions</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="47" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="49" />
             <source>Actions exported</source>
-            <translation type="unfinished" />
+            <translation>Actions exportées</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="57" />
             <source>Layer "{0}" is not a planned-action register (no {1} field).</source>
-            <translation type="unfinished" />
+            <translation>La couche « {0} » n'est pas un registre des actions prévues (pas de champ {1}).</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="62" />
             <source>Export to .csv or .xlsx; "{0}" is neither.</source>
-            <translation type="unfinished" />
+            <translation>Exportez en .csv ou en .xlsx ; « {0} » n'est ni l'un ni l'autre.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="69" />
             <source>{0} action(s) written to {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} action(s) écrite(s) dans {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="82" />
             <source>Cannot write {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire {0} : {1}</translation>
         </message>
     </context>
     <context>
@@ -1371,132 +1371,132 @@
         <message>
             <location filename="../gui/hazard_settings.py" line="54" />
             <source>Linear</source>
-            <translation type="unfinished" />
+            <translation>Linéaire</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="54" />
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Seuil</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="55" />
             <source>Classes</source>
-            <translation type="unfinished" />
+            <translation>Classes</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="59" />
             <source>0 at Low, 1 at High, straight between</source>
-            <translation type="unfinished" />
+            <translation>0 à Bas, 1 à Haut, linéaire entre les deux</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="60" />
             <source>1 from the threshold up, 0 below</source>
-            <translation type="unfinished" />
+            <translation>1 à partir du seuil, 0 en dessous</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="61" />
             <source>A score from 0 to 1 for each class code</source>
-            <translation type="unfinished" />
+            <translation>Un score de 0 à 1 pour chaque code de classe</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="258" />
             <source>&lt;b&gt;{0}&lt;/b&gt; (not among the hazard rasters: this row is kept as it is)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{0}&lt;/b&gt; (ne figure pas parmi les rasters d'aléa : cette ligne est conservée telle quelle)</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="269" />
             <source>How the hazard's values become a 0–1 score</source>
-            <translation type="unfinished" />
+            <translation>Comment les valeurs de l'aléa deviennent un score de 0 à 1</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="271" />
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Poids</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="278" />
             <source>The hazard's weight; the weights of all criteria are normalised to sum 1</source>
-            <translation type="unfinished" />
+            <translation>Le poids de l'aléa ; les poids de tous les critères sont normalisés pour que leur somme fasse 1</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="310" />
             <source>Low</source>
-            <translation type="unfinished" />
+            <translation>Bas</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="284" />
             <source>High</source>
-            <translation type="unfinished" />
+            <translation>Haut</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="289" />
             <source>95th percentile</source>
-            <translation type="unfinished" />
+            <translation>95e centile</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="290" />
             <source>Empty: the 95th percentile of the values above Low inside the boundary</source>
-            <translation type="unfinished" />
+            <translation>Vide : le 95e centile des valeurs supérieures à Bas à l'intérieur de la limite</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="294" />
             <source>e.g. 1:0.3; 2:0.7; 3:1; other:0</source>
-            <translation type="unfinished" />
+            <translation>par ex. 1:0.3; 2:0.7; 3:1; other:0</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="295" />
             <source>A score from 0 to 1 for each class code; "other:0" scores every class not listed</source>
-            <translation type="unfinished" />
+            <translation>Un score de 0 à 1 pour chaque code de classe ; « other:0 » attribue un score à toutes les classes non listées</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="310" />
             <source>Threshold</source>
-            <translation type="unfinished" />
+            <translation>Seuil</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="311" />
             <source>required</source>
-            <translation type="unfinished" />
+            <translation>obligatoire</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="448" />
             <source>Choose the hazard rasters above: each one gets its row here, by its name.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez les rasters d'aléa ci-dessus : chacun reçoit ici sa ligne, sous son nom.</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="451" />
             <source>How each hazard's values become a 0–1 score, and its weight. A classed hazard needs Classes with a score for each class.</source>
-            <translation type="unfinished" />
+            <translation>Comment les valeurs de chaque aléa deviennent un score de 0 à 1, et son poids. Un aléa classé nécessite la fonction Classes avec un score pour chaque classe.</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="574" />
             <source>above 0</source>
-            <translation type="unfinished" />
+            <translation>supérieur à 0</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="575" />
             <source>Exposed where: a number (the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. A classed hazard needs its classes.</source>
-            <translation type="unfinished" />
+            <translation>Exposé là où : un nombre (la valeur l'atteint au moins, par ex. 0.5), une comparaison (&gt;=0.5, &lt;2) ou des classes (=1|2). Vide : toute valeur supérieure à 0. Un aléa classé nécessite ses classes.</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="584" />
             <source>Choose the hazard rasters above: each one gets its rule box here, by its name.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez les rasters d'aléa ci-dessus : chacun reçoit ici sa zone de règle, sous son nom.</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="587" />
             <source>{0} more rule(s) than hazard rasters: {1}. Remove them or choose their hazards.</source>
-            <translation type="unfinished" />
+            <translation>{0} règle(s) de plus que de rasters d'aléa : {1}. Supprimez-les ou choisissez leurs aléas.</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="590" />
             <source>Where each hazard counts as exposed:</source>
-            <translation type="unfinished" />
+            <translation>Là où chaque aléa compte comme exposé :</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="203" />
             <source>{0} (hazard {1}{2})</source>
-            <translation type="unfinished" />
+            <translation>{0} (aléa {1}{2})</translation>
         </message>
     </context>
     <context>
@@ -1504,82 +1504,82 @@
         <message>
             <location filename="../algorithms/action_plan_io.py" line="108" />
             <source>Import actions from CSV</source>
-            <translation type="unfinished" />
+            <translation>Importer des actions depuis un CSV</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="111" />
             <source>Planned actions</source>
-            <translation type="unfinished" />
+            <translation>Actions prévues</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="117" />
             <source>CSV file</source>
-            <translation type="unfinished" />
+            <translation>Fichier CSV</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="118" />
             <source>Register (GeoPackage)</source>
-            <translation type="unfinished" />
+            <translation>Registre (GeoPackage)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="120" />
             <source>Settlements (for target areas)</source>
-            <translation type="unfinished" />
+            <translation>Quartiers (pour les zones d'intervention)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="123" />
             <source>Settlement key field</source>
-            <translation type="unfinished" />
+            <translation>Champ clé des quartiers</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="126" />
             <source>Decimal mark of numbers</source>
-            <translation type="unfinished" />
+            <translation>Séparateur décimal des nombres</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="126" />
             <source>Automatic, decided per column</source>
-            <translation type="unfinished" />
+            <translation>Automatique, déterminé par colonne</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="126" />
             <source>Point (1,234.5)</source>
-            <translation type="unfinished" />
+            <translation>Point (1,234.5)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="126" />
             <source>Comma (1.234,5)</source>
-            <translation type="unfinished" />
+            <translation>Virgule (1.234,5)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="130" />
             <source>Import report</source>
-            <translation type="unfinished" />
+            <translation>Rapport d'import</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="130" />
             <source>Text (*.txt)</source>
-            <translation type="unfinished" />
+            <translation>Texte (*.txt)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="132" />
             <source>Rows imported</source>
-            <translation type="unfinished" />
+            <translation>Lignes importées</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="133" />
             <source>Rows rejected</source>
-            <translation type="unfinished" />
+            <translation>Lignes rejetées</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="155" />
             <source>Choose the settlement key field that the CSV's settlements column uses.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le champ clé des quartiers qu'utilise la colonne settlements du CSV.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="176" />
             <source>The register {0} cannot be written (is the file read-only?).</source>
-            <translation type="unfinished" />
+            <translation>Le registre {0} ne peut pas être écrit (le fichier est-il en lecture seule ?).</translation>
         </message>
     </context>
     <context>
@@ -1587,77 +1587,77 @@
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="50" />
             <source>Infrastructure hazard exposure</source>
-            <translation type="unfinished" />
+            <translation>Exposition des infrastructures aux aléas</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="53" />
             <source>Exposure</source>
-            <translation type="unfinished" />
+            <translation>Exposition</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="64" />
             <source>Infrastructure</source>
-            <translation type="unfinished" />
+            <translation>Infrastructures</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="66" />
             <source>Type field</source>
-            <translation type="unfinished" />
+            <translation>Champ de type</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="68" />
             <source>Hazard rasters</source>
-            <translation type="unfinished" />
+            <translation>Rasters d'aléa</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="70" />
             <source>Exposure rules, one per hazard</source>
-            <translation type="unfinished" />
+            <translation>Règles d'exposition, une par aléa</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="73" />
             <source>Infrastructure exposure</source>
-            <translation type="unfinished" />
+            <translation>Exposition des infrastructures</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="74" />
             <source>Exposure summary by type</source>
-            <translation type="unfinished" />
+            <translation>Synthèse de l'exposition par type</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="76" />
             <source>Features exposed to at least one hazard</source>
-            <translation type="unfinished" />
+            <translation>Entités exposées à au moins un aléa</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="90" />
             <source>Layer "{0}" has no CRS. Set it and run again.</source>
-            <translation type="unfinished" />
+            <translation>La couche « {0} » n'a pas de SCR. Définissez-le et relancez.</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="94" />
             <source>"{0}" has no points, lines or polygons.</source>
-            <translation type="unfinished" />
+            <translation>« {0} » ne contient ni points, ni lignes, ni polygones.</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="98" />
             <source>Choose at least one hazard raster.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez au moins un raster d'aléa.</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="109" />
             <source>"{0}" has no features.</source>
-            <translation type="unfinished" />
+            <translation>« {0} » n'a aucune entité.</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="112" />
             <source>Lengths and areas are measured in {0} ({1}).</source>
-            <translation type="unfinished" />
+            <translation>Les longueurs et surfaces sont mesurées dans {0} ({1}).</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="196" />
             <source>{0} / {1}: {2} of {3} exposed</source>
-            <translation type="unfinished" />
+            <translation>{0} / {1} : {2} sur {3} exposé(e)s</translation>
         </message>
     </context>
     <context>
@@ -1665,322 +1665,322 @@
         <message>
             <location filename="../gui/priority_explorer.py" line="90" />
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="90" />
             <source>Settlement</source>
-            <translation type="unfinished" />
+            <translation>Quartier</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="90" />
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>Priorité</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="91" />
             <source>Main driver</source>
-            <translation type="unfinished" />
+            <translation>Facteur principal</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="91" />
             <source>Stable</source>
-            <translation type="unfinished" />
+            <translation>Stable</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="92" />
             <source>Rank: 1 = highest priority with the weights shown; ties share a rank.</source>
-            <translation type="unfinished" />
+            <translation>Rang : 1 = priorité la plus élevée avec les poids affichés ; les ex æquo partagent un rang.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="93" />
             <source>The settlement's name (the name field above).</source>
-            <translation type="unfinished" />
+            <translation>Le nom du quartier (le champ de nom ci-dessus).</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="94" />
             <source>Priority 0–100 with the weights shown.</source>
-            <translation type="unfinished" />
+            <translation>Priorité de 0 à 100 avec les poids affichés.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="95" />
             <source>The criterion with the largest share of the settlement's priority, and that share. The tooltip and the chart below give the second.</source>
-            <translation type="unfinished" />
+            <translation>Le critère qui pèse le plus dans la priorité du quartier, et sa part. L'infobulle et le graphique ci-dessous donnent le deuxième.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="97" />
             <source>Whether the settlement kept its quintile in at least 90 % of the sensitivity runs around the weights of the run (not the sliders).</source>
-            <translation type="unfinished" />
+            <translation>Indique si le quartier a conservé son quintile dans au moins 90 % des simulations de sensibilité autour des poids de l'exécution (et non des curseurs).</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="163" />
             <source>no driver</source>
-            <translation type="unfinished" />
+            <translation>aucun facteur</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="177" />
             <source>Priority explorer</source>
-            <translation type="unfinished" />
+            <translation>Explorateur des priorités</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="201" />
             <source>Ranking</source>
-            <translation type="unfinished" />
+            <translation>Classement</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="203" />
             <source>Names</source>
-            <translation type="unfinished" />
+            <translation>Noms</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="208" />
             <source>Choose the Ranking output of "Citywide resilience priorities".</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la sortie Classement de « Priorités de résilience à l'échelle de la ville ».</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="212" />
             <source>The sliders re-rank this list only: the map and the ranking layer keep the weights of their run until you apply these to the map.</source>
-            <translation type="unfinished" />
+            <translation>Les curseurs ne reclassent que cette liste : la carte et la couche de classement gardent les poids de leur exécution jusqu'à ce que vous appliquiez ceux-ci à la carte.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="222" />
             <source>Reset</source>
-            <translation type="unfinished" />
+            <translation>Réinitialiser</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="223" />
             <source>Back to the weights of the run that made the ranking.</source>
-            <translation type="unfinished" />
+            <translation>Revenir aux poids de l'exécution qui a produit le classement.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="225" />
             <source>Save weights…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les poids…</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="226" />
             <source>Write these weights, with the run's hazard scoring, to a JSON file that the workflow model and the batch read (save it as city.json in a batch city's folder; its other settings are kept).</source>
-            <translation type="unfinished" />
+            <translation>Écrire ces poids, avec la notation des aléas de l'exécution, dans un fichier JSON que lisent le modèle de traitement et le traitement par lot (enregistrez-le sous le nom city.json dans le dossier d'une ville du lot ; ses autres paramètres sont conservés).</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="230" />
             <source>Apply to the map…</source>
-            <translation type="unfinished" />
+            <translation>Appliquer à la carte…</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="231" />
             <source>Open "Citywide resilience priorities" with these weights and the run's hazard scoring filled in; it runs in the background, with progress and Cancel, and writes a new map and ranking.</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir « Priorités de résilience à l'échelle de la ville » avec ces poids et la notation des aléas de l'exécution déjà remplis ; l'algorithme s'exécute en arrière-plan, avec sa progression et un bouton Annuler, et écrit une nouvelle carte et un nouveau classement.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="762" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>oui</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="297" />
             <source>"{0}" is not a priority ranking (it has no priority_settings field). Choose the Ranking output of "Citywide resilience priorities".</source>
-            <translation type="unfinished" />
+            <translation>« {0} » n'est pas un classement des priorités (il n'a pas de champ priority_settings). Choisissez la sortie Classement de « Priorités de résilience à l'échelle de la ville ».</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="312" />
             <source>The priority_settings of "{0}" cannot be read (cut short?): run the priority map again into a GeoPackage.</source>
-            <translation type="unfinished" />
+            <translation>Le champ priority_settings de « {0} » ne peut pas être lu (tronqué ?) : relancez la carte des priorités vers un GeoPackage.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="318" />
             <source>No settlement in "{0}" was ranked.</source>
-            <translation type="unfinished" />
+            <translation>Aucun quartier de « {0} » n'a été classé.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="322" />
             <source>"{0}" lacks the score fields {1}.</source>
-            <translation type="unfinished" />
+            <translation>Il manque à « {0} » les champs de score {1}.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="362" />
             <source>{0} settlements, weighted {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} quartiers, agrégation pondérée : {1}.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="388" />
             <source>{0} (field s_{1})</source>
-            <translation type="unfinished" />
+            <translation>{0} (champ s_{1})</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="393" />
             <source>{0}: its share of the total weight. Moving it shares the rest among the other criteria in their present proportions.</source>
-            <translation type="unfinished" />
+            <translation>{0} : sa part du poids total. Le déplacer répartit le reste entre les autres critères selon leurs proportions actuelles.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="522" />
             <source>(unnamed)</source>
-            <translation type="unfinished" />
+            <translation>(sans nom)</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="523" />
             <source>{0}: criterion scores (0–1); priority {1:.1f}</source>
-            <translation type="unfinished" />
+            <translation>{0} : scores des critères (0–1) ; priorité {1:.1f}</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="562" />
             <source>Save weights</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les poids</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="562" />
             <source>Weights (JSON) (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Poids (JSON) (*.json)</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="577" />
             <source>The weights were not saved: {0}</source>
-            <translation type="unfinished" />
+            <translation>Les poids n'ont pas été enregistrés : {0}</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="579" />
             <source>Weights saved to {0}. The workflow model takes them as its inputs; a batch city reads them from its city.json.</source>
-            <translation type="unfinished" />
+            <translation>Poids enregistrés dans {0}. Le modèle de traitement les prend comme entrées ; une ville du lot les lit dans son city.json.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="582" />
             <source>The ranking does not record the scoring of {0}: check its row in hazard_settings.</source>
-            <translation type="unfinished" />
+            <translation>Le classement n'enregistre pas la notation de {0} : vérifiez sa ligne dans hazard_settings.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="643" />
             <source>The priority map algorithm is not available: is the plugin's Processing provider enabled?</source>
-            <translation type="unfinished" />
+            <translation>L'algorithme de carte des priorités n'est pas disponible : le fournisseur de traitements de l'extension est-il activé ?</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="654" />
             <source>the weights</source>
-            <translation type="unfinished" />
+            <translation>les poids</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="656" />
             <source>the hazard scoring of the run</source>
-            <translation type="unfinished" />
+            <translation>la notation des aléas de l'exécution</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="660" />
             <source>hazards</source>
-            <translation type="unfinished" />
+            <translation>aléas</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="661" />
             <source>population</source>
-            <translation type="unfinished" />
+            <translation>population</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="662" />
             <source>facilities</source>
-            <translation type="unfinished" />
+            <translation>équipements</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="710" />
             <source>The priority map did not finish (cancelled or failed; its log says why): the map and the ranking are unchanged.</source>
-            <translation type="unfinished" />
+            <translation>La carte des priorités ne s'est pas terminée (annulée ou en échec ; son journal en donne la raison) : la carte et le classement sont inchangés.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="723" />
             <source>The priority map ran with these weights; open its ranking to explore it.</source>
-            <translation type="unfinished" />
+            <translation>La carte des priorités a été exécutée avec ces poids ; ouvrez son classement pour l'explorer.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="734" />
             <source>The map and the ranking "{0}" were made with these weights.</source>
-            <translation type="unfinished" />
+            <translation>La carte et le classement « {0} » ont été produits avec ces poids.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="762" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>non</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="358" />
             <source>{0} of {1} settlements ranked, weighted {2}: the others lack a criterion that has a weight (missing data: {3}).</source>
-            <translation type="unfinished" />
+            <translation>{0} quartiers classés sur {1}, agrégation pondérée : {2} ; il manque aux autres un critère qui a un poids (données manquantes : {3}).</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="658" />
             <source>its method and missing-data rule</source>
-            <translation type="unfinished" />
+            <translation>sa méthode et sa règle pour les données manquantes</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="659" />
             <source>the cell size</source>
-            <translation type="unfinished" />
+            <translation>la taille de cellule</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="663" />
             <source>the settlements</source>
-            <translation type="unfinished" />
+            <translation>les quartiers</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="664" />
             <source>the vulnerability field</source>
-            <translation type="unfinished" />
+            <translation>le champ de vulnérabilité</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="665" />
             <source>the access field</source>
-            <translation type="unfinished" />
+            <translation>le champ d'accès</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="667" />
             <source>"Citywide resilience priorities" is open with {0} filled in.</source>
-            <translation type="unfinished" />
+            <translation>« Priorités de résilience à l'échelle de la ville » est ouvert avec {0} déjà rempli(s).</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="670" />
             <source>Choose the settlements the ranking was made from (not the ranking).</source>
-            <translation type="unfinished" />
+            <translation>Choisissez les quartiers à partir desquels le classement a été produit (et non le classement).</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="671" />
             <source>Choose the city boundary, then Run. The ranking does not record the analysis CRS or the areas excluded: if the first run set them, set them again.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la limite de la ville, puis Exécuter. Le classement n'enregistre ni le SCR d'analyse ni les zones exclues : si la première exécution les avait définis, définissez-les à nouveau.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="675" />
             <source>The ranking does not record {0}: set it as in the first run, or the new map will differ from this list.</source>
-            <translation type="unfinished" />
+            <translation>Le classement n'enregistre pas {0} : définissez-le comme lors de la première exécution, sinon la nouvelle carte différera de cette liste.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="730" />
             <source>The priority map ran, but the ranking "{0}" was not made as this list was: its {1} differ. Its list is shown now.</source>
-            <translation type="unfinished" />
+            <translation>La carte des priorités a été exécutée, mais le classement « {0} » n'a pas été produit comme cette liste : ses {1} diffèrent. Sa propre liste est maintenant affichée.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="741" />
             <source>settings</source>
-            <translation type="unfinished" />
+            <translation>paramètres</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="744" />
             <source>criteria</source>
-            <translation type="unfinished" />
+            <translation>critères</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="747" />
             <source>weights</source>
-            <translation type="unfinished" />
+            <translation>poids</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="749" />
             <source>method or missing-data rule</source>
-            <translation type="unfinished" />
+            <translation>méthode ou règle pour les données manquantes</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="752" />
             <source>cell size</source>
-            <translation type="unfinished" />
+            <translation>taille de cellule</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="754" />
             <source>value functions</source>
-            <translation type="unfinished" />
+            <translation>fonctions de valeur</translation>
         </message>
     </context>
     <context>
@@ -1988,437 +1988,437 @@
         <message>
             <location filename="../algorithms/priority_map.py" line="108" />
             <source>Citywide resilience priorities</source>
-            <translation type="unfinished" />
+            <translation>Priorités de résilience à l'échelle de la ville</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="111" />
             <source>Priorities</source>
-            <translation type="unfinished" />
+            <translation>Priorités</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="118" />
             <source>A projected CRS in metres; empty: the UTM zone of the boundary.</source>
-            <translation type="unfinished" />
+            <translation>Un SCR projeté en mètres ; vide : la zone UTM de la limite.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="119" />
             <source>One row per hazard: its value function (linear, step or classes), the bounds or class scores it needs, and its weight.</source>
-            <translation type="unfinished" />
+            <translation>Une ligne par aléa : sa fonction de valeur (linéaire, seuil ou classes), les bornes ou les scores de classe dont elle a besoin, et son poids.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="121" />
             <source>Persons per cell; scored as density (persons per hectare).</source>
-            <translation type="unfinished" />
+            <translation>Habitants par cellule ; notée en densité (habitants par hectare).</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="122" />
             <source>The density (persons per hectare) that scores 1; empty: the 95th percentile.</source>
-            <translation type="unfinished" />
+            <translation>La densité (habitants par hectare) qui obtient le score 1 ; vide : le 95e centile.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="124" />
             <source>The vulnerability of cells outside every settlement; empty: the lowest settlement's.</source>
-            <translation type="unfinished" />
+            <translation>La vulnérabilité des cellules situées hors de tout quartier ; vide : celle du quartier le moins vulnérable.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="126" />
             <source>A distance in metres of the settlements (e.g. from Access to services), used when no facilities are given.</source>
-            <translation type="unfinished" />
+            <translation>Une distance en mètres des quartiers (par ex. issue de Accès aux services), utilisée quand aucun équipement n'est fourni.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="128" />
             <source>The distance (metres) from which the deficit is full; empty: the 95th percentile.</source>
-            <translation type="unfinished" />
+            <translation>La distance (mètres) à partir de laquelle le déficit est total ; vide : le 95e centile.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="133" />
             <source>City boundary</source>
-            <translation type="unfinished" />
+            <translation>Limite de la ville</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="135" />
             <source>Cell size (metres)</source>
-            <translation type="unfinished" />
+            <translation>Taille de cellule (mètres)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="138" />
             <source>Analysis CRS (empty: UTM zone)</source>
-            <translation type="unfinished" />
+            <translation>SCR d'analyse (vide : zone UTM)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="140" />
             <source>Hazard rasters</source>
-            <translation type="unfinished" />
+            <translation>Rasters d'aléa</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="142" />
             <source>Hazard settings</source>
-            <translation type="unfinished" />
+            <translation>Paramètres des aléas</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="142" />
             <source>Hazard (name or position)</source>
-            <translation type="unfinished" />
+            <translation>Aléa (nom ou position)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="142" />
             <source>Value function (linear/step/classes)</source>
-            <translation type="unfinished" />
+            <translation>Fonction de valeur (linear/step/classes)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="142" />
             <source>Low</source>
-            <translation type="unfinished" />
+            <translation>Bas</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="142" />
             <source>High</source>
-            <translation type="unfinished" />
+            <translation>Haut</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="142" />
             <source>Class scores</source>
-            <translation type="unfinished" />
+            <translation>Scores des classes</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="142" />
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Poids</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="151" />
             <source>Population raster (persons/cell)</source>
-            <translation type="unfinished" />
+            <translation>Raster de population (habitants/cellule)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="153" />
             <source>Population bound (persons/ha)</source>
-            <translation type="unfinished" />
+            <translation>Borne de population (habitants/ha)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="156" />
             <source>Population weight</source>
-            <translation type="unfinished" />
+            <translation>Poids de la population</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="159" />
             <source>Settlements (ranked)</source>
-            <translation type="unfinished" />
+            <translation>Quartiers (classés)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="161" />
             <source>Vulnerability field</source>
-            <translation type="unfinished" />
+            <translation>Champ de vulnérabilité</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="164" />
             <source>Vulnerability weight</source>
-            <translation type="unfinished" />
+            <translation>Poids de la vulnérabilité</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="167" />
             <source>Vulnerability outside settlements</source>
-            <translation type="unfinished" />
+            <translation>Vulnérabilité hors des quartiers</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="170" />
             <source>Facilities (points)</source>
-            <translation type="unfinished" />
+            <translation>Équipements (points)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="172" />
             <source>Access field (metres)</source>
-            <translation type="unfinished" />
+            <translation>Champ d'accès (mètres)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="175" />
             <source>Access: no deficit up to (metres)</source>
-            <translation type="unfinished" />
+            <translation>Accès : aucun déficit jusqu'à (mètres)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="178" />
             <source>Access: full deficit from (metres)</source>
-            <translation type="unfinished" />
+            <translation>Accès : déficit total à partir de (mètres)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="181" />
             <source>Access weight</source>
-            <translation type="unfinished" />
+            <translation>Poids de l'accès</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="183" />
             <source>Exclude (e.g. water bodies)</source>
-            <translation type="unfinished" />
+            <translation>Exclure (par ex. plans d'eau)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="185" />
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Méthode</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="185" />
             <source>Weighted sum</source>
-            <translation type="unfinished" />
+            <translation>Somme pondérée</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="185" />
             <source>Weighted product (geometric)</source>
-            <translation type="unfinished" />
+            <translation>Produit pondéré (géométrique)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="188" />
             <source>Missing data</source>
-            <translation type="unfinished" />
+            <translation>Données manquantes</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="188" />
             <source>Reweight over the criteria present</source>
-            <translation type="unfinished" />
+            <translation>Repondérer sur les critères présents</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="188" />
             <source>Count as score 0</source>
-            <translation type="unfinished" />
+            <translation>Compter comme un score de 0</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="188" />
             <source>No priority for that cell</source>
-            <translation type="unfinished" />
+            <translation>Pas de priorité pour cette cellule</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="192" />
             <source>Classes</source>
-            <translation type="unfinished" />
+            <translation>Classes</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="192" />
             <source>City-wide quantiles</source>
-            <translation type="unfinished" />
+            <translation>Quantiles à l'échelle de la ville</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="192" />
             <source>Equal intervals</source>
-            <translation type="unfinished" />
+            <translation>Intervalles égaux</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="195" />
             <source>Settlement classes (priority_class)</source>
-            <translation type="unfinished" />
+            <translation>Classes des quartiers (priority_class)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="195" />
             <source>Quintiles of the settlements ranked</source>
-            <translation type="unfinished" />
+            <translation>Quintiles des quartiers classés</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="195" />
             <source>The map's city-wide classes</source>
-            <translation type="unfinished" />
+            <translation>Les classes de la carte à l'échelle de la ville</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="199" />
             <source>Sensitivity runs</source>
-            <translation type="unfinished" />
+            <translation>Simulations de sensibilité</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="202" />
             <source>Sensitivity spread (0 = fixed weights)</source>
-            <translation type="unfinished" />
+            <translation>Dispersion de la sensibilité (0 = poids fixes)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="205" />
             <source>Priority (0–100)</source>
-            <translation type="unfinished" />
+            <translation>Priorité (0–100)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="206" />
             <source>Priority classes (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Classes de priorité (1–5)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="207" />
             <source>High-priority zones</source>
-            <translation type="unfinished" />
+            <translation>Zones hautement prioritaires</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="210" />
             <source>Settlement priority ranking</source>
-            <translation type="unfinished" />
+            <translation>Classement des quartiers par priorité</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="212" />
             <source>Settlements ranked</source>
-            <translation type="unfinished" />
+            <translation>Quartiers classés</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="213" />
             <source>People in high-priority cells (classes 4-5)</source>
-            <translation type="unfinished" />
+            <translation>Habitants des cellules hautement prioritaires (classes 4-5)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="215" />
             <source>High-priority area (km², classes 4-5)</source>
-            <translation type="unfinished" />
+            <translation>Surface hautement prioritaire (km², classes 4-5)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="217" />
             <source>People on the grid</source>
-            <translation type="unfinished" />
+            <translation>Habitants sur la grille</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="240" />
             <source>Boundary layer "{0}" has no features.</source>
-            <translation type="unfinished" />
+            <translation>La couche de limite « {0} » n'a aucune entité.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="246" />
             <source>The analysis CRS {0} is in {1}, but the cell size and distances are in metres; choose a projected CRS in metres (or leave it empty for the boundary's UTM zone).</source>
-            <translation type="unfinished" />
+            <translation>Le SCR d'analyse {0} est en {1}, mais la taille de cellule et les distances sont en mètres ; choisissez un SCR projeté en mètres (ou laissez-le vide pour utiliser la zone UTM de la limite).</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="250" />
             <source>Analysis grid CRS: {0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>SCR de la grille d'analyse : {0} ({1})</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="254" />
             <source>Boundary layer "{0}" has no usable polygon.</source>
-            <translation type="unfinished" />
+            <translation>La couche de limite « {0} » n'a aucun polygone utilisable.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="263" />
             <source>Grid: {0} x {1} cells of {2:g} m</source>
-            <translation type="unfinished" />
+            <translation>Grille : {0} x {1} cellules de {2:g} m</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="287" />
             <source>The population high bound must be above 0 persons per hectare (got {0:g}); leave it empty to use the 95th percentile.</source>
-            <translation type="unfinished" />
+            <translation>La borne haute de population doit être supérieure à 0 habitant par hectare (valeur reçue : {0:g}) ; laissez-la vide pour utiliser le 95e centile.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="299" />
             <source>Settlements layer "{0}" has no features.</source>
-            <translation type="unfinished" />
+            <translation>La couche de quartiers « {0} » n'a aucune entité.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="304" />
             <source>A vulnerability or access field was chosen but no settlements layer: choose the settlements.</source>
-            <translation type="unfinished" />
+            <translation>Un champ de vulnérabilité ou d'accès a été choisi, mais aucune couche de quartiers : choisissez les quartiers.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="316" />
             <source>Access: the full-deficit distance ({0:g} m) must be larger than the no-deficit distance ({1:g} m).</source>
-            <translation type="unfinished" />
+            <translation>Accès : la distance de déficit total ({0:g} m) doit être supérieure à la distance sans déficit ({1:g} m).</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="322" />
             <source>Both facilities and an access field were given: distances to the facilities are used.</source>
-            <translation type="unfinished" />
+            <translation>Des équipements et un champ d'accès ont été fournis : ce sont les distances aux équipements qui sont utilisées.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="326" />
             <source>Facilities layer "{0}" has no point.</source>
-            <translation type="unfinished" />
+            <translation>La couche d'équipements « {0} » ne contient aucun point.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="328" />
             <source>distance to {0}</source>
-            <translation type="unfinished" />
+            <translation>distance à {0}</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="342" />
             <source>No criterion: give hazard rasters, a population raster, settlements with a vulnerability or access field, or facilities.</source>
-            <translation type="unfinished" />
+            <translation>Aucun critère : fournissez des rasters d'aléa, un raster de population, des quartiers avec un champ de vulnérabilité ou d'accès, ou des équipements.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="416" />
             <source>{0} feature(s) of "{1}" had empty, null or self-crossing geometries (repaired where possible): {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} entité(s) de « {1} » avaient des géométries vides, nulles ou qui se recoupent (réparées si possible) : {2}</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="434" />
             <source>Field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
-            <translation type="unfinished" />
+            <translation>Le champ « {0} » n'existe pas dans « {1} ». Ses champs numériques sont : {2}.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="434" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucun</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="442" />
             <source>Field "{0}" of "{1}" holds "{2}", not a number.</source>
-            <translation type="unfinished" />
+            <translation>Le champ « {0} » de « {1} » contient « {2} », qui n'est pas un nombre.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="460" />
             <source>The hazard settings table must have 6 columns (hazard, value function, low, high, class scores, weight); it has {0} values.</source>
-            <translation type="unfinished" />
+            <translation>La table des paramètres des aléas doit avoir 6 colonnes (aléa, fonction de valeur, bas, haut, scores des classes, poids) ; elle contient {0} valeurs.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="464" />
             <source>The hazard settings table has rows but no hazard raster was chosen: choose the hazard layers or empty the table.</source>
-            <translation type="unfinished" />
+            <translation>La table des paramètres des aléas contient des lignes, mais aucun raster d'aléa n'a été choisi : choisissez les couches d'aléa ou videz la table.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="475" />
             <source>Hazard settings row {0} names "{1}", which is not one of the hazard layers ({2}). Use a layer name or its position (1 = first).</source>
-            <translation type="unfinished" />
+            <translation>La ligne {0} des paramètres des aléas cite « {1} », qui ne fait pas partie des couches d'aléa ({2}). Utilisez un nom de couche ou sa position (1 = la première).</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="479" />
             <source>Hazard "{0}" has two rows in the hazard settings.</source>
-            <translation type="unfinished" />
+            <translation>L'aléa « {0} » a deux lignes dans les paramètres des aléas.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="483" />
             <source>Hazard settings row {0} ("{1}") is hazard {2} "{3}": {4}, weight {5}.</source>
-            <translation type="unfinished" />
+            <translation>La ligne {0} des paramètres des aléas (« {1} ») correspond à l'aléa {2} « {3} » : {4}, poids {5}.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="487" />
             <source>Hazard "{0}": Low and High are equal ({1:g}); use a step function for a threshold.</source>
-            <translation type="unfinished" />
+            <translation>Aléa « {0} » : Bas et Haut sont égaux ({1:g}) ; pour un seuil, utilisez une fonction en seuil (step).</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="492" />
             <source>Hazard "{0}": the weight "{1}" is not a number.</source>
-            <translation type="unfinished" />
+            <translation>Aléa « {0} » : le poids « {1} » n'est pas un nombre.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="495" />
             <source>Hazard "{0}": the weight must be zero or more.</source>
-            <translation type="unfinished" />
+            <translation>Aléa « {0} » : le poids doit être supérieur ou égal à zéro.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="513" />
             <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Scored linearly, its highest class code would get the highest score, whatever the class means. Give it a row in the hazard settings with the value function "classes" and a score from 0 to 1 for each class, e.g. "{3}" (write "other:0" to score every class not listed).</source>
-            <translation type="unfinished" />
+            <translation>L'aléa « {0} » est un raster classé ({1} ; classes {2}). Noté linéairement, son code de classe le plus élevé obtiendrait le score le plus élevé, quelle que soit la signification de la classe. Donnez-lui une ligne dans les paramètres des aléas avec la fonction de valeur « classes » et un score de 0 à 1 pour chaque classe, par ex. « {3} » (écrivez « other:0 » pour attribuer un score à toutes les classes non listées).</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="531" />
             <source>Raster "{0}" does not overlap the boundary (its extent in {1} is {2:.6g}, {3:.6g} to {4:.6g}, {5:.6g}). Check that it covers the same city and that both layers have the right CRS.</source>
-            <translation type="unfinished" />
+            <translation>Le raster « {0} » ne recouvre pas la limite (son emprise dans {1} va de {2:.6g}, {3:.6g} à {4:.6g}, {5:.6g}). Vérifiez qu'il couvre la même ville et que les deux couches ont le bon SCR.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="540" />
             <source>PRIORITY and CLASSES are the same file ({0}); give them different names.</source>
-            <translation type="unfinished" />
+            <translation>PRIORITY et CLASSES désignent le même fichier ({0}) ; donnez-leur des noms différents.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="546" />
             <source>{0} must be saved as a GeoTIFF (.tif); "{1}" is not.</source>
-            <translation type="unfinished" />
+            <translation>{0} doit être enregistré en GeoTIFF (.tif) ; « {1} » n'en est pas un.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="553" />
             <source>Method: weighted {0}. Criteria, value functions and weights (normalised):</source>
-            <translation type="unfinished" />
+            <translation>Méthode : agrégation pondérée ({0}). Critères, fonctions de valeur et poids (normalisés) :</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="557" />
             <source>Class breaks (priority 0-100): {0}</source>
-            <translation type="unfinished" />
+            <translation>Seuils des classes (priorité 0-100) : {0}</translation>
         </message>
     </context>
     <context>
@@ -2426,127 +2426,127 @@
         <message>
             <location filename="../qgis_side/register_editor.py" line="92" />
             <source>{0} cannot be written (the file or its folder is read-only, or another program holds it). It is open read-only: make it writable, or save a copy, and open it again.</source>
-            <translation type="unfinished" />
+            <translation>{0} ne peut pas être écrit (le fichier ou son dossier est en lecture seule, ou un autre programme le verrouille). Il est ouvert en lecture seule : rendez-le modifiable, ou enregistrez-en une copie, puis rouvrez-le.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="165" />
             <source>New action</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle action</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="167" />
             <source>Nothing was added: QGIS refused the new action in "{0}".</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été ajouté : QGIS a refusé la nouvelle action dans « {0} ».</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="198" />
             <source>No action was added: the settlement key(s) {0} in "{1}" hold a comma or a semicolon, which separate keys in the settlements served. Choose a key field without them.</source>
-            <translation type="unfinished" />
+            <translation>Aucune action n'a été ajoutée : la ou les clés de quartier {0} dans « {1} » contiennent une virgule ou un point-virgule, qui séparent les clés dans les quartiers desservis. Choisissez un champ clé qui n'en contient pas.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="236" />
             <source>Edit action "{0}"</source>
-            <translation type="unfinished" />
+            <translation>Modifier l'action « {0} »</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="242" />
             <source>Nothing was changed: QGIS refused the new target area of "{0}".</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été modifié : QGIS a refusé la nouvelle zone d'intervention de « {0} ».</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="253" />
             <source>Delete action "{0}"</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l'action « {0} »</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="255" />
             <source>Nothing was deleted: QGIS refused to delete "{0}" from "{1}".</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été supprimé : QGIS a refusé de supprimer « {0} » de « {1} ».</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="268" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d'abord la couche de quartiers (le classement des priorités).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="279" />
             <source>Update beneficiaries and priority scores</source>
-            <translation type="unfinished" />
+            <translation>Mettre à jour les bénéficiaires et les scores de priorité</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="282" />
             <source>Nothing was changed: QGIS refused to set {0} of action {1} to {2} in "{3}".</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été modifié : QGIS a refusé de passer {0} de l'action {1} à {2} dans « {3} ».</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="330" />
             <source>Nothing was changed: QGIS refused to set {0} to "{1}" in "{2}" (the field cannot be edited: it is computed, or joined from another layer).</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été modifié : QGIS a refusé de passer {0} à « {1} » dans « {2} » (le champ n'est pas modifiable : il est calculé, ou joint depuis une autre couche).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="330" />
             <source>cannot be edited here</source>
-            <translation type="unfinished" />
+            <translation>non modifiable ici</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="338" />
             <source>No register is open.</source>
-            <translation type="unfinished" />
+            <translation>Aucun registre n'est ouvert.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="340" />
             <source>Nothing was changed: the register "{0}" ({1}) is read-only. {2}</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été modifié : le registre « {0} » ({1}) est en lecture seule. {2}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="340" />
             <source>Start editing it first.</source>
-            <translation type="unfinished" />
+            <translation>Passez-le d'abord en mode édition.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="346" />
             <source>Nothing was changed: "{0}" has no action with id {1} (it was deleted, or its creation undone).</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été modifié : « {0} » n'a pas d'action avec l'identifiant {1} (elle a été supprimée, ou sa création annulée).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="357" />
             <source>Nothing was changed: the register "{0}" has no field "{1}" (value "{2}").</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été modifié : le registre « {0} » n'a pas de champ « {1} » (valeur « {2} »).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="369" />
             <source>Nothing was changed: a target area must be a polygon, not a {0}; buffer a point or a line first (draw it in the dock, which does).</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été modifié : une zone d'intervention doit être un polygone, et non une géométrie de type {0} ; appliquez d'abord un tampon au point ou à la ligne (ou dessinez-le dans le panneau, qui le fait).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="399" />
             <source>empty</source>
-            <translation type="unfinished" />
+            <translation>vide</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="400" />
             <source>Nothing was changed: {0} ({1}) {2}: {3}</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été modifié : {0} ({1}) {2} : {3}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="424" />
             <source>a {0} cannot be stored; give text, a number or a date.</source>
-            <translation type="unfinished" />
+            <translation>une valeur de type {0} ne peut pas être stockée ; donnez du texte, un nombre ou une date.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="425" />
             <source>Nothing was changed: {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été modifié : {0} : {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="434" />
             <source>"{0}" is not a number; write digits, e.g. 90000 or 90,000.50.</source>
-            <translation type="unfinished" />
+            <translation>« {0} » n'est pas un nombre ; écrivez des chiffres, par ex. 90000 ou 90 000,50.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="435" />
             <source>Nothing was changed: {0} ({1}): {2}</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été modifié : {0} ({1}) : {2}</translation>
         </message>
     </context>
     <context>
@@ -2554,177 +2554,177 @@
         <message>
             <location filename="../algorithms/report.py" line="50" />
             <source>Resilience priorities report</source>
-            <translation type="unfinished" />
+            <translation>Rapport sur les priorités de résilience</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="53" />
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Rapport</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="60" />
             <source>The field that holds the settlement keys as the planned actions name them.</source>
-            <translation type="unfinished" />
+            <translation>Le champ contenant les identifiants de quartier tels que les citent les actions prévues.</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="64" />
             <source>Settlement priority ranking</source>
-            <translation type="unfinished" />
+            <translation>Classement des quartiers par priorité</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="66" />
             <source>Settlement name field</source>
-            <translation type="unfinished" />
+            <translation>Champ de nom des quartiers</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="68" />
             <source>Settlement key field</source>
-            <translation type="unfinished" />
+            <translation>Champ clé des quartiers</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="71" />
             <source>Priority raster (0-100)</source>
-            <translation type="unfinished" />
+            <translation>Raster de priorité (0-100)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="160" />
             <source>City boundary</source>
-            <translation type="unfinished" />
+            <translation>Limite de la ville</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="165" />
             <source>Roads</source>
-            <translation type="unfinished" />
+            <translation>Routes</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="76" />
             <source>Planned actions (register)</source>
-            <translation type="unfinished" />
+            <translation>Actions prévues (registre)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="78" />
             <source>City name</source>
-            <translation type="unfinished" />
+            <translation>Nom de la ville</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="79" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="79" />
             <source>Resilience priorities</source>
-            <translation type="unfinished" />
+            <translation>Priorités de résilience</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="81" />
             <source>Logo (image)</source>
-            <translation type="unfinished" />
+            <translation>Logo (image)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="82" />
             <source>Layout template (.qpt)</source>
-            <translation type="unfinished" />
+            <translation>Modèle de mise en page (.qpt)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="84" />
             <source>Keep the layout in the project</source>
-            <translation type="unfinished" />
+            <translation>Conserver la mise en page dans le projet</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="86" />
             <source>Report (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Rapport (PDF)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="86" />
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="88" />
             <source>City map (PNG)</source>
-            <translation type="unfinished" />
+            <translation>Carte de la ville (PNG)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="88" />
             <source>PNG (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG (*.png)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="90" />
             <source>Layout name</source>
-            <translation type="unfinished" />
+            <translation>Nom de la mise en page</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="100" />
             <source>Layer "{0}" is not a priority ranking (no {1}). Use the Ranking output of "Citywide resilience priorities".</source>
-            <translation type="unfinished" />
+            <translation>La couche « {0} » n'est pas un classement des priorités (pas de {1}). Utilisez la sortie Classement de « Priorités de résilience à l'échelle de la ville ».</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="106" />
             <source>The boundary layer "{0}" has no features; choose the city boundary.</source>
-            <translation type="unfinished" />
+            <translation>La couche de limite « {0} » n'a aucune entité ; choisissez la limite de la ville.</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="122" />
             <source>Cannot use the layout template: {0}</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'utiliser le modèle de mise en page : {0}</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="130" />
             <source>The name field "{0}" is not in the ranking "{1}".</source>
-            <translation type="unfinished" />
+            <translation>Le champ de nom « {0} » n'existe pas dans le classement « {1} ».</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="132" />
             <source>Settlements are named by the field "{0}" ({1}).</source>
-            <translation type="unfinished" />
+            <translation>Les quartiers sont nommés par le champ « {0} » ({1}).</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="132" />
             <source>Settlements have no name field or key: they are listed as unnamed.</source>
-            <translation type="unfinished" />
+            <translation>Les quartiers n'ont ni champ de nom ni clé : ils sont listés sans nom.</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="138" />
             <source>The ranking "{0}" has no ranked settlement: run "Citywide resilience priorities" with settlements inside the boundary.</source>
-            <translation type="unfinished" />
+            <translation>Le classement « {0} » ne contient aucun quartier classé : exécutez « Priorités de résilience à l'échelle de la ville » avec des quartiers situés à l'intérieur de la limite.</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="153" />
             <source>Priority (0 = lowest, 100 = highest)</source>
-            <translation type="unfinished" />
+            <translation>Priorité (0 = la plus faible, 100 = la plus élevée)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="156" />
             <source>Informal settlements</source>
-            <translation type="unfinished" />
+            <translation>Quartiers informels</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="174" />
             <source>The boundary "{0}" does not overlap the priority raster: the map will show the boundary without priorities. Check that both are of the same city.</source>
-            <translation type="unfinished" />
+            <translation>La limite « {0} » ne recouvre pas le raster de priorité : la carte montrera la limite sans les priorités. Vérifiez que les deux concernent la même ville.</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="179" />
             <source>The logo {0} does not exist and is left out.</source>
-            <translation type="unfinished" />
+            <translation>Le logo {0} n'existe pas et n'est pas utilisé.</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="195" />
             <source>Budget by funding status (active actions)</source>
-            <translation type="unfinished" />
+            <translation>Budget par état du financement (actions actives)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="197" />
             <source>Budget by hazard (shared costs split evenly)</source>
-            <translation type="unfinished" />
+            <translation>Budget par aléa (coûts partagés répartis à parts égales)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="209" />
             <source>Report written to {0}</source>
-            <translation type="unfinished" />
+            <translation>Rapport écrit dans {0}</translation>
         </message>
     </context>
     <context>
@@ -2732,162 +2732,162 @@
         <message>
             <location filename="../qgis_side/report_content.py" line="27" />
             <source>Layer "{0}" is not a planned-action register.</source>
-            <translation type="unfinished" />
+            <translation>La couche « {0} » n'est pas un registre des actions prévues.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="69" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>oui</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="69" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>non</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="83" />
             <source>Numbers on the map are the settlements' ranks (1 = highest priority), as in the ranking table that follows; where numbers would overlap, the higher-ranked one is shown. {0} settlements ranked.</source>
-            <translation type="unfinished" />
+            <translation>Les numéros sur la carte sont les rangs des quartiers (1 = priorité la plus élevée), comme dans le tableau de classement qui suit ; là où des numéros se chevaucheraient, celui du quartier le mieux classé est affiché. {0} quartiers classés.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="109" />
             <source>No planned action yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune action prévue pour l'instant.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="109" />
             <source>No action register was given.</source>
-            <translation type="unfinished" />
+            <translation>Aucun registre des actions n'a été fourni.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="116" />
             <source>No action register was given: the gaps are not known.</source>
-            <translation type="unfinished" />
+            <translation>Aucun registre des actions n'a été fourni : les lacunes ne sont pas connues.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="118" />
             <source>High priority, no active action ({0}):</source>
-            <translation type="unfinished" />
+            <translation>Priorité élevée, aucune action active ({0}) :</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="124" />
             <source>… and {0} more</source>
-            <translation type="unfinished" />
+            <translation>… et {0} de plus</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="136" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucun</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="138" />
             <source>no currency</source>
-            <translation type="unfinished" />
+            <translation>pas de devise</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="145" />
             <source>not stated</source>
-            <translation type="unfinished" />
+            <translation>non indiqué</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="155" />
             <source>Priority = weighted {0} of criterion scores (0-1), times 100. Criteria and weights: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Priorité = agrégation pondérée ({0}) des scores des critères (0-1), multipliée par 100. Critères et poids : {1}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="156" />
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>non enregistré</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="158" />
             <source>Missing data: {0}. Classes 1-5 are city-wide quantiles of the map cells; a settlement's class is that of its priority.</source>
-            <translation type="unfinished" />
+            <translation>Données manquantes : {0}. Les classes 1-5 sont des quantiles des cellules de la carte à l'échelle de la ville ; la classe d'un quartier est celle de sa priorité.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="160" />
             <source>Weight sensitivity: {0} runs, spread {1} (Dirichlet around the weights); "stable" = same quintile in at least 90 % of runs.</source>
-            <translation type="unfinished" />
+            <translation>Sensibilité aux poids : {0} simulations, dispersion {1} (Dirichlet autour des poids) ; « stable » = même quintile dans au moins 90 % des simulations.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="170" />
             <source>Scoring (value functions): {0}.</source>
-            <translation type="unfinished" />
+            <translation>Notation (fonctions de valeur) : {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="176" />
             <source>Reading the ranking:</source>
-            <translation type="unfinished" />
+            <translation>Lecture du classement :</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="177" />
             <source>Rank: 1 is the highest priority. Priority: 0 (lowest) to 100 (highest), the weighted criterion scores of the settlement's own cells.</source>
-            <translation type="unfinished" />
+            <translation>Rang : 1 est la priorité la plus élevée. Priorité : de 0 (la plus faible) à 100 (la plus élevée), les scores pondérés des critères sur les cellules du quartier lui-même.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="179" />
             <source>People: persons counted in the settlement on the population grid. Main drivers: the two criteria that contribute most to its priority, with their share of it.</source>
-            <translation type="unfinished" />
+            <translation>Habitants : personnes comptées dans le quartier sur la grille de population. Facteurs principaux : les deux critères qui contribuent le plus à sa priorité, avec leur part de celle-ci.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="181" />
             <source>Rank range: the 5th to 95th percentile of its rank over the weight sensitivity runs. Stable: it stays in the same priority fifth in at least 90 % of the runs.</source>
-            <translation type="unfinished" />
+            <translation>Plage de rangs : du 5e au 95e centile de son rang sur les simulations de sensibilité aux poids. Stable : le quartier reste dans le même cinquième de priorité dans au moins 90 % des simulations.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="184" />
             <source>Action: "yes" when a planned action that is not cancelled (proposed, approved, in progress, done) covers it; "—" when no register was given.</source>
-            <translation type="unfinished" />
+            <translation>Action : « oui » lorsqu'une action prévue non annulée (proposée, approuvée, en cours, terminée) le couvre ; « — » lorsqu'aucun registre n'a été fourni.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="186" />
             <source>Caveats:</source>
-            <translation type="unfinished" />
+            <translation>Mises en garde :</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="188" />
             <source>{0} settlement(s) are not ranked (no cell with data inside the boundary).</source>
-            <translation type="unfinished" />
+            <translation>{0} quartier(s) non classé(s) (aucune cellule avec des données à l'intérieur de la limite).</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="192" />
             <source>{0} settlement(s) lack data for part of the criteria weight; their priority uses the criteria present (see priority_completeness).</source>
-            <translation type="unfinished" />
+            <translation>{0} quartier(s) sans données pour une partie du poids des critères ; leur priorité utilise les critères présents (voir priority_completeness).</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="196" />
             <source>Every settlement is ranked with every criterion present.</source>
-            <translation type="unfinished" />
+            <translation>Tous les quartiers sont classés avec tous les critères présents.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="197" />
             <source>Figures are modelled from the input data; check them on the ground before committing funds.</source>
-            <translation type="unfinished" />
+            <translation>Les chiffres sont modélisés à partir des données d'entrée ; vérifiez-les sur le terrain avant d'engager des fonds.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="218" />
             <source>{0}, layer {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}, couche {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="220" />
             <source>{0} — {1}, file of {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} — {1}, fichier du {2}</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="222" />
             <source>"{0}" — {1}, {2} layer (not a file)</source>
-            <translation type="unfinished" />
+            <translation>« {0} » — {1}, couche {2} (pas un fichier)</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="224" />
             <source>Inputs:</source>
-            <translation type="unfinished" />
+            <translation>Données d'entrée :</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="226" />
             <source>in {0}:</source>
-            <translation type="unfinished" />
+            <translation>dans {0} :</translation>
         </message>
     </context>
     <context>
@@ -2895,27 +2895,27 @@
         <message>
             <location filename="../algorithms/base.py" line="108" />
             <source>Cancelled: no output was written.</source>
-            <translation type="unfinished" />
+            <translation>Annulé : aucune sortie n'a été écrite.</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" line="145" />
             <source>The style of {0} could not be saved with it: {1}. It opens with QGIS's default style.</source>
-            <translation type="unfinished" />
+            <translation>Le style de {0} n'a pas pu être enregistré avec la couche : {1}. Elle s'ouvre avec le style par défaut de QGIS.</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" line="165" />
             <source>The folder for "{0}" does not exist: {1}. Create it, or choose another place to save.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier de « {0} » n'existe pas : {1}. Créez-le, ou choisissez un autre emplacement d'enregistrement.</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" line="169" />
             <source>The folder for "{0}" cannot be written to: {1}. Choose another place to save.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier de « {0} » n'est pas accessible en écriture : {1}. Choisissez un autre emplacement d'enregistrement.</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" line="181" />
             <source>The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole file and lose them. Choose a new file, or add the result to it as a new layer with ogr:dbname='{0}' table="{3}" (geom) as the output, which keeps the others.</source>
-            <translation type="unfinished" />
+            <translation>Le GeoPackage {0} contient déjà {1}. Enregistrer « {2} » sous ce fichier remplacerait le fichier entier et les ferait perdre. Choisissez un nouveau fichier, ou ajoutez-y le résultat comme nouvelle couche en indiquant comme sortie ogr:dbname='{0}' table="{3}" (geom), ce qui conserve les autres.</translation>
         </message>
     </context>
     <context>
@@ -2923,157 +2923,157 @@
         <message>
             <location filename="../plugin.py" line="91" />
             <source>&amp;Resilience Planner</source>
-            <translation type="unfinished" />
+            <translation>&amp;Resilience Planner</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="99" />
             <source>Resilience Planner</source>
-            <translation type="unfinished" />
+            <translation>Resilience Planner</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="157" />
             <source>Exposure</source>
-            <translation type="unfinished" />
+            <translation>Exposition</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="157" />
             <source>Settlement hazard exposure…</source>
-            <translation type="unfinished" />
+            <translation>Exposition des quartiers aux aléas…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="157" />
             <source>Infrastructure hazard exposure…</source>
-            <translation type="unfinished" />
+            <translation>Exposition des infrastructures aux aléas…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="160" />
             <source>Vulnerability</source>
-            <translation type="unfinished" />
+            <translation>Vulnérabilité</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="160" />
             <source>Vulnerability indicators…</source>
-            <translation type="unfinished" />
+            <translation>Indicateurs de vulnérabilité…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="160" />
             <source>Settlement vulnerability index…</source>
-            <translation type="unfinished" />
+            <translation>Indice de vulnérabilité des quartiers…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="160" />
             <source>Indicator weights by pairwise comparison (AHP)…</source>
-            <translation type="unfinished" />
+            <translation>Pondération des indicateurs par comparaison par paires (AHP)…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="164" />
             <source>Access</source>
-            <translation type="unfinished" />
+            <translation>Accès</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="164" />
             <source>Access to services…</source>
-            <translation type="unfinished" />
+            <translation>Accès aux services…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="164" />
             <source>Energy access options…</source>
-            <translation type="unfinished" />
+            <translation>Options d'accès à l'énergie…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="167" />
             <source>Priorities</source>
-            <translation type="unfinished" />
+            <translation>Priorités</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="167" />
             <source>Citywide resilience priorities…</source>
-            <translation type="unfinished" />
+            <translation>Priorités de résilience à l'échelle de la ville…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="167" />
             <source>Priority explorer</source>
-            <translation type="unfinished" />
+            <translation>Explorateur des priorités</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="170" />
             <source>Planned actions</source>
-            <translation type="unfinished" />
+            <translation>Actions prévues</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="170" />
             <source>Create planned-action register…</source>
-            <translation type="unfinished" />
+            <translation>Créer un registre des actions prévues…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="170" />
             <source>Action coverage and gaps…</source>
-            <translation type="unfinished" />
+            <translation>Couverture des actions et lacunes…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="170" />
             <source>Import actions from CSV…</source>
-            <translation type="unfinished" />
+            <translation>Importer des actions depuis un CSV…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="170" />
             <source>Export action plan (CSV or Excel)…</source>
-            <translation type="unfinished" />
+            <translation>Exporter le plan d'actions (CSV ou Excel)…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="176" />
             <source>Report and workflow</source>
-            <translation type="unfinished" />
+            <translation>Rapport et chaîne de traitement</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="176" />
             <source>Resilience priorities report…</source>
-            <translation type="unfinished" />
+            <translation>Rapport sur les priorités de résilience…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="176" />
             <source>Citywide workflow: exposure to action coverage…</source>
-            <translation type="unfinished" />
+            <translation>Chaîne de traitement à l'échelle de la ville : de l'exposition à la couverture des actions…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="176" />
             <source>Batch: many cities…</source>
-            <translation type="unfinished" />
+            <translation>Traitement par lot : plusieurs villes…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="180" />
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>Formation</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="180" />
             <source>Generate sample city…</source>
-            <translation type="unfinished" />
+            <translation>Générer la ville d'exemple…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="194" />
             <source>Help</source>
-            <translation type="unfinished" />
+            <translation>Aide</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="197" />
             <source>Open the Resilience Planner guide</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le guide de Resilience Planner</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="201" />
             <source>About Resilience Planner…</source>
-            <translation type="unfinished" />
+            <translation>À propos de Resilience Planner…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="246" />
             <source>&lt;p&gt;&lt;b&gt;Resilience Planner {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{description}&lt;/p&gt;&lt;p&gt;Home page: &lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;br&gt;Report a problem: &lt;a href="{tracker}"&gt;{tracker}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licence: {license}&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Resilience Planner {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{description}&lt;/p&gt;&lt;p&gt;Page d'accueil : &lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;br&gt;Signaler un problème : &lt;a href="{tracker}"&gt;{tracker}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licence : {license}&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="256" />
             <source>About Resilience Planner</source>
-            <translation type="unfinished" />
+            <translation>À propos de Resilience Planner</translation>
         </message>
     </context>
     <context>
@@ -3081,37 +3081,37 @@
         <message>
             <location filename="../qgis_side/report.py" line="127" />
             <source>Resilience priorities</source>
-            <translation type="unfinished" />
+            <translation>Priorités de résilience</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="140" />
             <source>Legend</source>
-            <translation type="unfinished" />
+            <translation>Légende</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="157" />
             <source>Settlement ranking</source>
-            <translation type="unfinished" />
+            <translation>Classement des quartiers</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="159" />
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Plan d'actions</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="164" />
             <source>Method and provenance</source>
-            <translation type="unfinished" />
+            <translation>Méthode et provenance</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="280" />
             <source>{0} — {1} · page {2} of {3}</source>
-            <translation type="unfinished" />
+            <translation>{0} — {1} · page {2} sur {3}</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="350" />
             <source>{0} (continued)</source>
-            <translation type="unfinished" />
+            <translation>{0} (suite)</translation>
         </message>
     </context>
     <context>
@@ -3119,37 +3119,37 @@
         <message>
             <location filename="../algorithms/sample_city.py" line="32" />
             <source>Generate sample city</source>
-            <translation type="unfinished" />
+            <translation>Générer la ville d'exemple</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="35" />
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>Formation</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="41" />
             <source>Seed</source>
-            <translation type="unfinished" />
+            <translation>Graine</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="43" />
             <source>Output folder</source>
-            <translation type="unfinished" />
+            <translation>Dossier de sortie</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="45" />
             <source>Sample city GeoPackage</source>
-            <translation type="unfinished" />
+            <translation>GeoPackage de la ville d'exemple</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="57" />
             <source>Sample city written to {0}</source>
-            <translation type="unfinished" />
+            <translation>Ville d'exemple écrite dans {0}</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="67" />
             <source>Sample city Mto Mkuu (seed {0})</source>
-            <translation type="unfinished" />
+            <translation>Ville d'exemple Mto Mkuu (graine {0})</translation>
         </message>
     </context>
     <context>
@@ -3157,122 +3157,122 @@
         <message>
             <location filename="../algorithms/service_access.py" line="77" />
             <source>Access to services</source>
-            <translation type="unfinished" />
+            <translation>Accès aux services</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="47" />
             <source>Access</source>
-            <translation type="unfinished" />
+            <translation>Accès</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="54" />
             <source>A number (exposed where the value is at least it, e.g. 0.5), a comparison (&lt;=2) or classes (=1|2). Empty: any value above 0.</source>
-            <translation type="unfinished" />
+            <translation>Un nombre (exposé là où la valeur l'atteint au moins, par ex. 0.5), une comparaison (&lt;=2) ou des classes (=1|2). Vide : toute valeur supérieure à 0.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="59" />
             <source>Settlements</source>
-            <translation type="unfinished" />
+            <translation>Quartiers</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="61" />
             <source>Facilities</source>
-            <translation type="unfinished" />
+            <translation>Équipements</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="63" />
             <source>Facility type field</source>
-            <translation type="unfinished" />
+            <translation>Champ de type d'équipement</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="66" />
             <source>Roads</source>
-            <translation type="unfinished" />
+            <translation>Routes</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="68" />
             <source>Hazard raster</source>
-            <translation type="unfinished" />
+            <translation>Raster d'aléa</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="69" />
             <source>Hazard exposure rule</source>
-            <translation type="unfinished" />
+            <translation>Règle d'exposition à l'aléa</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="71" />
             <source>Maximum distance (m)</source>
-            <translation type="unfinished" />
+            <translation>Distance maximale (m)</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="74" />
             <source>Road snapping tolerance (m)</source>
-            <translation type="unfinished" />
+            <translation>Tolérance d'accrochage aux routes (m)</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="79" />
             <source>Settlements that lose access to a facility type</source>
-            <translation type="unfinished" />
+            <translation>Quartiers qui perdent l'accès à un type d'équipement</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="108" />
             <source>The settlements layer has no features.</source>
-            <translation type="unfinished" />
+            <translation>La couche de quartiers n'a aucune entité.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="110" />
             <source>Distances are measured in {0} ({1}).</source>
-            <translation type="unfinished" />
+            <translation>Les distances sont mesurées dans {0} ({1}).</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="133" />
             <source>The facilities layer has no points.</source>
-            <translation type="unfinished" />
+            <translation>La couche d'équipements ne contient aucun point.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="137" />
             <source>{0} facilities have no type; their fields start with "{1}_".</source>
-            <translation type="unfinished" />
+            <translation>{0} équipements n'ont pas de type ; leurs champs commencent par « {1}_ ».</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="139" />
             <source>Facility types: {0}</source>
-            <translation type="unfinished" />
+            <translation>Types d'équipements : {0}</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="147" />
             <source>Road network: {0:,} junctions and vertices, {1:,} segments.</source>
-            <translation type="unfinished" />
+            <translation>Réseau routier : {0:,} carrefours et sommets, {1:,} tronçons.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="155" />
             <source>{0} settlements are farther than the maximum distance from any road.</source>
-            <translation type="unfinished" />
+            <translation>{0} quartiers sont plus éloignés de toute route que la distance maximale.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="158" />
             <source>No roads: only straight-line distances are computed; the network fields stay NULL.</source>
-            <translation type="unfinished" />
+            <translation>Pas de routes : seules les distances à vol d'oiseau sont calculées ; les champs de réseau restent NULL.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="169" />
             <source>{0:,} of {1:,} road segments are cut by the hazard.</source>
-            <translation type="unfinished" />
+            <translation>{0:,} tronçons routiers sur {1:,} sont coupés par l'aléa.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="178" />
             <source>No "{0}" facility lies within {1:,.0f} m of any settlement.</source>
-            <translation type="unfinished" />
+            <translation>Aucun équipement « {0} » ne se trouve à moins de {1:,.0f} m d'un quartier.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="186" />
             <source>{0}: {1} of {2} facilities are out of service during the hazard.</source>
-            <translation type="unfinished" />
+            <translation>{0} : {1} équipements sur {2} sont hors service pendant l'aléa.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="197" />
             <source>{0}: {1} settlements lose access during the hazard.</source>
-            <translation type="unfinished" />
+            <translation>{0} : {1} quartiers perdent l'accès pendant l'aléa.</translation>
         </message>
     </context>
     <context>
@@ -3280,122 +3280,122 @@
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="56" />
             <source>Settlement hazard exposure</source>
-            <translation type="unfinished" />
+            <translation>Exposition des quartiers aux aléas</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="59" />
             <source>Exposure</source>
-            <translation type="unfinished" />
+            <translation>Exposition</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="67" />
             <source>Persons per cell.</source>
-            <translation type="unfinished" />
+            <translation>Habitants par cellule.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="68" />
             <source>Persons per settlement, used when there is no population raster.</source>
-            <translation type="unfinished" />
+            <translation>Habitants par quartier, utilisé en l'absence de raster de population.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="72" />
             <source>Settlements</source>
-            <translation type="unfinished" />
+            <translation>Quartiers</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="74" />
             <source>Settlement ID field</source>
-            <translation type="unfinished" />
+            <translation>Champ identifiant des quartiers</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="77" />
             <source>Hazard rasters</source>
-            <translation type="unfinished" />
+            <translation>Rasters d'aléa</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="79" />
             <source>Exposure rules, one per hazard</source>
-            <translation type="unfinished" />
+            <translation>Règles d'exposition, une par aléa</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="82" />
             <source>Population raster (persons/cell)</source>
-            <translation type="unfinished" />
+            <translation>Raster de population (habitants/cellule)</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="84" />
             <source>Population field (persons)</source>
-            <translation type="unfinished" />
+            <translation>Champ de population (habitants)</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="88" />
             <source>Settlement exposure</source>
-            <translation type="unfinished" />
+            <translation>Exposition des quartiers</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="90" />
             <source>Settlements exposed to at least one hazard</source>
-            <translation type="unfinished" />
+            <translation>Quartiers exposés à au moins un aléa</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="92" />
             <source>People exposed to at least one hazard</source>
-            <translation type="unfinished" />
+            <translation>Habitants exposés à au moins un aléa</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="94" />
             <source>Doubts about the hazards (also in the output layer's metadata)</source>
-            <translation type="unfinished" />
+            <translation>Doutes sur les aléas (également dans les métadonnées de la couche de sortie)</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="114" />
             <source>Settlements layer "{0}" has no CRS. Set its coordinate reference system (Layer Properties &gt; Source) and run again.</source>
-            <translation type="unfinished" />
+            <translation>La couche de quartiers « {0} » n'a pas de SCR. Définissez son système de coordonnées de référence (Propriétés de la couche &gt; Source) et relancez.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="119" />
             <source>Choose at least one hazard raster.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez au moins un raster d'aléa.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="123" />
             <source>Raster "{0}" has {1} bands; band 1 is used.</source>
-            <translation type="unfinished" />
+            <translation>Le raster « {0} » a {1} bandes ; la bande 1 est utilisée.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="136" />
             <source>Hazard "{0}" → fields {1}_*</source>
-            <translation type="unfinished" />
+            <translation>Aléa « {0} » → champs {1}_*</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="139" />
             <source>Settlements layer "{0}" has no features. Choose a layer with settlement polygons, or clear the selection filter.</source>
-            <translation type="unfinished" />
+            <translation>La couche de quartiers « {0} » n'a aucune entité. Choisissez une couche contenant des polygones de quartiers, ou effacez le filtre de sélection.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="145" />
             <source>No population raster or population field: the *_exposed_pop fields stay NULL.</source>
-            <translation type="unfinished" />
+            <translation>Pas de raster ni de champ de population : les champs *_exposed_pop restent NULL.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="159" />
             <source>Hazard "{0}" exposes (nearly) all of every settlement: {1} of the {2} settlements with data are at least 99 % exposed under its rule ({3}). A real hazard rarely does: check that the rule does not include every value (classes coded the other way round, a threshold below the data) and that the layer is a hazard.</source>
-            <translation type="unfinished" />
+            <translation>L'aléa « {0} » expose (presque) entièrement chaque quartier : {1} des {2} quartiers avec données sont exposés à au moins 99 % selon sa règle ({3}). Un aléa réel le fait rarement : vérifiez que la règle n'inclut pas toutes les valeurs (classes codées dans l'autre sens, seuil inférieur aux données) et que la couche est bien un aléa.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="188" />
             <source>{0} of {1} settlements are exposed to at least one hazard; {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0} quartiers sur {1} sont exposés à au moins un aléa ; {2}.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="188" />
             <source>the number of people exposed is unknown (no population)</source>
-            <translation type="unfinished" />
+            <translation>le nombre d'habitants exposés est inconnu (pas de population)</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="188" />
             <source>{0:,.0f} people live in exposed cells</source>
-            <translation type="unfinished" />
+            <translation>{0:,.0f} habitants vivent dans des cellules exposées</translation>
         </message>
     </context>
     <context>
@@ -3403,312 +3403,312 @@
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="97" />
             <source>Warning: </source>
-            <translation type="unfinished" />
+            <translation>Avertissement :</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="101" />
             <source>Error: </source>
-            <translation type="unfinished" />
+            <translation>Erreur :</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="828" />
             <source>Vulnerability indicators</source>
-            <translation type="unfinished" />
+            <translation>Indicateurs de vulnérabilité</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="161" />
             <source>Indicators</source>
-            <translation type="unfinished" />
+            <translation>Indicateurs</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="162" />
             <source>Pairwise weights (AHP)</source>
-            <translation type="unfinished" />
+            <translation>Pondération par paires (AHP)</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="165" />
             <source>Messages</source>
-            <translation type="unfinished" />
+            <translation>Messages</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="176" />
             <source>Run</source>
-            <translation type="unfinished" />
+            <translation>Exécuter</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="177" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="198" />
             <source>A table of settlement profiles joined to the settlements by a key. Empty: the indicators are the settlements layer's own fields.</source>
-            <translation type="unfinished" />
+            <translation>Une table de profils de quartier jointe aux quartiers par une clé. Vide : les indicateurs sont les champs de la couche de quartiers elle-même.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="202" />
             <source>Settlements</source>
-            <translation type="unfinished" />
+            <translation>Quartiers</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="208" />
             <source>Key</source>
-            <translation type="unfinished" />
+            <translation>Clé</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="206" />
             <source>Profile table</source>
-            <translation type="unfinished" />
+            <translation>Table des profils</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="216" />
             <source>Built-in presets…</source>
-            <translation type="unfinished" />
+            <translation>Jeux prédéfinis intégrés…</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="221" />
             <source>Load preset…</source>
-            <translation type="unfinished" />
+            <translation>Charger un jeu prédéfini…</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="222" />
             <source>Save preset…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le jeu prédéfini…</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="229" />
             <source>Indicator (tick to use)</source>
-            <translation type="unfinished" />
+            <translation>Indicateur (cochez pour l'utiliser)</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="229" />
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>Sens</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="229" />
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Poids</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="229" />
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Part</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="235" />
             <source>The weight's share of the ticked indicators' total: what the index gives it</source>
-            <translation type="unfinished" />
+            <translation>La part de ce poids dans le total des indicateurs cochés : ce que l'indice lui accorde</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="245" />
             <source>Min–max</source>
-            <translation type="unfinished" />
+            <translation>Min–max</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="245" />
             <source>Percentile rank</source>
-            <translation type="unfinished" />
+            <translation>Rang centile</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="245" />
             <source>Z-score through the normal distribution</source>
-            <translation type="unfinished" />
+            <translation>Score z via la loi normale</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="248" />
             <source>Reweight over the indicators present</source>
-            <translation type="unfinished" />
+            <translation>Repondérer sur les indicateurs présents</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="248" />
             <source>Fill with the median</source>
-            <translation type="unfinished" />
+            <translation>Remplacer par la médiane</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="248" />
             <source>Leave the score NULL</source>
-            <translation type="unfinished" />
+            <translation>Laisser le score à NULL</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="252" />
             <source>GeoPackage (*.gpkg)</source>
-            <translation type="unfinished" />
+            <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="253" />
             <source>[Create temporary layer]</source>
-            <translation type="unfinished" />
+            <translation>[Créer une couche temporaire]</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="254" />
             <source>Normalisation</source>
-            <translation type="unfinished" />
+            <translation>Normalisation</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="256" />
             <source>Missing values</source>
-            <translation type="unfinished" />
+            <translation>Valeurs manquantes</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="258" />
             <source>Output</source>
-            <translation type="unfinished" />
+            <translation>Sortie</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="269" />
             <source>The arrow points at the more important indicator of each pair. The computed weights apply once you click "Use these weights".</source>
-            <translation type="unfinished" />
+            <translation>La flèche pointe vers l'indicateur le plus important de chaque paire. Les poids calculés s'appliquent une fois que vous cliquez sur « Utiliser ces poids ».</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="284" />
             <source>Compute weights</source>
-            <translation type="unfinished" />
+            <translation>Calculer les poids</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="285" />
             <source>Use these weights</source>
-            <translation type="unfinished" />
+            <translation>Utiliser ces poids</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="286" />
             <source>Replace the weights on the Indicators page by the AHP weights</source>
-            <translation type="unfinished" />
+            <translation>Remplacer les poids de la page Indicateurs par les poids AHP</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="339" />
             <source>Settlements: "{0}", {1}.</source>
-            <translation type="unfinished" />
+            <translation>Quartiers : « {0} », {1}.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="341" />
             <source>Profiles joined on "{0}" = "{1}".</source>
-            <translation type="unfinished" />
+            <translation>Profils joints sur « {0} » = « {1} ».</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="343" />
             <source>Add a settlements layer (polygons) to the project.</source>
-            <translation type="unfinished" />
+            <translation>Ajoutez une couche de quartiers (polygones) au projet.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="410" />
             <source>"{0}" and "{1}" have no key field of the same name: choose the two key fields.</source>
-            <translation type="unfinished" />
+            <translation>« {0} » et « {1} » n'ont pas de champ clé du même nom : choisissez les deux champs clés.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="460" />
             <source>+ : a higher value means more vulnerable; - : less vulnerable</source>
-            <translation type="unfinished" />
+            <translation>+ : une valeur plus élevée signifie plus vulnérable ; - : moins vulnérable</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="557" />
             <source>Preset "{0}" loaded.</source>
-            <translation type="unfinished" />
+            <translation>Jeu prédéfini « {0} » chargé.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="559" />
             <source>Not in this table: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Absent de cette table : {0}.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="568" />
             <source>Preset saved to {0}</source>
-            <translation type="unfinished" />
+            <translation>Jeu prédéfini enregistré dans {0}</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="576" />
             <source>Load indicator preset</source>
-            <translation type="unfinished" />
+            <translation>Charger un jeu prédéfini d'indicateurs</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="582" />
             <source>JSON (*.json)</source>
-            <translation type="unfinished" />
+            <translation>JSON (*.json)</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="582" />
             <source>Save indicator preset</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le jeu prédéfini d'indicateurs</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="726" />
             <source>{0} pairs</source>
-            <translation type="unfinished" />
+            <translation>{0} paires</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="638" />
             <source>Tick at least two indicators on the Indicators page first.</source>
-            <translation type="unfinished" />
+            <translation>Cochez d'abord au moins deux indicateurs sur la page Indicateurs.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="698" />
             <source>CR = {0:.3f}</source>
-            <translation type="unfinished" />
+            <translation>CR = {0:.3f}</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="700" />
             <source>(above 0.1: the judgements contradict each other; revisit them)</source>
-            <translation type="unfinished" />
+            <translation>(au-dessus de 0,1 : les jugements se contredisent ; revoyez-les)</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="710" />
             <source>The ticked indicators changed since the AHP weights were computed: compute them again.</source>
-            <translation type="unfinished" />
+            <translation>Les indicateurs cochés ont changé depuis le calcul des poids AHP : calculez-les à nouveau.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="717" />
             <source>AHP weights applied (CR = {0:.3f}).</source>
-            <translation type="unfinished" />
+            <translation>Poids AHP appliqués (CR = {0:.3f}).</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="751" />
             <source>Choose a settlements layer.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une couche de quartiers.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="754" />
             <source>Tick at least one indicator.</source>
-            <translation type="unfinished" />
+            <translation>Cochez au moins un indicateur.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="798" />
             <source>Cancelled while the output was being written: it was completed and kept.</source>
-            <translation type="unfinished" />
+            <translation>Annulé pendant l'écriture de la sortie : celle-ci a été terminée et conservée.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="798" />
             <source>Cancelled: no output was written.</source>
-            <translation type="unfinished" />
+            <translation>Annulé : aucune sortie n'a été écrite.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="802" />
             <source>The index was not computed; see the messages.</source>
-            <translation type="unfinished" />
+            <translation>L'indice n'a pas été calculé ; voir les messages.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="811" />
             <source>Settlement vulnerability</source>
-            <translation type="unfinished" />
+            <translation>Vulnérabilité des quartiers</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="816" />
             <source>{0} settlements scored; mean completeness {1:.0%}.</source>
-            <translation type="unfinished" />
+            <translation>{0} quartiers notés ; complétude moyenne {1:.0%}.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="828" />
             <source>The index is still being computed. Cancel it?</source>
-            <translation type="unfinished" />
+            <translation>L'indice est encore en cours de calcul. L'annuler ?</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="694" />
             <source>{0} {1} → {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} {1} → {2}</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="697" />
             <source>Share of the weight, now → with AHP: </source>
-            <translation type="unfinished" />
+            <translation>Part du poids, actuelle → avec AHP :</translation>
         </message>
     </context>
     <context>
@@ -3716,222 +3716,222 @@
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="48" />
             <source>Settlement vulnerability index</source>
-            <translation type="unfinished" />
+            <translation>Indice de vulnérabilité des quartiers</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="51" />
             <source>Vulnerability</source>
-            <translation type="unfinished" />
+            <translation>Vulnérabilité</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="58" />
             <source>Empty: the preset's, else min–max.</source>
-            <translation type="unfinished" />
+            <translation>Vide : celle du jeu prédéfini, sinon min–max.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="59" />
             <source>Empty: the preset's, else reweight over the indicators present.</source>
-            <translation type="unfinished" />
+            <translation>Vide : celle du jeu prédéfini, sinon repondérer sur les indicateurs présents.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="63" />
             <source>Settlements</source>
-            <translation type="unfinished" />
+            <translation>Quartiers</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="65" />
             <source>Settlement profiles (table)</source>
-            <translation type="unfinished" />
+            <translation>Profils de quartier (table)</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="67" />
             <source>Settlement key field</source>
-            <translation type="unfinished" />
+            <translation>Champ clé des quartiers</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="70" />
             <source>Profile key field</source>
-            <translation type="unfinished" />
+            <translation>Champ clé des profils</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="72" />
             <source>Indicators</source>
-            <translation type="unfinished" />
+            <translation>Indicateurs</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="72" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Champ</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="72" />
             <source>Direction (+/-)</source>
-            <translation type="unfinished" />
+            <translation>Sens (+/-)</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="72" />
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Poids</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="75" />
             <source>Indicator preset (JSON)</source>
-            <translation type="unfinished" />
+            <translation>Jeu prédéfini d'indicateurs (JSON)</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="78" />
             <source>Normalisation</source>
-            <translation type="unfinished" />
+            <translation>Normalisation</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="78" />
             <source>Min–max</source>
-            <translation type="unfinished" />
+            <translation>Min–max</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="78" />
             <source>Percentile rank</source>
-            <translation type="unfinished" />
+            <translation>Rang centile</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="78" />
             <source>Z-score through the normal distribution</source>
-            <translation type="unfinished" />
+            <translation>Score z via la loi normale</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="82" />
             <source>Missing values</source>
-            <translation type="unfinished" />
+            <translation>Valeurs manquantes</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="82" />
             <source>Reweight over the indicators present</source>
-            <translation type="unfinished" />
+            <translation>Repondérer sur les indicateurs présents</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="82" />
             <source>Fill with the median</source>
-            <translation type="unfinished" />
+            <translation>Remplacer par la médiane</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="82" />
             <source>Leave the score NULL</source>
-            <translation type="unfinished" />
+            <translation>Laisser le score à NULL</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="86" />
             <source>Decimal mark of numbers written as text</source>
-            <translation type="unfinished" />
+            <translation>Séparateur décimal des nombres écrits en texte</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="86" />
             <source>Automatic, decided per column</source>
-            <translation type="unfinished" />
+            <translation>Automatique, déterminé par colonne</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="86" />
             <source>Point (1,234.5)</source>
-            <translation type="unfinished" />
+            <translation>Point (1,234.5)</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="86" />
             <source>Comma (1.234,5)</source>
-            <translation type="unfinished" />
+            <translation>Virgule (1.234,5)</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="90" />
             <source>Settlement vulnerability</source>
-            <translation type="unfinished" />
+            <translation>Vulnérabilité des quartiers</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="92" />
             <source>Settlements with a score</source>
-            <translation type="unfinished" />
+            <translation>Quartiers notés</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="93" />
             <source>Mean completeness</source>
-            <translation type="unfinished" />
+            <translation>Complétude moyenne</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="109" />
             <source>A profile table was given: choose the settlement key field and the profile key field that join it to the settlements.</source>
-            <translation type="unfinished" />
+            <translation>Une table de profils a été fournie : choisissez le champ clé des quartiers et le champ clé des profils qui la joignent aux quartiers.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="119" />
             <source>Settlements layer "{0}" has no features.</source>
-            <translation type="unfinished" />
+            <translation>La couche de quartiers « {0} » n'a aucune entité.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="129" />
             <source>No profile matched any settlement: "{0}" in "{1}" (e.g. {2}) and "{3}" in "{4}" (e.g. {5}) share no key. Check the two key fields.</source>
-            <translation type="unfinished" />
+            <translation>Aucun profil ne correspond à un quartier : « {0} » dans « {1} » (par ex. {2}) et « {3} » dans « {4} » (par ex. {5}) n'ont aucune clé en commun. Vérifiez les deux champs clés.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="135" />
             <source>{0} settlement(s) have no profile, so their indicators are missing: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} quartier(s) sans profil, dont les indicateurs sont donc manquants : {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="139" />
             <source>{0} profile(s) match no settlement: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} profil(s) ne correspondant à aucun quartier : {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="155" />
             <source>Weights (normalised to sum 1), normalisation {0}, missing values: {1}</source>
-            <translation type="unfinished" />
+            <translation>Poids (normalisés pour que leur somme fasse 1), normalisation {0}, valeurs manquantes : {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="199" />
             <source>Both INDICATORS and PRESET were given: the INDICATORS table is used.</source>
-            <translation type="unfinished" />
+            <translation>INDICATORS et PRESET ont tous deux été fournis : c'est la table INDICATORS qui est utilisée.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="203" />
             <source>Preset "{0}": {1} indicators</source>
-            <translation type="unfinished" />
+            <translation>Jeu prédéfini « {0} » : {1} indicateurs</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="206" />
             <source>No indicators: fill in the INDICATORS table (field, direction, weight) or choose a preset.</source>
-            <translation type="unfinished" />
+            <translation>Aucun indicateur : remplissez la table INDICATORS (champ, sens, poids) ou choisissez un jeu prédéfini.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="226" />
             <source>Optional indicator "{0}" is not in "{1}" and is left out.</source>
-            <translation type="unfinished" />
+            <translation>L'indicateur facultatif « {0} » n'existe pas dans « {1} » et n'est pas utilisé.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="230" />
             <source>Indicator field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
-            <translation type="unfinished" />
+            <translation>Le champ d'indicateur « {0} » n'existe pas dans « {1} ». Ses champs numériques sont : {2}.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="230" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucun</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="235" />
             <source>Indicator field "{0}" in "{1}" is of type {2}; choose a numeric field.</source>
-            <translation type="unfinished" />
+            <translation>Le champ d'indicateur « {0} » de « {1} » est de type {2} ; choisissez un champ numérique.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="239" />
             <source>Field "{0}" is text: its values are read as numbers.</source>
-            <translation type="unfinished" />
+            <translation>Le champ « {0} » est de type texte : ses valeurs sont lues comme des nombres.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="244" />
             <source>None of the preset's indicators is in "{0}".</source>
-            <translation type="unfinished" />
+            <translation>Aucun des indicateurs du jeu prédéfini n'existe dans « {0} ».</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="248" />
             <source>Indicator field(s) listed twice (field names ignore case): {0}.</source>
-            <translation type="unfinished" />
+            <translation>Champ(s) d'indicateur cité(s) deux fois (les noms de champ ne tiennent pas compte de la casse) : {0}.</translation>
         </message>
     </context>
     <context>
@@ -3939,17 +3939,17 @@
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="236" />
             <source>Population field "{0}" in "{1}" holds {2}, not numbers. Choose a numeric field of persons per settlement, or convert it first (Field Calculator: to_real("{0}")).</source>
-            <translation type="unfinished" />
+            <translation>Le champ de population « {0} » de « {1} » contient {2}, et non des nombres. Choisissez un champ numérique d'habitants par quartier, ou convertissez-le d'abord (Calculatrice de champs : to_real("{0}")).</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="247" />
             <source>Population field "{0}" is empty for every settlement.</source>
-            <translation type="unfinished" />
+            <translation>Le champ de population « {0} » est vide pour tous les quartiers.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="288" />
             <source>Settlements layer "{0}" changed while it was being measured ({1}). Run again once it is no longer being edited.</source>
-            <translation type="unfinished" />
+            <translation>La couche de quartiers « {0} » a été modifiée pendant sa mesure ({1}). Relancez une fois qu'elle n'est plus en cours d'édition.</translation>
         </message>
     </context>
     <context>
@@ -3957,27 +3957,27 @@
         <message>
             <location filename="../algorithms/base.py" line="240" />
             <source>polygons</source>
-            <translation type="unfinished" />
+            <translation>polygones</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" line="241" />
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>points</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" line="242" />
             <source>lines</source>
-            <translation type="unfinished" />
+            <translation>lignes</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" line="243" />
             <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
-            <translation type="unfinished" />
+            <translation>{0} doit être une couche de {1} ; « {2} » contient des {3}.</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" line="246" />
             <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
-            <translation type="unfinished" />
+            <translation>La couche « {0} » ({1}) n'a pas de SCR. Définissez-le et relancez.</translation>
         </message>
     </context>
     <context>
@@ -3985,47 +3985,47 @@
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;p&gt;Sets the planned actions against the settlements (ideally the ranking of &lt;i&gt;Citywide resilience priorities&lt;/i&gt;): who each action serves, at what cost per person, and which high-priority settlements have no active action.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Confronte les actions prévues aux quartiers (idéalement le classement de &lt;i&gt;Priorités de résilience à l'échelle de la ville&lt;/i&gt;) : qui chaque action dessert, à quel coût par personne, et quels quartiers hautement prioritaires n'ont aucune action active.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Entrées&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;li&gt;&lt;b&gt;Actions&lt;/b&gt;: the planned-action register. An action serves the settlements named in its &lt;i&gt;settlements&lt;/i&gt; field (by the settlement key); when it names none, those its target area overlaps. Cancelled actions serve nobody.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Actions&lt;/b&gt; : le registre des actions prévues. Une action dessert les quartiers cités dans son champ &lt;i&gt;settlements&lt;/i&gt; (par la clé du quartier) ; si elle n'en cite aucun, ceux que recouvre sa zone d'intervention. Les actions annulées ne desservent personne.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt; with their &lt;b&gt;key&lt;/b&gt;, &lt;b&gt;priority&lt;/b&gt; (default &lt;i&gt;priority_mean&lt;/i&gt;), &lt;b&gt;priority class&lt;/b&gt; (default &lt;i&gt;priority_class&lt;/i&gt;) and &lt;b&gt;population&lt;/b&gt; (default &lt;i&gt;grid_population&lt;/i&gt;) fields, as the ranking has them.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Quartiers&lt;/b&gt;, avec leurs champs &lt;b&gt;clé&lt;/b&gt;, &lt;b&gt;priorité&lt;/b&gt; (par défaut &lt;i&gt;priority_mean&lt;/i&gt;), &lt;b&gt;classe de priorité&lt;/b&gt; (par défaut &lt;i&gt;priority_class&lt;/i&gt;) et &lt;b&gt;population&lt;/b&gt; (par défaut &lt;i&gt;grid_population&lt;/i&gt;), tels que le classement les contient.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional raster, persons per cell): the people inside each action's target area (partly covered cells by their share). Without it an action's beneficiaries are the people of the settlements it serves.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (raster facultatif, habitants par cellule) : les habitants de la zone d'intervention de chaque action (les cellules partiellement couvertes au prorata). Sans ce raster, les bénéficiaires d'une action sont les habitants des quartiers qu'elle dessert.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;h3&gt;Outputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Sorties&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;li&gt;&lt;b&gt;Actions&lt;/b&gt; with &lt;i&gt;beneficiaries&lt;/i&gt;, &lt;i&gt;priority_score&lt;/i&gt; (mean priority of the settlements it serves), &lt;i&gt;cost_per_beneficiary&lt;/i&gt; and &lt;i&gt;served&lt;/i&gt; (their keys).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Actions&lt;/b&gt;, avec &lt;i&gt;beneficiaries&lt;/i&gt;, &lt;i&gt;priority_score&lt;/i&gt; (priorité moyenne des quartiers desservis), &lt;i&gt;cost_per_beneficiary&lt;/i&gt; et &lt;i&gt;served&lt;/i&gt; (leurs clés).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt; with &lt;i&gt;actions_count&lt;/i&gt; and &lt;i&gt;actions_cost&lt;/i&gt; (active actions; an action serving several settlements has its cost split evenly) and &lt;i&gt;gap&lt;/i&gt; (1 = priority class 4–5 and no active action).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Quartiers&lt;/b&gt;, avec &lt;i&gt;actions_count&lt;/i&gt; et &lt;i&gt;actions_cost&lt;/i&gt; (actions actives ; le coût d'une action desservant plusieurs quartiers est réparti à parts égales) et &lt;i&gt;gap&lt;/i&gt; (1 = classe de priorité 4–5 sans action active).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;p&gt;Numbers: active actions, gaps, people in high-priority settlements and the share of them in settlements that an active action serves, and the planned cost.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Chiffres : actions actives, lacunes, habitants des quartiers hautement prioritaires et part d'entre eux vivant dans des quartiers desservis par une action active, et coût prévu.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4033,52 +4033,52 @@
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;p&gt;Weights for indicators from pairwise judgements on Saaty's 1–9 scale (1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3 ... 1/9 the other way round). The weights are the principal eigenvector of the comparison matrix.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Poids des indicateurs à partir de jugements par paires sur l'échelle de Saaty de 1 à 9 (1 : importance égale ; 3 : modérément, 5 : fortement, 7 : très fortement, 9 : extrêmement plus important ; 1/3 … 1/9 dans l'autre sens). Les poids sont le vecteur propre principal de la matrice de comparaison.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Entrées&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;li&gt;&lt;b&gt;Indicator fields&lt;/b&gt;: names separated by commas, in matrix order.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Champs des indicateurs&lt;/b&gt; : noms séparés par des virgules, dans l'ordre de la matrice.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;li&gt;&lt;b&gt;Pairwise comparison matrix&lt;/b&gt;: numbers separated by commas, rows by semicolons or new lines. Either the full n × n reciprocal matrix, or only the upper triangle row by row (for a, b, c: a/b, a/c, b/c).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Matrice de comparaison par paires&lt;/b&gt; : nombres (au point décimal) séparés par des virgules, lignes séparées par des points-virgules ou des retours à la ligne. Soit la matrice réciproque complète n × n, soit seulement le triangle supérieur, ligne par ligne (pour a, b, c : a/b, a/c, b/c).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;li&gt;&lt;b&gt;Directions&lt;/b&gt; (optional): + or - per indicator, for the INDICATORS output.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Sens&lt;/b&gt; (facultatif) : + ou - par indicateur, pour la sortie INDICATORS.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;h3&gt;Outputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Sorties&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;li&gt;A table of indicator, direction and weight.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Une table indicateur, sens et poids.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;li&gt;&lt;b&gt;CONSISTENCY_RATIO&lt;/b&gt; (CR) and &lt;b&gt;LAMBDA_MAX&lt;/b&gt;. When CR &gt; 0.1 the judgements are too inconsistent by Saaty's rule and a warning says so: revisit them.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;CONSISTENCY_RATIO&lt;/b&gt; (CR) et &lt;b&gt;LAMBDA_MAX&lt;/b&gt;. Lorsque CR &gt; 0,1, les jugements sont trop incohérents selon la règle de Saaty et un avertissement le signale : revoyez-les.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;li&gt;&lt;b&gt;INDICATORS&lt;/b&gt;: text "field,direction,weight,..." that the vulnerability index accepts as its INDICATORS parameter.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;INDICATORS&lt;/b&gt; : texte « champ,sens,poids,... » que l'indice de vulnérabilité accepte comme paramètre INDICATORS.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;li&gt;&lt;b&gt;Preset&lt;/b&gt; (optional): the same as a JSON indicator preset.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Jeu prédéfini&lt;/b&gt; (facultatif) : la même chose sous forme de jeu prédéfini d'indicateurs JSON.&lt;/li&gt;</translation>
         </message>
     </context>
     <context>
@@ -4086,42 +4086,42 @@
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;p&gt;Runs the citywide priorities workflow and the report for every city of &lt;b&gt;Input folder&lt;/b&gt;, each into its own folder of &lt;b&gt;Output folder&lt;/b&gt;, and writes a cross-city summary (&lt;i&gt;summary.csv&lt;/i&gt;: population exposed, high-priority population and the share of it that actions serve, per city).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Exécute la chaîne de traitement des priorités à l'échelle de la ville et le rapport pour chaque ville du &lt;b&gt;Dossier des villes&lt;/b&gt;, chacune dans son propre dossier du &lt;b&gt;Dossier de sortie&lt;/b&gt;, et écrit une synthèse comparative des villes (&lt;i&gt;summary.csv&lt;/i&gt; : population exposée, population hautement prioritaire et part de celle-ci desservie par des actions, par ville).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;h3&gt;A city folder&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Le dossier d'une ville&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;li&gt;&lt;i&gt;city.gpkg&lt;/i&gt; with the layers settlements (key field settlement_id), settlement_profiles, city_boundary, health_facilities (type field facility_type) and roads;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;i&gt;city.gpkg&lt;/i&gt; avec les couches settlements (champ clé settlement_id), settlement_profiles, city_boundary, health_facilities (champ de type facility_type) et roads ;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;li&gt;hazard rasters named &lt;i&gt;hazard_*.tif&lt;/i&gt; and &lt;i&gt;population.tif&lt;/i&gt; (persons per cell);&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;des rasters d'aléa nommés &lt;i&gt;hazard_*.tif&lt;/i&gt; et &lt;i&gt;population.tif&lt;/i&gt; (habitants par cellule) ;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;li&gt;optionally &lt;i&gt;action_plan.gpkg&lt;/i&gt; (a planned-action register; an empty one is made otherwise) and &lt;i&gt;city.json&lt;/i&gt; with the city name, the thresholds and the scoring, e.g. {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;en option, &lt;i&gt;action_plan.gpkg&lt;/i&gt; (un registre des actions prévues ; sinon un registre vide est créé) et &lt;i&gt;city.json&lt;/i&gt; avec le nom de la ville, les seuils et la notation, par ex. {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;p&gt;Or a &lt;b&gt;manifest&lt;/b&gt; CSV with the columns city and folder (relative to the manifest).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Ou un &lt;b&gt;manifeste&lt;/b&gt; CSV avec les colonnes city et folder (chemin relatif au manifeste).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;p&gt;One city's failure is reported in the summary and the log and does not stop the others. With &lt;b&gt;Resume&lt;/b&gt;, cities already done (their folder holds done.json) are skipped.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;L'échec d'une ville est signalé dans la synthèse et le journal et n'arrête pas les autres. Avec &lt;b&gt;Reprendre&lt;/b&gt;, les villes déjà traitées (leur dossier contient done.json) sont ignorées.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;p&gt;Headless, on a server: &lt;code&gt;qgis_process run resilienceplanner:batchcities -- INPUT_FOLDER=/data/cities OUTPUT_FOLDER=/data/results RESUME=true&lt;/code&gt;.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Sans interface, sur un serveur : &lt;code&gt;qgis_process run resilienceplanner:batchcities -- INPUT_FOLDER=/data/cities OUTPUT_FOLDER=/data/results RESUME=true&lt;/code&gt;.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4129,17 +4129,17 @@
         <message>
             <location filename="../../resources/help/createactionregister.html" />
             <source>&lt;p&gt;Creates an empty register of planned actions: a GeoPackage table &lt;i&gt;planned_actions&lt;/i&gt; (multipolygon target areas) with a metadata table recording the schema version ({0}).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Crée un registre des actions prévues vide : une table GeoPackage &lt;i&gt;planned_actions&lt;/i&gt; (zones d'intervention multipolygones) avec une table de métadonnées qui enregistre la version du schéma ({0}).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/createactionregister.html" />
             <source>&lt;p&gt;Fields: action_id (UUID), title (required), description, action_type ({1}), hazards (several, comma-separated), settlements (keys of the settlements served), lead_agency, partners, cost_estimate (≥ 0), currency (ISO code), funding_source, funding_status ({2}), start_date, end_date (not before the start), status ({3}), beneficiaries and priority_score (computed by &lt;i&gt;Action coverage and gaps&lt;/i&gt;), co_benefits, notes, created, modified, modified_by.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Champs : action_id (UUID), title (obligatoire), description, action_type ({1}), hazards (plusieurs, séparés par des virgules), settlements (clés des quartiers desservis), lead_agency, partners, cost_estimate (≥ 0), currency (code ISO), funding_source, funding_status ({2}), start_date, end_date (pas avant le début), status ({3}), beneficiaries et priority_score (calculés par &lt;i&gt;Couverture des actions et lacunes&lt;/i&gt;), co_benefits, notes, created, modified, modified_by.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/createactionregister.html" />
             <source>&lt;p&gt;The value lists, constraints and defaults are saved in the GeoPackage as the layer's default style, so QGIS's own attribute form and table enforce them wherever the file is opened. An existing register is never overwritten.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Les listes de valeurs, contraintes et valeurs par défaut sont enregistrées dans le GeoPackage comme style par défaut de la couche : le formulaire d'attributs et la table d'attributs de QGIS les font donc respecter partout où le fichier est ouvert. Un registre existant n'est jamais écrasé.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4147,62 +4147,62 @@
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;p&gt;Suggests how each settlement can get electricity, by a rule set you can read and argue with. Distances run from the settlement's outline to the nearest power line (within 5 m).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Propose comment chaque quartier peut accéder à l'électricité, selon un jeu de règles lisible et discutable. Les distances sont mesurées du contour du quartier à la ligne électrique la plus proche (à 5 m près).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;h3&gt;Rules, in order&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Règles, dans l'ordre&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Within the &lt;b&gt;grid distance&lt;/b&gt; of a power line: &lt;b&gt;grid_densification&lt;/b&gt;, connect the households still without electricity to the grid that is already there.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;À moins de la &lt;b&gt;distance au réseau&lt;/b&gt; d'une ligne électrique : &lt;b&gt;grid_densification&lt;/b&gt;, raccorder au réseau existant les ménages encore sans électricité.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Farther, but within the &lt;b&gt;extension distance&lt;/b&gt; and with at least the &lt;b&gt;mini-grid minimum population&lt;/b&gt;: &lt;b&gt;grid_extension&lt;/b&gt;.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Plus loin, mais à moins de la &lt;b&gt;distance d'extension&lt;/b&gt; et avec au moins la &lt;b&gt;population minimale pour un mini-réseau&lt;/b&gt; : &lt;b&gt;grid_extension&lt;/b&gt;.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Farther still, with at least that population: &lt;b&gt;mini_grid&lt;/b&gt;.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Plus loin encore, avec au moins cette population : &lt;b&gt;mini_grid&lt;/b&gt;.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Otherwise (few people, or population unknown): &lt;b&gt;standalone_solar&lt;/b&gt;.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Sinon (peu d'habitants, ou population inconnue) : &lt;b&gt;standalone_solar&lt;/b&gt;.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Entrées&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt;; &lt;b&gt;power lines&lt;/b&gt;; &lt;b&gt;substations&lt;/b&gt; (optional, reported as substation_dist_m).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Quartiers&lt;/b&gt; ; &lt;b&gt;lignes électriques&lt;/b&gt; ; &lt;b&gt;postes électriques&lt;/b&gt; (facultatif, indiqués dans substation_dist_m).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Electricity field&lt;/b&gt; (optional): the share of households with electricity, 0–1 or 0–100 (read as percent when any value exceeds 1); it is quoted in the reason.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Champ d'électricité&lt;/b&gt; (facultatif) : la part des ménages ayant l'électricité, de 0 à 1 ou de 0 à 100 (lue en pourcentage dès qu'une valeur dépasse 1) ; elle est citée dans la justification.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Population field&lt;/b&gt; (optional): persons per settlement, for the population tests.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Champ de population&lt;/b&gt; (facultatif) : habitants par quartier, pour les critères de population.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;h3&gt;Output fields&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Champs de sortie&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;grid_dist_m&lt;/b&gt;; &lt;b&gt;energy_option&lt;/b&gt;; &lt;b&gt;energy_reason&lt;/b&gt;: the rule that decided, with its figures.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;grid_dist_m&lt;/b&gt; ; &lt;b&gt;energy_option&lt;/b&gt; ; &lt;b&gt;energy_reason&lt;/b&gt; : la règle qui a décidé, avec ses chiffres.&lt;/li&gt;</translation>
         </message>
     </context>
     <context>
@@ -4210,7 +4210,7 @@
         <message>
             <location filename="../../resources/help/exportactionplan.html" />
             <source>&lt;p&gt;Writes the planned actions as a table, one row per action with the register's fields in order (dates as YYYY-MM-DD): a CSV file (UTF-8) or an Excel workbook (.xlsx). Target areas are not written; the register keeps them.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Écrit les actions prévues sous forme de table, une ligne par action avec les champs du registre dans l'ordre (dates au format AAAA-MM-JJ) : un fichier CSV (UTF-8) ou un classeur Excel (.xlsx). Les zones d'intervention ne sont pas écrites ; le registre les conserve.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4218,22 +4218,22 @@
         <message>
             <location filename="../../resources/help/importactions.html" />
             <source>&lt;p&gt;Adds the actions of a CSV file (UTF-8; comma, semicolon or tab separated; a header row with the register's field names, at least &lt;i&gt;title&lt;/i&gt;) to a planned-action register.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Ajoute à un registre des actions prévues les actions d'un fichier CSV (UTF-8 ; séparateur virgule, point-virgule ou tabulation ; une ligne d'en-tête avec les noms de champ du registre, au moins &lt;i&gt;title&lt;/i&gt;).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/importactions.html" />
             <source>&lt;p&gt;Every row is checked like an edit in the dock. Valid rows are added in one transaction; a row with problems is not added, and the &lt;b&gt;report&lt;/b&gt; names it with its row number and every reason, so no row is lost silently. Columns the register does not have are named in the report and ignored.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Chaque ligne est vérifiée comme une modification dans le panneau. Les lignes valides sont ajoutées en une seule transaction ; une ligne présentant des problèmes n'est pas ajoutée, et le &lt;b&gt;rapport&lt;/b&gt; la cite avec son numéro de ligne et toutes les raisons : aucune ligne n'est perdue sans avertissement. Les colonnes que le registre n'a pas sont citées dans le rapport et ignorées.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/importactions.html" />
             <source>&lt;p&gt;With &lt;b&gt;settlements&lt;/b&gt; and their &lt;b&gt;key field&lt;/b&gt;, an action's target area is the union of the settlements its &lt;i&gt;settlements&lt;/i&gt; column names.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Avec des &lt;b&gt;quartiers&lt;/b&gt; et leur &lt;b&gt;champ clé&lt;/b&gt;, la zone d'intervention d'une action est l'union des quartiers que cite sa colonne &lt;i&gt;settlements&lt;/i&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/importactions.html" />
             <source>&lt;p&gt;&lt;b&gt;Decimal mark&lt;/b&gt;: each number column (costs) is read one way, decided from all its cells (&lt;i&gt;automatic&lt;/i&gt;: "1.234,5" is 1234.5, "250.000" in a column with "1.500,50" is 250000) and named in the report; a column that cannot tell ("90,000" alone could be either) is refused until you choose &lt;i&gt;point&lt;/i&gt; or &lt;i&gt;comma&lt;/i&gt;.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Séparateur décimal&lt;/b&gt; : chaque colonne numérique (coûts) est lue d'une seule façon, déterminée à partir de toutes ses cellules (&lt;i&gt;automatique&lt;/i&gt; : « 1.234,5 » vaut 1234,5 ; « 250.000 » dans une colonne contenant « 1.500,50 » vaut 250000) et indiquée dans le rapport ; une colonne ambiguë (« 90,000 » seul pourrait être l'un ou l'autre) est refusée jusqu'à ce que vous choisissiez &lt;i&gt;point&lt;/i&gt; ou &lt;i&gt;virgule&lt;/i&gt;.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4241,57 +4241,57 @@
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;p&gt;Which facilities, roads, power lines or buildings stand in harm's way, hazard by hazard.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Quels équipements, routes, lignes électriques ou bâtiments sont menacés, aléa par aléa.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Entrées&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Infrastructure&lt;/b&gt;: points (clinics, schools, water points), lines (roads, power lines) or polygons (buildings, sites).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Infrastructures&lt;/b&gt; : points (centres de santé, écoles, points d'eau), lignes (routes, lignes électriques) ou polygones (bâtiments, sites).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Type field&lt;/b&gt; (optional): groups the summary table.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Champ de type&lt;/b&gt; (facultatif) : regroupe le tableau de synthèse.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Hazard rasters&lt;/b&gt; and &lt;b&gt;thresholds&lt;/b&gt;: exposure rules as in settlement exposure (a number means value ≥ it; &lt;code&gt;&amp;lt;=2&lt;/code&gt;, &lt;code&gt;=1|2&lt;/code&gt; and the like; above 0 without one; a classed hazard needs a rule). In this dialog each hazard raster gets its rule box beside its name; as text (scripts, the batch), one rule per hazard, comma-separated, paired by position with the hazard rasters in the order their list shows them. The log's first line lists each hazard with its rule. A point is exposed where any of its parts is, a line where any place sampled along it is.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Rasters d'aléa&lt;/b&gt; et &lt;b&gt;seuils&lt;/b&gt; : règles d'exposition comme pour l'exposition des quartiers (un nombre signifie valeur ≥ ce nombre ; &lt;code&gt;&amp;lt;=2&lt;/code&gt;, &lt;code&gt;=1|2&lt;/code&gt; et autres ; supérieur à 0 sans règle ; un aléa classé nécessite une règle). Dans cette boîte de dialogue, chaque raster d'aléa reçoit sa zone de règle à côté de son nom ; sous forme de texte (scripts, traitement par lot), une règle par aléa, séparées par des virgules, associées par position aux rasters d'aléa dans l'ordre où leur liste les affiche. La première ligne du journal indique chaque aléa avec sa règle. Un point est exposé là où l'une de ses parties l'est, une ligne là où l'un des emplacements échantillonnés le long de celle-ci l'est.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;h3&gt;Output fields, per hazard (key = the raster layer name, lowercased)&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Champs de sortie, par aléa (clé = le nom de la couche raster, en minuscules)&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;{key}_value&lt;/b&gt;: the value at a point, the maximum along a line, or the coverage-weighted mean over a polygon; NULL where the raster has no data;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{key}_value&lt;/b&gt; : la valeur en un point, le maximum le long d'une ligne, ou la moyenne pondérée par la couverture sur un polygone ; NULL là où le raster n'a pas de données ;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;{key}_exposed&lt;/b&gt;: 1 or 0;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{key}_exposed&lt;/b&gt; : 1 ou 0 ;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;li&gt;lines: &lt;b&gt;{key}_exposed_length_m&lt;/b&gt;; polygons: &lt;b&gt;{key}_exposed_share&lt;/b&gt;.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;lignes : &lt;b&gt;{key}_exposed_length_m&lt;/b&gt; ; polygones : &lt;b&gt;{key}_exposed_share&lt;/b&gt;.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;p&gt;The &lt;b&gt;summary&lt;/b&gt; table has one row per type and hazard: count, count exposed, and the exposed length (m) or area (m²).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Le tableau de &lt;b&gt;synthèse&lt;/b&gt; a une ligne par type et par aléa : nombre, nombre exposé, et longueur exposée (m) ou surface exposée (m²).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;p&gt;Lengths and areas are in metres, measured in the layer's CRS when it is projected in metres, otherwise in the local UTM zone (the log says which). Lines are sampled every 10 m: a 10 m piece is exposed when the hazard at its middle is.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Les longueurs et les surfaces sont en mètres, mesurées dans le SCR de la couche lorsqu'il est projeté en mètres, sinon dans la zone UTM locale (le journal précise laquelle). Les lignes sont échantillonnées tous les 10 m : un tronçon de 10 m est exposé lorsque l'aléa l'est en son milieu.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4299,122 +4299,122 @@
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;p&gt;A citywide map of where hazard, people, vulnerability and poor access to services coincide, and a ranking of settlements that explains itself.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Une carte à l'échelle de la ville des lieux où se combinent aléa, habitants, vulnérabilité et mauvais accès aux services, et un classement des quartiers qui s'explique de lui-même.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;h3&gt;Grid&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Grille&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Boundary&lt;/b&gt;: the city polygon(s); the extent and the mask. Cells at least half inside get a priority.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Limite&lt;/b&gt; : le ou les polygones de la ville ; l'emprise et le masque. Les cellules situées au moins pour moitié à l'intérieur reçoivent une priorité.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Cell size&lt;/b&gt; in metres and &lt;b&gt;CRS&lt;/b&gt; (empty: the boundary's UTM zone).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Taille de cellule&lt;/b&gt; en mètres et &lt;b&gt;SCR&lt;/b&gt; (vide : la zone UTM de la limite).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;Every input is aligned to this grid: hazards bilinearly (nearest for hazards scored by class), population by summing the people of the cells it overlaps, so totals are kept.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Chaque entrée est alignée sur cette grille : les aléas par interpolation bilinéaire (au plus proche voisin pour les aléas notés par classe), la population en additionnant les habitants des cellules qu'elle recouvre, de sorte que les totaux sont conservés.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;h3&gt;Criteria&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Critères&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;p&gt;Each criterion becomes a 0–1 score through a value function and gets a weight (weights are normalised to sum 1 and logged).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Chaque critère devient un score de 0 à 1 via une fonction de valeur et reçoit un poids (les poids sont normalisés pour que leur somme fasse 1 et inscrits au journal).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Hazards&lt;/b&gt;, with the &lt;b&gt;hazard settings&lt;/b&gt;: in this dialog, each hazard raster chosen gets its own row under its layer name, with its value function chosen from a list and its weight. From a script, the model or the batch it is a table of one row per hazard, named by layer name or position (1, 2, ...): value function &lt;i&gt;linear&lt;/i&gt; (0 at Low, 1 at High, straight between), &lt;i&gt;step&lt;/i&gt; (1 from the Low value up) or &lt;i&gt;classes&lt;/i&gt; (e.g. "1:0.3; 2:0.7; 3:1"; every class of the raster needs a score, or write "other:0" for the rest), and the weight. A hazard without a row is linear from 0 with weight 1, except a classed hazard, which is refused with its classes. An empty High is set to the exact 95th percentile of the values above Low inside the boundary; the log says which value was used. A hazard on cells smaller than the analysis cells is scored on its own cells and the scores averaged by area onto the grid; settlements take their scores from their own hazard cells.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Aléas&lt;/b&gt;, avec les &lt;b&gt;paramètres des aléas&lt;/b&gt; : dans cette boîte de dialogue, chaque raster d'aléa choisi reçoit sa propre ligne sous son nom de couche, avec sa fonction de valeur choisie dans une liste et son poids. Depuis un script, le modèle ou le traitement par lot, c'est une table d'une ligne par aléa, désigné par son nom de couche ou sa position (1, 2, ...) : fonction de valeur &lt;i&gt;linear&lt;/i&gt; (0 à Bas, 1 à Haut, linéaire entre les deux), &lt;i&gt;step&lt;/i&gt; (1 à partir de la valeur Bas) ou &lt;i&gt;classes&lt;/i&gt; (par ex. « 1:0.3; 2:0.7; 3:1 » ; chaque classe du raster doit avoir un score, ou écrivez « other:0 » pour les autres), et le poids. Un aléa sans ligne est linéaire à partir de 0 avec un poids de 1, sauf un aléa classé, qui est refusé avec la liste de ses classes. Un Haut vide prend la valeur exacte du 95e centile des valeurs supérieures à Bas à l'intérieur de la limite ; le journal indique la valeur utilisée. Un aléa dont les cellules sont plus petites que celles de l'analyse est noté sur ses propres cellules, puis les scores sont moyennés au prorata de la surface sur la grille ; les quartiers prennent leurs scores dans leurs propres cellules d'aléa.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Population&lt;/b&gt;: a raster of persons per cell, scored as density (persons per hectare) from 0 to &lt;b&gt;population high bound&lt;/b&gt; (empty: the 95th percentile).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; : un raster d'habitants par cellule, noté en densité (habitants par hectare) de 0 à la &lt;b&gt;borne de population&lt;/b&gt; (vide : le 95e centile).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Vulnerability&lt;/b&gt;: &lt;b&gt;settlements&lt;/b&gt; with a &lt;b&gt;vulnerability field&lt;/b&gt; (for example the output of &lt;i&gt;Settlement vulnerability index&lt;/i&gt;). Values within 0–1 are used as scores; others are scaled between the lowest and highest settlement. A cell partly in a settlement takes the covered share of its value; cells outside every settlement take the &lt;b&gt;base vulnerability&lt;/b&gt; (empty: the lowest settlement value).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Vulnérabilité&lt;/b&gt; : des &lt;b&gt;quartiers&lt;/b&gt; avec un &lt;b&gt;champ de vulnérabilité&lt;/b&gt; (par exemple la sortie de &lt;i&gt;Indice de vulnérabilité des quartiers&lt;/i&gt;). Les valeurs comprises entre 0 et 1 sont utilisées comme scores ; les autres sont mises à l'échelle entre le quartier le plus bas et le plus haut. Une cellule en partie dans un quartier prend sa valeur au prorata de la part couverte ; les cellules hors de tout quartier prennent la &lt;b&gt;vulnérabilité hors des quartiers&lt;/b&gt; (vide : la valeur du quartier le plus bas).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Service-access deficit&lt;/b&gt;: the distance from each cell to the nearest of the &lt;b&gt;facilities&lt;/b&gt;, or the settlements' &lt;b&gt;access field&lt;/b&gt; (metres, e.g. an output of &lt;i&gt;Access to services&lt;/i&gt;), scored linearly from &lt;b&gt;access low&lt;/b&gt; (no deficit) to &lt;b&gt;access high&lt;/b&gt; (full deficit).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Déficit d'accès aux services&lt;/b&gt; : la distance de chaque cellule au plus proche des &lt;b&gt;équipements&lt;/b&gt;, ou le &lt;b&gt;champ d'accès&lt;/b&gt; des quartiers (en mètres, par ex. une sortie de &lt;i&gt;Accès aux services&lt;/i&gt;), noté linéairement entre &lt;b&gt;Accès : aucun déficit jusqu'à&lt;/b&gt; et &lt;b&gt;Accès : déficit total à partir de&lt;/b&gt;.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Exclude&lt;/b&gt; (optional): polygons left out of the map, for example water bodies.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Exclure&lt;/b&gt; (facultatif) : polygones exclus de la carte, par exemple les plans d'eau.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;h3&gt;Method&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Méthode&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Weighted sum&lt;/b&gt;: priority = Σ w·s. Criteria compensate each other: a high hazard score can make up for few people. Use it to see where needs add up.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Somme pondérée&lt;/b&gt; : priorité = Σ w·s. Les critères se compensent : un score d'aléa élevé peut compenser un faible nombre d'habitants. Utilisez-la pour voir où les besoins s'additionnent.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Weighted product&lt;/b&gt;: priority = Π s^w. A criterion scoring 0 gives 0 whatever the others: a strong score cannot offset a missing one. Use it when priority needs every criterion present at once (a hazard &lt;i&gt;and&lt;/i&gt; people &lt;i&gt;and&lt;/i&gt; vulnerability).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Produit pondéré&lt;/b&gt; : priorité = Π s^w. Un critère de score 0 donne 0 quels que soient les autres : un score élevé ne peut pas compenser un score nul. Utilisez-le lorsque la priorité exige que tous les critères soient présents à la fois (un aléa &lt;i&gt;et&lt;/i&gt; des habitants &lt;i&gt;et&lt;/i&gt; de la vulnérabilité).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Missing data&lt;/b&gt;: where a criterion has no value, reweight over the criteria present (default), count it as score 0, or leave the cell without priority. The log says how much was missing per criterion; the ranking has &lt;i&gt;priority_completeness&lt;/i&gt;.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Données manquantes&lt;/b&gt; : là où un critère n'a pas de valeur, repondérer sur les critères présents (par défaut), le compter comme un score de 0, ou laisser la cellule sans priorité. Le journal indique la part manquante par critère ; le classement contient &lt;i&gt;priority_completeness&lt;/i&gt;.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;h3&gt;Outputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Sorties&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Priority&lt;/b&gt;: GeoTIFF 0–100 (0 = every criterion at its lowest score, 100 = every criterion at its high bound), nodata outside the boundary.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Priorité&lt;/b&gt; : GeoTIFF de 0 à 100 (0 = tous les critères à leur score le plus bas, 100 = tous les critères à leur borne haute), nodata hors de la limite.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Classes&lt;/b&gt;: 1–5 by city-wide quantiles (each class holds a fifth of the cells) or equal intervals between the lowest and highest priority. Equal priorities always share a class and the highest priorities are always in class 5; where too many cells share priorities to make five classes, fewer are made (the others stay empty) and the log says so.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Classes&lt;/b&gt; : 1 à 5 par quantiles à l'échelle de la ville (chaque classe contient un cinquième des cellules) ou par intervalles égaux entre la priorité la plus basse et la plus haute. Des priorités égales sont toujours dans la même classe et les priorités les plus élevées sont toujours en classe 5 ; lorsque trop de cellules partagent les mêmes priorités pour former cinq classes, moins de classes sont créées (les autres restent vides) et le journal le signale.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Zones&lt;/b&gt; (optional): connected areas of classes 4–5, each with its area, people and mean priority. A zone too large to hold as one polygon (more than about 2 million vertices, such as one zone across a large city) is written in parts, one per band of rows: every part carries the whole zone's &lt;i&gt;zone_id&lt;/i&gt; and figures, with &lt;i&gt;part&lt;/i&gt; and &lt;i&gt;parts&lt;/i&gt;; dissolve by &lt;i&gt;zone_id&lt;/i&gt; to join them.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Zones&lt;/b&gt; (facultatif) : zones d'un seul tenant des classes 4–5, chacune avec sa surface, ses habitants et sa priorité moyenne. Une zone trop grande pour tenir en un seul polygone (plus de 2 millions de sommets environ, par exemple une zone couvrant une grande ville) est écrite en plusieurs parties, une par bande de lignes : chaque partie porte l'identifiant &lt;i&gt;zone_id&lt;/i&gt; et les chiffres de la zone entière, avec &lt;i&gt;part&lt;/i&gt; et &lt;i&gt;parts&lt;/i&gt; ; regroupez par &lt;i&gt;zone_id&lt;/i&gt; pour les réunir.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Ranking&lt;/b&gt;: the settlements with &lt;i&gt;priority_mean&lt;/i&gt; and &lt;i&gt;priority_max&lt;/i&gt; (coverage-weighted over their cells), &lt;i&gt;priority_class&lt;/i&gt; (by default the quintile of the settlement among the settlements ranked: 5 = the top fifth, so "high priority", classes 4–5, means the top 40 %; ties share a class; with &lt;b&gt;Settlement classes&lt;/b&gt; = the map's city-wide classes, the class of its mean on the map's breaks), &lt;i&gt;priority_rank&lt;/i&gt; (1 = highest), &lt;i&gt;driver_1&lt;/i&gt;/&lt;i&gt;driver_2&lt;/i&gt; with &lt;i&gt;driver_1_share&lt;/i&gt;/&lt;i&gt;driver_2_share&lt;/i&gt; (the criteria with the largest share of w·s), &lt;i&gt;s_{criterion}&lt;/i&gt; (mean score of each criterion), &lt;i&gt;grid_population&lt;/i&gt;, and the sensitivity fields.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Classement&lt;/b&gt; : les quartiers avec &lt;i&gt;priority_mean&lt;/i&gt; et &lt;i&gt;priority_max&lt;/i&gt; (pondérés par la couverture sur leurs cellules), &lt;i&gt;priority_class&lt;/i&gt; (par défaut le quintile du quartier parmi les quartiers classés : 5 = le cinquième supérieur, donc « priorité élevée », classes 4–5, désigne les 40 % supérieurs ; les ex æquo partagent une classe ; avec &lt;b&gt;Classes des quartiers&lt;/b&gt; = les classes de la carte à l'échelle de la ville, la classe de sa moyenne selon les seuils de la carte), &lt;i&gt;priority_rank&lt;/i&gt; (1 = la plus élevée), &lt;i&gt;driver_1&lt;/i&gt;/&lt;i&gt;driver_2&lt;/i&gt; avec &lt;i&gt;driver_1_share&lt;/i&gt;/&lt;i&gt;driver_2_share&lt;/i&gt; (les critères ayant la plus grande part de w·s), &lt;i&gt;s_{criterion}&lt;/i&gt; (score moyen de chaque critère), &lt;i&gt;grid_population&lt;/i&gt;, et les champs de sensibilité.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;h3&gt;Sensitivity&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Sensibilité&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;p&gt;&lt;b&gt;Sensitivity runs&lt;/b&gt; redraw the weights around the chosen ones (Dirichlet, standard deviation &lt;b&gt;spread&lt;/b&gt;·√(w(1−w))) and re-rank the settlements from their criterion means; the overlay is not recomputed. &lt;i&gt;rank_p05&lt;/i&gt; and &lt;i&gt;rank_p95&lt;/i&gt; are the 5th and 95th percentiles of each settlement's rank; &lt;i&gt;rank_stable&lt;/i&gt; is 1 when it stays in the same quintile in at least 90 % of the runs. With the weighted product the runs use the product of the criterion means, close to the mean of the products. The draws use a fixed seed: the same inputs give the same outputs.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Les &lt;b&gt;simulations de sensibilité&lt;/b&gt; tirent de nouveaux poids autour des poids choisis (Dirichlet, écart-type &lt;b&gt;dispersion&lt;/b&gt;·√(w(1−w))) et reclassent les quartiers à partir de leurs moyennes par critère ; la superposition n'est pas recalculée. &lt;i&gt;rank_p05&lt;/i&gt; et &lt;i&gt;rank_p95&lt;/i&gt; sont les 5e et 95e centiles du rang de chaque quartier ; &lt;i&gt;rank_stable&lt;/i&gt; vaut 1 lorsqu'il reste dans le même quintile dans au moins 90 % des simulations. Avec le produit pondéré, les simulations utilisent le produit des moyennes par critère, proche de la moyenne des produits. Les tirages utilisent une graine fixe : les mêmes entrées donnent les mêmes sorties.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;p&gt;The grid is processed in strips, so memory stays bounded for any city size.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;La grille est traitée par bandes, de sorte que la mémoire reste bornée quelle que soit la taille de la ville.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4422,37 +4422,37 @@
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;p&gt;Builds a QGIS print layout and exports it as a PDF: four pages for a city whose ranking fits one page (about 40 settlements), and one more page of ranking for every further 41 or so (5,000 settlements take about 120 pages). Every page is numbered ("page 3 of 11").&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Construit une mise en page QGIS et l'exporte en PDF : quatre pages pour une ville dont le classement tient sur une page (environ 40 quartiers), et une page de classement supplémentaire par tranche d'environ 41 quartiers de plus (5 000 quartiers occupent environ 120 pages). Chaque page est numérotée (« page 3 sur 11 »).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;li&gt;&lt;b&gt;Cover and city map&lt;/b&gt;: the priority map over the city boundary, roads and settlements, each settlement numbered by its rank (where numbers would overlap, the higher-ranked one is shown), with legend, a key to the numbers, scale bar, north arrow, title, city name, date and an optional logo.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Couverture et carte de la ville&lt;/b&gt; : la carte des priorités sur la limite de la ville, les routes et les quartiers, chaque quartier numéroté selon son rang (là où des numéros se chevaucheraient, celui du quartier le mieux classé est affiché), avec légende, clé des numéros, échelle graphique, flèche du nord, titre, nom de la ville, date et logo facultatif.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlement ranking&lt;/b&gt;: every ranked settlement, over as many pages as it takes: rank, name, people, priority, main drivers by criterion (the hazard's layer, People, Access to services, Vulnerability) with their share, rank range under the weight sensitivity, stability, and whether an active action serves the settlement.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Classement des quartiers&lt;/b&gt; : tous les quartiers classés, sur autant de pages que nécessaire : rang, nom, habitants, priorité, facteurs principaux par critère (la couche de l'aléa, Habitants, Accès aux services, Vulnérabilité) avec leur part, plage de rangs selon la sensibilité aux poids, stabilité, et si une action active dessert le quartier.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;li&gt;&lt;b&gt;Action plan&lt;/b&gt;: every action with status, funding status, cost and beneficiaries (continued on further pages when there are many); the high-priority settlements without an action; budget by funding status and by hazard, each value beside its bar.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Plan d'actions&lt;/b&gt; : chaque action avec son statut, son état du financement, son coût et ses bénéficiaires (poursuivi sur les pages suivantes s'il y en a beaucoup) ; les quartiers hautement prioritaires sans action ; le budget par état du financement et par aléa, chaque valeur à côté de sa barre.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;li&gt;&lt;b&gt;Method and provenance&lt;/b&gt;: the input files by name under their folder (each folder once), with CRS and date; the criteria and weights, the sensitivity settings, how to read the ranking's columns, the plugin and QGIS versions, and caveats on missing data.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Méthode et provenance&lt;/b&gt; : les fichiers d'entrée par nom sous leur dossier (chaque dossier une seule fois), avec SCR et date ; les critères et les poids, les paramètres de sensibilité, la lecture des colonnes du classement, les versions de l'extension et de QGIS, et les mises en garde sur les données manquantes.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;p&gt;The layout comes from &lt;b&gt;Template&lt;/b&gt; (a .qpt; default: resources/templates/resilience_report.qpt). Restyle a copy in QGIS's layout designer (colours, fonts, logo place) and keep the item ids (title, city, date, logo, map, legend, scalebar, north, map_note, ranking_table, actions_table, gaps, chart_funding, chart_hazard, method, footer): the report fills them by id. The pages a long ranking or action plan needs are inserted after the table's page, with a frame at the same place and its heading marked "(continued)".&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;La mise en page provient du &lt;b&gt;Modèle de mise en page&lt;/b&gt; (un fichier .qpt ; par défaut : resources/templates/resilience_report.qpt). Modifiez le style d'une copie dans le concepteur de mise en page de QGIS (couleurs, polices, emplacement du logo) en conservant les identifiants des éléments (title, city, date, logo, map, legend, scalebar, north, map_note, ranking_table, actions_table, gaps, chart_funding, chart_hazard, method, footer) : le rapport les remplit par identifiant. Les pages nécessaires à un long classement ou à un long plan d'actions sont insérées après la page du tableau, avec un cadre au même emplacement et son titre marqué « (suite) ».&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;p&gt;The first page is also written as a PNG for web pages and slides. With &lt;b&gt;Add to project&lt;/b&gt; the layout stays in the project for editing by hand. Text follows QGIS's language where translated.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;La première page est aussi écrite en PNG pour les pages web et les présentations. Avec &lt;b&gt;Conserver la mise en page dans le projet&lt;/b&gt;, elle reste dans le projet pour être retouchée à la main. Le texte suit la langue de QGIS lorsqu'elle est traduite.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4460,22 +4460,22 @@
         <message>
             <location filename="../../resources/help/samplecity.html" />
             <source>&lt;p&gt;Writes "Mto Mkuu", a fictional city of 10 × 8 km on a river valley, for demonstrations and training. The same seed always gives the same data.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Écrit « Mto Mkuu », une ville fictive de 10 × 8 km dans une vallée fluviale, pour les démonstrations et la formation. La même graine donne toujours les mêmes données.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/samplecity.html" />
             <source>&lt;p&gt;Rasters (UTM zone 37S, 25 m): &lt;b&gt;flood_depth.tif&lt;/b&gt; (m; the north-east corner is nodata, as if the flood model did not cover it), &lt;b&gt;landslide_susceptibility.tif&lt;/b&gt; (classes 1–3), &lt;b&gt;heat_lst.tif&lt;/b&gt; (land-surface temperature, °C) and &lt;b&gt;population.tif&lt;/b&gt; (persons per cell).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Rasters (zone UTM 37S, 25 m) : &lt;b&gt;flood_depth.tif&lt;/b&gt; (m ; l'angle nord-est est en nodata, comme si le modèle d'inondation ne le couvrait pas), &lt;b&gt;landslide_susceptibility.tif&lt;/b&gt; (classes 1–3), &lt;b&gt;heat_lst.tif&lt;/b&gt; (température de surface, °C) et &lt;b&gt;population.tif&lt;/b&gt; (habitants par cellule).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/samplecity.html" />
             <source>&lt;p&gt;Vectors (EPSG:4326) in &lt;b&gt;sample_city.gpkg&lt;/b&gt;: settlements (40 informal settlements, 0.3 to about 57 ha), settlement_profiles (a Know-Your-City-like table, with some answers missing), roads, health_facilities, schools, water_points, power_lines, substations and city_boundary.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Vecteurs (EPSG:4326) dans &lt;b&gt;sample_city.gpkg&lt;/b&gt; : settlements (40 quartiers informels, de 0,3 à environ 57 ha), settlement_profiles (une table inspirée de Know Your City, avec quelques réponses manquantes), roads, health_facilities, schools, water_points, power_lines, substations et city_boundary.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/samplecity.html" />
             <source>&lt;p&gt;Run from QGIS, the city is loaded into a new group of the layer tree, every layer styled; the styles are also saved in the files, so that they open styled from the Browser.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Exécutée depuis QGIS, la ville est chargée dans un nouveau groupe du panneau Couches, chaque couche avec son style ; les styles sont aussi enregistrés dans les fichiers, si bien qu'elles s'ouvrent stylées depuis l'Explorateur.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4483,67 +4483,67 @@
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;p&gt;How far each settlement is from the nearest facility of each type (clinic, school, water point, ...), in a straight line and along the roads, normally and during a hazard, and which settlements lose access when the hazard strikes.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;À quelle distance chaque quartier se trouve de l'équipement le plus proche de chaque type (centre de santé, école, point d'eau, ...), à vol d'oiseau et par la route, en temps normal et pendant un aléa, et quels quartiers perdent l'accès lorsque l'aléa survient.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Entrées&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt;: polygons. Trips start at a point inside each settlement.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Quartiers&lt;/b&gt; : polygones. Les trajets partent d'un point situé à l'intérieur de chaque quartier.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Facilities&lt;/b&gt;: points. &lt;b&gt;Facility type field&lt;/b&gt; (optional) splits them into types; without it they all count as one type named after the layer.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Équipements&lt;/b&gt; : points. Le &lt;b&gt;champ de type d'équipement&lt;/b&gt; (facultatif) les répartit en types ; sans lui, ils forment tous un seul type portant le nom de la couche.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Roads&lt;/b&gt; (optional): lines. Roads join where they share a vertex, and a road's end joins another road's nearest vertex within the &lt;b&gt;snapping tolerance&lt;/b&gt;; roads that only cross stay apart (bridges cross without a junction). The log says how many disconnected pieces the network has. Settlements and facilities join the road network at its nearest vertex; segments longer than 50 m are split first, so a connector is at most 25 m longer than to the nearest point of a road.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Routes&lt;/b&gt; (facultatif) : lignes. Les routes se rejoignent là où elles partagent un sommet, et l'extrémité d'une route rejoint le sommet le plus proche d'une autre route dans la &lt;b&gt;tolérance d'accrochage&lt;/b&gt; ; les routes qui ne font que se croiser restent séparées (un pont croise sans carrefour). Le journal indique en combien de morceaux déconnectés le réseau est divisé. Les quartiers et les équipements se raccordent au réseau routier par son sommet le plus proche ; les tronçons de plus de 50 m sont d'abord découpés, de sorte qu'un raccordement est au plus 25 m plus long que jusqu'au point le plus proche d'une route.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Hazard&lt;/b&gt; and &lt;b&gt;threshold&lt;/b&gt; (optional): roads and facilities in exposed cells are out of service. The threshold is an exposure rule as in settlement exposure: a number (value ≥ it), a comparison (&lt;code&gt;&amp;lt;=2&lt;/code&gt;) or classes (&lt;code&gt;=1|2&lt;/code&gt;); above 0 without one; a classed hazard needs a rule. A road segment is cut when any point along it, checked every half cell, is exposed.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Aléa&lt;/b&gt; et &lt;b&gt;seuil&lt;/b&gt; (facultatifs) : les routes et les équipements situés dans des cellules exposées sont hors service. Le seuil est une règle d'exposition comme pour l'exposition des quartiers : un nombre (valeur ≥ ce nombre), une comparaison (&lt;code&gt;&amp;lt;=2&lt;/code&gt;) ou des classes (&lt;code&gt;=1|2&lt;/code&gt;) ; supérieur à 0 sans règle ; un aléa classé nécessite une règle. Un tronçon routier est coupé lorsqu'un point quelconque de son tracé, vérifié toutes les demi-cellules, est exposé.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Maximum distance&lt;/b&gt;: trips longer than this (connectors included) count as unreachable; 0 means no limit.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Distance maximale&lt;/b&gt; : les trajets plus longs (raccordements compris) sont considérés comme impossibles ; 0 signifie aucune limite.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;h3&gt;Output fields, per facility type&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Champs de sortie, par type d'équipement&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;{type}_dist_m&lt;/b&gt;: straight-line distance from the settlement's outline to the nearest facility (0 when one is inside it);&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{type}_dist_m&lt;/b&gt; : distance à vol d'oiseau du contour du quartier à l'équipement le plus proche (0 lorsqu'un équipement se trouve à l'intérieur) ;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;{type}_network_m&lt;/b&gt;: along the roads, with the two connectors; NULL when unreachable or without roads;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{type}_network_m&lt;/b&gt; : par la route, avec les deux raccordements ; NULL si inaccessible ou en l'absence de routes ;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;{type}_network_hazard_m&lt;/b&gt;: the same during the hazard;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{type}_network_hazard_m&lt;/b&gt; : la même distance pendant l'aléa ;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;{type}_access_lost&lt;/b&gt;: 1 when a facility is reachable normally but not during the hazard.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{type}_access_lost&lt;/b&gt; : 1 lorsqu'un équipement est accessible en temps normal mais pas pendant l'aléa.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;p&gt;Distances are in metres, computed in the settlements' CRS when it is projected in metres, otherwise in the local UTM zone. Shortest paths run once per facility type from all its facilities at once.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Les distances sont en mètres, calculées dans le SCR des quartiers lorsqu'il est projeté en mètres, sinon dans la zone UTM locale. Les plus courts chemins sont calculés une seule fois par type d'équipement, depuis tous ses équipements à la fois.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4551,82 +4551,82 @@
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;p&gt;For each informal settlement, how much of its area and how many of its people are exposed to each hazard raster.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Pour chaque quartier informel, la part de sa surface et le nombre de ses habitants exposés à chaque raster d'aléa.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Entrées&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt;: polygons (any CRS; they are reprojected to each raster's CRS). Invalid geometries are repaired; multipart polygons are measured as one settlement.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Quartiers&lt;/b&gt; : polygones (tout SCR ; ils sont reprojetés dans le SCR de chaque raster). Les géométries non valides sont réparées ; les polygones multiparties sont mesurés comme un seul quartier.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlement ID field&lt;/b&gt; (optional): names settlements in messages.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Champ identifiant des quartiers&lt;/b&gt; (facultatif) : nomme les quartiers dans les messages.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Hazard rasters&lt;/b&gt;: one or more GeoTIFFs or other GDAL files, e.g. flood depth (m), landslide susceptibility class, land-surface temperature (°C).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Rasters d'aléa&lt;/b&gt; : un ou plusieurs GeoTIFF ou autres fichiers GDAL, par ex. hauteur d'eau (m), classe de susceptibilité aux glissements de terrain, température de surface (°C).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Thresholds&lt;/b&gt; (optional): one exposure rule per hazard, comma-separated, in the same order: a number (exposed where the value ≥ it, e.g. &lt;code&gt;0.5&lt;/code&gt;), a comparison (&lt;code&gt;&amp;gt;=0.5&lt;/code&gt;, &lt;code&gt;&amp;gt;0.5&lt;/code&gt;, &lt;code&gt;&amp;lt;=2&lt;/code&gt;, &lt;code&gt;&amp;lt;2&lt;/code&gt;) or a set of classes (&lt;code&gt;=1&lt;/code&gt;, &lt;code&gt;=1|2&lt;/code&gt;). Empty: any value above 0 counts as exposed. A &lt;b&gt;classed hazard&lt;/b&gt; (a colour table, class names in its style or categories, or an integer raster with at most 16 distinct values) must be given a rule: without one the run stops and lists its classes. The log says which classes a rule includes, with their names.&lt;br&gt; In this dialog each chosen hazard raster gets its own rule box, beside its name. From a script, the model or the batch the rules are one text, paired with the hazard rasters by position: the first rule with the first raster in the order the &lt;b&gt;Hazard rasters&lt;/b&gt; list shows them, the second with the second. For &lt;code&gt;flood_depth&lt;/code&gt; then &lt;code&gt;landslide&lt;/code&gt;, &lt;code&gt;0.5, =3|4&lt;/code&gt; means flooded from 0.5 m, and landslide classes 3 and 4. The log's first line lists each hazard with its rule.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Seuils&lt;/b&gt; (facultatif) : une règle d'exposition par aléa, séparées par des virgules, dans le même ordre : un nombre (exposé là où la valeur est ≥ ce nombre, par ex. &lt;code&gt;0.5&lt;/code&gt;, avec un point décimal), une comparaison (&lt;code&gt;&amp;gt;=0.5&lt;/code&gt;, &lt;code&gt;&amp;gt;0.5&lt;/code&gt;, &lt;code&gt;&amp;lt;=2&lt;/code&gt;, &lt;code&gt;&amp;lt;2&lt;/code&gt;) ou un ensemble de classes (&lt;code&gt;=1&lt;/code&gt;, &lt;code&gt;=1|2&lt;/code&gt;). Vide : toute valeur supérieure à 0 compte comme exposée. Un &lt;b&gt;aléa classé&lt;/b&gt; (une table de couleurs, des noms de classes dans son style ou ses catégories, ou un raster d'entiers comptant au plus 16 valeurs distinctes) doit recevoir une règle : sans règle, l'exécution s'arrête et liste ses classes. Le journal indique les classes qu'inclut une règle, avec leurs noms.&lt;br&gt; Dans cette boîte de dialogue, chaque raster d'aléa choisi reçoit sa propre zone de règle, à côté de son nom. Depuis un script, le modèle ou le traitement par lot, les règles forment un seul texte, associé aux rasters d'aléa par position : la première règle avec le premier raster dans l'ordre où la liste &lt;b&gt;Rasters d'aléa&lt;/b&gt; les affiche, la deuxième avec le deuxième. Pour &lt;code&gt;flood_depth&lt;/code&gt; puis &lt;code&gt;landslide&lt;/code&gt;, &lt;code&gt;0.5, =3|4&lt;/code&gt; signifie inondé à partir de 0,5 m, et classes de glissement de terrain 3 et 4. La première ligne du journal indique chaque aléa avec sa règle.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Population raster&lt;/b&gt; (optional): persons per cell. It is brought onto each hazard grid with a sum that keeps the number of people.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Raster de population&lt;/b&gt; (facultatif) : habitants par cellule. Il est ramené sur chaque grille d'aléa par une somme qui conserve le nombre d'habitants.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Population field&lt;/b&gt; (optional): persons per settlement, used when there is no population raster; exposed people = persons × exposed share.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Champ de population&lt;/b&gt; (facultatif) : habitants par quartier, utilisé en l'absence de raster de population ; habitants exposés = habitants × part exposée.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;h3&gt;Output&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Sortie&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;p&gt;Every input feature and field, and for each hazard (key = the raster layer name in lowercase, non-alphanumerics turned into _):&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Toutes les entités et tous les champs d'entrée et, pour chaque aléa (clé = le nom de la couche raster en minuscules, les caractères non alphanumériques remplacés par _) :&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;{key}_mean&lt;/b&gt;, &lt;b&gt;{key}_max&lt;/b&gt;: over cells with data; the mean weights each cell by the share of it the settlement covers;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{key}_mean&lt;/b&gt;, &lt;b&gt;{key}_max&lt;/b&gt; : sur les cellules avec données ; la moyenne pondère chaque cellule par la part que le quartier en couvre ;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;{key}_exposed_share&lt;/b&gt;: 0–1 share of the settlement's area with data that is exposed;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{key}_exposed_share&lt;/b&gt; : part exposée (0–1) de la surface du quartier disposant de données ;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;{key}_coverage&lt;/b&gt;: 0–1 share of the settlement's area that has hazard data (0 for a settlement wholly outside the raster, whose statistics are NULL);&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{key}_coverage&lt;/b&gt; : part (0–1) de la surface du quartier disposant de données d'aléa (0 pour un quartier entièrement hors du raster, dont les statistiques sont NULL) ;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;{key}_exposed_pop&lt;/b&gt;: people in exposed cells.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{key}_exposed_pop&lt;/b&gt; : habitants des cellules exposées.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;p&gt;Across hazards: &lt;b&gt;any_exposed_share&lt;/b&gt; and &lt;b&gt;any_exposed_pop&lt;/b&gt; (exposed to at least one hazard) and &lt;b&gt;exposed_hazards&lt;/b&gt; (how many hazards expose some of the settlement). Numeric outputs: EXPOSED_SETTLEMENTS and EXPOSED_POPULATION.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Tous aléas confondus : &lt;b&gt;any_exposed_share&lt;/b&gt; et &lt;b&gt;any_exposed_pop&lt;/b&gt; (exposés à au moins un aléa) et &lt;b&gt;exposed_hazards&lt;/b&gt; (nombre d'aléas exposant une partie du quartier). Sorties numériques : EXPOSED_SETTLEMENTS et EXPOSED_POPULATION.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;p&gt;Partly covered cells count by their covered fraction, so settlements smaller than a cell get values. Nodata is left out, never counted as 0. Each raster is read once, in strips, so memory does not grow with the city.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Les cellules partiellement couvertes comptent pour leur fraction couverte, si bien que les quartiers plus petits qu'une cellule reçoivent des valeurs. Les cellules nodata sont ignorées, jamais comptées comme 0. Chaque raster n'est lu qu'une fois, par bandes, de sorte que la mémoire n'augmente pas avec la taille de la ville.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4634,87 +4634,87 @@
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;p&gt;Turns settlement profiles (water, toilets, electricity, drainage, tenure, eviction threat, flood history, ...) into a 0–1 vulnerability index that explains itself.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Transforme les profils de quartier (eau, toilettes, électricité, drainage, statut foncier, menace d'expulsion, historique des inondations, ...) en un indice de vulnérabilité de 0 à 1 qui s'explique de lui-même.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Entrées&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt;: polygons.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Quartiers&lt;/b&gt; : polygones.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;Profiles&lt;/b&gt; (optional): a table (CSV, XLSX, GeoPackage table or any QGIS table). Without it the indicators are read from the settlements layer.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Profils&lt;/b&gt; (facultatif) : une table (CSV, XLSX, table GeoPackage ou toute table QGIS). Sans elle, les indicateurs sont lus dans la couche de quartiers.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlement key&lt;/b&gt; / &lt;b&gt;Profile key&lt;/b&gt;: the join fields. Keys are compared normalised: case and spaces are ignored, and 7, "7", "007" and 7.0 match.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Clé des quartiers&lt;/b&gt; / &lt;b&gt;Clé des profils&lt;/b&gt; : les champs de jointure. Les clés sont comparées après normalisation : la casse et les espaces sont ignorés, et 7, "7", "007" et 7.0 correspondent.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;Indicators&lt;/b&gt;: one row per indicator: field, direction (+ when a higher value means more vulnerable, - when it means less) and weight. Text fields holding numbers are read as numbers; "n/a", "n/d", "s/d", "nd", "-" and empty cells are missing.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Indicateurs&lt;/b&gt; : une ligne par indicateur : champ, sens (+ lorsqu'une valeur plus élevée signifie plus vulnérable, - lorsqu'elle signifie moins vulnérable) et poids. Les champs texte contenant des nombres sont lus comme des nombres ; "n/a", "n/d", "s/d", "nd", "-" et les cellules vides sont des valeurs manquantes.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;Decimal mark&lt;/b&gt;: how text columns write their numbers. &lt;i&gt;Automatic&lt;/i&gt; decides each column from all its cells, with thousands written as ".", ",", a space or a thin space: "1.234,5" (comma decimals) is 1234.5, and "69.156" in a column that writes thousands with points is 69156. The log says what each column was read as. A column that mixes the two, or whose every mark has three digits after it ("69.156", "12.000"), is refused: choose &lt;i&gt;point&lt;/i&gt; (1,234.5) or &lt;i&gt;comma&lt;/i&gt; (1.234,5) for the table.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Séparateur décimal&lt;/b&gt; : la façon dont les colonnes texte écrivent leurs nombres. &lt;i&gt;Automatique&lt;/i&gt; détermine chaque colonne à partir de toutes ses cellules, les milliers pouvant être séparés par « . », « , », une espace ou une espace fine : « 1.234,5 » (virgule décimale) vaut 1234,5, et « 69.156 » dans une colonne qui sépare les milliers par des points vaut 69156. Le journal indique comment chaque colonne a été lue. Une colonne qui mélange les deux, ou dont chaque séparateur est suivi de trois chiffres (« 69.156 », « 12.000 »), est refusée : choisissez &lt;i&gt;point&lt;/i&gt; (1,234.5) ou &lt;i&gt;virgule&lt;/i&gt; (1.234,5) pour la table.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;Preset&lt;/b&gt; (optional): a JSON file with the indicators, used when the table above is empty. The bundled presets (kyc_default.json, energy_access.json) can be named by their file name alone.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Jeu prédéfini&lt;/b&gt; (facultatif) : un fichier JSON contenant les indicateurs, utilisé lorsque la table ci-dessus est vide. Les jeux prédéfinis fournis (kyc_default.json, energy_access.json) peuvent être désignés par leur seul nom de fichier.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;Normalisation&lt;/b&gt;: min–max, percentile rank, or z-score passed through the normal distribution (all give 0–1).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Normalisation&lt;/b&gt; : min–max, rang centile, ou score z passé par la loi normale (tous donnent une valeur de 0 à 1).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;Missing values&lt;/b&gt;: reweight over the indicators present (default), fill with the indicator's median, or leave the score NULL.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Valeurs manquantes&lt;/b&gt; : repondérer sur les indicateurs présents (par défaut), remplacer par la médiane de l'indicateur, ou laisser le score à NULL.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;h3&gt;Output fields&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Champs de sortie&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;vulnerability&lt;/b&gt;: 0–1, the weighted mean of the oriented indicators;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;vulnerability&lt;/b&gt; : de 0 à 1, la moyenne pondérée des indicateurs orientés ;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;vulnerability_rank&lt;/b&gt;: 1 = most vulnerable (ties share a rank);&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;vulnerability_rank&lt;/b&gt; : 1 = le plus vulnérable (les ex æquo partagent un rang) ;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;vulnerability_completeness&lt;/b&gt;: share of the weight whose indicators were present;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;vulnerability_completeness&lt;/b&gt; : part du poids dont les indicateurs étaient présents ;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;vulnerability_drivers&lt;/b&gt;: the top three indicators by contribution, with their share of the score;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;vulnerability_drivers&lt;/b&gt; : les trois indicateurs qui contribuent le plus, avec leur part du score ;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;v_{field}&lt;/b&gt;: each indicator normalised 0–1 and oriented so that 1 means more vulnerable. An indicator that lowers vulnerability is turned round as 1 − v.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;v_{field}&lt;/b&gt; : chaque indicateur normalisé de 0 à 1 et orienté de sorte que 1 signifie plus vulnérable. Un indicateur qui diminue la vulnérabilité est inversé en 1 − v.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;p&gt;Weights are normalised to sum to 1 and written to the log. Profiles without a settlement and settlements without a profile are named in the log; duplicate keys stop the run.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Les poids sont normalisés pour que leur somme fasse 1 et inscrits au journal. Les profils sans quartier et les quartiers sans profil sont cités dans le journal ; des clés en double arrêtent l'exécution.&lt;/p&gt;</translation>
         </message>
     </context>
 </TS>

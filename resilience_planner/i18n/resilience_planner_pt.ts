@@ -6,247 +6,247 @@
         <message>
             <location filename="../algorithms/base.py" line="36" />
             <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. The log lists each hazard with its rule.</source>
-            <translation type="unfinished" />
+            <translation>Uma regra por ameaça, separadas por vírgulas, na ordem dos rasters de ameaça: um número com ponto decimal (exposto onde o valor é pelo menos esse número, ex.: 0.5), uma comparação (&gt;=0.5, &lt;2) ou classes (=1|2). Vazio: qualquer valor acima de 0. O log lista cada ameaça com a sua regra.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="311" />
             <source>Repaired {0} invalid settlement geometries with self-crossing rings in "{1}": {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} geometrias inválidas de assentamentos com anéis que se autointersectam foram reparadas em "{1}": {2}</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="314" />
             <source>Measured {0} invalid settlement geometries in "{1}" as drawn (their rings touch or overlap but none crosses itself; overlapping parts count once): {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} geometrias inválidas de assentamentos em "{1}" foram medidas como desenhadas (seus anéis se tocam ou se sobrepõem, mas nenhum se autointersecta; as partes sobrepostas contam uma só vez): {2}</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="319" />
             <source>Skipped {0} settlements in "{1}" with empty or unusable geometry (their statistics are NULL): {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} assentamentos em "{1}" com geometria vazia ou inutilizável foram ignorados (suas estatísticas são NULL): {2}</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="73" />
             <source>Exposure rules paired with the hazard rasters, in order: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Regras de exposição associadas aos rasters de ameaça, em ordem: {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="73" />
             <source>no rule (any value above 0)</source>
-            <translation type="unfinished" />
+            <translation>nenhuma regra (qualquer valor acima de 0)</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="83" />
             <source>Hazard "{0}" looks like an elevation model, not a hazard: {1}. Elevations are not depths or susceptibilities, so its exposure figures would mean nothing: check that this is the hazard layer you meant, and its rule.</source>
-            <translation type="unfinished" />
+            <translation>A ameaça "{0}" parece um modelo de elevação, não uma ameaça: {1}. Elevações não são profundidades nem suscetibilidades, portanto seus números de exposição não teriam sentido: verifique se esta é a camada de ameaça pretendida, e a sua regra.</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="90" />
             <source>Hazard "{0}": exposed where {1}.</source>
-            <translation type="unfinished" />
+            <translation>Ameaça "{0}": exposto onde {1}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="95" />
             <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Counting every value above 0 as exposed would count every class, so say which classes are exposed, in THRESHOLDS (one rule per hazard, in order): "={3:g}" for class {3:g} only, "={3:g}|{4:g}" for two classes, or a comparison such as "&lt;={3:g}" or "&gt;={4:g}" (a plain number means &gt;=).</source>
-            <translation type="unfinished" />
+            <translation>A ameaça "{0}" é um raster classificado ({1}; classes {2}). Contar como exposto todo valor acima de 0 contaria todas as classes; portanto, indique quais classes estão expostas em THRESHOLDS (uma regra por ameaça, em ordem): "={3:g}" apenas para a classe {3:g}, "={3:g}|{4:g}" para duas classes, ou uma comparação como "&lt;={3:g}" ou "&gt;={4:g}" (um número simples significa &gt;=).</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="103" />
             <source>Hazard "{0}" is classed ({1}): exposed where {2}, that is classes {3}; not exposed: {4}.</source>
-            <translation type="unfinished" />
+            <translation>A ameaça "{0}" é classificada ({1}): exposto onde {2}, ou seja, classes {3}; não exposto: {4}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="103" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>nenhuma</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="108" />
             <source>The rule "{0}" for hazard "{1}" includes none of its classes ({2}): nothing would be exposed. Check the rule against the classes.</source>
-            <translation type="unfinished" />
+            <translation>A regra "{0}" da ameaça "{1}" não inclui nenhuma das suas classes ({2}): nada ficaria exposto. Confira a regra com as classes.</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="113" />
             <source>Hazard "{0}" has no nodata value, and its value {1:g} ({2:.0%} of the cells looked at) is not one of its named classes: it is counted as data. If it is the background, set it as nodata (Layer Properties &gt; Transparency, or gdal_edit.py -a_nodata {1:g}).</source>
-            <translation type="unfinished" />
+            <translation>A ameaça "{0}" não tem valor nodata, e o seu valor {1:g} ({2:.0%} das células examinadas) não é uma das suas classes nomeadas: ele é contado como dado. Se for o fundo, defina-o como nodata (Propriedades da camada &gt; Transparência, ou gdal_edit.py -a_nodata {1:g}).</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="137" />
             <source>Doubts about the hazards (Resilience Planner):</source>
-            <translation type="unfinished" />
+            <translation>Dúvidas sobre as ameaças (Resilience Planner):</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="141" />
             <source>The doubts could not be stored in the metadata of {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível guardar as dúvidas nos metadados de {0}: {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/layers.py" line="43" />
             <source>"{0}" is not a valid raster layer.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" não é uma camada raster válida.</translation>
         </message>
         <message>
             <location filename="../qgis_side/layers.py" line="46" />
             <source>Raster "{0}" comes from the "{1}" provider, not from a file. Save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...) and use that file.</source>
-            <translation type="unfinished" />
+            <translation>O raster "{0}" vem do provedor "{1}", não de um arquivo. Salve-o primeiro como GeoTIFF (clique com o botão direito &gt; Exportar &gt; Salvar como...) e use esse arquivo.</translation>
         </message>
         <message>
             <location filename="../qgis_side/layers.py" line="53" />
             <source>Raster "{0}" is not a file on disk ({1}). Save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...) and use that file.</source>
-            <translation type="unfinished" />
+            <translation>O raster "{0}" não é um arquivo em disco ({1}). Salve-o primeiro como GeoTIFF (clique com o botão direito &gt; Exportar &gt; Salvar como...) e use esse arquivo.</translation>
         </message>
         <message>
             <location filename="../qgis_side/layers.py" line="61" />
             <source>Raster "{0}" has no CRS. Assign one and run again: in QGIS, Layer Properties &gt; Source &gt; Assigned coordinate reference system (then choose the layer, not its file), or save it with one through Raster &gt; Projections &gt; Assign Projection; or, outside QGIS, gdal_edit.py -a_srs EPSG:&lt;code&gt; "{1}".</source>
-            <translation type="unfinished" />
+            <translation>O raster "{0}" não tem SRC. Atribua um e execute novamente: no QGIS, Propriedades da camada &gt; Fonte &gt; SRC atribuído (escolha então a camada, não o seu arquivo), ou salve-o com um SRC por meio de Raster &gt; Projeções &gt; Atribuir projeção; ou, fora do QGIS, gdal_edit.py -a_srs EPSG:&lt;code&gt; "{1}".</translation>
         </message>
         <message>
             <location filename="../qgis_side/layers.py" line="90" />
             <source>Raster "{0}" has no CRS in its file, and the one assigned in QGIS ({1}) could not be applied to it. Save it with a CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
-            <translation type="unfinished" />
+            <translation>O raster "{0}" não tem SRC no seu arquivo, e o SRC atribuído no QGIS ({1}) não pôde ser aplicado a ele. Salve-o com um SRC (Raster &gt; Projeções &gt; Atribuir projeção) e use esse arquivo.</translation>
         </message>
         <message>
             <location filename="../qgis_side/layers.py" line="96" />
             <source>Raster "{0}" has no CRS in its file; it is read with the CRS assigned in QGIS, {1}.</source>
-            <translation type="unfinished" />
+            <translation>O raster "{0}" não tem SRC no seu arquivo; ele é lido com o SRC atribuído no QGIS, {1}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/layers.py" line="120" />
             <source>Input field "{0}" is replaced by the new field of the same name.</source>
-            <translation type="unfinished" />
+            <translation>O campo de entrada "{0}" é substituído pelo novo campo de mesmo nome.</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="106" />
             <source>{0} cannot be opened</source>
-            <translation type="unfinished" />
+            <translation>Não é possível abrir {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="111" />
             <source>The style Resilience Planner gave this output</source>
-            <translation type="unfinished" />
+            <translation>O estilo que o Resilience Planner deu a esta saída</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="113" />
             <source>{0}: the .qml could not be written</source>
-            <translation type="unfinished" />
+            <translation>{0}: não foi possível gravar o .qml</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="185" />
             <source>Could not style {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível aplicar estilo a {0}: {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="293" />
             <source>{0:.1f} – lowest here (0 = no criterion scores)</source>
-            <translation type="unfinished" />
+            <translation>{0:.1f} – o mais baixo aqui (0 = nenhuma pontuação de critério)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="294" />
             <source>{0:.1f} (half of the cells below)</source>
-            <translation type="unfinished" />
+            <translation>{0:.1f} (metade das células abaixo)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="295" />
             <source>{0:.1f} (three quarters below)</source>
-            <translation type="unfinished" />
+            <translation>{0:.1f} (três quartos abaixo)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="296" />
             <source>{0:.1f} (nine tenths below)</source>
-            <translation type="unfinished" />
+            <translation>{0:.1f} (nove décimos abaixo)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="297" />
             <source>{0:.1f} – highest here (100 = every criterion high)</source>
-            <translation type="unfinished" />
+            <translation>{0:.1f} – o mais alto aqui (100 = todos os critérios altos)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="337" />
             <source>Not ranked (no data)</source>
-            <translation type="unfinished" />
+            <translation>Sem classificação (sem dados)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="346" />
             <source>High priority (classes 4-5)</source>
-            <translation type="unfinished" />
+            <translation>Alta prioridade (classes 4-5)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="361" />
             <source>Action {0}</source>
-            <translation type="unfinished" />
+            <translation>Ação {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="365" />
             <source>Action cancelled</source>
-            <translation type="unfinished" />
+            <translation>Ação cancelada</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="368" />
             <source>Action without a status</source>
-            <translation type="unfinished" />
+            <translation>Ação sem status</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="416" />
             <source>Primary road</source>
-            <translation type="unfinished" />
+            <translation>Via principal</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="416" />
             <source>Secondary road</source>
-            <translation type="unfinished" />
+            <translation>Via secundária</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="416" />
             <source>Residential road</source>
-            <translation type="unfinished" />
+            <translation>Via residencial</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="421" />
             <source>Other road</source>
-            <translation type="unfinished" />
+            <translation>Outra via</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="431" />
             <source>0 m (dry)</source>
-            <translation type="unfinished" />
+            <translation>0 m (seco)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="439" />
             <source>1 Low</source>
-            <translation type="unfinished" />
+            <translation>1 Baixa</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="440" />
             <source>2 Moderate</source>
-            <translation type="unfinished" />
+            <translation>2 Moderada</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="441" />
             <source>3 High</source>
-            <translation type="unfinished" />
+            <translation>3 Alta</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="453" />
             <source>0 people per cell</source>
-            <translation type="unfinished" />
+            <translation>0 pessoas por célula</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="298" />
             <source>half of the cells</source>
-            <translation type="unfinished" />
+            <translation>metade das células</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="298" />
             <source>three quarters of the cells</source>
-            <translation type="unfinished" />
+            <translation>três quartos das células</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="298" />
             <source>nine tenths of the cells</source>
-            <translation type="unfinished" />
+            <translation>nove décimos das células</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="317" />
             <source>{0} at or below</source>
-            <translation type="unfinished" />
+            <translation>{0} neste valor ou abaixo</translation>
         </message>
     </context>
     <context>
@@ -254,157 +254,157 @@
         <message>
             <location filename="../algorithms/action_coverage.py" line="47" />
             <source>Action coverage and gaps</source>
-            <translation type="unfinished" />
+            <translation>Cobertura das ações e lacunas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="62" />
             <source>Planned actions</source>
-            <translation type="unfinished" />
+            <translation>Ações previstas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="57" />
             <source>Persons per cell; the people inside each action's target area are counted from it.</source>
-            <translation type="unfinished" />
+            <translation>Pessoas por célula; a partir dele são contadas as pessoas dentro da área de intervenção de cada ação.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="64" />
             <source>Settlements (priority ranking)</source>
-            <translation type="unfinished" />
+            <translation>Assentamentos (classificação de prioridade)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="66" />
             <source>Settlement key field</source>
-            <translation type="unfinished" />
+            <translation>Campo-chave do assentamento</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="69" />
             <source>Priority field</source>
-            <translation type="unfinished" />
+            <translation>Campo de prioridade</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="72" />
             <source>Priority class field (1-5)</source>
-            <translation type="unfinished" />
+            <translation>Campo de classe de prioridade (1-5)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="75" />
             <source>Population field</source>
-            <translation type="unfinished" />
+            <translation>Campo de população</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="78" />
             <source>Population raster (persons/cell)</source>
-            <translation type="unfinished" />
+            <translation>Raster de população (pessoas/célula)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="80" />
             <source>Actions with coverage</source>
-            <translation type="unfinished" />
+            <translation>Ações com cobertura</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="82" />
             <source>Settlements with actions and gaps</source>
-            <translation type="unfinished" />
+            <translation>Assentamentos com ações e lacunas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="84" />
             <source>Active actions</source>
-            <translation type="unfinished" />
+            <translation>Ações ativas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="84" />
             <source>Gaps</source>
-            <translation type="unfinished" />
+            <translation>Lacunas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="84" />
             <source>People in high-priority settlements</source>
-            <translation type="unfinished" />
+            <translation>Pessoas em assentamentos de alta prioridade</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="84" />
             <source>Share of them served by an active action</source>
-            <translation type="unfinished" />
+            <translation>Parcela delas atendida por uma ação ativa</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="84" />
             <source>Cost of the active actions (when in one currency)</source>
-            <translation type="unfinished" />
+            <translation>Custo das ações ativas (quando em uma só moeda)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="90" />
             <source>Cost of the active actions, per currency</source>
-            <translation type="unfinished" />
+            <translation>Custo das ações ativas, por moeda</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="104" />
             <source>Layer "{0}" is not a planned-action register (it has no title or status field). Create one with "Create planned-action register".</source>
-            <translation type="unfinished" />
+            <translation>A camada "{0}" não é um registro de ações previstas (não tem campo de título nem de status). Crie um com "Criar registro de ações previstas".</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="109" />
             <source>Settlements layer "{0}" has no features.</source>
-            <translation type="unfinished" />
+            <translation>A camada de assentamentos "{0}" não tem feições.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="126" />
             <source>{0} action(s) have no target area, so no beneficiaries from the raster: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} ação(ões) não têm área de intervenção e, portanto, nenhum beneficiário a partir do raster: {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="134" />
             <source>No priority class field: gaps cannot be found (gap is NULL). Use the ranking of "Citywide resilience priorities".</source>
-            <translation type="unfinished" />
+            <translation>Não há campo de classe de prioridade: não é possível encontrar lacunas (gap é NULL). Use a classificação de "Prioridades de resiliência em escala municipal".</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="175" />
             <source>High priority, no active action</source>
-            <translation type="unfinished" />
+            <translation>Alta prioridade, sem ação ativa</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="175" />
             <source>Served by an active action</source>
-            <translation type="unfinished" />
+            <translation>Atendido por uma ação ativa</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="175" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Outro</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="181" />
             <source>without a currency</source>
-            <translation type="unfinished" />
+            <translation>sem moeda</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="183" />
             <source>The active actions are costed in different currencies, which are not added together: {0}. The planned cost is given per currency only.</source>
-            <translation type="unfinished" />
+            <translation>As ações ativas têm custos em moedas diferentes, que não são somadas: {0}. O custo previsto é informado apenas por moeda.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="186" />
             <source>Cost of the active actions: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Custo das ações ativas: {0}.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="188" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
-            <translation type="unfinished" />
+            <translation>Não contabilizado (o custo não é um número igual ou maior que 0): {0}.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="192" />
             <source>{0} active action(s); {1} gap(s); {2:.0%} of the people in high-priority settlements are served.</source>
-            <translation type="unfinished" />
+            <translation>{0} ação(ões) ativa(s); {1} lacuna(s); {2:.0%} das pessoas em assentamentos de alta prioridade são atendidas.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="208" />
             <source>Field "{0}" is not in the settlements layer.</source>
-            <translation type="unfinished" />
+            <translation>O campo "{0}" não está na camada de assentamentos.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="211" />
             <source>The settlements have no "{0}" field; it is left out.</source>
-            <translation type="unfinished" />
+            <translation>Os assentamentos não têm o campo "{0}"; ele é deixado de fora.</translation>
         </message>
     </context>
     <context>
@@ -412,522 +412,522 @@
         <message>
             <location filename="../gui/action_editor.py" line="155" />
             <source>Cost</source>
-            <translation type="unfinished" />
+            <translation>Custo</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="155" />
             <source>Funding</source>
-            <translation type="unfinished" />
+            <translation>Financiamento</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="156" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="210" />
             <source>To fix: {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>A corrigir: {0}: {1}</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="362" />
             <source>Planned actions</source>
-            <translation type="unfinished" />
+            <translation>Ações previstas</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="379" />
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>Abrir…</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="379" />
             <source>Open a planned-action register (a GeoPackage).</source>
-            <translation type="unfinished" />
+            <translation>Abrir um registro de ações previstas (um GeoPackage).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="381" />
             <source>New register…</source>
-            <translation type="unfinished" />
+            <translation>Novo registro…</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="381" />
             <source>Create a new, empty planned-action register (a GeoPackage).</source>
-            <translation type="unfinished" />
+            <translation>Criar um novo registro de ações previstas, vazio (um GeoPackage).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="384" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Salvar</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="384" />
             <source>Save the changes to the register (checked first: nothing is written while an action needs fixing).</source>
-            <translation type="unfinished" />
+            <translation>Salvar as alterações no registro (verificadas antes: nada é gravado enquanto alguma ação precisar de correção).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="387" />
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Desfazer</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="387" />
             <source>Undo the last change.</source>
-            <translation type="unfinished" />
+            <translation>Desfazer a última alteração.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="389" />
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Refazer</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="389" />
             <source>Redo the change just undone.</source>
-            <translation type="unfinished" />
+            <translation>Refazer a alteração que acabou de ser desfeita.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="391" />
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exportar…</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="391" />
             <source>Export the saved action plan as CSV or Excel.</source>
-            <translation type="unfinished" />
+            <translation>Exportar o plano de ações salvo como CSV ou Excel.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="825" />
             <source>No register open.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum registro aberto.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="405" />
             <source>Settlements (the priority ranking)</source>
-            <translation type="unfinished" />
+            <translation>Assentamentos (a classificação de prioridade)</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="413" />
             <source>The settlements the actions serve: the ranking of "Citywide resilience priorities", chosen by itself when the project has one.</source>
-            <translation type="unfinished" />
+            <translation>Os assentamentos que as ações atendem: a classificação de "Prioridades de resiliência em escala municipal", escolhida automaticamente quando o projeto tem uma.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="416" />
             <source>Layer</source>
-            <translation type="unfinished" />
+            <translation>Camada</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="418" />
             <source>The field holding the settlement keys that actions name.</source>
-            <translation type="unfinished" />
+            <translation>O campo com as chaves dos assentamentos que as ações indicam.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="419" />
             <source>Key</source>
-            <translation type="unfinished" />
+            <translation>Chave</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="494" />
             <source>Search titles, agencies, notes…</source>
-            <translation type="unfinished" />
+            <translation>Pesquisar títulos, órgãos, observações…</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="497" />
             <source>Clear filters</source>
-            <translation type="unfinished" />
+            <translation>Limpar filtros</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="497" />
             <source>Show every action: clear the search and the filters.</source>
-            <translation type="unfinished" />
+            <translation>Mostrar todas as ações: limpar a pesquisa e os filtros.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="916" />
             <source>Filters</source>
-            <translation type="unfinished" />
+            <translation>Filtros</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="506" />
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>Todos os status</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="507" />
             <source>All types</source>
-            <translation type="unfinished" />
+            <translation>Todos os tipos</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="508" />
             <source>All hazards</source>
-            <translation type="unfinished" />
+            <translation>Todas as ameaças</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="509" />
             <source>All funding</source>
-            <translation type="unfinished" />
+            <translation>Todos os financiamentos</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="511" />
             <source>Settlement key</source>
-            <translation type="unfinished" />
+            <translation>Chave do assentamento</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="541" />
             <source>Click to sort; right-click to choose the columns.</source>
-            <translation type="unfinished" />
+            <translation>Clique para ordenar; clique com o botão direito para escolher as colunas.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="560" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nova</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="560" />
             <source>Add a new action, then fill its form.</source>
-            <translation type="unfinished" />
+            <translation>Adicionar uma nova ação e depois preencher o seu formulário.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="562" />
             <source>New from selected settlements</source>
-            <translation type="unfinished" />
+            <translation>Nova a partir dos assentamentos selecionados</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="562" />
             <source>Add an action serving the settlements selected on the map; its target area is their union.</source>
-            <translation type="unfinished" />
+            <translation>Adicionar uma ação que atende os assentamentos selecionados no mapa; sua área de intervenção é a união deles.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="566" />
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Excluir…</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="566" />
             <source>Delete the selected action (you can undo it until you save).</source>
-            <translation type="unfinished" />
+            <translation>Excluir a ação selecionada (é possível desfazer até salvar).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="569" />
             <source>Zoom to</source>
-            <translation type="unfinished" />
+            <translation>Zoom para</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="569" />
             <source>Zoom the map to the selected action's target area.</source>
-            <translation type="unfinished" />
+            <translation>Aplicar zoom no mapa até a área de intervenção da ação selecionada.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="571" />
             <source>Select its settlements</source>
-            <translation type="unfinished" />
+            <translation>Selecionar seus assentamentos</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="571" />
             <source>Select, in the settlements layer, the settlements the selected action serves.</source>
-            <translation type="unfinished" />
+            <translation>Selecionar, na camada de assentamentos, os assentamentos que a ação selecionada atende.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="574" />
             <source>Update beneficiaries</source>
-            <translation type="unfinished" />
+            <translation>Atualizar beneficiários</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="574" />
             <source>Fill beneficiaries and priority_score of every action from the settlements it serves (their grid_population and priority_mean).</source>
-            <translation type="unfinished" />
+            <translation>Preencher beneficiaries e priority_score de cada ação a partir dos assentamentos que ela atende (seus grid_population e priority_mean).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="585" />
             <source>Area</source>
-            <translation type="unfinished" />
+            <translation>Área</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="585" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Linha</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="585" />
             <source>Point</source>
-            <translation type="unfinished" />
+            <translation>Ponto</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="589" />
             <source>What to draw: an area as drawn, or a line or point buffered by the distance.</source>
-            <translation type="unfinished" />
+            <translation>O que desenhar: uma área tal como desenhada, ou uma linha ou um ponto com buffer da distância indicada.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="596" />
             <source>Lines and points are buffered by this distance into a target area.</source>
-            <translation type="unfinished" />
+            <translation>Linhas e pontos recebem um buffer desta distância para formar uma área de intervenção.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="598" />
             <source>Draw new</source>
-            <translation type="unfinished" />
+            <translation>Desenhar nova</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="598" />
             <source>Draw a new action on the map: click its vertices, right-click to finish.</source>
-            <translation type="unfinished" />
+            <translation>Desenhar uma nova ação no mapa: clique nos seus vértices e clique com o botão direito para terminar.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="612" />
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Ações</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="827" />
             <source>Select an action in the list, or add one.</source>
-            <translation type="unfinished" />
+            <translation>Selecione uma ação na lista ou adicione uma.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="660" />
             <source>e.g. 90,000 (the currency below)</source>
-            <translation type="unfinished" />
+            <translation>ex.: 90 000 (na moeda abaixo)</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="662" />
             <source>e.g. KES, USD</source>
-            <translation type="unfinished" />
+            <translation>ex.: KES, USD</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="680" />
             <source>Apply to this action</source>
-            <translation type="unfinished" />
+            <translation>Aplicar a esta ação</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="681" />
             <source>Write the form into the register (one change you can undo); problems show beside the fields.</source>
-            <translation type="unfinished" />
+            <translation>Gravar o formulário no registro (uma alteração que pode ser desfeita); os problemas aparecem ao lado dos campos.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="687" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Ação</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="697" />
             <source>Cost of the active actions by funding status</source>
-            <translation type="unfinished" />
+            <translation>Custo das ações ativas por situação do financiamento</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="702" />
             <source>Cost by status</source>
-            <translation type="unfinished" />
+            <translation>Custo por situação</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="711" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Resumo</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="716" />
             <source>Choose the settlements layer (the priority ranking) to see the gaps.</source>
-            <translation type="unfinished" />
+            <translation>Escolha a camada de assentamentos (a classificação de prioridade) para ver as lacunas.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="724" />
             <source>Gaps</source>
-            <translation type="unfinished" />
+            <translation>Lacunas</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="746" />
             <source>Open a planned-action register</source>
-            <translation type="unfinished" />
+            <translation>Abrir um registro de ações previstas</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="752" />
             <source>GeoPackage (*.gpkg)</source>
-            <translation type="unfinished" />
+            <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="752" />
             <source>New planned-action register</source>
-            <translation type="unfinished" />
+            <translation>Novo registro de ações previstas</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="773" />
             <source>Save or undo the changes to the open register first.</source>
-            <translation type="unfinished" />
+            <translation>Primeiro salve ou desfaça as alterações no registro aberto.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="793" />
             <source>Register: {0}</source>
-            <translation type="unfinished" />
+            <translation>Registro: {0}</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="846" />
             <source>They are in red in the list: hover over one to read what, or select it to fix it.</source>
-            <translation type="unfinished" />
+            <translation>Elas aparecem em vermelho na lista: passe o mouse sobre uma para ler o problema, ou selecione-a para corrigi-la.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="854" />
             <source>Saved {0} change(s).</source>
-            <translation type="unfinished" />
+            <translation>{0} alteração(ões) salva(s).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="916" />
             <source>Filters ({0} on)</source>
-            <translation type="unfinished" />
+            <translation>Filtros ({0} ativos)</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1043" />
             <source>(no title yet)</source>
-            <translation type="unfinished" />
+            <translation>(ainda sem título)</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1044" />
             <source>Action: {0}</source>
-            <translation type="unfinished" />
+            <translation>Ação: {0}</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1047" />
             <source>to fix: {0} (the notes in red below)</source>
-            <translation type="unfinished" />
+            <translation>a corrigir: {0} (as observações em vermelho abaixo)</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1075" />
             <source>Open a register (that can be edited) first.</source>
-            <translation type="unfinished" />
+            <translation>Primeiro abra um registro (que possa ser editado).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1078" />
             <source>Select settlements on the map (in the settlements layer) first.</source>
-            <translation type="unfinished" />
+            <translation>Primeiro selecione assentamentos no mapa (na camada de assentamentos).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1098" />
             <source>Click on the map; right-click to finish.</source>
-            <translation type="unfinished" />
+            <translation>Clique no mapa; clique com o botão direito para terminar.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1111" />
             <source>this action</source>
-            <translation type="unfinished" />
+            <translation>esta ação</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1112" />
             <source>Delete action</source>
-            <translation type="unfinished" />
+            <translation>Excluir ação</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1112" />
             <source>Delete "{0}"? You can undo it until you save.</source>
-            <translation type="unfinished" />
+            <translation>Excluir "{0}"? É possível desfazer até salvar.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1128" />
             <source>This action has no target area yet.</source>
-            <translation type="unfinished" />
+            <translation>Esta ação ainda não tem área de intervenção.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1152" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
-            <translation type="unfinished" />
+            <translation>Primeiro escolha a camada de assentamentos (a classificação de prioridade).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1159" />
             <source>Updated {0} value(s); save to keep them.</source>
-            <translation type="unfinished" />
+            <translation>{0} valor(es) atualizado(s); salve para mantê-los.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1164" />
             <source>Export the action plan</source>
-            <translation type="unfinished" />
+            <translation>Exportar o plano de ações</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1164" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1169" />
             <source>Exporting the saved register: save first to include your latest changes.</source>
-            <translation type="unfinished" />
+            <translation>Exportando o registro salvo: salve antes para incluir as suas últimas alterações.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1173" />
             <source>Action plan written to {0}</source>
-            <translation type="unfinished" />
+            <translation>Plano de ações gravado em {0}</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1238" />
             <source>Settlements: choose the priority ranking</source>
-            <translation type="unfinished" />
+            <translation>Assentamentos: escolha a classificação de prioridade</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1244" />
             <source>Settlements: {0}</source>
-            <translation type="unfinished" />
+            <translation>Assentamentos: {0}</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1245" />
             <source>Settlements layer: {0}; key field: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Camada de assentamentos: {0}; campo-chave: {1}.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1267" />
             <source>without a currency</source>
-            <translation type="unfinished" />
+            <translation>sem moeda</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1279" />
             <source>No active action has both a cost and a funding status yet.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma ação ativa tem ainda um custo e uma situação do financiamento.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1281" />
             <source>{0} action(s): {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} ação(ões): {1}.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1283" />
             <source>Active cost: {0}; committed or disbursed: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Custo ativo: {0}; comprometido ou desembolsado: {1}.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1287" />
             <source>Costs in different currencies are not added together: each is totalled in its own.</source>
-            <translation type="unfinished" />
+            <translation>Custos em moedas diferentes não são somados: cada um é totalizado na sua própria moeda.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1290" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
-            <translation type="unfinished" />
+            <translation>Não contabilizado (o custo não é um número igual ou maior que 0): {0}.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1301" />
             <source>Cost per beneficiary: {0} ({1:,.0f} people served).</source>
-            <translation type="unfinished" />
+            <translation>Custo por beneficiário: {0} ({1:,.0f} pessoas atendidas).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1305" />
             <source>{0:,.0f} people served; no active action has a cost estimate yet.</source>
-            <translation type="unfinished" />
+            <translation>{0:,.0f} pessoas atendidas; nenhuma ação ativa tem ainda uma estimativa de custo.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1308" />
             <source>{0:.0%} of the people in high-priority settlements are served.</source>
-            <translation type="unfinished" />
+            <translation>{0:.0%} das pessoas em assentamentos de alta prioridade são atendidas.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1317" />
             <source>"{0}" has no priority_class: choose the ranking of "Citywide resilience priorities" to see the gaps.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" não tem priority_class: escolha a classificação de "Prioridades de resiliência em escala municipal" para ver as lacunas.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1327" />
             <source>{0} high-priority settlement(s) (classes 4-5) have no active action. Double-click one to start an action for it.</source>
-            <translation type="unfinished" />
+            <translation>{0} assentamento(s) de alta prioridade (classes 4-5) não têm ação ativa. Clique duas vezes em um deles para iniciar uma ação para ele.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1334" />
             <source>{0}. {1} · priority {2:.1f}</source>
-            <translation type="unfinished" />
+            <translation>{0}. {1} · prioridade {2:.1f}</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1336" />
             <source>Rank {0}: {1}, priority {2:.1f} of 100. Double-click to start an action for it.</source>
-            <translation type="unfinished" />
+            <translation>Posição {0}: {1}, prioridade {2:.1f} de 100. Clique duas vezes para iniciar uma ação para ele.</translation>
         </message>
     </context>
     <context>
@@ -935,87 +935,87 @@
         <message>
             <location filename="../algorithms/ahp_weights.py" line="39" />
             <source>Indicator weights by pairwise comparison (AHP)</source>
-            <translation type="unfinished" />
+            <translation>Pesos dos indicadores por comparação par a par (AHP)</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="42" />
             <source>Vulnerability</source>
-            <translation type="unfinished" />
+            <translation>Vulnerabilidade</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="49" />
             <source>The full matrix, or only its upper triangle, row by row: numbers such as 3, 1/5 or 0.2 separated by commas, rows by ; or new lines.</source>
-            <translation type="unfinished" />
+            <translation>A matriz completa, ou apenas o seu triângulo superior, linha por linha: números como 3, 1/5 ou 0.2 separados por vírgulas, e as linhas por ; ou por quebras de linha.</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="54" />
             <source>Indicator fields (comma-separated)</source>
-            <translation type="unfinished" />
+            <translation>Campos de indicadores (separados por vírgulas)</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="55" />
             <source>Pairwise comparison matrix</source>
-            <translation type="unfinished" />
+            <translation>Matriz de comparação par a par</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="57" />
             <source>Directions, + or - per indicator</source>
-            <translation type="unfinished" />
+            <translation>Sentidos, + ou - por indicador</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="59" />
             <source>AHP weights</source>
-            <translation type="unfinished" />
+            <translation>Pesos AHP</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="61" />
             <source>Indicator preset</source>
-            <translation type="unfinished" />
+            <translation>Conjunto predefinido de indicadores</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="61" />
             <source>JSON files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Arquivos JSON (*.json)</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="64" />
             <source>Indicators (field,direction,weight,...)</source>
-            <translation type="unfinished" />
+            <translation>Indicadores (campo,sentido,peso,...)</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="65" />
             <source>Consistency ratio</source>
-            <translation type="unfinished" />
+            <translation>Razão de consistência</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="66" />
             <source>Principal eigenvalue</source>
-            <translation type="unfinished" />
+            <translation>Autovalor principal</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="75" />
             <source>Give at least two indicator fields, separated by commas.</source>
-            <translation type="unfinished" />
+            <translation>Indique pelo menos dois campos de indicadores, separados por vírgulas.</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="78" />
             <source>Indicator field(s) listed twice: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Campo(s) de indicador listado(s) duas vezes: {0}.</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="80" />
             <source>Saaty's random index is tabulated up to 10 indicators; {0} use its last value, 1.49, so treat the consistency ratio as approximate.</source>
-            <translation type="unfinished" />
+            <translation>O índice aleatório de Saaty está tabelado até 10 indicadores; com {0}, usa-se o seu último valor, 1,49; considere, portanto, a razão de consistência como aproximada.</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="98" />
             <source>λmax = {0:.4f}, CI = {1:.4f}, CR = {2:.4f}</source>
-            <translation type="unfinished" />
+            <translation>λmax = {0:.4f}, CI = {1:.4f}, CR = {2:.4f}</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="101" />
             <source>The consistency ratio is {0:.3f}, above Saaty's limit of 0.1: the judgements contradict each other. Revisit the pairs that disagree most before using these weights.</source>
-            <translation type="unfinished" />
+            <translation>A razão de consistência é {0:.3f}, acima do limite de Saaty de 0,1: os julgamentos se contradizem. Revise os pares mais discordantes antes de usar estes pesos.</translation>
         </message>
     </context>
     <context>
@@ -1023,7 +1023,7 @@
         <message>
             <location filename="../gui/charts.py" line="60" />
             <source>no data</source>
-            <translation type="unfinished" />
+            <translation>sem dados</translation>
         </message>
     </context>
     <context>
@@ -1031,127 +1031,127 @@
         <message>
             <location filename="../algorithms/batch_cities.py" line="84" />
             <source>Batch: many cities</source>
-            <translation type="unfinished" />
+            <translation>Lote: várias cidades</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="87" />
             <source>Workflow</source>
-            <translation type="unfinished" />
+            <translation>Fluxo de trabalho</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="100" />
             <source>One subfolder per city.</source>
-            <translation type="unfinished" />
+            <translation>Uma subpasta por cidade.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="101" />
             <source>A CSV with the columns city and folder, instead of the folder of cities.</source>
-            <translation type="unfinished" />
+            <translation>Um CSV com as colunas city e folder, em vez da pasta de cidades.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="105" />
             <source>Folder of cities</source>
-            <translation type="unfinished" />
+            <translation>Pasta de cidades</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="108" />
             <source>Or a manifest (CSV)</source>
-            <translation type="unfinished" />
+            <translation>Ou um manifesto (CSV)</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="110" />
             <source>Output folder</source>
-            <translation type="unfinished" />
+            <translation>Pasta de saída</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="112" />
             <source>Resume: skip the cities already done</source>
-            <translation type="unfinished" />
+            <translation>Retomar: pular as cidades já concluídas</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="114" />
             <source>Cell size (metres)</source>
-            <translation type="unfinished" />
+            <translation>Tamanho da célula (metros)</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="116" />
             <source>Cities done</source>
-            <translation type="unfinished" />
+            <translation>Cidades concluídas</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="116" />
             <source>Cities failed</source>
-            <translation type="unfinished" />
+            <translation>Cidades com falha</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="116" />
             <source>Cities skipped (resume)</source>
-            <translation type="unfinished" />
+            <translation>Cidades puladas (retomada)</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="119" />
             <source>Summary table (CSV)</source>
-            <translation type="unfinished" />
+            <translation>Tabela-resumo (CSV)</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="127" />
             <source>The output folder {0} overlaps the city folder {1}. Choose an output folder outside the input folders: the results of a city replace its output folder.</source>
-            <translation type="unfinished" />
+            <translation>A pasta de saída {0} se sobrepõe à pasta da cidade {1}. Escolha uma pasta de saída fora das pastas de entrada: os resultados de uma cidade substituem a sua pasta de saída.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="136" />
             <source>The cell size must be a number of metres.</source>
-            <translation type="unfinished" />
+            <translation>O tamanho da célula deve ser um número de metros.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="151" />
             <source>{0}: done before, skipped.</source>
-            <translation type="unfinished" />
+            <translation>{0}: já concluída antes, pulada.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="153" />
             <source>{0} ({1} of {2})…</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1} de {2})…</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="166" />
             <source>{0}: cancelled; nothing of it was kept.</source>
-            <translation type="unfinished" />
+            <translation>{0}: cancelada; nada dela foi mantido.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="175" />
             <source>{0}: failed: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}: falhou: {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="188" />
             <source>{0} done, {1} failed, {2} skipped. Summary: {3}</source>
-            <translation type="unfinished" />
+            <translation>{0} concluída(s), {1} com falha, {2} pulada(s). Resumo: {3}</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="192" />
             <source>Cancelled: the cities done are kept; the summary lists the others as not run. Run again with Resume to finish them.</source>
-            <translation type="unfinished" />
+            <translation>Cancelado: as cidades concluídas são mantidas; o resumo lista as outras como não executadas. Execute novamente com Retomar para concluí-las.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="204" />
             <source>The manifest {0} needs the columns city and folder.</source>
-            <translation type="unfinished" />
+            <translation>O manifesto {0} precisa das colunas city e folder.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="209" />
             <source>The manifest {0} gives no folder for: {1}.</source>
-            <translation type="unfinished" />
+            <translation>O manifesto {0} não indica pasta para: {1}.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="213" />
             <source>Choose the input folder (one subfolder per city) or a manifest.</source>
-            <translation type="unfinished" />
+            <translation>Escolha a pasta de entrada (uma subpasta por cidade) ou um manifesto.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="217" />
             <source>{0} has no city subfolders.</source>
-            <translation type="unfinished" />
+            <translation>{0} não tem subpastas de cidades.</translation>
         </message>
     </context>
     <context>
@@ -1159,52 +1159,52 @@
         <message>
             <location filename="../algorithms/action_register.py" line="35" />
             <source>Create planned-action register</source>
-            <translation type="unfinished" />
+            <translation>Criar registro de ações previstas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="38" />
             <source>Planned actions</source>
-            <translation type="unfinished" />
+            <translation>Ações previstas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="49" />
             <source>The CRS of the actions' target areas; empty: WGS 84 (EPSG:4326).</source>
-            <translation type="unfinished" />
+            <translation>O SRC das áreas de intervenção das ações; vazio: WGS 84 (EPSG:4326).</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="53" />
             <source>Register (GeoPackage)</source>
-            <translation type="unfinished" />
+            <translation>Registro (GeoPackage)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="53" />
             <source>GeoPackage (*.gpkg)</source>
-            <translation type="unfinished" />
+            <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="55" />
             <source>CRS (empty: WGS 84)</source>
-            <translation type="unfinished" />
+            <translation>SRC (vazio: WGS 84)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="57" />
             <source>Table name</source>
-            <translation type="unfinished" />
+            <translation>Nome da tabela</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="63" />
             <source>The register must be a GeoPackage (.gpkg); "{0}" is not.</source>
-            <translation type="unfinished" />
+            <translation>O registro deve ser um GeoPackage (.gpkg); "{0}" não é.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="67" />
             <source>The folder {0} does not exist. Create it or choose another place.</source>
-            <translation type="unfinished" />
+            <translation>A pasta {0} não existe. Crie-a ou escolha outro local.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="73" />
             <source>Register written to {0} (table {1}).</source>
-            <translation type="unfinished" />
+            <translation>Registro gravado em {0} (tabela {1}).</translation>
         </message>
     </context>
     <context>
@@ -1212,27 +1212,27 @@
         <message>
             <location filename="../qgis_side/names.py" line="113" />
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Pessoas</translation>
         </message>
         <message>
             <location filename="../qgis_side/names.py" line="115" />
             <source>Vulnerability</source>
-            <translation type="unfinished" />
+            <translation>Vulnerabilidade</translation>
         </message>
         <message>
             <location filename="../qgis_side/names.py" line="117" />
             <source>Access to {0}</source>
-            <translation type="unfinished" />
+            <translation>Acesso a {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/names.py" line="120" />
             <source>Access</source>
-            <translation type="unfinished" />
+            <translation>Acesso</translation>
         </message>
         <message>
             <location filename="../qgis_side/names.py" line="120" />
             <source>Access ({0})</source>
-            <translation type="unfinished" />
+            <translation>Acesso ({0})</translation>
         </message>
     </context>
     <context>
@@ -1240,82 +1240,82 @@
         <message>
             <location filename="../algorithms/energy_access.py" line="71" />
             <source>Energy access options</source>
-            <translation type="unfinished" />
+            <translation>Opções de acesso à energia</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="40" />
             <source>Access</source>
-            <translation type="unfinished" />
+            <translation>Acesso</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="47" />
             <source>The share of households with electricity, 0–1 or 0–100.</source>
-            <translation type="unfinished" />
+            <translation>A parcela de domicílios com eletricidade, 0–1 ou 0–100.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="51" />
             <source>Settlements</source>
-            <translation type="unfinished" />
+            <translation>Assentamentos</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="53" />
             <source>Power lines</source>
-            <translation type="unfinished" />
+            <translation>Linhas de energia</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="55" />
             <source>Substations</source>
-            <translation type="unfinished" />
+            <translation>Subestações</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="57" />
             <source>Electricity field (share)</source>
-            <translation type="unfinished" />
+            <translation>Campo de eletricidade (parcela)</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="60" />
             <source>Population field</source>
-            <translation type="unfinished" />
+            <translation>Campo de população</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="63" />
             <source>Grid distance (m)</source>
-            <translation type="unfinished" />
+            <translation>Distância da rede (m)</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="65" />
             <source>Grid extension distance (m)</source>
-            <translation type="unfinished" />
+            <translation>Distância de extensão da rede (m)</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="68" />
             <source>Mini-grid minimum population</source>
-            <translation type="unfinished" />
+            <translation>População mínima para minirrede</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="87" />
             <source>The settlements layer has no features.</source>
-            <translation type="unfinished" />
+            <translation>A camada de assentamentos não tem feições.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="89" />
             <source>Distances are measured in {0} ({1}).</source>
-            <translation type="unfinished" />
+            <translation>As distâncias são medidas em {0} ({1}).</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="99" />
             <source>The power line layer has no lines.</source>
-            <translation type="unfinished" />
+            <translation>A camada de linhas de energia não tem linhas.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="112" />
             <source>Electricity values above 1: read as percentages.</source>
-            <translation type="unfinished" />
+            <translation>Valores de eletricidade acima de 1: lidos como percentuais.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="116" />
             <source>No population: settlements beyond the grid distance get standalone_solar (the population tests cannot pass).</source>
-            <translation type="unfinished" />
+            <translation>Sem população: os assentamentos além da distância da rede recebem standalone_solar (os testes de população não podem ser atendidos).</translation>
         </message>
     </context>
     <context>
@@ -1323,47 +1323,47 @@
         <message>
             <location filename="../algorithms/action_plan_io.py" line="36" />
             <source>Export action plan (CSV or Excel)</source>
-            <translation type="unfinished" />
+            <translation>Exportar plano de ações (CSV ou Excel)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="45" />
             <source>Planned actions</source>
-            <translation type="unfinished" />
+            <translation>Ações previstas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="47" />
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Plano de ações</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="47" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="49" />
             <source>Actions exported</source>
-            <translation type="unfinished" />
+            <translation>Ações exportadas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="57" />
             <source>Layer "{0}" is not a planned-action register (no {1} field).</source>
-            <translation type="unfinished" />
+            <translation>A camada "{0}" não é um registro de ações previstas (não tem o campo {1}).</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="62" />
             <source>Export to .csv or .xlsx; "{0}" is neither.</source>
-            <translation type="unfinished" />
+            <translation>Exporte para .csv ou .xlsx; "{0}" não é nenhum dos dois.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="69" />
             <source>{0} action(s) written to {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} ação(ões) gravada(s) em {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="82" />
             <source>Cannot write {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Não é possível gravar {0}: {1}</translation>
         </message>
     </context>
     <context>
@@ -1371,132 +1371,132 @@
         <message>
             <location filename="../gui/hazard_settings.py" line="54" />
             <source>Linear</source>
-            <translation type="unfinished" />
+            <translation>Linear</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="54" />
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Degrau</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="55" />
             <source>Classes</source>
-            <translation type="unfinished" />
+            <translation>Classes</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="59" />
             <source>0 at Low, 1 at High, straight between</source>
-            <translation type="unfinished" />
+            <translation>0 em Baixo, 1 em Alto, linear entre eles</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="60" />
             <source>1 from the threshold up, 0 below</source>
-            <translation type="unfinished" />
+            <translation>1 do limiar para cima, 0 abaixo</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="61" />
             <source>A score from 0 to 1 for each class code</source>
-            <translation type="unfinished" />
+            <translation>Uma pontuação de 0 a 1 para cada código de classe</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="258" />
             <source>&lt;b&gt;{0}&lt;/b&gt; (not among the hazard rasters: this row is kept as it is)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{0}&lt;/b&gt; (não está entre os rasters de ameaça: esta linha é mantida como está)</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="269" />
             <source>How the hazard's values become a 0–1 score</source>
-            <translation type="unfinished" />
+            <translation>Como os valores da ameaça se tornam uma pontuação de 0 a 1</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="271" />
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Peso</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="278" />
             <source>The hazard's weight; the weights of all criteria are normalised to sum 1</source>
-            <translation type="unfinished" />
+            <translation>O peso da ameaça; os pesos de todos os critérios são normalizados para somar 1</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="310" />
             <source>Low</source>
-            <translation type="unfinished" />
+            <translation>Baixo</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="284" />
             <source>High</source>
-            <translation type="unfinished" />
+            <translation>Alto</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="289" />
             <source>95th percentile</source>
-            <translation type="unfinished" />
+            <translation>Percentil 95</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="290" />
             <source>Empty: the 95th percentile of the values above Low inside the boundary</source>
-            <translation type="unfinished" />
+            <translation>Vazio: o percentil 95 dos valores acima de Baixo dentro do limite</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="294" />
             <source>e.g. 1:0.3; 2:0.7; 3:1; other:0</source>
-            <translation type="unfinished" />
+            <translation>ex.: 1:0.3; 2:0.7; 3:1; other:0</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="295" />
             <source>A score from 0 to 1 for each class code; "other:0" scores every class not listed</source>
-            <translation type="unfinished" />
+            <translation>Uma pontuação de 0 a 1 para cada código de classe; "other:0" atribui pontuação a todas as classes não listadas</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="310" />
             <source>Threshold</source>
-            <translation type="unfinished" />
+            <translation>Limiar</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="311" />
             <source>required</source>
-            <translation type="unfinished" />
+            <translation>obrigatório</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="448" />
             <source>Choose the hazard rasters above: each one gets its row here, by its name.</source>
-            <translation type="unfinished" />
+            <translation>Escolha os rasters de ameaça acima: cada um recebe aqui a sua linha, pelo seu nome.</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="451" />
             <source>How each hazard's values become a 0–1 score, and its weight. A classed hazard needs Classes with a score for each class.</source>
-            <translation type="unfinished" />
+            <translation>Como os valores de cada ameaça se tornam uma pontuação de 0 a 1, e o seu peso. Uma ameaça classificada precisa de Classes com uma pontuação para cada classe.</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="574" />
             <source>above 0</source>
-            <translation type="unfinished" />
+            <translation>acima de 0</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="575" />
             <source>Exposed where: a number (the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. A classed hazard needs its classes.</source>
-            <translation type="unfinished" />
+            <translation>Exposto onde: um número com ponto decimal (o valor é pelo menos esse número, ex.: 0.5), uma comparação (&gt;=0.5, &lt;2) ou classes (=1|2). Vazio: qualquer valor acima de 0. Uma ameaça classificada precisa das suas classes.</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="584" />
             <source>Choose the hazard rasters above: each one gets its rule box here, by its name.</source>
-            <translation type="unfinished" />
+            <translation>Escolha os rasters de ameaça acima: cada um recebe aqui a sua caixa de regra, pelo seu nome.</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="587" />
             <source>{0} more rule(s) than hazard rasters: {1}. Remove them or choose their hazards.</source>
-            <translation type="unfinished" />
+            <translation>{0} regra(s) a mais do que rasters de ameaça: {1}. Remova-as ou escolha as ameaças correspondentes.</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="590" />
             <source>Where each hazard counts as exposed:</source>
-            <translation type="unfinished" />
+            <translation>Onde cada ameaça conta como exposta:</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="203" />
             <source>{0} (hazard {1}{2})</source>
-            <translation type="unfinished" />
+            <translation>{0} (ameaça {1}{2})</translation>
         </message>
     </context>
     <context>
@@ -1504,82 +1504,82 @@
         <message>
             <location filename="../algorithms/action_plan_io.py" line="108" />
             <source>Import actions from CSV</source>
-            <translation type="unfinished" />
+            <translation>Importar ações de CSV</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="111" />
             <source>Planned actions</source>
-            <translation type="unfinished" />
+            <translation>Ações previstas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="117" />
             <source>CSV file</source>
-            <translation type="unfinished" />
+            <translation>Arquivo CSV</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="118" />
             <source>Register (GeoPackage)</source>
-            <translation type="unfinished" />
+            <translation>Registro (GeoPackage)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="120" />
             <source>Settlements (for target areas)</source>
-            <translation type="unfinished" />
+            <translation>Assentamentos (para as áreas de intervenção)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="123" />
             <source>Settlement key field</source>
-            <translation type="unfinished" />
+            <translation>Campo-chave do assentamento</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="126" />
             <source>Decimal mark of numbers</source>
-            <translation type="unfinished" />
+            <translation>Separador decimal dos números</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="126" />
             <source>Automatic, decided per column</source>
-            <translation type="unfinished" />
+            <translation>Automático, decidido por coluna</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="126" />
             <source>Point (1,234.5)</source>
-            <translation type="unfinished" />
+            <translation>Ponto (1,234.5)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="126" />
             <source>Comma (1.234,5)</source>
-            <translation type="unfinished" />
+            <translation>Vírgula (1.234,5)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="130" />
             <source>Import report</source>
-            <translation type="unfinished" />
+            <translation>Relatório de importação</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="130" />
             <source>Text (*.txt)</source>
-            <translation type="unfinished" />
+            <translation>Texto (*.txt)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="132" />
             <source>Rows imported</source>
-            <translation type="unfinished" />
+            <translation>Linhas importadas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="133" />
             <source>Rows rejected</source>
-            <translation type="unfinished" />
+            <translation>Linhas rejeitadas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="155" />
             <source>Choose the settlement key field that the CSV's settlements column uses.</source>
-            <translation type="unfinished" />
+            <translation>Escolha o campo-chave do assentamento que a coluna settlements do CSV usa.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="176" />
             <source>The register {0} cannot be written (is the file read-only?).</source>
-            <translation type="unfinished" />
+            <translation>Não é possível gravar o registro {0} (o arquivo é somente leitura?).</translation>
         </message>
     </context>
     <context>
@@ -1587,77 +1587,77 @@
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="50" />
             <source>Infrastructure hazard exposure</source>
-            <translation type="unfinished" />
+            <translation>Exposição da infraestrutura às ameaças</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="53" />
             <source>Exposure</source>
-            <translation type="unfinished" />
+            <translation>Exposição</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="64" />
             <source>Infrastructure</source>
-            <translation type="unfinished" />
+            <translation>Infraestrutura</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="66" />
             <source>Type field</source>
-            <translation type="unfinished" />
+            <translation>Campo de tipo</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="68" />
             <source>Hazard rasters</source>
-            <translation type="unfinished" />
+            <translation>Rasters de ameaça</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="70" />
             <source>Exposure rules, one per hazard</source>
-            <translation type="unfinished" />
+            <translation>Regras de exposição, uma por ameaça</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="73" />
             <source>Infrastructure exposure</source>
-            <translation type="unfinished" />
+            <translation>Exposição da infraestrutura</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="74" />
             <source>Exposure summary by type</source>
-            <translation type="unfinished" />
+            <translation>Resumo da exposição por tipo</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="76" />
             <source>Features exposed to at least one hazard</source>
-            <translation type="unfinished" />
+            <translation>Feições expostas a pelo menos uma ameaça</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="90" />
             <source>Layer "{0}" has no CRS. Set it and run again.</source>
-            <translation type="unfinished" />
+            <translation>A camada "{0}" não tem SRC. Defina-o e execute novamente.</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="94" />
             <source>"{0}" has no points, lines or polygons.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" não tem pontos, linhas nem polígonos.</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="98" />
             <source>Choose at least one hazard raster.</source>
-            <translation type="unfinished" />
+            <translation>Escolha pelo menos um raster de ameaça.</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="109" />
             <source>"{0}" has no features.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" não tem feições.</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="112" />
             <source>Lengths and areas are measured in {0} ({1}).</source>
-            <translation type="unfinished" />
+            <translation>Comprimentos e áreas são medidos em {0} ({1}).</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="196" />
             <source>{0} / {1}: {2} of {3} exposed</source>
-            <translation type="unfinished" />
+            <translation>{0} / {1}: {2} de {3} expostos</translation>
         </message>
     </context>
     <context>
@@ -1665,322 +1665,322 @@
         <message>
             <location filename="../gui/priority_explorer.py" line="90" />
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="90" />
             <source>Settlement</source>
-            <translation type="unfinished" />
+            <translation>Assentamento</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="90" />
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>Prioridade</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="91" />
             <source>Main driver</source>
-            <translation type="unfinished" />
+            <translation>Fator principal</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="91" />
             <source>Stable</source>
-            <translation type="unfinished" />
+            <translation>Estável</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="92" />
             <source>Rank: 1 = highest priority with the weights shown; ties share a rank.</source>
-            <translation type="unfinished" />
+            <translation>Posição: 1 = maior prioridade com os pesos mostrados; empates compartilham a mesma posição.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="93" />
             <source>The settlement's name (the name field above).</source>
-            <translation type="unfinished" />
+            <translation>O nome do assentamento (o campo de nome acima).</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="94" />
             <source>Priority 0–100 with the weights shown.</source>
-            <translation type="unfinished" />
+            <translation>Prioridade de 0 a 100 com os pesos mostrados.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="95" />
             <source>The criterion with the largest share of the settlement's priority, and that share. The tooltip and the chart below give the second.</source>
-            <translation type="unfinished" />
+            <translation>O critério com a maior parcela da prioridade do assentamento, e essa parcela. A dica de ferramenta e o gráfico abaixo mostram o segundo.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="97" />
             <source>Whether the settlement kept its quintile in at least 90 % of the sensitivity runs around the weights of the run (not the sliders).</source>
-            <translation type="unfinished" />
+            <translation>Se o assentamento manteve o seu quintil em pelo menos 90 % das execuções de sensibilidade em torno dos pesos da execução (não dos controles deslizantes).</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="163" />
             <source>no driver</source>
-            <translation type="unfinished" />
+            <translation>sem fator</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="177" />
             <source>Priority explorer</source>
-            <translation type="unfinished" />
+            <translation>Explorador de prioridades</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="201" />
             <source>Ranking</source>
-            <translation type="unfinished" />
+            <translation>Classificação</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="203" />
             <source>Names</source>
-            <translation type="unfinished" />
+            <translation>Nomes</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="208" />
             <source>Choose the Ranking output of "Citywide resilience priorities".</source>
-            <translation type="unfinished" />
+            <translation>Escolha a saída Classificação de "Prioridades de resiliência em escala municipal".</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="212" />
             <source>The sliders re-rank this list only: the map and the ranking layer keep the weights of their run until you apply these to the map.</source>
-            <translation type="unfinished" />
+            <translation>Os controles deslizantes reclassificam apenas esta lista: o mapa e a camada de classificação mantêm os pesos da sua execução até que você aplique estes ao mapa.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="222" />
             <source>Reset</source>
-            <translation type="unfinished" />
+            <translation>Redefinir</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="223" />
             <source>Back to the weights of the run that made the ranking.</source>
-            <translation type="unfinished" />
+            <translation>Voltar aos pesos da execução que gerou a classificação.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="225" />
             <source>Save weights…</source>
-            <translation type="unfinished" />
+            <translation>Salvar pesos…</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="226" />
             <source>Write these weights, with the run's hazard scoring, to a JSON file that the workflow model and the batch read (save it as city.json in a batch city's folder; its other settings are kept).</source>
-            <translation type="unfinished" />
+            <translation>Gravar estes pesos, com a pontuação das ameaças da execução, em um arquivo JSON que o modelo de fluxo de trabalho e o lote leem (salve-o como city.json na pasta de uma cidade do lote; as outras configurações dela são mantidas).</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="230" />
             <source>Apply to the map…</source>
-            <translation type="unfinished" />
+            <translation>Aplicar ao mapa…</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="231" />
             <source>Open "Citywide resilience priorities" with these weights and the run's hazard scoring filled in; it runs in the background, with progress and Cancel, and writes a new map and ranking.</source>
-            <translation type="unfinished" />
+            <translation>Abrir "Prioridades de resiliência em escala municipal" com estes pesos e a pontuação das ameaças da execução já preenchidos; ele é executado em segundo plano, com progresso e Cancelar, e grava um novo mapa e uma nova classificação.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="762" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sim</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="297" />
             <source>"{0}" is not a priority ranking (it has no priority_settings field). Choose the Ranking output of "Citywide resilience priorities".</source>
-            <translation type="unfinished" />
+            <translation>"{0}" não é uma classificação de prioridade (não tem o campo priority_settings). Escolha a saída Classificação de "Prioridades de resiliência em escala municipal".</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="312" />
             <source>The priority_settings of "{0}" cannot be read (cut short?): run the priority map again into a GeoPackage.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível ler o priority_settings de "{0}" (truncado?): execute novamente o mapa de prioridades gravando em um GeoPackage.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="318" />
             <source>No settlement in "{0}" was ranked.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum assentamento em "{0}" foi classificado.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="322" />
             <source>"{0}" lacks the score fields {1}.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" não tem os campos de pontuação {1}.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="362" />
             <source>{0} settlements, weighted {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} assentamentos, ponderados por {1}.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="388" />
             <source>{0} (field s_{1})</source>
-            <translation type="unfinished" />
+            <translation>{0} (campo s_{1})</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="393" />
             <source>{0}: its share of the total weight. Moving it shares the rest among the other criteria in their present proportions.</source>
-            <translation type="unfinished" />
+            <translation>{0}: a sua parcela do peso total. Movê-lo reparte o restante entre os outros critérios nas proporções atuais.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="522" />
             <source>(unnamed)</source>
-            <translation type="unfinished" />
+            <translation>(sem nome)</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="523" />
             <source>{0}: criterion scores (0–1); priority {1:.1f}</source>
-            <translation type="unfinished" />
+            <translation>{0}: pontuações dos critérios (0–1); prioridade {1:.1f}</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="562" />
             <source>Save weights</source>
-            <translation type="unfinished" />
+            <translation>Salvar pesos</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="562" />
             <source>Weights (JSON) (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Pesos (JSON) (*.json)</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="577" />
             <source>The weights were not saved: {0}</source>
-            <translation type="unfinished" />
+            <translation>Os pesos não foram salvos: {0}</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="579" />
             <source>Weights saved to {0}. The workflow model takes them as its inputs; a batch city reads them from its city.json.</source>
-            <translation type="unfinished" />
+            <translation>Pesos salvos em {0}. O modelo de fluxo de trabalho os recebe como entradas; uma cidade do lote os lê do seu city.json.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="582" />
             <source>The ranking does not record the scoring of {0}: check its row in hazard_settings.</source>
-            <translation type="unfinished" />
+            <translation>A classificação não registra a pontuação de {0}: verifique a linha correspondente em hazard_settings.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="643" />
             <source>The priority map algorithm is not available: is the plugin's Processing provider enabled?</source>
-            <translation type="unfinished" />
+            <translation>O algoritmo do mapa de prioridades não está disponível: o provedor de processamento do complemento está ativado?</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="654" />
             <source>the weights</source>
-            <translation type="unfinished" />
+            <translation>os pesos</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="656" />
             <source>the hazard scoring of the run</source>
-            <translation type="unfinished" />
+            <translation>a pontuação das ameaças da execução</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="660" />
             <source>hazards</source>
-            <translation type="unfinished" />
+            <translation>ameaças</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="661" />
             <source>population</source>
-            <translation type="unfinished" />
+            <translation>população</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="662" />
             <source>facilities</source>
-            <translation type="unfinished" />
+            <translation>equipamentos</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="710" />
             <source>The priority map did not finish (cancelled or failed; its log says why): the map and the ranking are unchanged.</source>
-            <translation type="unfinished" />
+            <translation>O mapa de prioridades não foi concluído (cancelado ou com falha; o log dele explica o motivo): o mapa e a classificação não foram alterados.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="723" />
             <source>The priority map ran with these weights; open its ranking to explore it.</source>
-            <translation type="unfinished" />
+            <translation>O mapa de prioridades foi executado com estes pesos; abra a classificação gerada para explorá-la.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="734" />
             <source>The map and the ranking "{0}" were made with these weights.</source>
-            <translation type="unfinished" />
+            <translation>O mapa e a classificação "{0}" foram gerados com estes pesos.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="762" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>não</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="358" />
             <source>{0} of {1} settlements ranked, weighted {2}: the others lack a criterion that has a weight (missing data: {3}).</source>
-            <translation type="unfinished" />
+            <translation>{0} de {1} assentamentos classificados, ponderados por {2}: os demais não têm um critério que tem peso (dados ausentes: {3}).</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="658" />
             <source>its method and missing-data rule</source>
-            <translation type="unfinished" />
+            <translation>o seu método e a regra para dados ausentes</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="659" />
             <source>the cell size</source>
-            <translation type="unfinished" />
+            <translation>o tamanho da célula</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="663" />
             <source>the settlements</source>
-            <translation type="unfinished" />
+            <translation>os assentamentos</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="664" />
             <source>the vulnerability field</source>
-            <translation type="unfinished" />
+            <translation>o campo de vulnerabilidade</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="665" />
             <source>the access field</source>
-            <translation type="unfinished" />
+            <translation>o campo de acesso</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="667" />
             <source>"Citywide resilience priorities" is open with {0} filled in.</source>
-            <translation type="unfinished" />
+            <translation>"Prioridades de resiliência em escala municipal" está aberto com os seguintes itens preenchidos: {0}.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="670" />
             <source>Choose the settlements the ranking was made from (not the ranking).</source>
-            <translation type="unfinished" />
+            <translation>Escolha os assentamentos a partir dos quais a classificação foi feita (não a classificação).</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="671" />
             <source>Choose the city boundary, then Run. The ranking does not record the analysis CRS or the areas excluded: if the first run set them, set them again.</source>
-            <translation type="unfinished" />
+            <translation>Escolha o limite do município e clique em Executar. A classificação não registra o SRC de análise nem as áreas excluídas: se a primeira execução os definiu, defina-os novamente.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="675" />
             <source>The ranking does not record {0}: set it as in the first run, or the new map will differ from this list.</source>
-            <translation type="unfinished" />
+            <translation>A classificação não registra: {0}. Defina esses valores como na primeira execução, ou o novo mapa será diferente desta lista.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="730" />
             <source>The priority map ran, but the ranking "{0}" was not made as this list was: its {1} differ. Its list is shown now.</source>
-            <translation type="unfinished" />
+            <translation>O mapa de prioridades foi executado, mas a classificação "{0}" não foi feita como esta lista (diferença em: {1}). A lista dela é mostrada agora.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="741" />
             <source>settings</source>
-            <translation type="unfinished" />
+            <translation>configurações</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="744" />
             <source>criteria</source>
-            <translation type="unfinished" />
+            <translation>critérios</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="747" />
             <source>weights</source>
-            <translation type="unfinished" />
+            <translation>pesos</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="749" />
             <source>method or missing-data rule</source>
-            <translation type="unfinished" />
+            <translation>método ou regra para dados ausentes</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="752" />
             <source>cell size</source>
-            <translation type="unfinished" />
+            <translation>tamanho da célula</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="754" />
             <source>value functions</source>
-            <translation type="unfinished" />
+            <translation>funções de valor</translation>
         </message>
     </context>
     <context>
@@ -1988,437 +1988,437 @@
         <message>
             <location filename="../algorithms/priority_map.py" line="108" />
             <source>Citywide resilience priorities</source>
-            <translation type="unfinished" />
+            <translation>Prioridades de resiliência em escala municipal</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="111" />
             <source>Priorities</source>
-            <translation type="unfinished" />
+            <translation>Prioridades</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="118" />
             <source>A projected CRS in metres; empty: the UTM zone of the boundary.</source>
-            <translation type="unfinished" />
+            <translation>Um SRC projetado em metros; vazio: a zona UTM do limite.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="119" />
             <source>One row per hazard: its value function (linear, step or classes), the bounds or class scores it needs, and its weight.</source>
-            <translation type="unfinished" />
+            <translation>Uma linha por ameaça: a sua função de valor (linear, degrau ou classes), os limites ou as pontuações de classe de que ela precisa, e o seu peso.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="121" />
             <source>Persons per cell; scored as density (persons per hectare).</source>
-            <translation type="unfinished" />
+            <translation>Pessoas por célula; pontuada como densidade (pessoas por hectare).</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="122" />
             <source>The density (persons per hectare) that scores 1; empty: the 95th percentile.</source>
-            <translation type="unfinished" />
+            <translation>A densidade (pessoas por hectare) que recebe pontuação 1; vazio: o percentil 95.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="124" />
             <source>The vulnerability of cells outside every settlement; empty: the lowest settlement's.</source>
-            <translation type="unfinished" />
+            <translation>A vulnerabilidade das células fora de qualquer assentamento; vazio: a do assentamento menos vulnerável.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="126" />
             <source>A distance in metres of the settlements (e.g. from Access to services), used when no facilities are given.</source>
-            <translation type="unfinished" />
+            <translation>Uma distância em metros dos assentamentos (ex.: de Acesso a serviços), usada quando nenhum equipamento é informado.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="128" />
             <source>The distance (metres) from which the deficit is full; empty: the 95th percentile.</source>
-            <translation type="unfinished" />
+            <translation>A distância (metros) a partir da qual o déficit é total; vazio: o percentil 95.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="133" />
             <source>City boundary</source>
-            <translation type="unfinished" />
+            <translation>Limite do município</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="135" />
             <source>Cell size (metres)</source>
-            <translation type="unfinished" />
+            <translation>Tamanho da célula (metros)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="138" />
             <source>Analysis CRS (empty: UTM zone)</source>
-            <translation type="unfinished" />
+            <translation>SRC de análise (vazio: zona UTM)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="140" />
             <source>Hazard rasters</source>
-            <translation type="unfinished" />
+            <translation>Rasters de ameaça</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="142" />
             <source>Hazard settings</source>
-            <translation type="unfinished" />
+            <translation>Configurações das ameaças</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="142" />
             <source>Hazard (name or position)</source>
-            <translation type="unfinished" />
+            <translation>Ameaça (nome ou posição)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="142" />
             <source>Value function (linear/step/classes)</source>
-            <translation type="unfinished" />
+            <translation>Função de valor (linear/step/classes)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="142" />
             <source>Low</source>
-            <translation type="unfinished" />
+            <translation>Baixo</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="142" />
             <source>High</source>
-            <translation type="unfinished" />
+            <translation>Alto</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="142" />
             <source>Class scores</source>
-            <translation type="unfinished" />
+            <translation>Pontuações das classes</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="142" />
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Peso</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="151" />
             <source>Population raster (persons/cell)</source>
-            <translation type="unfinished" />
+            <translation>Raster de população (pessoas/célula)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="153" />
             <source>Population bound (persons/ha)</source>
-            <translation type="unfinished" />
+            <translation>Limite de população (pessoas/ha)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="156" />
             <source>Population weight</source>
-            <translation type="unfinished" />
+            <translation>Peso da população</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="159" />
             <source>Settlements (ranked)</source>
-            <translation type="unfinished" />
+            <translation>Assentamentos (classificados)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="161" />
             <source>Vulnerability field</source>
-            <translation type="unfinished" />
+            <translation>Campo de vulnerabilidade</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="164" />
             <source>Vulnerability weight</source>
-            <translation type="unfinished" />
+            <translation>Peso da vulnerabilidade</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="167" />
             <source>Vulnerability outside settlements</source>
-            <translation type="unfinished" />
+            <translation>Vulnerabilidade fora dos assentamentos</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="170" />
             <source>Facilities (points)</source>
-            <translation type="unfinished" />
+            <translation>Equipamentos (pontos)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="172" />
             <source>Access field (metres)</source>
-            <translation type="unfinished" />
+            <translation>Campo de acesso (metros)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="175" />
             <source>Access: no deficit up to (metres)</source>
-            <translation type="unfinished" />
+            <translation>Acesso: sem déficit até (metros)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="178" />
             <source>Access: full deficit from (metres)</source>
-            <translation type="unfinished" />
+            <translation>Acesso: déficit total a partir de (metros)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="181" />
             <source>Access weight</source>
-            <translation type="unfinished" />
+            <translation>Peso do acesso</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="183" />
             <source>Exclude (e.g. water bodies)</source>
-            <translation type="unfinished" />
+            <translation>Excluir (ex.: corpos d'água)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="185" />
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Método</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="185" />
             <source>Weighted sum</source>
-            <translation type="unfinished" />
+            <translation>Soma ponderada</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="185" />
             <source>Weighted product (geometric)</source>
-            <translation type="unfinished" />
+            <translation>Produto ponderado (geométrico)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="188" />
             <source>Missing data</source>
-            <translation type="unfinished" />
+            <translation>Dados ausentes</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="188" />
             <source>Reweight over the criteria present</source>
-            <translation type="unfinished" />
+            <translation>Reponderar entre os critérios presentes</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="188" />
             <source>Count as score 0</source>
-            <translation type="unfinished" />
+            <translation>Contar como pontuação 0</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="188" />
             <source>No priority for that cell</source>
-            <translation type="unfinished" />
+            <translation>Sem prioridade para essa célula</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="192" />
             <source>Classes</source>
-            <translation type="unfinished" />
+            <translation>Classes</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="192" />
             <source>City-wide quantiles</source>
-            <translation type="unfinished" />
+            <translation>Quantis em escala municipal</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="192" />
             <source>Equal intervals</source>
-            <translation type="unfinished" />
+            <translation>Intervalos iguais</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="195" />
             <source>Settlement classes (priority_class)</source>
-            <translation type="unfinished" />
+            <translation>Classes dos assentamentos (priority_class)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="195" />
             <source>Quintiles of the settlements ranked</source>
-            <translation type="unfinished" />
+            <translation>Quintis dos assentamentos classificados</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="195" />
             <source>The map's city-wide classes</source>
-            <translation type="unfinished" />
+            <translation>As classes do mapa, em escala municipal</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="199" />
             <source>Sensitivity runs</source>
-            <translation type="unfinished" />
+            <translation>Execuções de sensibilidade</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="202" />
             <source>Sensitivity spread (0 = fixed weights)</source>
-            <translation type="unfinished" />
+            <translation>Dispersão da sensibilidade (0 = pesos fixos)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="205" />
             <source>Priority (0–100)</source>
-            <translation type="unfinished" />
+            <translation>Prioridade (0–100)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="206" />
             <source>Priority classes (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Classes de prioridade (1–5)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="207" />
             <source>High-priority zones</source>
-            <translation type="unfinished" />
+            <translation>Zonas de alta prioridade</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="210" />
             <source>Settlement priority ranking</source>
-            <translation type="unfinished" />
+            <translation>Classificação de prioridade dos assentamentos</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="212" />
             <source>Settlements ranked</source>
-            <translation type="unfinished" />
+            <translation>Assentamentos classificados</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="213" />
             <source>People in high-priority cells (classes 4-5)</source>
-            <translation type="unfinished" />
+            <translation>Pessoas em células de alta prioridade (classes 4-5)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="215" />
             <source>High-priority area (km², classes 4-5)</source>
-            <translation type="unfinished" />
+            <translation>Área de alta prioridade (km², classes 4-5)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="217" />
             <source>People on the grid</source>
-            <translation type="unfinished" />
+            <translation>Pessoas na grade</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="240" />
             <source>Boundary layer "{0}" has no features.</source>
-            <translation type="unfinished" />
+            <translation>A camada de limite "{0}" não tem feições.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="246" />
             <source>The analysis CRS {0} is in {1}, but the cell size and distances are in metres; choose a projected CRS in metres (or leave it empty for the boundary's UTM zone).</source>
-            <translation type="unfinished" />
+            <translation>O SRC de análise {0} está em {1}, mas o tamanho da célula e as distâncias estão em metros; escolha um SRC projetado em metros (ou deixe-o vazio para usar a zona UTM do limite).</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="250" />
             <source>Analysis grid CRS: {0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>SRC da grade de análise: {0} ({1})</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="254" />
             <source>Boundary layer "{0}" has no usable polygon.</source>
-            <translation type="unfinished" />
+            <translation>A camada de limite "{0}" não tem polígono utilizável.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="263" />
             <source>Grid: {0} x {1} cells of {2:g} m</source>
-            <translation type="unfinished" />
+            <translation>Grade: {0} x {1} células de {2:g} m</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="287" />
             <source>The population high bound must be above 0 persons per hectare (got {0:g}); leave it empty to use the 95th percentile.</source>
-            <translation type="unfinished" />
+            <translation>O limite superior de população deve ser maior que 0 pessoas por hectare (recebido: {0:g}); deixe-o vazio para usar o percentil 95.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="299" />
             <source>Settlements layer "{0}" has no features.</source>
-            <translation type="unfinished" />
+            <translation>A camada de assentamentos "{0}" não tem feições.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="304" />
             <source>A vulnerability or access field was chosen but no settlements layer: choose the settlements.</source>
-            <translation type="unfinished" />
+            <translation>Foi escolhido um campo de vulnerabilidade ou de acesso, mas nenhuma camada de assentamentos: escolha os assentamentos.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="316" />
             <source>Access: the full-deficit distance ({0:g} m) must be larger than the no-deficit distance ({1:g} m).</source>
-            <translation type="unfinished" />
+            <translation>Acesso: a distância de déficit total ({0:g} m) deve ser maior que a distância sem déficit ({1:g} m).</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="322" />
             <source>Both facilities and an access field were given: distances to the facilities are used.</source>
-            <translation type="unfinished" />
+            <translation>Foram informados tanto equipamentos quanto um campo de acesso: são usadas as distâncias aos equipamentos.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="326" />
             <source>Facilities layer "{0}" has no point.</source>
-            <translation type="unfinished" />
+            <translation>A camada de equipamentos "{0}" não tem pontos.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="328" />
             <source>distance to {0}</source>
-            <translation type="unfinished" />
+            <translation>distância a {0}</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="342" />
             <source>No criterion: give hazard rasters, a population raster, settlements with a vulnerability or access field, or facilities.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum critério: informe rasters de ameaça, um raster de população, assentamentos com um campo de vulnerabilidade ou de acesso, ou equipamentos.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="416" />
             <source>{0} feature(s) of "{1}" had empty, null or self-crossing geometries (repaired where possible): {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} feição(ões) de "{1}" tinham geometrias vazias, nulas ou que se autointersectam (reparadas quando possível): {2}</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="434" />
             <source>Field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
-            <translation type="unfinished" />
+            <translation>O campo "{0}" não está em "{1}". Os seus campos numéricos são: {2}.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="434" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>nenhum</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="442" />
             <source>Field "{0}" of "{1}" holds "{2}", not a number.</source>
-            <translation type="unfinished" />
+            <translation>O campo "{0}" de "{1}" contém "{2}", que não é um número.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="460" />
             <source>The hazard settings table must have 6 columns (hazard, value function, low, high, class scores, weight); it has {0} values.</source>
-            <translation type="unfinished" />
+            <translation>A tabela de configurações das ameaças deve ter 6 colunas (ameaça, função de valor, baixo, alto, pontuações das classes, peso); ela tem {0} valores.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="464" />
             <source>The hazard settings table has rows but no hazard raster was chosen: choose the hazard layers or empty the table.</source>
-            <translation type="unfinished" />
+            <translation>A tabela de configurações das ameaças tem linhas, mas nenhum raster de ameaça foi escolhido: escolha as camadas de ameaça ou esvazie a tabela.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="475" />
             <source>Hazard settings row {0} names "{1}", which is not one of the hazard layers ({2}). Use a layer name or its position (1 = first).</source>
-            <translation type="unfinished" />
+            <translation>A linha {0} das configurações das ameaças indica "{1}", que não é uma das camadas de ameaça ({2}). Use o nome de uma camada ou a sua posição (1 = primeira).</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="479" />
             <source>Hazard "{0}" has two rows in the hazard settings.</source>
-            <translation type="unfinished" />
+            <translation>A ameaça "{0}" tem duas linhas nas configurações das ameaças.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="483" />
             <source>Hazard settings row {0} ("{1}") is hazard {2} "{3}": {4}, weight {5}.</source>
-            <translation type="unfinished" />
+            <translation>A linha {0} das configurações das ameaças ("{1}") é a ameaça {2} "{3}": {4}, peso {5}.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="487" />
             <source>Hazard "{0}": Low and High are equal ({1:g}); use a step function for a threshold.</source>
-            <translation type="unfinished" />
+            <translation>Ameaça "{0}": Baixo e Alto são iguais ({1:g}); para um limiar, use uma função degrau (step).</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="492" />
             <source>Hazard "{0}": the weight "{1}" is not a number.</source>
-            <translation type="unfinished" />
+            <translation>Ameaça "{0}": o peso "{1}" não é um número.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="495" />
             <source>Hazard "{0}": the weight must be zero or more.</source>
-            <translation type="unfinished" />
+            <translation>Ameaça "{0}": o peso deve ser zero ou mais.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="513" />
             <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Scored linearly, its highest class code would get the highest score, whatever the class means. Give it a row in the hazard settings with the value function "classes" and a score from 0 to 1 for each class, e.g. "{3}" (write "other:0" to score every class not listed).</source>
-            <translation type="unfinished" />
+            <translation>A ameaça "{0}" é um raster classificado ({1}; classes {2}). Pontuada de forma linear, o código de classe mais alto receberia a pontuação mais alta, seja qual for o significado da classe. Dê a ela uma linha nas configurações das ameaças com a função de valor "classes" e uma pontuação de 0 a 1 para cada classe, ex.: "{3}" (escreva "other:0" para atribuir pontuação a todas as classes não listadas).</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="531" />
             <source>Raster "{0}" does not overlap the boundary (its extent in {1} is {2:.6g}, {3:.6g} to {4:.6g}, {5:.6g}). Check that it covers the same city and that both layers have the right CRS.</source>
-            <translation type="unfinished" />
+            <translation>O raster "{0}" não se sobrepõe ao limite (a sua extensão em {1} vai de {2:.6g}, {3:.6g} a {4:.6g}, {5:.6g}). Verifique se ele cobre a mesma cidade e se as duas camadas têm o SRC correto.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="540" />
             <source>PRIORITY and CLASSES are the same file ({0}); give them different names.</source>
-            <translation type="unfinished" />
+            <translation>PRIORITY e CLASSES são o mesmo arquivo ({0}); dê a eles nomes diferentes.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="546" />
             <source>{0} must be saved as a GeoTIFF (.tif); "{1}" is not.</source>
-            <translation type="unfinished" />
+            <translation>{0} deve ser salvo como GeoTIFF (.tif); "{1}" não é.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="553" />
             <source>Method: weighted {0}. Criteria, value functions and weights (normalised):</source>
-            <translation type="unfinished" />
+            <translation>Método: {0} ponderado (sum = soma, product = produto). Critérios, funções de valor e pesos (normalizados):</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="557" />
             <source>Class breaks (priority 0-100): {0}</source>
-            <translation type="unfinished" />
+            <translation>Limites das classes (prioridade 0-100): {0}</translation>
         </message>
     </context>
     <context>
@@ -2426,127 +2426,127 @@
         <message>
             <location filename="../qgis_side/register_editor.py" line="92" />
             <source>{0} cannot be written (the file or its folder is read-only, or another program holds it). It is open read-only: make it writable, or save a copy, and open it again.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível gravar em {0} (o arquivo ou a sua pasta é somente leitura, ou outro programa o está usando). Ele está aberto somente para leitura: torne-o gravável, ou salve uma cópia, e abra-o novamente.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="165" />
             <source>New action</source>
-            <translation type="unfinished" />
+            <translation>Nova ação</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="167" />
             <source>Nothing was added: QGIS refused the new action in "{0}".</source>
-            <translation type="unfinished" />
+            <translation>Nada foi adicionado: o QGIS recusou a nova ação em "{0}".</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="198" />
             <source>No action was added: the settlement key(s) {0} in "{1}" hold a comma or a semicolon, which separate keys in the settlements served. Choose a key field without them.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma ação foi adicionada: a(s) chave(s) de assentamento {0} em "{1}" contêm uma vírgula ou um ponto e vírgula, que separam as chaves nos assentamentos atendidos. Escolha um campo-chave sem esses caracteres.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="236" />
             <source>Edit action "{0}"</source>
-            <translation type="unfinished" />
+            <translation>Editar ação "{0}"</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="242" />
             <source>Nothing was changed: QGIS refused the new target area of "{0}".</source>
-            <translation type="unfinished" />
+            <translation>Nada foi alterado: o QGIS recusou a nova área de intervenção de "{0}".</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="253" />
             <source>Delete action "{0}"</source>
-            <translation type="unfinished" />
+            <translation>Excluir ação "{0}"</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="255" />
             <source>Nothing was deleted: QGIS refused to delete "{0}" from "{1}".</source>
-            <translation type="unfinished" />
+            <translation>Nada foi excluído: o QGIS recusou excluir "{0}" de "{1}".</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="268" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
-            <translation type="unfinished" />
+            <translation>Primeiro escolha a camada de assentamentos (a classificação de prioridade).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="279" />
             <source>Update beneficiaries and priority scores</source>
-            <translation type="unfinished" />
+            <translation>Atualizar beneficiários e pontuações de prioridade</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="282" />
             <source>Nothing was changed: QGIS refused to set {0} of action {1} to {2} in "{3}".</source>
-            <translation type="unfinished" />
+            <translation>Nada foi alterado: o QGIS recusou definir {0} da ação {1} como {2} em "{3}".</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="330" />
             <source>Nothing was changed: QGIS refused to set {0} to "{1}" in "{2}" (the field cannot be edited: it is computed, or joined from another layer).</source>
-            <translation type="unfinished" />
+            <translation>Nada foi alterado: o QGIS recusou definir {0} como "{1}" em "{2}" (o campo não pode ser editado: é calculado ou vem de uma união com outra camada).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="330" />
             <source>cannot be edited here</source>
-            <translation type="unfinished" />
+            <translation>não pode ser editado aqui</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="338" />
             <source>No register is open.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum registro está aberto.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="340" />
             <source>Nothing was changed: the register "{0}" ({1}) is read-only. {2}</source>
-            <translation type="unfinished" />
+            <translation>Nada foi alterado: o registro "{0}" ({1}) é somente leitura. {2}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="340" />
             <source>Start editing it first.</source>
-            <translation type="unfinished" />
+            <translation>Primeiro ative a edição.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="346" />
             <source>Nothing was changed: "{0}" has no action with id {1} (it was deleted, or its creation undone).</source>
-            <translation type="unfinished" />
+            <translation>Nada foi alterado: "{0}" não tem ação com id {1} (ela foi excluída, ou a sua criação foi desfeita).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="357" />
             <source>Nothing was changed: the register "{0}" has no field "{1}" (value "{2}").</source>
-            <translation type="unfinished" />
+            <translation>Nada foi alterado: o registro "{0}" não tem o campo "{1}" (valor "{2}").</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="369" />
             <source>Nothing was changed: a target area must be a polygon, not a {0}; buffer a point or a line first (draw it in the dock, which does).</source>
-            <translation type="unfinished" />
+            <translation>Nada foi alterado: uma área de intervenção deve ser um polígono, não um(a) {0}; aplique antes um buffer ao ponto ou à linha (desenhe-o no painel, que faz isso).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="399" />
             <source>empty</source>
-            <translation type="unfinished" />
+            <translation>vazio</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="400" />
             <source>Nothing was changed: {0} ({1}) {2}: {3}</source>
-            <translation type="unfinished" />
+            <translation>Nada foi alterado: {0} ({1}) {2}: {3}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="424" />
             <source>a {0} cannot be stored; give text, a number or a date.</source>
-            <translation type="unfinished" />
+            <translation>não é possível armazenar um(a) {0}; informe texto, um número ou uma data.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="425" />
             <source>Nothing was changed: {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Nada foi alterado: {0}: {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="434" />
             <source>"{0}" is not a number; write digits, e.g. 90000 or 90,000.50.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" não é um número; escreva algarismos, ex.: 90000 ou 90.000,50.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="435" />
             <source>Nothing was changed: {0} ({1}): {2}</source>
-            <translation type="unfinished" />
+            <translation>Nada foi alterado: {0} ({1}): {2}</translation>
         </message>
     </context>
     <context>
@@ -2554,177 +2554,177 @@
         <message>
             <location filename="../algorithms/report.py" line="50" />
             <source>Resilience priorities report</source>
-            <translation type="unfinished" />
+            <translation>Relatório de prioridades de resiliência</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="53" />
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Relatório</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="60" />
             <source>The field that holds the settlement keys as the planned actions name them.</source>
-            <translation type="unfinished" />
+            <translation>O campo que contém as chaves dos assentamentos tal como as ações previstas as indicam.</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="64" />
             <source>Settlement priority ranking</source>
-            <translation type="unfinished" />
+            <translation>Classificação de prioridade dos assentamentos</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="66" />
             <source>Settlement name field</source>
-            <translation type="unfinished" />
+            <translation>Campo de nome do assentamento</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="68" />
             <source>Settlement key field</source>
-            <translation type="unfinished" />
+            <translation>Campo-chave do assentamento</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="71" />
             <source>Priority raster (0-100)</source>
-            <translation type="unfinished" />
+            <translation>Raster de prioridade (0-100)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="160" />
             <source>City boundary</source>
-            <translation type="unfinished" />
+            <translation>Limite do município</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="165" />
             <source>Roads</source>
-            <translation type="unfinished" />
+            <translation>Vias</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="76" />
             <source>Planned actions (register)</source>
-            <translation type="unfinished" />
+            <translation>Ações previstas (registro)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="78" />
             <source>City name</source>
-            <translation type="unfinished" />
+            <translation>Nome da cidade</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="79" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="79" />
             <source>Resilience priorities</source>
-            <translation type="unfinished" />
+            <translation>Prioridades de resiliência</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="81" />
             <source>Logo (image)</source>
-            <translation type="unfinished" />
+            <translation>Logotipo (imagem)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="82" />
             <source>Layout template (.qpt)</source>
-            <translation type="unfinished" />
+            <translation>Modelo de layout (.qpt)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="84" />
             <source>Keep the layout in the project</source>
-            <translation type="unfinished" />
+            <translation>Manter o layout no projeto</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="86" />
             <source>Report (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Relatório (PDF)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="86" />
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="88" />
             <source>City map (PNG)</source>
-            <translation type="unfinished" />
+            <translation>Mapa da cidade (PNG)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="88" />
             <source>PNG (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG (*.png)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="90" />
             <source>Layout name</source>
-            <translation type="unfinished" />
+            <translation>Nome do layout</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="100" />
             <source>Layer "{0}" is not a priority ranking (no {1}). Use the Ranking output of "Citywide resilience priorities".</source>
-            <translation type="unfinished" />
+            <translation>A camada "{0}" não é uma classificação de prioridade (não tem {1}). Use a saída Classificação de "Prioridades de resiliência em escala municipal".</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="106" />
             <source>The boundary layer "{0}" has no features; choose the city boundary.</source>
-            <translation type="unfinished" />
+            <translation>A camada de limite "{0}" não tem feições; escolha o limite do município.</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="122" />
             <source>Cannot use the layout template: {0}</source>
-            <translation type="unfinished" />
+            <translation>Não é possível usar o modelo de layout: {0}</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="130" />
             <source>The name field "{0}" is not in the ranking "{1}".</source>
-            <translation type="unfinished" />
+            <translation>O campo de nome "{0}" não está na classificação "{1}".</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="132" />
             <source>Settlements are named by the field "{0}" ({1}).</source>
-            <translation type="unfinished" />
+            <translation>Os assentamentos são identificados pelo campo "{0}" ({1}).</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="132" />
             <source>Settlements have no name field or key: they are listed as unnamed.</source>
-            <translation type="unfinished" />
+            <translation>Os assentamentos não têm campo de nome nem chave: eles são listados como sem nome.</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="138" />
             <source>The ranking "{0}" has no ranked settlement: run "Citywide resilience priorities" with settlements inside the boundary.</source>
-            <translation type="unfinished" />
+            <translation>A classificação "{0}" não tem nenhum assentamento classificado: execute "Prioridades de resiliência em escala municipal" com assentamentos dentro do limite.</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="153" />
             <source>Priority (0 = lowest, 100 = highest)</source>
-            <translation type="unfinished" />
+            <translation>Prioridade (0 = mais baixa, 100 = mais alta)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="156" />
             <source>Informal settlements</source>
-            <translation type="unfinished" />
+            <translation>Assentamentos informais</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="174" />
             <source>The boundary "{0}" does not overlap the priority raster: the map will show the boundary without priorities. Check that both are of the same city.</source>
-            <translation type="unfinished" />
+            <translation>O limite "{0}" não se sobrepõe ao raster de prioridade: o mapa mostrará o limite sem prioridades. Verifique se os dois são da mesma cidade.</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="179" />
             <source>The logo {0} does not exist and is left out.</source>
-            <translation type="unfinished" />
+            <translation>O logotipo {0} não existe e é deixado de fora.</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="195" />
             <source>Budget by funding status (active actions)</source>
-            <translation type="unfinished" />
+            <translation>Orçamento por situação do financiamento (ações ativas)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="197" />
             <source>Budget by hazard (shared costs split evenly)</source>
-            <translation type="unfinished" />
+            <translation>Orçamento por ameaça (custos compartilhados divididos igualmente)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="209" />
             <source>Report written to {0}</source>
-            <translation type="unfinished" />
+            <translation>Relatório gravado em {0}</translation>
         </message>
     </context>
     <context>
@@ -2732,162 +2732,162 @@
         <message>
             <location filename="../qgis_side/report_content.py" line="27" />
             <source>Layer "{0}" is not a planned-action register.</source>
-            <translation type="unfinished" />
+            <translation>A camada "{0}" não é um registro de ações previstas.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="69" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sim</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="69" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>não</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="83" />
             <source>Numbers on the map are the settlements' ranks (1 = highest priority), as in the ranking table that follows; where numbers would overlap, the higher-ranked one is shown. {0} settlements ranked.</source>
-            <translation type="unfinished" />
+            <translation>Os números no mapa são as posições dos assentamentos (1 = maior prioridade), como na tabela de classificação a seguir; onde os números se sobreporiam, é mostrado o de melhor posição. {0} assentamentos classificados.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="109" />
             <source>No planned action yet.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há ações previstas.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="109" />
             <source>No action register was given.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum registro de ações foi informado.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="116" />
             <source>No action register was given: the gaps are not known.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum registro de ações foi informado: as lacunas não são conhecidas.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="118" />
             <source>High priority, no active action ({0}):</source>
-            <translation type="unfinished" />
+            <translation>Alta prioridade, sem ação ativa ({0}):</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="124" />
             <source>… and {0} more</source>
-            <translation type="unfinished" />
+            <translation>… e mais {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="136" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>nenhuma</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="138" />
             <source>no currency</source>
-            <translation type="unfinished" />
+            <translation>sem moeda</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="145" />
             <source>not stated</source>
-            <translation type="unfinished" />
+            <translation>não informado</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="155" />
             <source>Priority = weighted {0} of criterion scores (0-1), times 100. Criteria and weights: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Prioridade = {0} ponderado das pontuações dos critérios (0-1), multiplicado por 100 (sum = soma, product = produto). Critérios e pesos: {1}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="156" />
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>não registrado</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="158" />
             <source>Missing data: {0}. Classes 1-5 are city-wide quantiles of the map cells; a settlement's class is that of its priority.</source>
-            <translation type="unfinished" />
+            <translation>Dados ausentes: {0}. As classes 1-5 são quantis das células do mapa em escala municipal; a classe de um assentamento é a da sua prioridade.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="160" />
             <source>Weight sensitivity: {0} runs, spread {1} (Dirichlet around the weights); "stable" = same quintile in at least 90 % of runs.</source>
-            <translation type="unfinished" />
+            <translation>Sensibilidade aos pesos: {0} execuções, dispersão {1} (Dirichlet em torno dos pesos); "estável" = mesmo quintil em pelo menos 90 % das execuções.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="170" />
             <source>Scoring (value functions): {0}.</source>
-            <translation type="unfinished" />
+            <translation>Pontuação (funções de valor): {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="176" />
             <source>Reading the ranking:</source>
-            <translation type="unfinished" />
+            <translation>Como ler a classificação:</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="177" />
             <source>Rank: 1 is the highest priority. Priority: 0 (lowest) to 100 (highest), the weighted criterion scores of the settlement's own cells.</source>
-            <translation type="unfinished" />
+            <translation>Posição: 1 é a maior prioridade. Prioridade: de 0 (mais baixa) a 100 (mais alta), as pontuações ponderadas dos critérios nas células do próprio assentamento.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="179" />
             <source>People: persons counted in the settlement on the population grid. Main drivers: the two criteria that contribute most to its priority, with their share of it.</source>
-            <translation type="unfinished" />
+            <translation>Pessoas: pessoas contadas no assentamento na grade de população. Fatores principais: os dois critérios que mais contribuem para a sua prioridade, com a respectiva parcela.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="181" />
             <source>Rank range: the 5th to 95th percentile of its rank over the weight sensitivity runs. Stable: it stays in the same priority fifth in at least 90 % of the runs.</source>
-            <translation type="unfinished" />
+            <translation>Intervalo de posições: do percentil 5 ao 95 da sua posição nas execuções de sensibilidade aos pesos. Estável: permanece no mesmo quinto de prioridade em pelo menos 90 % das execuções.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="184" />
             <source>Action: "yes" when a planned action that is not cancelled (proposed, approved, in progress, done) covers it; "—" when no register was given.</source>
-            <translation type="unfinished" />
+            <translation>Ação: "sim" quando uma ação prevista que não está cancelada (proposta, aprovada, em andamento, concluída) o abrange; "—" quando nenhum registro foi informado.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="186" />
             <source>Caveats:</source>
-            <translation type="unfinished" />
+            <translation>Ressalvas:</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="188" />
             <source>{0} settlement(s) are not ranked (no cell with data inside the boundary).</source>
-            <translation type="unfinished" />
+            <translation>{0} assentamento(s) não estão classificados (nenhuma célula com dados dentro do limite).</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="192" />
             <source>{0} settlement(s) lack data for part of the criteria weight; their priority uses the criteria present (see priority_completeness).</source>
-            <translation type="unfinished" />
+            <translation>{0} assentamento(s) não têm dados para parte do peso dos critérios; a sua prioridade usa os critérios presentes (ver priority_completeness).</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="196" />
             <source>Every settlement is ranked with every criterion present.</source>
-            <translation type="unfinished" />
+            <translation>Todos os assentamentos estão classificados com todos os critérios presentes.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="197" />
             <source>Figures are modelled from the input data; check them on the ground before committing funds.</source>
-            <translation type="unfinished" />
+            <translation>Os números são modelados a partir dos dados de entrada; verifique-os em campo antes de comprometer recursos.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="218" />
             <source>{0}, layer {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}, camada {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="220" />
             <source>{0} — {1}, file of {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} — {1}, arquivo de {2}</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="222" />
             <source>"{0}" — {1}, {2} layer (not a file)</source>
-            <translation type="unfinished" />
+            <translation>"{0}" — {1}, camada {2} (não é um arquivo)</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="224" />
             <source>Inputs:</source>
-            <translation type="unfinished" />
+            <translation>Entradas:</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="226" />
             <source>in {0}:</source>
-            <translation type="unfinished" />
+            <translation>em {0}:</translation>
         </message>
     </context>
     <context>
@@ -2895,27 +2895,27 @@
         <message>
             <location filename="../algorithms/base.py" line="108" />
             <source>Cancelled: no output was written.</source>
-            <translation type="unfinished" />
+            <translation>Cancelado: nenhuma saída foi gravada.</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" line="145" />
             <source>The style of {0} could not be saved with it: {1}. It opens with QGIS's default style.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível salvar o estilo de {0} junto com ele: {1}. Ele abre com o estilo padrão do QGIS.</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" line="165" />
             <source>The folder for "{0}" does not exist: {1}. Create it, or choose another place to save.</source>
-            <translation type="unfinished" />
+            <translation>A pasta de "{0}" não existe: {1}. Crie-a ou escolha outro local para salvar.</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" line="169" />
             <source>The folder for "{0}" cannot be written to: {1}. Choose another place to save.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível gravar na pasta de "{0}": {1}. Escolha outro local para salvar.</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" line="181" />
             <source>The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole file and lose them. Choose a new file, or add the result to it as a new layer with ogr:dbname='{0}' table="{3}" (geom) as the output, which keeps the others.</source>
-            <translation type="unfinished" />
+            <translation>O GeoPackage {0} já contém {1}. Salvar "{2}" como esse arquivo substituiria o arquivo inteiro e os perderia. Escolha um novo arquivo ou adicione o resultado a ele como uma nova camada, com ogr:dbname='{0}' table="{3}" (geom) como saída, o que mantém as demais.</translation>
         </message>
     </context>
     <context>
@@ -2923,157 +2923,157 @@
         <message>
             <location filename="../plugin.py" line="91" />
             <source>&amp;Resilience Planner</source>
-            <translation type="unfinished" />
+            <translation>&amp;Resilience Planner</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="99" />
             <source>Resilience Planner</source>
-            <translation type="unfinished" />
+            <translation>Resilience Planner</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="157" />
             <source>Exposure</source>
-            <translation type="unfinished" />
+            <translation>Exposição</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="157" />
             <source>Settlement hazard exposure…</source>
-            <translation type="unfinished" />
+            <translation>Exposição dos assentamentos às ameaças…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="157" />
             <source>Infrastructure hazard exposure…</source>
-            <translation type="unfinished" />
+            <translation>Exposição da infraestrutura às ameaças…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="160" />
             <source>Vulnerability</source>
-            <translation type="unfinished" />
+            <translation>Vulnerabilidade</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="160" />
             <source>Vulnerability indicators…</source>
-            <translation type="unfinished" />
+            <translation>Indicadores de vulnerabilidade…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="160" />
             <source>Settlement vulnerability index…</source>
-            <translation type="unfinished" />
+            <translation>Índice de vulnerabilidade dos assentamentos…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="160" />
             <source>Indicator weights by pairwise comparison (AHP)…</source>
-            <translation type="unfinished" />
+            <translation>Pesos dos indicadores por comparação par a par (AHP)…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="164" />
             <source>Access</source>
-            <translation type="unfinished" />
+            <translation>Acesso</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="164" />
             <source>Access to services…</source>
-            <translation type="unfinished" />
+            <translation>Acesso a serviços…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="164" />
             <source>Energy access options…</source>
-            <translation type="unfinished" />
+            <translation>Opções de acesso à energia…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="167" />
             <source>Priorities</source>
-            <translation type="unfinished" />
+            <translation>Prioridades</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="167" />
             <source>Citywide resilience priorities…</source>
-            <translation type="unfinished" />
+            <translation>Prioridades de resiliência em escala municipal…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="167" />
             <source>Priority explorer</source>
-            <translation type="unfinished" />
+            <translation>Explorador de prioridades</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="170" />
             <source>Planned actions</source>
-            <translation type="unfinished" />
+            <translation>Ações previstas</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="170" />
             <source>Create planned-action register…</source>
-            <translation type="unfinished" />
+            <translation>Criar registro de ações previstas…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="170" />
             <source>Action coverage and gaps…</source>
-            <translation type="unfinished" />
+            <translation>Cobertura das ações e lacunas…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="170" />
             <source>Import actions from CSV…</source>
-            <translation type="unfinished" />
+            <translation>Importar ações de CSV…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="170" />
             <source>Export action plan (CSV or Excel)…</source>
-            <translation type="unfinished" />
+            <translation>Exportar plano de ações (CSV ou Excel)…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="176" />
             <source>Report and workflow</source>
-            <translation type="unfinished" />
+            <translation>Relatório e fluxo de trabalho</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="176" />
             <source>Resilience priorities report…</source>
-            <translation type="unfinished" />
+            <translation>Relatório de prioridades de resiliência…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="176" />
             <source>Citywide workflow: exposure to action coverage…</source>
-            <translation type="unfinished" />
+            <translation>Fluxo de trabalho municipal: da exposição à cobertura das ações…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="176" />
             <source>Batch: many cities…</source>
-            <translation type="unfinished" />
+            <translation>Lote: várias cidades…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="180" />
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>Capacitação</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="180" />
             <source>Generate sample city…</source>
-            <translation type="unfinished" />
+            <translation>Gerar cidade de exemplo…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="194" />
             <source>Help</source>
-            <translation type="unfinished" />
+            <translation>Ajuda</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="197" />
             <source>Open the Resilience Planner guide</source>
-            <translation type="unfinished" />
+            <translation>Abrir o guia do Resilience Planner</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="201" />
             <source>About Resilience Planner…</source>
-            <translation type="unfinished" />
+            <translation>Sobre o Resilience Planner…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="246" />
             <source>&lt;p&gt;&lt;b&gt;Resilience Planner {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{description}&lt;/p&gt;&lt;p&gt;Home page: &lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;br&gt;Report a problem: &lt;a href="{tracker}"&gt;{tracker}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licence: {license}&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Resilience Planner {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{description}&lt;/p&gt;&lt;p&gt;Página inicial: &lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;br&gt;Relatar um problema: &lt;a href="{tracker}"&gt;{tracker}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licença: {license}&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="256" />
             <source>About Resilience Planner</source>
-            <translation type="unfinished" />
+            <translation>Sobre o Resilience Planner</translation>
         </message>
     </context>
     <context>
@@ -3081,37 +3081,37 @@
         <message>
             <location filename="../qgis_side/report.py" line="127" />
             <source>Resilience priorities</source>
-            <translation type="unfinished" />
+            <translation>Prioridades de resiliência</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="140" />
             <source>Legend</source>
-            <translation type="unfinished" />
+            <translation>Legenda</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="157" />
             <source>Settlement ranking</source>
-            <translation type="unfinished" />
+            <translation>Classificação dos assentamentos</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="159" />
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Plano de ações</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="164" />
             <source>Method and provenance</source>
-            <translation type="unfinished" />
+            <translation>Método e procedência</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="280" />
             <source>{0} — {1} · page {2} of {3}</source>
-            <translation type="unfinished" />
+            <translation>{0} — {1} · página {2} de {3}</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="350" />
             <source>{0} (continued)</source>
-            <translation type="unfinished" />
+            <translation>{0} (continuação)</translation>
         </message>
     </context>
     <context>
@@ -3119,37 +3119,37 @@
         <message>
             <location filename="../algorithms/sample_city.py" line="32" />
             <source>Generate sample city</source>
-            <translation type="unfinished" />
+            <translation>Gerar cidade de exemplo</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="35" />
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>Capacitação</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="41" />
             <source>Seed</source>
-            <translation type="unfinished" />
+            <translation>Semente</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="43" />
             <source>Output folder</source>
-            <translation type="unfinished" />
+            <translation>Pasta de saída</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="45" />
             <source>Sample city GeoPackage</source>
-            <translation type="unfinished" />
+            <translation>GeoPackage da cidade de exemplo</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="57" />
             <source>Sample city written to {0}</source>
-            <translation type="unfinished" />
+            <translation>Cidade de exemplo gravada em {0}</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="67" />
             <source>Sample city Mto Mkuu (seed {0})</source>
-            <translation type="unfinished" />
+            <translation>Cidade de exemplo Mto Mkuu (semente {0})</translation>
         </message>
     </context>
     <context>
@@ -3157,122 +3157,122 @@
         <message>
             <location filename="../algorithms/service_access.py" line="77" />
             <source>Access to services</source>
-            <translation type="unfinished" />
+            <translation>Acesso a serviços</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="47" />
             <source>Access</source>
-            <translation type="unfinished" />
+            <translation>Acesso</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="54" />
             <source>A number (exposed where the value is at least it, e.g. 0.5), a comparison (&lt;=2) or classes (=1|2). Empty: any value above 0.</source>
-            <translation type="unfinished" />
+            <translation>Um número com ponto decimal (exposto onde o valor é pelo menos esse número, ex.: 0.5), uma comparação (&lt;=2) ou classes (=1|2). Vazio: qualquer valor acima de 0.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="59" />
             <source>Settlements</source>
-            <translation type="unfinished" />
+            <translation>Assentamentos</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="61" />
             <source>Facilities</source>
-            <translation type="unfinished" />
+            <translation>Equipamentos</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="63" />
             <source>Facility type field</source>
-            <translation type="unfinished" />
+            <translation>Campo de tipo de equipamento</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="66" />
             <source>Roads</source>
-            <translation type="unfinished" />
+            <translation>Vias</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="68" />
             <source>Hazard raster</source>
-            <translation type="unfinished" />
+            <translation>Raster de ameaça</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="69" />
             <source>Hazard exposure rule</source>
-            <translation type="unfinished" />
+            <translation>Regra de exposição à ameaça</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="71" />
             <source>Maximum distance (m)</source>
-            <translation type="unfinished" />
+            <translation>Distância máxima (m)</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="74" />
             <source>Road snapping tolerance (m)</source>
-            <translation type="unfinished" />
+            <translation>Tolerância de ajuste às vias (m)</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="79" />
             <source>Settlements that lose access to a facility type</source>
-            <translation type="unfinished" />
+            <translation>Assentamentos que perdem o acesso a um tipo de equipamento</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="108" />
             <source>The settlements layer has no features.</source>
-            <translation type="unfinished" />
+            <translation>A camada de assentamentos não tem feições.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="110" />
             <source>Distances are measured in {0} ({1}).</source>
-            <translation type="unfinished" />
+            <translation>As distâncias são medidas em {0} ({1}).</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="133" />
             <source>The facilities layer has no points.</source>
-            <translation type="unfinished" />
+            <translation>A camada de equipamentos não tem pontos.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="137" />
             <source>{0} facilities have no type; their fields start with "{1}_".</source>
-            <translation type="unfinished" />
+            <translation>{0} equipamentos não têm tipo; os seus campos começam com "{1}_".</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="139" />
             <source>Facility types: {0}</source>
-            <translation type="unfinished" />
+            <translation>Tipos de equipamento: {0}</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="147" />
             <source>Road network: {0:,} junctions and vertices, {1:,} segments.</source>
-            <translation type="unfinished" />
+            <translation>Rede viária: {0:,} junções e vértices, {1:,} segmentos.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="155" />
             <source>{0} settlements are farther than the maximum distance from any road.</source>
-            <translation type="unfinished" />
+            <translation>{0} assentamentos estão mais distantes de qualquer via do que a distância máxima.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="158" />
             <source>No roads: only straight-line distances are computed; the network fields stay NULL.</source>
-            <translation type="unfinished" />
+            <translation>Sem vias: apenas as distâncias em linha reta são calculadas; os campos de rede permanecem NULL.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="169" />
             <source>{0:,} of {1:,} road segments are cut by the hazard.</source>
-            <translation type="unfinished" />
+            <translation>{0:,} de {1:,} segmentos de via são interrompidos pela ameaça.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="178" />
             <source>No "{0}" facility lies within {1:,.0f} m of any settlement.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum equipamento "{0}" está a menos de {1:,.0f} m de algum assentamento.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="186" />
             <source>{0}: {1} of {2} facilities are out of service during the hazard.</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} de {2} equipamentos ficam fora de serviço durante a ameaça.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="197" />
             <source>{0}: {1} settlements lose access during the hazard.</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} assentamentos perdem o acesso durante a ameaça.</translation>
         </message>
     </context>
     <context>
@@ -3280,122 +3280,122 @@
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="56" />
             <source>Settlement hazard exposure</source>
-            <translation type="unfinished" />
+            <translation>Exposição dos assentamentos às ameaças</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="59" />
             <source>Exposure</source>
-            <translation type="unfinished" />
+            <translation>Exposição</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="67" />
             <source>Persons per cell.</source>
-            <translation type="unfinished" />
+            <translation>Pessoas por célula.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="68" />
             <source>Persons per settlement, used when there is no population raster.</source>
-            <translation type="unfinished" />
+            <translation>Pessoas por assentamento, usado quando não há raster de população.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="72" />
             <source>Settlements</source>
-            <translation type="unfinished" />
+            <translation>Assentamentos</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="74" />
             <source>Settlement ID field</source>
-            <translation type="unfinished" />
+            <translation>Campo de identificador do assentamento</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="77" />
             <source>Hazard rasters</source>
-            <translation type="unfinished" />
+            <translation>Rasters de ameaça</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="79" />
             <source>Exposure rules, one per hazard</source>
-            <translation type="unfinished" />
+            <translation>Regras de exposição, uma por ameaça</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="82" />
             <source>Population raster (persons/cell)</source>
-            <translation type="unfinished" />
+            <translation>Raster de população (pessoas/célula)</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="84" />
             <source>Population field (persons)</source>
-            <translation type="unfinished" />
+            <translation>Campo de população (pessoas)</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="88" />
             <source>Settlement exposure</source>
-            <translation type="unfinished" />
+            <translation>Exposição dos assentamentos</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="90" />
             <source>Settlements exposed to at least one hazard</source>
-            <translation type="unfinished" />
+            <translation>Assentamentos expostos a pelo menos uma ameaça</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="92" />
             <source>People exposed to at least one hazard</source>
-            <translation type="unfinished" />
+            <translation>Pessoas expostas a pelo menos uma ameaça</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="94" />
             <source>Doubts about the hazards (also in the output layer's metadata)</source>
-            <translation type="unfinished" />
+            <translation>Dúvidas sobre as ameaças (também nos metadados da camada de saída)</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="114" />
             <source>Settlements layer "{0}" has no CRS. Set its coordinate reference system (Layer Properties &gt; Source) and run again.</source>
-            <translation type="unfinished" />
+            <translation>A camada de assentamentos "{0}" não tem SRC. Defina o seu sistema de referência de coordenadas (Propriedades da camada &gt; Fonte) e execute novamente.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="119" />
             <source>Choose at least one hazard raster.</source>
-            <translation type="unfinished" />
+            <translation>Escolha pelo menos um raster de ameaça.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="123" />
             <source>Raster "{0}" has {1} bands; band 1 is used.</source>
-            <translation type="unfinished" />
+            <translation>O raster "{0}" tem {1} bandas; é usada a banda 1.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="136" />
             <source>Hazard "{0}" → fields {1}_*</source>
-            <translation type="unfinished" />
+            <translation>Ameaça "{0}" → campos {1}_*</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="139" />
             <source>Settlements layer "{0}" has no features. Choose a layer with settlement polygons, or clear the selection filter.</source>
-            <translation type="unfinished" />
+            <translation>A camada de assentamentos "{0}" não tem feições. Escolha uma camada com polígonos de assentamentos ou limpe o filtro de seleção.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="145" />
             <source>No population raster or population field: the *_exposed_pop fields stay NULL.</source>
-            <translation type="unfinished" />
+            <translation>Sem raster de população nem campo de população: os campos *_exposed_pop permanecem NULL.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="159" />
             <source>Hazard "{0}" exposes (nearly) all of every settlement: {1} of the {2} settlements with data are at least 99 % exposed under its rule ({3}). A real hazard rarely does: check that the rule does not include every value (classes coded the other way round, a threshold below the data) and that the layer is a hazard.</source>
-            <translation type="unfinished" />
+            <translation>A ameaça "{0}" expõe (quase) toda a área de todos os assentamentos: {1} dos {2} assentamentos com dados estão pelo menos 99 % expostos segundo a sua regra ({3}). Uma ameaça real raramente faz isso: verifique se a regra não inclui todos os valores (classes codificadas ao contrário, um limiar abaixo dos dados) e se a camada é de fato uma ameaça.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="188" />
             <source>{0} of {1} settlements are exposed to at least one hazard; {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0} de {1} assentamentos estão expostos a pelo menos uma ameaça; {2}.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="188" />
             <source>the number of people exposed is unknown (no population)</source>
-            <translation type="unfinished" />
+            <translation>o número de pessoas expostas é desconhecido (sem população)</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="188" />
             <source>{0:,.0f} people live in exposed cells</source>
-            <translation type="unfinished" />
+            <translation>{0:,.0f} pessoas vivem em células expostas</translation>
         </message>
     </context>
     <context>
@@ -3403,312 +3403,312 @@
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="97" />
             <source>Warning: </source>
-            <translation type="unfinished" />
+            <translation>Aviso:</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="101" />
             <source>Error: </source>
-            <translation type="unfinished" />
+            <translation>Erro:</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="828" />
             <source>Vulnerability indicators</source>
-            <translation type="unfinished" />
+            <translation>Indicadores de vulnerabilidade</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="161" />
             <source>Indicators</source>
-            <translation type="unfinished" />
+            <translation>Indicadores</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="162" />
             <source>Pairwise weights (AHP)</source>
-            <translation type="unfinished" />
+            <translation>Pesos par a par (AHP)</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="165" />
             <source>Messages</source>
-            <translation type="unfinished" />
+            <translation>Mensagens</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="176" />
             <source>Run</source>
-            <translation type="unfinished" />
+            <translation>Executar</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="177" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="198" />
             <source>A table of settlement profiles joined to the settlements by a key. Empty: the indicators are the settlements layer's own fields.</source>
-            <translation type="unfinished" />
+            <translation>Uma tabela de perfis dos assentamentos unida aos assentamentos por uma chave. Vazio: os indicadores são os próprios campos da camada de assentamentos.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="202" />
             <source>Settlements</source>
-            <translation type="unfinished" />
+            <translation>Assentamentos</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="208" />
             <source>Key</source>
-            <translation type="unfinished" />
+            <translation>Chave</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="206" />
             <source>Profile table</source>
-            <translation type="unfinished" />
+            <translation>Tabela de perfis</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="216" />
             <source>Built-in presets…</source>
-            <translation type="unfinished" />
+            <translation>Conjuntos predefinidos incluídos…</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="221" />
             <source>Load preset…</source>
-            <translation type="unfinished" />
+            <translation>Carregar conjunto predefinido…</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="222" />
             <source>Save preset…</source>
-            <translation type="unfinished" />
+            <translation>Salvar conjunto predefinido…</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="229" />
             <source>Indicator (tick to use)</source>
-            <translation type="unfinished" />
+            <translation>Indicador (marque para usar)</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="229" />
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>Sentido</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="229" />
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Peso</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="229" />
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Parcela</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="235" />
             <source>The weight's share of the ticked indicators' total: what the index gives it</source>
-            <translation type="unfinished" />
+            <translation>A parcela deste peso no total dos indicadores marcados: o que o índice lhe atribui</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="245" />
             <source>Min–max</source>
-            <translation type="unfinished" />
+            <translation>Mín–máx</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="245" />
             <source>Percentile rank</source>
-            <translation type="unfinished" />
+            <translation>Posição percentil</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="245" />
             <source>Z-score through the normal distribution</source>
-            <translation type="unfinished" />
+            <translation>Escore z pela distribuição normal</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="248" />
             <source>Reweight over the indicators present</source>
-            <translation type="unfinished" />
+            <translation>Reponderar entre os indicadores presentes</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="248" />
             <source>Fill with the median</source>
-            <translation type="unfinished" />
+            <translation>Preencher com a mediana</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="248" />
             <source>Leave the score NULL</source>
-            <translation type="unfinished" />
+            <translation>Deixar a pontuação NULL</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="252" />
             <source>GeoPackage (*.gpkg)</source>
-            <translation type="unfinished" />
+            <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="253" />
             <source>[Create temporary layer]</source>
-            <translation type="unfinished" />
+            <translation>[Criar camada temporária]</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="254" />
             <source>Normalisation</source>
-            <translation type="unfinished" />
+            <translation>Normalização</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="256" />
             <source>Missing values</source>
-            <translation type="unfinished" />
+            <translation>Valores ausentes</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="258" />
             <source>Output</source>
-            <translation type="unfinished" />
+            <translation>Saída</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="269" />
             <source>The arrow points at the more important indicator of each pair. The computed weights apply once you click "Use these weights".</source>
-            <translation type="unfinished" />
+            <translation>A seta aponta para o indicador mais importante de cada par. Os pesos calculados são aplicados quando você clica em "Usar estes pesos".</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="284" />
             <source>Compute weights</source>
-            <translation type="unfinished" />
+            <translation>Calcular pesos</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="285" />
             <source>Use these weights</source>
-            <translation type="unfinished" />
+            <translation>Usar estes pesos</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="286" />
             <source>Replace the weights on the Indicators page by the AHP weights</source>
-            <translation type="unfinished" />
+            <translation>Substituir os pesos da página Indicadores pelos pesos AHP</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="339" />
             <source>Settlements: "{0}", {1}.</source>
-            <translation type="unfinished" />
+            <translation>Assentamentos: "{0}", {1}.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="341" />
             <source>Profiles joined on "{0}" = "{1}".</source>
-            <translation type="unfinished" />
+            <translation>Perfis unidos por "{0}" = "{1}".</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="343" />
             <source>Add a settlements layer (polygons) to the project.</source>
-            <translation type="unfinished" />
+            <translation>Adicione ao projeto uma camada de assentamentos (polígonos).</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="410" />
             <source>"{0}" and "{1}" have no key field of the same name: choose the two key fields.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" e "{1}" não têm campo-chave com o mesmo nome: escolha os dois campos-chave.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="460" />
             <source>+ : a higher value means more vulnerable; - : less vulnerable</source>
-            <translation type="unfinished" />
+            <translation>+ : um valor mais alto significa mais vulnerável; - : menos vulnerável</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="557" />
             <source>Preset "{0}" loaded.</source>
-            <translation type="unfinished" />
+            <translation>Conjunto predefinido "{0}" carregado.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="559" />
             <source>Not in this table: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Não está nesta tabela: {0}.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="568" />
             <source>Preset saved to {0}</source>
-            <translation type="unfinished" />
+            <translation>Conjunto predefinido salvo em {0}</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="576" />
             <source>Load indicator preset</source>
-            <translation type="unfinished" />
+            <translation>Carregar conjunto predefinido de indicadores</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="582" />
             <source>JSON (*.json)</source>
-            <translation type="unfinished" />
+            <translation>JSON (*.json)</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="582" />
             <source>Save indicator preset</source>
-            <translation type="unfinished" />
+            <translation>Salvar conjunto predefinido de indicadores</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="726" />
             <source>{0} pairs</source>
-            <translation type="unfinished" />
+            <translation>{0} pares</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="638" />
             <source>Tick at least two indicators on the Indicators page first.</source>
-            <translation type="unfinished" />
+            <translation>Primeiro marque pelo menos dois indicadores na página Indicadores.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="698" />
             <source>CR = {0:.3f}</source>
-            <translation type="unfinished" />
+            <translation>CR = {0:.3f}</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="700" />
             <source>(above 0.1: the judgements contradict each other; revisit them)</source>
-            <translation type="unfinished" />
+            <translation>(acima de 0,1: os julgamentos se contradizem; revise-os)</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="710" />
             <source>The ticked indicators changed since the AHP weights were computed: compute them again.</source>
-            <translation type="unfinished" />
+            <translation>Os indicadores marcados mudaram desde que os pesos AHP foram calculados: calcule-os novamente.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="717" />
             <source>AHP weights applied (CR = {0:.3f}).</source>
-            <translation type="unfinished" />
+            <translation>Pesos AHP aplicados (CR = {0:.3f}).</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="751" />
             <source>Choose a settlements layer.</source>
-            <translation type="unfinished" />
+            <translation>Escolha uma camada de assentamentos.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="754" />
             <source>Tick at least one indicator.</source>
-            <translation type="unfinished" />
+            <translation>Marque pelo menos um indicador.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="798" />
             <source>Cancelled while the output was being written: it was completed and kept.</source>
-            <translation type="unfinished" />
+            <translation>Cancelado durante a gravação da saída: ela foi concluída e mantida.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="798" />
             <source>Cancelled: no output was written.</source>
-            <translation type="unfinished" />
+            <translation>Cancelado: nenhuma saída foi gravada.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="802" />
             <source>The index was not computed; see the messages.</source>
-            <translation type="unfinished" />
+            <translation>O índice não foi calculado; veja as mensagens.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="811" />
             <source>Settlement vulnerability</source>
-            <translation type="unfinished" />
+            <translation>Vulnerabilidade dos assentamentos</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="816" />
             <source>{0} settlements scored; mean completeness {1:.0%}.</source>
-            <translation type="unfinished" />
+            <translation>{0} assentamentos pontuados; completude média de {1:.0%}.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="828" />
             <source>The index is still being computed. Cancel it?</source>
-            <translation type="unfinished" />
+            <translation>O índice ainda está sendo calculado. Cancelar?</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="694" />
             <source>{0} {1} → {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} {1} → {2}</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="697" />
             <source>Share of the weight, now → with AHP: </source>
-            <translation type="unfinished" />
+            <translation>Parcela do peso, atual → com AHP:</translation>
         </message>
     </context>
     <context>
@@ -3716,222 +3716,222 @@
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="48" />
             <source>Settlement vulnerability index</source>
-            <translation type="unfinished" />
+            <translation>Índice de vulnerabilidade dos assentamentos</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="51" />
             <source>Vulnerability</source>
-            <translation type="unfinished" />
+            <translation>Vulnerabilidade</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="58" />
             <source>Empty: the preset's, else min–max.</source>
-            <translation type="unfinished" />
+            <translation>Vazio: o do conjunto predefinido; senão, mín–máx.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="59" />
             <source>Empty: the preset's, else reweight over the indicators present.</source>
-            <translation type="unfinished" />
+            <translation>Vazio: o do conjunto predefinido; senão, reponderar entre os indicadores presentes.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="63" />
             <source>Settlements</source>
-            <translation type="unfinished" />
+            <translation>Assentamentos</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="65" />
             <source>Settlement profiles (table)</source>
-            <translation type="unfinished" />
+            <translation>Perfis dos assentamentos (tabela)</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="67" />
             <source>Settlement key field</source>
-            <translation type="unfinished" />
+            <translation>Campo-chave do assentamento</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="70" />
             <source>Profile key field</source>
-            <translation type="unfinished" />
+            <translation>Campo-chave do perfil</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="72" />
             <source>Indicators</source>
-            <translation type="unfinished" />
+            <translation>Indicadores</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="72" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="72" />
             <source>Direction (+/-)</source>
-            <translation type="unfinished" />
+            <translation>Sentido (+/-)</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="72" />
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Peso</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="75" />
             <source>Indicator preset (JSON)</source>
-            <translation type="unfinished" />
+            <translation>Conjunto predefinido de indicadores (JSON)</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="78" />
             <source>Normalisation</source>
-            <translation type="unfinished" />
+            <translation>Normalização</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="78" />
             <source>Min–max</source>
-            <translation type="unfinished" />
+            <translation>Mín–máx</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="78" />
             <source>Percentile rank</source>
-            <translation type="unfinished" />
+            <translation>Posição percentil</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="78" />
             <source>Z-score through the normal distribution</source>
-            <translation type="unfinished" />
+            <translation>Escore z pela distribuição normal</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="82" />
             <source>Missing values</source>
-            <translation type="unfinished" />
+            <translation>Valores ausentes</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="82" />
             <source>Reweight over the indicators present</source>
-            <translation type="unfinished" />
+            <translation>Reponderar entre os indicadores presentes</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="82" />
             <source>Fill with the median</source>
-            <translation type="unfinished" />
+            <translation>Preencher com a mediana</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="82" />
             <source>Leave the score NULL</source>
-            <translation type="unfinished" />
+            <translation>Deixar a pontuação NULL</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="86" />
             <source>Decimal mark of numbers written as text</source>
-            <translation type="unfinished" />
+            <translation>Separador decimal dos números escritos como texto</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="86" />
             <source>Automatic, decided per column</source>
-            <translation type="unfinished" />
+            <translation>Automático, decidido por coluna</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="86" />
             <source>Point (1,234.5)</source>
-            <translation type="unfinished" />
+            <translation>Ponto (1,234.5)</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="86" />
             <source>Comma (1.234,5)</source>
-            <translation type="unfinished" />
+            <translation>Vírgula (1.234,5)</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="90" />
             <source>Settlement vulnerability</source>
-            <translation type="unfinished" />
+            <translation>Vulnerabilidade dos assentamentos</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="92" />
             <source>Settlements with a score</source>
-            <translation type="unfinished" />
+            <translation>Assentamentos com pontuação</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="93" />
             <source>Mean completeness</source>
-            <translation type="unfinished" />
+            <translation>Completude média</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="109" />
             <source>A profile table was given: choose the settlement key field and the profile key field that join it to the settlements.</source>
-            <translation type="unfinished" />
+            <translation>Foi informada uma tabela de perfis: escolha o campo-chave do assentamento e o campo-chave do perfil que a unem aos assentamentos.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="119" />
             <source>Settlements layer "{0}" has no features.</source>
-            <translation type="unfinished" />
+            <translation>A camada de assentamentos "{0}" não tem feições.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="129" />
             <source>No profile matched any settlement: "{0}" in "{1}" (e.g. {2}) and "{3}" in "{4}" (e.g. {5}) share no key. Check the two key fields.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum perfil correspondeu a algum assentamento: "{0}" em "{1}" (ex.: {2}) e "{3}" em "{4}" (ex.: {5}) não têm nenhuma chave em comum. Verifique os dois campos-chave.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="135" />
             <source>{0} settlement(s) have no profile, so their indicators are missing: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} assentamento(s) não têm perfil, portanto os seus indicadores estão ausentes: {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="139" />
             <source>{0} profile(s) match no settlement: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} perfil(is) não correspondem a nenhum assentamento: {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="155" />
             <source>Weights (normalised to sum 1), normalisation {0}, missing values: {1}</source>
-            <translation type="unfinished" />
+            <translation>Pesos (normalizados para somar 1), normalização {0}, valores ausentes: {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="199" />
             <source>Both INDICATORS and PRESET were given: the INDICATORS table is used.</source>
-            <translation type="unfinished" />
+            <translation>Foram informados INDICATORS e PRESET: é usada a tabela INDICATORS.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="203" />
             <source>Preset "{0}": {1} indicators</source>
-            <translation type="unfinished" />
+            <translation>Conjunto predefinido "{0}": {1} indicadores</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="206" />
             <source>No indicators: fill in the INDICATORS table (field, direction, weight) or choose a preset.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum indicador: preencha a tabela INDICATORS (campo, sentido, peso) ou escolha um conjunto predefinido.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="226" />
             <source>Optional indicator "{0}" is not in "{1}" and is left out.</source>
-            <translation type="unfinished" />
+            <translation>O indicador opcional "{0}" não está em "{1}" e é deixado de fora.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="230" />
             <source>Indicator field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
-            <translation type="unfinished" />
+            <translation>O campo de indicador "{0}" não está em "{1}". Os seus campos numéricos são: {2}.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="230" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>nenhum</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="235" />
             <source>Indicator field "{0}" in "{1}" is of type {2}; choose a numeric field.</source>
-            <translation type="unfinished" />
+            <translation>O campo de indicador "{0}" em "{1}" é do tipo {2}; escolha um campo numérico.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="239" />
             <source>Field "{0}" is text: its values are read as numbers.</source>
-            <translation type="unfinished" />
+            <translation>O campo "{0}" é de texto: os seus valores são lidos como números.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="244" />
             <source>None of the preset's indicators is in "{0}".</source>
-            <translation type="unfinished" />
+            <translation>Nenhum dos indicadores do conjunto predefinido está em "{0}".</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="248" />
             <source>Indicator field(s) listed twice (field names ignore case): {0}.</source>
-            <translation type="unfinished" />
+            <translation>Campo(s) de indicador listado(s) duas vezes (os nomes de campo não diferenciam maiúsculas de minúsculas): {0}.</translation>
         </message>
     </context>
     <context>
@@ -3939,17 +3939,17 @@
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="236" />
             <source>Population field "{0}" in "{1}" holds {2}, not numbers. Choose a numeric field of persons per settlement, or convert it first (Field Calculator: to_real("{0}")).</source>
-            <translation type="unfinished" />
+            <translation>O campo de população "{0}" em "{1}" contém {2}, e não números. Escolha um campo numérico de pessoas por assentamento ou converta-o antes (Calculadora de campo: to_real("{0}")).</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="247" />
             <source>Population field "{0}" is empty for every settlement.</source>
-            <translation type="unfinished" />
+            <translation>O campo de população "{0}" está vazio em todos os assentamentos.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="288" />
             <source>Settlements layer "{0}" changed while it was being measured ({1}). Run again once it is no longer being edited.</source>
-            <translation type="unfinished" />
+            <translation>A camada de assentamentos "{0}" foi alterada enquanto era medida ({1}). Execute novamente quando ela não estiver mais em edição.</translation>
         </message>
     </context>
     <context>
@@ -3957,27 +3957,27 @@
         <message>
             <location filename="../algorithms/base.py" line="240" />
             <source>polygons</source>
-            <translation type="unfinished" />
+            <translation>polígonos</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" line="241" />
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>pontos</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" line="242" />
             <source>lines</source>
-            <translation type="unfinished" />
+            <translation>linhas</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" line="243" />
             <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
-            <translation type="unfinished" />
+            <translation>{0} deve ser uma camada de {1}; "{2}" contém {3}.</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" line="246" />
             <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
-            <translation type="unfinished" />
+            <translation>A camada "{0}" ({1}) não tem SRC. Defina-o e execute novamente.</translation>
         </message>
     </context>
     <context>
@@ -3985,47 +3985,47 @@
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;p&gt;Sets the planned actions against the settlements (ideally the ranking of &lt;i&gt;Citywide resilience priorities&lt;/i&gt;): who each action serves, at what cost per person, and which high-priority settlements have no active action.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Confronta as ações previstas com os assentamentos (de preferência a classificação de &lt;i&gt;Prioridades de resiliência em escala municipal&lt;/i&gt;): quem cada ação atende, a que custo por pessoa, e quais assentamentos de alta prioridade não têm nenhuma ação ativa.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Entradas&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;li&gt;&lt;b&gt;Actions&lt;/b&gt;: the planned-action register. An action serves the settlements named in its &lt;i&gt;settlements&lt;/i&gt; field (by the settlement key); when it names none, those its target area overlaps. Cancelled actions serve nobody.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Ações&lt;/b&gt;: o registro de ações previstas. Uma ação atende os assentamentos indicados no seu campo &lt;i&gt;settlements&lt;/i&gt; (pela chave do assentamento); quando não indica nenhum, atende aqueles que a sua área de intervenção sobrepõe. Ações canceladas não atendem ninguém.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt; with their &lt;b&gt;key&lt;/b&gt;, &lt;b&gt;priority&lt;/b&gt; (default &lt;i&gt;priority_mean&lt;/i&gt;), &lt;b&gt;priority class&lt;/b&gt; (default &lt;i&gt;priority_class&lt;/i&gt;) and &lt;b&gt;population&lt;/b&gt; (default &lt;i&gt;grid_population&lt;/i&gt;) fields, as the ranking has them.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Assentamentos&lt;/b&gt; com os seus campos de &lt;b&gt;chave&lt;/b&gt;, &lt;b&gt;prioridade&lt;/b&gt; (padrão &lt;i&gt;priority_mean&lt;/i&gt;), &lt;b&gt;classe de prioridade&lt;/b&gt; (padrão &lt;i&gt;priority_class&lt;/i&gt;) e &lt;b&gt;população&lt;/b&gt; (padrão &lt;i&gt;grid_population&lt;/i&gt;), tal como a classificação os contém.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional raster, persons per cell): the people inside each action's target area (partly covered cells by their share). Without it an action's beneficiaries are the people of the settlements it serves.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;População&lt;/b&gt; (raster opcional, pessoas por célula): as pessoas dentro da área de intervenção de cada ação (células parcialmente cobertas contam pela parcela coberta). Sem ele, os beneficiários de uma ação são as pessoas dos assentamentos que ela atende.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;h3&gt;Outputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Saídas&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;li&gt;&lt;b&gt;Actions&lt;/b&gt; with &lt;i&gt;beneficiaries&lt;/i&gt;, &lt;i&gt;priority_score&lt;/i&gt; (mean priority of the settlements it serves), &lt;i&gt;cost_per_beneficiary&lt;/i&gt; and &lt;i&gt;served&lt;/i&gt; (their keys).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Ações&lt;/b&gt; com &lt;i&gt;beneficiaries&lt;/i&gt;, &lt;i&gt;priority_score&lt;/i&gt; (prioridade média dos assentamentos que a ação atende), &lt;i&gt;cost_per_beneficiary&lt;/i&gt; e &lt;i&gt;served&lt;/i&gt; (as chaves desses assentamentos).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt; with &lt;i&gt;actions_count&lt;/i&gt; and &lt;i&gt;actions_cost&lt;/i&gt; (active actions; an action serving several settlements has its cost split evenly) and &lt;i&gt;gap&lt;/i&gt; (1 = priority class 4–5 and no active action).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Assentamentos&lt;/b&gt; com &lt;i&gt;actions_count&lt;/i&gt; e &lt;i&gt;actions_cost&lt;/i&gt; (ações ativas; o custo de uma ação que atende vários assentamentos é dividido igualmente entre eles) e &lt;i&gt;gap&lt;/i&gt; (1 = classe de prioridade 4–5 e nenhuma ação ativa).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;p&gt;Numbers: active actions, gaps, people in high-priority settlements and the share of them in settlements that an active action serves, and the planned cost.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Números: ações ativas, lacunas, pessoas em assentamentos de alta prioridade e a parcela delas em assentamentos atendidos por uma ação ativa, e o custo previsto.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4033,52 +4033,52 @@
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;p&gt;Weights for indicators from pairwise judgements on Saaty's 1–9 scale (1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3 ... 1/9 the other way round). The weights are the principal eigenvector of the comparison matrix.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Pesos para indicadores a partir de julgamentos par a par na escala de 1 a 9 de Saaty (1 igual, 3 moderadamente, 5 fortemente, 7 muito fortemente, 9 extremamente mais importante; 1/3 ... 1/9 no sentido inverso). Os pesos são o autovetor principal da matriz de comparação.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Entradas&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;li&gt;&lt;b&gt;Indicator fields&lt;/b&gt;: names separated by commas, in matrix order.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Campos de indicadores&lt;/b&gt;: nomes separados por vírgulas, na ordem da matriz.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;li&gt;&lt;b&gt;Pairwise comparison matrix&lt;/b&gt;: numbers separated by commas, rows by semicolons or new lines. Either the full n × n reciprocal matrix, or only the upper triangle row by row (for a, b, c: a/b, a/c, b/c).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Matriz de comparação par a par&lt;/b&gt;: números separados por vírgulas, e as linhas por ponto e vírgula ou quebras de linha. Pode ser a matriz recíproca completa n × n, ou apenas o triângulo superior, linha por linha (para a, b, c: a/b, a/c, b/c).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;li&gt;&lt;b&gt;Directions&lt;/b&gt; (optional): + or - per indicator, for the INDICATORS output.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Sentidos&lt;/b&gt; (opcional): + ou - por indicador, para a saída INDICATORS.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;h3&gt;Outputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Saídas&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;li&gt;A table of indicator, direction and weight.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Uma tabela de indicador, sentido e peso.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;li&gt;&lt;b&gt;CONSISTENCY_RATIO&lt;/b&gt; (CR) and &lt;b&gt;LAMBDA_MAX&lt;/b&gt;. When CR &gt; 0.1 the judgements are too inconsistent by Saaty's rule and a warning says so: revisit them.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;CONSISTENCY_RATIO&lt;/b&gt; (CR) e &lt;b&gt;LAMBDA_MAX&lt;/b&gt;. Quando CR &gt; 0,1, os julgamentos são inconsistentes demais segundo a regra de Saaty, e um aviso o indica: revise-os.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;li&gt;&lt;b&gt;INDICATORS&lt;/b&gt;: text "field,direction,weight,..." that the vulnerability index accepts as its INDICATORS parameter.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;INDICATORS&lt;/b&gt;: texto "field,direction,weight,..." (campo, sentido, peso) que o índice de vulnerabilidade aceita como o seu parâmetro INDICATORS.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;li&gt;&lt;b&gt;Preset&lt;/b&gt; (optional): the same as a JSON indicator preset.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Conjunto predefinido&lt;/b&gt; (opcional): o mesmo, como conjunto predefinido de indicadores em JSON.&lt;/li&gt;</translation>
         </message>
     </context>
     <context>
@@ -4086,42 +4086,42 @@
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;p&gt;Runs the citywide priorities workflow and the report for every city of &lt;b&gt;Input folder&lt;/b&gt;, each into its own folder of &lt;b&gt;Output folder&lt;/b&gt;, and writes a cross-city summary (&lt;i&gt;summary.csv&lt;/i&gt;: population exposed, high-priority population and the share of it that actions serve, per city).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Executa o fluxo de trabalho de prioridades em escala municipal e o relatório para cada cidade da &lt;b&gt;Pasta de cidades&lt;/b&gt;, cada uma na sua própria pasta dentro da &lt;b&gt;Pasta de saída&lt;/b&gt;, e grava um resumo comparativo entre as cidades (&lt;i&gt;summary.csv&lt;/i&gt;: população exposta, população em alta prioridade e a parcela dela que as ações atendem, por cidade).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;h3&gt;A city folder&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Uma pasta de cidade&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;li&gt;&lt;i&gt;city.gpkg&lt;/i&gt; with the layers settlements (key field settlement_id), settlement_profiles, city_boundary, health_facilities (type field facility_type) and roads;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;i&gt;city.gpkg&lt;/i&gt; com as camadas settlements (campo-chave settlement_id), settlement_profiles, city_boundary, health_facilities (campo de tipo facility_type) e roads;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;li&gt;hazard rasters named &lt;i&gt;hazard_*.tif&lt;/i&gt; and &lt;i&gt;population.tif&lt;/i&gt; (persons per cell);&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;rasters de ameaça com nomes &lt;i&gt;hazard_*.tif&lt;/i&gt; e &lt;i&gt;population.tif&lt;/i&gt; (pessoas por célula);&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;li&gt;optionally &lt;i&gt;action_plan.gpkg&lt;/i&gt; (a planned-action register; an empty one is made otherwise) and &lt;i&gt;city.json&lt;/i&gt; with the city name, the thresholds and the scoring, e.g. {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;opcionalmente, &lt;i&gt;action_plan.gpkg&lt;/i&gt; (um registro de ações previstas; caso contrário, é criado um vazio) e &lt;i&gt;city.json&lt;/i&gt; com o nome da cidade, os limiares e a pontuação, ex.: {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;p&gt;Or a &lt;b&gt;manifest&lt;/b&gt; CSV with the columns city and folder (relative to the manifest).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Ou um &lt;b&gt;manifesto&lt;/b&gt; CSV com as colunas city e folder (relativas ao manifesto).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;p&gt;One city's failure is reported in the summary and the log and does not stop the others. With &lt;b&gt;Resume&lt;/b&gt;, cities already done (their folder holds done.json) are skipped.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;A falha de uma cidade é informada no resumo e no log e não interrompe as demais. Com &lt;b&gt;Retomar&lt;/b&gt;, as cidades já concluídas (cuja pasta contém done.json) são puladas.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;p&gt;Headless, on a server: &lt;code&gt;qgis_process run resilienceplanner:batchcities -- INPUT_FOLDER=/data/cities OUTPUT_FOLDER=/data/results RESUME=true&lt;/code&gt;.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Sem interface gráfica, em um servidor: &lt;code&gt;qgis_process run resilienceplanner:batchcities -- INPUT_FOLDER=/data/cities OUTPUT_FOLDER=/data/results RESUME=true&lt;/code&gt;.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4129,17 +4129,17 @@
         <message>
             <location filename="../../resources/help/createactionregister.html" />
             <source>&lt;p&gt;Creates an empty register of planned actions: a GeoPackage table &lt;i&gt;planned_actions&lt;/i&gt; (multipolygon target areas) with a metadata table recording the schema version ({0}).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Cria um registro vazio de ações previstas: uma tabela GeoPackage &lt;i&gt;planned_actions&lt;/i&gt; (áreas de intervenção multipolígono) com uma tabela de metadados que registra a versão do esquema ({0}).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/createactionregister.html" />
             <source>&lt;p&gt;Fields: action_id (UUID), title (required), description, action_type ({1}), hazards (several, comma-separated), settlements (keys of the settlements served), lead_agency, partners, cost_estimate (≥ 0), currency (ISO code), funding_source, funding_status ({2}), start_date, end_date (not before the start), status ({3}), beneficiaries and priority_score (computed by &lt;i&gt;Action coverage and gaps&lt;/i&gt;), co_benefits, notes, created, modified, modified_by.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Campos: action_id (UUID), title (obrigatório), description, action_type ({1}), hazards (vários, separados por vírgulas), settlements (chaves dos assentamentos atendidos), lead_agency, partners, cost_estimate (≥ 0), currency (código ISO), funding_source, funding_status ({2}), start_date, end_date (não anterior ao início), status ({3}), beneficiaries e priority_score (calculados por &lt;i&gt;Cobertura das ações e lacunas&lt;/i&gt;), co_benefits, notes, created, modified, modified_by.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/createactionregister.html" />
             <source>&lt;p&gt;The value lists, constraints and defaults are saved in the GeoPackage as the layer's default style, so QGIS's own attribute form and table enforce them wherever the file is opened. An existing register is never overwritten.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;As listas de valores, restrições e valores padrão são salvos no GeoPackage como estilo padrão da camada, de modo que o próprio formulário de atributos e a tabela de atributos do QGIS os aplicam onde quer que o arquivo seja aberto. Um registro existente nunca é sobrescrito.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4147,62 +4147,62 @@
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;p&gt;Suggests how each settlement can get electricity, by a rule set you can read and argue with. Distances run from the settlement's outline to the nearest power line (within 5 m).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Sugere como cada assentamento pode obter eletricidade, por meio de um conjunto de regras que você pode ler e discutir. As distâncias são medidas do contorno do assentamento até a linha de energia mais próxima (com precisão de 5 m).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;h3&gt;Rules, in order&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Regras, em ordem&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Within the &lt;b&gt;grid distance&lt;/b&gt; of a power line: &lt;b&gt;grid_densification&lt;/b&gt;, connect the households still without electricity to the grid that is already there.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Dentro da &lt;b&gt;distância da rede&lt;/b&gt; de uma linha de energia: &lt;b&gt;grid_densification&lt;/b&gt;, ligar à rede já existente os domicílios que ainda não têm eletricidade.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Farther, but within the &lt;b&gt;extension distance&lt;/b&gt; and with at least the &lt;b&gt;mini-grid minimum population&lt;/b&gt;: &lt;b&gt;grid_extension&lt;/b&gt;.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Mais longe, mas dentro da &lt;b&gt;distância de extensão&lt;/b&gt; e com pelo menos a &lt;b&gt;população mínima para minirrede&lt;/b&gt;: &lt;b&gt;grid_extension&lt;/b&gt;.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Farther still, with at least that population: &lt;b&gt;mini_grid&lt;/b&gt;.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Ainda mais longe, com pelo menos essa população: &lt;b&gt;mini_grid&lt;/b&gt;.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Otherwise (few people, or population unknown): &lt;b&gt;standalone_solar&lt;/b&gt;.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Caso contrário (poucas pessoas, ou população desconhecida): &lt;b&gt;standalone_solar&lt;/b&gt;.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Entradas&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt;; &lt;b&gt;power lines&lt;/b&gt;; &lt;b&gt;substations&lt;/b&gt; (optional, reported as substation_dist_m).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Assentamentos&lt;/b&gt;; &lt;b&gt;linhas de energia&lt;/b&gt;; &lt;b&gt;subestações&lt;/b&gt; (opcional, informadas como substation_dist_m).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Electricity field&lt;/b&gt; (optional): the share of households with electricity, 0–1 or 0–100 (read as percent when any value exceeds 1); it is quoted in the reason.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Campo de eletricidade&lt;/b&gt; (opcional): a parcela de domicílios com eletricidade, 0–1 ou 0–100 (lida como percentual quando algum valor passa de 1); ela é citada na justificativa.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Population field&lt;/b&gt; (optional): persons per settlement, for the population tests.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Campo de população&lt;/b&gt; (opcional): pessoas por assentamento, para os testes de população.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;h3&gt;Output fields&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Campos de saída&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;grid_dist_m&lt;/b&gt;; &lt;b&gt;energy_option&lt;/b&gt;; &lt;b&gt;energy_reason&lt;/b&gt;: the rule that decided, with its figures.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;grid_dist_m&lt;/b&gt;; &lt;b&gt;energy_option&lt;/b&gt;; &lt;b&gt;energy_reason&lt;/b&gt;: a regra que decidiu, com os seus números.&lt;/li&gt;</translation>
         </message>
     </context>
     <context>
@@ -4210,7 +4210,7 @@
         <message>
             <location filename="../../resources/help/exportactionplan.html" />
             <source>&lt;p&gt;Writes the planned actions as a table, one row per action with the register's fields in order (dates as YYYY-MM-DD): a CSV file (UTF-8) or an Excel workbook (.xlsx). Target areas are not written; the register keeps them.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Grava as ações previstas como uma tabela, uma linha por ação, com os campos do registro em ordem (datas como AAAA-MM-DD): um arquivo CSV (UTF-8) ou uma pasta de trabalho do Excel (.xlsx). As áreas de intervenção não são gravadas; o registro as mantém.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4218,22 +4218,22 @@
         <message>
             <location filename="../../resources/help/importactions.html" />
             <source>&lt;p&gt;Adds the actions of a CSV file (UTF-8; comma, semicolon or tab separated; a header row with the register's field names, at least &lt;i&gt;title&lt;/i&gt;) to a planned-action register.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Adiciona a um registro de ações previstas as ações de um arquivo CSV (UTF-8; separado por vírgula, ponto e vírgula ou tabulação; uma linha de cabeçalho com os nomes de campo do registro, pelo menos &lt;i&gt;title&lt;/i&gt;).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/importactions.html" />
             <source>&lt;p&gt;Every row is checked like an edit in the dock. Valid rows are added in one transaction; a row with problems is not added, and the &lt;b&gt;report&lt;/b&gt; names it with its row number and every reason, so no row is lost silently. Columns the register does not have are named in the report and ignored.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Cada linha é verificada como uma edição no painel. As linhas válidas são adicionadas em uma única transação; uma linha com problemas não é adicionada, e o &lt;b&gt;relatório&lt;/b&gt; a indica com o número da linha e todos os motivos, de modo que nenhuma linha se perde sem aviso. As colunas que o registro não tem são indicadas no relatório e ignoradas.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/importactions.html" />
             <source>&lt;p&gt;With &lt;b&gt;settlements&lt;/b&gt; and their &lt;b&gt;key field&lt;/b&gt;, an action's target area is the union of the settlements its &lt;i&gt;settlements&lt;/i&gt; column names.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Com os &lt;b&gt;assentamentos&lt;/b&gt; e o seu &lt;b&gt;campo-chave&lt;/b&gt;, a área de intervenção de uma ação é a união dos assentamentos indicados na sua coluna &lt;i&gt;settlements&lt;/i&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/importactions.html" />
             <source>&lt;p&gt;&lt;b&gt;Decimal mark&lt;/b&gt;: each number column (costs) is read one way, decided from all its cells (&lt;i&gt;automatic&lt;/i&gt;: "1.234,5" is 1234.5, "250.000" in a column with "1.500,50" is 250000) and named in the report; a column that cannot tell ("90,000" alone could be either) is refused until you choose &lt;i&gt;point&lt;/i&gt; or &lt;i&gt;comma&lt;/i&gt;.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Separador decimal&lt;/b&gt;: cada coluna numérica (custos) é lida de uma única forma, decidida a partir de todas as suas células (&lt;i&gt;automático&lt;/i&gt;: "1.234,5" vale 1234,5; "250.000" em uma coluna com "1.500,50" vale 250000) e indicada no relatório; uma coluna ambígua ("90,000" sozinho poderia ser as duas coisas) é recusada até que você escolha &lt;i&gt;ponto&lt;/i&gt; ou &lt;i&gt;vírgula&lt;/i&gt;.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4241,57 +4241,57 @@
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;p&gt;Which facilities, roads, power lines or buildings stand in harm's way, hazard by hazard.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Quais equipamentos, vias, linhas de energia ou edificações estão no caminho do perigo, ameaça por ameaça.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Entradas&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Infrastructure&lt;/b&gt;: points (clinics, schools, water points), lines (roads, power lines) or polygons (buildings, sites).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Infraestrutura&lt;/b&gt;: pontos (unidades de saúde, escolas, pontos de água), linhas (vias, linhas de energia) ou polígonos (edificações, terrenos).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Type field&lt;/b&gt; (optional): groups the summary table.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Campo de tipo&lt;/b&gt; (opcional): agrupa a tabela-resumo.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Hazard rasters&lt;/b&gt; and &lt;b&gt;thresholds&lt;/b&gt;: exposure rules as in settlement exposure (a number means value ≥ it; &lt;code&gt;&amp;lt;=2&lt;/code&gt;, &lt;code&gt;=1|2&lt;/code&gt; and the like; above 0 without one; a classed hazard needs a rule). In this dialog each hazard raster gets its rule box beside its name; as text (scripts, the batch), one rule per hazard, comma-separated, paired by position with the hazard rasters in the order their list shows them. The log's first line lists each hazard with its rule. A point is exposed where any of its parts is, a line where any place sampled along it is.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Rasters de ameaça&lt;/b&gt; e &lt;b&gt;regras de exposição&lt;/b&gt;: regras como na exposição dos assentamentos (um número significa valor ≥ esse número, com ponto decimal; &lt;code&gt;&amp;lt;=2&lt;/code&gt;, &lt;code&gt;=1|2&lt;/code&gt; e semelhantes; acima de 0 sem regra; uma ameaça classificada precisa de uma regra). Nesta janela, cada raster de ameaça recebe a sua caixa de regra ao lado do seu nome; como texto (scripts, o lote), uma regra por ameaça, separadas por vírgulas, associadas por posição aos rasters de ameaça na ordem em que a lista os mostra. A primeira linha do log lista cada ameaça com a sua regra. Um ponto está exposto onde qualquer uma das suas partes está, uma linha onde qualquer local amostrado ao longo dela está.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;h3&gt;Output fields, per hazard (key = the raster layer name, lowercased)&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Campos de saída, por ameaça (key = o nome da camada raster, em minúsculas)&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;{key}_value&lt;/b&gt;: the value at a point, the maximum along a line, or the coverage-weighted mean over a polygon; NULL where the raster has no data;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{key}_value&lt;/b&gt;: o valor em um ponto, o máximo ao longo de uma linha, ou a média ponderada pela cobertura em um polígono; NULL onde o raster não tem dados;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;{key}_exposed&lt;/b&gt;: 1 or 0;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{key}_exposed&lt;/b&gt;: 1 ou 0;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;li&gt;lines: &lt;b&gt;{key}_exposed_length_m&lt;/b&gt;; polygons: &lt;b&gt;{key}_exposed_share&lt;/b&gt;.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;linhas: &lt;b&gt;{key}_exposed_length_m&lt;/b&gt;; polígonos: &lt;b&gt;{key}_exposed_share&lt;/b&gt;.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;p&gt;The &lt;b&gt;summary&lt;/b&gt; table has one row per type and hazard: count, count exposed, and the exposed length (m) or area (m²).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;A tabela de &lt;b&gt;resumo&lt;/b&gt; tem uma linha por tipo e ameaça: contagem, contagem de expostos e o comprimento exposto (m) ou a área exposta (m²).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;p&gt;Lengths and areas are in metres, measured in the layer's CRS when it is projected in metres, otherwise in the local UTM zone (the log says which). Lines are sampled every 10 m: a 10 m piece is exposed when the hazard at its middle is.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Comprimentos e áreas estão em metros, medidos no SRC da camada quando ele é projetado em metros, caso contrário na zona UTM local (o log diz qual). As linhas são amostradas a cada 10 m: um trecho de 10 m está exposto quando a ameaça no seu ponto médio está.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4299,122 +4299,122 @@
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;p&gt;A citywide map of where hazard, people, vulnerability and poor access to services coincide, and a ranking of settlements that explains itself.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Um mapa em escala municipal de onde ameaças, pessoas, vulnerabilidade e acesso precário a serviços coincidem, e uma classificação dos assentamentos que se explica por si mesma.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;h3&gt;Grid&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Grade&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Boundary&lt;/b&gt;: the city polygon(s); the extent and the mask. Cells at least half inside get a priority.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Limite do município&lt;/b&gt;: o(s) polígono(s) da cidade; a extensão e a máscara. As células com pelo menos metade da área dentro recebem uma prioridade.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Cell size&lt;/b&gt; in metres and &lt;b&gt;CRS&lt;/b&gt; (empty: the boundary's UTM zone).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Tamanho da célula&lt;/b&gt; em metros e &lt;b&gt;SRC&lt;/b&gt; (vazio: a zona UTM do limite).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;Every input is aligned to this grid: hazards bilinearly (nearest for hazards scored by class), population by summing the people of the cells it overlaps, so totals are kept.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Todas as entradas são alinhadas a esta grade: as ameaças por interpolação bilinear (vizinho mais próximo para ameaças pontuadas por classe), a população somando as pessoas das células que ela sobrepõe, de modo que os totais são mantidos.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;h3&gt;Criteria&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Critérios&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;p&gt;Each criterion becomes a 0–1 score through a value function and gets a weight (weights are normalised to sum 1 and logged).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Cada critério se torna uma pontuação de 0 a 1 por meio de uma função de valor e recebe um peso (os pesos são normalizados para somar 1 e registrados no log).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Hazards&lt;/b&gt;, with the &lt;b&gt;hazard settings&lt;/b&gt;: in this dialog, each hazard raster chosen gets its own row under its layer name, with its value function chosen from a list and its weight. From a script, the model or the batch it is a table of one row per hazard, named by layer name or position (1, 2, ...): value function &lt;i&gt;linear&lt;/i&gt; (0 at Low, 1 at High, straight between), &lt;i&gt;step&lt;/i&gt; (1 from the Low value up) or &lt;i&gt;classes&lt;/i&gt; (e.g. "1:0.3; 2:0.7; 3:1"; every class of the raster needs a score, or write "other:0" for the rest), and the weight. A hazard without a row is linear from 0 with weight 1, except a classed hazard, which is refused with its classes. An empty High is set to the exact 95th percentile of the values above Low inside the boundary; the log says which value was used. A hazard on cells smaller than the analysis cells is scored on its own cells and the scores averaged by area onto the grid; settlements take their scores from their own hazard cells.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Ameaças&lt;/b&gt;, com as &lt;b&gt;configurações das ameaças&lt;/b&gt;: nesta janela, cada raster de ameaça escolhido recebe a sua própria linha com o nome da camada, com a função de valor escolhida em uma lista e o seu peso. A partir de um script, do modelo ou do lote, é uma tabela com uma linha por ameaça, identificada pelo nome da camada ou pela posição (1, 2, ...): função de valor &lt;i&gt;linear&lt;/i&gt; (0 em Baixo, 1 em Alto, linear entre eles), &lt;i&gt;step&lt;/i&gt; (degrau: 1 do valor Baixo para cima) ou &lt;i&gt;classes&lt;/i&gt; (ex.: "1:0.3; 2:0.7; 3:1"; cada classe do raster precisa de uma pontuação, ou escreva "other:0" para as demais), e o peso. Uma ameaça sem linha é linear a partir de 0, com peso 1, exceto uma ameaça classificada, que é recusada com a lista das suas classes. Um Alto vazio recebe o valor exato do percentil 95 dos valores acima de Baixo dentro do limite; o log informa qual valor foi usado. Uma ameaça com células menores que as células de análise é pontuada nas suas próprias células, e as pontuações são promediadas por área na grade; os assentamentos recebem as pontuações das suas próprias células de ameaça.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Population&lt;/b&gt;: a raster of persons per cell, scored as density (persons per hectare) from 0 to &lt;b&gt;population high bound&lt;/b&gt; (empty: the 95th percentile).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;População&lt;/b&gt;: um raster de pessoas por célula, pontuado como densidade (pessoas por hectare) de 0 até o &lt;b&gt;limite de população&lt;/b&gt; (vazio: o percentil 95).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Vulnerability&lt;/b&gt;: &lt;b&gt;settlements&lt;/b&gt; with a &lt;b&gt;vulnerability field&lt;/b&gt; (for example the output of &lt;i&gt;Settlement vulnerability index&lt;/i&gt;). Values within 0–1 are used as scores; others are scaled between the lowest and highest settlement. A cell partly in a settlement takes the covered share of its value; cells outside every settlement take the &lt;b&gt;base vulnerability&lt;/b&gt; (empty: the lowest settlement value).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Vulnerabilidade&lt;/b&gt;: &lt;b&gt;assentamentos&lt;/b&gt; com um &lt;b&gt;campo de vulnerabilidade&lt;/b&gt; (por exemplo, a saída do &lt;i&gt;Índice de vulnerabilidade dos assentamentos&lt;/i&gt;). Valores entre 0 e 1 são usados como pontuações; os demais são escalonados entre o assentamento mais baixo e o mais alto. Uma célula parcialmente dentro de um assentamento recebe a parcela coberta do seu valor; as células fora de qualquer assentamento recebem a &lt;b&gt;vulnerabilidade fora dos assentamentos&lt;/b&gt; (vazio: o valor do assentamento mais baixo).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Service-access deficit&lt;/b&gt;: the distance from each cell to the nearest of the &lt;b&gt;facilities&lt;/b&gt;, or the settlements' &lt;b&gt;access field&lt;/b&gt; (metres, e.g. an output of &lt;i&gt;Access to services&lt;/i&gt;), scored linearly from &lt;b&gt;access low&lt;/b&gt; (no deficit) to &lt;b&gt;access high&lt;/b&gt; (full deficit).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Déficit de acesso a serviços&lt;/b&gt;: a distância de cada célula ao mais próximo dos &lt;b&gt;equipamentos&lt;/b&gt;, ou o &lt;b&gt;campo de acesso&lt;/b&gt; dos assentamentos (metros, ex.: uma saída de &lt;i&gt;Acesso a serviços&lt;/i&gt;), pontuado linearmente desde &lt;b&gt;sem déficit até&lt;/b&gt; (nenhum déficit) até &lt;b&gt;déficit total a partir de&lt;/b&gt; (déficit total).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Exclude&lt;/b&gt; (optional): polygons left out of the map, for example water bodies.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Excluir&lt;/b&gt; (opcional): polígonos deixados fora do mapa, por exemplo corpos d'água.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;h3&gt;Method&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Método&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Weighted sum&lt;/b&gt;: priority = Σ w·s. Criteria compensate each other: a high hazard score can make up for few people. Use it to see where needs add up.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Soma ponderada&lt;/b&gt;: prioridade = Σ w·s. Os critérios se compensam entre si: uma pontuação alta de ameaça pode compensar poucas pessoas. Use-a para ver onde as necessidades se somam.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Weighted product&lt;/b&gt;: priority = Π s^w. A criterion scoring 0 gives 0 whatever the others: a strong score cannot offset a missing one. Use it when priority needs every criterion present at once (a hazard &lt;i&gt;and&lt;/i&gt; people &lt;i&gt;and&lt;/i&gt; vulnerability).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Produto ponderado&lt;/b&gt;: prioridade = Π s^w. Um critério com pontuação 0 resulta em 0, sejam quais forem os demais: uma pontuação forte não compensa uma ausente. Use-o quando a prioridade exige todos os critérios presentes ao mesmo tempo (uma ameaça &lt;i&gt;e&lt;/i&gt; pessoas &lt;i&gt;e&lt;/i&gt; vulnerabilidade).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Missing data&lt;/b&gt;: where a criterion has no value, reweight over the criteria present (default), count it as score 0, or leave the cell without priority. The log says how much was missing per criterion; the ranking has &lt;i&gt;priority_completeness&lt;/i&gt;.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Dados ausentes&lt;/b&gt;: onde um critério não tem valor, reponderar entre os critérios presentes (padrão), contá-lo como pontuação 0, ou deixar a célula sem prioridade. O log informa quanto faltou em cada critério; a classificação tem &lt;i&gt;priority_completeness&lt;/i&gt;.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;h3&gt;Outputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Saídas&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Priority&lt;/b&gt;: GeoTIFF 0–100 (0 = every criterion at its lowest score, 100 = every criterion at its high bound), nodata outside the boundary.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Prioridade&lt;/b&gt;: GeoTIFF de 0 a 100 (0 = todos os critérios na pontuação mais baixa, 100 = todos os critérios no seu limite superior), nodata fora do limite do município.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Classes&lt;/b&gt;: 1–5 by city-wide quantiles (each class holds a fifth of the cells) or equal intervals between the lowest and highest priority. Equal priorities always share a class and the highest priorities are always in class 5; where too many cells share priorities to make five classes, fewer are made (the others stay empty) and the log says so.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Classes&lt;/b&gt;: 1–5 por quantis em escala municipal (cada classe contém um quinto das células) ou intervalos iguais entre a prioridade mais baixa e a mais alta. Prioridades iguais sempre ficam na mesma classe, e as prioridades mais altas estão sempre na classe 5; quando muitas células compartilham as mesmas prioridades para formar cinco classes, são criadas menos classes (as outras ficam vazias) e o log o informa.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Zones&lt;/b&gt; (optional): connected areas of classes 4–5, each with its area, people and mean priority. A zone too large to hold as one polygon (more than about 2 million vertices, such as one zone across a large city) is written in parts, one per band of rows: every part carries the whole zone's &lt;i&gt;zone_id&lt;/i&gt; and figures, with &lt;i&gt;part&lt;/i&gt; and &lt;i&gt;parts&lt;/i&gt;; dissolve by &lt;i&gt;zone_id&lt;/i&gt; to join them.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Zonas&lt;/b&gt; (opcional): áreas contíguas das classes 4–5, cada uma com a sua área, pessoas e prioridade média. Uma zona grande demais para caber em um único polígono (mais de cerca de 2 milhões de vértices, como uma zona que atravessa uma grande cidade) é gravada em partes, uma por faixa de linhas: cada parte traz o &lt;i&gt;zone_id&lt;/i&gt; e os números da zona inteira, com &lt;i&gt;part&lt;/i&gt; e &lt;i&gt;parts&lt;/i&gt;; dissolva por &lt;i&gt;zone_id&lt;/i&gt; para uni-las.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Ranking&lt;/b&gt;: the settlements with &lt;i&gt;priority_mean&lt;/i&gt; and &lt;i&gt;priority_max&lt;/i&gt; (coverage-weighted over their cells), &lt;i&gt;priority_class&lt;/i&gt; (by default the quintile of the settlement among the settlements ranked: 5 = the top fifth, so "high priority", classes 4–5, means the top 40 %; ties share a class; with &lt;b&gt;Settlement classes&lt;/b&gt; = the map's city-wide classes, the class of its mean on the map's breaks), &lt;i&gt;priority_rank&lt;/i&gt; (1 = highest), &lt;i&gt;driver_1&lt;/i&gt;/&lt;i&gt;driver_2&lt;/i&gt; with &lt;i&gt;driver_1_share&lt;/i&gt;/&lt;i&gt;driver_2_share&lt;/i&gt; (the criteria with the largest share of w·s), &lt;i&gt;s_{criterion}&lt;/i&gt; (mean score of each criterion), &lt;i&gt;grid_population&lt;/i&gt;, and the sensitivity fields.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Classificação&lt;/b&gt;: os assentamentos com &lt;i&gt;priority_mean&lt;/i&gt; e &lt;i&gt;priority_max&lt;/i&gt; (ponderados pela cobertura nas suas células), &lt;i&gt;priority_class&lt;/i&gt; (por padrão, o quintil do assentamento entre os assentamentos classificados: 5 = o quinto superior, de modo que "alta prioridade", classes 4–5, significa os 40 % superiores; empates ficam na mesma classe; com &lt;b&gt;Classes dos assentamentos&lt;/b&gt; = as classes do mapa em escala municipal, a classe da sua média segundo os limites de classe do mapa), &lt;i&gt;priority_rank&lt;/i&gt; (1 = a mais alta), &lt;i&gt;driver_1&lt;/i&gt;/&lt;i&gt;driver_2&lt;/i&gt; com &lt;i&gt;driver_1_share&lt;/i&gt;/&lt;i&gt;driver_2_share&lt;/i&gt; (os critérios com a maior parcela de w·s), &lt;i&gt;s_{criterion}&lt;/i&gt; (pontuação média de cada critério), &lt;i&gt;grid_population&lt;/i&gt; e os campos de sensibilidade.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;h3&gt;Sensitivity&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Sensibilidade&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;p&gt;&lt;b&gt;Sensitivity runs&lt;/b&gt; redraw the weights around the chosen ones (Dirichlet, standard deviation &lt;b&gt;spread&lt;/b&gt;·√(w(1−w))) and re-rank the settlements from their criterion means; the overlay is not recomputed. &lt;i&gt;rank_p05&lt;/i&gt; and &lt;i&gt;rank_p95&lt;/i&gt; are the 5th and 95th percentiles of each settlement's rank; &lt;i&gt;rank_stable&lt;/i&gt; is 1 when it stays in the same quintile in at least 90 % of the runs. With the weighted product the runs use the product of the criterion means, close to the mean of the products. The draws use a fixed seed: the same inputs give the same outputs.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;As &lt;b&gt;execuções de sensibilidade&lt;/b&gt; sorteiam novamente os pesos em torno dos escolhidos (Dirichlet, desvio padrão &lt;b&gt;dispersão&lt;/b&gt;·√(w(1−w))) e reclassificam os assentamentos a partir das médias dos seus critérios; a sobreposição não é recalculada. &lt;i&gt;rank_p05&lt;/i&gt; e &lt;i&gt;rank_p95&lt;/i&gt; são os percentis 5 e 95 da posição de cada assentamento; &lt;i&gt;rank_stable&lt;/i&gt; é 1 quando ele permanece no mesmo quintil em pelo menos 90 % das execuções. Com o produto ponderado, as execuções usam o produto das médias dos critérios, próximo da média dos produtos. Os sorteios usam uma semente fixa: as mesmas entradas produzem as mesmas saídas.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;p&gt;The grid is processed in strips, so memory stays bounded for any city size.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;A grade é processada em faixas, de modo que a memória permanece limitada para qualquer tamanho de cidade.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4422,37 +4422,37 @@
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;p&gt;Builds a QGIS print layout and exports it as a PDF: four pages for a city whose ranking fits one page (about 40 settlements), and one more page of ranking for every further 41 or so (5,000 settlements take about 120 pages). Every page is numbered ("page 3 of 11").&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Monta um layout de impressão do QGIS e o exporta como PDF: quatro páginas para uma cidade cuja classificação cabe em uma página (cerca de 40 assentamentos), e mais uma página de classificação para cada 41 assentamentos adicionais, aproximadamente (5.000 assentamentos ocupam cerca de 120 páginas). Todas as páginas são numeradas ("página 3 de 11").&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;li&gt;&lt;b&gt;Cover and city map&lt;/b&gt;: the priority map over the city boundary, roads and settlements, each settlement numbered by its rank (where numbers would overlap, the higher-ranked one is shown), with legend, a key to the numbers, scale bar, north arrow, title, city name, date and an optional logo.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Capa e mapa da cidade&lt;/b&gt;: o mapa de prioridades sobre o limite do município, as vias e os assentamentos, cada assentamento numerado pela sua posição (onde os números se sobreporiam, é mostrado o de melhor posição), com legenda, uma chave dos números, barra de escala, seta do norte, título, nome da cidade, data e um logotipo opcional.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlement ranking&lt;/b&gt;: every ranked settlement, over as many pages as it takes: rank, name, people, priority, main drivers by criterion (the hazard's layer, People, Access to services, Vulnerability) with their share, rank range under the weight sensitivity, stability, and whether an active action serves the settlement.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Classificação dos assentamentos&lt;/b&gt;: todos os assentamentos classificados, em quantas páginas forem necessárias: posição, nome, pessoas, prioridade, fatores principais por critério (a camada da ameaça, Pessoas, Acesso a serviços, Vulnerabilidade) com a sua parcela, intervalo de posições sob a sensibilidade aos pesos, estabilidade, e se uma ação ativa atende o assentamento.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;li&gt;&lt;b&gt;Action plan&lt;/b&gt;: every action with status, funding status, cost and beneficiaries (continued on further pages when there are many); the high-priority settlements without an action; budget by funding status and by hazard, each value beside its bar.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Plano de ações&lt;/b&gt;: todas as ações com status, situação do financiamento, custo e beneficiários (continuando em páginas adicionais quando são muitas); os assentamentos de alta prioridade sem ação; orçamento por situação do financiamento e por ameaça, cada valor ao lado da sua barra.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;li&gt;&lt;b&gt;Method and provenance&lt;/b&gt;: the input files by name under their folder (each folder once), with CRS and date; the criteria and weights, the sensitivity settings, how to read the ranking's columns, the plugin and QGIS versions, and caveats on missing data.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Método e procedência&lt;/b&gt;: os arquivos de entrada por nome, agrupados pela sua pasta (cada pasta uma só vez), com SRC e data; os critérios e pesos, as configurações de sensibilidade, como ler as colunas da classificação, as versões do complemento e do QGIS, e ressalvas sobre dados ausentes.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;p&gt;The layout comes from &lt;b&gt;Template&lt;/b&gt; (a .qpt; default: resources/templates/resilience_report.qpt). Restyle a copy in QGIS's layout designer (colours, fonts, logo place) and keep the item ids (title, city, date, logo, map, legend, scalebar, north, map_note, ranking_table, actions_table, gaps, chart_funding, chart_hazard, method, footer): the report fills them by id. The pages a long ranking or action plan needs are inserted after the table's page, with a frame at the same place and its heading marked "(continued)".&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;O layout vem do &lt;b&gt;Modelo de layout&lt;/b&gt; (um .qpt; padrão: resources/templates/resilience_report.qpt). Altere o estilo de uma cópia no editor de layout do QGIS (cores, fontes, posição do logotipo) e mantenha os ids dos itens (title, city, date, logo, map, legend, scalebar, north, map_note, ranking_table, actions_table, gaps, chart_funding, chart_hazard, method, footer): o relatório os preenche pelo id. As páginas de que uma classificação ou um plano de ações longo precisa são inseridas após a página da tabela, com um quadro no mesmo lugar e o seu título marcado "(continuação)".&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;p&gt;The first page is also written as a PNG for web pages and slides. With &lt;b&gt;Add to project&lt;/b&gt; the layout stays in the project for editing by hand. Text follows QGIS's language where translated.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;A primeira página também é gravada como PNG para páginas web e apresentações. Com &lt;b&gt;Manter o layout no projeto&lt;/b&gt;, o layout permanece no projeto para ser editado à mão. O texto segue o idioma do QGIS quando há tradução.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4460,22 +4460,22 @@
         <message>
             <location filename="../../resources/help/samplecity.html" />
             <source>&lt;p&gt;Writes "Mto Mkuu", a fictional city of 10 × 8 km on a river valley, for demonstrations and training. The same seed always gives the same data.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Grava "Mto Mkuu", uma cidade fictícia de 10 × 8 km em um vale fluvial, para demonstrações e capacitação. A mesma semente sempre gera os mesmos dados.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/samplecity.html" />
             <source>&lt;p&gt;Rasters (UTM zone 37S, 25 m): &lt;b&gt;flood_depth.tif&lt;/b&gt; (m; the north-east corner is nodata, as if the flood model did not cover it), &lt;b&gt;landslide_susceptibility.tif&lt;/b&gt; (classes 1–3), &lt;b&gt;heat_lst.tif&lt;/b&gt; (land-surface temperature, °C) and &lt;b&gt;population.tif&lt;/b&gt; (persons per cell).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Rasters (zona UTM 37S, 25 m): &lt;b&gt;flood_depth.tif&lt;/b&gt; (m; o canto nordeste é nodata, como se o modelo de inundação não o cobrisse), &lt;b&gt;landslide_susceptibility.tif&lt;/b&gt; (classes 1–3), &lt;b&gt;heat_lst.tif&lt;/b&gt; (temperatura da superfície terrestre, °C) e &lt;b&gt;population.tif&lt;/b&gt; (pessoas por célula).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/samplecity.html" />
             <source>&lt;p&gt;Vectors (EPSG:4326) in &lt;b&gt;sample_city.gpkg&lt;/b&gt;: settlements (40 informal settlements, 0.3 to about 57 ha), settlement_profiles (a Know-Your-City-like table, with some answers missing), roads, health_facilities, schools, water_points, power_lines, substations and city_boundary.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Vetores (EPSG:4326) em &lt;b&gt;sample_city.gpkg&lt;/b&gt;: settlements (40 assentamentos informais, de 0,3 a cerca de 57 ha), settlement_profiles (uma tabela no estilo Know Your City, com algumas respostas ausentes), roads, health_facilities, schools, water_points, power_lines, substations e city_boundary.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/samplecity.html" />
             <source>&lt;p&gt;Run from QGIS, the city is loaded into a new group of the layer tree, every layer styled; the styles are also saved in the files, so that they open styled from the Browser.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Executada a partir do QGIS, a cidade é carregada em um novo grupo do painel Camadas, com estilo aplicado a todas as camadas; os estilos também são salvos nos arquivos, para que as camadas abram já com estilo a partir do Navegador.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4483,67 +4483,67 @@
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;p&gt;How far each settlement is from the nearest facility of each type (clinic, school, water point, ...), in a straight line and along the roads, normally and during a hazard, and which settlements lose access when the hazard strikes.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;A que distância cada assentamento está do equipamento mais próximo de cada tipo (unidade de saúde, escola, ponto de água, ...), em linha reta e pelas vias, em condições normais e durante uma ameaça, e quais assentamentos perdem o acesso quando a ameaça ocorre.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Entradas&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt;: polygons. Trips start at a point inside each settlement.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Assentamentos&lt;/b&gt;: polígonos. Os trajetos partem de um ponto dentro de cada assentamento.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Facilities&lt;/b&gt;: points. &lt;b&gt;Facility type field&lt;/b&gt; (optional) splits them into types; without it they all count as one type named after the layer.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Equipamentos&lt;/b&gt;: pontos. O &lt;b&gt;campo de tipo de equipamento&lt;/b&gt; (opcional) os divide em tipos; sem ele, todos contam como um único tipo com o nome da camada.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Roads&lt;/b&gt; (optional): lines. Roads join where they share a vertex, and a road's end joins another road's nearest vertex within the &lt;b&gt;snapping tolerance&lt;/b&gt;; roads that only cross stay apart (bridges cross without a junction). The log says how many disconnected pieces the network has. Settlements and facilities join the road network at its nearest vertex; segments longer than 50 m are split first, so a connector is at most 25 m longer than to the nearest point of a road.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Vias&lt;/b&gt; (opcional): linhas. As vias se conectam onde compartilham um vértice, e a extremidade de uma via se conecta ao vértice mais próximo de outra via dentro da &lt;b&gt;tolerância de ajuste&lt;/b&gt;; vias que apenas se cruzam permanecem separadas (pontes cruzam sem junção). O log informa em quantas partes desconectadas a rede está dividida. Assentamentos e equipamentos se conectam à rede viária no seu vértice mais próximo; segmentos com mais de 50 m são divididos antes, de modo que um conector tem no máximo 25 m a mais do que a distância até o ponto mais próximo de uma via.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Hazard&lt;/b&gt; and &lt;b&gt;threshold&lt;/b&gt; (optional): roads and facilities in exposed cells are out of service. The threshold is an exposure rule as in settlement exposure: a number (value ≥ it), a comparison (&lt;code&gt;&amp;lt;=2&lt;/code&gt;) or classes (&lt;code&gt;=1|2&lt;/code&gt;); above 0 without one; a classed hazard needs a rule. A road segment is cut when any point along it, checked every half cell, is exposed.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Ameaça&lt;/b&gt; e &lt;b&gt;limiar&lt;/b&gt; (opcional): vias e equipamentos em células expostas ficam fora de serviço. O limiar é uma regra de exposição como na exposição dos assentamentos: um número com ponto decimal (valor ≥ esse número), uma comparação (&lt;code&gt;&amp;lt;=2&lt;/code&gt;) ou classes (&lt;code&gt;=1|2&lt;/code&gt;); acima de 0 sem regra; uma ameaça classificada precisa de uma regra. Um segmento de via é interrompido quando qualquer ponto ao longo dele, verificado a cada meia célula, está exposto.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Maximum distance&lt;/b&gt;: trips longer than this (connectors included) count as unreachable; 0 means no limit.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Distância máxima&lt;/b&gt;: trajetos mais longos que isso (incluindo os conectores) contam como inalcançáveis; 0 significa sem limite.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;h3&gt;Output fields, per facility type&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Campos de saída, por tipo de equipamento&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;{type}_dist_m&lt;/b&gt;: straight-line distance from the settlement's outline to the nearest facility (0 when one is inside it);&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{type}_dist_m&lt;/b&gt;: distância em linha reta do contorno do assentamento até o equipamento mais próximo (0 quando há um dentro dele);&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;{type}_network_m&lt;/b&gt;: along the roads, with the two connectors; NULL when unreachable or without roads;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{type}_network_m&lt;/b&gt;: pelas vias, com os dois conectores; NULL quando inalcançável ou sem vias;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;{type}_network_hazard_m&lt;/b&gt;: the same during the hazard;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{type}_network_hazard_m&lt;/b&gt;: o mesmo, durante a ameaça;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;{type}_access_lost&lt;/b&gt;: 1 when a facility is reachable normally but not during the hazard.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{type}_access_lost&lt;/b&gt;: 1 quando um equipamento é alcançável em condições normais, mas não durante a ameaça.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;p&gt;Distances are in metres, computed in the settlements' CRS when it is projected in metres, otherwise in the local UTM zone. Shortest paths run once per facility type from all its facilities at once.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;As distâncias estão em metros, calculadas no SRC dos assentamentos quando ele é projetado em metros, caso contrário na zona UTM local. Os caminhos mais curtos são calculados uma vez por tipo de equipamento, a partir de todos os seus equipamentos ao mesmo tempo.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4551,82 +4551,82 @@
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;p&gt;For each informal settlement, how much of its area and how many of its people are exposed to each hazard raster.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Para cada assentamento informal, quanto da sua área e quantas das suas pessoas estão expostas a cada raster de ameaça.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Entradas&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt;: polygons (any CRS; they are reprojected to each raster's CRS). Invalid geometries are repaired; multipart polygons are measured as one settlement.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Assentamentos&lt;/b&gt;: polígonos (qualquer SRC; eles são reprojetados para o SRC de cada raster). Geometrias inválidas são reparadas; polígonos multipartes são medidos como um único assentamento.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlement ID field&lt;/b&gt; (optional): names settlements in messages.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Campo de identificador do assentamento&lt;/b&gt; (opcional): identifica os assentamentos nas mensagens.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Hazard rasters&lt;/b&gt;: one or more GeoTIFFs or other GDAL files, e.g. flood depth (m), landslide susceptibility class, land-surface temperature (°C).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Rasters de ameaça&lt;/b&gt;: um ou mais GeoTIFFs ou outros arquivos GDAL, ex.: profundidade de inundação (m), classe de suscetibilidade a deslizamentos, temperatura da superfície terrestre (°C).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Thresholds&lt;/b&gt; (optional): one exposure rule per hazard, comma-separated, in the same order: a number (exposed where the value ≥ it, e.g. &lt;code&gt;0.5&lt;/code&gt;), a comparison (&lt;code&gt;&amp;gt;=0.5&lt;/code&gt;, &lt;code&gt;&amp;gt;0.5&lt;/code&gt;, &lt;code&gt;&amp;lt;=2&lt;/code&gt;, &lt;code&gt;&amp;lt;2&lt;/code&gt;) or a set of classes (&lt;code&gt;=1&lt;/code&gt;, &lt;code&gt;=1|2&lt;/code&gt;). Empty: any value above 0 counts as exposed. A &lt;b&gt;classed hazard&lt;/b&gt; (a colour table, class names in its style or categories, or an integer raster with at most 16 distinct values) must be given a rule: without one the run stops and lists its classes. The log says which classes a rule includes, with their names.&lt;br&gt; In this dialog each chosen hazard raster gets its own rule box, beside its name. From a script, the model or the batch the rules are one text, paired with the hazard rasters by position: the first rule with the first raster in the order the &lt;b&gt;Hazard rasters&lt;/b&gt; list shows them, the second with the second. For &lt;code&gt;flood_depth&lt;/code&gt; then &lt;code&gt;landslide&lt;/code&gt;, &lt;code&gt;0.5, =3|4&lt;/code&gt; means flooded from 0.5 m, and landslide classes 3 and 4. The log's first line lists each hazard with its rule.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Regras de exposição&lt;/b&gt; (opcional): uma regra de exposição por ameaça, separadas por vírgulas, na mesma ordem: um número com ponto decimal (exposto onde o valor ≥ esse número, ex.: &lt;code&gt;0.5&lt;/code&gt;), uma comparação (&lt;code&gt;&amp;gt;=0.5&lt;/code&gt;, &lt;code&gt;&amp;gt;0.5&lt;/code&gt;, &lt;code&gt;&amp;lt;=2&lt;/code&gt;, &lt;code&gt;&amp;lt;2&lt;/code&gt;) ou um conjunto de classes (&lt;code&gt;=1&lt;/code&gt;, &lt;code&gt;=1|2&lt;/code&gt;). Vazio: qualquer valor acima de 0 conta como exposto. Uma &lt;b&gt;ameaça classificada&lt;/b&gt; (com tabela de cores, nomes de classes no seu estilo ou categorias, ou um raster inteiro com no máximo 16 valores distintos) precisa receber uma regra: sem ela, a execução para e lista as suas classes. O log informa quais classes uma regra inclui, com os seus nomes.&lt;br&gt; Nesta janela, cada raster de ameaça escolhido recebe a sua própria caixa de regra, ao lado do seu nome. A partir de um script, do modelo ou do lote, as regras são um único texto, associadas aos rasters de ameaça por posição: a primeira regra com o primeiro raster na ordem em que a lista &lt;b&gt;Rasters de ameaça&lt;/b&gt; os mostra, a segunda com o segundo. Para &lt;code&gt;flood_depth&lt;/code&gt; e depois &lt;code&gt;landslide&lt;/code&gt;, &lt;code&gt;0.5, =3|4&lt;/code&gt; significa inundado a partir de 0,5 m, e as classes de deslizamento 3 e 4. A primeira linha do log lista cada ameaça com a sua regra.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Population raster&lt;/b&gt; (optional): persons per cell. It is brought onto each hazard grid with a sum that keeps the number of people.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Raster de população&lt;/b&gt; (opcional): pessoas por célula. Ele é levado para a grade de cada ameaça com uma soma que mantém o número de pessoas.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Population field&lt;/b&gt; (optional): persons per settlement, used when there is no population raster; exposed people = persons × exposed share.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Campo de população&lt;/b&gt; (opcional): pessoas por assentamento, usado quando não há raster de população; pessoas expostas = pessoas × parcela exposta.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;h3&gt;Output&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Saída&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;p&gt;Every input feature and field, and for each hazard (key = the raster layer name in lowercase, non-alphanumerics turned into _):&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Todas as feições e campos de entrada e, para cada ameaça (key = o nome da camada raster em minúsculas, com os caracteres não alfanuméricos convertidos em _):&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;{key}_mean&lt;/b&gt;, &lt;b&gt;{key}_max&lt;/b&gt;: over cells with data; the mean weights each cell by the share of it the settlement covers;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{key}_mean&lt;/b&gt;, &lt;b&gt;{key}_max&lt;/b&gt;: sobre as células com dados; a média pondera cada célula pela parcela dela que o assentamento cobre;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;{key}_exposed_share&lt;/b&gt;: 0–1 share of the settlement's area with data that is exposed;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{key}_exposed_share&lt;/b&gt;: parcela de 0 a 1 da área com dados do assentamento que está exposta;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;{key}_coverage&lt;/b&gt;: 0–1 share of the settlement's area that has hazard data (0 for a settlement wholly outside the raster, whose statistics are NULL);&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{key}_coverage&lt;/b&gt;: parcela de 0 a 1 da área do assentamento que tem dados de ameaça (0 para um assentamento totalmente fora do raster, cujas estatísticas são NULL);&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;{key}_exposed_pop&lt;/b&gt;: people in exposed cells.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{key}_exposed_pop&lt;/b&gt;: pessoas em células expostas.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;p&gt;Across hazards: &lt;b&gt;any_exposed_share&lt;/b&gt; and &lt;b&gt;any_exposed_pop&lt;/b&gt; (exposed to at least one hazard) and &lt;b&gt;exposed_hazards&lt;/b&gt; (how many hazards expose some of the settlement). Numeric outputs: EXPOSED_SETTLEMENTS and EXPOSED_POPULATION.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Para o conjunto das ameaças: &lt;b&gt;any_exposed_share&lt;/b&gt; e &lt;b&gt;any_exposed_pop&lt;/b&gt; (exposto a pelo menos uma ameaça) e &lt;b&gt;exposed_hazards&lt;/b&gt; (quantas ameaças expõem parte do assentamento). Saídas numéricas: EXPOSED_SETTLEMENTS e EXPOSED_POPULATION.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;p&gt;Partly covered cells count by their covered fraction, so settlements smaller than a cell get values. Nodata is left out, never counted as 0. Each raster is read once, in strips, so memory does not grow with the city.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Células parcialmente cobertas contam pela fração coberta, de modo que assentamentos menores que uma célula recebem valores. Nodata é deixado de fora, nunca contado como 0. Cada raster é lido uma única vez, em faixas, de modo que a memória não cresce com a cidade.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4634,87 +4634,87 @@
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;p&gt;Turns settlement profiles (water, toilets, electricity, drainage, tenure, eviction threat, flood history, ...) into a 0–1 vulnerability index that explains itself.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Transforma os perfis dos assentamentos (água, sanitários, eletricidade, drenagem, posse da terra, ameaça de despejo, histórico de inundações, ...) em um índice de vulnerabilidade de 0 a 1 que se explica por si mesmo.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Entradas&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt;: polygons.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Assentamentos&lt;/b&gt;: polígonos.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;Profiles&lt;/b&gt; (optional): a table (CSV, XLSX, GeoPackage table or any QGIS table). Without it the indicators are read from the settlements layer.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Perfis&lt;/b&gt; (opcional): uma tabela (CSV, XLSX, tabela GeoPackage ou qualquer tabela do QGIS). Sem ela, os indicadores são lidos da camada de assentamentos.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlement key&lt;/b&gt; / &lt;b&gt;Profile key&lt;/b&gt;: the join fields. Keys are compared normalised: case and spaces are ignored, and 7, "7", "007" and 7.0 match.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Chave do assentamento&lt;/b&gt; / &lt;b&gt;Chave do perfil&lt;/b&gt;: os campos de união. As chaves são comparadas de forma normalizada: maiúsculas/minúsculas e espaços são ignorados, e 7, "7", "007" e 7.0 correspondem entre si.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;Indicators&lt;/b&gt;: one row per indicator: field, direction (+ when a higher value means more vulnerable, - when it means less) and weight. Text fields holding numbers are read as numbers; "n/a", "n/d", "s/d", "nd", "-" and empty cells are missing.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Indicadores&lt;/b&gt;: uma linha por indicador: campo, sentido (+ quando um valor mais alto significa mais vulnerável, - quando significa menos) e peso. Campos de texto que contêm números são lidos como números; "n/a", "n/d", "s/d", "nd", "-" e células vazias são valores ausentes.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;Decimal mark&lt;/b&gt;: how text columns write their numbers. &lt;i&gt;Automatic&lt;/i&gt; decides each column from all its cells, with thousands written as ".", ",", a space or a thin space: "1.234,5" (comma decimals) is 1234.5, and "69.156" in a column that writes thousands with points is 69156. The log says what each column was read as. A column that mixes the two, or whose every mark has three digits after it ("69.156", "12.000"), is refused: choose &lt;i&gt;point&lt;/i&gt; (1,234.5) or &lt;i&gt;comma&lt;/i&gt; (1.234,5) for the table.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Separador decimal&lt;/b&gt;: como as colunas de texto escrevem os seus números. &lt;i&gt;Automático&lt;/i&gt; decide cada coluna a partir de todas as suas células, com os milhares escritos com ".", ",", um espaço ou um espaço fino: "1.234,5" (decimais com vírgula) vale 1234,5, e "69.156" em uma coluna que escreve os milhares com pontos vale 69156. O log informa como cada coluna foi lida. Uma coluna que mistura as duas formas, ou em que todo separador é seguido de três algarismos ("69.156", "12.000"), é recusada: escolha &lt;i&gt;ponto&lt;/i&gt; (1,234.5) ou &lt;i&gt;vírgula&lt;/i&gt; (1.234,5) para a tabela.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;Preset&lt;/b&gt; (optional): a JSON file with the indicators, used when the table above is empty. The bundled presets (kyc_default.json, energy_access.json) can be named by their file name alone.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Conjunto predefinido&lt;/b&gt; (opcional): um arquivo JSON com os indicadores, usado quando a tabela acima está vazia. Os conjuntos predefinidos incluídos (kyc_default.json, energy_access.json) podem ser indicados apenas pelo nome do arquivo.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;Normalisation&lt;/b&gt;: min–max, percentile rank, or z-score passed through the normal distribution (all give 0–1).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Normalização&lt;/b&gt;: mín–máx, posição percentil, ou escore z passado pela distribuição normal (todos resultam em 0–1).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;Missing values&lt;/b&gt;: reweight over the indicators present (default), fill with the indicator's median, or leave the score NULL.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Valores ausentes&lt;/b&gt;: reponderar entre os indicadores presentes (padrão), preencher com a mediana do indicador, ou deixar a pontuação NULL.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;h3&gt;Output fields&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Campos de saída&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;vulnerability&lt;/b&gt;: 0–1, the weighted mean of the oriented indicators;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;vulnerability&lt;/b&gt;: 0–1, a média ponderada dos indicadores orientados;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;vulnerability_rank&lt;/b&gt;: 1 = most vulnerable (ties share a rank);&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;vulnerability_rank&lt;/b&gt;: 1 = o mais vulnerável (empates compartilham a mesma posição);&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;vulnerability_completeness&lt;/b&gt;: share of the weight whose indicators were present;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;vulnerability_completeness&lt;/b&gt;: parcela do peso cujos indicadores estavam presentes;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;vulnerability_drivers&lt;/b&gt;: the top three indicators by contribution, with their share of the score;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;vulnerability_drivers&lt;/b&gt;: os três principais indicadores por contribuição, com a sua parcela da pontuação;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;v_{field}&lt;/b&gt;: each indicator normalised 0–1 and oriented so that 1 means more vulnerable. An indicator that lowers vulnerability is turned round as 1 − v.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;v_{field}&lt;/b&gt;: cada indicador normalizado de 0 a 1 e orientado de modo que 1 significa mais vulnerável. Um indicador que reduz a vulnerabilidade é invertido como 1 − v.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;p&gt;Weights are normalised to sum to 1 and written to the log. Profiles without a settlement and settlements without a profile are named in the log; duplicate keys stop the run.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Os pesos são normalizados para somar 1 e gravados no log. Perfis sem assentamento e assentamentos sem perfil são indicados no log; chaves duplicadas interrompem a execução.&lt;/p&gt;</translation>
         </message>
     </context>
 </TS>

@@ -93,9 +93,11 @@ def test_the_checks_fail_on_each_kind_of_unready_message(tmp_path):
         '<message><source>Layer "{0}" has {1}</source><translation>La couche "{0}" a</translation></message>'
         '<message><source>&lt;p&gt;One &lt;b&gt;two&lt;/b&gt;&lt;/p&gt;</source>'
         '<translation>&lt;p&gt;Un deux&lt;/p&gt;</translation></message>'
+        '<message><source>Warning: </source><translation>Avertissement :</translation></message>'
         '</context></TS>\n', encoding='utf-8')
     found = {source: why for _, source, why in problems(path)}
-    assert set(found) == {'Open', 'Old', 'Blank', 'Layer "{0}" has {1}', '<p>One <b>two</b></p>'}
+    assert set(found) == {'Open', 'Old', 'Blank', 'Layer "{0}" has {1}', '<p>One <b>two</b></p>', 'Warning: '}
+    assert found['Warning: '] == 'a space at the end in the source but not in the translation'
     assert found['Open'] == 'unfinished' and found['Old'] == 'obsolete' and found['Blank'] == 'empty'
     assert found['Layer "{0}" has {1}'].startswith("placeholders ['{0}', '{1}']")
     assert found['<p>One <b>two</b></p>'].startswith('HTML tags')

@@ -132,7 +132,12 @@ TAG = re.compile(r'</?([a-zA-Z0-9]+)[^>]*>')
 
 
 def mismatch(source, translation):
-    """Why ``translation`` cannot stand for ``source`` (placeholders or HTML tags differ), or None."""
+    """Why ``translation`` cannot stand for ``source`` (placeholders, HTML tags or the spaces at either end
+    differ: 'Warning: ' is followed by the message, so its translation must end in a space too), or None."""
+    for end, name in ((slice(None, 1), 'start'), (slice(-1, None), 'end')):
+        if source[end].isspace() != translation[end].isspace():
+            return 'a space at the {0} in {1} but not in {2}'.format(
+                name, *(('the source', 'the translation') if source[end].isspace() else ('the translation', 'the source')))
     if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
         return 'placeholders {0} in the source, {1} in the translation'.format(
             sorted(PLACEHOLDER.findall(source)), sorted(PLACEHOLDER.findall(translation)))
@@ -177,7 +182,7 @@ def fill(path, rows):
             by_source[message.findtext('source')].append(message)
     filled, refused, unknown = 0, [], []
     for row in rows:
-        text = (row.get('translation') or '').strip()
+        text = row.get('translation') or ''
         message = index.get((row.get('context'), row.get('source')))
         # A string the code moved to another context since the JSON was written: the same text, where it
         # has no finished translation yet.
@@ -187,7 +192,7 @@ def fill(path, rows):
         if not targets:
             unknown.append(row)
             continue
-        if not text:
+        if not text.strip():
             continue
         why = mismatch(row['source'], text)
         if why:

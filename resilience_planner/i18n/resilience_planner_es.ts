@@ -6,247 +6,247 @@
         <message>
             <location filename="../algorithms/base.py" line="36" />
             <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. The log lists each hazard with its rule.</source>
-            <translation type="unfinished" />
+            <translation>Una regla por amenaza, separadas por comas, en el orden de los ráster de amenaza: un número con punto decimal (expuesto donde el valor es al menos ese número, p. ej. 0.5), una comparación (&gt;=0.5, &lt;2) o clases (=1|2). Vacío: cualquier valor mayor que 0. El registro enumera cada amenaza con su regla.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="311" />
             <source>Repaired {0} invalid settlement geometries with self-crossing rings in "{1}": {2}</source>
-            <translation type="unfinished" />
+            <translation>Se repararon {0} geometrías de asentamientos no válidas con anillos que se autointersecan en "{1}": {2}</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="314" />
             <source>Measured {0} invalid settlement geometries in "{1}" as drawn (their rings touch or overlap but none crosses itself; overlapping parts count once): {2}</source>
-            <translation type="unfinished" />
+            <translation>Se midieron tal como están dibujadas {0} geometrías de asentamientos no válidas en "{1}" (sus anillos se tocan o se superponen, pero ninguno se cruza a sí mismo; las partes superpuestas cuentan una sola vez): {2}</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="319" />
             <source>Skipped {0} settlements in "{1}" with empty or unusable geometry (their statistics are NULL): {2}</source>
-            <translation type="unfinished" />
+            <translation>Se omitieron {0} asentamientos de "{1}" con geometría vacía o inutilizable (sus estadísticas son NULL): {2}</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="73" />
             <source>Exposure rules paired with the hazard rasters, in order: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Reglas de exposición asociadas a los ráster de amenaza, en orden: {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="73" />
             <source>no rule (any value above 0)</source>
-            <translation type="unfinished" />
+            <translation>sin regla (cualquier valor mayor que 0)</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="83" />
             <source>Hazard "{0}" looks like an elevation model, not a hazard: {1}. Elevations are not depths or susceptibilities, so its exposure figures would mean nothing: check that this is the hazard layer you meant, and its rule.</source>
-            <translation type="unfinished" />
+            <translation>La amenaza "{0}" parece un modelo de elevación, no una amenaza: {1}. Las elevaciones no son profundidades ni susceptibilidades, así que sus cifras de exposición no significarían nada: verifique que esta sea la capa de amenaza que quería usar, y revise su regla.</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="90" />
             <source>Hazard "{0}": exposed where {1}.</source>
-            <translation type="unfinished" />
+            <translation>Amenaza "{0}": expuesto donde {1}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="95" />
             <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Counting every value above 0 as exposed would count every class, so say which classes are exposed, in THRESHOLDS (one rule per hazard, in order): "={3:g}" for class {3:g} only, "={3:g}|{4:g}" for two classes, or a comparison such as "&lt;={3:g}" or "&gt;={4:g}" (a plain number means &gt;=).</source>
-            <translation type="unfinished" />
+            <translation>La amenaza "{0}" es un ráster por clases ({1}; clases {2}). Contar como expuesto todo valor mayor que 0 contaría todas las clases; indique, por lo tanto, qué clases están expuestas en THRESHOLDS (una regla por amenaza, en orden): "={3:g}" solo para la clase {3:g}, "={3:g}|{4:g}" para dos clases, o una comparación como "&lt;={3:g}" o "&gt;={4:g}" (un número solo significa &gt;=).</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="103" />
             <source>Hazard "{0}" is classed ({1}): exposed where {2}, that is classes {3}; not exposed: {4}.</source>
-            <translation type="unfinished" />
+            <translation>La amenaza "{0}" es por clases ({1}): expuesto donde {2}, es decir, las clases {3}; no expuestas: {4}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="103" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ninguna</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="108" />
             <source>The rule "{0}" for hazard "{1}" includes none of its classes ({2}): nothing would be exposed. Check the rule against the classes.</source>
-            <translation type="unfinished" />
+            <translation>La regla "{0}" de la amenaza "{1}" no incluye ninguna de sus clases ({2}): nada quedaría expuesto. Compare la regla con las clases.</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="113" />
             <source>Hazard "{0}" has no nodata value, and its value {1:g} ({2:.0%} of the cells looked at) is not one of its named classes: it is counted as data. If it is the background, set it as nodata (Layer Properties &gt; Transparency, or gdal_edit.py -a_nodata {1:g}).</source>
-            <translation type="unfinished" />
+            <translation>La amenaza "{0}" no tiene valor sin datos (nodata), y su valor {1:g} ({2:.0%} de las celdas examinadas) no es ninguna de sus clases con nombre: se cuenta como dato. Si es el fondo, defínalo como valor sin datos (Propiedades de la capa &gt; Transparencia, o gdal_edit.py -a_nodata {1:g}).</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="137" />
             <source>Doubts about the hazards (Resilience Planner):</source>
-            <translation type="unfinished" />
+            <translation>Dudas sobre las amenazas (Resilience Planner):</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="141" />
             <source>The doubts could not be stored in the metadata of {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron guardar las dudas en los metadatos de {0}: {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/layers.py" line="43" />
             <source>"{0}" is not a valid raster layer.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" no es una capa ráster válida.</translation>
         </message>
         <message>
             <location filename="../qgis_side/layers.py" line="46" />
             <source>Raster "{0}" comes from the "{1}" provider, not from a file. Save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...) and use that file.</source>
-            <translation type="unfinished" />
+            <translation>El ráster "{0}" proviene del proveedor "{1}", no de un archivo. Guárdelo primero como GeoTIFF (clic derecho &gt; Exportar &gt; Guardar como...) y use ese archivo.</translation>
         </message>
         <message>
             <location filename="../qgis_side/layers.py" line="53" />
             <source>Raster "{0}" is not a file on disk ({1}). Save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...) and use that file.</source>
-            <translation type="unfinished" />
+            <translation>El ráster "{0}" no es un archivo en disco ({1}). Guárdelo primero como GeoTIFF (clic derecho &gt; Exportar &gt; Guardar como...) y use ese archivo.</translation>
         </message>
         <message>
             <location filename="../qgis_side/layers.py" line="61" />
             <source>Raster "{0}" has no CRS. Assign one and run again: in QGIS, Layer Properties &gt; Source &gt; Assigned coordinate reference system (then choose the layer, not its file), or save it with one through Raster &gt; Projections &gt; Assign Projection; or, outside QGIS, gdal_edit.py -a_srs EPSG:&lt;code&gt; "{1}".</source>
-            <translation type="unfinished" />
+            <translation>El ráster "{0}" no tiene SRC. Asígnele uno y vuelva a ejecutar: en QGIS, Propiedades de la capa &gt; Fuente &gt; SRC asignado (luego elija la capa, no su archivo), o guárdelo con un SRC mediante Ráster &gt; Proyecciones &gt; Asignar proyección; o, fuera de QGIS, gdal_edit.py -a_srs EPSG:&lt;code&gt; "{1}".</translation>
         </message>
         <message>
             <location filename="../qgis_side/layers.py" line="90" />
             <source>Raster "{0}" has no CRS in its file, and the one assigned in QGIS ({1}) could not be applied to it. Save it with a CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
-            <translation type="unfinished" />
+            <translation>El ráster "{0}" no tiene SRC en su archivo, y el SRC asignado en QGIS ({1}) no se le pudo aplicar. Guárdelo con un SRC (Ráster &gt; Proyecciones &gt; Asignar proyección) y use ese archivo.</translation>
         </message>
         <message>
             <location filename="../qgis_side/layers.py" line="96" />
             <source>Raster "{0}" has no CRS in its file; it is read with the CRS assigned in QGIS, {1}.</source>
-            <translation type="unfinished" />
+            <translation>El ráster "{0}" no tiene SRC en su archivo; se lee con el SRC asignado en QGIS, {1}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/layers.py" line="120" />
             <source>Input field "{0}" is replaced by the new field of the same name.</source>
-            <translation type="unfinished" />
+            <translation>El campo de entrada "{0}" se reemplaza por el campo nuevo del mismo nombre.</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="106" />
             <source>{0} cannot be opened</source>
-            <translation type="unfinished" />
+            <translation>No se puede abrir {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="111" />
             <source>The style Resilience Planner gave this output</source>
-            <translation type="unfinished" />
+            <translation>El estilo que Resilience Planner dio a esta salida</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="113" />
             <source>{0}: the .qml could not be written</source>
-            <translation type="unfinished" />
+            <translation>{0}: no se pudo escribir el archivo .qml</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="185" />
             <source>Could not style {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>No se pudo aplicar el estilo a {0}: {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="293" />
             <source>{0:.1f} – lowest here (0 = no criterion scores)</source>
-            <translation type="unfinished" />
+            <translation>{0:.1f} – el más bajo aquí (0 = ningún criterio puntúa)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="294" />
             <source>{0:.1f} (half of the cells below)</source>
-            <translation type="unfinished" />
+            <translation>{0:.1f} (la mitad de las celdas por debajo)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="295" />
             <source>{0:.1f} (three quarters below)</source>
-            <translation type="unfinished" />
+            <translation>{0:.1f} (tres cuartas partes por debajo)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="296" />
             <source>{0:.1f} (nine tenths below)</source>
-            <translation type="unfinished" />
+            <translation>{0:.1f} (nueve décimas partes por debajo)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="297" />
             <source>{0:.1f} – highest here (100 = every criterion high)</source>
-            <translation type="unfinished" />
+            <translation>{0:.1f} – el más alto aquí (100 = todos los criterios altos)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="337" />
             <source>Not ranked (no data)</source>
-            <translation type="unfinished" />
+            <translation>Sin clasificar (sin datos)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="346" />
             <source>High priority (classes 4-5)</source>
-            <translation type="unfinished" />
+            <translation>Prioridad alta (clases 4-5)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="361" />
             <source>Action {0}</source>
-            <translation type="unfinished" />
+            <translation>Acción {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="365" />
             <source>Action cancelled</source>
-            <translation type="unfinished" />
+            <translation>Acción cancelada</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="368" />
             <source>Action without a status</source>
-            <translation type="unfinished" />
+            <translation>Acción sin estado</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="416" />
             <source>Primary road</source>
-            <translation type="unfinished" />
+            <translation>Vía primaria</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="416" />
             <source>Secondary road</source>
-            <translation type="unfinished" />
+            <translation>Vía secundaria</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="416" />
             <source>Residential road</source>
-            <translation type="unfinished" />
+            <translation>Vía residencial</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="421" />
             <source>Other road</source>
-            <translation type="unfinished" />
+            <translation>Otra vía</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="431" />
             <source>0 m (dry)</source>
-            <translation type="unfinished" />
+            <translation>0 m (seco)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="439" />
             <source>1 Low</source>
-            <translation type="unfinished" />
+            <translation>1 Baja</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="440" />
             <source>2 Moderate</source>
-            <translation type="unfinished" />
+            <translation>2 Moderada</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="441" />
             <source>3 High</source>
-            <translation type="unfinished" />
+            <translation>3 Alta</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="453" />
             <source>0 people per cell</source>
-            <translation type="unfinished" />
+            <translation>0 personas por celda</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="298" />
             <source>half of the cells</source>
-            <translation type="unfinished" />
+            <translation>la mitad de las celdas</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="298" />
             <source>three quarters of the cells</source>
-            <translation type="unfinished" />
+            <translation>tres cuartas partes de las celdas</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="298" />
             <source>nine tenths of the cells</source>
-            <translation type="unfinished" />
+            <translation>nueve décimas partes de las celdas</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="317" />
             <source>{0} at or below</source>
-            <translation type="unfinished" />
+            <translation>{0} en este valor o por debajo</translation>
         </message>
     </context>
     <context>
@@ -254,157 +254,157 @@
         <message>
             <location filename="../algorithms/action_coverage.py" line="47" />
             <source>Action coverage and gaps</source>
-            <translation type="unfinished" />
+            <translation>Cobertura de las acciones y brechas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="62" />
             <source>Planned actions</source>
-            <translation type="unfinished" />
+            <translation>Acciones previstas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="57" />
             <source>Persons per cell; the people inside each action's target area are counted from it.</source>
-            <translation type="unfinished" />
+            <translation>Personas por celda; con este ráster se cuentan las personas dentro del área de intervención de cada acción.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="64" />
             <source>Settlements (priority ranking)</source>
-            <translation type="unfinished" />
+            <translation>Asentamientos (clasificación de prioridades)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="66" />
             <source>Settlement key field</source>
-            <translation type="unfinished" />
+            <translation>Campo clave del asentamiento</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="69" />
             <source>Priority field</source>
-            <translation type="unfinished" />
+            <translation>Campo de prioridad</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="72" />
             <source>Priority class field (1-5)</source>
-            <translation type="unfinished" />
+            <translation>Campo de clase de prioridad (1-5)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="75" />
             <source>Population field</source>
-            <translation type="unfinished" />
+            <translation>Campo de población</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="78" />
             <source>Population raster (persons/cell)</source>
-            <translation type="unfinished" />
+            <translation>Ráster de población (personas/celda)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="80" />
             <source>Actions with coverage</source>
-            <translation type="unfinished" />
+            <translation>Acciones con cobertura</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="82" />
             <source>Settlements with actions and gaps</source>
-            <translation type="unfinished" />
+            <translation>Asentamientos con acciones y brechas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="84" />
             <source>Active actions</source>
-            <translation type="unfinished" />
+            <translation>Acciones activas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="84" />
             <source>Gaps</source>
-            <translation type="unfinished" />
+            <translation>Brechas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="84" />
             <source>People in high-priority settlements</source>
-            <translation type="unfinished" />
+            <translation>Personas en asentamientos de alta prioridad</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="84" />
             <source>Share of them served by an active action</source>
-            <translation type="unfinished" />
+            <translation>Proporción de ellas atendida por una acción activa</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="84" />
             <source>Cost of the active actions (when in one currency)</source>
-            <translation type="unfinished" />
+            <translation>Costo de las acciones activas (si están en una sola moneda)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="90" />
             <source>Cost of the active actions, per currency</source>
-            <translation type="unfinished" />
+            <translation>Costo de las acciones activas, por moneda</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="104" />
             <source>Layer "{0}" is not a planned-action register (it has no title or status field). Create one with "Create planned-action register".</source>
-            <translation type="unfinished" />
+            <translation>La capa "{0}" no es un registro de acciones previstas (no tiene campo de título ni de estado). Cree uno con "Crear registro de acciones previstas".</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="109" />
             <source>Settlements layer "{0}" has no features.</source>
-            <translation type="unfinished" />
+            <translation>La capa de asentamientos "{0}" no tiene entidades.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="126" />
             <source>{0} action(s) have no target area, so no beneficiaries from the raster: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} acción(es) no tienen área de intervención, por lo que no suman beneficiarios a partir del ráster: {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="134" />
             <source>No priority class field: gaps cannot be found (gap is NULL). Use the ranking of "Citywide resilience priorities".</source>
-            <translation type="unfinished" />
+            <translation>No hay campo de clase de prioridad: no se pueden encontrar las brechas (gap queda en NULL). Use la clasificación de "Prioridades de resiliencia a escala de ciudad".</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="175" />
             <source>High priority, no active action</source>
-            <translation type="unfinished" />
+            <translation>Alta prioridad, sin acción activa</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="175" />
             <source>Served by an active action</source>
-            <translation type="unfinished" />
+            <translation>Atendido por una acción activa</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="175" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Otro</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="181" />
             <source>without a currency</source>
-            <translation type="unfinished" />
+            <translation>sin moneda</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="183" />
             <source>The active actions are costed in different currencies, which are not added together: {0}. The planned cost is given per currency only.</source>
-            <translation type="unfinished" />
+            <translation>Las acciones activas tienen costos en monedas distintas, que no se suman entre sí: {0}. El costo previsto se indica solo por moneda.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="186" />
             <source>Cost of the active actions: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Costo de las acciones activas: {0}.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="188" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
-            <translation type="unfinished" />
+            <translation>No contabilizadas (el costo no es un número igual o mayor que 0): {0}.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="192" />
             <source>{0} active action(s); {1} gap(s); {2:.0%} of the people in high-priority settlements are served.</source>
-            <translation type="unfinished" />
+            <translation>{0} acción(es) activa(s); {1} brecha(s); se atiende al {2:.0%} de las personas de los asentamientos de alta prioridad.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="208" />
             <source>Field "{0}" is not in the settlements layer.</source>
-            <translation type="unfinished" />
+            <translation>El campo "{0}" no está en la capa de asentamientos.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_coverage.py" line="211" />
             <source>The settlements have no "{0}" field; it is left out.</source>
-            <translation type="unfinished" />
+            <translation>Los asentamientos no tienen el campo "{0}"; se omite.</translation>
         </message>
     </context>
     <context>
@@ -412,522 +412,522 @@
         <message>
             <location filename="../gui/action_editor.py" line="155" />
             <source>Cost</source>
-            <translation type="unfinished" />
+            <translation>Costo</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="155" />
             <source>Funding</source>
-            <translation type="unfinished" />
+            <translation>Financiamiento</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="156" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="210" />
             <source>To fix: {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Por corregir: {0}: {1}</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="362" />
             <source>Planned actions</source>
-            <translation type="unfinished" />
+            <translation>Acciones previstas</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="379" />
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>Abrir…</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="379" />
             <source>Open a planned-action register (a GeoPackage).</source>
-            <translation type="unfinished" />
+            <translation>Abrir un registro de acciones previstas (un GeoPackage).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="381" />
             <source>New register…</source>
-            <translation type="unfinished" />
+            <translation>Nuevo registro…</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="381" />
             <source>Create a new, empty planned-action register (a GeoPackage).</source>
-            <translation type="unfinished" />
+            <translation>Crear un registro de acciones previstas nuevo y vacío (un GeoPackage).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="384" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Guardar</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="384" />
             <source>Save the changes to the register (checked first: nothing is written while an action needs fixing).</source>
-            <translation type="unfinished" />
+            <translation>Guardar los cambios en el registro (antes se verifican: no se escribe nada mientras alguna acción necesite correcciones).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="387" />
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Deshacer</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="387" />
             <source>Undo the last change.</source>
-            <translation type="unfinished" />
+            <translation>Deshacer el último cambio.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="389" />
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Rehacer</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="389" />
             <source>Redo the change just undone.</source>
-            <translation type="unfinished" />
+            <translation>Rehacer el cambio que se acaba de deshacer.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="391" />
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exportar…</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="391" />
             <source>Export the saved action plan as CSV or Excel.</source>
-            <translation type="unfinished" />
+            <translation>Exportar el plan de acción guardado como CSV o Excel.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="825" />
             <source>No register open.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún registro abierto.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="405" />
             <source>Settlements (the priority ranking)</source>
-            <translation type="unfinished" />
+            <translation>Asentamientos (la clasificación de prioridades)</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="413" />
             <source>The settlements the actions serve: the ranking of "Citywide resilience priorities", chosen by itself when the project has one.</source>
-            <translation type="unfinished" />
+            <translation>Los asentamientos que atienden las acciones: la clasificación de "Prioridades de resiliencia a escala de ciudad", que se elige automáticamente cuando el proyecto tiene una.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="416" />
             <source>Layer</source>
-            <translation type="unfinished" />
+            <translation>Capa</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="418" />
             <source>The field holding the settlement keys that actions name.</source>
-            <translation type="unfinished" />
+            <translation>El campo que contiene las claves de asentamiento que indican las acciones.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="419" />
             <source>Key</source>
-            <translation type="unfinished" />
+            <translation>Clave</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="494" />
             <source>Search titles, agencies, notes…</source>
-            <translation type="unfinished" />
+            <translation>Buscar en títulos, organismos, notas…</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="497" />
             <source>Clear filters</source>
-            <translation type="unfinished" />
+            <translation>Borrar filtros</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="497" />
             <source>Show every action: clear the search and the filters.</source>
-            <translation type="unfinished" />
+            <translation>Mostrar todas las acciones: borrar la búsqueda y los filtros.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="916" />
             <source>Filters</source>
-            <translation type="unfinished" />
+            <translation>Filtros</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="506" />
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>Todos los estados</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="507" />
             <source>All types</source>
-            <translation type="unfinished" />
+            <translation>Todos los tipos</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="508" />
             <source>All hazards</source>
-            <translation type="unfinished" />
+            <translation>Todas las amenazas</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="509" />
             <source>All funding</source>
-            <translation type="unfinished" />
+            <translation>Todo el financiamiento</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="511" />
             <source>Settlement key</source>
-            <translation type="unfinished" />
+            <translation>Clave del asentamiento</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="541" />
             <source>Click to sort; right-click to choose the columns.</source>
-            <translation type="unfinished" />
+            <translation>Haga clic para ordenar; clic derecho para elegir las columnas.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="560" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nueva</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="560" />
             <source>Add a new action, then fill its form.</source>
-            <translation type="unfinished" />
+            <translation>Agregar una acción nueva y luego completar su formulario.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="562" />
             <source>New from selected settlements</source>
-            <translation type="unfinished" />
+            <translation>Nueva a partir de los asentamientos seleccionados</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="562" />
             <source>Add an action serving the settlements selected on the map; its target area is their union.</source>
-            <translation type="unfinished" />
+            <translation>Agregar una acción que atienda a los asentamientos seleccionados en el mapa; su área de intervención es la unión de ellos.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="566" />
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Eliminar…</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="566" />
             <source>Delete the selected action (you can undo it until you save).</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la acción seleccionada (puede deshacerlo mientras no guarde).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="569" />
             <source>Zoom to</source>
-            <translation type="unfinished" />
+            <translation>Zoom a</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="569" />
             <source>Zoom the map to the selected action's target area.</source>
-            <translation type="unfinished" />
+            <translation>Hacer zoom en el mapa al área de intervención de la acción seleccionada.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="571" />
             <source>Select its settlements</source>
-            <translation type="unfinished" />
+            <translation>Seleccionar sus asentamientos</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="571" />
             <source>Select, in the settlements layer, the settlements the selected action serves.</source>
-            <translation type="unfinished" />
+            <translation>Seleccionar, en la capa de asentamientos, los asentamientos que atiende la acción seleccionada.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="574" />
             <source>Update beneficiaries</source>
-            <translation type="unfinished" />
+            <translation>Actualizar beneficiarios</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="574" />
             <source>Fill beneficiaries and priority_score of every action from the settlements it serves (their grid_population and priority_mean).</source>
-            <translation type="unfinished" />
+            <translation>Completar beneficiaries y priority_score de cada acción a partir de los asentamientos que atiende (sus campos grid_population y priority_mean).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="585" />
             <source>Area</source>
-            <translation type="unfinished" />
+            <translation>Área</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="585" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Línea</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="585" />
             <source>Point</source>
-            <translation type="unfinished" />
+            <translation>Punto</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="589" />
             <source>What to draw: an area as drawn, or a line or point buffered by the distance.</source>
-            <translation type="unfinished" />
+            <translation>Qué dibujar: un área tal como se dibuja, o una línea o un punto con un búfer de la distancia indicada.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="596" />
             <source>Lines and points are buffered by this distance into a target area.</source>
-            <translation type="unfinished" />
+            <translation>Las líneas y los puntos se convierten en un área de intervención con un búfer de esta distancia.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="598" />
             <source>Draw new</source>
-            <translation type="unfinished" />
+            <translation>Dibujar nueva</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="598" />
             <source>Draw a new action on the map: click its vertices, right-click to finish.</source>
-            <translation type="unfinished" />
+            <translation>Dibujar una acción nueva en el mapa: haga clic en sus vértices y clic derecho para terminar.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="612" />
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Acciones</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="827" />
             <source>Select an action in the list, or add one.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione una acción de la lista o agregue una.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="660" />
             <source>e.g. 90,000 (the currency below)</source>
-            <translation type="unfinished" />
+            <translation>p. ej. 90000 (en la moneda indicada abajo)</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="662" />
             <source>e.g. KES, USD</source>
-            <translation type="unfinished" />
+            <translation>p. ej. KES, USD</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="680" />
             <source>Apply to this action</source>
-            <translation type="unfinished" />
+            <translation>Aplicar a esta acción</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="681" />
             <source>Write the form into the register (one change you can undo); problems show beside the fields.</source>
-            <translation type="unfinished" />
+            <translation>Escribir el formulario en el registro (un cambio que se puede deshacer); los problemas se muestran junto a los campos.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="687" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Acción</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="697" />
             <source>Cost of the active actions by funding status</source>
-            <translation type="unfinished" />
+            <translation>Costo de las acciones activas por estado del financiamiento</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="702" />
             <source>Cost by status</source>
-            <translation type="unfinished" />
+            <translation>Costo por estado</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="711" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Resumen</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="716" />
             <source>Choose the settlements layer (the priority ranking) to see the gaps.</source>
-            <translation type="unfinished" />
+            <translation>Elija la capa de asentamientos (la clasificación de prioridades) para ver las brechas.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="724" />
             <source>Gaps</source>
-            <translation type="unfinished" />
+            <translation>Brechas</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="746" />
             <source>Open a planned-action register</source>
-            <translation type="unfinished" />
+            <translation>Abrir un registro de acciones previstas</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="752" />
             <source>GeoPackage (*.gpkg)</source>
-            <translation type="unfinished" />
+            <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="752" />
             <source>New planned-action register</source>
-            <translation type="unfinished" />
+            <translation>Nuevo registro de acciones previstas</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="773" />
             <source>Save or undo the changes to the open register first.</source>
-            <translation type="unfinished" />
+            <translation>Primero guarde o deshaga los cambios del registro abierto.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="793" />
             <source>Register: {0}</source>
-            <translation type="unfinished" />
+            <translation>Registro: {0}</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="846" />
             <source>They are in red in the list: hover over one to read what, or select it to fix it.</source>
-            <translation type="unfinished" />
+            <translation>Aparecen en rojo en la lista: pase el cursor sobre una para leer el motivo, o selecciónela para corregirla.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="854" />
             <source>Saved {0} change(s).</source>
-            <translation type="unfinished" />
+            <translation>Se guardaron {0} cambio(s).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="916" />
             <source>Filters ({0} on)</source>
-            <translation type="unfinished" />
+            <translation>Filtros ({0} activos)</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1043" />
             <source>(no title yet)</source>
-            <translation type="unfinished" />
+            <translation>(todavía sin título)</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1044" />
             <source>Action: {0}</source>
-            <translation type="unfinished" />
+            <translation>Acción: {0}</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1047" />
             <source>to fix: {0} (the notes in red below)</source>
-            <translation type="unfinished" />
+            <translation>por corregir: {0} (las notas en rojo abajo)</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1075" />
             <source>Open a register (that can be edited) first.</source>
-            <translation type="unfinished" />
+            <translation>Primero abra un registro (que se pueda editar).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1078" />
             <source>Select settlements on the map (in the settlements layer) first.</source>
-            <translation type="unfinished" />
+            <translation>Primero seleccione asentamientos en el mapa (en la capa de asentamientos).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1098" />
             <source>Click on the map; right-click to finish.</source>
-            <translation type="unfinished" />
+            <translation>Haga clic en el mapa; clic derecho para terminar.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1111" />
             <source>this action</source>
-            <translation type="unfinished" />
+            <translation>esta acción</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1112" />
             <source>Delete action</source>
-            <translation type="unfinished" />
+            <translation>Eliminar acción</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1112" />
             <source>Delete "{0}"? You can undo it until you save.</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar "{0}"? Puede deshacerlo mientras no guarde.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1128" />
             <source>This action has no target area yet.</source>
-            <translation type="unfinished" />
+            <translation>Esta acción todavía no tiene área de intervención.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1152" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
-            <translation type="unfinished" />
+            <translation>Primero elija la capa de asentamientos (la clasificación de prioridades).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1159" />
             <source>Updated {0} value(s); save to keep them.</source>
-            <translation type="unfinished" />
+            <translation>Se actualizaron {0} valor(es); guarde para conservarlos.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1164" />
             <source>Export the action plan</source>
-            <translation type="unfinished" />
+            <translation>Exportar el plan de acción</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1164" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1169" />
             <source>Exporting the saved register: save first to include your latest changes.</source>
-            <translation type="unfinished" />
+            <translation>Se exporta el registro guardado: guarde primero para incluir sus últimos cambios.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1173" />
             <source>Action plan written to {0}</source>
-            <translation type="unfinished" />
+            <translation>Plan de acción escrito en {0}</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1238" />
             <source>Settlements: choose the priority ranking</source>
-            <translation type="unfinished" />
+            <translation>Asentamientos: elija la clasificación de prioridades</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1244" />
             <source>Settlements: {0}</source>
-            <translation type="unfinished" />
+            <translation>Asentamientos: {0}</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1245" />
             <source>Settlements layer: {0}; key field: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Capa de asentamientos: {0}; campo clave: {1}.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1267" />
             <source>without a currency</source>
-            <translation type="unfinished" />
+            <translation>sin moneda</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1279" />
             <source>No active action has both a cost and a funding status yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía ninguna acción activa tiene a la vez un costo y un estado del financiamiento.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1281" />
             <source>{0} action(s): {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} acción(es): {1}.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1283" />
             <source>Active cost: {0}; committed or disbursed: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Costo activo: {0}; comprometido o desembolsado: {1}.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1287" />
             <source>Costs in different currencies are not added together: each is totalled in its own.</source>
-            <translation type="unfinished" />
+            <translation>Los costos en monedas distintas no se suman entre sí: cada uno se totaliza en su propia moneda.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1290" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
-            <translation type="unfinished" />
+            <translation>No contabilizadas (el costo no es un número igual o mayor que 0): {0}.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1301" />
             <source>Cost per beneficiary: {0} ({1:,.0f} people served).</source>
-            <translation type="unfinished" />
+            <translation>Costo por beneficiario: {0} ({1:,.0f} personas atendidas).</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1305" />
             <source>{0:,.0f} people served; no active action has a cost estimate yet.</source>
-            <translation type="unfinished" />
+            <translation>{0:,.0f} personas atendidas; todavía ninguna acción activa tiene una estimación de costo.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1308" />
             <source>{0:.0%} of the people in high-priority settlements are served.</source>
-            <translation type="unfinished" />
+            <translation>Se atiende al {0:.0%} de las personas de los asentamientos de alta prioridad.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1317" />
             <source>"{0}" has no priority_class: choose the ranking of "Citywide resilience priorities" to see the gaps.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" no tiene priority_class: elija la clasificación de "Prioridades de resiliencia a escala de ciudad" para ver las brechas.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1327" />
             <source>{0} high-priority settlement(s) (classes 4-5) have no active action. Double-click one to start an action for it.</source>
-            <translation type="unfinished" />
+            <translation>{0} asentamiento(s) de alta prioridad (clases 4-5) no tienen ninguna acción activa. Haga doble clic en uno para iniciar una acción para él.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1334" />
             <source>{0}. {1} · priority {2:.1f}</source>
-            <translation type="unfinished" />
+            <translation>{0}. {1} · prioridad {2:.1f}</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="1336" />
             <source>Rank {0}: {1}, priority {2:.1f} of 100. Double-click to start an action for it.</source>
-            <translation type="unfinished" />
+            <translation>Puesto {0}: {1}, prioridad {2:.1f} de 100. Haga doble clic para iniciar una acción para él.</translation>
         </message>
     </context>
     <context>
@@ -935,87 +935,87 @@
         <message>
             <location filename="../algorithms/ahp_weights.py" line="39" />
             <source>Indicator weights by pairwise comparison (AHP)</source>
-            <translation type="unfinished" />
+            <translation>Pesos de los indicadores por comparación por pares (AHP)</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="42" />
             <source>Vulnerability</source>
-            <translation type="unfinished" />
+            <translation>Vulnerabilidad</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="49" />
             <source>The full matrix, or only its upper triangle, row by row: numbers such as 3, 1/5 or 0.2 separated by commas, rows by ; or new lines.</source>
-            <translation type="unfinished" />
+            <translation>La matriz completa, o solo su triángulo superior, fila por fila: números como 3, 1/5 o 0.2 (con punto decimal) separados por comas, y las filas separadas por ; o por saltos de línea.</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="54" />
             <source>Indicator fields (comma-separated)</source>
-            <translation type="unfinished" />
+            <translation>Campos de indicadores (separados por comas)</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="55" />
             <source>Pairwise comparison matrix</source>
-            <translation type="unfinished" />
+            <translation>Matriz de comparación por pares</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="57" />
             <source>Directions, + or - per indicator</source>
-            <translation type="unfinished" />
+            <translation>Sentidos, + o - por indicador</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="59" />
             <source>AHP weights</source>
-            <translation type="unfinished" />
+            <translation>Pesos AHP</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="61" />
             <source>Indicator preset</source>
-            <translation type="unfinished" />
+            <translation>Conjunto predefinido de indicadores</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="61" />
             <source>JSON files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Archivos JSON (*.json)</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="64" />
             <source>Indicators (field,direction,weight,...)</source>
-            <translation type="unfinished" />
+            <translation>Indicadores (campo,sentido,peso,...)</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="65" />
             <source>Consistency ratio</source>
-            <translation type="unfinished" />
+            <translation>Razón de consistencia</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="66" />
             <source>Principal eigenvalue</source>
-            <translation type="unfinished" />
+            <translation>Valor propio principal</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="75" />
             <source>Give at least two indicator fields, separated by commas.</source>
-            <translation type="unfinished" />
+            <translation>Indique al menos dos campos de indicadores, separados por comas.</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="78" />
             <source>Indicator field(s) listed twice: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Campo(s) de indicadores indicados dos veces: {0}.</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="80" />
             <source>Saaty's random index is tabulated up to 10 indicators; {0} use its last value, 1.49, so treat the consistency ratio as approximate.</source>
-            <translation type="unfinished" />
+            <translation>El índice aleatorio de Saaty está tabulado hasta 10 indicadores; con {0} se usa su último valor, 1,49, así que considere la razón de consistencia como aproximada.</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="98" />
             <source>λmax = {0:.4f}, CI = {1:.4f}, CR = {2:.4f}</source>
-            <translation type="unfinished" />
+            <translation>λmax = {0:.4f}, CI = {1:.4f}, CR = {2:.4f}</translation>
         </message>
         <message>
             <location filename="../algorithms/ahp_weights.py" line="101" />
             <source>The consistency ratio is {0:.3f}, above Saaty's limit of 0.1: the judgements contradict each other. Revisit the pairs that disagree most before using these weights.</source>
-            <translation type="unfinished" />
+            <translation>La razón de consistencia es {0:.3f}, superior al límite de Saaty de 0,1: los juicios se contradicen entre sí. Revise los pares más discordantes antes de usar estos pesos.</translation>
         </message>
     </context>
     <context>
@@ -1023,7 +1023,7 @@
         <message>
             <location filename="../gui/charts.py" line="60" />
             <source>no data</source>
-            <translation type="unfinished" />
+            <translation>sin datos</translation>
         </message>
     </context>
     <context>
@@ -1031,127 +1031,127 @@
         <message>
             <location filename="../algorithms/batch_cities.py" line="84" />
             <source>Batch: many cities</source>
-            <translation type="unfinished" />
+            <translation>Lote: varias ciudades</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="87" />
             <source>Workflow</source>
-            <translation type="unfinished" />
+            <translation>Flujo de trabajo</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="100" />
             <source>One subfolder per city.</source>
-            <translation type="unfinished" />
+            <translation>Una subcarpeta por ciudad.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="101" />
             <source>A CSV with the columns city and folder, instead of the folder of cities.</source>
-            <translation type="unfinished" />
+            <translation>Un CSV con las columnas city y folder, en lugar de la carpeta de ciudades.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="105" />
             <source>Folder of cities</source>
-            <translation type="unfinished" />
+            <translation>Carpeta de ciudades</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="108" />
             <source>Or a manifest (CSV)</source>
-            <translation type="unfinished" />
+            <translation>O un manifiesto (CSV)</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="110" />
             <source>Output folder</source>
-            <translation type="unfinished" />
+            <translation>Carpeta de salida</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="112" />
             <source>Resume: skip the cities already done</source>
-            <translation type="unfinished" />
+            <translation>Reanudar: omitir las ciudades ya procesadas</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="114" />
             <source>Cell size (metres)</source>
-            <translation type="unfinished" />
+            <translation>Tamaño de celda (metros)</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="116" />
             <source>Cities done</source>
-            <translation type="unfinished" />
+            <translation>Ciudades procesadas</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="116" />
             <source>Cities failed</source>
-            <translation type="unfinished" />
+            <translation>Ciudades con error</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="116" />
             <source>Cities skipped (resume)</source>
-            <translation type="unfinished" />
+            <translation>Ciudades omitidas (reanudación)</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="119" />
             <source>Summary table (CSV)</source>
-            <translation type="unfinished" />
+            <translation>Tabla resumen (CSV)</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="127" />
             <source>The output folder {0} overlaps the city folder {1}. Choose an output folder outside the input folders: the results of a city replace its output folder.</source>
-            <translation type="unfinished" />
+            <translation>La carpeta de salida {0} se superpone con la carpeta de ciudad {1}. Elija una carpeta de salida fuera de las carpetas de entrada: los resultados de una ciudad reemplazan su carpeta de salida.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="136" />
             <source>The cell size must be a number of metres.</source>
-            <translation type="unfinished" />
+            <translation>El tamaño de celda debe ser un número de metros.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="151" />
             <source>{0}: done before, skipped.</source>
-            <translation type="unfinished" />
+            <translation>{0}: ya procesada antes, se omite.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="153" />
             <source>{0} ({1} of {2})…</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1} de {2})…</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="166" />
             <source>{0}: cancelled; nothing of it was kept.</source>
-            <translation type="unfinished" />
+            <translation>{0}: cancelada; no se conservó nada de ella.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="175" />
             <source>{0}: failed: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}: error: {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="188" />
             <source>{0} done, {1} failed, {2} skipped. Summary: {3}</source>
-            <translation type="unfinished" />
+            <translation>{0} procesadas, {1} con error, {2} omitidas. Resumen: {3}</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="192" />
             <source>Cancelled: the cities done are kept; the summary lists the others as not run. Run again with Resume to finish them.</source>
-            <translation type="unfinished" />
+            <translation>Cancelado: se conservan las ciudades procesadas; el resumen indica las demás como no ejecutadas. Vuelva a ejecutar con Reanudar para terminarlas.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="204" />
             <source>The manifest {0} needs the columns city and folder.</source>
-            <translation type="unfinished" />
+            <translation>El manifiesto {0} necesita las columnas city y folder.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="209" />
             <source>The manifest {0} gives no folder for: {1}.</source>
-            <translation type="unfinished" />
+            <translation>El manifiesto {0} no indica ninguna carpeta para: {1}.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="213" />
             <source>Choose the input folder (one subfolder per city) or a manifest.</source>
-            <translation type="unfinished" />
+            <translation>Elija la carpeta de entrada (una subcarpeta por ciudad) o un manifiesto.</translation>
         </message>
         <message>
             <location filename="../algorithms/batch_cities.py" line="217" />
             <source>{0} has no city subfolders.</source>
-            <translation type="unfinished" />
+            <translation>{0} no tiene subcarpetas de ciudades.</translation>
         </message>
     </context>
     <context>
@@ -1159,52 +1159,52 @@
         <message>
             <location filename="../algorithms/action_register.py" line="35" />
             <source>Create planned-action register</source>
-            <translation type="unfinished" />
+            <translation>Crear registro de acciones previstas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="38" />
             <source>Planned actions</source>
-            <translation type="unfinished" />
+            <translation>Acciones previstas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="49" />
             <source>The CRS of the actions' target areas; empty: WGS 84 (EPSG:4326).</source>
-            <translation type="unfinished" />
+            <translation>El SRC de las áreas de intervención de las acciones; vacío: WGS 84 (EPSG:4326).</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="53" />
             <source>Register (GeoPackage)</source>
-            <translation type="unfinished" />
+            <translation>Registro (GeoPackage)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="53" />
             <source>GeoPackage (*.gpkg)</source>
-            <translation type="unfinished" />
+            <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="55" />
             <source>CRS (empty: WGS 84)</source>
-            <translation type="unfinished" />
+            <translation>SRC (vacío: WGS 84)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="57" />
             <source>Table name</source>
-            <translation type="unfinished" />
+            <translation>Nombre de la tabla</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="63" />
             <source>The register must be a GeoPackage (.gpkg); "{0}" is not.</source>
-            <translation type="unfinished" />
+            <translation>El registro debe ser un GeoPackage (.gpkg); "{0}" no lo es.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="67" />
             <source>The folder {0} does not exist. Create it or choose another place.</source>
-            <translation type="unfinished" />
+            <translation>La carpeta {0} no existe. Créela o elija otra ubicación.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="73" />
             <source>Register written to {0} (table {1}).</source>
-            <translation type="unfinished" />
+            <translation>Registro escrito en {0} (tabla {1}).</translation>
         </message>
     </context>
     <context>
@@ -1212,27 +1212,27 @@
         <message>
             <location filename="../qgis_side/names.py" line="113" />
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personas</translation>
         </message>
         <message>
             <location filename="../qgis_side/names.py" line="115" />
             <source>Vulnerability</source>
-            <translation type="unfinished" />
+            <translation>Vulnerabilidad</translation>
         </message>
         <message>
             <location filename="../qgis_side/names.py" line="117" />
             <source>Access to {0}</source>
-            <translation type="unfinished" />
+            <translation>Acceso a {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/names.py" line="120" />
             <source>Access</source>
-            <translation type="unfinished" />
+            <translation>Acceso</translation>
         </message>
         <message>
             <location filename="../qgis_side/names.py" line="120" />
             <source>Access ({0})</source>
-            <translation type="unfinished" />
+            <translation>Acceso ({0})</translation>
         </message>
     </context>
     <context>
@@ -1240,82 +1240,82 @@
         <message>
             <location filename="../algorithms/energy_access.py" line="71" />
             <source>Energy access options</source>
-            <translation type="unfinished" />
+            <translation>Opciones de acceso a la energía</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="40" />
             <source>Access</source>
-            <translation type="unfinished" />
+            <translation>Acceso</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="47" />
             <source>The share of households with electricity, 0–1 or 0–100.</source>
-            <translation type="unfinished" />
+            <translation>La proporción de hogares con electricidad, 0–1 o 0–100.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="51" />
             <source>Settlements</source>
-            <translation type="unfinished" />
+            <translation>Asentamientos</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="53" />
             <source>Power lines</source>
-            <translation type="unfinished" />
+            <translation>Líneas eléctricas</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="55" />
             <source>Substations</source>
-            <translation type="unfinished" />
+            <translation>Subestaciones</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="57" />
             <source>Electricity field (share)</source>
-            <translation type="unfinished" />
+            <translation>Campo de electricidad (proporción)</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="60" />
             <source>Population field</source>
-            <translation type="unfinished" />
+            <translation>Campo de población</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="63" />
             <source>Grid distance (m)</source>
-            <translation type="unfinished" />
+            <translation>Distancia a la red (m)</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="65" />
             <source>Grid extension distance (m)</source>
-            <translation type="unfinished" />
+            <translation>Distancia de extensión de la red (m)</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="68" />
             <source>Mini-grid minimum population</source>
-            <translation type="unfinished" />
+            <translation>Población mínima para minirred</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="87" />
             <source>The settlements layer has no features.</source>
-            <translation type="unfinished" />
+            <translation>La capa de asentamientos no tiene entidades.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="89" />
             <source>Distances are measured in {0} ({1}).</source>
-            <translation type="unfinished" />
+            <translation>Las distancias se miden en {0} ({1}).</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="99" />
             <source>The power line layer has no lines.</source>
-            <translation type="unfinished" />
+            <translation>La capa de líneas eléctricas no tiene líneas.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="112" />
             <source>Electricity values above 1: read as percentages.</source>
-            <translation type="unfinished" />
+            <translation>Valores de electricidad mayores que 1: se leen como porcentajes.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="116" />
             <source>No population: settlements beyond the grid distance get standalone_solar (the population tests cannot pass).</source>
-            <translation type="unfinished" />
+            <translation>Sin población: los asentamientos más allá de la distancia a la red reciben standalone_solar (las pruebas de población no pueden cumplirse).</translation>
         </message>
     </context>
     <context>
@@ -1323,47 +1323,47 @@
         <message>
             <location filename="../algorithms/action_plan_io.py" line="36" />
             <source>Export action plan (CSV or Excel)</source>
-            <translation type="unfinished" />
+            <translation>Exportar plan de acción (CSV o Excel)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="45" />
             <source>Planned actions</source>
-            <translation type="unfinished" />
+            <translation>Acciones previstas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="47" />
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Plan de acción</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="47" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="49" />
             <source>Actions exported</source>
-            <translation type="unfinished" />
+            <translation>Acciones exportadas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="57" />
             <source>Layer "{0}" is not a planned-action register (no {1} field).</source>
-            <translation type="unfinished" />
+            <translation>La capa "{0}" no es un registro de acciones previstas (no tiene el campo {1}).</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="62" />
             <source>Export to .csv or .xlsx; "{0}" is neither.</source>
-            <translation type="unfinished" />
+            <translation>Exporte a .csv o .xlsx; "{0}" no es ninguno de los dos.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="69" />
             <source>{0} action(s) written to {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} acción(es) escrita(s) en {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="82" />
             <source>Cannot write {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir {0}: {1}</translation>
         </message>
     </context>
     <context>
@@ -1371,132 +1371,132 @@
         <message>
             <location filename="../gui/hazard_settings.py" line="54" />
             <source>Linear</source>
-            <translation type="unfinished" />
+            <translation>Lineal</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="54" />
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Escalón</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="55" />
             <source>Classes</source>
-            <translation type="unfinished" />
+            <translation>Clases</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="59" />
             <source>0 at Low, 1 at High, straight between</source>
-            <translation type="unfinished" />
+            <translation>0 en Bajo, 1 en Alto, recta entre ambos</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="60" />
             <source>1 from the threshold up, 0 below</source>
-            <translation type="unfinished" />
+            <translation>1 desde el umbral hacia arriba, 0 por debajo</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="61" />
             <source>A score from 0 to 1 for each class code</source>
-            <translation type="unfinished" />
+            <translation>Una puntuación de 0 a 1 para cada código de clase</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="258" />
             <source>&lt;b&gt;{0}&lt;/b&gt; (not among the hazard rasters: this row is kept as it is)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{0}&lt;/b&gt; (no está entre los ráster de amenaza: esta fila se conserva tal como está)</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="269" />
             <source>How the hazard's values become a 0–1 score</source>
-            <translation type="unfinished" />
+            <translation>Cómo los valores de la amenaza se convierten en una puntuación de 0 a 1</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="271" />
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Peso</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="278" />
             <source>The hazard's weight; the weights of all criteria are normalised to sum 1</source>
-            <translation type="unfinished" />
+            <translation>El peso de la amenaza; los pesos de todos los criterios se normalizan para que sumen 1</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="310" />
             <source>Low</source>
-            <translation type="unfinished" />
+            <translation>Bajo</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="284" />
             <source>High</source>
-            <translation type="unfinished" />
+            <translation>Alto</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="289" />
             <source>95th percentile</source>
-            <translation type="unfinished" />
+            <translation>Percentil 95</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="290" />
             <source>Empty: the 95th percentile of the values above Low inside the boundary</source>
-            <translation type="unfinished" />
+            <translation>Vacío: el percentil 95 de los valores superiores a Bajo dentro del límite</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="294" />
             <source>e.g. 1:0.3; 2:0.7; 3:1; other:0</source>
-            <translation type="unfinished" />
+            <translation>p. ej. 1:0.3; 2:0.7; 3:1; other:0</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="295" />
             <source>A score from 0 to 1 for each class code; "other:0" scores every class not listed</source>
-            <translation type="unfinished" />
+            <translation>Una puntuación de 0 a 1 para cada código de clase; "other:0" asigna esa puntuación a toda clase no indicada</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="310" />
             <source>Threshold</source>
-            <translation type="unfinished" />
+            <translation>Umbral</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="311" />
             <source>required</source>
-            <translation type="unfinished" />
+            <translation>obligatorio</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="448" />
             <source>Choose the hazard rasters above: each one gets its row here, by its name.</source>
-            <translation type="unfinished" />
+            <translation>Elija arriba los ráster de amenaza: cada uno obtiene aquí su fila, con su nombre.</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="451" />
             <source>How each hazard's values become a 0–1 score, and its weight. A classed hazard needs Classes with a score for each class.</source>
-            <translation type="unfinished" />
+            <translation>Cómo los valores de cada amenaza se convierten en una puntuación de 0 a 1, y su peso. Una amenaza por clases necesita Clases con una puntuación para cada clase.</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="574" />
             <source>above 0</source>
-            <translation type="unfinished" />
+            <translation>mayor que 0</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="575" />
             <source>Exposed where: a number (the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. A classed hazard needs its classes.</source>
-            <translation type="unfinished" />
+            <translation>Expuesto donde: un número con punto decimal (el valor es al menos ese número, p. ej. 0.5), una comparación (&gt;=0.5, &lt;2) o clases (=1|2). Vacío: cualquier valor mayor que 0. Una amenaza por clases necesita sus clases.</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="584" />
             <source>Choose the hazard rasters above: each one gets its rule box here, by its name.</source>
-            <translation type="unfinished" />
+            <translation>Elija arriba los ráster de amenaza: cada uno obtiene aquí su casilla de regla, con su nombre.</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="587" />
             <source>{0} more rule(s) than hazard rasters: {1}. Remove them or choose their hazards.</source>
-            <translation type="unfinished" />
+            <translation>{0} regla(s) más que ráster de amenaza: {1}. Elimínelas o elija sus amenazas.</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="590" />
             <source>Where each hazard counts as exposed:</source>
-            <translation type="unfinished" />
+            <translation>Dónde cuenta cada amenaza como expuesta:</translation>
         </message>
         <message>
             <location filename="../gui/hazard_settings.py" line="203" />
             <source>{0} (hazard {1}{2})</source>
-            <translation type="unfinished" />
+            <translation>{0} (amenaza {1}{2})</translation>
         </message>
     </context>
     <context>
@@ -1504,82 +1504,82 @@
         <message>
             <location filename="../algorithms/action_plan_io.py" line="108" />
             <source>Import actions from CSV</source>
-            <translation type="unfinished" />
+            <translation>Importar acciones desde CSV</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="111" />
             <source>Planned actions</source>
-            <translation type="unfinished" />
+            <translation>Acciones previstas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="117" />
             <source>CSV file</source>
-            <translation type="unfinished" />
+            <translation>Archivo CSV</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="118" />
             <source>Register (GeoPackage)</source>
-            <translation type="unfinished" />
+            <translation>Registro (GeoPackage)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="120" />
             <source>Settlements (for target areas)</source>
-            <translation type="unfinished" />
+            <translation>Asentamientos (para las áreas de intervención)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="123" />
             <source>Settlement key field</source>
-            <translation type="unfinished" />
+            <translation>Campo clave del asentamiento</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="126" />
             <source>Decimal mark of numbers</source>
-            <translation type="unfinished" />
+            <translation>Separador decimal de los números</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="126" />
             <source>Automatic, decided per column</source>
-            <translation type="unfinished" />
+            <translation>Automático, decidido por columna</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="126" />
             <source>Point (1,234.5)</source>
-            <translation type="unfinished" />
+            <translation>Punto (1,234.5)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="126" />
             <source>Comma (1.234,5)</source>
-            <translation type="unfinished" />
+            <translation>Coma (1.234,5)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="130" />
             <source>Import report</source>
-            <translation type="unfinished" />
+            <translation>Informe de importación</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="130" />
             <source>Text (*.txt)</source>
-            <translation type="unfinished" />
+            <translation>Texto (*.txt)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="132" />
             <source>Rows imported</source>
-            <translation type="unfinished" />
+            <translation>Filas importadas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="133" />
             <source>Rows rejected</source>
-            <translation type="unfinished" />
+            <translation>Filas rechazadas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="155" />
             <source>Choose the settlement key field that the CSV's settlements column uses.</source>
-            <translation type="unfinished" />
+            <translation>Elija el campo clave del asentamiento que usa la columna de asentamientos del CSV.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="176" />
             <source>The register {0} cannot be written (is the file read-only?).</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir el registro {0} (¿el archivo es de solo lectura?).</translation>
         </message>
     </context>
     <context>
@@ -1587,77 +1587,77 @@
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="50" />
             <source>Infrastructure hazard exposure</source>
-            <translation type="unfinished" />
+            <translation>Exposición de la infraestructura a amenazas</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="53" />
             <source>Exposure</source>
-            <translation type="unfinished" />
+            <translation>Exposición</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="64" />
             <source>Infrastructure</source>
-            <translation type="unfinished" />
+            <translation>Infraestructura</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="66" />
             <source>Type field</source>
-            <translation type="unfinished" />
+            <translation>Campo de tipo</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="68" />
             <source>Hazard rasters</source>
-            <translation type="unfinished" />
+            <translation>Ráster de amenaza</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="70" />
             <source>Exposure rules, one per hazard</source>
-            <translation type="unfinished" />
+            <translation>Reglas de exposición, una por amenaza</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="73" />
             <source>Infrastructure exposure</source>
-            <translation type="unfinished" />
+            <translation>Exposición de la infraestructura</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="74" />
             <source>Exposure summary by type</source>
-            <translation type="unfinished" />
+            <translation>Resumen de exposición por tipo</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="76" />
             <source>Features exposed to at least one hazard</source>
-            <translation type="unfinished" />
+            <translation>Entidades expuestas a al menos una amenaza</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="90" />
             <source>Layer "{0}" has no CRS. Set it and run again.</source>
-            <translation type="unfinished" />
+            <translation>La capa "{0}" no tiene SRC. Asígnele uno y vuelva a ejecutar.</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="94" />
             <source>"{0}" has no points, lines or polygons.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" no tiene puntos, líneas ni polígonos.</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="98" />
             <source>Choose at least one hazard raster.</source>
-            <translation type="unfinished" />
+            <translation>Elija al menos un ráster de amenaza.</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="109" />
             <source>"{0}" has no features.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" no tiene entidades.</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="112" />
             <source>Lengths and areas are measured in {0} ({1}).</source>
-            <translation type="unfinished" />
+            <translation>Las longitudes y las áreas se miden en {0} ({1}).</translation>
         </message>
         <message>
             <location filename="../algorithms/infrastructure_exposure.py" line="196" />
             <source>{0} / {1}: {2} of {3} exposed</source>
-            <translation type="unfinished" />
+            <translation>{0} / {1}: {2} de {3} expuestos</translation>
         </message>
     </context>
     <context>
@@ -1665,322 +1665,322 @@
         <message>
             <location filename="../gui/priority_explorer.py" line="90" />
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="90" />
             <source>Settlement</source>
-            <translation type="unfinished" />
+            <translation>Asentamiento</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="90" />
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>Prioridad</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="91" />
             <source>Main driver</source>
-            <translation type="unfinished" />
+            <translation>Factor principal</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="91" />
             <source>Stable</source>
-            <translation type="unfinished" />
+            <translation>Estable</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="92" />
             <source>Rank: 1 = highest priority with the weights shown; ties share a rank.</source>
-            <translation type="unfinished" />
+            <translation>Puesto: 1 = prioridad más alta con los pesos mostrados; los empates comparten puesto.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="93" />
             <source>The settlement's name (the name field above).</source>
-            <translation type="unfinished" />
+            <translation>El nombre del asentamiento (el campo de nombre indicado arriba).</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="94" />
             <source>Priority 0–100 with the weights shown.</source>
-            <translation type="unfinished" />
+            <translation>Prioridad de 0 a 100 con los pesos mostrados.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="95" />
             <source>The criterion with the largest share of the settlement's priority, and that share. The tooltip and the chart below give the second.</source>
-            <translation type="unfinished" />
+            <translation>El criterio con la mayor proporción de la prioridad del asentamiento, y esa proporción. La información emergente y el gráfico de abajo indican el segundo.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="97" />
             <source>Whether the settlement kept its quintile in at least 90 % of the sensitivity runs around the weights of the run (not the sliders).</source>
-            <translation type="unfinished" />
+            <translation>Si el asentamiento conservó su quintil en al menos el 90 % de las ejecuciones de sensibilidad en torno a los pesos de la ejecución (no los de los controles deslizantes).</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="163" />
             <source>no driver</source>
-            <translation type="unfinished" />
+            <translation>sin factor</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="177" />
             <source>Priority explorer</source>
-            <translation type="unfinished" />
+            <translation>Explorador de prioridades</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="201" />
             <source>Ranking</source>
-            <translation type="unfinished" />
+            <translation>Clasificación</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="203" />
             <source>Names</source>
-            <translation type="unfinished" />
+            <translation>Nombres</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="208" />
             <source>Choose the Ranking output of "Citywide resilience priorities".</source>
-            <translation type="unfinished" />
+            <translation>Elija la salida Clasificación de "Prioridades de resiliencia a escala de ciudad".</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="212" />
             <source>The sliders re-rank this list only: the map and the ranking layer keep the weights of their run until you apply these to the map.</source>
-            <translation type="unfinished" />
+            <translation>Los controles deslizantes solo reordenan esta lista: el mapa y la capa de clasificación conservan los pesos de su ejecución hasta que usted los aplique al mapa.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="222" />
             <source>Reset</source>
-            <translation type="unfinished" />
+            <translation>Restablecer</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="223" />
             <source>Back to the weights of the run that made the ranking.</source>
-            <translation type="unfinished" />
+            <translation>Volver a los pesos de la ejecución que generó la clasificación.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="225" />
             <source>Save weights…</source>
-            <translation type="unfinished" />
+            <translation>Guardar pesos…</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="226" />
             <source>Write these weights, with the run's hazard scoring, to a JSON file that the workflow model and the batch read (save it as city.json in a batch city's folder; its other settings are kept).</source>
-            <translation type="unfinished" />
+            <translation>Escribir estos pesos, con la puntuación de amenazas de la ejecución, en un archivo JSON que leen el modelo del flujo de trabajo y el lote (guárdelo como city.json en la carpeta de una ciudad del lote; se conservan sus demás ajustes).</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="230" />
             <source>Apply to the map…</source>
-            <translation type="unfinished" />
+            <translation>Aplicar al mapa…</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="231" />
             <source>Open "Citywide resilience priorities" with these weights and the run's hazard scoring filled in; it runs in the background, with progress and Cancel, and writes a new map and ranking.</source>
-            <translation type="unfinished" />
+            <translation>Abrir "Prioridades de resiliencia a escala de ciudad" con estos pesos y la puntuación de amenazas de la ejecución ya cargados; se ejecuta en segundo plano, con barra de progreso y botón Cancelar, y escribe un mapa y una clasificación nuevos.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="762" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sí</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="297" />
             <source>"{0}" is not a priority ranking (it has no priority_settings field). Choose the Ranking output of "Citywide resilience priorities".</source>
-            <translation type="unfinished" />
+            <translation>"{0}" no es una clasificación de prioridades (no tiene el campo priority_settings). Elija la salida Clasificación de "Prioridades de resiliencia a escala de ciudad".</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="312" />
             <source>The priority_settings of "{0}" cannot be read (cut short?): run the priority map again into a GeoPackage.</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer el campo priority_settings de "{0}" (¿está truncado?): vuelva a ejecutar el mapa de prioridades con salida a un GeoPackage.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="318" />
             <source>No settlement in "{0}" was ranked.</source>
-            <translation type="unfinished" />
+            <translation>No se clasificó ningún asentamiento de "{0}".</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="322" />
             <source>"{0}" lacks the score fields {1}.</source>
-            <translation type="unfinished" />
+            <translation>A "{0}" le faltan los campos de puntuación {1}.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="362" />
             <source>{0} settlements, weighted {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} asentamientos, ponderados {1}.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="388" />
             <source>{0} (field s_{1})</source>
-            <translation type="unfinished" />
+            <translation>{0} (campo s_{1})</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="393" />
             <source>{0}: its share of the total weight. Moving it shares the rest among the other criteria in their present proportions.</source>
-            <translation type="unfinished" />
+            <translation>{0}: su proporción del peso total. Al moverlo, el resto se reparte entre los demás criterios en sus proporciones actuales.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="522" />
             <source>(unnamed)</source>
-            <translation type="unfinished" />
+            <translation>(sin nombre)</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="523" />
             <source>{0}: criterion scores (0–1); priority {1:.1f}</source>
-            <translation type="unfinished" />
+            <translation>{0}: puntuaciones de los criterios (0–1); prioridad {1:.1f}</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="562" />
             <source>Save weights</source>
-            <translation type="unfinished" />
+            <translation>Guardar pesos</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="562" />
             <source>Weights (JSON) (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Pesos (JSON) (*.json)</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="577" />
             <source>The weights were not saved: {0}</source>
-            <translation type="unfinished" />
+            <translation>No se guardaron los pesos: {0}</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="579" />
             <source>Weights saved to {0}. The workflow model takes them as its inputs; a batch city reads them from its city.json.</source>
-            <translation type="unfinished" />
+            <translation>Pesos guardados en {0}. El modelo del flujo de trabajo los toma como entradas; una ciudad del lote los lee de su city.json.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="582" />
             <source>The ranking does not record the scoring of {0}: check its row in hazard_settings.</source>
-            <translation type="unfinished" />
+            <translation>La clasificación no registra la puntuación de {0}: revise su fila en hazard_settings.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="643" />
             <source>The priority map algorithm is not available: is the plugin's Processing provider enabled?</source>
-            <translation type="unfinished" />
+            <translation>El algoritmo del mapa de prioridades no está disponible: ¿está activado el proveedor de Procesos del complemento?</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="654" />
             <source>the weights</source>
-            <translation type="unfinished" />
+            <translation>los pesos</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="656" />
             <source>the hazard scoring of the run</source>
-            <translation type="unfinished" />
+            <translation>la puntuación de amenazas de la ejecución</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="660" />
             <source>hazards</source>
-            <translation type="unfinished" />
+            <translation>las amenazas</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="661" />
             <source>population</source>
-            <translation type="unfinished" />
+            <translation>la población</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="662" />
             <source>facilities</source>
-            <translation type="unfinished" />
+            <translation>los equipamientos</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="710" />
             <source>The priority map did not finish (cancelled or failed; its log says why): the map and the ranking are unchanged.</source>
-            <translation type="unfinished" />
+            <translation>El mapa de prioridades no terminó (se canceló o falló; su registro indica el motivo): el mapa y la clasificación no cambiaron.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="723" />
             <source>The priority map ran with these weights; open its ranking to explore it.</source>
-            <translation type="unfinished" />
+            <translation>El mapa de prioridades se ejecutó con estos pesos; abra su clasificación para explorarla.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="734" />
             <source>The map and the ranking "{0}" were made with these weights.</source>
-            <translation type="unfinished" />
+            <translation>El mapa y la clasificación "{0}" se generaron con estos pesos.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="762" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="358" />
             <source>{0} of {1} settlements ranked, weighted {2}: the others lack a criterion that has a weight (missing data: {3}).</source>
-            <translation type="unfinished" />
+            <translation>{0} de {1} asentamientos clasificados, ponderados {2}: a los demás les falta un criterio que tiene peso (datos faltantes: {3}).</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="658" />
             <source>its method and missing-data rule</source>
-            <translation type="unfinished" />
+            <translation>su método y su regla de datos faltantes</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="659" />
             <source>the cell size</source>
-            <translation type="unfinished" />
+            <translation>el tamaño de celda</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="663" />
             <source>the settlements</source>
-            <translation type="unfinished" />
+            <translation>los asentamientos</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="664" />
             <source>the vulnerability field</source>
-            <translation type="unfinished" />
+            <translation>el campo de vulnerabilidad</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="665" />
             <source>the access field</source>
-            <translation type="unfinished" />
+            <translation>el campo de acceso</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="667" />
             <source>"Citywide resilience priorities" is open with {0} filled in.</source>
-            <translation type="unfinished" />
+            <translation>Se abrió "Prioridades de resiliencia a escala de ciudad" con estos valores ya cargados: {0}.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="670" />
             <source>Choose the settlements the ranking was made from (not the ranking).</source>
-            <translation type="unfinished" />
+            <translation>Elija los asentamientos a partir de los cuales se generó la clasificación (no la clasificación).</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="671" />
             <source>Choose the city boundary, then Run. The ranking does not record the analysis CRS or the areas excluded: if the first run set them, set them again.</source>
-            <translation type="unfinished" />
+            <translation>Elija el límite de la ciudad y luego Ejecutar. La clasificación no registra el SRC de análisis ni las áreas excluidas: si la primera ejecución los definió, vuelva a definirlos.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="675" />
             <source>The ranking does not record {0}: set it as in the first run, or the new map will differ from this list.</source>
-            <translation type="unfinished" />
+            <translation>La clasificación no registra lo siguiente: {0}. Defínalo como en la primera ejecución; de lo contrario, el mapa nuevo diferirá de esta lista.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="730" />
             <source>The priority map ran, but the ranking "{0}" was not made as this list was: its {1} differ. Its list is shown now.</source>
-            <translation type="unfinished" />
+            <translation>El mapa de prioridades se ejecutó, pero la clasificación "{0}" no se generó igual que esta lista; difiere en: {1}. Ahora se muestra su lista.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="741" />
             <source>settings</source>
-            <translation type="unfinished" />
+            <translation>configuración</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="744" />
             <source>criteria</source>
-            <translation type="unfinished" />
+            <translation>criterios</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="747" />
             <source>weights</source>
-            <translation type="unfinished" />
+            <translation>pesos</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="749" />
             <source>method or missing-data rule</source>
-            <translation type="unfinished" />
+            <translation>método o regla de datos faltantes</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="752" />
             <source>cell size</source>
-            <translation type="unfinished" />
+            <translation>tamaño de celda</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="754" />
             <source>value functions</source>
-            <translation type="unfinished" />
+            <translation>funciones de valor</translation>
         </message>
     </context>
     <context>
@@ -1988,437 +1988,437 @@
         <message>
             <location filename="../algorithms/priority_map.py" line="108" />
             <source>Citywide resilience priorities</source>
-            <translation type="unfinished" />
+            <translation>Prioridades de resiliencia a escala de ciudad</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="111" />
             <source>Priorities</source>
-            <translation type="unfinished" />
+            <translation>Prioridades</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="118" />
             <source>A projected CRS in metres; empty: the UTM zone of the boundary.</source>
-            <translation type="unfinished" />
+            <translation>Un SRC proyectado en metros; vacío: la zona UTM del límite.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="119" />
             <source>One row per hazard: its value function (linear, step or classes), the bounds or class scores it needs, and its weight.</source>
-            <translation type="unfinished" />
+            <translation>Una fila por amenaza: su función de valor (linear, step o classes), los límites o las puntuaciones de clase que necesita, y su peso.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="121" />
             <source>Persons per cell; scored as density (persons per hectare).</source>
-            <translation type="unfinished" />
+            <translation>Personas por celda; se puntúa como densidad (personas por hectárea).</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="122" />
             <source>The density (persons per hectare) that scores 1; empty: the 95th percentile.</source>
-            <translation type="unfinished" />
+            <translation>La densidad (personas por hectárea) que obtiene la puntuación 1; vacío: el percentil 95.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="124" />
             <source>The vulnerability of cells outside every settlement; empty: the lowest settlement's.</source>
-            <translation type="unfinished" />
+            <translation>La vulnerabilidad de las celdas fuera de todo asentamiento; vacío: la del asentamiento menos vulnerable.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="126" />
             <source>A distance in metres of the settlements (e.g. from Access to services), used when no facilities are given.</source>
-            <translation type="unfinished" />
+            <translation>Un campo de los asentamientos con una distancia en metros (p. ej. de "Acceso a servicios"), que se usa cuando no se indican equipamientos.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="128" />
             <source>The distance (metres) from which the deficit is full; empty: the 95th percentile.</source>
-            <translation type="unfinished" />
+            <translation>La distancia (metros) a partir de la cual el déficit es total; vacío: el percentil 95.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="133" />
             <source>City boundary</source>
-            <translation type="unfinished" />
+            <translation>Límite de la ciudad</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="135" />
             <source>Cell size (metres)</source>
-            <translation type="unfinished" />
+            <translation>Tamaño de celda (metros)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="138" />
             <source>Analysis CRS (empty: UTM zone)</source>
-            <translation type="unfinished" />
+            <translation>SRC de análisis (vacío: zona UTM)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="140" />
             <source>Hazard rasters</source>
-            <translation type="unfinished" />
+            <translation>Ráster de amenaza</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="142" />
             <source>Hazard settings</source>
-            <translation type="unfinished" />
+            <translation>Configuración de las amenazas</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="142" />
             <source>Hazard (name or position)</source>
-            <translation type="unfinished" />
+            <translation>Amenaza (nombre o posición)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="142" />
             <source>Value function (linear/step/classes)</source>
-            <translation type="unfinished" />
+            <translation>Función de valor (linear/step/classes)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="142" />
             <source>Low</source>
-            <translation type="unfinished" />
+            <translation>Bajo</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="142" />
             <source>High</source>
-            <translation type="unfinished" />
+            <translation>Alto</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="142" />
             <source>Class scores</source>
-            <translation type="unfinished" />
+            <translation>Puntuaciones de clase</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="142" />
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Peso</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="151" />
             <source>Population raster (persons/cell)</source>
-            <translation type="unfinished" />
+            <translation>Ráster de población (personas/celda)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="153" />
             <source>Population bound (persons/ha)</source>
-            <translation type="unfinished" />
+            <translation>Límite de población (personas/ha)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="156" />
             <source>Population weight</source>
-            <translation type="unfinished" />
+            <translation>Peso de la población</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="159" />
             <source>Settlements (ranked)</source>
-            <translation type="unfinished" />
+            <translation>Asentamientos (clasificados)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="161" />
             <source>Vulnerability field</source>
-            <translation type="unfinished" />
+            <translation>Campo de vulnerabilidad</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="164" />
             <source>Vulnerability weight</source>
-            <translation type="unfinished" />
+            <translation>Peso de la vulnerabilidad</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="167" />
             <source>Vulnerability outside settlements</source>
-            <translation type="unfinished" />
+            <translation>Vulnerabilidad fuera de los asentamientos</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="170" />
             <source>Facilities (points)</source>
-            <translation type="unfinished" />
+            <translation>Equipamientos (puntos)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="172" />
             <source>Access field (metres)</source>
-            <translation type="unfinished" />
+            <translation>Campo de acceso (metros)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="175" />
             <source>Access: no deficit up to (metres)</source>
-            <translation type="unfinished" />
+            <translation>Acceso: sin déficit hasta (metros)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="178" />
             <source>Access: full deficit from (metres)</source>
-            <translation type="unfinished" />
+            <translation>Acceso: déficit total desde (metros)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="181" />
             <source>Access weight</source>
-            <translation type="unfinished" />
+            <translation>Peso del acceso</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="183" />
             <source>Exclude (e.g. water bodies)</source>
-            <translation type="unfinished" />
+            <translation>Excluir (p. ej. cuerpos de agua)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="185" />
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Método</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="185" />
             <source>Weighted sum</source>
-            <translation type="unfinished" />
+            <translation>Suma ponderada</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="185" />
             <source>Weighted product (geometric)</source>
-            <translation type="unfinished" />
+            <translation>Producto ponderado (geométrico)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="188" />
             <source>Missing data</source>
-            <translation type="unfinished" />
+            <translation>Datos faltantes</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="188" />
             <source>Reweight over the criteria present</source>
-            <translation type="unfinished" />
+            <translation>Reponderar entre los criterios presentes</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="188" />
             <source>Count as score 0</source>
-            <translation type="unfinished" />
+            <translation>Contar como puntuación 0</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="188" />
             <source>No priority for that cell</source>
-            <translation type="unfinished" />
+            <translation>Sin prioridad para esa celda</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="192" />
             <source>Classes</source>
-            <translation type="unfinished" />
+            <translation>Clases</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="192" />
             <source>City-wide quantiles</source>
-            <translation type="unfinished" />
+            <translation>Cuantiles de toda la ciudad</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="192" />
             <source>Equal intervals</source>
-            <translation type="unfinished" />
+            <translation>Intervalos iguales</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="195" />
             <source>Settlement classes (priority_class)</source>
-            <translation type="unfinished" />
+            <translation>Clases de los asentamientos (priority_class)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="195" />
             <source>Quintiles of the settlements ranked</source>
-            <translation type="unfinished" />
+            <translation>Quintiles de los asentamientos clasificados</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="195" />
             <source>The map's city-wide classes</source>
-            <translation type="unfinished" />
+            <translation>Las clases del mapa para toda la ciudad</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="199" />
             <source>Sensitivity runs</source>
-            <translation type="unfinished" />
+            <translation>Ejecuciones de sensibilidad</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="202" />
             <source>Sensitivity spread (0 = fixed weights)</source>
-            <translation type="unfinished" />
+            <translation>Dispersión de la sensibilidad (0 = pesos fijos)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="205" />
             <source>Priority (0–100)</source>
-            <translation type="unfinished" />
+            <translation>Prioridad (0–100)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="206" />
             <source>Priority classes (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Clases de prioridad (1–5)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="207" />
             <source>High-priority zones</source>
-            <translation type="unfinished" />
+            <translation>Zonas de alta prioridad</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="210" />
             <source>Settlement priority ranking</source>
-            <translation type="unfinished" />
+            <translation>Clasificación de prioridades de los asentamientos</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="212" />
             <source>Settlements ranked</source>
-            <translation type="unfinished" />
+            <translation>Asentamientos clasificados</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="213" />
             <source>People in high-priority cells (classes 4-5)</source>
-            <translation type="unfinished" />
+            <translation>Personas en celdas de alta prioridad (clases 4-5)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="215" />
             <source>High-priority area (km², classes 4-5)</source>
-            <translation type="unfinished" />
+            <translation>Área de alta prioridad (km², clases 4-5)</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="217" />
             <source>People on the grid</source>
-            <translation type="unfinished" />
+            <translation>Personas en la cuadrícula</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="240" />
             <source>Boundary layer "{0}" has no features.</source>
-            <translation type="unfinished" />
+            <translation>La capa de límite "{0}" no tiene entidades.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="246" />
             <source>The analysis CRS {0} is in {1}, but the cell size and distances are in metres; choose a projected CRS in metres (or leave it empty for the boundary's UTM zone).</source>
-            <translation type="unfinished" />
+            <translation>El SRC de análisis {0} está en {1}, pero el tamaño de celda y las distancias están en metros; elija un SRC proyectado en metros (o déjelo vacío para usar la zona UTM del límite).</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="250" />
             <source>Analysis grid CRS: {0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>SRC de la cuadrícula de análisis: {0} ({1})</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="254" />
             <source>Boundary layer "{0}" has no usable polygon.</source>
-            <translation type="unfinished" />
+            <translation>La capa de límite "{0}" no tiene ningún polígono utilizable.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="263" />
             <source>Grid: {0} x {1} cells of {2:g} m</source>
-            <translation type="unfinished" />
+            <translation>Cuadrícula: {0} x {1} celdas de {2:g} m</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="287" />
             <source>The population high bound must be above 0 persons per hectare (got {0:g}); leave it empty to use the 95th percentile.</source>
-            <translation type="unfinished" />
+            <translation>El límite superior de población debe ser mayor que 0 personas por hectárea (se recibió {0:g}); déjelo vacío para usar el percentil 95.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="299" />
             <source>Settlements layer "{0}" has no features.</source>
-            <translation type="unfinished" />
+            <translation>La capa de asentamientos "{0}" no tiene entidades.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="304" />
             <source>A vulnerability or access field was chosen but no settlements layer: choose the settlements.</source>
-            <translation type="unfinished" />
+            <translation>Se eligió un campo de vulnerabilidad o de acceso, pero ninguna capa de asentamientos: elija los asentamientos.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="316" />
             <source>Access: the full-deficit distance ({0:g} m) must be larger than the no-deficit distance ({1:g} m).</source>
-            <translation type="unfinished" />
+            <translation>Acceso: la distancia de déficit total ({0:g} m) debe ser mayor que la distancia sin déficit ({1:g} m).</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="322" />
             <source>Both facilities and an access field were given: distances to the facilities are used.</source>
-            <translation type="unfinished" />
+            <translation>Se indicaron tanto equipamientos como un campo de acceso: se usan las distancias a los equipamientos.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="326" />
             <source>Facilities layer "{0}" has no point.</source>
-            <translation type="unfinished" />
+            <translation>La capa de equipamientos "{0}" no tiene ningún punto.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="328" />
             <source>distance to {0}</source>
-            <translation type="unfinished" />
+            <translation>distancia a {0}</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="342" />
             <source>No criterion: give hazard rasters, a population raster, settlements with a vulnerability or access field, or facilities.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún criterio: indique ráster de amenaza, un ráster de población, asentamientos con un campo de vulnerabilidad o de acceso, o equipamientos.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="416" />
             <source>{0} feature(s) of "{1}" had empty, null or self-crossing geometries (repaired where possible): {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} entidad(es) de "{1}" tenían geometrías vacías, nulas o que se autointersecan (reparadas donde fue posible): {2}</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="434" />
             <source>Field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
-            <translation type="unfinished" />
+            <translation>El campo "{0}" no está en "{1}". Sus campos numéricos son: {2}.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="434" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ninguno</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="442" />
             <source>Field "{0}" of "{1}" holds "{2}", not a number.</source>
-            <translation type="unfinished" />
+            <translation>El campo "{0}" de "{1}" contiene "{2}", que no es un número.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="460" />
             <source>The hazard settings table must have 6 columns (hazard, value function, low, high, class scores, weight); it has {0} values.</source>
-            <translation type="unfinished" />
+            <translation>La tabla de configuración de las amenazas debe tener 6 columnas (amenaza, función de valor, bajo, alto, puntuaciones de clase, peso); tiene {0} valores.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="464" />
             <source>The hazard settings table has rows but no hazard raster was chosen: choose the hazard layers or empty the table.</source>
-            <translation type="unfinished" />
+            <translation>La tabla de configuración de las amenazas tiene filas, pero no se eligió ningún ráster de amenaza: elija las capas de amenaza o vacíe la tabla.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="475" />
             <source>Hazard settings row {0} names "{1}", which is not one of the hazard layers ({2}). Use a layer name or its position (1 = first).</source>
-            <translation type="unfinished" />
+            <translation>La fila {0} de la configuración de las amenazas indica "{1}", que no es ninguna de las capas de amenaza ({2}). Use el nombre de una capa o su posición (1 = la primera).</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="479" />
             <source>Hazard "{0}" has two rows in the hazard settings.</source>
-            <translation type="unfinished" />
+            <translation>La amenaza "{0}" tiene dos filas en la configuración de las amenazas.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="483" />
             <source>Hazard settings row {0} ("{1}") is hazard {2} "{3}": {4}, weight {5}.</source>
-            <translation type="unfinished" />
+            <translation>La fila {0} de la configuración de las amenazas ("{1}") es la amenaza {2} "{3}": {4}, peso {5}.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="487" />
             <source>Hazard "{0}": Low and High are equal ({1:g}); use a step function for a threshold.</source>
-            <translation type="unfinished" />
+            <translation>Amenaza "{0}": Bajo y Alto son iguales ({1:g}); para un umbral, use una función escalón (step).</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="492" />
             <source>Hazard "{0}": the weight "{1}" is not a number.</source>
-            <translation type="unfinished" />
+            <translation>Amenaza "{0}": el peso "{1}" no es un número.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="495" />
             <source>Hazard "{0}": the weight must be zero or more.</source>
-            <translation type="unfinished" />
+            <translation>Amenaza "{0}": el peso debe ser cero o mayor.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="513" />
             <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Scored linearly, its highest class code would get the highest score, whatever the class means. Give it a row in the hazard settings with the value function "classes" and a score from 0 to 1 for each class, e.g. "{3}" (write "other:0" to score every class not listed).</source>
-            <translation type="unfinished" />
+            <translation>La amenaza "{0}" es un ráster por clases ({1}; clases {2}). Con una puntuación lineal, el código de clase más alto recibiría la puntuación más alta, sin importar lo que signifique la clase. Dele una fila en la configuración de las amenazas con la función de valor "classes" y una puntuación de 0 a 1 para cada clase, p. ej. "{3}" (escriba "other:0" para asignar esa puntuación a toda clase no indicada).</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="531" />
             <source>Raster "{0}" does not overlap the boundary (its extent in {1} is {2:.6g}, {3:.6g} to {4:.6g}, {5:.6g}). Check that it covers the same city and that both layers have the right CRS.</source>
-            <translation type="unfinished" />
+            <translation>El ráster "{0}" no se superpone con el límite (su extensión en {1} es {2:.6g}, {3:.6g} a {4:.6g}, {5:.6g}). Verifique que cubra la misma ciudad y que ambas capas tengan el SRC correcto.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="540" />
             <source>PRIORITY and CLASSES are the same file ({0}); give them different names.</source>
-            <translation type="unfinished" />
+            <translation>PRIORITY y CLASSES son el mismo archivo ({0}); deles nombres distintos.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="546" />
             <source>{0} must be saved as a GeoTIFF (.tif); "{1}" is not.</source>
-            <translation type="unfinished" />
+            <translation>{0} debe guardarse como GeoTIFF (.tif); "{1}" no lo es.</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="553" />
             <source>Method: weighted {0}. Criteria, value functions and weights (normalised):</source>
-            <translation type="unfinished" />
+            <translation>Método de agregación ponderada: {0}. Criterios, funciones de valor y pesos (normalizados):</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="557" />
             <source>Class breaks (priority 0-100): {0}</source>
-            <translation type="unfinished" />
+            <translation>Cortes de clase (prioridad 0-100): {0}</translation>
         </message>
     </context>
     <context>
@@ -2426,127 +2426,127 @@
         <message>
             <location filename="../qgis_side/register_editor.py" line="92" />
             <source>{0} cannot be written (the file or its folder is read-only, or another program holds it). It is open read-only: make it writable, or save a copy, and open it again.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir en {0} (el archivo o su carpeta son de solo lectura, u otro programa lo tiene abierto). Está abierto en solo lectura: habilite la escritura, o guarde una copia, y vuelva a abrirlo.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="165" />
             <source>New action</source>
-            <translation type="unfinished" />
+            <translation>Acción nueva</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="167" />
             <source>Nothing was added: QGIS refused the new action in "{0}".</source>
-            <translation type="unfinished" />
+            <translation>No se agregó nada: QGIS rechazó la acción nueva en "{0}".</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="198" />
             <source>No action was added: the settlement key(s) {0} in "{1}" hold a comma or a semicolon, which separate keys in the settlements served. Choose a key field without them.</source>
-            <translation type="unfinished" />
+            <translation>No se agregó ninguna acción: la(s) clave(s) de asentamiento {0} de "{1}" contienen una coma o un punto y coma, que separan las claves en los asentamientos atendidos. Elija un campo clave que no los contenga.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="236" />
             <source>Edit action "{0}"</source>
-            <translation type="unfinished" />
+            <translation>Editar la acción "{0}"</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="242" />
             <source>Nothing was changed: QGIS refused the new target area of "{0}".</source>
-            <translation type="unfinished" />
+            <translation>No se cambió nada: QGIS rechazó la nueva área de intervención de "{0}".</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="253" />
             <source>Delete action "{0}"</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la acción "{0}"</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="255" />
             <source>Nothing was deleted: QGIS refused to delete "{0}" from "{1}".</source>
-            <translation type="unfinished" />
+            <translation>No se eliminó nada: QGIS se negó a eliminar "{0}" de "{1}".</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="268" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
-            <translation type="unfinished" />
+            <translation>Primero elija la capa de asentamientos (la clasificación de prioridades).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="279" />
             <source>Update beneficiaries and priority scores</source>
-            <translation type="unfinished" />
+            <translation>Actualizar beneficiarios y puntuaciones de prioridad</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="282" />
             <source>Nothing was changed: QGIS refused to set {0} of action {1} to {2} in "{3}".</source>
-            <translation type="unfinished" />
+            <translation>No se cambió nada: QGIS se negó a asignar a {0} de la acción {1} el valor {2} en "{3}".</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="330" />
             <source>Nothing was changed: QGIS refused to set {0} to "{1}" in "{2}" (the field cannot be edited: it is computed, or joined from another layer).</source>
-            <translation type="unfinished" />
+            <translation>No se cambió nada: QGIS se negó a asignar a {0} el valor "{1}" en "{2}" (el campo no se puede editar: es calculado o proviene de una unión con otra capa).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="330" />
             <source>cannot be edited here</source>
-            <translation type="unfinished" />
+            <translation>no se puede editar aquí</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="338" />
             <source>No register is open.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún registro abierto.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="340" />
             <source>Nothing was changed: the register "{0}" ({1}) is read-only. {2}</source>
-            <translation type="unfinished" />
+            <translation>No se cambió nada: el registro "{0}" ({1}) es de solo lectura. {2}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="340" />
             <source>Start editing it first.</source>
-            <translation type="unfinished" />
+            <translation>Primero active su edición.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="346" />
             <source>Nothing was changed: "{0}" has no action with id {1} (it was deleted, or its creation undone).</source>
-            <translation type="unfinished" />
+            <translation>No se cambió nada: "{0}" no tiene ninguna acción con el id {1} (se eliminó o se deshizo su creación).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="357" />
             <source>Nothing was changed: the register "{0}" has no field "{1}" (value "{2}").</source>
-            <translation type="unfinished" />
+            <translation>No se cambió nada: el registro "{0}" no tiene el campo "{1}" (valor "{2}").</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="369" />
             <source>Nothing was changed: a target area must be a polygon, not a {0}; buffer a point or a line first (draw it in the dock, which does).</source>
-            <translation type="unfinished" />
+            <translation>No se cambió nada: un área de intervención debe ser un polígono, no un(a) {0}; primero aplique un búfer a un punto o a una línea (dibújelo en el panel, que lo hace).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="399" />
             <source>empty</source>
-            <translation type="unfinished" />
+            <translation>vacío</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="400" />
             <source>Nothing was changed: {0} ({1}) {2}: {3}</source>
-            <translation type="unfinished" />
+            <translation>No se cambió nada: {0} ({1}) {2}: {3}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="424" />
             <source>a {0} cannot be stored; give text, a number or a date.</source>
-            <translation type="unfinished" />
+            <translation>no se puede guardar un(a) {0}; indique texto, un número o una fecha.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="425" />
             <source>Nothing was changed: {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>No se cambió nada: {0}: {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="434" />
             <source>"{0}" is not a number; write digits, e.g. 90000 or 90,000.50.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" no es un número; escriba cifras, p. ej. 90000 o 90.000,50.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="435" />
             <source>Nothing was changed: {0} ({1}): {2}</source>
-            <translation type="unfinished" />
+            <translation>No se cambió nada: {0} ({1}): {2}</translation>
         </message>
     </context>
     <context>
@@ -2554,177 +2554,177 @@
         <message>
             <location filename="../algorithms/report.py" line="50" />
             <source>Resilience priorities report</source>
-            <translation type="unfinished" />
+            <translation>Informe de prioridades de resiliencia</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="53" />
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Informe</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="60" />
             <source>The field that holds the settlement keys as the planned actions name them.</source>
-            <translation type="unfinished" />
+            <translation>El campo que contiene las claves de asentamiento tal como las indican las acciones previstas.</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="64" />
             <source>Settlement priority ranking</source>
-            <translation type="unfinished" />
+            <translation>Clasificación de prioridades de los asentamientos</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="66" />
             <source>Settlement name field</source>
-            <translation type="unfinished" />
+            <translation>Campo de nombre del asentamiento</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="68" />
             <source>Settlement key field</source>
-            <translation type="unfinished" />
+            <translation>Campo clave del asentamiento</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="71" />
             <source>Priority raster (0-100)</source>
-            <translation type="unfinished" />
+            <translation>Ráster de prioridad (0-100)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="160" />
             <source>City boundary</source>
-            <translation type="unfinished" />
+            <translation>Límite de la ciudad</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="165" />
             <source>Roads</source>
-            <translation type="unfinished" />
+            <translation>Vías</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="76" />
             <source>Planned actions (register)</source>
-            <translation type="unfinished" />
+            <translation>Acciones previstas (registro)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="78" />
             <source>City name</source>
-            <translation type="unfinished" />
+            <translation>Nombre de la ciudad</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="79" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="79" />
             <source>Resilience priorities</source>
-            <translation type="unfinished" />
+            <translation>Prioridades de resiliencia</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="81" />
             <source>Logo (image)</source>
-            <translation type="unfinished" />
+            <translation>Logotipo (imagen)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="82" />
             <source>Layout template (.qpt)</source>
-            <translation type="unfinished" />
+            <translation>Plantilla de diseño (.qpt)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="84" />
             <source>Keep the layout in the project</source>
-            <translation type="unfinished" />
+            <translation>Conservar el diseño en el proyecto</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="86" />
             <source>Report (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Informe (PDF)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="86" />
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="88" />
             <source>City map (PNG)</source>
-            <translation type="unfinished" />
+            <translation>Mapa de la ciudad (PNG)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="88" />
             <source>PNG (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG (*.png)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="90" />
             <source>Layout name</source>
-            <translation type="unfinished" />
+            <translation>Nombre del diseño</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="100" />
             <source>Layer "{0}" is not a priority ranking (no {1}). Use the Ranking output of "Citywide resilience priorities".</source>
-            <translation type="unfinished" />
+            <translation>La capa "{0}" no es una clasificación de prioridades (no tiene {1}). Use la salida Clasificación de "Prioridades de resiliencia a escala de ciudad".</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="106" />
             <source>The boundary layer "{0}" has no features; choose the city boundary.</source>
-            <translation type="unfinished" />
+            <translation>La capa de límite "{0}" no tiene entidades; elija el límite de la ciudad.</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="122" />
             <source>Cannot use the layout template: {0}</source>
-            <translation type="unfinished" />
+            <translation>No se puede usar la plantilla de diseño: {0}</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="130" />
             <source>The name field "{0}" is not in the ranking "{1}".</source>
-            <translation type="unfinished" />
+            <translation>El campo de nombre "{0}" no está en la clasificación "{1}".</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="132" />
             <source>Settlements are named by the field "{0}" ({1}).</source>
-            <translation type="unfinished" />
+            <translation>Los asentamientos se nombran con el campo "{0}" ({1}).</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="132" />
             <source>Settlements have no name field or key: they are listed as unnamed.</source>
-            <translation type="unfinished" />
+            <translation>Los asentamientos no tienen campo de nombre ni clave: se enumeran como sin nombre.</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="138" />
             <source>The ranking "{0}" has no ranked settlement: run "Citywide resilience priorities" with settlements inside the boundary.</source>
-            <translation type="unfinished" />
+            <translation>La clasificación "{0}" no tiene ningún asentamiento clasificado: ejecute "Prioridades de resiliencia a escala de ciudad" con asentamientos dentro del límite.</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="153" />
             <source>Priority (0 = lowest, 100 = highest)</source>
-            <translation type="unfinished" />
+            <translation>Prioridad (0 = la más baja, 100 = la más alta)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="156" />
             <source>Informal settlements</source>
-            <translation type="unfinished" />
+            <translation>Asentamientos informales</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="174" />
             <source>The boundary "{0}" does not overlap the priority raster: the map will show the boundary without priorities. Check that both are of the same city.</source>
-            <translation type="unfinished" />
+            <translation>El límite "{0}" no se superpone con el ráster de prioridad: el mapa mostrará el límite sin prioridades. Verifique que ambos sean de la misma ciudad.</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="179" />
             <source>The logo {0} does not exist and is left out.</source>
-            <translation type="unfinished" />
+            <translation>El logotipo {0} no existe y se omite.</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="195" />
             <source>Budget by funding status (active actions)</source>
-            <translation type="unfinished" />
+            <translation>Presupuesto por estado del financiamiento (acciones activas)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="197" />
             <source>Budget by hazard (shared costs split evenly)</source>
-            <translation type="unfinished" />
+            <translation>Presupuesto por amenaza (los costos compartidos se reparten por igual)</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="209" />
             <source>Report written to {0}</source>
-            <translation type="unfinished" />
+            <translation>Informe escrito en {0}</translation>
         </message>
     </context>
     <context>
@@ -2732,162 +2732,162 @@
         <message>
             <location filename="../qgis_side/report_content.py" line="27" />
             <source>Layer "{0}" is not a planned-action register.</source>
-            <translation type="unfinished" />
+            <translation>La capa "{0}" no es un registro de acciones previstas.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="69" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sí</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="69" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="83" />
             <source>Numbers on the map are the settlements' ranks (1 = highest priority), as in the ranking table that follows; where numbers would overlap, the higher-ranked one is shown. {0} settlements ranked.</source>
-            <translation type="unfinished" />
+            <translation>Los números del mapa son los puestos de los asentamientos (1 = prioridad más alta), como en la tabla de clasificación que sigue; donde los números se superpondrían, se muestra el de mejor puesto. {0} asentamientos clasificados.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="109" />
             <source>No planned action yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay acciones previstas.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="109" />
             <source>No action register was given.</source>
-            <translation type="unfinished" />
+            <translation>No se indicó ningún registro de acciones.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="116" />
             <source>No action register was given: the gaps are not known.</source>
-            <translation type="unfinished" />
+            <translation>No se indicó ningún registro de acciones: las brechas no se conocen.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="118" />
             <source>High priority, no active action ({0}):</source>
-            <translation type="unfinished" />
+            <translation>Alta prioridad, sin acción activa ({0}):</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="124" />
             <source>… and {0} more</source>
-            <translation type="unfinished" />
+            <translation>… y {0} más</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="136" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ninguna</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="138" />
             <source>no currency</source>
-            <translation type="unfinished" />
+            <translation>sin moneda</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="145" />
             <source>not stated</source>
-            <translation type="unfinished" />
+            <translation>no indicada</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="155" />
             <source>Priority = weighted {0} of criterion scores (0-1), times 100. Criteria and weights: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Prioridad = agregación ponderada ({0}) de las puntuaciones de los criterios (0-1), multiplicada por 100. Criterios y pesos: {1}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="156" />
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>no registrado</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="158" />
             <source>Missing data: {0}. Classes 1-5 are city-wide quantiles of the map cells; a settlement's class is that of its priority.</source>
-            <translation type="unfinished" />
+            <translation>Datos faltantes: {0}. Las clases 1-5 son cuantiles de las celdas del mapa a escala de ciudad; la clase de un asentamiento es la de su prioridad.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="160" />
             <source>Weight sensitivity: {0} runs, spread {1} (Dirichlet around the weights); "stable" = same quintile in at least 90 % of runs.</source>
-            <translation type="unfinished" />
+            <translation>Sensibilidad de los pesos: {0} ejecuciones, dispersión {1} (Dirichlet en torno a los pesos); "estable" = mismo quintil en al menos el 90 % de las ejecuciones.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="170" />
             <source>Scoring (value functions): {0}.</source>
-            <translation type="unfinished" />
+            <translation>Puntuación (funciones de valor): {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="176" />
             <source>Reading the ranking:</source>
-            <translation type="unfinished" />
+            <translation>Cómo leer la clasificación:</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="177" />
             <source>Rank: 1 is the highest priority. Priority: 0 (lowest) to 100 (highest), the weighted criterion scores of the settlement's own cells.</source>
-            <translation type="unfinished" />
+            <translation>Puesto: 1 es la prioridad más alta. Prioridad: de 0 (la más baja) a 100 (la más alta), las puntuaciones ponderadas de los criterios en las celdas del propio asentamiento.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="179" />
             <source>People: persons counted in the settlement on the population grid. Main drivers: the two criteria that contribute most to its priority, with their share of it.</source>
-            <translation type="unfinished" />
+            <translation>Personas: personas contadas en el asentamiento en la cuadrícula de población. Factores principales: los dos criterios que más contribuyen a su prioridad, con su proporción de ella.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="181" />
             <source>Rank range: the 5th to 95th percentile of its rank over the weight sensitivity runs. Stable: it stays in the same priority fifth in at least 90 % of the runs.</source>
-            <translation type="unfinished" />
+            <translation>Rango de puestos: del percentil 5 al 95 de su puesto en las ejecuciones de sensibilidad de los pesos. Estable: permanece en el mismo quinto de prioridad en al menos el 90 % de las ejecuciones.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="184" />
             <source>Action: "yes" when a planned action that is not cancelled (proposed, approved, in progress, done) covers it; "—" when no register was given.</source>
-            <translation type="unfinished" />
+            <translation>Acción: "sí" cuando lo cubre una acción prevista que no está cancelada (estado proposed, approved, in progress o done); "—" cuando no se indicó ningún registro.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="186" />
             <source>Caveats:</source>
-            <translation type="unfinished" />
+            <translation>Advertencias:</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="188" />
             <source>{0} settlement(s) are not ranked (no cell with data inside the boundary).</source>
-            <translation type="unfinished" />
+            <translation>{0} asentamiento(s) no están clasificados (ninguna celda con datos dentro del límite).</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="192" />
             <source>{0} settlement(s) lack data for part of the criteria weight; their priority uses the criteria present (see priority_completeness).</source>
-            <translation type="unfinished" />
+            <translation>A {0} asentamiento(s) les faltan datos para parte del peso de los criterios; su prioridad usa los criterios presentes (vea priority_completeness).</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="196" />
             <source>Every settlement is ranked with every criterion present.</source>
-            <translation type="unfinished" />
+            <translation>Todos los asentamientos se clasifican con todos los criterios presentes.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="197" />
             <source>Figures are modelled from the input data; check them on the ground before committing funds.</source>
-            <translation type="unfinished" />
+            <translation>Las cifras se modelan a partir de los datos de entrada; verifíquelas en el terreno antes de comprometer fondos.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="218" />
             <source>{0}, layer {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}, capa {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="220" />
             <source>{0} — {1}, file of {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} — {1}, archivo de {2}</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="222" />
             <source>"{0}" — {1}, {2} layer (not a file)</source>
-            <translation type="unfinished" />
+            <translation>"{0}" — {1}, capa {2} (no es un archivo)</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="224" />
             <source>Inputs:</source>
-            <translation type="unfinished" />
+            <translation>Entradas:</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="226" />
             <source>in {0}:</source>
-            <translation type="unfinished" />
+            <translation>en {0}:</translation>
         </message>
     </context>
     <context>
@@ -2895,27 +2895,27 @@
         <message>
             <location filename="../algorithms/base.py" line="108" />
             <source>Cancelled: no output was written.</source>
-            <translation type="unfinished" />
+            <translation>Cancelado: no se escribió ninguna salida.</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" line="145" />
             <source>The style of {0} could not be saved with it: {1}. It opens with QGIS's default style.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar el estilo de {0} junto con la capa: {1}. Se abre con el estilo predeterminado de QGIS.</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" line="165" />
             <source>The folder for "{0}" does not exist: {1}. Create it, or choose another place to save.</source>
-            <translation type="unfinished" />
+            <translation>La carpeta para "{0}" no existe: {1}. Créela o elija otra ubicación para guardar.</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" line="169" />
             <source>The folder for "{0}" cannot be written to: {1}. Choose another place to save.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir en la carpeta para "{0}": {1}. Elija otra ubicación para guardar.</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" line="181" />
             <source>The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole file and lose them. Choose a new file, or add the result to it as a new layer with ogr:dbname='{0}' table="{3}" (geom) as the output, which keeps the others.</source>
-            <translation type="unfinished" />
+            <translation>El GeoPackage {0} ya contiene {1}. Guardar "{2}" como ese archivo reemplazaría el archivo completo y se perderían. Elija un archivo nuevo, o agregue el resultado a ese archivo como capa nueva indicando ogr:dbname='{0}' table="{3}" (geom) como salida, lo que conserva las demás capas.</translation>
         </message>
     </context>
     <context>
@@ -2923,157 +2923,157 @@
         <message>
             <location filename="../plugin.py" line="91" />
             <source>&amp;Resilience Planner</source>
-            <translation type="unfinished" />
+            <translation>&amp;Resilience Planner</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="99" />
             <source>Resilience Planner</source>
-            <translation type="unfinished" />
+            <translation>Resilience Planner</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="157" />
             <source>Exposure</source>
-            <translation type="unfinished" />
+            <translation>Exposición</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="157" />
             <source>Settlement hazard exposure…</source>
-            <translation type="unfinished" />
+            <translation>Exposición de los asentamientos a amenazas…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="157" />
             <source>Infrastructure hazard exposure…</source>
-            <translation type="unfinished" />
+            <translation>Exposición de la infraestructura a amenazas…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="160" />
             <source>Vulnerability</source>
-            <translation type="unfinished" />
+            <translation>Vulnerabilidad</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="160" />
             <source>Vulnerability indicators…</source>
-            <translation type="unfinished" />
+            <translation>Indicadores de vulnerabilidad…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="160" />
             <source>Settlement vulnerability index…</source>
-            <translation type="unfinished" />
+            <translation>Índice de vulnerabilidad de los asentamientos…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="160" />
             <source>Indicator weights by pairwise comparison (AHP)…</source>
-            <translation type="unfinished" />
+            <translation>Pesos de los indicadores por comparación por pares (AHP)…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="164" />
             <source>Access</source>
-            <translation type="unfinished" />
+            <translation>Acceso</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="164" />
             <source>Access to services…</source>
-            <translation type="unfinished" />
+            <translation>Acceso a servicios…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="164" />
             <source>Energy access options…</source>
-            <translation type="unfinished" />
+            <translation>Opciones de acceso a la energía…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="167" />
             <source>Priorities</source>
-            <translation type="unfinished" />
+            <translation>Prioridades</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="167" />
             <source>Citywide resilience priorities…</source>
-            <translation type="unfinished" />
+            <translation>Prioridades de resiliencia a escala de ciudad…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="167" />
             <source>Priority explorer</source>
-            <translation type="unfinished" />
+            <translation>Explorador de prioridades</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="170" />
             <source>Planned actions</source>
-            <translation type="unfinished" />
+            <translation>Acciones previstas</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="170" />
             <source>Create planned-action register…</source>
-            <translation type="unfinished" />
+            <translation>Crear registro de acciones previstas…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="170" />
             <source>Action coverage and gaps…</source>
-            <translation type="unfinished" />
+            <translation>Cobertura de las acciones y brechas…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="170" />
             <source>Import actions from CSV…</source>
-            <translation type="unfinished" />
+            <translation>Importar acciones desde CSV…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="170" />
             <source>Export action plan (CSV or Excel)…</source>
-            <translation type="unfinished" />
+            <translation>Exportar plan de acción (CSV o Excel)…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="176" />
             <source>Report and workflow</source>
-            <translation type="unfinished" />
+            <translation>Informe y flujo de trabajo</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="176" />
             <source>Resilience priorities report…</source>
-            <translation type="unfinished" />
+            <translation>Informe de prioridades de resiliencia…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="176" />
             <source>Citywide workflow: exposure to action coverage…</source>
-            <translation type="unfinished" />
+            <translation>Flujo de trabajo a escala de ciudad: de la exposición a la cobertura de las acciones…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="176" />
             <source>Batch: many cities…</source>
-            <translation type="unfinished" />
+            <translation>Lote: varias ciudades…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="180" />
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>Capacitación</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="180" />
             <source>Generate sample city…</source>
-            <translation type="unfinished" />
+            <translation>Generar ciudad de ejemplo…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="194" />
             <source>Help</source>
-            <translation type="unfinished" />
+            <translation>Ayuda</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="197" />
             <source>Open the Resilience Planner guide</source>
-            <translation type="unfinished" />
+            <translation>Abrir la guía de Resilience Planner</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="201" />
             <source>About Resilience Planner…</source>
-            <translation type="unfinished" />
+            <translation>Acerca de Resilience Planner…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="246" />
             <source>&lt;p&gt;&lt;b&gt;Resilience Planner {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{description}&lt;/p&gt;&lt;p&gt;Home page: &lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;br&gt;Report a problem: &lt;a href="{tracker}"&gt;{tracker}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licence: {license}&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Resilience Planner {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{description}&lt;/p&gt;&lt;p&gt;Página de inicio: &lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;br&gt;Informar de un problema: &lt;a href="{tracker}"&gt;{tracker}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licencia: {license}&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="256" />
             <source>About Resilience Planner</source>
-            <translation type="unfinished" />
+            <translation>Acerca de Resilience Planner</translation>
         </message>
     </context>
     <context>
@@ -3081,37 +3081,37 @@
         <message>
             <location filename="../qgis_side/report.py" line="127" />
             <source>Resilience priorities</source>
-            <translation type="unfinished" />
+            <translation>Prioridades de resiliencia</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="140" />
             <source>Legend</source>
-            <translation type="unfinished" />
+            <translation>Leyenda</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="157" />
             <source>Settlement ranking</source>
-            <translation type="unfinished" />
+            <translation>Clasificación de los asentamientos</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="159" />
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Plan de acción</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="164" />
             <source>Method and provenance</source>
-            <translation type="unfinished" />
+            <translation>Método y procedencia</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="280" />
             <source>{0} — {1} · page {2} of {3}</source>
-            <translation type="unfinished" />
+            <translation>{0} — {1} · página {2} de {3}</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="350" />
             <source>{0} (continued)</source>
-            <translation type="unfinished" />
+            <translation>{0} (continuación)</translation>
         </message>
     </context>
     <context>
@@ -3119,37 +3119,37 @@
         <message>
             <location filename="../algorithms/sample_city.py" line="32" />
             <source>Generate sample city</source>
-            <translation type="unfinished" />
+            <translation>Generar ciudad de ejemplo</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="35" />
             <source>Training</source>
-            <translation type="unfinished" />
+            <translation>Capacitación</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="41" />
             <source>Seed</source>
-            <translation type="unfinished" />
+            <translation>Semilla</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="43" />
             <source>Output folder</source>
-            <translation type="unfinished" />
+            <translation>Carpeta de salida</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="45" />
             <source>Sample city GeoPackage</source>
-            <translation type="unfinished" />
+            <translation>GeoPackage de la ciudad de ejemplo</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="57" />
             <source>Sample city written to {0}</source>
-            <translation type="unfinished" />
+            <translation>Ciudad de ejemplo escrita en {0}</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="67" />
             <source>Sample city Mto Mkuu (seed {0})</source>
-            <translation type="unfinished" />
+            <translation>Ciudad de ejemplo Mto Mkuu (semilla {0})</translation>
         </message>
     </context>
     <context>
@@ -3157,122 +3157,122 @@
         <message>
             <location filename="../algorithms/service_access.py" line="77" />
             <source>Access to services</source>
-            <translation type="unfinished" />
+            <translation>Acceso a servicios</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="47" />
             <source>Access</source>
-            <translation type="unfinished" />
+            <translation>Acceso</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="54" />
             <source>A number (exposed where the value is at least it, e.g. 0.5), a comparison (&lt;=2) or classes (=1|2). Empty: any value above 0.</source>
-            <translation type="unfinished" />
+            <translation>Un número con punto decimal (expuesto donde el valor es al menos ese número, p. ej. 0.5), una comparación (&lt;=2) o clases (=1|2). Vacío: cualquier valor mayor que 0.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="59" />
             <source>Settlements</source>
-            <translation type="unfinished" />
+            <translation>Asentamientos</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="61" />
             <source>Facilities</source>
-            <translation type="unfinished" />
+            <translation>Equipamientos</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="63" />
             <source>Facility type field</source>
-            <translation type="unfinished" />
+            <translation>Campo de tipo de equipamiento</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="66" />
             <source>Roads</source>
-            <translation type="unfinished" />
+            <translation>Vías</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="68" />
             <source>Hazard raster</source>
-            <translation type="unfinished" />
+            <translation>Ráster de amenaza</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="69" />
             <source>Hazard exposure rule</source>
-            <translation type="unfinished" />
+            <translation>Regla de exposición a la amenaza</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="71" />
             <source>Maximum distance (m)</source>
-            <translation type="unfinished" />
+            <translation>Distancia máxima (m)</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="74" />
             <source>Road snapping tolerance (m)</source>
-            <translation type="unfinished" />
+            <translation>Tolerancia de ajuste a las vías (m)</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="79" />
             <source>Settlements that lose access to a facility type</source>
-            <translation type="unfinished" />
+            <translation>Asentamientos que pierden el acceso a un tipo de equipamiento</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="108" />
             <source>The settlements layer has no features.</source>
-            <translation type="unfinished" />
+            <translation>La capa de asentamientos no tiene entidades.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="110" />
             <source>Distances are measured in {0} ({1}).</source>
-            <translation type="unfinished" />
+            <translation>Las distancias se miden en {0} ({1}).</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="133" />
             <source>The facilities layer has no points.</source>
-            <translation type="unfinished" />
+            <translation>La capa de equipamientos no tiene puntos.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="137" />
             <source>{0} facilities have no type; their fields start with "{1}_".</source>
-            <translation type="unfinished" />
+            <translation>{0} equipamientos no tienen tipo; sus campos empiezan por "{1}_".</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="139" />
             <source>Facility types: {0}</source>
-            <translation type="unfinished" />
+            <translation>Tipos de equipamiento: {0}</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="147" />
             <source>Road network: {0:,} junctions and vertices, {1:,} segments.</source>
-            <translation type="unfinished" />
+            <translation>Red vial: {0:,} cruces y vértices, {1:,} segmentos.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="155" />
             <source>{0} settlements are farther than the maximum distance from any road.</source>
-            <translation type="unfinished" />
+            <translation>{0} asentamientos están a más de la distancia máxima de cualquier vía.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="158" />
             <source>No roads: only straight-line distances are computed; the network fields stay NULL.</source>
-            <translation type="unfinished" />
+            <translation>Sin vías: solo se calculan distancias en línea recta; los campos de red quedan en NULL.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="169" />
             <source>{0:,} of {1:,} road segments are cut by the hazard.</source>
-            <translation type="unfinished" />
+            <translation>{0:,} de {1:,} segmentos viales quedan cortados por la amenaza.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="178" />
             <source>No "{0}" facility lies within {1:,.0f} m of any settlement.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún equipamiento "{0}" a menos de {1:,.0f} m de ningún asentamiento.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="186" />
             <source>{0}: {1} of {2} facilities are out of service during the hazard.</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} de {2} equipamientos quedan fuera de servicio durante la amenaza.</translation>
         </message>
         <message>
             <location filename="../algorithms/service_access.py" line="197" />
             <source>{0}: {1} settlements lose access during the hazard.</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} asentamientos pierden el acceso durante la amenaza.</translation>
         </message>
     </context>
     <context>
@@ -3280,122 +3280,122 @@
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="56" />
             <source>Settlement hazard exposure</source>
-            <translation type="unfinished" />
+            <translation>Exposición de los asentamientos a amenazas</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="59" />
             <source>Exposure</source>
-            <translation type="unfinished" />
+            <translation>Exposición</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="67" />
             <source>Persons per cell.</source>
-            <translation type="unfinished" />
+            <translation>Personas por celda.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="68" />
             <source>Persons per settlement, used when there is no population raster.</source>
-            <translation type="unfinished" />
+            <translation>Personas por asentamiento; se usa cuando no hay ráster de población.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="72" />
             <source>Settlements</source>
-            <translation type="unfinished" />
+            <translation>Asentamientos</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="74" />
             <source>Settlement ID field</source>
-            <translation type="unfinished" />
+            <translation>Campo de ID del asentamiento</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="77" />
             <source>Hazard rasters</source>
-            <translation type="unfinished" />
+            <translation>Ráster de amenaza</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="79" />
             <source>Exposure rules, one per hazard</source>
-            <translation type="unfinished" />
+            <translation>Reglas de exposición, una por amenaza</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="82" />
             <source>Population raster (persons/cell)</source>
-            <translation type="unfinished" />
+            <translation>Ráster de población (personas/celda)</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="84" />
             <source>Population field (persons)</source>
-            <translation type="unfinished" />
+            <translation>Campo de población (personas)</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="88" />
             <source>Settlement exposure</source>
-            <translation type="unfinished" />
+            <translation>Exposición de los asentamientos</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="90" />
             <source>Settlements exposed to at least one hazard</source>
-            <translation type="unfinished" />
+            <translation>Asentamientos expuestos a al menos una amenaza</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="92" />
             <source>People exposed to at least one hazard</source>
-            <translation type="unfinished" />
+            <translation>Personas expuestas a al menos una amenaza</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="94" />
             <source>Doubts about the hazards (also in the output layer's metadata)</source>
-            <translation type="unfinished" />
+            <translation>Dudas sobre las amenazas (también en los metadatos de la capa de salida)</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="114" />
             <source>Settlements layer "{0}" has no CRS. Set its coordinate reference system (Layer Properties &gt; Source) and run again.</source>
-            <translation type="unfinished" />
+            <translation>La capa de asentamientos "{0}" no tiene SRC. Defina su sistema de referencia de coordenadas (Propiedades de la capa &gt; Fuente) y vuelva a ejecutar.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="119" />
             <source>Choose at least one hazard raster.</source>
-            <translation type="unfinished" />
+            <translation>Elija al menos un ráster de amenaza.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="123" />
             <source>Raster "{0}" has {1} bands; band 1 is used.</source>
-            <translation type="unfinished" />
+            <translation>El ráster "{0}" tiene {1} bandas; se usa la banda 1.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="136" />
             <source>Hazard "{0}" → fields {1}_*</source>
-            <translation type="unfinished" />
+            <translation>Amenaza "{0}" → campos {1}_*</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="139" />
             <source>Settlements layer "{0}" has no features. Choose a layer with settlement polygons, or clear the selection filter.</source>
-            <translation type="unfinished" />
+            <translation>La capa de asentamientos "{0}" no tiene entidades. Elija una capa con polígonos de asentamientos o borre el filtro de selección.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="145" />
             <source>No population raster or population field: the *_exposed_pop fields stay NULL.</source>
-            <translation type="unfinished" />
+            <translation>No hay ráster ni campo de población: los campos *_exposed_pop quedan en NULL.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="159" />
             <source>Hazard "{0}" exposes (nearly) all of every settlement: {1} of the {2} settlements with data are at least 99 % exposed under its rule ({3}). A real hazard rarely does: check that the rule does not include every value (classes coded the other way round, a threshold below the data) and that the layer is a hazard.</source>
-            <translation type="unfinished" />
+            <translation>La amenaza "{0}" expone (casi) la totalidad de todos los asentamientos: {1} de los {2} asentamientos con datos están expuestos al menos en un 99 % según su regla ({3}). Una amenaza real rara vez lo hace: verifique que la regla no incluya todos los valores (clases codificadas al revés, un umbral por debajo de los datos) y que la capa sea una amenaza.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="188" />
             <source>{0} of {1} settlements are exposed to at least one hazard; {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0} de {1} asentamientos están expuestos a al menos una amenaza; {2}.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="188" />
             <source>the number of people exposed is unknown (no population)</source>
-            <translation type="unfinished" />
+            <translation>se desconoce el número de personas expuestas (sin población)</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="188" />
             <source>{0:,.0f} people live in exposed cells</source>
-            <translation type="unfinished" />
+            <translation>{0:,.0f} personas viven en celdas expuestas</translation>
         </message>
     </context>
     <context>
@@ -3403,312 +3403,312 @@
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="97" />
             <source>Warning: </source>
-            <translation type="unfinished" />
+            <translation>Advertencia: </translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="101" />
             <source>Error: </source>
-            <translation type="unfinished" />
+            <translation>Error: </translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="828" />
             <source>Vulnerability indicators</source>
-            <translation type="unfinished" />
+            <translation>Indicadores de vulnerabilidad</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="161" />
             <source>Indicators</source>
-            <translation type="unfinished" />
+            <translation>Indicadores</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="162" />
             <source>Pairwise weights (AHP)</source>
-            <translation type="unfinished" />
+            <translation>Pesos por pares (AHP)</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="165" />
             <source>Messages</source>
-            <translation type="unfinished" />
+            <translation>Mensajes</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="176" />
             <source>Run</source>
-            <translation type="unfinished" />
+            <translation>Ejecutar</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="177" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="198" />
             <source>A table of settlement profiles joined to the settlements by a key. Empty: the indicators are the settlements layer's own fields.</source>
-            <translation type="unfinished" />
+            <translation>Una tabla de perfiles de asentamientos unida a los asentamientos mediante una clave. Vacío: los indicadores son los campos de la propia capa de asentamientos.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="202" />
             <source>Settlements</source>
-            <translation type="unfinished" />
+            <translation>Asentamientos</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="208" />
             <source>Key</source>
-            <translation type="unfinished" />
+            <translation>Clave</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="206" />
             <source>Profile table</source>
-            <translation type="unfinished" />
+            <translation>Tabla de perfiles</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="216" />
             <source>Built-in presets…</source>
-            <translation type="unfinished" />
+            <translation>Conjuntos predefinidos incluidos…</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="221" />
             <source>Load preset…</source>
-            <translation type="unfinished" />
+            <translation>Cargar conjunto predefinido…</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="222" />
             <source>Save preset…</source>
-            <translation type="unfinished" />
+            <translation>Guardar conjunto predefinido…</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="229" />
             <source>Indicator (tick to use)</source>
-            <translation type="unfinished" />
+            <translation>Indicador (marque para usarlo)</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="229" />
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>Sentido</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="229" />
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Peso</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="229" />
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Proporción</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="235" />
             <source>The weight's share of the ticked indicators' total: what the index gives it</source>
-            <translation type="unfinished" />
+            <translation>La proporción que representa el peso en el total de los indicadores marcados: lo que le da el índice</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="245" />
             <source>Min–max</source>
-            <translation type="unfinished" />
+            <translation>Mín–máx</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="245" />
             <source>Percentile rank</source>
-            <translation type="unfinished" />
+            <translation>Rango percentil</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="245" />
             <source>Z-score through the normal distribution</source>
-            <translation type="unfinished" />
+            <translation>Puntuación Z mediante la distribución normal</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="248" />
             <source>Reweight over the indicators present</source>
-            <translation type="unfinished" />
+            <translation>Reponderar entre los indicadores presentes</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="248" />
             <source>Fill with the median</source>
-            <translation type="unfinished" />
+            <translation>Completar con la mediana</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="248" />
             <source>Leave the score NULL</source>
-            <translation type="unfinished" />
+            <translation>Dejar la puntuación en NULL</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="252" />
             <source>GeoPackage (*.gpkg)</source>
-            <translation type="unfinished" />
+            <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="253" />
             <source>[Create temporary layer]</source>
-            <translation type="unfinished" />
+            <translation>[Crear capa temporal]</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="254" />
             <source>Normalisation</source>
-            <translation type="unfinished" />
+            <translation>Normalización</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="256" />
             <source>Missing values</source>
-            <translation type="unfinished" />
+            <translation>Valores faltantes</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="258" />
             <source>Output</source>
-            <translation type="unfinished" />
+            <translation>Salida</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="269" />
             <source>The arrow points at the more important indicator of each pair. The computed weights apply once you click "Use these weights".</source>
-            <translation type="unfinished" />
+            <translation>La flecha apunta al indicador más importante de cada par. Los pesos calculados se aplican cuando hace clic en "Usar estos pesos".</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="284" />
             <source>Compute weights</source>
-            <translation type="unfinished" />
+            <translation>Calcular pesos</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="285" />
             <source>Use these weights</source>
-            <translation type="unfinished" />
+            <translation>Usar estos pesos</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="286" />
             <source>Replace the weights on the Indicators page by the AHP weights</source>
-            <translation type="unfinished" />
+            <translation>Reemplazar los pesos de la página Indicadores por los pesos AHP</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="339" />
             <source>Settlements: "{0}", {1}.</source>
-            <translation type="unfinished" />
+            <translation>Asentamientos: "{0}", {1}.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="341" />
             <source>Profiles joined on "{0}" = "{1}".</source>
-            <translation type="unfinished" />
+            <translation>Perfiles unidos por "{0}" = "{1}".</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="343" />
             <source>Add a settlements layer (polygons) to the project.</source>
-            <translation type="unfinished" />
+            <translation>Agregue al proyecto una capa de asentamientos (polígonos).</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="410" />
             <source>"{0}" and "{1}" have no key field of the same name: choose the two key fields.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" y "{1}" no tienen ningún campo clave con el mismo nombre: elija los dos campos clave.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="460" />
             <source>+ : a higher value means more vulnerable; - : less vulnerable</source>
-            <translation type="unfinished" />
+            <translation>+ : un valor más alto significa más vulnerable; - : menos vulnerable</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="557" />
             <source>Preset "{0}" loaded.</source>
-            <translation type="unfinished" />
+            <translation>Conjunto predefinido "{0}" cargado.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="559" />
             <source>Not in this table: {0}.</source>
-            <translation type="unfinished" />
+            <translation>No están en esta tabla: {0}.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="568" />
             <source>Preset saved to {0}</source>
-            <translation type="unfinished" />
+            <translation>Conjunto predefinido guardado en {0}</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="576" />
             <source>Load indicator preset</source>
-            <translation type="unfinished" />
+            <translation>Cargar conjunto predefinido de indicadores</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="582" />
             <source>JSON (*.json)</source>
-            <translation type="unfinished" />
+            <translation>JSON (*.json)</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="582" />
             <source>Save indicator preset</source>
-            <translation type="unfinished" />
+            <translation>Guardar conjunto predefinido de indicadores</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="726" />
             <source>{0} pairs</source>
-            <translation type="unfinished" />
+            <translation>{0} pares</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="638" />
             <source>Tick at least two indicators on the Indicators page first.</source>
-            <translation type="unfinished" />
+            <translation>Primero marque al menos dos indicadores en la página Indicadores.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="698" />
             <source>CR = {0:.3f}</source>
-            <translation type="unfinished" />
+            <translation>CR = {0:.3f}</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="700" />
             <source>(above 0.1: the judgements contradict each other; revisit them)</source>
-            <translation type="unfinished" />
+            <translation>(superior a 0,1: los juicios se contradicen entre sí; revíselos)</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="710" />
             <source>The ticked indicators changed since the AHP weights were computed: compute them again.</source>
-            <translation type="unfinished" />
+            <translation>Los indicadores marcados cambiaron desde que se calcularon los pesos AHP: vuelva a calcularlos.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="717" />
             <source>AHP weights applied (CR = {0:.3f}).</source>
-            <translation type="unfinished" />
+            <translation>Pesos AHP aplicados (CR = {0:.3f}).</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="751" />
             <source>Choose a settlements layer.</source>
-            <translation type="unfinished" />
+            <translation>Elija una capa de asentamientos.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="754" />
             <source>Tick at least one indicator.</source>
-            <translation type="unfinished" />
+            <translation>Marque al menos un indicador.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="798" />
             <source>Cancelled while the output was being written: it was completed and kept.</source>
-            <translation type="unfinished" />
+            <translation>Se canceló mientras se escribía la salida: se completó y se conservó.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="798" />
             <source>Cancelled: no output was written.</source>
-            <translation type="unfinished" />
+            <translation>Cancelado: no se escribió ninguna salida.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="802" />
             <source>The index was not computed; see the messages.</source>
-            <translation type="unfinished" />
+            <translation>No se calculó el índice; vea los mensajes.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="811" />
             <source>Settlement vulnerability</source>
-            <translation type="unfinished" />
+            <translation>Vulnerabilidad de los asentamientos</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="816" />
             <source>{0} settlements scored; mean completeness {1:.0%}.</source>
-            <translation type="unfinished" />
+            <translation>{0} asentamientos con puntuación; completitud media {1:.0%}.</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="828" />
             <source>The index is still being computed. Cancel it?</source>
-            <translation type="unfinished" />
+            <translation>El índice todavía se está calculando. ¿Desea cancelarlo?</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="694" />
             <source>{0} {1} → {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} {1} → {2}</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="697" />
             <source>Share of the weight, now → with AHP: </source>
-            <translation type="unfinished" />
+            <translation>Proporción del peso, ahora → con AHP: </translation>
         </message>
     </context>
     <context>
@@ -3716,222 +3716,222 @@
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="48" />
             <source>Settlement vulnerability index</source>
-            <translation type="unfinished" />
+            <translation>Índice de vulnerabilidad de los asentamientos</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="51" />
             <source>Vulnerability</source>
-            <translation type="unfinished" />
+            <translation>Vulnerabilidad</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="58" />
             <source>Empty: the preset's, else min–max.</source>
-            <translation type="unfinished" />
+            <translation>Vacío: la del conjunto predefinido; si no, mín–máx.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="59" />
             <source>Empty: the preset's, else reweight over the indicators present.</source>
-            <translation type="unfinished" />
+            <translation>Vacío: la del conjunto predefinido; si no, reponderar entre los indicadores presentes.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="63" />
             <source>Settlements</source>
-            <translation type="unfinished" />
+            <translation>Asentamientos</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="65" />
             <source>Settlement profiles (table)</source>
-            <translation type="unfinished" />
+            <translation>Perfiles de los asentamientos (tabla)</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="67" />
             <source>Settlement key field</source>
-            <translation type="unfinished" />
+            <translation>Campo clave del asentamiento</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="70" />
             <source>Profile key field</source>
-            <translation type="unfinished" />
+            <translation>Campo clave del perfil</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="72" />
             <source>Indicators</source>
-            <translation type="unfinished" />
+            <translation>Indicadores</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="72" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="72" />
             <source>Direction (+/-)</source>
-            <translation type="unfinished" />
+            <translation>Sentido (+/-)</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="72" />
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Peso</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="75" />
             <source>Indicator preset (JSON)</source>
-            <translation type="unfinished" />
+            <translation>Conjunto predefinido de indicadores (JSON)</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="78" />
             <source>Normalisation</source>
-            <translation type="unfinished" />
+            <translation>Normalización</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="78" />
             <source>Min–max</source>
-            <translation type="unfinished" />
+            <translation>Mín–máx</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="78" />
             <source>Percentile rank</source>
-            <translation type="unfinished" />
+            <translation>Rango percentil</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="78" />
             <source>Z-score through the normal distribution</source>
-            <translation type="unfinished" />
+            <translation>Puntuación Z mediante la distribución normal</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="82" />
             <source>Missing values</source>
-            <translation type="unfinished" />
+            <translation>Valores faltantes</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="82" />
             <source>Reweight over the indicators present</source>
-            <translation type="unfinished" />
+            <translation>Reponderar entre los indicadores presentes</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="82" />
             <source>Fill with the median</source>
-            <translation type="unfinished" />
+            <translation>Completar con la mediana</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="82" />
             <source>Leave the score NULL</source>
-            <translation type="unfinished" />
+            <translation>Dejar la puntuación en NULL</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="86" />
             <source>Decimal mark of numbers written as text</source>
-            <translation type="unfinished" />
+            <translation>Separador decimal de los números escritos como texto</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="86" />
             <source>Automatic, decided per column</source>
-            <translation type="unfinished" />
+            <translation>Automático, decidido por columna</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="86" />
             <source>Point (1,234.5)</source>
-            <translation type="unfinished" />
+            <translation>Punto (1,234.5)</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="86" />
             <source>Comma (1.234,5)</source>
-            <translation type="unfinished" />
+            <translation>Coma (1.234,5)</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="90" />
             <source>Settlement vulnerability</source>
-            <translation type="unfinished" />
+            <translation>Vulnerabilidad de los asentamientos</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="92" />
             <source>Settlements with a score</source>
-            <translation type="unfinished" />
+            <translation>Asentamientos con puntuación</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="93" />
             <source>Mean completeness</source>
-            <translation type="unfinished" />
+            <translation>Completitud media</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="109" />
             <source>A profile table was given: choose the settlement key field and the profile key field that join it to the settlements.</source>
-            <translation type="unfinished" />
+            <translation>Se indicó una tabla de perfiles: elija el campo clave del asentamiento y el campo clave del perfil que la unen a los asentamientos.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="119" />
             <source>Settlements layer "{0}" has no features.</source>
-            <translation type="unfinished" />
+            <translation>La capa de asentamientos "{0}" no tiene entidades.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="129" />
             <source>No profile matched any settlement: "{0}" in "{1}" (e.g. {2}) and "{3}" in "{4}" (e.g. {5}) share no key. Check the two key fields.</source>
-            <translation type="unfinished" />
+            <translation>Ningún perfil coincidió con ningún asentamiento: "{0}" en "{1}" (p. ej. {2}) y "{3}" en "{4}" (p. ej. {5}) no comparten ninguna clave. Revise los dos campos clave.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="135" />
             <source>{0} settlement(s) have no profile, so their indicators are missing: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} asentamiento(s) no tienen perfil, por lo que les faltan los indicadores: {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="139" />
             <source>{0} profile(s) match no settlement: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} perfil(es) no coinciden con ningún asentamiento: {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="155" />
             <source>Weights (normalised to sum 1), normalisation {0}, missing values: {1}</source>
-            <translation type="unfinished" />
+            <translation>Pesos (normalizados para sumar 1), normalización {0}, valores faltantes: {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="199" />
             <source>Both INDICATORS and PRESET were given: the INDICATORS table is used.</source>
-            <translation type="unfinished" />
+            <translation>Se indicaron INDICATORS y PRESET: se usa la tabla INDICATORS.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="203" />
             <source>Preset "{0}": {1} indicators</source>
-            <translation type="unfinished" />
+            <translation>Conjunto predefinido "{0}": {1} indicadores</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="206" />
             <source>No indicators: fill in the INDICATORS table (field, direction, weight) or choose a preset.</source>
-            <translation type="unfinished" />
+            <translation>No hay indicadores: complete la tabla INDICATORS (campo, sentido, peso) o elija un conjunto predefinido.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="226" />
             <source>Optional indicator "{0}" is not in "{1}" and is left out.</source>
-            <translation type="unfinished" />
+            <translation>El indicador opcional "{0}" no está en "{1}" y se omite.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="230" />
             <source>Indicator field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
-            <translation type="unfinished" />
+            <translation>El campo de indicador "{0}" no está en "{1}". Sus campos numéricos son: {2}.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="230" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ninguno</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="235" />
             <source>Indicator field "{0}" in "{1}" is of type {2}; choose a numeric field.</source>
-            <translation type="unfinished" />
+            <translation>El campo de indicador "{0}" de "{1}" es de tipo {2}; elija un campo numérico.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="239" />
             <source>Field "{0}" is text: its values are read as numbers.</source>
-            <translation type="unfinished" />
+            <translation>El campo "{0}" es de texto: sus valores se leen como números.</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="244" />
             <source>None of the preset's indicators is in "{0}".</source>
-            <translation type="unfinished" />
+            <translation>Ninguno de los indicadores del conjunto predefinido está en "{0}".</translation>
         </message>
         <message>
             <location filename="../algorithms/vulnerability_index.py" line="248" />
             <source>Indicator field(s) listed twice (field names ignore case): {0}.</source>
-            <translation type="unfinished" />
+            <translation>Campo(s) de indicadores indicados dos veces (los nombres de campo no distinguen mayúsculas de minúsculas): {0}.</translation>
         </message>
     </context>
     <context>
@@ -3939,17 +3939,17 @@
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="236" />
             <source>Population field "{0}" in "{1}" holds {2}, not numbers. Choose a numeric field of persons per settlement, or convert it first (Field Calculator: to_real("{0}")).</source>
-            <translation type="unfinished" />
+            <translation>El campo de población "{0}" de "{1}" contiene {2}, no números. Elija un campo numérico de personas por asentamiento o conviértalo primero (Calculadora de campos: to_real("{0}")).</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="247" />
             <source>Population field "{0}" is empty for every settlement.</source>
-            <translation type="unfinished" />
+            <translation>El campo de población "{0}" está vacío en todos los asentamientos.</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="288" />
             <source>Settlements layer "{0}" changed while it was being measured ({1}). Run again once it is no longer being edited.</source>
-            <translation type="unfinished" />
+            <translation>La capa de asentamientos "{0}" cambió mientras se medía ({1}). Vuelva a ejecutar cuando ya no se esté editando.</translation>
         </message>
     </context>
     <context>
@@ -3957,27 +3957,27 @@
         <message>
             <location filename="../algorithms/base.py" line="240" />
             <source>polygons</source>
-            <translation type="unfinished" />
+            <translation>polígonos</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" line="241" />
             <source>points</source>
-            <translation type="unfinished" />
+            <translation>puntos</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" line="242" />
             <source>lines</source>
-            <translation type="unfinished" />
+            <translation>líneas</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" line="243" />
             <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
-            <translation type="unfinished" />
+            <translation>{0} debe ser una capa de {1}; "{2}" contiene {3}.</translation>
         </message>
         <message>
             <location filename="../algorithms/base.py" line="246" />
             <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
-            <translation type="unfinished" />
+            <translation>La capa "{0}" ({1}) no tiene SRC. Asígnele uno y vuelva a ejecutar.</translation>
         </message>
     </context>
     <context>
@@ -3985,47 +3985,47 @@
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;p&gt;Sets the planned actions against the settlements (ideally the ranking of &lt;i&gt;Citywide resilience priorities&lt;/i&gt;): who each action serves, at what cost per person, and which high-priority settlements have no active action.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Contrasta las acciones previstas con los asentamientos (idealmente, la clasificación de &lt;i&gt;Prioridades de resiliencia a escala de ciudad&lt;/i&gt;): a quién atiende cada acción, con qué costo por persona, y qué asentamientos de alta prioridad no tienen ninguna acción activa.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Entradas&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;li&gt;&lt;b&gt;Actions&lt;/b&gt;: the planned-action register. An action serves the settlements named in its &lt;i&gt;settlements&lt;/i&gt; field (by the settlement key); when it names none, those its target area overlaps. Cancelled actions serve nobody.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Acciones&lt;/b&gt;: el registro de acciones previstas. Una acción atiende a los asentamientos indicados en su campo &lt;i&gt;settlements&lt;/i&gt; (por la clave del asentamiento); cuando no indica ninguno, a los que se superponen con su área de intervención. Las acciones canceladas no atienden a nadie.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt; with their &lt;b&gt;key&lt;/b&gt;, &lt;b&gt;priority&lt;/b&gt; (default &lt;i&gt;priority_mean&lt;/i&gt;), &lt;b&gt;priority class&lt;/b&gt; (default &lt;i&gt;priority_class&lt;/i&gt;) and &lt;b&gt;population&lt;/b&gt; (default &lt;i&gt;grid_population&lt;/i&gt;) fields, as the ranking has them.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Asentamientos&lt;/b&gt; con sus campos de &lt;b&gt;clave&lt;/b&gt;, &lt;b&gt;prioridad&lt;/b&gt; (predeterminado &lt;i&gt;priority_mean&lt;/i&gt;), &lt;b&gt;clase de prioridad&lt;/b&gt; (predeterminado &lt;i&gt;priority_class&lt;/i&gt;) y &lt;b&gt;población&lt;/b&gt; (predeterminado &lt;i&gt;grid_population&lt;/i&gt;), tal como los tiene la clasificación.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;li&gt;&lt;b&gt;Population&lt;/b&gt; (optional raster, persons per cell): the people inside each action's target area (partly covered cells by their share). Without it an action's beneficiaries are the people of the settlements it serves.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Población&lt;/b&gt; (ráster opcional, personas por celda): las personas dentro del área de intervención de cada acción (las celdas parcialmente cubiertas, según su proporción). Sin este ráster, los beneficiarios de una acción son las personas de los asentamientos que atiende.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;h3&gt;Outputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Salidas&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;li&gt;&lt;b&gt;Actions&lt;/b&gt; with &lt;i&gt;beneficiaries&lt;/i&gt;, &lt;i&gt;priority_score&lt;/i&gt; (mean priority of the settlements it serves), &lt;i&gt;cost_per_beneficiary&lt;/i&gt; and &lt;i&gt;served&lt;/i&gt; (their keys).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Acciones&lt;/b&gt; con &lt;i&gt;beneficiaries&lt;/i&gt;, &lt;i&gt;priority_score&lt;/i&gt; (prioridad media de los asentamientos que atiende), &lt;i&gt;cost_per_beneficiary&lt;/i&gt; y &lt;i&gt;served&lt;/i&gt; (sus claves).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt; with &lt;i&gt;actions_count&lt;/i&gt; and &lt;i&gt;actions_cost&lt;/i&gt; (active actions; an action serving several settlements has its cost split evenly) and &lt;i&gt;gap&lt;/i&gt; (1 = priority class 4–5 and no active action).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Asentamientos&lt;/b&gt; con &lt;i&gt;actions_count&lt;/i&gt; y &lt;i&gt;actions_cost&lt;/i&gt; (acciones activas; el costo de una acción que atiende a varios asentamientos se reparte por igual) y &lt;i&gt;gap&lt;/i&gt; (1 = clase de prioridad 4–5 y ninguna acción activa).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;p&gt;Numbers: active actions, gaps, people in high-priority settlements and the share of them in settlements that an active action serves, and the planned cost.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Cifras: acciones activas, brechas, personas en asentamientos de alta prioridad y la proporción de ellas en asentamientos que atiende una acción activa, y el costo previsto.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4033,52 +4033,52 @@
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;p&gt;Weights for indicators from pairwise judgements on Saaty's 1–9 scale (1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3 ... 1/9 the other way round). The weights are the principal eigenvector of the comparison matrix.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Pesos de los indicadores a partir de juicios por pares en la escala 1–9 de Saaty (1 igual de importante; 3 moderadamente, 5 fuertemente, 7 muy fuertemente, 9 extremadamente más importante; 1/3 ... 1/9 en sentido inverso). Los pesos son el vector propio principal de la matriz de comparación.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Entradas&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;li&gt;&lt;b&gt;Indicator fields&lt;/b&gt;: names separated by commas, in matrix order.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Campos de indicadores&lt;/b&gt;: nombres separados por comas, en el orden de la matriz.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;li&gt;&lt;b&gt;Pairwise comparison matrix&lt;/b&gt;: numbers separated by commas, rows by semicolons or new lines. Either the full n × n reciprocal matrix, or only the upper triangle row by row (for a, b, c: a/b, a/c, b/c).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Matriz de comparación por pares&lt;/b&gt;: números separados por comas, y las filas por punto y coma o por saltos de línea. Puede ser la matriz recíproca completa de n × n, o solo el triángulo superior fila por fila (para a, b, c: a/b, a/c, b/c).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;li&gt;&lt;b&gt;Directions&lt;/b&gt; (optional): + or - per indicator, for the INDICATORS output.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Sentidos&lt;/b&gt; (opcional): + o - por indicador, para la salida INDICATORS.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;h3&gt;Outputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Salidas&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;li&gt;A table of indicator, direction and weight.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Una tabla de indicador, sentido y peso.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;li&gt;&lt;b&gt;CONSISTENCY_RATIO&lt;/b&gt; (CR) and &lt;b&gt;LAMBDA_MAX&lt;/b&gt;. When CR &gt; 0.1 the judgements are too inconsistent by Saaty's rule and a warning says so: revisit them.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;CONSISTENCY_RATIO&lt;/b&gt; (CR, razón de consistencia) y &lt;b&gt;LAMBDA_MAX&lt;/b&gt;. Cuando CR &gt; 0,1, los juicios son demasiado incoherentes según la regla de Saaty y una advertencia lo indica: revíselos.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;li&gt;&lt;b&gt;INDICATORS&lt;/b&gt;: text "field,direction,weight,..." that the vulnerability index accepts as its INDICATORS parameter.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;INDICATORS&lt;/b&gt;: texto "field,direction,weight,..." (campo, sentido, peso) que el índice de vulnerabilidad acepta como su parámetro INDICATORS.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/ahpweights.html" />
             <source>&lt;li&gt;&lt;b&gt;Preset&lt;/b&gt; (optional): the same as a JSON indicator preset.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Conjunto predefinido&lt;/b&gt; (opcional): lo mismo, como conjunto predefinido de indicadores en JSON.&lt;/li&gt;</translation>
         </message>
     </context>
     <context>
@@ -4086,42 +4086,42 @@
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;p&gt;Runs the citywide priorities workflow and the report for every city of &lt;b&gt;Input folder&lt;/b&gt;, each into its own folder of &lt;b&gt;Output folder&lt;/b&gt;, and writes a cross-city summary (&lt;i&gt;summary.csv&lt;/i&gt;: population exposed, high-priority population and the share of it that actions serve, per city).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Ejecuta el flujo de trabajo de prioridades a escala de ciudad y el informe para cada ciudad de la &lt;b&gt;Carpeta de ciudades&lt;/b&gt;, cada una en su propia carpeta dentro de la &lt;b&gt;Carpeta de salida&lt;/b&gt;, y escribe un resumen comparativo entre ciudades (&lt;i&gt;summary.csv&lt;/i&gt;: población expuesta, población de alta prioridad y la proporción de ella que atienden las acciones, por ciudad).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;h3&gt;A city folder&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;La carpeta de una ciudad&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;li&gt;&lt;i&gt;city.gpkg&lt;/i&gt; with the layers settlements (key field settlement_id), settlement_profiles, city_boundary, health_facilities (type field facility_type) and roads;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;i&gt;city.gpkg&lt;/i&gt; con las capas settlements (campo clave settlement_id), settlement_profiles, city_boundary, health_facilities (campo de tipo facility_type) y roads;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;li&gt;hazard rasters named &lt;i&gt;hazard_*.tif&lt;/i&gt; and &lt;i&gt;population.tif&lt;/i&gt; (persons per cell);&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;ráster de amenaza con nombres &lt;i&gt;hazard_*.tif&lt;/i&gt; y &lt;i&gt;population.tif&lt;/i&gt; (personas por celda);&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;li&gt;optionally &lt;i&gt;action_plan.gpkg&lt;/i&gt; (a planned-action register; an empty one is made otherwise) and &lt;i&gt;city.json&lt;/i&gt; with the city name, the thresholds and the scoring, e.g. {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;opcionalmente, &lt;i&gt;action_plan.gpkg&lt;/i&gt; (un registro de acciones previstas; si no existe, se crea uno vacío) y &lt;i&gt;city.json&lt;/i&gt; con el nombre de la ciudad, los umbrales y la puntuación, p. ej. {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;p&gt;Or a &lt;b&gt;manifest&lt;/b&gt; CSV with the columns city and folder (relative to the manifest).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;O bien un &lt;b&gt;manifiesto&lt;/b&gt; CSV con las columnas city y folder (rutas relativas al manifiesto).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;p&gt;One city's failure is reported in the summary and the log and does not stop the others. With &lt;b&gt;Resume&lt;/b&gt;, cities already done (their folder holds done.json) are skipped.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;El error de una ciudad se informa en el resumen y en el registro, y no detiene a las demás. Con &lt;b&gt;Reanudar&lt;/b&gt;, se omiten las ciudades ya procesadas (su carpeta contiene done.json).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;p&gt;Headless, on a server: &lt;code&gt;qgis_process run resilienceplanner:batchcities -- INPUT_FOLDER=/data/cities OUTPUT_FOLDER=/data/results RESUME=true&lt;/code&gt;.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Sin interfaz gráfica, en un servidor: &lt;code&gt;qgis_process run resilienceplanner:batchcities -- INPUT_FOLDER=/data/cities OUTPUT_FOLDER=/data/results RESUME=true&lt;/code&gt;.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4129,17 +4129,17 @@
         <message>
             <location filename="../../resources/help/createactionregister.html" />
             <source>&lt;p&gt;Creates an empty register of planned actions: a GeoPackage table &lt;i&gt;planned_actions&lt;/i&gt; (multipolygon target areas) with a metadata table recording the schema version ({0}).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Crea un registro vacío de acciones previstas: una tabla de GeoPackage &lt;i&gt;planned_actions&lt;/i&gt; (áreas de intervención multipoligonales) con una tabla de metadatos que registra la versión del esquema ({0}).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/createactionregister.html" />
             <source>&lt;p&gt;Fields: action_id (UUID), title (required), description, action_type ({1}), hazards (several, comma-separated), settlements (keys of the settlements served), lead_agency, partners, cost_estimate (≥ 0), currency (ISO code), funding_source, funding_status ({2}), start_date, end_date (not before the start), status ({3}), beneficiaries and priority_score (computed by &lt;i&gt;Action coverage and gaps&lt;/i&gt;), co_benefits, notes, created, modified, modified_by.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Campos: action_id (UUID), title (obligatorio), description, action_type ({1}), hazards (varias, separadas por comas), settlements (claves de los asentamientos atendidos), lead_agency, partners, cost_estimate (≥ 0), currency (código ISO), funding_source, funding_status ({2}), start_date, end_date (no anterior al inicio), status ({3}), beneficiaries y priority_score (calculados por &lt;i&gt;Cobertura de las acciones y brechas&lt;/i&gt;), co_benefits, notes, created, modified, modified_by.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/createactionregister.html" />
             <source>&lt;p&gt;The value lists, constraints and defaults are saved in the GeoPackage as the layer's default style, so QGIS's own attribute form and table enforce them wherever the file is opened. An existing register is never overwritten.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Las listas de valores, las restricciones y los valores predeterminados se guardan en el GeoPackage como estilo predeterminado de la capa, de modo que el propio formulario de atributos y la tabla de atributos de QGIS los aplican dondequiera que se abra el archivo. Un registro existente nunca se sobrescribe.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4147,62 +4147,62 @@
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;p&gt;Suggests how each settlement can get electricity, by a rule set you can read and argue with. Distances run from the settlement's outline to the nearest power line (within 5 m).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Sugiere cómo puede obtener electricidad cada asentamiento, mediante un conjunto de reglas que usted puede leer y discutir. Las distancias se miden desde el contorno del asentamiento hasta la línea eléctrica más cercana (con una tolerancia de 5 m).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;h3&gt;Rules, in order&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Reglas, en orden&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Within the &lt;b&gt;grid distance&lt;/b&gt; of a power line: &lt;b&gt;grid_densification&lt;/b&gt;, connect the households still without electricity to the grid that is already there.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Dentro de la &lt;b&gt;distancia a la red&lt;/b&gt; de una línea eléctrica: &lt;b&gt;grid_densification&lt;/b&gt;, conectar a la red ya existente los hogares que todavía no tienen electricidad.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Farther, but within the &lt;b&gt;extension distance&lt;/b&gt; and with at least the &lt;b&gt;mini-grid minimum population&lt;/b&gt;: &lt;b&gt;grid_extension&lt;/b&gt;.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Más lejos, pero dentro de la &lt;b&gt;distancia de extensión&lt;/b&gt; y con al menos la &lt;b&gt;población mínima para minirred&lt;/b&gt;: &lt;b&gt;grid_extension&lt;/b&gt;.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Farther still, with at least that population: &lt;b&gt;mini_grid&lt;/b&gt;.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Aún más lejos, con al menos esa población: &lt;b&gt;mini_grid&lt;/b&gt;.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Otherwise (few people, or population unknown): &lt;b&gt;standalone_solar&lt;/b&gt;.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;En los demás casos (pocas personas o población desconocida): &lt;b&gt;standalone_solar&lt;/b&gt;.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Entradas&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt;; &lt;b&gt;power lines&lt;/b&gt;; &lt;b&gt;substations&lt;/b&gt; (optional, reported as substation_dist_m).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Asentamientos&lt;/b&gt;; &lt;b&gt;líneas eléctricas&lt;/b&gt;; &lt;b&gt;subestaciones&lt;/b&gt; (opcional, se informan como substation_dist_m).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Electricity field&lt;/b&gt; (optional): the share of households with electricity, 0–1 or 0–100 (read as percent when any value exceeds 1); it is quoted in the reason.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Campo de electricidad&lt;/b&gt; (opcional): la proporción de hogares con electricidad, 0–1 o 0–100 (se lee como porcentaje cuando algún valor supera 1); se cita en el motivo.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Population field&lt;/b&gt; (optional): persons per settlement, for the population tests.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Campo de población&lt;/b&gt; (opcional): personas por asentamiento, para las pruebas de población.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;h3&gt;Output fields&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Campos de salida&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;grid_dist_m&lt;/b&gt;; &lt;b&gt;energy_option&lt;/b&gt;; &lt;b&gt;energy_reason&lt;/b&gt;: the rule that decided, with its figures.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;grid_dist_m&lt;/b&gt;; &lt;b&gt;energy_option&lt;/b&gt;; &lt;b&gt;energy_reason&lt;/b&gt;: la regla que decidió, con sus cifras.&lt;/li&gt;</translation>
         </message>
     </context>
     <context>
@@ -4210,7 +4210,7 @@
         <message>
             <location filename="../../resources/help/exportactionplan.html" />
             <source>&lt;p&gt;Writes the planned actions as a table, one row per action with the register's fields in order (dates as YYYY-MM-DD): a CSV file (UTF-8) or an Excel workbook (.xlsx). Target areas are not written; the register keeps them.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Escribe las acciones previstas como una tabla, una fila por acción con los campos del registro en orden (fechas como AAAA-MM-DD): un archivo CSV (UTF-8) o un libro de Excel (.xlsx). Las áreas de intervención no se escriben; las conserva el registro.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4218,22 +4218,22 @@
         <message>
             <location filename="../../resources/help/importactions.html" />
             <source>&lt;p&gt;Adds the actions of a CSV file (UTF-8; comma, semicolon or tab separated; a header row with the register's field names, at least &lt;i&gt;title&lt;/i&gt;) to a planned-action register.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Agrega a un registro de acciones previstas las acciones de un archivo CSV (UTF-8; separado por comas, punto y coma o tabulaciones; con una fila de encabezado con los nombres de campo del registro, al menos &lt;i&gt;title&lt;/i&gt;).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/importactions.html" />
             <source>&lt;p&gt;Every row is checked like an edit in the dock. Valid rows are added in one transaction; a row with problems is not added, and the &lt;b&gt;report&lt;/b&gt; names it with its row number and every reason, so no row is lost silently. Columns the register does not have are named in the report and ignored.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Cada fila se verifica igual que una edición en el panel. Las filas válidas se agregan en una sola transacción; una fila con problemas no se agrega, y el &lt;b&gt;informe&lt;/b&gt; la indica con su número de fila y todos los motivos, de modo que ninguna fila se pierde sin aviso. Las columnas que el registro no tiene se indican en el informe y se ignoran.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/importactions.html" />
             <source>&lt;p&gt;With &lt;b&gt;settlements&lt;/b&gt; and their &lt;b&gt;key field&lt;/b&gt;, an action's target area is the union of the settlements its &lt;i&gt;settlements&lt;/i&gt; column names.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Con los &lt;b&gt;asentamientos&lt;/b&gt; y su &lt;b&gt;campo clave&lt;/b&gt;, el área de intervención de una acción es la unión de los asentamientos que indica su columna &lt;i&gt;settlements&lt;/i&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/importactions.html" />
             <source>&lt;p&gt;&lt;b&gt;Decimal mark&lt;/b&gt;: each number column (costs) is read one way, decided from all its cells (&lt;i&gt;automatic&lt;/i&gt;: "1.234,5" is 1234.5, "250.000" in a column with "1.500,50" is 250000) and named in the report; a column that cannot tell ("90,000" alone could be either) is refused until you choose &lt;i&gt;point&lt;/i&gt; or &lt;i&gt;comma&lt;/i&gt;.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Separador decimal&lt;/b&gt;: cada columna numérica (costos) se lee de una sola manera, decidida a partir de todas sus celdas (&lt;i&gt;automático&lt;/i&gt;: "1.234,5" es 1234,5; "250.000" en una columna con "1.500,50" es 250000) e indicada en el informe; una columna que no permite decidirlo ("90,000" solo podría ser cualquiera de los dos) se rechaza hasta que usted elija &lt;i&gt;punto&lt;/i&gt; o &lt;i&gt;coma&lt;/i&gt;.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4241,57 +4241,57 @@
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;p&gt;Which facilities, roads, power lines or buildings stand in harm's way, hazard by hazard.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Qué equipamientos, vías, líneas eléctricas o edificaciones están expuestos, amenaza por amenaza.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Entradas&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Infrastructure&lt;/b&gt;: points (clinics, schools, water points), lines (roads, power lines) or polygons (buildings, sites).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Infraestructura&lt;/b&gt;: puntos (centros de salud, escuelas, puntos de agua), líneas (vías, líneas eléctricas) o polígonos (edificaciones, predios).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Type field&lt;/b&gt; (optional): groups the summary table.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Campo de tipo&lt;/b&gt; (opcional): agrupa la tabla resumen.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Hazard rasters&lt;/b&gt; and &lt;b&gt;thresholds&lt;/b&gt;: exposure rules as in settlement exposure (a number means value ≥ it; &lt;code&gt;&amp;lt;=2&lt;/code&gt;, &lt;code&gt;=1|2&lt;/code&gt; and the like; above 0 without one; a classed hazard needs a rule). In this dialog each hazard raster gets its rule box beside its name; as text (scripts, the batch), one rule per hazard, comma-separated, paired by position with the hazard rasters in the order their list shows them. The log's first line lists each hazard with its rule. A point is exposed where any of its parts is, a line where any place sampled along it is.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Ráster de amenaza&lt;/b&gt; y &lt;b&gt;reglas de exposición&lt;/b&gt;: reglas de exposición como en la exposición de los asentamientos (un número con punto decimal significa valor ≥ ese número; &lt;code&gt;&amp;lt;=2&lt;/code&gt;, &lt;code&gt;=1|2&lt;/code&gt; y similares; mayor que 0 si no hay regla; una amenaza por clases necesita una regla). En este cuadro de diálogo, cada ráster de amenaza tiene su casilla de regla junto a su nombre; como texto (scripts, el lote), una regla por amenaza, separadas por comas, asociadas por posición a los ráster de amenaza en el orden en que los muestra su lista. La primera línea del registro enumera cada amenaza con su regla. Un punto está expuesto donde lo está cualquiera de sus partes; una línea, donde lo está cualquier lugar muestreado a lo largo de ella.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;h3&gt;Output fields, per hazard (key = the raster layer name, lowercased)&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Campos de salida, por amenaza (key = el nombre de la capa ráster, en minúsculas)&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;{key}_value&lt;/b&gt;: the value at a point, the maximum along a line, or the coverage-weighted mean over a polygon; NULL where the raster has no data;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{key}_value&lt;/b&gt;: el valor en un punto, el máximo a lo largo de una línea o la media ponderada por cobertura sobre un polígono; NULL donde el ráster no tiene datos;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;{key}_exposed&lt;/b&gt;: 1 or 0;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{key}_exposed&lt;/b&gt;: 1 o 0;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;li&gt;lines: &lt;b&gt;{key}_exposed_length_m&lt;/b&gt;; polygons: &lt;b&gt;{key}_exposed_share&lt;/b&gt;.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;líneas: &lt;b&gt;{key}_exposed_length_m&lt;/b&gt;; polígonos: &lt;b&gt;{key}_exposed_share&lt;/b&gt;.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;p&gt;The &lt;b&gt;summary&lt;/b&gt; table has one row per type and hazard: count, count exposed, and the exposed length (m) or area (m²).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;La tabla &lt;b&gt;resumen&lt;/b&gt; tiene una fila por tipo y amenaza: cantidad, cantidad expuesta y la longitud (m) o el área (m²) expuesta.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/infrastructureexposure.html" />
             <source>&lt;p&gt;Lengths and areas are in metres, measured in the layer's CRS when it is projected in metres, otherwise in the local UTM zone (the log says which). Lines are sampled every 10 m: a 10 m piece is exposed when the hazard at its middle is.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Las longitudes y las áreas están en metros, medidas en el SRC de la capa cuando es un SRC proyectado en metros y, si no, en la zona UTM local (el registro indica cuál). Las líneas se muestrean cada 10 m: un tramo de 10 m está expuesto cuando lo está la amenaza en su punto medio.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4299,122 +4299,122 @@
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;p&gt;A citywide map of where hazard, people, vulnerability and poor access to services coincide, and a ranking of settlements that explains itself.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Un mapa a escala de ciudad de dónde coinciden amenaza, personas, vulnerabilidad y un acceso deficiente a los servicios, y una clasificación de los asentamientos que se explica por sí misma.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;h3&gt;Grid&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Cuadrícula&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Boundary&lt;/b&gt;: the city polygon(s); the extent and the mask. Cells at least half inside get a priority.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Límite de la ciudad&lt;/b&gt;: el polígono o los polígonos de la ciudad; la extensión y la máscara. Las celdas que están al menos a medias dentro reciben una prioridad.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Cell size&lt;/b&gt; in metres and &lt;b&gt;CRS&lt;/b&gt; (empty: the boundary's UTM zone).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Tamaño de celda&lt;/b&gt; en metros y &lt;b&gt;SRC&lt;/b&gt; (vacío: la zona UTM del límite).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;Every input is aligned to this grid: hazards bilinearly (nearest for hazards scored by class), population by summing the people of the cells it overlaps, so totals are kept.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Todas las entradas se alinean con esta cuadrícula: las amenazas por interpolación bilineal (vecino más cercano para las amenazas puntuadas por clase), la población sumando las personas de las celdas con las que se superpone, de modo que se conservan los totales.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;h3&gt;Criteria&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Criterios&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;p&gt;Each criterion becomes a 0–1 score through a value function and gets a weight (weights are normalised to sum 1 and logged).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Cada criterio se convierte en una puntuación de 0 a 1 mediante una función de valor y recibe un peso (los pesos se normalizan para sumar 1 y se anotan en el registro).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Hazards&lt;/b&gt;, with the &lt;b&gt;hazard settings&lt;/b&gt;: in this dialog, each hazard raster chosen gets its own row under its layer name, with its value function chosen from a list and its weight. From a script, the model or the batch it is a table of one row per hazard, named by layer name or position (1, 2, ...): value function &lt;i&gt;linear&lt;/i&gt; (0 at Low, 1 at High, straight between), &lt;i&gt;step&lt;/i&gt; (1 from the Low value up) or &lt;i&gt;classes&lt;/i&gt; (e.g. "1:0.3; 2:0.7; 3:1"; every class of the raster needs a score, or write "other:0" for the rest), and the weight. A hazard without a row is linear from 0 with weight 1, except a classed hazard, which is refused with its classes. An empty High is set to the exact 95th percentile of the values above Low inside the boundary; the log says which value was used. A hazard on cells smaller than the analysis cells is scored on its own cells and the scores averaged by area onto the grid; settlements take their scores from their own hazard cells.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Amenazas&lt;/b&gt;, con la &lt;b&gt;configuración de las amenazas&lt;/b&gt;: en este cuadro de diálogo, cada ráster de amenaza elegido tiene su propia fila con el nombre de su capa, con su función de valor elegida de una lista y su peso. Desde un script, el modelo o el lote, es una tabla de una fila por amenaza, indicada por el nombre de la capa o por su posición (1, 2, ...): función de valor &lt;i&gt;linear&lt;/i&gt; (0 en Bajo, 1 en Alto, recta entre ambos), &lt;i&gt;step&lt;/i&gt; (1 desde el valor Bajo hacia arriba) o &lt;i&gt;classes&lt;/i&gt; (p. ej. "1:0.3; 2:0.7; 3:1", con punto decimal; cada clase del ráster necesita una puntuación, o escriba "other:0" para las demás), y el peso. Una amenaza sin fila es lineal desde 0 con peso 1, salvo una amenaza por clases, que se rechaza indicando sus clases. Un valor Alto vacío se fija en el percentil 95 exacto de los valores superiores a Bajo dentro del límite; el registro indica qué valor se usó. Una amenaza con celdas más pequeñas que las celdas de análisis se puntúa en sus propias celdas y las puntuaciones se promedian por área sobre la cuadrícula; los asentamientos toman sus puntuaciones de sus propias celdas de amenaza.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Population&lt;/b&gt;: a raster of persons per cell, scored as density (persons per hectare) from 0 to &lt;b&gt;population high bound&lt;/b&gt; (empty: the 95th percentile).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Población&lt;/b&gt;: un ráster de personas por celda, puntuado como densidad (personas por hectárea) desde 0 hasta el &lt;b&gt;límite de población&lt;/b&gt; (vacío: el percentil 95).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Vulnerability&lt;/b&gt;: &lt;b&gt;settlements&lt;/b&gt; with a &lt;b&gt;vulnerability field&lt;/b&gt; (for example the output of &lt;i&gt;Settlement vulnerability index&lt;/i&gt;). Values within 0–1 are used as scores; others are scaled between the lowest and highest settlement. A cell partly in a settlement takes the covered share of its value; cells outside every settlement take the &lt;b&gt;base vulnerability&lt;/b&gt; (empty: the lowest settlement value).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Vulnerabilidad&lt;/b&gt;: &lt;b&gt;asentamientos&lt;/b&gt; con un &lt;b&gt;campo de vulnerabilidad&lt;/b&gt; (por ejemplo, la salida de &lt;i&gt;Índice de vulnerabilidad de los asentamientos&lt;/i&gt;). Los valores entre 0 y 1 se usan como puntuaciones; los demás se escalan entre el asentamiento más bajo y el más alto. Una celda que está en parte en un asentamiento toma la proporción cubierta de su valor; las celdas fuera de todo asentamiento toman la &lt;b&gt;vulnerabilidad fuera de los asentamientos&lt;/b&gt; (vacío: el valor del asentamiento más bajo).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Service-access deficit&lt;/b&gt;: the distance from each cell to the nearest of the &lt;b&gt;facilities&lt;/b&gt;, or the settlements' &lt;b&gt;access field&lt;/b&gt; (metres, e.g. an output of &lt;i&gt;Access to services&lt;/i&gt;), scored linearly from &lt;b&gt;access low&lt;/b&gt; (no deficit) to &lt;b&gt;access high&lt;/b&gt; (full deficit).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Déficit de acceso a servicios&lt;/b&gt;: la distancia de cada celda al más cercano de los &lt;b&gt;equipamientos&lt;/b&gt;, o el &lt;b&gt;campo de acceso&lt;/b&gt; de los asentamientos (metros, p. ej. una salida de &lt;i&gt;Acceso a servicios&lt;/i&gt;), puntuado linealmente desde &lt;b&gt;acceso: sin déficit hasta&lt;/b&gt; (sin déficit) hasta &lt;b&gt;acceso: déficit total desde&lt;/b&gt; (déficit total).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Exclude&lt;/b&gt; (optional): polygons left out of the map, for example water bodies.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Excluir&lt;/b&gt; (opcional): polígonos que se dejan fuera del mapa, por ejemplo cuerpos de agua.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;h3&gt;Method&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Método&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Weighted sum&lt;/b&gt;: priority = Σ w·s. Criteria compensate each other: a high hazard score can make up for few people. Use it to see where needs add up.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Suma ponderada&lt;/b&gt;: prioridad = Σ w·s. Los criterios se compensan entre sí: una puntuación alta de amenaza puede compensar pocas personas. Úsela para ver dónde se suman las necesidades.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Weighted product&lt;/b&gt;: priority = Π s^w. A criterion scoring 0 gives 0 whatever the others: a strong score cannot offset a missing one. Use it when priority needs every criterion present at once (a hazard &lt;i&gt;and&lt;/i&gt; people &lt;i&gt;and&lt;/i&gt; vulnerability).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Producto ponderado&lt;/b&gt;: prioridad = Π s^w. Un criterio con puntuación 0 da 0, sin importar los demás: una puntuación alta no puede compensar una que falta. Úselo cuando la prioridad requiere que todos los criterios estén presentes a la vez (una amenaza &lt;i&gt;y&lt;/i&gt; personas &lt;i&gt;y&lt;/i&gt; vulnerabilidad).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Missing data&lt;/b&gt;: where a criterion has no value, reweight over the criteria present (default), count it as score 0, or leave the cell without priority. The log says how much was missing per criterion; the ranking has &lt;i&gt;priority_completeness&lt;/i&gt;.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Datos faltantes&lt;/b&gt;: donde un criterio no tiene valor, reponderar entre los criterios presentes (predeterminado), contarlo como puntuación 0 o dejar la celda sin prioridad. El registro indica cuántos datos faltaban por criterio; la clasificación tiene &lt;i&gt;priority_completeness&lt;/i&gt;.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;h3&gt;Outputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Salidas&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Priority&lt;/b&gt;: GeoTIFF 0–100 (0 = every criterion at its lowest score, 100 = every criterion at its high bound), nodata outside the boundary.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Prioridad&lt;/b&gt;: GeoTIFF de 0 a 100 (0 = todos los criterios en su puntuación más baja, 100 = todos los criterios en su límite superior), sin datos (nodata) fuera del límite.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Classes&lt;/b&gt;: 1–5 by city-wide quantiles (each class holds a fifth of the cells) or equal intervals between the lowest and highest priority. Equal priorities always share a class and the highest priorities are always in class 5; where too many cells share priorities to make five classes, fewer are made (the others stay empty) and the log says so.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Clases&lt;/b&gt;: de 1 a 5 por cuantiles de toda la ciudad (cada clase contiene una quinta parte de las celdas) o por intervalos iguales entre la prioridad más baja y la más alta. Las prioridades iguales siempre comparten clase y las prioridades más altas siempre están en la clase 5; donde demasiadas celdas comparten prioridades para formar cinco clases, se forman menos (las demás quedan vacías) y el registro lo indica.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Zones&lt;/b&gt; (optional): connected areas of classes 4–5, each with its area, people and mean priority. A zone too large to hold as one polygon (more than about 2 million vertices, such as one zone across a large city) is written in parts, one per band of rows: every part carries the whole zone's &lt;i&gt;zone_id&lt;/i&gt; and figures, with &lt;i&gt;part&lt;/i&gt; and &lt;i&gt;parts&lt;/i&gt;; dissolve by &lt;i&gt;zone_id&lt;/i&gt; to join them.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Zonas&lt;/b&gt; (opcional): áreas conectadas de las clases 4–5, cada una con su área, sus personas y su prioridad media. Una zona demasiado grande para guardarse como un solo polígono (más de unos 2 millones de vértices, como una sola zona que atraviesa una ciudad grande) se escribe en partes, una por franja de filas: cada parte lleva el &lt;i&gt;zone_id&lt;/i&gt; y las cifras de la zona completa, con &lt;i&gt;part&lt;/i&gt; y &lt;i&gt;parts&lt;/i&gt;; disuelva por &lt;i&gt;zone_id&lt;/i&gt; para unirlas.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Ranking&lt;/b&gt;: the settlements with &lt;i&gt;priority_mean&lt;/i&gt; and &lt;i&gt;priority_max&lt;/i&gt; (coverage-weighted over their cells), &lt;i&gt;priority_class&lt;/i&gt; (by default the quintile of the settlement among the settlements ranked: 5 = the top fifth, so "high priority", classes 4–5, means the top 40 %; ties share a class; with &lt;b&gt;Settlement classes&lt;/b&gt; = the map's city-wide classes, the class of its mean on the map's breaks), &lt;i&gt;priority_rank&lt;/i&gt; (1 = highest), &lt;i&gt;driver_1&lt;/i&gt;/&lt;i&gt;driver_2&lt;/i&gt; with &lt;i&gt;driver_1_share&lt;/i&gt;/&lt;i&gt;driver_2_share&lt;/i&gt; (the criteria with the largest share of w·s), &lt;i&gt;s_{criterion}&lt;/i&gt; (mean score of each criterion), &lt;i&gt;grid_population&lt;/i&gt;, and the sensitivity fields.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Clasificación&lt;/b&gt;: los asentamientos con &lt;i&gt;priority_mean&lt;/i&gt; y &lt;i&gt;priority_max&lt;/i&gt; (ponderados por cobertura sobre sus celdas), &lt;i&gt;priority_class&lt;/i&gt; (de forma predeterminada, el quintil del asentamiento entre los asentamientos clasificados: 5 = la quinta parte superior, por lo que "alta prioridad", clases 4–5, significa el 40 % superior; los empates comparten clase; con &lt;b&gt;Clases de los asentamientos&lt;/b&gt; = las clases del mapa para toda la ciudad, la clase de su media según los cortes del mapa), &lt;i&gt;priority_rank&lt;/i&gt; (1 = la más alta), &lt;i&gt;driver_1&lt;/i&gt;/&lt;i&gt;driver_2&lt;/i&gt; con &lt;i&gt;driver_1_share&lt;/i&gt;/&lt;i&gt;driver_2_share&lt;/i&gt; (los criterios con la mayor proporción de w·s), &lt;i&gt;s_{criterion}&lt;/i&gt; (puntuación media de cada criterio), &lt;i&gt;grid_population&lt;/i&gt; y los campos de sensibilidad.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;h3&gt;Sensitivity&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Sensibilidad&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;p&gt;&lt;b&gt;Sensitivity runs&lt;/b&gt; redraw the weights around the chosen ones (Dirichlet, standard deviation &lt;b&gt;spread&lt;/b&gt;·√(w(1−w))) and re-rank the settlements from their criterion means; the overlay is not recomputed. &lt;i&gt;rank_p05&lt;/i&gt; and &lt;i&gt;rank_p95&lt;/i&gt; are the 5th and 95th percentiles of each settlement's rank; &lt;i&gt;rank_stable&lt;/i&gt; is 1 when it stays in the same quintile in at least 90 % of the runs. With the weighted product the runs use the product of the criterion means, close to the mean of the products. The draws use a fixed seed: the same inputs give the same outputs.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Las &lt;b&gt;ejecuciones de sensibilidad&lt;/b&gt; vuelven a sortear los pesos en torno a los elegidos (Dirichlet, desviación estándar &lt;b&gt;dispersión&lt;/b&gt;·√(w(1−w))) y vuelven a clasificar los asentamientos a partir de las medias de sus criterios; la superposición no se vuelve a calcular. &lt;i&gt;rank_p05&lt;/i&gt; y &lt;i&gt;rank_p95&lt;/i&gt; son los percentiles 5 y 95 del puesto de cada asentamiento; &lt;i&gt;rank_stable&lt;/i&gt; es 1 cuando permanece en el mismo quintil en al menos el 90 % de las ejecuciones. Con el producto ponderado, las ejecuciones usan el producto de las medias de los criterios, cercano a la media de los productos. Los sorteos usan una semilla fija: las mismas entradas dan las mismas salidas.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;p&gt;The grid is processed in strips, so memory stays bounded for any city size.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;La cuadrícula se procesa en franjas, de modo que la memoria se mantiene acotada para cualquier tamaño de ciudad.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4422,37 +4422,37 @@
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;p&gt;Builds a QGIS print layout and exports it as a PDF: four pages for a city whose ranking fits one page (about 40 settlements), and one more page of ranking for every further 41 or so (5,000 settlements take about 120 pages). Every page is numbered ("page 3 of 11").&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Construye un diseño de impresión de QGIS y lo exporta como PDF: cuatro páginas para una ciudad cuya clasificación cabe en una página (unos 40 asentamientos), y una página más de clasificación por cada 41 adicionales aproximadamente (5000 asentamientos ocupan unas 120 páginas). Todas las páginas están numeradas ("página 3 de 11").&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;li&gt;&lt;b&gt;Cover and city map&lt;/b&gt;: the priority map over the city boundary, roads and settlements, each settlement numbered by its rank (where numbers would overlap, the higher-ranked one is shown), with legend, a key to the numbers, scale bar, north arrow, title, city name, date and an optional logo.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Portada y mapa de la ciudad&lt;/b&gt;: el mapa de prioridades sobre el límite de la ciudad, las vías y los asentamientos, cada asentamiento numerado según su puesto (donde los números se superpondrían, se muestra el de mejor puesto), con leyenda, una clave de los números, barra de escala, flecha de norte, título, nombre de la ciudad, fecha y un logotipo opcional.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlement ranking&lt;/b&gt;: every ranked settlement, over as many pages as it takes: rank, name, people, priority, main drivers by criterion (the hazard's layer, People, Access to services, Vulnerability) with their share, rank range under the weight sensitivity, stability, and whether an active action serves the settlement.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Clasificación de los asentamientos&lt;/b&gt;: todos los asentamientos clasificados, en tantas páginas como haga falta: puesto, nombre, personas, prioridad, factores principales por criterio (la capa de la amenaza, Personas, Acceso a servicios, Vulnerabilidad) con su proporción, rango de puestos según la sensibilidad de los pesos, estabilidad, y si una acción activa atiende al asentamiento.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;li&gt;&lt;b&gt;Action plan&lt;/b&gt;: every action with status, funding status, cost and beneficiaries (continued on further pages when there are many); the high-priority settlements without an action; budget by funding status and by hazard, each value beside its bar.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Plan de acción&lt;/b&gt;: cada acción con su estado, estado del financiamiento, costo y beneficiarios (continúa en páginas adicionales cuando hay muchas); los asentamientos de alta prioridad sin acción; presupuesto por estado del financiamiento y por amenaza, cada valor junto a su barra.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;li&gt;&lt;b&gt;Method and provenance&lt;/b&gt;: the input files by name under their folder (each folder once), with CRS and date; the criteria and weights, the sensitivity settings, how to read the ranking's columns, the plugin and QGIS versions, and caveats on missing data.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Método y procedencia&lt;/b&gt;: los archivos de entrada por nombre bajo su carpeta (cada carpeta una sola vez), con SRC y fecha; los criterios y pesos, la configuración de sensibilidad, cómo leer las columnas de la clasificación, las versiones del complemento y de QGIS, y advertencias sobre los datos faltantes.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;p&gt;The layout comes from &lt;b&gt;Template&lt;/b&gt; (a .qpt; default: resources/templates/resilience_report.qpt). Restyle a copy in QGIS's layout designer (colours, fonts, logo place) and keep the item ids (title, city, date, logo, map, legend, scalebar, north, map_note, ranking_table, actions_table, gaps, chart_funding, chart_hazard, method, footer): the report fills them by id. The pages a long ranking or action plan needs are inserted after the table's page, with a frame at the same place and its heading marked "(continued)".&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;El diseño proviene de la &lt;b&gt;Plantilla de diseño&lt;/b&gt; (un .qpt; predeterminada: resources/templates/resilience_report.qpt). Cambie el estilo de una copia en el diseñador de impresión de QGIS (colores, fuentes, posición del logotipo) y conserve los id de los elementos (title, city, date, logo, map, legend, scalebar, north, map_note, ranking_table, actions_table, gaps, chart_funding, chart_hazard, method, footer): el informe los completa por id. Las páginas que necesita una clasificación o un plan de acción largos se insertan después de la página de la tabla, con un marco en el mismo lugar y su encabezado marcado "(continuación)".&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;p&gt;The first page is also written as a PNG for web pages and slides. With &lt;b&gt;Add to project&lt;/b&gt; the layout stays in the project for editing by hand. Text follows QGIS's language where translated.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;La primera página también se escribe como PNG para páginas web y presentaciones. Con &lt;b&gt;Conservar el diseño en el proyecto&lt;/b&gt;, el diseño permanece en el proyecto para editarlo a mano. El texto sigue el idioma de QGIS donde hay traducción.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4460,22 +4460,22 @@
         <message>
             <location filename="../../resources/help/samplecity.html" />
             <source>&lt;p&gt;Writes "Mto Mkuu", a fictional city of 10 × 8 km on a river valley, for demonstrations and training. The same seed always gives the same data.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Escribe "Mto Mkuu", una ciudad ficticia de 10 × 8 km en el valle de un río, para demostraciones y capacitación. La misma semilla siempre da los mismos datos.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/samplecity.html" />
             <source>&lt;p&gt;Rasters (UTM zone 37S, 25 m): &lt;b&gt;flood_depth.tif&lt;/b&gt; (m; the north-east corner is nodata, as if the flood model did not cover it), &lt;b&gt;landslide_susceptibility.tif&lt;/b&gt; (classes 1–3), &lt;b&gt;heat_lst.tif&lt;/b&gt; (land-surface temperature, °C) and &lt;b&gt;population.tif&lt;/b&gt; (persons per cell).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Ráster (zona UTM 37S, 25 m): &lt;b&gt;flood_depth.tif&lt;/b&gt; (m; la esquina noreste es sin datos (nodata), como si el modelo de inundación no la cubriera), &lt;b&gt;landslide_susceptibility.tif&lt;/b&gt; (clases 1–3), &lt;b&gt;heat_lst.tif&lt;/b&gt; (temperatura de superficie, °C) y &lt;b&gt;population.tif&lt;/b&gt; (personas por celda).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/samplecity.html" />
             <source>&lt;p&gt;Vectors (EPSG:4326) in &lt;b&gt;sample_city.gpkg&lt;/b&gt;: settlements (40 informal settlements, 0.3 to about 57 ha), settlement_profiles (a Know-Your-City-like table, with some answers missing), roads, health_facilities, schools, water_points, power_lines, substations and city_boundary.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Vectores (EPSG:4326) en &lt;b&gt;sample_city.gpkg&lt;/b&gt;: settlements (40 asentamientos informales, de 0,3 a unas 57 ha), settlement_profiles (una tabla al estilo de Know Your City, con algunas respuestas faltantes), roads, health_facilities, schools, water_points, power_lines, substations y city_boundary.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/samplecity.html" />
             <source>&lt;p&gt;Run from QGIS, the city is loaded into a new group of the layer tree, every layer styled; the styles are also saved in the files, so that they open styled from the Browser.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Al ejecutarlo desde QGIS, la ciudad se carga en un grupo nuevo del panel Capas, con estilo en cada capa; los estilos también se guardan en los archivos, de modo que las capas se abren con estilo desde el Navegador.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4483,67 +4483,67 @@
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;p&gt;How far each settlement is from the nearest facility of each type (clinic, school, water point, ...), in a straight line and along the roads, normally and during a hazard, and which settlements lose access when the hazard strikes.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;A qué distancia está cada asentamiento del equipamiento más cercano de cada tipo (centro de salud, escuela, punto de agua, ...), en línea recta y por las vías, en condiciones normales y durante una amenaza, y qué asentamientos pierden el acceso cuando la amenaza se produce.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Entradas&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt;: polygons. Trips start at a point inside each settlement.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Asentamientos&lt;/b&gt;: polígonos. Los trayectos parten de un punto dentro de cada asentamiento.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Facilities&lt;/b&gt;: points. &lt;b&gt;Facility type field&lt;/b&gt; (optional) splits them into types; without it they all count as one type named after the layer.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Equipamientos&lt;/b&gt;: puntos. El &lt;b&gt;campo de tipo de equipamiento&lt;/b&gt; (opcional) los divide en tipos; sin él, todos cuentan como un único tipo con el nombre de la capa.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Roads&lt;/b&gt; (optional): lines. Roads join where they share a vertex, and a road's end joins another road's nearest vertex within the &lt;b&gt;snapping tolerance&lt;/b&gt;; roads that only cross stay apart (bridges cross without a junction). The log says how many disconnected pieces the network has. Settlements and facilities join the road network at its nearest vertex; segments longer than 50 m are split first, so a connector is at most 25 m longer than to the nearest point of a road.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Vías&lt;/b&gt; (opcional): líneas. Las vías se unen donde comparten un vértice, y el extremo de una vía se une al vértice más cercano de otra vía dentro de la &lt;b&gt;tolerancia de ajuste&lt;/b&gt;; las vías que solo se cruzan quedan separadas (los puentes cruzan sin intersección). El registro indica cuántas partes desconectadas tiene la red. Los asentamientos y los equipamientos se unen a la red vial en su vértice más cercano; los segmentos de más de 50 m se dividen antes, de modo que un conector mide como máximo 25 m más que hasta el punto más cercano de una vía.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Hazard&lt;/b&gt; and &lt;b&gt;threshold&lt;/b&gt; (optional): roads and facilities in exposed cells are out of service. The threshold is an exposure rule as in settlement exposure: a number (value ≥ it), a comparison (&lt;code&gt;&amp;lt;=2&lt;/code&gt;) or classes (&lt;code&gt;=1|2&lt;/code&gt;); above 0 without one; a classed hazard needs a rule. A road segment is cut when any point along it, checked every half cell, is exposed.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Amenaza&lt;/b&gt; y &lt;b&gt;umbral&lt;/b&gt; (opcional): las vías y los equipamientos en celdas expuestas quedan fuera de servicio. El umbral es una regla de exposición como en la exposición de los asentamientos: un número con punto decimal (valor ≥ ese número), una comparación (&lt;code&gt;&amp;lt;=2&lt;/code&gt;) o clases (&lt;code&gt;=1|2&lt;/code&gt;); mayor que 0 si no hay regla; una amenaza por clases necesita una regla. Un segmento vial queda cortado cuando cualquier punto a lo largo de él, verificado cada media celda, está expuesto.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Maximum distance&lt;/b&gt;: trips longer than this (connectors included) count as unreachable; 0 means no limit.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Distancia máxima&lt;/b&gt;: los trayectos más largos que esta (conectores incluidos) se cuentan como inalcanzables; 0 significa sin límite.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;h3&gt;Output fields, per facility type&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Campos de salida, por tipo de equipamiento&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;{type}_dist_m&lt;/b&gt;: straight-line distance from the settlement's outline to the nearest facility (0 when one is inside it);&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{type}_dist_m&lt;/b&gt;: distancia en línea recta desde el contorno del asentamiento hasta el equipamiento más cercano (0 cuando hay uno dentro);&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;{type}_network_m&lt;/b&gt;: along the roads, with the two connectors; NULL when unreachable or without roads;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{type}_network_m&lt;/b&gt;: por las vías, con los dos conectores; NULL cuando es inalcanzable o no hay vías;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;{type}_network_hazard_m&lt;/b&gt;: the same during the hazard;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{type}_network_hazard_m&lt;/b&gt;: lo mismo durante la amenaza;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;{type}_access_lost&lt;/b&gt;: 1 when a facility is reachable normally but not during the hazard.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{type}_access_lost&lt;/b&gt;: 1 cuando un equipamiento es alcanzable en condiciones normales pero no durante la amenaza.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/serviceaccess.html" />
             <source>&lt;p&gt;Distances are in metres, computed in the settlements' CRS when it is projected in metres, otherwise in the local UTM zone. Shortest paths run once per facility type from all its facilities at once.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Las distancias están en metros, calculadas en el SRC de los asentamientos cuando es un SRC proyectado en metros y, si no, en la zona UTM local. Los caminos más cortos se calculan una vez por tipo de equipamiento, desde todos sus equipamientos a la vez.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4551,82 +4551,82 @@
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;p&gt;For each informal settlement, how much of its area and how many of its people are exposed to each hazard raster.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Para cada asentamiento informal, qué parte de su área y cuántas de sus personas están expuestas a cada ráster de amenaza.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Entradas&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt;: polygons (any CRS; they are reprojected to each raster's CRS). Invalid geometries are repaired; multipart polygons are measured as one settlement.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Asentamientos&lt;/b&gt;: polígonos (cualquier SRC; se reproyectan al SRC de cada ráster). Las geometrías no válidas se reparan; los polígonos multiparte se miden como un solo asentamiento.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlement ID field&lt;/b&gt; (optional): names settlements in messages.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Campo de ID del asentamiento&lt;/b&gt; (opcional): nombra los asentamientos en los mensajes.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Hazard rasters&lt;/b&gt;: one or more GeoTIFFs or other GDAL files, e.g. flood depth (m), landslide susceptibility class, land-surface temperature (°C).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Ráster de amenaza&lt;/b&gt;: uno o más GeoTIFF u otros archivos GDAL, p. ej. profundidad de inundación (m), clase de susceptibilidad a deslizamientos, temperatura de superficie (°C).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Thresholds&lt;/b&gt; (optional): one exposure rule per hazard, comma-separated, in the same order: a number (exposed where the value ≥ it, e.g. &lt;code&gt;0.5&lt;/code&gt;), a comparison (&lt;code&gt;&amp;gt;=0.5&lt;/code&gt;, &lt;code&gt;&amp;gt;0.5&lt;/code&gt;, &lt;code&gt;&amp;lt;=2&lt;/code&gt;, &lt;code&gt;&amp;lt;2&lt;/code&gt;) or a set of classes (&lt;code&gt;=1&lt;/code&gt;, &lt;code&gt;=1|2&lt;/code&gt;). Empty: any value above 0 counts as exposed. A &lt;b&gt;classed hazard&lt;/b&gt; (a colour table, class names in its style or categories, or an integer raster with at most 16 distinct values) must be given a rule: without one the run stops and lists its classes. The log says which classes a rule includes, with their names.&lt;br&gt; In this dialog each chosen hazard raster gets its own rule box, beside its name. From a script, the model or the batch the rules are one text, paired with the hazard rasters by position: the first rule with the first raster in the order the &lt;b&gt;Hazard rasters&lt;/b&gt; list shows them, the second with the second. For &lt;code&gt;flood_depth&lt;/code&gt; then &lt;code&gt;landslide&lt;/code&gt;, &lt;code&gt;0.5, =3|4&lt;/code&gt; means flooded from 0.5 m, and landslide classes 3 and 4. The log's first line lists each hazard with its rule.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Reglas de exposición&lt;/b&gt; (opcional): una regla de exposición por amenaza, separadas por comas, en el mismo orden: un número con punto decimal (expuesto donde el valor es ≥ ese número, p. ej. &lt;code&gt;0.5&lt;/code&gt;), una comparación (&lt;code&gt;&amp;gt;=0.5&lt;/code&gt;, &lt;code&gt;&amp;gt;0.5&lt;/code&gt;, &lt;code&gt;&amp;lt;=2&lt;/code&gt;, &lt;code&gt;&amp;lt;2&lt;/code&gt;) o un conjunto de clases (&lt;code&gt;=1&lt;/code&gt;, &lt;code&gt;=1|2&lt;/code&gt;). Vacío: cualquier valor mayor que 0 cuenta como expuesto. A una &lt;b&gt;amenaza por clases&lt;/b&gt; (una tabla de colores, nombres de clase en su estilo o categorías, o un ráster de enteros con un máximo de 16 valores distintos) se le debe dar una regla: sin ella, la ejecución se detiene y enumera sus clases. El registro indica qué clases incluye una regla, con sus nombres.&lt;br&gt; En este cuadro de diálogo, cada ráster de amenaza elegido tiene su propia casilla de regla, junto a su nombre. Desde un script, el modelo o el lote, las reglas son un solo texto, asociado a los ráster de amenaza por posición: la primera regla con el primer ráster en el orden en que los muestra la lista &lt;b&gt;Ráster de amenaza&lt;/b&gt;, la segunda con el segundo. Para &lt;code&gt;flood_depth&lt;/code&gt; y luego &lt;code&gt;landslide&lt;/code&gt;, &lt;code&gt;0.5, =3|4&lt;/code&gt; significa inundado desde 0,5 m, y las clases de deslizamiento 3 y 4. La primera línea del registro enumera cada amenaza con su regla.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Population raster&lt;/b&gt; (optional): persons per cell. It is brought onto each hazard grid with a sum that keeps the number of people.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Ráster de población&lt;/b&gt; (opcional): personas por celda. Se lleva a la cuadrícula de cada amenaza con una suma que conserva el número de personas.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Population field&lt;/b&gt; (optional): persons per settlement, used when there is no population raster; exposed people = persons × exposed share.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Campo de población&lt;/b&gt; (opcional): personas por asentamiento, que se usa cuando no hay ráster de población; personas expuestas = personas × proporción expuesta.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;h3&gt;Output&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Salida&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;p&gt;Every input feature and field, and for each hazard (key = the raster layer name in lowercase, non-alphanumerics turned into _):&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Todas las entidades y los campos de entrada y, para cada amenaza (key = el nombre de la capa ráster en minúsculas, con los caracteres no alfanuméricos convertidos en _):&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;{key}_mean&lt;/b&gt;, &lt;b&gt;{key}_max&lt;/b&gt;: over cells with data; the mean weights each cell by the share of it the settlement covers;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{key}_mean&lt;/b&gt;, &lt;b&gt;{key}_max&lt;/b&gt;: sobre las celdas con datos; la media pondera cada celda por la proporción de ella que cubre el asentamiento;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;{key}_exposed_share&lt;/b&gt;: 0–1 share of the settlement's area with data that is exposed;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{key}_exposed_share&lt;/b&gt;: proporción (0–1) del área con datos del asentamiento que está expuesta;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;{key}_coverage&lt;/b&gt;: 0–1 share of the settlement's area that has hazard data (0 for a settlement wholly outside the raster, whose statistics are NULL);&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{key}_coverage&lt;/b&gt;: proporción (0–1) del área del asentamiento que tiene datos de amenaza (0 para un asentamiento totalmente fuera del ráster, cuyas estadísticas son NULL);&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;{key}_exposed_pop&lt;/b&gt;: people in exposed cells.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;{key}_exposed_pop&lt;/b&gt;: personas en celdas expuestas.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;p&gt;Across hazards: &lt;b&gt;any_exposed_share&lt;/b&gt; and &lt;b&gt;any_exposed_pop&lt;/b&gt; (exposed to at least one hazard) and &lt;b&gt;exposed_hazards&lt;/b&gt; (how many hazards expose some of the settlement). Numeric outputs: EXPOSED_SETTLEMENTS and EXPOSED_POPULATION.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Para el conjunto de las amenazas: &lt;b&gt;any_exposed_share&lt;/b&gt; y &lt;b&gt;any_exposed_pop&lt;/b&gt; (expuesto a al menos una amenaza) y &lt;b&gt;exposed_hazards&lt;/b&gt; (cuántas amenazas exponen alguna parte del asentamiento). Salidas numéricas: EXPOSED_SETTLEMENTS y EXPOSED_POPULATION.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;p&gt;Partly covered cells count by their covered fraction, so settlements smaller than a cell get values. Nodata is left out, never counted as 0. Each raster is read once, in strips, so memory does not grow with the city.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Las celdas parcialmente cubiertas cuentan según la fracción cubierta, de modo que los asentamientos más pequeños que una celda obtienen valores. Los valores sin datos (nodata) se omiten, nunca se cuentan como 0. Cada ráster se lee una sola vez, en franjas, de modo que la memoria no crece con la ciudad.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -4634,87 +4634,87 @@
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;p&gt;Turns settlement profiles (water, toilets, electricity, drainage, tenure, eviction threat, flood history, ...) into a 0–1 vulnerability index that explains itself.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Convierte los perfiles de los asentamientos (agua, sanitarios, electricidad, drenaje, tenencia, amenaza de desalojo, historial de inundaciones, ...) en un índice de vulnerabilidad de 0 a 1 que se explica por sí mismo.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Entradas&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt;: polygons.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Asentamientos&lt;/b&gt;: polígonos.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;Profiles&lt;/b&gt; (optional): a table (CSV, XLSX, GeoPackage table or any QGIS table). Without it the indicators are read from the settlements layer.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Perfiles&lt;/b&gt; (opcional): una tabla (CSV, XLSX, tabla de GeoPackage o cualquier tabla de QGIS). Sin ella, los indicadores se leen de la capa de asentamientos.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlement key&lt;/b&gt; / &lt;b&gt;Profile key&lt;/b&gt;: the join fields. Keys are compared normalised: case and spaces are ignored, and 7, "7", "007" and 7.0 match.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Clave del asentamiento&lt;/b&gt; / &lt;b&gt;Clave del perfil&lt;/b&gt;: los campos de unión. Las claves se comparan normalizadas: se ignoran las mayúsculas y los espacios, y 7, "7", "007" y 7.0 coinciden.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;Indicators&lt;/b&gt;: one row per indicator: field, direction (+ when a higher value means more vulnerable, - when it means less) and weight. Text fields holding numbers are read as numbers; "n/a", "n/d", "s/d", "nd", "-" and empty cells are missing.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Indicadores&lt;/b&gt;: una fila por indicador: campo, sentido (+ cuando un valor más alto significa más vulnerable, - cuando significa menos) y peso. Los campos de texto que contienen números se leen como números; "n/a", "n/d", "s/d", "nd", "-" y las celdas vacías son valores faltantes.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;Decimal mark&lt;/b&gt;: how text columns write their numbers. &lt;i&gt;Automatic&lt;/i&gt; decides each column from all its cells, with thousands written as ".", ",", a space or a thin space: "1.234,5" (comma decimals) is 1234.5, and "69.156" in a column that writes thousands with points is 69156. The log says what each column was read as. A column that mixes the two, or whose every mark has three digits after it ("69.156", "12.000"), is refused: choose &lt;i&gt;point&lt;/i&gt; (1,234.5) or &lt;i&gt;comma&lt;/i&gt; (1.234,5) for the table.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Separador decimal&lt;/b&gt;: cómo escriben sus números las columnas de texto. &lt;i&gt;Automático&lt;/i&gt; decide cada columna a partir de todas sus celdas, con los miles escritos como ".", ",", un espacio o un espacio fino: "1.234,5" (decimales con coma) es 1234,5, y "69.156" en una columna que escribe los miles con punto es 69156. El registro indica cómo se leyó cada columna. Una columna que mezcla los dos, o en la que cada separador va seguido de tres dígitos ("69.156", "12.000"), se rechaza: elija &lt;i&gt;punto&lt;/i&gt; (1,234.5) o &lt;i&gt;coma&lt;/i&gt; (1.234,5) para la tabla.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;Preset&lt;/b&gt; (optional): a JSON file with the indicators, used when the table above is empty. The bundled presets (kyc_default.json, energy_access.json) can be named by their file name alone.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Conjunto predefinido&lt;/b&gt; (opcional): un archivo JSON con los indicadores, que se usa cuando la tabla anterior está vacía. Los conjuntos predefinidos incluidos (kyc_default.json, energy_access.json) pueden indicarse solo por su nombre de archivo.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;Normalisation&lt;/b&gt;: min–max, percentile rank, or z-score passed through the normal distribution (all give 0–1).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Normalización&lt;/b&gt;: mín–máx, rango percentil o puntuación Z pasada por la distribución normal (todas dan 0–1).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;Missing values&lt;/b&gt;: reweight over the indicators present (default), fill with the indicator's median, or leave the score NULL.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Valores faltantes&lt;/b&gt;: reponderar entre los indicadores presentes (predeterminado), completar con la mediana del indicador o dejar la puntuación en NULL.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;h3&gt;Output fields&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Campos de salida&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;vulnerability&lt;/b&gt;: 0–1, the weighted mean of the oriented indicators;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;vulnerability&lt;/b&gt;: 0–1, la media ponderada de los indicadores orientados;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;vulnerability_rank&lt;/b&gt;: 1 = most vulnerable (ties share a rank);&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;vulnerability_rank&lt;/b&gt;: 1 = el más vulnerable (los empates comparten puesto);&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;vulnerability_completeness&lt;/b&gt;: share of the weight whose indicators were present;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;vulnerability_completeness&lt;/b&gt;: proporción del peso cuyos indicadores estaban presentes;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;vulnerability_drivers&lt;/b&gt;: the top three indicators by contribution, with their share of the score;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;vulnerability_drivers&lt;/b&gt;: los tres indicadores que más contribuyen, con su proporción de la puntuación;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;li&gt;&lt;b&gt;v_{field}&lt;/b&gt;: each indicator normalised 0–1 and oriented so that 1 means more vulnerable. An indicator that lowers vulnerability is turned round as 1 − v.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;v_{field}&lt;/b&gt;: cada indicador normalizado de 0 a 1 y orientado de modo que 1 signifique más vulnerable. Un indicador que reduce la vulnerabilidad se invierte como 1 − v.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;p&gt;Weights are normalised to sum to 1 and written to the log. Profiles without a settlement and settlements without a profile are named in the log; duplicate keys stop the run.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Los pesos se normalizan para sumar 1 y se escriben en el registro. Los perfiles sin asentamiento y los asentamientos sin perfil se indican en el registro; las claves duplicadas detienen la ejecución.&lt;/p&gt;</translation>
         </message>
     </context>
 </TS>

@@ -3403,12 +3403,12 @@
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="97" />
             <source>Warning: </source>
-            <translation>Avertissement :</translation>
+            <translation>Avertissement : </translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="101" />
             <source>Error: </source>
-            <translation>Erreur :</translation>
+            <translation>Erreur : </translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="828" />
@@ -3708,7 +3708,7 @@
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="697" />
             <source>Share of the weight, now → with AHP: </source>
-            <translation>Part du poids, actuelle → avec AHP :</translation>
+            <translation>Part du poids, actuelle → avec AHP : </translation>
         </message>
     </context>
     <context>

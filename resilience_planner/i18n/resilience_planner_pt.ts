@@ -3403,12 +3403,12 @@
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="97" />
             <source>Warning: </source>
-            <translation>Aviso:</translation>
+            <translation>Aviso: </translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="101" />
             <source>Error: </source>
-            <translation>Erro:</translation>
+            <translation>Erro: </translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="828" />
@@ -3708,7 +3708,7 @@
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="697" />
             <source>Share of the weight, now → with AHP: </source>
-            <translation>Parcela do peso, atual → com AHP:</translation>
+            <translation>Parcela do peso, atual → com AHP: </translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..qgis_side.layers import EngineFeedback
 from ..qgis_side.styles import SAMPLE_CITY_LAYERS, LayerGroup
@@ -73,7 +74,8 @@ class SampleCityAlgorithm(ResiliencePlannerAlgorithm):
                 self.style_output(context, uri, style, raster=raster)
             if context.project() is None:
                 continue
-            details = QgsProcessingContext.LayerDetails(self.tr(name), context.project(), key)
+            details = QgsProcessingContext.LayerDetails(
+                QCoreApplication.translate('Styles', name), context.project(), key)   # marked in styles.py
             details.layerTypeHint = (QgsProcessingUtils.LayerHint.Raster if raster
                                      else QgsProcessingUtils.LayerHint.Vector)
             details.setPostProcessor(group.processor(style, rank, visible))

@@ -26,3 +26,10 @@ class Context:
 
     def __repr__(self):
         return 'Context({0!r})'.format(self.name)
+
+
+def QT_TRANSLATE_NOOP(context, text):      # the name pylupdate5 looks for
+    """``text`` as it is: marks a literal for extraction under ``context`` (pylupdate5 knows this name), for
+    tables of texts that are translated later, when one is chosen (``QCoreApplication.translate(context, x)``).
+    Defined here because PyQt6 has no QT_TRANSLATE_NOOP."""
+    return text

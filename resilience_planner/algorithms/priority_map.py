@@ -553,7 +553,8 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         feedback.pushInfo(self.tr('Method: weighted {0}. Criteria, value functions and weights (normalised):').format(
             result.method))
         for name, key, function, weight in zip(result.names, result.keys, result.functions, result.weights):
-            feedback.pushInfo('  {0} [{1}]: {2}; weight {3:.3f}'.format(name, key, function.describe(), weight))
+            feedback.pushInfo(self.tr('  {0} [{1}]: {2}; weight {3:.3f}').format(
+                name, key, function.describe(), weight))
         feedback.pushInfo(self.tr('Class breaks (priority 0-100): {0}').format(
             ', '.join('{0:.2f}'.format(b) for b in result.breaks)))
         for note in result.notes:

@@ -8,10 +8,9 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..qgis_side.layers import EngineFeedback
-from ..qgis_side.styles import SAMPLE_CITY_LAYERS, LayerGroup
+from ..qgis_side.styles import SAMPLE_CITY_LAYERS, LayerGroup, Styles
 from .base import ResiliencePlannerAlgorithm
 
 
@@ -44,9 +43,10 @@ class SampleCityAlgorithm(ResiliencePlannerAlgorithm):
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.OUTPUT_FOLDER, self.tr('Output folder')))
         self.addOutput(QgsProcessingOutputFile(self.VECTORS, self.tr('Sample city GeoPackage')))
-        for name, label in ((self.FLOOD_DEPTH, 'Flood depth'), (self.LANDSLIDE, 'Landslide susceptibility'),
-                            (self.HEAT, 'Land-surface temperature'), (self.POPULATION, 'Population')):
-            self.addOutput(QgsProcessingOutputRasterLayer(name, self.tr(label)))
+        for name, label in ((self.FLOOD_DEPTH, self.tr('Flood depth')),
+                            (self.LANDSLIDE, self.tr('Landslide susceptibility')),
+                            (self.HEAT, self.tr('Land-surface temperature')), (self.POPULATION, self.tr('Population'))):
+            self.addOutput(QgsProcessingOutputRasterLayer(name, label))
 
     def _run(self, parameters, context, feedback):
         from ..core.sample_city import generate
@@ -75,7 +75,7 @@ class SampleCityAlgorithm(ResiliencePlannerAlgorithm):
             if context.project() is None:
                 continue
             details = QgsProcessingContext.LayerDetails(
-                QCoreApplication.translate('Styles', name), context.project(), key)   # marked in styles.py
+                Styles.marked(name), context.project(), key)       # marked in styles.py
             details.layerTypeHint = (QgsProcessingUtils.LayerHint.Raster if raster
                                      else QgsProcessingUtils.LayerHint.Vector)
             details.setPostProcessor(group.processor(style, rank, visible))

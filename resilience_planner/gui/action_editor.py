@@ -655,7 +655,7 @@ class ActionEditorDock(QgsDockWidget):
             else:
                 widget = QLineEdit()
                 if spec.kind == 'date':
-                    widget.setPlaceholderText('YYYY-MM-DD')
+                    widget.setPlaceholderText(ActionEditor.tr('YYYY-MM-DD'))
                 elif name == 'cost_estimate':
                     widget.setPlaceholderText(ActionEditor.tr('e.g. 90,000 (the currency below)'))
                 elif name == 'currency':
@@ -840,10 +840,9 @@ class ActionEditorDock(QgsDockWidget):
             count = self.editor.save()           # a save that wrote something emits changed
         except RegisterError as err:
             text = str(err)
-            end = text.find('need fixing first.')
-            if end >= 0:
+            if err.summary:
                 # The list marks the actions in red, and each says what to fix in its tooltip and its form.
-                self.show_message(text[:end + len('need fixing first.')] + ' ' + ActionEditor.tr(
+                self.show_message(err.summary + ' ' + ActionEditor.tr(
                     'They are in red in the list: hover over one to read what, or select it to fix it.'), error=True)
                 self.message.setToolTip(text)
             else:

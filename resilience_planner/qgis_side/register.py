@@ -37,7 +37,10 @@ _KINDS = {'text': FieldType.String, 'real': FieldType.Double, 'date': FieldType.
 
 
 class RegisterError(Exception):
-    """Saving failed; the message says why and what to do. The edits are still in the buffer."""
+    """Saving failed; the message says why and what to do. The edits are still in the buffer. ``summary``:
+    the message without the list of actions to fix, when it has one (else None)."""
+
+    summary = None
 
 
 def open_register(path):
@@ -191,8 +194,10 @@ def save_register(layer, user=None, keep_editing=True):
         for fid, found in problems.items():
             title = layer.getFeature(fid)['title'] or Register.tr('new action')
             lines.append('"{0}": {1}'.format(title, ' '.join(str(p) for p in found)))
-        raise RegisterError(Register.tr('Not saved: {0} action(s) need fixing first. {1}').format(
-            len(problems), ' | '.join(lines)))
+        summary = Register.tr('Not saved: {0} action(s) need fixing first.').format(len(problems))
+        error = RegisterError('{0} {1}'.format(summary, ' | '.join(lines)))
+        error.summary = summary          # the sentence without the list (the dock marks the actions instead)
+        raise error
     user = user or _user()
     added = dict(buffer.addedFeatures())
     deleted = set(buffer.deletedFeatureIds())

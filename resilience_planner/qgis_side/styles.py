@@ -29,7 +29,6 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
 from .. import assets
@@ -217,7 +216,7 @@ CLASS_LABELS = (QT_TRANSLATE_NOOP('Styles', '1 Very low'), QT_TRANSLATE_NOOP('St
 
 def class_labels():
     """CLASS_LABELS in the user's language."""
-    return tuple(QCoreApplication.translate('Styles', label) for label in CLASS_LABELS)
+    return tuple(Styles.marked(label) for label in CLASS_LABELS)
 
 
 def band_range(layer, band=1):
@@ -373,7 +372,7 @@ def register_renderer():
         symbol = QgsFillSymbol.createSimple({'color': colour + ',90', 'outline_color': colour + ',255',
                                              'outline_width': '0.6'})
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, '"status" = \'{0}\''.format(status),
-                                                   QCoreApplication.translate('Styles', label)))
+                                                   Styles.marked(label)))
     cancelled = QgsFillSymbol.createSimple({'color': '0,0,0,0', 'outline_color': '130,130,130,255',
                                             'outline_width': '0.4', 'outline_style': 'dash'})
     root.appendChild(QgsRuleBasedRenderer.Rule(cancelled, 0, 0, '"status" = \'cancelled\'',
@@ -387,7 +386,7 @@ def register_renderer():
 def energy_renderer():
     return rule_renderer(QgsWkbTypes.PolygonGeometry,
                          [('"energy_option" = \'{0}\''.format(option),
-                           QCoreApplication.translate('Styles', ENERGY_LABELS.get(option, option)), colour)
+                           Styles.marked(ENERGY_LABELS.get(option, option)), colour)
                           for option, colour in ENERGY_COLOURS.items()])
 
 

@@ -6,7 +6,8 @@ Processing feedback, exceptions, Processing parameter and output descriptions, t
 ``displayName()``, ``group()`` and ``shortHelpString()`` return. Each one must be a translation call
 (``X.tr('…')``, ``self.tr('…')``, ``QCoreApplication.translate('C', '…')``, ``QT_TRANSLATE_NOOP``), formatted
 after translating if need be, or be in ALLOWED with the reason it must not be translated. A text without a
-letter ('', '{0}: {1}', '{0:.1f}') has nothing to translate and is not reported.
+letter outside its format fields and HTML tags ('', '{0}: {1:.3f}', '<b>{0}</b>') has nothing to translate and
+is not reported.
 
 The scanner is tested on small sources first, so that a new unmarked string is known to be caught.
 """
@@ -75,15 +76,20 @@ def is_marked(node):
     return (isinstance(node.func, ast.Attribute) and node.func.attr == 'format' and is_marked(node.func.value))
 
 
+def has_words(text):
+    """True when ``text`` has a letter outside its ``{…}`` fields and ``<…>`` tags."""
+    return bool(re.search(r'[^\W\d_]', re.sub(r'<[^<>]*>', '', re.sub(r'\{[^{}]*\}', '', text))))
+
+
 def unmarked_texts(node):
     """The literal texts with a letter in ``node`` (an argument) that no translation call wraps."""
     if node is None or is_marked(node):
         return []
     if isinstance(node, ast.Constant):
-        return [node.value] if isinstance(node.value, str) and re.search(r'[^\W\d_]', node.value) else []
+        return [node.value] if isinstance(node.value, str) and has_words(node.value) else []
     if isinstance(node, ast.JoinedStr):
         text = ''.join(v.value for v in node.values if isinstance(v, ast.Constant))
-        return [ast.unparse(node)] if re.search(r'[^\W\d_]', text) else []
+        return [ast.unparse(node)] if has_words(text) else []
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ('format', 'join'):
         inner = unmarked_texts(node.func.value)
         if node.func.attr == 'join':
@@ -161,6 +167,8 @@ def scan_package():
 
 #: Texts that reach a person as they are, each with the reason it must not be translated.
 ALLOWED = {
+    ('gui/action_editor.py', ' m'): 'the suffix of the buffer distance: the SI symbol of the metre, written so in '
+                                    'every language',
 }
 
 
@@ -196,7 +204,8 @@ class Algorithm:
         combo.addItem(self.tr('Marked item'), 'item_key')
         table.setHorizontalHeaderLabels([self.tr('Marked column'), 'Unmarked column'])
         iface.messageBar().pushMessage('Unmarked bar title', self.tr('Marked bar text'))
-        widget.setText('{0} %'.format(5))
+        widget.setText('{0:.0f} %'.format(5))
+        title = QLabel('<b>{0}</b>'.format(name))
         raise QgsProcessingException('Unmarked error')
 '''
 
@@ -211,7 +220,9 @@ def test_the_scanner_finds_each_unmarked_text_a_person_reads_and_passes_the_mark
     whats = dict((text, what) for _, what, text in found)
     assert whats['Unmarked name'] == 'displayName()' and whats['Unmarked title'] == 'QMessageBox.warning'
     assert whats['Unmarked distance'] == 'QgsProcessingParameterNumber' and whats['Unmarked log'] == 'logMessage'
-    assert not any(text.startswith('Marked') for text in texts)      # nor the key 'item_key', nor '{0} %'
+    assert not any(text.startswith('Marked') for text in texts)      # nor the key 'item_key', nor '{0:.0f} %'
+    assert has_words('<b>{0}</b> (not among the hazard rasters)') and has_words('{0} m')
+    assert not has_words('<br>') and not has_words('  {0} ({1}): {2:.3f}') and not has_words('{0:.1f} %')
 
 
 def test_a_new_unmarked_message_in_a_module_would_fail_the_scan():
@@ -255,3 +266,11 @@ def test_the_scan_sees_the_marked_texts_of_a_module(path):
     tree = ast.parse((PACKAGE / path).read_text(encoding='utf-8'))
     marked = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and is_marked(n)]
     assert len(marked) >= 20
+
+
+def test_the_register_labels_marked_for_translation_are_the_engines_words():
+    """The engine (no Qt) names the register's fields; the QGIS side marks the same words for translation."""
+    from resilience_planner.core.actions import SPECS
+    from resilience_planner.qgis_side.register import FIELD_LABELS, field_label
+    assert FIELD_LABELS == {name: spec.label for name, spec in SPECS.items()}
+    assert field_label('cost_estimate') == 'Cost estimate' and field_label('other_column') == 'other_column'

@@ -73,6 +73,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..qgis_side.layers import as_float, first_field
+from ..qgis_side.register import field_label
 from ..qgis_side.register_editor import EditRefused, RegisterEditor, target_area
 from ..qgis_side.translation import Context
 from .charts import BarChart
@@ -151,10 +152,9 @@ class ActionTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows = []
         self.problems = []
-        from ..core.actions import SPECS
         short = {'cost_estimate': ActionEditor.tr('Cost'), 'funding_status': ActionEditor.tr('Funding'),  # narrow
                  'action_type': ActionEditor.tr('Type')}
-        self.headers = [short.get(name) or SPECS[name].label for name in COLUMNS]
+        self.headers = [short.get(name) or field_label(name) for name in COLUMNS]
 
     def set_actions(self, pairs):
         from ..core.actions import validate
@@ -218,8 +218,7 @@ class ActionTableModel(QAbstractTableModel):
 
     @staticmethod
     def _label(field):
-        from ..core.actions import SPECS
-        return SPECS[field].label if field in SPECS else field
+        return field_label(field)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and \
@@ -667,7 +666,7 @@ class ActionEditorDock(QgsDockWidget):
             box.setSpacing(1)
             box.addWidget(widget)
             box.addWidget(error)
-            form.addRow(spec.label + (' *' if spec.required else ''), row)
+            form.addRow(field_label(name) + (' *' if spec.required else ''), row)
             self.inputs[name], self.errors[name] = widget, error
         form_page = QWidget()
         form_page.setLayout(form)

@@ -26,10 +26,45 @@ from qgis.core import (
 
 from .. import assets
 from .compat import FieldType, save_default_style
-from .translation import Context
+from .translation import QT_TRANSLATE_NOOP, Context
 
 #: The context of the register's messages, shared with register_editor.py (see translation.py).
 Register = Context('Register')
+
+#: The register's field labels, marked for translation: core.actions.SPECS holds them in English (the engine
+#: has no Qt); tests/test_marking.py holds both to the same words.
+FIELD_LABELS = {
+    'action_id': QT_TRANSLATE_NOOP('Register', 'Action id'),
+    'title': QT_TRANSLATE_NOOP('Register', 'Title'),
+    'description': QT_TRANSLATE_NOOP('Register', 'Description'),
+    'action_type': QT_TRANSLATE_NOOP('Register', 'Type'),
+    'hazards': QT_TRANSLATE_NOOP('Register', 'Hazards'),
+    'settlements': QT_TRANSLATE_NOOP('Register', 'Settlements served'),
+    'lead_agency': QT_TRANSLATE_NOOP('Register', 'Lead agency'),
+    'partners': QT_TRANSLATE_NOOP('Register', 'Partners'),
+    'cost_estimate': QT_TRANSLATE_NOOP('Register', 'Cost estimate'),
+    'currency': QT_TRANSLATE_NOOP('Register', 'Currency'),
+    'funding_source': QT_TRANSLATE_NOOP('Register', 'Funding source'),
+    'funding_status': QT_TRANSLATE_NOOP('Register', 'Funding status'),
+    'start_date': QT_TRANSLATE_NOOP('Register', 'Start date'),
+    'end_date': QT_TRANSLATE_NOOP('Register', 'End date'),
+    'status': QT_TRANSLATE_NOOP('Register', 'Status'),
+    'beneficiaries': QT_TRANSLATE_NOOP('Register', 'Beneficiaries'),
+    'priority_score': QT_TRANSLATE_NOOP('Register', 'Priority score'),
+    'co_benefits': QT_TRANSLATE_NOOP('Register', 'Co-benefits'),
+    'notes': QT_TRANSLATE_NOOP('Register', 'Notes'),
+    'created': QT_TRANSLATE_NOOP('Register', 'Created'),
+    'modified': QT_TRANSLATE_NOOP('Register', 'Modified'),
+    'modified_by': QT_TRANSLATE_NOOP('Register', 'Modified by'),
+}
+
+
+def field_label(name):
+    """The label of a register field in the user's language; another field's name as it is."""
+    if name in FIELD_LABELS:
+        return Register.marked(FIELD_LABELS[name])
+    from ..core.actions import SPECS
+    return SPECS[name].label if name in SPECS else name
 
 logger = logging.getLogger(__name__)
 
@@ -136,11 +171,11 @@ def area_overlaps(action_features, action_crs, settlement_features, settlement_c
 def coverage_of(action_features, action_crs, settlements, settlement_crs, key_field, transform_context,
                 priority_field='priority_mean', class_field='priority_class', population_field='grid_population',
                 beneficiaries=None):
-    Register.tr("""Planned actions set against settlement features (ideally a priority ranking).
+    """Planned actions set against settlement features (ideally a priority ranking).
 
     Fields the settlements lack (or given as None) are left out. Returns the core's
     CoverageResult and the actions' records.
-    """)
+    """
     from ..core.actions import action_coverage
     from .layers import as_float
     records = [record_of(f) for f in action_features]
@@ -400,8 +435,8 @@ def register_fields():
 
 
 def configure_register_layer(layer):
-    Register.tr("""Value lists, constraints, defaults and aliases on a register layer (in memory; save the
-    style to keep them).""")
+    """Value lists, constraints, defaults and aliases on a register layer (in memory; save the
+    style to keep them)."""
     from ..core.actions import FIELDS, qgis_constraints
     fields = layer.fields()
     # The rules' QGIS side, made by the same declaration as validate() and the file's triggers.
@@ -412,7 +447,7 @@ def configure_register_layer(layer):
         index = fields.lookupField(spec.name)
         if index < 0:
             continue
-        layer.setFieldAlias(index, spec.label)
+        layer.setFieldAlias(index, field_label(spec.name))
         if spec.values and not spec.multiple:
             layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup('ValueMap', {'map': [{v: v} for v in spec.values]}))
         if spec.required:                 # also in the constraint expression; this marks the form's field

@@ -37,10 +37,36 @@ MODULES = {
         'Nothing was changed: the register "{0}" has no field "{1}" (value "{2}").']),
     'resilience_planner.qgis_side.names': ('CriterionLabels', ['People', 'Vulnerability', 'Access to {0}']),
 }
+#: Modules given a Context of their own so that their strings left @default (or, passed a ``tr``, were looked up
+#: in a context they were never extracted under): (module, the Context's name, three strings it shows).
+CONTEXTS = [
+    ('resilience_planner.qgis_side.styles', 'Styles', ['Not ranked (no data)', 'Primary road', '0 m (dry)']),
+    ('resilience_planner.qgis_side.hazards', 'Hazards', ['none', 'Doubts about the hazards (Resilience Planner):',
+                                                         'Hazard "{0}": exposed where {1}.']),
+    ('resilience_planner.qgis_side.layers', 'Layers', ['"{0}" is not a valid raster layer.', '{0} and {1} more',
+                                                       'Input field "{0}" is replaced by the new field of the same '
+                                                       'name.']),
+    ('resilience_planner.algorithms.base', 'AlgorithmBase', ['polygons', 'points', 'lines']),
+    ('resilience_planner.qgis_side.register', 'Register', ['new action', 'Planned actions', 'unknown error']),
+    ('resilience_planner.qgis_side.layer_roles', 'LayerRoles', ['joined to its profiles',
+                                                                'the newest settlements layer',
+                                                                'no settlements layer in the project']),
+    ('resilience_planner.qgis_side.names', 'NameFields', ['its name', 'chosen', 'no name field or key was found']),
+    ('resilience_planner.qgis_side.weights', 'Weights', ['the cell size', 'the population bound',
+                                                         'the access bounds']),
+    ('resilience_planner.dependencies', 'Dependencies', [
+        'On Debian or Ubuntu: sudo apt install python3-rasterio python3-fiona, then restart QGIS.']),
+]
 FRENCH = {('ActionEditor', 'Planned actions'): 'Actions prévues',
           ('ActionEditor', 'No register open.'): 'Aucun registre ouvert.',
           ('Vulnerability', 'Vulnerability indicators'): 'Indicateurs de vulnérabilité',
-          ('Vulnerability', 'Leave the score NULL'): 'Laisser le score à NULL'}
+          ('Vulnerability', 'Leave the score NULL'): 'Laisser le score à NULL',
+          ('Vulnerability', '◀ 9 extremely'): '◀ 9 extrêmement',
+          ('Vulnerability', '"{a}" is strongly more important than "{b}"'): '« {a} » est nettement plus important que '
+                                                                             '« {b} »',
+          ('Styles', '1 Very low'): '1 Très faible', ('Styles', 'Not ranked (no data)'): 'Non classé (sans données)',
+          ('Layers', '{0} and {1} more'): '{0} et {1} de plus',
+          ('Register', 'Title'): 'Intitulé'}
 
 
 def messages(path):
@@ -52,10 +78,20 @@ def messages(path):
     return found
 
 
-#: Calls on a variable, which no extractor can see (to be replaced by marked literals): (module, variable).
-NOT_LITERAL = {('resilience_planner.gui.vulnerability_dialog', 'reason'),
-               ('resilience_planner.gui.vulnerability_dialog', 'label'),       # the Saaty scale's words
-               ('resilience_planner.gui.vulnerability_dialog', 'sentence')}    # formatted, then translated
+#: Calls on a variable, which no extractor can see: none (a table of texts is marked with QT_TRANSLATE_NOOP and
+#: its chosen text translated with ``Context.marked``).
+NOT_LITERAL = set()
+
+
+def marked_literals(module):
+    """[(context, text)] of the ``QT_TRANSLATE_NOOP('context', 'text')`` calls in ``module``'s source."""
+    found = []
+    for node in ast.walk(ast.parse(inspect.getsource(module))):
+        if isinstance(node, ast.Call) and getattr(node.func, 'id', getattr(node.func, 'attr', None)) == \
+                'QT_TRANSLATE_NOOP':
+            assert all(isinstance(a, ast.Constant) for a in node.args), ast.unparse(node)
+            found.append((node.args[0].value, node.args[1].value))
+    return found
 
 
 def context_calls(module, name):
@@ -107,8 +143,8 @@ def test_every_string_of_the_modules_is_extracted_under_the_context_it_is_looked
     lost = {location.get('filename').split('resilience_planner/')[-1]      # modules with strings in @default
             for context in ET.parse(str(folder / 'resilience_planner_fr.ts')).getroot().iter('context')
             if context.findtext('name') == '@default' for location in context.iter('location')}
-    assert 'gui/action_editor.py' not in lost and 'qgis_side/styles.py' in lost     # (styles: not yet)
-    for module_name, (name, known) in MODULES.items():
+    assert lost == set() and '@default' not in found       # no string of the plugin lands in @default
+    for module_name, name, known in [(m, n, k) for m, (n, k) in MODULES.items()] + CONTEXTS:
         module = importlib.import_module(module_name)
         assert getattr(module, name).name == name      # the context the code passes is the name pylupdate5 sees
         for text in known:
@@ -119,6 +155,17 @@ def test_every_string_of_the_modules_is_extracted_under_the_context_it_is_looked
         assert not set(texts) - set(found[name]), (name, set(texts) - set(found[name]))
         assert inspect.getsourcefile(module).replace('\\', '/').split('/resilience_planner/')[-1] not in lost, name
     assert not_literal == NOT_LITERAL
+    # The tables marked with QT_TRANSLATE_NOOP: each text extracted under its context, as the code writes it
+    # (pylupdate5 reads a \\u escape or a \\' its own way: the text looked up would not be the one extracted).
+    tables = 0
+    for module_name in ['resilience_planner.qgis_side.styles', 'resilience_planner.gui.vulnerability_dialog',
+                        'resilience_planner.qgis_side.register', 'resilience_planner.dependencies']:
+        marked = marked_literals(importlib.import_module(module_name))
+        assert len(marked) >= 4, module_name
+        tables += len(marked)
+        for context, text in marked:
+            assert text in found.get(context, {}), (module_name, context, text)
+    assert tables >= 60
     # The sizes of the contexts: a context half lost would show here.
     assert len(found['ActionEditor']) >= 100 and len(found['Vulnerability']) >= 60
     assert len(found['PriorityExplorer']) >= 45 and len(found['ReportContent']) >= 30
@@ -189,6 +236,18 @@ def test_a_translated_string_shows_in_the_actions_dock_and_the_vulnerability_dia
         assert dialog.windowTitle() == 'Indicateurs de vulnérabilité'
         assert dialog.missing.itemText(2) == 'Laisser le score à NULL'
         assert dialog.missing.itemText(1) == 'Fill with the median'
+        # Texts of a table marked with QT_TRANSLATE_NOOP, translated when one is chosen; a module's own Context.
+        from resilience_planner.gui.vulnerability_dialog import SAATY, SAATY_SENTENCES, Vulnerability
+        from resilience_planner.qgis_side.layers import listing
+        from resilience_planner.qgis_side.register import field_label
+        from resilience_planner.qgis_side.styles import class_labels, ranking_renderer
+        assert Vulnerability.marked(SAATY[0][1]) == '◀ 9 extrêmement'
+        assert Vulnerability.marked(SAATY_SENTENCES[5]).format(a='eau', b='santé') == \
+            '« eau » est nettement plus important que « santé »'
+        assert class_labels()[0] == '1 Très faible' and class_labels()[1] == '2 Low'
+        assert [item.label() for item in ranking_renderer().legendSymbolItems()][-1] == 'Non classé (sans données)'
+        assert listing(range(12)) == '0, 1, 2, 3, 4, 5, 6, 7, 8, 9 et 2 de plus'
+        assert field_label('title') == 'Intitulé' and dock.model.headers[0] == 'Intitulé'
     finally:
         if translator is not None:
             QCoreApplication.removeTranslator(translator)

@@ -291,12 +291,12 @@ def test_the_log_pairs_each_hazard_with_its_exposure_rule(plugin, sample_city):
               QgsRasterLayer(sample_city['heat_lst'], 'heat_lst')]
     paths = [sample_city['flood_depth'], sample_city['heat_lst']]
     infos = []
-    rules = exposure_rules(layers, paths, '0.5, >=35', infos.append, infos.append, lambda text: text)
+    rules = exposure_rules(layers, paths, '0.5, >=35', infos.append, infos.append)
     assert [rule.text for rule in rules] == ['0.5', '>=35']
     assert infos[0] == 'Exposure rules paired with the hazard rasters, in order: 1. "flood_depth": "0.5"; ' \
                        '2. "heat_lst": ">=35".'
     infos = []
-    exposure_rules(layers, paths, '', infos.append, infos.append, lambda text: text)
+    exposure_rules(layers, paths, '', infos.append, infos.append)
     assert infos[0] == ('Exposure rules paired with the hazard rasters, in order: 1. "flood_depth": no rule (any '
                         'value above 0); 2. "heat_lst": no rule (any value above 0).')
 

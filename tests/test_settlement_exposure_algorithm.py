@@ -216,7 +216,7 @@ def test_non_file_raster_is_refused(plugin, tmp_path):
                          'url=http://127.0.0.1:9/wms', 'web map', 'wms')
     from resilience_planner.qgis_side.layers import raster_file
     with pytest.raises(QgsProcessingException, match='web map'):
-        raster_file(wms, lambda text: text)
+        raster_file(wms)
 
 
 def test_cancel_writes_nothing(plugin, depth_layer, tmp_path):

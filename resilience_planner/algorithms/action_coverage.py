@@ -119,7 +119,7 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
         population = self.parameterAsRasterLayer(parameters, self.POPULATION, context)
         if population is not None:
             shapes = [bytes(f.geometry().asWkb()) if f.hasGeometry() else None for f in action_features]
-            population_path = raster_file(population, self.tr, feedback.pushInfo)
+            population_path = raster_file(population, feedback.pushInfo)
             beneficiaries = raster_sums(shapes, actions.sourceCrs().toWkt(), population_path, population.name())
             without = [f['title'] or f.id() for f in action_features if not f.hasGeometry()]
             if without:
@@ -135,7 +135,7 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
                                          'ranking of "Citywide resilience priorities".'))
 
         action_fields, keep = merged_fields(actions.fields(), [
-            ('served', FieldType.String), ('cost_per_beneficiary', FieldType.Double)], feedback, self.tr)
+            ('served', FieldType.String), ('cost_per_beneficiary', FieldType.Double)], feedback)
         # beneficiaries and priority_score are register fields: they are filled in, not added.
         sink, actions_id = self.parameterAsSink(parameters, self.OUTPUT_ACTIONS, context, action_fields,
                                                 QgsWkbTypes.multiType(actions.wkbType()), actions.sourceCrs())
@@ -156,7 +156,7 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
 
         new_fields = [('actions_count', FieldType.Int), ('actions_cost', FieldType.Double), ('gap', FieldType.Int)]
-        out_fields, keep = merged_fields(fields, new_fields, feedback, self.tr)
+        out_fields, keep = merged_fields(fields, new_fields, feedback)
         sink, settlements_id = self.parameterAsSink(parameters, self.OUTPUT_SETTLEMENTS, context, out_fields,
                                                     QgsWkbTypes.multiType(settlements.wkbType()),
                                                     settlements.sourceCrs())

@@ -166,8 +166,8 @@ class ImportActionsAlgorithm(ResiliencePlannerAlgorithm):
         for number, record in enumerate(report.accepted):
             if record.get('action_id') and str(record['action_id']) in existing:
                 report.rejected.append((report.rows[number], record, [Problem(
-                    'action_id', 'is already in the register: importing it again would duplicate the action. '
-                    'Remove the row (or its action_id, to add it as a new action).')]))
+                    'action_id', self.tr('is already in the register: importing it again would duplicate the '
+                                         'action. Remove the row (or its action_id, to add it as a new action).'))]))
             else:
                 accepted.append(record)
         report.accepted = accepted
@@ -193,8 +193,8 @@ class ImportActionsAlgorithm(ResiliencePlannerAlgorithm):
             layer.rollBack()
             raise QgsProcessingException(str(err)) from None
         if no_area and settlements is not None:
-            report.notes.append('{0} imported action(s) name no settlement found in the settlements layer and have '
-                                'no target area yet.'.format(len(no_area)))
+            report.notes.append(self.tr('{0} imported action(s) name no settlement found in the settlements layer and '
+                                        'have no target area yet.').format(len(no_area)))
         lines = report.lines()
         for line in lines:
             (feedback.pushWarning if line.startswith('Row ') else feedback.pushInfo)(line)

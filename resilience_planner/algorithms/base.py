@@ -22,6 +22,11 @@ from qgis.PyQt.QtGui import QIcon
 from .. import assets
 from ..dependencies import engine_problem
 from ..qgis_side.layers import destination_path, listing
+from ..qgis_side.translation import Context
+
+#: The context of the messages of this module's shared code: ``self.tr`` would look them up in each
+#: subclass's context, where pylupdate5 never puts them.
+AlgorithmBase = Context('AlgorithmBase')
 
 
 def widget_wrapper(name, hazards):
@@ -31,11 +36,12 @@ def widget_wrapper(name, hazards):
                                'hazards': hazards}}
 
 
-def rules_help(tr):
+def rules_help():
     """The tooltip of an exposure-rules parameter (one rule per hazard, paired by position)."""
-    return tr('One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where '
-              'the value is at least it, e.g. 0.5), a comparison (>=0.5, <2) or classes (=1|2). Empty: any value '
-              'above 0. The log lists each hazard with its rule.')
+    return AlgorithmBase.tr(
+        'One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the '
+        'value is at least it, e.g. 0.5), a comparison (>=0.5, <2) or classes (=1|2). Empty: any value above 0. '
+        'The log lists each hazard with its rule.')
 
 
 class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
@@ -142,13 +148,13 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
         for dest_id, style, raster in getattr(self, '_styles', []):
             message = save_with_file(dest_id, style, raster)
             if message and feedback is not None:
-                feedback.pushWarning(self.tr('The style of {0} could not be saved with it: {1}. It opens with '
-                                             'QGIS\'s default style.').format(dest_id, message))
+                feedback.pushWarning(AlgorithmBase.tr('The style of {0} could not be saved with it: {1}. It opens '
+                                                      'with QGIS\'s default style.').format(dest_id, message))
         self._styles = []
         dest_id, doubts = getattr(self, '_doubts', (None, []))
         if doubts and isinstance(dest_id, str):
             from ..qgis_side.hazards import keep_doubts
-            keep_doubts(dest_id, doubts, self.tr, feedback)
+            keep_doubts(dest_id, doubts, feedback)
         return {}
 
     def check_destinations(self, parameters):
@@ -162,11 +168,11 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
             label = definition.description() or definition.name()
             folder = os.path.dirname(os.path.abspath(path))
             if not os.path.isdir(folder):
-                raise QgsProcessingException(self.tr(
+                raise QgsProcessingException(AlgorithmBase.tr(
                     'The folder for "{0}" does not exist: {1}. Create it, or choose another place to save.').format(
                         label, folder))
             if not os.access(folder, os.W_OK):
-                raise QgsProcessingException(self.tr(
+                raise QgsProcessingException(AlgorithmBase.tr(
                     'The folder for "{0}" cannot be written to: {1}. Choose another place to save.').format(
                         label, folder))
             # Layers that Processing writes (sinks, vector destinations) replace the file; files our
@@ -178,7 +184,7 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
                 from ..core.files import geopackage_tables
                 others = [name for name in geopackage_tables(path) if name != layer]
                 if others:
-                    raise QgsProcessingException(self.tr(
+                    raise QgsProcessingException(AlgorithmBase.tr(
                         'The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole '
                         'file and lose them. Choose a new file, or add the result to it as a new layer with '
                         'ogr:dbname=\'{0}\' table="{3}" (geom) as the output, which keeps the others.').format(
@@ -237,13 +243,13 @@ def typed_source(algorithm, parameters, name, context, geometry_type, optional=F
             return None
         raise QgsProcessingException(algorithm.invalidSourceError(parameters, name))
     if QgsWkbTypes.geometryType(source.wkbType()) != geometry_type:
-        wanted = {QgsWkbTypes.PolygonGeometry: algorithm.tr('polygons'),
-                  QgsWkbTypes.PointGeometry: algorithm.tr('points'),
-                  QgsWkbTypes.LineGeometry: algorithm.tr('lines')}[geometry_type]
-        raise QgsProcessingException(algorithm.tr('{0} must be a layer of {1}; "{2}" holds {3}.').format(
+        wanted = {QgsWkbTypes.PolygonGeometry: AlgorithmBase.tr('polygons'),
+                  QgsWkbTypes.PointGeometry: AlgorithmBase.tr('points'),
+                  QgsWkbTypes.LineGeometry: AlgorithmBase.tr('lines')}[geometry_type]
+        raise QgsProcessingException(AlgorithmBase.tr('{0} must be a layer of {1}; "{2}" holds {3}.').format(
             name, wanted, source.sourceName(), QgsWkbTypes.displayString(source.wkbType())))
     if not source.sourceCrs().isValid():
-        raise QgsProcessingException(algorithm.tr('Layer "{0}" ({1}) has no CRS. Set it and run again.').format(
+        raise QgsProcessingException(AlgorithmBase.tr('Layer "{0}" ({1}) has no CRS. Set it and run again.').format(
             source.sourceName(), name))
     return source
 

@@ -128,7 +128,7 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
                       ('energy_reason', FieldType.String)]
         if substation_distance is not None:
             new_fields.append(('substation_dist_m', FieldType.Double))
-        fields, keep = merged_fields(settlements.fields(), new_fields, feedback, self.tr)
+        fields, keep = merged_fields(settlements.fields(), new_fields, feedback)
         rows = [[to_metres(grid_distance_m[index]), options[index] or to_attribute(None), reasons[index]]
                 + ([] if substation_distance is None else [to_metres(substation_distance[index])])
                 for index in range(len(features))]

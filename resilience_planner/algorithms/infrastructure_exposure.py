@@ -57,7 +57,7 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
 
     def parameter_help(self):
         return {
-            self.THRESHOLDS: rules_help(self.tr),
+            self.THRESHOLDS: rules_help(),
         }
 
     def initAlgorithm(self, config=None):
@@ -97,11 +97,11 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
         if not rasters:
             raise QgsProcessingException(self.tr('Choose at least one hazard raster.'))
         names = [layer.name() for layer in rasters]
-        paths = [raster_file(layer, self.tr, feedback.pushInfo) for layer in rasters]
+        paths = [raster_file(layer, feedback.pushInfo) for layer in rasters]
         from ..qgis_side.hazards import exposure_rules
         doubts = []
         thresholds = exposure_rules(rasters, paths, self.parameterAsString(parameters, self.THRESHOLDS, context),
-                                    feedback.pushInfo, feedback.pushWarning, self.tr, doubts)
+                                    feedback.pushInfo, feedback.pushWarning, doubts)
         keys = unique_keys(names)
         type_field = self.parameterAsString(parameters, self.TYPE_FIELD, context) or None
         features = list(source.getFeatures())
@@ -158,7 +158,7 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
         new_fields = [('{0}_{1}'.format(key, suffix), FieldType.Int if suffix == 'exposed' else FieldType.Double)
                       for key, _ in columns for suffix in suffixes]
         self.stop_if_cancelled(feedback)
-        fields, keep = merged_fields(source.fields(), new_fields, feedback, self.tr)
+        fields, keep = merged_fields(source.fields(), new_fields, feedback)
         summary_fields = QgsFields()
         for field_name, field_type in (('type', FieldType.String), ('hazard', FieldType.String),
                                        ('count', FieldType.Int), ('count_exposed', FieldType.Int),

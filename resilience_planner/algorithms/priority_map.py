@@ -264,7 +264,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
 
         criteria = []
         hazards = self.parameterAsLayerList(parameters, self.HAZARDS, context)
-        hazard_paths = [raster_file(layer, self.tr, feedback.pushInfo) for layer in hazards]
+        hazard_paths = [raster_file(layer, feedback.pushInfo) for layer in hazards]
         settlements = typed_source(self, parameters, self.SETTLEMENTS, context, QgsWkbTypes.PolygonGeometry,
                                    optional=True, repairs=True)
         facilities = typed_source(self, parameters, self.FACILITIES, context, QgsWkbTypes.PointGeometry,
@@ -288,7 +288,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                     'The population high bound must be above 0 persons per hectare (got {0:g}); leave it empty to '
                     'use the 95th percentile.').format(high))
             criteria.append(RasterCriterion(
-                population_key, population.name(), raster_file(population, self.tr, feedback.pushInfo),
+                population_key, population.name(), raster_file(population, feedback.pushInfo),
                 ValueFunction('linear', 0.0, high), self.parameterAsDouble(parameters, self.POPULATION_WEIGHT, context),
                 resampling='sum', group='population'))
 
@@ -506,7 +506,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         for index, layer in enumerate(hazards):
             if index in given:
                 continue
-            classes = raster_classes(raster_file(layer, self.tr), names=class_names(layer))
+            classes = raster_classes(raster_file(layer), names=class_names(layer))
             if classes is None:
                 continue
             example = '; '.join('{0:g}:?'.format(code) for code in classes.codes[:6])
@@ -553,7 +553,8 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         feedback.pushInfo(self.tr('Method: weighted {0}. Criteria, value functions and weights (normalised):').format(
             result.method))
         for name, key, function, weight in zip(result.names, result.keys, result.functions, result.weights):
-            feedback.pushInfo('  {0} [{1}]: {2}; weight {3:.3f}'.format(name, key, function.describe(), weight))
+            feedback.pushInfo(self.tr('  {0} [{1}]: {2}; weight {3:.3f}').format(
+                name, key, function.describe(), weight))
         feedback.pushInfo(self.tr('Class breaks (priority 0-100): {0}').format(
             ', '.join('{0:.2f}'.format(b) for b in result.breaks)))
         for note in result.notes:
@@ -588,7 +589,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             ('grid_population', FieldType.Double), ('rank_p05', FieldType.Double), ('rank_p95', FieldType.Double),
             ('rank_stable', FieldType.Int), ('priority_settings', FieldType.String),
             ('priority_functions', FieldType.String), (CRITERIA_FIELD, FieldType.String)]
-        fields, keep = merged_fields(settlements.fields(), new_fields, feedback, self.tr)
+        fields, keep = merged_fields(settlements.fields(), new_fields, feedback)
         # Compact, so that it fits a shapefile's 254 characters for the usual criteria.
         settings = json.dumps({'method': result.method, 'missing': result.missing, 'keys': result.keys,
                                'weights': [round(float(w), 6) for w in result.weights],
@@ -631,8 +632,8 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         low, high, middle = result.lowest, result.highest, result.ramp_values
         styles = {self.PRIORITY: OutputStyle(renderer=lambda layer: priority_renderer(layer, low, high, middle)),
                   self.CLASSES: OutputStyle(renderer=lambda layer: classes_renderer(layer, breaks)),
-                  self.ZONES: OutputStyle(renderer=lambda layer: zones_renderer(self.tr)),
-                  self.RANKING: OutputStyle(renderer=lambda layer: ranking_renderer(self.tr))}
+                  self.ZONES: OutputStyle(renderer=lambda layer: zones_renderer()),
+                  self.RANKING: OutputStyle(renderer=lambda layer: ranking_renderer())}
         for name, style in styles.items():
             if outputs.get(name):
                 self.style_output(context, outputs[name], style, raster=name in (self.PRIORITY, self.CLASSES))

@@ -28,13 +28,10 @@ logger = logging.getLogger(__name__)
 WORKFLOW_GROUP_ID = 'workflow'
 
 
-def _tr(text):
-    return QCoreApplication.translate('ResiliencePlannerProvider', text)
-
-
 def model_display_names():
     """The toolbox names of the shipped models, by model name (the name stays the id's last part)."""
-    return {'citywidepriorities': _tr('Citywide workflow: exposure to action coverage')}
+    return {'citywidepriorities': QCoreApplication.translate('ResiliencePlannerProvider',
+                                                             'Citywide workflow: exposure to action coverage')}
 
 
 #: A model's per-hazard inputs (hazard settings, exposure rules) and the hazard-rasters input whose layers
@@ -52,7 +49,7 @@ class WorkflowModel(QgsProcessingModelAlgorithm):
         return model_display_names().get(self.name()) or super().displayName()
 
     def group(self):
-        return _tr('Workflow')
+        return QCoreApplication.translate('ResiliencePlannerProvider', 'Workflow')
 
     def groupId(self):
         return WORKFLOW_GROUP_ID

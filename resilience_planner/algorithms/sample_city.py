@@ -10,7 +10,7 @@ from qgis.core import (
 )
 
 from ..qgis_side.layers import EngineFeedback
-from ..qgis_side.styles import SAMPLE_CITY_LAYERS, LayerGroup
+from ..qgis_side.styles import SAMPLE_CITY_LAYERS, LayerGroup, Styles
 from .base import ResiliencePlannerAlgorithm
 
 
@@ -43,9 +43,10 @@ class SampleCityAlgorithm(ResiliencePlannerAlgorithm):
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.OUTPUT_FOLDER, self.tr('Output folder')))
         self.addOutput(QgsProcessingOutputFile(self.VECTORS, self.tr('Sample city GeoPackage')))
-        for name, label in ((self.FLOOD_DEPTH, 'Flood depth'), (self.LANDSLIDE, 'Landslide susceptibility'),
-                            (self.HEAT, 'Land-surface temperature'), (self.POPULATION, 'Population')):
-            self.addOutput(QgsProcessingOutputRasterLayer(name, self.tr(label)))
+        for name, label in ((self.FLOOD_DEPTH, self.tr('Flood depth')),
+                            (self.LANDSLIDE, self.tr('Landslide susceptibility')),
+                            (self.HEAT, self.tr('Land-surface temperature')), (self.POPULATION, self.tr('Population'))):
+            self.addOutput(QgsProcessingOutputRasterLayer(name, label))
 
     def _run(self, parameters, context, feedback):
         from ..core.sample_city import generate
@@ -73,7 +74,8 @@ class SampleCityAlgorithm(ResiliencePlannerAlgorithm):
                 self.style_output(context, uri, style, raster=raster)
             if context.project() is None:
                 continue
-            details = QgsProcessingContext.LayerDetails(self.tr(name), context.project(), key)
+            details = QgsProcessingContext.LayerDetails(
+                Styles.marked(name), context.project(), key)       # marked in styles.py
             details.layerTypeHint = (QgsProcessingUtils.LayerHint.Raster if raster
                                      else QgsProcessingUtils.LayerHint.Vector)
             details.setPostProcessor(group.processor(style, rank, visible))

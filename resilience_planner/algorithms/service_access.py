@@ -91,12 +91,12 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
         facilities = typed_source(self, parameters, self.FACILITIES, context, QgsWkbTypes.PointGeometry)
         roads = typed_source(self, parameters, self.ROADS, context, QgsWkbTypes.LineGeometry, optional=True)
         hazard_layer = self.parameterAsRasterLayer(parameters, self.HAZARD, context)
-        hazard_path = raster_file(hazard_layer, self.tr, feedback.pushInfo) if hazard_layer is not None else None
+        hazard_path = raster_file(hazard_layer, feedback.pushInfo) if hazard_layer is not None else None
         rule, doubts = None, []
         if hazard_path is not None:
             from ..qgis_side.hazards import exposure_rules
             rule, = exposure_rules([hazard_layer], [hazard_path], self.parameterAsString(
-                parameters, self.THRESHOLD, context), feedback.pushInfo, feedback.pushWarning, self.tr, doubts)
+                parameters, self.THRESHOLD, context), feedback.pushInfo, feedback.pushWarning, doubts)
         max_distance = self.parameterAsDouble(parameters, self.MAX_DISTANCE, context)
         tolerance = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
         type_field = self.parameterAsString(parameters, self.FACILITY_TYPE_FIELD, context) or None
@@ -207,7 +207,7 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
                            ('{0}_network_hazard_m'.format(key), FieldType.Double),
                            ('{0}_access_lost'.format(key), FieldType.Int)]
         self.stop_if_cancelled(feedback)
-        fields, keep = merged_fields(settlements.fields(), new_fields, feedback, self.tr)
+        fields, keep = merged_fields(settlements.fields(), new_fields, feedback)
         rows = [[value for _, straight, network, hazard, lost in columns
                  for value in (to_metres(straight[index]), to_metres(network[index]), to_metres(hazard[index]),
                                to_integer(lost[index]))] for index in range(len(features))]

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..qgis_side.compat import FieldType
 from ..qgis_side.layers import (
@@ -63,7 +64,7 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
 
     def parameter_help(self):
         return {
-            self.THRESHOLDS: rules_help(self.tr),
+            self.THRESHOLDS: rules_help(),
             self.POPULATION: self.tr('Persons per cell.'),
             self.POPULATION_FIELD: self.tr('Persons per settlement, used when there is no population raster.'),
         }
@@ -117,19 +118,19 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         rasters = self.parameterAsLayerList(parameters, self.HAZARDS, context)
         if not rasters:
             raise QgsProcessingException(self.tr('Choose at least one hazard raster.'))
-        paths = [raster_file(layer, self.tr, feedback.pushInfo) for layer in rasters]
+        paths = [raster_file(layer, feedback.pushInfo) for layer in rasters]
         for layer in rasters:
             if layer.bandCount() > 1:
                 feedback.pushWarning(self.tr('Raster "{0}" has {1} bands; band 1 is used.').format(
                     layer.name(), layer.bandCount()))
         names = [layer.name() for layer in rasters]
         population = self.parameterAsRasterLayer(parameters, self.POPULATION, context)
-        population_path = raster_file(population, self.tr, feedback.pushInfo) if population is not None else None
+        population_path = raster_file(population, feedback.pushInfo) if population is not None else None
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or None
         population_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         doubts = []
         rules = exposure_rules(rasters, paths, self.parameterAsString(parameters, self.THRESHOLDS, context),
-                               feedback.pushInfo, feedback.pushWarning, self.tr, doubts)
+                               feedback.pushInfo, feedback.pushWarning, doubts)
         keys = unique_keys(names)
         hazards = [Hazard(p, n, k, r) for p, n, k, r in zip(paths, names, keys, rules)]
         for hazard in hazards:
@@ -139,7 +140,7 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
             raise QgsProcessingException(self.tr(
                 'Settlements layer "{0}" has no features. Choose a layer with settlement '
                 'polygons, or clear the selection filter.').format(layer_name))
-        settlements = _Settlements(source, layer_name, id_field, population_field, feedback, self.tr)
+        settlements = _Settlements(source, layer_name, id_field, population_field, feedback)
         counts = settlements.counts() if population_path is None and population_field else None
         if population_path is None and population_field is None:
             feedback.pushWarning(self.tr(
@@ -170,7 +171,7 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         self.stop_if_cancelled(feedback)
         fields, keep = merged_fields(source.fields(), [
             (name, FieldType.Int if name == 'exposed_hazards' else FieldType.Double) for name in names],
-            feedback, self.tr)
+            feedback)
         columns = []
         for hazard in result.hazards:
             columns.extend(getattr(hazard, statistic) for statistic in STATISTICS)
@@ -208,13 +209,13 @@ class _Settlements:
     features and geometries at once.
     """
 
-    def __init__(self, source, layer_name, id_field, population_field, feedback, tr):
+    def __init__(self, source, layer_name, id_field, population_field, feedback):
         from ..qgis_side.names import name_field
         self.source, self.layer_name, self.id_field = source, layer_name, id_field
         # Settlements are named in messages as a person knows them: the ID field when given, else the
         # layer's name field; the feature id only when the layer has neither.
         self.label_field = id_field or name_field(source)[0]
-        self.population_field, self.feedback, self.tr = population_field, feedback, tr
+        self.population_field, self.feedback = population_field, feedback
         self.measured = {}                     # feature order -> geometry measured instead of the drawn one
         self.drawn, self.repaired, self.skipped = [], [], []
         self.count = 0
@@ -225,6 +226,10 @@ class _Settlements:
         # The population field's values from its own pass, when it is used: the geometry and
         # output reads check that each settlement still has the value used.
         self.population_index, self.population = -1, None
+
+    def tr(self, text):
+        """``text`` in this class's context, the one pylupdate5 records ``self.tr('…')`` under here."""
+        return QCoreApplication.translate('_Settlements', text)
 
     def counts(self):
         """Persons per settlement from the population field (one pass without geometries)."""
@@ -272,17 +277,17 @@ class _Settlements:
                 self.measured[index] = usable          # the output shows what was measured
             yield bytes(usable.asWkb())                 # parsed by the engine, no JSON text
         if self.count != len(self.ids):
-            raise self._changed('{0} features, then {1}'.format(len(self.ids), self.count))
+            raise self._changed(self.tr('{0} features, then {1}').format(len(self.ids), self.count))
 
     def _check_same(self, index, feature):
         """Stop if this settlement is not the one, or has not the population, read for the engine."""
         if index >= len(self.ids) or feature.id() != self.ids[index]:
-            raise self._changed('feature {0} was edited, added or deleted'.format(feature.id()))
+            raise self._changed(self.tr('feature {0} was edited, added or deleted').format(feature.id()))
         if self.population is None:
             return
         value, used = as_float(feature.attributes()[self.population_index]), self.population[index]
         if not (value == used or (math.isnan(value) and math.isnan(used))):
-            raise self._changed('the population of feature {0} was edited'.format(feature.id()))
+            raise self._changed(self.tr('the population of feature {0} was edited').format(feature.id()))
 
     def _changed(self, what):
         return QgsProcessingException(self.tr(
@@ -297,26 +302,27 @@ class _Settlements:
                 break
             self._check_same(index, feature)
             if _digest(feature.geometry()) != self.digests[index]:
-                raise self._changed('feature {0} was edited, added or deleted'.format(feature.id()))
+                raise self._changed(self.tr('feature {0} was edited, added or deleted').format(feature.id()))
             if index in self.measured:
                 feature.setGeometry(self.measured[index])
             yield feature
         if index + 1 != n:
-            raise self._changed('{0} features, then {1}'.format(n, index + 1))
+            raise self._changed(self.tr('{0} features, then {1}').format(n, index + 1))
 
     def report(self):
         """Warnings on the geometries that were repaired, measured as drawn or skipped."""
-        tr, feedback, name = self.tr, self.feedback, self.layer_name
+        feedback, name = self.feedback, self.layer_name
         if self.repaired:
-            feedback.pushWarning(tr('Repaired {0} invalid settlement geometries with self-crossing '
-                                    'rings in "{1}": {2}').format(len(self.repaired), name, listing(self.repaired)))
+            feedback.pushWarning(self.tr('Repaired {0} invalid settlement geometries with self-crossing '
+                                         'rings in "{1}": {2}').format(
+                len(self.repaired), name, listing(self.repaired)))
         if self.drawn:
-            feedback.pushWarning(tr(
+            feedback.pushWarning(self.tr(
                 'Measured {0} invalid settlement geometries in "{1}" as drawn (their rings touch or overlap '
                 'but none crosses itself; overlapping parts count once): {2}').format(
                 len(self.drawn), name, listing(self.drawn)))
         if self.skipped:
-            feedback.pushWarning(tr(
+            feedback.pushWarning(self.tr(
                 'Skipped {0} settlements in "{1}" with empty or unusable geometry (their '
                 'statistics are NULL): {2}').format(len(self.skipped), name, listing(self.skipped)))
 

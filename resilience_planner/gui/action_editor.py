@@ -73,6 +73,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..qgis_side.layers import as_float, first_field
+from ..qgis_side.register import field_label
 from ..qgis_side.register_editor import EditRefused, RegisterEditor, target_area
 from ..qgis_side.translation import Context
 from .charts import BarChart
@@ -151,10 +152,9 @@ class ActionTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows = []
         self.problems = []
-        from ..core.actions import SPECS
         short = {'cost_estimate': ActionEditor.tr('Cost'), 'funding_status': ActionEditor.tr('Funding'),  # narrow
                  'action_type': ActionEditor.tr('Type')}
-        self.headers = [short.get(name) or SPECS[name].label for name in COLUMNS]
+        self.headers = [short.get(name) or field_label(name) for name in COLUMNS]
 
     def set_actions(self, pairs):
         from ..core.actions import validate
@@ -218,8 +218,7 @@ class ActionTableModel(QAbstractTableModel):
 
     @staticmethod
     def _label(field):
-        from ..core.actions import SPECS
-        return SPECS[field].label if field in SPECS else field
+        return field_label(field)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and \
@@ -655,7 +654,7 @@ class ActionEditorDock(QgsDockWidget):
             else:
                 widget = QLineEdit()
                 if spec.kind == 'date':
-                    widget.setPlaceholderText('YYYY-MM-DD')
+                    widget.setPlaceholderText(ActionEditor.tr('YYYY-MM-DD'))
                 elif name == 'cost_estimate':
                     widget.setPlaceholderText(ActionEditor.tr('e.g. 90,000 (the currency below)'))
                 elif name == 'currency':
@@ -667,7 +666,7 @@ class ActionEditorDock(QgsDockWidget):
             box.setSpacing(1)
             box.addWidget(widget)
             box.addWidget(error)
-            form.addRow(spec.label + (' *' if spec.required else ''), row)
+            form.addRow(field_label(name) + (' *' if spec.required else ''), row)
             self.inputs[name], self.errors[name] = widget, error
         form_page = QWidget()
         form_page.setLayout(form)
@@ -840,10 +839,9 @@ class ActionEditorDock(QgsDockWidget):
             count = self.editor.save()           # a save that wrote something emits changed
         except RegisterError as err:
             text = str(err)
-            end = text.find('need fixing first.')
-            if end >= 0:
+            if err.summary:
                 # The list marks the actions in red, and each says what to fix in its tooltip and its form.
-                self.show_message(text[:end + len('need fixing first.')] + ' ' + ActionEditor.tr(
+                self.show_message(err.summary + ' ' + ActionEditor.tr(
                     'They are in red in the list: hover over one to read what, or select it to fix it.'), error=True)
                 self.message.setToolTip(text)
             else:

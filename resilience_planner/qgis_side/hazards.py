@@ -11,6 +11,10 @@ from qgis.core import QgsPalettedRasterRenderer, QgsRasterLayer, QgsSingleBandPs
 
 from ..core.errors import InputError
 from ..core.rules import class_label, classes_included, elevation_signs, parse_rules, raster_classes, read_sample
+from .translation import Context
+
+#: The translation context of this module's messages (see translation.py).
+Hazards = Context('Hazards')
 
 
 def class_names(layer, source=None):
@@ -59,19 +63,19 @@ def _category_names(path):
     return {float(value): name for value, name in enumerate(categories) if name}
 
 
-def exposure_rules(layers, paths, text, log, warn, tr, doubts=None):
+def exposure_rules(layers, paths, text, log, warn, doubts=None):
     """The exposure rule of each hazard layer, from THRESHOLDS-style ``text``.
 
     A classed hazard given no rule is refused with its classes and the rule to write; with a
     rule, the log says which classes it includes. A layer that looks like an elevation model gets
     a warning, also added to ``doubts`` (a list) when given, for the output to keep. ``log`` and
-    ``warn`` take a message; ``tr`` translates. Raises InputError.
+    ``warn`` take a message. Raises InputError.
     """
     names = [layer.name() for layer in layers]
     rules = parse_rules(text, names)
     # The dialog shows the rules in one text and the hazards in another widget: say which goes with which.
-    log(tr('Exposure rules paired with the hazard rasters, in order: {0}.').format('; '.join(
-        '{0}. "{1}": {2}'.format(index + 1, name, tr('no rule (any value above 0)') if rule.is_default
+    log(Hazards.tr('Exposure rules paired with the hazard rasters, in order: {0}.').format('; '.join(
+        '{0}. "{1}": {2}'.format(index + 1, name, Hazards.tr('no rule (any value above 0)') if rule.is_default
                                  else '"{0}"'.format(rule.text))
         for index, (name, rule) in enumerate(zip(names, rules)))))
     for layer, path, rule in zip(layers, paths, rules):
@@ -80,19 +84,19 @@ def exposure_rules(layers, paths, text, log, warn, tr, doubts=None):
         classes = raster_classes(path, names=named, sample=sample)
         signs = [] if classes is not None else elevation_signs(sample, layer.name(), os.path.basename(path))
         if signs:
-            doubt = tr('Hazard "{0}" looks like an elevation model, not a hazard: {1}. Elevations are not '
+            doubt = Hazards.tr('Hazard "{0}" looks like an elevation model, not a hazard: {1}. Elevations are not '
                        'depths or susceptibilities, so its exposure figures would mean nothing: check that this '
                        'is the hazard layer you meant, and its rule.').format(layer.name(), '; '.join(signs))
             warn(doubt)
             if doubts is not None:
                 doubts.append(doubt)
         if classes is None:
-            log(tr('Hazard "{0}": exposed where {1}.').format(
-                layer.name(), 'value > 0' if rule.is_default else rule.describe()))
+            log(Hazards.tr('Hazard "{0}": exposed where {1}.').format(
+                layer.name(), Hazards.tr('value > 0') if rule.is_default else rule.describe()))
             continue
         if rule.is_default:
             first = classes.codes[0] if classes.codes else 1
-            raise InputError(tr(
+            raise InputError(Hazards.tr(
                 'Hazard "{0}" is a classed raster ({1}; classes {2}). Counting every value above 0 as exposed '
                 'would count every class, so say which classes are exposed, in THRESHOLDS (one rule per hazard, '
                 'in order): "={3:g}" for class {3:g} only, "={3:g}|{4:g}" for two classes, or a comparison such '
@@ -100,24 +104,26 @@ def exposure_rules(layers, paths, text, log, warn, tr, doubts=None):
                     layer.name(), classes.reason, classes.listing(), first,
                     classes.codes[1] if len(classes.codes) > 1 else first + 1))
         included, excluded = classes_included(rule, classes)
-        log(tr('Hazard "{0}" is classed ({1}): exposed where {2}, that is classes {3}; not exposed: {4}.').format(
+        log(Hazards.tr('Hazard "{0}" is classed ({1}): exposed where {2}, that is classes {3}; not exposed: '
+                       '{4}.').format(
             layer.name(), classes.reason, rule.describe(classes.names),
-            ', '.join(class_label(c, classes.names) for c in included) or tr('none'),
-            ', '.join(class_label(c, classes.names) for c in excluded) or tr('none')))
+            ', '.join(class_label(c, classes.names) for c in included) or Hazards.tr('none'),
+            ', '.join(class_label(c, classes.names) for c in excluded) or Hazards.tr('none')))
         if not included:
-            raise InputError(tr(
+            raise InputError(Hazards.tr(
                 'The rule "{0}" for hazard "{1}" includes none of its classes ({2}): nothing would be exposed. '
                 'Check the rule against the classes.').format(rule.text, layer.name(), classes.listing()))
         if classes.nodata is None and classes.unnamed_share:
             for code, share in sorted(classes.unnamed_share.items(), key=lambda item: -item[1])[:3]:
-                warn(tr('Hazard "{0}" has no nodata value, and its value {1:g} ({2:.0%} of the cells looked at) is '
-                        'not one of its named classes: it is counted as data. If it is the background, set it as '
-                        'nodata (Layer Properties > Transparency, or gdal_edit.py -a_nodata {1:g}).').format(
-                            layer.name(), code, share))
+                warn(Hazards.tr(
+                    'Hazard "{0}" has no nodata value, and its value {1:g} ({2:.0%} of the cells looked at) is '
+                    'not one of its named classes: it is counted as data. If it is the background, set it as '
+                    'nodata (Layer Properties > Transparency, or gdal_edit.py -a_nodata {1:g}).').format(
+                        layer.name(), code, share))
     return rules
 
 
-def keep_doubts(uri, doubts, tr, feedback=None):
+def keep_doubts(uri, doubts, feedback=None):
     """Write the doubts about a run's hazards into a GeoPackage output's layer metadata (its
     abstract, under a heading), so that they travel with the file; other outputs are left alone."""
     from qgis.core import QgsLayerMetadata, QgsProviderRegistry, QgsVectorLayer
@@ -134,9 +140,10 @@ def keep_doubts(uri, doubts, tr, feedback=None):
         uri = '{0}|layername={1}'.format(path, tables[0])
     layer = QgsVectorLayer(uri, 'output', 'ogr')
     metadata = QgsLayerMetadata(layer.metadata()) if layer.isValid() else QgsLayerMetadata()
-    heading = tr('Doubts about the hazards (Resilience Planner):')
+    heading = Hazards.tr('Doubts about the hazards (Resilience Planner):')
     metadata.setAbstract('\n'.join([heading] + ['- ' + doubt for doubt in doubts]))
     saved, message = QgsProviderRegistry.instance().saveLayerMetadata('ogr', uri, metadata)
     if not saved and feedback is not None:
-        feedback.pushWarning(tr('The doubts could not be stored in the metadata of {0}: {1}').format(uri, message))
+        feedback.pushWarning(Hazards.tr('The doubts could not be stored in the metadata of {0}: {1}').format(
+            uri, message))
     return saved

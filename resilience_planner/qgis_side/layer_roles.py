@@ -12,6 +12,10 @@ QGIS side (layers and fields), no widgets and no Processing.
 from qgis.core import Qgis, QgsVectorLayer, QgsWkbTypes
 
 from .layers import KEY_FIELDS
+from .translation import Context
+
+#: The context of the reasons a layer is chosen for (see translation.py).
+LayerRoles = Context('LayerRoles')
 
 ZONES, ACTIONS, OUTPUT, SETTLEMENTS, TABLE = 'zones', 'actions', 'output', 'settlements', 'table'
 #: Fields that mark a polygon layer as something other than settlements.
@@ -102,13 +106,15 @@ def settlement_inputs(project):
     tables = [layer for layer in layers if role(layer) == TABLE]
     for layer in settlements:
         if has_profile_join(layer):
-            return layer, None, own_key(layer), None, 'joined to its profiles'
+            return layer, None, own_key(layer), None, LayerRoles.tr('joined to its profiles')
     for layer in settlements:
         for table in tables:
             key, table_key = matching_key(layer, table)
             if key:
-                return layer, table, key, table_key, 'shares the key "{0}" with "{1}"'.format(key, table.name())
-    for group, reason in ((settlements, 'the newest settlements layer'), (outputs, 'the newest settlements output')):
+                return layer, table, key, table_key, LayerRoles.tr('shares the key "{0}" with "{1}"').format(
+                    key, table.name())
+    for group, reason in ((settlements, LayerRoles.tr('the newest settlements layer')),
+                          (outputs, LayerRoles.tr('the newest settlements output'))):
         if group:
             return group[0], None, own_key(group[0]), None, reason
-    return None, None, None, None, 'no settlements layer in the project'
+    return None, None, None, None, LayerRoles.tr('no settlements layer in the project')

@@ -16,6 +16,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from .translation import Context
+
+#: The translation context of this module's messages (see translation.py).
+Layers = Context('Layers')
+
 
 class EngineFeedback:
     """Progress and cancel callables for ``core`` from Processing feedback."""
@@ -33,24 +38,24 @@ class EngineFeedback:
         return self.feedback is not None and self.feedback.isCanceled()
 
 
-def raster_file(layer, tr, log=None):
+def raster_file(layer, log=None):
     """The file behind a raster layer, or a clear refusal for non-file rasters.
 
     A file without a CRS of its own that the user has given one in QGIS (Layer Properties >
     Source) is read with that CRS, through a small VRT beside QGIS's temporary files; ``log``
     (a callable) is told so."""
     if not isinstance(layer, QgsRasterLayer) or not layer.isValid():
-        raise QgsProcessingException(tr('"{0}" is not a valid raster layer.').format(
+        raise QgsProcessingException(Layers.tr('"{0}" is not a valid raster layer.').format(
             layer.name() if layer is not None else '?'))
     if layer.providerType() != 'gdal':
-        raise QgsProcessingException(tr(
+        raise QgsProcessingException(Layers.tr(
             'Raster "{0}" comes from the "{1}" provider, not from a file. Save it as a '
             'GeoTIFF first (right-click > Export > Save As...) and use that file.').format(
                 layer.name(), layer.providerType()))
     parts = QgsProviderRegistry.instance().decodeUri('gdal', layer.source())
     path = parts.get('path') or layer.source()
     if not os.path.exists(path):
-        raise QgsProcessingException(tr(
+        raise QgsProcessingException(Layers.tr(
             'Raster "{0}" is not a file on disk ({1}). Save it as a GeoTIFF first '
             '(right-click > Export > Save As...) and use that file.').format(layer.name(), path))
     if parts.get('layerName'):
@@ -58,15 +63,15 @@ def raster_file(layer, tr, log=None):
         # it by the layer's own connection string.
         path = layer.source()
     if not layer.crs().isValid():
-        raise QgsProcessingException(tr(
+        raise QgsProcessingException(Layers.tr(
             'Raster "{0}" has no CRS. Assign one and run again: in QGIS, Layer Properties > Source > Assigned '
             'coordinate reference system (then choose the layer, not its file), or save it with one through '
             'Raster > Projections > Assign Projection; or, outside QGIS, gdal_edit.py -a_srs EPSG:<code> '
             '"{1}".').format(layer.name(), path))
-    return _with_assigned_crs(layer, path, tr, log)
+    return _with_assigned_crs(layer, path, log)
 
 
-def _with_assigned_crs(layer, path, tr, log):
+def _with_assigned_crs(layer, path, log):
     """``path`` itself, or a VRT of it carrying the CRS the user assigned in QGIS when the file has none."""
     from osgeo import gdal
     try:
@@ -87,18 +92,18 @@ def _with_assigned_crs(layer, path, tr, log):
     except RuntimeError:
         done = None
     if done is None:
-        raise QgsProcessingException(tr(
+        raise QgsProcessingException(Layers.tr(
             'Raster "{0}" has no CRS in its file, and the one assigned in QGIS ({1}) could not be applied to it. '
             'Save it with a CRS (Raster > Projections > Assign Projection) and use that file.').format(
                 layer.name(), layer.crs().authid()))
     done = None
     if log is not None:
-        log(tr('Raster "{0}" has no CRS in its file; it is read with the CRS assigned in QGIS, {1}.').format(
+        log(Layers.tr('Raster "{0}" has no CRS in its file; it is read with the CRS assigned in QGIS, {1}.').format(
             layer.name(), layer.crs().authid() or layer.crs().description()))
     return vrt
 
 
-def merged_fields(input_fields, new_fields, feedback, tr):
+def merged_fields(input_fields, new_fields, feedback):
     """Input fields followed by new ones; an input field with a new field's name is replaced.
 
     Parameters
@@ -117,7 +122,7 @@ def merged_fields(input_fields, new_fields, feedback, tr):
     keep = []
     for index, field in enumerate(input_fields):
         if field.name().lower() in taken:
-            feedback.pushWarning(tr('Input field "{0}" is replaced by the new field of the same name.')
+            feedback.pushWarning(Layers.tr('Input field "{0}" is replaced by the new field of the same name.')
                                  .format(field.name()))
             continue
         fields.append(field)
@@ -258,7 +263,7 @@ def listing(labels, limit=10):
     """'a, b, c and 4 more' for messages that name things."""
     labels = [str(label) for label in labels]
     shown = ', '.join(labels[:limit])
-    return shown + (' and {0} more'.format(len(labels) - limit) if len(labels) > limit else '')
+    return Layers.tr('{0} and {1} more').format(shown, len(labels) - limit) if len(labels) > limit else shown
 
 
 def metric_crs(crs, extent, context):

@@ -9,6 +9,8 @@ from .compat import FieldType
 from .translation import Context
 
 CriterionLabels = Context('CriterionLabels')
+#: The context of the reasons a field names the settlements.
+NameFields = Context('NameFields')
 
 #: Field names that hold a settlement's name, in the languages of the cities served (compared
 #: case-insensitively); a field starting with one of them followed by "_" counts too (name_local).
@@ -35,17 +37,17 @@ def name_field(source, given=None, key=None):
     names = fields.names()
     if given:
         if given in names:
-            return given, 'chosen'
+            return given, NameFields.tr('chosen')
         raise ValueError(given)
     texts = [f.name() for f in fields if f.type() == FieldType.String]
     lowered = {name.lower(): name for name in texts if not name.lower().startswith(COMPUTED_PREFIXES)}
     for word in NAME_WORDS:
         if word in lowered:
-            return lowered[word], 'its name'
+            return lowered[word], NameFields.tr('its name')
     for word in LANGUAGE_VARIANTS:
         for low, name in lowered.items():
             if low.startswith(word + '_') and not _looks_like_a_key(name):
-                return name, 'its name'
+                return name, NameFields.tr('its name')
     texts = [name for name in texts if not name.lower().startswith(COMPUTED_PREFIXES) and name != key
              and not _looks_like_a_key(name)]
     if texts:
@@ -60,10 +62,10 @@ def name_field(source, given=None, key=None):
         for name in texts:
             seen = values[name]
             if seen and len(set(seen)) >= DISTINCT_SHARE * len(seen):
-                return name, 'the first text field whose values are mostly distinct'
+                return name, NameFields.tr('the first text field whose values are mostly distinct')
     if key and key in names:
-        return key, 'the settlement key (no name field was found)'
-    return None, 'no name field or key was found'
+        return key, NameFields.tr('the settlement key (no name field was found)')
+    return None, NameFields.tr('no name field or key was found')
 
 
 def _looks_like_a_key(name):

@@ -26,6 +26,45 @@ from qgis.core import (
 
 from .. import assets
 from .compat import FieldType, save_default_style
+from .translation import QT_TRANSLATE_NOOP, Context
+
+#: The context of the register's messages, shared with register_editor.py (see translation.py).
+Register = Context('Register')
+
+#: The register's field labels, marked for translation: core.actions.SPECS holds them in English (the engine
+#: has no Qt); tests/test_marking.py holds both to the same words.
+FIELD_LABELS = {
+    'action_id': QT_TRANSLATE_NOOP('Register', 'Action id'),
+    'title': QT_TRANSLATE_NOOP('Register', 'Title'),
+    'description': QT_TRANSLATE_NOOP('Register', 'Description'),
+    'action_type': QT_TRANSLATE_NOOP('Register', 'Type'),
+    'hazards': QT_TRANSLATE_NOOP('Register', 'Hazards'),
+    'settlements': QT_TRANSLATE_NOOP('Register', 'Settlements served'),
+    'lead_agency': QT_TRANSLATE_NOOP('Register', 'Lead agency'),
+    'partners': QT_TRANSLATE_NOOP('Register', 'Partners'),
+    'cost_estimate': QT_TRANSLATE_NOOP('Register', 'Cost estimate'),
+    'currency': QT_TRANSLATE_NOOP('Register', 'Currency'),
+    'funding_source': QT_TRANSLATE_NOOP('Register', 'Funding source'),
+    'funding_status': QT_TRANSLATE_NOOP('Register', 'Funding status'),
+    'start_date': QT_TRANSLATE_NOOP('Register', 'Start date'),
+    'end_date': QT_TRANSLATE_NOOP('Register', 'End date'),
+    'status': QT_TRANSLATE_NOOP('Register', 'Status'),
+    'beneficiaries': QT_TRANSLATE_NOOP('Register', 'Beneficiaries'),
+    'priority_score': QT_TRANSLATE_NOOP('Register', 'Priority score'),
+    'co_benefits': QT_TRANSLATE_NOOP('Register', 'Co-benefits'),
+    'notes': QT_TRANSLATE_NOOP('Register', 'Notes'),
+    'created': QT_TRANSLATE_NOOP('Register', 'Created'),
+    'modified': QT_TRANSLATE_NOOP('Register', 'Modified'),
+    'modified_by': QT_TRANSLATE_NOOP('Register', 'Modified by'),
+}
+
+
+def field_label(name):
+    """The label of a register field in the user's language; another field's name as it is."""
+    if name in FIELD_LABELS:
+        return Register.marked(FIELD_LABELS[name])
+    from ..core.actions import SPECS
+    return SPECS[name].label if name in SPECS else name
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +72,10 @@ _KINDS = {'text': FieldType.String, 'real': FieldType.Double, 'date': FieldType.
 
 
 class RegisterError(Exception):
-    """Saving failed; the message says why and what to do. The edits are still in the buffer."""
+    """Saving failed; the message says why and what to do. The edits are still in the buffer. ``summary``:
+    the message without the list of actions to fix, when it has one (else None)."""
+
+    summary = None
 
 
 def open_register(path):
@@ -42,10 +84,10 @@ def open_register(path):
     Returns (layer, reason) where reason explains a read-only opening (else None).
     """
     from ..core.actions import TABLE, read_only_reason
-    layer = QgsVectorLayer('{0}|layername={1}'.format(path, TABLE), 'Planned actions', 'ogr')
+    layer = QgsVectorLayer('{0}|layername={1}'.format(path, TABLE), Register.tr('Planned actions'), 'ogr')
     if not layer.isValid():
-        raise RegisterError('"{0}" has no planned-action register (table {1}). Create one with "Create '
-                            'planned-action register".'.format(path, TABLE))
+        raise RegisterError(Register.tr('"{0}" has no planned-action register (table {1}). Create one with "Create '
+                            'planned-action register".').format(path, TABLE))
     reason = read_only_reason(path)
     # A register whose saved form was removed, or (unless a newer plugin wrote it) has older rules.
     if layer.editorWidgetSetup(layer.fields().lookupField('status')).type() != 'ValueMap' or \
@@ -185,9 +227,12 @@ def save_register(layer, user=None, keep_editing=True):
     if problems:
         lines = []
         for fid, found in problems.items():
-            title = layer.getFeature(fid)['title'] or 'new action'
+            title = layer.getFeature(fid)['title'] or Register.tr('new action')
             lines.append('"{0}": {1}'.format(title, ' '.join(str(p) for p in found)))
-        raise RegisterError('Not saved: {0} action(s) need fixing first. {1}'.format(len(problems), ' | '.join(lines)))
+        summary = Register.tr('Not saved: {0} action(s) need fixing first.').format(len(problems))
+        error = RegisterError('{0} {1}'.format(summary, ' | '.join(lines)))
+        error.summary = summary          # the sentence without the list (the dock marks the actions instead)
+        raise error
     user = user or _user()
     added = dict(buffer.addedFeatures())
     deleted = set(buffer.deletedFeatureIds())
@@ -200,9 +245,9 @@ def save_register(layer, user=None, keep_editing=True):
         # this later save wins and brings it back, from the session's snapshot and the edits.
         base = _SNAPSHOTS.get(layer.id(), {}).get(fid)
         if base is None:
-            raise RegisterError('Not saved: an action you changed was deleted by someone else meanwhile, and its '
-                                'other values are not known here. Your edits are kept; copy them, reload the '
-                                'register and enter them again.')
+            raise RegisterError(Register.tr(
+                'Not saved: an action you changed was deleted by someone else meanwhile, and its other values are '
+                'not known here. Your edits are kept; copy them, reload the register and enter them again.'))
         feature = QgsFeature(base)
         for index, value in buffer.changedAttributeValues().get(fid, {}).items():
             feature.setAttribute(index, value)
@@ -215,9 +260,10 @@ def save_register(layer, user=None, keep_editing=True):
         # or deleted: it holds nothing, and would only make the next attempt fail obscurely.
         os.remove(path)
     if not os.path.isfile(path):
-        raise RegisterError('Not saved: the register file {0} is no longer there (moved or deleted). Your edits '
-                            'are kept in QGIS: put the file back, or copy the layer to a new file (right-click > '
-                            'Export > Save Features As…).'.format(path))
+        raise RegisterError(Register.tr(
+            'Not saved: the register file {0} is no longer there (moved or deleted). Your edits are kept in QGIS: '
+            'put the file back, or copy the layer to a new file (right-click > Export > Save Features As…).').format(
+                path))
     # GDAL reports errors by return codes, or raises RuntimeError where the process has switched
     # it to exceptions (QGIS 3.40's Processing does, for the whole process): both are handled, and
     # QGIS's global setting is left alone.
@@ -233,15 +279,15 @@ def save_register(layer, user=None, keep_editing=True):
     try:
         target = dataset.GetLayerByName(TABLE)
         if target is None:
-            raise RegisterError(_unreadable_message(path, 'it has no table {0}'.format(TABLE)))
+            raise RegisterError(_unreadable_message(path, Register.tr('it has no table {0}').format(TABLE)))
         definition = target.GetLayerDefn()
         stored = {definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())}
         unsaved = [f.name() for f in layer.fields() if f.name() != 'fid' and f.name() not in stored]
         if unsaved:
-            raise RegisterError('Not saved: the column(s) {0} were added in QGIS but are not in the file, and this '
-                                'save cannot add columns. Your edits are kept: remove the new column(s) and save, '
-                                'or add them to the file first (Layer Properties > Fields, then Save).'.format(
-                                    ', '.join(unsaved)))
+            raise RegisterError(Register.tr(
+                'Not saved: the column(s) {0} were added in QGIS but are not in the file, and this save cannot add '
+                'columns. Your edits are kept: remove the new column(s) and save, or add them to the file first '
+                '(Layer Properties > Fields, then Save).').format(', '.join(unsaved)))
         try:
             started = dataset.StartTransaction() == 0
             reason = gdal.GetLastErrorMsg()
@@ -253,7 +299,7 @@ def save_register(layer, user=None, keep_editing=True):
         try:
             for fid in deleted:
                 if fid >= 0 and target.GetFeature(fid) is not None:
-                    _check(target.DeleteFeature(fid), 'delete an action')
+                    _check(target.DeleteFeature(fid), Register.tr('delete an action'))
             for fid in sorted(changed):
                 record = stamp(normalised(record_of(current[fid])), user)
                 row = target.GetFeature(fid)
@@ -261,18 +307,18 @@ def save_register(layer, user=None, keep_editing=True):
                     row = ogr.Feature(target.GetLayerDefn())
                     row.SetFID(fid)
                     _fill(row, record, current[fid])
-                    _check(target.CreateFeature(row), 'restore an action')
+                    _check(target.CreateFeature(row), Register.tr('restore an action'))
                 else:
                     _fill(row, record, current[fid])
-                    _check(target.SetFeature(row), 'update an action')
+                    _check(target.SetFeature(row), Register.tr('update an action'))
             # New features have ids -1, -2, ... in the order they were added.
             for fid in sorted(added, key=abs):
                 feature = current.get(fid, added[fid])
                 record = stamp(normalised(record_of(feature)), user, new=True)
                 row = ogr.Feature(target.GetLayerDefn())
                 _fill(row, record, feature)
-                _check(target.CreateFeature(row), 'add an action')
-            _check(dataset.CommitTransaction(), 'commit')
+                _check(target.CreateFeature(row), Register.tr('add an action'))
+            _check(dataset.CommitTransaction(), Register.tr('commit'))
         except (RuntimeError, _WriteError) as err:
             _roll_back(dataset)
             text = str(err)
@@ -314,7 +360,8 @@ class _WriteError(Exception):
 def _check(code, what):
     if code != 0:
         from osgeo import gdal
-        raise _WriteError('could not {0}: {1}'.format(what, gdal.GetLastErrorMsg() or 'OGR error {0}'.format(code)))
+        raise _WriteError(Register.tr('could not {0}: {1}').format(
+            what, gdal.GetLastErrorMsg() or Register.tr('OGR error {0}').format(code)))
 
 
 def _fill(row, record, feature):
@@ -340,7 +387,7 @@ def _fill(row, record, feature):
 
 def _first_line(text):
     """GDAL's own reason without the chain of SQLite statements that may follow it."""
-    return (text or 'unknown error').strip().splitlines()[0].rstrip('.')
+    return (text or Register.tr('unknown error')).strip().splitlines()[0].rstrip('.')
 
 
 def _is_lock(text):
@@ -355,19 +402,20 @@ def _roll_back(dataset):
 
 
 def _locked_message(path):
-    return ('Not saved: "{0}" is locked by another program. Your edits are kept: close the other program '
-            '(or wait until it has finished writing) and save again.'.format(path))
+    return Register.tr('Not saved: "{0}" is locked by another program. Your edits are kept: close the other program '
+                       '(or wait until it has finished writing) and save again.').format(path)
 
 
 def _unreadable_message(path, reason):
-    return ('Not saved: "{0}" cannot be opened as an action register ({1}). Your edits are kept: check that the '
-            'file is the register GeoPackage, or copy the layer to a new file (right-click > Export > Save '
-            'Features As…).'.format(path, _first_line(reason)))
+    return Register.tr(
+        'Not saved: "{0}" cannot be opened as an action register ({1}). Your edits are kept: check that the file is '
+        'the register GeoPackage, or copy the layer to a new file (right-click > Export > Save Features As…).').format(
+            path, _first_line(reason))
 
 
 def _unwritable_message(path, reason):
-    return ('Not saved: writing "{0}" failed ({1}). Your edits are kept; nothing in the file changed.'.format(
-        path, _first_line(reason)))
+    return Register.tr('Not saved: writing "{0}" failed ({1}). Your edits are kept; nothing in the file '
+                       'changed.').format(path, _first_line(reason))
 
 
 def _user():
@@ -399,7 +447,7 @@ def configure_register_layer(layer):
         index = fields.lookupField(spec.name)
         if index < 0:
             continue
-        layer.setFieldAlias(index, spec.label)
+        layer.setFieldAlias(index, field_label(spec.name))
         if spec.values and not spec.multiple:
             layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup('ValueMap', {'map': [{v: v} for v in spec.values]}))
         if spec.required:                 # also in the constraint expression; this marks the form's field
@@ -436,8 +484,9 @@ def create_register(path, crs, context=None):
         existing = QgsVectorLayer('{0}|layername={1}'.format(path, TABLE), TABLE, 'ogr')
         if existing.isValid():
             raise QgsProcessingException(
-                '"{0}" already holds an action register (table {1}). Open it in the Planned actions dock, or '
-                'choose a new file: an existing register is never overwritten.'.format(path, TABLE))
+                Register.tr('"{0}" already holds an action register (table {1}). Open it in the Planned actions '
+                            'dock, or choose a new file: an existing register is never overwritten.').format(
+                                path, TABLE))
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = 'GPKG'
     options.layerName = TABLE
@@ -450,18 +499,18 @@ def create_register(path, crs, context=None):
     if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
         message = writer.errorMessage()
         del writer
-        raise QgsProcessingException('Cannot create the register "{0}": {1}'.format(path, message))
+        raise QgsProcessingException(Register.tr('Cannot create the register "{0}": {1}').format(path, message))
     del writer                                   # closes the file
     write_metadata(path, assets.metadata('version'))
     add_checks(path)          # the file refuses invalid actions even from QGIS's own Save edits
     layer = QgsVectorLayer('{0}|layername={1}'.format(path, TABLE), TABLE, 'ogr')
     if not layer.isValid():
-        raise QgsProcessingException('The register "{0}" was written but cannot be opened.'.format(path))
+        raise QgsProcessingException(Register.tr('The register "{0}" was written but cannot be opened.').format(path))
     configure_register_layer(layer)
     from .styles import register_renderer
     layer.setRenderer(register_renderer())       # saved with the form, so the file opens styled anywhere
-    message = save_default_style(layer, 'Resilience Planner register', 'Value lists, constraints and defaults of '
-                                 'the planned-action register')
+    message = save_default_style(layer, 'Resilience Planner register', Register.tr(
+        'Value lists, constraints and defaults of the planned-action register'))
     if message:
         logger.warning('Could not save the register form into %s: %s', path, message)
     return path

@@ -34,7 +34,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
-from .register import area_overlaps, begin_editing, coverage_of, open_register, record_of, save_register
+from .register import (
+    area_overlaps,
+    begin_editing,
+    coverage_of,
+    field_label,
+    open_register,
+    record_of,
+    save_register,
+)
 from .translation import Context
 
 Register = Context('Register')
@@ -387,7 +395,7 @@ class RegisterEditor(QObject):
 
         Checked on the record an edit would make before the edit command begins, so that a refusal
         touches nothing (not even the redo history), and again inside it on what the layer holds."""
-        from ..core.actions import SPECS, validate
+        from ..core.actions import validate
         if keep_invalid:
             return
         brought = [p for p in validate(record) if p not in before]
@@ -395,7 +403,7 @@ class RegisterEditor(QObject):
             return
         first = brought[0]
         value = record.get(first.field)
-        label = SPECS[first.field].label if first.field in SPECS else first.field
+        label = field_label(first.field)
         given = Register.tr('empty') if _shown(value) == '' else '"{0}"'.format(_shown(value))
         raise EditRefused(Register.tr('Nothing was changed: {0} ({1}) {2}: {3}').format(
             label, first.field, given, ' '.join(p.message if p.field == first.field else str(p) for p in brought)),
@@ -432,8 +440,8 @@ def _typed(name, value):
             return parse_amount(value)
         except (TypeError, ValueError):
             reason = Register.tr('"{0}" is not a number; write digits, e.g. 90000 or 90,000.50.').format(value)
-            raise EditRefused(Register.tr('Nothing was changed: {0} ({1}): {2}').format(spec.label, name, reason),
-                              name, value, reason) from None
+            raise EditRefused(Register.tr('Nothing was changed: {0} ({1}): {2}').format(
+                field_label(name), name, reason), name, value, reason) from None
     if spec.kind == 'date' and isinstance(value, str):
         try:
             return parse_date(value)

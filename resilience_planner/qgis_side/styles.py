@@ -29,22 +29,26 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
 from .. import assets
 from .compat import save_default_style
+from .translation import QT_TRANSLATE_NOOP, Context
+
+#: The translation context of the legends and messages of this module (see translation.py).
+Styles = Context('Styles')
 
 #: Colours of the energy options on the energy-access map.
 ENERGY_COLOURS = {'grid_densification': '#2c7bb6', 'grid_extension': '#abd9e9', 'mini_grid': '#fdae61',
-           'standalone_solar': '#d7191c'}
+                  'standalone_solar': '#d7191c'}
+#: The legend label of each energy option (the option's words, translated when shown).
+ENERGY_LABELS = {'grid_densification': QT_TRANSLATE_NOOP('Styles', 'grid densification'),
+                 'grid_extension': QT_TRANSLATE_NOOP('Styles', 'grid extension'),
+                 'mini_grid': QT_TRANSLATE_NOOP('Styles', 'mini grid'),
+                 'standalone_solar': QT_TRANSLATE_NOOP('Styles', 'standalone solar')}
 
 #: The name under which an output's style is saved in its GeoPackage (one per layer, replaced on each run).
 SAVED_STYLE_NAME = 'Resilience Planner'
-
-
-def tr(text):
-    return QCoreApplication.translate('styles', text)
 
 
 class OutputStyle:
@@ -103,14 +107,14 @@ def save_with_file(destination, style, raster=False):
     else:
         layer = QgsVectorLayer(uri, os.path.splitext(os.path.basename(path))[0], 'ogr')
     if not layer.isValid():
-        return tr('{0} cannot be opened').format(destination)
+        return Styles.tr('{0} cannot be opened').format(destination)
     message = style.apply(layer)
     if message:
         return message
     if not raster and path.lower().endswith('.gpkg'):
-        return save_default_style(layer, SAVED_STYLE_NAME, tr('The style Resilience Planner gave this output'))
+        return save_default_style(layer, SAVED_STYLE_NAME, Styles.tr('The style Resilience Planner gave this output'))
     message, ok = layer.saveNamedStyle(os.path.splitext(path)[0] + '.qml')
-    return '' if ok else (message or tr('{0}: the .qml could not be written').format(path))
+    return '' if ok else (message or Styles.tr('{0}: the .qml could not be written').format(path))
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
@@ -126,7 +130,7 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback):
         message = self.style.apply(layer)
         if message and feedback is not None:
-            feedback.pushWarning(tr('Could not style {0}: {1}').format(layer.name(), message))
+            feedback.pushWarning(Styles.tr('Could not style {0}: {1}').format(layer.name(), message))
 
     @classmethod
     def create(cls, style=None, renderer=None, layer_renderer=None):
@@ -182,7 +186,7 @@ class _GroupPostProcessor(QgsProcessingLayerPostProcessorInterface):
         if self.style is not None:
             message = self.style.apply(layer)
             if message and feedback is not None:
-                feedback.pushWarning(tr('Could not style {0}: {1}').format(layer.name(), message))
+                feedback.pushWarning(Styles.tr('Could not style {0}: {1}').format(layer.name(), message))
         project = context.project()
         if project is not None:
             self.layer_group.place(layer, project, self.rank, self.visible)
@@ -204,7 +208,15 @@ def rule_renderer(geometry_type, rules, line_width=None):
 CLASS_COLOURS = ('#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026')
 
 
-CLASS_LABELS = ('1 Very low', '2 Low', '3 Medium', '4 High', '5 Very high')
+#: The legend labels of priority classes 1-5, as written (translated when shown: class_labels()).
+CLASS_LABELS = (QT_TRANSLATE_NOOP('Styles', '1 Very low'), QT_TRANSLATE_NOOP('Styles', '2 Low'),
+                QT_TRANSLATE_NOOP('Styles', '3 Medium'), QT_TRANSLATE_NOOP('Styles', '4 High'),
+                QT_TRANSLATE_NOOP('Styles', '5 Very high'))
+
+
+def class_labels():
+    """CLASS_LABELS in the user's language."""
+    return tuple(Styles.marked(label) for label in CLASS_LABELS)
 
 
 def band_range(layer, band=1):
@@ -280,9 +292,6 @@ def priority_renderer(layer, low=None, high=None, middle=None):
     palest colours) while the darkest are kept for its top tenth. The legend gives both ends on the 0-100 scale
     and what 0 and 100 mean, in labels short enough for the report's legend."""
     from ..core.priority import RAMP_SHARES
-
-    def tr(text):
-        return QCoreApplication.translate('PriorityMapAlgorithm', text)
     if low is None or high is None or not math.isfinite(low) or not math.isfinite(high):
         low, high = band_range(layer)
         middle = None
@@ -290,12 +299,13 @@ def priority_renderer(layer, low=None, high=None, middle=None):
         low, high, middle = 0.0, 100.0, None
     if not middle or len(middle) != len(RAMP_SHARES) or not all(math.isfinite(v) for v in middle):
         middle = band_quantiles(layer, RAMP_SHARES, low, high)
-    labels = [tr('{0:.1f} – lowest here (0 = no criterion scores)').format(low),
-              tr('{0:.1f} (half of the cells below)').format(middle[0]),
-              tr('{0:.1f} (three quarters below)').format(middle[1]),
-              tr('{0:.1f} (nine tenths below)').format(middle[2]),
-              tr('{0:.1f} – highest here (100 = every criterion high)').format(high)]
-    shares = [None, tr('half of the cells'), tr('three quarters of the cells'), tr('nine tenths of the cells'), None]
+    labels = [Styles.tr('{0:.1f} – lowest here (0 = no criterion scores)').format(low),
+              Styles.tr('{0:.1f} (half of the cells below)').format(middle[0]),
+              Styles.tr('{0:.1f} (three quarters below)').format(middle[1]),
+              Styles.tr('{0:.1f} (nine tenths below)').format(middle[2]),
+              Styles.tr('{0:.1f} – highest here (100 = every criterion high)').format(high)]
+    shares = [None, Styles.tr('half of the cells'), Styles.tr('three quarters of the cells'),
+              Styles.tr('nine tenths of the cells'), None]
     values = [low] + list(middle) + [high]
     # Where shares of the cells share one value (a product map with most cells at 0), the stops at that
     # value become one: the first one's colour, the label of the lowest or highest if it is among them
@@ -314,7 +324,7 @@ def priority_renderer(layer, low=None, high=None, middle=None):
         label = labels[main]
         tied = [shares[i] for i in group if i != main and shares[i] is not None]
         if tied:
-            label = '{0}; {1}'.format(label, tr('{0} at or below').format(tied[-1]))
+            label = '{0}; {1}'.format(label, Styles.tr('{0} at or below').format(tied[-1]))
         stops.append(PRIORITY_STOPS[group[0]])
         kept_values.append(values[group[0]])
         kept_labels.append(label)
@@ -325,62 +335,68 @@ def classes_renderer(layer, breaks):
     """Classes 1-5 with their priority ranges in the legend."""
     bounds = [0.0] + list(breaks) + [100.0]
     classes = []
-    for value, (colour, label) in enumerate(zip(CLASS_COLOURS, CLASS_LABELS), start=1):
+    for value, (colour, label) in enumerate(zip(CLASS_COLOURS, class_labels()), start=1):
         classes.append(QgsPalettedRasterRenderer.Class(
-            value, QColor(colour), '{0} (priority {1:.1f}–{2:.1f})'.format(label, bounds[value - 1], bounds[value])))
+            value, QColor(colour), Styles.tr('{0} (priority {1:.1f}–{2:.1f})').format(
+                label, bounds[value - 1], bounds[value])))
     return QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes)
 
 
-def ranking_renderer(tr):
+def ranking_renderer():
     rules = [('"priority_class" = {0}'.format(value), label, colour)
-             for value, (colour, label) in enumerate(zip(CLASS_COLOURS, CLASS_LABELS), start=1)]
-    rules.append(('"priority_class" IS NULL', tr('Not ranked (no data)'), '#bdbdbd'))
+             for value, (colour, label) in enumerate(zip(CLASS_COLOURS, class_labels()), start=1)]
+    rules.append(('"priority_class" IS NULL', Styles.tr('Not ranked (no data)'), '#bdbdbd'))
     return rule_renderer(QgsWkbTypes.PolygonGeometry, rules)
 
 
-def zones_renderer(tr):
+def zones_renderer():
     """High-priority zones see-through, with a strong outline, so that the map under them stays readable."""
     symbol = QgsFillSymbol.createSimple({'color': '189,0,38,64', 'outline_color': '189,0,38,255',
                                          'outline_width': '0.6', 'style': 'solid'})
     root = QgsRuleBasedRenderer.Rule(None)
-    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, '', tr('High priority (classes 4-5)')))
+    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, '', Styles.tr('High priority (classes 4-5)')))
     return QgsRuleBasedRenderer(root)
 
 
 #: The register's actions by status: see-through fills, so that the map under the target areas stays readable.
-STATUS_COLOURS = (('proposed', '253,174,97'), ('approved', '166,217,106'), ('in progress', '26,150,65'),
-                  ('done', '43,131,186'))
+STATUS_COLOURS = (('proposed', '253,174,97', QT_TRANSLATE_NOOP('Styles', 'Action proposed')),
+                  ('approved', '166,217,106', QT_TRANSLATE_NOOP('Styles', 'Action approved')),
+                  ('in progress', '26,150,65', QT_TRANSLATE_NOOP('Styles', 'Action in progress')),
+                  ('done', '43,131,186', QT_TRANSLATE_NOOP('Styles', 'Action done')))
 
 
 def register_renderer():
     """The planned actions by status (the register's values), cancelled ones as a dashed grey outline."""
     root = QgsRuleBasedRenderer.Rule(None)
-    for status, colour in STATUS_COLOURS:
+    for status, colour, label in STATUS_COLOURS:
         symbol = QgsFillSymbol.createSimple({'color': colour + ',90', 'outline_color': colour + ',255',
                                              'outline_width': '0.6'})
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, '"status" = \'{0}\''.format(status),
-                                                   tr('Action {0}').format(status)))
+                                                   Styles.marked(label)))
     cancelled = QgsFillSymbol.createSimple({'color': '0,0,0,0', 'outline_color': '130,130,130,255',
                                             'outline_width': '0.4', 'outline_style': 'dash'})
-    root.appendChild(QgsRuleBasedRenderer.Rule(cancelled, 0, 0, '"status" = \'cancelled\'', tr('Action cancelled')))
+    root.appendChild(QgsRuleBasedRenderer.Rule(cancelled, 0, 0, '"status" = \'cancelled\'',
+                                               Styles.tr('Action cancelled')))
     other = QgsFillSymbol.createSimple({'color': '189,189,189,90', 'outline_color': '99,99,99,255',
                                         'outline_width': '0.4'})
-    root.appendChild(QgsRuleBasedRenderer.Rule(other, 0, 0, 'ELSE', tr('Action without a status')))
+    root.appendChild(QgsRuleBasedRenderer.Rule(other, 0, 0, 'ELSE', Styles.tr('Action without a status')))
     return QgsRuleBasedRenderer(root)
 
 
 def energy_renderer():
     return rule_renderer(QgsWkbTypes.PolygonGeometry,
-                         [('"energy_option" = \'{0}\''.format(option), option.replace('_', ' '), colour)
+                         [('"energy_option" = \'{0}\''.format(option),
+                           Styles.marked(ENERGY_LABELS.get(option, option)), colour)
                           for option, colour in ENERGY_COLOURS.items()])
 
 
 def exposure_renderer(field, kind, hazard_name):
     geometry_type = kind if kind in (QgsWkbTypes.PointGeometry, QgsWkbTypes.LineGeometry) else \
         QgsWkbTypes.PolygonGeometry
-    return rule_renderer(geometry_type, (('"{0}" = 1'.format(field), 'Exposed to {0}'.format(hazard_name), '#d7301f'),
-                                         ('"{0}" = 0'.format(field), 'Not exposed', '#2b8cbe'),
-                                         ('"{0}" IS NULL'.format(field), 'No hazard data', '#bdbdbd')),
+    return rule_renderer(geometry_type, (('"{0}" = 1'.format(field), Styles.tr('Exposed to {0}').format(hazard_name),
+                                          '#d7301f'),
+                                         ('"{0}" = 0'.format(field), Styles.tr('Not exposed'), '#2b8cbe'),
+                                         ('"{0}" IS NULL'.format(field), Styles.tr('No hazard data'), '#bdbdbd')),
                          0.8 if geometry_type == QgsWkbTypes.LineGeometry else None)
 
 
@@ -388,9 +404,11 @@ def access_renderer(key, type_name):
     """Settlements by access to the first facility type: lost, kept, never reachable."""
     lost, network = '"{0}_access_lost"'.format(key), '"{0}_network_m"'.format(key)
     return rule_renderer(QgsWkbTypes.PolygonGeometry, (
-        ('{0} = 1'.format(lost), 'Loses access to {0} in the hazard'.format(type_name), '#d7301f'),
-        ('{0} = 0 AND {1} IS NOT NULL'.format(lost, network), 'Keeps access to {0}'.format(type_name), '#41ab5d'),
-        ('{0} IS NULL'.format(network), 'No road access to {0}, even without the hazard'.format(type_name),
+        ('{0} = 1'.format(lost), Styles.tr('Loses access to {0} in the hazard').format(type_name), '#d7301f'),
+        ('{0} = 0 AND {1} IS NOT NULL'.format(lost, network), Styles.tr('Keeps access to {0}').format(type_name),
+         '#41ab5d'),
+        ('{0} IS NULL'.format(network), Styles.tr('No road access to {0}, even without the hazard').format(
+            type_name),
          '#bdbdbd')))
 
 
@@ -413,14 +431,15 @@ def _marker(shape, colour, size='2.6', outline='255,255,255'):
 
 def roads_renderer():
     root = QgsRuleBasedRenderer.Rule(None)
-    for road_class, label, width in (('primary', tr('Primary road'), '0.9'), ('secondary', tr('Secondary road'), '0.6'),
-                                     ('residential', tr('Residential road'), '0.3')):
+    for road_class, label, width in (('primary', Styles.tr('Primary road'), '0.9'),
+                                     ('secondary', Styles.tr('Secondary road'), '0.6'),
+                                     ('residential', Styles.tr('Residential road'), '0.3')):
         root.appendChild(QgsRuleBasedRenderer.Rule(
             QgsLineSymbol.createSimple({'line_color': '99,99,99', 'line_width': width}), 0, 0,
             '"road_class" = \'{0}\''.format(road_class), label))
     root.appendChild(QgsRuleBasedRenderer.Rule(QgsLineSymbol.createSimple({'line_color': '150,150,150',
                                                                            'line_width': '0.2'}), 0, 0, 'ELSE',
-                                               tr('Other road')))
+                                               Styles.tr('Other road')))
     return QgsRuleBasedRenderer(root)
 
 
@@ -428,17 +447,17 @@ def flood_renderer(layer):
     """Depth in metres, dry cells (0 m) see-through, up to the deepest water in the raster."""
     _, high = band_range(layer)
     high = high if high and high > 0 else 1.0
-    items = [QgsColorRampShader.ColorRampItem(0.0, QColor(0, 0, 0, 0), tr('0 m (dry)')),
-             QgsColorRampShader.ColorRampItem(min(0.01, high / 2), QColor('#c6dbef'), '0.01 m'),
-             QgsColorRampShader.ColorRampItem(high / 2, QColor('#4292c6'), '{0:.1f} m'.format(high / 2)),
-             QgsColorRampShader.ColorRampItem(high, QColor('#08306b'), '{0:.1f} m'.format(high))]
+    items = [QgsColorRampShader.ColorRampItem(0.0, QColor(0, 0, 0, 0), Styles.tr('0 m (dry)')),
+             QgsColorRampShader.ColorRampItem(min(0.01, high / 2), QColor('#c6dbef'), Styles.tr('0.01 m')),
+             QgsColorRampShader.ColorRampItem(high / 2, QColor('#4292c6'), Styles.tr('{0:.1f} m').format(high / 2)),
+             QgsColorRampShader.ColorRampItem(high, QColor('#08306b'), Styles.tr('{0:.1f} m').format(high))]
     return _interpolated(layer, items, 0.0, high)
 
 
 def landslide_renderer(layer):
-    classes = [QgsPalettedRasterRenderer.Class(1, QColor('#fff7bc'), tr('1 Low')),
-               QgsPalettedRasterRenderer.Class(2, QColor('#fe9929'), tr('2 Moderate')),
-               QgsPalettedRasterRenderer.Class(3, QColor('#993404'), tr('3 High'))]
+    classes = [QgsPalettedRasterRenderer.Class(1, QColor('#fff7bc'), Styles.tr('1 Low')),
+               QgsPalettedRasterRenderer.Class(2, QColor('#fe9929'), Styles.tr('2 Moderate')),
+               QgsPalettedRasterRenderer.Class(3, QColor('#993404'), Styles.tr('3 High'))]
     return QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes)
 
 
@@ -451,30 +470,36 @@ def heat_renderer(layer):
 def population_renderer(layer):
     _, high = band_range(layer)
     return ramp_renderer(layer, ('#f2f0f7', '#9e9ac8', '#54278f'), 0.0, high or 1.0,
-                         labels=[tr('0 people per cell'), None, None], number='{0:.0f}')
+                         labels=[Styles.tr('0 people per cell'), None, None], number='{0:.0f}')
 
 
 #: The sample city's layers (GeoPackage layer or raster), top to bottom in its group: the layer's name in the
-#: project, its style (None: an attribute table) and whether it is shown when loaded.
+#: project (marked for the context Styles, translated when loaded), its style (None: an attribute table) and
+#: whether it is shown when loaded.
 SAMPLE_CITY_LAYERS = (
-    ('city_boundary', 'City boundary', lambda: OutputStyle(renderer=lambda layer: outline_renderer('#252525', 0.8)),
+    ('city_boundary', QT_TRANSLATE_NOOP('Styles', 'City boundary'),
+     lambda: OutputStyle(renderer=lambda layer: outline_renderer('#252525', 0.8)), True),
+    ('health_facilities', QT_TRANSLATE_NOOP('Styles', 'Health facilities'),
+     lambda: OutputStyle(renderer=lambda layer: _marker('cross_fill', '#d7301f', '3.4', '103,0,13')), True),
+    ('schools', QT_TRANSLATE_NOOP('Styles', 'Schools'),
+     lambda: OutputStyle(renderer=lambda layer: _marker('square', '#2171b5', '2.2')), True),
+    ('water_points', QT_TRANSLATE_NOOP('Styles', 'Water points'),
+     lambda: OutputStyle(renderer=lambda layer: _marker('triangle', '#41b6c4', '2.2')), False),
+    ('substations', QT_TRANSLATE_NOOP('Styles', 'Substations'),
+     lambda: OutputStyle(renderer=lambda layer: _marker('diamond', '#6a51a3')), False),
+    ('power_lines', QT_TRANSLATE_NOOP('Styles', 'Power lines'),
+     lambda: OutputStyle(renderer=lambda layer: QgsSingleSymbolRenderer(QgsLineSymbol.createSimple(
+         {'line_color': '106,81,163', 'line_width': '0.4', 'line_style': 'dash'}))), False),
+    ('roads', QT_TRANSLATE_NOOP('Styles', 'Roads'), lambda: OutputStyle(renderer=lambda layer: roads_renderer()), True),
+    ('settlements', QT_TRANSLATE_NOOP('Styles', 'Settlements'),
+     lambda: OutputStyle(renderer=lambda layer: outline_renderer('#7f2704', 0.3, '253,208,162,90')), True),
+    ('settlement_profiles', QT_TRANSLATE_NOOP('Styles', 'Settlement profiles'), lambda: None, True),
+    ('flood_depth', QT_TRANSLATE_NOOP('Styles', 'Flood depth (m)'), lambda: OutputStyle(renderer=flood_renderer),
      True),
-    ('health_facilities', 'Health facilities', lambda: OutputStyle(renderer=lambda layer: _marker(
-        'cross_fill', '#d7301f', '3.4', '103,0,13')), True),
-    ('schools', 'Schools', lambda: OutputStyle(renderer=lambda layer: _marker('square', '#2171b5', '2.2')), True),
-    ('water_points', 'Water points', lambda: OutputStyle(renderer=lambda layer: _marker('triangle', '#41b6c4',
-                                                                                        '2.2')), False),
-    ('substations', 'Substations', lambda: OutputStyle(renderer=lambda layer: _marker('diamond', '#6a51a3')), False),
-    ('power_lines', 'Power lines', lambda: OutputStyle(renderer=lambda layer: QgsSingleSymbolRenderer(
-        QgsLineSymbol.createSimple({'line_color': '106,81,163', 'line_width': '0.4', 'line_style': 'dash'}))),
-     False),
-    ('roads', 'Roads', lambda: OutputStyle(renderer=lambda layer: roads_renderer()), True),
-    ('settlements', 'Settlements', lambda: OutputStyle(renderer=lambda layer: outline_renderer(
-        '#7f2704', 0.3, '253,208,162,90')), True),
-    ('settlement_profiles', 'Settlement profiles', lambda: None, True),
-    ('flood_depth', 'Flood depth (m)', lambda: OutputStyle(renderer=flood_renderer), True),
-    ('landslide_susceptibility', 'Landslide susceptibility', lambda: OutputStyle(renderer=landslide_renderer),
-     False),
-    ('heat_lst', 'Land-surface temperature (°C)', lambda: OutputStyle(renderer=heat_renderer), False),
-    ('population', 'Population (people per cell)', lambda: OutputStyle(renderer=population_renderer), False),
+    ('landslide_susceptibility', QT_TRANSLATE_NOOP('Styles', 'Landslide susceptibility'),
+     lambda: OutputStyle(renderer=landslide_renderer), False),
+    ('heat_lst', QT_TRANSLATE_NOOP('Styles', 'Land-surface temperature (°C)'),
+     lambda: OutputStyle(renderer=heat_renderer), False),
+    ('population', QT_TRANSLATE_NOOP('Styles', 'Population (people per cell)'),
+     lambda: OutputStyle(renderer=population_renderer), False),
 )

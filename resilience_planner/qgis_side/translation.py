@@ -24,5 +24,18 @@ class Context:
         """``text`` translated in this context by the installed translators (as written when none has it)."""
         return QCoreApplication.translate(self.name, text, disambiguation, n)
 
+    def marked(self, text):
+        """``text``, one of a table marked with ``QT_TRANSLATE_NOOP(<this context>, '…')``, translated: the
+        extractor saw the table's literals; the variable given here it cannot see (``tr(variable)`` would be
+        a text nobody extracted unless it was marked so)."""
+        return QCoreApplication.translate(self.name, text)
+
     def __repr__(self):
         return 'Context({0!r})'.format(self.name)
+
+
+def QT_TRANSLATE_NOOP(context, text):      # the name pylupdate5 looks for
+    """``text`` as it is: marks a literal for extraction under ``context`` (pylupdate5 knows this name), for
+    tables of texts that are translated later, when one is chosen (``QCoreApplication.translate(context, x)``).
+    Defined here because PyQt6 has no QT_TRANSLATE_NOOP."""
+    return text

@@ -26,6 +26,11 @@ import json
 import os
 import re
 
+from .translation import Context
+
+#: The context of what a weights file could not carry (see translation.py).
+Weights = Context('Weights')
+
 #: The workflow model's / city.json's weight inputs per criterion group.
 WEIGHT_KEYS = {'population': 'population_weight', 'vulnerability': 'vulnerability_weight',
                'access': 'access_weight', 'access_field': 'access_weight'}
@@ -129,7 +134,7 @@ def run_parameters(settings, functions_text, criteria):
     if settings.get('cell'):
         parameters['CELL_SIZE'] = float(settings['cell'])
     else:
-        lost.append('the cell size')
+        lost.append(Weights.tr('the cell size'))
     if 'runs' in settings:
         parameters['SENSITIVITY_RUNS'] = int(settings['runs'])
     if 'spread' in settings:
@@ -141,11 +146,11 @@ def run_parameters(settings, functions_text, criteria):
             if row and row[0] == 'linear' and row[1] in ('0', '-0'):
                 parameters['POPULATION_HIGH'] = float(row[2])
             else:
-                lost.append('the population bound')
+                lost.append(Weights.tr('the population bound'))
         elif group in ('access', 'access_field'):
             if row and row[0] == 'linear':
                 parameters['ACCESS_LOW'] = float(row[1])
                 parameters['ACCESS_HIGH'] = float(row[2])
             else:
-                lost.append('the access bounds')
+                lost.append(Weights.tr('the access bounds'))
     return parameters, lost

@@ -17,7 +17,7 @@ from typing import Dict, Optional, Tuple
 
 import numpy as np
 
-from .errors import InputError
+from .errors import QT_TRANSLATE_NOOP, InputError, Message
 
 #: An integer raster with at most this many distinct values is taken for classes.
 MAX_CLASSES = 16
@@ -99,11 +99,12 @@ def parse_rule(text, hazard_name):
                 raise ValueError(rest)
             classes = tuple(sorted({float(part) for part in rest.split('|')}))
         except ValueError:
-            raise InputError('Rule "{0}" for hazard "{1}" is not a set of classes. Write the class values '
-                             'separated by |, e.g. =1 or =1|2.'.format(text, hazard_name)) from None
+            raise InputError(QT_TRANSLATE_NOOP('Engine', 'Rule "{0}" for hazard "{1}" is not a set of classes. '
+                                                         'Write the class values separated by |, e.g. =1 or =1|2.'),
+                             text, hazard_name) from None
         if not all(math.isfinite(code) for code in classes):
-            raise InputError('Rule "{0}" for hazard "{1}" names a class that is not a finite number.'.format(
-                text, hazard_name))
+            raise InputError(QT_TRANSLATE_NOOP('Engine', 'Rule "{0}" for hazard "{1}" names a class that is not a '
+                                                         'finite number.'), text, hazard_name)
         return ExposureRule('=', classes=classes, text=text)
     try:
         if '_' in rest:
@@ -111,11 +112,13 @@ def parse_rule(text, hazard_name):
         limit = float(rest)
     except ValueError:
         raise InputError(
-            'Rule "{0}" for hazard "{1}" is not understood. Write a number (exposed where the value is at '
-            'least it, e.g. 0.5), a comparison (>=0.5, >0.5, <=2, <2) or classes (=1 or =1|2), with a dot '
-            'for decimals.'.format(text, hazard_name)) from None
+            QT_TRANSLATE_NOOP('Engine', 'Rule "{0}" for hazard "{1}" is not understood. Write a number (exposed '
+                                        'where the value is at least it, e.g. 0.5), a comparison (>=0.5, >0.5, <=2, '
+                                        '<2) or classes (=1 or =1|2), with a dot for decimals.'),
+            text, hazard_name) from None
     if not math.isfinite(limit):
-        raise InputError('Rule "{0}" for hazard "{1}" is not a finite number.'.format(text, hazard_name))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'Rule "{0}" for hazard "{1}" is not a finite number.'),
+                         text, hazard_name)
     return ExposureRule(op or '>=', limit, text=text)
 
 
@@ -126,10 +129,11 @@ def parse_rules(text, hazard_names):
     parts = [p.strip() for p in str(text).split(',')]
     if len(parts) != len(hazard_names):
         raise InputError(
-            'THRESHOLDS has {0} value(s) ({1}) but {2} hazard layer(s) were given ({3}). Give one rule per '
-            'hazard, in the same order, separated by commas (a number such as 0.5, a comparison such as <=2, '
-            'or classes such as =1|2), or leave it empty to count any value above 0 as exposed.'.format(
-                len(parts), text, len(hazard_names), ', '.join(hazard_names)))
+            QT_TRANSLATE_NOOP('Engine', 'THRESHOLDS has {0} value(s) ({1}) but {2} hazard layer(s) were given '
+                                        '({3}). Give one rule per hazard, in the same order, separated by commas (a '
+                                        'number such as 0.5, a comparison such as <=2, or classes such as =1|2), or '
+                                        'leave it empty to count any value above 0 as exposed.'),
+            len(parts), text, len(hazard_names), ', '.join(hazard_names))
     return [parse_rule(part, name) for part, name in zip(parts, hazard_names)]
 
 
@@ -201,7 +205,8 @@ def elevation_signs(sample, *names):
     text = ' '.join(list(names) + [sample.description]).lower().replace('_', ' ')
     found = sorted(set(_WORD.findall(text)))
     if found:
-        signs.append('its name or metadata says {0}'.format(', '.join('"{0}"'.format(w) for w in found)))
+        signs.append(Message(QT_TRANSLATE_NOOP('Engine', 'its name or metadata says {0}'),
+                             ', '.join('"{0}"'.format(w) for w in found)))
     values = sample.values[np.isfinite(sample.values)] if sample.values.dtype.kind == 'f' else sample.values
     if len(values):
         low, high = float(values.min()), float(values.max())
@@ -210,8 +215,8 @@ def elevation_signs(sample, *names):
         at_low = float(np.mean(values == low))
         if high - low >= 300 and low >= -450 and high <= 8900 and at_low < 0.5 \
                 and len(np.unique(values[:100000])) > MAX_CLASSES:
-            signs.append('its values span {0:,.0f} to {1:,.0f}, as the metres of an elevation model do'.format(
-                low, high))
+            signs.append(Message(QT_TRANSLATE_NOOP('Engine', 'its values span {0:,.0f} to {1:,.0f}, as the metres '
+                                                             'of an elevation model do'), low, high))
     return signs
 
 

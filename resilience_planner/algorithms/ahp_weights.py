@@ -86,7 +86,7 @@ class AhpWeightsAlgorithm(ResiliencePlannerAlgorithm):
         directions = [d.strip() for d in directions_text.split(',')] if directions_text.strip() else ['+'] * len(names)
         n = len(names)
         if len(directions) != n:
-            raise InputError('DIRECTIONS has {0} value(s) for {1} indicators.'.format(len(directions), n))
+            raise InputError(self.tr('DIRECTIONS has {0} value(s) for {1} indicators.').format(len(directions), n))
         if len(judgements) == n * n:
             matrix = [[parse_judgement(judgements[i * n + j]) for j in range(n)] for i in range(n)]
         else:

@@ -63,11 +63,20 @@ class ExposureRule:
     def describe(self, names=None):
         """The rule in words: 'value >= 0.5', 'class 1 (High) or 2 (Medium)'."""
         if self.op == '=':
-            return 'class ' + ' or '.join(class_label(code, names) for code in self.classes)
-        return 'value {0} {1:g}'.format(self.op, self.limit)
+            return Message(QT_TRANSLATE_NOOP('Engine', 'class {0}'),
+                           either([class_label(code, names) for code in self.classes]))
+        return Message(QT_TRANSLATE_NOOP('Engine', 'value {0} {1:g}'), self.op, self.limit)
 
 
 DEFAULT_RULE = ExposureRule()
+
+
+def either(texts):
+    """'1 or 2 or 3': ``texts`` joined by "or", as a message whose "or" the QGIS side translates."""
+    joined = texts[0] if texts else ''
+    for text in texts[1:]:
+        joined = Message(QT_TRANSLATE_NOOP('Engine', '{0} or {1}'), joined, text)
+    return joined
 
 
 def class_label(code, names=None):
@@ -150,7 +159,9 @@ class RasterClasses:
 
     def listing(self, limit=20):
         shown = ', '.join(class_label(code, self.names) for code in self.codes[:limit])
-        return shown + (' and {0} more'.format(len(self.codes) - limit) if len(self.codes) > limit else '')
+        if len(self.codes) > limit:
+            return Message(QT_TRANSLATE_NOOP('Engine', '{0} and {1} more'), shown, len(self.codes) - limit)
+        return shown
 
 
 @dataclass
@@ -243,11 +254,11 @@ def raster_classes(path, band=1, names=None, sample=None):
     names = {float(k): v for k, v in (names or {}).items()} if integer else {}
     seen, counts = np.unique(sample.values, return_counts=True)
     if names:
-        reason = 'class names'
+        reason = Message(QT_TRANSLATE_NOOP('Engine', 'class names'))
     elif colours and integer:
-        reason = 'colour table'
+        reason = Message(QT_TRANSLATE_NOOP('Engine', 'colour table'))
     elif integer and len(seen) <= MAX_CLASSES:
-        reason = '{0} distinct integer values'.format(len(seen))
+        reason = Message(QT_TRANSLATE_NOOP('Engine', '{0} distinct integer values'), len(seen))
     else:
         return None
     codes = tuple(sorted({float(v) for v in seen} | set(names)))

@@ -305,7 +305,7 @@ class Date(Rule):
         try:
             parse_date(action.get(self.field))
         except ValueError as err:
-            return Problem(self.field, str(err) + '.')
+            return Problem(self.field, Message('{0}.', err.args[0]))     # the reason, marked where it is raised
         return None
 
     @property

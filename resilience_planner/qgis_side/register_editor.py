@@ -35,7 +35,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from .register import area_overlaps, begin_editing, coverage_of, open_register, record_of, save_register
-from .translation import Context
+from .translation import Context, engine_message
 
 Register = Context('Register')
 
@@ -398,8 +398,9 @@ class RegisterEditor(QObject):
         label = SPECS[first.field].label if first.field in SPECS else first.field
         given = Register.tr('empty') if _shown(value) == '' else '"{0}"'.format(_shown(value))
         raise EditRefused(Register.tr('Nothing was changed: {0} ({1}) {2}: {3}').format(
-            label, first.field, given, ' '.join(p.message if p.field == first.field else str(p) for p in brought)),
-            first.field, value, first.message)
+            label, first.field, given, ' '.join(engine_message(p.message if p.field == first.field else p.line)
+                                            for p in brought)),
+            first.field, value, engine_message(first.message))
 
     def _stack_moved(self, _index):
         if not self._busy:

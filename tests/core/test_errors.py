@@ -80,6 +80,7 @@ ALLOWED = {
     ('numbers.py', 'says[mark]'): 'one of two templates marked just above',
     ('rules.py', "QT_TRANSLATE_NOOP('Engine', '{0} or {1}')"): 'either(): marked (a literal, checked below)',
     ('actions/rules.py', "'{0}.'"): 'a date reason (marked where parse_date raises it) and a full stop',
+    ('actions/schema.py', "'{0}: {1}'"): "Problem.line: a field's label and the problem's (marked) message",
 }
 #: The classes whose first argument is a message template, and the lists that collect messages.
 BUILDERS = {'InputError', 'Cancelled', 'Message', 'ResiliencePlannerError'}

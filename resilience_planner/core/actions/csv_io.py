@@ -4,7 +4,7 @@ import datetime
 from dataclasses import dataclass, field
 from typing import List, Tuple
 
-from ..errors import QT_TRANSLATE_NOOP, InputError, Message
+from ..errors import QT_TRANSLATE_NOOP, InputError, Message, words
 from .records import normalised
 from .rules import validate
 from .schema import FIELD_NAMES, SPECS, Problem
@@ -21,13 +21,14 @@ class ImportReport:
     notes: List[str] = field(default_factory=list)
 
     def lines(self):
-        out = ['{0} row(s) read: {1} imported, {2} rejected.'.format(
-            len(self.accepted) + len(self.rejected), len(self.accepted), len(self.rejected))]
+        out = [Message(QT_TRANSLATE_NOOP('Engine', '{0} row(s) read: {1} imported, {2} rejected.'),
+                       len(self.accepted) + len(self.rejected), len(self.accepted), len(self.rejected))]
         out += self.notes
         for row, record, problems in self.rejected:
             label = record.get('title') or record.get('action_id') or ''
-            out.append('Row {0}{1}: {2}'.format(row, ' ("{0}")'.format(label) if label else '',
-                                                 ' '.join(str(p) for p in problems)))
+            said = words([p.line for p in problems], ' ')
+            out.append(Message(QT_TRANSLATE_NOOP('Engine', 'Row {0} ("{1}"): {2}'), row, label, said) if label else
+                       Message(QT_TRANSLATE_NOOP('Engine', 'Row {0}: {1}'), row, said))
         return out
 
 

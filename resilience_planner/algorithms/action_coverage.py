@@ -18,6 +18,7 @@ from qgis.core import (
 from ..qgis_side.compat import FieldType
 from ..qgis_side.layers import first_field, listing, merged_fields, raster_file, to_attribute
 from ..qgis_side.styles import OutputStyle, outline_renderer, rule_renderer
+from ..qgis_side.translation import engine_message
 from .base import ResiliencePlannerAlgorithm, typed_source
 
 
@@ -129,7 +130,7 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
                                       settlements.sourceCrs(), key_field, context.transformContext(), priority_field,
                                       class_field, population_field, beneficiaries)
         for note in result.notes:
-            feedback.pushWarning(note)
+            feedback.pushWarning(engine_message(note))
         if class_field is None:
             feedback.pushWarning(self.tr('No priority class field: gaps cannot be found (gap is NULL). Use the '
                                          'ranking of "Citywide resilience priorities".'))

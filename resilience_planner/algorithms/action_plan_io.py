@@ -19,6 +19,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..qgis_side.translation import engine_message
 from .base import ResiliencePlannerAlgorithm, typed_source
 
 
@@ -197,7 +198,7 @@ class ImportActionsAlgorithm(ResiliencePlannerAlgorithm):
                                         'have no target area yet.').format(len(no_area)))
         lines = report.lines()
         for line in lines:
-            (feedback.pushWarning if line.startswith('Row ') else feedback.pushInfo)(line)
+            (feedback.pushWarning if line.startswith('Row ') else feedback.pushInfo)(engine_message(line))
         path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         with open(path, 'w', encoding='utf-8') as handle:
             handle.write('\n'.join(lines) + '\n')

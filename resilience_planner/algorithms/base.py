@@ -95,6 +95,7 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
         """Check the engine and the destinations, run ``_run``, and turn the engine's errors into Processing
         errors: this is the one place where ``InputError`` and ``Cancelled`` become messages."""
         from ..core.errors import Cancelled, InputError
+        from ..qgis_side.translation import engine_message
         if self.needs_engine:
             self.require_engine()
         self.check_destinations(parameters)
@@ -102,7 +103,7 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
         try:
             return self._run(parameters, context, feedback)
         except InputError as err:
-            raise QgsProcessingException(str(err)) from None
+            raise QgsProcessingException(engine_message(err)) from None     # translated, then formatted
         except Cancelled:
             raise QgsProcessingException(self.cancelled_message()) from None
 

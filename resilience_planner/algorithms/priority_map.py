@@ -51,6 +51,7 @@ from ..qgis_side.styles import (
     ranking_renderer,
     zones_renderer,
 )
+from ..qgis_side.translation import engine_message
 from .base import ResiliencePlannerAlgorithm, typed_source, widget_wrapper
 
 METHOD_KEYS = ('sum', 'product')
@@ -514,7 +515,8 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                 'Hazard "{0}" is a classed raster ({1}; classes {2}). Scored linearly, its highest class code would '
                 'get the highest score, whatever the class means. Give it a row in the hazard settings with the '
                 'value function "classes" and a score from 0 to 1 for each class, e.g. "{3}" (write "other:0" to '
-                'score every class not listed).').format(layer.name(), classes.reason, classes.listing(), example))
+                'score every class not listed).').format(layer.name(), engine_message(classes.reason),
+                                                         engine_message(classes.listing()), example))
 
     def _check_overlap(self, criteria, grid, raster_grid):
         """Stop when a raster criterion does not reach the analysis grid at all."""
@@ -558,7 +560,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         feedback.pushInfo(self.tr('Class breaks (priority 0-100): {0}').format(
             ', '.join('{0:.2f}'.format(b) for b in result.breaks)))
         for note in result.notes:
-            feedback.pushWarning(note)
+            feedback.pushWarning(engine_message(note))
 
     def _write_zones(self, parameters, context, zones, crs):
         fields = QgsFields()

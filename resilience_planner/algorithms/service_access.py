@@ -20,6 +20,7 @@ from qgis.core import (
 from ..qgis_side.compat import FieldType
 from ..qgis_side.layers import geometries_in, line_parts, merged_fields, metric_crs, raster_file, to_integer, to_metres
 from ..qgis_side.styles import OutputStyle, access_renderer
+from ..qgis_side.translation import engine_message
 from .base import ResiliencePlannerAlgorithm, typed_source
 
 
@@ -147,7 +148,7 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
             feedback.pushInfo(self.tr('Road network: {0:,} junctions and vertices, {1:,} segments.').format(
                 len(graph.nodes), len(graph.length)))
             for note in graph.notes:
-                feedback.pushWarning(note)
+                feedback.pushWarning(engine_message(note))
             if np.isfinite(starts).all(axis=1).any():
                 _, link = graph.nearest_node(starts[np.isfinite(starts).all(axis=1)])
                 far = int((link > max_distance).sum())

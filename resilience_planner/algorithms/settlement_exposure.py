@@ -31,6 +31,7 @@ from ..qgis_side.layers import (
     to_integer,
 )
 from ..qgis_side.styles import OutputStyle
+from ..qgis_side.translation import engine_message
 from .base import ResiliencePlannerAlgorithm, rules_help, widget_wrapper
 
 STATISTICS = ('mean', 'max', 'exposed_share', 'coverage', 'exposed_pop')
@@ -153,7 +154,7 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
             population_name=population.name() if population is not None else 'population')
         settlements.report()
         for note in result.notes:
-            feedback.pushWarning(note)
+            feedback.pushWarning(engine_message(note))
         for hazard, exposed in zip(hazards, result.hazards):
             everything = nearly_all_exposed(exposed.exposed_share, exposed.coverage)
             if everything:
@@ -162,7 +163,7 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
                     'at least 99 % exposed under its rule ({3}). A real hazard rarely does: check that the rule does '
                     'not include every value (classes coded the other way round, a threshold below the data) and '
                     'that the layer is a hazard.').format(hazard.name, everything[0], everything[1],
-                                                           hazard.rule.describe())
+                                                           engine_message(hazard.rule.describe()))
                 feedback.pushWarning(doubt)
                 doubts.append(doubt)
 

@@ -19,7 +19,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components, dijkstra
 from scipy.spatial import cKDTree
 
-from .errors import InputError
+from .errors import QT_TRANSLATE_NOOP, InputError, Message
 
 #: Longest road segment kept whole, in metres.
 SPLIT_LENGTH = 50.0
@@ -65,7 +65,7 @@ class RoadGraph:
     def nearest_node(self, xy):
         """Index of, and distance to, the nearest node for each point."""
         if len(self.nodes) == 0:
-            raise InputError('The road layer has no usable lines.')
+            raise InputError(QT_TRANSLATE_NOOP('Engine', 'The road layer has no usable lines.'))
         distance, index = cKDTree(self.nodes).query(np.asarray(xy, dtype=np.float64).reshape(-1, 2))
         return index, distance
 
@@ -96,7 +96,7 @@ def build_graph(lines, tolerance=1.0, step=SPLIT_LENGTH):
     lines = [np.asarray(line, dtype=np.float64)[:, :2] for line in lines]
     lines = [line for line in lines if len(line) >= 2]
     if not lines:
-        raise InputError('The road layer has no lines with two or more vertices.')
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'The road layer has no lines with two or more vertices.'))
     counts = np.array([len(line) for line in lines])
     points = np.vstack(lines)
     owner = np.repeat(np.arange(len(lines)), counts)
@@ -158,15 +158,16 @@ def build_graph(lines, tolerance=1.0, step=SPLIT_LENGTH):
     unique = np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])] if len(lo) else np.empty(0, bool)
     lo, hi, piece_length = lo[unique], hi[unique], piece_length[unique]
     if len(lo) == 0:
-        raise InputError('The roads have no segment longer than a point: check the road layer and the '
-                         'snapping tolerance.')
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'The roads have no segment longer than a point: check the road '
+                                                     'layer and the snapping tolerance.'))
     graph = RoadGraph(nodes, lo, hi, piece_length, np.zeros(len(nodes), dtype=np.int64))
     pieces_count, graph.component = connected_components(graph.matrix(), directed=False)
     if pieces_count > 1:
         sizes = np.bincount(graph.component)
-        graph.notes.append('The road network has {0} disconnected pieces; the largest holds {1:.0%} of its '
-                           'junctions. Places attached to a small piece can only reach facilities on it.'.format(
-                               pieces_count, sizes.max() / sizes.sum()))
+        graph.notes.append(Message(QT_TRANSLATE_NOOP('Engine', 'The road network has {0} disconnected pieces; the '
+                                                               'largest holds {1:.0%} of its junctions. Places '
+                                                               'attached to a small piece can only reach facilities '
+                                                               'on it.'), pieces_count, sizes.max() / sizes.sum()))
     return graph
 
 

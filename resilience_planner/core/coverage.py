@@ -14,7 +14,7 @@ so zonal statistics can be reduced strip by strip with bounded memory.
 
 import numpy as np
 
-from .errors import Cancelled
+from .errors import QT_TRANSLATE_NOOP, Cancelled
 
 #: A cell at least this covered counts as full.
 FULL = 1.0 - 1e-9
@@ -354,7 +354,7 @@ def zone_cells(geometries, grid, cancelled=None, batch_pieces=BATCH_PIECES, repr
     chunks = []
     for zones in rings.batches(batch_pieces):
         if cancelled is not None and cancelled():
-            raise Cancelled('Cancelled while measuring settlement coverage.')
+            raise Cancelled(QT_TRANSLATE_NOOP('Engine', 'Cancelled while measuring settlement coverage.'))
         chunks.append(_batch_cells(rings, zones, grid.width, grid.height))
     return ZoneCells(chunks, rings.zone_area)
 

@@ -17,7 +17,7 @@ from rasterio.enums import Resampling
 from rasterio.warp import transform
 
 from .coverage import Rings, zone_cells
-from .errors import Cancelled, InputError
+from .errors import QT_TRANSLATE_NOOP, Cancelled, InputError, Message
 from .grid import DEFAULT_STRIP_CELLS, RawStrip, StripBuffers, block_rows, open_on_grid, open_raster, raster_grid
 from .memory import release_free_memory
 from .rules import as_rule
@@ -164,13 +164,18 @@ class _Progress:
 
     def check(self):
         if self.cancelled is not None and self.cancelled():
-            raise Cancelled('Settlement exposure was cancelled; nothing was written.')
+            raise Cancelled(QT_TRANSLATE_NOOP('Engine', 'Settlement exposure was cancelled; nothing was written.'))
 
     def step(self, amount=1):
         self.done += amount
         if self.progress is not None:
             self.progress(min(1.0, self.done / self.total))
         self.check()
+
+
+#: What the polygons are, in messages: the ``noun`` of :func:`settlement_exposure`, as (plural, singular).
+_NOUNS = {'settlement': (QT_TRANSLATE_NOOP('Engine', 'settlements'), QT_TRANSLATE_NOOP('Engine', 'settlement')),
+          'feature': (QT_TRANSLATE_NOOP('Engine', 'features'), QT_TRANSLATE_NOOP('Engine', 'feature'))}
 
 
 def settlement_exposure(geometries, crs, hazards, population_path=None,
@@ -210,17 +215,19 @@ def settlement_exposure(geometries, crs, hazards, population_path=None,
     ExposureResult
     """
     if not hazards:
-        raise InputError('No hazard raster was given. Choose at least one hazard layer.')
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'No hazard raster was given. Choose at least one hazard layer.'))
+    plural, singular = _NOUNS.get(noun, (noun + 's', noun))
     if crs is None or str(crs).strip() == '':
-        raise InputError('The {0}s layer has no CRS. Set its coordinate reference '
-                         'system (Layer Properties > Source) and run again.'.format(noun))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'The {0} layer has no CRS. Set its coordinate reference '
+                                                     'system (Layer Properties > Source) and run again.'), plural)
     rings = Rings(geometries)
     n = rings.zone_count
     if n == 0:
-        raise InputError('The {0}s layer has no features. Choose a layer with {0} polygons.'.format(noun))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'The {0} layer has no features. Choose a layer with {1} '
+                                                     'polygons.'), plural, singular)
     if len(rings.lengths) == 0 and require_overlap:
-        raise InputError('None of the {0} {1}s has a usable polygon geometry (all are empty, '
-                         'null or not polygons). Check the {1}s layer.'.format(n, noun))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'None of the {0} {1} has a usable polygon geometry (all are '
+                                                     'empty, null or not polygons). Check the {1} layer.'), n, plural)
     grids = [raster_grid(h.path, h.name) for h in hazards]
     if population_path is not None:
         raster_grid(population_path, population_name)
@@ -260,8 +267,8 @@ def settlement_exposure(geometries, crs, hazards, population_path=None,
         counts = np.asarray(population_counts, dtype=np.float64)
     notes = []
     if population_path is None and counts is None:
-        notes.append('No population raster or population field was given: exposed '
-                     'population is left empty (NULL).')
+        notes.append(Message(QT_TRANSLATE_NOOP('Engine', 'No population raster or population field was given: '
+                                                         'exposed population is left empty (NULL).')))
     results = []
     for hazard, total, area in zip(hazards, sums, zone_area):
         results.append(_finish(hazard.key, total, area, population_path, counts))
@@ -275,9 +282,10 @@ def settlement_exposure(geometries, crs, hazards, population_path=None,
     exposed_hazards = np.sum(np.nan_to_num(shares) > 0, axis=0).astype(np.float64)
     exposed_hazards[np.all(np.isnan(shares), axis=0)] = np.nan
     if any(not grids[0].same_as(g) for g in grids[1:]):
-        notes.append('Hazards are on different grids: any_exposed_share and '
-                     'any_exposed_pop are computed on the grid of the first hazard, with '
-                     'the others resampled to it by nearest neighbour.')
+        notes.append(Message(QT_TRANSLATE_NOOP('Engine', 'Hazards are on different grids: any_exposed_share and '
+                                                         'any_exposed_pop are computed on the grid of the first '
+                                                         'hazard, with the others resampled to it by nearest '
+                                                         'neighbour.')))
     return ExposureResult(results, any_share, any_pop, exposed_hazards, notes)
 
 
@@ -302,8 +310,9 @@ def _reprojector(src_crs, dst_crs):
         x, y = transform(src_crs, dst_crs, xy[:, 0], xy[:, 1])
         out = np.column_stack([x, y])
         if not np.all(np.isfinite(out)):
-            raise InputError('Some settlement vertices cannot be reprojected from {0} to {1}. Check that the '
-                             'settlements layer has the right CRS.'.format(src_crs.to_string(), dst_crs.to_string()))
+            raise InputError(QT_TRANSLATE_NOOP('Engine', 'Some settlement vertices cannot be reprojected from {0} '
+                                                         'to {1}. Check that the settlements layer has the right '
+                                                         'CRS.'), src_crs.to_string(), dst_crs.to_string())
         return out
     return reproject
 
@@ -315,10 +324,10 @@ def _check_overlap(hazards, groups, cells_by_group, grids):
         names = ', '.join('"{0}"'.format(hazards[h].name) for h in group)
         xmin, ymin, xmax, ymax = grids[group[0]].bounds
         raise InputError(
-            'No settlement overlaps hazard raster {0} (extent {1:.6g}, {2:.6g} to {3:.6g}, '
-            '{4:.6g} in {5}). Check that the layers cover the same city and that both '
-            'have the right CRS.'.format(names, xmin, ymin, xmax, ymax,
-                                         grids[group[0]].crs.to_string()))
+            QT_TRANSLATE_NOOP('Engine', 'No settlement overlaps hazard raster {0} (extent {1:.6g}, {2:.6g} to '
+                                        '{3:.6g}, {4:.6g} in {5}). Check that the layers cover the same city and '
+                                        'that both have the right CRS.'),
+            names, xmin, ymin, xmax, ymax, grids[group[0]].crs.to_string())
 
 
 def _pass(grid, cells, hazards, sums, union_hazards, union, population, strip_cells, ticker):

@@ -16,7 +16,7 @@ from rasterio.transform import Affine
 from rasterio.vrt import WarpedVRT
 from rasterio.windows import Window
 
-from .errors import InputError
+from .errors import QT_TRANSLATE_NOOP, InputError
 
 #: Cells read at once per strip; 2 M float32 cells is 8 MB per array.
 DEFAULT_STRIP_CELLS = 2_000_000
@@ -45,13 +45,13 @@ class RasterGrid:
         label = name or dataset.name
         if dataset.crs is None:
             raise InputError(
-                'Raster "{0}" has no CRS. Assign its coordinate reference system '
-                '(Layer Properties > Source, or gdal_edit.py -a_srs) and run again.'.format(label))
+                QT_TRANSLATE_NOOP('Engine', 'Raster "{0}" has no CRS. Assign its coordinate reference system (Layer '
+                                            'Properties > Source, or gdal_edit.py -a_srs) and run again.'), label)
         t = dataset.transform
         if t.b != 0 or t.d != 0:
             raise InputError(
-                'Raster "{0}" is rotated. Warp it to a north-up grid first '
-                '(Raster > Projections > Warp) and run again.'.format(label))
+                QT_TRANSLATE_NOOP('Engine', 'Raster "{0}" is rotated. Warp it to a north-up grid first (Raster > '
+                                            'Projections > Warp) and run again.'), label)
         return cls(dataset.crs, t, dataset.width, dataset.height)
 
     @property
@@ -192,8 +192,8 @@ def open_raster(path, name=None):
     try:
         return rasterio.open(path)
     except rasterio.errors.RasterioIOError as err:
-        raise InputError('Cannot open raster "{0}": {1}. Check that the file exists and '
-                         'is a raster GDAL can read.'.format(name or path, err)) from err
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'Cannot open raster "{0}": {1}. Check that the file exists and '
+                                                     'is a raster GDAL can read.'), name or path, err) from err
 
 
 def raster_grid(path, name=None):

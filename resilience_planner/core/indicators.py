@@ -13,7 +13,7 @@ from typing import List
 
 import numpy as np
 
-from .errors import InputError
+from .errors import QT_TRANSLATE_NOOP, InputError, Message
 
 NORMALIZATIONS = ('minmax', 'rank', 'zscore')
 MISSING_POLICIES = ('reweight', 'median', 'null')
@@ -37,24 +37,25 @@ class Indicator:
     def __post_init__(self):
         self.direction = str(self.direction).strip()
         if self.direction not in ('+', '-'):
-            raise InputError('Indicator "{0}" has direction "{1}". Use + when a higher value means '
-                             'more vulnerable, - when it means less.'.format(self.field, self.direction))
+            raise InputError(QT_TRANSLATE_NOOP('Engine', 'Indicator "{0}" has direction "{1}". Use + when a higher '
+                                                         'value means more vulnerable, - when it means less.'),
+                             self.field, self.direction)
         try:
             self.weight = float(self.weight)
         except (TypeError, ValueError):
-            raise InputError('Indicator "{0}" has weight "{1}", which is not a number.'
-                             .format(self.field, self.weight)) from None
+            raise InputError(QT_TRANSLATE_NOOP('Engine', 'Indicator "{0}" has weight "{1}", which is not a number.'),
+                             self.field, self.weight) from None
         if not math.isfinite(self.weight) or self.weight < 0:
-            raise InputError('Indicator "{0}" has weight {1}. Weights must be zero or positive.'
-                             .format(self.field, self.weight))
+            raise InputError(QT_TRANSLATE_NOOP('Engine', 'Indicator "{0}" has weight {1}. Weights must be zero or '
+                                                         'positive.'), self.field, self.weight)
 
 
 def indicators_from_rows(rows):
     """Indicators from a flat matrix (field, direction, weight, field, ...)."""
     rows = [str(v).strip() if v is not None else '' for v in rows]
     if len(rows) % 3:
-        raise InputError('INDICATORS needs three columns per row (field, direction, weight); '
-                         'got {0} values.'.format(len(rows)))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'INDICATORS needs three columns per row (field, direction, '
+                                                     'weight); got {0} values.'), len(rows))
     indicators = [Indicator(rows[i], rows[i + 1] or '+', rows[i + 2] or 1)
                   for i in range(0, len(rows), 3) if rows[i]]
     _refuse_duplicates([i.field for i in indicators])
@@ -67,14 +68,16 @@ def read_preset(path):
         with open(path, encoding='utf-8') as handle:
             preset = json.load(handle)
     except (OSError, ValueError) as err:
-        raise InputError('Cannot read indicator preset "{0}": {1}. Choose a JSON preset file '
-                         'such as those in resources/indicator_presets.'.format(path, err)) from None
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'Cannot read indicator preset "{0}": {1}. Choose a JSON preset '
+                                                     'file such as those in resources/indicator_presets.'),
+                         path, err) from None
     items = preset.get('indicators') if isinstance(preset, dict) else None
     if not items:
-        raise InputError('Preset "{0}" lists no indicators.'.format(path))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'Preset "{0}" lists no indicators.'), path)
     if not isinstance(items, list) or not all(isinstance(item, dict) and item.get('field') for item in items):
-        raise InputError('Preset "{0}": "indicators" must be a list of objects, each with a "field" (and '
-                         'optionally "direction", "weight", "label", "optional").'.format(path))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'Preset "{0}": "indicators" must be a list of objects, each '
+                                                     'with a "field" (and optionally "direction", "weight", '
+                                                     '"label", "optional").'), path)
     indicators = []
     for item in items:
         indicators.append(Indicator(item['field'], item.get('direction', '+'), item.get('weight', 1),
@@ -85,8 +88,9 @@ def read_preset(path):
                                 ('missing', MISSING_POLICIES, 'reweight (over the indicators present), median '
                                  '(fill with the median), null (leave the score NULL)')):
         if key in preset and preset[key] not in valid:
-            raise InputError('Preset "{0}": "{1}" is "{2}", which is not one of: {3}. Write one of these, or '
-                             'remove the key to use the default.'.format(path, key, preset[key], meaning))
+            raise InputError(QT_TRANSLATE_NOOP('Engine', 'Preset "{0}": "{1}" is "{2}", which is not one of: {3}. '
+                                                         'Write one of these, or remove the key to use the default.'),
+                             path, key, preset[key], meaning)
     return preset, indicators
 
 
@@ -105,7 +109,7 @@ def _refuse_duplicates(names):
             duplicated.append(name)
         seen.add(name.lower())
     if duplicated:
-        raise InputError('Indicator field(s) listed twice: {0}.'.format(', '.join(duplicated)))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'Indicator field(s) listed twice: {0}.'), ', '.join(duplicated))
 
 
 def write_preset(path, name, indicators, normalization='minmax', missing='reweight', description=''):
@@ -152,7 +156,8 @@ def normalise(values, method='minmax'):
         else:
             out[present] = 0.5
     else:
-        raise InputError('Unknown normalisation "{0}"; use one of {1}.'.format(method, ', '.join(NORMALIZATIONS)))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'Unknown normalisation "{0}"; use one of {1}.'),
+                         method, ', '.join(NORMALIZATIONS))
     return out
 
 
@@ -217,11 +222,12 @@ def composite_index(raw, indicators, normalization='minmax', missing='reweight')
     """
     raw = np.array(raw, dtype=np.float64, ndmin=2)
     if missing not in MISSING_POLICIES:
-        raise InputError('Unknown missing-data policy "{0}"; use one of {1}.'.format(
-            missing, ', '.join(MISSING_POLICIES)))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'Unknown missing-data policy "{0}"; use one of {1}.'),
+                         missing, ', '.join(MISSING_POLICIES))
     weights = np.array([i.weight for i in indicators], dtype=np.float64)
     if weights.max(initial=0.0) <= 0:
-        raise InputError('All indicator weights are zero. Give at least one indicator a positive weight.')
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'All indicator weights are zero. Give at least one indicator a '
+                                                     'positive weight.'))
     weights = weights / weights.max()           # first scaled to 1, so huge weights cannot overflow
     weights = weights / weights.sum()
     present = ~np.isnan(raw)
@@ -234,15 +240,16 @@ def composite_index(raw, indicators, normalization='minmax', missing='reweight')
             if np.isnan(column).any() and (~np.isnan(column)).any():
                 median = float(np.nanmedian(column))
                 filled[np.isnan(column), j] = median
-                notes.append('{0}: {1} missing value(s) filled with the median {2:g}.'.format(
-                    indicator.field, int(np.isnan(column).sum()), median))
+                notes.append(Message(QT_TRANSLATE_NOOP('Engine', '{0}: {1} missing value(s) filled with the median '
+                                                                 '{2:g}.'),
+                                     indicator.field, int(np.isnan(column).sum()), median))
     oriented = np.empty_like(filled)
     for j, indicator in enumerate(indicators):
         column = filled[:, j]
         values = column[~np.isnan(column)]
         if values.size and np.all(values == values[0]):
-            notes.append('{0}: every settlement has the same value, so it cannot tell them apart '
-                         '(scored 0.5).'.format(indicator.field))
+            notes.append(Message(QT_TRANSLATE_NOOP('Engine', '{0}: every settlement has the same value, so it '
+                                                             'cannot tell them apart (scored 0.5).'), indicator.field))
         scaled = normalise(column, normalization)
         oriented[:, j] = scaled if indicator.direction == '+' else 1.0 - scaled
     usable = ~np.isnan(oriented)
@@ -301,10 +308,11 @@ def parse_judgement(text):
         else:
             value = float(text)
     except (ValueError, ZeroDivisionError):
-        raise InputError('"{0}" is not a pairwise judgement. Use 1-9 or a reciprocal such as 1/3.'
-                         .format(text)) from None
+        raise InputError(QT_TRANSLATE_NOOP('Engine', '"{0}" is not a pairwise judgement. Use 1-9 or a reciprocal '
+                                                     'such as 1/3.'), text) from None
     if not math.isfinite(value) or value <= 0:
-        raise InputError('Judgement "{0}" must be a positive number (1-9 or 1/2-1/9).'.format(text))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'Judgement "{0}" must be a positive number (1-9 or 1/2-1/9).'),
+                         text)
     return value
 
 
@@ -323,18 +331,20 @@ def ahp_weights(matrix, names=None):
     n = a.shape[0]
     names = names or ['#{0}'.format(i + 1) for i in range(n)]
     if a.ndim != 2 or a.shape[1] != n or n == 0:
-        raise InputError('The pairwise matrix must be square; it is {0}.'.format(' x '.join(map(str, a.shape))))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'The pairwise matrix must be square; it is {0}.'),
+                         ' x '.join(map(str, a.shape)))
     if np.any(~np.isfinite(a)) or np.any(a <= 0):
-        raise InputError('Every pairwise judgement must be a positive number.')
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'Every pairwise judgement must be a positive number.'))
     for i in range(n):
         if abs(a[i, i] - 1) > 1e-9:
-            raise InputError('The diagonal must be 1: "{0}" against itself is {1:g}.'.format(names[i], a[i, i]))
+            raise InputError(QT_TRANSLATE_NOOP('Engine', 'The diagonal must be 1: "{0}" against itself is {1:g}.'),
+                             names[i], a[i, i])
         for j in range(i + 1, n):
             # 5 % leeway, so that 0.33 for 1/3 or 0.14 for 1/7 (two decimals) are accepted.
             if abs(a[i, j] * a[j, i] - 1) > 0.05:
-                raise InputError('The matrix is not reciprocal: "{0}" vs "{1}" is {2:g} but "{1}" vs "{0}" '
-                                 'is {3:g}, not {4:.3g}.'.format(names[i], names[j], a[i, j], a[j, i],
-                                                                 1 / a[i, j]))
+                raise InputError(QT_TRANSLATE_NOOP('Engine', 'The matrix is not reciprocal: "{0}" vs "{1}" is {2:g} '
+                                                             'but "{1}" vs "{0}" is {3:g}, not {4:.3g}.'),
+                                 names[i], names[j], a[i, j], a[j, i], 1 / a[i, j])
     values, vectors = np.linalg.eig(a)
     k = int(np.argmax(values.real))
     lambda_max = float(values[k].real)
@@ -351,8 +361,8 @@ def matrix_from_upper(judgements, n):
     """A full reciprocal matrix from the upper triangle, row by row (n (n - 1) / 2 values)."""
     expected = n * (n - 1) // 2
     if len(judgements) != expected:
-        raise InputError('{0} indicators need {1} pairwise judgements (the upper triangle, row by row); '
-                         'got {2}.'.format(n, expected, len(judgements)))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', '{0} indicators need {1} pairwise judgements (the upper '
+                                                     'triangle, row by row); got {2}.'), n, expected, len(judgements))
     a = np.ones((n, n))
     k = 0
     for i in range(n):

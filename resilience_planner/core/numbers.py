@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .errors import InputError
+from .errors import QT_TRANSLATE_NOOP, InputError, Message
 
 #: Answers that mean "no figure": left missing, never read as 0.
 MISSING_WORDS = {'', 'na', 'n/a', 'n.a.', 'nan', 'null', 'none', '-', '--', '?', 'unknown', 'no data', 'n/d', 'nd',
@@ -109,11 +109,11 @@ def decide(texts, column, table, decimal='auto'):
     InputError when the cells disagree or cannot tell, naming the column and the choice to make.
     """
     if decimal not in DECIMALS:
-        raise InputError('DECIMAL "{0}" is not one of {1}.'.format(decimal, ', '.join(DECIMALS)))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'DECIMAL "{0}" is not one of {1}.'), decimal, ', '.join(DECIMALS))
     if decimal == 'point':
-        return Convention('.', 'chosen (DECIMAL = point)')
+        return Convention('.', Message(QT_TRANSLATE_NOOP('Engine', 'chosen (DECIMAL = point)')))
     if decimal == 'comma':
-        return Convention(',', 'chosen (DECIMAL = comma)')
+        return Convention(',', Message(QT_TRANSLATE_NOOP('Engine', 'chosen (DECIMAL = comma)')))
     shows = {'.': [], ',': [], '?': []}
     for text in texts:
         cleaned = clean(text)
@@ -124,20 +124,23 @@ def decide(texts, column, table, decimal='auto'):
             shows[kind].append(str(text).strip())
     if shows['.'] and shows[',']:
         raise InputError(
-            'Column "{0}" in "{1}" mixes decimal points ({2}) and decimal commas ({3}), so its figures cannot be '
-            'read one way. Make the column consistent, or choose DECIMAL = point or comma to read every cell one '
-            'way.'.format(column, table, _examples(shows['.']), _examples(shows[','])))
-    for mark, word in (('.', 'point'), (',', 'comma')):
+            QT_TRANSLATE_NOOP('Engine', 'Column "{0}" in "{1}" mixes decimal points ({2}) and decimal commas ({3}), '
+                                        'so its figures cannot be read one way. Make the column consistent, or '
+                                        'choose DECIMAL = point or comma to read every cell one way.'),
+            column, table, _examples(shows['.']), _examples(shows[',']))
+    says = {'.': QT_TRANSLATE_NOOP('Engine', 'decimal point, thousands commas (as in {0})'),
+            ',': QT_TRANSLATE_NOOP('Engine', 'decimal comma, thousands points (as in {0})')}
+    for mark in ('.', ','):
         if shows[mark]:
-            other = 'thousands {0}'.format('commas' if mark == '.' else 'points')
-            return Convention(mark, 'decimal {0}, {1} (as in {2})'.format(word, other, _examples(shows[mark])))
+            return Convention(mark, Message(says[mark], _examples(shows[mark])))
     if shows['?']:
         raise InputError(
-            'Column "{0}" in "{1}" cannot tell its decimal mark: every number with a mark has exactly three digits '
-            'after it ({2}), which reads as thousands (69.156 = 69,156) or as decimals (69.156) alike. Choose '
-            'DECIMAL = point (1,234.5) or comma (1.234,5) for this table.'.format(column, table,
-                                                                                  _examples(shows['?'])))
-    return Convention('.', 'whole numbers only')
+            QT_TRANSLATE_NOOP('Engine', 'Column "{0}" in "{1}" cannot tell its decimal mark: every number with a '
+                                        'mark has exactly three digits after it ({2}), which reads as thousands '
+                                        '(69.156 = 69,156) or as decimals (69.156) alike. Choose DECIMAL = point '
+                                        '(1,234.5) or comma (1.234,5) for this table.'),
+            column, table, _examples(shows['?']))
+    return Convention('.', Message(QT_TRANSLATE_NOOP('Engine', 'whole numbers only')))
 
 
 def _examples(texts, limit=3):

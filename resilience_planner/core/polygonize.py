@@ -18,7 +18,7 @@ import numpy as np
 import rasterio
 from rasterio.windows import Window
 
-from .errors import Cancelled
+from .errors import QT_TRANSLATE_NOOP, Cancelled
 
 #: Cells per band: what one polygonize holds at most.
 BAND_CELLS = 4_000_000
@@ -100,7 +100,7 @@ def zone_polygons(path, band_cells=None, hold_bytes=None, cancelled=None):
     held, held_bytes, split = {}, 0, set()
     for index, (row0, row1) in enumerate(bands):
         if cancelled is not None and cancelled():
-            raise Cancelled('Cancelled: no output was written.')
+            raise Cancelled(QT_TRANSLATE_NOOP('Engine', 'Cancelled: no output was written.'))
         labels = _read(path, row0, row1)
         pieces = _polygonize(gdal, ogr, labels, row0)
         del labels

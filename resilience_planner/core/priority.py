@@ -24,7 +24,7 @@ from rasterio.transform import Affine
 from rasterio.windows import Window
 
 from .coverage import Rings, zone_cells
-from .errors import Cancelled, InputError
+from .errors import QT_TRANSLATE_NOOP, Cancelled, InputError, Message
 from .grid import RasterGrid, RawStrip, cell_area_on, open_on_grid, open_raster, raster_grid
 from .indicators import competition_rank
 from .polygonize import zone_polygons
@@ -115,15 +115,18 @@ def parse_classes(text, name):
             key = None if pieces[0].strip().lower() in ('other', 'others', '*') else float(pieces[0])
             score = float(pieces[1])
         except (IndexError, ValueError):
-            raise InputError('Criterion "{0}": cannot read class score "{1}". Write classes as '
-                             '"value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".'.format(name, part)) from None
+            raise InputError(QT_TRANSLATE_NOOP('Engine', 'Criterion "{0}": cannot read class score "{1}". Write '
+                                                         'classes as "value:score; value:score", e.g. "1:0.3; '
+                                                         '2:0.7; 3:1".'), name, part) from None
         if not 0.0 <= score <= 1.0:
-            raise InputError('Criterion "{0}": class {1} has score {2:g}; scores must lie between 0 and 1.'
-                             .format(name, 'other' if key is None else '{0:g}'.format(key), score))
+            raise InputError(QT_TRANSLATE_NOOP('Engine', 'Criterion "{0}": class {1} has score {2:g}; scores must '
+                                                         'lie between 0 and 1.'),
+                             name, 'other' if key is None else '{0:g}'.format(key), score)
         classes[key] = score
     if not [key for key in classes if key is not None]:
-        raise InputError('Criterion "{0}" uses class scores but none are given. Write them as '
-                         '"value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".'.format(name))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'Criterion "{0}" uses class scores but none are given. Write '
+                                                     'them as "value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".'),
+                         name)
     return classes
 
 
@@ -133,18 +136,19 @@ def value_function(kind, low, high, classes, name):
     aliases = {'linear': 'linear', 'lin': 'linear', 'step': 'step', 'threshold': 'step',
                'classes': 'classes', 'class': 'classes', 'categories': 'classes'}
     if kind not in aliases:
-        raise InputError('Criterion "{0}": unknown value function "{1}"; use linear, step or classes.'
-                         .format(name, kind))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'Criterion "{0}": unknown value function "{1}"; use linear, '
+                                                     'step or classes.'), name, kind)
     kind = aliases[kind]
-    low = _number(low, name, 'low bound')
-    high = _number(high, name, 'high bound')
+    low = _number(low, name, QT_TRANSLATE_NOOP('Engine', 'low bound'))
+    high = _number(high, name, QT_TRANSLATE_NOOP('Engine', 'high bound'))
     if kind == 'classes':
         mapping = parse_classes(classes, name)
         default = mapping.pop(None, None)
         return ValueFunction('classes', classes=mapping, default=default)
     if kind == 'step':
         if low is None:
-            raise InputError('Criterion "{0}": a step needs its threshold in the Low column.'.format(name))
+            raise InputError(QT_TRANSLATE_NOOP('Engine', 'Criterion "{0}": a step needs its threshold in the Low '
+                                                         'column.'), name)
         return ValueFunction('step', low=low)
     return ValueFunction('linear', low=0.0 if low is None else low, high=high)
 
@@ -155,9 +159,10 @@ def _number(value, name, what):
     try:
         number = float(str(value).strip())
     except ValueError:
-        raise InputError('Criterion "{0}": the {1} "{2}" is not a number.'.format(name, what, value)) from None
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'Criterion "{0}": the {1} "{2}" is not a number.'),
+                         name, what, value) from None
     if not math.isfinite(number):
-        raise InputError('Criterion "{0}": the {1} must be a finite number.'.format(name, what))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'Criterion "{0}": the {1} must be a finite number.'), name, what)
     return number
 
 
@@ -221,18 +226,20 @@ def analysis_grid(bounds, cell_size, crs):
     """A north-up grid with square cells of ``cell_size`` covering ``bounds``, snapped to
     multiples of the cell size so that runs with the same settings share their cells."""
     if not cell_size or cell_size <= 0 or not math.isfinite(cell_size):
-        raise InputError('The cell size must be a positive number of metres (got {0}).'.format(cell_size))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'The cell size must be a positive number of metres (got {0}).'),
+                         cell_size)
     xmin, ymin, xmax, ymax = bounds
     if not all(math.isfinite(v) for v in bounds) or xmax <= xmin or ymax <= ymin:
-        raise InputError('The boundary has no area in the analysis CRS. Check the boundary layer and its CRS.')
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'The boundary has no area in the analysis CRS. Check the '
+                                                     'boundary layer and its CRS.'))
     x0 = math.floor(xmin / cell_size) * cell_size
     y1 = math.ceil(ymax / cell_size) * cell_size
     width = int(math.ceil((xmax - x0) / cell_size - 1e-9))
     height = int(math.ceil((y1 - ymin) / cell_size - 1e-9))
     if width * height > MAX_CELLS:
-        raise InputError('A {0:g} m cell size gives {1:,} x {2:,} cells over the boundary, more than this '
-                         'tool handles ({3:,}). Choose a larger cell size.'.format(
-                             cell_size, width, height, MAX_CELLS))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'A {0:g} m cell size gives {1:,} x {2:,} cells over the '
+                                                     'boundary, more than this tool handles ({3:,}). Choose a '
+                                                     'larger cell size.'), cell_size, width, height, MAX_CELLS)
     return RasterGrid(CRS.from_user_input(crs), Affine(cell_size, 0, x0, 0, -cell_size, y1), width, height)
 
 
@@ -803,12 +810,13 @@ def engine_gdal_cache(limit=None):
 def check_options(method, missing, criteria):
     """Refuse an unknown method or missing-data policy, and an empty list of criteria."""
     if method not in METHODS:
-        raise InputError('Unknown method "{0}"; use sum or product.'.format(method))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'Unknown method "{0}"; use sum or product.'), method)
     if missing not in MISSING:
-        raise InputError('Unknown missing-data policy "{0}".'.format(missing))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'Unknown missing-data policy "{0}".'), missing)
     if not criteria:
-        raise InputError('No criterion was given. Add at least one hazard raster, a population raster, '
-                         'settlements with a vulnerability field, or facilities.')
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'No criterion was given. Add at least one hazard raster, a '
+                                                     'population raster, settlements with a vulnerability field, or '
+                                                     'facilities.'))
 
 
 def normalised_weights(criteria):
@@ -816,9 +824,11 @@ def normalised_weights(criteria):
     weights = np.array([c.weight for c in criteria], dtype=np.float64)
     if np.any(weights < 0) or not np.all(np.isfinite(weights)):
         bad = [c.name for c, w in zip(criteria, weights) if not (w >= 0 and math.isfinite(w))]
-        raise InputError('Weights must be zero or more; check the weight of {0}.'.format(', '.join(bad)))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'Weights must be zero or more; check the weight of {0}.'),
+                         ', '.join(bad))
     if weights.sum() <= 0:
-        raise InputError('All criterion weights are zero. Give at least one criterion a weight above 0.')
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'All criterion weights are zero. Give at least one criterion a '
+                                                     'weight above 0.'))
     return weights / weights.sum()
 
 
@@ -854,7 +864,7 @@ class _Progress:
 
     def __call__(self, amount=1):
         if self.cancelled is not None and self.cancelled():
-            raise Cancelled('Cancelled: no output was written.')
+            raise Cancelled(QT_TRANSLATE_NOOP('Engine', 'Cancelled: no output was written.'))
         self.done += amount
         if self.progress is not None:
             self.progress(min(1.0, self.done / self.steps))
@@ -874,7 +884,7 @@ def grid_cells(grid, boundary, exclude=None, settlements=None, cancelled=None):
     """The cells (with their covered fractions) of the boundary, the exclusion and the settlements."""
     boundary_cells = zone_cells(Rings(boundary), grid, cancelled=cancelled)
     if boundary_cells.covered_cells().sum() <= 0:
-        raise InputError('The boundary covers no cell of the analysis grid.')
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'The boundary covers no cell of the analysis grid.'))
     cells = GridCells(boundary_cells)
     if exclude:
         cells.exclude = zone_cells(Rings(exclude), grid, cancelled=cancelled)
@@ -899,7 +909,8 @@ def prepare_criteria(criteria, n, log=None):
         if isinstance(criterion, ZoneCriterion):
             criterion = _prepare_zone_criterion(criterion, n, log)
         if isinstance(criterion, DistanceCriterion) and len(criterion.points) == 0:
-            raise InputError('Criterion "{0}" has no points: the facilities layer is empty.'.format(criterion.name))
+            raise InputError(QT_TRANSLATE_NOOP('Engine', 'Criterion "{0}" has no points: the facilities layer is '
+                                                         'empty.'), criterion.name)
         if isinstance(criterion, RasterCriterion):
             _check_class_scores(criterion)
         out.append(criterion)
@@ -1006,18 +1017,22 @@ def check_overlay(totals, criteria, weights, exclude=None):
     """Refuse a map without cells inside the boundary, a weighted criterion without any value there, or
     no priority at all."""
     if totals.inside_cells == 0:
-        raise InputError('No cell of the grid is at least half inside the boundary{0}. Check the boundary'
-                         '{1} and the cell size.'.format(' and outside the exclude layer' if exclude else '',
-                                                         ' and the exclude layer' if exclude else ''))
+        if exclude:
+            raise InputError(QT_TRANSLATE_NOOP('Engine', 'No cell of the grid is at least half inside the boundary '
+                                                         'and outside the exclude layer. Check the boundary and the '
+                                                         'exclude layer and the cell size.'))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'No cell of the grid is at least half inside the boundary. '
+                                                     'Check the boundary and the cell size.'))
     for criterion, weight, absent in zip(criteria, weights, totals.missing_cells):
         if weight > 0 and absent >= totals.inside_cells:
-            raise InputError('Criterion "{0}" has no value anywhere inside the boundary. Check that it covers '
-                             'the city, that its CRS is right and that its nodata value is not its data; or '
-                             'remove it.'.format(criterion.name))
+            raise InputError(QT_TRANSLATE_NOOP('Engine', 'Criterion "{0}" has no value anywhere inside the '
+                                                         'boundary. Check that it covers the city, that its CRS is '
+                                                         'right and that its nodata value is not its data; or '
+                                                         'remove it.'), criterion.name)
     if totals.priority_cells == 0:
-        raise InputError('No cell inside the boundary has a priority: the criteria have no data there. '
-                         'Check that the hazard and population rasters cover the boundary and that the '
-                         'layers have the right CRS.')
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'No cell inside the boundary has a priority: the criteria have '
+                                                     'no data there. Check that the hazard and population rasters '
+                                                     'cover the boundary and that the layers have the right CRS.'))
 
 
 def city_breaks(totals, classification='quantile', log=None):
@@ -1029,6 +1044,12 @@ def city_breaks(totals, classification='quantile', log=None):
         log('The map\'s cells fall into {0} of the five priority classes: too many cells share the same '
             'priorities to make five.'.format(made))
     return breaks
+
+
+#: What each missing-data policy does with a cell where a criterion has no value, in the map's notes.
+_MISSING_SAYS = {'reweight': QT_TRANSLATE_NOOP('Engine', 'the other criteria carry the weight there'),
+                 'zero': QT_TRANSLATE_NOOP('Engine', 'counted as score 0'),
+                 'nodata': QT_TRANSLATE_NOOP('Engine', 'those cells have no priority')}
 
 
 def overlay_result(criteria, weights, method, missing, breaks, totals, zones, grid, has_population, paths):
@@ -1047,10 +1068,9 @@ def overlay_result(criteria, weights, method, missing, breaks, totals, zones, gr
         pending=[(paths.priority, paths.priority_final), (paths.classes, paths.classes_final)])
     for criterion, part in zip(criteria, share):
         if part > 0:
-            result.notes.append('{0}: no value on {1:.1%} of the cells inside the boundary ({2}).'.format(
-                criterion.name, part, {'reweight': 'the other criteria carry the weight there',
-                                       'zero': 'counted as score 0', 'nodata': 'those cells have no priority'}
-                [missing]))
+            result.notes.append(Message(QT_TRANSLATE_NOOP('Engine', '{0}: no value on {1:.1%} of the cells inside '
+                                                                    'the boundary ({2}).'),
+                                        criterion.name, part, _MISSING_SAYS[missing]))
     return result
 
 
@@ -1063,9 +1083,10 @@ def _check_class_scores(criterion):
     seen = np.unique(read_sample(criterion.path, criterion.band).values).tolist()
     unscored = [value for value in seen if float(value) not in function.classes]
     if unscored:
-        raise InputError('Criterion "{0}": the class scores ({1}) give no score to the class(es) {2} found in the '
-                         'raster. Give every class a score, or one score for all the others with "other:0".'.format(
-                             criterion.name, function.describe(), ', '.join(class_label(v) for v in unscored)))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'Criterion "{0}": the class scores ({1}) give no score to the '
+                                                     'class(es) {2} found in the raster. Give every class a score, '
+                                                     'or one score for all the others with "other:0".'),
+                         criterion.name, function.describe(), ', '.join(class_label(v) for v in unscored))
 
 
 def _finer_than(criterion, grid):
@@ -1117,7 +1138,7 @@ def _write_scores(criterion, path, cancelled=None, boundary=None, exclude=None, 
         with rasterio.open(path, 'w', blockysize=tile_rows(windows), **profile) as target:
             for row0, row1 in windows:
                 if cancelled is not None and cancelled():
-                    raise Cancelled('Cancelled: no output was written.')
+                    raise Cancelled(QT_TRANSLATE_NOOP('Engine', 'Cancelled: no output was written.'))
                 window = Window(0, row0, source.width, row1 - row0)
                 values = source.read(criterion.band, window=window, masked=True)
                 numbers = np.ma.filled(values.astype(np.float64), np.nan)
@@ -1166,10 +1187,12 @@ def _prepare_zone_criterion(criterion, n, log):
     """A copy of the ZoneCriterion with float64 values, its base and its value function resolved."""
     values = np.asarray(criterion.values, dtype=np.float64)
     if len(values) != n:
-        raise InputError('Criterion "{0}" has {1} values for {2} settlements.'.format(criterion.name, len(values), n))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'Criterion "{0}" has {1} values for {2} settlements.'),
+                         criterion.name, len(values), n)
     known = values[~np.isnan(values)]
     if len(known) == 0:
-        raise InputError('Criterion "{0}" has no value for any settlement. Check the field.'.format(criterion.name))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'Criterion "{0}" has no value for any settlement. Check the '
+                                                     'field.'), criterion.name)
     base = criterion.base
     if base is None:
         base = float(known.min())
@@ -1432,16 +1455,21 @@ def _settlement_results(result, sums, criteria, missing, runs, spread, class_bas
         result.priority_class = settlement_classes(result.rank, int(ranked.sum()))
     made = len(set(result.priority_class[ranked].astype(int).tolist()))
     if ranked.any() and made < 5:
-        result.notes.append('The ranked settlements fall into {0} of the five priority classes: {1}.'.format(
-            made, 'too few settlements or too many equal priorities to fill five' if class_basis != 'cells'
-            else 'the city-wide cell breaks leave the others empty for the settlements'))
+        result.notes.append(Message(QT_TRANSLATE_NOOP('Engine', 'The ranked settlements fall into {0} of the five '
+                                                                'priority classes: {1}.'),
+                                    made, QT_TRANSLATE_NOOP('Engine', 'the city-wide cell breaks leave the others '
+                                                                      'empty for the settlements')
+                                    if class_basis == 'cells' else
+                                    QT_TRANSLATE_NOOP('Engine', 'too few settlements or too many equal priorities '
+                                                                'to fill five')))
     means_ranked = np.where(ranked[:, None], means, np.nan)
     result.rank_p05, result.rank_p95, result.rank_stable = sensitivity(
         means_ranked, result.weights, result.method, missing, runs, spread)
     outside = int((~ranked).sum())
     if outside:
-        result.notes.append('{0} settlement(s) have no cell with a priority (outside the boundary, excluded or '
-                            'without data) and are not ranked.'.format(outside))
+        result.notes.append(Message(QT_TRANSLATE_NOOP('Engine', '{0} settlement(s) have no cell with a priority '
+                                                                '(outside the boundary, excluded or without data) '
+                                                                'and are not ranked.'), outside))
 
 
 def high_priority_zones(result, zones_path, cancelled=None, band_cells=None, hold_bytes=None):

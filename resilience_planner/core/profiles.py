@@ -11,7 +11,7 @@ from typing import Dict, List
 
 import numpy as np
 
-from .errors import InputError
+from .errors import QT_TRANSLATE_NOOP, InputError, Message
 from .numbers import MISSING_WORDS, read_column
 
 
@@ -87,8 +87,9 @@ def join_profiles(settlement_keys, profile_keys, settlements_name='settlements',
             if len(names) > 1:
                 duplicates += [name for i, name in enumerate(names) if name not in names[:i]]
         if duplicates:
-            raise InputError('Key(s) used more than once in "{0}": {1}. Each settlement needs a unique '
-                             'key; fix the table and run again.'.format(table, _listing(duplicates)))
+            raise InputError(QT_TRANSLATE_NOOP('Engine', 'Key(s) used more than once in "{0}": {1}. Each settlement '
+                                                         'needs a unique key; fix the table and run again.'),
+                             table, _listing(duplicates))
         return found
 
     settlements = index(settlement_keys, settlements_name)
@@ -139,10 +140,12 @@ def read_values(records, fields, table_name, decimal='auto'):
             elif number is not None:
                 bad.append(str(records[i].get(name)))       # inf, 1e999: not a usable figure
         if convention is not None:
-            conventions.append('Field "{0}" in "{1}": {2}.'.format(name, table_name, convention.reason))
+            conventions.append(Message(QT_TRANSLATE_NOOP('Engine', 'Field "{0}" in "{1}": {2}.'),
+                                       name, table_name, convention.reason))
         if bad:
-            problems.append('Field "{0}" in "{1}" has {2} value(s) that are not numbers, treated as missing: '
-                            '{3}'.format(name, table_name, len(bad), _listing(sorted(set(map(str, bad))))))
+            problems.append(Message(QT_TRANSLATE_NOOP('Engine', 'Field "{0}" in "{1}" has {2} value(s) that are not '
+                                                                'numbers, treated as missing: {3}'),
+                                    name, table_name, len(bad), _listing(sorted(set(map(str, bad))))))
     return values, problems, conventions
 
 

@@ -17,7 +17,7 @@ from typing import Dict, Optional, Tuple
 
 import numpy as np
 
-from .errors import InputError
+from .errors import QT_TRANSLATE_NOOP, InputError, Message
 
 #: An integer raster with at most this many distinct values is taken for classes.
 MAX_CLASSES = 16
@@ -63,11 +63,20 @@ class ExposureRule:
     def describe(self, names=None):
         """The rule in words: 'value >= 0.5', 'class 1 (High) or 2 (Medium)'."""
         if self.op == '=':
-            return 'class ' + ' or '.join(class_label(code, names) for code in self.classes)
-        return 'value {0} {1:g}'.format(self.op, self.limit)
+            return Message(QT_TRANSLATE_NOOP('Engine', 'class {0}'),
+                           either([class_label(code, names) for code in self.classes]))
+        return Message(QT_TRANSLATE_NOOP('Engine', 'value {0} {1:g}'), self.op, self.limit)
 
 
 DEFAULT_RULE = ExposureRule()
+
+
+def either(texts):
+    """'1 or 2 or 3': ``texts`` joined by "or", as a message whose "or" the QGIS side translates."""
+    joined = texts[0] if texts else ''
+    for text in texts[1:]:
+        joined = Message(QT_TRANSLATE_NOOP('Engine', '{0} or {1}'), joined, text)
+    return joined
 
 
 def class_label(code, names=None):
@@ -99,11 +108,12 @@ def parse_rule(text, hazard_name):
                 raise ValueError(rest)
             classes = tuple(sorted({float(part) for part in rest.split('|')}))
         except ValueError:
-            raise InputError('Rule "{0}" for hazard "{1}" is not a set of classes. Write the class values '
-                             'separated by |, e.g. =1 or =1|2.'.format(text, hazard_name)) from None
+            raise InputError(QT_TRANSLATE_NOOP('Engine', 'Rule "{0}" for hazard "{1}" is not a set of classes. '
+                                                         'Write the class values separated by |, e.g. =1 or =1|2.'),
+                             text, hazard_name) from None
         if not all(math.isfinite(code) for code in classes):
-            raise InputError('Rule "{0}" for hazard "{1}" names a class that is not a finite number.'.format(
-                text, hazard_name))
+            raise InputError(QT_TRANSLATE_NOOP('Engine', 'Rule "{0}" for hazard "{1}" names a class that is not a '
+                                                         'finite number.'), text, hazard_name)
         return ExposureRule('=', classes=classes, text=text)
     try:
         if '_' in rest:
@@ -111,11 +121,13 @@ def parse_rule(text, hazard_name):
         limit = float(rest)
     except ValueError:
         raise InputError(
-            'Rule "{0}" for hazard "{1}" is not understood. Write a number (exposed where the value is at '
-            'least it, e.g. 0.5), a comparison (>=0.5, >0.5, <=2, <2) or classes (=1 or =1|2), with a dot '
-            'for decimals.'.format(text, hazard_name)) from None
+            QT_TRANSLATE_NOOP('Engine', 'Rule "{0}" for hazard "{1}" is not understood. Write a number (exposed '
+                                        'where the value is at least it, e.g. 0.5), a comparison (>=0.5, >0.5, <=2, '
+                                        '<2) or classes (=1 or =1|2), with a dot for decimals.'),
+            text, hazard_name) from None
     if not math.isfinite(limit):
-        raise InputError('Rule "{0}" for hazard "{1}" is not a finite number.'.format(text, hazard_name))
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'Rule "{0}" for hazard "{1}" is not a finite number.'),
+                         text, hazard_name)
     return ExposureRule(op or '>=', limit, text=text)
 
 
@@ -126,10 +138,11 @@ def parse_rules(text, hazard_names):
     parts = [p.strip() for p in str(text).split(',')]
     if len(parts) != len(hazard_names):
         raise InputError(
-            'THRESHOLDS has {0} value(s) ({1}) but {2} hazard layer(s) were given ({3}). Give one rule per '
-            'hazard, in the same order, separated by commas (a number such as 0.5, a comparison such as <=2, '
-            'or classes such as =1|2), or leave it empty to count any value above 0 as exposed.'.format(
-                len(parts), text, len(hazard_names), ', '.join(hazard_names)))
+            QT_TRANSLATE_NOOP('Engine', 'THRESHOLDS has {0} value(s) ({1}) but {2} hazard layer(s) were given '
+                                        '({3}). Give one rule per hazard, in the same order, separated by commas (a '
+                                        'number such as 0.5, a comparison such as <=2, or classes such as =1|2), or '
+                                        'leave it empty to count any value above 0 as exposed.'),
+            len(parts), text, len(hazard_names), ', '.join(hazard_names))
     return [parse_rule(part, name) for part, name in zip(parts, hazard_names)]
 
 
@@ -146,7 +159,9 @@ class RasterClasses:
 
     def listing(self, limit=20):
         shown = ', '.join(class_label(code, self.names) for code in self.codes[:limit])
-        return shown + (' and {0} more'.format(len(self.codes) - limit) if len(self.codes) > limit else '')
+        if len(self.codes) > limit:
+            return Message(QT_TRANSLATE_NOOP('Engine', '{0} and {1} more'), shown, len(self.codes) - limit)
+        return shown
 
 
 @dataclass
@@ -201,7 +216,8 @@ def elevation_signs(sample, *names):
     text = ' '.join(list(names) + [sample.description]).lower().replace('_', ' ')
     found = sorted(set(_WORD.findall(text)))
     if found:
-        signs.append('its name or metadata says {0}'.format(', '.join('"{0}"'.format(w) for w in found)))
+        signs.append(Message(QT_TRANSLATE_NOOP('Engine', 'its name or metadata says {0}'),
+                             ', '.join('"{0}"'.format(w) for w in found)))
     values = sample.values[np.isfinite(sample.values)] if sample.values.dtype.kind == 'f' else sample.values
     if len(values):
         low, high = float(values.min()), float(values.max())
@@ -210,8 +226,8 @@ def elevation_signs(sample, *names):
         at_low = float(np.mean(values == low))
         if high - low >= 300 and low >= -450 and high <= 8900 and at_low < 0.5 \
                 and len(np.unique(values[:100000])) > MAX_CLASSES:
-            signs.append('its values span {0:,.0f} to {1:,.0f}, as the metres of an elevation model do'.format(
-                low, high))
+            signs.append(Message(QT_TRANSLATE_NOOP('Engine', 'its values span {0:,.0f} to {1:,.0f}, as the metres '
+                                                             'of an elevation model do'), low, high))
     return signs
 
 
@@ -238,11 +254,11 @@ def raster_classes(path, band=1, names=None, sample=None):
     names = {float(k): v for k, v in (names or {}).items()} if integer else {}
     seen, counts = np.unique(sample.values, return_counts=True)
     if names:
-        reason = 'class names'
+        reason = Message(QT_TRANSLATE_NOOP('Engine', 'class names'))
     elif colours and integer:
-        reason = 'colour table'
+        reason = Message(QT_TRANSLATE_NOOP('Engine', 'colour table'))
     elif integer and len(seen) <= MAX_CLASSES:
-        reason = '{0} distinct integer values'.format(len(seen))
+        reason = Message(QT_TRANSLATE_NOOP('Engine', '{0} distinct integer values'), len(seen))
     else:
         return None
     codes = tuple(sorted({float(v) for v in seen} | set(names)))

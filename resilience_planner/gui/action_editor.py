@@ -75,7 +75,7 @@ from qgis.PyQt.QtWidgets import (
 from ..qgis_side.layers import as_float, first_field
 from ..qgis_side.register import field_label
 from ..qgis_side.register_editor import EditRefused, RegisterEditor, target_area
-from ..qgis_side.translation import Context
+from ..qgis_side.translation import Context, engine_message
 from .charts import BarChart
 
 PROJECT_SCOPE = 'ResiliencePlanner'
@@ -208,7 +208,8 @@ class ActionTableModel(QAbstractTableModel):
             if record.get('description'):
                 parts.append(str(record['description']))
             parts.extend(ActionEditor.tr('To fix: {0}: '
-                                         '{1}').format(self._label(p.field), p.message) for p in self.problems[row])
+                                         '{1}').format(self._label(p.field), engine_message(p.message))
+                         for p in self.problems[row])
             return '\n'.join(parts) or None
         if role == Qt.ItemDataRole.ForegroundRole and self.problems[index.row()]:
             return QBrush(QColor('#bd0026'))
@@ -1037,7 +1038,7 @@ class ActionEditorDock(QgsDockWidget):
         for problem in problems:
             if problem.field in self.errors:
                 label = self.errors[problem.field]
-                label.setText((label.text() + ' ' if label.text() else '') + problem.message)
+                label.setText((label.text() + ' ' if label.text() else '') + engine_message(problem.message))
         title = self.layer.getFeature(self.current_fid)['title'] or ActionEditor.tr('(no title yet)')
         heading = ActionEditor.tr('Action: {0}').format(title)
         if problems:
@@ -1305,7 +1306,8 @@ class ActionEditorDock(QgsDockWidget):
             if result.high_population:
                 lines.append(ActionEditor.tr('{0:.0%} of the people in high-priority settlements are served.').format(
                     result.covered_high_share))
-            lines.extend(html.escape(note, quote=False) for note in result.notes)    # unknown or shared settlement keys
+            # unknown or shared settlement keys
+            lines.extend(html.escape(engine_message(note), quote=False) for note in result.notes)
             self._fill_gaps(result, settlements)
         self.summary.setText('<br>'.join(lines))
 

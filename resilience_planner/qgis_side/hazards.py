@@ -11,7 +11,7 @@ from qgis.core import QgsPalettedRasterRenderer, QgsRasterLayer, QgsSingleBandPs
 
 from ..core.errors import InputError
 from ..core.rules import class_label, classes_included, elevation_signs, parse_rules, raster_classes, read_sample
-from .translation import Context
+from .translation import Context, engine_message
 
 #: The translation context of this module's messages (see translation.py).
 Hazards = Context('Hazards')
@@ -86,13 +86,14 @@ def exposure_rules(layers, paths, text, log, warn, doubts=None):
         if signs:
             doubt = Hazards.tr('Hazard "{0}" looks like an elevation model, not a hazard: {1}. Elevations are not '
                        'depths or susceptibilities, so its exposure figures would mean nothing: check that this '
-                       'is the hazard layer you meant, and its rule.').format(layer.name(), '; '.join(signs))
+                       'is the hazard layer you meant, and its rule.').format(
+                           layer.name(), '; '.join(map(engine_message, signs)))
             warn(doubt)
             if doubts is not None:
                 doubts.append(doubt)
         if classes is None:
             log(Hazards.tr('Hazard "{0}": exposed where {1}.').format(
-                layer.name(), Hazards.tr('value > 0') if rule.is_default else rule.describe()))
+                layer.name(), Hazards.tr('value > 0') if rule.is_default else engine_message(rule.describe())))
             continue
         if rule.is_default:
             first = classes.codes[0] if classes.codes else 1
@@ -101,18 +102,19 @@ def exposure_rules(layers, paths, text, log, warn, doubts=None):
                 'would count every class, so say which classes are exposed, in THRESHOLDS (one rule per hazard, '
                 'in order): "={3:g}" for class {3:g} only, "={3:g}|{4:g}" for two classes, or a comparison such '
                 'as "<={3:g}" or ">={4:g}" (a plain number means >=).').format(
-                    layer.name(), classes.reason, classes.listing(), first,
+                    layer.name(), engine_message(classes.reason), engine_message(classes.listing()), first,
                     classes.codes[1] if len(classes.codes) > 1 else first + 1))
         included, excluded = classes_included(rule, classes)
         log(Hazards.tr('Hazard "{0}" is classed ({1}): exposed where {2}, that is classes {3}; not exposed: '
                        '{4}.').format(
-            layer.name(), classes.reason, rule.describe(classes.names),
+            layer.name(), engine_message(classes.reason), engine_message(rule.describe(classes.names)),
             ', '.join(class_label(c, classes.names) for c in included) or Hazards.tr('none'),
             ', '.join(class_label(c, classes.names) for c in excluded) or Hazards.tr('none')))
         if not included:
             raise InputError(Hazards.tr(
                 'The rule "{0}" for hazard "{1}" includes none of its classes ({2}): nothing would be exposed. '
-                'Check the rule against the classes.').format(rule.text, layer.name(), classes.listing()))
+                'Check the rule against the classes.').format(
+                    rule.text, layer.name(), engine_message(classes.listing())))
         if classes.nodata is None and classes.unnamed_share:
             for code, share in sorted(classes.unnamed_share.items(), key=lambda item: -item[1])[:3]:
                 warn(Hazards.tr(

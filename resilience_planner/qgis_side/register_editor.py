@@ -43,7 +43,7 @@ from .register import (
     record_of,
     save_register,
 )
-from .translation import Context
+from .translation import Context, engine_message
 
 Register = Context('Register')
 
@@ -406,8 +406,9 @@ class RegisterEditor(QObject):
         label = field_label(first.field)
         given = Register.tr('empty') if _shown(value) == '' else '"{0}"'.format(_shown(value))
         raise EditRefused(Register.tr('Nothing was changed: {0} ({1}) {2}: {3}').format(
-            label, first.field, given, ' '.join(p.message if p.field == first.field else str(p) for p in brought)),
-            first.field, value, first.message)
+            label, first.field, given, ' '.join(engine_message(p.message if p.field == first.field else p.line)
+                                            for p in brought)),
+            first.field, value, engine_message(first.message))
 
     def _stack_moved(self, _index):
         if not self._busy:

@@ -39,3 +39,28 @@ def QT_TRANSLATE_NOOP(context, text):      # the name pylupdate5 looks for
     tables of texts that are translated later, when one is chosen (``QCoreApplication.translate(context, x)``).
     Defined here because PyQt6 has no QT_TRANSLATE_NOOP."""
     return text
+
+
+def engine_message(message):
+    """The engine's ``message`` (an ``InputError``, a ``Cancelled``, or a ``Message`` note or warning) in the
+    user's language: its template translated in the context ``Engine`` first, its arguments filled in after
+    (those that are engine words or messages themselves translated too).
+
+    A template the engine did not mark (the QGIS side raising ``InputError`` with a text it has already
+    translated and formatted) is used as it is, never translated twice. Anything else is shown as ``str()``."""
+    from ..core.errors import CONTEXT, Message, ResiliencePlannerError, Template
+    if isinstance(message, ResiliencePlannerError):
+        message = message.message
+    if isinstance(message, Template):
+        return QCoreApplication.translate(CONTEXT, message)
+    if not isinstance(message, Message):
+        return str(message)
+    template = message.template
+    text = QCoreApplication.translate(CONTEXT, template) if isinstance(template, Template) else str(template)
+    if not message.args:
+        return text
+    args = [engine_message(arg) if isinstance(arg, (Message, Template)) else arg for arg in message.args]
+    try:
+        return text.format(*args)
+    except (IndexError, KeyError, ValueError):     # a translation whose placeholders do not match: English
+        return str(template).format(*args)

@@ -4,6 +4,7 @@ from typing import List
 
 import numpy as np
 
+from ..errors import QT_TRANSLATE_NOOP, Message
 from .budget import NO_CURRENCY, cost_of, currency_of
 from .schema import is_active, split_list
 
@@ -75,13 +76,15 @@ def action_coverage(actions, settlement_keys, overlaps, priority=None, priority_
         else:
             served.append(sorted(overlaps[a]) if a < len(overlaps) else [])
     if unknown:
-        notes.append('Settlement keys named by actions but not found: {0}.'.format(', '.join(unknown[:20])))
+        notes.append(Message(QT_TRANSLATE_NOOP('Engine', 'Settlement keys named by actions but not found: {0}.'),
+                             ', '.join(unknown[:20])))
     if shared:
         # Two settlements with one key is a data error the actions cannot resolve: an action
         # naming the key serves every settlement that has it, and the log says which keys.
-        notes.append('Settlement keys shared by more than one settlement: {0}. An action naming such a key '
-                     'serves all of them; give each settlement its own key in the settlements layer.'.format(
-                         ', '.join('"{0}" ({1} settlements)'.format(k, c) for k, c in list(shared.items())[:20])))
+        notes.append(Message(QT_TRANSLATE_NOOP('Engine', 'Settlement keys shared by more than one settlement: {0}. '
+                                                         'An action naming such a key serves all of them; give each '
+                                                         'settlement its own key in the settlements layer.'),
+                             ', '.join('"{0}" ({1} settlements)'.format(k, c) for k, c in list(shared.items())[:20])))
     count = np.zeros(n)
     cost = np.zeros(n)
     currencies = [set() for _ in range(n)]
@@ -96,8 +99,9 @@ def action_coverage(actions, settlement_keys, overlaps, priority=None, priority_
             refused.append('"{0}" ({1})'.format(action.get('title') or 'action {0}'.format(number + 1),
                                                 action.get('cost_estimate')))
     if refused:
-        notes.append('{0} action(s) have a cost that is not a number of 0 or more and are left out of the costs: '
-                     '{1}. Correct their cost_estimate.'.format(len(refused), ', '.join(refused[:10])))
+        notes.append(Message(QT_TRANSLATE_NOOP('Engine', '{0} action(s) have a cost that is not a number of 0 or '
+                                                         'more and are left out of the costs: {1}. Correct their '
+                                                         'cost_estimate.'), len(refused), ', '.join(refused[:10])))
     for action, where, amount in zip(actions, served, amounts):
         if not is_active(action) or not where:
             continue
@@ -111,9 +115,11 @@ def action_coverage(actions, settlement_keys, overlaps, priority=None, priority_
     mixed = [i for i in range(n) if len(currencies[i]) > 1]
     cost[mixed] = np.nan
     if mixed:
-        notes.append('{0} settlement(s) are served by active actions costed in different currencies (or some '
-                     'without a currency): their actions_cost is left empty, as amounts in different currencies are '
-                     'not added. Give every action the same currency to compare them.'.format(len(mixed)))
+        notes.append(Message(QT_TRANSLATE_NOOP('Engine', '{0} settlement(s) are served by active actions costed in '
+                                                         'different currencies (or some without a currency): their '
+                                                         'actions_cost is left empty, as amounts in different '
+                                                         'currencies are not added. Give every action the same '
+                                                         'currency to compare them.'), len(mixed)))
     if beneficiaries is None:
         people = np.array([np.nansum(population[w]) if w and not np.all(np.isnan(population[w])) else np.nan
                            for w in served])

@@ -4,7 +4,7 @@ import datetime
 from dataclasses import dataclass, field
 from typing import List, Tuple
 
-from ..errors import InputError
+from ..errors import QT_TRANSLATE_NOOP, InputError, Message, words
 from .records import normalised
 from .rules import validate
 from .schema import FIELD_NAMES, SPECS, Problem
@@ -21,13 +21,14 @@ class ImportReport:
     notes: List[str] = field(default_factory=list)
 
     def lines(self):
-        out = ['{0} row(s) read: {1} imported, {2} rejected.'.format(
-            len(self.accepted) + len(self.rejected), len(self.accepted), len(self.rejected))]
+        out = [Message(QT_TRANSLATE_NOOP('Engine', '{0} row(s) read: {1} imported, {2} rejected.'),
+                       len(self.accepted) + len(self.rejected), len(self.accepted), len(self.rejected))]
         out += self.notes
         for row, record, problems in self.rejected:
             label = record.get('title') or record.get('action_id') or ''
-            out.append('Row {0}{1}: {2}'.format(row, ' ("{0}")'.format(label) if label else '',
-                                                 ' '.join(str(p) for p in problems)))
+            said = words([p.line for p in problems], ' ')
+            out.append(Message(QT_TRANSLATE_NOOP('Engine', 'Row {0} ("{1}"): {2}'), row, label, said) if label else
+                       Message(QT_TRANSLATE_NOOP('Engine', 'Row {0}: {1}'), row, said))
         return out
 
 
@@ -74,8 +75,9 @@ def read_csv(path, decimal='auto'):
         with open(path, newline='', encoding='utf-8-sig') as handle:
             text = handle.read()
     except UnicodeDecodeError:
-        raise InputError('CSV file "{0}" is not UTF-8 text. Save it as "CSV UTF-8" (in Excel: Save As > CSV UTF-8) '
-                         'and import it again.'.format(path)) from None
+        raise InputError(QT_TRANSLATE_NOOP('Engine', 'CSV file "{0}" is not UTF-8 text. Save it as "CSV UTF-8" (in '
+                                                     'Excel: Save As > CSV UTF-8) and import it again.'),
+                         path) from None
     import io
     header = text.splitlines()[0] if text.strip() else ''
     # The delimiter is the most frequent of comma, semicolon and tab in the header; quoting
@@ -84,19 +86,21 @@ def read_csv(path, decimal='auto'):
     with io.StringIO(text, newline='') as handle:
         reader = csv.DictReader(handle, delimiter=delimiter)
         if not reader.fieldnames:
-            raise InputError('CSV file "{0}" is empty or has no header row.'.format(path))
+            raise InputError(QT_TRANSLATE_NOOP('Engine', 'CSV file "{0}" is empty or has no header row.'), path)
         columns = {name: (name or '').strip().lower() for name in reader.fieldnames}
         keys = [key for key in columns.values() if key in SPECS]
         twice = sorted({key for key in keys if keys.count(key) > 1})
         if twice:
-            raise InputError('CSV file "{0}" has the column(s) {1} more than once; keep one of each.'.format(
-                path, ', '.join(twice)))
+            raise InputError(QT_TRANSLATE_NOOP('Engine', 'CSV file "{0}" has the column(s) {1} more than once; keep '
+                                                         'one of each.'), path, ', '.join(twice))
         unknown = [name for name, key in columns.items() if key not in SPECS]
         if unknown:
-            report.notes.append('Columns not in the register, ignored: {0}.'.format(', '.join(unknown)))
+            report.notes.append(Message(QT_TRANSLATE_NOOP('Engine', 'Columns not in the register, ignored: {0}.'),
+                                        ', '.join(unknown)))
         if 'title' not in columns.values():
-            raise InputError('CSV file "{0}" has no "title" column; the register needs one. Its columns are: '
-                             '{1}.'.format(path, ', '.join(reader.fieldnames)))
+            raise InputError(QT_TRANSLATE_NOOP('Engine', 'CSV file "{0}" has no "title" column; the register needs '
+                                                         'one. Its columns are: {1}.'),
+                             path, ', '.join(reader.fieldnames))
         seen = set()
         rows = list(reader)
         conventions = _number_columns(rows, columns, path, decimal, report)
@@ -106,7 +110,8 @@ def read_csv(path, decimal='auto'):
             extra = raw.get(None)
             problems = []
             if extra:
-                problems.append(Problem('title', 'the row has {0} more value(s) than the header.'.format(len(extra))))
+                problems.append(Problem('title', Message(QT_TRANSLATE_NOOP('Engine',
+                        'the row has {0} more value(s) than the header.'), len(extra))))
             record = {k: v for k, v in record.items() if not _empty(v)}
             for key, convention in conventions.items():
                 if key in record:
@@ -121,7 +126,8 @@ def read_csv(path, decimal='auto'):
             problems += validate(record)
             action_id = record.get('action_id')
             if action_id and action_id in seen:
-                problems.append(Problem('action_id', 'appears twice in the file.'))
+                problems.append(Problem('action_id', Message(QT_TRANSLATE_NOOP('Engine',
+                        'appears twice in the file.'))))
             if problems:
                 report.rejected.append((number, record, problems))
                 continue
@@ -141,6 +147,7 @@ def _number_columns(rows, columns, path, decimal, report):
             texts = [row.get(name) for row in rows if isinstance(row.get(name), str) and row.get(name).strip()]
             if texts:
                 conventions[key] = decide(texts, name, path, decimal)
-                report.notes.append('Column "{0}": {1}.'.format(name, conventions[key].reason))
+                report.notes.append(Message(QT_TRANSLATE_NOOP('Engine', 'Column "{0}": {1}.'),
+                                            name, conventions[key].reason))
     return conventions
 

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Tuple
 
+from ..errors import QT_TRANSLATE_NOOP, Message
 from .schema import ACTION_TYPES, FUNDING_STATUSES, HAZARDS, SPECS, STATUSES, WHITESPACE, Problem, split_list
 from .schema import is_empty as _empty
 from .values import parse_amount, parse_date
@@ -124,7 +125,8 @@ class Required(Rule):
     kind = 'required'
 
     def problem(self, action):
-        return Problem(self.field, 'is required.') if _empty(action.get(self.field)) else None
+        return Problem(self.field, Message(QT_TRANSLATE_NOOP('Engine', 'is required.')
+                                           )) if _empty(action.get(self.field)) else None
 
     @property
     def message(self):
@@ -145,8 +147,8 @@ def _or(words):
 
 
 def _unknown(field, unknown, values):
-    return Problem(field, '{0} is not one of: {1}.'.format(', '.join('"{0}"'.format(u) for u in unknown),
-                                                           ', '.join(values)))
+    return Problem(field, Message(QT_TRANSLATE_NOOP('Engine', '{0} is not one of: {1}.'),
+                                  ', '.join('"{0}"'.format(u) for u in unknown), ', '.join(values)))
 
 
 @dataclass(frozen=True)
@@ -243,11 +245,13 @@ class Number(Rule):
         try:
             number = parse_amount(value)
         except (TypeError, ValueError):
-            return Problem(self.field, '"{0}" is not a number; write digits, e.g. 90000 or 90,000.50.'.format(value))
+            return Problem(self.field, Message(QT_TRANSLATE_NOOP('Engine',
+                    '"{0}" is not a number; write digits, e.g. 90000 or 90,000.50.'), value))
         if number != number or number in (float('inf'), float('-inf')):
-            return Problem(self.field, 'must be a finite number.')
+            return Problem(self.field, Message(QT_TRANSLATE_NOOP('Engine', 'must be a finite number.')))
         if self.minimum is not None and number < self.minimum:
-            return Problem(self.field, 'must be {0:,.15g} or more (got {1:,.15g}).'.format(self.minimum, number))
+            return Problem(self.field, Message(QT_TRANSLATE_NOOP('Engine',
+                    'must be {0:,.15g} or more (got {1:,.15g}).'), self.minimum, number))
         return None
 
     @property
@@ -301,7 +305,7 @@ class Date(Rule):
         try:
             parse_date(action.get(self.field))
         except ValueError as err:
-            return Problem(self.field, str(err) + '.')
+            return Problem(self.field, Message('{0}.', err.args[0]))     # the reason, marked where it is raised
         return None
 
     @property
@@ -336,8 +340,8 @@ class Code(Rule):
         value = action.get(self.field)
         if _empty(value) or re.fullmatch(self._pattern()[1:-1], str(value).strip()):
             return None
-        return Problem(self.field, '"{0}" is not {1}; use one such as {2}.'.format(
-            str(value).strip(), self.what, _or(self.examples)))
+        return Problem(self.field, Message(QT_TRANSLATE_NOOP('Engine', '"{0}" is not {1}; use one such as {2}.'),
+                                           str(value).strip(), self.what, _or(self.examples)))
 
     @property
     def message(self):
@@ -369,8 +373,8 @@ class RequiredWith(Rule):
         if not _empty(action.get(self.other)) and _empty(action.get(self.field)):
             other = action.get(self.other)
             shown = '{0:,.15g}'.format(other) if isinstance(other, float) else other     # 1,000,000, not 1e+06
-            return Problem(self.field, 'is required when there is a {0} ({1}).'.format(
-                SPECS[self.other].label.lower(), shown))
+            return Problem(self.field, Message(QT_TRANSLATE_NOOP('Engine',
+                    'is required when there is a {0} ({1}).'), SPECS[self.other].label.lower(), shown))
         return None
 
     @property
@@ -400,8 +404,9 @@ class NotBefore(Rule):
         except ValueError:
             return None                       # the date rules name what is wrong
         if late and early and late < early:
-            return Problem(self.field, '{0} is before the {1} ({2}); make it that day or later.'.format(
-                late.isoformat(), SPECS[self.other].label.lower(), early.isoformat()))
+            return Problem(self.field, Message(QT_TRANSLATE_NOOP('Engine',
+                    '{0} is before the {1} ({2}); make it that day or later.'),
+                                               late.isoformat(), SPECS[self.other].label.lower(), early.isoformat()))
         return None
 
     @property

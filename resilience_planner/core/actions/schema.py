@@ -8,6 +8,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Tuple
 
+from ..errors import Message
+
 SCHEMA_VERSION = 1
 TABLE = 'planned_actions'
 METADATA_TABLE = 'resilience_planner_metadata'
@@ -75,8 +77,13 @@ class Problem:
     field: str
     message: str
 
+    @property
+    def line(self):
+        """'Label: message' as a Message: the message's template and args kept, for the QGIS side to translate."""
+        return Message('{0}: {1}', SPECS[self.field].label if self.field in SPECS else self.field, self.message)
+
     def __str__(self):
-        return '{0}: {1}'.format(SPECS[self.field].label if self.field in SPECS else self.field, self.message)
+        return str(self.line)
 
 
 def new_action_id():

@@ -3,6 +3,8 @@ import datetime
 import math
 import re
 
+from ..errors import QT_TRANSLATE_NOOP, Message
+
 # ASCII digits only: int() would also read other scripts' digits, which no file check can match.
 _DATE = re.compile(r'([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]00:00(?::00(?:\.0+)?)?)?')
 _AMOUNT = re.compile(r'[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?')
@@ -26,15 +28,17 @@ def parse_date(value):
         return None
     match = _DATE.fullmatch(text)
     if match is None:
-        raise ValueError('"{0}" is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31'.format(text))
+        raise ValueError(Message(QT_TRANSLATE_NOOP('Engine', '"{0}" is not a date; write it as YYYY-MM-DD, e.g. '
+                                                             '2027-03-31'), text))
     year, month, day = (int(part) for part in match.groups())
     try:
         return datetime.date(year, month, day)
     except ValueError:
         # Written as it should be, but no such day: say so, rather than ask for the format it already has.
-        reason = ('there is no month {0}; write it as YYYY-MM-DD'.format(month) if not 1 <= month <= 12 else
-                  'month {0} of {1} has no day {2}'.format(month, year, day))
-        raise ValueError('"{0}" is not a date: {1}'.format(text, reason)) from None
+        reason = (Message(QT_TRANSLATE_NOOP('Engine', 'there is no month {0}; write it as YYYY-MM-DD'), month)
+                  if not 1 <= month <= 12 else
+                  Message(QT_TRANSLATE_NOOP('Engine', 'month {0} of {1} has no day {2}'), month, year, day))
+        raise ValueError(Message(QT_TRANSLATE_NOOP('Engine', '"{0}" is not a date: {1}'), text, reason)) from None
 
 
 def parse_amount(text):

@@ -136,8 +136,8 @@ def mismatch(source, translation):
     differ: 'Warning: ' is followed by the message, so its translation must end in a space too), or None."""
     for end, name in ((slice(None, 1), 'start'), (slice(-1, None), 'end')):
         if source[end].isspace() != translation[end].isspace():
-            return 'a space at the {0} in {1} but not in {2}'.format(
-                name, *(('the source', 'the translation') if source[end].isspace() else ('the translation', 'the source')))
+            has, lacks = ('the source', 'the translation') if source[end].isspace() else ('the translation', 'the source')
+            return 'a space at the {0} in {1} but not in {2}'.format(name, has, lacks)
     if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
         return 'placeholders {0} in the source, {1} in the translation'.format(
             sorted(PLACEHOLDER.findall(source)), sorted(PLACEHOLDER.findall(translation)))

@@ -136,7 +136,9 @@ def mismatch(source, translation):
     differ: 'Warning: ' is followed by the message, so its translation must end in a space too), or None."""
     for end, name in ((slice(None, 1), 'start'), (slice(-1, None), 'end')):
         if source[end].isspace() != translation[end].isspace():
-            has, lacks = ('the source', 'the translation') if source[end].isspace() else ('the translation', 'the source')
+            has, lacks = 'the source', 'the translation'
+            if not source[end].isspace():
+                has, lacks = lacks, has
             return 'a space at the {0} in {1} but not in {2}'.format(name, has, lacks)
     if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
         return 'placeholders {0} in the source, {1} in the translation'.format(

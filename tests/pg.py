@@ -156,7 +156,7 @@ def start():
         if done.returncode != 0:
             raise RuntimeError('initdb failed: {0}{1}'.format(done.stdout, done.stderr))
         _run_as(user, ['mkdir', '-m', '700', str(sockets)], check=True)
-        for attempt in range(5):
+        for _attempt in range(5):
             port = free_port()
             with open(str(data / 'postgresql.conf'), 'a') as conf:
                 conf.write("\n# tests/pg.py\nlisten_addresses = '127.0.0.1'\nport = {0}\n"

@@ -52,7 +52,8 @@ def insert(schema, row, returned):
     names = list(row)
     return 'INSERT INTO {0} ({1}) VALUES ({2}) RETURNING to_json(ARRAY[{3}]::text[])::text'.format(
         pg_sql.qualified(schema, TABLE), ', '.join(pg_sql.ident(n) for n in names),
-        ', '.join(sql_value(n, row[n]) for n in names), ', '.join('{0}::text'.format(pg_sql.ident(n)) for n in returned))
+        ', '.join(sql_value(n, row[n]) for n in names),
+        ', '.join('{0}::text'.format(pg_sql.ident(n)) for n in returned))
 
 
 def attempts(pg_server, dbname, statements, replica=False):

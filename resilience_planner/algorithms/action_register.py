@@ -94,8 +94,8 @@ class CreateActionRegisterAlgorithm(ResiliencePlannerAlgorithm):
 
     def _run_database(self, database, parameters, context, feedback):
         from ..core.actions import TABLE
-        from ..qgis_side.register_pg import create_pg_register
         from ..qgis_side.layers import destination_path
+        from ..qgis_side.register_pg import create_pg_register
         if destination_path(parameters.get(self.OUTPUT)):
             raise QgsProcessingException(self.tr('Give either a GeoPackage file or a database for the register, '
                                                  'not both.'))

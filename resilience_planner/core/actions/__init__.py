@@ -75,6 +75,6 @@ __all__ = [
     'OneOf', 'Problem', 'Required', 'RequiredWith', 'Rule', 'action_coverage', 'add_checks', 'budget',
     'check_rules', 'check_triggers', 'cost_of', 'cost_per_beneficiary', 'currency_of', 'export_rows',
     'format_amounts', 'is_active', 'is_empty', 'join_list', 'new_action_id', 'newer_version_reason', 'normalised',
-    'parse_amount', 'parse_date', 'postgres_check', 'qgis_constraints', 'read_csv', 'read_only_reason', 'schema_version',
-    'split_list', 'stamp', 'validate', 'write_csv', 'write_metadata',
+    'parse_amount', 'parse_date', 'postgres_check', 'qgis_constraints', 'read_csv', 'read_only_reason',
+    'schema_version', 'split_list', 'stamp', 'validate', 'write_csv', 'write_metadata',
 ]

@@ -11,8 +11,12 @@ PLUGIN := resilience_planner
 ZIP := $(BUILD)/$(PLUGIN).zip
 DEMO_DIR := $(BUILD)/demo
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+# postgresql and postgresql-postgis are Debian's metapackages for the suite's own PostgreSQL and PostGIS
+# (15 on Debian 12, 17 on Debian 13, newer on testing): the PostGIS register's tests start a server of their own
+# from them (tests/pg.py).
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-rasterio python3-fiona python3-venv \
-                python3-scipy xvfb xauth poppler-utils pyqt5-dev-tools qttools5-dev-tools
+                python3-scipy xvfb xauth poppler-utils pyqt5-dev-tools qttools5-dev-tools \
+                postgresql postgresql-postgis
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RUN_ENV := QT_QPA_PLATFORM=offscreen PROJ_DATA=/usr/share/proj XDG_RUNTIME_DIR=/tmp/runtime-$$(id -u)
 

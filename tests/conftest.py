@@ -108,3 +108,32 @@ def sample_priorities(plugin, sample_city, tmp_path_factory):
         'PRIORITY': paths['priority'], 'CLASSES': paths['classes'], 'ZONES': paths['zones'],
         'RANKING': paths['ranking']})
     return paths
+
+
+@pytest.fixture(scope='session')
+def pg_server():
+    """A real PostgreSQL with PostGIS of the tests' own (tests/pg.py): started once, stopped and removed
+    at the end of the session, even when tests fail. Skips (fails where RP_POSTGIS_REQUIRED=1) when
+    PostgreSQL or PostGIS is not installed."""
+    from tests import pg
+    try:
+        server = pg.start()
+    except pg.Unavailable as err:
+        if os.environ.get('RP_POSTGIS_REQUIRED') == '1':
+            pytest.fail(str(err))
+        pytest.skip(str(err))
+    try:
+        yield server
+    finally:
+        pg.stop(server)
+
+
+@pytest.fixture
+def pg_database(pg_server, request):
+    """A database of the test's own with postgis, dropped afterwards; yields its name."""
+    import re
+    name = 'rp_' + re.sub(r'[^a-z0-9]+', '_', request.node.name.lower())[:40] + '_' + str(os.getpid())
+    pg_server.drop_database(name)
+    pg_server.new_database(name)
+    yield name
+    pg_server.drop_database(name)

@@ -11,6 +11,7 @@ too. Nothing here imports Qt or QGIS. One job per module:
   constraint expressions, the SQLite triggers' conditions, PostgreSQL CHECKs;
 - ``records``: tidying and stamping an action before it is written;
 - ``sqlite``: the file's metadata, schema version and check triggers;
+- ``sql``: the PostgreSQL/PostGIS register's tables, CHECK constraints and triggers, generated;
 - ``csv_io``: CSV export and import;
 - ``coverage``: which settlements the actions serve, and the gaps;
 - ``budget``: what actions cost, per currency, never added across currencies.
@@ -60,6 +61,7 @@ from .sqlite import (
     add_checks,
     check_rules,
     check_triggers,
+    newer_version_reason,
     read_only_reason,
     schema_version,
     write_metadata,
@@ -72,7 +74,7 @@ __all__ = [
     'Budget', 'Choices', 'Code', 'CoverageResult', 'Date', 'FieldSpec', 'ImportReport', 'NotBefore', 'Number',
     'OneOf', 'Problem', 'Required', 'RequiredWith', 'Rule', 'action_coverage', 'add_checks', 'budget',
     'check_rules', 'check_triggers', 'cost_of', 'cost_per_beneficiary', 'currency_of', 'export_rows',
-    'format_amounts', 'is_active', 'is_empty', 'join_list', 'new_action_id', 'normalised', 'parse_amount',
-    'parse_date', 'postgres_check', 'qgis_constraints', 'read_csv', 'read_only_reason', 'schema_version',
-    'split_list', 'stamp', 'validate', 'write_csv', 'write_metadata',
+    'format_amounts', 'is_active', 'is_empty', 'join_list', 'new_action_id', 'newer_version_reason', 'normalised',
+    'parse_amount', 'parse_date', 'postgres_check', 'qgis_constraints', 'read_csv', 'read_only_reason',
+    'schema_version', 'split_list', 'stamp', 'validate', 'write_csv', 'write_metadata',
 ]

@@ -76,7 +76,11 @@ def _qgis_lower(text):
 
 
 def _pg_lower(text):
-    return 'lower({0})'.format(text)
+    # What lower() does beyond ASCII depends on the database's locale (nothing in C, the C library's rules
+    # in others): only the two letters Python lower-cases to or with an ASCII letter are set first, so that
+    # a choice matches as validate() sees it in any database: the KELVIN SIGN is a k, and LATIN CAPITAL I
+    # WITH DOT an i with a COMBINING DOT ABOVE (which then matches no choice, as in Python).
+    return "lower(replace(replace({0}, U&'\\212A', 'k'), U&'\\0130', U&'i\\0307'))".format(text)
 
 
 def _listed(values, quote):

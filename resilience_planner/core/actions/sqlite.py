@@ -108,7 +108,12 @@ def schema_version(path):
 
 def read_only_reason(path):
     """Why a register must open read-only (written by a newer version), or None."""
-    version = schema_version(path)
+    return newer_version_reason(schema_version(path))
+
+
+def newer_version_reason(version):
+    """Why a register of schema ``version`` (a number, or None when unknown) must open read-only, or None;
+    the same for a GeoPackage and a PostGIS register."""
     if version is not None and version > SCHEMA_VERSION:
         return ('This register was written by a newer Resilience Planner (schema version {0}; this one '
                 'reads version {1}). It opens read-only so that nothing in it is lost: update the plugin to '

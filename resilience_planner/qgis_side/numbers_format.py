@@ -93,3 +93,18 @@ def _number(value):
     except (TypeError, ValueError):
         return None
     return None if math.isnan(number) else number
+
+
+def current():
+    """The formats of the report being written on this thread (translation.in_language), else English."""
+    from .translation import current_language
+    language = current_language()
+    if language is not None:
+        return language.numbers
+    global _ENGLISH
+    if _ENGLISH is None:
+        _ENGLISH = Numbers('en')
+    return _ENGLISH
+
+
+_ENGLISH = None

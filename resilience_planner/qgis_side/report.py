@@ -11,6 +11,7 @@ inserted after it (the later pages move down) with a frame each at the same plac
 one page and 5,000 take as many as they need, the plan and the method still following them.
 """
 import json
+import math
 import os
 
 from qgis.core import (
@@ -370,12 +371,11 @@ def fit_plan_page(layout):
         blocks.append(gaps)
     if any(place(c)[0] != page or place(c)[1] < max(place(b)[2] for b in blocks) - 0.01 for c in charts):
         return None
-    table.recalculateFrameSizes()
-    rows = layout.convertFromLayoutUnits(table.totalSize().height(), mm).length()
-    if rows + 0.5 < bottom - top:
-        frame.attemptResize(QgsLayoutSize(frame.sizeWithUnits().width(), rows + 0.5, mm))
+    rows = table_height(table)
+    if rows < bottom - top:
+        frame.attemptResize(QgsLayoutSize(frame.sizeWithUnits().width(), rows, mm))
     if len(blocks) > 1:
-        needed = layout.convertFromLayoutUnits(gaps.sizeForText().height(), mm).length()
+        needed = text_height(gaps)
         gaps_page, gaps_top, gaps_bottom = place(gaps)
         if needed < gaps_bottom - gaps_top:
             gaps.attemptResize(QgsLayoutSize(gaps.sizeWithUnits().width(), needed, mm))
@@ -387,6 +387,28 @@ def fit_plan_page(layout):
         chart.attemptMove(QgsLayoutPoint(x, chart_top, mm), page=page)
         chart.attemptResize(QgsLayoutSize(chart.sizeWithUnits().width(), height, mm))
     return chart_top
+
+
+def table_height(table):
+    """The height in mm of a text table's header and rows, one line each (the report's tables truncate), with
+    half a row to spare. (totalSize() gives its frames' height when the table uses its existing frames.)"""
+    from qgis.core import QgsLayoutUtils
+
+    def line(text_format):
+        return QgsLayoutUtils.fontHeightMM(text_format.toQFont()) + 2 * table.cellMargin() + table.gridStrokeWidth()
+    row = line(table.contentTextFormat())
+    return line(table.headerTextFormat()) + row * (len(table.contents()) + 0.5) + table.gridStrokeWidth()
+
+
+def text_height(label):
+    """The height in mm a label's text takes at its width, its long lines wrapped, with a line to spare.
+    (QgsLayoutItemLabel.sizeForText measures one line only on QGIS 3.22.)"""
+    from qgis.core import QgsLayoutUtils
+    font = label.textFormat().toQFont() if hasattr(label, 'textFormat') else label.font()
+    width = max(1.0, label.sizeWithUnits().width() - 2 * label.marginX())
+    lines = sum(max(1, math.ceil(QgsLayoutUtils.textWidthMM(font, line) * 1.1 / width))
+                for line in label.text().split('\n'))
+    return (lines + 1) * QgsLayoutUtils.fontHeightMM(font) * 1.2 + 2 * label.marginY()
 
 
 def flow(layout, table, heading_id=None, height=None):

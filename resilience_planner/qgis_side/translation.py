@@ -38,7 +38,9 @@ def translate(context, text, disambiguation=None, n=-1):
     if language is None:
         return QCoreApplication.translate(context, text, disambiguation, n)
     if language.translator is not None:
-        found = language.translator.translate(context, text, disambiguation, n)
+        # QTranslator takes its arguments as C strings: UTF-8 bytes, as QCoreApplication.translate passes them.
+        found = language.translator.translate(context.encode('utf-8'), text.encode('utf-8'),
+                                              disambiguation.encode('utf-8') if disambiguation else None, n)
         if found:
             return found
     return text.replace('%n', str(n)) if n >= 0 else text

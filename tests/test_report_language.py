@@ -7,7 +7,6 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 import threading
 import xml.etree.ElementTree as ET
@@ -21,7 +20,7 @@ from tests.conftest import REPO
 from tests.test_report import inputs, page_count, page_images, pdf_text, run_report  # noqa: F401 (fixture)
 
 sys.path.insert(0, str(REPO / 'tools'))
-import i18n  # noqa: E402
+import i18n
 
 needs_tools = pytest.mark.skipif(
     shutil.which('pylupdate5') is None or shutil.which('lrelease') is None or shutil.which('pdftotext') is None,
@@ -89,9 +88,9 @@ def test_an_amount_without_currency_is_the_number_alone(plugin):
 
 def test_the_report_language_holds_on_its_own_thread_only(plugin):
     """A report written in French on a worker thread leaves the main thread's texts and formats English."""
-    from resilience_planner.qgis_side.numbers_format import current
     from qgis.PyQt.QtCore import QTranslator
 
+    from resilience_planner.qgis_side.numbers_format import current
     from resilience_planner.qgis_side.translation import Context, Language, current_language, in_language
     report = Context('ResilienceReport')
     entered, checked = threading.Event(), threading.Event()

@@ -187,9 +187,9 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
                 .transformBoundingBox(extent)
 
             if not extent.intersects(priority_layer.extent()):
-                feedback.pushWarning(self.tr('The boundary "{0}" does not overlap the priority raster: the map will show '
-                                             'the boundary without priorities. Check that both are of the same city.')
-                                     .format(layer_label(boundary)))
+                feedback.pushWarning(self.tr('The boundary "{0}" does not overlap the priority raster: the map will '
+                                             'show the boundary without priorities. Check that both are of the same '
+                                             'city.').format(layer_label(boundary)))
             logo = self.parameterAsFile(parameters, self.LOGO, context) or ''
             if logo and not os.path.isfile(logo):
                 feedback.pushWarning(self.tr('The logo {0} does not exist and is left out.').format(logo))

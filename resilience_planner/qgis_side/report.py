@@ -45,7 +45,7 @@ from .numbers_format import current as numbers
 from .translation import Context, translate
 
 
-def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 (the name pylupdate5 extracts, as Qt spells it)
+def QT_TRANSLATE_NOOP(context, text):
     """Marks ``text`` for extraction under ``context``; it is translated where it is shown."""
     return text
 
@@ -632,7 +632,8 @@ def bar_chart(path, title, bars, currency='', size=(1200, 520)):
             painter.setPen(QColor('black'))
             painter.drawText(QRectF(20, y, 280, row - 6), RIGHT_MIDDLE, label_text)
             length = (width - 560) * value / (top[unit] or 1.0)
-            painter.fillRect(QRectF(310, y + row * 0.15, length, row * 0.7), QColor('#3182bd'))
+            thickness = min(row * 0.7, 80)          # a tall chart of few bars spaces them, not fattens them
+            painter.fillRect(QRectF(310, y + (row - thickness) / 2, length, thickness), QColor('#3182bd'))
             # The value beside the end of its own bar, not in a column far from the short ones.
             painter.drawText(QRectF(310 + length + 10, y, 240, row - 6), LEFT_MIDDLE,
                              formats.money(value, unit))

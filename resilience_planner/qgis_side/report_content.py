@@ -19,7 +19,7 @@ from .translation import Context, translate
 ReportContent = Context('ReportContent')
 
 
-def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 (the name pylupdate5 extracts, as Qt spells it)
+def QT_TRANSLATE_NOOP(context, text):
     """Marks ``text`` for extraction under ``context``; :func:`word` translates it when it is shown."""
     return text
 

@@ -280,7 +280,6 @@ def priority_renderer(layer, low=None, high=None, middle=None):
     palest colours) while the darkest are kept for its top tenth. The legend gives both ends on the 0-100 scale
     and what 0 and 100 mean, in labels short enough for the report's legend."""
     from ..core.priority import RAMP_SHARES
-
     from .numbers_format import current as numbers
     from .translation import translate
 

@@ -91,7 +91,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.TEMPLATE, self.tr('Layout template (.qpt)'), extension='qpt', optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.LANGUAGE, self.tr('Report language (en, fr, es, pt; empty: QGIS\'s)'), defaultValue='',
+            self.LANGUAGE, self.tr('Report language'), defaultValue='',
             optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.ADD_TO_PROJECT, self.tr('Keep the layout in the project'), defaultValue=False))

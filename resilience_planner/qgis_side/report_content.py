@@ -271,7 +271,7 @@ def describe_inputs(layers):
 
 def _name(feature, field, key=None):
     from .names import settlement_label
-    return _short(settlement_label(feature, field, key), 40)
+    return _short(settlement_label(feature, field, key, unnamed=ReportContent.tr('(unnamed)')), 40)
 
 
 def _short(text, limit):

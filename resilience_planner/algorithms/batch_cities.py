@@ -35,7 +35,7 @@ DONE = 'done.json'
 #: Written into every city output folder this tool makes: only such folders are ever replaced.
 MARKER = '.resilience_planner_output'
 SUMMARY_FIELDS = ('city', 'status', 'settlements', 'population_exposed', 'high_priority_population',
-                  'covered_high_priority_share', 'report', 'seconds', 'error')
+                  'covered_high_priority_share', 'report', 'language', 'seconds', 'error')
 #: The child algorithms a city runs, in order: one step each of the batch's multi-step feedback.
 STEPS = ('register', 'workflow', 'report')
 
@@ -245,6 +245,7 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
             if not isinstance(settings, dict):
                 raise RuntimeError('{0} must hold one JSON object, e.g. {{"name": "...", "thresholds": "0.3"}}.'
                                    .format(settings_path))
+        language = self._city_language(settings, settings_path)
         vectors = os.path.join(folder, CITY_VECTORS)
         if not os.path.exists(vectors):
             raise RuntimeError('{0} is missing: a city folder needs {1} with the layers {2}.'.format(
@@ -296,12 +297,14 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
                 'actions': register + '|layername=planned_actions'}, **outputs))
             name = settings.get('name', city)
             report = os.path.join(target, 'report.pdf')
-            child('report', 'resilienceplanner:report', {
+            written = child('report', 'resilienceplanner:report', {
                 'RANKING': outputs['priorities:ranking'], 'PRIORITY': outputs['priorities:priority'],
                 'BOUNDARY': vectors + '|layername=city_boundary', 'ROADS': vectors + '|layername=roads',
                 'ACTIONS': register + '|layername=planned_actions', 'CITY_NAME': name,
-                'NAME_FIELD': settings.get('name_field'), 'SETTLEMENT_KEY': key_field,
+                'NAME_FIELD': settings.get('name_field'), 'SETTLEMENT_KEY': key_field, 'LANGUAGE': language,
                 'OUTPUT_PDF': report, 'OUTPUT_PNG': os.path.join(target, 'map.png')})
+            # The language the report is written in (English when that language's catalogue is not built).
+            written = written.get('REPORT_LANGUAGE') or language
             figures = _figures(outputs)
             city_context = None          # its layers hold the city's files open
             if os.path.exists(final):
@@ -311,7 +314,21 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
             city_context = None
             _remove_own(target)          # a failed city leaves nothing half-written
             raise
-        return dict(figures, city=city, report=os.path.join(final, 'report.pdf'))
+        return dict(figures, city=city, report=os.path.join(final, 'report.pdf'), language=written)
+
+    def _city_language(self, settings, settings_path):
+        """city.json's "language" (a code such as "fr"; absent: QGIS's language), checked before the city's
+        long steps run."""
+        from ..qgis_side.translation import language_code
+        value = settings.get('language') or ''
+        if not isinstance(value, str):
+            raise RuntimeError('{0}: "language" must be a language code such as "fr", not {1!r}.'.format(
+                settings_path, value))
+        try:
+            language_code(value)
+        except ValueError as err:
+            raise RuntimeError('{0}: {1}'.format(settings_path, err)) from None
+        return value
 
 
 def _figures(outputs):

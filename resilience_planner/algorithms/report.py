@@ -21,7 +21,12 @@ from qgis.core import (
 )
 
 from ..qgis_side.layers import first_field, layer_label
+from ..qgis_side.translation import LANGUAGE_NAMES, LANGUAGES, Context, in_language, language_code, resolve
 from .base import ResiliencePlannerAlgorithm
+
+#: The texts this algorithm puts on the report's pages (the map's layer names, the charts' titles): in the
+#: report's language (LANGUAGE), where self.tr's texts (the log, the dialog) stay in QGIS's.
+ReportPages = Context('ReportPages')
 
 
 class ReportAlgorithm(ResiliencePlannerAlgorithm):
@@ -38,10 +43,12 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
     TITLE = 'TITLE'
     LOGO = 'LOGO'
     TEMPLATE = 'TEMPLATE'
+    LANGUAGE = 'LANGUAGE'
     ADD_TO_PROJECT = 'ADD_TO_PROJECT'
     OUTPUT_PDF = 'OUTPUT_PDF'
     OUTPUT_PNG = 'OUTPUT_PNG'
     LAYOUT = 'LAYOUT'
+    REPORT_LANGUAGE = 'REPORT_LANGUAGE'
 
     def name(self):
         return 'report'
@@ -58,6 +65,8 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
     def parameter_help(self):
         return {
             self.SETTLEMENT_KEY: self.tr('The field that holds the settlement keys as the planned actions name them.'),
+            self.LANGUAGE: self.tr('The language the report is written in, its numbers and dates too: {0}. Empty: '
+                                   'QGIS\'s language.').format(', '.join(LANGUAGES)),
         }
 
     def initAlgorithm(self, config=None):
@@ -81,6 +90,9 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         self.addParameter(QgsProcessingParameterFile(self.LOGO, self.tr('Logo (image)'), optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.TEMPLATE, self.tr('Layout template (.qpt)'), extension='qpt', optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.LANGUAGE, self.tr('Report language'), defaultValue='',
+            optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.ADD_TO_PROJECT, self.tr('Keep the layout in the project'), defaultValue=False))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -88,6 +100,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_PNG, self.tr('City map (PNG)'), self.tr('PNG (*.png)'), optional=True))
         self.addOutput(QgsProcessingOutputString(self.LAYOUT, self.tr('Layout name')))
+        self.addOutput(QgsProcessingOutputString(self.REPORT_LANGUAGE, self.tr('Language of the report')))
 
     def _run(self, parameters, context, feedback):
         from ..qgis_side import report
@@ -144,70 +157,104 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         if coverage is not None:
             index = {f.id(): n for n, f in enumerate(ranking.getFeatures())}
             served = {fid: coverage.actions_count[n] for fid, n in index.items()}
+        language = self._language(parameters, context, feedback)
         work = tempfile.mkdtemp(prefix='report_', dir=QgsProcessingUtils.tempFolder())
         city = self.parameterAsString(parameters, self.CITY_NAME, context)
 
-        # Map layers, styled for print.
-        priority_layer = priority.clone()
-        priority_layer.setRenderer(priority_renderer(priority_layer))
-        priority_layer.setName(self.tr('Priority (0 = lowest, 100 = highest)'))
-        outline = ranking.clone()
-        outline.setRenderer(outline_renderer('#000000', 0.3))
-        outline.setName(self.tr('Informal settlements'))
-        report.rank_labels(outline)           # numbered as in the ranking table
-        city_line = boundary.clone()
-        city_line.setRenderer(outline_renderer('#404040', 0.6))
-        city_line.setName(self.tr('City boundary'))
-        layers = [outline, city_line]
-        if roads is not None:
-            road_lines = roads.clone()
-            road_lines.setRenderer(line_renderer('#7f7f7f', 0.15))
-            road_lines.setName(self.tr('Roads'))
-            layers.append(road_lines)
-        layers.append(priority_layer)            # referenced by this run until the layout is exported
-        extent = QgsRectangle(boundary.extent())
-        from qgis.core import QgsCoordinateTransform
-        extent = QgsCoordinateTransform(boundary.crs(), priority_layer.crs(), context.transformContext()) \
-            .transformBoundingBox(extent)
+        # Every text of the pages in the report's language, on this thread only (QGIS keeps its own).
+        with in_language(language):
+            # Map layers, styled for print.
+            priority_layer = priority.clone()
+            priority_layer.setRenderer(priority_renderer(priority_layer))
+            priority_layer.setName(ReportPages.tr('Priority (0 = lowest, 100 = highest)'))
+            outline = ranking.clone()
+            outline.setRenderer(outline_renderer('#000000', 0.3))
+            outline.setName(ReportPages.tr('Informal settlements'))
+            report.rank_labels(outline)           # numbered as in the ranking table
+            city_line = boundary.clone()
+            city_line.setRenderer(outline_renderer('#404040', 0.6))
+            city_line.setName(ReportPages.tr('City boundary'))
+            layers = [outline, city_line]
+            if roads is not None:
+                road_lines = roads.clone()
+                road_lines.setRenderer(line_renderer('#7f7f7f', 0.15))
+                road_lines.setName(ReportPages.tr('Roads'))
+                layers.append(road_lines)
+            layers.append(priority_layer)            # referenced by this run until the layout is exported
+            extent = QgsRectangle(boundary.extent())
+            from qgis.core import QgsCoordinateTransform
+            extent = QgsCoordinateTransform(boundary.crs(), priority_layer.crs(), context.transformContext()) \
+                .transformBoundingBox(extent)
 
-        if not extent.intersects(priority_layer.extent()):
-            feedback.pushWarning(self.tr('The boundary "{0}" does not overlap the priority raster: the map will show '
-                                         'the boundary without priorities. Check that both are of the same city.')
-                                 .format(layer_label(boundary)))
-        logo = self.parameterAsFile(parameters, self.LOGO, context) or ''
-        if logo and not os.path.isfile(logo):
-            feedback.pushWarning(self.tr('The logo {0} does not exist and is left out.').format(logo))
-            logo = ''
-        content = {
-            'title': self.parameterAsString(parameters, self.TITLE, context),
-            'city': city, 'date': datetime.date.today().isoformat(),
-            'logo': logo,
-            'layers': layers, 'legend_layers': [priority_layer, outline, city_line] + layers[2:-1],
-            'crs': priority_layer.crs(), 'extent': extent,
-            'ranking_rows': content_of.ranking_rows(features, name_field, key_field, served, coverage is not None,
-                                                    content_of.criterion_labels(ranking)),
-            'map_note': content_of.map_note(len(features)),
-            'action_rows': content_of.action_rows(records, coverage),
-            'gaps': content_of.gaps(features, name_field, key_field, served, coverage is not None),
-            'method': content_of.method(ranking, priority, boundary, roads, actions, unranked, features),
-        }
-        funding, hazards = content_of.budgets(records)
-        content['chart_funding'] = report.bar_chart(os.path.join(work, 'funding.png'),
-                                                    self.tr('Budget by funding status (active actions)'), funding)
-        content['chart_hazard'] = report.bar_chart(os.path.join(work, 'hazard.png'),
-                                                   self.tr('Budget by hazard (shared costs split evenly)'), hazards)
-        report.fill(layout, content, feedback.pushWarning)
-        layout.setName('{0} — {1}'.format(content['title'], city))
-        feedback.setProgress(60)
-        try:
-            report.export(layout, pdf, png)
-        except RuntimeError as err:
-            raise QgsProcessingException(str(err)) from None
+            if not extent.intersects(priority_layer.extent()):
+                feedback.pushWarning(self.tr('The boundary "{0}" does not overlap the priority raster: the map will '
+                                             'show the boundary without priorities. Check that both are of the same '
+                                             'city.').format(layer_label(boundary)))
+            logo = self.parameterAsFile(parameters, self.LOGO, context) or ''
+            if logo and not os.path.isfile(logo):
+                feedback.pushWarning(self.tr('The logo {0} does not exist and is left out.').format(logo))
+                logo = ''
+            content = {
+                'title': self._title(parameters, context),
+                'city': city, 'date': content_of.numbers().date(datetime.date.today()),
+                'logo': logo,
+                'layers': layers, 'legend_layers': [priority_layer, outline, city_line] + layers[2:-1],
+                'crs': priority_layer.crs(), 'extent': extent,
+                'ranking_rows': content_of.ranking_rows(features, name_field, key_field, served, coverage is not None,
+                                                        content_of.criterion_labels(ranking)),
+                'map_note': content_of.map_note(len(features)),
+                'action_rows': content_of.action_rows(records, coverage),
+                'gaps': content_of.gaps(features, name_field, key_field, served, coverage is not None),
+                'method': content_of.method(ranking, priority, boundary, roads, actions, unranked, features),
+            }
+            funding, hazards = content_of.budgets(records)
+            # Drawn when the layout is filled, at the shape the plan's page gives their frames.
+            content['chart_funding'] = {'path': os.path.join(work, 'funding.png'), 'bars': funding,
+                                        'title': ReportPages.tr('Budget by funding status (active actions)')}
+            content['chart_hazard'] = {'path': os.path.join(work, 'hazard.png'), 'bars': hazards,
+                                       'title': ReportPages.tr('Budget by hazard (shared costs split evenly)')}
+            report.fill(layout, content, feedback.pushWarning)
+            layout.setName('{0} — {1}'.format(content['title'], city))
+            feedback.setProgress(60)
+            try:
+                report.export(layout, pdf, png)
+            except RuntimeError as err:
+                raise QgsProcessingException(str(err)) from None
         self._keep = None
         if self.parameterAsBoolean(parameters, self.ADD_TO_PROJECT, context) and context.project() is not None:
             self._keep = (project, layout, layers)       # added in postProcessAlgorithm, on the main thread
         feedback.pushInfo(self.tr('Report written to {0}').format(pdf))
-        return {self.OUTPUT_PDF: pdf, self.OUTPUT_PNG: png, self.LAYOUT: layout.name()}
+        return {self.OUTPUT_PDF: pdf, self.OUTPUT_PNG: png, self.LAYOUT: layout.name(),
+                self.REPORT_LANGUAGE: language.code}
+
+    def checkParameterValues(self, parameters, context):
+        """An unknown LANGUAGE is refused before anything runs, naming it and the languages available."""
+        try:
+            language_code(self.parameterAsString(parameters, self.LANGUAGE, context))
+        except ValueError as err:
+            return False, str(err)
+        return super().checkParameterValues(parameters, context)
+
+    def _language(self, parameters, context, feedback):
+        """The report's Language (translation.resolve): a warning, and English, when its catalogue is not built."""
+        try:
+            language = resolve(self.parameterAsString(parameters, self.LANGUAGE, context), feedback.pushWarning)
+        except ValueError as err:
+            raise QgsProcessingException(str(err)) from None
+        feedback.pushInfo(self.tr('The report is written in {0} ({1}).').format(
+            LANGUAGE_NAMES[language.code], language.code))
+        return language
+
+    def _title(self, parameters, context):
+        """The TITLE given, or the report's own title in the report's language when TITLE is empty or its default
+        (in English or in QGIS's language: the dialog offers it in QGIS's)."""
+        from ..qgis_side import report
+        from ..qgis_side.translation import translate
+        title = self.parameterAsString(parameters, self.TITLE, context).strip()
+        english = report.STATIC_TEXTS['title']
+        if title in ('', english, self.tr(english)):
+            return translate('ResilienceReport', english)
+        return title
 
     def flags(self):
         """Layouts are not thread safe (QGIS's own layout export declares the same): run on the main thread."""

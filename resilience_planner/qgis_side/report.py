@@ -11,6 +11,7 @@ inserted after it (the later pages move down) with a frame each at the same plac
 one page and 5,000 take as many as they need, the plan and the method still following them.
 """
 import json
+import math
 import os
 
 from qgis.core import (
@@ -40,17 +41,46 @@ from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 from qgis.PyQt.QtXml import QDomDocument
 
 from .. import assets
-from .translation import Context
+from .numbers_format import current as numbers
+from .translation import Context, translate
+
+
+def QT_TRANSLATE_NOOP(context, text):
+    """Marks ``text`` for extraction under ``context``; it is translated where it is shown."""
+    return text
+
 
 PAGE = (297.0, 210.0)          # A4 landscape, mm
 CELL_MARGIN = 0.7              # mm around a table cell's text: 7 pt rows of about 4.3 mm, 41 to a page
 #: The ranking table's columns: heading, width in mm (the text, without the cell margins), right-aligned.
 #: Their widths and margins add up to the 277 mm between the page's margins.
-RANKING_COLUMNS = (('Rank', 10, True), ('Settlement', 62, False), ('People', 18, True), ('Priority', 14, True),
-                   ('Main drivers', 104, False), ('Rank range', 20, True), ('Stable', 12, False),
-                   ('Action', 14, False))
-ACTION_COLUMNS = (('Action', 52, False), ('Type', 20, False), ('Status', 16, False), ('Funding', 16, False),
-                  ('Cost', 25, True), ('Beneficiaries', 18, True), ('Settlements', 23, False))
+RANKING_COLUMNS = ((QT_TRANSLATE_NOOP('ResilienceReport', 'Rank'), 10, True),
+                   (QT_TRANSLATE_NOOP('ResilienceReport', 'Settlement'), 62, False),
+                   (QT_TRANSLATE_NOOP('ResilienceReport', 'People'), 18, True),
+                   (QT_TRANSLATE_NOOP('ResilienceReport', 'Priority'), 14, True),
+                   (QT_TRANSLATE_NOOP('ResilienceReport', 'Main drivers'), 104, False),
+                   (QT_TRANSLATE_NOOP('ResilienceReport', 'Rank range'), 20, True),
+                   (QT_TRANSLATE_NOOP('ResilienceReport', 'Stable'), 12, False),
+                   (QT_TRANSLATE_NOOP('ResilienceReport', 'Action'), 14, False))
+ACTION_COLUMNS = ((QT_TRANSLATE_NOOP('ResilienceReport', 'Action'), 52, False),
+                  (QT_TRANSLATE_NOOP('ResilienceReport', 'Type'), 20, False),
+                  (QT_TRANSLATE_NOOP('ResilienceReport', 'Status'), 16, False),
+                  (QT_TRANSLATE_NOOP('ResilienceReport', 'Funding'), 16, False),
+                  (QT_TRANSLATE_NOOP('ResilienceReport', 'Cost'), 25, True),
+                  (QT_TRANSLATE_NOOP('ResilienceReport', 'Beneficiaries'), 18, True),
+                  (QT_TRANSLATE_NOOP('ResilienceReport', 'Settlements'), 23, False))
+#: The template's static texts, in English as the .qpt holds them: ``fill`` shows each in the report's language
+#: (a restyled template's own wording, which is none of these, is left as its author wrote it).
+STATIC_TEXTS = {'title': QT_TRANSLATE_NOOP('ResilienceReport', 'Resilience priorities'),
+                'ranking_heading': QT_TRANSLATE_NOOP('ResilienceReport', 'Settlement ranking'),
+                'actions_heading': QT_TRANSLATE_NOOP('ResilienceReport', 'Action plan'),
+                'method_heading': QT_TRANSLATE_NOOP('ResilienceReport', 'Method and provenance')}
+LEGEND_TITLE = QT_TRANSLATE_NOOP('ResilienceReport', 'Legend')
+COLUMN_HEADINGS = frozenset(heading for heading, _, _ in RANKING_COLUMNS + ACTION_COLUMNS)
+#: The action plan's page: the lowest the budget charts go (mm from the page's top, above the footer) and the
+#: tallest they grow when a short plan leaves them room.
+PLAN_BOTTOM = 201.0
+CHART_HEIGHT = (60.0, 95.0)
 LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -103,7 +133,7 @@ def build_layout(project):
         columns = []
         for header, width, right in headers:
             column = QgsLayoutTableColumn()
-            column.setHeading(ResilienceReport.tr(header))
+            column.setHeading(header)               # English in the template; fill translates it
             column.setWidth(width)                  # fixed: the frame is as wide as its columns
             if right:
                 column.setHAlignment(Qt.AlignmentFlag.AlignRight)
@@ -124,7 +154,7 @@ def build_layout(project):
         item.addFrame(frame)
         return item
 
-    label('title', 0, 10, 6, 200, 12, 20, True, ResilienceReport.tr('Resilience priorities'))
+    label('title', 0, 10, 6, 200, 12, 20, True, STATIC_TEXTS['title'])
     label('city', 0, 10, 18, 150, 8, 13)
     label('date', 0, 160, 18, 50, 8, 9)
     picture('logo', 0, 257, 5, 30, 20)
@@ -137,7 +167,7 @@ def build_layout(project):
     map_item.setExtent(QgsRectangle(0, 0, 205, 170))     # replaced when the report is filled
     legend = QgsLayoutItemLegend(layout)
     legend.setId('legend')
-    legend.setTitle(ResilienceReport.tr('Legend'))
+    legend.setTitle(LEGEND_TITLE)
     legend.setLinkedMap(map_item)
     legend.setAutoUpdateModel(False)
     layout.addLayoutItem(legend)
@@ -154,14 +184,14 @@ def build_layout(project):
     label('map_note', 0, 220, 140, 48, 30, 8)
     north = picture('north', 0, 270, 160, 14, 18)
     north.setPicturePath(':/images/north_arrows/layout_default_north_arrow.svg')
-    label('ranking_heading', 1, 10, 6, 277, 10, 16, True, ResilienceReport.tr('Settlement ranking'))
+    label('ranking_heading', 1, 10, 6, 277, 10, 16, True, STATIC_TEXTS['ranking_heading'])
     table('ranking_table', 1, 10, 18, 277, 184, RANKING_COLUMNS)
-    label('actions_heading', 2, 10, 6, 277, 10, 16, True, ResilienceReport.tr('Action plan'))
+    label('actions_heading', 2, 10, 6, 277, 10, 16, True, STATIC_TEXTS['actions_heading'])
     table('actions_table', 2, 10, 18, 184, 120, ACTION_COLUMNS)
     label('gaps', 2, 198, 18, 89, 120, 8)
     picture('chart_funding', 2, 10, 142, 135, 60)
     picture('chart_hazard', 2, 152, 142, 135, 60)
-    label('method_heading', 3, 10, 6, 277, 10, 16, True, ResilienceReport.tr('Method and provenance'))
+    label('method_heading', 3, 10, 6, 277, 10, 16, True, STATIC_TEXTS['method_heading'])
     label('method', 3, 10, 18, 277, 185, 11)
     footer = label('footer', 0, 10, 204, 277, 4.5, 7)
     footer.setHAlign(Qt.AlignmentFlag.AlignRight)
@@ -211,6 +241,7 @@ def fill(layout, content, log):
         else:
             missing.append(item_id)
 
+    static_texts(layout)
     set_text('title', content['title'])
     set_text('city', content['city'])
     set_text('date', content['date'])
@@ -252,6 +283,8 @@ def fill(layout, content, log):
                 font.setPointSizeF(7)
                 style.setFont(font)
             legend.setStyle(part, style)
+        if legend.title() == LEGEND_TITLE:
+            legend.setTitle(translate('ResilienceReport', LEGEND_TITLE))
         legend.adjustBoxSize()
         legend.refresh()
     else:
@@ -271,10 +304,16 @@ def fill(layout, content, log):
                 flow(layout, table, 'actions_heading', height=PAGE[1] - 26)
         else:
             missing.append(item_id)
+    fit_plan_page(layout)
     for item_id in ('chart_funding', 'chart_hazard'):
         picture = item(layout, item_id)
+        chart = content[item_id]
         if isinstance(picture, QgsLayoutItemPicture):
-            picture.setPicturePath(content[item_id])
+            if isinstance(chart, dict):         # drawn now, at the shape of its frame
+                size = picture.sizeWithUnits()
+                chart = bar_chart(chart['path'], chart['title'], chart['bars'],
+                                  size=(1200, round(1200 * size.height() / max(size.width(), 1.0))))
+            picture.setPicturePath(chart)
         else:
             missing.append(item_id)
     if not footers(layout, ResilienceReport.tr('{0} — {1} · page {2} of {3}').format(
@@ -284,6 +323,92 @@ def fill(layout, content, log):
     if missing:
         log('The layout template has no item for: {0}; that content is left out.'.format(', '.join(missing)))
     return missing
+
+
+def static_texts(layout):
+    """The template's static texts (STATIC_TEXTS, the tables' column headings) in the report's language, where the
+    template holds them as the plugin wrote them."""
+    for item_id, english in STATIC_TEXTS.items():
+        target = item(layout, item_id)
+        if isinstance(target, QgsLayoutItemLabel) and target.text() == english:
+            target.setText(translate('ResilienceReport', english))
+    for item_id in ('ranking_table', 'actions_table'):
+        table = item(layout, item_id)
+        if isinstance(table, QgsLayoutItemTextTable):
+            columns = list(table.columns())
+            for column in columns:
+                if column.heading() in COLUMN_HEADINGS:
+                    column.setHeading(translate('ResilienceReport', column.heading()))
+            table.setColumns(columns)
+
+
+def fit_plan_page(layout):
+    """A short action plan leaves no empty half page: its table's frame shrinks to its rows, the gaps text to its
+    lines, and the budget charts below them move up and grow into the room (to CHART_HEIGHT's largest).
+
+    Only when the plan fits its one frame and the charts sit below the table and the gaps on the same page (as in
+    the default template); a plan that runs over pages keeps the page as it is. Returns the charts' new top (mm
+    from the page's top) or None."""
+    table = item(layout, 'actions_table')
+    charts = [item(layout, i) for i in ('chart_funding', 'chart_hazard')]
+    if not isinstance(table, QgsLayoutItemTextTable) or table.frameCount() != 1 or not all(
+            isinstance(c, QgsLayoutItemPicture) for c in charts):
+        return None
+    collection = layout.pageCollection()
+    mm = QgsUnitTypes.LayoutMillimeters
+
+    def place(layout_item):
+        """(page, top, bottom) of an item, in mm on its page."""
+        top = layout.convertFromLayoutUnits(collection.positionOnPage(layout_item.pos()).y(), mm).length()
+        height = layout.convertFromLayoutUnits(layout_item.rect().height(), mm).length()
+        return collection.pageNumberForPoint(layout_item.pos()), top, top + height
+
+    frame = table.frame(0)
+    page, top, bottom = place(frame)
+    blocks = [frame]
+    gaps = item(layout, 'gaps')
+    if isinstance(gaps, QgsLayoutItemLabel) and place(gaps)[0] == page:
+        blocks.append(gaps)
+    if any(place(c)[0] != page or place(c)[1] < max(place(b)[2] for b in blocks) - 0.01 for c in charts):
+        return None
+    rows = table_height(table)
+    if rows < bottom - top:
+        frame.attemptResize(QgsLayoutSize(frame.sizeWithUnits().width(), rows, mm))
+    if len(blocks) > 1:
+        needed = text_height(gaps)
+        gaps_page, gaps_top, gaps_bottom = place(gaps)
+        if needed < gaps_bottom - gaps_top:
+            gaps.attemptResize(QgsLayoutSize(gaps.sizeWithUnits().width(), needed, mm))
+    chart_top = max(place(b)[2] for b in blocks) + 4
+    height = max(CHART_HEIGHT[0], min(CHART_HEIGHT[1], PLAN_BOTTOM - chart_top))
+    chart_top = min(chart_top, PLAN_BOTTOM - height)
+    for chart in charts:
+        x = layout.convertFromLayoutUnits(collection.positionOnPage(chart.pos()).x(), mm).length()
+        chart.attemptMove(QgsLayoutPoint(x, chart_top, mm), page=page)
+        chart.attemptResize(QgsLayoutSize(chart.sizeWithUnits().width(), height, mm))
+    return chart_top
+
+
+def table_height(table):
+    """The height in mm of a text table's header and rows, one line each (the report's tables truncate), with
+    half a row to spare. (totalSize() gives its frames' height when the table uses its existing frames.)"""
+    from qgis.core import QgsLayoutUtils
+
+    def line(text_format):
+        return QgsLayoutUtils.fontHeightMM(text_format.toQFont()) + 2 * table.cellMargin() + table.gridStrokeWidth()
+    row = line(table.contentTextFormat())
+    return line(table.headerTextFormat()) + row * (len(table.contents()) + 0.5) + table.gridStrokeWidth()
+
+
+def text_height(label):
+    """The height in mm a label's text takes at its width, its long lines wrapped, with a line to spare.
+    (QgsLayoutItemLabel.sizeForText measures one line only on QGIS 3.22.)"""
+    from qgis.core import QgsLayoutUtils
+    font = label.textFormat().toQFont() if hasattr(label, 'textFormat') else label.font()
+    width = max(1.0, label.sizeWithUnits().width() - 2 * label.marginX())
+    lines = sum(max(1, math.ceil(QgsLayoutUtils.textWidthMM(font, line) * 1.1 / width))
+                for line in label.text().split('\n'))
+    return (lines + 1) * QgsLayoutUtils.fontHeightMM(font) * 1.2 + 2 * label.marginY()
 
 
 def flow(layout, table, heading_id=None, height=None):
@@ -477,12 +602,14 @@ def _export_png(exporter, partial, png_path, dpi):
 
 # --------------------------------------------------------------------------- content
 
-def bar_chart(path, title, bars, currency=''):
-    """A small bar chart as a PNG (for the layout), from (label, value) or (label, value, currency) bars.
+def bar_chart(path, title, bars, currency='', size=(1200, 520)):
+    """A small bar chart as a PNG (for the layout), from (label, value) or (label, value, currency) bars,
+    ``size`` pixels; the values written as the report's language writes amounts.
 
     Bars in different currencies are each scaled to the largest in their own currency: their lengths
     are not comparable across currencies, and each value says its currency."""
-    width, height = 1200, 520
+    width, height = int(size[0]), max(200, int(size[1]))
+    formats = numbers()
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(QColor('white'))
     painter = QPainter(image)
@@ -505,10 +632,11 @@ def bar_chart(path, title, bars, currency=''):
             painter.setPen(QColor('black'))
             painter.drawText(QRectF(20, y, 280, row - 6), RIGHT_MIDDLE, label_text)
             length = (width - 560) * value / (top[unit] or 1.0)
-            painter.fillRect(QRectF(310, y + row * 0.15, length, row * 0.7), QColor('#3182bd'))
+            thickness = min(row * 0.7, 80)          # a tall chart of few bars spaces them, not fattens them
+            painter.fillRect(QRectF(310, y + (row - thickness) / 2, length, thickness), QColor('#3182bd'))
             # The value beside the end of its own bar, not in a column far from the short ones.
             painter.drawText(QRectF(310 + length + 10, y, 240, row - 6), LEFT_MIDDLE,
-                             '{0:,.0f} {1}'.format(value, unit).strip())
+                             formats.money(value, unit))
     finally:
         painter.end()
     image.save(path)

@@ -12,10 +12,46 @@ from qgis.core import NULL
 
 from ..core.errors import InputError
 from .layers import as_float, layer_label
+from .numbers_format import current as numbers
 from .report import settings_of, versions
-from .translation import Context
+from .translation import Context, translate
 
 ReportContent = Context('ReportContent')
+
+
+def QT_TRANSLATE_NOOP(context, text):
+    """Marks ``text`` for extraction under ``context``; :func:`word` translates it when it is shown."""
+    return text
+
+
+#: The register's and the priority run's own words that the report shows (statuses, funding, action types,
+#: the priority's method and missing-data rule): kept in the data as written here, shown in the report's
+#: language.
+WORDS = frozenset((
+    QT_TRANSLATE_NOOP('ReportContent', 'proposed'), QT_TRANSLATE_NOOP('ReportContent', 'approved'),
+    QT_TRANSLATE_NOOP('ReportContent', 'in progress'), QT_TRANSLATE_NOOP('ReportContent', 'done'),
+    QT_TRANSLATE_NOOP('ReportContent', 'cancelled'),
+    QT_TRANSLATE_NOOP('ReportContent', 'identified'), QT_TRANSLATE_NOOP('ReportContent', 'proposal'),
+    QT_TRANSLATE_NOOP('ReportContent', 'committed'), QT_TRANSLATE_NOOP('ReportContent', 'disbursed'),
+    QT_TRANSLATE_NOOP('ReportContent', 'structural'), QT_TRANSLATE_NOOP('ReportContent', 'nature-based'),
+    QT_TRANSLATE_NOOP('ReportContent', 'early warning'), QT_TRANSLATE_NOOP('ReportContent', 'services'),
+    QT_TRANSLATE_NOOP('ReportContent', 'energy'), QT_TRANSLATE_NOOP('ReportContent', 'housing and tenure'),
+    QT_TRANSLATE_NOOP('ReportContent', 'policy'), QT_TRANSLATE_NOOP('ReportContent', 'capacity'),
+    QT_TRANSLATE_NOOP('ReportContent', 'other'),
+    QT_TRANSLATE_NOOP('ReportContent', 'flood'), QT_TRANSLATE_NOOP('ReportContent', 'landslide'),
+    QT_TRANSLATE_NOOP('ReportContent', 'heat'), QT_TRANSLATE_NOOP('ReportContent', 'drought'),
+    QT_TRANSLATE_NOOP('ReportContent', 'storm'), QT_TRANSLATE_NOOP('ReportContent', 'sea level rise'),
+    QT_TRANSLATE_NOOP('ReportContent', 'fire'), QT_TRANSLATE_NOOP('ReportContent', 'earthquake'),
+    QT_TRANSLATE_NOOP('ReportContent', 'sum'), QT_TRANSLATE_NOOP('ReportContent', 'product'),
+    QT_TRANSLATE_NOOP('ReportContent', 'reweight'), QT_TRANSLATE_NOOP('ReportContent', 'zero'),
+    QT_TRANSLATE_NOOP('ReportContent', 'nodata'),
+))
+
+
+def word(value):
+    """One of WORDS in the report's language; any other value (a planner's own word) as written."""
+    text = '' if value in (None, NULL) else str(value)
+    return translate('ReportContent', text) if text in WORDS else text
 
 
 def coverage(actions, ranking, key_field, transform_context):
@@ -59,9 +95,11 @@ def ranking_rows(features, name_field, key_field, served, with_actions, labels=N
     """The ranking table's rows, one for every ranked settlement: rank, name, people, priority, main drivers
     (criterion labels and shares), rank range, stable, served by an action."""
     labels = labels or {}
+    formats = numbers()
     rows = []
     for feature in features:
-        drivers = ', '.join('{0} {1:.0%}'.format(criterion_label(feature[d], labels), as_float(feature[d + '_share']))
+        drivers = ', '.join('{0} {1}'.format(criterion_label(feature[d], labels),
+                                             formats.percent(as_float(feature[d + '_share'])))
                             for d in ('driver_1', 'driver_2')
                             if feature.fields().lookupField(d) >= 0 and feature[d] not in (None, NULL))
         low, high = as_float(feature['rank_p05']), as_float(feature['rank_p95'])
@@ -70,8 +108,8 @@ def ranking_rows(features, name_field, key_field, served, with_actions, labels=N
             str(feature['priority_rank']),
             _name(feature, name_field, key_field),
             _format(feature['grid_population'] if feature.fields().lookupField('grid_population') >= 0 else None),
-            '{0:.1f}'.format(as_float(feature['priority_mean'])), _short(drivers, 70),
-            '{0:.0f}–{1:.0f}'.format(low, high) if not math.isnan(low) else '',
+            formats.decimal(as_float(feature['priority_mean']), 1), _short(drivers, 70),
+            formats.range(low, high) if not math.isnan(low) else '',
             '' if stable in (None, NULL) else (ReportContent.tr('yes') if stable else ReportContent.tr('no')),
             (ReportContent.tr('yes') if served.get(feature.id(), 0) > 0 else ReportContent.tr('no'))
             if with_actions else '—'])
@@ -83,7 +121,7 @@ def map_note(count):
     return ReportContent.tr('Numbers on the map are the settlements\' ranks (1 = highest priority), as in the ranking '
                             'table that follows; where numbers would overlap, the higher-ranked one is shown. {0} '
                             'settlements ranked.'
-                            ).format('{0:,}'.format(count))
+                            ).format(numbers().integer(count))
 
 
 def action_rows(records, coverage):
@@ -100,10 +138,10 @@ def action_rows(records, coverage):
         people = as_float(record.get('beneficiaries'))
         if math.isnan(people) and coverage is not None:
             people = as_float(coverage.beneficiaries[number])
-        rows.append([_short(record.get('title') or '', 60), record.get('action_type') or '',
-                     record.get('status') or '',
-                     record.get('funding_status') or '',
-                     '' if math.isnan(cost) else '{0:,.0f} {1}'.format(cost, record.get('currency') or ''),
+        rows.append([_short(record.get('title') or '', 60), word(record.get('action_type')),
+                     word(record.get('status')),
+                     word(record.get('funding_status')),
+                     numbers().money(cost, record.get('currency')),
                      _format(people), _short(record.get('settlements') or '', 30)])
     if not rows:
         rows.append([ReportContent.tr('No planned action yet.') if coverage is not None else
@@ -115,13 +153,13 @@ def gaps(features, name_field, key_field, served, with_actions):
     if not with_actions:
         return ReportContent.tr('No action register was given: the gaps are not known.')
     gaps = [f for f in features if as_float(f['priority_class']) >= 4 and served.get(f.id(), 0) == 0]
-    lines = [ReportContent.tr('High priority, no active action ({0}):').format(len(gaps))]
+    lines = [ReportContent.tr('High priority, no active action ({0}):').format(numbers().integer(len(gaps)))]
     for feature in gaps[:18]:
         name = _name(feature, name_field, key_field)
-        lines.append('{0}. {1} (priority {2:.1f})'.format(feature['priority_rank'], name,
-                                                          as_float(feature['priority_mean'])))
+        lines.append(ReportContent.tr('{0}. {1} (priority {2})').format(
+            feature['priority_rank'], name, numbers().decimal(as_float(feature['priority_mean']), 1)))
     if len(gaps) > 18:
-        lines.append(ReportContent.tr('… and {0} more').format(len(gaps) - 18))
+        lines.append(ReportContent.tr('… and {0} more').format(numbers().integer(len(gaps) - 18)))
     return '\n'.join(lines)
 
 def budgets(records):
@@ -133,13 +171,14 @@ def budgets(records):
     from ..core.actions import FUNDING_STATUSES, budget, is_active
     costs = budget([r for r in records if is_active(r)])
     if not costs.totals:
-        return [(status, 0.0, '') for status in FUNDING_STATUSES], [(ReportContent.tr('none'), 0.0, '')]
+        return [(word(status), 0.0, '') for status in FUNDING_STATUSES], [(ReportContent.tr('none'), 0.0, '')]
     several = costs.single is None
     without = ReportContent.tr('no currency')
 
     def bars(table, keys, names=None):
         names = names or {}
-        return [('{0} · {1}'.format(names.get(key, key), currency or without) if several else names.get(key, key),
+        return [('{0} · {1}'.format(names.get(key, word(key)), currency or without) if several
+                 else names.get(key, word(key)),
                  amount, currency) for key, currency, amount in costs.bars(table, keys)]
     hazards = sorted(costs.by_hazard, key=lambda h: -max(costs.by_hazard[h].values()))
     return (bars(costs.by_funding, FUNDING_STATUSES),
@@ -149,17 +188,18 @@ def method(ranking, priority, boundary, roads, actions, unranked, features):
     """The method page: how priorities were made, from which inputs, and the caveats."""
     settings = settings_of(ranking)
     labels = criterion_labels(ranking)
-    weights = ', '.join('{0} {1:.0%}'.format(criterion_label(k, labels), w)
+    formats = numbers()
+    weights = ', '.join('{0} {1}'.format(criterion_label(k, labels), formats.percent(w))
                         for k, w in zip(settings.get('keys', []), settings.get('weights', [])))
     lines = [
         ReportContent.tr('Priority = weighted {0} of criterion scores (0-1), times 100. Criteria and weights: '
                          '{1}.').format(
-                          settings.get('method', '?'), weights or ReportContent.tr('not recorded')),
+                          word(settings.get('method', '?')), weights or ReportContent.tr('not recorded')),
         ReportContent.tr('Missing data: {0}. Classes 1-5 are city-wide quantiles of the map cells; a settlement\'s '
-                         'class is that of its priority.').format(settings.get('missing', '?')),
+                         'class is that of its priority.').format(word(settings.get('missing', '?'))),
         ReportContent.tr('Weight sensitivity: {0} runs, spread {1} (Dirichlet around the weights); "stable" = same '
-                         'quintile in at least 90 % of runs.').format(settings.get('runs', '?'),
-                                                                      settings.get('spread', '?')),
+                         'quintile in at least 90 % of runs.').format(_count(settings.get('runs', '?')),
+                                                                      _decimal(settings.get('spread', '?'))),
     ]
     functions = next((f['priority_functions'] for f in features
                       if f.fields().lookupField('priority_functions') >= 0 and f['priority_functions']), None)
@@ -187,16 +227,16 @@ def method(ranking, priority, boundary, roads, actions, unranked, features):
     if unranked:
         lines.append('  ' + ReportContent.tr('{0} settlement(s) are not ranked (no cell with data inside the '
                                              'boundary).')
-                     .format(unranked))
+                     .format(formats.integer(unranked)))
     if partial:
         lines.append('  ' + ReportContent.tr('{0} settlement(s) lack data for part of the criteria weight; their '
                                              'priority uses the criteria present (see '
-                                             'priority_completeness).').format(partial))
+                                             'priority_completeness).').format(formats.integer(partial)))
     if not unranked and not partial:
         lines.append('  ' + ReportContent.tr('Every settlement is ranked with every criterion present.'))
     lines.append('  ' + ReportContent.tr('Figures are modelled from the input data; check them on the ground before '
                                               'committing funds.'))
-    lines += ['', versions() + '; ' + datetime.date.today().isoformat()]
+    lines += ['', versions() + '; ' + formats.date(datetime.date.today())]
     return '\n'.join(lines)
 
 
@@ -212,7 +252,7 @@ def describe_inputs(layers):
         path = parts.get('path') or ''
         crs = layer.crs().authid() or layer.crs().description()
         if path and os.path.isfile(path):
-            when = datetime.datetime.fromtimestamp(os.path.getmtime(path)).strftime('%Y-%m-%d')
+            when = numbers().date(datetime.datetime.fromtimestamp(os.path.getmtime(path)))
             name = os.path.basename(path)
             if parts.get('layerName'):
                 name = ReportContent.tr('{0}, layer {1}').format(name, parts['layerName'])
@@ -231,7 +271,7 @@ def describe_inputs(layers):
 
 def _name(feature, field, key=None):
     from .names import settlement_label
-    return _short(settlement_label(feature, field, key), 40)
+    return _short(settlement_label(feature, field, key, unnamed=ReportContent.tr('(unnamed)')), 40)
 
 
 def _short(text, limit):
@@ -239,6 +279,18 @@ def _short(text, limit):
 
 
 def _format(value):
-    number = as_float(value)
-    return '' if math.isnan(number) else '{0:,.0f}'.format(number)
+    return numbers().integer(as_float(value))
+
+
+def _count(value):
+    """A recorded count (the sensitivity runs) in the report's language, or as recorded when not a number."""
+    return numbers().integer(value) if isinstance(value, (int, float)) else str(value)
+
+
+def _decimal(value):
+    """A recorded decimal (the sensitivity spread) in the report's language, its decimals as recorded."""
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return str(value)
+    places = len(repr(float(value)).split('.')[1].rstrip('0')) if '.' in repr(float(value)) else 0
+    return numbers().decimal(value, min(places, 4))
 

@@ -292,6 +292,7 @@ def priority_renderer(layer, low=None, high=None, middle=None):
     palest colours) while the darkest are kept for its top tenth. The legend gives both ends on the 0-100 scale
     and what 0 and 100 mean, in labels short enough for the report's legend."""
     from ..core.priority import RAMP_SHARES
+    from .numbers_format import current as numbers
     if low is None or high is None or not math.isfinite(low) or not math.isfinite(high):
         low, high = band_range(layer)
         middle = None
@@ -299,11 +300,12 @@ def priority_renderer(layer, low=None, high=None, middle=None):
         low, high, middle = 0.0, 100.0, None
     if not middle or len(middle) != len(RAMP_SHARES) or not all(math.isfinite(v) for v in middle):
         middle = band_quantiles(layer, RAMP_SHARES, low, high)
-    labels = [Styles.tr('{0:.1f} – lowest here (0 = no criterion scores)').format(low),
-              Styles.tr('{0:.1f} (half of the cells below)').format(middle[0]),
-              Styles.tr('{0:.1f} (three quarters below)').format(middle[1]),
-              Styles.tr('{0:.1f} (nine tenths below)').format(middle[2]),
-              Styles.tr('{0:.1f} – highest here (100 = every criterion high)').format(high)]
+    decimal = numbers().decimal
+    labels = [Styles.tr('{0} – lowest here (0 = no criterion scores)').format(decimal(low, 1)),
+              Styles.tr('{0} (half of the cells below)').format(decimal(middle[0], 1)),
+              Styles.tr('{0} (three quarters below)').format(decimal(middle[1], 1)),
+              Styles.tr('{0} (nine tenths below)').format(decimal(middle[2], 1)),
+              Styles.tr('{0} – highest here (100 = every criterion high)').format(decimal(high, 1))]
     shares = [None, Styles.tr('half of the cells'), Styles.tr('three quarters of the cells'),
               Styles.tr('nine tenths of the cells'), None]
     values = [low] + list(middle) + [high]

@@ -10,8 +10,131 @@ never found. A module therefore binds one ``Context`` to a name equal to the con
 
 The two names must be the same; tests/test_i18n.py checks every string of such a module against the
 extracted .ts files. Arguments must be literals (a variable cannot be extracted).
+
+The report is written in a language of its own (resilienceplanner:report's LANGUAGE), whatever QGIS's is:
+``with in_language('fr'):`` loads the plugin's French catalogue into a QTranslator that is never installed
+in the application, and while the block runs, on the thread that entered it only, every ``Context.tr`` (and
+:func:`translate`) looks its text up in that catalogue, falling back to the English source text (never to
+QGIS's own language, so a report is never a mix of two translations). The GUI, and any other thread, keep
+QGIS's language throughout.
 """
-from qgis.PyQt.QtCore import QCoreApplication
+import os
+import threading
+
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+#: The languages a report can be written in: English (the source texts) and the plugin's catalogues
+#: (tools/i18n.py LANGUAGES).
+LANGUAGES = ('en', 'fr', 'es', 'pt')
+LANGUAGE_NAMES = {'en': 'English', 'fr': 'français', 'es': 'español', 'pt': 'português'}
+
+_state = threading.local()
+
+
+def translate(context, text, disambiguation=None, n=-1):
+    """``text`` in ``context``: in the report language when the current thread is inside :func:`in_language`
+    (its catalogue, else the English text), else by the translators QGIS installed."""
+    language = getattr(_state, 'language', None)
+    if language is None:
+        return QCoreApplication.translate(context, text, disambiguation, n)
+    if language.translator is not None:
+        # QTranslator takes its arguments as C strings: UTF-8 bytes, as QCoreApplication.translate passes them.
+        found = language.translator.translate(context.encode('utf-8'), text.encode('utf-8'),
+                                              disambiguation.encode('utf-8') if disambiguation else None, n)
+        if found:
+            return found
+    return text.replace('%n', str(n)) if n >= 0 else text
+
+
+class Language:
+    """A report language: its code, its catalogue (None for English) and its number formats (``numbers``)."""
+
+    def __init__(self, code, translator=None):
+        from .numbers_format import Numbers
+        self.code = code
+        self.translator = translator
+        self.numbers = Numbers(code)
+
+    def __repr__(self):
+        return 'Language({0!r})'.format(self.code)
+
+
+def catalogue_path(code):
+    """The compiled catalogue (.qm) of a language in the package's i18n/ folder, or None when not built."""
+    from .. import assets
+    path = os.path.join(assets.I18N, 'resilience_planner_{0}.qm'.format(code))
+    return path if os.path.isfile(path) else None
+
+
+def qgis_language():
+    """The two-letter code of QGIS's language (its locale setting, else the system's)."""
+    from qgis.core import QgsSettings
+    from qgis.PyQt.QtCore import QLocale
+    locale = str(QgsSettings().value('locale/userLocale', '') or '') or QLocale.system().name()
+    return locale.replace('-', '_').split('_')[0].lower()
+
+
+def language_code(value):
+    """The report language a LANGUAGE value names: '' = QGIS's; 'fr', 'FR', 'fr_FR', 'pt-BR' name theirs.
+    Raises ValueError naming the value and the languages available for one that is none of them."""
+    text = str(value or '').strip()
+    if not text:
+        return ''
+    code = text.replace('-', '_').split('_')[0].lower()
+    if code not in LANGUAGES:
+        raise ValueError(ReportLanguage.tr('The report language "{0}" is not available; choose one of {1}, or '
+                                           'leave it empty for QGIS\'s language.').format(text, ', '.join(
+                                               '{0} ({1})'.format(c, LANGUAGE_NAMES[c]) for c in LANGUAGES)))
+    return code
+
+
+def resolve(value, warn=None):
+    """The Language to write a report in, from a LANGUAGE value (see :func:`language_code`).
+
+    QGIS's own language when ``value`` is empty (English when the plugin has no catalogue for it). A language
+    whose catalogue is not compiled, or cannot be read, gives English, all of it, and ``warn`` says so."""
+    code = language_code(value)
+    if not code:
+        code = qgis_language()
+        if code not in LANGUAGES:
+            if warn:
+                warn(ReportLanguage.tr('QGIS\'s language "{0}" has no report translation: the report is '
+                                       'written in English.').format(code))
+            return Language('en')
+    if code == 'en':
+        return Language('en')
+    path = catalogue_path(code)
+    translator = QTranslator()
+    if path is None or not translator.load(path):
+        if warn:
+            warn(ReportLanguage.tr('The report translation for "{0}" is not compiled ({1} is missing; make package '
+                                   'builds it): the report is written in English.').format(
+                code, 'i18n/resilience_planner_{0}.qm'.format(code)))
+        return Language('en')
+    return Language(code, translator)
+
+
+class in_language:  # noqa: N801 (used as a context manager, like a function)
+    """``with in_language('fr') as language:`` the current thread's Context.tr and translate() in French (see
+    the module's text); ``language`` may also be a Language from :func:`resolve`. Nested blocks restore the
+    outer language on leaving."""
+
+    def __init__(self, language, warn=None):
+        self.language = language if isinstance(language, Language) else resolve(language, warn)
+
+    def __enter__(self):
+        self._outer = getattr(_state, 'language', None)
+        _state.language = self.language
+        return self.language
+
+    def __exit__(self, *exc):
+        _state.language = self._outer
+        return False
+
+
+def current_language():
+    """The Language of the current thread's report, or None outside :func:`in_language`."""
+    return getattr(_state, 'language', None)
 
 
 class Context:
@@ -21,14 +144,15 @@ class Context:
         self.name = name
 
     def tr(self, text, disambiguation=None, n=-1):
-        """``text`` translated in this context by the installed translators (as written when none has it)."""
-        return QCoreApplication.translate(self.name, text, disambiguation, n)
+        """``text`` translated in this context by the installed translators (as written when none has it), or
+        in the report language inside :func:`in_language`."""
+        return translate(self.name, text, disambiguation, n)
 
     def marked(self, text):
         """``text``, one of a table marked with ``QT_TRANSLATE_NOOP(<this context>, '…')``, translated: the
         extractor saw the table's literals; the variable given here it cannot see (``tr(variable)`` would be
         a text nobody extracted unless it was marked so)."""
-        return QCoreApplication.translate(self.name, text)
+        return translate(self.name, text)
 
     def __repr__(self):
         return 'Context({0!r})'.format(self.name)
@@ -52,11 +176,11 @@ def engine_message(message):
     if isinstance(message, ResiliencePlannerError):
         message = message.message
     if isinstance(message, Template):
-        return QCoreApplication.translate(CONTEXT, message)
+        return translate(CONTEXT, message)
     if not isinstance(message, Message):
         return str(message)
     template = message.template
-    text = QCoreApplication.translate(CONTEXT, template) if isinstance(template, Template) else str(template)
+    text = translate(CONTEXT, template) if isinstance(template, Template) else str(template)
     if not message.args:
         return text
     args = [engine_message(arg) if isinstance(arg, (Message, Template)) else arg for arg in message.args]
@@ -64,3 +188,6 @@ def engine_message(message):
         return text.format(*args)
     except (IndexError, KeyError, ValueError):     # a translation whose placeholders do not match: English
         return str(template).format(*args)
+
+
+ReportLanguage = Context('ReportLanguage')

@@ -504,3 +504,36 @@ def test_nodata_settlements_are_ranked_by_the_explorer_as_a_new_run_ranks_them(v
     coarse = run_map(sample_city, tmp_path, 'coarse', dict(parameters, CELL_SIZE=100))
     dock._show_new_ranking(coarse.id())
     assert 'made with these weights' not in dock.status.text() and 'cell size' in dock.status.text()
+
+
+def test_two_hazards_of_one_name_stay_two_rows_in_the_saved_weights(plugin, qgis_iface, sample_city, tmp_path):
+    """A flood map and a heat map both called "Hazard": the weights file names them by position, each with its
+    own scoring, and the priority map run with that file ranks as the explorer does."""
+    project = QgsProject.instance()
+    flood = QgsRasterLayer(sample_city['flood_depth'], 'Hazard', 'gdal')
+    heat = QgsRasterLayer(sample_city['heat_lst'], 'Hazard', 'gdal')
+    project.addMapLayers([flood, heat])
+    try:
+        gpkg = sample_city['vectors']
+        base = {'CELL_SIZE': 100, 'SETTLEMENTS': gpkg + '|layername=settlements', 'SENSITIVITY_RUNS': 0,
+                'POPULATION': sample_city['population']}
+        made = run_map(sample_city, tmp_path, 'twins', dict(base, HAZARDS=[flood.id(), heat.id()], HAZARD_SETTINGS=[
+            '1', 'linear', 0, 1.5, '', 1, '2', 'linear', 33, 40, '', 3]))
+        dock = plugin.open_priority_explorer(made)
+        hazard_keys = [key for key, group, _ in dock.criteria if group == 'hazard']
+        assert len(hazard_keys) == 2
+        dock.set_weight(hazard_keys[0], 0.5)
+        path = tmp_path / 'weights.json'
+        assert dock.save_weights(str(path))
+        rows = json.loads(path.read_text(encoding='utf-8'))['hazard_settings']
+        assert len(rows) == 12
+        assert rows[0:5] == ['1', 'linear', '0', '1.5', ''] and rows[6:11] == ['2', 'linear', '33', '40', '']
+        assert rows[5] == pytest.approx(0.5) and rows[11] + json.loads(path.read_text())['population_weight'] == \
+            pytest.approx(0.5)
+        parameters = dock.apply_parameters()
+        assert parameters['HAZARDS'] == [flood.id(), heat.id()]
+        assert parameters['HAZARD_SETTINGS'] == rows
+        again = run_map(sample_city, tmp_path, 'twins_again', dict(base, **parameters))
+        assert_same_ranking(dock, again)
+    finally:
+        project.removeAllMapLayers()

@@ -602,7 +602,9 @@ class PriorityExplorerDock(QgsDockWidget):
                 parameters['VULNERABILITY_FIELD'] = name
                 continue
             wanted = QgsRasterLayer if group in ('hazard', 'population') else QgsVectorLayer
-            layers = [layer for layer in project.mapLayersByName(name) if isinstance(layer, wanted)]
+            # Two hazards of one name (the weights then name them by position) are two layers of that name.
+            layers = [layer for layer in project.mapLayersByName(name) if isinstance(layer, wanted)
+                      and layer not in found.get(group, [])]
             if layers:
                 found[group] = found.get(group, []) + [layers[0]]
         if found.get('hazard'):

@@ -272,8 +272,7 @@ def test_menu_and_toolbar_open_the_explorer(plugin, qgis_iface):
 @pytest.fixture
 def laptop(qgis_iface, qtbot):
     """The laptop main window (tests/fit.py) with a map beside the docks: pytest-qgis's window has no central
-    widget, which lets a dock take the whole width; and its frame is kept on the screen (the offscreen
-    platform adds a 2 px frame outside the geometry fit.py sets). Both are undone afterwards."""
+    widget, which lets a dock take the whole width (undone afterwards). fit.py keeps its frame on the screen."""
     from qgis.PyQt.QtWidgets import QWidget
     window = laptop_main_window(qgis_iface, qtbot)
     placeholder = None
@@ -281,8 +280,6 @@ def laptop(qgis_iface, qtbot):
         placeholder = QWidget()
         placeholder.setMinimumWidth(400)
         window.setCentralWidget(placeholder)
-    frame, inner = window.frameGeometry(), window.geometry()
-    window.setGeometry(inner.adjusted(0, 0, 1366 - frame.width(), 768 - frame.height()))
     yield window
     if placeholder is not None:
         window.takeCentralWidget()
@@ -512,7 +509,8 @@ def test_two_hazards_of_one_name_stay_two_rows_in_the_saved_weights(plugin, qgis
     project = QgsProject.instance()
     flood = QgsRasterLayer(sample_city['flood_depth'], 'Hazard', 'gdal')
     heat = QgsRasterLayer(sample_city['heat_lst'], 'Hazard', 'gdal')
-    project.addMapLayers([flood, heat])
+    for layer in (flood, heat):                   # one after the other, as a planner adds them
+        project.addMapLayer(layer)
     try:
         gpkg = sample_city['vectors']
         base = {'CELL_SIZE': 100, 'SETTLEMENTS': gpkg + '|layername=settlements', 'SENSITIVITY_RUNS': 0,
@@ -531,8 +529,9 @@ def test_two_hazards_of_one_name_stay_two_rows_in_the_saved_weights(plugin, qgis
         assert rows[5] == pytest.approx(0.5) and rows[11] + json.loads(path.read_text())['population_weight'] == \
             pytest.approx(0.5)
         parameters = dock.apply_parameters()
-        assert parameters['HAZARDS'] == [flood.id(), heat.id()]
+        assert parameters['HAZARDS'] == [flood.id(), heat.id()]            # in the order they were added
         assert parameters['HAZARD_SETTINGS'] == rows
+        assert dock.apply_same_names == ['Hazard']
         again = run_map(sample_city, tmp_path, 'twins_again', dict(base, **parameters))
         assert_same_ranking(dock, again)
     finally:

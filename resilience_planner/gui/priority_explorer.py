@@ -592,7 +592,13 @@ class PriorityExplorerDock(QgsDockWidget):
         parameters = algorithm_parameters(settings)
         recorded, self.apply_lost = run_parameters(self.settings, self.functions, self.criteria)
         parameters.update(recorded)
+        from ..qgis_side.layer_roles import project_layers
         project = QgsProject.instance()
+        # Layers of one name in the order they were added (the Layers panel from the bottom): mapLayersByName's
+        # order is the layers' ids', which is no order at all.
+        added = {layer.id(): index for index, layer in enumerate(reversed(project_layers(project)))}
+        hazard_names = [name for _key, group, name in self.criteria if group == 'hazard']
+        self.apply_same_names = sorted({name for name in hazard_names if hazard_names.count(name) > 1})
         found = {}
         for _key, group, name in self.criteria:
             if group == 'access_field':
@@ -603,8 +609,8 @@ class PriorityExplorerDock(QgsDockWidget):
                 continue
             wanted = QgsRasterLayer if group in ('hazard', 'population') else QgsVectorLayer
             # Two hazards of one name (the weights then name them by position) are two layers of that name.
-            layers = [layer for layer in project.mapLayersByName(name) if isinstance(layer, wanted)
-                      and layer not in found.get(group, [])]
+            layers = sorted((layer for layer in project.mapLayersByName(name) if isinstance(layer, wanted)
+                             and layer not in found.get(group, [])), key=lambda layer: added.get(layer.id(), 0))
             if layers:
                 found[group] = found.get(group, []) + [layers[0]]
         if found.get('hazard'):
@@ -673,6 +679,11 @@ class PriorityExplorerDock(QgsDockWidget):
         text += ' ' + PriorityExplorer.tr('Choose the city boundary, then Run. The ranking does not record the '
                                           'analysis CRS or the areas excluded: if the first run set them, set them '
                                           'again.')
+        if getattr(self, 'apply_same_names', None) and 'HAZARDS' in parameters:
+            same = PriorityExplorer.tr('Two hazards are named {0}: the ranking does not record which file was which, '
+                                       'so they are filled in the order they were added to the project. Check the '
+                                       'hazard rasters\' order before Run.')
+            text += ' ' + same.format(', '.join('"{0}"'.format(name) for name in self.apply_same_names))
         if self.apply_lost:
             lost = PriorityExplorer.tr('The ranking does not record {0}: set it as in the first run, or the new map '
                                        'will differ from this list.')

@@ -309,6 +309,61 @@ def test_fits_beside_the_map_with_every_column_in_view(laptop, qtbot, explorer):
     assert dock.note.isVisible() and 're-rank this list only' in dock.note.text()
 
 
+def test_readable_at_the_default_dock_width(laptop, qtbot, explorer, qgis_iface, monkeypatch):
+    """QGIS's default dock width (about 285 px): rank, name and priority only, each header whole and the names
+    whole; the drivers and stability in the tooltip and the line under the list; the long message after Apply
+    to the map scrolls in its few lines and leaves the list its height."""
+    from qgis.gui import QgsBrowserGuiModel
+
+    from resilience_planner.gui.priority_explorer import COMPACT_WIDTH, STATUS_LINES
+    window = laptop
+    dock, _ = explorer
+    dock.setFloating(False)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.resizeDocks([dock], [285], Qt.Orientation.Horizontal)
+    dock.show()
+    qtbot.waitExposed(dock)
+    qtbot.wait(50)
+    assert dock.width() <= 300 and dock.table.width() < COMPACT_WIDTH
+    assert dock_problems(dock, window) == []
+    table, header = dock.table, dock.table.horizontalHeader()
+    assert table.isColumnHidden(dock.DRIVER) and table.isColumnHidden(dock.STABLE)
+    bold, metrics, viewport = header.fontMetrics(), table.fontMetrics(), table.viewport().width()
+    for column in (dock.RANK, dock.NAME, dock.PRIORITY):
+        text = dock.model.headers[column]
+        assert header.sectionSize(column) >= bold.horizontalAdvance(text) + 6, text    # the header whole
+        left = header.sectionViewportPosition(column)
+        assert left >= 0 and left + header.sectionSize(column) <= viewport + 1, text
+    names = [dock.model.data(dock.model.index(row, dock.NAME)) for row in range(dock.model.rowCount())]
+    assert max(metrics.horizontalAdvance(name) for name in names) + 8 <= header.sectionSize(dock.NAME)
+    assert not table.horizontalScrollBar().isVisible()
+    # What the hidden columns said: in every row's tooltip, and under the list for the selected one.
+    tip = dock.model.data(dock.model.index(0, dock.NAME), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith(names[0] + ': ') and '%' in tip and 'rank stable: ' in tip
+    dock.select_fid(dock.model.data(dock.model.index(0, 0), dock.model.FID_ROLE), zoom=False)
+    assert dock.details.isVisible() and dock.details.text() == tip
+    # The message after Apply to the map: at most STATUS_LINES lines, and the list keeps its height.
+    rows_before = table.viewport().height()
+    browser = QgsBrowserGuiModel()
+    monkeypatch.setattr(qgis_iface, 'browserModel', lambda: browser, raising=False)
+    dialog = dock.apply_to_map()
+    try:
+        qtbot.wait(50)
+        assert len(dock.status.text()) > 300                     # the long one
+        line = dock.fontMetrics().lineSpacing()
+        assert dock.status_area.height() <= STATUS_LINES * line + 4
+        assert dock.status_area.verticalScrollBar().maximum() > 0  # the rest is a scroll away
+        assert table.viewport().height() >= rows_before - line
+        assert dock_problems(dock, window) == []
+    finally:
+        dialog.close()
+    # Wide again (420 px): every column back.
+    window.resizeDocks([dock], [420], Qt.Orientation.Horizontal)
+    qtbot.wait(50)
+    assert not table.isColumnHidden(dock.DRIVER) and not table.isColumnHidden(dock.STABLE)
+    assert not dock.details.isVisible()
+
+
 def test_apply_runs_the_priority_map_in_the_background_and_shows_its_ranking(explorer, sample_city, qgis_iface,
                                                                              qtbot, monkeypatch, tmp_path):
     from qgis.gui import QgsBrowserGuiModel

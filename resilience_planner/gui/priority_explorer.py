@@ -19,16 +19,18 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QAbstractTableModel, Qt
+from qgis.PyQt.QtCore import QAbstractTableModel, QEvent, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSlider,
     QTableView,
@@ -48,6 +50,13 @@ SLIDER_STEPS = 1000
 #: never closer than 1:ZOOM_MIN_SCALE, so the streets and neighbours around a small settlement stay readable.
 ZOOM_FACTOR = 3.0
 ZOOM_MIN_SCALE = 5000.0
+#: Below this width of the list (in pixels), the Main driver and Stable columns are hidden: the rank, the name and
+#: the priority keep the width (QGIS's default dock width is about 285 px), and a settlement's drivers and stability
+#: are in its tooltip and in the line under the list.
+COMPACT_WIDTH = 370
+#: The status message (after Apply to the map it runs to several sentences) shows at most this many lines and
+#: scrolls beyond, so that it never squeezes the list.
+STATUS_LINES = 3
 
 
 PriorityExplorer = Context('PriorityExplorer')
@@ -98,6 +107,8 @@ class RankingModel(QAbstractTableModel):
                                          'runs around the weights of the run (not the sliders).')]
         self.names, self.labels, self.stable, self.fids = [], [], [], []
         self.ranking = None
+        #: Set by the dock when the Main driver and Stable columns are hidden: the tooltip then says stability.
+        self.compact = False
 
     def set_source(self, fids, names, labels, stable):
         self.beginResetModel()
@@ -143,6 +154,14 @@ class RankingModel(QAbstractTableModel):
         # The share first, so that a narrow column cuts the end of the label, never the share.
         return '{0:.0%} {1}'.format(self.ranking.driver_shares[i, which], self.labels[j])
 
+    def details(self, i):
+        """Settlement ``i``'s name with its two main drivers, and in the compact list its stability too."""
+        drivers = [text for text in (self.driver_text(i, 0), self.driver_text(i, 1)) if text]
+        text = '{0}: {1}'.format(self.names[i], ', '.join(drivers) or PriorityExplorer.tr('no driver'))
+        if self.compact and i < len(self.stable) and self.stable[i]:
+            text += PriorityExplorer.tr('; rank stable: {0}').format(self.stable[i])
+        return text
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.ranking is None:
             return None
@@ -159,8 +178,7 @@ class RankingModel(QAbstractTableModel):
                 return self.driver_text(i)
             return self.stable[i]
         if role == Qt.ItemDataRole.ToolTipRole:
-            drivers = [text for text in (self.driver_text(i, 0), self.driver_text(i, 1)) if text]
-            return '{0}: {1}'.format(self.names[i], ', '.join(drivers) or PriorityExplorer.tr('no driver'))
+            return self.details(i)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.RANK, self.PRIORITY, self.STABLE):
             return RIGHT if column != self.STABLE else CENTRE
         if role == self.FID_ROLE:
@@ -208,7 +226,18 @@ class PriorityExplorerDock(QgsDockWidget):
         self.status = QLabel(PriorityExplorer.tr('Choose the Ranking output of "Citywide resilience '
                                                  'priorities".'), body)
         self.status.setWordWrap(True)
-        layout.addWidget(self.status)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # At most STATUS_LINES lines, scrolled beyond: a long message never squeezes the list.
+        self.status_area = QScrollArea(body)
+        self.status_area.setObjectName('explorer_status')
+        self.status_area.setWidget(self.status)
+        self.status_area.setWidgetResizable(True)
+        self.status_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.status_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.status_area.setMaximumHeight(STATUS_LINES * self.fontMetrics().lineSpacing() + 4)
+        self.status_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout.addWidget(self.status_area)
         self.note = QLabel(PriorityExplorer.tr('The sliders re-rank this list only: the map and the ranking layer keep '
                                                'the weights of their run until you apply these to the map.'), body)
         self.note.setWordWrap(True)
@@ -256,19 +285,25 @@ class PriorityExplorerDock(QgsDockWidget):
         header.setMinimumSectionSize(24)
         # A selected row would make every header bold, and wider than the sections measured for it.
         header.setHighlightSections(False)
-        # The narrow columns fit their widest value and their header, measured once.
-        metrics, bold = self.table.fontMetrics(), header.fontMetrics()
-        for column, sample in ((RankingModel.RANK, '0000'), (RankingModel.PRIORITY, '100.0'),
-                               (RankingModel.STABLE, PriorityExplorer.tr('yes'))):
+        # The narrow columns fit their widest value and their header (the rank its number of settlements).
+        for column in (RankingModel.RANK, RankingModel.PRIORITY, RankingModel.STABLE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, max(metrics.horizontalAdvance(sample),
-                                             bold.horizontalAdvance(self.model.headers[column])) + 10)
-        # Name and driver share the rest of the width: both always visible, elided when long.
+        self._size_columns(9999)
+        # Name and driver share the rest of the width: both always visible, elided when long. Headers read from
+        # their start, so that a narrow one loses its end ("Settlem"), never both ends.
         for column in (RankingModel.NAME, RankingModel.DRIVER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Narrower than COMPACT_WIDTH: rank, name and priority only (the rest in the tooltip and the line below).
+        self.table.installEventFilter(self)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         layout.addWidget(self.table, 1)
+        self.details = QLabel('', body)
+        self.details.setObjectName('explorer_details')
+        self.details.setWordWrap(True)
+        self.details.setVisible(False)
+        layout.addWidget(self.details)
         self.chart_title = QLabel('', body)
         self.chart_title.setWordWrap(True)
         layout.addWidget(self.chart_title)
@@ -279,6 +314,36 @@ class PriorityExplorerDock(QgsDockWidget):
 
         self.layer_combo.layerChanged.connect(self.set_layer)
         self.name_field.fieldChanged.connect(self._name_field_changed)
+
+    def _size_columns(self, count):
+        """Rank, Priority and Stable as wide as their widest value (ranks up to ``count``) and their header."""
+        header = self.table.horizontalHeader()
+        metrics, bold = self.table.fontMetrics(), header.fontMetrics()
+        for column, sample in ((RankingModel.RANK, '0' * max(2, len(str(count)))), (RankingModel.PRIORITY, '100.0'),
+                               (RankingModel.STABLE, PriorityExplorer.tr('yes'))):
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample),
+                                             bold.horizontalAdvance(self.model.headers[column])) + 10)
+
+    def eventFilter(self, watched, event):
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self.set_compact(self.table.width() < COMPACT_WIDTH)
+        return super().eventFilter(watched, event)
+
+    def set_compact(self, compact):
+        """Show the Main driver and Stable columns, or (narrow) only rank, name and priority, with the selected
+        settlement's drivers and stability in the line under the list and every row's in its tooltip."""
+        if compact == self.model.compact and self.table.isColumnHidden(RankingModel.DRIVER) == compact:
+            return
+        self.model.compact = compact
+        for column in (RankingModel.DRIVER, RankingModel.STABLE):
+            self.table.setColumnHidden(column, compact)
+        self._show_details()
+
+    def _show_details(self):
+        fid = self.selected_fid() if self.ranking is not None else None
+        shown = self.model.compact and fid is not None and fid in self.fids
+        self.details.setText(self.model.details(self.fids.index(fid)) if shown else '')
+        self.details.setVisible(shown)
 
     # ------------------------------------------------------------------ loading
 
@@ -339,6 +404,7 @@ class PriorityExplorerDock(QgsDockWidget):
         self.stable = [_stable_text(f['rank_stable']) if has_stable else '' for f in rows]
         self.means = np.array([[as_float(f['s_' + key]) for key in self.keys] for f in rows], dtype=np.float64)
         self.model.set_source(self.fids, [''] * len(self.fids), self.criterion_labels, self.stable)
+        self._size_columns(len(self.fids))
         self.name_field.blockSignals(True)
         self.name_field.setLayer(layer)
         self.name_field.setField(_name_field(layer))
@@ -375,6 +441,8 @@ class PriorityExplorerDock(QgsDockWidget):
         self.model.set_source([], [], [], [])
         self.chart.set_scores([], [], [])
         self.chart_title.setText('')
+        self.details.setText('')
+        self.details.setVisible(False)
         while self.weights_box.count():
             item = self.weights_box.takeAt(0)
             if item.widget() is not None:
@@ -514,6 +582,7 @@ class PriorityExplorerDock(QgsDockWidget):
         if fid is None:
             return
         self._show_chart(fid)
+        self._show_details()
         if getattr(self, '_zoom', True):
             self.zoom_to(fid)
 

@@ -311,7 +311,7 @@ def test_fits_beside_the_map_with_every_column_in_view(laptop, qtbot, explorer):
 
 def test_readable_at_the_default_dock_width(laptop, qtbot, explorer, qgis_iface, monkeypatch):
     """QGIS's default dock width (about 285 px): rank, name and priority only, each header whole and the names
-    whole; the drivers and stability in the tooltip and the line under the list; the long message after Apply
+    whole; the drivers and stability in the tooltip and the chart's title; the long message after Apply
     to the map scrolls in its few lines and leaves the list its height."""
     from qgis.gui import QgsBrowserGuiModel
 
@@ -341,8 +341,9 @@ def test_readable_at_the_default_dock_width(laptop, qtbot, explorer, qgis_iface,
     tip = dock.model.data(dock.model.index(0, dock.NAME), Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith(names[0] + ': ') and '%' in tip and 'rank stable: ' in tip
     dock.select_fid(dock.model.data(dock.model.index(0, 0), dock.model.FID_ROLE), zoom=False)
-    assert dock.details.isVisible() and dock.details.text() == tip
-    # The message after Apply to the map: at most STATUS_LINES lines, and the list keeps its height.
+    assert dock.chart_title.text().startswith(tip + '. Priority ')
+    # The message after Apply to the map: at most STATUS_LINES lines, and the list keeps the rest of its height.
+    qtbot.wait(50)
     rows_before = table.viewport().height()
     browser = QgsBrowserGuiModel()
     monkeypatch.setattr(qgis_iface, 'browserModel', lambda: browser, raising=False)
@@ -353,7 +354,7 @@ def test_readable_at_the_default_dock_width(laptop, qtbot, explorer, qgis_iface,
         line = dock.fontMetrics().lineSpacing()
         assert dock.status_area.height() <= STATUS_LINES * line + 4
         assert dock.status_area.verticalScrollBar().maximum() > 0  # the rest is a scroll away
-        assert table.viewport().height() >= rows_before - line
+        assert table.viewport().height() >= rows_before - (STATUS_LINES - 1) * line - 4
         assert dock_problems(dock, window) == []
     finally:
         dialog.close()
@@ -361,7 +362,10 @@ def test_readable_at_the_default_dock_width(laptop, qtbot, explorer, qgis_iface,
     window.resizeDocks([dock], [420], Qt.Orientation.Horizontal)
     qtbot.wait(50)
     assert not table.isColumnHidden(dock.DRIVER) and not table.isColumnHidden(dock.STABLE)
-    assert not dock.details.isVisible()
+    assert 'rank stable' not in dock.chart_title.text()
+    # A short message takes its one line, no more.
+    dock.status.setText('40 settlements, weighted sum.')
+    assert dock.status_area.height() <= dock.fontMetrics().lineSpacing() + 4
 
 
 def test_apply_runs_the_priority_map_in_the_background_and_shows_its_ranking(explorer, sample_city, qgis_iface,

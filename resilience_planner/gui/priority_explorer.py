@@ -84,6 +84,25 @@ class ScoreChart(BarChart):
         self.set_rows([(label, score, '#bd0026' if weight > 0 else '#bdbdbd') for label, score, weight in self.bars])
 
 
+class StatusLabel(QLabel):
+    """The explorer's message: its scroll area is as tall as the text, at most STATUS_LINES lines."""
+
+    def __init__(self, text, parent=None):
+        super().__init__(text, parent)
+        self.area = None
+
+    def setText(self, text):
+        super().setText(text)
+        self.fit_area()
+
+    def fit_area(self):
+        if self.area is None:
+            return
+        width = max(self.area.viewport().width(), 50)
+        cap = STATUS_LINES * self.fontMetrics().lineSpacing() + 4
+        self.area.setFixedHeight(min(self.heightForWidth(width) if self.text() else 0, cap))
+
+
 class RankingModel(QAbstractTableModel):
     """The ranked settlements as rows (rank 1 first), read from the arrays of a ``core.ranking.Ranking``.
 
@@ -223,8 +242,8 @@ class PriorityExplorerDock(QgsDockWidget):
             combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
         layout.addLayout(form)
-        self.status = QLabel(PriorityExplorer.tr('Choose the Ranking output of "Citywide resilience '
-                                                 'priorities".'), body)
+        self.status = StatusLabel(PriorityExplorer.tr('Choose the Ranking output of "Citywide resilience '
+                                                      'priorities".'), body)
         self.status.setWordWrap(True)
         self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -235,9 +254,10 @@ class PriorityExplorerDock(QgsDockWidget):
         self.status_area.setWidgetResizable(True)
         self.status_area.setFrameShape(QFrame.Shape.NoFrame)
         self.status_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.status_area.setMaximumHeight(STATUS_LINES * self.fontMetrics().lineSpacing() + 4)
-        self.status_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.status.area = self.status_area
+        self.status_area.installEventFilter(self)
         layout.addWidget(self.status_area)
+        self.status.fit_area()
         self.note = QLabel(PriorityExplorer.tr('The sliders re-rank this list only: the map and the ranking layer keep '
                                                'the weights of their run until you apply these to the map.'), body)
         self.note.setWordWrap(True)
@@ -299,11 +319,6 @@ class PriorityExplorerDock(QgsDockWidget):
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         layout.addWidget(self.table, 1)
-        self.details = QLabel('', body)
-        self.details.setObjectName('explorer_details')
-        self.details.setWordWrap(True)
-        self.details.setVisible(False)
-        layout.addWidget(self.details)
         self.chart_title = QLabel('', body)
         self.chart_title.setWordWrap(True)
         layout.addWidget(self.chart_title)
@@ -327,6 +342,8 @@ class PriorityExplorerDock(QgsDockWidget):
     def eventFilter(self, watched, event):
         if watched is self.table and event.type() == QEvent.Type.Resize:
             self.set_compact(self.table.width() < COMPACT_WIDTH)
+        elif watched is self.status_area and event.type() == QEvent.Type.Resize:
+            self.status.fit_area()            # a new width wraps the message anew
         return super().eventFilter(watched, event)
 
     def set_compact(self, compact):
@@ -337,13 +354,9 @@ class PriorityExplorerDock(QgsDockWidget):
         self.model.compact = compact
         for column in (RankingModel.DRIVER, RankingModel.STABLE):
             self.table.setColumnHidden(column, compact)
-        self._show_details()
-
-    def _show_details(self):
         fid = self.selected_fid() if self.ranking is not None else None
-        shown = self.model.compact and fid is not None and fid in self.fids
-        self.details.setText(self.model.details(self.fids.index(fid)) if shown else '')
-        self.details.setVisible(shown)
+        if fid is not None and fid in self.fids:
+            self._show_chart(fid)
 
     # ------------------------------------------------------------------ loading
 
@@ -441,8 +454,6 @@ class PriorityExplorerDock(QgsDockWidget):
         self.model.set_source([], [], [], [])
         self.chart.set_scores([], [], [])
         self.chart_title.setText('')
-        self.details.setText('')
-        self.details.setVisible(False)
         while self.weights_box.count():
             item = self.weights_box.takeAt(0)
             if item.widget() is not None:
@@ -582,15 +593,19 @@ class PriorityExplorerDock(QgsDockWidget):
         if fid is None:
             return
         self._show_chart(fid)
-        self._show_details()
         if getattr(self, '_zoom', True):
             self.zoom_to(fid)
 
     def _show_chart(self, fid):
         i = self.fids.index(fid)
         name = self.names[i] if i < len(self.names) else PriorityExplorer.tr('(unnamed)')
-        self.chart_title.setText(PriorityExplorer.tr('{0}: criterion scores (0–1); priority {1:.1f}').format(
-            name, self.ranking.scores[i]))
+        if self.model.compact:
+            # The narrow list hides the drivers and stability: the chart's title says them (the details line).
+            self.chart_title.setText(PriorityExplorer.tr('{0}. Priority {1:.1f}; criterion scores (0–1):').format(
+                self.model.details(i), self.ranking.scores[i]))
+        else:
+            self.chart_title.setText(PriorityExplorer.tr('{0}: criterion scores (0–1); priority {1:.1f}').format(
+                name, self.ranking.scores[i]))
         self.chart.set_scores(self.criterion_labels, self.means[i], self.shares)
 
     def zoom_to(self, fid):

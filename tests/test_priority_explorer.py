@@ -55,8 +55,13 @@ def test_four_settlements_ranked_by_hand_with_names_and_labels(four):
     # Chibolya: vulnerability 0.25 of 0.35.
     assert shown(dock, dock.DRIVER) == ['67% People', '73% Flood depth (m)', '50% People', '71% Vulnerability']
     assert shown(dock, dock.STABLE) == ['yes', 'no', 'yes', 'no']     # rank_stable 1, 0, 1, 0
+    dock.set_compact(False)                    # as wide as 370 px or more: every column shown
     assert dock.model.data(dock.model.index(2, dock.NAME), Qt.ItemDataRole.ToolTipRole) == \
         'Bauleni: 50% People, 30% Vulnerability'
+    dock.set_compact(True)                     # narrower: the Stable column hidden, the tooltip says it
+    assert dock.table.isColumnHidden(dock.STABLE)
+    assert dock.model.data(dock.model.index(2, dock.NAME), Qt.ItemDataRole.ToolTipRole) == \
+        'Bauleni: 50% People, 30% Vulnerability; rank stable: yes'
     assert [label.text() for _, label in dock.sliders] == ['50 %', '25 %', '25 %']
     assert [slider.value() for slider, _ in dock.sliders] == [500, 250, 250]
     alignment = dock.model.data(dock.model.index(0, dock.PRIORITY), Qt.ItemDataRole.TextAlignmentRole)

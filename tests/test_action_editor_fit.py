@@ -6,10 +6,10 @@ import os
 import pytest
 from qgis import processing
 from qgis.core import QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QPoint, QRect, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDockWidget, QTreeView
 
-from .fit import DOCK_WIDTH, SCREEN, buttons_off_screen, dock_problems, laptop_main_window
+from .fit import DOCK_WIDTH, SCREEN, dock_problems, laptop_main_window
 
 
 @pytest.fixture
@@ -48,12 +48,9 @@ def docked(plugin, qgis_iface, qtbot, tmp_path, sample_priorities):
 
 
 def laptop_problems(dock, window):
-    """fit.dock_problems, with the buttons checked against the laptop-sized window where the platform put it:
-    the offscreen platform places the window's inside 2 px from the screen's corner (its frame), which would
-    count the dock's own close button at the right edge as off the screen."""
-    screen = QRect(window.mapToGlobal(QPoint(0, 0)), SCREEN.size())
-    problems = [p for p in dock_problems(dock, window) if p.startswith(('minimum width', 'main window grew'))]
-    return problems + buttons_off_screen(dock, screen)
+    """fit.dock_problems in the laptop window (fit.laptop_main_window keeps the platform's frame on the screen, so
+    the dock's own close button at the right edge is on it)."""
+    return dock_problems(dock, window)
 
 
 def shoot(widget, name):
@@ -120,10 +117,11 @@ def test_a_window_the_dock_widened_is_given_its_width_back(docked, qtbot):
     back so the next time QGIS started). Closing the dock now gives the window the width it had when the dock
     was shown."""
     window, dock, _ = docked
+    before = window.width()                     # the laptop's screen less the window's frame
     window.resize(1761, SCREEN.height())
     dock.close()
     qtbot.wait(50)
-    assert window.width() == SCREEN.width()
+    assert window.width() == before <= SCREEN.width()
 
 
 def test_the_dock_without_a_register_fits_too(docked, qtbot):

@@ -77,3 +77,20 @@ def test_the_weights_file_and_the_dialog_number_methods_alike():
     from resilience_planner.algorithms.priority_map import METHOD_KEYS, MISSING_KEYS
     from resilience_planner.core.priority import METHODS, MISSING
     assert METHOD_KEYS == METHODS and MISSING_KEYS == MISSING
+
+
+def test_two_hazards_of_one_name_are_two_rows_by_position():
+    criteria = [['flood', 'hazard', 'Flood'], ['flood_2', 'hazard', 'Flood'], ['heat', 'hazard', 'Heat'],
+                ['heat_2', 'hazard', 'heat'], ['population', 'population', 'pop']]
+    settings, unscored = weight_settings(
+        criteria, 'flood_2: step, 1 from 0.5; heat: linear, 0 at 33, 1 at 40; heat_2: linear, 0 at 30, 1 at 45',
+        ['flood', 'flood_2', 'heat', 'heat_2', 'population'], [0.1, 0.2, 0.3, 0.15, 0.25])
+    # The two floods by their positions, each with its own scoring; "Heat" and "heat" each by its name (the
+    # priority map matches a name exactly before it ignores case).
+    assert settings['hazard_settings'] == ['1', 'linear', '0', '', '', 0.1, '2', 'step', '0.5', '', '', 0.2,
+                                           'Heat', 'linear', '33', '40', '', 0.3, 'heat', 'linear', '30', '45', '',
+                                           0.15]
+    assert unscored == ['Flood (hazard 1)']
+    assert settings['population_weight'] == 0.25
+    one, _ = weight_settings([['flood', 'hazard', 'Flood']], '', ['flood'], [1.0])
+    assert one['hazard_settings'][0] == 'Flood'

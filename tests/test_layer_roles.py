@@ -60,3 +60,19 @@ def test_the_boundary_is_settlements_only_when_nothing_else_is(project):
     project.addMapLayers([settlements, boundary])                               # the boundary on top
     chosen, profiles, key, _, reason = layer_roles.settlement_inputs(project)
     assert (chosen, profiles, key, reason) == (settlements, None, 'settlement_id', 'the newest settlements layer')
+
+
+def test_the_office_settlements_before_the_newer_exposure_output(project):
+    """Settlement exposure's output is settlements with exposure shares, newer than the settlements: the
+    vulnerability index is meant for the settlements (the shares are no vulnerability indicators)."""
+    settlements = polygons('settlements', '&field=settlement_id:string&field=population:integer', [['S1', 5]])
+    exposure = polygons('settlement_exposure', '&field=settlement_id:string&field=population:integer'
+                        '&field=flood_exposed_share:double&field=any_exposed_share:double'
+                        '&field=exposed_hazards:integer', [['S1', 5, 0.5, 0.5, 1]])
+    project.addMapLayers([settlements, exposure])                              # the output on top
+    assert layer_roles.role(exposure) == layer_roles.OUTPUT
+    chosen, profiles, key, _, reason = layer_roles.settlement_inputs(project)
+    assert (chosen, profiles, key, reason) == (settlements, None, 'settlement_id', 'the newest settlements layer')
+    project.removeMapLayer(settlements.id())
+    assert layer_roles.settlement_inputs(project)[0] is exposure               # alone, it is still offered
+    assert layer_roles.settlement_inputs(project)[4] == 'the newest settlements output'

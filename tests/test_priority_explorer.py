@@ -55,8 +55,13 @@ def test_four_settlements_ranked_by_hand_with_names_and_labels(four):
     # Chibolya: vulnerability 0.25 of 0.35.
     assert shown(dock, dock.DRIVER) == ['67% People', '73% Flood depth (m)', '50% People', '71% Vulnerability']
     assert shown(dock, dock.STABLE) == ['yes', 'no', 'yes', 'no']     # rank_stable 1, 0, 1, 0
+    dock.set_compact(False)                    # as wide as 370 px or more: every column shown
     assert dock.model.data(dock.model.index(2, dock.NAME), Qt.ItemDataRole.ToolTipRole) == \
         'Bauleni: 50% People, 30% Vulnerability'
+    dock.set_compact(True)                     # narrower: the Stable column hidden, the tooltip says it
+    assert dock.table.isColumnHidden(dock.STABLE)
+    assert dock.model.data(dock.model.index(2, dock.NAME), Qt.ItemDataRole.ToolTipRole) == \
+        'Bauleni: 50% People, 30% Vulnerability; rank stable: yes'
     assert [label.text() for _, label in dock.sliders] == ['50 %', '25 %', '25 %']
     assert [slider.value() for slider, _ in dock.sliders] == [500, 250, 250]
     alignment = dock.model.data(dock.model.index(0, dock.PRIORITY), Qt.ItemDataRole.TextAlignmentRole)
@@ -272,8 +277,7 @@ def test_menu_and_toolbar_open_the_explorer(plugin, qgis_iface):
 @pytest.fixture
 def laptop(qgis_iface, qtbot):
     """The laptop main window (tests/fit.py) with a map beside the docks: pytest-qgis's window has no central
-    widget, which lets a dock take the whole width; and its frame is kept on the screen (the offscreen
-    platform adds a 2 px frame outside the geometry fit.py sets). Both are undone afterwards."""
+    widget, which lets a dock take the whole width (undone afterwards). fit.py keeps its frame on the screen."""
     from qgis.PyQt.QtWidgets import QWidget
     window = laptop_main_window(qgis_iface, qtbot)
     placeholder = None
@@ -281,8 +285,6 @@ def laptop(qgis_iface, qtbot):
         placeholder = QWidget()
         placeholder.setMinimumWidth(400)
         window.setCentralWidget(placeholder)
-    frame, inner = window.frameGeometry(), window.geometry()
-    window.setGeometry(inner.adjusted(0, 0, 1366 - frame.width(), 768 - frame.height()))
     yield window
     if placeholder is not None:
         window.takeCentralWidget()
@@ -310,6 +312,65 @@ def test_fits_beside_the_map_with_every_column_in_view(laptop, qtbot, explorer):
         assert header.sectionSize(column) >= 24
     assert not table.horizontalScrollBar().isVisible()
     assert dock.note.isVisible() and 're-rank this list only' in dock.note.text()
+
+
+def test_readable_at_the_default_dock_width(laptop, qtbot, explorer, qgis_iface, monkeypatch):
+    """QGIS's default dock width (about 285 px): rank, name and priority only, each header whole and the names
+    whole; the drivers and stability in the tooltip and the chart's title; the long message after Apply
+    to the map scrolls in its few lines and leaves the list its height."""
+    from qgis.gui import QgsBrowserGuiModel
+
+    from resilience_planner.gui.priority_explorer import COMPACT_WIDTH, STATUS_LINES
+    window = laptop
+    dock, _ = explorer
+    dock.setFloating(False)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.resizeDocks([dock], [285], Qt.Orientation.Horizontal)
+    dock.show()
+    qtbot.waitExposed(dock)
+    qtbot.wait(50)
+    assert dock.width() <= 300 and dock.table.width() < COMPACT_WIDTH
+    assert dock_problems(dock, window) == []
+    table, header = dock.table, dock.table.horizontalHeader()
+    assert table.isColumnHidden(dock.DRIVER) and table.isColumnHidden(dock.STABLE)
+    bold, metrics, viewport = header.fontMetrics(), table.fontMetrics(), table.viewport().width()
+    for column in (dock.RANK, dock.NAME, dock.PRIORITY):
+        text = dock.model.headers[column]
+        assert header.sectionSize(column) >= bold.horizontalAdvance(text) + 6, text    # the header whole
+        left = header.sectionViewportPosition(column)
+        assert left >= 0 and left + header.sectionSize(column) <= viewport + 1, text
+    names = [dock.model.data(dock.model.index(row, dock.NAME)) for row in range(dock.model.rowCount())]
+    assert max(metrics.horizontalAdvance(name) for name in names) + 8 <= header.sectionSize(dock.NAME)
+    assert not table.horizontalScrollBar().isVisible()
+    # What the hidden columns said: in every row's tooltip, and under the list for the selected one.
+    tip = dock.model.data(dock.model.index(0, dock.NAME), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith(names[0] + ': ') and '%' in tip and 'rank stable: ' in tip
+    dock.select_fid(dock.model.data(dock.model.index(0, 0), dock.model.FID_ROLE), zoom=False)
+    assert dock.chart_title.text().startswith(tip + '. Priority ')
+    # The message after Apply to the map: at most STATUS_LINES lines, and the list keeps the rest of its height.
+    qtbot.wait(50)
+    rows_before = table.viewport().height()
+    browser = QgsBrowserGuiModel()
+    monkeypatch.setattr(qgis_iface, 'browserModel', lambda: browser, raising=False)
+    dialog = dock.apply_to_map()
+    try:
+        qtbot.wait(50)
+        assert len(dock.status.text()) > 300                     # the long one
+        line = dock.fontMetrics().lineSpacing()
+        assert dock.status_area.height() <= STATUS_LINES * line + 4
+        assert dock.status_area.verticalScrollBar().maximum() > 0  # the rest is a scroll away
+        assert table.viewport().height() >= rows_before - (STATUS_LINES - 1) * line - 4
+        assert dock_problems(dock, window) == []
+    finally:
+        dialog.close()
+    # Wide again (420 px): every column back.
+    window.resizeDocks([dock], [420], Qt.Orientation.Horizontal)
+    qtbot.wait(50)
+    assert not table.isColumnHidden(dock.DRIVER) and not table.isColumnHidden(dock.STABLE)
+    assert 'rank stable' not in dock.chart_title.text()
+    # A short message takes its one line, no more.
+    dock.status.setText('40 settlements, weighted sum.')
+    assert dock.status_area.height() <= dock.fontMetrics().lineSpacing() + 4
 
 
 def test_apply_runs_the_priority_map_in_the_background_and_shows_its_ranking(explorer, sample_city, qgis_iface,
@@ -504,3 +565,38 @@ def test_nodata_settlements_are_ranked_by_the_explorer_as_a_new_run_ranks_them(v
     coarse = run_map(sample_city, tmp_path, 'coarse', dict(parameters, CELL_SIZE=100))
     dock._show_new_ranking(coarse.id())
     assert 'made with these weights' not in dock.status.text() and 'cell size' in dock.status.text()
+
+
+def test_two_hazards_of_one_name_stay_two_rows_in_the_saved_weights(plugin, qgis_iface, sample_city, tmp_path):
+    """A flood map and a heat map both called "Hazard": the weights file names them by position, each with its
+    own scoring, and the priority map run with that file ranks as the explorer does."""
+    project = QgsProject.instance()
+    flood = QgsRasterLayer(sample_city['flood_depth'], 'Hazard', 'gdal')
+    heat = QgsRasterLayer(sample_city['heat_lst'], 'Hazard', 'gdal')
+    for layer in (flood, heat):                   # one after the other, as a planner adds them
+        project.addMapLayer(layer)
+    try:
+        gpkg = sample_city['vectors']
+        base = {'CELL_SIZE': 100, 'SETTLEMENTS': gpkg + '|layername=settlements', 'SENSITIVITY_RUNS': 0,
+                'POPULATION': sample_city['population']}
+        made = run_map(sample_city, tmp_path, 'twins', dict(base, HAZARDS=[flood.id(), heat.id()], HAZARD_SETTINGS=[
+            '1', 'linear', 0, 1.5, '', 1, '2', 'linear', 33, 40, '', 3]))
+        dock = plugin.open_priority_explorer(made)
+        hazard_keys = [key for key, group, _ in dock.criteria if group == 'hazard']
+        assert len(hazard_keys) == 2
+        dock.set_weight(hazard_keys[0], 0.5)
+        path = tmp_path / 'weights.json'
+        assert dock.save_weights(str(path))
+        rows = json.loads(path.read_text(encoding='utf-8'))['hazard_settings']
+        assert len(rows) == 12
+        assert rows[0:5] == ['1', 'linear', '0', '1.5', ''] and rows[6:11] == ['2', 'linear', '33', '40', '']
+        assert rows[5] == pytest.approx(0.5) and rows[11] + json.loads(path.read_text())['population_weight'] == \
+            pytest.approx(0.5)
+        parameters = dock.apply_parameters()
+        assert parameters['HAZARDS'] == [flood.id(), heat.id()]            # in the order they were added
+        assert parameters['HAZARD_SETTINGS'] == rows
+        assert dock.apply_same_names == ['Hazard']
+        again = run_map(sample_city, tmp_path, 'twins_again', dict(base, **parameters))
+        assert_same_ranking(dock, again)
+    finally:
+        project.removeAllMapLayers()

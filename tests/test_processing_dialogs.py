@@ -39,6 +39,35 @@ def test_the_model_has_a_name_a_person_reads_and_keeps_its_id(plugin):
     assert instance.displayName() == model.displayName() and instance.groupId() == 'workflow'
     assert {'settlements', 'hazards', 'hazard_settings'} <= {p.name() for p in instance.parameterDefinitions()}
     assert not instance.icon().isNull()
+    assert instance.name() == 'citywidepriorities' and instance.id() == 'resilienceplanner:citywidepriorities'
+
+
+def test_the_modeler_and_the_models_folder_show_the_model_by_its_name(plugin, monkeypatch):
+    """The Graphical Modeler opens the file itself (Open Existing Model…, or the copy in Processing > Models):
+    it shows the file's model name, which is the one a person reads, while the plugin's id stays."""
+    from processing.modeler.ModelerDialog import ModelerDialog
+    from qgis.core import QgsProcessingModelAlgorithm
+    from qgis.PyQt.QtWidgets import QLineEdit
+
+    # The test interface's iconSize() wants an argument the real one has a default for; without an iface the
+    # Modeler only skips copying the main window's icon size and style sheet.
+    monkeypatch.setattr('processing.modeler.ModelerDialog.iface', None)
+    path = [p for p in assets.model_paths() if p.endswith('citywide_priorities.model3')][0]
+    plain = QgsProcessingModelAlgorithm()
+    assert plain.fromFile(path)
+    assert plain.name() == plain.displayName() == 'Citywide workflow: exposure to action coverage'
+    dialog = ModelerDialog.create()
+    try:
+        dialog.loadModel(path)
+        assert 'Citywide workflow: exposure to action coverage' in dialog.windowTitle()
+        assert 'citywidepriorities' not in dialog.windowTitle()
+        names = [e.text() for e in dialog.findChildren(QLineEdit) if e.objectName() == 'mNameEdit']
+        assert names == ['Citywide workflow: exposure to action coverage']
+    finally:
+        dialog.close()
+    # The batch runs the model by its id, and the registry still answers it.
+    assert QgsApplication.processingRegistry().algorithmById('resilienceplanner:citywidepriorities') is not None
+    assert provider().algorithm('Citywide workflow: exposure to action coverage') is None
 
 
 def test_every_tool_has_its_own_icon_file_that_loads(plugin):

@@ -90,6 +90,10 @@ def test_every_menu_item_opened_a_window_and_was_photographed(tour):
     for name in ('resilienceplanner_settlementexposure', 'resilienceplanner_prioritymap',
                  'resilienceplanner_actioncoverage'):
         assert png_size(out / windows[name]['screenshot_filled']) == SCREEN, name
+    # The explorer after Apply to the map, its long message shown (its fit is in the window's problems).
+    assert windows['resilienceplanner_priorityexplorer']['screenshot_filled'] == \
+        'resilienceplanner_priorityexplorer_applied.png'
+    assert png_size(out / windows['resilienceplanner_priorityexplorer']['screenshot_filled']) == SCREEN
     assert report['notes'] == []
 
 

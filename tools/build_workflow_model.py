@@ -35,7 +35,8 @@ def build():
     )
     from qgis.PyQt.QtCore import QPointF
 
-    model = QgsProcessingModelAlgorithm('citywidepriorities', 'Workflow', 'workflow')
+    # The name is what the Graphical Modeler shows; the id stays citywidepriorities (provider.MODEL_IDS).
+    model = QgsProcessingModelAlgorithm('Citywide workflow: exposure to action coverage', 'Workflow', 'workflow')
     # Short labels fit a laptop's dialog; what they leave out is in the model's help, by input (the provider
     # also shows it as each input's tooltip: a model file does not keep a parameter's own help).
     explained = {

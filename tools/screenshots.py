@@ -13,7 +13,8 @@ as its start-up code (`qgis --code`). Inside QGIS the file:
 3. triggers every item of the plugin's menu, one after the other, as a person would; waits for
    the dock or dialog it opens to lay out; photographs the whole screen into
    ``<out>/<menu item's object name>.png`` (and, for the Processing dialogs docs/tutorial.md fills
-   in, ``..._filled.png`` with its values entered, after the measurements); records the window's
+   in, ``..._filled.png`` with its values entered, after the measurements; the Priority explorer
+   also as ``..._applied.png``, a settlement selected and the message of Apply to the map shown); records the window's
    minimum size hint, its size, the buttons that are not on the screen (tests/fit.py's checks)
    and the scroll areas that need sideways scrolling; closes it again and records
    the main window's size after it closed;
@@ -413,8 +414,19 @@ def in_qgis(config_path):
                 entry['sideways_scrolling'] = sideways(dock)
                 entry['panels'] = panels()
                 entry['screenshot'] = grab(name)
-                dock.close()
-                QTimer.singleShot(800, after_dock_closed)
+                if hasattr(dock, 'apply_to_map') and getattr(dock, 'layer', None) is not None:
+                    # The Priority explorer once more as a planner leaves it: a settlement selected and the
+                    # long message "Apply to the map" writes (its dialog closed again), measured and photographed.
+                    model = dock.model
+                    if model.rowCount():
+                        dock.select_fid(model.data(model.index(0, 0), model.FID_ROLE), zoom=False)
+                    dialog = dock.apply_to_map()
+                    if dialog is not None:
+                        dialog.close()
+                    QTimer.singleShot(800, lambda: after_apply(dock))
+                else:
+                    dock.close()
+                    QTimer.singleShot(800, after_dock_closed)
             elif dialogs:
                 dialog = dialogs[0]
                 entry.update(kind='dialog', object_name=dialog.objectName(), title=dialog.windowTitle(),
@@ -448,6 +460,13 @@ def in_qgis(config_path):
             if dialog.isVisible():
                 dialog.reject()
             next_step(500)
+
+        def after_apply(dock):
+            entry['screenshot_filled'] = grab(name + '_applied')
+            entry['problems'] += ['after Apply to the map: ' + problem
+                                  for problem in fit.dock_problems(dock, window, scrolling=True)]
+            dock.close()
+            QTimer.singleShot(800, after_dock_closed)
 
         def after_dock_closed():
             entry['main_window_after_close'] = size(window.size())

@@ -29,9 +29,25 @@ WORKFLOW_GROUP_ID = 'workflow'
 
 
 def model_display_names():
-    """The toolbox names of the shipped models, by model name (the name stays the id's last part)."""
+    """The toolbox names of the shipped models, by model id (the id's last part)."""
     return {'citywidepriorities': QCoreApplication.translate('ResiliencePlannerProvider',
                                                              'Citywide workflow: exposure to action coverage')}
+
+
+#: The id (the part after ``resilienceplanner:``) of each shipped model, by its file's name. A model file's
+#: ``model_name`` is what the Graphical Modeler shows (its title, its Name field) and what Processing > Models
+#: lists once a user adds the file there, so the file keeps the name a person reads; the id that
+#: ``qgis_process run resilienceplanner:citywidepriorities``, the batch and saved models use stays this one.
+MODEL_IDS = {'citywide_priorities.model3': 'citywidepriorities'}
+
+
+def model_id(path):
+    """The id of the model in the file at ``path``: its entry in MODEL_IDS, else the file's name without its
+    extension and with only its letters and digits (``flood_only.model3`` is ``floodonly``)."""
+    base = os.path.basename(path)
+    if base in MODEL_IDS:
+        return MODEL_IDS[base]
+    return ''.join(c for c in os.path.splitext(base)[0].lower() if c.isalnum())
 
 
 #: A model's per-hazard inputs (hazard settings, exposure rules) and the hazard-rasters input whose layers
@@ -42,8 +58,14 @@ MODEL_WIDGETS = {'hazard_settings': 'HazardSettingsWrapper', 'thresholds': 'Expo
 
 class WorkflowModel(QgsProcessingModelAlgorithm):
     """A shipped model as the toolbox shows it: a person's name instead of the id's, the Workflow group,
-    its own icon. A model's name is also its id, which qgis_process and saved models use, so the name is
-    kept and only what is shown changes; every instance Processing creates is one of these."""
+    its own icon. Processing makes a model's id from its name(), which qgis_process and saved models use, so
+    name() answers the id from MODEL_IDS while the file's own name (what the Modeler shows) is the one a
+    person reads; every instance Processing creates is one of these."""
+
+    _model_id = ''
+
+    def name(self):
+        return self._model_id or super().name()
 
     def displayName(self):
         return model_display_names().get(self.name()) or super().displayName()
@@ -60,6 +82,7 @@ class WorkflowModel(QgsProcessingModelAlgorithm):
 
     def createInstance(self):
         model = WorkflowModel()
+        model._model_id = self._model_id
         model.loadVariant(self.toVariant())
         model.setSourceFilePath(self.sourceFilePath())
         model.use_widgets()
@@ -67,6 +90,7 @@ class WorkflowModel(QgsProcessingModelAlgorithm):
 
     def load(self, path):
         """Read the model file; False when it cannot be read."""
+        self._model_id = model_id(path)
         if not self.fromFile(path):
             return False
         self.use_widgets()

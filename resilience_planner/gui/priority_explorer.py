@@ -19,16 +19,18 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QAbstractTableModel, Qt
+from qgis.PyQt.QtCore import QAbstractTableModel, QEvent, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSlider,
     QTableView,
@@ -48,6 +50,13 @@ SLIDER_STEPS = 1000
 #: never closer than 1:ZOOM_MIN_SCALE, so the streets and neighbours around a small settlement stay readable.
 ZOOM_FACTOR = 3.0
 ZOOM_MIN_SCALE = 5000.0
+#: Below this width of the list (in pixels), the Main driver and Stable columns are hidden: the rank, the name and
+#: the priority keep the width (QGIS's default dock width is about 285 px), and a settlement's drivers and stability
+#: are in its tooltip and in the line under the list.
+COMPACT_WIDTH = 370
+#: The status message (after Apply to the map it runs to several sentences) shows at most this many lines and
+#: scrolls beyond, so that it never squeezes the list.
+STATUS_LINES = 3
 
 
 PriorityExplorer = Context('PriorityExplorer')
@@ -75,6 +84,25 @@ class ScoreChart(BarChart):
         self.set_rows([(label, score, '#bd0026' if weight > 0 else '#bdbdbd') for label, score, weight in self.bars])
 
 
+class StatusLabel(QLabel):
+    """The explorer's message: its scroll area is as tall as the text, at most STATUS_LINES lines."""
+
+    def __init__(self, text, parent=None):
+        super().__init__(text, parent)
+        self.area = None
+
+    def setText(self, text):
+        super().setText(text)
+        self.fit_area()
+
+    def fit_area(self):
+        if self.area is None:
+            return
+        width = max(self.area.viewport().width(), 50)
+        cap = STATUS_LINES * self.fontMetrics().lineSpacing() + 4
+        self.area.setFixedHeight(min(self.heightForWidth(width) if self.text() else 0, cap))
+
+
 class RankingModel(QAbstractTableModel):
     """The ranked settlements as rows (rank 1 first), read from the arrays of a ``core.ranking.Ranking``.
 
@@ -98,6 +126,8 @@ class RankingModel(QAbstractTableModel):
                                          'runs around the weights of the run (not the sliders).')]
         self.names, self.labels, self.stable, self.fids = [], [], [], []
         self.ranking = None
+        #: Set by the dock when the Main driver and Stable columns are hidden: the tooltip then says stability.
+        self.compact = False
 
     def set_source(self, fids, names, labels, stable):
         self.beginResetModel()
@@ -143,6 +173,14 @@ class RankingModel(QAbstractTableModel):
         # The share first, so that a narrow column cuts the end of the label, never the share.
         return '{0:.0%} {1}'.format(self.ranking.driver_shares[i, which], self.labels[j])
 
+    def details(self, i):
+        """Settlement ``i``'s name with its two main drivers, and in the compact list its stability too."""
+        drivers = [text for text in (self.driver_text(i, 0), self.driver_text(i, 1)) if text]
+        text = '{0}: {1}'.format(self.names[i], ', '.join(drivers) or PriorityExplorer.tr('no driver'))
+        if self.compact and i < len(self.stable) and self.stable[i]:
+            text += PriorityExplorer.tr('; rank stable: {0}').format(self.stable[i])
+        return text
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.ranking is None:
             return None
@@ -159,8 +197,7 @@ class RankingModel(QAbstractTableModel):
                 return self.driver_text(i)
             return self.stable[i]
         if role == Qt.ItemDataRole.ToolTipRole:
-            drivers = [text for text in (self.driver_text(i, 0), self.driver_text(i, 1)) if text]
-            return '{0}: {1}'.format(self.names[i], ', '.join(drivers) or PriorityExplorer.tr('no driver'))
+            return self.details(i)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.RANK, self.PRIORITY, self.STABLE):
             return RIGHT if column != self.STABLE else CENTRE
         if role == self.FID_ROLE:
@@ -205,10 +242,22 @@ class PriorityExplorerDock(QgsDockWidget):
             combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
         layout.addLayout(form)
-        self.status = QLabel(PriorityExplorer.tr('Choose the Ranking output of "Citywide resilience '
-                                                 'priorities".'), body)
+        self.status = StatusLabel(PriorityExplorer.tr('Choose the Ranking output of "Citywide resilience '
+                                                      'priorities".'), body)
         self.status.setWordWrap(True)
-        layout.addWidget(self.status)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # At most STATUS_LINES lines, scrolled beyond: a long message never squeezes the list.
+        self.status_area = QScrollArea(body)
+        self.status_area.setObjectName('explorer_status')
+        self.status_area.setWidget(self.status)
+        self.status_area.setWidgetResizable(True)
+        self.status_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.status_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.status.area = self.status_area
+        self.status_area.installEventFilter(self)
+        layout.addWidget(self.status_area)
+        self.status.fit_area()
         self.note = QLabel(PriorityExplorer.tr('The sliders re-rank this list only: the map and the ranking layer keep '
                                                'the weights of their run until you apply these to the map.'), body)
         self.note.setWordWrap(True)
@@ -256,16 +305,17 @@ class PriorityExplorerDock(QgsDockWidget):
         header.setMinimumSectionSize(24)
         # A selected row would make every header bold, and wider than the sections measured for it.
         header.setHighlightSections(False)
-        # The narrow columns fit their widest value and their header, measured once.
-        metrics, bold = self.table.fontMetrics(), header.fontMetrics()
-        for column, sample in ((RankingModel.RANK, '0000'), (RankingModel.PRIORITY, '100.0'),
-                               (RankingModel.STABLE, PriorityExplorer.tr('yes'))):
+        # The narrow columns fit their widest value and their header (the rank its number of settlements).
+        for column in (RankingModel.RANK, RankingModel.PRIORITY, RankingModel.STABLE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, max(metrics.horizontalAdvance(sample),
-                                             bold.horizontalAdvance(self.model.headers[column])) + 10)
-        # Name and driver share the rest of the width: both always visible, elided when long.
+        self._size_columns(9999)
+        # Name and driver share the rest of the width: both always visible, elided when long. Headers read from
+        # their start, so that a narrow one loses its end ("Settlem"), never both ends.
         for column in (RankingModel.NAME, RankingModel.DRIVER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Narrower than COMPACT_WIDTH: rank, name and priority only (the rest in the tooltip and the line below).
+        self.table.installEventFilter(self)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         layout.addWidget(self.table, 1)
@@ -279,6 +329,34 @@ class PriorityExplorerDock(QgsDockWidget):
 
         self.layer_combo.layerChanged.connect(self.set_layer)
         self.name_field.fieldChanged.connect(self._name_field_changed)
+
+    def _size_columns(self, count):
+        """Rank, Priority and Stable as wide as their widest value (ranks up to ``count``) and their header."""
+        header = self.table.horizontalHeader()
+        metrics, bold = self.table.fontMetrics(), header.fontMetrics()
+        for column, sample in ((RankingModel.RANK, '0' * max(2, len(str(count)))), (RankingModel.PRIORITY, '100.0'),
+                               (RankingModel.STABLE, PriorityExplorer.tr('yes'))):
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample),
+                                             bold.horizontalAdvance(self.model.headers[column])) + 10)
+
+    def eventFilter(self, watched, event):
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self.set_compact(self.table.width() < COMPACT_WIDTH)
+        elif watched is self.status_area and event.type() == QEvent.Type.Resize:
+            self.status.fit_area()            # a new width wraps the message anew
+        return super().eventFilter(watched, event)
+
+    def set_compact(self, compact):
+        """Show the Main driver and Stable columns, or (narrow) only rank, name and priority, with the selected
+        settlement's drivers and stability in the line under the list and every row's in its tooltip."""
+        if compact == self.model.compact and self.table.isColumnHidden(RankingModel.DRIVER) == compact:
+            return
+        self.model.compact = compact
+        for column in (RankingModel.DRIVER, RankingModel.STABLE):
+            self.table.setColumnHidden(column, compact)
+        fid = self.selected_fid() if self.ranking is not None else None
+        if fid is not None and fid in self.fids:
+            self._show_chart(fid)
 
     # ------------------------------------------------------------------ loading
 
@@ -339,6 +417,7 @@ class PriorityExplorerDock(QgsDockWidget):
         self.stable = [_stable_text(f['rank_stable']) if has_stable else '' for f in rows]
         self.means = np.array([[as_float(f['s_' + key]) for key in self.keys] for f in rows], dtype=np.float64)
         self.model.set_source(self.fids, [''] * len(self.fids), self.criterion_labels, self.stable)
+        self._size_columns(len(self.fids))
         self.name_field.blockSignals(True)
         self.name_field.setLayer(layer)
         self.name_field.setField(_name_field(layer))
@@ -520,8 +599,13 @@ class PriorityExplorerDock(QgsDockWidget):
     def _show_chart(self, fid):
         i = self.fids.index(fid)
         name = self.names[i] if i < len(self.names) else PriorityExplorer.tr('(unnamed)')
-        self.chart_title.setText(PriorityExplorer.tr('{0}: criterion scores (0–1); priority {1:.1f}').format(
-            name, self.ranking.scores[i]))
+        if self.model.compact:
+            # The narrow list hides the drivers and stability: the chart's title says them (the details line).
+            self.chart_title.setText(PriorityExplorer.tr('{0}. Priority {1:.1f}; criterion scores (0–1):').format(
+                self.model.details(i), self.ranking.scores[i]))
+        else:
+            self.chart_title.setText(PriorityExplorer.tr('{0}: criterion scores (0–1); priority {1:.1f}').format(
+                name, self.ranking.scores[i]))
         self.chart.set_scores(self.criterion_labels, self.means[i], self.shares)
 
     def zoom_to(self, fid):
@@ -592,7 +676,13 @@ class PriorityExplorerDock(QgsDockWidget):
         parameters = algorithm_parameters(settings)
         recorded, self.apply_lost = run_parameters(self.settings, self.functions, self.criteria)
         parameters.update(recorded)
+        from ..qgis_side.layer_roles import project_layers
         project = QgsProject.instance()
+        # Layers of one name in the order they were added (the Layers panel from the bottom): mapLayersByName's
+        # order is the layers' ids', which is no order at all.
+        added = {layer.id(): index for index, layer in enumerate(reversed(project_layers(project)))}
+        hazard_names = [name for _key, group, name in self.criteria if group == 'hazard']
+        self.apply_same_names = sorted({name for name in hazard_names if hazard_names.count(name) > 1})
         found = {}
         for _key, group, name in self.criteria:
             if group == 'access_field':
@@ -602,7 +692,9 @@ class PriorityExplorerDock(QgsDockWidget):
                 parameters['VULNERABILITY_FIELD'] = name
                 continue
             wanted = QgsRasterLayer if group in ('hazard', 'population') else QgsVectorLayer
-            layers = [layer for layer in project.mapLayersByName(name) if isinstance(layer, wanted)]
+            # Two hazards of one name (the weights then name them by position) are two layers of that name.
+            layers = sorted((layer for layer in project.mapLayersByName(name) if isinstance(layer, wanted)
+                             and layer not in found.get(group, [])), key=lambda layer: added.get(layer.id(), 0))
             if layers:
                 found[group] = found.get(group, []) + [layers[0]]
         if found.get('hazard'):
@@ -671,6 +763,11 @@ class PriorityExplorerDock(QgsDockWidget):
         text += ' ' + PriorityExplorer.tr('Choose the city boundary, then Run. The ranking does not record the '
                                           'analysis CRS or the areas excluded: if the first run set them, set them '
                                           'again.')
+        if getattr(self, 'apply_same_names', None) and 'HAZARDS' in parameters:
+            same = PriorityExplorer.tr('Two hazards are named {0}: the ranking does not record which file was which, '
+                                       'so they are filled in the order they were added to the project. Check the '
+                                       'hazard rasters\' order before Run.')
+            text += ' ' + same.format(', '.join('"{0}"'.format(name) for name in self.apply_same_names))
         if self.apply_lost:
             lost = PriorityExplorer.tr('The ranking does not record {0}: set it as in the first run, or the new map '
                                        'will differ from this list.')

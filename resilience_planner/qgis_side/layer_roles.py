@@ -7,6 +7,15 @@ their fields and picks the layers a person most likely means: the settlements la
 its profiles, else the newest settlements layer (the topmost in the Layers panel, where QGIS puts
 new layers), with the keys matched by name.
 
+"Settlements layer" there means one the office brought, not one the plugin wrote. After a first run
+the project holds ``settlement_exposure``'s output (the settlements with their exposure to each hazard),
+the vulnerability index or the ranking, newer than the settlements they were made from. A GIS officer
+opening the vulnerability dialog means the settlements: the vulnerability index scores the profiles'
+indicators, and an exposure output would offer its exposure shares as vulnerability indicators (exposure
+enters the priority map on its own, as the hazards: counted twice) and carry them into the index's output.
+So an output is chosen only when no settlements layer of the office's is in the project, or when the person
+joined the profiles to it (a join is a deliberate choice, and comes first whatever the layer).
+
 QGIS side (layers and fields), no widgets and no Processing.
 """
 from qgis.core import Qgis, QgsVectorLayer, QgsWkbTypes
@@ -21,9 +30,10 @@ ZONES, ACTIONS, OUTPUT, SETTLEMENTS, TABLE = 'zones', 'actions', 'output', 'sett
 #: Fields that mark a polygon layer as something other than settlements.
 ZONE_FIELDS = ('zone_id',)
 ACTION_FIELDS = ('action_id',)
-#: Fields the plugin writes into its settlement outputs (the ranking, the vulnerability index):
-#: settlements still, but an output, offered after the layers the office brought.
-OUTPUT_FIELDS = ('vulnerability', 'priority_mean', 'priority_class', 'rank')
+#: Fields the plugin writes into its settlement outputs (the ranking, the vulnerability index, settlement
+#: exposure's ``any_exposed_share``/``exposed_hazards``): settlements still, but an output, offered after the
+#: layers the office brought.
+OUTPUT_FIELDS = ('vulnerability', 'priority_mean', 'priority_class', 'rank', 'any_exposed_share', 'exposed_hazards')
 #: QGIS 3.30 moved geometry types to Qgis.GeometryType; QGIS 4 has only that.
 POLYGON = Qgis.GeometryType.Polygon if hasattr(Qgis, 'GeometryType') else QgsWkbTypes.GeometryType.PolygonGeometry
 
@@ -93,18 +103,19 @@ def has_profile_join(layer):
 
 def settlement_inputs(project):
     """The default inputs of the vulnerability index: (settlements, profiles, settlement key,
-    profile key, reason). In order: a settlements layer with a join to its profiles (then no
-    profile table: the joined fields are the layer's); a settlements layer and a table of the
+    profile key, reason). In order: a settlements layer or output with a join to its profiles (then
+    no profile table: the joined fields are the layer's); a settlements layer and a table of the
     project that share a key name; the newest settlements layer (layers of one feature, such as
-    the city boundary, last); the newest plugin output with settlements (the ranking). Zones and
-    planned actions are never chosen. Nothing found: Nones."""
+    the city boundary, last); the newest plugin output with settlements (an exposure output, the
+    ranking), only when the office's own settlements are not in the project (see the module).
+    Zones and planned actions are never chosen. Nothing found: Nones."""
     layers = project_layers(project)
     # A layer of one feature (the city boundary) is settlements only when nothing else is.
     settlements = sorted((layer for layer in layers if role(layer) == SETTLEMENTS),
                          key=lambda layer: layer.featureCount() == 1)
     outputs = [layer for layer in layers if role(layer) == OUTPUT]
     tables = [layer for layer in layers if role(layer) == TABLE]
-    for layer in settlements:
+    for layer in settlements + outputs:
         if has_profile_join(layer):
             return layer, None, own_key(layer), None, LayerRoles.tr('joined to its profiles')
     for layer in settlements:

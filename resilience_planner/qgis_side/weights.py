@@ -11,9 +11,12 @@ the workflow model ``resilienceplanner:citywidepriorities`` and of a batch city'
       "weights_from": "ranking.gpkg, 2026-12-01 23:50 UTC"
     }
 
-``hazard_settings`` is the model's Hazard scoring table, six values per hazard (hazard name, value function,
+``hazard_settings`` is the model's Hazard scoring table, six values per hazard (hazard, value function,
 low, high, class scores, weight), with the value functions the ranking's run used (its ``priority_functions``),
-so a run from this file scores the hazards as before and only the weights change. ``population_weight``,
+so a run from this file scores the hazards as before and only the weights change. A row names its hazard as the
+priority map's own hazard settings do: by its layer name, or by its position among the hazard rasters (``"2"``)
+where two hazards of the run share a name (a flood map of 2020 and one of 2050 both called "Flood depth"), so
+that they stay two rows; such a file then wants the hazard rasters in the ranking's order. ``population_weight``,
 ``vulnerability_weight`` and ``access_weight`` are written for the criteria the run had. Weights are shares of
 the total (they sum to 1); the priority map normalises weights, so only their ratios matter.
 
@@ -57,25 +60,59 @@ def function_rows(functions_text):
     return rows
 
 
+def _row_index(label, names):
+    """Which hazard the priority map gives a row naming ``label``: the first of that layer name (exactly, then
+    ignoring case), else the position (1 = first); None when none (algorithms.priority_map._hazard_index)."""
+    if label in names:
+        return names.index(label)
+    lowered = [name.lower() for name in names]
+    if label.lower() in lowered:
+        return lowered.index(label.lower())
+    try:
+        position = float(label)
+    except ValueError:
+        return None
+    return int(position) - 1 if position.is_integer() and 1 <= position <= len(names) else None
+
+
+def hazard_labels(criteria):
+    """{key: (row label, name for messages)} of the hazards among the recorded ``criteria``, in their order (the
+    hazard rasters' order: the priority map records them first, one by one). The row label is the layer name,
+    or the position where the name would send the row to another hazard (a name two hazards share, a name that
+    reads as another one's position); the name for messages then adds the position: "Flood (hazard 2)"."""
+    hazards = [(str(k), str(n)) for k, g, n in criteria if str(g) == 'hazard']
+    names = [name for _key, name in hazards]
+    labels = {}
+    for index, (key, name) in enumerate(hazards):
+        if _row_index(name, names) == index and names.count(name) == 1:
+            labels[key] = (name, name)
+        else:
+            labels[key] = (str(index + 1), '{0} (hazard {1})'.format(name, index + 1))
+    return labels
+
+
 def weight_settings(criteria, functions_text, keys, shares, source=''):
     """The weights file's object (see the module) for the criteria ``keys`` with weight ``shares``.
 
     ``criteria`` are the ranking's recorded [[key, group, name], ...]. A hazard whose value function was not
     recorded keeps the default (linear from the data) and the caller is told by ``missing``.
-    Returns (settings dict, list of hazard names whose function is missing).
+    Returns (settings dict, list of hazard names whose function is missing). Hazards are keyed by their
+    criterion key, never by their name, so two hazards of one name are two rows (see hazard_labels).
     """
     groups = {str(k): (str(g), str(n)) for k, g, n in criteria}
+    labels = hazard_labels(criteria)
     functions = function_rows(functions_text)
     out, missing, matrix = {}, [], []
     for key, share in zip(keys, shares):
         group, name = groups.get(key, ('hazard', key))
         share = round(float(share), 6)
         if group == 'hazard':
+            label, shown = labels.get(key, (name, name))
             row = functions.get(key)
             if row is None:
-                missing.append(name)
+                missing.append(shown)
                 row = ['linear', '0', '', '']
-            matrix += [name] + row + [share]
+            matrix += [label] + row + [share]
         elif group in WEIGHT_KEYS:
             out[WEIGHT_KEYS[group]] = share
     if matrix:

@@ -1,0 +1,148 @@
+"""QGIS in French, Spanish or Portuguese: the plugin reads in that language, from the shipped catalogues.
+
+The repository's catalogues are compiled with the real lrelease and loaded the way the plugin loads them,
+with QGIS's locale overridden (``locale/overrideFlag``, ``locale/userLocale``) as a user does in
+Settings > Options > General. Expected texts come from the catalogues themselves (so a retranslation does
+not break the test) and a few are written out by hand from docs/glossary.md (so a catalogue that drifts
+from the glossary does)."""
+import shutil
+import sys
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from tests.conftest import REPO
+
+sys.path.insert(0, str(REPO / 'tools'))
+import i18n
+
+pytestmark = pytest.mark.skipif(shutil.which('lrelease') is None,
+                                reason='lrelease (qttools5-dev-tools) is not installed')
+
+#: The locale a user sets for each language (pt_BR falls back to the plugin's pt), and texts written out
+#: from the glossary: the actions dock's title, the vulnerability dialog's, and the word for settlement.
+LOCALES = {
+    'fr': ('fr_FR', 'Actions prévues', 'Indicateurs de vulnérabilité', 'quartier'),
+    'es': ('es_ES', 'Acciones previstas', 'Indicadores de vulnerabilidad', 'asentamiento'),
+    'pt': ('pt_BR', 'Ações previstas', 'Indicadores de vulnerabilidade', 'assentamento'),
+}
+
+
+def catalogue(language):
+    """{(context, source): translation} of the repository's catalogue for ``language``."""
+    found = {}
+    for context in ET.parse(i18n.ts_path(language)).getroot().iter('context'):
+        for message in context.iter('message'):
+            translation = message.find('translation')
+            if translation is not None and translation.get('type') is None and translation.text:
+                found[(context.findtext('name'), message.findtext('source'))] = translation.text
+    return found
+
+
+@pytest.fixture(scope='module')
+def compiled(tmp_path_factory):
+    folder = tmp_path_factory.mktemp('qm')
+    written = i18n.compile_all(str(folder))
+    assert sorted(p.split('/')[-1] for p in written) == [
+        'resilience_planner_es.qm', 'resilience_planner_fr.qm', 'resilience_planner_pt.qm']
+    return folder
+
+
+@pytest.fixture(params=sorted(LOCALES))
+def language(request, plugin, compiled, monkeypatch):
+    """QGIS's locale overridden to one language, the plugin's translator installed for it; undone after."""
+    from qgis.core import QgsSettings
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from resilience_planner import assets
+    from resilience_planner import plugin as plugin_module
+    code = request.param
+    monkeypatch.setattr(assets, 'I18N', str(compiled))
+    settings = QgsSettings()
+    before = {key: settings.value(key) for key in ('locale/overrideFlag', 'locale/userLocale')}
+    settings.setValue('locale/overrideFlag', True)
+    settings.setValue('locale/userLocale', LOCALES[code][0])
+    translator = plugin_module.install_translator()
+    try:
+        assert translator is not None, code
+        yield code
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+        for key, value in before.items():
+            if value is None:
+                settings.remove(key)
+            else:
+                settings.setValue(key, value)
+
+
+def visible_texts(widget):
+    """Every text a person reads in ``widget`` and its children: titles, labels, buttons, tooltips, headers,
+    combo box items, tab names."""
+    from qgis.PyQt.QtCore import QAbstractListModel, Qt
+    from qgis.PyQt.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QTabWidget
+    texts = [widget.windowTitle()]
+    for child in [widget] + widget.findChildren(object):
+        if hasattr(child, 'toolTip'):
+            texts.append(child.toolTip())
+        if isinstance(child, (QLabel, QAbstractButton)):
+            texts.append(child.text())
+        elif isinstance(child, QGroupBox):
+            texts.append(child.title())
+        elif isinstance(child, QComboBox):
+            texts += [child.itemText(i) for i in range(child.count())]
+        elif isinstance(child, QTabWidget):
+            texts += [child.tabText(i) for i in range(child.count())]
+        elif isinstance(child, QAbstractItemView) and child.model() is not None \
+                and not isinstance(child.model(), QAbstractListModel):
+            model = child.model()
+            texts += [str(model.headerData(i, Qt.Orientation.Horizontal) or '') for i in range(model.columnCount())]
+    return [t for t in texts if t and t.strip()]
+
+
+def untranslated(texts, language):
+    """The texts that are an English source of the catalogue shown as written although the catalogue
+    translates them differently: strings that escaped translation at run time."""
+    table = catalogue(language)
+    english = {source for (_, source), text in table.items() if text != source}
+    return sorted({t for t in texts if t in english})
+
+
+def test_algorithm_names_groups_and_help_follow_qgis_s_language(language):
+    from resilience_planner.algorithms.provider import ResiliencePlannerProvider
+    from resilience_planner.assets import help_context, help_paragraphs
+    table = catalogue(language)
+    provider = ResiliencePlannerProvider()
+    provider.loadAlgorithms()
+    algorithms = provider.algorithms()
+    assert len(algorithms) >= 14
+    for algorithm in algorithms:
+        context = algorithm.__class__.__name__
+        name = algorithm.displayName()
+        english = [source for (c, source), text in table.items() if c == context and text == name]
+        assert english, (language, context, name)                 # the name shown is the catalogue's translation
+        assert name != english[0] or name.isupper(), (language, name)
+        help_text = algorithm.shortHelpString()
+        first = help_paragraphs(algorithm.name())[0]
+        assert table[(help_context(algorithm.name()), first)] in help_text, (language, algorithm.name())
+        assert first not in help_text
+    word = LOCALES[language][3]
+    assert any(word in a.displayName().lower() or word in a.shortHelpString().lower() for a in algorithms)
+
+
+def test_the_actions_dock_and_the_vulnerability_dialog_read_in_the_language(language, qgis_iface, qtbot):
+    from resilience_planner.gui.action_editor import ActionEditorDock
+    from resilience_planner.gui.priority_explorer import PriorityExplorerDock
+    from resilience_planner.gui.vulnerability_dialog import VulnerabilityDialog
+    dock = ActionEditorDock(qgis_iface)
+    qtbot.addWidget(dock)
+    dialog = VulnerabilityDialog(qgis_iface)
+    qtbot.addWidget(dialog)
+    explorer = PriorityExplorerDock(qgis_iface)
+    qtbot.addWidget(explorer)
+    assert dock.windowTitle() == LOCALES[language][1]
+    assert dialog.windowTitle() == LOCALES[language][2]
+    for widget in (dock, dialog, explorer):
+        texts = visible_texts(widget)
+        assert len(texts) >= 8, (widget, texts)
+        assert untranslated(texts, language) == [], (language, type(widget).__name__)

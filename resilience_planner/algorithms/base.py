@@ -22,7 +22,7 @@ from qgis.PyQt.QtGui import QIcon
 from .. import assets
 from ..dependencies import engine_problem
 from ..qgis_side.layers import destination_path, listing
-from ..qgis_side.translation import Context
+from ..qgis_side.translation import Context, Text
 
 #: The context of the messages of this module's shared code: ``self.tr`` would look them up in each
 #: subclass's context, where pylupdate5 never puts them.
@@ -48,7 +48,8 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
     """Base class: translation, icon, and the engine check before running."""
 
     def tr(self, text):
-        return QCoreApplication.translate(self.__class__.__name__, text)
+        """``text`` translated in this class's context; its ``format()`` writes numbers as its language does."""
+        return Text(QCoreApplication.translate(self.__class__.__name__, text))
 
     def createInstance(self):
         return self.__class__()

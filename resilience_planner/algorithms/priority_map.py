@@ -552,8 +552,10 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
     # ------------------------------------------------------------------ outputs
 
     def _report(self, result, feedback):
-        feedback.pushInfo(self.tr('Method: weighted {0}. Criteria, value functions and weights (normalised):').format(
-            result.method))
+        if result.method == 'product':
+            feedback.pushInfo(self.tr('Method: weighted product. Criteria, value functions and weights (normalised):'))
+        else:
+            feedback.pushInfo(self.tr('Method: weighted sum. Criteria, value functions and weights (normalised):'))
         for name, key, function, weight in zip(result.names, result.keys, result.functions, result.weights):
             feedback.pushInfo(self.tr('  {0} [{1}]: {2}; weight {3:.3f}').format(
                 name, key, function.describe(), weight))

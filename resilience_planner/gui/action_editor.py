@@ -75,7 +75,7 @@ from qgis.PyQt.QtWidgets import (
 from ..qgis_side.layers import as_float, first_field
 from ..qgis_side.register import field_label
 from ..qgis_side.register_editor import EditRefused, RegisterEditor, target_area
-from ..qgis_side.translation import Context, engine_message
+from ..qgis_side.translation import Context, engine_message, localized, numbers
 from .charts import BarChart
 
 PROJECT_SCOPE = 'ResiliencePlanner'
@@ -115,10 +115,11 @@ def format_amount(value, currency=None, exact=False):
         whole, point, fraction = text.partition('.')
         if point and len(fraction) == 3 and ',' not in whole:
             text += '0'
-    else:
-        text = '{0:,.2f}'.format(number)
-        if text.endswith('.00'):
-            text = text[:-3]
+    else:       # for reading: the group and decimal signs of the dock's language (1 000 000,50 in French)
+        text = localized('{0:,.2f}').format(number)
+        cents = '{0}00'.format(numbers().locale.decimalPoint())
+        if text.endswith(cents):
+            text = text[:-len(cents)]
     return '{0} {1}'.format(currency, text) if currency else text
 
 
@@ -1280,8 +1281,9 @@ class ActionEditorDock(QgsDockWidget):
         lines = [ActionEditor.tr('{0} action(s): {1}.').format(
                      len(records), ', '.join('{0} {1}'.format(n, s) for s, n in counts.items() if n)),
                  ActionEditor.tr('Active cost: {0}; committed or disbursed: {1}.').format(
-                     format_amounts(active.totals, without),
-                     format_amounts(active.subtotal(active.by_funding, ('committed', 'disbursed')), without))]
+                     format_amounts(active.totals, without, localized('{0:,.0f}')),
+                     format_amounts(active.subtotal(active.by_funding, ('committed', 'disbursed')), without,
+                                    localized('{0:,.0f}')))]
         if len(active.totals) > 1:
             lines.append(ActionEditor.tr('Costs in different currencies are not added together: each is totalled '
                                          'in its own.'))
@@ -1298,7 +1300,7 @@ class ActionEditorDock(QgsDockWidget):
             per_person = cost_per_beneficiary([r for r, _ in active_records], [p for _, p in active_records])
             if people and per_person:
                 lines.append(ActionEditor.tr('Cost per beneficiary: {0} ({1:,.0f} people served).').format(
-                    format_amounts(per_person, without, '{0:,.2f}'), people))
+                    format_amounts(per_person, without, localized('{0:,.2f}')), people))
             elif people and not active.totals:
                 # Without any cost a cost per beneficiary of 0 would read as free.
                 lines.append(ActionEditor.tr('{0:,.0f} people served; no active action has a cost estimate '

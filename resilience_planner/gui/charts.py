@@ -3,6 +3,8 @@ from qgis.PyQt.QtCore import QCoreApplication, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QPainter
 from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
+from ..qgis_side.translation import localized
+
 ROW = 18
 LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -64,6 +66,6 @@ class BarChart(QWidget):
                 if self.outline:
                     painter.drawRect(QRectF(label_width, y + 2, width, 12))
                 painter.drawText(QRectF(label_width + width + 4, y, self.value_width - 4, 16),
-                                 LEFT_MIDDLE, self.pattern.format(value))
+                                 LEFT_MIDDLE, localized(self.pattern).format(value))
         finally:
             painter.end()

@@ -39,7 +39,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..qgis_side.layers import as_float
-from ..qgis_side.translation import Context
+from ..qgis_side.translation import QT_TRANSLATE_NOOP, Context
 from .charts import BarChart
 
 logger = logging.getLogger(__name__)
@@ -69,6 +69,12 @@ def _flags(flags):
 
 RIGHT = _flags(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 CENTRE = _flags(Qt.AlignmentFlag.AlignCenter)
+
+
+#: How the status line names each missing-data rule of the ranking.
+MISSING_WORDS = {'reweight': QT_TRANSLATE_NOOP('PriorityExplorer', 'weights shared over the criteria present'),
+                 'zero': QT_TRANSLATE_NOOP('PriorityExplorer', 'counted as score 0'),
+                 'nodata': QT_TRANSLATE_NOOP('PriorityExplorer', 'no priority where a criterion is missing')}
 
 
 class ScoreChart(BarChart):
@@ -433,13 +439,21 @@ class PriorityExplorerDock(QgsDockWidget):
         self._enable(True)
         self.rerank()
         ranked = len(self.ranking.order)
+        product = self.method == 'product'       # whole sentences: a method's word cannot agree in fr/es/pt
         if ranked < len(self.fids):
-            message = PriorityExplorer.tr('{0} of {1} settlements ranked, weighted {2}: the others lack a criterion '
-                                          'that has a weight (missing data: {3}).')
-            self.status.setText(message.format(ranked, len(self.fids), self.method, self.missing))
+            missing = PriorityExplorer.marked(MISSING_WORDS[self.missing]) if self.missing in MISSING_WORDS \
+                else self.missing
+            if product:
+                message = PriorityExplorer.tr('{0} of {1} settlements ranked, weighted product: the others lack a '
+                                              'criterion that has a weight (missing data: {2}).')
+            else:
+                message = PriorityExplorer.tr('{0} of {1} settlements ranked, weighted sum: the others lack a '
+                                              'criterion that has a weight (missing data: {2}).')
+            self.status.setText(message.format(ranked, len(self.fids), missing))
+        elif product:
+            self.status.setText(PriorityExplorer.tr('{0} settlements, weighted product.').format(len(self.fids)))
         else:
-            message = PriorityExplorer.tr('{0} settlements, weighted {1}.')
-            self.status.setText(message.format(len(self.fids), self.method))
+            self.status.setText(PriorityExplorer.tr('{0} settlements, weighted sum.').format(len(self.fids)))
         return True
 
     def _enable(self, on):

@@ -2,407 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
-        <name>@default</name>
-        <message>
-            <location filename="../algorithms/base.py" line="36" />
-            <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. The log lists each hazard with its rule.</source>
-            <translation>Una regla por amenaza, separadas por comas, en el orden de los ráster de amenaza: un número con punto decimal (expuesto donde el valor es al menos ese número, p. ej. 0.5), una comparación (&gt;=0.5, &lt;2) o clases (=1|2). Vacío: cualquier valor mayor que 0. El registro enumera cada amenaza con su regla.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/settlement_exposure.py" line="311" />
-            <source>Repaired {0} invalid settlement geometries with self-crossing rings in "{1}": {2}</source>
-            <translation>Se repararon {0} geometrías de asentamientos no válidas con anillos que se autointersecan en "{1}": {2}</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/settlement_exposure.py" line="314" />
-            <source>Measured {0} invalid settlement geometries in "{1}" as drawn (their rings touch or overlap but none crosses itself; overlapping parts count once): {2}</source>
-            <translation>Se midieron tal como están dibujadas {0} geometrías de asentamientos no válidas en "{1}" (sus anillos se tocan o se superponen, pero ninguno se cruza a sí mismo; las partes superpuestas cuentan una sola vez): {2}</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/settlement_exposure.py" line="319" />
-            <source>Skipped {0} settlements in "{1}" with empty or unusable geometry (their statistics are NULL): {2}</source>
-            <translation>Se omitieron {0} asentamientos de "{1}" con geometría vacía o inutilizable (sus estadísticas son NULL): {2}</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="73" />
-            <source>Exposure rules paired with the hazard rasters, in order: {0}.</source>
-            <translation>Reglas de exposición asociadas a los ráster de amenaza, en orden: {0}.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="73" />
-            <source>no rule (any value above 0)</source>
-            <translation>sin regla (cualquier valor mayor que 0)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="83" />
-            <source>Hazard "{0}" looks like an elevation model, not a hazard: {1}. Elevations are not depths or susceptibilities, so its exposure figures would mean nothing: check that this is the hazard layer you meant, and its rule.</source>
-            <translation>La amenaza "{0}" parece un modelo de elevación, no una amenaza: {1}. Las elevaciones no son profundidades ni susceptibilidades, así que sus cifras de exposición no significarían nada: verifique que esta sea la capa de amenaza que quería usar, y revise su regla.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="90" />
-            <source>Hazard "{0}": exposed where {1}.</source>
-            <translation>Amenaza "{0}": expuesto donde {1}.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="95" />
-            <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Counting every value above 0 as exposed would count every class, so say which classes are exposed, in THRESHOLDS (one rule per hazard, in order): "={3:g}" for class {3:g} only, "={3:g}|{4:g}" for two classes, or a comparison such as "&lt;={3:g}" or "&gt;={4:g}" (a plain number means &gt;=).</source>
-            <translation>La amenaza "{0}" es un ráster por clases ({1}; clases {2}). Contar como expuesto todo valor mayor que 0 contaría todas las clases; indique, por lo tanto, qué clases están expuestas en THRESHOLDS (una regla por amenaza, en orden): "={3:g}" solo para la clase {3:g}, "={3:g}|{4:g}" para dos clases, o una comparación como "&lt;={3:g}" o "&gt;={4:g}" (un número solo significa &gt;=).</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="103" />
-            <source>Hazard "{0}" is classed ({1}): exposed where {2}, that is classes {3}; not exposed: {4}.</source>
-            <translation>La amenaza "{0}" es por clases ({1}): expuesto donde {2}, es decir, las clases {3}; no expuestas: {4}.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="103" />
-            <source>none</source>
-            <translation>ninguna</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="108" />
-            <source>The rule "{0}" for hazard "{1}" includes none of its classes ({2}): nothing would be exposed. Check the rule against the classes.</source>
-            <translation>La regla "{0}" de la amenaza "{1}" no incluye ninguna de sus clases ({2}): nada quedaría expuesto. Compare la regla con las clases.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="113" />
-            <source>Hazard "{0}" has no nodata value, and its value {1:g} ({2:.0%} of the cells looked at) is not one of its named classes: it is counted as data. If it is the background, set it as nodata (Layer Properties &gt; Transparency, or gdal_edit.py -a_nodata {1:g}).</source>
-            <translation>La amenaza "{0}" no tiene valor sin datos (nodata), y su valor {1:g} ({2:.0%} de las celdas examinadas) no es ninguna de sus clases con nombre: se cuenta como dato. Si es el fondo, defínalo como valor sin datos (Propiedades de la capa &gt; Transparencia, o gdal_edit.py -a_nodata {1:g}).</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="137" />
-            <source>Doubts about the hazards (Resilience Planner):</source>
-            <translation>Dudas sobre las amenazas (Resilience Planner):</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="141" />
-            <source>The doubts could not be stored in the metadata of {0}: {1}</source>
-            <translation>No se pudieron guardar las dudas en los metadatos de {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/layers.py" line="43" />
-            <source>"{0}" is not a valid raster layer.</source>
-            <translation>"{0}" no es una capa ráster válida.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/layers.py" line="46" />
-            <source>Raster "{0}" comes from the "{1}" provider, not from a file. Save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...) and use that file.</source>
-            <translation>El ráster "{0}" proviene del proveedor "{1}", no de un archivo. Guárdelo primero como GeoTIFF (clic derecho &gt; Exportar &gt; Guardar como...) y use ese archivo.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/layers.py" line="53" />
-            <source>Raster "{0}" is not a file on disk ({1}). Save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...) and use that file.</source>
-            <translation>El ráster "{0}" no es un archivo en disco ({1}). Guárdelo primero como GeoTIFF (clic derecho &gt; Exportar &gt; Guardar como...) y use ese archivo.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/layers.py" line="61" />
-            <source>Raster "{0}" has no CRS. Assign one and run again: in QGIS, Layer Properties &gt; Source &gt; Assigned coordinate reference system (then choose the layer, not its file), or save it with one through Raster &gt; Projections &gt; Assign Projection; or, outside QGIS, gdal_edit.py -a_srs EPSG:&lt;code&gt; "{1}".</source>
-            <translation>El ráster "{0}" no tiene SRC. Asígnele uno y vuelva a ejecutar: en QGIS, Propiedades de la capa &gt; Fuente &gt; SRC asignado (luego elija la capa, no su archivo), o guárdelo con un SRC mediante Ráster &gt; Proyecciones &gt; Asignar proyección; o, fuera de QGIS, gdal_edit.py -a_srs EPSG:&lt;code&gt; "{1}".</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/layers.py" line="90" />
-            <source>Raster "{0}" has no CRS in its file, and the one assigned in QGIS ({1}) could not be applied to it. Save it with a CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
-            <translation>El ráster "{0}" no tiene SRC en su archivo, y el SRC asignado en QGIS ({1}) no se le pudo aplicar. Guárdelo con un SRC (Ráster &gt; Proyecciones &gt; Asignar proyección) y use ese archivo.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/layers.py" line="96" />
-            <source>Raster "{0}" has no CRS in its file; it is read with the CRS assigned in QGIS, {1}.</source>
-            <translation>El ráster "{0}" no tiene SRC en su archivo; se lee con el SRC asignado en QGIS, {1}.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/layers.py" line="120" />
-            <source>Input field "{0}" is replaced by the new field of the same name.</source>
-            <translation>El campo de entrada "{0}" se reemplaza por el campo nuevo del mismo nombre.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="106" />
-            <source>{0} cannot be opened</source>
-            <translation>No se puede abrir {0}</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="111" />
-            <source>The style Resilience Planner gave this output</source>
-            <translation>El estilo que Resilience Planner dio a esta salida</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="113" />
-            <source>{0}: the .qml could not be written</source>
-            <translation>{0}: no se pudo escribir el archivo .qml</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="185" />
-            <source>Could not style {0}: {1}</source>
-            <translation>No se pudo aplicar el estilo a {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="293" />
-            <source>{0:.1f} – lowest here (0 = no criterion scores)</source>
-            <translation>{0:.1f} – el más bajo aquí (0 = ningún criterio puntúa)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="294" />
-            <source>{0:.1f} (half of the cells below)</source>
-            <translation>{0:.1f} (la mitad de las celdas por debajo)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="295" />
-            <source>{0:.1f} (three quarters below)</source>
-            <translation>{0:.1f} (tres cuartas partes por debajo)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="296" />
-            <source>{0:.1f} (nine tenths below)</source>
-            <translation>{0:.1f} (nueve décimas partes por debajo)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="297" />
-            <source>{0:.1f} – highest here (100 = every criterion high)</source>
-            <translation>{0:.1f} – el más alto aquí (100 = todos los criterios altos)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="337" />
-            <source>Not ranked (no data)</source>
-            <translation>Sin clasificar (sin datos)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="346" />
-            <source>High priority (classes 4-5)</source>
-            <translation>Prioridad alta (clases 4-5)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="361" />
-            <source>Action {0}</source>
-            <translation>Acción {0}</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="365" />
-            <source>Action cancelled</source>
-            <translation>Acción cancelada</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="368" />
-            <source>Action without a status</source>
-            <translation>Acción sin estado</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="416" />
-            <source>Primary road</source>
-            <translation>Vía primaria</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="416" />
-            <source>Secondary road</source>
-            <translation>Vía secundaria</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="416" />
-            <source>Residential road</source>
-            <translation>Vía residencial</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="421" />
-            <source>Other road</source>
-            <translation>Otra vía</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="431" />
-            <source>0 m (dry)</source>
-            <translation>0 m (seco)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="439" />
-            <source>1 Low</source>
-            <translation>1 Baja</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="440" />
-            <source>2 Moderate</source>
-            <translation>2 Moderada</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="441" />
-            <source>3 High</source>
-            <translation>3 Alta</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="453" />
-            <source>0 people per cell</source>
-            <translation>0 personas por celda</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="298" />
-            <source>half of the cells</source>
-            <translation>la mitad de las celdas</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="298" />
-            <source>three quarters of the cells</source>
-            <translation>tres cuartas partes de las celdas</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="298" />
-            <source>nine tenths of the cells</source>
-            <translation>nueve décimas partes de las celdas</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="317" />
-            <source>{0} at or below</source>
-            <translation>{0} en este valor o por debajo</translation>
-        </message>
-    </context>
-    <context>
         <name>ActionCoverageAlgorithm</name>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="47" />
+            <location filename="../algorithms/action_coverage.py" line="48" />
             <source>Action coverage and gaps</source>
             <translation>Cobertura de las acciones y brechas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="62" />
+            <location filename="../algorithms/action_coverage.py" line="63" />
             <source>Planned actions</source>
             <translation>Acciones previstas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="57" />
+            <location filename="../algorithms/action_coverage.py" line="58" />
             <source>Persons per cell; the people inside each action's target area are counted from it.</source>
             <translation>Personas por celda; con este ráster se cuentan las personas dentro del área de intervención de cada acción.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="64" />
+            <location filename="../algorithms/action_coverage.py" line="65" />
             <source>Settlements (priority ranking)</source>
             <translation>Asentamientos (clasificación de prioridades)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="66" />
+            <location filename="../algorithms/action_coverage.py" line="67" />
             <source>Settlement key field</source>
             <translation>Campo clave del asentamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="69" />
+            <location filename="../algorithms/action_coverage.py" line="70" />
             <source>Priority field</source>
             <translation>Campo de prioridad</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="72" />
+            <location filename="../algorithms/action_coverage.py" line="73" />
             <source>Priority class field (1-5)</source>
             <translation>Campo de clase de prioridad (1-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="75" />
+            <location filename="../algorithms/action_coverage.py" line="76" />
             <source>Population field</source>
             <translation>Campo de población</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="78" />
+            <location filename="../algorithms/action_coverage.py" line="79" />
             <source>Population raster (persons/cell)</source>
             <translation>Ráster de población (personas/celda)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="80" />
+            <location filename="../algorithms/action_coverage.py" line="81" />
             <source>Actions with coverage</source>
             <translation>Acciones con cobertura</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="82" />
+            <location filename="../algorithms/action_coverage.py" line="83" />
             <source>Settlements with actions and gaps</source>
             <translation>Asentamientos con acciones y brechas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="84" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>Active actions</source>
             <translation>Acciones activas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="84" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>Gaps</source>
             <translation>Brechas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="84" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>People in high-priority settlements</source>
             <translation>Personas en asentamientos de alta prioridad</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="84" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>Share of them served by an active action</source>
             <translation>Proporción de ellas atendida por una acción activa</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="84" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>Cost of the active actions (when in one currency)</source>
             <translation>Costo de las acciones activas (si están en una sola moneda)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="90" />
+            <location filename="../algorithms/action_coverage.py" line="91" />
             <source>Cost of the active actions, per currency</source>
             <translation>Costo de las acciones activas, por moneda</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="104" />
+            <location filename="../algorithms/action_coverage.py" line="105" />
             <source>Layer "{0}" is not a planned-action register (it has no title or status field). Create one with "Create planned-action register".</source>
             <translation>La capa "{0}" no es un registro de acciones previstas (no tiene campo de título ni de estado). Cree uno con "Crear registro de acciones previstas".</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="109" />
+            <location filename="../algorithms/action_coverage.py" line="110" />
             <source>Settlements layer "{0}" has no features.</source>
             <translation>La capa de asentamientos "{0}" no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="126" />
+            <location filename="../algorithms/action_coverage.py" line="127" />
             <source>{0} action(s) have no target area, so no beneficiaries from the raster: {1}</source>
             <translation>{0} acción(es) no tienen área de intervención, por lo que no suman beneficiarios a partir del ráster: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="134" />
+            <location filename="../algorithms/action_coverage.py" line="135" />
             <source>No priority class field: gaps cannot be found (gap is NULL). Use the ranking of "Citywide resilience priorities".</source>
             <translation>No hay campo de clase de prioridad: no se pueden encontrar las brechas (gap queda en NULL). Use la clasificación de "Prioridades de resiliencia a escala de ciudad".</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="175" />
+            <location filename="../algorithms/action_coverage.py" line="176" />
             <source>High priority, no active action</source>
             <translation>Alta prioridad, sin acción activa</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="175" />
+            <location filename="../algorithms/action_coverage.py" line="176" />
             <source>Served by an active action</source>
             <translation>Atendido por una acción activa</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="175" />
+            <location filename="../algorithms/action_coverage.py" line="176" />
             <source>Other</source>
             <translation>Otro</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="181" />
+            <location filename="../algorithms/action_coverage.py" line="182" />
             <source>without a currency</source>
             <translation>sin moneda</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="183" />
+            <location filename="../algorithms/action_coverage.py" line="184" />
             <source>The active actions are costed in different currencies, which are not added together: {0}. The planned cost is given per currency only.</source>
             <translation>Las acciones activas tienen costos en monedas distintas, que no se suman entre sí: {0}. El costo previsto se indica solo por moneda.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="186" />
+            <location filename="../algorithms/action_coverage.py" line="187" />
             <source>Cost of the active actions: {0}.</source>
             <translation>Costo de las acciones activas: {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="188" />
+            <location filename="../algorithms/action_coverage.py" line="189" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
             <translation>No contabilizadas (el costo no es un número igual o mayor que 0): {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="192" />
+            <location filename="../algorithms/action_coverage.py" line="193" />
             <source>{0} active action(s); {1} gap(s); {2:.0%} of the people in high-priority settlements are served.</source>
             <translation>{0} acción(es) activa(s); {1} brecha(s); se atiende al {2:.0%} de las personas de los asentamientos de alta prioridad.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="208" />
+            <location filename="../algorithms/action_coverage.py" line="209" />
             <source>Field "{0}" is not in the settlements layer.</source>
             <translation>El campo "{0}" no está en la capa de asentamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="211" />
+            <location filename="../algorithms/action_coverage.py" line="212" />
             <source>The settlements have no "{0}" field; it is left out.</source>
             <translation>Los asentamientos no tienen el campo "{0}"; se omite.</translation>
         </message>
@@ -540,7 +292,7 @@
             <translation>Mostrar todas las acciones: borrar la búsqueda y los filtros.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="916" />
+            <location filename="../gui/action_editor.py" line="915" />
             <source>Filters</source>
             <translation>Filtros</translation>
         </message>
@@ -755,157 +507,157 @@
             <translation>Registro: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="846" />
+            <location filename="../gui/action_editor.py" line="845" />
             <source>They are in red in the list: hover over one to read what, or select it to fix it.</source>
             <translation>Aparecen en rojo en la lista: pase el cursor sobre una para leer el motivo, o selecciónela para corregirla.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="854" />
+            <location filename="../gui/action_editor.py" line="853" />
             <source>Saved {0} change(s).</source>
             <translation>Se guardaron {0} cambio(s).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="916" />
+            <location filename="../gui/action_editor.py" line="915" />
             <source>Filters ({0} on)</source>
             <translation>Filtros ({0} activos)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1043" />
+            <location filename="../gui/action_editor.py" line="1042" />
             <source>(no title yet)</source>
             <translation>(todavía sin título)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1044" />
+            <location filename="../gui/action_editor.py" line="1043" />
             <source>Action: {0}</source>
             <translation>Acción: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1047" />
+            <location filename="../gui/action_editor.py" line="1046" />
             <source>to fix: {0} (the notes in red below)</source>
             <translation>por corregir: {0} (las notas en rojo abajo)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1075" />
+            <location filename="../gui/action_editor.py" line="1074" />
             <source>Open a register (that can be edited) first.</source>
             <translation>Primero abra un registro (que se pueda editar).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1078" />
+            <location filename="../gui/action_editor.py" line="1077" />
             <source>Select settlements on the map (in the settlements layer) first.</source>
             <translation>Primero seleccione asentamientos en el mapa (en la capa de asentamientos).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1098" />
+            <location filename="../gui/action_editor.py" line="1097" />
             <source>Click on the map; right-click to finish.</source>
             <translation>Haga clic en el mapa; clic derecho para terminar.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1111" />
+            <location filename="../gui/action_editor.py" line="1110" />
             <source>this action</source>
             <translation>esta acción</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1112" />
+            <location filename="../gui/action_editor.py" line="1111" />
             <source>Delete action</source>
             <translation>Eliminar acción</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1112" />
+            <location filename="../gui/action_editor.py" line="1111" />
             <source>Delete "{0}"? You can undo it until you save.</source>
             <translation>¿Eliminar "{0}"? Puede deshacerlo mientras no guarde.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1128" />
+            <location filename="../gui/action_editor.py" line="1127" />
             <source>This action has no target area yet.</source>
             <translation>Esta acción todavía no tiene área de intervención.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1152" />
+            <location filename="../gui/action_editor.py" line="1151" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
             <translation>Primero elija la capa de asentamientos (la clasificación de prioridades).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1159" />
+            <location filename="../gui/action_editor.py" line="1158" />
             <source>Updated {0} value(s); save to keep them.</source>
             <translation>Se actualizaron {0} valor(es); guarde para conservarlos.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1164" />
+            <location filename="../gui/action_editor.py" line="1163" />
             <source>Export the action plan</source>
             <translation>Exportar el plan de acción</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1164" />
+            <location filename="../gui/action_editor.py" line="1163" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
             <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1169" />
+            <location filename="../gui/action_editor.py" line="1168" />
             <source>Exporting the saved register: save first to include your latest changes.</source>
             <translation>Se exporta el registro guardado: guarde primero para incluir sus últimos cambios.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1173" />
+            <location filename="../gui/action_editor.py" line="1172" />
             <source>Action plan written to {0}</source>
             <translation>Plan de acción escrito en {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1238" />
+            <location filename="../gui/action_editor.py" line="1237" />
             <source>Settlements: choose the priority ranking</source>
             <translation>Asentamientos: elija la clasificación de prioridades</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1244" />
+            <location filename="../gui/action_editor.py" line="1243" />
             <source>Settlements: {0}</source>
             <translation>Asentamientos: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1245" />
+            <location filename="../gui/action_editor.py" line="1244" />
             <source>Settlements layer: {0}; key field: {1}.</source>
             <translation>Capa de asentamientos: {0}; campo clave: {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1267" />
+            <location filename="../gui/action_editor.py" line="1266" />
             <source>without a currency</source>
             <translation>sin moneda</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1279" />
+            <location filename="../gui/action_editor.py" line="1278" />
             <source>No active action has both a cost and a funding status yet.</source>
             <translation>Todavía ninguna acción activa tiene a la vez un costo y un estado del financiamiento.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1281" />
+            <location filename="../gui/action_editor.py" line="1280" />
             <source>{0} action(s): {1}.</source>
             <translation>{0} acción(es): {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1283" />
+            <location filename="../gui/action_editor.py" line="1282" />
             <source>Active cost: {0}; committed or disbursed: {1}.</source>
             <translation>Costo activo: {0}; comprometido o desembolsado: {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1287" />
+            <location filename="../gui/action_editor.py" line="1286" />
             <source>Costs in different currencies are not added together: each is totalled in its own.</source>
             <translation>Los costos en monedas distintas no se suman entre sí: cada uno se totaliza en su propia moneda.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1290" />
+            <location filename="../gui/action_editor.py" line="1289" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
             <translation>No contabilizadas (el costo no es un número igual o mayor que 0): {0}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1301" />
+            <location filename="../gui/action_editor.py" line="1300" />
             <source>Cost per beneficiary: {0} ({1:,.0f} people served).</source>
             <translation>Costo por beneficiario: {0} ({1:,.0f} personas atendidas).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1305" />
+            <location filename="../gui/action_editor.py" line="1304" />
             <source>{0:,.0f} people served; no active action has a cost estimate yet.</source>
             <translation>{0:,.0f} personas atendidas; todavía ninguna acción activa tiene una estimación de costo.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1308" />
+            <location filename="../gui/action_editor.py" line="1307" />
             <source>{0:.0%} of the people in high-priority settlements are served.</source>
             <translation>Se atiende al {0:.0%} de las personas de los asentamientos de alta prioridad.</translation>
         </message>
@@ -928,6 +680,11 @@
             <location filename="../gui/action_editor.py" line="1336" />
             <source>Rank {0}: {1}, priority {2:.1f} of 100. Double-click to start an action for it.</source>
             <translation>Puesto {0}: {1}, prioridad {2:.1f} de 100. Haga doble clic para iniciar una acción para él.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="658" />
+            <source>YYYY-MM-DD</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1016,6 +773,64 @@
             <location filename="../algorithms/ahp_weights.py" line="101" />
             <source>The consistency ratio is {0:.3f}, above Saaty's limit of 0.1: the judgements contradict each other. Revisit the pairs that disagree most before using these weights.</source>
             <translation>La razón de consistencia es {0:.3f}, superior al límite de Saaty de 0,1: los juicios se contradicen entre sí. Revise los pares más discordantes antes de usar estos pesos.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ahp_weights.py" line="89" />
+            <source>DIRECTIONS has {0} value(s) for {1} indicators.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AlgorithmBase</name>
+        <message>
+            <location filename="../algorithms/base.py" line="41" />
+            <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. The log lists each hazard with its rule.</source>
+            <translation>Una regla por amenaza, separadas por comas, en el orden de los ráster de amenaza: un número con punto decimal (expuesto donde el valor es al menos ese número, p. ej. 0.5), una comparación (&gt;=0.5, &lt;2) o clases (=1|2). Vacío: cualquier valor mayor que 0. El registro enumera cada amenaza con su regla.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="153" />
+            <source>The style of {0} could not be saved with it: {1}. It opens with QGIS's default style.</source>
+            <translation>No se pudo guardar el estilo de {0} junto con la capa: {1}. Se abre con el estilo predeterminado de QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="173" />
+            <source>The folder for "{0}" does not exist: {1}. Create it, or choose another place to save.</source>
+            <translation>La carpeta para "{0}" no existe: {1}. Créela o elija otra ubicación para guardar.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="177" />
+            <source>The folder for "{0}" cannot be written to: {1}. Choose another place to save.</source>
+            <translation>No se puede escribir en la carpeta para "{0}": {1}. Elija otra ubicación para guardar.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="189" />
+            <source>The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole file and lose them. Choose a new file, or add the result to it as a new layer with ogr:dbname='{0}' table="{3}" (geom) as the output, which keeps the others.</source>
+            <translation>El GeoPackage {0} ya contiene {1}. Guardar "{2}" como ese archivo reemplazaría el archivo completo y se perderían. Elija un archivo nuevo, o agregue el resultado a ese archivo como capa nueva indicando ogr:dbname='{0}' table="{3}" (geom) como salida, lo que conserva las demás capas.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="248" />
+            <source>polygons</source>
+            <translation>polígonos</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="249" />
+            <source>points</source>
+            <translation>puntos</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="250" />
+            <source>lines</source>
+            <translation>líneas</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="251" />
+            <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
+            <translation>{0} debe ser una capa de {1}; "{2}" contiene {3}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="254" />
+            <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
+            <translation>La capa "{0}" ({1}) no tiene SRC. Asígnele uno y vuelva a ejecutar.</translation>
         </message>
     </context>
     <context>
@@ -1157,82 +972,155 @@
     <context>
         <name>CreateActionRegisterAlgorithm</name>
         <message>
-            <location filename="../algorithms/action_register.py" line="35" />
+            <location filename="../algorithms/action_register.py" line="38" />
             <source>Create planned-action register</source>
             <translation>Crear registro de acciones previstas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="38" />
+            <location filename="../algorithms/action_register.py" line="41" />
             <source>Planned actions</source>
             <translation>Acciones previstas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="49" />
+            <location filename="../algorithms/action_register.py" line="52" />
             <source>The CRS of the actions' target areas; empty: WGS 84 (EPSG:4326).</source>
             <translation>El SRC de las áreas de intervención de las acciones; vacío: WGS 84 (EPSG:4326).</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="53" />
+            <location filename="../algorithms/action_register.py" line="61" />
             <source>Register (GeoPackage)</source>
             <translation>Registro (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="53" />
+            <location filename="../algorithms/action_register.py" line="61" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="55" />
+            <location filename="../algorithms/action_register.py" line="69" />
             <source>CRS (empty: WGS 84)</source>
             <translation>SRC (vacío: WGS 84)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="57" />
+            <location filename="../algorithms/action_register.py" line="71" />
             <source>Table name</source>
             <translation>Nombre de la tabla</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="63" />
+            <location filename="../algorithms/action_register.py" line="82" />
             <source>The register must be a GeoPackage (.gpkg); "{0}" is not.</source>
             <translation>El registro debe ser un GeoPackage (.gpkg); "{0}" no lo es.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="67" />
+            <location filename="../algorithms/action_register.py" line="86" />
             <source>The folder {0} does not exist. Create it or choose another place.</source>
             <translation>La carpeta {0} no existe. Créela o elija otra ubicación.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="73" />
+            <location filename="../algorithms/action_register.py" line="92" />
             <source>Register written to {0} (table {1}).</source>
             <translation>Registro escrito en {0} (tabla {1}).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="53" />
+            <source>A shared register in PostgreSQL/PostGIS instead of a file: the name of a QGIS PostgreSQL connection, or a connection string such as service=office or dbname=city host=db.example.org user=planner. Then no GeoPackage is needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="56" />
+            <source>The database schema that holds the register (created if missing); an existing register is never dropped or altered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="65" />
+            <source>Or a database (PostgreSQL)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="67" />
+            <source>Database schema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="80" />
+            <source>Give the register's GeoPackage file, or a database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="100" />
+            <source>Give either a GeoPackage file or a database for the register, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="107" />
+            <source>Register created in {0}, schema {1} (table {2}).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>CriterionLabels</name>
         <message>
-            <location filename="../qgis_side/names.py" line="113" />
+            <location filename="../qgis_side/names.py" line="115" />
             <source>People</source>
             <translation>Personas</translation>
         </message>
         <message>
-            <location filename="../qgis_side/names.py" line="115" />
+            <location filename="../qgis_side/names.py" line="117" />
             <source>Vulnerability</source>
             <translation>Vulnerabilidad</translation>
         </message>
         <message>
-            <location filename="../qgis_side/names.py" line="117" />
+            <location filename="../qgis_side/names.py" line="119" />
             <source>Access to {0}</source>
             <translation>Acceso a {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/names.py" line="120" />
+            <location filename="../qgis_side/names.py" line="122" />
             <source>Access</source>
             <translation>Acceso</translation>
         </message>
         <message>
-            <location filename="../qgis_side/names.py" line="120" />
+            <location filename="../qgis_side/names.py" line="122" />
             <source>Access ({0})</source>
             <translation>Acceso ({0})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dependencies</name>
+        <message>
+            <location filename="../dependencies.py" line="21" />
+            <source>On Windows with OSGeo4W: run the OSGeo4W installer again (osgeo4w-setup.exe, the one that installed QGIS), choose Advanced Install, and at "Select Packages" search for python3-rasterio and python3-fiona and mark both to install (they are under Libs); or, from the OSGeo4W Shell run as administrator: osgeo4w-setup.exe -q -P python3-rasterio,python3-fiona. QGIS's standalone .msi installer cannot add packages: install QGIS with the OSGeo4W installer instead. Then restart QGIS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dependencies.py" line="27" />
+            <source>In a conda environment: conda install -c conda-forge rasterio fiona (in the environment QGIS runs from), then restart QGIS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dependencies.py" line="30" />
+            <source>On Debian or Ubuntu: sudo apt install python3-rasterio python3-fiona, then restart QGIS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dependencies.py" line="32" />
+            <source>Install rasterio and fiona from the same source as QGIS: the OSGeo4W installer on Windows (python3-rasterio, python3-fiona), apt on Debian/Ubuntu (python3-rasterio, python3-fiona), conda-forge with a conda QGIS. Do not pip install them into QGIS's Python.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dependencies.py" line="72" />
+            <source>Resilience Planner needs the Python package rasterio, built on the GDAL that QGIS uses, and it is not installed. {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dependencies.py" line="77" />
+            <source>Resilience Planner needs the Python package fiona, built on the GDAL that QGIS uses, and it is not installed. {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dependencies.py" line="82" />
+            <source>{0} is built on GDAL {1} but QGIS uses GDAL {2}. Mixing two GDALs can crash QGIS, so the algorithms will not run. Remove the pip-installed rasterio and fiona (pip uninstall rasterio fiona, in QGIS's Python) and install the ones built for this QGIS. {3}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1319,49 +1207,697 @@
         </message>
     </context>
     <context>
+        <name>Engine</name>
+        <message>
+            <location filename="../core/access.py" line="68" />
+            <source>The road layer has no usable lines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/access.py" line="99" />
+            <source>The road layer has no lines with two or more vertices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/access.py" line="161" />
+            <source>The roads have no segment longer than a point: check the road layer and the snapping tolerance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/access.py" line="167" />
+            <source>The road network has {0} disconnected pieces; the largest holds {1:.0%} of its junctions. Places attached to a small piece can only reach facilities on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/coverage.py" line="357" />
+            <source>Cancelled while measuring settlement coverage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="167" />
+            <source>Settlement exposure was cancelled; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="177" />
+            <source>settlements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="177" />
+            <source>settlement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="178" />
+            <source>features</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="178" />
+            <source>feature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="218" />
+            <source>No hazard raster was given. Choose at least one hazard layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="221" />
+            <source>The {0} layer has no CRS. Set its coordinate reference system (Layer Properties &gt; Source) and run again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="226" />
+            <source>The {0} layer has no features. Choose a layer with {1} polygons.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="229" />
+            <source>None of the {0} {1} has a usable polygon geometry (all are empty, null or not polygons). Check the {1} layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="270" />
+            <source>No population raster or population field was given: exposed population is left empty (NULL).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="285" />
+            <source>Hazards are on different grids: any_exposed_share and any_exposed_pop are computed on the grid of the first hazard, with the others resampled to it by nearest neighbour.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="313" />
+            <source>Some settlement vertices cannot be reprojected from {0} to {1}. Check that the settlements layer has the right CRS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="326" />
+            <source>No settlement overlaps hazard raster {0} (extent {1:.6g}, {2:.6g} to {3:.6g}, {4:.6g} in {5}). Check that the layers cover the same city and that both have the right CRS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/grid.py" line="47" />
+            <source>Raster "{0}" has no CRS. Assign its coordinate reference system (Layer Properties &gt; Source, or gdal_edit.py -a_srs) and run again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/grid.py" line="52" />
+            <source>Raster "{0}" is rotated. Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp) and run again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/grid.py" line="195" />
+            <source>Cannot open raster "{0}": {1}. Check that the file exists and is a raster GDAL can read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="40" />
+            <source>Indicator "{0}" has direction "{1}". Use + when a higher value means more vulnerable, - when it means less.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="46" />
+            <source>Indicator "{0}" has weight "{1}", which is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="49" />
+            <source>Indicator "{0}" has weight {1}. Weights must be zero or positive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="57" />
+            <source>INDICATORS needs three columns per row (field, direction, weight); got {0} values.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="71" />
+            <source>Cannot read indicator preset "{0}": {1}. Choose a JSON preset file such as those in resources/indicator_presets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="76" />
+            <source>Preset "{0}" lists no indicators.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="78" />
+            <source>Preset "{0}": "indicators" must be a list of objects, each with a "field" (and optionally "direction", "weight", "label", "optional").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="91" />
+            <source>Preset "{0}": "{1}" is "{2}", which is not one of: {3}. Write one of these, or remove the key to use the default.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="112" />
+            <source>Indicator field(s) listed twice: {0}.</source>
+            <translation type="unfinished">Campo(s) de indicadores indicados dos veces: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="159" />
+            <source>Unknown normalisation "{0}"; use one of {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="225" />
+            <source>Unknown missing-data policy "{0}"; use one of {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="229" />
+            <source>All indicator weights are zero. Give at least one indicator a positive weight.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="243" />
+            <source>{0}: {1} missing value(s) filled with the median {2:g}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="251" />
+            <source>{0}: every settlement has the same value, so it cannot tell them apart (scored 0.5).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="311" />
+            <source>"{0}" is not a pairwise judgement. Use 1-9 or a reciprocal such as 1/3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="314" />
+            <source>Judgement "{0}" must be a positive number (1-9 or 1/2-1/9).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="334" />
+            <source>The pairwise matrix must be square; it is {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="337" />
+            <source>Every pairwise judgement must be a positive number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="340" />
+            <source>The diagonal must be 1: "{0}" against itself is {1:g}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="345" />
+            <source>The matrix is not reciprocal: "{0}" vs "{1}" is {2:g} but "{1}" vs "{0}" is {3:g}, not {4:.3g}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="364" />
+            <source>{0} indicators need {1} pairwise judgements (the upper triangle, row by row); got {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/numbers.py" line="112" />
+            <source>DECIMAL "{0}" is not one of {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/numbers.py" line="114" />
+            <source>chosen (DECIMAL = point)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/numbers.py" line="116" />
+            <source>chosen (DECIMAL = comma)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/numbers.py" line="126" />
+            <source>Column "{0}" in "{1}" mixes decimal points ({2}) and decimal commas ({3}), so its figures cannot be read one way. Make the column consistent, or choose DECIMAL = point or comma to read every cell one way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/numbers.py" line="131" />
+            <source>decimal point, thousands commas (as in {0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/numbers.py" line="132" />
+            <source>decimal comma, thousands points (as in {0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/numbers.py" line="137" />
+            <source>Column "{0}" in "{1}" cannot tell its decimal mark: every number with a mark has exactly three digits after it ({2}), which reads as thousands (69.156 = 69,156) or as decimals (69.156) alike. Choose DECIMAL = point (1,234.5) or comma (1.234,5) for this table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/numbers.py" line="143" />
+            <source>whole numbers only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1141" />
+            <source>Cancelled: no output was written.</source>
+            <translation type="unfinished">Cancelado: no se escribió ninguna salida.</translation>
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="118" />
+            <source>Criterion "{0}": cannot read class score "{1}". Write classes as "value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="122" />
+            <source>Criterion "{0}": class {1} has score {2:g}; scores must lie between 0 and 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="127" />
+            <source>Criterion "{0}" uses class scores but none are given. Write them as "value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="139" />
+            <source>Criterion "{0}": unknown value function "{1}"; use linear, step or classes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="142" />
+            <source>low bound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="143" />
+            <source>high bound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="150" />
+            <source>Criterion "{0}": a step needs its threshold in the Low column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="162" />
+            <source>Criterion "{0}": the {1} "{2}" is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="165" />
+            <source>Criterion "{0}": the {1} must be a finite number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="229" />
+            <source>The cell size must be a positive number of metres (got {0}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="233" />
+            <source>The boundary has no area in the analysis CRS. Check the boundary layer and its CRS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="240" />
+            <source>A {0:g} m cell size gives {1:,} x {2:,} cells over the boundary, more than this tool handles ({3:,}). Choose a larger cell size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="813" />
+            <source>Unknown method "{0}"; use sum or product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="815" />
+            <source>Unknown missing-data policy "{0}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="817" />
+            <source>No criterion was given. Add at least one hazard raster, a population raster, settlements with a vulnerability field, or facilities.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="827" />
+            <source>Weights must be zero or more; check the weight of {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="830" />
+            <source>All criterion weights are zero. Give at least one criterion a weight above 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="887" />
+            <source>The boundary covers no cell of the analysis grid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="912" />
+            <source>Criterion "{0}" has no points: the facilities layer is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1021" />
+            <source>No cell of the grid is at least half inside the boundary and outside the exclude layer. Check the boundary and the exclude layer and the cell size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1024" />
+            <source>No cell of the grid is at least half inside the boundary. Check the boundary and the cell size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1028" />
+            <source>Criterion "{0}" has no value anywhere inside the boundary. Check that it covers the city, that its CRS is right and that its nodata value is not its data; or remove it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1033" />
+            <source>No cell inside the boundary has a priority: the criteria have no data there. Check that the hazard and population rasters cover the boundary and that the layers have the right CRS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1050" />
+            <source>the other criteria carry the weight there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1051" />
+            <source>counted as score 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1052" />
+            <source>those cells have no priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1071" />
+            <source>{0}: no value on {1:.1%} of the cells inside the boundary ({2}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1086" />
+            <source>Criterion "{0}": the class scores ({1}) give no score to the class(es) {2} found in the raster. Give every class a score, or one score for all the others with "other:0".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1190" />
+            <source>Criterion "{0}" has {1} values for {2} settlements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1194" />
+            <source>Criterion "{0}" has no value for any settlement. Check the field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1458" />
+            <source>The ranked settlements fall into {0} of the five priority classes: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1458" />
+            <source>the city-wide cell breaks leave the others empty for the settlements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1458" />
+            <source>too few settlements or too many equal priorities to fill five</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1470" />
+            <source>{0} settlement(s) have no cell with a priority (outside the boundary, excluded or without data) and are not ranked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/profiles.py" line="90" />
+            <source>Key(s) used more than once in "{0}": {1}. Each settlement needs a unique key; fix the table and run again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/profiles.py" line="143" />
+            <source>Field "{0}" in "{1}": {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/profiles.py" line="146" />
+            <source>Field "{0}" in "{1}" has {2} value(s) that are not numbers, treated as missing: {3}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="66" />
+            <source>class {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="68" />
+            <source>value {0} {1:g}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="78" />
+            <source>{0} or {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="111" />
+            <source>Rule "{0}" for hazard "{1}" is not a set of classes. Write the class values separated by |, e.g. =1 or =1|2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="115" />
+            <source>Rule "{0}" for hazard "{1}" names a class that is not a finite number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="123" />
+            <source>Rule "{0}" for hazard "{1}" is not understood. Write a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &gt;0.5, &lt;=2, &lt;2) or classes (=1 or =1|2), with a dot for decimals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="129" />
+            <source>Rule "{0}" for hazard "{1}" is not a finite number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="140" />
+            <source>THRESHOLDS has {0} value(s) ({1}) but {2} hazard layer(s) were given ({3}). Give one rule per hazard, in the same order, separated by commas (a number such as 0.5, a comparison such as &lt;=2, or classes such as =1|2), or leave it empty to count any value above 0 as exposed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="163" />
+            <source>{0} and {1} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="219" />
+            <source>its name or metadata says {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="229" />
+            <source>its values span {0:,.0f} to {1:,.0f}, as the metres of an elevation model do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="257" />
+            <source>class names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="259" />
+            <source>colour table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="261" />
+            <source>{0} distinct integer values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/coverage.py" line="79" />
+            <source>Settlement keys named by actions but not found: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/coverage.py" line="84" />
+            <source>Settlement keys shared by more than one settlement: {0}. An action naming such a key serves all of them; give each settlement its own key in the settlements layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/coverage.py" line="102" />
+            <source>{0} action(s) have a cost that is not a number of 0 or more and are left out of the costs: {1}. Correct their cost_estimate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/coverage.py" line="118" />
+            <source>{0} settlement(s) are served by active actions costed in different currencies (or some without a currency): their actions_cost is left empty, as amounts in different currencies are not added. Give every action the same currency to compare them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="24" />
+            <source>{0} row(s) read: {1} imported, {2} rejected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="30" />
+            <source>Row {0} ("{1}"): {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="30" />
+            <source>Row {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="78" />
+            <source>CSV file "{0}" is not UTF-8 text. Save it as "CSV UTF-8" (in Excel: Save As &gt; CSV UTF-8) and import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="89" />
+            <source>CSV file "{0}" is empty or has no header row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="94" />
+            <source>CSV file "{0}" has the column(s) {1} more than once; keep one of each.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="98" />
+            <source>Columns not in the register, ignored: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="101" />
+            <source>CSV file "{0}" has no "title" column; the register needs one. Its columns are: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="113" />
+            <source>the row has {0} more value(s) than the header.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="129" />
+            <source>appears twice in the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="150" />
+            <source>Column "{0}": {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="132" />
+            <source>is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="154" />
+            <source>{0} is not one of: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="252" />
+            <source>"{0}" is not a number; write digits, e.g. 90000 or 90,000.50.</source>
+            <translation type="unfinished">"{0}" no es un número; escriba cifras, p. ej. 90000 o 90.000,50.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="255" />
+            <source>must be a finite number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="257" />
+            <source>must be {0:,.15g} or more (got {1:,.15g}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="347" />
+            <source>"{0}" is not {1}; use one such as {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="380" />
+            <source>is required when there is a {0} ({1}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="411" />
+            <source>{0} is before the {1} ({2}); make it that day or later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/values.py" line="31" />
+            <source>"{0}" is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/values.py" line="38" />
+            <source>there is no month {0}; write it as YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/values.py" line="38" />
+            <source>month {0} of {1} has no day {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/values.py" line="41" />
+            <source>"{0}" is not a date: {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExportActionPlanAlgorithm</name>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="36" />
+            <location filename="../algorithms/action_plan_io.py" line="37" />
             <source>Export action plan (CSV or Excel)</source>
             <translation>Exportar plan de acción (CSV o Excel)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="45" />
+            <location filename="../algorithms/action_plan_io.py" line="46" />
             <source>Planned actions</source>
             <translation>Acciones previstas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="47" />
+            <location filename="../algorithms/action_plan_io.py" line="48" />
             <source>Action plan</source>
             <translation>Plan de acción</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="47" />
+            <location filename="../algorithms/action_plan_io.py" line="48" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
             <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="49" />
+            <location filename="../algorithms/action_plan_io.py" line="50" />
             <source>Actions exported</source>
             <translation>Acciones exportadas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="57" />
+            <location filename="../algorithms/action_plan_io.py" line="58" />
             <source>Layer "{0}" is not a planned-action register (no {1} field).</source>
             <translation>La capa "{0}" no es un registro de acciones previstas (no tiene el campo {1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="62" />
+            <location filename="../algorithms/action_plan_io.py" line="63" />
             <source>Export to .csv or .xlsx; "{0}" is neither.</source>
             <translation>Exporte a .csv o .xlsx; "{0}" no es ninguno de los dos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="69" />
+            <location filename="../algorithms/action_plan_io.py" line="70" />
             <source>{0} action(s) written to {1}</source>
             <translation>{0} acción(es) escrita(s) en {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="82" />
+            <location filename="../algorithms/action_plan_io.py" line="83" />
             <source>Cannot write {0}: {1}</source>
             <translation>No se puede escribir {0}: {1}</translation>
         </message>
@@ -1500,86 +2036,159 @@
         </message>
     </context>
     <context>
+        <name>Hazards</name>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="77" />
+            <source>Exposure rules paired with the hazard rasters, in order: {0}.</source>
+            <translation>Reglas de exposición asociadas a los ráster de amenaza, en orden: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="77" />
+            <source>no rule (any value above 0)</source>
+            <translation>sin regla (cualquier valor mayor que 0)</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="87" />
+            <source>Hazard "{0}" looks like an elevation model, not a hazard: {1}. Elevations are not depths or susceptibilities, so its exposure figures would mean nothing: check that this is the hazard layer you meant, and its rule.</source>
+            <translation>La amenaza "{0}" parece un modelo de elevación, no una amenaza: {1}. Las elevaciones no son profundidades ni susceptibilidades, así que sus cifras de exposición no significarían nada: verifique que esta sea la capa de amenaza que quería usar, y revise su regla.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="95" />
+            <source>Hazard "{0}": exposed where {1}.</source>
+            <translation>Amenaza "{0}": expuesto donde {1}.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="95" />
+            <source>value &gt; 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="100" />
+            <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Counting every value above 0 as exposed would count every class, so say which classes are exposed, in THRESHOLDS (one rule per hazard, in order): "={3:g}" for class {3:g} only, "={3:g}|{4:g}" for two classes, or a comparison such as "&lt;={3:g}" or "&gt;={4:g}" (a plain number means &gt;=).</source>
+            <translation>La amenaza "{0}" es un ráster por clases ({1}; clases {2}). Contar como expuesto todo valor mayor que 0 contaría todas las clases; indique, por lo tanto, qué clases están expuestas en THRESHOLDS (una regla por amenaza, en orden): "={3:g}" solo para la clase {3:g}, "={3:g}|{4:g}" para dos clases, o una comparación como "&lt;={3:g}" o "&gt;={4:g}" (un número solo significa &gt;=).</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="108" />
+            <source>Hazard "{0}" is classed ({1}): exposed where {2}, that is classes {3}; not exposed: {4}.</source>
+            <translation>La amenaza "{0}" es por clases ({1}): expuesto donde {2}, es decir, las clases {3}; no expuestas: {4}.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="108" />
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="114" />
+            <source>The rule "{0}" for hazard "{1}" includes none of its classes ({2}): nothing would be exposed. Check the rule against the classes.</source>
+            <translation>La regla "{0}" de la amenaza "{1}" no incluye ninguna de sus clases ({2}): nada quedaría expuesto. Compare la regla con las clases.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="120" />
+            <source>Hazard "{0}" has no nodata value, and its value {1:g} ({2:.0%} of the cells looked at) is not one of its named classes: it is counted as data. If it is the background, set it as nodata (Layer Properties &gt; Transparency, or gdal_edit.py -a_nodata {1:g}).</source>
+            <translation>La amenaza "{0}" no tiene valor sin datos (nodata), y su valor {1:g} ({2:.0%} de las celdas examinadas) no es ninguna de sus clases con nombre: se cuenta como dato. Si es el fondo, defínalo como valor sin datos (Propiedades de la capa &gt; Transparencia, o gdal_edit.py -a_nodata {1:g}).</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="145" />
+            <source>Doubts about the hazards (Resilience Planner):</source>
+            <translation>Dudas sobre las amenazas (Resilience Planner):</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="149" />
+            <source>The doubts could not be stored in the metadata of {0}: {1}</source>
+            <translation>No se pudieron guardar las dudas en los metadatos de {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportActionsAlgorithm</name>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="108" />
+            <location filename="../algorithms/action_plan_io.py" line="109" />
             <source>Import actions from CSV</source>
             <translation>Importar acciones desde CSV</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="111" />
+            <location filename="../algorithms/action_plan_io.py" line="112" />
             <source>Planned actions</source>
             <translation>Acciones previstas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="117" />
+            <location filename="../algorithms/action_plan_io.py" line="118" />
             <source>CSV file</source>
             <translation>Archivo CSV</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="118" />
+            <location filename="../algorithms/action_plan_io.py" line="119" />
             <source>Register (GeoPackage)</source>
             <translation>Registro (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="120" />
+            <location filename="../algorithms/action_plan_io.py" line="121" />
             <source>Settlements (for target areas)</source>
             <translation>Asentamientos (para las áreas de intervención)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="123" />
+            <location filename="../algorithms/action_plan_io.py" line="124" />
             <source>Settlement key field</source>
             <translation>Campo clave del asentamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="126" />
+            <location filename="../algorithms/action_plan_io.py" line="127" />
             <source>Decimal mark of numbers</source>
             <translation>Separador decimal de los números</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="126" />
+            <location filename="../algorithms/action_plan_io.py" line="127" />
             <source>Automatic, decided per column</source>
             <translation>Automático, decidido por columna</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="126" />
+            <location filename="../algorithms/action_plan_io.py" line="127" />
             <source>Point (1,234.5)</source>
             <translation>Punto (1,234.5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="126" />
+            <location filename="../algorithms/action_plan_io.py" line="127" />
             <source>Comma (1.234,5)</source>
             <translation>Coma (1.234,5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="130" />
+            <location filename="../algorithms/action_plan_io.py" line="131" />
             <source>Import report</source>
             <translation>Informe de importación</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="130" />
+            <location filename="../algorithms/action_plan_io.py" line="131" />
             <source>Text (*.txt)</source>
             <translation>Texto (*.txt)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="132" />
+            <location filename="../algorithms/action_plan_io.py" line="133" />
             <source>Rows imported</source>
             <translation>Filas importadas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="133" />
+            <location filename="../algorithms/action_plan_io.py" line="134" />
             <source>Rows rejected</source>
             <translation>Filas rechazadas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="155" />
+            <location filename="../algorithms/action_plan_io.py" line="156" />
             <source>Choose the settlement key field that the CSV's settlements column uses.</source>
             <translation>Elija el campo clave del asentamiento que usa la columna de asentamientos del CSV.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="176" />
+            <location filename="../algorithms/action_plan_io.py" line="177" />
             <source>The register {0} cannot be written (is the file read-only?).</source>
             <translation>No se puede escribir el registro {0} (¿el archivo es de solo lectura?).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="169" />
+            <source>is already in the register: importing it again would duplicate the action. Remove the row (or its action_id, to add it as a new action).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="197" />
+            <source>{0} imported action(s) name no settlement found in the settlements layer and have no target area yet.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1661,1261 +2270,1899 @@
         </message>
     </context>
     <context>
+        <name>LayerRoles</name>
+        <message>
+            <location filename="../qgis_side/layer_roles.py" line="120" />
+            <source>joined to its profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/layer_roles.py" line="125" />
+            <source>shares the key "{0}" with "{1}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/layer_roles.py" line="127" />
+            <source>the newest settlements layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/layer_roles.py" line="127" />
+            <source>the newest settlements output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/layer_roles.py" line="131" />
+            <source>no settlements layer in the project</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Layers</name>
+        <message>
+            <location filename="../qgis_side/layers.py" line="48" />
+            <source>"{0}" is not a valid raster layer.</source>
+            <translation>"{0}" no es una capa ráster válida.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="51" />
+            <source>Raster "{0}" comes from the "{1}" provider, not from a file. Save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...) and use that file.</source>
+            <translation>El ráster "{0}" proviene del proveedor "{1}", no de un archivo. Guárdelo primero como GeoTIFF (clic derecho &gt; Exportar &gt; Guardar como...) y use ese archivo.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="58" />
+            <source>Raster "{0}" is not a file on disk ({1}). Save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...) and use that file.</source>
+            <translation>El ráster "{0}" no es un archivo en disco ({1}). Guárdelo primero como GeoTIFF (clic derecho &gt; Exportar &gt; Guardar como...) y use ese archivo.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="66" />
+            <source>Raster "{0}" has no CRS. Assign one and run again: in QGIS, Layer Properties &gt; Source &gt; Assigned coordinate reference system (then choose the layer, not its file), or save it with one through Raster &gt; Projections &gt; Assign Projection; or, outside QGIS, gdal_edit.py -a_srs EPSG:&lt;code&gt; "{1}".</source>
+            <translation>El ráster "{0}" no tiene SRC. Asígnele uno y vuelva a ejecutar: en QGIS, Propiedades de la capa &gt; Fuente &gt; SRC asignado (luego elija la capa, no su archivo), o guárdelo con un SRC mediante Ráster &gt; Proyecciones &gt; Asignar proyección; o, fuera de QGIS, gdal_edit.py -a_srs EPSG:&lt;code&gt; "{1}".</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="95" />
+            <source>Raster "{0}" has no CRS in its file, and the one assigned in QGIS ({1}) could not be applied to it. Save it with a CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
+            <translation>El ráster "{0}" no tiene SRC en su archivo, y el SRC asignado en QGIS ({1}) no se le pudo aplicar. Guárdelo con un SRC (Ráster &gt; Proyecciones &gt; Asignar proyección) y use ese archivo.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="101" />
+            <source>Raster "{0}" has no CRS in its file; it is read with the CRS assigned in QGIS, {1}.</source>
+            <translation>El ráster "{0}" no tiene SRC en su archivo; se lee con el SRC asignado en QGIS, {1}.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="125" />
+            <source>Input field "{0}" is replaced by the new field of the same name.</source>
+            <translation>El campo de entrada "{0}" se reemplaza por el campo nuevo del mismo nombre.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="266" />
+            <source>{0} and {1} more</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NameFields</name>
+        <message>
+            <location filename="../qgis_side/names.py" line="50" />
+            <source>its name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/names.py" line="40" />
+            <source>chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/names.py" line="65" />
+            <source>the first text field whose values are mostly distinct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/names.py" line="67" />
+            <source>the settlement key (no name field was found)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/names.py" line="68" />
+            <source>no name field or key was found</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NumberFormat</name>
+        <message>
+            <location filename="../qgis_side/translation.py" line="148" />
+            <source>en</source>
+            <translation>es</translation>
+        </message>
+    </context>
+    <context>
         <name>PriorityExplorer</name>
         <message>
-            <location filename="../gui/priority_explorer.py" line="90" />
+            <location filename="../gui/priority_explorer.py" line="118" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="90" />
+            <location filename="../gui/priority_explorer.py" line="118" />
             <source>Settlement</source>
             <translation>Asentamiento</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="90" />
+            <location filename="../gui/priority_explorer.py" line="118" />
             <source>Priority</source>
             <translation>Prioridad</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="91" />
+            <location filename="../gui/priority_explorer.py" line="119" />
             <source>Main driver</source>
             <translation>Factor principal</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="91" />
+            <location filename="../gui/priority_explorer.py" line="119" />
             <source>Stable</source>
             <translation>Estable</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="92" />
+            <location filename="../gui/priority_explorer.py" line="120" />
             <source>Rank: 1 = highest priority with the weights shown; ties share a rank.</source>
             <translation>Puesto: 1 = prioridad más alta con los pesos mostrados; los empates comparten puesto.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="93" />
+            <location filename="../gui/priority_explorer.py" line="121" />
             <source>The settlement's name (the name field above).</source>
             <translation>El nombre del asentamiento (el campo de nombre indicado arriba).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="94" />
+            <location filename="../gui/priority_explorer.py" line="122" />
             <source>Priority 0–100 with the weights shown.</source>
             <translation>Prioridad de 0 a 100 con los pesos mostrados.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="95" />
+            <location filename="../gui/priority_explorer.py" line="123" />
             <source>The criterion with the largest share of the settlement's priority, and that share. The tooltip and the chart below give the second.</source>
             <translation>El criterio con la mayor proporción de la prioridad del asentamiento, y esa proporción. La información emergente y el gráfico de abajo indican el segundo.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="97" />
+            <location filename="../gui/priority_explorer.py" line="125" />
             <source>Whether the settlement kept its quintile in at least 90 % of the sensitivity runs around the weights of the run (not the sliders).</source>
             <translation>Si el asentamiento conservó su quintil en al menos el 90 % de las ejecuciones de sensibilidad en torno a los pesos de la ejecución (no los de los controles deslizantes).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="163" />
+            <location filename="../gui/priority_explorer.py" line="179" />
             <source>no driver</source>
             <translation>sin factor</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="177" />
+            <location filename="../gui/priority_explorer.py" line="214" />
             <source>Priority explorer</source>
             <translation>Explorador de prioridades</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="201" />
+            <location filename="../gui/priority_explorer.py" line="238" />
             <source>Ranking</source>
             <translation>Clasificación</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="203" />
+            <location filename="../gui/priority_explorer.py" line="240" />
             <source>Names</source>
             <translation>Nombres</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="208" />
+            <location filename="../gui/priority_explorer.py" line="245" />
             <source>Choose the Ranking output of "Citywide resilience priorities".</source>
             <translation>Elija la salida Clasificación de "Prioridades de resiliencia a escala de ciudad".</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="212" />
+            <location filename="../gui/priority_explorer.py" line="261" />
             <source>The sliders re-rank this list only: the map and the ranking layer keep the weights of their run until you apply these to the map.</source>
             <translation>Los controles deslizantes solo reordenan esta lista: el mapa y la capa de clasificación conservan los pesos de su ejecución hasta que usted los aplique al mapa.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="222" />
+            <location filename="../gui/priority_explorer.py" line="271" />
             <source>Reset</source>
             <translation>Restablecer</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="223" />
+            <location filename="../gui/priority_explorer.py" line="272" />
             <source>Back to the weights of the run that made the ranking.</source>
             <translation>Volver a los pesos de la ejecución que generó la clasificación.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="225" />
+            <location filename="../gui/priority_explorer.py" line="274" />
             <source>Save weights…</source>
             <translation>Guardar pesos…</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="226" />
+            <location filename="../gui/priority_explorer.py" line="275" />
             <source>Write these weights, with the run's hazard scoring, to a JSON file that the workflow model and the batch read (save it as city.json in a batch city's folder; its other settings are kept).</source>
             <translation>Escribir estos pesos, con la puntuación de amenazas de la ejecución, en un archivo JSON que leen el modelo del flujo de trabajo y el lote (guárdelo como city.json en la carpeta de una ciudad del lote; se conservan sus demás ajustes).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="230" />
+            <location filename="../gui/priority_explorer.py" line="279" />
             <source>Apply to the map…</source>
             <translation>Aplicar al mapa…</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="231" />
+            <location filename="../gui/priority_explorer.py" line="280" />
             <source>Open "Citywide resilience priorities" with these weights and the run's hazard scoring filled in; it runs in the background, with progress and Cancel, and writes a new map and ranking.</source>
             <translation>Abrir "Prioridades de resiliencia a escala de ciudad" con estos pesos y la puntuación de amenazas de la ejecución ya cargados; se ejecuta en segundo plano, con barra de progreso y botón Cancelar, y escribe un mapa y una clasificación nuevos.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="762" />
+            <location filename="../gui/priority_explorer.py" line="859" />
             <source>yes</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="297" />
+            <location filename="../gui/priority_explorer.py" line="375" />
             <source>"{0}" is not a priority ranking (it has no priority_settings field). Choose the Ranking output of "Citywide resilience priorities".</source>
             <translation>"{0}" no es una clasificación de prioridades (no tiene el campo priority_settings). Elija la salida Clasificación de "Prioridades de resiliencia a escala de ciudad".</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="312" />
+            <location filename="../gui/priority_explorer.py" line="390" />
             <source>The priority_settings of "{0}" cannot be read (cut short?): run the priority map again into a GeoPackage.</source>
             <translation>No se puede leer el campo priority_settings de "{0}" (¿está truncado?): vuelva a ejecutar el mapa de prioridades con salida a un GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="318" />
+            <location filename="../gui/priority_explorer.py" line="396" />
             <source>No settlement in "{0}" was ranked.</source>
             <translation>No se clasificó ningún asentamiento de "{0}".</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="322" />
+            <location filename="../gui/priority_explorer.py" line="400" />
             <source>"{0}" lacks the score fields {1}.</source>
             <translation>A "{0}" le faltan los campos de puntuación {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="362" />
+            <location filename="../gui/priority_explorer.py" line="441" />
             <source>{0} settlements, weighted {1}.</source>
             <translation>{0} asentamientos, ponderados {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="388" />
+            <location filename="../gui/priority_explorer.py" line="467" />
             <source>{0} (field s_{1})</source>
             <translation>{0} (campo s_{1})</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="393" />
+            <location filename="../gui/priority_explorer.py" line="472" />
             <source>{0}: its share of the total weight. Moving it shares the rest among the other criteria in their present proportions.</source>
             <translation>{0}: su proporción del peso total. Al moverlo, el resto se reparte entre los demás criterios en sus proporciones actuales.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="522" />
+            <location filename="../gui/priority_explorer.py" line="601" />
             <source>(unnamed)</source>
             <translation>(sin nombre)</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="523" />
+            <location filename="../gui/priority_explorer.py" line="607" />
             <source>{0}: criterion scores (0–1); priority {1:.1f}</source>
             <translation>{0}: puntuaciones de los criterios (0–1); prioridad {1:.1f}</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="562" />
+            <location filename="../gui/priority_explorer.py" line="646" />
             <source>Save weights</source>
             <translation>Guardar pesos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="562" />
+            <location filename="../gui/priority_explorer.py" line="646" />
             <source>Weights (JSON) (*.json)</source>
             <translation>Pesos (JSON) (*.json)</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="577" />
+            <location filename="../gui/priority_explorer.py" line="661" />
             <source>The weights were not saved: {0}</source>
             <translation>No se guardaron los pesos: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="579" />
+            <location filename="../gui/priority_explorer.py" line="663" />
             <source>Weights saved to {0}. The workflow model takes them as its inputs; a batch city reads them from its city.json.</source>
             <translation>Pesos guardados en {0}. El modelo del flujo de trabajo los toma como entradas; una ciudad del lote los lee de su city.json.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="582" />
+            <location filename="../gui/priority_explorer.py" line="666" />
             <source>The ranking does not record the scoring of {0}: check its row in hazard_settings.</source>
             <translation>La clasificación no registra la puntuación de {0}: revise su fila en hazard_settings.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="643" />
+            <location filename="../gui/priority_explorer.py" line="735" />
             <source>The priority map algorithm is not available: is the plugin's Processing provider enabled?</source>
             <translation>El algoritmo del mapa de prioridades no está disponible: ¿está activado el proveedor de Procesos del complemento?</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="654" />
+            <location filename="../gui/priority_explorer.py" line="746" />
             <source>the weights</source>
             <translation>los pesos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="656" />
+            <location filename="../gui/priority_explorer.py" line="748" />
             <source>the hazard scoring of the run</source>
             <translation>la puntuación de amenazas de la ejecución</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="660" />
+            <location filename="../gui/priority_explorer.py" line="752" />
             <source>hazards</source>
             <translation>las amenazas</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="661" />
+            <location filename="../gui/priority_explorer.py" line="753" />
             <source>population</source>
             <translation>la población</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="662" />
+            <location filename="../gui/priority_explorer.py" line="754" />
             <source>facilities</source>
             <translation>los equipamientos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="710" />
+            <location filename="../gui/priority_explorer.py" line="807" />
             <source>The priority map did not finish (cancelled or failed; its log says why): the map and the ranking are unchanged.</source>
             <translation>El mapa de prioridades no terminó (se canceló o falló; su registro indica el motivo): el mapa y la clasificación no cambiaron.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="723" />
+            <location filename="../gui/priority_explorer.py" line="820" />
             <source>The priority map ran with these weights; open its ranking to explore it.</source>
             <translation>El mapa de prioridades se ejecutó con estos pesos; abra su clasificación para explorarla.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="734" />
+            <location filename="../gui/priority_explorer.py" line="831" />
             <source>The map and the ranking "{0}" were made with these weights.</source>
             <translation>El mapa y la clasificación "{0}" se generaron con estos pesos.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="762" />
+            <location filename="../gui/priority_explorer.py" line="859" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="358" />
+            <location filename="../gui/priority_explorer.py" line="437" />
             <source>{0} of {1} settlements ranked, weighted {2}: the others lack a criterion that has a weight (missing data: {3}).</source>
             <translation>{0} de {1} asentamientos clasificados, ponderados {2}: a los demás les falta un criterio que tiene peso (datos faltantes: {3}).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="658" />
+            <location filename="../gui/priority_explorer.py" line="750" />
             <source>its method and missing-data rule</source>
             <translation>su método y su regla de datos faltantes</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="659" />
+            <location filename="../gui/priority_explorer.py" line="751" />
             <source>the cell size</source>
             <translation>el tamaño de celda</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="663" />
+            <location filename="../gui/priority_explorer.py" line="755" />
             <source>the settlements</source>
             <translation>los asentamientos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="664" />
+            <location filename="../gui/priority_explorer.py" line="756" />
             <source>the vulnerability field</source>
             <translation>el campo de vulnerabilidad</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="665" />
+            <location filename="../gui/priority_explorer.py" line="757" />
             <source>the access field</source>
             <translation>el campo de acceso</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="667" />
+            <location filename="../gui/priority_explorer.py" line="759" />
             <source>"Citywide resilience priorities" is open with {0} filled in.</source>
             <translation>Se abrió "Prioridades de resiliencia a escala de ciudad" con estos valores ya cargados: {0}.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="670" />
+            <location filename="../gui/priority_explorer.py" line="762" />
             <source>Choose the settlements the ranking was made from (not the ranking).</source>
             <translation>Elija los asentamientos a partir de los cuales se generó la clasificación (no la clasificación).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="671" />
+            <location filename="../gui/priority_explorer.py" line="763" />
             <source>Choose the city boundary, then Run. The ranking does not record the analysis CRS or the areas excluded: if the first run set them, set them again.</source>
             <translation>Elija el límite de la ciudad y luego Ejecutar. La clasificación no registra el SRC de análisis ni las áreas excluidas: si la primera ejecución los definió, vuelva a definirlos.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="675" />
+            <location filename="../gui/priority_explorer.py" line="772" />
             <source>The ranking does not record {0}: set it as in the first run, or the new map will differ from this list.</source>
             <translation>La clasificación no registra lo siguiente: {0}. Defínalo como en la primera ejecución; de lo contrario, el mapa nuevo diferirá de esta lista.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="730" />
+            <location filename="../gui/priority_explorer.py" line="827" />
             <source>The priority map ran, but the ranking "{0}" was not made as this list was: its {1} differ. Its list is shown now.</source>
             <translation>El mapa de prioridades se ejecutó, pero la clasificación "{0}" no se generó igual que esta lista; difiere en: {1}. Ahora se muestra su lista.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="741" />
+            <location filename="../gui/priority_explorer.py" line="838" />
             <source>settings</source>
             <translation>configuración</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="744" />
+            <location filename="../gui/priority_explorer.py" line="841" />
             <source>criteria</source>
             <translation>criterios</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="747" />
+            <location filename="../gui/priority_explorer.py" line="844" />
             <source>weights</source>
             <translation>pesos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="749" />
+            <location filename="../gui/priority_explorer.py" line="846" />
             <source>method or missing-data rule</source>
             <translation>método o regla de datos faltantes</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="752" />
+            <location filename="../gui/priority_explorer.py" line="849" />
             <source>cell size</source>
             <translation>tamaño de celda</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="754" />
+            <location filename="../gui/priority_explorer.py" line="851" />
             <source>value functions</source>
             <translation>funciones de valor</translation>
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="181" />
+            <source>; rank stable: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="604" />
+            <source>{0}. Priority {1:.1f}; criterion scores (0–1):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="767" />
+            <source>Two hazards are named {0}: the ranking does not record which file was which, so they are filled in the order they were added to the project. Check the hazard rasters' order before Run.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>PriorityMapAlgorithm</name>
         <message>
-            <location filename="../algorithms/priority_map.py" line="108" />
+            <location filename="../algorithms/priority_map.py" line="109" />
             <source>Citywide resilience priorities</source>
             <translation>Prioridades de resiliencia a escala de ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="111" />
+            <location filename="../algorithms/priority_map.py" line="112" />
             <source>Priorities</source>
             <translation>Prioridades</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="118" />
+            <location filename="../algorithms/priority_map.py" line="119" />
             <source>A projected CRS in metres; empty: the UTM zone of the boundary.</source>
             <translation>Un SRC proyectado en metros; vacío: la zona UTM del límite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="119" />
+            <location filename="../algorithms/priority_map.py" line="120" />
             <source>One row per hazard: its value function (linear, step or classes), the bounds or class scores it needs, and its weight.</source>
             <translation>Una fila por amenaza: su función de valor (linear, step o classes), los límites o las puntuaciones de clase que necesita, y su peso.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="121" />
+            <location filename="../algorithms/priority_map.py" line="122" />
             <source>Persons per cell; scored as density (persons per hectare).</source>
             <translation>Personas por celda; se puntúa como densidad (personas por hectárea).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="123" />
             <source>The density (persons per hectare) that scores 1; empty: the 95th percentile.</source>
             <translation>La densidad (personas por hectárea) que obtiene la puntuación 1; vacío: el percentil 95.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="124" />
+            <location filename="../algorithms/priority_map.py" line="125" />
             <source>The vulnerability of cells outside every settlement; empty: the lowest settlement's.</source>
             <translation>La vulnerabilidad de las celdas fuera de todo asentamiento; vacío: la del asentamiento menos vulnerable.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="126" />
+            <location filename="../algorithms/priority_map.py" line="127" />
             <source>A distance in metres of the settlements (e.g. from Access to services), used when no facilities are given.</source>
             <translation>Un campo de los asentamientos con una distancia en metros (p. ej. de "Acceso a servicios"), que se usa cuando no se indican equipamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="128" />
+            <location filename="../algorithms/priority_map.py" line="129" />
             <source>The distance (metres) from which the deficit is full; empty: the 95th percentile.</source>
             <translation>La distancia (metros) a partir de la cual el déficit es total; vacío: el percentil 95.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="133" />
+            <location filename="../algorithms/priority_map.py" line="134" />
             <source>City boundary</source>
             <translation>Límite de la ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="135" />
+            <location filename="../algorithms/priority_map.py" line="136" />
             <source>Cell size (metres)</source>
             <translation>Tamaño de celda (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="138" />
+            <location filename="../algorithms/priority_map.py" line="139" />
             <source>Analysis CRS (empty: UTM zone)</source>
             <translation>SRC de análisis (vacío: zona UTM)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="140" />
+            <location filename="../algorithms/priority_map.py" line="141" />
             <source>Hazard rasters</source>
             <translation>Ráster de amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="142" />
+            <location filename="../algorithms/priority_map.py" line="143" />
             <source>Hazard settings</source>
             <translation>Configuración de las amenazas</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="142" />
+            <location filename="../algorithms/priority_map.py" line="143" />
             <source>Hazard (name or position)</source>
             <translation>Amenaza (nombre o posición)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="142" />
+            <location filename="../algorithms/priority_map.py" line="143" />
             <source>Value function (linear/step/classes)</source>
             <translation>Función de valor (linear/step/classes)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="142" />
+            <location filename="../algorithms/priority_map.py" line="143" />
             <source>Low</source>
             <translation>Bajo</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="142" />
+            <location filename="../algorithms/priority_map.py" line="143" />
             <source>High</source>
             <translation>Alto</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="142" />
+            <location filename="../algorithms/priority_map.py" line="143" />
             <source>Class scores</source>
             <translation>Puntuaciones de clase</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="142" />
+            <location filename="../algorithms/priority_map.py" line="143" />
             <source>Weight</source>
             <translation>Peso</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="151" />
+            <location filename="../algorithms/priority_map.py" line="152" />
             <source>Population raster (persons/cell)</source>
             <translation>Ráster de población (personas/celda)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="153" />
+            <location filename="../algorithms/priority_map.py" line="154" />
             <source>Population bound (persons/ha)</source>
             <translation>Límite de población (personas/ha)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="156" />
+            <location filename="../algorithms/priority_map.py" line="157" />
             <source>Population weight</source>
             <translation>Peso de la población</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="159" />
+            <location filename="../algorithms/priority_map.py" line="160" />
             <source>Settlements (ranked)</source>
             <translation>Asentamientos (clasificados)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="161" />
+            <location filename="../algorithms/priority_map.py" line="162" />
             <source>Vulnerability field</source>
             <translation>Campo de vulnerabilidad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="164" />
+            <location filename="../algorithms/priority_map.py" line="165" />
             <source>Vulnerability weight</source>
             <translation>Peso de la vulnerabilidad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="167" />
+            <location filename="../algorithms/priority_map.py" line="168" />
             <source>Vulnerability outside settlements</source>
             <translation>Vulnerabilidad fuera de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="170" />
+            <location filename="../algorithms/priority_map.py" line="171" />
             <source>Facilities (points)</source>
             <translation>Equipamientos (puntos)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="172" />
+            <location filename="../algorithms/priority_map.py" line="173" />
             <source>Access field (metres)</source>
             <translation>Campo de acceso (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="175" />
+            <location filename="../algorithms/priority_map.py" line="176" />
             <source>Access: no deficit up to (metres)</source>
             <translation>Acceso: sin déficit hasta (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="178" />
+            <location filename="../algorithms/priority_map.py" line="179" />
             <source>Access: full deficit from (metres)</source>
             <translation>Acceso: déficit total desde (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="181" />
+            <location filename="../algorithms/priority_map.py" line="182" />
             <source>Access weight</source>
             <translation>Peso del acceso</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="183" />
+            <location filename="../algorithms/priority_map.py" line="184" />
             <source>Exclude (e.g. water bodies)</source>
             <translation>Excluir (p. ej. cuerpos de agua)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="185" />
+            <location filename="../algorithms/priority_map.py" line="186" />
             <source>Method</source>
             <translation>Método</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="185" />
+            <location filename="../algorithms/priority_map.py" line="186" />
             <source>Weighted sum</source>
             <translation>Suma ponderada</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="185" />
+            <location filename="../algorithms/priority_map.py" line="186" />
             <source>Weighted product (geometric)</source>
             <translation>Producto ponderado (geométrico)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="188" />
+            <location filename="../algorithms/priority_map.py" line="189" />
             <source>Missing data</source>
             <translation>Datos faltantes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="188" />
+            <location filename="../algorithms/priority_map.py" line="189" />
             <source>Reweight over the criteria present</source>
             <translation>Reponderar entre los criterios presentes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="188" />
+            <location filename="../algorithms/priority_map.py" line="189" />
             <source>Count as score 0</source>
             <translation>Contar como puntuación 0</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="188" />
+            <location filename="../algorithms/priority_map.py" line="189" />
             <source>No priority for that cell</source>
             <translation>Sin prioridad para esa celda</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="192" />
+            <location filename="../algorithms/priority_map.py" line="193" />
             <source>Classes</source>
             <translation>Clases</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="192" />
+            <location filename="../algorithms/priority_map.py" line="193" />
             <source>City-wide quantiles</source>
             <translation>Cuantiles de toda la ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="192" />
+            <location filename="../algorithms/priority_map.py" line="193" />
             <source>Equal intervals</source>
             <translation>Intervalos iguales</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="195" />
+            <location filename="../algorithms/priority_map.py" line="196" />
             <source>Settlement classes (priority_class)</source>
             <translation>Clases de los asentamientos (priority_class)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="195" />
+            <location filename="../algorithms/priority_map.py" line="196" />
             <source>Quintiles of the settlements ranked</source>
             <translation>Quintiles de los asentamientos clasificados</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="195" />
+            <location filename="../algorithms/priority_map.py" line="196" />
             <source>The map's city-wide classes</source>
             <translation>Las clases del mapa para toda la ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="199" />
+            <location filename="../algorithms/priority_map.py" line="200" />
             <source>Sensitivity runs</source>
             <translation>Ejecuciones de sensibilidad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="202" />
+            <location filename="../algorithms/priority_map.py" line="203" />
             <source>Sensitivity spread (0 = fixed weights)</source>
             <translation>Dispersión de la sensibilidad (0 = pesos fijos)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="205" />
+            <location filename="../algorithms/priority_map.py" line="206" />
             <source>Priority (0–100)</source>
             <translation>Prioridad (0–100)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="206" />
+            <location filename="../algorithms/priority_map.py" line="207" />
             <source>Priority classes (1–5)</source>
             <translation>Clases de prioridad (1–5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="207" />
+            <location filename="../algorithms/priority_map.py" line="208" />
             <source>High-priority zones</source>
             <translation>Zonas de alta prioridad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="210" />
+            <location filename="../algorithms/priority_map.py" line="211" />
             <source>Settlement priority ranking</source>
             <translation>Clasificación de prioridades de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="212" />
+            <location filename="../algorithms/priority_map.py" line="213" />
             <source>Settlements ranked</source>
             <translation>Asentamientos clasificados</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="213" />
+            <location filename="../algorithms/priority_map.py" line="214" />
             <source>People in high-priority cells (classes 4-5)</source>
             <translation>Personas en celdas de alta prioridad (clases 4-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="215" />
+            <location filename="../algorithms/priority_map.py" line="216" />
             <source>High-priority area (km², classes 4-5)</source>
             <translation>Área de alta prioridad (km², clases 4-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="217" />
+            <location filename="../algorithms/priority_map.py" line="218" />
             <source>People on the grid</source>
             <translation>Personas en la cuadrícula</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="240" />
+            <location filename="../algorithms/priority_map.py" line="241" />
             <source>Boundary layer "{0}" has no features.</source>
             <translation>La capa de límite "{0}" no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="246" />
+            <location filename="../algorithms/priority_map.py" line="247" />
             <source>The analysis CRS {0} is in {1}, but the cell size and distances are in metres; choose a projected CRS in metres (or leave it empty for the boundary's UTM zone).</source>
             <translation>El SRC de análisis {0} está en {1}, pero el tamaño de celda y las distancias están en metros; elija un SRC proyectado en metros (o déjelo vacío para usar la zona UTM del límite).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="250" />
+            <location filename="../algorithms/priority_map.py" line="251" />
             <source>Analysis grid CRS: {0} ({1})</source>
             <translation>SRC de la cuadrícula de análisis: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="254" />
+            <location filename="../algorithms/priority_map.py" line="255" />
             <source>Boundary layer "{0}" has no usable polygon.</source>
             <translation>La capa de límite "{0}" no tiene ningún polígono utilizable.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="263" />
+            <location filename="../algorithms/priority_map.py" line="264" />
             <source>Grid: {0} x {1} cells of {2:g} m</source>
             <translation>Cuadrícula: {0} x {1} celdas de {2:g} m</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="287" />
+            <location filename="../algorithms/priority_map.py" line="288" />
             <source>The population high bound must be above 0 persons per hectare (got {0:g}); leave it empty to use the 95th percentile.</source>
             <translation>El límite superior de población debe ser mayor que 0 personas por hectárea (se recibió {0:g}); déjelo vacío para usar el percentil 95.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="299" />
+            <location filename="../algorithms/priority_map.py" line="300" />
             <source>Settlements layer "{0}" has no features.</source>
             <translation>La capa de asentamientos "{0}" no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="304" />
+            <location filename="../algorithms/priority_map.py" line="305" />
             <source>A vulnerability or access field was chosen but no settlements layer: choose the settlements.</source>
             <translation>Se eligió un campo de vulnerabilidad o de acceso, pero ninguna capa de asentamientos: elija los asentamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="316" />
+            <location filename="../algorithms/priority_map.py" line="317" />
             <source>Access: the full-deficit distance ({0:g} m) must be larger than the no-deficit distance ({1:g} m).</source>
             <translation>Acceso: la distancia de déficit total ({0:g} m) debe ser mayor que la distancia sin déficit ({1:g} m).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="322" />
+            <location filename="../algorithms/priority_map.py" line="323" />
             <source>Both facilities and an access field were given: distances to the facilities are used.</source>
             <translation>Se indicaron tanto equipamientos como un campo de acceso: se usan las distancias a los equipamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="326" />
+            <location filename="../algorithms/priority_map.py" line="327" />
             <source>Facilities layer "{0}" has no point.</source>
             <translation>La capa de equipamientos "{0}" no tiene ningún punto.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="328" />
+            <location filename="../algorithms/priority_map.py" line="329" />
             <source>distance to {0}</source>
             <translation>distancia a {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="342" />
+            <location filename="../algorithms/priority_map.py" line="343" />
             <source>No criterion: give hazard rasters, a population raster, settlements with a vulnerability or access field, or facilities.</source>
             <translation>No hay ningún criterio: indique ráster de amenaza, un ráster de población, asentamientos con un campo de vulnerabilidad o de acceso, o equipamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="416" />
+            <location filename="../algorithms/priority_map.py" line="417" />
             <source>{0} feature(s) of "{1}" had empty, null or self-crossing geometries (repaired where possible): {2}</source>
             <translation>{0} entidad(es) de "{1}" tenían geometrías vacías, nulas o que se autointersecan (reparadas donde fue posible): {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="434" />
+            <location filename="../algorithms/priority_map.py" line="435" />
             <source>Field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>El campo "{0}" no está en "{1}". Sus campos numéricos son: {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="434" />
+            <location filename="../algorithms/priority_map.py" line="435" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="442" />
+            <location filename="../algorithms/priority_map.py" line="443" />
             <source>Field "{0}" of "{1}" holds "{2}", not a number.</source>
             <translation>El campo "{0}" de "{1}" contiene "{2}", que no es un número.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="460" />
+            <location filename="../algorithms/priority_map.py" line="461" />
             <source>The hazard settings table must have 6 columns (hazard, value function, low, high, class scores, weight); it has {0} values.</source>
             <translation>La tabla de configuración de las amenazas debe tener 6 columnas (amenaza, función de valor, bajo, alto, puntuaciones de clase, peso); tiene {0} valores.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="464" />
+            <location filename="../algorithms/priority_map.py" line="465" />
             <source>The hazard settings table has rows but no hazard raster was chosen: choose the hazard layers or empty the table.</source>
             <translation>La tabla de configuración de las amenazas tiene filas, pero no se eligió ningún ráster de amenaza: elija las capas de amenaza o vacíe la tabla.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="475" />
+            <location filename="../algorithms/priority_map.py" line="476" />
             <source>Hazard settings row {0} names "{1}", which is not one of the hazard layers ({2}). Use a layer name or its position (1 = first).</source>
             <translation>La fila {0} de la configuración de las amenazas indica "{1}", que no es ninguna de las capas de amenaza ({2}). Use el nombre de una capa o su posición (1 = la primera).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="479" />
+            <location filename="../algorithms/priority_map.py" line="480" />
             <source>Hazard "{0}" has two rows in the hazard settings.</source>
             <translation>La amenaza "{0}" tiene dos filas en la configuración de las amenazas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="483" />
+            <location filename="../algorithms/priority_map.py" line="484" />
             <source>Hazard settings row {0} ("{1}") is hazard {2} "{3}": {4}, weight {5}.</source>
             <translation>La fila {0} de la configuración de las amenazas ("{1}") es la amenaza {2} "{3}": {4}, peso {5}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="487" />
+            <location filename="../algorithms/priority_map.py" line="488" />
             <source>Hazard "{0}": Low and High are equal ({1:g}); use a step function for a threshold.</source>
             <translation>Amenaza "{0}": Bajo y Alto son iguales ({1:g}); para un umbral, use una función escalón (step).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="492" />
+            <location filename="../algorithms/priority_map.py" line="493" />
             <source>Hazard "{0}": the weight "{1}" is not a number.</source>
             <translation>Amenaza "{0}": el peso "{1}" no es un número.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="495" />
+            <location filename="../algorithms/priority_map.py" line="496" />
             <source>Hazard "{0}": the weight must be zero or more.</source>
             <translation>Amenaza "{0}": el peso debe ser cero o mayor.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="513" />
+            <location filename="../algorithms/priority_map.py" line="514" />
             <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Scored linearly, its highest class code would get the highest score, whatever the class means. Give it a row in the hazard settings with the value function "classes" and a score from 0 to 1 for each class, e.g. "{3}" (write "other:0" to score every class not listed).</source>
             <translation>La amenaza "{0}" es un ráster por clases ({1}; clases {2}). Con una puntuación lineal, el código de clase más alto recibiría la puntuación más alta, sin importar lo que signifique la clase. Dele una fila en la configuración de las amenazas con la función de valor "classes" y una puntuación de 0 a 1 para cada clase, p. ej. "{3}" (escriba "other:0" para asignar esa puntuación a toda clase no indicada).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="531" />
+            <location filename="../algorithms/priority_map.py" line="533" />
             <source>Raster "{0}" does not overlap the boundary (its extent in {1} is {2:.6g}, {3:.6g} to {4:.6g}, {5:.6g}). Check that it covers the same city and that both layers have the right CRS.</source>
             <translation>El ráster "{0}" no se superpone con el límite (su extensión en {1} es {2:.6g}, {3:.6g} a {4:.6g}, {5:.6g}). Verifique que cubra la misma ciudad y que ambas capas tengan el SRC correcto.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="540" />
+            <location filename="../algorithms/priority_map.py" line="542" />
             <source>PRIORITY and CLASSES are the same file ({0}); give them different names.</source>
             <translation>PRIORITY y CLASSES son el mismo archivo ({0}); deles nombres distintos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="546" />
+            <location filename="../algorithms/priority_map.py" line="548" />
             <source>{0} must be saved as a GeoTIFF (.tif); "{1}" is not.</source>
             <translation>{0} debe guardarse como GeoTIFF (.tif); "{1}" no lo es.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="553" />
+            <location filename="../algorithms/priority_map.py" line="555" />
             <source>Method: weighted {0}. Criteria, value functions and weights (normalised):</source>
             <translation>Método de agregación ponderada: {0}. Criterios, funciones de valor y pesos (normalizados):</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="557" />
+            <location filename="../algorithms/priority_map.py" line="560" />
             <source>Class breaks (priority 0-100): {0}</source>
             <translation>Cortes de clase (prioridad 0-100): {0}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="558" />
+            <source>  {0} [{1}]: {2}; weight {3:.3f}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>Register</name>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="92" />
+            <location filename="../qgis_side/register_editor.py" line="100" />
             <source>{0} cannot be written (the file or its folder is read-only, or another program holds it). It is open read-only: make it writable, or save a copy, and open it again.</source>
             <translation>No se puede escribir en {0} (el archivo o su carpeta son de solo lectura, u otro programa lo tiene abierto). Está abierto en solo lectura: habilite la escritura, o guarde una copia, y vuelva a abrirlo.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="165" />
+            <location filename="../qgis_side/register_editor.py" line="173" />
             <source>New action</source>
             <translation>Acción nueva</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="167" />
+            <location filename="../qgis_side/register_editor.py" line="175" />
             <source>Nothing was added: QGIS refused the new action in "{0}".</source>
             <translation>No se agregó nada: QGIS rechazó la acción nueva en "{0}".</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="198" />
+            <location filename="../qgis_side/register_editor.py" line="206" />
             <source>No action was added: the settlement key(s) {0} in "{1}" hold a comma or a semicolon, which separate keys in the settlements served. Choose a key field without them.</source>
             <translation>No se agregó ninguna acción: la(s) clave(s) de asentamiento {0} de "{1}" contienen una coma o un punto y coma, que separan las claves en los asentamientos atendidos. Elija un campo clave que no los contenga.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="236" />
+            <location filename="../qgis_side/register_editor.py" line="244" />
             <source>Edit action "{0}"</source>
             <translation>Editar la acción "{0}"</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="242" />
+            <location filename="../qgis_side/register_editor.py" line="250" />
             <source>Nothing was changed: QGIS refused the new target area of "{0}".</source>
             <translation>No se cambió nada: QGIS rechazó la nueva área de intervención de "{0}".</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="253" />
+            <location filename="../qgis_side/register_editor.py" line="261" />
             <source>Delete action "{0}"</source>
             <translation>Eliminar la acción "{0}"</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="255" />
+            <location filename="../qgis_side/register_editor.py" line="263" />
             <source>Nothing was deleted: QGIS refused to delete "{0}" from "{1}".</source>
             <translation>No se eliminó nada: QGIS se negó a eliminar "{0}" de "{1}".</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="268" />
+            <location filename="../qgis_side/register_editor.py" line="276" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
             <translation>Primero elija la capa de asentamientos (la clasificación de prioridades).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="279" />
+            <location filename="../qgis_side/register_editor.py" line="287" />
             <source>Update beneficiaries and priority scores</source>
             <translation>Actualizar beneficiarios y puntuaciones de prioridad</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="282" />
+            <location filename="../qgis_side/register_editor.py" line="290" />
             <source>Nothing was changed: QGIS refused to set {0} of action {1} to {2} in "{3}".</source>
             <translation>No se cambió nada: QGIS se negó a asignar a {0} de la acción {1} el valor {2} en "{3}".</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="330" />
+            <location filename="../qgis_side/register_editor.py" line="338" />
             <source>Nothing was changed: QGIS refused to set {0} to "{1}" in "{2}" (the field cannot be edited: it is computed, or joined from another layer).</source>
             <translation>No se cambió nada: QGIS se negó a asignar a {0} el valor "{1}" en "{2}" (el campo no se puede editar: es calculado o proviene de una unión con otra capa).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="330" />
+            <location filename="../qgis_side/register_editor.py" line="338" />
             <source>cannot be edited here</source>
             <translation>no se puede editar aquí</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="338" />
+            <location filename="../qgis_side/register_editor.py" line="346" />
             <source>No register is open.</source>
             <translation>No hay ningún registro abierto.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="340" />
+            <location filename="../qgis_side/register_editor.py" line="348" />
             <source>Nothing was changed: the register "{0}" ({1}) is read-only. {2}</source>
             <translation>No se cambió nada: el registro "{0}" ({1}) es de solo lectura. {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="340" />
+            <location filename="../qgis_side/register_editor.py" line="348" />
             <source>Start editing it first.</source>
             <translation>Primero active su edición.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="346" />
+            <location filename="../qgis_side/register_editor.py" line="354" />
             <source>Nothing was changed: "{0}" has no action with id {1} (it was deleted, or its creation undone).</source>
             <translation>No se cambió nada: "{0}" no tiene ninguna acción con el id {1} (se eliminó o se deshizo su creación).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="357" />
+            <location filename="../qgis_side/register_editor.py" line="365" />
             <source>Nothing was changed: the register "{0}" has no field "{1}" (value "{2}").</source>
             <translation>No se cambió nada: el registro "{0}" no tiene el campo "{1}" (valor "{2}").</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="369" />
+            <location filename="../qgis_side/register_editor.py" line="377" />
             <source>Nothing was changed: a target area must be a polygon, not a {0}; buffer a point or a line first (draw it in the dock, which does).</source>
             <translation>No se cambió nada: un área de intervención debe ser un polígono, no un(a) {0}; primero aplique un búfer a un punto o a una línea (dibújelo en el panel, que lo hace).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="399" />
+            <location filename="../qgis_side/register_editor.py" line="407" />
             <source>empty</source>
             <translation>vacío</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="400" />
+            <location filename="../qgis_side/register_editor.py" line="408" />
             <source>Nothing was changed: {0} ({1}) {2}: {3}</source>
             <translation>No se cambió nada: {0} ({1}) {2}: {3}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="424" />
+            <location filename="../qgis_side/register_editor.py" line="433" />
             <source>a {0} cannot be stored; give text, a number or a date.</source>
             <translation>no se puede guardar un(a) {0}; indique texto, un número o una fecha.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="425" />
+            <location filename="../qgis_side/register_editor.py" line="434" />
             <source>Nothing was changed: {0}: {1}</source>
             <translation>No se cambió nada: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="434" />
+            <location filename="../qgis_side/register_editor.py" line="443" />
             <source>"{0}" is not a number; write digits, e.g. 90000 or 90,000.50.</source>
             <translation>"{0}" no es un número; escriba cifras, p. ej. 90000 o 90.000,50.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="435" />
+            <location filename="../qgis_side/register_editor.py" line="444" />
             <source>Nothing was changed: {0} ({1}): {2}</source>
             <translation>No se cambió nada: {0} ({1}): {2}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="37" />
+            <source>Action id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="38" />
+            <source>Title</source>
+            <translation type="unfinished">Título</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="39" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="40" />
+            <source>Type</source>
+            <translation type="unfinished">Tipo</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="41" />
+            <source>Hazards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="42" />
+            <source>Settlements served</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="43" />
+            <source>Lead agency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="44" />
+            <source>Partners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="45" />
+            <source>Cost estimate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="46" />
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="47" />
+            <source>Funding source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="48" />
+            <source>Funding status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="49" />
+            <source>Start date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="50" />
+            <source>End date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="51" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="52" />
+            <source>Beneficiaries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="53" />
+            <source>Priority score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="54" />
+            <source>Co-benefits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="55" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="56" />
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="57" />
+            <source>Modified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="58" />
+            <source>Modified by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="237" />
+            <source>Planned actions</source>
+            <translation type="unfinished">Acciones previstas</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="89" />
+            <source>"{0}" has no planned-action register (table {1}). Create one with "Create planned-action register".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="230" />
+            <source>new action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="232" />
+            <source>Not saved: {0} action(s) need fixing first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="248" />
+            <source>Not saved: an action you changed was deleted by someone else meanwhile, and its other values are not known here. Your edits are kept; copy them, reload the register and enter them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="263" />
+            <source>Not saved: the register file {0} is no longer there (moved or deleted). Your edits are kept in QGIS: put the file back, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="282" />
+            <source>it has no table {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="287" />
+            <source>Not saved: the column(s) {0} were added in QGIS but are not in the file, and this save cannot add columns. Your edits are kept: remove the new column(s) and save, or add them to the file first (Layer Properties &gt; Fields, then Save).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="302" />
+            <source>delete an action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="310" />
+            <source>restore an action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="313" />
+            <source>update an action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="320" />
+            <source>add an action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="321" />
+            <source>commit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="363" />
+            <source>could not {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="363" />
+            <source>OGR error {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="390" />
+            <source>unknown error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="405" />
+            <source>Not saved: "{0}" is locked by another program. Your edits are kept: close the other program (or wait until it has finished writing) and save again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="410" />
+            <source>Not saved: "{0}" cannot be opened as an action register ({1}). Your edits are kept: check that the file is the register GeoPackage, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="417" />
+            <source>Not saved: writing "{0}" failed ({1}). Your edits are kept; nothing in the file changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="486" />
+            <source>"{0}" already holds an action register (table {1}). Open it in the Planned actions dock, or choose a new file: an existing register is never overwritten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="502" />
+            <source>Cannot create the register "{0}": {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="508" />
+            <source>The register "{0}" was written but cannot be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="512" />
+            <source>Value lists, constraints and defaults of the planned-action register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="66" />
+            <source>This QGIS has no PostgreSQL provider, so it cannot reach a database: install QGIS with its PostgreSQL support (Debian: qgis-providers).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="82" />
+            <source>service "{0}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="86" />
+            <source>database "{0}" on {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="97" />
+            <source>the QGIS connection "{0}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="102" />
+            <source>The connection string "{0}" cannot be read: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="106" />
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="107" />
+            <source>There is no PostgreSQL connection "{0}" in QGIS (saved connections: {1}). Give the name of one (Browser &gt; PostgreSQL &gt; New Connection), or a connection string such as service=office or dbname=city host=db.example.org user=planner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="125" />
+            <source>Cannot connect to {0}: {1}. Check the host, port, database, user and password (or the service file), and that the server accepts you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="169" />
+            <source>The schema name "{0}" cannot be used: write it in lower-case letters, digits and underscores, starting with a letter, at most 56 characters (e.g. resilience), and not a schema of PostgreSQL or PostGIS itself (public, pg_...).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="181" />
+            <source>The schema "{0}" of {1} already holds an action register (schema version {2}). Open it in the Planned actions dock, or give another SCHEMA: an existing register is never dropped or altered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="186" />
+            <source>The schema "{0}" of {1} already has {2} of a register, but no register table: nothing was created. Give another SCHEMA, or have the database owner remove them (they are not dropped here).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="191" />
+            <source>{0} has no PostGIS: the register's target areas need it. Ask the database owner to run CREATE EXTENSION postgis; in it (Debian: install postgresql-postgis on the server).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="197" />
+            <source>The CRS {0} has no SRID that {1} knows (PostGIS's spatial_ref_sys): choose an EPSG CRS, such as the city's UTM zone or EPSG:4326.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="203" />
+            <source>Nothing was created in the schema "{0}" of {1}: {2}. The creation is one transaction, so the database is as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="213" />
+            <source>unreadable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="231" />
+            <source>Cannot read the schema "{0}" of {1}: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="234" />
+            <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}). Create one with "Create planned-action register" and this database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="239" />
+            <source>The register table {0}.{1} of {2} cannot be opened as a layer: {3}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>ReportAlgorithm</name>
         <message>
-            <location filename="../algorithms/report.py" line="50" />
+            <location filename="../algorithms/report.py" line="57" />
             <source>Resilience priorities report</source>
             <translation>Informe de prioridades de resiliencia</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="53" />
+            <location filename="../algorithms/report.py" line="60" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="60" />
+            <location filename="../algorithms/report.py" line="67" />
             <source>The field that holds the settlement keys as the planned actions name them.</source>
             <translation>El campo que contiene las claves de asentamiento tal como las indican las acciones previstas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="64" />
+            <location filename="../algorithms/report.py" line="73" />
             <source>Settlement priority ranking</source>
             <translation>Clasificación de prioridades de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="66" />
+            <location filename="../algorithms/report.py" line="75" />
             <source>Settlement name field</source>
             <translation>Campo de nombre del asentamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="68" />
+            <location filename="../algorithms/report.py" line="77" />
             <source>Settlement key field</source>
             <translation>Campo clave del asentamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="71" />
+            <location filename="../algorithms/report.py" line="80" />
             <source>Priority raster (0-100)</source>
             <translation>Ráster de prioridad (0-100)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="160" />
+            <location filename="../algorithms/report.py" line="81" />
             <source>City boundary</source>
             <translation>Límite de la ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="165" />
+            <location filename="../algorithms/report.py" line="83" />
             <source>Roads</source>
             <translation>Vías</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="76" />
+            <location filename="../algorithms/report.py" line="85" />
             <source>Planned actions (register)</source>
             <translation>Acciones previstas (registro)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="78" />
+            <location filename="../algorithms/report.py" line="87" />
             <source>City name</source>
             <translation>Nombre de la ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="79" />
+            <location filename="../algorithms/report.py" line="88" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="79" />
+            <location filename="../algorithms/report.py" line="88" />
             <source>Resilience priorities</source>
             <translation>Prioridades de resiliencia</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="81" />
+            <location filename="../algorithms/report.py" line="90" />
             <source>Logo (image)</source>
             <translation>Logotipo (imagen)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="82" />
+            <location filename="../algorithms/report.py" line="91" />
             <source>Layout template (.qpt)</source>
             <translation>Plantilla de diseño (.qpt)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="84" />
+            <location filename="../algorithms/report.py" line="96" />
             <source>Keep the layout in the project</source>
             <translation>Conservar el diseño en el proyecto</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="86" />
+            <location filename="../algorithms/report.py" line="98" />
             <source>Report (PDF)</source>
             <translation>Informe (PDF)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="86" />
+            <location filename="../algorithms/report.py" line="98" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="88" />
+            <location filename="../algorithms/report.py" line="100" />
             <source>City map (PNG)</source>
             <translation>Mapa de la ciudad (PNG)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="88" />
+            <location filename="../algorithms/report.py" line="100" />
             <source>PNG (*.png)</source>
             <translation>PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="90" />
+            <location filename="../algorithms/report.py" line="102" />
             <source>Layout name</source>
             <translation>Nombre del diseño</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="100" />
+            <location filename="../algorithms/report.py" line="113" />
             <source>Layer "{0}" is not a priority ranking (no {1}). Use the Ranking output of "Citywide resilience priorities".</source>
             <translation>La capa "{0}" no es una clasificación de prioridades (no tiene {1}). Use la salida Clasificación de "Prioridades de resiliencia a escala de ciudad".</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="106" />
+            <location filename="../algorithms/report.py" line="119" />
             <source>The boundary layer "{0}" has no features; choose the city boundary.</source>
             <translation>La capa de límite "{0}" no tiene entidades; elija el límite de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="122" />
+            <location filename="../algorithms/report.py" line="135" />
             <source>Cannot use the layout template: {0}</source>
             <translation>No se puede usar la plantilla de diseño: {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="130" />
+            <location filename="../algorithms/report.py" line="143" />
             <source>The name field "{0}" is not in the ranking "{1}".</source>
             <translation>El campo de nombre "{0}" no está en la clasificación "{1}".</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="132" />
+            <location filename="../algorithms/report.py" line="145" />
             <source>Settlements are named by the field "{0}" ({1}).</source>
             <translation>Los asentamientos se nombran con el campo "{0}" ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="132" />
+            <location filename="../algorithms/report.py" line="145" />
             <source>Settlements have no name field or key: they are listed as unnamed.</source>
             <translation>Los asentamientos no tienen campo de nombre ni clave: se enumeran como sin nombre.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="138" />
+            <location filename="../algorithms/report.py" line="151" />
             <source>The ranking "{0}" has no ranked settlement: run "Citywide resilience priorities" with settlements inside the boundary.</source>
             <translation>La clasificación "{0}" no tiene ningún asentamiento clasificado: ejecute "Prioridades de resiliencia a escala de ciudad" con asentamientos dentro del límite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="153" />
-            <source>Priority (0 = lowest, 100 = highest)</source>
-            <translation>Prioridad (0 = la más baja, 100 = la más alta)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/report.py" line="156" />
-            <source>Informal settlements</source>
-            <translation>Asentamientos informales</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/report.py" line="174" />
+            <location filename="../algorithms/report.py" line="190" />
             <source>The boundary "{0}" does not overlap the priority raster: the map will show the boundary without priorities. Check that both are of the same city.</source>
             <translation>El límite "{0}" no se superpone con el ráster de prioridad: el mapa mostrará el límite sin prioridades. Verifique que ambos sean de la misma ciudad.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="179" />
+            <location filename="../algorithms/report.py" line="195" />
             <source>The logo {0} does not exist and is left out.</source>
             <translation>El logotipo {0} no existe y se omite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="195" />
-            <source>Budget by funding status (active actions)</source>
-            <translation>Presupuesto por estado del financiamiento (acciones activas)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/report.py" line="197" />
-            <source>Budget by hazard (shared costs split evenly)</source>
-            <translation>Presupuesto por amenaza (los costos compartidos se reparten por igual)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/report.py" line="209" />
+            <location filename="../algorithms/report.py" line="226" />
             <source>Report written to {0}</source>
             <translation>Informe escrito en {0}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="68" />
+            <source>The language the report is written in, its numbers and dates too: {0}. Empty: QGIS's language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="93" />
+            <source>Report language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="103" />
+            <source>Language of the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="244" />
+            <source>The report is written in {0} ({1}).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>ReportContent</name>
         <message>
-            <location filename="../qgis_side/report_content.py" line="27" />
+            <location filename="../qgis_side/report_content.py" line="63" />
             <source>Layer "{0}" is not a planned-action register.</source>
             <translation>La capa "{0}" no es un registro de acciones previstas.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="69" />
+            <location filename="../qgis_side/report_content.py" line="107" />
             <source>yes</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="69" />
+            <location filename="../qgis_side/report_content.py" line="107" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="83" />
+            <location filename="../qgis_side/report_content.py" line="121" />
             <source>Numbers on the map are the settlements' ranks (1 = highest priority), as in the ranking table that follows; where numbers would overlap, the higher-ranked one is shown. {0} settlements ranked.</source>
             <translation>Los números del mapa son los puestos de los asentamientos (1 = prioridad más alta), como en la tabla de clasificación que sigue; donde los números se superpondrían, se muestra el de mejor puesto. {0} asentamientos clasificados.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="109" />
+            <location filename="../qgis_side/report_content.py" line="147" />
             <source>No planned action yet.</source>
             <translation>Todavía no hay acciones previstas.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="109" />
+            <location filename="../qgis_side/report_content.py" line="147" />
             <source>No action register was given.</source>
             <translation>No se indicó ningún registro de acciones.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="116" />
+            <location filename="../qgis_side/report_content.py" line="154" />
             <source>No action register was given: the gaps are not known.</source>
             <translation>No se indicó ningún registro de acciones: las brechas no se conocen.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="118" />
+            <location filename="../qgis_side/report_content.py" line="156" />
             <source>High priority, no active action ({0}):</source>
             <translation>Alta prioridad, sin acción activa ({0}):</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="124" />
+            <location filename="../qgis_side/report_content.py" line="162" />
             <source>… and {0} more</source>
             <translation>… y {0} más</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="136" />
+            <location filename="../qgis_side/report_content.py" line="174" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="138" />
+            <location filename="../qgis_side/report_content.py" line="176" />
             <source>no currency</source>
             <translation>sin moneda</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="145" />
+            <location filename="../qgis_side/report_content.py" line="184" />
             <source>not stated</source>
             <translation>no indicada</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="155" />
+            <location filename="../qgis_side/report_content.py" line="195" />
             <source>Priority = weighted {0} of criterion scores (0-1), times 100. Criteria and weights: {1}.</source>
             <translation>Prioridad = agregación ponderada ({0}) de las puntuaciones de los criterios (0-1), multiplicada por 100. Criterios y pesos: {1}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="156" />
+            <location filename="../qgis_side/report_content.py" line="196" />
             <source>not recorded</source>
             <translation>no registrado</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="158" />
+            <location filename="../qgis_side/report_content.py" line="198" />
             <source>Missing data: {0}. Classes 1-5 are city-wide quantiles of the map cells; a settlement's class is that of its priority.</source>
             <translation>Datos faltantes: {0}. Las clases 1-5 son cuantiles de las celdas del mapa a escala de ciudad; la clase de un asentamiento es la de su prioridad.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="160" />
+            <location filename="../qgis_side/report_content.py" line="200" />
             <source>Weight sensitivity: {0} runs, spread {1} (Dirichlet around the weights); "stable" = same quintile in at least 90 % of runs.</source>
             <translation>Sensibilidad de los pesos: {0} ejecuciones, dispersión {1} (Dirichlet en torno a los pesos); "estable" = mismo quintil en al menos el 90 % de las ejecuciones.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="170" />
+            <location filename="../qgis_side/report_content.py" line="210" />
             <source>Scoring (value functions): {0}.</source>
             <translation>Puntuación (funciones de valor): {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="176" />
+            <location filename="../qgis_side/report_content.py" line="216" />
             <source>Reading the ranking:</source>
             <translation>Cómo leer la clasificación:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="177" />
+            <location filename="../qgis_side/report_content.py" line="217" />
             <source>Rank: 1 is the highest priority. Priority: 0 (lowest) to 100 (highest), the weighted criterion scores of the settlement's own cells.</source>
             <translation>Puesto: 1 es la prioridad más alta. Prioridad: de 0 (la más baja) a 100 (la más alta), las puntuaciones ponderadas de los criterios en las celdas del propio asentamiento.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="179" />
+            <location filename="../qgis_side/report_content.py" line="219" />
             <source>People: persons counted in the settlement on the population grid. Main drivers: the two criteria that contribute most to its priority, with their share of it.</source>
             <translation>Personas: personas contadas en el asentamiento en la cuadrícula de población. Factores principales: los dos criterios que más contribuyen a su prioridad, con su proporción de ella.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="181" />
+            <location filename="../qgis_side/report_content.py" line="221" />
             <source>Rank range: the 5th to 95th percentile of its rank over the weight sensitivity runs. Stable: it stays in the same priority fifth in at least 90 % of the runs.</source>
             <translation>Rango de puestos: del percentil 5 al 95 de su puesto en las ejecuciones de sensibilidad de los pesos. Estable: permanece en el mismo quinto de prioridad en al menos el 90 % de las ejecuciones.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="184" />
+            <location filename="../qgis_side/report_content.py" line="224" />
             <source>Action: "yes" when a planned action that is not cancelled (proposed, approved, in progress, done) covers it; "—" when no register was given.</source>
             <translation>Acción: "sí" cuando lo cubre una acción prevista que no está cancelada (estado proposed, approved, in progress o done); "—" cuando no se indicó ningún registro.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="186" />
+            <location filename="../qgis_side/report_content.py" line="226" />
             <source>Caveats:</source>
             <translation>Advertencias:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="188" />
+            <location filename="../qgis_side/report_content.py" line="228" />
             <source>{0} settlement(s) are not ranked (no cell with data inside the boundary).</source>
             <translation>{0} asentamiento(s) no están clasificados (ninguna celda con datos dentro del límite).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="192" />
+            <location filename="../qgis_side/report_content.py" line="232" />
             <source>{0} settlement(s) lack data for part of the criteria weight; their priority uses the criteria present (see priority_completeness).</source>
             <translation>A {0} asentamiento(s) les faltan datos para parte del peso de los criterios; su prioridad usa los criterios presentes (vea priority_completeness).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="196" />
+            <location filename="../qgis_side/report_content.py" line="236" />
             <source>Every settlement is ranked with every criterion present.</source>
             <translation>Todos los asentamientos se clasifican con todos los criterios presentes.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="197" />
+            <location filename="../qgis_side/report_content.py" line="237" />
             <source>Figures are modelled from the input data; check them on the ground before committing funds.</source>
             <translation>Las cifras se modelan a partir de los datos de entrada; verifíquelas en el terreno antes de comprometer fondos.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="218" />
+            <location filename="../qgis_side/report_content.py" line="258" />
             <source>{0}, layer {1}</source>
             <translation>{0}, capa {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="220" />
+            <location filename="../qgis_side/report_content.py" line="260" />
             <source>{0} — {1}, file of {2}</source>
             <translation>{0} — {1}, archivo de {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="222" />
+            <location filename="../qgis_side/report_content.py" line="262" />
             <source>"{0}" — {1}, {2} layer (not a file)</source>
             <translation>"{0}" — {1}, capa {2} (no es un archivo)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="224" />
+            <location filename="../qgis_side/report_content.py" line="264" />
             <source>Inputs:</source>
             <translation>Entradas:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="226" />
+            <location filename="../qgis_side/report_content.py" line="266" />
             <source>in {0}:</source>
             <translation>en {0}:</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>identified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>proposal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>committed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>disbursed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>structural</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>nature-based</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>early warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>energy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>housing and tenure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>capacity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>flood</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>landslide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>heat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>drought</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>storm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>sea level rise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>fire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>earthquake</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>sum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>reweight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>zero</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>nodata</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="159" />
+            <source>{0}. {1} (priority {2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="274" />
+            <source>(unnamed)</source>
+            <translation type="unfinished">(sin nombre)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportLanguage</name>
+        <message>
+            <location filename="../qgis_side/translation.py" line="89" />
+            <source>The report language "{0}" is not available; choose one of {1}, or leave it empty for QGIS's language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/translation.py" line="105" />
+            <source>QGIS's language "{0}" has no report translation: the report is written in English.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/translation.py" line="114" />
+            <source>The report translation for "{0}" is not compiled ({1} is missing; make package builds it): the report is written in English.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportPages</name>
+        <message>
+            <location filename="../algorithms/report.py" line="169" />
+            <source>Priority (0 = lowest, 100 = highest)</source>
+            <translation>Prioridad (0 = la más baja, 100 = la más alta)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="172" />
+            <source>Informal settlements</source>
+            <translation>Asentamientos informales</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="176" />
+            <source>City boundary</source>
+            <translation type="unfinished">Límite de la ciudad</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="181" />
+            <source>Roads</source>
+            <translation type="unfinished">Vías</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="213" />
+            <source>Budget by funding status (active actions)</source>
+            <translation>Presupuesto por estado del financiamiento (acciones activas)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="215" />
+            <source>Budget by hazard (shared costs split evenly)</source>
+            <translation>Presupuesto por amenaza (los costos compartidos se reparten por igual)</translation>
         </message>
     </context>
     <context>
         <name>ResiliencePlannerAlgorithm</name>
         <message>
-            <location filename="../algorithms/base.py" line="108" />
+            <location filename="../algorithms/base.py" line="116" />
             <source>Cancelled: no output was written.</source>
             <translation>Cancelado: no se escribió ninguna salida.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/base.py" line="145" />
-            <source>The style of {0} could not be saved with it: {1}. It opens with QGIS's default style.</source>
-            <translation>No se pudo guardar el estilo de {0} junto con la capa: {1}. Se abre con el estilo predeterminado de QGIS.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/base.py" line="165" />
-            <source>The folder for "{0}" does not exist: {1}. Create it, or choose another place to save.</source>
-            <translation>La carpeta para "{0}" no existe: {1}. Créela o elija otra ubicación para guardar.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/base.py" line="169" />
-            <source>The folder for "{0}" cannot be written to: {1}. Choose another place to save.</source>
-            <translation>No se puede escribir en la carpeta para "{0}": {1}. Elija otra ubicación para guardar.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/base.py" line="181" />
-            <source>The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole file and lose them. Choose a new file, or add the result to it as a new layer with ogr:dbname='{0}' table="{3}" (geom) as the output, which keeps the others.</source>
-            <translation>El GeoPackage {0} ya contiene {1}. Guardar "{2}" como ese archivo reemplazaría el archivo completo y se perderían. Elija un archivo nuevo, o agregue el resultado a ese archivo como capa nueva indicando ogr:dbname='{0}' table="{3}" (geom) como salida, lo que conserva las demás capas.</translation>
         </message>
     </context>
     <context>
@@ -3077,41 +4324,124 @@
         </message>
     </context>
     <context>
+        <name>ResiliencePlannerProvider</name>
+        <message>
+            <location filename="../algorithms/provider.py" line="33" />
+            <source>Citywide workflow: exposure to action coverage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/provider.py" line="74" />
+            <source>Workflow</source>
+            <translation type="unfinished">Flujo de trabajo</translation>
+        </message>
+    </context>
+    <context>
         <name>ResilienceReport</name>
         <message>
-            <location filename="../qgis_side/report.py" line="127" />
+            <location filename="../qgis_side/report.py" line="74" />
             <source>Resilience priorities</source>
             <translation>Prioridades de resiliencia</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="140" />
+            <location filename="../qgis_side/report.py" line="78" />
             <source>Legend</source>
             <translation>Leyenda</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="157" />
+            <location filename="../qgis_side/report.py" line="75" />
             <source>Settlement ranking</source>
             <translation>Clasificación de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="159" />
+            <location filename="../qgis_side/report.py" line="76" />
             <source>Action plan</source>
             <translation>Plan de acción</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="164" />
+            <location filename="../qgis_side/report.py" line="77" />
             <source>Method and provenance</source>
             <translation>Método y procedencia</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="280" />
+            <location filename="../qgis_side/report.py" line="319" />
             <source>{0} — {1} · page {2} of {3}</source>
             <translation>{0} — {1} · página {2} de {3}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="350" />
+            <location filename="../qgis_side/report.py" line="475" />
             <source>{0} (continued)</source>
             <translation>{0} (continuación)</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="57" />
+            <source>Rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="57" />
+            <source>Settlement</source>
+            <translation type="unfinished">Asentamiento</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="57" />
+            <source>People</source>
+            <translation type="unfinished">Personas</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="57" />
+            <source>Priority</source>
+            <translation type="unfinished">Prioridad</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="57" />
+            <source>Main drivers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="57" />
+            <source>Rank range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="57" />
+            <source>Stable</source>
+            <translation type="unfinished">Estable</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="65" />
+            <source>Action</source>
+            <translation type="unfinished">Acción</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="65" />
+            <source>Type</source>
+            <translation type="unfinished">Tipo</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="65" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="65" />
+            <source>Funding</source>
+            <translation type="unfinished">Financiamiento</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="65" />
+            <source>Cost</source>
+            <translation type="unfinished">Costo</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="65" />
+            <source>Beneficiaries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="65" />
+            <source>Settlements</source>
+            <translation type="unfinished">Asentamientos</translation>
         </message>
     </context>
     <context>
@@ -3142,135 +4472,155 @@
             <translation>GeoPackage de la ciudad de ejemplo</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="57" />
+            <location filename="../algorithms/sample_city.py" line="58" />
             <source>Sample city written to {0}</source>
             <translation>Ciudad de ejemplo escrita en {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="67" />
+            <location filename="../algorithms/sample_city.py" line="68" />
             <source>Sample city Mto Mkuu (seed {0})</source>
             <translation>Ciudad de ejemplo Mto Mkuu (semilla {0})</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sample_city.py" line="46" />
+            <source>Flood depth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/sample_city.py" line="46" />
+            <source>Landslide susceptibility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/sample_city.py" line="46" />
+            <source>Land-surface temperature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/sample_city.py" line="46" />
+            <source>Population</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>ServiceAccessAlgorithm</name>
         <message>
-            <location filename="../algorithms/service_access.py" line="77" />
+            <location filename="../algorithms/service_access.py" line="78" />
             <source>Access to services</source>
             <translation>Acceso a servicios</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="47" />
+            <location filename="../algorithms/service_access.py" line="48" />
             <source>Access</source>
             <translation>Acceso</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="54" />
+            <location filename="../algorithms/service_access.py" line="55" />
             <source>A number (exposed where the value is at least it, e.g. 0.5), a comparison (&lt;=2) or classes (=1|2). Empty: any value above 0.</source>
             <translation>Un número con punto decimal (expuesto donde el valor es al menos ese número, p. ej. 0.5), una comparación (&lt;=2) o clases (=1|2). Vacío: cualquier valor mayor que 0.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="59" />
+            <location filename="../algorithms/service_access.py" line="60" />
             <source>Settlements</source>
             <translation>Asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="61" />
+            <location filename="../algorithms/service_access.py" line="62" />
             <source>Facilities</source>
             <translation>Equipamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="63" />
+            <location filename="../algorithms/service_access.py" line="64" />
             <source>Facility type field</source>
             <translation>Campo de tipo de equipamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="66" />
+            <location filename="../algorithms/service_access.py" line="67" />
             <source>Roads</source>
             <translation>Vías</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="68" />
+            <location filename="../algorithms/service_access.py" line="69" />
             <source>Hazard raster</source>
             <translation>Ráster de amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="69" />
+            <location filename="../algorithms/service_access.py" line="70" />
             <source>Hazard exposure rule</source>
             <translation>Regla de exposición a la amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="71" />
+            <location filename="../algorithms/service_access.py" line="72" />
             <source>Maximum distance (m)</source>
             <translation>Distancia máxima (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="74" />
+            <location filename="../algorithms/service_access.py" line="75" />
             <source>Road snapping tolerance (m)</source>
             <translation>Tolerancia de ajuste a las vías (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="79" />
+            <location filename="../algorithms/service_access.py" line="80" />
             <source>Settlements that lose access to a facility type</source>
             <translation>Asentamientos que pierden el acceso a un tipo de equipamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="108" />
+            <location filename="../algorithms/service_access.py" line="109" />
             <source>The settlements layer has no features.</source>
             <translation>La capa de asentamientos no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="110" />
+            <location filename="../algorithms/service_access.py" line="111" />
             <source>Distances are measured in {0} ({1}).</source>
             <translation>Las distancias se miden en {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="133" />
+            <location filename="../algorithms/service_access.py" line="134" />
             <source>The facilities layer has no points.</source>
             <translation>La capa de equipamientos no tiene puntos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="137" />
+            <location filename="../algorithms/service_access.py" line="138" />
             <source>{0} facilities have no type; their fields start with "{1}_".</source>
             <translation>{0} equipamientos no tienen tipo; sus campos empiezan por "{1}_".</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="139" />
+            <location filename="../algorithms/service_access.py" line="140" />
             <source>Facility types: {0}</source>
             <translation>Tipos de equipamiento: {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="147" />
+            <location filename="../algorithms/service_access.py" line="148" />
             <source>Road network: {0:,} junctions and vertices, {1:,} segments.</source>
             <translation>Red vial: {0:,} cruces y vértices, {1:,} segmentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="155" />
+            <location filename="../algorithms/service_access.py" line="156" />
             <source>{0} settlements are farther than the maximum distance from any road.</source>
             <translation>{0} asentamientos están a más de la distancia máxima de cualquier vía.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="158" />
+            <location filename="../algorithms/service_access.py" line="159" />
             <source>No roads: only straight-line distances are computed; the network fields stay NULL.</source>
             <translation>Sin vías: solo se calculan distancias en línea recta; los campos de red quedan en NULL.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="169" />
+            <location filename="../algorithms/service_access.py" line="170" />
             <source>{0:,} of {1:,} road segments are cut by the hazard.</source>
             <translation>{0:,} de {1:,} segmentos viales quedan cortados por la amenaza.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="178" />
+            <location filename="../algorithms/service_access.py" line="179" />
             <source>No "{0}" facility lies within {1:,.0f} m of any settlement.</source>
             <translation>No hay ningún equipamiento "{0}" a menos de {1:,.0f} m de ningún asentamiento.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="186" />
+            <location filename="../algorithms/service_access.py" line="187" />
             <source>{0}: {1} of {2} facilities are out of service during the hazard.</source>
             <translation>{0}: {1} de {2} equipamientos quedan fuera de servicio durante la amenaza.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="197" />
+            <location filename="../algorithms/service_access.py" line="198" />
             <source>{0}: {1} settlements lose access during the hazard.</source>
             <translation>{0}: {1} asentamientos pierden el acceso durante la amenaza.</translation>
         </message>
@@ -3278,706 +4628,1104 @@
     <context>
         <name>SettlementExposureAlgorithm</name>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="56" />
+            <location filename="../algorithms/settlement_exposure.py" line="58" />
             <source>Settlement hazard exposure</source>
             <translation>Exposición de los asentamientos a amenazas</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="59" />
+            <location filename="../algorithms/settlement_exposure.py" line="61" />
             <source>Exposure</source>
             <translation>Exposición</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="67" />
+            <location filename="../algorithms/settlement_exposure.py" line="69" />
             <source>Persons per cell.</source>
             <translation>Personas por celda.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="68" />
+            <location filename="../algorithms/settlement_exposure.py" line="70" />
             <source>Persons per settlement, used when there is no population raster.</source>
             <translation>Personas por asentamiento; se usa cuando no hay ráster de población.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="72" />
+            <location filename="../algorithms/settlement_exposure.py" line="74" />
             <source>Settlements</source>
             <translation>Asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="74" />
+            <location filename="../algorithms/settlement_exposure.py" line="76" />
             <source>Settlement ID field</source>
             <translation>Campo de ID del asentamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="77" />
+            <location filename="../algorithms/settlement_exposure.py" line="79" />
             <source>Hazard rasters</source>
             <translation>Ráster de amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="79" />
+            <location filename="../algorithms/settlement_exposure.py" line="81" />
             <source>Exposure rules, one per hazard</source>
             <translation>Reglas de exposición, una por amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="82" />
+            <location filename="../algorithms/settlement_exposure.py" line="84" />
             <source>Population raster (persons/cell)</source>
             <translation>Ráster de población (personas/celda)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="84" />
+            <location filename="../algorithms/settlement_exposure.py" line="86" />
             <source>Population field (persons)</source>
             <translation>Campo de población (personas)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="88" />
+            <location filename="../algorithms/settlement_exposure.py" line="90" />
             <source>Settlement exposure</source>
             <translation>Exposición de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="90" />
+            <location filename="../algorithms/settlement_exposure.py" line="92" />
             <source>Settlements exposed to at least one hazard</source>
             <translation>Asentamientos expuestos a al menos una amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="92" />
+            <location filename="../algorithms/settlement_exposure.py" line="94" />
             <source>People exposed to at least one hazard</source>
             <translation>Personas expuestas a al menos una amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="94" />
+            <location filename="../algorithms/settlement_exposure.py" line="96" />
             <source>Doubts about the hazards (also in the output layer's metadata)</source>
             <translation>Dudas sobre las amenazas (también en los metadatos de la capa de salida)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="114" />
+            <location filename="../algorithms/settlement_exposure.py" line="116" />
             <source>Settlements layer "{0}" has no CRS. Set its coordinate reference system (Layer Properties &gt; Source) and run again.</source>
             <translation>La capa de asentamientos "{0}" no tiene SRC. Defina su sistema de referencia de coordenadas (Propiedades de la capa &gt; Fuente) y vuelva a ejecutar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="119" />
+            <location filename="../algorithms/settlement_exposure.py" line="121" />
             <source>Choose at least one hazard raster.</source>
             <translation>Elija al menos un ráster de amenaza.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="123" />
+            <location filename="../algorithms/settlement_exposure.py" line="125" />
             <source>Raster "{0}" has {1} bands; band 1 is used.</source>
             <translation>El ráster "{0}" tiene {1} bandas; se usa la banda 1.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="136" />
+            <location filename="../algorithms/settlement_exposure.py" line="138" />
             <source>Hazard "{0}" → fields {1}_*</source>
             <translation>Amenaza "{0}" → campos {1}_*</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="139" />
+            <location filename="../algorithms/settlement_exposure.py" line="141" />
             <source>Settlements layer "{0}" has no features. Choose a layer with settlement polygons, or clear the selection filter.</source>
             <translation>La capa de asentamientos "{0}" no tiene entidades. Elija una capa con polígonos de asentamientos o borre el filtro de selección.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="145" />
+            <location filename="../algorithms/settlement_exposure.py" line="147" />
             <source>No population raster or population field: the *_exposed_pop fields stay NULL.</source>
             <translation>No hay ráster ni campo de población: los campos *_exposed_pop quedan en NULL.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="159" />
+            <location filename="../algorithms/settlement_exposure.py" line="161" />
             <source>Hazard "{0}" exposes (nearly) all of every settlement: {1} of the {2} settlements with data are at least 99 % exposed under its rule ({3}). A real hazard rarely does: check that the rule does not include every value (classes coded the other way round, a threshold below the data) and that the layer is a hazard.</source>
             <translation>La amenaza "{0}" expone (casi) la totalidad de todos los asentamientos: {1} de los {2} asentamientos con datos están expuestos al menos en un 99 % según su regla ({3}). Una amenaza real rara vez lo hace: verifique que la regla no incluya todos los valores (clases codificadas al revés, un umbral por debajo de los datos) y que la capa sea una amenaza.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="188" />
+            <location filename="../algorithms/settlement_exposure.py" line="190" />
             <source>{0} of {1} settlements are exposed to at least one hazard; {2}.</source>
             <translation>{0} de {1} asentamientos están expuestos a al menos una amenaza; {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="188" />
+            <location filename="../algorithms/settlement_exposure.py" line="190" />
             <source>the number of people exposed is unknown (no population)</source>
             <translation>se desconoce el número de personas expuestas (sin población)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="188" />
+            <location filename="../algorithms/settlement_exposure.py" line="190" />
             <source>{0:,.0f} people live in exposed cells</source>
             <translation>{0:,.0f} personas viven en celdas expuestas</translation>
         </message>
     </context>
     <context>
+        <name>Styles</name>
+        <message>
+            <location filename="../qgis_side/styles.py" line="45" />
+            <source>grid densification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="46" />
+            <source>grid extension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="47" />
+            <source>mini grid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="48" />
+            <source>standalone solar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="110" />
+            <source>{0} cannot be opened</source>
+            <translation>No se puede abrir {0}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="115" />
+            <source>The style Resilience Planner gave this output</source>
+            <translation>El estilo que Resilience Planner dio a esta salida</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="117" />
+            <source>{0}: the .qml could not be written</source>
+            <translation>{0}: no se pudo escribir el archivo .qml</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="189" />
+            <source>Could not style {0}: {1}</source>
+            <translation>No se pudo aplicar el estilo a {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="212" />
+            <source>1 Very low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="212" />
+            <source>2 Low</source>
+            <translation type="unfinished">1 Baja {2 ?}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="212" />
+            <source>3 Medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="212" />
+            <source>4 High</source>
+            <translation type="unfinished">3 Alta {4 ?}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="212" />
+            <source>5 Very high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="304" />
+            <source>{0} – lowest here (0 = no criterion scores)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="305" />
+            <source>{0} (half of the cells below)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="306" />
+            <source>{0} (three quarters below)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="307" />
+            <source>{0} (nine tenths below)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="308" />
+            <source>{0} – highest here (100 = every criterion high)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="309" />
+            <source>half of the cells</source>
+            <translation>la mitad de las celdas</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="309" />
+            <source>three quarters of the cells</source>
+            <translation>tres cuartas partes de las celdas</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="310" />
+            <source>nine tenths of the cells</source>
+            <translation>nueve décimas partes de las celdas</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="329" />
+            <source>{0} at or below</source>
+            <translation>{0} en este valor o por debajo</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="341" />
+            <source>{0} (priority {1:.1f}–{2:.1f})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="350" />
+            <source>Not ranked (no data)</source>
+            <translation>Sin clasificar (sin datos)</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="359" />
+            <source>High priority (classes 4-5)</source>
+            <translation>Prioridad alta (clases 4-5)</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="364" />
+            <source>Action proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="364" />
+            <source>Action approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="364" />
+            <source>Action in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="364" />
+            <source>Action done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="380" />
+            <source>Action cancelled</source>
+            <translation>Acción cancelada</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="384" />
+            <source>Action without a status</source>
+            <translation>Acción sin estado</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="398" />
+            <source>Exposed to {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="398" />
+            <source>Not exposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="398" />
+            <source>No hazard data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="408" />
+            <source>Loses access to {0} in the hazard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="408" />
+            <source>Keeps access to {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="408" />
+            <source>No road access to {0}, even without the hazard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="436" />
+            <source>Primary road</source>
+            <translation>Vía primaria</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="436" />
+            <source>Secondary road</source>
+            <translation>Vía secundaria</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="436" />
+            <source>Residential road</source>
+            <translation>Vía residencial</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="442" />
+            <source>Other road</source>
+            <translation>Otra vía</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="452" />
+            <source>0 m (dry)</source>
+            <translation>0 m (seco)</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="453" />
+            <source>0.01 m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="455" />
+            <source>{0:.1f} m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="460" />
+            <source>1 Low</source>
+            <translation>1 Baja</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="461" />
+            <source>2 Moderate</source>
+            <translation>2 Moderada</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="462" />
+            <source>3 High</source>
+            <translation>3 Alta</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="474" />
+            <source>0 people per cell</source>
+            <translation>0 personas por celda</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>City boundary</source>
+            <translation type="unfinished">Límite de la ciudad</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Health facilities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Schools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Water points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Substations</source>
+            <translation type="unfinished">Subestaciones</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Power lines</source>
+            <translation type="unfinished">Líneas eléctricas</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Roads</source>
+            <translation type="unfinished">Vías</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Settlements</source>
+            <translation type="unfinished">Asentamientos</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Settlement profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Flood depth (m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Landslide susceptibility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Land-surface temperature (°C)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Population (people per cell)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Vulnerability</name>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="97" />
+            <location filename="../gui/vulnerability_dialog.py" line="107" />
             <source>Warning: </source>
             <translation>Advertencia: </translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="101" />
+            <location filename="../gui/vulnerability_dialog.py" line="111" />
             <source>Error: </source>
             <translation>Error: </translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="828" />
+            <location filename="../gui/vulnerability_dialog.py" line="838" />
             <source>Vulnerability indicators</source>
             <translation>Indicadores de vulnerabilidad</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="161" />
+            <location filename="../gui/vulnerability_dialog.py" line="171" />
             <source>Indicators</source>
             <translation>Indicadores</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="162" />
+            <location filename="../gui/vulnerability_dialog.py" line="172" />
             <source>Pairwise weights (AHP)</source>
             <translation>Pesos por pares (AHP)</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="165" />
+            <location filename="../gui/vulnerability_dialog.py" line="175" />
             <source>Messages</source>
             <translation>Mensajes</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="176" />
+            <location filename="../gui/vulnerability_dialog.py" line="186" />
             <source>Run</source>
             <translation>Ejecutar</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="177" />
+            <location filename="../gui/vulnerability_dialog.py" line="187" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="198" />
+            <location filename="../gui/vulnerability_dialog.py" line="208" />
             <source>A table of settlement profiles joined to the settlements by a key. Empty: the indicators are the settlements layer's own fields.</source>
             <translation>Una tabla de perfiles de asentamientos unida a los asentamientos mediante una clave. Vacío: los indicadores son los campos de la propia capa de asentamientos.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="202" />
+            <location filename="../gui/vulnerability_dialog.py" line="212" />
             <source>Settlements</source>
             <translation>Asentamientos</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="208" />
+            <location filename="../gui/vulnerability_dialog.py" line="218" />
             <source>Key</source>
             <translation>Clave</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="206" />
+            <location filename="../gui/vulnerability_dialog.py" line="216" />
             <source>Profile table</source>
             <translation>Tabla de perfiles</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="216" />
+            <location filename="../gui/vulnerability_dialog.py" line="226" />
             <source>Built-in presets…</source>
             <translation>Conjuntos predefinidos incluidos…</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="221" />
+            <location filename="../gui/vulnerability_dialog.py" line="231" />
             <source>Load preset…</source>
             <translation>Cargar conjunto predefinido…</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="222" />
+            <location filename="../gui/vulnerability_dialog.py" line="232" />
             <source>Save preset…</source>
             <translation>Guardar conjunto predefinido…</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="229" />
+            <location filename="../gui/vulnerability_dialog.py" line="239" />
             <source>Indicator (tick to use)</source>
             <translation>Indicador (marque para usarlo)</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="229" />
+            <location filename="../gui/vulnerability_dialog.py" line="239" />
             <source>Direction</source>
             <translation>Sentido</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="229" />
+            <location filename="../gui/vulnerability_dialog.py" line="239" />
             <source>Weight</source>
             <translation>Peso</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="229" />
+            <location filename="../gui/vulnerability_dialog.py" line="239" />
             <source>Share</source>
             <translation>Proporción</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="235" />
+            <location filename="../gui/vulnerability_dialog.py" line="245" />
             <source>The weight's share of the ticked indicators' total: what the index gives it</source>
             <translation>La proporción que representa el peso en el total de los indicadores marcados: lo que le da el índice</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="245" />
+            <location filename="../gui/vulnerability_dialog.py" line="255" />
             <source>Min–max</source>
             <translation>Mín–máx</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="245" />
+            <location filename="../gui/vulnerability_dialog.py" line="255" />
             <source>Percentile rank</source>
             <translation>Rango percentil</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="245" />
+            <location filename="../gui/vulnerability_dialog.py" line="255" />
             <source>Z-score through the normal distribution</source>
             <translation>Puntuación Z mediante la distribución normal</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="248" />
+            <location filename="../gui/vulnerability_dialog.py" line="258" />
             <source>Reweight over the indicators present</source>
             <translation>Reponderar entre los indicadores presentes</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="248" />
+            <location filename="../gui/vulnerability_dialog.py" line="258" />
             <source>Fill with the median</source>
             <translation>Completar con la mediana</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="248" />
+            <location filename="../gui/vulnerability_dialog.py" line="258" />
             <source>Leave the score NULL</source>
             <translation>Dejar la puntuación en NULL</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="252" />
+            <location filename="../gui/vulnerability_dialog.py" line="262" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="253" />
+            <location filename="../gui/vulnerability_dialog.py" line="263" />
             <source>[Create temporary layer]</source>
             <translation>[Crear capa temporal]</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="254" />
+            <location filename="../gui/vulnerability_dialog.py" line="264" />
             <source>Normalisation</source>
             <translation>Normalización</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="256" />
+            <location filename="../gui/vulnerability_dialog.py" line="266" />
             <source>Missing values</source>
             <translation>Valores faltantes</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="258" />
+            <location filename="../gui/vulnerability_dialog.py" line="268" />
             <source>Output</source>
             <translation>Salida</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="269" />
+            <location filename="../gui/vulnerability_dialog.py" line="279" />
             <source>The arrow points at the more important indicator of each pair. The computed weights apply once you click "Use these weights".</source>
             <translation>La flecha apunta al indicador más importante de cada par. Los pesos calculados se aplican cuando hace clic en "Usar estos pesos".</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="284" />
+            <location filename="../gui/vulnerability_dialog.py" line="294" />
             <source>Compute weights</source>
             <translation>Calcular pesos</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="285" />
+            <location filename="../gui/vulnerability_dialog.py" line="295" />
             <source>Use these weights</source>
             <translation>Usar estos pesos</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="286" />
+            <location filename="../gui/vulnerability_dialog.py" line="296" />
             <source>Replace the weights on the Indicators page by the AHP weights</source>
             <translation>Reemplazar los pesos de la página Indicadores por los pesos AHP</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="339" />
+            <location filename="../gui/vulnerability_dialog.py" line="349" />
             <source>Settlements: "{0}", {1}.</source>
             <translation>Asentamientos: "{0}", {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="341" />
+            <location filename="../gui/vulnerability_dialog.py" line="351" />
             <source>Profiles joined on "{0}" = "{1}".</source>
             <translation>Perfiles unidos por "{0}" = "{1}".</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="343" />
+            <location filename="../gui/vulnerability_dialog.py" line="353" />
             <source>Add a settlements layer (polygons) to the project.</source>
             <translation>Agregue al proyecto una capa de asentamientos (polígonos).</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="410" />
+            <location filename="../gui/vulnerability_dialog.py" line="420" />
             <source>"{0}" and "{1}" have no key field of the same name: choose the two key fields.</source>
             <translation>"{0}" y "{1}" no tienen ningún campo clave con el mismo nombre: elija los dos campos clave.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="460" />
+            <location filename="../gui/vulnerability_dialog.py" line="470" />
             <source>+ : a higher value means more vulnerable; - : less vulnerable</source>
             <translation>+ : un valor más alto significa más vulnerable; - : menos vulnerable</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="557" />
+            <location filename="../gui/vulnerability_dialog.py" line="567" />
             <source>Preset "{0}" loaded.</source>
             <translation>Conjunto predefinido "{0}" cargado.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="559" />
+            <location filename="../gui/vulnerability_dialog.py" line="569" />
             <source>Not in this table: {0}.</source>
             <translation>No están en esta tabla: {0}.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="568" />
+            <location filename="../gui/vulnerability_dialog.py" line="578" />
             <source>Preset saved to {0}</source>
             <translation>Conjunto predefinido guardado en {0}</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="576" />
+            <location filename="../gui/vulnerability_dialog.py" line="586" />
             <source>Load indicator preset</source>
             <translation>Cargar conjunto predefinido de indicadores</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="582" />
+            <location filename="../gui/vulnerability_dialog.py" line="592" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="582" />
+            <location filename="../gui/vulnerability_dialog.py" line="592" />
             <source>Save indicator preset</source>
             <translation>Guardar conjunto predefinido de indicadores</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="726" />
+            <location filename="../gui/vulnerability_dialog.py" line="736" />
             <source>{0} pairs</source>
             <translation>{0} pares</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="638" />
+            <location filename="../gui/vulnerability_dialog.py" line="648" />
             <source>Tick at least two indicators on the Indicators page first.</source>
             <translation>Primero marque al menos dos indicadores en la página Indicadores.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="698" />
+            <location filename="../gui/vulnerability_dialog.py" line="708" />
             <source>CR = {0:.3f}</source>
             <translation>CR = {0:.3f}</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="700" />
+            <location filename="../gui/vulnerability_dialog.py" line="710" />
             <source>(above 0.1: the judgements contradict each other; revisit them)</source>
             <translation>(superior a 0,1: los juicios se contradicen entre sí; revíselos)</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="710" />
+            <location filename="../gui/vulnerability_dialog.py" line="720" />
             <source>The ticked indicators changed since the AHP weights were computed: compute them again.</source>
             <translation>Los indicadores marcados cambiaron desde que se calcularon los pesos AHP: vuelva a calcularlos.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="717" />
+            <location filename="../gui/vulnerability_dialog.py" line="727" />
             <source>AHP weights applied (CR = {0:.3f}).</source>
             <translation>Pesos AHP aplicados (CR = {0:.3f}).</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="751" />
+            <location filename="../gui/vulnerability_dialog.py" line="761" />
             <source>Choose a settlements layer.</source>
             <translation>Elija una capa de asentamientos.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="754" />
+            <location filename="../gui/vulnerability_dialog.py" line="764" />
             <source>Tick at least one indicator.</source>
             <translation>Marque al menos un indicador.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="798" />
+            <location filename="../gui/vulnerability_dialog.py" line="808" />
             <source>Cancelled while the output was being written: it was completed and kept.</source>
             <translation>Se canceló mientras se escribía la salida: se completó y se conservó.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="798" />
+            <location filename="../gui/vulnerability_dialog.py" line="808" />
             <source>Cancelled: no output was written.</source>
             <translation>Cancelado: no se escribió ninguna salida.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="802" />
+            <location filename="../gui/vulnerability_dialog.py" line="812" />
             <source>The index was not computed; see the messages.</source>
             <translation>No se calculó el índice; vea los mensajes.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="811" />
+            <location filename="../gui/vulnerability_dialog.py" line="821" />
             <source>Settlement vulnerability</source>
             <translation>Vulnerabilidad de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="816" />
+            <location filename="../gui/vulnerability_dialog.py" line="826" />
             <source>{0} settlements scored; mean completeness {1:.0%}.</source>
             <translation>{0} asentamientos con puntuación; completitud media {1:.0%}.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="828" />
+            <location filename="../gui/vulnerability_dialog.py" line="838" />
             <source>The index is still being computed. Cancel it?</source>
             <translation>El índice todavía se está calculando. ¿Desea cancelarlo?</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="694" />
+            <location filename="../gui/vulnerability_dialog.py" line="704" />
             <source>{0} {1} → {2}</source>
             <translation>{0} {1} → {2}</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="697" />
+            <location filename="../gui/vulnerability_dialog.py" line="707" />
             <source>Share of the weight, now → with AHP: </source>
             <translation>Proporción del peso, ahora → con AHP: </translation>
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="68" />
+            <source>◀ 9 extremely</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="69" />
+            <source>◀ 7 very strongly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="70" />
+            <source>◀ 5 strongly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="71" />
+            <source>◀ 3 moderately</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="72" />
+            <source>1 equally</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="73" />
+            <source>3 moderately ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="74" />
+            <source>5 strongly ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="75" />
+            <source>7 very strongly ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="76" />
+            <source>9 extremely ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="78" />
+            <source>"{a}" is extremely more important than "{b}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="79" />
+            <source>"{a}" is very strongly more important than "{b}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="80" />
+            <source>"{a}" is strongly more important than "{b}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="81" />
+            <source>"{a}" is moderately more important than "{b}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="82" />
+            <source>"{a}" and "{b}" are equally important</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>VulnerabilityIndexAlgorithm</name>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="48" />
+            <location filename="../algorithms/vulnerability_index.py" line="49" />
             <source>Settlement vulnerability index</source>
             <translation>Índice de vulnerabilidad de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="51" />
+            <location filename="../algorithms/vulnerability_index.py" line="52" />
             <source>Vulnerability</source>
             <translation>Vulnerabilidad</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="58" />
+            <location filename="../algorithms/vulnerability_index.py" line="59" />
             <source>Empty: the preset's, else min–max.</source>
             <translation>Vacío: la del conjunto predefinido; si no, mín–máx.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="59" />
+            <location filename="../algorithms/vulnerability_index.py" line="60" />
             <source>Empty: the preset's, else reweight over the indicators present.</source>
             <translation>Vacío: la del conjunto predefinido; si no, reponderar entre los indicadores presentes.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="63" />
+            <location filename="../algorithms/vulnerability_index.py" line="64" />
             <source>Settlements</source>
             <translation>Asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="65" />
+            <location filename="../algorithms/vulnerability_index.py" line="66" />
             <source>Settlement profiles (table)</source>
             <translation>Perfiles de los asentamientos (tabla)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="67" />
+            <location filename="../algorithms/vulnerability_index.py" line="68" />
             <source>Settlement key field</source>
             <translation>Campo clave del asentamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="70" />
+            <location filename="../algorithms/vulnerability_index.py" line="71" />
             <source>Profile key field</source>
             <translation>Campo clave del perfil</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="72" />
+            <location filename="../algorithms/vulnerability_index.py" line="73" />
             <source>Indicators</source>
             <translation>Indicadores</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="72" />
+            <location filename="../algorithms/vulnerability_index.py" line="73" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="72" />
+            <location filename="../algorithms/vulnerability_index.py" line="73" />
             <source>Direction (+/-)</source>
             <translation>Sentido (+/-)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="72" />
+            <location filename="../algorithms/vulnerability_index.py" line="73" />
             <source>Weight</source>
             <translation>Peso</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="75" />
+            <location filename="../algorithms/vulnerability_index.py" line="76" />
             <source>Indicator preset (JSON)</source>
             <translation>Conjunto predefinido de indicadores (JSON)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="78" />
+            <location filename="../algorithms/vulnerability_index.py" line="79" />
             <source>Normalisation</source>
             <translation>Normalización</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="78" />
+            <location filename="../algorithms/vulnerability_index.py" line="79" />
             <source>Min–max</source>
             <translation>Mín–máx</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="78" />
+            <location filename="../algorithms/vulnerability_index.py" line="79" />
             <source>Percentile rank</source>
             <translation>Rango percentil</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="78" />
+            <location filename="../algorithms/vulnerability_index.py" line="79" />
             <source>Z-score through the normal distribution</source>
             <translation>Puntuación Z mediante la distribución normal</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="82" />
+            <location filename="../algorithms/vulnerability_index.py" line="83" />
             <source>Missing values</source>
             <translation>Valores faltantes</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="82" />
+            <location filename="../algorithms/vulnerability_index.py" line="83" />
             <source>Reweight over the indicators present</source>
             <translation>Reponderar entre los indicadores presentes</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="82" />
+            <location filename="../algorithms/vulnerability_index.py" line="83" />
             <source>Fill with the median</source>
             <translation>Completar con la mediana</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="82" />
+            <location filename="../algorithms/vulnerability_index.py" line="83" />
             <source>Leave the score NULL</source>
             <translation>Dejar la puntuación en NULL</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="86" />
+            <location filename="../algorithms/vulnerability_index.py" line="87" />
             <source>Decimal mark of numbers written as text</source>
             <translation>Separador decimal de los números escritos como texto</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="86" />
+            <location filename="../algorithms/vulnerability_index.py" line="87" />
             <source>Automatic, decided per column</source>
             <translation>Automático, decidido por columna</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="86" />
+            <location filename="../algorithms/vulnerability_index.py" line="87" />
             <source>Point (1,234.5)</source>
             <translation>Punto (1,234.5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="86" />
+            <location filename="../algorithms/vulnerability_index.py" line="87" />
             <source>Comma (1.234,5)</source>
             <translation>Coma (1.234,5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="90" />
+            <location filename="../algorithms/vulnerability_index.py" line="91" />
             <source>Settlement vulnerability</source>
             <translation>Vulnerabilidad de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="92" />
+            <location filename="../algorithms/vulnerability_index.py" line="93" />
             <source>Settlements with a score</source>
             <translation>Asentamientos con puntuación</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="93" />
+            <location filename="../algorithms/vulnerability_index.py" line="94" />
             <source>Mean completeness</source>
             <translation>Completitud media</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="109" />
+            <location filename="../algorithms/vulnerability_index.py" line="110" />
             <source>A profile table was given: choose the settlement key field and the profile key field that join it to the settlements.</source>
             <translation>Se indicó una tabla de perfiles: elija el campo clave del asentamiento y el campo clave del perfil que la unen a los asentamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="119" />
+            <location filename="../algorithms/vulnerability_index.py" line="120" />
             <source>Settlements layer "{0}" has no features.</source>
             <translation>La capa de asentamientos "{0}" no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="129" />
+            <location filename="../algorithms/vulnerability_index.py" line="130" />
             <source>No profile matched any settlement: "{0}" in "{1}" (e.g. {2}) and "{3}" in "{4}" (e.g. {5}) share no key. Check the two key fields.</source>
             <translation>Ningún perfil coincidió con ningún asentamiento: "{0}" en "{1}" (p. ej. {2}) y "{3}" en "{4}" (p. ej. {5}) no comparten ninguna clave. Revise los dos campos clave.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="135" />
+            <location filename="../algorithms/vulnerability_index.py" line="136" />
             <source>{0} settlement(s) have no profile, so their indicators are missing: {1}</source>
             <translation>{0} asentamiento(s) no tienen perfil, por lo que les faltan los indicadores: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="139" />
+            <location filename="../algorithms/vulnerability_index.py" line="140" />
             <source>{0} profile(s) match no settlement: {1}</source>
             <translation>{0} perfil(es) no coinciden con ningún asentamiento: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="155" />
+            <location filename="../algorithms/vulnerability_index.py" line="156" />
             <source>Weights (normalised to sum 1), normalisation {0}, missing values: {1}</source>
             <translation>Pesos (normalizados para sumar 1), normalización {0}, valores faltantes: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="199" />
+            <location filename="../algorithms/vulnerability_index.py" line="200" />
             <source>Both INDICATORS and PRESET were given: the INDICATORS table is used.</source>
             <translation>Se indicaron INDICATORS y PRESET: se usa la tabla INDICATORS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="203" />
+            <location filename="../algorithms/vulnerability_index.py" line="204" />
             <source>Preset "{0}": {1} indicators</source>
             <translation>Conjunto predefinido "{0}": {1} indicadores</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="206" />
+            <location filename="../algorithms/vulnerability_index.py" line="207" />
             <source>No indicators: fill in the INDICATORS table (field, direction, weight) or choose a preset.</source>
             <translation>No hay indicadores: complete la tabla INDICATORS (campo, sentido, peso) o elija un conjunto predefinido.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="226" />
+            <location filename="../algorithms/vulnerability_index.py" line="227" />
             <source>Optional indicator "{0}" is not in "{1}" and is left out.</source>
             <translation>El indicador opcional "{0}" no está en "{1}" y se omite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="230" />
+            <location filename="../algorithms/vulnerability_index.py" line="231" />
             <source>Indicator field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>El campo de indicador "{0}" no está en "{1}". Sus campos numéricos son: {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="230" />
+            <location filename="../algorithms/vulnerability_index.py" line="231" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="235" />
+            <location filename="../algorithms/vulnerability_index.py" line="236" />
             <source>Indicator field "{0}" in "{1}" is of type {2}; choose a numeric field.</source>
             <translation>El campo de indicador "{0}" de "{1}" es de tipo {2}; elija un campo numérico.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="239" />
+            <location filename="../algorithms/vulnerability_index.py" line="240" />
             <source>Field "{0}" is text: its values are read as numbers.</source>
             <translation>El campo "{0}" es de texto: sus valores se leen como números.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="244" />
+            <location filename="../algorithms/vulnerability_index.py" line="245" />
             <source>None of the preset's indicators is in "{0}".</source>
             <translation>Ninguno de los indicadores del conjunto predefinido está en "{0}".</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="248" />
+            <location filename="../algorithms/vulnerability_index.py" line="249" />
             <source>Indicator field(s) listed twice (field names ignore case): {0}.</source>
             <translation>Campo(s) de indicadores indicados dos veces (los nombres de campo no distinguen mayúsculas de minúsculas): {0}.</translation>
         </message>
     </context>
     <context>
+        <name>Weights</name>
+        <message>
+            <location filename="../qgis_side/weights.py" line="174" />
+            <source>the cell size</source>
+            <translation type="unfinished">el tamaño de celda</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/weights.py" line="186" />
+            <source>the population bound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/weights.py" line="192" />
+            <source>the access bounds</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>_Settlements</name>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="236" />
+            <location filename="../algorithms/settlement_exposure.py" line="242" />
             <source>Population field "{0}" in "{1}" holds {2}, not numbers. Choose a numeric field of persons per settlement, or convert it first (Field Calculator: to_real("{0}")).</source>
             <translation>El campo de población "{0}" de "{1}" contiene {2}, no números. Elija un campo numérico de personas por asentamiento o conviértalo primero (Calculadora de campos: to_real("{0}")).</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="247" />
+            <location filename="../algorithms/settlement_exposure.py" line="253" />
             <source>Population field "{0}" is empty for every settlement.</source>
             <translation>El campo de población "{0}" está vacío en todos los asentamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="288" />
+            <location filename="../algorithms/settlement_exposure.py" line="294" />
             <source>Settlements layer "{0}" changed while it was being measured ({1}). Run again once it is no longer being edited.</source>
             <translation>La capa de asentamientos "{0}" cambió mientras se medía ({1}). Vuelva a ejecutar cuando ya no se esté editando.</translation>
         </message>
-    </context>
-    <context>
-        <name>algorithm</name>
         <message>
-            <location filename="../algorithms/base.py" line="240" />
-            <source>polygons</source>
-            <translation>polígonos</translation>
+            <location filename="../algorithms/settlement_exposure.py" line="311" />
+            <source>{0} features, then {1}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="241" />
-            <source>points</source>
-            <translation>puntos</translation>
+            <location filename="../algorithms/settlement_exposure.py" line="306" />
+            <source>feature {0} was edited, added or deleted</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="242" />
-            <source>lines</source>
-            <translation>líneas</translation>
+            <location filename="../algorithms/settlement_exposure.py" line="291" />
+            <source>the population of feature {0} was edited</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="243" />
-            <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
-            <translation>{0} debe ser una capa de {1}; "{2}" contiene {3}.</translation>
+            <location filename="../algorithms/settlement_exposure.py" line="317" />
+            <source>Repaired {0} invalid settlement geometries with self-crossing rings in "{1}": {2}</source>
+            <translation>Se repararon {0} geometrías de asentamientos no válidas con anillos que se autointersecan en "{1}": {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="246" />
-            <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
-            <translation>La capa "{0}" ({1}) no tiene SRC. Asígnele uno y vuelva a ejecutar.</translation>
+            <location filename="../algorithms/settlement_exposure.py" line="321" />
+            <source>Measured {0} invalid settlement geometries in "{1}" as drawn (their rings touch or overlap but none crosses itself; overlapping parts count once): {2}</source>
+            <translation>Se midieron tal como están dibujadas {0} geometrías de asentamientos no válidas en "{1}" (sus anillos se tocan o se superponen, pero ninguno se cruza a sí mismo; las partes superpuestas cuentan una sola vez): {2}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="326" />
+            <source>Skipped {0} settlements in "{1}" with empty or unusable geometry (their statistics are NULL): {2}</source>
+            <translation>Se omitieron {0} asentamientos de "{1}" con geometría vacía o inutilizable (sus estadísticas son NULL): {2}</translation>
         </message>
     </context>
     <context>
@@ -4105,8 +5853,8 @@
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
-            <source>&lt;li&gt;optionally &lt;i&gt;action_plan.gpkg&lt;/i&gt; (a planned-action register; an empty one is made otherwise) and &lt;i&gt;city.json&lt;/i&gt; with the city name, the thresholds and the scoring, e.g. {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}.&lt;/li&gt;</source>
-            <translation>&lt;li&gt;opcionalmente, &lt;i&gt;action_plan.gpkg&lt;/i&gt; (un registro de acciones previstas; si no existe, se crea uno vacío) y &lt;i&gt;city.json&lt;/i&gt; con el nombre de la ciudad, los umbrales y la puntuación, p. ej. {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}.&lt;/li&gt;</translation>
+            <source>&lt;li&gt;optionally &lt;i&gt;action_plan.gpkg&lt;/i&gt; (a planned-action register; an empty one is made otherwise) and &lt;i&gt;city.json&lt;/i&gt; with the city name, the thresholds and the scoring, e.g. {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}, and the language of its report, e.g. "language": "fr" (en, fr, es or pt; absent: QGIS's language). The summary's language column says the language each report was written in.&lt;/li&gt;</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
@@ -4140,6 +5888,11 @@
             <location filename="../../resources/help/createactionregister.html" />
             <source>&lt;p&gt;The value lists, constraints and defaults are saved in the GeoPackage as the layer's default style, so QGIS's own attribute form and table enforce them wherever the file is opened. An existing register is never overwritten.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Las listas de valores, las restricciones y los valores predeterminados se guardan en el GeoPackage como estilo predeterminado de la capa, de modo que el propio formulario de atributos y la tabla de atributos de QGIS los aplican dondequiera que se abra el archivo. Un registro existente nunca se sobrescribe.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/createactionregister.html" />
+            <source>&lt;p&gt;For a register shared by the office, give a &lt;i&gt;database&lt;/i&gt; instead of a file: the name of a QGIS PostgreSQL connection, or a connection string such as service=office. The schema (default resilience) then holds planned_actions, the metadata and planned_actions_history, created in one transaction; the database itself refuses a row that breaks a rule, and records every change, who made it and when.&lt;/p&gt;</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4451,8 +6204,13 @@
         </message>
         <message>
             <location filename="../../resources/help/report.html" />
-            <source>&lt;p&gt;The first page is also written as a PNG for web pages and slides. With &lt;b&gt;Add to project&lt;/b&gt; the layout stays in the project for editing by hand. Text follows QGIS's language where translated.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;La primera página también se escribe como PNG para páginas web y presentaciones. Con &lt;b&gt;Conservar el diseño en el proyecto&lt;/b&gt;, el diseño permanece en el proyecto para editarlo a mano. El texto sigue el idioma de QGIS donde hay traducción.&lt;/p&gt;</translation>
+            <source>&lt;p&gt;The first page is also written as a PNG for web pages and slides. With &lt;b&gt;Add to project&lt;/b&gt; the layout stays in the project for editing by hand.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/report.html" />
+            <source>&lt;p&gt;&lt;b&gt;Report language&lt;/b&gt; (en, fr, es or pt; empty: QGIS's language) writes every text of the pages in that language, whatever QGIS's own: the headings, tables, legend, charts, footer and method page, and the numbers, amounts and dates as that language writes them (1,234.5 in English, 1 234,5 in French, 1.234,5 in Spanish and Portuguese; amounts with the register's currency code, KES 1,000,000 or 1 000 000 KES). QGIS itself stays in its language. A language whose translation is not installed gives an English report and a warning in the log. A restyled template's own texts are kept as written; its texts that are the default template's are translated.&lt;/p&gt;</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

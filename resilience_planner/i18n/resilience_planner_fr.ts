@@ -2,407 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
     <context>
-        <name>@default</name>
-        <message>
-            <location filename="../algorithms/base.py" line="36" />
-            <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. The log lists each hazard with its rule.</source>
-            <translation>Une règle par aléa, séparées par des virgules, dans l'ordre des rasters d'aléa : un nombre (exposé là où la valeur l'atteint au moins, par ex. 0.5), une comparaison (&gt;=0.5, &lt;2) ou des classes (=1|2). Vide : toute valeur supérieure à 0. Le journal indique chaque aléa avec sa règle.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/settlement_exposure.py" line="311" />
-            <source>Repaired {0} invalid settlement geometries with self-crossing rings in "{1}": {2}</source>
-            <translation>{0} géométries de quartiers non valides, aux anneaux qui se recoupent, ont été réparées dans « {1} » : {2}</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/settlement_exposure.py" line="314" />
-            <source>Measured {0} invalid settlement geometries in "{1}" as drawn (their rings touch or overlap but none crosses itself; overlapping parts count once): {2}</source>
-            <translation>{0} géométries de quartiers non valides dans « {1} » ont été mesurées telles que dessinées (leurs anneaux se touchent ou se chevauchent, mais aucun ne se recoupe ; les parties superposées ne comptent qu'une fois) : {2}</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/settlement_exposure.py" line="319" />
-            <source>Skipped {0} settlements in "{1}" with empty or unusable geometry (their statistics are NULL): {2}</source>
-            <translation>{0} quartiers de « {1} » à la géométrie vide ou inutilisable ont été ignorés (leurs statistiques sont NULL) : {2}</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="73" />
-            <source>Exposure rules paired with the hazard rasters, in order: {0}.</source>
-            <translation>Règles d'exposition associées aux rasters d'aléa, dans l'ordre : {0}.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="73" />
-            <source>no rule (any value above 0)</source>
-            <translation>aucune règle (toute valeur supérieure à 0)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="83" />
-            <source>Hazard "{0}" looks like an elevation model, not a hazard: {1}. Elevations are not depths or susceptibilities, so its exposure figures would mean nothing: check that this is the hazard layer you meant, and its rule.</source>
-            <translation>L'aléa « {0} » ressemble à un modèle d'élévation, pas à un aléa : {1}. Une altitude n'est ni une hauteur d'eau ni une susceptibilité, ses chiffres d'exposition n'auraient donc aucun sens : vérifiez qu'il s'agit bien de la couche d'aléa voulue, ainsi que sa règle.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="90" />
-            <source>Hazard "{0}": exposed where {1}.</source>
-            <translation>Aléa « {0} » : exposé là où {1}.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="95" />
-            <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Counting every value above 0 as exposed would count every class, so say which classes are exposed, in THRESHOLDS (one rule per hazard, in order): "={3:g}" for class {3:g} only, "={3:g}|{4:g}" for two classes, or a comparison such as "&lt;={3:g}" or "&gt;={4:g}" (a plain number means &gt;=).</source>
-            <translation>L'aléa « {0} » est un raster classé ({1} ; classes {2}). Compter comme exposée toute valeur supérieure à 0 reviendrait à compter toutes les classes : indiquez donc les classes exposées dans THRESHOLDS (une règle par aléa, dans l'ordre) : « ={3:g} » pour la seule classe {3:g}, « ={3:g}|{4:g} » pour deux classes, ou une comparaison telle que « &lt;={3:g} » ou « &gt;={4:g} » (un nombre seul signifie &gt;=).</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="103" />
-            <source>Hazard "{0}" is classed ({1}): exposed where {2}, that is classes {3}; not exposed: {4}.</source>
-            <translation>L'aléa « {0} » est classé ({1}) : exposé là où {2}, soit les classes {3} ; non exposées : {4}.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="103" />
-            <source>none</source>
-            <translation>aucune</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="108" />
-            <source>The rule "{0}" for hazard "{1}" includes none of its classes ({2}): nothing would be exposed. Check the rule against the classes.</source>
-            <translation>La règle « {0} » de l'aléa « {1} » n'inclut aucune de ses classes ({2}) : rien ne serait exposé. Comparez la règle aux classes.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="113" />
-            <source>Hazard "{0}" has no nodata value, and its value {1:g} ({2:.0%} of the cells looked at) is not one of its named classes: it is counted as data. If it is the background, set it as nodata (Layer Properties &gt; Transparency, or gdal_edit.py -a_nodata {1:g}).</source>
-            <translation>L'aléa « {0} » n'a pas de valeur nodata, et sa valeur {1:g} ({2:.0%} des cellules examinées) ne fait pas partie de ses classes nommées : elle est comptée comme une donnée. S'il s'agit du fond, définissez-la comme nodata (Propriétés de la couche &gt; Transparence, ou gdal_edit.py -a_nodata {1:g}).</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="137" />
-            <source>Doubts about the hazards (Resilience Planner):</source>
-            <translation>Doutes sur les aléas (Resilience Planner) :</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="141" />
-            <source>The doubts could not be stored in the metadata of {0}: {1}</source>
-            <translation>Les doutes n'ont pas pu être enregistrés dans les métadonnées de {0} : {1}</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/layers.py" line="43" />
-            <source>"{0}" is not a valid raster layer.</source>
-            <translation>« {0} » n'est pas une couche raster valide.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/layers.py" line="46" />
-            <source>Raster "{0}" comes from the "{1}" provider, not from a file. Save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...) and use that file.</source>
-            <translation>Le raster « {0} » provient du fournisseur « {1} », et non d'un fichier. Enregistrez-le d'abord en GeoTIFF (clic droit &gt; Exporter &gt; Sauvegarder sous…) et utilisez ce fichier.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/layers.py" line="53" />
-            <source>Raster "{0}" is not a file on disk ({1}). Save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...) and use that file.</source>
-            <translation>Le raster « {0} » n'est pas un fichier sur le disque ({1}). Enregistrez-le d'abord en GeoTIFF (clic droit &gt; Exporter &gt; Sauvegarder sous…) et utilisez ce fichier.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/layers.py" line="61" />
-            <source>Raster "{0}" has no CRS. Assign one and run again: in QGIS, Layer Properties &gt; Source &gt; Assigned coordinate reference system (then choose the layer, not its file), or save it with one through Raster &gt; Projections &gt; Assign Projection; or, outside QGIS, gdal_edit.py -a_srs EPSG:&lt;code&gt; "{1}".</source>
-            <translation>Le raster « {0} » n'a pas de SCR. Attribuez-lui-en un et relancez : dans QGIS, Propriétés de la couche &gt; Source &gt; Système de coordonnées de référence assigné (puis choisissez la couche, et non son fichier), ou enregistrez-le avec un SCR via Raster &gt; Projections &gt; Assigner une projection ; ou, hors de QGIS, gdal_edit.py -a_srs EPSG:&lt;code&gt; « {1} ».</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/layers.py" line="90" />
-            <source>Raster "{0}" has no CRS in its file, and the one assigned in QGIS ({1}) could not be applied to it. Save it with a CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
-            <translation>Le raster « {0} » n'a pas de SCR dans son fichier, et celui qui lui est assigné dans QGIS ({1}) n'a pas pu lui être appliqué. Enregistrez-le avec un SCR (Raster &gt; Projections &gt; Assigner une projection) et utilisez ce fichier.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/layers.py" line="96" />
-            <source>Raster "{0}" has no CRS in its file; it is read with the CRS assigned in QGIS, {1}.</source>
-            <translation>Le raster « {0} » n'a pas de SCR dans son fichier ; il est lu avec le SCR assigné dans QGIS, {1}.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/layers.py" line="120" />
-            <source>Input field "{0}" is replaced by the new field of the same name.</source>
-            <translation>Le champ d'entrée « {0} » est remplacé par le nouveau champ du même nom.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="106" />
-            <source>{0} cannot be opened</source>
-            <translation>Impossible d'ouvrir {0}</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="111" />
-            <source>The style Resilience Planner gave this output</source>
-            <translation>Le style que Resilience Planner a donné à cette sortie</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="113" />
-            <source>{0}: the .qml could not be written</source>
-            <translation>{0} : le fichier .qml n'a pas pu être écrit</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="185" />
-            <source>Could not style {0}: {1}</source>
-            <translation>Impossible d'appliquer un style à {0} : {1}</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="293" />
-            <source>{0:.1f} – lowest here (0 = no criterion scores)</source>
-            <translation>{0:.1f} – minimum ici (0 = aucun score de critère)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="294" />
-            <source>{0:.1f} (half of the cells below)</source>
-            <translation>{0:.1f} (la moitié des cellules en dessous)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="295" />
-            <source>{0:.1f} (three quarters below)</source>
-            <translation>{0:.1f} (les trois quarts en dessous)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="296" />
-            <source>{0:.1f} (nine tenths below)</source>
-            <translation>{0:.1f} (les neuf dixièmes en dessous)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="297" />
-            <source>{0:.1f} – highest here (100 = every criterion high)</source>
-            <translation>{0:.1f} – maximum ici (100 = tous les critères au plus haut)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="337" />
-            <source>Not ranked (no data)</source>
-            <translation>Non classé (pas de données)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="346" />
-            <source>High priority (classes 4-5)</source>
-            <translation>Priorité élevée (classes 4-5)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="361" />
-            <source>Action {0}</source>
-            <translation>Action {0}</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="365" />
-            <source>Action cancelled</source>
-            <translation>Action annulée</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="368" />
-            <source>Action without a status</source>
-            <translation>Action sans statut</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="416" />
-            <source>Primary road</source>
-            <translation>Route principale</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="416" />
-            <source>Secondary road</source>
-            <translation>Route secondaire</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="416" />
-            <source>Residential road</source>
-            <translation>Voie résidentielle</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="421" />
-            <source>Other road</source>
-            <translation>Autre voie</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="431" />
-            <source>0 m (dry)</source>
-            <translation>0 m (sec)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="439" />
-            <source>1 Low</source>
-            <translation>1 Faible</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="440" />
-            <source>2 Moderate</source>
-            <translation>2 Modérée</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="441" />
-            <source>3 High</source>
-            <translation>3 Élevée</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="453" />
-            <source>0 people per cell</source>
-            <translation>0 habitant par cellule</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="298" />
-            <source>half of the cells</source>
-            <translation>la moitié des cellules</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="298" />
-            <source>three quarters of the cells</source>
-            <translation>les trois quarts des cellules</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="298" />
-            <source>nine tenths of the cells</source>
-            <translation>les neuf dixièmes des cellules</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="317" />
-            <source>{0} at or below</source>
-            <translation>{0} ou moins</translation>
-        </message>
-    </context>
-    <context>
         <name>ActionCoverageAlgorithm</name>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="47" />
+            <location filename="../algorithms/action_coverage.py" line="48" />
             <source>Action coverage and gaps</source>
             <translation>Couverture des actions et lacunes</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="62" />
+            <location filename="../algorithms/action_coverage.py" line="63" />
             <source>Planned actions</source>
             <translation>Actions prévues</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="57" />
+            <location filename="../algorithms/action_coverage.py" line="58" />
             <source>Persons per cell; the people inside each action's target area are counted from it.</source>
             <translation>Habitants par cellule ; les habitants de la zone d'intervention de chaque action sont comptés à partir de ce raster.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="64" />
+            <location filename="../algorithms/action_coverage.py" line="65" />
             <source>Settlements (priority ranking)</source>
             <translation>Quartiers (classement des priorités)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="66" />
+            <location filename="../algorithms/action_coverage.py" line="67" />
             <source>Settlement key field</source>
             <translation>Champ clé des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="69" />
+            <location filename="../algorithms/action_coverage.py" line="70" />
             <source>Priority field</source>
             <translation>Champ de priorité</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="72" />
+            <location filename="../algorithms/action_coverage.py" line="73" />
             <source>Priority class field (1-5)</source>
             <translation>Champ de classe de priorité (1-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="75" />
+            <location filename="../algorithms/action_coverage.py" line="76" />
             <source>Population field</source>
             <translation>Champ de population</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="78" />
+            <location filename="../algorithms/action_coverage.py" line="79" />
             <source>Population raster (persons/cell)</source>
             <translation>Raster de population (habitants/cellule)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="80" />
+            <location filename="../algorithms/action_coverage.py" line="81" />
             <source>Actions with coverage</source>
             <translation>Actions avec couverture</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="82" />
+            <location filename="../algorithms/action_coverage.py" line="83" />
             <source>Settlements with actions and gaps</source>
             <translation>Quartiers avec actions et lacunes</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="84" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>Active actions</source>
             <translation>Actions actives</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="84" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>Gaps</source>
             <translation>Lacunes</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="84" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>People in high-priority settlements</source>
             <translation>Habitants des quartiers hautement prioritaires</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="84" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>Share of them served by an active action</source>
             <translation>Part d'entre eux desservie par une action active</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="84" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>Cost of the active actions (when in one currency)</source>
             <translation>Coût des actions actives (si une seule devise)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="90" />
+            <location filename="../algorithms/action_coverage.py" line="91" />
             <source>Cost of the active actions, per currency</source>
             <translation>Coût des actions actives, par devise</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="104" />
+            <location filename="../algorithms/action_coverage.py" line="105" />
             <source>Layer "{0}" is not a planned-action register (it has no title or status field). Create one with "Create planned-action register".</source>
             <translation>La couche « {0} » n'est pas un registre des actions prévues (elle n'a pas de champ de titre ou de statut). Créez-en un avec « Créer un registre des actions prévues ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="109" />
+            <location filename="../algorithms/action_coverage.py" line="110" />
             <source>Settlements layer "{0}" has no features.</source>
             <translation>La couche de quartiers « {0} » n'a aucune entité.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="126" />
+            <location filename="../algorithms/action_coverage.py" line="127" />
             <source>{0} action(s) have no target area, so no beneficiaries from the raster: {1}</source>
             <translation>{0} action(s) sans zone d'intervention, donc sans bénéficiaires issus du raster : {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="134" />
+            <location filename="../algorithms/action_coverage.py" line="135" />
             <source>No priority class field: gaps cannot be found (gap is NULL). Use the ranking of "Citywide resilience priorities".</source>
             <translation>Pas de champ de classe de priorité : les lacunes ne peuvent pas être déterminées (gap est NULL). Utilisez le classement de « Priorités de résilience à l'échelle de la ville ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="175" />
+            <location filename="../algorithms/action_coverage.py" line="176" />
             <source>High priority, no active action</source>
             <translation>Priorité élevée, aucune action active</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="175" />
+            <location filename="../algorithms/action_coverage.py" line="176" />
             <source>Served by an active action</source>
             <translation>Desservi par une action active</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="175" />
+            <location filename="../algorithms/action_coverage.py" line="176" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="181" />
+            <location filename="../algorithms/action_coverage.py" line="182" />
             <source>without a currency</source>
             <translation>sans devise</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="183" />
+            <location filename="../algorithms/action_coverage.py" line="184" />
             <source>The active actions are costed in different currencies, which are not added together: {0}. The planned cost is given per currency only.</source>
             <translation>Les actions actives sont chiffrées dans des devises différentes, qui ne sont pas additionnées : {0}. Le coût prévu est donné par devise uniquement.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="186" />
+            <location filename="../algorithms/action_coverage.py" line="187" />
             <source>Cost of the active actions: {0}.</source>
             <translation>Coût des actions actives : {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="188" />
+            <location filename="../algorithms/action_coverage.py" line="189" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
             <translation>Non comptés (le coût n'est pas un nombre supérieur ou égal à 0) : {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="192" />
+            <location filename="../algorithms/action_coverage.py" line="193" />
             <source>{0} active action(s); {1} gap(s); {2:.0%} of the people in high-priority settlements are served.</source>
             <translation>{0} action(s) active(s) ; {1} lacune(s) ; {2:.0%} des habitants des quartiers hautement prioritaires sont desservis.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="208" />
+            <location filename="../algorithms/action_coverage.py" line="209" />
             <source>Field "{0}" is not in the settlements layer.</source>
             <translation>Le champ « {0} » n'existe pas dans la couche de quartiers.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="211" />
+            <location filename="../algorithms/action_coverage.py" line="212" />
             <source>The settlements have no "{0}" field; it is left out.</source>
             <translation>Les quartiers n'ont pas de champ « {0} » ; il est ignoré.</translation>
         </message>
@@ -540,7 +292,7 @@
             <translation>Afficher toutes les actions : effacer la recherche et les filtres.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="916" />
+            <location filename="../gui/action_editor.py" line="915" />
             <source>Filters</source>
             <translation>Filtres</translation>
         </message>
@@ -755,157 +507,157 @@
             <translation>Registre : {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="846" />
+            <location filename="../gui/action_editor.py" line="845" />
             <source>They are in red in the list: hover over one to read what, or select it to fix it.</source>
             <translation>Elles apparaissent en rouge dans la liste : survolez-en une pour lire le problème, ou sélectionnez-la pour la corriger.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="854" />
+            <location filename="../gui/action_editor.py" line="853" />
             <source>Saved {0} change(s).</source>
             <translation>{0} modification(s) enregistrée(s).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="916" />
+            <location filename="../gui/action_editor.py" line="915" />
             <source>Filters ({0} on)</source>
             <translation>Filtres ({0} actifs)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1043" />
+            <location filename="../gui/action_editor.py" line="1042" />
             <source>(no title yet)</source>
             <translation>(pas encore de titre)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1044" />
+            <location filename="../gui/action_editor.py" line="1043" />
             <source>Action: {0}</source>
             <translation>Action : {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1047" />
+            <location filename="../gui/action_editor.py" line="1046" />
             <source>to fix: {0} (the notes in red below)</source>
             <translation>à corriger : {0} (les remarques en rouge ci-dessous)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1075" />
+            <location filename="../gui/action_editor.py" line="1074" />
             <source>Open a register (that can be edited) first.</source>
             <translation>Ouvrez d'abord un registre (modifiable).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1078" />
+            <location filename="../gui/action_editor.py" line="1077" />
             <source>Select settlements on the map (in the settlements layer) first.</source>
             <translation>Sélectionnez d'abord des quartiers sur la carte (dans la couche de quartiers).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1098" />
+            <location filename="../gui/action_editor.py" line="1097" />
             <source>Click on the map; right-click to finish.</source>
             <translation>Cliquez sur la carte ; clic droit pour terminer.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1111" />
+            <location filename="../gui/action_editor.py" line="1110" />
             <source>this action</source>
             <translation>cette action</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1112" />
+            <location filename="../gui/action_editor.py" line="1111" />
             <source>Delete action</source>
             <translation>Supprimer l'action</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1112" />
+            <location filename="../gui/action_editor.py" line="1111" />
             <source>Delete "{0}"? You can undo it until you save.</source>
             <translation>Supprimer « {0} » ? Vous pouvez annuler jusqu'à l'enregistrement.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1128" />
+            <location filename="../gui/action_editor.py" line="1127" />
             <source>This action has no target area yet.</source>
             <translation>Cette action n'a pas encore de zone d'intervention.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1152" />
+            <location filename="../gui/action_editor.py" line="1151" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
             <translation>Choisissez d'abord la couche de quartiers (le classement des priorités).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1159" />
+            <location filename="../gui/action_editor.py" line="1158" />
             <source>Updated {0} value(s); save to keep them.</source>
             <translation>{0} valeur(s) mise(s) à jour ; enregistrez pour les conserver.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1164" />
+            <location filename="../gui/action_editor.py" line="1163" />
             <source>Export the action plan</source>
             <translation>Exporter le plan d'actions</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1164" />
+            <location filename="../gui/action_editor.py" line="1163" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
             <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1169" />
+            <location filename="../gui/action_editor.py" line="1168" />
             <source>Exporting the saved register: save first to include your latest changes.</source>
             <translation>Export du registre enregistré : enregistrez d'abord pour inclure vos dernières modifications.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1173" />
+            <location filename="../gui/action_editor.py" line="1172" />
             <source>Action plan written to {0}</source>
             <translation>Plan d'actions écrit dans {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1238" />
+            <location filename="../gui/action_editor.py" line="1237" />
             <source>Settlements: choose the priority ranking</source>
             <translation>Quartiers : choisissez le classement des priorités</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1244" />
+            <location filename="../gui/action_editor.py" line="1243" />
             <source>Settlements: {0}</source>
             <translation>Quartiers : {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1245" />
+            <location filename="../gui/action_editor.py" line="1244" />
             <source>Settlements layer: {0}; key field: {1}.</source>
             <translation>Couche de quartiers : {0} ; champ clé : {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1267" />
+            <location filename="../gui/action_editor.py" line="1266" />
             <source>without a currency</source>
             <translation>sans devise</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1279" />
+            <location filename="../gui/action_editor.py" line="1278" />
             <source>No active action has both a cost and a funding status yet.</source>
             <translation>Aucune action active n'a encore à la fois un coût et un état du financement.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1281" />
+            <location filename="../gui/action_editor.py" line="1280" />
             <source>{0} action(s): {1}.</source>
             <translation>{0} action(s) : {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1283" />
+            <location filename="../gui/action_editor.py" line="1282" />
             <source>Active cost: {0}; committed or disbursed: {1}.</source>
             <translation>Coût actif : {0} ; engagé ou décaissé : {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1287" />
+            <location filename="../gui/action_editor.py" line="1286" />
             <source>Costs in different currencies are not added together: each is totalled in its own.</source>
             <translation>Les coûts dans des devises différentes ne sont pas additionnés : chacun est totalisé dans sa propre devise.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1290" />
+            <location filename="../gui/action_editor.py" line="1289" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
             <translation>Non comptés (le coût n'est pas un nombre supérieur ou égal à 0) : {0}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1301" />
+            <location filename="../gui/action_editor.py" line="1300" />
             <source>Cost per beneficiary: {0} ({1:,.0f} people served).</source>
             <translation>Coût par bénéficiaire : {0} ({1:,.0f} habitants desservis).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1305" />
+            <location filename="../gui/action_editor.py" line="1304" />
             <source>{0:,.0f} people served; no active action has a cost estimate yet.</source>
             <translation>{0:,.0f} habitants desservis ; aucune action active n'a encore d'estimation de coût.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1308" />
+            <location filename="../gui/action_editor.py" line="1307" />
             <source>{0:.0%} of the people in high-priority settlements are served.</source>
             <translation>{0:.0%} des habitants des quartiers hautement prioritaires sont desservis.</translation>
         </message>
@@ -928,6 +680,11 @@
             <location filename="../gui/action_editor.py" line="1336" />
             <source>Rank {0}: {1}, priority {2:.1f} of 100. Double-click to start an action for it.</source>
             <translation>Rang {0} : {1}, priorité {2:.1f} sur 100. Double-cliquez pour lui créer une action.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="658" />
+            <source>YYYY-MM-DD</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1016,6 +773,64 @@
             <location filename="../algorithms/ahp_weights.py" line="101" />
             <source>The consistency ratio is {0:.3f}, above Saaty's limit of 0.1: the judgements contradict each other. Revisit the pairs that disagree most before using these weights.</source>
             <translation>Le ratio de cohérence vaut {0:.3f}, au-dessus de la limite de Saaty de 0,1 : les jugements se contredisent. Revoyez les paires les plus discordantes avant d'utiliser ces poids.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ahp_weights.py" line="89" />
+            <source>DIRECTIONS has {0} value(s) for {1} indicators.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AlgorithmBase</name>
+        <message>
+            <location filename="../algorithms/base.py" line="41" />
+            <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. The log lists each hazard with its rule.</source>
+            <translation>Une règle par aléa, séparées par des virgules, dans l'ordre des rasters d'aléa : un nombre (exposé là où la valeur l'atteint au moins, par ex. 0.5), une comparaison (&gt;=0.5, &lt;2) ou des classes (=1|2). Vide : toute valeur supérieure à 0. Le journal indique chaque aléa avec sa règle.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="153" />
+            <source>The style of {0} could not be saved with it: {1}. It opens with QGIS's default style.</source>
+            <translation>Le style de {0} n'a pas pu être enregistré avec la couche : {1}. Elle s'ouvre avec le style par défaut de QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="173" />
+            <source>The folder for "{0}" does not exist: {1}. Create it, or choose another place to save.</source>
+            <translation>Le dossier de « {0} » n'existe pas : {1}. Créez-le, ou choisissez un autre emplacement d'enregistrement.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="177" />
+            <source>The folder for "{0}" cannot be written to: {1}. Choose another place to save.</source>
+            <translation>Le dossier de « {0} » n'est pas accessible en écriture : {1}. Choisissez un autre emplacement d'enregistrement.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="189" />
+            <source>The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole file and lose them. Choose a new file, or add the result to it as a new layer with ogr:dbname='{0}' table="{3}" (geom) as the output, which keeps the others.</source>
+            <translation>Le GeoPackage {0} contient déjà {1}. Enregistrer « {2} » sous ce fichier remplacerait le fichier entier et les ferait perdre. Choisissez un nouveau fichier, ou ajoutez-y le résultat comme nouvelle couche en indiquant comme sortie ogr:dbname='{0}' table="{3}" (geom), ce qui conserve les autres.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="248" />
+            <source>polygons</source>
+            <translation>polygones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="249" />
+            <source>points</source>
+            <translation>points</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="250" />
+            <source>lines</source>
+            <translation>lignes</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="251" />
+            <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
+            <translation>{0} doit être une couche de {1} ; « {2} » contient des {3}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="254" />
+            <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
+            <translation>La couche « {0} » ({1}) n'a pas de SCR. Définissez-le et relancez.</translation>
         </message>
     </context>
     <context>
@@ -1157,82 +972,155 @@
     <context>
         <name>CreateActionRegisterAlgorithm</name>
         <message>
-            <location filename="../algorithms/action_register.py" line="35" />
+            <location filename="../algorithms/action_register.py" line="38" />
             <source>Create planned-action register</source>
             <translation>Créer un registre des actions prévues</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="38" />
+            <location filename="../algorithms/action_register.py" line="41" />
             <source>Planned actions</source>
             <translation>Actions prévues</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="49" />
+            <location filename="../algorithms/action_register.py" line="52" />
             <source>The CRS of the actions' target areas; empty: WGS 84 (EPSG:4326).</source>
             <translation>Le SCR des zones d'intervention des actions ; vide : WGS 84 (EPSG:4326).</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="53" />
+            <location filename="../algorithms/action_register.py" line="61" />
             <source>Register (GeoPackage)</source>
             <translation>Registre (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="53" />
+            <location filename="../algorithms/action_register.py" line="61" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="55" />
+            <location filename="../algorithms/action_register.py" line="69" />
             <source>CRS (empty: WGS 84)</source>
             <translation>SCR (vide : WGS 84)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="57" />
+            <location filename="../algorithms/action_register.py" line="71" />
             <source>Table name</source>
             <translation>Nom de la table</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="63" />
+            <location filename="../algorithms/action_register.py" line="82" />
             <source>The register must be a GeoPackage (.gpkg); "{0}" is not.</source>
             <translation>Le registre doit être un GeoPackage (.gpkg) ; « {0} » n'en est pas un.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="67" />
+            <location filename="../algorithms/action_register.py" line="86" />
             <source>The folder {0} does not exist. Create it or choose another place.</source>
             <translation>Le dossier {0} n'existe pas. Créez-le ou choisissez un autre emplacement.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="73" />
+            <location filename="../algorithms/action_register.py" line="92" />
             <source>Register written to {0} (table {1}).</source>
             <translation>Registre écrit dans {0} (table {1}).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="53" />
+            <source>A shared register in PostgreSQL/PostGIS instead of a file: the name of a QGIS PostgreSQL connection, or a connection string such as service=office or dbname=city host=db.example.org user=planner. Then no GeoPackage is needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="56" />
+            <source>The database schema that holds the register (created if missing); an existing register is never dropped or altered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="65" />
+            <source>Or a database (PostgreSQL)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="67" />
+            <source>Database schema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="80" />
+            <source>Give the register's GeoPackage file, or a database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="100" />
+            <source>Give either a GeoPackage file or a database for the register, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="107" />
+            <source>Register created in {0}, schema {1} (table {2}).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>CriterionLabels</name>
         <message>
-            <location filename="../qgis_side/names.py" line="113" />
+            <location filename="../qgis_side/names.py" line="115" />
             <source>People</source>
             <translation>Habitants</translation>
         </message>
         <message>
-            <location filename="../qgis_side/names.py" line="115" />
+            <location filename="../qgis_side/names.py" line="117" />
             <source>Vulnerability</source>
             <translation>Vulnérabilité</translation>
         </message>
         <message>
-            <location filename="../qgis_side/names.py" line="117" />
+            <location filename="../qgis_side/names.py" line="119" />
             <source>Access to {0}</source>
             <translation>Accès à {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/names.py" line="120" />
+            <location filename="../qgis_side/names.py" line="122" />
             <source>Access</source>
             <translation>Accès</translation>
         </message>
         <message>
-            <location filename="../qgis_side/names.py" line="120" />
+            <location filename="../qgis_side/names.py" line="122" />
             <source>Access ({0})</source>
             <translation>Accès ({0})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dependencies</name>
+        <message>
+            <location filename="../dependencies.py" line="21" />
+            <source>On Windows with OSGeo4W: run the OSGeo4W installer again (osgeo4w-setup.exe, the one that installed QGIS), choose Advanced Install, and at "Select Packages" search for python3-rasterio and python3-fiona and mark both to install (they are under Libs); or, from the OSGeo4W Shell run as administrator: osgeo4w-setup.exe -q -P python3-rasterio,python3-fiona. QGIS's standalone .msi installer cannot add packages: install QGIS with the OSGeo4W installer instead. Then restart QGIS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dependencies.py" line="27" />
+            <source>In a conda environment: conda install -c conda-forge rasterio fiona (in the environment QGIS runs from), then restart QGIS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dependencies.py" line="30" />
+            <source>On Debian or Ubuntu: sudo apt install python3-rasterio python3-fiona, then restart QGIS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dependencies.py" line="32" />
+            <source>Install rasterio and fiona from the same source as QGIS: the OSGeo4W installer on Windows (python3-rasterio, python3-fiona), apt on Debian/Ubuntu (python3-rasterio, python3-fiona), conda-forge with a conda QGIS. Do not pip install them into QGIS's Python.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dependencies.py" line="72" />
+            <source>Resilience Planner needs the Python package rasterio, built on the GDAL that QGIS uses, and it is not installed. {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dependencies.py" line="77" />
+            <source>Resilience Planner needs the Python package fiona, built on the GDAL that QGIS uses, and it is not installed. {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dependencies.py" line="82" />
+            <source>{0} is built on GDAL {1} but QGIS uses GDAL {2}. Mixing two GDALs can crash QGIS, so the algorithms will not run. Remove the pip-installed rasterio and fiona (pip uninstall rasterio fiona, in QGIS's Python) and install the ones built for this QGIS. {3}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1319,49 +1207,697 @@
         </message>
     </context>
     <context>
+        <name>Engine</name>
+        <message>
+            <location filename="../core/access.py" line="68" />
+            <source>The road layer has no usable lines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/access.py" line="99" />
+            <source>The road layer has no lines with two or more vertices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/access.py" line="161" />
+            <source>The roads have no segment longer than a point: check the road layer and the snapping tolerance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/access.py" line="167" />
+            <source>The road network has {0} disconnected pieces; the largest holds {1:.0%} of its junctions. Places attached to a small piece can only reach facilities on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/coverage.py" line="357" />
+            <source>Cancelled while measuring settlement coverage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="167" />
+            <source>Settlement exposure was cancelled; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="177" />
+            <source>settlements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="177" />
+            <source>settlement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="178" />
+            <source>features</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="178" />
+            <source>feature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="218" />
+            <source>No hazard raster was given. Choose at least one hazard layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="221" />
+            <source>The {0} layer has no CRS. Set its coordinate reference system (Layer Properties &gt; Source) and run again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="226" />
+            <source>The {0} layer has no features. Choose a layer with {1} polygons.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="229" />
+            <source>None of the {0} {1} has a usable polygon geometry (all are empty, null or not polygons). Check the {1} layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="270" />
+            <source>No population raster or population field was given: exposed population is left empty (NULL).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="285" />
+            <source>Hazards are on different grids: any_exposed_share and any_exposed_pop are computed on the grid of the first hazard, with the others resampled to it by nearest neighbour.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="313" />
+            <source>Some settlement vertices cannot be reprojected from {0} to {1}. Check that the settlements layer has the right CRS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="326" />
+            <source>No settlement overlaps hazard raster {0} (extent {1:.6g}, {2:.6g} to {3:.6g}, {4:.6g} in {5}). Check that the layers cover the same city and that both have the right CRS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/grid.py" line="47" />
+            <source>Raster "{0}" has no CRS. Assign its coordinate reference system (Layer Properties &gt; Source, or gdal_edit.py -a_srs) and run again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/grid.py" line="52" />
+            <source>Raster "{0}" is rotated. Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp) and run again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/grid.py" line="195" />
+            <source>Cannot open raster "{0}": {1}. Check that the file exists and is a raster GDAL can read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="40" />
+            <source>Indicator "{0}" has direction "{1}". Use + when a higher value means more vulnerable, - when it means less.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="46" />
+            <source>Indicator "{0}" has weight "{1}", which is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="49" />
+            <source>Indicator "{0}" has weight {1}. Weights must be zero or positive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="57" />
+            <source>INDICATORS needs three columns per row (field, direction, weight); got {0} values.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="71" />
+            <source>Cannot read indicator preset "{0}": {1}. Choose a JSON preset file such as those in resources/indicator_presets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="76" />
+            <source>Preset "{0}" lists no indicators.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="78" />
+            <source>Preset "{0}": "indicators" must be a list of objects, each with a "field" (and optionally "direction", "weight", "label", "optional").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="91" />
+            <source>Preset "{0}": "{1}" is "{2}", which is not one of: {3}. Write one of these, or remove the key to use the default.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="112" />
+            <source>Indicator field(s) listed twice: {0}.</source>
+            <translation type="unfinished">Champ(s) d'indicateur cité(s) deux fois : {0}.</translation>
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="159" />
+            <source>Unknown normalisation "{0}"; use one of {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="225" />
+            <source>Unknown missing-data policy "{0}"; use one of {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="229" />
+            <source>All indicator weights are zero. Give at least one indicator a positive weight.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="243" />
+            <source>{0}: {1} missing value(s) filled with the median {2:g}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="251" />
+            <source>{0}: every settlement has the same value, so it cannot tell them apart (scored 0.5).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="311" />
+            <source>"{0}" is not a pairwise judgement. Use 1-9 or a reciprocal such as 1/3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="314" />
+            <source>Judgement "{0}" must be a positive number (1-9 or 1/2-1/9).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="334" />
+            <source>The pairwise matrix must be square; it is {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="337" />
+            <source>Every pairwise judgement must be a positive number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="340" />
+            <source>The diagonal must be 1: "{0}" against itself is {1:g}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="345" />
+            <source>The matrix is not reciprocal: "{0}" vs "{1}" is {2:g} but "{1}" vs "{0}" is {3:g}, not {4:.3g}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="364" />
+            <source>{0} indicators need {1} pairwise judgements (the upper triangle, row by row); got {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/numbers.py" line="112" />
+            <source>DECIMAL "{0}" is not one of {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/numbers.py" line="114" />
+            <source>chosen (DECIMAL = point)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/numbers.py" line="116" />
+            <source>chosen (DECIMAL = comma)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/numbers.py" line="126" />
+            <source>Column "{0}" in "{1}" mixes decimal points ({2}) and decimal commas ({3}), so its figures cannot be read one way. Make the column consistent, or choose DECIMAL = point or comma to read every cell one way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/numbers.py" line="131" />
+            <source>decimal point, thousands commas (as in {0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/numbers.py" line="132" />
+            <source>decimal comma, thousands points (as in {0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/numbers.py" line="137" />
+            <source>Column "{0}" in "{1}" cannot tell its decimal mark: every number with a mark has exactly three digits after it ({2}), which reads as thousands (69.156 = 69,156) or as decimals (69.156) alike. Choose DECIMAL = point (1,234.5) or comma (1.234,5) for this table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/numbers.py" line="143" />
+            <source>whole numbers only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1141" />
+            <source>Cancelled: no output was written.</source>
+            <translation type="unfinished">Annulé : aucune sortie n'a été écrite.</translation>
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="118" />
+            <source>Criterion "{0}": cannot read class score "{1}". Write classes as "value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="122" />
+            <source>Criterion "{0}": class {1} has score {2:g}; scores must lie between 0 and 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="127" />
+            <source>Criterion "{0}" uses class scores but none are given. Write them as "value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="139" />
+            <source>Criterion "{0}": unknown value function "{1}"; use linear, step or classes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="142" />
+            <source>low bound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="143" />
+            <source>high bound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="150" />
+            <source>Criterion "{0}": a step needs its threshold in the Low column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="162" />
+            <source>Criterion "{0}": the {1} "{2}" is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="165" />
+            <source>Criterion "{0}": the {1} must be a finite number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="229" />
+            <source>The cell size must be a positive number of metres (got {0}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="233" />
+            <source>The boundary has no area in the analysis CRS. Check the boundary layer and its CRS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="240" />
+            <source>A {0:g} m cell size gives {1:,} x {2:,} cells over the boundary, more than this tool handles ({3:,}). Choose a larger cell size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="813" />
+            <source>Unknown method "{0}"; use sum or product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="815" />
+            <source>Unknown missing-data policy "{0}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="817" />
+            <source>No criterion was given. Add at least one hazard raster, a population raster, settlements with a vulnerability field, or facilities.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="827" />
+            <source>Weights must be zero or more; check the weight of {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="830" />
+            <source>All criterion weights are zero. Give at least one criterion a weight above 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="887" />
+            <source>The boundary covers no cell of the analysis grid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="912" />
+            <source>Criterion "{0}" has no points: the facilities layer is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1021" />
+            <source>No cell of the grid is at least half inside the boundary and outside the exclude layer. Check the boundary and the exclude layer and the cell size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1024" />
+            <source>No cell of the grid is at least half inside the boundary. Check the boundary and the cell size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1028" />
+            <source>Criterion "{0}" has no value anywhere inside the boundary. Check that it covers the city, that its CRS is right and that its nodata value is not its data; or remove it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1033" />
+            <source>No cell inside the boundary has a priority: the criteria have no data there. Check that the hazard and population rasters cover the boundary and that the layers have the right CRS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1050" />
+            <source>the other criteria carry the weight there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1051" />
+            <source>counted as score 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1052" />
+            <source>those cells have no priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1071" />
+            <source>{0}: no value on {1:.1%} of the cells inside the boundary ({2}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1086" />
+            <source>Criterion "{0}": the class scores ({1}) give no score to the class(es) {2} found in the raster. Give every class a score, or one score for all the others with "other:0".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1190" />
+            <source>Criterion "{0}" has {1} values for {2} settlements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1194" />
+            <source>Criterion "{0}" has no value for any settlement. Check the field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1458" />
+            <source>The ranked settlements fall into {0} of the five priority classes: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1458" />
+            <source>the city-wide cell breaks leave the others empty for the settlements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1458" />
+            <source>too few settlements or too many equal priorities to fill five</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1470" />
+            <source>{0} settlement(s) have no cell with a priority (outside the boundary, excluded or without data) and are not ranked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/profiles.py" line="90" />
+            <source>Key(s) used more than once in "{0}": {1}. Each settlement needs a unique key; fix the table and run again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/profiles.py" line="143" />
+            <source>Field "{0}" in "{1}": {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/profiles.py" line="146" />
+            <source>Field "{0}" in "{1}" has {2} value(s) that are not numbers, treated as missing: {3}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="66" />
+            <source>class {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="68" />
+            <source>value {0} {1:g}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="78" />
+            <source>{0} or {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="111" />
+            <source>Rule "{0}" for hazard "{1}" is not a set of classes. Write the class values separated by |, e.g. =1 or =1|2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="115" />
+            <source>Rule "{0}" for hazard "{1}" names a class that is not a finite number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="123" />
+            <source>Rule "{0}" for hazard "{1}" is not understood. Write a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &gt;0.5, &lt;=2, &lt;2) or classes (=1 or =1|2), with a dot for decimals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="129" />
+            <source>Rule "{0}" for hazard "{1}" is not a finite number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="140" />
+            <source>THRESHOLDS has {0} value(s) ({1}) but {2} hazard layer(s) were given ({3}). Give one rule per hazard, in the same order, separated by commas (a number such as 0.5, a comparison such as &lt;=2, or classes such as =1|2), or leave it empty to count any value above 0 as exposed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="163" />
+            <source>{0} and {1} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="219" />
+            <source>its name or metadata says {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="229" />
+            <source>its values span {0:,.0f} to {1:,.0f}, as the metres of an elevation model do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="257" />
+            <source>class names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="259" />
+            <source>colour table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="261" />
+            <source>{0} distinct integer values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/coverage.py" line="79" />
+            <source>Settlement keys named by actions but not found: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/coverage.py" line="84" />
+            <source>Settlement keys shared by more than one settlement: {0}. An action naming such a key serves all of them; give each settlement its own key in the settlements layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/coverage.py" line="102" />
+            <source>{0} action(s) have a cost that is not a number of 0 or more and are left out of the costs: {1}. Correct their cost_estimate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/coverage.py" line="118" />
+            <source>{0} settlement(s) are served by active actions costed in different currencies (or some without a currency): their actions_cost is left empty, as amounts in different currencies are not added. Give every action the same currency to compare them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="24" />
+            <source>{0} row(s) read: {1} imported, {2} rejected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="30" />
+            <source>Row {0} ("{1}"): {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="30" />
+            <source>Row {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="78" />
+            <source>CSV file "{0}" is not UTF-8 text. Save it as "CSV UTF-8" (in Excel: Save As &gt; CSV UTF-8) and import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="89" />
+            <source>CSV file "{0}" is empty or has no header row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="94" />
+            <source>CSV file "{0}" has the column(s) {1} more than once; keep one of each.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="98" />
+            <source>Columns not in the register, ignored: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="101" />
+            <source>CSV file "{0}" has no "title" column; the register needs one. Its columns are: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="113" />
+            <source>the row has {0} more value(s) than the header.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="129" />
+            <source>appears twice in the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="150" />
+            <source>Column "{0}": {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="132" />
+            <source>is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="154" />
+            <source>{0} is not one of: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="252" />
+            <source>"{0}" is not a number; write digits, e.g. 90000 or 90,000.50.</source>
+            <translation type="unfinished">« {0} » n'est pas un nombre ; écrivez des chiffres, par ex. 90000 ou 90 000,50.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="255" />
+            <source>must be a finite number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="257" />
+            <source>must be {0:,.15g} or more (got {1:,.15g}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="347" />
+            <source>"{0}" is not {1}; use one such as {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="380" />
+            <source>is required when there is a {0} ({1}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="411" />
+            <source>{0} is before the {1} ({2}); make it that day or later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/values.py" line="31" />
+            <source>"{0}" is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/values.py" line="38" />
+            <source>there is no month {0}; write it as YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/values.py" line="38" />
+            <source>month {0} of {1} has no day {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/values.py" line="41" />
+            <source>"{0}" is not a date: {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExportActionPlanAlgorithm</name>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="36" />
+            <location filename="../algorithms/action_plan_io.py" line="37" />
             <source>Export action plan (CSV or Excel)</source>
             <translation>Exporter le plan d'actions (CSV ou Excel)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="45" />
+            <location filename="../algorithms/action_plan_io.py" line="46" />
             <source>Planned actions</source>
             <translation>Actions prévues</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="47" />
+            <location filename="../algorithms/action_plan_io.py" line="48" />
             <source>Action plan</source>
             <translation>Plan d'actions</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="47" />
+            <location filename="../algorithms/action_plan_io.py" line="48" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
             <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="49" />
+            <location filename="../algorithms/action_plan_io.py" line="50" />
             <source>Actions exported</source>
             <translation>Actions exportées</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="57" />
+            <location filename="../algorithms/action_plan_io.py" line="58" />
             <source>Layer "{0}" is not a planned-action register (no {1} field).</source>
             <translation>La couche « {0} » n'est pas un registre des actions prévues (pas de champ {1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="62" />
+            <location filename="../algorithms/action_plan_io.py" line="63" />
             <source>Export to .csv or .xlsx; "{0}" is neither.</source>
             <translation>Exportez en .csv ou en .xlsx ; « {0} » n'est ni l'un ni l'autre.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="69" />
+            <location filename="../algorithms/action_plan_io.py" line="70" />
             <source>{0} action(s) written to {1}</source>
             <translation>{0} action(s) écrite(s) dans {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="82" />
+            <location filename="../algorithms/action_plan_io.py" line="83" />
             <source>Cannot write {0}: {1}</source>
             <translation>Impossible d'écrire {0} : {1}</translation>
         </message>
@@ -1500,86 +2036,159 @@
         </message>
     </context>
     <context>
+        <name>Hazards</name>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="77" />
+            <source>Exposure rules paired with the hazard rasters, in order: {0}.</source>
+            <translation>Règles d'exposition associées aux rasters d'aléa, dans l'ordre : {0}.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="77" />
+            <source>no rule (any value above 0)</source>
+            <translation>aucune règle (toute valeur supérieure à 0)</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="87" />
+            <source>Hazard "{0}" looks like an elevation model, not a hazard: {1}. Elevations are not depths or susceptibilities, so its exposure figures would mean nothing: check that this is the hazard layer you meant, and its rule.</source>
+            <translation>L'aléa « {0} » ressemble à un modèle d'élévation, pas à un aléa : {1}. Une altitude n'est ni une hauteur d'eau ni une susceptibilité, ses chiffres d'exposition n'auraient donc aucun sens : vérifiez qu'il s'agit bien de la couche d'aléa voulue, ainsi que sa règle.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="95" />
+            <source>Hazard "{0}": exposed where {1}.</source>
+            <translation>Aléa « {0} » : exposé là où {1}.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="95" />
+            <source>value &gt; 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="100" />
+            <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Counting every value above 0 as exposed would count every class, so say which classes are exposed, in THRESHOLDS (one rule per hazard, in order): "={3:g}" for class {3:g} only, "={3:g}|{4:g}" for two classes, or a comparison such as "&lt;={3:g}" or "&gt;={4:g}" (a plain number means &gt;=).</source>
+            <translation>L'aléa « {0} » est un raster classé ({1} ; classes {2}). Compter comme exposée toute valeur supérieure à 0 reviendrait à compter toutes les classes : indiquez donc les classes exposées dans THRESHOLDS (une règle par aléa, dans l'ordre) : « ={3:g} » pour la seule classe {3:g}, « ={3:g}|{4:g} » pour deux classes, ou une comparaison telle que « &lt;={3:g} » ou « &gt;={4:g} » (un nombre seul signifie &gt;=).</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="108" />
+            <source>Hazard "{0}" is classed ({1}): exposed where {2}, that is classes {3}; not exposed: {4}.</source>
+            <translation>L'aléa « {0} » est classé ({1}) : exposé là où {2}, soit les classes {3} ; non exposées : {4}.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="108" />
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="114" />
+            <source>The rule "{0}" for hazard "{1}" includes none of its classes ({2}): nothing would be exposed. Check the rule against the classes.</source>
+            <translation>La règle « {0} » de l'aléa « {1} » n'inclut aucune de ses classes ({2}) : rien ne serait exposé. Comparez la règle aux classes.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="120" />
+            <source>Hazard "{0}" has no nodata value, and its value {1:g} ({2:.0%} of the cells looked at) is not one of its named classes: it is counted as data. If it is the background, set it as nodata (Layer Properties &gt; Transparency, or gdal_edit.py -a_nodata {1:g}).</source>
+            <translation>L'aléa « {0} » n'a pas de valeur nodata, et sa valeur {1:g} ({2:.0%} des cellules examinées) ne fait pas partie de ses classes nommées : elle est comptée comme une donnée. S'il s'agit du fond, définissez-la comme nodata (Propriétés de la couche &gt; Transparence, ou gdal_edit.py -a_nodata {1:g}).</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="145" />
+            <source>Doubts about the hazards (Resilience Planner):</source>
+            <translation>Doutes sur les aléas (Resilience Planner) :</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="149" />
+            <source>The doubts could not be stored in the metadata of {0}: {1}</source>
+            <translation>Les doutes n'ont pas pu être enregistrés dans les métadonnées de {0} : {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportActionsAlgorithm</name>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="108" />
+            <location filename="../algorithms/action_plan_io.py" line="109" />
             <source>Import actions from CSV</source>
             <translation>Importer des actions depuis un CSV</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="111" />
+            <location filename="../algorithms/action_plan_io.py" line="112" />
             <source>Planned actions</source>
             <translation>Actions prévues</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="117" />
+            <location filename="../algorithms/action_plan_io.py" line="118" />
             <source>CSV file</source>
             <translation>Fichier CSV</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="118" />
+            <location filename="../algorithms/action_plan_io.py" line="119" />
             <source>Register (GeoPackage)</source>
             <translation>Registre (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="120" />
+            <location filename="../algorithms/action_plan_io.py" line="121" />
             <source>Settlements (for target areas)</source>
             <translation>Quartiers (pour les zones d'intervention)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="123" />
+            <location filename="../algorithms/action_plan_io.py" line="124" />
             <source>Settlement key field</source>
             <translation>Champ clé des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="126" />
+            <location filename="../algorithms/action_plan_io.py" line="127" />
             <source>Decimal mark of numbers</source>
             <translation>Séparateur décimal des nombres</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="126" />
+            <location filename="../algorithms/action_plan_io.py" line="127" />
             <source>Automatic, decided per column</source>
             <translation>Automatique, déterminé par colonne</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="126" />
+            <location filename="../algorithms/action_plan_io.py" line="127" />
             <source>Point (1,234.5)</source>
             <translation>Point (1,234.5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="126" />
+            <location filename="../algorithms/action_plan_io.py" line="127" />
             <source>Comma (1.234,5)</source>
             <translation>Virgule (1.234,5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="130" />
+            <location filename="../algorithms/action_plan_io.py" line="131" />
             <source>Import report</source>
             <translation>Rapport d'import</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="130" />
+            <location filename="../algorithms/action_plan_io.py" line="131" />
             <source>Text (*.txt)</source>
             <translation>Texte (*.txt)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="132" />
+            <location filename="../algorithms/action_plan_io.py" line="133" />
             <source>Rows imported</source>
             <translation>Lignes importées</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="133" />
+            <location filename="../algorithms/action_plan_io.py" line="134" />
             <source>Rows rejected</source>
             <translation>Lignes rejetées</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="155" />
+            <location filename="../algorithms/action_plan_io.py" line="156" />
             <source>Choose the settlement key field that the CSV's settlements column uses.</source>
             <translation>Choisissez le champ clé des quartiers qu'utilise la colonne settlements du CSV.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="176" />
+            <location filename="../algorithms/action_plan_io.py" line="177" />
             <source>The register {0} cannot be written (is the file read-only?).</source>
             <translation>Le registre {0} ne peut pas être écrit (le fichier est-il en lecture seule ?).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="169" />
+            <source>is already in the register: importing it again would duplicate the action. Remove the row (or its action_id, to add it as a new action).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="197" />
+            <source>{0} imported action(s) name no settlement found in the settlements layer and have no target area yet.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1661,1261 +2270,1899 @@
         </message>
     </context>
     <context>
+        <name>LayerRoles</name>
+        <message>
+            <location filename="../qgis_side/layer_roles.py" line="120" />
+            <source>joined to its profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/layer_roles.py" line="125" />
+            <source>shares the key "{0}" with "{1}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/layer_roles.py" line="127" />
+            <source>the newest settlements layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/layer_roles.py" line="127" />
+            <source>the newest settlements output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/layer_roles.py" line="131" />
+            <source>no settlements layer in the project</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Layers</name>
+        <message>
+            <location filename="../qgis_side/layers.py" line="48" />
+            <source>"{0}" is not a valid raster layer.</source>
+            <translation>« {0} » n'est pas une couche raster valide.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="51" />
+            <source>Raster "{0}" comes from the "{1}" provider, not from a file. Save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...) and use that file.</source>
+            <translation>Le raster « {0} » provient du fournisseur « {1} », et non d'un fichier. Enregistrez-le d'abord en GeoTIFF (clic droit &gt; Exporter &gt; Sauvegarder sous…) et utilisez ce fichier.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="58" />
+            <source>Raster "{0}" is not a file on disk ({1}). Save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...) and use that file.</source>
+            <translation>Le raster « {0} » n'est pas un fichier sur le disque ({1}). Enregistrez-le d'abord en GeoTIFF (clic droit &gt; Exporter &gt; Sauvegarder sous…) et utilisez ce fichier.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="66" />
+            <source>Raster "{0}" has no CRS. Assign one and run again: in QGIS, Layer Properties &gt; Source &gt; Assigned coordinate reference system (then choose the layer, not its file), or save it with one through Raster &gt; Projections &gt; Assign Projection; or, outside QGIS, gdal_edit.py -a_srs EPSG:&lt;code&gt; "{1}".</source>
+            <translation>Le raster « {0} » n'a pas de SCR. Attribuez-lui-en un et relancez : dans QGIS, Propriétés de la couche &gt; Source &gt; Système de coordonnées de référence assigné (puis choisissez la couche, et non son fichier), ou enregistrez-le avec un SCR via Raster &gt; Projections &gt; Assigner une projection ; ou, hors de QGIS, gdal_edit.py -a_srs EPSG:&lt;code&gt; « {1} ».</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="95" />
+            <source>Raster "{0}" has no CRS in its file, and the one assigned in QGIS ({1}) could not be applied to it. Save it with a CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
+            <translation>Le raster « {0} » n'a pas de SCR dans son fichier, et celui qui lui est assigné dans QGIS ({1}) n'a pas pu lui être appliqué. Enregistrez-le avec un SCR (Raster &gt; Projections &gt; Assigner une projection) et utilisez ce fichier.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="101" />
+            <source>Raster "{0}" has no CRS in its file; it is read with the CRS assigned in QGIS, {1}.</source>
+            <translation>Le raster « {0} » n'a pas de SCR dans son fichier ; il est lu avec le SCR assigné dans QGIS, {1}.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="125" />
+            <source>Input field "{0}" is replaced by the new field of the same name.</source>
+            <translation>Le champ d'entrée « {0} » est remplacé par le nouveau champ du même nom.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="266" />
+            <source>{0} and {1} more</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NameFields</name>
+        <message>
+            <location filename="../qgis_side/names.py" line="50" />
+            <source>its name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/names.py" line="40" />
+            <source>chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/names.py" line="65" />
+            <source>the first text field whose values are mostly distinct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/names.py" line="67" />
+            <source>the settlement key (no name field was found)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/names.py" line="68" />
+            <source>no name field or key was found</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NumberFormat</name>
+        <message>
+            <location filename="../qgis_side/translation.py" line="148" />
+            <source>en</source>
+            <translation>fr</translation>
+        </message>
+    </context>
+    <context>
         <name>PriorityExplorer</name>
         <message>
-            <location filename="../gui/priority_explorer.py" line="90" />
+            <location filename="../gui/priority_explorer.py" line="118" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="90" />
+            <location filename="../gui/priority_explorer.py" line="118" />
             <source>Settlement</source>
             <translation>Quartier</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="90" />
+            <location filename="../gui/priority_explorer.py" line="118" />
             <source>Priority</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="91" />
+            <location filename="../gui/priority_explorer.py" line="119" />
             <source>Main driver</source>
             <translation>Facteur principal</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="91" />
+            <location filename="../gui/priority_explorer.py" line="119" />
             <source>Stable</source>
             <translation>Stable</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="92" />
+            <location filename="../gui/priority_explorer.py" line="120" />
             <source>Rank: 1 = highest priority with the weights shown; ties share a rank.</source>
             <translation>Rang : 1 = priorité la plus élevée avec les poids affichés ; les ex æquo partagent un rang.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="93" />
+            <location filename="../gui/priority_explorer.py" line="121" />
             <source>The settlement's name (the name field above).</source>
             <translation>Le nom du quartier (le champ de nom ci-dessus).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="94" />
+            <location filename="../gui/priority_explorer.py" line="122" />
             <source>Priority 0–100 with the weights shown.</source>
             <translation>Priorité de 0 à 100 avec les poids affichés.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="95" />
+            <location filename="../gui/priority_explorer.py" line="123" />
             <source>The criterion with the largest share of the settlement's priority, and that share. The tooltip and the chart below give the second.</source>
             <translation>Le critère qui pèse le plus dans la priorité du quartier, et sa part. L'infobulle et le graphique ci-dessous donnent le deuxième.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="97" />
+            <location filename="../gui/priority_explorer.py" line="125" />
             <source>Whether the settlement kept its quintile in at least 90 % of the sensitivity runs around the weights of the run (not the sliders).</source>
             <translation>Indique si le quartier a conservé son quintile dans au moins 90 % des simulations de sensibilité autour des poids de l'exécution (et non des curseurs).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="163" />
+            <location filename="../gui/priority_explorer.py" line="179" />
             <source>no driver</source>
             <translation>aucun facteur</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="177" />
+            <location filename="../gui/priority_explorer.py" line="214" />
             <source>Priority explorer</source>
             <translation>Explorateur des priorités</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="201" />
+            <location filename="../gui/priority_explorer.py" line="238" />
             <source>Ranking</source>
             <translation>Classement</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="203" />
+            <location filename="../gui/priority_explorer.py" line="240" />
             <source>Names</source>
             <translation>Noms</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="208" />
+            <location filename="../gui/priority_explorer.py" line="245" />
             <source>Choose the Ranking output of "Citywide resilience priorities".</source>
             <translation>Choisissez la sortie Classement de « Priorités de résilience à l'échelle de la ville ».</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="212" />
+            <location filename="../gui/priority_explorer.py" line="261" />
             <source>The sliders re-rank this list only: the map and the ranking layer keep the weights of their run until you apply these to the map.</source>
             <translation>Les curseurs ne reclassent que cette liste : la carte et la couche de classement gardent les poids de leur exécution jusqu'à ce que vous appliquiez ceux-ci à la carte.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="222" />
+            <location filename="../gui/priority_explorer.py" line="271" />
             <source>Reset</source>
             <translation>Réinitialiser</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="223" />
+            <location filename="../gui/priority_explorer.py" line="272" />
             <source>Back to the weights of the run that made the ranking.</source>
             <translation>Revenir aux poids de l'exécution qui a produit le classement.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="225" />
+            <location filename="../gui/priority_explorer.py" line="274" />
             <source>Save weights…</source>
             <translation>Enregistrer les poids…</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="226" />
+            <location filename="../gui/priority_explorer.py" line="275" />
             <source>Write these weights, with the run's hazard scoring, to a JSON file that the workflow model and the batch read (save it as city.json in a batch city's folder; its other settings are kept).</source>
             <translation>Écrire ces poids, avec la notation des aléas de l'exécution, dans un fichier JSON que lisent le modèle de traitement et le traitement par lot (enregistrez-le sous le nom city.json dans le dossier d'une ville du lot ; ses autres paramètres sont conservés).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="230" />
+            <location filename="../gui/priority_explorer.py" line="279" />
             <source>Apply to the map…</source>
             <translation>Appliquer à la carte…</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="231" />
+            <location filename="../gui/priority_explorer.py" line="280" />
             <source>Open "Citywide resilience priorities" with these weights and the run's hazard scoring filled in; it runs in the background, with progress and Cancel, and writes a new map and ranking.</source>
             <translation>Ouvrir « Priorités de résilience à l'échelle de la ville » avec ces poids et la notation des aléas de l'exécution déjà remplis ; l'algorithme s'exécute en arrière-plan, avec sa progression et un bouton Annuler, et écrit une nouvelle carte et un nouveau classement.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="762" />
+            <location filename="../gui/priority_explorer.py" line="859" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="297" />
+            <location filename="../gui/priority_explorer.py" line="375" />
             <source>"{0}" is not a priority ranking (it has no priority_settings field). Choose the Ranking output of "Citywide resilience priorities".</source>
             <translation>« {0} » n'est pas un classement des priorités (il n'a pas de champ priority_settings). Choisissez la sortie Classement de « Priorités de résilience à l'échelle de la ville ».</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="312" />
+            <location filename="../gui/priority_explorer.py" line="390" />
             <source>The priority_settings of "{0}" cannot be read (cut short?): run the priority map again into a GeoPackage.</source>
             <translation>Le champ priority_settings de « {0} » ne peut pas être lu (tronqué ?) : relancez la carte des priorités vers un GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="318" />
+            <location filename="../gui/priority_explorer.py" line="396" />
             <source>No settlement in "{0}" was ranked.</source>
             <translation>Aucun quartier de « {0} » n'a été classé.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="322" />
+            <location filename="../gui/priority_explorer.py" line="400" />
             <source>"{0}" lacks the score fields {1}.</source>
             <translation>Il manque à « {0} » les champs de score {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="362" />
+            <location filename="../gui/priority_explorer.py" line="441" />
             <source>{0} settlements, weighted {1}.</source>
             <translation>{0} quartiers, agrégation pondérée : {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="388" />
+            <location filename="../gui/priority_explorer.py" line="467" />
             <source>{0} (field s_{1})</source>
             <translation>{0} (champ s_{1})</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="393" />
+            <location filename="../gui/priority_explorer.py" line="472" />
             <source>{0}: its share of the total weight. Moving it shares the rest among the other criteria in their present proportions.</source>
             <translation>{0} : sa part du poids total. Le déplacer répartit le reste entre les autres critères selon leurs proportions actuelles.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="522" />
+            <location filename="../gui/priority_explorer.py" line="601" />
             <source>(unnamed)</source>
             <translation>(sans nom)</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="523" />
+            <location filename="../gui/priority_explorer.py" line="607" />
             <source>{0}: criterion scores (0–1); priority {1:.1f}</source>
             <translation>{0} : scores des critères (0–1) ; priorité {1:.1f}</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="562" />
+            <location filename="../gui/priority_explorer.py" line="646" />
             <source>Save weights</source>
             <translation>Enregistrer les poids</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="562" />
+            <location filename="../gui/priority_explorer.py" line="646" />
             <source>Weights (JSON) (*.json)</source>
             <translation>Poids (JSON) (*.json)</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="577" />
+            <location filename="../gui/priority_explorer.py" line="661" />
             <source>The weights were not saved: {0}</source>
             <translation>Les poids n'ont pas été enregistrés : {0}</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="579" />
+            <location filename="../gui/priority_explorer.py" line="663" />
             <source>Weights saved to {0}. The workflow model takes them as its inputs; a batch city reads them from its city.json.</source>
             <translation>Poids enregistrés dans {0}. Le modèle de traitement les prend comme entrées ; une ville du lot les lit dans son city.json.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="582" />
+            <location filename="../gui/priority_explorer.py" line="666" />
             <source>The ranking does not record the scoring of {0}: check its row in hazard_settings.</source>
             <translation>Le classement n'enregistre pas la notation de {0} : vérifiez sa ligne dans hazard_settings.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="643" />
+            <location filename="../gui/priority_explorer.py" line="735" />
             <source>The priority map algorithm is not available: is the plugin's Processing provider enabled?</source>
             <translation>L'algorithme de carte des priorités n'est pas disponible : le fournisseur de traitements de l'extension est-il activé ?</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="654" />
+            <location filename="../gui/priority_explorer.py" line="746" />
             <source>the weights</source>
             <translation>les poids</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="656" />
+            <location filename="../gui/priority_explorer.py" line="748" />
             <source>the hazard scoring of the run</source>
             <translation>la notation des aléas de l'exécution</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="660" />
+            <location filename="../gui/priority_explorer.py" line="752" />
             <source>hazards</source>
             <translation>aléas</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="661" />
+            <location filename="../gui/priority_explorer.py" line="753" />
             <source>population</source>
             <translation>population</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="662" />
+            <location filename="../gui/priority_explorer.py" line="754" />
             <source>facilities</source>
             <translation>équipements</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="710" />
+            <location filename="../gui/priority_explorer.py" line="807" />
             <source>The priority map did not finish (cancelled or failed; its log says why): the map and the ranking are unchanged.</source>
             <translation>La carte des priorités ne s'est pas terminée (annulée ou en échec ; son journal en donne la raison) : la carte et le classement sont inchangés.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="723" />
+            <location filename="../gui/priority_explorer.py" line="820" />
             <source>The priority map ran with these weights; open its ranking to explore it.</source>
             <translation>La carte des priorités a été exécutée avec ces poids ; ouvrez son classement pour l'explorer.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="734" />
+            <location filename="../gui/priority_explorer.py" line="831" />
             <source>The map and the ranking "{0}" were made with these weights.</source>
             <translation>La carte et le classement « {0} » ont été produits avec ces poids.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="762" />
+            <location filename="../gui/priority_explorer.py" line="859" />
             <source>no</source>
             <translation>non</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="358" />
+            <location filename="../gui/priority_explorer.py" line="437" />
             <source>{0} of {1} settlements ranked, weighted {2}: the others lack a criterion that has a weight (missing data: {3}).</source>
             <translation>{0} quartiers classés sur {1}, agrégation pondérée : {2} ; il manque aux autres un critère qui a un poids (données manquantes : {3}).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="658" />
+            <location filename="../gui/priority_explorer.py" line="750" />
             <source>its method and missing-data rule</source>
             <translation>sa méthode et sa règle pour les données manquantes</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="659" />
+            <location filename="../gui/priority_explorer.py" line="751" />
             <source>the cell size</source>
             <translation>la taille de cellule</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="663" />
+            <location filename="../gui/priority_explorer.py" line="755" />
             <source>the settlements</source>
             <translation>les quartiers</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="664" />
+            <location filename="../gui/priority_explorer.py" line="756" />
             <source>the vulnerability field</source>
             <translation>le champ de vulnérabilité</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="665" />
+            <location filename="../gui/priority_explorer.py" line="757" />
             <source>the access field</source>
             <translation>le champ d'accès</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="667" />
+            <location filename="../gui/priority_explorer.py" line="759" />
             <source>"Citywide resilience priorities" is open with {0} filled in.</source>
             <translation>« Priorités de résilience à l'échelle de la ville » est ouvert avec {0} déjà rempli(s).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="670" />
+            <location filename="../gui/priority_explorer.py" line="762" />
             <source>Choose the settlements the ranking was made from (not the ranking).</source>
             <translation>Choisissez les quartiers à partir desquels le classement a été produit (et non le classement).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="671" />
+            <location filename="../gui/priority_explorer.py" line="763" />
             <source>Choose the city boundary, then Run. The ranking does not record the analysis CRS or the areas excluded: if the first run set them, set them again.</source>
             <translation>Choisissez la limite de la ville, puis Exécuter. Le classement n'enregistre ni le SCR d'analyse ni les zones exclues : si la première exécution les avait définis, définissez-les à nouveau.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="675" />
+            <location filename="../gui/priority_explorer.py" line="772" />
             <source>The ranking does not record {0}: set it as in the first run, or the new map will differ from this list.</source>
             <translation>Le classement n'enregistre pas {0} : définissez-le comme lors de la première exécution, sinon la nouvelle carte différera de cette liste.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="730" />
+            <location filename="../gui/priority_explorer.py" line="827" />
             <source>The priority map ran, but the ranking "{0}" was not made as this list was: its {1} differ. Its list is shown now.</source>
             <translation>La carte des priorités a été exécutée, mais le classement « {0} » n'a pas été produit comme cette liste : ses {1} diffèrent. Sa propre liste est maintenant affichée.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="741" />
+            <location filename="../gui/priority_explorer.py" line="838" />
             <source>settings</source>
             <translation>paramètres</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="744" />
+            <location filename="../gui/priority_explorer.py" line="841" />
             <source>criteria</source>
             <translation>critères</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="747" />
+            <location filename="../gui/priority_explorer.py" line="844" />
             <source>weights</source>
             <translation>poids</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="749" />
+            <location filename="../gui/priority_explorer.py" line="846" />
             <source>method or missing-data rule</source>
             <translation>méthode ou règle pour les données manquantes</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="752" />
+            <location filename="../gui/priority_explorer.py" line="849" />
             <source>cell size</source>
             <translation>taille de cellule</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="754" />
+            <location filename="../gui/priority_explorer.py" line="851" />
             <source>value functions</source>
             <translation>fonctions de valeur</translation>
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="181" />
+            <source>; rank stable: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="604" />
+            <source>{0}. Priority {1:.1f}; criterion scores (0–1):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="767" />
+            <source>Two hazards are named {0}: the ranking does not record which file was which, so they are filled in the order they were added to the project. Check the hazard rasters' order before Run.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>PriorityMapAlgorithm</name>
         <message>
-            <location filename="../algorithms/priority_map.py" line="108" />
+            <location filename="../algorithms/priority_map.py" line="109" />
             <source>Citywide resilience priorities</source>
             <translation>Priorités de résilience à l'échelle de la ville</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="111" />
+            <location filename="../algorithms/priority_map.py" line="112" />
             <source>Priorities</source>
             <translation>Priorités</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="118" />
+            <location filename="../algorithms/priority_map.py" line="119" />
             <source>A projected CRS in metres; empty: the UTM zone of the boundary.</source>
             <translation>Un SCR projeté en mètres ; vide : la zone UTM de la limite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="119" />
+            <location filename="../algorithms/priority_map.py" line="120" />
             <source>One row per hazard: its value function (linear, step or classes), the bounds or class scores it needs, and its weight.</source>
             <translation>Une ligne par aléa : sa fonction de valeur (linéaire, seuil ou classes), les bornes ou les scores de classe dont elle a besoin, et son poids.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="121" />
+            <location filename="../algorithms/priority_map.py" line="122" />
             <source>Persons per cell; scored as density (persons per hectare).</source>
             <translation>Habitants par cellule ; notée en densité (habitants par hectare).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="123" />
             <source>The density (persons per hectare) that scores 1; empty: the 95th percentile.</source>
             <translation>La densité (habitants par hectare) qui obtient le score 1 ; vide : le 95e centile.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="124" />
+            <location filename="../algorithms/priority_map.py" line="125" />
             <source>The vulnerability of cells outside every settlement; empty: the lowest settlement's.</source>
             <translation>La vulnérabilité des cellules situées hors de tout quartier ; vide : celle du quartier le moins vulnérable.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="126" />
+            <location filename="../algorithms/priority_map.py" line="127" />
             <source>A distance in metres of the settlements (e.g. from Access to services), used when no facilities are given.</source>
             <translation>Une distance en mètres des quartiers (par ex. issue de Accès aux services), utilisée quand aucun équipement n'est fourni.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="128" />
+            <location filename="../algorithms/priority_map.py" line="129" />
             <source>The distance (metres) from which the deficit is full; empty: the 95th percentile.</source>
             <translation>La distance (mètres) à partir de laquelle le déficit est total ; vide : le 95e centile.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="133" />
+            <location filename="../algorithms/priority_map.py" line="134" />
             <source>City boundary</source>
             <translation>Limite de la ville</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="135" />
+            <location filename="../algorithms/priority_map.py" line="136" />
             <source>Cell size (metres)</source>
             <translation>Taille de cellule (mètres)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="138" />
+            <location filename="../algorithms/priority_map.py" line="139" />
             <source>Analysis CRS (empty: UTM zone)</source>
             <translation>SCR d'analyse (vide : zone UTM)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="140" />
+            <location filename="../algorithms/priority_map.py" line="141" />
             <source>Hazard rasters</source>
             <translation>Rasters d'aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="142" />
+            <location filename="../algorithms/priority_map.py" line="143" />
             <source>Hazard settings</source>
             <translation>Paramètres des aléas</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="142" />
+            <location filename="../algorithms/priority_map.py" line="143" />
             <source>Hazard (name or position)</source>
             <translation>Aléa (nom ou position)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="142" />
+            <location filename="../algorithms/priority_map.py" line="143" />
             <source>Value function (linear/step/classes)</source>
             <translation>Fonction de valeur (linear/step/classes)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="142" />
+            <location filename="../algorithms/priority_map.py" line="143" />
             <source>Low</source>
             <translation>Bas</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="142" />
+            <location filename="../algorithms/priority_map.py" line="143" />
             <source>High</source>
             <translation>Haut</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="142" />
+            <location filename="../algorithms/priority_map.py" line="143" />
             <source>Class scores</source>
             <translation>Scores des classes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="142" />
+            <location filename="../algorithms/priority_map.py" line="143" />
             <source>Weight</source>
             <translation>Poids</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="151" />
+            <location filename="../algorithms/priority_map.py" line="152" />
             <source>Population raster (persons/cell)</source>
             <translation>Raster de population (habitants/cellule)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="153" />
+            <location filename="../algorithms/priority_map.py" line="154" />
             <source>Population bound (persons/ha)</source>
             <translation>Borne de population (habitants/ha)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="156" />
+            <location filename="../algorithms/priority_map.py" line="157" />
             <source>Population weight</source>
             <translation>Poids de la population</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="159" />
+            <location filename="../algorithms/priority_map.py" line="160" />
             <source>Settlements (ranked)</source>
             <translation>Quartiers (classés)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="161" />
+            <location filename="../algorithms/priority_map.py" line="162" />
             <source>Vulnerability field</source>
             <translation>Champ de vulnérabilité</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="164" />
+            <location filename="../algorithms/priority_map.py" line="165" />
             <source>Vulnerability weight</source>
             <translation>Poids de la vulnérabilité</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="167" />
+            <location filename="../algorithms/priority_map.py" line="168" />
             <source>Vulnerability outside settlements</source>
             <translation>Vulnérabilité hors des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="170" />
+            <location filename="../algorithms/priority_map.py" line="171" />
             <source>Facilities (points)</source>
             <translation>Équipements (points)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="172" />
+            <location filename="../algorithms/priority_map.py" line="173" />
             <source>Access field (metres)</source>
             <translation>Champ d'accès (mètres)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="175" />
+            <location filename="../algorithms/priority_map.py" line="176" />
             <source>Access: no deficit up to (metres)</source>
             <translation>Accès : aucun déficit jusqu'à (mètres)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="178" />
+            <location filename="../algorithms/priority_map.py" line="179" />
             <source>Access: full deficit from (metres)</source>
             <translation>Accès : déficit total à partir de (mètres)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="181" />
+            <location filename="../algorithms/priority_map.py" line="182" />
             <source>Access weight</source>
             <translation>Poids de l'accès</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="183" />
+            <location filename="../algorithms/priority_map.py" line="184" />
             <source>Exclude (e.g. water bodies)</source>
             <translation>Exclure (par ex. plans d'eau)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="185" />
+            <location filename="../algorithms/priority_map.py" line="186" />
             <source>Method</source>
             <translation>Méthode</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="185" />
+            <location filename="../algorithms/priority_map.py" line="186" />
             <source>Weighted sum</source>
             <translation>Somme pondérée</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="185" />
+            <location filename="../algorithms/priority_map.py" line="186" />
             <source>Weighted product (geometric)</source>
             <translation>Produit pondéré (géométrique)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="188" />
+            <location filename="../algorithms/priority_map.py" line="189" />
             <source>Missing data</source>
             <translation>Données manquantes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="188" />
+            <location filename="../algorithms/priority_map.py" line="189" />
             <source>Reweight over the criteria present</source>
             <translation>Repondérer sur les critères présents</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="188" />
+            <location filename="../algorithms/priority_map.py" line="189" />
             <source>Count as score 0</source>
             <translation>Compter comme un score de 0</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="188" />
+            <location filename="../algorithms/priority_map.py" line="189" />
             <source>No priority for that cell</source>
             <translation>Pas de priorité pour cette cellule</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="192" />
+            <location filename="../algorithms/priority_map.py" line="193" />
             <source>Classes</source>
             <translation>Classes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="192" />
+            <location filename="../algorithms/priority_map.py" line="193" />
             <source>City-wide quantiles</source>
             <translation>Quantiles à l'échelle de la ville</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="192" />
+            <location filename="../algorithms/priority_map.py" line="193" />
             <source>Equal intervals</source>
             <translation>Intervalles égaux</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="195" />
+            <location filename="../algorithms/priority_map.py" line="196" />
             <source>Settlement classes (priority_class)</source>
             <translation>Classes des quartiers (priority_class)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="195" />
+            <location filename="../algorithms/priority_map.py" line="196" />
             <source>Quintiles of the settlements ranked</source>
             <translation>Quintiles des quartiers classés</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="195" />
+            <location filename="../algorithms/priority_map.py" line="196" />
             <source>The map's city-wide classes</source>
             <translation>Les classes de la carte à l'échelle de la ville</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="199" />
+            <location filename="../algorithms/priority_map.py" line="200" />
             <source>Sensitivity runs</source>
             <translation>Simulations de sensibilité</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="202" />
+            <location filename="../algorithms/priority_map.py" line="203" />
             <source>Sensitivity spread (0 = fixed weights)</source>
             <translation>Dispersion de la sensibilité (0 = poids fixes)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="205" />
+            <location filename="../algorithms/priority_map.py" line="206" />
             <source>Priority (0–100)</source>
             <translation>Priorité (0–100)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="206" />
+            <location filename="../algorithms/priority_map.py" line="207" />
             <source>Priority classes (1–5)</source>
             <translation>Classes de priorité (1–5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="207" />
+            <location filename="../algorithms/priority_map.py" line="208" />
             <source>High-priority zones</source>
             <translation>Zones hautement prioritaires</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="210" />
+            <location filename="../algorithms/priority_map.py" line="211" />
             <source>Settlement priority ranking</source>
             <translation>Classement des quartiers par priorité</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="212" />
+            <location filename="../algorithms/priority_map.py" line="213" />
             <source>Settlements ranked</source>
             <translation>Quartiers classés</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="213" />
+            <location filename="../algorithms/priority_map.py" line="214" />
             <source>People in high-priority cells (classes 4-5)</source>
             <translation>Habitants des cellules hautement prioritaires (classes 4-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="215" />
+            <location filename="../algorithms/priority_map.py" line="216" />
             <source>High-priority area (km², classes 4-5)</source>
             <translation>Surface hautement prioritaire (km², classes 4-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="217" />
+            <location filename="../algorithms/priority_map.py" line="218" />
             <source>People on the grid</source>
             <translation>Habitants sur la grille</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="240" />
+            <location filename="../algorithms/priority_map.py" line="241" />
             <source>Boundary layer "{0}" has no features.</source>
             <translation>La couche de limite « {0} » n'a aucune entité.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="246" />
+            <location filename="../algorithms/priority_map.py" line="247" />
             <source>The analysis CRS {0} is in {1}, but the cell size and distances are in metres; choose a projected CRS in metres (or leave it empty for the boundary's UTM zone).</source>
             <translation>Le SCR d'analyse {0} est en {1}, mais la taille de cellule et les distances sont en mètres ; choisissez un SCR projeté en mètres (ou laissez-le vide pour utiliser la zone UTM de la limite).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="250" />
+            <location filename="../algorithms/priority_map.py" line="251" />
             <source>Analysis grid CRS: {0} ({1})</source>
             <translation>SCR de la grille d'analyse : {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="254" />
+            <location filename="../algorithms/priority_map.py" line="255" />
             <source>Boundary layer "{0}" has no usable polygon.</source>
             <translation>La couche de limite « {0} » n'a aucun polygone utilisable.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="263" />
+            <location filename="../algorithms/priority_map.py" line="264" />
             <source>Grid: {0} x {1} cells of {2:g} m</source>
             <translation>Grille : {0} x {1} cellules de {2:g} m</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="287" />
+            <location filename="../algorithms/priority_map.py" line="288" />
             <source>The population high bound must be above 0 persons per hectare (got {0:g}); leave it empty to use the 95th percentile.</source>
             <translation>La borne haute de population doit être supérieure à 0 habitant par hectare (valeur reçue : {0:g}) ; laissez-la vide pour utiliser le 95e centile.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="299" />
+            <location filename="../algorithms/priority_map.py" line="300" />
             <source>Settlements layer "{0}" has no features.</source>
             <translation>La couche de quartiers « {0} » n'a aucune entité.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="304" />
+            <location filename="../algorithms/priority_map.py" line="305" />
             <source>A vulnerability or access field was chosen but no settlements layer: choose the settlements.</source>
             <translation>Un champ de vulnérabilité ou d'accès a été choisi, mais aucune couche de quartiers : choisissez les quartiers.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="316" />
+            <location filename="../algorithms/priority_map.py" line="317" />
             <source>Access: the full-deficit distance ({0:g} m) must be larger than the no-deficit distance ({1:g} m).</source>
             <translation>Accès : la distance de déficit total ({0:g} m) doit être supérieure à la distance sans déficit ({1:g} m).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="322" />
+            <location filename="../algorithms/priority_map.py" line="323" />
             <source>Both facilities and an access field were given: distances to the facilities are used.</source>
             <translation>Des équipements et un champ d'accès ont été fournis : ce sont les distances aux équipements qui sont utilisées.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="326" />
+            <location filename="../algorithms/priority_map.py" line="327" />
             <source>Facilities layer "{0}" has no point.</source>
             <translation>La couche d'équipements « {0} » ne contient aucun point.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="328" />
+            <location filename="../algorithms/priority_map.py" line="329" />
             <source>distance to {0}</source>
             <translation>distance à {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="342" />
+            <location filename="../algorithms/priority_map.py" line="343" />
             <source>No criterion: give hazard rasters, a population raster, settlements with a vulnerability or access field, or facilities.</source>
             <translation>Aucun critère : fournissez des rasters d'aléa, un raster de population, des quartiers avec un champ de vulnérabilité ou d'accès, ou des équipements.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="416" />
+            <location filename="../algorithms/priority_map.py" line="417" />
             <source>{0} feature(s) of "{1}" had empty, null or self-crossing geometries (repaired where possible): {2}</source>
             <translation>{0} entité(s) de « {1} » avaient des géométries vides, nulles ou qui se recoupent (réparées si possible) : {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="434" />
+            <location filename="../algorithms/priority_map.py" line="435" />
             <source>Field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>Le champ « {0} » n'existe pas dans « {1} ». Ses champs numériques sont : {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="434" />
+            <location filename="../algorithms/priority_map.py" line="435" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="442" />
+            <location filename="../algorithms/priority_map.py" line="443" />
             <source>Field "{0}" of "{1}" holds "{2}", not a number.</source>
             <translation>Le champ « {0} » de « {1} » contient « {2} », qui n'est pas un nombre.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="460" />
+            <location filename="../algorithms/priority_map.py" line="461" />
             <source>The hazard settings table must have 6 columns (hazard, value function, low, high, class scores, weight); it has {0} values.</source>
             <translation>La table des paramètres des aléas doit avoir 6 colonnes (aléa, fonction de valeur, bas, haut, scores des classes, poids) ; elle contient {0} valeurs.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="464" />
+            <location filename="../algorithms/priority_map.py" line="465" />
             <source>The hazard settings table has rows but no hazard raster was chosen: choose the hazard layers or empty the table.</source>
             <translation>La table des paramètres des aléas contient des lignes, mais aucun raster d'aléa n'a été choisi : choisissez les couches d'aléa ou videz la table.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="475" />
+            <location filename="../algorithms/priority_map.py" line="476" />
             <source>Hazard settings row {0} names "{1}", which is not one of the hazard layers ({2}). Use a layer name or its position (1 = first).</source>
             <translation>La ligne {0} des paramètres des aléas cite « {1} », qui ne fait pas partie des couches d'aléa ({2}). Utilisez un nom de couche ou sa position (1 = la première).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="479" />
+            <location filename="../algorithms/priority_map.py" line="480" />
             <source>Hazard "{0}" has two rows in the hazard settings.</source>
             <translation>L'aléa « {0} » a deux lignes dans les paramètres des aléas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="483" />
+            <location filename="../algorithms/priority_map.py" line="484" />
             <source>Hazard settings row {0} ("{1}") is hazard {2} "{3}": {4}, weight {5}.</source>
             <translation>La ligne {0} des paramètres des aléas (« {1} ») correspond à l'aléa {2} « {3} » : {4}, poids {5}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="487" />
+            <location filename="../algorithms/priority_map.py" line="488" />
             <source>Hazard "{0}": Low and High are equal ({1:g}); use a step function for a threshold.</source>
             <translation>Aléa « {0} » : Bas et Haut sont égaux ({1:g}) ; pour un seuil, utilisez une fonction en seuil (step).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="492" />
+            <location filename="../algorithms/priority_map.py" line="493" />
             <source>Hazard "{0}": the weight "{1}" is not a number.</source>
             <translation>Aléa « {0} » : le poids « {1} » n'est pas un nombre.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="495" />
+            <location filename="../algorithms/priority_map.py" line="496" />
             <source>Hazard "{0}": the weight must be zero or more.</source>
             <translation>Aléa « {0} » : le poids doit être supérieur ou égal à zéro.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="513" />
+            <location filename="../algorithms/priority_map.py" line="514" />
             <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Scored linearly, its highest class code would get the highest score, whatever the class means. Give it a row in the hazard settings with the value function "classes" and a score from 0 to 1 for each class, e.g. "{3}" (write "other:0" to score every class not listed).</source>
             <translation>L'aléa « {0} » est un raster classé ({1} ; classes {2}). Noté linéairement, son code de classe le plus élevé obtiendrait le score le plus élevé, quelle que soit la signification de la classe. Donnez-lui une ligne dans les paramètres des aléas avec la fonction de valeur « classes » et un score de 0 à 1 pour chaque classe, par ex. « {3} » (écrivez « other:0 » pour attribuer un score à toutes les classes non listées).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="531" />
+            <location filename="../algorithms/priority_map.py" line="533" />
             <source>Raster "{0}" does not overlap the boundary (its extent in {1} is {2:.6g}, {3:.6g} to {4:.6g}, {5:.6g}). Check that it covers the same city and that both layers have the right CRS.</source>
             <translation>Le raster « {0} » ne recouvre pas la limite (son emprise dans {1} va de {2:.6g}, {3:.6g} à {4:.6g}, {5:.6g}). Vérifiez qu'il couvre la même ville et que les deux couches ont le bon SCR.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="540" />
+            <location filename="../algorithms/priority_map.py" line="542" />
             <source>PRIORITY and CLASSES are the same file ({0}); give them different names.</source>
             <translation>PRIORITY et CLASSES désignent le même fichier ({0}) ; donnez-leur des noms différents.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="546" />
+            <location filename="../algorithms/priority_map.py" line="548" />
             <source>{0} must be saved as a GeoTIFF (.tif); "{1}" is not.</source>
             <translation>{0} doit être enregistré en GeoTIFF (.tif) ; « {1} » n'en est pas un.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="553" />
+            <location filename="../algorithms/priority_map.py" line="555" />
             <source>Method: weighted {0}. Criteria, value functions and weights (normalised):</source>
             <translation>Méthode : agrégation pondérée ({0}). Critères, fonctions de valeur et poids (normalisés) :</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="557" />
+            <location filename="../algorithms/priority_map.py" line="560" />
             <source>Class breaks (priority 0-100): {0}</source>
             <translation>Seuils des classes (priorité 0-100) : {0}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="558" />
+            <source>  {0} [{1}]: {2}; weight {3:.3f}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>Register</name>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="92" />
+            <location filename="../qgis_side/register_editor.py" line="100" />
             <source>{0} cannot be written (the file or its folder is read-only, or another program holds it). It is open read-only: make it writable, or save a copy, and open it again.</source>
             <translation>{0} ne peut pas être écrit (le fichier ou son dossier est en lecture seule, ou un autre programme le verrouille). Il est ouvert en lecture seule : rendez-le modifiable, ou enregistrez-en une copie, puis rouvrez-le.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="165" />
+            <location filename="../qgis_side/register_editor.py" line="173" />
             <source>New action</source>
             <translation>Nouvelle action</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="167" />
+            <location filename="../qgis_side/register_editor.py" line="175" />
             <source>Nothing was added: QGIS refused the new action in "{0}".</source>
             <translation>Rien n'a été ajouté : QGIS a refusé la nouvelle action dans « {0} ».</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="198" />
+            <location filename="../qgis_side/register_editor.py" line="206" />
             <source>No action was added: the settlement key(s) {0} in "{1}" hold a comma or a semicolon, which separate keys in the settlements served. Choose a key field without them.</source>
             <translation>Aucune action n'a été ajoutée : la ou les clés de quartier {0} dans « {1} » contiennent une virgule ou un point-virgule, qui séparent les clés dans les quartiers desservis. Choisissez un champ clé qui n'en contient pas.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="236" />
+            <location filename="../qgis_side/register_editor.py" line="244" />
             <source>Edit action "{0}"</source>
             <translation>Modifier l'action « {0} »</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="242" />
+            <location filename="../qgis_side/register_editor.py" line="250" />
             <source>Nothing was changed: QGIS refused the new target area of "{0}".</source>
             <translation>Rien n'a été modifié : QGIS a refusé la nouvelle zone d'intervention de « {0} ».</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="253" />
+            <location filename="../qgis_side/register_editor.py" line="261" />
             <source>Delete action "{0}"</source>
             <translation>Supprimer l'action « {0} »</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="255" />
+            <location filename="../qgis_side/register_editor.py" line="263" />
             <source>Nothing was deleted: QGIS refused to delete "{0}" from "{1}".</source>
             <translation>Rien n'a été supprimé : QGIS a refusé de supprimer « {0} » de « {1} ».</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="268" />
+            <location filename="../qgis_side/register_editor.py" line="276" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
             <translation>Choisissez d'abord la couche de quartiers (le classement des priorités).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="279" />
+            <location filename="../qgis_side/register_editor.py" line="287" />
             <source>Update beneficiaries and priority scores</source>
             <translation>Mettre à jour les bénéficiaires et les scores de priorité</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="282" />
+            <location filename="../qgis_side/register_editor.py" line="290" />
             <source>Nothing was changed: QGIS refused to set {0} of action {1} to {2} in "{3}".</source>
             <translation>Rien n'a été modifié : QGIS a refusé de passer {0} de l'action {1} à {2} dans « {3} ».</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="330" />
+            <location filename="../qgis_side/register_editor.py" line="338" />
             <source>Nothing was changed: QGIS refused to set {0} to "{1}" in "{2}" (the field cannot be edited: it is computed, or joined from another layer).</source>
             <translation>Rien n'a été modifié : QGIS a refusé de passer {0} à « {1} » dans « {2} » (le champ n'est pas modifiable : il est calculé, ou joint depuis une autre couche).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="330" />
+            <location filename="../qgis_side/register_editor.py" line="338" />
             <source>cannot be edited here</source>
             <translation>non modifiable ici</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="338" />
+            <location filename="../qgis_side/register_editor.py" line="346" />
             <source>No register is open.</source>
             <translation>Aucun registre n'est ouvert.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="340" />
+            <location filename="../qgis_side/register_editor.py" line="348" />
             <source>Nothing was changed: the register "{0}" ({1}) is read-only. {2}</source>
             <translation>Rien n'a été modifié : le registre « {0} » ({1}) est en lecture seule. {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="340" />
+            <location filename="../qgis_side/register_editor.py" line="348" />
             <source>Start editing it first.</source>
             <translation>Passez-le d'abord en mode édition.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="346" />
+            <location filename="../qgis_side/register_editor.py" line="354" />
             <source>Nothing was changed: "{0}" has no action with id {1} (it was deleted, or its creation undone).</source>
             <translation>Rien n'a été modifié : « {0} » n'a pas d'action avec l'identifiant {1} (elle a été supprimée, ou sa création annulée).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="357" />
+            <location filename="../qgis_side/register_editor.py" line="365" />
             <source>Nothing was changed: the register "{0}" has no field "{1}" (value "{2}").</source>
             <translation>Rien n'a été modifié : le registre « {0} » n'a pas de champ « {1} » (valeur « {2} »).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="369" />
+            <location filename="../qgis_side/register_editor.py" line="377" />
             <source>Nothing was changed: a target area must be a polygon, not a {0}; buffer a point or a line first (draw it in the dock, which does).</source>
             <translation>Rien n'a été modifié : une zone d'intervention doit être un polygone, et non une géométrie de type {0} ; appliquez d'abord un tampon au point ou à la ligne (ou dessinez-le dans le panneau, qui le fait).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="399" />
+            <location filename="../qgis_side/register_editor.py" line="407" />
             <source>empty</source>
             <translation>vide</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="400" />
+            <location filename="../qgis_side/register_editor.py" line="408" />
             <source>Nothing was changed: {0} ({1}) {2}: {3}</source>
             <translation>Rien n'a été modifié : {0} ({1}) {2} : {3}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="424" />
+            <location filename="../qgis_side/register_editor.py" line="433" />
             <source>a {0} cannot be stored; give text, a number or a date.</source>
             <translation>une valeur de type {0} ne peut pas être stockée ; donnez du texte, un nombre ou une date.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="425" />
+            <location filename="../qgis_side/register_editor.py" line="434" />
             <source>Nothing was changed: {0}: {1}</source>
             <translation>Rien n'a été modifié : {0} : {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="434" />
+            <location filename="../qgis_side/register_editor.py" line="443" />
             <source>"{0}" is not a number; write digits, e.g. 90000 or 90,000.50.</source>
             <translation>« {0} » n'est pas un nombre ; écrivez des chiffres, par ex. 90000 ou 90 000,50.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="435" />
+            <location filename="../qgis_side/register_editor.py" line="444" />
             <source>Nothing was changed: {0} ({1}): {2}</source>
             <translation>Rien n'a été modifié : {0} ({1}) : {2}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="37" />
+            <source>Action id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="38" />
+            <source>Title</source>
+            <translation type="unfinished">Titre</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="39" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="40" />
+            <source>Type</source>
+            <translation type="unfinished">Type</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="41" />
+            <source>Hazards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="42" />
+            <source>Settlements served</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="43" />
+            <source>Lead agency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="44" />
+            <source>Partners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="45" />
+            <source>Cost estimate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="46" />
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="47" />
+            <source>Funding source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="48" />
+            <source>Funding status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="49" />
+            <source>Start date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="50" />
+            <source>End date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="51" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="52" />
+            <source>Beneficiaries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="53" />
+            <source>Priority score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="54" />
+            <source>Co-benefits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="55" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="56" />
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="57" />
+            <source>Modified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="58" />
+            <source>Modified by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="237" />
+            <source>Planned actions</source>
+            <translation type="unfinished">Actions prévues</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="89" />
+            <source>"{0}" has no planned-action register (table {1}). Create one with "Create planned-action register".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="230" />
+            <source>new action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="232" />
+            <source>Not saved: {0} action(s) need fixing first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="248" />
+            <source>Not saved: an action you changed was deleted by someone else meanwhile, and its other values are not known here. Your edits are kept; copy them, reload the register and enter them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="263" />
+            <source>Not saved: the register file {0} is no longer there (moved or deleted). Your edits are kept in QGIS: put the file back, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="282" />
+            <source>it has no table {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="287" />
+            <source>Not saved: the column(s) {0} were added in QGIS but are not in the file, and this save cannot add columns. Your edits are kept: remove the new column(s) and save, or add them to the file first (Layer Properties &gt; Fields, then Save).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="302" />
+            <source>delete an action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="310" />
+            <source>restore an action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="313" />
+            <source>update an action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="320" />
+            <source>add an action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="321" />
+            <source>commit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="363" />
+            <source>could not {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="363" />
+            <source>OGR error {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="390" />
+            <source>unknown error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="405" />
+            <source>Not saved: "{0}" is locked by another program. Your edits are kept: close the other program (or wait until it has finished writing) and save again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="410" />
+            <source>Not saved: "{0}" cannot be opened as an action register ({1}). Your edits are kept: check that the file is the register GeoPackage, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="417" />
+            <source>Not saved: writing "{0}" failed ({1}). Your edits are kept; nothing in the file changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="486" />
+            <source>"{0}" already holds an action register (table {1}). Open it in the Planned actions dock, or choose a new file: an existing register is never overwritten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="502" />
+            <source>Cannot create the register "{0}": {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="508" />
+            <source>The register "{0}" was written but cannot be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="512" />
+            <source>Value lists, constraints and defaults of the planned-action register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="66" />
+            <source>This QGIS has no PostgreSQL provider, so it cannot reach a database: install QGIS with its PostgreSQL support (Debian: qgis-providers).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="82" />
+            <source>service "{0}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="86" />
+            <source>database "{0}" on {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="97" />
+            <source>the QGIS connection "{0}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="102" />
+            <source>The connection string "{0}" cannot be read: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="106" />
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="107" />
+            <source>There is no PostgreSQL connection "{0}" in QGIS (saved connections: {1}). Give the name of one (Browser &gt; PostgreSQL &gt; New Connection), or a connection string such as service=office or dbname=city host=db.example.org user=planner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="125" />
+            <source>Cannot connect to {0}: {1}. Check the host, port, database, user and password (or the service file), and that the server accepts you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="169" />
+            <source>The schema name "{0}" cannot be used: write it in lower-case letters, digits and underscores, starting with a letter, at most 56 characters (e.g. resilience), and not a schema of PostgreSQL or PostGIS itself (public, pg_...).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="181" />
+            <source>The schema "{0}" of {1} already holds an action register (schema version {2}). Open it in the Planned actions dock, or give another SCHEMA: an existing register is never dropped or altered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="186" />
+            <source>The schema "{0}" of {1} already has {2} of a register, but no register table: nothing was created. Give another SCHEMA, or have the database owner remove them (they are not dropped here).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="191" />
+            <source>{0} has no PostGIS: the register's target areas need it. Ask the database owner to run CREATE EXTENSION postgis; in it (Debian: install postgresql-postgis on the server).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="197" />
+            <source>The CRS {0} has no SRID that {1} knows (PostGIS's spatial_ref_sys): choose an EPSG CRS, such as the city's UTM zone or EPSG:4326.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="203" />
+            <source>Nothing was created in the schema "{0}" of {1}: {2}. The creation is one transaction, so the database is as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="213" />
+            <source>unreadable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="231" />
+            <source>Cannot read the schema "{0}" of {1}: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="234" />
+            <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}). Create one with "Create planned-action register" and this database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="239" />
+            <source>The register table {0}.{1} of {2} cannot be opened as a layer: {3}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>ReportAlgorithm</name>
         <message>
-            <location filename="../algorithms/report.py" line="50" />
+            <location filename="../algorithms/report.py" line="57" />
             <source>Resilience priorities report</source>
             <translation>Rapport sur les priorités de résilience</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="53" />
+            <location filename="../algorithms/report.py" line="60" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="60" />
+            <location filename="../algorithms/report.py" line="67" />
             <source>The field that holds the settlement keys as the planned actions name them.</source>
             <translation>Le champ contenant les identifiants de quartier tels que les citent les actions prévues.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="64" />
+            <location filename="../algorithms/report.py" line="73" />
             <source>Settlement priority ranking</source>
             <translation>Classement des quartiers par priorité</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="66" />
+            <location filename="../algorithms/report.py" line="75" />
             <source>Settlement name field</source>
             <translation>Champ de nom des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="68" />
+            <location filename="../algorithms/report.py" line="77" />
             <source>Settlement key field</source>
             <translation>Champ clé des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="71" />
+            <location filename="../algorithms/report.py" line="80" />
             <source>Priority raster (0-100)</source>
             <translation>Raster de priorité (0-100)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="160" />
+            <location filename="../algorithms/report.py" line="81" />
             <source>City boundary</source>
             <translation>Limite de la ville</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="165" />
+            <location filename="../algorithms/report.py" line="83" />
             <source>Roads</source>
             <translation>Routes</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="76" />
+            <location filename="../algorithms/report.py" line="85" />
             <source>Planned actions (register)</source>
             <translation>Actions prévues (registre)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="78" />
+            <location filename="../algorithms/report.py" line="87" />
             <source>City name</source>
             <translation>Nom de la ville</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="79" />
+            <location filename="../algorithms/report.py" line="88" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="79" />
+            <location filename="../algorithms/report.py" line="88" />
             <source>Resilience priorities</source>
             <translation>Priorités de résilience</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="81" />
+            <location filename="../algorithms/report.py" line="90" />
             <source>Logo (image)</source>
             <translation>Logo (image)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="82" />
+            <location filename="../algorithms/report.py" line="91" />
             <source>Layout template (.qpt)</source>
             <translation>Modèle de mise en page (.qpt)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="84" />
+            <location filename="../algorithms/report.py" line="96" />
             <source>Keep the layout in the project</source>
             <translation>Conserver la mise en page dans le projet</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="86" />
+            <location filename="../algorithms/report.py" line="98" />
             <source>Report (PDF)</source>
             <translation>Rapport (PDF)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="86" />
+            <location filename="../algorithms/report.py" line="98" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="88" />
+            <location filename="../algorithms/report.py" line="100" />
             <source>City map (PNG)</source>
             <translation>Carte de la ville (PNG)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="88" />
+            <location filename="../algorithms/report.py" line="100" />
             <source>PNG (*.png)</source>
             <translation>PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="90" />
+            <location filename="../algorithms/report.py" line="102" />
             <source>Layout name</source>
             <translation>Nom de la mise en page</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="100" />
+            <location filename="../algorithms/report.py" line="113" />
             <source>Layer "{0}" is not a priority ranking (no {1}). Use the Ranking output of "Citywide resilience priorities".</source>
             <translation>La couche « {0} » n'est pas un classement des priorités (pas de {1}). Utilisez la sortie Classement de « Priorités de résilience à l'échelle de la ville ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="106" />
+            <location filename="../algorithms/report.py" line="119" />
             <source>The boundary layer "{0}" has no features; choose the city boundary.</source>
             <translation>La couche de limite « {0} » n'a aucune entité ; choisissez la limite de la ville.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="122" />
+            <location filename="../algorithms/report.py" line="135" />
             <source>Cannot use the layout template: {0}</source>
             <translation>Impossible d'utiliser le modèle de mise en page : {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="130" />
+            <location filename="../algorithms/report.py" line="143" />
             <source>The name field "{0}" is not in the ranking "{1}".</source>
             <translation>Le champ de nom « {0} » n'existe pas dans le classement « {1} ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="132" />
+            <location filename="../algorithms/report.py" line="145" />
             <source>Settlements are named by the field "{0}" ({1}).</source>
             <translation>Les quartiers sont nommés par le champ « {0} » ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="132" />
+            <location filename="../algorithms/report.py" line="145" />
             <source>Settlements have no name field or key: they are listed as unnamed.</source>
             <translation>Les quartiers n'ont ni champ de nom ni clé : ils sont listés sans nom.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="138" />
+            <location filename="../algorithms/report.py" line="151" />
             <source>The ranking "{0}" has no ranked settlement: run "Citywide resilience priorities" with settlements inside the boundary.</source>
             <translation>Le classement « {0} » ne contient aucun quartier classé : exécutez « Priorités de résilience à l'échelle de la ville » avec des quartiers situés à l'intérieur de la limite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="153" />
-            <source>Priority (0 = lowest, 100 = highest)</source>
-            <translation>Priorité (0 = la plus faible, 100 = la plus élevée)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/report.py" line="156" />
-            <source>Informal settlements</source>
-            <translation>Quartiers informels</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/report.py" line="174" />
+            <location filename="../algorithms/report.py" line="190" />
             <source>The boundary "{0}" does not overlap the priority raster: the map will show the boundary without priorities. Check that both are of the same city.</source>
             <translation>La limite « {0} » ne recouvre pas le raster de priorité : la carte montrera la limite sans les priorités. Vérifiez que les deux concernent la même ville.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="179" />
+            <location filename="../algorithms/report.py" line="195" />
             <source>The logo {0} does not exist and is left out.</source>
             <translation>Le logo {0} n'existe pas et n'est pas utilisé.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="195" />
-            <source>Budget by funding status (active actions)</source>
-            <translation>Budget par état du financement (actions actives)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/report.py" line="197" />
-            <source>Budget by hazard (shared costs split evenly)</source>
-            <translation>Budget par aléa (coûts partagés répartis à parts égales)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/report.py" line="209" />
+            <location filename="../algorithms/report.py" line="226" />
             <source>Report written to {0}</source>
             <translation>Rapport écrit dans {0}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="68" />
+            <source>The language the report is written in, its numbers and dates too: {0}. Empty: QGIS's language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="93" />
+            <source>Report language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="103" />
+            <source>Language of the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="244" />
+            <source>The report is written in {0} ({1}).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>ReportContent</name>
         <message>
-            <location filename="../qgis_side/report_content.py" line="27" />
+            <location filename="../qgis_side/report_content.py" line="63" />
             <source>Layer "{0}" is not a planned-action register.</source>
             <translation>La couche « {0} » n'est pas un registre des actions prévues.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="69" />
+            <location filename="../qgis_side/report_content.py" line="107" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="69" />
+            <location filename="../qgis_side/report_content.py" line="107" />
             <source>no</source>
             <translation>non</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="83" />
+            <location filename="../qgis_side/report_content.py" line="121" />
             <source>Numbers on the map are the settlements' ranks (1 = highest priority), as in the ranking table that follows; where numbers would overlap, the higher-ranked one is shown. {0} settlements ranked.</source>
             <translation>Les numéros sur la carte sont les rangs des quartiers (1 = priorité la plus élevée), comme dans le tableau de classement qui suit ; là où des numéros se chevaucheraient, celui du quartier le mieux classé est affiché. {0} quartiers classés.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="109" />
+            <location filename="../qgis_side/report_content.py" line="147" />
             <source>No planned action yet.</source>
             <translation>Aucune action prévue pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="109" />
+            <location filename="../qgis_side/report_content.py" line="147" />
             <source>No action register was given.</source>
             <translation>Aucun registre des actions n'a été fourni.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="116" />
+            <location filename="../qgis_side/report_content.py" line="154" />
             <source>No action register was given: the gaps are not known.</source>
             <translation>Aucun registre des actions n'a été fourni : les lacunes ne sont pas connues.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="118" />
+            <location filename="../qgis_side/report_content.py" line="156" />
             <source>High priority, no active action ({0}):</source>
             <translation>Priorité élevée, aucune action active ({0}) :</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="124" />
+            <location filename="../qgis_side/report_content.py" line="162" />
             <source>… and {0} more</source>
             <translation>… et {0} de plus</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="136" />
+            <location filename="../qgis_side/report_content.py" line="174" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="138" />
+            <location filename="../qgis_side/report_content.py" line="176" />
             <source>no currency</source>
             <translation>pas de devise</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="145" />
+            <location filename="../qgis_side/report_content.py" line="184" />
             <source>not stated</source>
             <translation>non indiqué</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="155" />
+            <location filename="../qgis_side/report_content.py" line="195" />
             <source>Priority = weighted {0} of criterion scores (0-1), times 100. Criteria and weights: {1}.</source>
             <translation>Priorité = agrégation pondérée ({0}) des scores des critères (0-1), multipliée par 100. Critères et poids : {1}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="156" />
+            <location filename="../qgis_side/report_content.py" line="196" />
             <source>not recorded</source>
             <translation>non enregistré</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="158" />
+            <location filename="../qgis_side/report_content.py" line="198" />
             <source>Missing data: {0}. Classes 1-5 are city-wide quantiles of the map cells; a settlement's class is that of its priority.</source>
             <translation>Données manquantes : {0}. Les classes 1-5 sont des quantiles des cellules de la carte à l'échelle de la ville ; la classe d'un quartier est celle de sa priorité.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="160" />
+            <location filename="../qgis_side/report_content.py" line="200" />
             <source>Weight sensitivity: {0} runs, spread {1} (Dirichlet around the weights); "stable" = same quintile in at least 90 % of runs.</source>
             <translation>Sensibilité aux poids : {0} simulations, dispersion {1} (Dirichlet autour des poids) ; « stable » = même quintile dans au moins 90 % des simulations.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="170" />
+            <location filename="../qgis_side/report_content.py" line="210" />
             <source>Scoring (value functions): {0}.</source>
             <translation>Notation (fonctions de valeur) : {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="176" />
+            <location filename="../qgis_side/report_content.py" line="216" />
             <source>Reading the ranking:</source>
             <translation>Lecture du classement :</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="177" />
+            <location filename="../qgis_side/report_content.py" line="217" />
             <source>Rank: 1 is the highest priority. Priority: 0 (lowest) to 100 (highest), the weighted criterion scores of the settlement's own cells.</source>
             <translation>Rang : 1 est la priorité la plus élevée. Priorité : de 0 (la plus faible) à 100 (la plus élevée), les scores pondérés des critères sur les cellules du quartier lui-même.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="179" />
+            <location filename="../qgis_side/report_content.py" line="219" />
             <source>People: persons counted in the settlement on the population grid. Main drivers: the two criteria that contribute most to its priority, with their share of it.</source>
             <translation>Habitants : personnes comptées dans le quartier sur la grille de population. Facteurs principaux : les deux critères qui contribuent le plus à sa priorité, avec leur part de celle-ci.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="181" />
+            <location filename="../qgis_side/report_content.py" line="221" />
             <source>Rank range: the 5th to 95th percentile of its rank over the weight sensitivity runs. Stable: it stays in the same priority fifth in at least 90 % of the runs.</source>
             <translation>Plage de rangs : du 5e au 95e centile de son rang sur les simulations de sensibilité aux poids. Stable : le quartier reste dans le même cinquième de priorité dans au moins 90 % des simulations.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="184" />
+            <location filename="../qgis_side/report_content.py" line="224" />
             <source>Action: "yes" when a planned action that is not cancelled (proposed, approved, in progress, done) covers it; "—" when no register was given.</source>
             <translation>Action : « oui » lorsqu'une action prévue non annulée (proposée, approuvée, en cours, terminée) le couvre ; « — » lorsqu'aucun registre n'a été fourni.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="186" />
+            <location filename="../qgis_side/report_content.py" line="226" />
             <source>Caveats:</source>
             <translation>Mises en garde :</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="188" />
+            <location filename="../qgis_side/report_content.py" line="228" />
             <source>{0} settlement(s) are not ranked (no cell with data inside the boundary).</source>
             <translation>{0} quartier(s) non classé(s) (aucune cellule avec des données à l'intérieur de la limite).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="192" />
+            <location filename="../qgis_side/report_content.py" line="232" />
             <source>{0} settlement(s) lack data for part of the criteria weight; their priority uses the criteria present (see priority_completeness).</source>
             <translation>{0} quartier(s) sans données pour une partie du poids des critères ; leur priorité utilise les critères présents (voir priority_completeness).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="196" />
+            <location filename="../qgis_side/report_content.py" line="236" />
             <source>Every settlement is ranked with every criterion present.</source>
             <translation>Tous les quartiers sont classés avec tous les critères présents.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="197" />
+            <location filename="../qgis_side/report_content.py" line="237" />
             <source>Figures are modelled from the input data; check them on the ground before committing funds.</source>
             <translation>Les chiffres sont modélisés à partir des données d'entrée ; vérifiez-les sur le terrain avant d'engager des fonds.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="218" />
+            <location filename="../qgis_side/report_content.py" line="258" />
             <source>{0}, layer {1}</source>
             <translation>{0}, couche {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="220" />
+            <location filename="../qgis_side/report_content.py" line="260" />
             <source>{0} — {1}, file of {2}</source>
             <translation>{0} — {1}, fichier du {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="222" />
+            <location filename="../qgis_side/report_content.py" line="262" />
             <source>"{0}" — {1}, {2} layer (not a file)</source>
             <translation>« {0} » — {1}, couche {2} (pas un fichier)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="224" />
+            <location filename="../qgis_side/report_content.py" line="264" />
             <source>Inputs:</source>
             <translation>Données d'entrée :</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="226" />
+            <location filename="../qgis_side/report_content.py" line="266" />
             <source>in {0}:</source>
             <translation>dans {0} :</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>identified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>proposal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>committed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>disbursed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>structural</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>nature-based</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>early warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>energy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>housing and tenure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>capacity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>flood</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>landslide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>heat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>drought</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>storm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>sea level rise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>fire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>earthquake</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>sum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>reweight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>zero</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>nodata</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="159" />
+            <source>{0}. {1} (priority {2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="274" />
+            <source>(unnamed)</source>
+            <translation type="unfinished">(sans nom)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportLanguage</name>
+        <message>
+            <location filename="../qgis_side/translation.py" line="89" />
+            <source>The report language "{0}" is not available; choose one of {1}, or leave it empty for QGIS's language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/translation.py" line="105" />
+            <source>QGIS's language "{0}" has no report translation: the report is written in English.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/translation.py" line="114" />
+            <source>The report translation for "{0}" is not compiled ({1} is missing; make package builds it): the report is written in English.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportPages</name>
+        <message>
+            <location filename="../algorithms/report.py" line="169" />
+            <source>Priority (0 = lowest, 100 = highest)</source>
+            <translation>Priorité (0 = la plus faible, 100 = la plus élevée)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="172" />
+            <source>Informal settlements</source>
+            <translation>Quartiers informels</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="176" />
+            <source>City boundary</source>
+            <translation type="unfinished">Limite de la ville</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="181" />
+            <source>Roads</source>
+            <translation type="unfinished">Routes</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="213" />
+            <source>Budget by funding status (active actions)</source>
+            <translation>Budget par état du financement (actions actives)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="215" />
+            <source>Budget by hazard (shared costs split evenly)</source>
+            <translation>Budget par aléa (coûts partagés répartis à parts égales)</translation>
         </message>
     </context>
     <context>
         <name>ResiliencePlannerAlgorithm</name>
         <message>
-            <location filename="../algorithms/base.py" line="108" />
+            <location filename="../algorithms/base.py" line="116" />
             <source>Cancelled: no output was written.</source>
             <translation>Annulé : aucune sortie n'a été écrite.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/base.py" line="145" />
-            <source>The style of {0} could not be saved with it: {1}. It opens with QGIS's default style.</source>
-            <translation>Le style de {0} n'a pas pu être enregistré avec la couche : {1}. Elle s'ouvre avec le style par défaut de QGIS.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/base.py" line="165" />
-            <source>The folder for "{0}" does not exist: {1}. Create it, or choose another place to save.</source>
-            <translation>Le dossier de « {0} » n'existe pas : {1}. Créez-le, ou choisissez un autre emplacement d'enregistrement.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/base.py" line="169" />
-            <source>The folder for "{0}" cannot be written to: {1}. Choose another place to save.</source>
-            <translation>Le dossier de « {0} » n'est pas accessible en écriture : {1}. Choisissez un autre emplacement d'enregistrement.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/base.py" line="181" />
-            <source>The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole file and lose them. Choose a new file, or add the result to it as a new layer with ogr:dbname='{0}' table="{3}" (geom) as the output, which keeps the others.</source>
-            <translation>Le GeoPackage {0} contient déjà {1}. Enregistrer « {2} » sous ce fichier remplacerait le fichier entier et les ferait perdre. Choisissez un nouveau fichier, ou ajoutez-y le résultat comme nouvelle couche en indiquant comme sortie ogr:dbname='{0}' table="{3}" (geom), ce qui conserve les autres.</translation>
         </message>
     </context>
     <context>
@@ -3077,41 +4324,124 @@
         </message>
     </context>
     <context>
+        <name>ResiliencePlannerProvider</name>
+        <message>
+            <location filename="../algorithms/provider.py" line="33" />
+            <source>Citywide workflow: exposure to action coverage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/provider.py" line="74" />
+            <source>Workflow</source>
+            <translation type="unfinished">Chaîne de traitement</translation>
+        </message>
+    </context>
+    <context>
         <name>ResilienceReport</name>
         <message>
-            <location filename="../qgis_side/report.py" line="127" />
+            <location filename="../qgis_side/report.py" line="74" />
             <source>Resilience priorities</source>
             <translation>Priorités de résilience</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="140" />
+            <location filename="../qgis_side/report.py" line="78" />
             <source>Legend</source>
             <translation>Légende</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="157" />
+            <location filename="../qgis_side/report.py" line="75" />
             <source>Settlement ranking</source>
             <translation>Classement des quartiers</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="159" />
+            <location filename="../qgis_side/report.py" line="76" />
             <source>Action plan</source>
             <translation>Plan d'actions</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="164" />
+            <location filename="../qgis_side/report.py" line="77" />
             <source>Method and provenance</source>
             <translation>Méthode et provenance</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="280" />
+            <location filename="../qgis_side/report.py" line="319" />
             <source>{0} — {1} · page {2} of {3}</source>
             <translation>{0} — {1} · page {2} sur {3}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="350" />
+            <location filename="../qgis_side/report.py" line="475" />
             <source>{0} (continued)</source>
             <translation>{0} (suite)</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="57" />
+            <source>Rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="57" />
+            <source>Settlement</source>
+            <translation type="unfinished">Quartier</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="57" />
+            <source>People</source>
+            <translation type="unfinished">Habitants</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="57" />
+            <source>Priority</source>
+            <translation type="unfinished">Priorité</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="57" />
+            <source>Main drivers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="57" />
+            <source>Rank range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="57" />
+            <source>Stable</source>
+            <translation type="unfinished">Stable</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="65" />
+            <source>Action</source>
+            <translation type="unfinished">Action</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="65" />
+            <source>Type</source>
+            <translation type="unfinished">Type</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="65" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="65" />
+            <source>Funding</source>
+            <translation type="unfinished">Financement</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="65" />
+            <source>Cost</source>
+            <translation type="unfinished">Coût</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="65" />
+            <source>Beneficiaries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="65" />
+            <source>Settlements</source>
+            <translation type="unfinished">Quartiers</translation>
         </message>
     </context>
     <context>
@@ -3142,135 +4472,155 @@
             <translation>GeoPackage de la ville d'exemple</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="57" />
+            <location filename="../algorithms/sample_city.py" line="58" />
             <source>Sample city written to {0}</source>
             <translation>Ville d'exemple écrite dans {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="67" />
+            <location filename="../algorithms/sample_city.py" line="68" />
             <source>Sample city Mto Mkuu (seed {0})</source>
             <translation>Ville d'exemple Mto Mkuu (graine {0})</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sample_city.py" line="46" />
+            <source>Flood depth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/sample_city.py" line="46" />
+            <source>Landslide susceptibility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/sample_city.py" line="46" />
+            <source>Land-surface temperature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/sample_city.py" line="46" />
+            <source>Population</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>ServiceAccessAlgorithm</name>
         <message>
-            <location filename="../algorithms/service_access.py" line="77" />
+            <location filename="../algorithms/service_access.py" line="78" />
             <source>Access to services</source>
             <translation>Accès aux services</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="47" />
+            <location filename="../algorithms/service_access.py" line="48" />
             <source>Access</source>
             <translation>Accès</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="54" />
+            <location filename="../algorithms/service_access.py" line="55" />
             <source>A number (exposed where the value is at least it, e.g. 0.5), a comparison (&lt;=2) or classes (=1|2). Empty: any value above 0.</source>
             <translation>Un nombre (exposé là où la valeur l'atteint au moins, par ex. 0.5), une comparaison (&lt;=2) ou des classes (=1|2). Vide : toute valeur supérieure à 0.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="59" />
+            <location filename="../algorithms/service_access.py" line="60" />
             <source>Settlements</source>
             <translation>Quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="61" />
+            <location filename="../algorithms/service_access.py" line="62" />
             <source>Facilities</source>
             <translation>Équipements</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="63" />
+            <location filename="../algorithms/service_access.py" line="64" />
             <source>Facility type field</source>
             <translation>Champ de type d'équipement</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="66" />
+            <location filename="../algorithms/service_access.py" line="67" />
             <source>Roads</source>
             <translation>Routes</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="68" />
+            <location filename="../algorithms/service_access.py" line="69" />
             <source>Hazard raster</source>
             <translation>Raster d'aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="69" />
+            <location filename="../algorithms/service_access.py" line="70" />
             <source>Hazard exposure rule</source>
             <translation>Règle d'exposition à l'aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="71" />
+            <location filename="../algorithms/service_access.py" line="72" />
             <source>Maximum distance (m)</source>
             <translation>Distance maximale (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="74" />
+            <location filename="../algorithms/service_access.py" line="75" />
             <source>Road snapping tolerance (m)</source>
             <translation>Tolérance d'accrochage aux routes (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="79" />
+            <location filename="../algorithms/service_access.py" line="80" />
             <source>Settlements that lose access to a facility type</source>
             <translation>Quartiers qui perdent l'accès à un type d'équipement</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="108" />
+            <location filename="../algorithms/service_access.py" line="109" />
             <source>The settlements layer has no features.</source>
             <translation>La couche de quartiers n'a aucune entité.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="110" />
+            <location filename="../algorithms/service_access.py" line="111" />
             <source>Distances are measured in {0} ({1}).</source>
             <translation>Les distances sont mesurées dans {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="133" />
+            <location filename="../algorithms/service_access.py" line="134" />
             <source>The facilities layer has no points.</source>
             <translation>La couche d'équipements ne contient aucun point.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="137" />
+            <location filename="../algorithms/service_access.py" line="138" />
             <source>{0} facilities have no type; their fields start with "{1}_".</source>
             <translation>{0} équipements n'ont pas de type ; leurs champs commencent par « {1}_ ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="139" />
+            <location filename="../algorithms/service_access.py" line="140" />
             <source>Facility types: {0}</source>
             <translation>Types d'équipements : {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="147" />
+            <location filename="../algorithms/service_access.py" line="148" />
             <source>Road network: {0:,} junctions and vertices, {1:,} segments.</source>
             <translation>Réseau routier : {0:,} carrefours et sommets, {1:,} tronçons.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="155" />
+            <location filename="../algorithms/service_access.py" line="156" />
             <source>{0} settlements are farther than the maximum distance from any road.</source>
             <translation>{0} quartiers sont plus éloignés de toute route que la distance maximale.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="158" />
+            <location filename="../algorithms/service_access.py" line="159" />
             <source>No roads: only straight-line distances are computed; the network fields stay NULL.</source>
             <translation>Pas de routes : seules les distances à vol d'oiseau sont calculées ; les champs de réseau restent NULL.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="169" />
+            <location filename="../algorithms/service_access.py" line="170" />
             <source>{0:,} of {1:,} road segments are cut by the hazard.</source>
             <translation>{0:,} tronçons routiers sur {1:,} sont coupés par l'aléa.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="178" />
+            <location filename="../algorithms/service_access.py" line="179" />
             <source>No "{0}" facility lies within {1:,.0f} m of any settlement.</source>
             <translation>Aucun équipement « {0} » ne se trouve à moins de {1:,.0f} m d'un quartier.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="186" />
+            <location filename="../algorithms/service_access.py" line="187" />
             <source>{0}: {1} of {2} facilities are out of service during the hazard.</source>
             <translation>{0} : {1} équipements sur {2} sont hors service pendant l'aléa.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="197" />
+            <location filename="../algorithms/service_access.py" line="198" />
             <source>{0}: {1} settlements lose access during the hazard.</source>
             <translation>{0} : {1} quartiers perdent l'accès pendant l'aléa.</translation>
         </message>
@@ -3278,706 +4628,1104 @@
     <context>
         <name>SettlementExposureAlgorithm</name>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="56" />
+            <location filename="../algorithms/settlement_exposure.py" line="58" />
             <source>Settlement hazard exposure</source>
             <translation>Exposition des quartiers aux aléas</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="59" />
+            <location filename="../algorithms/settlement_exposure.py" line="61" />
             <source>Exposure</source>
             <translation>Exposition</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="67" />
+            <location filename="../algorithms/settlement_exposure.py" line="69" />
             <source>Persons per cell.</source>
             <translation>Habitants par cellule.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="68" />
+            <location filename="../algorithms/settlement_exposure.py" line="70" />
             <source>Persons per settlement, used when there is no population raster.</source>
             <translation>Habitants par quartier, utilisé en l'absence de raster de population.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="72" />
+            <location filename="../algorithms/settlement_exposure.py" line="74" />
             <source>Settlements</source>
             <translation>Quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="74" />
+            <location filename="../algorithms/settlement_exposure.py" line="76" />
             <source>Settlement ID field</source>
             <translation>Champ identifiant des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="77" />
+            <location filename="../algorithms/settlement_exposure.py" line="79" />
             <source>Hazard rasters</source>
             <translation>Rasters d'aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="79" />
+            <location filename="../algorithms/settlement_exposure.py" line="81" />
             <source>Exposure rules, one per hazard</source>
             <translation>Règles d'exposition, une par aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="82" />
+            <location filename="../algorithms/settlement_exposure.py" line="84" />
             <source>Population raster (persons/cell)</source>
             <translation>Raster de population (habitants/cellule)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="84" />
+            <location filename="../algorithms/settlement_exposure.py" line="86" />
             <source>Population field (persons)</source>
             <translation>Champ de population (habitants)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="88" />
+            <location filename="../algorithms/settlement_exposure.py" line="90" />
             <source>Settlement exposure</source>
             <translation>Exposition des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="90" />
+            <location filename="../algorithms/settlement_exposure.py" line="92" />
             <source>Settlements exposed to at least one hazard</source>
             <translation>Quartiers exposés à au moins un aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="92" />
+            <location filename="../algorithms/settlement_exposure.py" line="94" />
             <source>People exposed to at least one hazard</source>
             <translation>Habitants exposés à au moins un aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="94" />
+            <location filename="../algorithms/settlement_exposure.py" line="96" />
             <source>Doubts about the hazards (also in the output layer's metadata)</source>
             <translation>Doutes sur les aléas (également dans les métadonnées de la couche de sortie)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="114" />
+            <location filename="../algorithms/settlement_exposure.py" line="116" />
             <source>Settlements layer "{0}" has no CRS. Set its coordinate reference system (Layer Properties &gt; Source) and run again.</source>
             <translation>La couche de quartiers « {0} » n'a pas de SCR. Définissez son système de coordonnées de référence (Propriétés de la couche &gt; Source) et relancez.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="119" />
+            <location filename="../algorithms/settlement_exposure.py" line="121" />
             <source>Choose at least one hazard raster.</source>
             <translation>Choisissez au moins un raster d'aléa.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="123" />
+            <location filename="../algorithms/settlement_exposure.py" line="125" />
             <source>Raster "{0}" has {1} bands; band 1 is used.</source>
             <translation>Le raster « {0} » a {1} bandes ; la bande 1 est utilisée.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="136" />
+            <location filename="../algorithms/settlement_exposure.py" line="138" />
             <source>Hazard "{0}" → fields {1}_*</source>
             <translation>Aléa « {0} » → champs {1}_*</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="139" />
+            <location filename="../algorithms/settlement_exposure.py" line="141" />
             <source>Settlements layer "{0}" has no features. Choose a layer with settlement polygons, or clear the selection filter.</source>
             <translation>La couche de quartiers « {0} » n'a aucune entité. Choisissez une couche contenant des polygones de quartiers, ou effacez le filtre de sélection.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="145" />
+            <location filename="../algorithms/settlement_exposure.py" line="147" />
             <source>No population raster or population field: the *_exposed_pop fields stay NULL.</source>
             <translation>Pas de raster ni de champ de population : les champs *_exposed_pop restent NULL.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="159" />
+            <location filename="../algorithms/settlement_exposure.py" line="161" />
             <source>Hazard "{0}" exposes (nearly) all of every settlement: {1} of the {2} settlements with data are at least 99 % exposed under its rule ({3}). A real hazard rarely does: check that the rule does not include every value (classes coded the other way round, a threshold below the data) and that the layer is a hazard.</source>
             <translation>L'aléa « {0} » expose (presque) entièrement chaque quartier : {1} des {2} quartiers avec données sont exposés à au moins 99 % selon sa règle ({3}). Un aléa réel le fait rarement : vérifiez que la règle n'inclut pas toutes les valeurs (classes codées dans l'autre sens, seuil inférieur aux données) et que la couche est bien un aléa.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="188" />
+            <location filename="../algorithms/settlement_exposure.py" line="190" />
             <source>{0} of {1} settlements are exposed to at least one hazard; {2}.</source>
             <translation>{0} quartiers sur {1} sont exposés à au moins un aléa ; {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="188" />
+            <location filename="../algorithms/settlement_exposure.py" line="190" />
             <source>the number of people exposed is unknown (no population)</source>
             <translation>le nombre d'habitants exposés est inconnu (pas de population)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="188" />
+            <location filename="../algorithms/settlement_exposure.py" line="190" />
             <source>{0:,.0f} people live in exposed cells</source>
             <translation>{0:,.0f} habitants vivent dans des cellules exposées</translation>
         </message>
     </context>
     <context>
+        <name>Styles</name>
+        <message>
+            <location filename="../qgis_side/styles.py" line="45" />
+            <source>grid densification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="46" />
+            <source>grid extension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="47" />
+            <source>mini grid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="48" />
+            <source>standalone solar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="110" />
+            <source>{0} cannot be opened</source>
+            <translation>Impossible d'ouvrir {0}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="115" />
+            <source>The style Resilience Planner gave this output</source>
+            <translation>Le style que Resilience Planner a donné à cette sortie</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="117" />
+            <source>{0}: the .qml could not be written</source>
+            <translation>{0} : le fichier .qml n'a pas pu être écrit</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="189" />
+            <source>Could not style {0}: {1}</source>
+            <translation>Impossible d'appliquer un style à {0} : {1}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="212" />
+            <source>1 Very low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="212" />
+            <source>2 Low</source>
+            <translation type="unfinished">1 Faible {2 ?}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="212" />
+            <source>3 Medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="212" />
+            <source>4 High</source>
+            <translation type="unfinished">3 Élevée {4 ?}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="212" />
+            <source>5 Very high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="304" />
+            <source>{0} – lowest here (0 = no criterion scores)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="305" />
+            <source>{0} (half of the cells below)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="306" />
+            <source>{0} (three quarters below)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="307" />
+            <source>{0} (nine tenths below)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="308" />
+            <source>{0} – highest here (100 = every criterion high)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="309" />
+            <source>half of the cells</source>
+            <translation>la moitié des cellules</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="309" />
+            <source>three quarters of the cells</source>
+            <translation>les trois quarts des cellules</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="310" />
+            <source>nine tenths of the cells</source>
+            <translation>les neuf dixièmes des cellules</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="329" />
+            <source>{0} at or below</source>
+            <translation>{0} ou moins</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="341" />
+            <source>{0} (priority {1:.1f}–{2:.1f})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="350" />
+            <source>Not ranked (no data)</source>
+            <translation>Non classé (pas de données)</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="359" />
+            <source>High priority (classes 4-5)</source>
+            <translation>Priorité élevée (classes 4-5)</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="364" />
+            <source>Action proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="364" />
+            <source>Action approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="364" />
+            <source>Action in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="364" />
+            <source>Action done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="380" />
+            <source>Action cancelled</source>
+            <translation>Action annulée</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="384" />
+            <source>Action without a status</source>
+            <translation>Action sans statut</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="398" />
+            <source>Exposed to {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="398" />
+            <source>Not exposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="398" />
+            <source>No hazard data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="408" />
+            <source>Loses access to {0} in the hazard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="408" />
+            <source>Keeps access to {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="408" />
+            <source>No road access to {0}, even without the hazard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="436" />
+            <source>Primary road</source>
+            <translation>Route principale</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="436" />
+            <source>Secondary road</source>
+            <translation>Route secondaire</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="436" />
+            <source>Residential road</source>
+            <translation>Voie résidentielle</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="442" />
+            <source>Other road</source>
+            <translation>Autre voie</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="452" />
+            <source>0 m (dry)</source>
+            <translation>0 m (sec)</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="453" />
+            <source>0.01 m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="455" />
+            <source>{0:.1f} m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="460" />
+            <source>1 Low</source>
+            <translation>1 Faible</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="461" />
+            <source>2 Moderate</source>
+            <translation>2 Modérée</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="462" />
+            <source>3 High</source>
+            <translation>3 Élevée</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="474" />
+            <source>0 people per cell</source>
+            <translation>0 habitant par cellule</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>City boundary</source>
+            <translation type="unfinished">Limite de la ville</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Health facilities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Schools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Water points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Substations</source>
+            <translation type="unfinished">Postes électriques</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Power lines</source>
+            <translation type="unfinished">Lignes électriques</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Roads</source>
+            <translation type="unfinished">Routes</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Settlements</source>
+            <translation type="unfinished">Quartiers</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Settlement profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Flood depth (m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Landslide susceptibility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Land-surface temperature (°C)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Population (people per cell)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Vulnerability</name>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="97" />
+            <location filename="../gui/vulnerability_dialog.py" line="107" />
             <source>Warning: </source>
             <translation>Avertissement : </translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="101" />
+            <location filename="../gui/vulnerability_dialog.py" line="111" />
             <source>Error: </source>
             <translation>Erreur : </translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="828" />
+            <location filename="../gui/vulnerability_dialog.py" line="838" />
             <source>Vulnerability indicators</source>
             <translation>Indicateurs de vulnérabilité</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="161" />
+            <location filename="../gui/vulnerability_dialog.py" line="171" />
             <source>Indicators</source>
             <translation>Indicateurs</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="162" />
+            <location filename="../gui/vulnerability_dialog.py" line="172" />
             <source>Pairwise weights (AHP)</source>
             <translation>Pondération par paires (AHP)</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="165" />
+            <location filename="../gui/vulnerability_dialog.py" line="175" />
             <source>Messages</source>
             <translation>Messages</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="176" />
+            <location filename="../gui/vulnerability_dialog.py" line="186" />
             <source>Run</source>
             <translation>Exécuter</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="177" />
+            <location filename="../gui/vulnerability_dialog.py" line="187" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="198" />
+            <location filename="../gui/vulnerability_dialog.py" line="208" />
             <source>A table of settlement profiles joined to the settlements by a key. Empty: the indicators are the settlements layer's own fields.</source>
             <translation>Une table de profils de quartier jointe aux quartiers par une clé. Vide : les indicateurs sont les champs de la couche de quartiers elle-même.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="202" />
+            <location filename="../gui/vulnerability_dialog.py" line="212" />
             <source>Settlements</source>
             <translation>Quartiers</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="208" />
+            <location filename="../gui/vulnerability_dialog.py" line="218" />
             <source>Key</source>
             <translation>Clé</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="206" />
+            <location filename="../gui/vulnerability_dialog.py" line="216" />
             <source>Profile table</source>
             <translation>Table des profils</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="216" />
+            <location filename="../gui/vulnerability_dialog.py" line="226" />
             <source>Built-in presets…</source>
             <translation>Jeux prédéfinis intégrés…</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="221" />
+            <location filename="../gui/vulnerability_dialog.py" line="231" />
             <source>Load preset…</source>
             <translation>Charger un jeu prédéfini…</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="222" />
+            <location filename="../gui/vulnerability_dialog.py" line="232" />
             <source>Save preset…</source>
             <translation>Enregistrer le jeu prédéfini…</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="229" />
+            <location filename="../gui/vulnerability_dialog.py" line="239" />
             <source>Indicator (tick to use)</source>
             <translation>Indicateur (cochez pour l'utiliser)</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="229" />
+            <location filename="../gui/vulnerability_dialog.py" line="239" />
             <source>Direction</source>
             <translation>Sens</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="229" />
+            <location filename="../gui/vulnerability_dialog.py" line="239" />
             <source>Weight</source>
             <translation>Poids</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="229" />
+            <location filename="../gui/vulnerability_dialog.py" line="239" />
             <source>Share</source>
             <translation>Part</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="235" />
+            <location filename="../gui/vulnerability_dialog.py" line="245" />
             <source>The weight's share of the ticked indicators' total: what the index gives it</source>
             <translation>La part de ce poids dans le total des indicateurs cochés : ce que l'indice lui accorde</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="245" />
+            <location filename="../gui/vulnerability_dialog.py" line="255" />
             <source>Min–max</source>
             <translation>Min–max</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="245" />
+            <location filename="../gui/vulnerability_dialog.py" line="255" />
             <source>Percentile rank</source>
             <translation>Rang centile</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="245" />
+            <location filename="../gui/vulnerability_dialog.py" line="255" />
             <source>Z-score through the normal distribution</source>
             <translation>Score z via la loi normale</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="248" />
+            <location filename="../gui/vulnerability_dialog.py" line="258" />
             <source>Reweight over the indicators present</source>
             <translation>Repondérer sur les indicateurs présents</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="248" />
+            <location filename="../gui/vulnerability_dialog.py" line="258" />
             <source>Fill with the median</source>
             <translation>Remplacer par la médiane</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="248" />
+            <location filename="../gui/vulnerability_dialog.py" line="258" />
             <source>Leave the score NULL</source>
             <translation>Laisser le score à NULL</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="252" />
+            <location filename="../gui/vulnerability_dialog.py" line="262" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="253" />
+            <location filename="../gui/vulnerability_dialog.py" line="263" />
             <source>[Create temporary layer]</source>
             <translation>[Créer une couche temporaire]</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="254" />
+            <location filename="../gui/vulnerability_dialog.py" line="264" />
             <source>Normalisation</source>
             <translation>Normalisation</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="256" />
+            <location filename="../gui/vulnerability_dialog.py" line="266" />
             <source>Missing values</source>
             <translation>Valeurs manquantes</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="258" />
+            <location filename="../gui/vulnerability_dialog.py" line="268" />
             <source>Output</source>
             <translation>Sortie</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="269" />
+            <location filename="../gui/vulnerability_dialog.py" line="279" />
             <source>The arrow points at the more important indicator of each pair. The computed weights apply once you click "Use these weights".</source>
             <translation>La flèche pointe vers l'indicateur le plus important de chaque paire. Les poids calculés s'appliquent une fois que vous cliquez sur « Utiliser ces poids ».</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="284" />
+            <location filename="../gui/vulnerability_dialog.py" line="294" />
             <source>Compute weights</source>
             <translation>Calculer les poids</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="285" />
+            <location filename="../gui/vulnerability_dialog.py" line="295" />
             <source>Use these weights</source>
             <translation>Utiliser ces poids</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="286" />
+            <location filename="../gui/vulnerability_dialog.py" line="296" />
             <source>Replace the weights on the Indicators page by the AHP weights</source>
             <translation>Remplacer les poids de la page Indicateurs par les poids AHP</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="339" />
+            <location filename="../gui/vulnerability_dialog.py" line="349" />
             <source>Settlements: "{0}", {1}.</source>
             <translation>Quartiers : « {0} », {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="341" />
+            <location filename="../gui/vulnerability_dialog.py" line="351" />
             <source>Profiles joined on "{0}" = "{1}".</source>
             <translation>Profils joints sur « {0} » = « {1} ».</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="343" />
+            <location filename="../gui/vulnerability_dialog.py" line="353" />
             <source>Add a settlements layer (polygons) to the project.</source>
             <translation>Ajoutez une couche de quartiers (polygones) au projet.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="410" />
+            <location filename="../gui/vulnerability_dialog.py" line="420" />
             <source>"{0}" and "{1}" have no key field of the same name: choose the two key fields.</source>
             <translation>« {0} » et « {1} » n'ont pas de champ clé du même nom : choisissez les deux champs clés.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="460" />
+            <location filename="../gui/vulnerability_dialog.py" line="470" />
             <source>+ : a higher value means more vulnerable; - : less vulnerable</source>
             <translation>+ : une valeur plus élevée signifie plus vulnérable ; - : moins vulnérable</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="557" />
+            <location filename="../gui/vulnerability_dialog.py" line="567" />
             <source>Preset "{0}" loaded.</source>
             <translation>Jeu prédéfini « {0} » chargé.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="559" />
+            <location filename="../gui/vulnerability_dialog.py" line="569" />
             <source>Not in this table: {0}.</source>
             <translation>Absent de cette table : {0}.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="568" />
+            <location filename="../gui/vulnerability_dialog.py" line="578" />
             <source>Preset saved to {0}</source>
             <translation>Jeu prédéfini enregistré dans {0}</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="576" />
+            <location filename="../gui/vulnerability_dialog.py" line="586" />
             <source>Load indicator preset</source>
             <translation>Charger un jeu prédéfini d'indicateurs</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="582" />
+            <location filename="../gui/vulnerability_dialog.py" line="592" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="582" />
+            <location filename="../gui/vulnerability_dialog.py" line="592" />
             <source>Save indicator preset</source>
             <translation>Enregistrer le jeu prédéfini d'indicateurs</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="726" />
+            <location filename="../gui/vulnerability_dialog.py" line="736" />
             <source>{0} pairs</source>
             <translation>{0} paires</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="638" />
+            <location filename="../gui/vulnerability_dialog.py" line="648" />
             <source>Tick at least two indicators on the Indicators page first.</source>
             <translation>Cochez d'abord au moins deux indicateurs sur la page Indicateurs.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="698" />
+            <location filename="../gui/vulnerability_dialog.py" line="708" />
             <source>CR = {0:.3f}</source>
             <translation>CR = {0:.3f}</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="700" />
+            <location filename="../gui/vulnerability_dialog.py" line="710" />
             <source>(above 0.1: the judgements contradict each other; revisit them)</source>
             <translation>(au-dessus de 0,1 : les jugements se contredisent ; revoyez-les)</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="710" />
+            <location filename="../gui/vulnerability_dialog.py" line="720" />
             <source>The ticked indicators changed since the AHP weights were computed: compute them again.</source>
             <translation>Les indicateurs cochés ont changé depuis le calcul des poids AHP : calculez-les à nouveau.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="717" />
+            <location filename="../gui/vulnerability_dialog.py" line="727" />
             <source>AHP weights applied (CR = {0:.3f}).</source>
             <translation>Poids AHP appliqués (CR = {0:.3f}).</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="751" />
+            <location filename="../gui/vulnerability_dialog.py" line="761" />
             <source>Choose a settlements layer.</source>
             <translation>Choisissez une couche de quartiers.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="754" />
+            <location filename="../gui/vulnerability_dialog.py" line="764" />
             <source>Tick at least one indicator.</source>
             <translation>Cochez au moins un indicateur.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="798" />
+            <location filename="../gui/vulnerability_dialog.py" line="808" />
             <source>Cancelled while the output was being written: it was completed and kept.</source>
             <translation>Annulé pendant l'écriture de la sortie : celle-ci a été terminée et conservée.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="798" />
+            <location filename="../gui/vulnerability_dialog.py" line="808" />
             <source>Cancelled: no output was written.</source>
             <translation>Annulé : aucune sortie n'a été écrite.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="802" />
+            <location filename="../gui/vulnerability_dialog.py" line="812" />
             <source>The index was not computed; see the messages.</source>
             <translation>L'indice n'a pas été calculé ; voir les messages.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="811" />
+            <location filename="../gui/vulnerability_dialog.py" line="821" />
             <source>Settlement vulnerability</source>
             <translation>Vulnérabilité des quartiers</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="816" />
+            <location filename="../gui/vulnerability_dialog.py" line="826" />
             <source>{0} settlements scored; mean completeness {1:.0%}.</source>
             <translation>{0} quartiers notés ; complétude moyenne {1:.0%}.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="828" />
+            <location filename="../gui/vulnerability_dialog.py" line="838" />
             <source>The index is still being computed. Cancel it?</source>
             <translation>L'indice est encore en cours de calcul. L'annuler ?</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="694" />
+            <location filename="../gui/vulnerability_dialog.py" line="704" />
             <source>{0} {1} → {2}</source>
             <translation>{0} {1} → {2}</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="697" />
+            <location filename="../gui/vulnerability_dialog.py" line="707" />
             <source>Share of the weight, now → with AHP: </source>
             <translation>Part du poids, actuelle → avec AHP : </translation>
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="68" />
+            <source>◀ 9 extremely</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="69" />
+            <source>◀ 7 very strongly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="70" />
+            <source>◀ 5 strongly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="71" />
+            <source>◀ 3 moderately</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="72" />
+            <source>1 equally</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="73" />
+            <source>3 moderately ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="74" />
+            <source>5 strongly ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="75" />
+            <source>7 very strongly ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="76" />
+            <source>9 extremely ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="78" />
+            <source>"{a}" is extremely more important than "{b}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="79" />
+            <source>"{a}" is very strongly more important than "{b}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="80" />
+            <source>"{a}" is strongly more important than "{b}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="81" />
+            <source>"{a}" is moderately more important than "{b}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="82" />
+            <source>"{a}" and "{b}" are equally important</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>VulnerabilityIndexAlgorithm</name>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="48" />
+            <location filename="../algorithms/vulnerability_index.py" line="49" />
             <source>Settlement vulnerability index</source>
             <translation>Indice de vulnérabilité des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="51" />
+            <location filename="../algorithms/vulnerability_index.py" line="52" />
             <source>Vulnerability</source>
             <translation>Vulnérabilité</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="58" />
+            <location filename="../algorithms/vulnerability_index.py" line="59" />
             <source>Empty: the preset's, else min–max.</source>
             <translation>Vide : celle du jeu prédéfini, sinon min–max.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="59" />
+            <location filename="../algorithms/vulnerability_index.py" line="60" />
             <source>Empty: the preset's, else reweight over the indicators present.</source>
             <translation>Vide : celle du jeu prédéfini, sinon repondérer sur les indicateurs présents.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="63" />
+            <location filename="../algorithms/vulnerability_index.py" line="64" />
             <source>Settlements</source>
             <translation>Quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="65" />
+            <location filename="../algorithms/vulnerability_index.py" line="66" />
             <source>Settlement profiles (table)</source>
             <translation>Profils de quartier (table)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="67" />
+            <location filename="../algorithms/vulnerability_index.py" line="68" />
             <source>Settlement key field</source>
             <translation>Champ clé des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="70" />
+            <location filename="../algorithms/vulnerability_index.py" line="71" />
             <source>Profile key field</source>
             <translation>Champ clé des profils</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="72" />
+            <location filename="../algorithms/vulnerability_index.py" line="73" />
             <source>Indicators</source>
             <translation>Indicateurs</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="72" />
+            <location filename="../algorithms/vulnerability_index.py" line="73" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="72" />
+            <location filename="../algorithms/vulnerability_index.py" line="73" />
             <source>Direction (+/-)</source>
             <translation>Sens (+/-)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="72" />
+            <location filename="../algorithms/vulnerability_index.py" line="73" />
             <source>Weight</source>
             <translation>Poids</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="75" />
+            <location filename="../algorithms/vulnerability_index.py" line="76" />
             <source>Indicator preset (JSON)</source>
             <translation>Jeu prédéfini d'indicateurs (JSON)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="78" />
+            <location filename="../algorithms/vulnerability_index.py" line="79" />
             <source>Normalisation</source>
             <translation>Normalisation</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="78" />
+            <location filename="../algorithms/vulnerability_index.py" line="79" />
             <source>Min–max</source>
             <translation>Min–max</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="78" />
+            <location filename="../algorithms/vulnerability_index.py" line="79" />
             <source>Percentile rank</source>
             <translation>Rang centile</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="78" />
+            <location filename="../algorithms/vulnerability_index.py" line="79" />
             <source>Z-score through the normal distribution</source>
             <translation>Score z via la loi normale</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="82" />
+            <location filename="../algorithms/vulnerability_index.py" line="83" />
             <source>Missing values</source>
             <translation>Valeurs manquantes</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="82" />
+            <location filename="../algorithms/vulnerability_index.py" line="83" />
             <source>Reweight over the indicators present</source>
             <translation>Repondérer sur les indicateurs présents</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="82" />
+            <location filename="../algorithms/vulnerability_index.py" line="83" />
             <source>Fill with the median</source>
             <translation>Remplacer par la médiane</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="82" />
+            <location filename="../algorithms/vulnerability_index.py" line="83" />
             <source>Leave the score NULL</source>
             <translation>Laisser le score à NULL</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="86" />
+            <location filename="../algorithms/vulnerability_index.py" line="87" />
             <source>Decimal mark of numbers written as text</source>
             <translation>Séparateur décimal des nombres écrits en texte</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="86" />
+            <location filename="../algorithms/vulnerability_index.py" line="87" />
             <source>Automatic, decided per column</source>
             <translation>Automatique, déterminé par colonne</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="86" />
+            <location filename="../algorithms/vulnerability_index.py" line="87" />
             <source>Point (1,234.5)</source>
             <translation>Point (1,234.5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="86" />
+            <location filename="../algorithms/vulnerability_index.py" line="87" />
             <source>Comma (1.234,5)</source>
             <translation>Virgule (1.234,5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="90" />
+            <location filename="../algorithms/vulnerability_index.py" line="91" />
             <source>Settlement vulnerability</source>
             <translation>Vulnérabilité des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="92" />
+            <location filename="../algorithms/vulnerability_index.py" line="93" />
             <source>Settlements with a score</source>
             <translation>Quartiers notés</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="93" />
+            <location filename="../algorithms/vulnerability_index.py" line="94" />
             <source>Mean completeness</source>
             <translation>Complétude moyenne</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="109" />
+            <location filename="../algorithms/vulnerability_index.py" line="110" />
             <source>A profile table was given: choose the settlement key field and the profile key field that join it to the settlements.</source>
             <translation>Une table de profils a été fournie : choisissez le champ clé des quartiers et le champ clé des profils qui la joignent aux quartiers.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="119" />
+            <location filename="../algorithms/vulnerability_index.py" line="120" />
             <source>Settlements layer "{0}" has no features.</source>
             <translation>La couche de quartiers « {0} » n'a aucune entité.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="129" />
+            <location filename="../algorithms/vulnerability_index.py" line="130" />
             <source>No profile matched any settlement: "{0}" in "{1}" (e.g. {2}) and "{3}" in "{4}" (e.g. {5}) share no key. Check the two key fields.</source>
             <translation>Aucun profil ne correspond à un quartier : « {0} » dans « {1} » (par ex. {2}) et « {3} » dans « {4} » (par ex. {5}) n'ont aucune clé en commun. Vérifiez les deux champs clés.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="135" />
+            <location filename="../algorithms/vulnerability_index.py" line="136" />
             <source>{0} settlement(s) have no profile, so their indicators are missing: {1}</source>
             <translation>{0} quartier(s) sans profil, dont les indicateurs sont donc manquants : {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="139" />
+            <location filename="../algorithms/vulnerability_index.py" line="140" />
             <source>{0} profile(s) match no settlement: {1}</source>
             <translation>{0} profil(s) ne correspondant à aucun quartier : {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="155" />
+            <location filename="../algorithms/vulnerability_index.py" line="156" />
             <source>Weights (normalised to sum 1), normalisation {0}, missing values: {1}</source>
             <translation>Poids (normalisés pour que leur somme fasse 1), normalisation {0}, valeurs manquantes : {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="199" />
+            <location filename="../algorithms/vulnerability_index.py" line="200" />
             <source>Both INDICATORS and PRESET were given: the INDICATORS table is used.</source>
             <translation>INDICATORS et PRESET ont tous deux été fournis : c'est la table INDICATORS qui est utilisée.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="203" />
+            <location filename="../algorithms/vulnerability_index.py" line="204" />
             <source>Preset "{0}": {1} indicators</source>
             <translation>Jeu prédéfini « {0} » : {1} indicateurs</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="206" />
+            <location filename="../algorithms/vulnerability_index.py" line="207" />
             <source>No indicators: fill in the INDICATORS table (field, direction, weight) or choose a preset.</source>
             <translation>Aucun indicateur : remplissez la table INDICATORS (champ, sens, poids) ou choisissez un jeu prédéfini.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="226" />
+            <location filename="../algorithms/vulnerability_index.py" line="227" />
             <source>Optional indicator "{0}" is not in "{1}" and is left out.</source>
             <translation>L'indicateur facultatif « {0} » n'existe pas dans « {1} » et n'est pas utilisé.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="230" />
+            <location filename="../algorithms/vulnerability_index.py" line="231" />
             <source>Indicator field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>Le champ d'indicateur « {0} » n'existe pas dans « {1} ». Ses champs numériques sont : {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="230" />
+            <location filename="../algorithms/vulnerability_index.py" line="231" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="235" />
+            <location filename="../algorithms/vulnerability_index.py" line="236" />
             <source>Indicator field "{0}" in "{1}" is of type {2}; choose a numeric field.</source>
             <translation>Le champ d'indicateur « {0} » de « {1} » est de type {2} ; choisissez un champ numérique.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="239" />
+            <location filename="../algorithms/vulnerability_index.py" line="240" />
             <source>Field "{0}" is text: its values are read as numbers.</source>
             <translation>Le champ « {0} » est de type texte : ses valeurs sont lues comme des nombres.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="244" />
+            <location filename="../algorithms/vulnerability_index.py" line="245" />
             <source>None of the preset's indicators is in "{0}".</source>
             <translation>Aucun des indicateurs du jeu prédéfini n'existe dans « {0} ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="248" />
+            <location filename="../algorithms/vulnerability_index.py" line="249" />
             <source>Indicator field(s) listed twice (field names ignore case): {0}.</source>
             <translation>Champ(s) d'indicateur cité(s) deux fois (les noms de champ ne tiennent pas compte de la casse) : {0}.</translation>
         </message>
     </context>
     <context>
+        <name>Weights</name>
+        <message>
+            <location filename="../qgis_side/weights.py" line="174" />
+            <source>the cell size</source>
+            <translation type="unfinished">la taille de cellule</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/weights.py" line="186" />
+            <source>the population bound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/weights.py" line="192" />
+            <source>the access bounds</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>_Settlements</name>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="236" />
+            <location filename="../algorithms/settlement_exposure.py" line="242" />
             <source>Population field "{0}" in "{1}" holds {2}, not numbers. Choose a numeric field of persons per settlement, or convert it first (Field Calculator: to_real("{0}")).</source>
             <translation>Le champ de population « {0} » de « {1} » contient {2}, et non des nombres. Choisissez un champ numérique d'habitants par quartier, ou convertissez-le d'abord (Calculatrice de champs : to_real("{0}")).</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="247" />
+            <location filename="../algorithms/settlement_exposure.py" line="253" />
             <source>Population field "{0}" is empty for every settlement.</source>
             <translation>Le champ de population « {0} » est vide pour tous les quartiers.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="288" />
+            <location filename="../algorithms/settlement_exposure.py" line="294" />
             <source>Settlements layer "{0}" changed while it was being measured ({1}). Run again once it is no longer being edited.</source>
             <translation>La couche de quartiers « {0} » a été modifiée pendant sa mesure ({1}). Relancez une fois qu'elle n'est plus en cours d'édition.</translation>
         </message>
-    </context>
-    <context>
-        <name>algorithm</name>
         <message>
-            <location filename="../algorithms/base.py" line="240" />
-            <source>polygons</source>
-            <translation>polygones</translation>
+            <location filename="../algorithms/settlement_exposure.py" line="311" />
+            <source>{0} features, then {1}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="241" />
-            <source>points</source>
-            <translation>points</translation>
+            <location filename="../algorithms/settlement_exposure.py" line="306" />
+            <source>feature {0} was edited, added or deleted</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="242" />
-            <source>lines</source>
-            <translation>lignes</translation>
+            <location filename="../algorithms/settlement_exposure.py" line="291" />
+            <source>the population of feature {0} was edited</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="243" />
-            <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
-            <translation>{0} doit être une couche de {1} ; « {2} » contient des {3}.</translation>
+            <location filename="../algorithms/settlement_exposure.py" line="317" />
+            <source>Repaired {0} invalid settlement geometries with self-crossing rings in "{1}": {2}</source>
+            <translation>{0} géométries de quartiers non valides, aux anneaux qui se recoupent, ont été réparées dans « {1} » : {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="246" />
-            <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
-            <translation>La couche « {0} » ({1}) n'a pas de SCR. Définissez-le et relancez.</translation>
+            <location filename="../algorithms/settlement_exposure.py" line="321" />
+            <source>Measured {0} invalid settlement geometries in "{1}" as drawn (their rings touch or overlap but none crosses itself; overlapping parts count once): {2}</source>
+            <translation>{0} géométries de quartiers non valides dans « {1} » ont été mesurées telles que dessinées (leurs anneaux se touchent ou se chevauchent, mais aucun ne se recoupe ; les parties superposées ne comptent qu'une fois) : {2}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="326" />
+            <source>Skipped {0} settlements in "{1}" with empty or unusable geometry (their statistics are NULL): {2}</source>
+            <translation>{0} quartiers de « {1} » à la géométrie vide ou inutilisable ont été ignorés (leurs statistiques sont NULL) : {2}</translation>
         </message>
     </context>
     <context>
@@ -4105,8 +5853,8 @@
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
-            <source>&lt;li&gt;optionally &lt;i&gt;action_plan.gpkg&lt;/i&gt; (a planned-action register; an empty one is made otherwise) and &lt;i&gt;city.json&lt;/i&gt; with the city name, the thresholds and the scoring, e.g. {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}.&lt;/li&gt;</source>
-            <translation>&lt;li&gt;en option, &lt;i&gt;action_plan.gpkg&lt;/i&gt; (un registre des actions prévues ; sinon un registre vide est créé) et &lt;i&gt;city.json&lt;/i&gt; avec le nom de la ville, les seuils et la notation, par ex. {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}.&lt;/li&gt;</translation>
+            <source>&lt;li&gt;optionally &lt;i&gt;action_plan.gpkg&lt;/i&gt; (a planned-action register; an empty one is made otherwise) and &lt;i&gt;city.json&lt;/i&gt; with the city name, the thresholds and the scoring, e.g. {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}, and the language of its report, e.g. "language": "fr" (en, fr, es or pt; absent: QGIS's language). The summary's language column says the language each report was written in.&lt;/li&gt;</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
@@ -4140,6 +5888,11 @@
             <location filename="../../resources/help/createactionregister.html" />
             <source>&lt;p&gt;The value lists, constraints and defaults are saved in the GeoPackage as the layer's default style, so QGIS's own attribute form and table enforce them wherever the file is opened. An existing register is never overwritten.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Les listes de valeurs, contraintes et valeurs par défaut sont enregistrées dans le GeoPackage comme style par défaut de la couche : le formulaire d'attributs et la table d'attributs de QGIS les font donc respecter partout où le fichier est ouvert. Un registre existant n'est jamais écrasé.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/createactionregister.html" />
+            <source>&lt;p&gt;For a register shared by the office, give a &lt;i&gt;database&lt;/i&gt; instead of a file: the name of a QGIS PostgreSQL connection, or a connection string such as service=office. The schema (default resilience) then holds planned_actions, the metadata and planned_actions_history, created in one transaction; the database itself refuses a row that breaks a rule, and records every change, who made it and when.&lt;/p&gt;</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4451,8 +6204,13 @@
         </message>
         <message>
             <location filename="../../resources/help/report.html" />
-            <source>&lt;p&gt;The first page is also written as a PNG for web pages and slides. With &lt;b&gt;Add to project&lt;/b&gt; the layout stays in the project for editing by hand. Text follows QGIS's language where translated.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;La première page est aussi écrite en PNG pour les pages web et les présentations. Avec &lt;b&gt;Conserver la mise en page dans le projet&lt;/b&gt;, elle reste dans le projet pour être retouchée à la main. Le texte suit la langue de QGIS lorsqu'elle est traduite.&lt;/p&gt;</translation>
+            <source>&lt;p&gt;The first page is also written as a PNG for web pages and slides. With &lt;b&gt;Add to project&lt;/b&gt; the layout stays in the project for editing by hand.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/report.html" />
+            <source>&lt;p&gt;&lt;b&gt;Report language&lt;/b&gt; (en, fr, es or pt; empty: QGIS's language) writes every text of the pages in that language, whatever QGIS's own: the headings, tables, legend, charts, footer and method page, and the numbers, amounts and dates as that language writes them (1,234.5 in English, 1 234,5 in French, 1.234,5 in Spanish and Portuguese; amounts with the register's currency code, KES 1,000,000 or 1 000 000 KES). QGIS itself stays in its language. A language whose translation is not installed gives an English report and a warning in the log. A restyled template's own texts are kept as written; its texts that are the default template's are translated.&lt;/p&gt;</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -2,407 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
     <context>
-        <name>@default</name>
-        <message>
-            <location filename="../algorithms/base.py" line="36" />
-            <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. The log lists each hazard with its rule.</source>
-            <translation>Uma regra por ameaça, separadas por vírgulas, na ordem dos rasters de ameaça: um número com ponto decimal (exposto onde o valor é pelo menos esse número, ex.: 0.5), uma comparação (&gt;=0.5, &lt;2) ou classes (=1|2). Vazio: qualquer valor acima de 0. O log lista cada ameaça com a sua regra.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/settlement_exposure.py" line="311" />
-            <source>Repaired {0} invalid settlement geometries with self-crossing rings in "{1}": {2}</source>
-            <translation>{0} geometrias inválidas de assentamentos com anéis que se autointersectam foram reparadas em "{1}": {2}</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/settlement_exposure.py" line="314" />
-            <source>Measured {0} invalid settlement geometries in "{1}" as drawn (their rings touch or overlap but none crosses itself; overlapping parts count once): {2}</source>
-            <translation>{0} geometrias inválidas de assentamentos em "{1}" foram medidas como desenhadas (seus anéis se tocam ou se sobrepõem, mas nenhum se autointersecta; as partes sobrepostas contam uma só vez): {2}</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/settlement_exposure.py" line="319" />
-            <source>Skipped {0} settlements in "{1}" with empty or unusable geometry (their statistics are NULL): {2}</source>
-            <translation>{0} assentamentos em "{1}" com geometria vazia ou inutilizável foram ignorados (suas estatísticas são NULL): {2}</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="73" />
-            <source>Exposure rules paired with the hazard rasters, in order: {0}.</source>
-            <translation>Regras de exposição associadas aos rasters de ameaça, em ordem: {0}.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="73" />
-            <source>no rule (any value above 0)</source>
-            <translation>nenhuma regra (qualquer valor acima de 0)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="83" />
-            <source>Hazard "{0}" looks like an elevation model, not a hazard: {1}. Elevations are not depths or susceptibilities, so its exposure figures would mean nothing: check that this is the hazard layer you meant, and its rule.</source>
-            <translation>A ameaça "{0}" parece um modelo de elevação, não uma ameaça: {1}. Elevações não são profundidades nem suscetibilidades, portanto seus números de exposição não teriam sentido: verifique se esta é a camada de ameaça pretendida, e a sua regra.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="90" />
-            <source>Hazard "{0}": exposed where {1}.</source>
-            <translation>Ameaça "{0}": exposto onde {1}.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="95" />
-            <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Counting every value above 0 as exposed would count every class, so say which classes are exposed, in THRESHOLDS (one rule per hazard, in order): "={3:g}" for class {3:g} only, "={3:g}|{4:g}" for two classes, or a comparison such as "&lt;={3:g}" or "&gt;={4:g}" (a plain number means &gt;=).</source>
-            <translation>A ameaça "{0}" é um raster classificado ({1}; classes {2}). Contar como exposto todo valor acima de 0 contaria todas as classes; portanto, indique quais classes estão expostas em THRESHOLDS (uma regra por ameaça, em ordem): "={3:g}" apenas para a classe {3:g}, "={3:g}|{4:g}" para duas classes, ou uma comparação como "&lt;={3:g}" ou "&gt;={4:g}" (um número simples significa &gt;=).</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="103" />
-            <source>Hazard "{0}" is classed ({1}): exposed where {2}, that is classes {3}; not exposed: {4}.</source>
-            <translation>A ameaça "{0}" é classificada ({1}): exposto onde {2}, ou seja, classes {3}; não exposto: {4}.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="103" />
-            <source>none</source>
-            <translation>nenhuma</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="108" />
-            <source>The rule "{0}" for hazard "{1}" includes none of its classes ({2}): nothing would be exposed. Check the rule against the classes.</source>
-            <translation>A regra "{0}" da ameaça "{1}" não inclui nenhuma das suas classes ({2}): nada ficaria exposto. Confira a regra com as classes.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="113" />
-            <source>Hazard "{0}" has no nodata value, and its value {1:g} ({2:.0%} of the cells looked at) is not one of its named classes: it is counted as data. If it is the background, set it as nodata (Layer Properties &gt; Transparency, or gdal_edit.py -a_nodata {1:g}).</source>
-            <translation>A ameaça "{0}" não tem valor nodata, e o seu valor {1:g} ({2:.0%} das células examinadas) não é uma das suas classes nomeadas: ele é contado como dado. Se for o fundo, defina-o como nodata (Propriedades da camada &gt; Transparência, ou gdal_edit.py -a_nodata {1:g}).</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="137" />
-            <source>Doubts about the hazards (Resilience Planner):</source>
-            <translation>Dúvidas sobre as ameaças (Resilience Planner):</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="141" />
-            <source>The doubts could not be stored in the metadata of {0}: {1}</source>
-            <translation>Não foi possível guardar as dúvidas nos metadados de {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/layers.py" line="43" />
-            <source>"{0}" is not a valid raster layer.</source>
-            <translation>"{0}" não é uma camada raster válida.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/layers.py" line="46" />
-            <source>Raster "{0}" comes from the "{1}" provider, not from a file. Save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...) and use that file.</source>
-            <translation>O raster "{0}" vem do provedor "{1}", não de um arquivo. Salve-o primeiro como GeoTIFF (clique com o botão direito &gt; Exportar &gt; Salvar como...) e use esse arquivo.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/layers.py" line="53" />
-            <source>Raster "{0}" is not a file on disk ({1}). Save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...) and use that file.</source>
-            <translation>O raster "{0}" não é um arquivo em disco ({1}). Salve-o primeiro como GeoTIFF (clique com o botão direito &gt; Exportar &gt; Salvar como...) e use esse arquivo.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/layers.py" line="61" />
-            <source>Raster "{0}" has no CRS. Assign one and run again: in QGIS, Layer Properties &gt; Source &gt; Assigned coordinate reference system (then choose the layer, not its file), or save it with one through Raster &gt; Projections &gt; Assign Projection; or, outside QGIS, gdal_edit.py -a_srs EPSG:&lt;code&gt; "{1}".</source>
-            <translation>O raster "{0}" não tem SRC. Atribua um e execute novamente: no QGIS, Propriedades da camada &gt; Fonte &gt; SRC atribuído (escolha então a camada, não o seu arquivo), ou salve-o com um SRC por meio de Raster &gt; Projeções &gt; Atribuir projeção; ou, fora do QGIS, gdal_edit.py -a_srs EPSG:&lt;code&gt; "{1}".</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/layers.py" line="90" />
-            <source>Raster "{0}" has no CRS in its file, and the one assigned in QGIS ({1}) could not be applied to it. Save it with a CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
-            <translation>O raster "{0}" não tem SRC no seu arquivo, e o SRC atribuído no QGIS ({1}) não pôde ser aplicado a ele. Salve-o com um SRC (Raster &gt; Projeções &gt; Atribuir projeção) e use esse arquivo.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/layers.py" line="96" />
-            <source>Raster "{0}" has no CRS in its file; it is read with the CRS assigned in QGIS, {1}.</source>
-            <translation>O raster "{0}" não tem SRC no seu arquivo; ele é lido com o SRC atribuído no QGIS, {1}.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/layers.py" line="120" />
-            <source>Input field "{0}" is replaced by the new field of the same name.</source>
-            <translation>O campo de entrada "{0}" é substituído pelo novo campo de mesmo nome.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="106" />
-            <source>{0} cannot be opened</source>
-            <translation>Não é possível abrir {0}</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="111" />
-            <source>The style Resilience Planner gave this output</source>
-            <translation>O estilo que o Resilience Planner deu a esta saída</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="113" />
-            <source>{0}: the .qml could not be written</source>
-            <translation>{0}: não foi possível gravar o .qml</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="185" />
-            <source>Could not style {0}: {1}</source>
-            <translation>Não foi possível aplicar estilo a {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="293" />
-            <source>{0:.1f} – lowest here (0 = no criterion scores)</source>
-            <translation>{0:.1f} – o mais baixo aqui (0 = nenhuma pontuação de critério)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="294" />
-            <source>{0:.1f} (half of the cells below)</source>
-            <translation>{0:.1f} (metade das células abaixo)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="295" />
-            <source>{0:.1f} (three quarters below)</source>
-            <translation>{0:.1f} (três quartos abaixo)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="296" />
-            <source>{0:.1f} (nine tenths below)</source>
-            <translation>{0:.1f} (nove décimos abaixo)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="297" />
-            <source>{0:.1f} – highest here (100 = every criterion high)</source>
-            <translation>{0:.1f} – o mais alto aqui (100 = todos os critérios altos)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="337" />
-            <source>Not ranked (no data)</source>
-            <translation>Sem classificação (sem dados)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="346" />
-            <source>High priority (classes 4-5)</source>
-            <translation>Alta prioridade (classes 4-5)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="361" />
-            <source>Action {0}</source>
-            <translation>Ação {0}</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="365" />
-            <source>Action cancelled</source>
-            <translation>Ação cancelada</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="368" />
-            <source>Action without a status</source>
-            <translation>Ação sem status</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="416" />
-            <source>Primary road</source>
-            <translation>Via principal</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="416" />
-            <source>Secondary road</source>
-            <translation>Via secundária</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="416" />
-            <source>Residential road</source>
-            <translation>Via residencial</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="421" />
-            <source>Other road</source>
-            <translation>Outra via</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="431" />
-            <source>0 m (dry)</source>
-            <translation>0 m (seco)</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="439" />
-            <source>1 Low</source>
-            <translation>1 Baixa</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="440" />
-            <source>2 Moderate</source>
-            <translation>2 Moderada</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="441" />
-            <source>3 High</source>
-            <translation>3 Alta</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="453" />
-            <source>0 people per cell</source>
-            <translation>0 pessoas por célula</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="298" />
-            <source>half of the cells</source>
-            <translation>metade das células</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="298" />
-            <source>three quarters of the cells</source>
-            <translation>três quartos das células</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="298" />
-            <source>nine tenths of the cells</source>
-            <translation>nove décimos das células</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/styles.py" line="317" />
-            <source>{0} at or below</source>
-            <translation>{0} neste valor ou abaixo</translation>
-        </message>
-    </context>
-    <context>
         <name>ActionCoverageAlgorithm</name>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="47" />
+            <location filename="../algorithms/action_coverage.py" line="48" />
             <source>Action coverage and gaps</source>
             <translation>Cobertura das ações e lacunas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="62" />
+            <location filename="../algorithms/action_coverage.py" line="63" />
             <source>Planned actions</source>
             <translation>Ações previstas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="57" />
+            <location filename="../algorithms/action_coverage.py" line="58" />
             <source>Persons per cell; the people inside each action's target area are counted from it.</source>
             <translation>Pessoas por célula; a partir dele são contadas as pessoas dentro da área de intervenção de cada ação.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="64" />
+            <location filename="../algorithms/action_coverage.py" line="65" />
             <source>Settlements (priority ranking)</source>
             <translation>Assentamentos (classificação de prioridade)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="66" />
+            <location filename="../algorithms/action_coverage.py" line="67" />
             <source>Settlement key field</source>
             <translation>Campo-chave do assentamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="69" />
+            <location filename="../algorithms/action_coverage.py" line="70" />
             <source>Priority field</source>
             <translation>Campo de prioridade</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="72" />
+            <location filename="../algorithms/action_coverage.py" line="73" />
             <source>Priority class field (1-5)</source>
             <translation>Campo de classe de prioridade (1-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="75" />
+            <location filename="../algorithms/action_coverage.py" line="76" />
             <source>Population field</source>
             <translation>Campo de população</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="78" />
+            <location filename="../algorithms/action_coverage.py" line="79" />
             <source>Population raster (persons/cell)</source>
             <translation>Raster de população (pessoas/célula)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="80" />
+            <location filename="../algorithms/action_coverage.py" line="81" />
             <source>Actions with coverage</source>
             <translation>Ações com cobertura</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="82" />
+            <location filename="../algorithms/action_coverage.py" line="83" />
             <source>Settlements with actions and gaps</source>
             <translation>Assentamentos com ações e lacunas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="84" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>Active actions</source>
             <translation>Ações ativas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="84" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>Gaps</source>
             <translation>Lacunas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="84" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>People in high-priority settlements</source>
             <translation>Pessoas em assentamentos de alta prioridade</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="84" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>Share of them served by an active action</source>
             <translation>Parcela delas atendida por uma ação ativa</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="84" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>Cost of the active actions (when in one currency)</source>
             <translation>Custo das ações ativas (quando em uma só moeda)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="90" />
+            <location filename="../algorithms/action_coverage.py" line="91" />
             <source>Cost of the active actions, per currency</source>
             <translation>Custo das ações ativas, por moeda</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="104" />
+            <location filename="../algorithms/action_coverage.py" line="105" />
             <source>Layer "{0}" is not a planned-action register (it has no title or status field). Create one with "Create planned-action register".</source>
             <translation>A camada "{0}" não é um registro de ações previstas (não tem campo de título nem de status). Crie um com "Criar registro de ações previstas".</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="109" />
+            <location filename="../algorithms/action_coverage.py" line="110" />
             <source>Settlements layer "{0}" has no features.</source>
             <translation>A camada de assentamentos "{0}" não tem feições.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="126" />
+            <location filename="../algorithms/action_coverage.py" line="127" />
             <source>{0} action(s) have no target area, so no beneficiaries from the raster: {1}</source>
             <translation>{0} ação(ões) não têm área de intervenção e, portanto, nenhum beneficiário a partir do raster: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="134" />
+            <location filename="../algorithms/action_coverage.py" line="135" />
             <source>No priority class field: gaps cannot be found (gap is NULL). Use the ranking of "Citywide resilience priorities".</source>
             <translation>Não há campo de classe de prioridade: não é possível encontrar lacunas (gap é NULL). Use a classificação de "Prioridades de resiliência em escala municipal".</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="175" />
+            <location filename="../algorithms/action_coverage.py" line="176" />
             <source>High priority, no active action</source>
             <translation>Alta prioridade, sem ação ativa</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="175" />
+            <location filename="../algorithms/action_coverage.py" line="176" />
             <source>Served by an active action</source>
             <translation>Atendido por uma ação ativa</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="175" />
+            <location filename="../algorithms/action_coverage.py" line="176" />
             <source>Other</source>
             <translation>Outro</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="181" />
+            <location filename="../algorithms/action_coverage.py" line="182" />
             <source>without a currency</source>
             <translation>sem moeda</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="183" />
+            <location filename="../algorithms/action_coverage.py" line="184" />
             <source>The active actions are costed in different currencies, which are not added together: {0}. The planned cost is given per currency only.</source>
             <translation>As ações ativas têm custos em moedas diferentes, que não são somadas: {0}. O custo previsto é informado apenas por moeda.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="186" />
+            <location filename="../algorithms/action_coverage.py" line="187" />
             <source>Cost of the active actions: {0}.</source>
             <translation>Custo das ações ativas: {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="188" />
+            <location filename="../algorithms/action_coverage.py" line="189" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
             <translation>Não contabilizado (o custo não é um número igual ou maior que 0): {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="192" />
+            <location filename="../algorithms/action_coverage.py" line="193" />
             <source>{0} active action(s); {1} gap(s); {2:.0%} of the people in high-priority settlements are served.</source>
             <translation>{0} ação(ões) ativa(s); {1} lacuna(s); {2:.0%} das pessoas em assentamentos de alta prioridade são atendidas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="208" />
+            <location filename="../algorithms/action_coverage.py" line="209" />
             <source>Field "{0}" is not in the settlements layer.</source>
             <translation>O campo "{0}" não está na camada de assentamentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="211" />
+            <location filename="../algorithms/action_coverage.py" line="212" />
             <source>The settlements have no "{0}" field; it is left out.</source>
             <translation>Os assentamentos não têm o campo "{0}"; ele é deixado de fora.</translation>
         </message>
@@ -540,7 +292,7 @@
             <translation>Mostrar todas as ações: limpar a pesquisa e os filtros.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="916" />
+            <location filename="../gui/action_editor.py" line="915" />
             <source>Filters</source>
             <translation>Filtros</translation>
         </message>
@@ -755,157 +507,157 @@
             <translation>Registro: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="846" />
+            <location filename="../gui/action_editor.py" line="845" />
             <source>They are in red in the list: hover over one to read what, or select it to fix it.</source>
             <translation>Elas aparecem em vermelho na lista: passe o mouse sobre uma para ler o problema, ou selecione-a para corrigi-la.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="854" />
+            <location filename="../gui/action_editor.py" line="853" />
             <source>Saved {0} change(s).</source>
             <translation>{0} alteração(ões) salva(s).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="916" />
+            <location filename="../gui/action_editor.py" line="915" />
             <source>Filters ({0} on)</source>
             <translation>Filtros ({0} ativos)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1043" />
+            <location filename="../gui/action_editor.py" line="1042" />
             <source>(no title yet)</source>
             <translation>(ainda sem título)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1044" />
+            <location filename="../gui/action_editor.py" line="1043" />
             <source>Action: {0}</source>
             <translation>Ação: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1047" />
+            <location filename="../gui/action_editor.py" line="1046" />
             <source>to fix: {0} (the notes in red below)</source>
             <translation>a corrigir: {0} (as observações em vermelho abaixo)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1075" />
+            <location filename="../gui/action_editor.py" line="1074" />
             <source>Open a register (that can be edited) first.</source>
             <translation>Primeiro abra um registro (que possa ser editado).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1078" />
+            <location filename="../gui/action_editor.py" line="1077" />
             <source>Select settlements on the map (in the settlements layer) first.</source>
             <translation>Primeiro selecione assentamentos no mapa (na camada de assentamentos).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1098" />
+            <location filename="../gui/action_editor.py" line="1097" />
             <source>Click on the map; right-click to finish.</source>
             <translation>Clique no mapa; clique com o botão direito para terminar.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1111" />
+            <location filename="../gui/action_editor.py" line="1110" />
             <source>this action</source>
             <translation>esta ação</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1112" />
+            <location filename="../gui/action_editor.py" line="1111" />
             <source>Delete action</source>
             <translation>Excluir ação</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1112" />
+            <location filename="../gui/action_editor.py" line="1111" />
             <source>Delete "{0}"? You can undo it until you save.</source>
             <translation>Excluir "{0}"? É possível desfazer até salvar.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1128" />
+            <location filename="../gui/action_editor.py" line="1127" />
             <source>This action has no target area yet.</source>
             <translation>Esta ação ainda não tem área de intervenção.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1152" />
+            <location filename="../gui/action_editor.py" line="1151" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
             <translation>Primeiro escolha a camada de assentamentos (a classificação de prioridade).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1159" />
+            <location filename="../gui/action_editor.py" line="1158" />
             <source>Updated {0} value(s); save to keep them.</source>
             <translation>{0} valor(es) atualizado(s); salve para mantê-los.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1164" />
+            <location filename="../gui/action_editor.py" line="1163" />
             <source>Export the action plan</source>
             <translation>Exportar o plano de ações</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1164" />
+            <location filename="../gui/action_editor.py" line="1163" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
             <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1169" />
+            <location filename="../gui/action_editor.py" line="1168" />
             <source>Exporting the saved register: save first to include your latest changes.</source>
             <translation>Exportando o registro salvo: salve antes para incluir as suas últimas alterações.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1173" />
+            <location filename="../gui/action_editor.py" line="1172" />
             <source>Action plan written to {0}</source>
             <translation>Plano de ações gravado em {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1238" />
+            <location filename="../gui/action_editor.py" line="1237" />
             <source>Settlements: choose the priority ranking</source>
             <translation>Assentamentos: escolha a classificação de prioridade</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1244" />
+            <location filename="../gui/action_editor.py" line="1243" />
             <source>Settlements: {0}</source>
             <translation>Assentamentos: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1245" />
+            <location filename="../gui/action_editor.py" line="1244" />
             <source>Settlements layer: {0}; key field: {1}.</source>
             <translation>Camada de assentamentos: {0}; campo-chave: {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1267" />
+            <location filename="../gui/action_editor.py" line="1266" />
             <source>without a currency</source>
             <translation>sem moeda</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1279" />
+            <location filename="../gui/action_editor.py" line="1278" />
             <source>No active action has both a cost and a funding status yet.</source>
             <translation>Nenhuma ação ativa tem ainda um custo e uma situação do financiamento.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1281" />
+            <location filename="../gui/action_editor.py" line="1280" />
             <source>{0} action(s): {1}.</source>
             <translation>{0} ação(ões): {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1283" />
+            <location filename="../gui/action_editor.py" line="1282" />
             <source>Active cost: {0}; committed or disbursed: {1}.</source>
             <translation>Custo ativo: {0}; comprometido ou desembolsado: {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1287" />
+            <location filename="../gui/action_editor.py" line="1286" />
             <source>Costs in different currencies are not added together: each is totalled in its own.</source>
             <translation>Custos em moedas diferentes não são somados: cada um é totalizado na sua própria moeda.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1290" />
+            <location filename="../gui/action_editor.py" line="1289" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
             <translation>Não contabilizado (o custo não é um número igual ou maior que 0): {0}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1301" />
+            <location filename="../gui/action_editor.py" line="1300" />
             <source>Cost per beneficiary: {0} ({1:,.0f} people served).</source>
             <translation>Custo por beneficiário: {0} ({1:,.0f} pessoas atendidas).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1305" />
+            <location filename="../gui/action_editor.py" line="1304" />
             <source>{0:,.0f} people served; no active action has a cost estimate yet.</source>
             <translation>{0:,.0f} pessoas atendidas; nenhuma ação ativa tem ainda uma estimativa de custo.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1308" />
+            <location filename="../gui/action_editor.py" line="1307" />
             <source>{0:.0%} of the people in high-priority settlements are served.</source>
             <translation>{0:.0%} das pessoas em assentamentos de alta prioridade são atendidas.</translation>
         </message>
@@ -928,6 +680,11 @@
             <location filename="../gui/action_editor.py" line="1336" />
             <source>Rank {0}: {1}, priority {2:.1f} of 100. Double-click to start an action for it.</source>
             <translation>Posição {0}: {1}, prioridade {2:.1f} de 100. Clique duas vezes para iniciar uma ação para ele.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="658" />
+            <source>YYYY-MM-DD</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1016,6 +773,64 @@
             <location filename="../algorithms/ahp_weights.py" line="101" />
             <source>The consistency ratio is {0:.3f}, above Saaty's limit of 0.1: the judgements contradict each other. Revisit the pairs that disagree most before using these weights.</source>
             <translation>A razão de consistência é {0:.3f}, acima do limite de Saaty de 0,1: os julgamentos se contradizem. Revise os pares mais discordantes antes de usar estes pesos.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ahp_weights.py" line="89" />
+            <source>DIRECTIONS has {0} value(s) for {1} indicators.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AlgorithmBase</name>
+        <message>
+            <location filename="../algorithms/base.py" line="41" />
+            <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. The log lists each hazard with its rule.</source>
+            <translation>Uma regra por ameaça, separadas por vírgulas, na ordem dos rasters de ameaça: um número com ponto decimal (exposto onde o valor é pelo menos esse número, ex.: 0.5), uma comparação (&gt;=0.5, &lt;2) ou classes (=1|2). Vazio: qualquer valor acima de 0. O log lista cada ameaça com a sua regra.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="153" />
+            <source>The style of {0} could not be saved with it: {1}. It opens with QGIS's default style.</source>
+            <translation>Não foi possível salvar o estilo de {0} junto com ele: {1}. Ele abre com o estilo padrão do QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="173" />
+            <source>The folder for "{0}" does not exist: {1}. Create it, or choose another place to save.</source>
+            <translation>A pasta de "{0}" não existe: {1}. Crie-a ou escolha outro local para salvar.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="177" />
+            <source>The folder for "{0}" cannot be written to: {1}. Choose another place to save.</source>
+            <translation>Não é possível gravar na pasta de "{0}": {1}. Escolha outro local para salvar.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="189" />
+            <source>The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole file and lose them. Choose a new file, or add the result to it as a new layer with ogr:dbname='{0}' table="{3}" (geom) as the output, which keeps the others.</source>
+            <translation>O GeoPackage {0} já contém {1}. Salvar "{2}" como esse arquivo substituiria o arquivo inteiro e os perderia. Escolha um novo arquivo ou adicione o resultado a ele como uma nova camada, com ogr:dbname='{0}' table="{3}" (geom) como saída, o que mantém as demais.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="248" />
+            <source>polygons</source>
+            <translation>polígonos</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="249" />
+            <source>points</source>
+            <translation>pontos</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="250" />
+            <source>lines</source>
+            <translation>linhas</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="251" />
+            <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
+            <translation>{0} deve ser uma camada de {1}; "{2}" contém {3}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="254" />
+            <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
+            <translation>A camada "{0}" ({1}) não tem SRC. Defina-o e execute novamente.</translation>
         </message>
     </context>
     <context>
@@ -1157,82 +972,155 @@
     <context>
         <name>CreateActionRegisterAlgorithm</name>
         <message>
-            <location filename="../algorithms/action_register.py" line="35" />
+            <location filename="../algorithms/action_register.py" line="38" />
             <source>Create planned-action register</source>
             <translation>Criar registro de ações previstas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="38" />
+            <location filename="../algorithms/action_register.py" line="41" />
             <source>Planned actions</source>
             <translation>Ações previstas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="49" />
+            <location filename="../algorithms/action_register.py" line="52" />
             <source>The CRS of the actions' target areas; empty: WGS 84 (EPSG:4326).</source>
             <translation>O SRC das áreas de intervenção das ações; vazio: WGS 84 (EPSG:4326).</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="53" />
+            <location filename="../algorithms/action_register.py" line="61" />
             <source>Register (GeoPackage)</source>
             <translation>Registro (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="53" />
+            <location filename="../algorithms/action_register.py" line="61" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="55" />
+            <location filename="../algorithms/action_register.py" line="69" />
             <source>CRS (empty: WGS 84)</source>
             <translation>SRC (vazio: WGS 84)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="57" />
+            <location filename="../algorithms/action_register.py" line="71" />
             <source>Table name</source>
             <translation>Nome da tabela</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="63" />
+            <location filename="../algorithms/action_register.py" line="82" />
             <source>The register must be a GeoPackage (.gpkg); "{0}" is not.</source>
             <translation>O registro deve ser um GeoPackage (.gpkg); "{0}" não é.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="67" />
+            <location filename="../algorithms/action_register.py" line="86" />
             <source>The folder {0} does not exist. Create it or choose another place.</source>
             <translation>A pasta {0} não existe. Crie-a ou escolha outro local.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="73" />
+            <location filename="../algorithms/action_register.py" line="92" />
             <source>Register written to {0} (table {1}).</source>
             <translation>Registro gravado em {0} (tabela {1}).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="53" />
+            <source>A shared register in PostgreSQL/PostGIS instead of a file: the name of a QGIS PostgreSQL connection, or a connection string such as service=office or dbname=city host=db.example.org user=planner. Then no GeoPackage is needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="56" />
+            <source>The database schema that holds the register (created if missing); an existing register is never dropped or altered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="65" />
+            <source>Or a database (PostgreSQL)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="67" />
+            <source>Database schema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="80" />
+            <source>Give the register's GeoPackage file, or a database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="100" />
+            <source>Give either a GeoPackage file or a database for the register, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_register.py" line="107" />
+            <source>Register created in {0}, schema {1} (table {2}).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>CriterionLabels</name>
         <message>
-            <location filename="../qgis_side/names.py" line="113" />
+            <location filename="../qgis_side/names.py" line="115" />
             <source>People</source>
             <translation>Pessoas</translation>
         </message>
         <message>
-            <location filename="../qgis_side/names.py" line="115" />
+            <location filename="../qgis_side/names.py" line="117" />
             <source>Vulnerability</source>
             <translation>Vulnerabilidade</translation>
         </message>
         <message>
-            <location filename="../qgis_side/names.py" line="117" />
+            <location filename="../qgis_side/names.py" line="119" />
             <source>Access to {0}</source>
             <translation>Acesso a {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/names.py" line="120" />
+            <location filename="../qgis_side/names.py" line="122" />
             <source>Access</source>
             <translation>Acesso</translation>
         </message>
         <message>
-            <location filename="../qgis_side/names.py" line="120" />
+            <location filename="../qgis_side/names.py" line="122" />
             <source>Access ({0})</source>
             <translation>Acesso ({0})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dependencies</name>
+        <message>
+            <location filename="../dependencies.py" line="21" />
+            <source>On Windows with OSGeo4W: run the OSGeo4W installer again (osgeo4w-setup.exe, the one that installed QGIS), choose Advanced Install, and at "Select Packages" search for python3-rasterio and python3-fiona and mark both to install (they are under Libs); or, from the OSGeo4W Shell run as administrator: osgeo4w-setup.exe -q -P python3-rasterio,python3-fiona. QGIS's standalone .msi installer cannot add packages: install QGIS with the OSGeo4W installer instead. Then restart QGIS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dependencies.py" line="27" />
+            <source>In a conda environment: conda install -c conda-forge rasterio fiona (in the environment QGIS runs from), then restart QGIS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dependencies.py" line="30" />
+            <source>On Debian or Ubuntu: sudo apt install python3-rasterio python3-fiona, then restart QGIS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dependencies.py" line="32" />
+            <source>Install rasterio and fiona from the same source as QGIS: the OSGeo4W installer on Windows (python3-rasterio, python3-fiona), apt on Debian/Ubuntu (python3-rasterio, python3-fiona), conda-forge with a conda QGIS. Do not pip install them into QGIS's Python.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dependencies.py" line="72" />
+            <source>Resilience Planner needs the Python package rasterio, built on the GDAL that QGIS uses, and it is not installed. {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dependencies.py" line="77" />
+            <source>Resilience Planner needs the Python package fiona, built on the GDAL that QGIS uses, and it is not installed. {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../dependencies.py" line="82" />
+            <source>{0} is built on GDAL {1} but QGIS uses GDAL {2}. Mixing two GDALs can crash QGIS, so the algorithms will not run. Remove the pip-installed rasterio and fiona (pip uninstall rasterio fiona, in QGIS's Python) and install the ones built for this QGIS. {3}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1319,49 +1207,697 @@
         </message>
     </context>
     <context>
+        <name>Engine</name>
+        <message>
+            <location filename="../core/access.py" line="68" />
+            <source>The road layer has no usable lines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/access.py" line="99" />
+            <source>The road layer has no lines with two or more vertices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/access.py" line="161" />
+            <source>The roads have no segment longer than a point: check the road layer and the snapping tolerance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/access.py" line="167" />
+            <source>The road network has {0} disconnected pieces; the largest holds {1:.0%} of its junctions. Places attached to a small piece can only reach facilities on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/coverage.py" line="357" />
+            <source>Cancelled while measuring settlement coverage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="167" />
+            <source>Settlement exposure was cancelled; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="177" />
+            <source>settlements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="177" />
+            <source>settlement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="178" />
+            <source>features</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="178" />
+            <source>feature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="218" />
+            <source>No hazard raster was given. Choose at least one hazard layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="221" />
+            <source>The {0} layer has no CRS. Set its coordinate reference system (Layer Properties &gt; Source) and run again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="226" />
+            <source>The {0} layer has no features. Choose a layer with {1} polygons.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="229" />
+            <source>None of the {0} {1} has a usable polygon geometry (all are empty, null or not polygons). Check the {1} layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="270" />
+            <source>No population raster or population field was given: exposed population is left empty (NULL).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="285" />
+            <source>Hazards are on different grids: any_exposed_share and any_exposed_pop are computed on the grid of the first hazard, with the others resampled to it by nearest neighbour.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="313" />
+            <source>Some settlement vertices cannot be reprojected from {0} to {1}. Check that the settlements layer has the right CRS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/exposure.py" line="326" />
+            <source>No settlement overlaps hazard raster {0} (extent {1:.6g}, {2:.6g} to {3:.6g}, {4:.6g} in {5}). Check that the layers cover the same city and that both have the right CRS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/grid.py" line="47" />
+            <source>Raster "{0}" has no CRS. Assign its coordinate reference system (Layer Properties &gt; Source, or gdal_edit.py -a_srs) and run again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/grid.py" line="52" />
+            <source>Raster "{0}" is rotated. Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp) and run again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/grid.py" line="195" />
+            <source>Cannot open raster "{0}": {1}. Check that the file exists and is a raster GDAL can read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="40" />
+            <source>Indicator "{0}" has direction "{1}". Use + when a higher value means more vulnerable, - when it means less.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="46" />
+            <source>Indicator "{0}" has weight "{1}", which is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="49" />
+            <source>Indicator "{0}" has weight {1}. Weights must be zero or positive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="57" />
+            <source>INDICATORS needs three columns per row (field, direction, weight); got {0} values.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="71" />
+            <source>Cannot read indicator preset "{0}": {1}. Choose a JSON preset file such as those in resources/indicator_presets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="76" />
+            <source>Preset "{0}" lists no indicators.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="78" />
+            <source>Preset "{0}": "indicators" must be a list of objects, each with a "field" (and optionally "direction", "weight", "label", "optional").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="91" />
+            <source>Preset "{0}": "{1}" is "{2}", which is not one of: {3}. Write one of these, or remove the key to use the default.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="112" />
+            <source>Indicator field(s) listed twice: {0}.</source>
+            <translation type="unfinished">Campo(s) de indicador listado(s) duas vezes: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="159" />
+            <source>Unknown normalisation "{0}"; use one of {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="225" />
+            <source>Unknown missing-data policy "{0}"; use one of {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="229" />
+            <source>All indicator weights are zero. Give at least one indicator a positive weight.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="243" />
+            <source>{0}: {1} missing value(s) filled with the median {2:g}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="251" />
+            <source>{0}: every settlement has the same value, so it cannot tell them apart (scored 0.5).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="311" />
+            <source>"{0}" is not a pairwise judgement. Use 1-9 or a reciprocal such as 1/3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="314" />
+            <source>Judgement "{0}" must be a positive number (1-9 or 1/2-1/9).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="334" />
+            <source>The pairwise matrix must be square; it is {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="337" />
+            <source>Every pairwise judgement must be a positive number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="340" />
+            <source>The diagonal must be 1: "{0}" against itself is {1:g}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="345" />
+            <source>The matrix is not reciprocal: "{0}" vs "{1}" is {2:g} but "{1}" vs "{0}" is {3:g}, not {4:.3g}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="364" />
+            <source>{0} indicators need {1} pairwise judgements (the upper triangle, row by row); got {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/numbers.py" line="112" />
+            <source>DECIMAL "{0}" is not one of {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/numbers.py" line="114" />
+            <source>chosen (DECIMAL = point)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/numbers.py" line="116" />
+            <source>chosen (DECIMAL = comma)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/numbers.py" line="126" />
+            <source>Column "{0}" in "{1}" mixes decimal points ({2}) and decimal commas ({3}), so its figures cannot be read one way. Make the column consistent, or choose DECIMAL = point or comma to read every cell one way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/numbers.py" line="131" />
+            <source>decimal point, thousands commas (as in {0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/numbers.py" line="132" />
+            <source>decimal comma, thousands points (as in {0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/numbers.py" line="137" />
+            <source>Column "{0}" in "{1}" cannot tell its decimal mark: every number with a mark has exactly three digits after it ({2}), which reads as thousands (69.156 = 69,156) or as decimals (69.156) alike. Choose DECIMAL = point (1,234.5) or comma (1.234,5) for this table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/numbers.py" line="143" />
+            <source>whole numbers only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1141" />
+            <source>Cancelled: no output was written.</source>
+            <translation type="unfinished">Cancelado: nenhuma saída foi gravada.</translation>
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="118" />
+            <source>Criterion "{0}": cannot read class score "{1}". Write classes as "value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="122" />
+            <source>Criterion "{0}": class {1} has score {2:g}; scores must lie between 0 and 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="127" />
+            <source>Criterion "{0}" uses class scores but none are given. Write them as "value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="139" />
+            <source>Criterion "{0}": unknown value function "{1}"; use linear, step or classes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="142" />
+            <source>low bound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="143" />
+            <source>high bound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="150" />
+            <source>Criterion "{0}": a step needs its threshold in the Low column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="162" />
+            <source>Criterion "{0}": the {1} "{2}" is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="165" />
+            <source>Criterion "{0}": the {1} must be a finite number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="229" />
+            <source>The cell size must be a positive number of metres (got {0}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="233" />
+            <source>The boundary has no area in the analysis CRS. Check the boundary layer and its CRS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="240" />
+            <source>A {0:g} m cell size gives {1:,} x {2:,} cells over the boundary, more than this tool handles ({3:,}). Choose a larger cell size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="813" />
+            <source>Unknown method "{0}"; use sum or product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="815" />
+            <source>Unknown missing-data policy "{0}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="817" />
+            <source>No criterion was given. Add at least one hazard raster, a population raster, settlements with a vulnerability field, or facilities.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="827" />
+            <source>Weights must be zero or more; check the weight of {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="830" />
+            <source>All criterion weights are zero. Give at least one criterion a weight above 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="887" />
+            <source>The boundary covers no cell of the analysis grid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="912" />
+            <source>Criterion "{0}" has no points: the facilities layer is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1021" />
+            <source>No cell of the grid is at least half inside the boundary and outside the exclude layer. Check the boundary and the exclude layer and the cell size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1024" />
+            <source>No cell of the grid is at least half inside the boundary. Check the boundary and the cell size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1028" />
+            <source>Criterion "{0}" has no value anywhere inside the boundary. Check that it covers the city, that its CRS is right and that its nodata value is not its data; or remove it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1033" />
+            <source>No cell inside the boundary has a priority: the criteria have no data there. Check that the hazard and population rasters cover the boundary and that the layers have the right CRS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1050" />
+            <source>the other criteria carry the weight there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1051" />
+            <source>counted as score 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1052" />
+            <source>those cells have no priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1071" />
+            <source>{0}: no value on {1:.1%} of the cells inside the boundary ({2}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1086" />
+            <source>Criterion "{0}": the class scores ({1}) give no score to the class(es) {2} found in the raster. Give every class a score, or one score for all the others with "other:0".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1190" />
+            <source>Criterion "{0}" has {1} values for {2} settlements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1194" />
+            <source>Criterion "{0}" has no value for any settlement. Check the field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1458" />
+            <source>The ranked settlements fall into {0} of the five priority classes: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1458" />
+            <source>the city-wide cell breaks leave the others empty for the settlements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1458" />
+            <source>too few settlements or too many equal priorities to fill five</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="1470" />
+            <source>{0} settlement(s) have no cell with a priority (outside the boundary, excluded or without data) and are not ranked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/profiles.py" line="90" />
+            <source>Key(s) used more than once in "{0}": {1}. Each settlement needs a unique key; fix the table and run again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/profiles.py" line="143" />
+            <source>Field "{0}" in "{1}": {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/profiles.py" line="146" />
+            <source>Field "{0}" in "{1}" has {2} value(s) that are not numbers, treated as missing: {3}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="66" />
+            <source>class {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="68" />
+            <source>value {0} {1:g}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="78" />
+            <source>{0} or {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="111" />
+            <source>Rule "{0}" for hazard "{1}" is not a set of classes. Write the class values separated by |, e.g. =1 or =1|2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="115" />
+            <source>Rule "{0}" for hazard "{1}" names a class that is not a finite number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="123" />
+            <source>Rule "{0}" for hazard "{1}" is not understood. Write a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &gt;0.5, &lt;=2, &lt;2) or classes (=1 or =1|2), with a dot for decimals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="129" />
+            <source>Rule "{0}" for hazard "{1}" is not a finite number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="140" />
+            <source>THRESHOLDS has {0} value(s) ({1}) but {2} hazard layer(s) were given ({3}). Give one rule per hazard, in the same order, separated by commas (a number such as 0.5, a comparison such as &lt;=2, or classes such as =1|2), or leave it empty to count any value above 0 as exposed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="163" />
+            <source>{0} and {1} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="219" />
+            <source>its name or metadata says {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="229" />
+            <source>its values span {0:,.0f} to {1:,.0f}, as the metres of an elevation model do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="257" />
+            <source>class names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="259" />
+            <source>colour table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/rules.py" line="261" />
+            <source>{0} distinct integer values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/coverage.py" line="79" />
+            <source>Settlement keys named by actions but not found: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/coverage.py" line="84" />
+            <source>Settlement keys shared by more than one settlement: {0}. An action naming such a key serves all of them; give each settlement its own key in the settlements layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/coverage.py" line="102" />
+            <source>{0} action(s) have a cost that is not a number of 0 or more and are left out of the costs: {1}. Correct their cost_estimate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/coverage.py" line="118" />
+            <source>{0} settlement(s) are served by active actions costed in different currencies (or some without a currency): their actions_cost is left empty, as amounts in different currencies are not added. Give every action the same currency to compare them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="24" />
+            <source>{0} row(s) read: {1} imported, {2} rejected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="30" />
+            <source>Row {0} ("{1}"): {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="30" />
+            <source>Row {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="78" />
+            <source>CSV file "{0}" is not UTF-8 text. Save it as "CSV UTF-8" (in Excel: Save As &gt; CSV UTF-8) and import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="89" />
+            <source>CSV file "{0}" is empty or has no header row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="94" />
+            <source>CSV file "{0}" has the column(s) {1} more than once; keep one of each.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="98" />
+            <source>Columns not in the register, ignored: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="101" />
+            <source>CSV file "{0}" has no "title" column; the register needs one. Its columns are: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="113" />
+            <source>the row has {0} more value(s) than the header.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="129" />
+            <source>appears twice in the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/csv_io.py" line="150" />
+            <source>Column "{0}": {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="132" />
+            <source>is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="154" />
+            <source>{0} is not one of: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="252" />
+            <source>"{0}" is not a number; write digits, e.g. 90000 or 90,000.50.</source>
+            <translation type="unfinished">"{0}" não é um número; escreva algarismos, ex.: 90000 ou 90.000,50.</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="255" />
+            <source>must be a finite number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="257" />
+            <source>must be {0:,.15g} or more (got {1:,.15g}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="347" />
+            <source>"{0}" is not {1}; use one such as {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="380" />
+            <source>is required when there is a {0} ({1}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="411" />
+            <source>{0} is before the {1} ({2}); make it that day or later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/values.py" line="31" />
+            <source>"{0}" is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/values.py" line="38" />
+            <source>there is no month {0}; write it as YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/values.py" line="38" />
+            <source>month {0} of {1} has no day {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/values.py" line="41" />
+            <source>"{0}" is not a date: {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExportActionPlanAlgorithm</name>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="36" />
+            <location filename="../algorithms/action_plan_io.py" line="37" />
             <source>Export action plan (CSV or Excel)</source>
             <translation>Exportar plano de ações (CSV ou Excel)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="45" />
+            <location filename="../algorithms/action_plan_io.py" line="46" />
             <source>Planned actions</source>
             <translation>Ações previstas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="47" />
+            <location filename="../algorithms/action_plan_io.py" line="48" />
             <source>Action plan</source>
             <translation>Plano de ações</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="47" />
+            <location filename="../algorithms/action_plan_io.py" line="48" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
             <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="49" />
+            <location filename="../algorithms/action_plan_io.py" line="50" />
             <source>Actions exported</source>
             <translation>Ações exportadas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="57" />
+            <location filename="../algorithms/action_plan_io.py" line="58" />
             <source>Layer "{0}" is not a planned-action register (no {1} field).</source>
             <translation>A camada "{0}" não é um registro de ações previstas (não tem o campo {1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="62" />
+            <location filename="../algorithms/action_plan_io.py" line="63" />
             <source>Export to .csv or .xlsx; "{0}" is neither.</source>
             <translation>Exporte para .csv ou .xlsx; "{0}" não é nenhum dos dois.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="69" />
+            <location filename="../algorithms/action_plan_io.py" line="70" />
             <source>{0} action(s) written to {1}</source>
             <translation>{0} ação(ões) gravada(s) em {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="82" />
+            <location filename="../algorithms/action_plan_io.py" line="83" />
             <source>Cannot write {0}: {1}</source>
             <translation>Não é possível gravar {0}: {1}</translation>
         </message>
@@ -1500,86 +2036,159 @@
         </message>
     </context>
     <context>
+        <name>Hazards</name>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="77" />
+            <source>Exposure rules paired with the hazard rasters, in order: {0}.</source>
+            <translation>Regras de exposição associadas aos rasters de ameaça, em ordem: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="77" />
+            <source>no rule (any value above 0)</source>
+            <translation>nenhuma regra (qualquer valor acima de 0)</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="87" />
+            <source>Hazard "{0}" looks like an elevation model, not a hazard: {1}. Elevations are not depths or susceptibilities, so its exposure figures would mean nothing: check that this is the hazard layer you meant, and its rule.</source>
+            <translation>A ameaça "{0}" parece um modelo de elevação, não uma ameaça: {1}. Elevações não são profundidades nem suscetibilidades, portanto seus números de exposição não teriam sentido: verifique se esta é a camada de ameaça pretendida, e a sua regra.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="95" />
+            <source>Hazard "{0}": exposed where {1}.</source>
+            <translation>Ameaça "{0}": exposto onde {1}.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="95" />
+            <source>value &gt; 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="100" />
+            <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Counting every value above 0 as exposed would count every class, so say which classes are exposed, in THRESHOLDS (one rule per hazard, in order): "={3:g}" for class {3:g} only, "={3:g}|{4:g}" for two classes, or a comparison such as "&lt;={3:g}" or "&gt;={4:g}" (a plain number means &gt;=).</source>
+            <translation>A ameaça "{0}" é um raster classificado ({1}; classes {2}). Contar como exposto todo valor acima de 0 contaria todas as classes; portanto, indique quais classes estão expostas em THRESHOLDS (uma regra por ameaça, em ordem): "={3:g}" apenas para a classe {3:g}, "={3:g}|{4:g}" para duas classes, ou uma comparação como "&lt;={3:g}" ou "&gt;={4:g}" (um número simples significa &gt;=).</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="108" />
+            <source>Hazard "{0}" is classed ({1}): exposed where {2}, that is classes {3}; not exposed: {4}.</source>
+            <translation>A ameaça "{0}" é classificada ({1}): exposto onde {2}, ou seja, classes {3}; não exposto: {4}.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="108" />
+            <source>none</source>
+            <translation>nenhuma</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="114" />
+            <source>The rule "{0}" for hazard "{1}" includes none of its classes ({2}): nothing would be exposed. Check the rule against the classes.</source>
+            <translation>A regra "{0}" da ameaça "{1}" não inclui nenhuma das suas classes ({2}): nada ficaria exposto. Confira a regra com as classes.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="120" />
+            <source>Hazard "{0}" has no nodata value, and its value {1:g} ({2:.0%} of the cells looked at) is not one of its named classes: it is counted as data. If it is the background, set it as nodata (Layer Properties &gt; Transparency, or gdal_edit.py -a_nodata {1:g}).</source>
+            <translation>A ameaça "{0}" não tem valor nodata, e o seu valor {1:g} ({2:.0%} das células examinadas) não é uma das suas classes nomeadas: ele é contado como dado. Se for o fundo, defina-o como nodata (Propriedades da camada &gt; Transparência, ou gdal_edit.py -a_nodata {1:g}).</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="145" />
+            <source>Doubts about the hazards (Resilience Planner):</source>
+            <translation>Dúvidas sobre as ameaças (Resilience Planner):</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="149" />
+            <source>The doubts could not be stored in the metadata of {0}: {1}</source>
+            <translation>Não foi possível guardar as dúvidas nos metadados de {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportActionsAlgorithm</name>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="108" />
+            <location filename="../algorithms/action_plan_io.py" line="109" />
             <source>Import actions from CSV</source>
             <translation>Importar ações de CSV</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="111" />
+            <location filename="../algorithms/action_plan_io.py" line="112" />
             <source>Planned actions</source>
             <translation>Ações previstas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="117" />
+            <location filename="../algorithms/action_plan_io.py" line="118" />
             <source>CSV file</source>
             <translation>Arquivo CSV</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="118" />
+            <location filename="../algorithms/action_plan_io.py" line="119" />
             <source>Register (GeoPackage)</source>
             <translation>Registro (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="120" />
+            <location filename="../algorithms/action_plan_io.py" line="121" />
             <source>Settlements (for target areas)</source>
             <translation>Assentamentos (para as áreas de intervenção)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="123" />
+            <location filename="../algorithms/action_plan_io.py" line="124" />
             <source>Settlement key field</source>
             <translation>Campo-chave do assentamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="126" />
+            <location filename="../algorithms/action_plan_io.py" line="127" />
             <source>Decimal mark of numbers</source>
             <translation>Separador decimal dos números</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="126" />
+            <location filename="../algorithms/action_plan_io.py" line="127" />
             <source>Automatic, decided per column</source>
             <translation>Automático, decidido por coluna</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="126" />
+            <location filename="../algorithms/action_plan_io.py" line="127" />
             <source>Point (1,234.5)</source>
             <translation>Ponto (1,234.5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="126" />
+            <location filename="../algorithms/action_plan_io.py" line="127" />
             <source>Comma (1.234,5)</source>
             <translation>Vírgula (1.234,5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="130" />
+            <location filename="../algorithms/action_plan_io.py" line="131" />
             <source>Import report</source>
             <translation>Relatório de importação</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="130" />
+            <location filename="../algorithms/action_plan_io.py" line="131" />
             <source>Text (*.txt)</source>
             <translation>Texto (*.txt)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="132" />
+            <location filename="../algorithms/action_plan_io.py" line="133" />
             <source>Rows imported</source>
             <translation>Linhas importadas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="133" />
+            <location filename="../algorithms/action_plan_io.py" line="134" />
             <source>Rows rejected</source>
             <translation>Linhas rejeitadas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="155" />
+            <location filename="../algorithms/action_plan_io.py" line="156" />
             <source>Choose the settlement key field that the CSV's settlements column uses.</source>
             <translation>Escolha o campo-chave do assentamento que a coluna settlements do CSV usa.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="176" />
+            <location filename="../algorithms/action_plan_io.py" line="177" />
             <source>The register {0} cannot be written (is the file read-only?).</source>
             <translation>Não é possível gravar o registro {0} (o arquivo é somente leitura?).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="169" />
+            <source>is already in the register: importing it again would duplicate the action. Remove the row (or its action_id, to add it as a new action).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="197" />
+            <source>{0} imported action(s) name no settlement found in the settlements layer and have no target area yet.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1661,1261 +2270,1899 @@
         </message>
     </context>
     <context>
+        <name>LayerRoles</name>
+        <message>
+            <location filename="../qgis_side/layer_roles.py" line="120" />
+            <source>joined to its profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/layer_roles.py" line="125" />
+            <source>shares the key "{0}" with "{1}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/layer_roles.py" line="127" />
+            <source>the newest settlements layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/layer_roles.py" line="127" />
+            <source>the newest settlements output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/layer_roles.py" line="131" />
+            <source>no settlements layer in the project</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Layers</name>
+        <message>
+            <location filename="../qgis_side/layers.py" line="48" />
+            <source>"{0}" is not a valid raster layer.</source>
+            <translation>"{0}" não é uma camada raster válida.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="51" />
+            <source>Raster "{0}" comes from the "{1}" provider, not from a file. Save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...) and use that file.</source>
+            <translation>O raster "{0}" vem do provedor "{1}", não de um arquivo. Salve-o primeiro como GeoTIFF (clique com o botão direito &gt; Exportar &gt; Salvar como...) e use esse arquivo.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="58" />
+            <source>Raster "{0}" is not a file on disk ({1}). Save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...) and use that file.</source>
+            <translation>O raster "{0}" não é um arquivo em disco ({1}). Salve-o primeiro como GeoTIFF (clique com o botão direito &gt; Exportar &gt; Salvar como...) e use esse arquivo.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="66" />
+            <source>Raster "{0}" has no CRS. Assign one and run again: in QGIS, Layer Properties &gt; Source &gt; Assigned coordinate reference system (then choose the layer, not its file), or save it with one through Raster &gt; Projections &gt; Assign Projection; or, outside QGIS, gdal_edit.py -a_srs EPSG:&lt;code&gt; "{1}".</source>
+            <translation>O raster "{0}" não tem SRC. Atribua um e execute novamente: no QGIS, Propriedades da camada &gt; Fonte &gt; SRC atribuído (escolha então a camada, não o seu arquivo), ou salve-o com um SRC por meio de Raster &gt; Projeções &gt; Atribuir projeção; ou, fora do QGIS, gdal_edit.py -a_srs EPSG:&lt;code&gt; "{1}".</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="95" />
+            <source>Raster "{0}" has no CRS in its file, and the one assigned in QGIS ({1}) could not be applied to it. Save it with a CRS (Raster &gt; Projections &gt; Assign Projection) and use that file.</source>
+            <translation>O raster "{0}" não tem SRC no seu arquivo, e o SRC atribuído no QGIS ({1}) não pôde ser aplicado a ele. Salve-o com um SRC (Raster &gt; Projeções &gt; Atribuir projeção) e use esse arquivo.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="101" />
+            <source>Raster "{0}" has no CRS in its file; it is read with the CRS assigned in QGIS, {1}.</source>
+            <translation>O raster "{0}" não tem SRC no seu arquivo; ele é lido com o SRC atribuído no QGIS, {1}.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="125" />
+            <source>Input field "{0}" is replaced by the new field of the same name.</source>
+            <translation>O campo de entrada "{0}" é substituído pelo novo campo de mesmo nome.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/layers.py" line="266" />
+            <source>{0} and {1} more</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NameFields</name>
+        <message>
+            <location filename="../qgis_side/names.py" line="50" />
+            <source>its name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/names.py" line="40" />
+            <source>chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/names.py" line="65" />
+            <source>the first text field whose values are mostly distinct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/names.py" line="67" />
+            <source>the settlement key (no name field was found)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/names.py" line="68" />
+            <source>no name field or key was found</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NumberFormat</name>
+        <message>
+            <location filename="../qgis_side/translation.py" line="148" />
+            <source>en</source>
+            <translation>pt</translation>
+        </message>
+    </context>
+    <context>
         <name>PriorityExplorer</name>
         <message>
-            <location filename="../gui/priority_explorer.py" line="90" />
+            <location filename="../gui/priority_explorer.py" line="118" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="90" />
+            <location filename="../gui/priority_explorer.py" line="118" />
             <source>Settlement</source>
             <translation>Assentamento</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="90" />
+            <location filename="../gui/priority_explorer.py" line="118" />
             <source>Priority</source>
             <translation>Prioridade</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="91" />
+            <location filename="../gui/priority_explorer.py" line="119" />
             <source>Main driver</source>
             <translation>Fator principal</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="91" />
+            <location filename="../gui/priority_explorer.py" line="119" />
             <source>Stable</source>
             <translation>Estável</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="92" />
+            <location filename="../gui/priority_explorer.py" line="120" />
             <source>Rank: 1 = highest priority with the weights shown; ties share a rank.</source>
             <translation>Posição: 1 = maior prioridade com os pesos mostrados; empates compartilham a mesma posição.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="93" />
+            <location filename="../gui/priority_explorer.py" line="121" />
             <source>The settlement's name (the name field above).</source>
             <translation>O nome do assentamento (o campo de nome acima).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="94" />
+            <location filename="../gui/priority_explorer.py" line="122" />
             <source>Priority 0–100 with the weights shown.</source>
             <translation>Prioridade de 0 a 100 com os pesos mostrados.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="95" />
+            <location filename="../gui/priority_explorer.py" line="123" />
             <source>The criterion with the largest share of the settlement's priority, and that share. The tooltip and the chart below give the second.</source>
             <translation>O critério com a maior parcela da prioridade do assentamento, e essa parcela. A dica de ferramenta e o gráfico abaixo mostram o segundo.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="97" />
+            <location filename="../gui/priority_explorer.py" line="125" />
             <source>Whether the settlement kept its quintile in at least 90 % of the sensitivity runs around the weights of the run (not the sliders).</source>
             <translation>Se o assentamento manteve o seu quintil em pelo menos 90 % das execuções de sensibilidade em torno dos pesos da execução (não dos controles deslizantes).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="163" />
+            <location filename="../gui/priority_explorer.py" line="179" />
             <source>no driver</source>
             <translation>sem fator</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="177" />
+            <location filename="../gui/priority_explorer.py" line="214" />
             <source>Priority explorer</source>
             <translation>Explorador de prioridades</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="201" />
+            <location filename="../gui/priority_explorer.py" line="238" />
             <source>Ranking</source>
             <translation>Classificação</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="203" />
+            <location filename="../gui/priority_explorer.py" line="240" />
             <source>Names</source>
             <translation>Nomes</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="208" />
+            <location filename="../gui/priority_explorer.py" line="245" />
             <source>Choose the Ranking output of "Citywide resilience priorities".</source>
             <translation>Escolha a saída Classificação de "Prioridades de resiliência em escala municipal".</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="212" />
+            <location filename="../gui/priority_explorer.py" line="261" />
             <source>The sliders re-rank this list only: the map and the ranking layer keep the weights of their run until you apply these to the map.</source>
             <translation>Os controles deslizantes reclassificam apenas esta lista: o mapa e a camada de classificação mantêm os pesos da sua execução até que você aplique estes ao mapa.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="222" />
+            <location filename="../gui/priority_explorer.py" line="271" />
             <source>Reset</source>
             <translation>Redefinir</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="223" />
+            <location filename="../gui/priority_explorer.py" line="272" />
             <source>Back to the weights of the run that made the ranking.</source>
             <translation>Voltar aos pesos da execução que gerou a classificação.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="225" />
+            <location filename="../gui/priority_explorer.py" line="274" />
             <source>Save weights…</source>
             <translation>Salvar pesos…</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="226" />
+            <location filename="../gui/priority_explorer.py" line="275" />
             <source>Write these weights, with the run's hazard scoring, to a JSON file that the workflow model and the batch read (save it as city.json in a batch city's folder; its other settings are kept).</source>
             <translation>Gravar estes pesos, com a pontuação das ameaças da execução, em um arquivo JSON que o modelo de fluxo de trabalho e o lote leem (salve-o como city.json na pasta de uma cidade do lote; as outras configurações dela são mantidas).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="230" />
+            <location filename="../gui/priority_explorer.py" line="279" />
             <source>Apply to the map…</source>
             <translation>Aplicar ao mapa…</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="231" />
+            <location filename="../gui/priority_explorer.py" line="280" />
             <source>Open "Citywide resilience priorities" with these weights and the run's hazard scoring filled in; it runs in the background, with progress and Cancel, and writes a new map and ranking.</source>
             <translation>Abrir "Prioridades de resiliência em escala municipal" com estes pesos e a pontuação das ameaças da execução já preenchidos; ele é executado em segundo plano, com progresso e Cancelar, e grava um novo mapa e uma nova classificação.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="762" />
+            <location filename="../gui/priority_explorer.py" line="859" />
             <source>yes</source>
             <translation>sim</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="297" />
+            <location filename="../gui/priority_explorer.py" line="375" />
             <source>"{0}" is not a priority ranking (it has no priority_settings field). Choose the Ranking output of "Citywide resilience priorities".</source>
             <translation>"{0}" não é uma classificação de prioridade (não tem o campo priority_settings). Escolha a saída Classificação de "Prioridades de resiliência em escala municipal".</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="312" />
+            <location filename="../gui/priority_explorer.py" line="390" />
             <source>The priority_settings of "{0}" cannot be read (cut short?): run the priority map again into a GeoPackage.</source>
             <translation>Não é possível ler o priority_settings de "{0}" (truncado?): execute novamente o mapa de prioridades gravando em um GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="318" />
+            <location filename="../gui/priority_explorer.py" line="396" />
             <source>No settlement in "{0}" was ranked.</source>
             <translation>Nenhum assentamento em "{0}" foi classificado.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="322" />
+            <location filename="../gui/priority_explorer.py" line="400" />
             <source>"{0}" lacks the score fields {1}.</source>
             <translation>"{0}" não tem os campos de pontuação {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="362" />
+            <location filename="../gui/priority_explorer.py" line="441" />
             <source>{0} settlements, weighted {1}.</source>
             <translation>{0} assentamentos, ponderados por {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="388" />
+            <location filename="../gui/priority_explorer.py" line="467" />
             <source>{0} (field s_{1})</source>
             <translation>{0} (campo s_{1})</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="393" />
+            <location filename="../gui/priority_explorer.py" line="472" />
             <source>{0}: its share of the total weight. Moving it shares the rest among the other criteria in their present proportions.</source>
             <translation>{0}: a sua parcela do peso total. Movê-lo reparte o restante entre os outros critérios nas proporções atuais.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="522" />
+            <location filename="../gui/priority_explorer.py" line="601" />
             <source>(unnamed)</source>
             <translation>(sem nome)</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="523" />
+            <location filename="../gui/priority_explorer.py" line="607" />
             <source>{0}: criterion scores (0–1); priority {1:.1f}</source>
             <translation>{0}: pontuações dos critérios (0–1); prioridade {1:.1f}</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="562" />
+            <location filename="../gui/priority_explorer.py" line="646" />
             <source>Save weights</source>
             <translation>Salvar pesos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="562" />
+            <location filename="../gui/priority_explorer.py" line="646" />
             <source>Weights (JSON) (*.json)</source>
             <translation>Pesos (JSON) (*.json)</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="577" />
+            <location filename="../gui/priority_explorer.py" line="661" />
             <source>The weights were not saved: {0}</source>
             <translation>Os pesos não foram salvos: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="579" />
+            <location filename="../gui/priority_explorer.py" line="663" />
             <source>Weights saved to {0}. The workflow model takes them as its inputs; a batch city reads them from its city.json.</source>
             <translation>Pesos salvos em {0}. O modelo de fluxo de trabalho os recebe como entradas; uma cidade do lote os lê do seu city.json.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="582" />
+            <location filename="../gui/priority_explorer.py" line="666" />
             <source>The ranking does not record the scoring of {0}: check its row in hazard_settings.</source>
             <translation>A classificação não registra a pontuação de {0}: verifique a linha correspondente em hazard_settings.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="643" />
+            <location filename="../gui/priority_explorer.py" line="735" />
             <source>The priority map algorithm is not available: is the plugin's Processing provider enabled?</source>
             <translation>O algoritmo do mapa de prioridades não está disponível: o provedor de processamento do complemento está ativado?</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="654" />
+            <location filename="../gui/priority_explorer.py" line="746" />
             <source>the weights</source>
             <translation>os pesos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="656" />
+            <location filename="../gui/priority_explorer.py" line="748" />
             <source>the hazard scoring of the run</source>
             <translation>a pontuação das ameaças da execução</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="660" />
+            <location filename="../gui/priority_explorer.py" line="752" />
             <source>hazards</source>
             <translation>ameaças</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="661" />
+            <location filename="../gui/priority_explorer.py" line="753" />
             <source>population</source>
             <translation>população</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="662" />
+            <location filename="../gui/priority_explorer.py" line="754" />
             <source>facilities</source>
             <translation>equipamentos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="710" />
+            <location filename="../gui/priority_explorer.py" line="807" />
             <source>The priority map did not finish (cancelled or failed; its log says why): the map and the ranking are unchanged.</source>
             <translation>O mapa de prioridades não foi concluído (cancelado ou com falha; o log dele explica o motivo): o mapa e a classificação não foram alterados.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="723" />
+            <location filename="../gui/priority_explorer.py" line="820" />
             <source>The priority map ran with these weights; open its ranking to explore it.</source>
             <translation>O mapa de prioridades foi executado com estes pesos; abra a classificação gerada para explorá-la.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="734" />
+            <location filename="../gui/priority_explorer.py" line="831" />
             <source>The map and the ranking "{0}" were made with these weights.</source>
             <translation>O mapa e a classificação "{0}" foram gerados com estes pesos.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="762" />
+            <location filename="../gui/priority_explorer.py" line="859" />
             <source>no</source>
             <translation>não</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="358" />
+            <location filename="../gui/priority_explorer.py" line="437" />
             <source>{0} of {1} settlements ranked, weighted {2}: the others lack a criterion that has a weight (missing data: {3}).</source>
             <translation>{0} de {1} assentamentos classificados, ponderados por {2}: os demais não têm um critério que tem peso (dados ausentes: {3}).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="658" />
+            <location filename="../gui/priority_explorer.py" line="750" />
             <source>its method and missing-data rule</source>
             <translation>o seu método e a regra para dados ausentes</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="659" />
+            <location filename="../gui/priority_explorer.py" line="751" />
             <source>the cell size</source>
             <translation>o tamanho da célula</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="663" />
+            <location filename="../gui/priority_explorer.py" line="755" />
             <source>the settlements</source>
             <translation>os assentamentos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="664" />
+            <location filename="../gui/priority_explorer.py" line="756" />
             <source>the vulnerability field</source>
             <translation>o campo de vulnerabilidade</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="665" />
+            <location filename="../gui/priority_explorer.py" line="757" />
             <source>the access field</source>
             <translation>o campo de acesso</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="667" />
+            <location filename="../gui/priority_explorer.py" line="759" />
             <source>"Citywide resilience priorities" is open with {0} filled in.</source>
             <translation>"Prioridades de resiliência em escala municipal" está aberto com os seguintes itens preenchidos: {0}.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="670" />
+            <location filename="../gui/priority_explorer.py" line="762" />
             <source>Choose the settlements the ranking was made from (not the ranking).</source>
             <translation>Escolha os assentamentos a partir dos quais a classificação foi feita (não a classificação).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="671" />
+            <location filename="../gui/priority_explorer.py" line="763" />
             <source>Choose the city boundary, then Run. The ranking does not record the analysis CRS or the areas excluded: if the first run set them, set them again.</source>
             <translation>Escolha o limite do município e clique em Executar. A classificação não registra o SRC de análise nem as áreas excluídas: se a primeira execução os definiu, defina-os novamente.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="675" />
+            <location filename="../gui/priority_explorer.py" line="772" />
             <source>The ranking does not record {0}: set it as in the first run, or the new map will differ from this list.</source>
             <translation>A classificação não registra: {0}. Defina esses valores como na primeira execução, ou o novo mapa será diferente desta lista.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="730" />
+            <location filename="../gui/priority_explorer.py" line="827" />
             <source>The priority map ran, but the ranking "{0}" was not made as this list was: its {1} differ. Its list is shown now.</source>
             <translation>O mapa de prioridades foi executado, mas a classificação "{0}" não foi feita como esta lista (diferença em: {1}). A lista dela é mostrada agora.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="741" />
+            <location filename="../gui/priority_explorer.py" line="838" />
             <source>settings</source>
             <translation>configurações</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="744" />
+            <location filename="../gui/priority_explorer.py" line="841" />
             <source>criteria</source>
             <translation>critérios</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="747" />
+            <location filename="../gui/priority_explorer.py" line="844" />
             <source>weights</source>
             <translation>pesos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="749" />
+            <location filename="../gui/priority_explorer.py" line="846" />
             <source>method or missing-data rule</source>
             <translation>método ou regra para dados ausentes</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="752" />
+            <location filename="../gui/priority_explorer.py" line="849" />
             <source>cell size</source>
             <translation>tamanho da célula</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="754" />
+            <location filename="../gui/priority_explorer.py" line="851" />
             <source>value functions</source>
             <translation>funções de valor</translation>
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="181" />
+            <source>; rank stable: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="604" />
+            <source>{0}. Priority {1:.1f}; criterion scores (0–1):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="767" />
+            <source>Two hazards are named {0}: the ranking does not record which file was which, so they are filled in the order they were added to the project. Check the hazard rasters' order before Run.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>PriorityMapAlgorithm</name>
         <message>
-            <location filename="../algorithms/priority_map.py" line="108" />
+            <location filename="../algorithms/priority_map.py" line="109" />
             <source>Citywide resilience priorities</source>
             <translation>Prioridades de resiliência em escala municipal</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="111" />
+            <location filename="../algorithms/priority_map.py" line="112" />
             <source>Priorities</source>
             <translation>Prioridades</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="118" />
+            <location filename="../algorithms/priority_map.py" line="119" />
             <source>A projected CRS in metres; empty: the UTM zone of the boundary.</source>
             <translation>Um SRC projetado em metros; vazio: a zona UTM do limite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="119" />
+            <location filename="../algorithms/priority_map.py" line="120" />
             <source>One row per hazard: its value function (linear, step or classes), the bounds or class scores it needs, and its weight.</source>
             <translation>Uma linha por ameaça: a sua função de valor (linear, degrau ou classes), os limites ou as pontuações de classe de que ela precisa, e o seu peso.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="121" />
+            <location filename="../algorithms/priority_map.py" line="122" />
             <source>Persons per cell; scored as density (persons per hectare).</source>
             <translation>Pessoas por célula; pontuada como densidade (pessoas por hectare).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="123" />
             <source>The density (persons per hectare) that scores 1; empty: the 95th percentile.</source>
             <translation>A densidade (pessoas por hectare) que recebe pontuação 1; vazio: o percentil 95.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="124" />
+            <location filename="../algorithms/priority_map.py" line="125" />
             <source>The vulnerability of cells outside every settlement; empty: the lowest settlement's.</source>
             <translation>A vulnerabilidade das células fora de qualquer assentamento; vazio: a do assentamento menos vulnerável.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="126" />
+            <location filename="../algorithms/priority_map.py" line="127" />
             <source>A distance in metres of the settlements (e.g. from Access to services), used when no facilities are given.</source>
             <translation>Uma distância em metros dos assentamentos (ex.: de Acesso a serviços), usada quando nenhum equipamento é informado.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="128" />
+            <location filename="../algorithms/priority_map.py" line="129" />
             <source>The distance (metres) from which the deficit is full; empty: the 95th percentile.</source>
             <translation>A distância (metros) a partir da qual o déficit é total; vazio: o percentil 95.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="133" />
+            <location filename="../algorithms/priority_map.py" line="134" />
             <source>City boundary</source>
             <translation>Limite do município</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="135" />
+            <location filename="../algorithms/priority_map.py" line="136" />
             <source>Cell size (metres)</source>
             <translation>Tamanho da célula (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="138" />
+            <location filename="../algorithms/priority_map.py" line="139" />
             <source>Analysis CRS (empty: UTM zone)</source>
             <translation>SRC de análise (vazio: zona UTM)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="140" />
+            <location filename="../algorithms/priority_map.py" line="141" />
             <source>Hazard rasters</source>
             <translation>Rasters de ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="142" />
+            <location filename="../algorithms/priority_map.py" line="143" />
             <source>Hazard settings</source>
             <translation>Configurações das ameaças</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="142" />
+            <location filename="../algorithms/priority_map.py" line="143" />
             <source>Hazard (name or position)</source>
             <translation>Ameaça (nome ou posição)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="142" />
+            <location filename="../algorithms/priority_map.py" line="143" />
             <source>Value function (linear/step/classes)</source>
             <translation>Função de valor (linear/step/classes)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="142" />
+            <location filename="../algorithms/priority_map.py" line="143" />
             <source>Low</source>
             <translation>Baixo</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="142" />
+            <location filename="../algorithms/priority_map.py" line="143" />
             <source>High</source>
             <translation>Alto</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="142" />
+            <location filename="../algorithms/priority_map.py" line="143" />
             <source>Class scores</source>
             <translation>Pontuações das classes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="142" />
+            <location filename="../algorithms/priority_map.py" line="143" />
             <source>Weight</source>
             <translation>Peso</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="151" />
+            <location filename="../algorithms/priority_map.py" line="152" />
             <source>Population raster (persons/cell)</source>
             <translation>Raster de população (pessoas/célula)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="153" />
+            <location filename="../algorithms/priority_map.py" line="154" />
             <source>Population bound (persons/ha)</source>
             <translation>Limite de população (pessoas/ha)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="156" />
+            <location filename="../algorithms/priority_map.py" line="157" />
             <source>Population weight</source>
             <translation>Peso da população</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="159" />
+            <location filename="../algorithms/priority_map.py" line="160" />
             <source>Settlements (ranked)</source>
             <translation>Assentamentos (classificados)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="161" />
+            <location filename="../algorithms/priority_map.py" line="162" />
             <source>Vulnerability field</source>
             <translation>Campo de vulnerabilidade</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="164" />
+            <location filename="../algorithms/priority_map.py" line="165" />
             <source>Vulnerability weight</source>
             <translation>Peso da vulnerabilidade</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="167" />
+            <location filename="../algorithms/priority_map.py" line="168" />
             <source>Vulnerability outside settlements</source>
             <translation>Vulnerabilidade fora dos assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="170" />
+            <location filename="../algorithms/priority_map.py" line="171" />
             <source>Facilities (points)</source>
             <translation>Equipamentos (pontos)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="172" />
+            <location filename="../algorithms/priority_map.py" line="173" />
             <source>Access field (metres)</source>
             <translation>Campo de acesso (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="175" />
+            <location filename="../algorithms/priority_map.py" line="176" />
             <source>Access: no deficit up to (metres)</source>
             <translation>Acesso: sem déficit até (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="178" />
+            <location filename="../algorithms/priority_map.py" line="179" />
             <source>Access: full deficit from (metres)</source>
             <translation>Acesso: déficit total a partir de (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="181" />
+            <location filename="../algorithms/priority_map.py" line="182" />
             <source>Access weight</source>
             <translation>Peso do acesso</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="183" />
+            <location filename="../algorithms/priority_map.py" line="184" />
             <source>Exclude (e.g. water bodies)</source>
             <translation>Excluir (ex.: corpos d'água)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="185" />
+            <location filename="../algorithms/priority_map.py" line="186" />
             <source>Method</source>
             <translation>Método</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="185" />
+            <location filename="../algorithms/priority_map.py" line="186" />
             <source>Weighted sum</source>
             <translation>Soma ponderada</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="185" />
+            <location filename="../algorithms/priority_map.py" line="186" />
             <source>Weighted product (geometric)</source>
             <translation>Produto ponderado (geométrico)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="188" />
+            <location filename="../algorithms/priority_map.py" line="189" />
             <source>Missing data</source>
             <translation>Dados ausentes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="188" />
+            <location filename="../algorithms/priority_map.py" line="189" />
             <source>Reweight over the criteria present</source>
             <translation>Reponderar entre os critérios presentes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="188" />
+            <location filename="../algorithms/priority_map.py" line="189" />
             <source>Count as score 0</source>
             <translation>Contar como pontuação 0</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="188" />
+            <location filename="../algorithms/priority_map.py" line="189" />
             <source>No priority for that cell</source>
             <translation>Sem prioridade para essa célula</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="192" />
+            <location filename="../algorithms/priority_map.py" line="193" />
             <source>Classes</source>
             <translation>Classes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="192" />
+            <location filename="../algorithms/priority_map.py" line="193" />
             <source>City-wide quantiles</source>
             <translation>Quantis em escala municipal</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="192" />
+            <location filename="../algorithms/priority_map.py" line="193" />
             <source>Equal intervals</source>
             <translation>Intervalos iguais</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="195" />
+            <location filename="../algorithms/priority_map.py" line="196" />
             <source>Settlement classes (priority_class)</source>
             <translation>Classes dos assentamentos (priority_class)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="195" />
+            <location filename="../algorithms/priority_map.py" line="196" />
             <source>Quintiles of the settlements ranked</source>
             <translation>Quintis dos assentamentos classificados</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="195" />
+            <location filename="../algorithms/priority_map.py" line="196" />
             <source>The map's city-wide classes</source>
             <translation>As classes do mapa, em escala municipal</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="199" />
+            <location filename="../algorithms/priority_map.py" line="200" />
             <source>Sensitivity runs</source>
             <translation>Execuções de sensibilidade</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="202" />
+            <location filename="../algorithms/priority_map.py" line="203" />
             <source>Sensitivity spread (0 = fixed weights)</source>
             <translation>Dispersão da sensibilidade (0 = pesos fixos)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="205" />
+            <location filename="../algorithms/priority_map.py" line="206" />
             <source>Priority (0–100)</source>
             <translation>Prioridade (0–100)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="206" />
+            <location filename="../algorithms/priority_map.py" line="207" />
             <source>Priority classes (1–5)</source>
             <translation>Classes de prioridade (1–5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="207" />
+            <location filename="../algorithms/priority_map.py" line="208" />
             <source>High-priority zones</source>
             <translation>Zonas de alta prioridade</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="210" />
+            <location filename="../algorithms/priority_map.py" line="211" />
             <source>Settlement priority ranking</source>
             <translation>Classificação de prioridade dos assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="212" />
+            <location filename="../algorithms/priority_map.py" line="213" />
             <source>Settlements ranked</source>
             <translation>Assentamentos classificados</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="213" />
+            <location filename="../algorithms/priority_map.py" line="214" />
             <source>People in high-priority cells (classes 4-5)</source>
             <translation>Pessoas em células de alta prioridade (classes 4-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="215" />
+            <location filename="../algorithms/priority_map.py" line="216" />
             <source>High-priority area (km², classes 4-5)</source>
             <translation>Área de alta prioridade (km², classes 4-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="217" />
+            <location filename="../algorithms/priority_map.py" line="218" />
             <source>People on the grid</source>
             <translation>Pessoas na grade</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="240" />
+            <location filename="../algorithms/priority_map.py" line="241" />
             <source>Boundary layer "{0}" has no features.</source>
             <translation>A camada de limite "{0}" não tem feições.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="246" />
+            <location filename="../algorithms/priority_map.py" line="247" />
             <source>The analysis CRS {0} is in {1}, but the cell size and distances are in metres; choose a projected CRS in metres (or leave it empty for the boundary's UTM zone).</source>
             <translation>O SRC de análise {0} está em {1}, mas o tamanho da célula e as distâncias estão em metros; escolha um SRC projetado em metros (ou deixe-o vazio para usar a zona UTM do limite).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="250" />
+            <location filename="../algorithms/priority_map.py" line="251" />
             <source>Analysis grid CRS: {0} ({1})</source>
             <translation>SRC da grade de análise: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="254" />
+            <location filename="../algorithms/priority_map.py" line="255" />
             <source>Boundary layer "{0}" has no usable polygon.</source>
             <translation>A camada de limite "{0}" não tem polígono utilizável.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="263" />
+            <location filename="../algorithms/priority_map.py" line="264" />
             <source>Grid: {0} x {1} cells of {2:g} m</source>
             <translation>Grade: {0} x {1} células de {2:g} m</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="287" />
+            <location filename="../algorithms/priority_map.py" line="288" />
             <source>The population high bound must be above 0 persons per hectare (got {0:g}); leave it empty to use the 95th percentile.</source>
             <translation>O limite superior de população deve ser maior que 0 pessoas por hectare (recebido: {0:g}); deixe-o vazio para usar o percentil 95.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="299" />
+            <location filename="../algorithms/priority_map.py" line="300" />
             <source>Settlements layer "{0}" has no features.</source>
             <translation>A camada de assentamentos "{0}" não tem feições.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="304" />
+            <location filename="../algorithms/priority_map.py" line="305" />
             <source>A vulnerability or access field was chosen but no settlements layer: choose the settlements.</source>
             <translation>Foi escolhido um campo de vulnerabilidade ou de acesso, mas nenhuma camada de assentamentos: escolha os assentamentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="316" />
+            <location filename="../algorithms/priority_map.py" line="317" />
             <source>Access: the full-deficit distance ({0:g} m) must be larger than the no-deficit distance ({1:g} m).</source>
             <translation>Acesso: a distância de déficit total ({0:g} m) deve ser maior que a distância sem déficit ({1:g} m).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="322" />
+            <location filename="../algorithms/priority_map.py" line="323" />
             <source>Both facilities and an access field were given: distances to the facilities are used.</source>
             <translation>Foram informados tanto equipamentos quanto um campo de acesso: são usadas as distâncias aos equipamentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="326" />
+            <location filename="../algorithms/priority_map.py" line="327" />
             <source>Facilities layer "{0}" has no point.</source>
             <translation>A camada de equipamentos "{0}" não tem pontos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="328" />
+            <location filename="../algorithms/priority_map.py" line="329" />
             <source>distance to {0}</source>
             <translation>distância a {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="342" />
+            <location filename="../algorithms/priority_map.py" line="343" />
             <source>No criterion: give hazard rasters, a population raster, settlements with a vulnerability or access field, or facilities.</source>
             <translation>Nenhum critério: informe rasters de ameaça, um raster de população, assentamentos com um campo de vulnerabilidade ou de acesso, ou equipamentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="416" />
+            <location filename="../algorithms/priority_map.py" line="417" />
             <source>{0} feature(s) of "{1}" had empty, null or self-crossing geometries (repaired where possible): {2}</source>
             <translation>{0} feição(ões) de "{1}" tinham geometrias vazias, nulas ou que se autointersectam (reparadas quando possível): {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="434" />
+            <location filename="../algorithms/priority_map.py" line="435" />
             <source>Field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>O campo "{0}" não está em "{1}". Os seus campos numéricos são: {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="434" />
+            <location filename="../algorithms/priority_map.py" line="435" />
             <source>none</source>
             <translation>nenhum</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="442" />
+            <location filename="../algorithms/priority_map.py" line="443" />
             <source>Field "{0}" of "{1}" holds "{2}", not a number.</source>
             <translation>O campo "{0}" de "{1}" contém "{2}", que não é um número.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="460" />
+            <location filename="../algorithms/priority_map.py" line="461" />
             <source>The hazard settings table must have 6 columns (hazard, value function, low, high, class scores, weight); it has {0} values.</source>
             <translation>A tabela de configurações das ameaças deve ter 6 colunas (ameaça, função de valor, baixo, alto, pontuações das classes, peso); ela tem {0} valores.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="464" />
+            <location filename="../algorithms/priority_map.py" line="465" />
             <source>The hazard settings table has rows but no hazard raster was chosen: choose the hazard layers or empty the table.</source>
             <translation>A tabela de configurações das ameaças tem linhas, mas nenhum raster de ameaça foi escolhido: escolha as camadas de ameaça ou esvazie a tabela.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="475" />
+            <location filename="../algorithms/priority_map.py" line="476" />
             <source>Hazard settings row {0} names "{1}", which is not one of the hazard layers ({2}). Use a layer name or its position (1 = first).</source>
             <translation>A linha {0} das configurações das ameaças indica "{1}", que não é uma das camadas de ameaça ({2}). Use o nome de uma camada ou a sua posição (1 = primeira).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="479" />
+            <location filename="../algorithms/priority_map.py" line="480" />
             <source>Hazard "{0}" has two rows in the hazard settings.</source>
             <translation>A ameaça "{0}" tem duas linhas nas configurações das ameaças.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="483" />
+            <location filename="../algorithms/priority_map.py" line="484" />
             <source>Hazard settings row {0} ("{1}") is hazard {2} "{3}": {4}, weight {5}.</source>
             <translation>A linha {0} das configurações das ameaças ("{1}") é a ameaça {2} "{3}": {4}, peso {5}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="487" />
+            <location filename="../algorithms/priority_map.py" line="488" />
             <source>Hazard "{0}": Low and High are equal ({1:g}); use a step function for a threshold.</source>
             <translation>Ameaça "{0}": Baixo e Alto são iguais ({1:g}); para um limiar, use uma função degrau (step).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="492" />
+            <location filename="../algorithms/priority_map.py" line="493" />
             <source>Hazard "{0}": the weight "{1}" is not a number.</source>
             <translation>Ameaça "{0}": o peso "{1}" não é um número.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="495" />
+            <location filename="../algorithms/priority_map.py" line="496" />
             <source>Hazard "{0}": the weight must be zero or more.</source>
             <translation>Ameaça "{0}": o peso deve ser zero ou mais.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="513" />
+            <location filename="../algorithms/priority_map.py" line="514" />
             <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Scored linearly, its highest class code would get the highest score, whatever the class means. Give it a row in the hazard settings with the value function "classes" and a score from 0 to 1 for each class, e.g. "{3}" (write "other:0" to score every class not listed).</source>
             <translation>A ameaça "{0}" é um raster classificado ({1}; classes {2}). Pontuada de forma linear, o código de classe mais alto receberia a pontuação mais alta, seja qual for o significado da classe. Dê a ela uma linha nas configurações das ameaças com a função de valor "classes" e uma pontuação de 0 a 1 para cada classe, ex.: "{3}" (escreva "other:0" para atribuir pontuação a todas as classes não listadas).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="531" />
+            <location filename="../algorithms/priority_map.py" line="533" />
             <source>Raster "{0}" does not overlap the boundary (its extent in {1} is {2:.6g}, {3:.6g} to {4:.6g}, {5:.6g}). Check that it covers the same city and that both layers have the right CRS.</source>
             <translation>O raster "{0}" não se sobrepõe ao limite (a sua extensão em {1} vai de {2:.6g}, {3:.6g} a {4:.6g}, {5:.6g}). Verifique se ele cobre a mesma cidade e se as duas camadas têm o SRC correto.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="540" />
+            <location filename="../algorithms/priority_map.py" line="542" />
             <source>PRIORITY and CLASSES are the same file ({0}); give them different names.</source>
             <translation>PRIORITY e CLASSES são o mesmo arquivo ({0}); dê a eles nomes diferentes.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="546" />
+            <location filename="../algorithms/priority_map.py" line="548" />
             <source>{0} must be saved as a GeoTIFF (.tif); "{1}" is not.</source>
             <translation>{0} deve ser salvo como GeoTIFF (.tif); "{1}" não é.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="553" />
+            <location filename="../algorithms/priority_map.py" line="555" />
             <source>Method: weighted {0}. Criteria, value functions and weights (normalised):</source>
             <translation>Método: {0} ponderado (sum = soma, product = produto). Critérios, funções de valor e pesos (normalizados):</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="557" />
+            <location filename="../algorithms/priority_map.py" line="560" />
             <source>Class breaks (priority 0-100): {0}</source>
             <translation>Limites das classes (prioridade 0-100): {0}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="558" />
+            <source>  {0} [{1}]: {2}; weight {3:.3f}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>Register</name>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="92" />
+            <location filename="../qgis_side/register_editor.py" line="100" />
             <source>{0} cannot be written (the file or its folder is read-only, or another program holds it). It is open read-only: make it writable, or save a copy, and open it again.</source>
             <translation>Não é possível gravar em {0} (o arquivo ou a sua pasta é somente leitura, ou outro programa o está usando). Ele está aberto somente para leitura: torne-o gravável, ou salve uma cópia, e abra-o novamente.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="165" />
+            <location filename="../qgis_side/register_editor.py" line="173" />
             <source>New action</source>
             <translation>Nova ação</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="167" />
+            <location filename="../qgis_side/register_editor.py" line="175" />
             <source>Nothing was added: QGIS refused the new action in "{0}".</source>
             <translation>Nada foi adicionado: o QGIS recusou a nova ação em "{0}".</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="198" />
+            <location filename="../qgis_side/register_editor.py" line="206" />
             <source>No action was added: the settlement key(s) {0} in "{1}" hold a comma or a semicolon, which separate keys in the settlements served. Choose a key field without them.</source>
             <translation>Nenhuma ação foi adicionada: a(s) chave(s) de assentamento {0} em "{1}" contêm uma vírgula ou um ponto e vírgula, que separam as chaves nos assentamentos atendidos. Escolha um campo-chave sem esses caracteres.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="236" />
+            <location filename="../qgis_side/register_editor.py" line="244" />
             <source>Edit action "{0}"</source>
             <translation>Editar ação "{0}"</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="242" />
+            <location filename="../qgis_side/register_editor.py" line="250" />
             <source>Nothing was changed: QGIS refused the new target area of "{0}".</source>
             <translation>Nada foi alterado: o QGIS recusou a nova área de intervenção de "{0}".</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="253" />
+            <location filename="../qgis_side/register_editor.py" line="261" />
             <source>Delete action "{0}"</source>
             <translation>Excluir ação "{0}"</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="255" />
+            <location filename="../qgis_side/register_editor.py" line="263" />
             <source>Nothing was deleted: QGIS refused to delete "{0}" from "{1}".</source>
             <translation>Nada foi excluído: o QGIS recusou excluir "{0}" de "{1}".</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="268" />
+            <location filename="../qgis_side/register_editor.py" line="276" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
             <translation>Primeiro escolha a camada de assentamentos (a classificação de prioridade).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="279" />
+            <location filename="../qgis_side/register_editor.py" line="287" />
             <source>Update beneficiaries and priority scores</source>
             <translation>Atualizar beneficiários e pontuações de prioridade</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="282" />
+            <location filename="../qgis_side/register_editor.py" line="290" />
             <source>Nothing was changed: QGIS refused to set {0} of action {1} to {2} in "{3}".</source>
             <translation>Nada foi alterado: o QGIS recusou definir {0} da ação {1} como {2} em "{3}".</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="330" />
+            <location filename="../qgis_side/register_editor.py" line="338" />
             <source>Nothing was changed: QGIS refused to set {0} to "{1}" in "{2}" (the field cannot be edited: it is computed, or joined from another layer).</source>
             <translation>Nada foi alterado: o QGIS recusou definir {0} como "{1}" em "{2}" (o campo não pode ser editado: é calculado ou vem de uma união com outra camada).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="330" />
+            <location filename="../qgis_side/register_editor.py" line="338" />
             <source>cannot be edited here</source>
             <translation>não pode ser editado aqui</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="338" />
+            <location filename="../qgis_side/register_editor.py" line="346" />
             <source>No register is open.</source>
             <translation>Nenhum registro está aberto.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="340" />
+            <location filename="../qgis_side/register_editor.py" line="348" />
             <source>Nothing was changed: the register "{0}" ({1}) is read-only. {2}</source>
             <translation>Nada foi alterado: o registro "{0}" ({1}) é somente leitura. {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="340" />
+            <location filename="../qgis_side/register_editor.py" line="348" />
             <source>Start editing it first.</source>
             <translation>Primeiro ative a edição.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="346" />
+            <location filename="../qgis_side/register_editor.py" line="354" />
             <source>Nothing was changed: "{0}" has no action with id {1} (it was deleted, or its creation undone).</source>
             <translation>Nada foi alterado: "{0}" não tem ação com id {1} (ela foi excluída, ou a sua criação foi desfeita).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="357" />
+            <location filename="../qgis_side/register_editor.py" line="365" />
             <source>Nothing was changed: the register "{0}" has no field "{1}" (value "{2}").</source>
             <translation>Nada foi alterado: o registro "{0}" não tem o campo "{1}" (valor "{2}").</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="369" />
+            <location filename="../qgis_side/register_editor.py" line="377" />
             <source>Nothing was changed: a target area must be a polygon, not a {0}; buffer a point or a line first (draw it in the dock, which does).</source>
             <translation>Nada foi alterado: uma área de intervenção deve ser um polígono, não um(a) {0}; aplique antes um buffer ao ponto ou à linha (desenhe-o no painel, que faz isso).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="399" />
+            <location filename="../qgis_side/register_editor.py" line="407" />
             <source>empty</source>
             <translation>vazio</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="400" />
+            <location filename="../qgis_side/register_editor.py" line="408" />
             <source>Nothing was changed: {0} ({1}) {2}: {3}</source>
             <translation>Nada foi alterado: {0} ({1}) {2}: {3}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="424" />
+            <location filename="../qgis_side/register_editor.py" line="433" />
             <source>a {0} cannot be stored; give text, a number or a date.</source>
             <translation>não é possível armazenar um(a) {0}; informe texto, um número ou uma data.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="425" />
+            <location filename="../qgis_side/register_editor.py" line="434" />
             <source>Nothing was changed: {0}: {1}</source>
             <translation>Nada foi alterado: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="434" />
+            <location filename="../qgis_side/register_editor.py" line="443" />
             <source>"{0}" is not a number; write digits, e.g. 90000 or 90,000.50.</source>
             <translation>"{0}" não é um número; escreva algarismos, ex.: 90000 ou 90.000,50.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="435" />
+            <location filename="../qgis_side/register_editor.py" line="444" />
             <source>Nothing was changed: {0} ({1}): {2}</source>
             <translation>Nada foi alterado: {0} ({1}): {2}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="37" />
+            <source>Action id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="38" />
+            <source>Title</source>
+            <translation type="unfinished">Título</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="39" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="40" />
+            <source>Type</source>
+            <translation type="unfinished">Tipo</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="41" />
+            <source>Hazards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="42" />
+            <source>Settlements served</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="43" />
+            <source>Lead agency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="44" />
+            <source>Partners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="45" />
+            <source>Cost estimate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="46" />
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="47" />
+            <source>Funding source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="48" />
+            <source>Funding status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="49" />
+            <source>Start date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="50" />
+            <source>End date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="51" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="52" />
+            <source>Beneficiaries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="53" />
+            <source>Priority score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="54" />
+            <source>Co-benefits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="55" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="56" />
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="57" />
+            <source>Modified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="58" />
+            <source>Modified by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="237" />
+            <source>Planned actions</source>
+            <translation type="unfinished">Ações previstas</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="89" />
+            <source>"{0}" has no planned-action register (table {1}). Create one with "Create planned-action register".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="230" />
+            <source>new action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="232" />
+            <source>Not saved: {0} action(s) need fixing first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="248" />
+            <source>Not saved: an action you changed was deleted by someone else meanwhile, and its other values are not known here. Your edits are kept; copy them, reload the register and enter them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="263" />
+            <source>Not saved: the register file {0} is no longer there (moved or deleted). Your edits are kept in QGIS: put the file back, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="282" />
+            <source>it has no table {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="287" />
+            <source>Not saved: the column(s) {0} were added in QGIS but are not in the file, and this save cannot add columns. Your edits are kept: remove the new column(s) and save, or add them to the file first (Layer Properties &gt; Fields, then Save).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="302" />
+            <source>delete an action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="310" />
+            <source>restore an action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="313" />
+            <source>update an action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="320" />
+            <source>add an action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="321" />
+            <source>commit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="363" />
+            <source>could not {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="363" />
+            <source>OGR error {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="390" />
+            <source>unknown error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="405" />
+            <source>Not saved: "{0}" is locked by another program. Your edits are kept: close the other program (or wait until it has finished writing) and save again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="410" />
+            <source>Not saved: "{0}" cannot be opened as an action register ({1}). Your edits are kept: check that the file is the register GeoPackage, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="417" />
+            <source>Not saved: writing "{0}" failed ({1}). Your edits are kept; nothing in the file changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="486" />
+            <source>"{0}" already holds an action register (table {1}). Open it in the Planned actions dock, or choose a new file: an existing register is never overwritten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="502" />
+            <source>Cannot create the register "{0}": {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="508" />
+            <source>The register "{0}" was written but cannot be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="512" />
+            <source>Value lists, constraints and defaults of the planned-action register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="66" />
+            <source>This QGIS has no PostgreSQL provider, so it cannot reach a database: install QGIS with its PostgreSQL support (Debian: qgis-providers).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="82" />
+            <source>service "{0}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="86" />
+            <source>database "{0}" on {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="97" />
+            <source>the QGIS connection "{0}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="102" />
+            <source>The connection string "{0}" cannot be read: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="106" />
+            <source>none</source>
+            <translation>nenhuma</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="107" />
+            <source>There is no PostgreSQL connection "{0}" in QGIS (saved connections: {1}). Give the name of one (Browser &gt; PostgreSQL &gt; New Connection), or a connection string such as service=office or dbname=city host=db.example.org user=planner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="125" />
+            <source>Cannot connect to {0}: {1}. Check the host, port, database, user and password (or the service file), and that the server accepts you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="169" />
+            <source>The schema name "{0}" cannot be used: write it in lower-case letters, digits and underscores, starting with a letter, at most 56 characters (e.g. resilience), and not a schema of PostgreSQL or PostGIS itself (public, pg_...).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="181" />
+            <source>The schema "{0}" of {1} already holds an action register (schema version {2}). Open it in the Planned actions dock, or give another SCHEMA: an existing register is never dropped or altered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="186" />
+            <source>The schema "{0}" of {1} already has {2} of a register, but no register table: nothing was created. Give another SCHEMA, or have the database owner remove them (they are not dropped here).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="191" />
+            <source>{0} has no PostGIS: the register's target areas need it. Ask the database owner to run CREATE EXTENSION postgis; in it (Debian: install postgresql-postgis on the server).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="197" />
+            <source>The CRS {0} has no SRID that {1} knows (PostGIS's spatial_ref_sys): choose an EPSG CRS, such as the city's UTM zone or EPSG:4326.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="203" />
+            <source>Nothing was created in the schema "{0}" of {1}: {2}. The creation is one transaction, so the database is as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="213" />
+            <source>unreadable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="231" />
+            <source>Cannot read the schema "{0}" of {1}: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="234" />
+            <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}). Create one with "Create planned-action register" and this database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="239" />
+            <source>The register table {0}.{1} of {2} cannot be opened as a layer: {3}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>ReportAlgorithm</name>
         <message>
-            <location filename="../algorithms/report.py" line="50" />
+            <location filename="../algorithms/report.py" line="57" />
             <source>Resilience priorities report</source>
             <translation>Relatório de prioridades de resiliência</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="53" />
+            <location filename="../algorithms/report.py" line="60" />
             <source>Report</source>
             <translation>Relatório</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="60" />
+            <location filename="../algorithms/report.py" line="67" />
             <source>The field that holds the settlement keys as the planned actions name them.</source>
             <translation>O campo que contém as chaves dos assentamentos tal como as ações previstas as indicam.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="64" />
+            <location filename="../algorithms/report.py" line="73" />
             <source>Settlement priority ranking</source>
             <translation>Classificação de prioridade dos assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="66" />
+            <location filename="../algorithms/report.py" line="75" />
             <source>Settlement name field</source>
             <translation>Campo de nome do assentamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="68" />
+            <location filename="../algorithms/report.py" line="77" />
             <source>Settlement key field</source>
             <translation>Campo-chave do assentamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="71" />
+            <location filename="../algorithms/report.py" line="80" />
             <source>Priority raster (0-100)</source>
             <translation>Raster de prioridade (0-100)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="160" />
+            <location filename="../algorithms/report.py" line="81" />
             <source>City boundary</source>
             <translation>Limite do município</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="165" />
+            <location filename="../algorithms/report.py" line="83" />
             <source>Roads</source>
             <translation>Vias</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="76" />
+            <location filename="../algorithms/report.py" line="85" />
             <source>Planned actions (register)</source>
             <translation>Ações previstas (registro)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="78" />
+            <location filename="../algorithms/report.py" line="87" />
             <source>City name</source>
             <translation>Nome da cidade</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="79" />
+            <location filename="../algorithms/report.py" line="88" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="79" />
+            <location filename="../algorithms/report.py" line="88" />
             <source>Resilience priorities</source>
             <translation>Prioridades de resiliência</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="81" />
+            <location filename="../algorithms/report.py" line="90" />
             <source>Logo (image)</source>
             <translation>Logotipo (imagem)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="82" />
+            <location filename="../algorithms/report.py" line="91" />
             <source>Layout template (.qpt)</source>
             <translation>Modelo de layout (.qpt)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="84" />
+            <location filename="../algorithms/report.py" line="96" />
             <source>Keep the layout in the project</source>
             <translation>Manter o layout no projeto</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="86" />
+            <location filename="../algorithms/report.py" line="98" />
             <source>Report (PDF)</source>
             <translation>Relatório (PDF)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="86" />
+            <location filename="../algorithms/report.py" line="98" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="88" />
+            <location filename="../algorithms/report.py" line="100" />
             <source>City map (PNG)</source>
             <translation>Mapa da cidade (PNG)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="88" />
+            <location filename="../algorithms/report.py" line="100" />
             <source>PNG (*.png)</source>
             <translation>PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="90" />
+            <location filename="../algorithms/report.py" line="102" />
             <source>Layout name</source>
             <translation>Nome do layout</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="100" />
+            <location filename="../algorithms/report.py" line="113" />
             <source>Layer "{0}" is not a priority ranking (no {1}). Use the Ranking output of "Citywide resilience priorities".</source>
             <translation>A camada "{0}" não é uma classificação de prioridade (não tem {1}). Use a saída Classificação de "Prioridades de resiliência em escala municipal".</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="106" />
+            <location filename="../algorithms/report.py" line="119" />
             <source>The boundary layer "{0}" has no features; choose the city boundary.</source>
             <translation>A camada de limite "{0}" não tem feições; escolha o limite do município.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="122" />
+            <location filename="../algorithms/report.py" line="135" />
             <source>Cannot use the layout template: {0}</source>
             <translation>Não é possível usar o modelo de layout: {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="130" />
+            <location filename="../algorithms/report.py" line="143" />
             <source>The name field "{0}" is not in the ranking "{1}".</source>
             <translation>O campo de nome "{0}" não está na classificação "{1}".</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="132" />
+            <location filename="../algorithms/report.py" line="145" />
             <source>Settlements are named by the field "{0}" ({1}).</source>
             <translation>Os assentamentos são identificados pelo campo "{0}" ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="132" />
+            <location filename="../algorithms/report.py" line="145" />
             <source>Settlements have no name field or key: they are listed as unnamed.</source>
             <translation>Os assentamentos não têm campo de nome nem chave: eles são listados como sem nome.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="138" />
+            <location filename="../algorithms/report.py" line="151" />
             <source>The ranking "{0}" has no ranked settlement: run "Citywide resilience priorities" with settlements inside the boundary.</source>
             <translation>A classificação "{0}" não tem nenhum assentamento classificado: execute "Prioridades de resiliência em escala municipal" com assentamentos dentro do limite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="153" />
-            <source>Priority (0 = lowest, 100 = highest)</source>
-            <translation>Prioridade (0 = mais baixa, 100 = mais alta)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/report.py" line="156" />
-            <source>Informal settlements</source>
-            <translation>Assentamentos informais</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/report.py" line="174" />
+            <location filename="../algorithms/report.py" line="190" />
             <source>The boundary "{0}" does not overlap the priority raster: the map will show the boundary without priorities. Check that both are of the same city.</source>
             <translation>O limite "{0}" não se sobrepõe ao raster de prioridade: o mapa mostrará o limite sem prioridades. Verifique se os dois são da mesma cidade.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="179" />
+            <location filename="../algorithms/report.py" line="195" />
             <source>The logo {0} does not exist and is left out.</source>
             <translation>O logotipo {0} não existe e é deixado de fora.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="195" />
-            <source>Budget by funding status (active actions)</source>
-            <translation>Orçamento por situação do financiamento (ações ativas)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/report.py" line="197" />
-            <source>Budget by hazard (shared costs split evenly)</source>
-            <translation>Orçamento por ameaça (custos compartilhados divididos igualmente)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/report.py" line="209" />
+            <location filename="../algorithms/report.py" line="226" />
             <source>Report written to {0}</source>
             <translation>Relatório gravado em {0}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="68" />
+            <source>The language the report is written in, its numbers and dates too: {0}. Empty: QGIS's language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="93" />
+            <source>Report language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="103" />
+            <source>Language of the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="244" />
+            <source>The report is written in {0} ({1}).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>ReportContent</name>
         <message>
-            <location filename="../qgis_side/report_content.py" line="27" />
+            <location filename="../qgis_side/report_content.py" line="63" />
             <source>Layer "{0}" is not a planned-action register.</source>
             <translation>A camada "{0}" não é um registro de ações previstas.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="69" />
+            <location filename="../qgis_side/report_content.py" line="107" />
             <source>yes</source>
             <translation>sim</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="69" />
+            <location filename="../qgis_side/report_content.py" line="107" />
             <source>no</source>
             <translation>não</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="83" />
+            <location filename="../qgis_side/report_content.py" line="121" />
             <source>Numbers on the map are the settlements' ranks (1 = highest priority), as in the ranking table that follows; where numbers would overlap, the higher-ranked one is shown. {0} settlements ranked.</source>
             <translation>Os números no mapa são as posições dos assentamentos (1 = maior prioridade), como na tabela de classificação a seguir; onde os números se sobreporiam, é mostrado o de melhor posição. {0} assentamentos classificados.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="109" />
+            <location filename="../qgis_side/report_content.py" line="147" />
             <source>No planned action yet.</source>
             <translation>Ainda não há ações previstas.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="109" />
+            <location filename="../qgis_side/report_content.py" line="147" />
             <source>No action register was given.</source>
             <translation>Nenhum registro de ações foi informado.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="116" />
+            <location filename="../qgis_side/report_content.py" line="154" />
             <source>No action register was given: the gaps are not known.</source>
             <translation>Nenhum registro de ações foi informado: as lacunas não são conhecidas.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="118" />
+            <location filename="../qgis_side/report_content.py" line="156" />
             <source>High priority, no active action ({0}):</source>
             <translation>Alta prioridade, sem ação ativa ({0}):</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="124" />
+            <location filename="../qgis_side/report_content.py" line="162" />
             <source>… and {0} more</source>
             <translation>… e mais {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="136" />
+            <location filename="../qgis_side/report_content.py" line="174" />
             <source>none</source>
             <translation>nenhuma</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="138" />
+            <location filename="../qgis_side/report_content.py" line="176" />
             <source>no currency</source>
             <translation>sem moeda</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="145" />
+            <location filename="../qgis_side/report_content.py" line="184" />
             <source>not stated</source>
             <translation>não informado</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="155" />
+            <location filename="../qgis_side/report_content.py" line="195" />
             <source>Priority = weighted {0} of criterion scores (0-1), times 100. Criteria and weights: {1}.</source>
             <translation>Prioridade = {0} ponderado das pontuações dos critérios (0-1), multiplicado por 100 (sum = soma, product = produto). Critérios e pesos: {1}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="156" />
+            <location filename="../qgis_side/report_content.py" line="196" />
             <source>not recorded</source>
             <translation>não registrado</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="158" />
+            <location filename="../qgis_side/report_content.py" line="198" />
             <source>Missing data: {0}. Classes 1-5 are city-wide quantiles of the map cells; a settlement's class is that of its priority.</source>
             <translation>Dados ausentes: {0}. As classes 1-5 são quantis das células do mapa em escala municipal; a classe de um assentamento é a da sua prioridade.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="160" />
+            <location filename="../qgis_side/report_content.py" line="200" />
             <source>Weight sensitivity: {0} runs, spread {1} (Dirichlet around the weights); "stable" = same quintile in at least 90 % of runs.</source>
             <translation>Sensibilidade aos pesos: {0} execuções, dispersão {1} (Dirichlet em torno dos pesos); "estável" = mesmo quintil em pelo menos 90 % das execuções.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="170" />
+            <location filename="../qgis_side/report_content.py" line="210" />
             <source>Scoring (value functions): {0}.</source>
             <translation>Pontuação (funções de valor): {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="176" />
+            <location filename="../qgis_side/report_content.py" line="216" />
             <source>Reading the ranking:</source>
             <translation>Como ler a classificação:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="177" />
+            <location filename="../qgis_side/report_content.py" line="217" />
             <source>Rank: 1 is the highest priority. Priority: 0 (lowest) to 100 (highest), the weighted criterion scores of the settlement's own cells.</source>
             <translation>Posição: 1 é a maior prioridade. Prioridade: de 0 (mais baixa) a 100 (mais alta), as pontuações ponderadas dos critérios nas células do próprio assentamento.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="179" />
+            <location filename="../qgis_side/report_content.py" line="219" />
             <source>People: persons counted in the settlement on the population grid. Main drivers: the two criteria that contribute most to its priority, with their share of it.</source>
             <translation>Pessoas: pessoas contadas no assentamento na grade de população. Fatores principais: os dois critérios que mais contribuem para a sua prioridade, com a respectiva parcela.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="181" />
+            <location filename="../qgis_side/report_content.py" line="221" />
             <source>Rank range: the 5th to 95th percentile of its rank over the weight sensitivity runs. Stable: it stays in the same priority fifth in at least 90 % of the runs.</source>
             <translation>Intervalo de posições: do percentil 5 ao 95 da sua posição nas execuções de sensibilidade aos pesos. Estável: permanece no mesmo quinto de prioridade em pelo menos 90 % das execuções.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="184" />
+            <location filename="../qgis_side/report_content.py" line="224" />
             <source>Action: "yes" when a planned action that is not cancelled (proposed, approved, in progress, done) covers it; "—" when no register was given.</source>
             <translation>Ação: "sim" quando uma ação prevista que não está cancelada (proposta, aprovada, em andamento, concluída) o abrange; "—" quando nenhum registro foi informado.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="186" />
+            <location filename="../qgis_side/report_content.py" line="226" />
             <source>Caveats:</source>
             <translation>Ressalvas:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="188" />
+            <location filename="../qgis_side/report_content.py" line="228" />
             <source>{0} settlement(s) are not ranked (no cell with data inside the boundary).</source>
             <translation>{0} assentamento(s) não estão classificados (nenhuma célula com dados dentro do limite).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="192" />
+            <location filename="../qgis_side/report_content.py" line="232" />
             <source>{0} settlement(s) lack data for part of the criteria weight; their priority uses the criteria present (see priority_completeness).</source>
             <translation>{0} assentamento(s) não têm dados para parte do peso dos critérios; a sua prioridade usa os critérios presentes (ver priority_completeness).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="196" />
+            <location filename="../qgis_side/report_content.py" line="236" />
             <source>Every settlement is ranked with every criterion present.</source>
             <translation>Todos os assentamentos estão classificados com todos os critérios presentes.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="197" />
+            <location filename="../qgis_side/report_content.py" line="237" />
             <source>Figures are modelled from the input data; check them on the ground before committing funds.</source>
             <translation>Os números são modelados a partir dos dados de entrada; verifique-os em campo antes de comprometer recursos.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="218" />
+            <location filename="../qgis_side/report_content.py" line="258" />
             <source>{0}, layer {1}</source>
             <translation>{0}, camada {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="220" />
+            <location filename="../qgis_side/report_content.py" line="260" />
             <source>{0} — {1}, file of {2}</source>
             <translation>{0} — {1}, arquivo de {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="222" />
+            <location filename="../qgis_side/report_content.py" line="262" />
             <source>"{0}" — {1}, {2} layer (not a file)</source>
             <translation>"{0}" — {1}, camada {2} (não é um arquivo)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="224" />
+            <location filename="../qgis_side/report_content.py" line="264" />
             <source>Inputs:</source>
             <translation>Entradas:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="226" />
+            <location filename="../qgis_side/report_content.py" line="266" />
             <source>in {0}:</source>
             <translation>em {0}:</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>identified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>proposal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>committed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>disbursed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>structural</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>nature-based</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>early warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>energy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>housing and tenure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>capacity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>flood</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>landslide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>heat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>drought</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>storm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>sea level rise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>fire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>earthquake</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>sum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>reweight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>zero</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="30" />
+            <source>nodata</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="159" />
+            <source>{0}. {1} (priority {2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="274" />
+            <source>(unnamed)</source>
+            <translation type="unfinished">(sem nome)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportLanguage</name>
+        <message>
+            <location filename="../qgis_side/translation.py" line="89" />
+            <source>The report language "{0}" is not available; choose one of {1}, or leave it empty for QGIS's language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/translation.py" line="105" />
+            <source>QGIS's language "{0}" has no report translation: the report is written in English.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/translation.py" line="114" />
+            <source>The report translation for "{0}" is not compiled ({1} is missing; make package builds it): the report is written in English.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportPages</name>
+        <message>
+            <location filename="../algorithms/report.py" line="169" />
+            <source>Priority (0 = lowest, 100 = highest)</source>
+            <translation>Prioridade (0 = mais baixa, 100 = mais alta)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="172" />
+            <source>Informal settlements</source>
+            <translation>Assentamentos informais</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="176" />
+            <source>City boundary</source>
+            <translation type="unfinished">Limite do município</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="181" />
+            <source>Roads</source>
+            <translation type="unfinished">Vias</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="213" />
+            <source>Budget by funding status (active actions)</source>
+            <translation>Orçamento por situação do financiamento (ações ativas)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="215" />
+            <source>Budget by hazard (shared costs split evenly)</source>
+            <translation>Orçamento por ameaça (custos compartilhados divididos igualmente)</translation>
         </message>
     </context>
     <context>
         <name>ResiliencePlannerAlgorithm</name>
         <message>
-            <location filename="../algorithms/base.py" line="108" />
+            <location filename="../algorithms/base.py" line="116" />
             <source>Cancelled: no output was written.</source>
             <translation>Cancelado: nenhuma saída foi gravada.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/base.py" line="145" />
-            <source>The style of {0} could not be saved with it: {1}. It opens with QGIS's default style.</source>
-            <translation>Não foi possível salvar o estilo de {0} junto com ele: {1}. Ele abre com o estilo padrão do QGIS.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/base.py" line="165" />
-            <source>The folder for "{0}" does not exist: {1}. Create it, or choose another place to save.</source>
-            <translation>A pasta de "{0}" não existe: {1}. Crie-a ou escolha outro local para salvar.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/base.py" line="169" />
-            <source>The folder for "{0}" cannot be written to: {1}. Choose another place to save.</source>
-            <translation>Não é possível gravar na pasta de "{0}": {1}. Escolha outro local para salvar.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/base.py" line="181" />
-            <source>The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole file and lose them. Choose a new file, or add the result to it as a new layer with ogr:dbname='{0}' table="{3}" (geom) as the output, which keeps the others.</source>
-            <translation>O GeoPackage {0} já contém {1}. Salvar "{2}" como esse arquivo substituiria o arquivo inteiro e os perderia. Escolha um novo arquivo ou adicione o resultado a ele como uma nova camada, com ogr:dbname='{0}' table="{3}" (geom) como saída, o que mantém as demais.</translation>
         </message>
     </context>
     <context>
@@ -3077,41 +4324,124 @@
         </message>
     </context>
     <context>
+        <name>ResiliencePlannerProvider</name>
+        <message>
+            <location filename="../algorithms/provider.py" line="33" />
+            <source>Citywide workflow: exposure to action coverage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/provider.py" line="74" />
+            <source>Workflow</source>
+            <translation type="unfinished">Fluxo de trabalho</translation>
+        </message>
+    </context>
+    <context>
         <name>ResilienceReport</name>
         <message>
-            <location filename="../qgis_side/report.py" line="127" />
+            <location filename="../qgis_side/report.py" line="74" />
             <source>Resilience priorities</source>
             <translation>Prioridades de resiliência</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="140" />
+            <location filename="../qgis_side/report.py" line="78" />
             <source>Legend</source>
             <translation>Legenda</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="157" />
+            <location filename="../qgis_side/report.py" line="75" />
             <source>Settlement ranking</source>
             <translation>Classificação dos assentamentos</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="159" />
+            <location filename="../qgis_side/report.py" line="76" />
             <source>Action plan</source>
             <translation>Plano de ações</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="164" />
+            <location filename="../qgis_side/report.py" line="77" />
             <source>Method and provenance</source>
             <translation>Método e procedência</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="280" />
+            <location filename="../qgis_side/report.py" line="319" />
             <source>{0} — {1} · page {2} of {3}</source>
             <translation>{0} — {1} · página {2} de {3}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="350" />
+            <location filename="../qgis_side/report.py" line="475" />
             <source>{0} (continued)</source>
             <translation>{0} (continuação)</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="57" />
+            <source>Rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="57" />
+            <source>Settlement</source>
+            <translation type="unfinished">Assentamento</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="57" />
+            <source>People</source>
+            <translation type="unfinished">Pessoas</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="57" />
+            <source>Priority</source>
+            <translation type="unfinished">Prioridade</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="57" />
+            <source>Main drivers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="57" />
+            <source>Rank range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="57" />
+            <source>Stable</source>
+            <translation type="unfinished">Estável</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="65" />
+            <source>Action</source>
+            <translation type="unfinished">Ação</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="65" />
+            <source>Type</source>
+            <translation type="unfinished">Tipo</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="65" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="65" />
+            <source>Funding</source>
+            <translation type="unfinished">Financiamento</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="65" />
+            <source>Cost</source>
+            <translation type="unfinished">Custo</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="65" />
+            <source>Beneficiaries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="65" />
+            <source>Settlements</source>
+            <translation type="unfinished">Assentamentos</translation>
         </message>
     </context>
     <context>
@@ -3142,135 +4472,155 @@
             <translation>GeoPackage da cidade de exemplo</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="57" />
+            <location filename="../algorithms/sample_city.py" line="58" />
             <source>Sample city written to {0}</source>
             <translation>Cidade de exemplo gravada em {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="67" />
+            <location filename="../algorithms/sample_city.py" line="68" />
             <source>Sample city Mto Mkuu (seed {0})</source>
             <translation>Cidade de exemplo Mto Mkuu (semente {0})</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sample_city.py" line="46" />
+            <source>Flood depth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/sample_city.py" line="46" />
+            <source>Landslide susceptibility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/sample_city.py" line="46" />
+            <source>Land-surface temperature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/sample_city.py" line="46" />
+            <source>Population</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>ServiceAccessAlgorithm</name>
         <message>
-            <location filename="../algorithms/service_access.py" line="77" />
+            <location filename="../algorithms/service_access.py" line="78" />
             <source>Access to services</source>
             <translation>Acesso a serviços</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="47" />
+            <location filename="../algorithms/service_access.py" line="48" />
             <source>Access</source>
             <translation>Acesso</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="54" />
+            <location filename="../algorithms/service_access.py" line="55" />
             <source>A number (exposed where the value is at least it, e.g. 0.5), a comparison (&lt;=2) or classes (=1|2). Empty: any value above 0.</source>
             <translation>Um número com ponto decimal (exposto onde o valor é pelo menos esse número, ex.: 0.5), uma comparação (&lt;=2) ou classes (=1|2). Vazio: qualquer valor acima de 0.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="59" />
+            <location filename="../algorithms/service_access.py" line="60" />
             <source>Settlements</source>
             <translation>Assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="61" />
+            <location filename="../algorithms/service_access.py" line="62" />
             <source>Facilities</source>
             <translation>Equipamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="63" />
+            <location filename="../algorithms/service_access.py" line="64" />
             <source>Facility type field</source>
             <translation>Campo de tipo de equipamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="66" />
+            <location filename="../algorithms/service_access.py" line="67" />
             <source>Roads</source>
             <translation>Vias</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="68" />
+            <location filename="../algorithms/service_access.py" line="69" />
             <source>Hazard raster</source>
             <translation>Raster de ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="69" />
+            <location filename="../algorithms/service_access.py" line="70" />
             <source>Hazard exposure rule</source>
             <translation>Regra de exposição à ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="71" />
+            <location filename="../algorithms/service_access.py" line="72" />
             <source>Maximum distance (m)</source>
             <translation>Distância máxima (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="74" />
+            <location filename="../algorithms/service_access.py" line="75" />
             <source>Road snapping tolerance (m)</source>
             <translation>Tolerância de ajuste às vias (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="79" />
+            <location filename="../algorithms/service_access.py" line="80" />
             <source>Settlements that lose access to a facility type</source>
             <translation>Assentamentos que perdem o acesso a um tipo de equipamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="108" />
+            <location filename="../algorithms/service_access.py" line="109" />
             <source>The settlements layer has no features.</source>
             <translation>A camada de assentamentos não tem feições.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="110" />
+            <location filename="../algorithms/service_access.py" line="111" />
             <source>Distances are measured in {0} ({1}).</source>
             <translation>As distâncias são medidas em {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="133" />
+            <location filename="../algorithms/service_access.py" line="134" />
             <source>The facilities layer has no points.</source>
             <translation>A camada de equipamentos não tem pontos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="137" />
+            <location filename="../algorithms/service_access.py" line="138" />
             <source>{0} facilities have no type; their fields start with "{1}_".</source>
             <translation>{0} equipamentos não têm tipo; os seus campos começam com "{1}_".</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="139" />
+            <location filename="../algorithms/service_access.py" line="140" />
             <source>Facility types: {0}</source>
             <translation>Tipos de equipamento: {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="147" />
+            <location filename="../algorithms/service_access.py" line="148" />
             <source>Road network: {0:,} junctions and vertices, {1:,} segments.</source>
             <translation>Rede viária: {0:,} junções e vértices, {1:,} segmentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="155" />
+            <location filename="../algorithms/service_access.py" line="156" />
             <source>{0} settlements are farther than the maximum distance from any road.</source>
             <translation>{0} assentamentos estão mais distantes de qualquer via do que a distância máxima.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="158" />
+            <location filename="../algorithms/service_access.py" line="159" />
             <source>No roads: only straight-line distances are computed; the network fields stay NULL.</source>
             <translation>Sem vias: apenas as distâncias em linha reta são calculadas; os campos de rede permanecem NULL.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="169" />
+            <location filename="../algorithms/service_access.py" line="170" />
             <source>{0:,} of {1:,} road segments are cut by the hazard.</source>
             <translation>{0:,} de {1:,} segmentos de via são interrompidos pela ameaça.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="178" />
+            <location filename="../algorithms/service_access.py" line="179" />
             <source>No "{0}" facility lies within {1:,.0f} m of any settlement.</source>
             <translation>Nenhum equipamento "{0}" está a menos de {1:,.0f} m de algum assentamento.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="186" />
+            <location filename="../algorithms/service_access.py" line="187" />
             <source>{0}: {1} of {2} facilities are out of service during the hazard.</source>
             <translation>{0}: {1} de {2} equipamentos ficam fora de serviço durante a ameaça.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="197" />
+            <location filename="../algorithms/service_access.py" line="198" />
             <source>{0}: {1} settlements lose access during the hazard.</source>
             <translation>{0}: {1} assentamentos perdem o acesso durante a ameaça.</translation>
         </message>
@@ -3278,706 +4628,1104 @@
     <context>
         <name>SettlementExposureAlgorithm</name>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="56" />
+            <location filename="../algorithms/settlement_exposure.py" line="58" />
             <source>Settlement hazard exposure</source>
             <translation>Exposição dos assentamentos às ameaças</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="59" />
+            <location filename="../algorithms/settlement_exposure.py" line="61" />
             <source>Exposure</source>
             <translation>Exposição</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="67" />
+            <location filename="../algorithms/settlement_exposure.py" line="69" />
             <source>Persons per cell.</source>
             <translation>Pessoas por célula.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="68" />
+            <location filename="../algorithms/settlement_exposure.py" line="70" />
             <source>Persons per settlement, used when there is no population raster.</source>
             <translation>Pessoas por assentamento, usado quando não há raster de população.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="72" />
+            <location filename="../algorithms/settlement_exposure.py" line="74" />
             <source>Settlements</source>
             <translation>Assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="74" />
+            <location filename="../algorithms/settlement_exposure.py" line="76" />
             <source>Settlement ID field</source>
             <translation>Campo de identificador do assentamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="77" />
+            <location filename="../algorithms/settlement_exposure.py" line="79" />
             <source>Hazard rasters</source>
             <translation>Rasters de ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="79" />
+            <location filename="../algorithms/settlement_exposure.py" line="81" />
             <source>Exposure rules, one per hazard</source>
             <translation>Regras de exposição, uma por ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="82" />
+            <location filename="../algorithms/settlement_exposure.py" line="84" />
             <source>Population raster (persons/cell)</source>
             <translation>Raster de população (pessoas/célula)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="84" />
+            <location filename="../algorithms/settlement_exposure.py" line="86" />
             <source>Population field (persons)</source>
             <translation>Campo de população (pessoas)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="88" />
+            <location filename="../algorithms/settlement_exposure.py" line="90" />
             <source>Settlement exposure</source>
             <translation>Exposição dos assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="90" />
+            <location filename="../algorithms/settlement_exposure.py" line="92" />
             <source>Settlements exposed to at least one hazard</source>
             <translation>Assentamentos expostos a pelo menos uma ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="92" />
+            <location filename="../algorithms/settlement_exposure.py" line="94" />
             <source>People exposed to at least one hazard</source>
             <translation>Pessoas expostas a pelo menos uma ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="94" />
+            <location filename="../algorithms/settlement_exposure.py" line="96" />
             <source>Doubts about the hazards (also in the output layer's metadata)</source>
             <translation>Dúvidas sobre as ameaças (também nos metadados da camada de saída)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="114" />
+            <location filename="../algorithms/settlement_exposure.py" line="116" />
             <source>Settlements layer "{0}" has no CRS. Set its coordinate reference system (Layer Properties &gt; Source) and run again.</source>
             <translation>A camada de assentamentos "{0}" não tem SRC. Defina o seu sistema de referência de coordenadas (Propriedades da camada &gt; Fonte) e execute novamente.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="119" />
+            <location filename="../algorithms/settlement_exposure.py" line="121" />
             <source>Choose at least one hazard raster.</source>
             <translation>Escolha pelo menos um raster de ameaça.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="123" />
+            <location filename="../algorithms/settlement_exposure.py" line="125" />
             <source>Raster "{0}" has {1} bands; band 1 is used.</source>
             <translation>O raster "{0}" tem {1} bandas; é usada a banda 1.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="136" />
+            <location filename="../algorithms/settlement_exposure.py" line="138" />
             <source>Hazard "{0}" → fields {1}_*</source>
             <translation>Ameaça "{0}" → campos {1}_*</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="139" />
+            <location filename="../algorithms/settlement_exposure.py" line="141" />
             <source>Settlements layer "{0}" has no features. Choose a layer with settlement polygons, or clear the selection filter.</source>
             <translation>A camada de assentamentos "{0}" não tem feições. Escolha uma camada com polígonos de assentamentos ou limpe o filtro de seleção.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="145" />
+            <location filename="../algorithms/settlement_exposure.py" line="147" />
             <source>No population raster or population field: the *_exposed_pop fields stay NULL.</source>
             <translation>Sem raster de população nem campo de população: os campos *_exposed_pop permanecem NULL.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="159" />
+            <location filename="../algorithms/settlement_exposure.py" line="161" />
             <source>Hazard "{0}" exposes (nearly) all of every settlement: {1} of the {2} settlements with data are at least 99 % exposed under its rule ({3}). A real hazard rarely does: check that the rule does not include every value (classes coded the other way round, a threshold below the data) and that the layer is a hazard.</source>
             <translation>A ameaça "{0}" expõe (quase) toda a área de todos os assentamentos: {1} dos {2} assentamentos com dados estão pelo menos 99 % expostos segundo a sua regra ({3}). Uma ameaça real raramente faz isso: verifique se a regra não inclui todos os valores (classes codificadas ao contrário, um limiar abaixo dos dados) e se a camada é de fato uma ameaça.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="188" />
+            <location filename="../algorithms/settlement_exposure.py" line="190" />
             <source>{0} of {1} settlements are exposed to at least one hazard; {2}.</source>
             <translation>{0} de {1} assentamentos estão expostos a pelo menos uma ameaça; {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="188" />
+            <location filename="../algorithms/settlement_exposure.py" line="190" />
             <source>the number of people exposed is unknown (no population)</source>
             <translation>o número de pessoas expostas é desconhecido (sem população)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="188" />
+            <location filename="../algorithms/settlement_exposure.py" line="190" />
             <source>{0:,.0f} people live in exposed cells</source>
             <translation>{0:,.0f} pessoas vivem em células expostas</translation>
         </message>
     </context>
     <context>
+        <name>Styles</name>
+        <message>
+            <location filename="../qgis_side/styles.py" line="45" />
+            <source>grid densification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="46" />
+            <source>grid extension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="47" />
+            <source>mini grid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="48" />
+            <source>standalone solar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="110" />
+            <source>{0} cannot be opened</source>
+            <translation>Não é possível abrir {0}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="115" />
+            <source>The style Resilience Planner gave this output</source>
+            <translation>O estilo que o Resilience Planner deu a esta saída</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="117" />
+            <source>{0}: the .qml could not be written</source>
+            <translation>{0}: não foi possível gravar o .qml</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="189" />
+            <source>Could not style {0}: {1}</source>
+            <translation>Não foi possível aplicar estilo a {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="212" />
+            <source>1 Very low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="212" />
+            <source>2 Low</source>
+            <translation type="unfinished">1 Baixa {2 ?}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="212" />
+            <source>3 Medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="212" />
+            <source>4 High</source>
+            <translation type="unfinished">3 Alta {4 ?}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="212" />
+            <source>5 Very high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="304" />
+            <source>{0} – lowest here (0 = no criterion scores)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="305" />
+            <source>{0} (half of the cells below)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="306" />
+            <source>{0} (three quarters below)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="307" />
+            <source>{0} (nine tenths below)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="308" />
+            <source>{0} – highest here (100 = every criterion high)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="309" />
+            <source>half of the cells</source>
+            <translation>metade das células</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="309" />
+            <source>three quarters of the cells</source>
+            <translation>três quartos das células</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="310" />
+            <source>nine tenths of the cells</source>
+            <translation>nove décimos das células</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="329" />
+            <source>{0} at or below</source>
+            <translation>{0} neste valor ou abaixo</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="341" />
+            <source>{0} (priority {1:.1f}–{2:.1f})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="350" />
+            <source>Not ranked (no data)</source>
+            <translation>Sem classificação (sem dados)</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="359" />
+            <source>High priority (classes 4-5)</source>
+            <translation>Alta prioridade (classes 4-5)</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="364" />
+            <source>Action proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="364" />
+            <source>Action approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="364" />
+            <source>Action in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="364" />
+            <source>Action done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="380" />
+            <source>Action cancelled</source>
+            <translation>Ação cancelada</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="384" />
+            <source>Action without a status</source>
+            <translation>Ação sem status</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="398" />
+            <source>Exposed to {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="398" />
+            <source>Not exposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="398" />
+            <source>No hazard data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="408" />
+            <source>Loses access to {0} in the hazard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="408" />
+            <source>Keeps access to {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="408" />
+            <source>No road access to {0}, even without the hazard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="436" />
+            <source>Primary road</source>
+            <translation>Via principal</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="436" />
+            <source>Secondary road</source>
+            <translation>Via secundária</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="436" />
+            <source>Residential road</source>
+            <translation>Via residencial</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="442" />
+            <source>Other road</source>
+            <translation>Outra via</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="452" />
+            <source>0 m (dry)</source>
+            <translation>0 m (seco)</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="453" />
+            <source>0.01 m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="455" />
+            <source>{0:.1f} m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="460" />
+            <source>1 Low</source>
+            <translation>1 Baixa</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="461" />
+            <source>2 Moderate</source>
+            <translation>2 Moderada</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="462" />
+            <source>3 High</source>
+            <translation>3 Alta</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="474" />
+            <source>0 people per cell</source>
+            <translation>0 pessoas por célula</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>City boundary</source>
+            <translation type="unfinished">Limite do município</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Health facilities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Schools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Water points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Substations</source>
+            <translation type="unfinished">Subestações</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Power lines</source>
+            <translation type="unfinished">Linhas de energia</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Roads</source>
+            <translation type="unfinished">Vias</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Settlements</source>
+            <translation type="unfinished">Assentamentos</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Settlement profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Flood depth (m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Landslide susceptibility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Land-surface temperature (°C)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/styles.py" line="481" />
+            <source>Population (people per cell)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Vulnerability</name>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="97" />
+            <location filename="../gui/vulnerability_dialog.py" line="107" />
             <source>Warning: </source>
             <translation>Aviso: </translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="101" />
+            <location filename="../gui/vulnerability_dialog.py" line="111" />
             <source>Error: </source>
             <translation>Erro: </translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="828" />
+            <location filename="../gui/vulnerability_dialog.py" line="838" />
             <source>Vulnerability indicators</source>
             <translation>Indicadores de vulnerabilidade</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="161" />
+            <location filename="../gui/vulnerability_dialog.py" line="171" />
             <source>Indicators</source>
             <translation>Indicadores</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="162" />
+            <location filename="../gui/vulnerability_dialog.py" line="172" />
             <source>Pairwise weights (AHP)</source>
             <translation>Pesos par a par (AHP)</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="165" />
+            <location filename="../gui/vulnerability_dialog.py" line="175" />
             <source>Messages</source>
             <translation>Mensagens</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="176" />
+            <location filename="../gui/vulnerability_dialog.py" line="186" />
             <source>Run</source>
             <translation>Executar</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="177" />
+            <location filename="../gui/vulnerability_dialog.py" line="187" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="198" />
+            <location filename="../gui/vulnerability_dialog.py" line="208" />
             <source>A table of settlement profiles joined to the settlements by a key. Empty: the indicators are the settlements layer's own fields.</source>
             <translation>Uma tabela de perfis dos assentamentos unida aos assentamentos por uma chave. Vazio: os indicadores são os próprios campos da camada de assentamentos.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="202" />
+            <location filename="../gui/vulnerability_dialog.py" line="212" />
             <source>Settlements</source>
             <translation>Assentamentos</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="208" />
+            <location filename="../gui/vulnerability_dialog.py" line="218" />
             <source>Key</source>
             <translation>Chave</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="206" />
+            <location filename="../gui/vulnerability_dialog.py" line="216" />
             <source>Profile table</source>
             <translation>Tabela de perfis</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="216" />
+            <location filename="../gui/vulnerability_dialog.py" line="226" />
             <source>Built-in presets…</source>
             <translation>Conjuntos predefinidos incluídos…</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="221" />
+            <location filename="../gui/vulnerability_dialog.py" line="231" />
             <source>Load preset…</source>
             <translation>Carregar conjunto predefinido…</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="222" />
+            <location filename="../gui/vulnerability_dialog.py" line="232" />
             <source>Save preset…</source>
             <translation>Salvar conjunto predefinido…</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="229" />
+            <location filename="../gui/vulnerability_dialog.py" line="239" />
             <source>Indicator (tick to use)</source>
             <translation>Indicador (marque para usar)</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="229" />
+            <location filename="../gui/vulnerability_dialog.py" line="239" />
             <source>Direction</source>
             <translation>Sentido</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="229" />
+            <location filename="../gui/vulnerability_dialog.py" line="239" />
             <source>Weight</source>
             <translation>Peso</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="229" />
+            <location filename="../gui/vulnerability_dialog.py" line="239" />
             <source>Share</source>
             <translation>Parcela</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="235" />
+            <location filename="../gui/vulnerability_dialog.py" line="245" />
             <source>The weight's share of the ticked indicators' total: what the index gives it</source>
             <translation>A parcela deste peso no total dos indicadores marcados: o que o índice lhe atribui</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="245" />
+            <location filename="../gui/vulnerability_dialog.py" line="255" />
             <source>Min–max</source>
             <translation>Mín–máx</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="245" />
+            <location filename="../gui/vulnerability_dialog.py" line="255" />
             <source>Percentile rank</source>
             <translation>Posição percentil</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="245" />
+            <location filename="../gui/vulnerability_dialog.py" line="255" />
             <source>Z-score through the normal distribution</source>
             <translation>Escore z pela distribuição normal</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="248" />
+            <location filename="../gui/vulnerability_dialog.py" line="258" />
             <source>Reweight over the indicators present</source>
             <translation>Reponderar entre os indicadores presentes</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="248" />
+            <location filename="../gui/vulnerability_dialog.py" line="258" />
             <source>Fill with the median</source>
             <translation>Preencher com a mediana</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="248" />
+            <location filename="../gui/vulnerability_dialog.py" line="258" />
             <source>Leave the score NULL</source>
             <translation>Deixar a pontuação NULL</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="252" />
+            <location filename="../gui/vulnerability_dialog.py" line="262" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="253" />
+            <location filename="../gui/vulnerability_dialog.py" line="263" />
             <source>[Create temporary layer]</source>
             <translation>[Criar camada temporária]</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="254" />
+            <location filename="../gui/vulnerability_dialog.py" line="264" />
             <source>Normalisation</source>
             <translation>Normalização</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="256" />
+            <location filename="../gui/vulnerability_dialog.py" line="266" />
             <source>Missing values</source>
             <translation>Valores ausentes</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="258" />
+            <location filename="../gui/vulnerability_dialog.py" line="268" />
             <source>Output</source>
             <translation>Saída</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="269" />
+            <location filename="../gui/vulnerability_dialog.py" line="279" />
             <source>The arrow points at the more important indicator of each pair. The computed weights apply once you click "Use these weights".</source>
             <translation>A seta aponta para o indicador mais importante de cada par. Os pesos calculados são aplicados quando você clica em "Usar estes pesos".</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="284" />
+            <location filename="../gui/vulnerability_dialog.py" line="294" />
             <source>Compute weights</source>
             <translation>Calcular pesos</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="285" />
+            <location filename="../gui/vulnerability_dialog.py" line="295" />
             <source>Use these weights</source>
             <translation>Usar estes pesos</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="286" />
+            <location filename="../gui/vulnerability_dialog.py" line="296" />
             <source>Replace the weights on the Indicators page by the AHP weights</source>
             <translation>Substituir os pesos da página Indicadores pelos pesos AHP</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="339" />
+            <location filename="../gui/vulnerability_dialog.py" line="349" />
             <source>Settlements: "{0}", {1}.</source>
             <translation>Assentamentos: "{0}", {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="341" />
+            <location filename="../gui/vulnerability_dialog.py" line="351" />
             <source>Profiles joined on "{0}" = "{1}".</source>
             <translation>Perfis unidos por "{0}" = "{1}".</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="343" />
+            <location filename="../gui/vulnerability_dialog.py" line="353" />
             <source>Add a settlements layer (polygons) to the project.</source>
             <translation>Adicione ao projeto uma camada de assentamentos (polígonos).</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="410" />
+            <location filename="../gui/vulnerability_dialog.py" line="420" />
             <source>"{0}" and "{1}" have no key field of the same name: choose the two key fields.</source>
             <translation>"{0}" e "{1}" não têm campo-chave com o mesmo nome: escolha os dois campos-chave.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="460" />
+            <location filename="../gui/vulnerability_dialog.py" line="470" />
             <source>+ : a higher value means more vulnerable; - : less vulnerable</source>
             <translation>+ : um valor mais alto significa mais vulnerável; - : menos vulnerável</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="557" />
+            <location filename="../gui/vulnerability_dialog.py" line="567" />
             <source>Preset "{0}" loaded.</source>
             <translation>Conjunto predefinido "{0}" carregado.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="559" />
+            <location filename="../gui/vulnerability_dialog.py" line="569" />
             <source>Not in this table: {0}.</source>
             <translation>Não está nesta tabela: {0}.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="568" />
+            <location filename="../gui/vulnerability_dialog.py" line="578" />
             <source>Preset saved to {0}</source>
             <translation>Conjunto predefinido salvo em {0}</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="576" />
+            <location filename="../gui/vulnerability_dialog.py" line="586" />
             <source>Load indicator preset</source>
             <translation>Carregar conjunto predefinido de indicadores</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="582" />
+            <location filename="../gui/vulnerability_dialog.py" line="592" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="582" />
+            <location filename="../gui/vulnerability_dialog.py" line="592" />
             <source>Save indicator preset</source>
             <translation>Salvar conjunto predefinido de indicadores</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="726" />
+            <location filename="../gui/vulnerability_dialog.py" line="736" />
             <source>{0} pairs</source>
             <translation>{0} pares</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="638" />
+            <location filename="../gui/vulnerability_dialog.py" line="648" />
             <source>Tick at least two indicators on the Indicators page first.</source>
             <translation>Primeiro marque pelo menos dois indicadores na página Indicadores.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="698" />
+            <location filename="../gui/vulnerability_dialog.py" line="708" />
             <source>CR = {0:.3f}</source>
             <translation>CR = {0:.3f}</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="700" />
+            <location filename="../gui/vulnerability_dialog.py" line="710" />
             <source>(above 0.1: the judgements contradict each other; revisit them)</source>
             <translation>(acima de 0,1: os julgamentos se contradizem; revise-os)</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="710" />
+            <location filename="../gui/vulnerability_dialog.py" line="720" />
             <source>The ticked indicators changed since the AHP weights were computed: compute them again.</source>
             <translation>Os indicadores marcados mudaram desde que os pesos AHP foram calculados: calcule-os novamente.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="717" />
+            <location filename="../gui/vulnerability_dialog.py" line="727" />
             <source>AHP weights applied (CR = {0:.3f}).</source>
             <translation>Pesos AHP aplicados (CR = {0:.3f}).</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="751" />
+            <location filename="../gui/vulnerability_dialog.py" line="761" />
             <source>Choose a settlements layer.</source>
             <translation>Escolha uma camada de assentamentos.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="754" />
+            <location filename="../gui/vulnerability_dialog.py" line="764" />
             <source>Tick at least one indicator.</source>
             <translation>Marque pelo menos um indicador.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="798" />
+            <location filename="../gui/vulnerability_dialog.py" line="808" />
             <source>Cancelled while the output was being written: it was completed and kept.</source>
             <translation>Cancelado durante a gravação da saída: ela foi concluída e mantida.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="798" />
+            <location filename="../gui/vulnerability_dialog.py" line="808" />
             <source>Cancelled: no output was written.</source>
             <translation>Cancelado: nenhuma saída foi gravada.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="802" />
+            <location filename="../gui/vulnerability_dialog.py" line="812" />
             <source>The index was not computed; see the messages.</source>
             <translation>O índice não foi calculado; veja as mensagens.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="811" />
+            <location filename="../gui/vulnerability_dialog.py" line="821" />
             <source>Settlement vulnerability</source>
             <translation>Vulnerabilidade dos assentamentos</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="816" />
+            <location filename="../gui/vulnerability_dialog.py" line="826" />
             <source>{0} settlements scored; mean completeness {1:.0%}.</source>
             <translation>{0} assentamentos pontuados; completude média de {1:.0%}.</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="828" />
+            <location filename="../gui/vulnerability_dialog.py" line="838" />
             <source>The index is still being computed. Cancel it?</source>
             <translation>O índice ainda está sendo calculado. Cancelar?</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="694" />
+            <location filename="../gui/vulnerability_dialog.py" line="704" />
             <source>{0} {1} → {2}</source>
             <translation>{0} {1} → {2}</translation>
         </message>
         <message>
-            <location filename="../gui/vulnerability_dialog.py" line="697" />
+            <location filename="../gui/vulnerability_dialog.py" line="707" />
             <source>Share of the weight, now → with AHP: </source>
             <translation>Parcela do peso, atual → com AHP: </translation>
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="68" />
+            <source>◀ 9 extremely</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="69" />
+            <source>◀ 7 very strongly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="70" />
+            <source>◀ 5 strongly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="71" />
+            <source>◀ 3 moderately</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="72" />
+            <source>1 equally</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="73" />
+            <source>3 moderately ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="74" />
+            <source>5 strongly ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="75" />
+            <source>7 very strongly ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="76" />
+            <source>9 extremely ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="78" />
+            <source>"{a}" is extremely more important than "{b}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="79" />
+            <source>"{a}" is very strongly more important than "{b}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="80" />
+            <source>"{a}" is strongly more important than "{b}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="81" />
+            <source>"{a}" is moderately more important than "{b}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/vulnerability_dialog.py" line="82" />
+            <source>"{a}" and "{b}" are equally important</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>VulnerabilityIndexAlgorithm</name>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="48" />
+            <location filename="../algorithms/vulnerability_index.py" line="49" />
             <source>Settlement vulnerability index</source>
             <translation>Índice de vulnerabilidade dos assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="51" />
+            <location filename="../algorithms/vulnerability_index.py" line="52" />
             <source>Vulnerability</source>
             <translation>Vulnerabilidade</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="58" />
+            <location filename="../algorithms/vulnerability_index.py" line="59" />
             <source>Empty: the preset's, else min–max.</source>
             <translation>Vazio: o do conjunto predefinido; senão, mín–máx.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="59" />
+            <location filename="../algorithms/vulnerability_index.py" line="60" />
             <source>Empty: the preset's, else reweight over the indicators present.</source>
             <translation>Vazio: o do conjunto predefinido; senão, reponderar entre os indicadores presentes.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="63" />
+            <location filename="../algorithms/vulnerability_index.py" line="64" />
             <source>Settlements</source>
             <translation>Assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="65" />
+            <location filename="../algorithms/vulnerability_index.py" line="66" />
             <source>Settlement profiles (table)</source>
             <translation>Perfis dos assentamentos (tabela)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="67" />
+            <location filename="../algorithms/vulnerability_index.py" line="68" />
             <source>Settlement key field</source>
             <translation>Campo-chave do assentamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="70" />
+            <location filename="../algorithms/vulnerability_index.py" line="71" />
             <source>Profile key field</source>
             <translation>Campo-chave do perfil</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="72" />
+            <location filename="../algorithms/vulnerability_index.py" line="73" />
             <source>Indicators</source>
             <translation>Indicadores</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="72" />
+            <location filename="../algorithms/vulnerability_index.py" line="73" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="72" />
+            <location filename="../algorithms/vulnerability_index.py" line="73" />
             <source>Direction (+/-)</source>
             <translation>Sentido (+/-)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="72" />
+            <location filename="../algorithms/vulnerability_index.py" line="73" />
             <source>Weight</source>
             <translation>Peso</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="75" />
+            <location filename="../algorithms/vulnerability_index.py" line="76" />
             <source>Indicator preset (JSON)</source>
             <translation>Conjunto predefinido de indicadores (JSON)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="78" />
+            <location filename="../algorithms/vulnerability_index.py" line="79" />
             <source>Normalisation</source>
             <translation>Normalização</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="78" />
+            <location filename="../algorithms/vulnerability_index.py" line="79" />
             <source>Min–max</source>
             <translation>Mín–máx</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="78" />
+            <location filename="../algorithms/vulnerability_index.py" line="79" />
             <source>Percentile rank</source>
             <translation>Posição percentil</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="78" />
+            <location filename="../algorithms/vulnerability_index.py" line="79" />
             <source>Z-score through the normal distribution</source>
             <translation>Escore z pela distribuição normal</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="82" />
+            <location filename="../algorithms/vulnerability_index.py" line="83" />
             <source>Missing values</source>
             <translation>Valores ausentes</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="82" />
+            <location filename="../algorithms/vulnerability_index.py" line="83" />
             <source>Reweight over the indicators present</source>
             <translation>Reponderar entre os indicadores presentes</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="82" />
+            <location filename="../algorithms/vulnerability_index.py" line="83" />
             <source>Fill with the median</source>
             <translation>Preencher com a mediana</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="82" />
+            <location filename="../algorithms/vulnerability_index.py" line="83" />
             <source>Leave the score NULL</source>
             <translation>Deixar a pontuação NULL</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="86" />
+            <location filename="../algorithms/vulnerability_index.py" line="87" />
             <source>Decimal mark of numbers written as text</source>
             <translation>Separador decimal dos números escritos como texto</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="86" />
+            <location filename="../algorithms/vulnerability_index.py" line="87" />
             <source>Automatic, decided per column</source>
             <translation>Automático, decidido por coluna</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="86" />
+            <location filename="../algorithms/vulnerability_index.py" line="87" />
             <source>Point (1,234.5)</source>
             <translation>Ponto (1,234.5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="86" />
+            <location filename="../algorithms/vulnerability_index.py" line="87" />
             <source>Comma (1.234,5)</source>
             <translation>Vírgula (1.234,5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="90" />
+            <location filename="../algorithms/vulnerability_index.py" line="91" />
             <source>Settlement vulnerability</source>
             <translation>Vulnerabilidade dos assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="92" />
+            <location filename="../algorithms/vulnerability_index.py" line="93" />
             <source>Settlements with a score</source>
             <translation>Assentamentos com pontuação</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="93" />
+            <location filename="../algorithms/vulnerability_index.py" line="94" />
             <source>Mean completeness</source>
             <translation>Completude média</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="109" />
+            <location filename="../algorithms/vulnerability_index.py" line="110" />
             <source>A profile table was given: choose the settlement key field and the profile key field that join it to the settlements.</source>
             <translation>Foi informada uma tabela de perfis: escolha o campo-chave do assentamento e o campo-chave do perfil que a unem aos assentamentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="119" />
+            <location filename="../algorithms/vulnerability_index.py" line="120" />
             <source>Settlements layer "{0}" has no features.</source>
             <translation>A camada de assentamentos "{0}" não tem feições.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="129" />
+            <location filename="../algorithms/vulnerability_index.py" line="130" />
             <source>No profile matched any settlement: "{0}" in "{1}" (e.g. {2}) and "{3}" in "{4}" (e.g. {5}) share no key. Check the two key fields.</source>
             <translation>Nenhum perfil correspondeu a algum assentamento: "{0}" em "{1}" (ex.: {2}) e "{3}" em "{4}" (ex.: {5}) não têm nenhuma chave em comum. Verifique os dois campos-chave.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="135" />
+            <location filename="../algorithms/vulnerability_index.py" line="136" />
             <source>{0} settlement(s) have no profile, so their indicators are missing: {1}</source>
             <translation>{0} assentamento(s) não têm perfil, portanto os seus indicadores estão ausentes: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="139" />
+            <location filename="../algorithms/vulnerability_index.py" line="140" />
             <source>{0} profile(s) match no settlement: {1}</source>
             <translation>{0} perfil(is) não correspondem a nenhum assentamento: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="155" />
+            <location filename="../algorithms/vulnerability_index.py" line="156" />
             <source>Weights (normalised to sum 1), normalisation {0}, missing values: {1}</source>
             <translation>Pesos (normalizados para somar 1), normalização {0}, valores ausentes: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="199" />
+            <location filename="../algorithms/vulnerability_index.py" line="200" />
             <source>Both INDICATORS and PRESET were given: the INDICATORS table is used.</source>
             <translation>Foram informados INDICATORS e PRESET: é usada a tabela INDICATORS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="203" />
+            <location filename="../algorithms/vulnerability_index.py" line="204" />
             <source>Preset "{0}": {1} indicators</source>
             <translation>Conjunto predefinido "{0}": {1} indicadores</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="206" />
+            <location filename="../algorithms/vulnerability_index.py" line="207" />
             <source>No indicators: fill in the INDICATORS table (field, direction, weight) or choose a preset.</source>
             <translation>Nenhum indicador: preencha a tabela INDICATORS (campo, sentido, peso) ou escolha um conjunto predefinido.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="226" />
+            <location filename="../algorithms/vulnerability_index.py" line="227" />
             <source>Optional indicator "{0}" is not in "{1}" and is left out.</source>
             <translation>O indicador opcional "{0}" não está em "{1}" e é deixado de fora.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="230" />
+            <location filename="../algorithms/vulnerability_index.py" line="231" />
             <source>Indicator field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>O campo de indicador "{0}" não está em "{1}". Os seus campos numéricos são: {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="230" />
+            <location filename="../algorithms/vulnerability_index.py" line="231" />
             <source>none</source>
             <translation>nenhum</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="235" />
+            <location filename="../algorithms/vulnerability_index.py" line="236" />
             <source>Indicator field "{0}" in "{1}" is of type {2}; choose a numeric field.</source>
             <translation>O campo de indicador "{0}" em "{1}" é do tipo {2}; escolha um campo numérico.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="239" />
+            <location filename="../algorithms/vulnerability_index.py" line="240" />
             <source>Field "{0}" is text: its values are read as numbers.</source>
             <translation>O campo "{0}" é de texto: os seus valores são lidos como números.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="244" />
+            <location filename="../algorithms/vulnerability_index.py" line="245" />
             <source>None of the preset's indicators is in "{0}".</source>
             <translation>Nenhum dos indicadores do conjunto predefinido está em "{0}".</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="248" />
+            <location filename="../algorithms/vulnerability_index.py" line="249" />
             <source>Indicator field(s) listed twice (field names ignore case): {0}.</source>
             <translation>Campo(s) de indicador listado(s) duas vezes (os nomes de campo não diferenciam maiúsculas de minúsculas): {0}.</translation>
         </message>
     </context>
     <context>
+        <name>Weights</name>
+        <message>
+            <location filename="../qgis_side/weights.py" line="174" />
+            <source>the cell size</source>
+            <translation type="unfinished">o tamanho da célula</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/weights.py" line="186" />
+            <source>the population bound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/weights.py" line="192" />
+            <source>the access bounds</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>_Settlements</name>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="236" />
+            <location filename="../algorithms/settlement_exposure.py" line="242" />
             <source>Population field "{0}" in "{1}" holds {2}, not numbers. Choose a numeric field of persons per settlement, or convert it first (Field Calculator: to_real("{0}")).</source>
             <translation>O campo de população "{0}" em "{1}" contém {2}, e não números. Escolha um campo numérico de pessoas por assentamento ou converta-o antes (Calculadora de campo: to_real("{0}")).</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="247" />
+            <location filename="../algorithms/settlement_exposure.py" line="253" />
             <source>Population field "{0}" is empty for every settlement.</source>
             <translation>O campo de população "{0}" está vazio em todos os assentamentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="288" />
+            <location filename="../algorithms/settlement_exposure.py" line="294" />
             <source>Settlements layer "{0}" changed while it was being measured ({1}). Run again once it is no longer being edited.</source>
             <translation>A camada de assentamentos "{0}" foi alterada enquanto era medida ({1}). Execute novamente quando ela não estiver mais em edição.</translation>
         </message>
-    </context>
-    <context>
-        <name>algorithm</name>
         <message>
-            <location filename="../algorithms/base.py" line="240" />
-            <source>polygons</source>
-            <translation>polígonos</translation>
+            <location filename="../algorithms/settlement_exposure.py" line="311" />
+            <source>{0} features, then {1}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="241" />
-            <source>points</source>
-            <translation>pontos</translation>
+            <location filename="../algorithms/settlement_exposure.py" line="306" />
+            <source>feature {0} was edited, added or deleted</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="242" />
-            <source>lines</source>
-            <translation>linhas</translation>
+            <location filename="../algorithms/settlement_exposure.py" line="291" />
+            <source>the population of feature {0} was edited</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="243" />
-            <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
-            <translation>{0} deve ser uma camada de {1}; "{2}" contém {3}.</translation>
+            <location filename="../algorithms/settlement_exposure.py" line="317" />
+            <source>Repaired {0} invalid settlement geometries with self-crossing rings in "{1}": {2}</source>
+            <translation>{0} geometrias inválidas de assentamentos com anéis que se autointersectam foram reparadas em "{1}": {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="246" />
-            <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
-            <translation>A camada "{0}" ({1}) não tem SRC. Defina-o e execute novamente.</translation>
+            <location filename="../algorithms/settlement_exposure.py" line="321" />
+            <source>Measured {0} invalid settlement geometries in "{1}" as drawn (their rings touch or overlap but none crosses itself; overlapping parts count once): {2}</source>
+            <translation>{0} geometrias inválidas de assentamentos em "{1}" foram medidas como desenhadas (seus anéis se tocam ou se sobrepõem, mas nenhum se autointersecta; as partes sobrepostas contam uma só vez): {2}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="326" />
+            <source>Skipped {0} settlements in "{1}" with empty or unusable geometry (their statistics are NULL): {2}</source>
+            <translation>{0} assentamentos em "{1}" com geometria vazia ou inutilizável foram ignorados (suas estatísticas são NULL): {2}</translation>
         </message>
     </context>
     <context>
@@ -4105,8 +5853,8 @@
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
-            <source>&lt;li&gt;optionally &lt;i&gt;action_plan.gpkg&lt;/i&gt; (a planned-action register; an empty one is made otherwise) and &lt;i&gt;city.json&lt;/i&gt; with the city name, the thresholds and the scoring, e.g. {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}.&lt;/li&gt;</source>
-            <translation>&lt;li&gt;opcionalmente, &lt;i&gt;action_plan.gpkg&lt;/i&gt; (um registro de ações previstas; caso contrário, é criado um vazio) e &lt;i&gt;city.json&lt;/i&gt; com o nome da cidade, os limiares e a pontuação, ex.: {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}.&lt;/li&gt;</translation>
+            <source>&lt;li&gt;optionally &lt;i&gt;action_plan.gpkg&lt;/i&gt; (a planned-action register; an empty one is made otherwise) and &lt;i&gt;city.json&lt;/i&gt; with the city name, the thresholds and the scoring, e.g. {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}, and the language of its report, e.g. "language": "fr" (en, fr, es or pt; absent: QGIS's language). The summary's language column says the language each report was written in.&lt;/li&gt;</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
@@ -4140,6 +5888,11 @@
             <location filename="../../resources/help/createactionregister.html" />
             <source>&lt;p&gt;The value lists, constraints and defaults are saved in the GeoPackage as the layer's default style, so QGIS's own attribute form and table enforce them wherever the file is opened. An existing register is never overwritten.&lt;/p&gt;</source>
             <translation>&lt;p&gt;As listas de valores, restrições e valores padrão são salvos no GeoPackage como estilo padrão da camada, de modo que o próprio formulário de atributos e a tabela de atributos do QGIS os aplicam onde quer que o arquivo seja aberto. Um registro existente nunca é sobrescrito.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/createactionregister.html" />
+            <source>&lt;p&gt;For a register shared by the office, give a &lt;i&gt;database&lt;/i&gt; instead of a file: the name of a QGIS PostgreSQL connection, or a connection string such as service=office. The schema (default resilience) then holds planned_actions, the metadata and planned_actions_history, created in one transaction; the database itself refuses a row that breaks a rule, and records every change, who made it and when.&lt;/p&gt;</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4451,8 +6204,13 @@
         </message>
         <message>
             <location filename="../../resources/help/report.html" />
-            <source>&lt;p&gt;The first page is also written as a PNG for web pages and slides. With &lt;b&gt;Add to project&lt;/b&gt; the layout stays in the project for editing by hand. Text follows QGIS's language where translated.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;A primeira página também é gravada como PNG para páginas web e apresentações. Com &lt;b&gt;Manter o layout no projeto&lt;/b&gt;, o layout permanece no projeto para ser editado à mão. O texto segue o idioma do QGIS quando há tradução.&lt;/p&gt;</translation>
+            <source>&lt;p&gt;The first page is also written as a PNG for web pages and slides. With &lt;b&gt;Add to project&lt;/b&gt; the layout stays in the project for editing by hand.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/report.html" />
+            <source>&lt;p&gt;&lt;b&gt;Report language&lt;/b&gt; (en, fr, es or pt; empty: QGIS's language) writes every text of the pages in that language, whatever QGIS's own: the headings, tables, legend, charts, footer and method page, and the numbers, amounts and dates as that language writes them (1,234.5 in English, 1 234,5 in French, 1.234,5 in Spanish and Portuguese; amounts with the register's currency code, KES 1,000,000 or 1 000 000 KES). QGIS itself stays in its language. A language whose translation is not installed gives an English report and a warning in the log. A restyled template's own texts are kept as written; its texts that are the default template's are translated.&lt;/p&gt;</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -100,10 +100,11 @@ def exposure_rules(layers, paths, text, log, warn, doubts=None):
             raise InputError(Hazards.tr(
                 'Hazard "{0}" is a classed raster ({1}; classes {2}). Counting every value above 0 as exposed '
                 'would count every class, so say which classes are exposed, in THRESHOLDS (one rule per hazard, '
-                'in order): "={3:g}" for class {3:g} only, "={3:g}|{4:g}" for two classes, or a comparison such '
-                'as "<={3:g}" or ">={4:g}" (a plain number means >=).').format(
-                    layer.name(), engine_message(classes.reason), engine_message(classes.listing()), first,
-                    classes.codes[1] if len(classes.codes) > 1 else first + 1))
+                'in order): "={3}" for class {3} only, "={3}|{4}" for two classes, or a comparison such '
+                'as "<={3}" or ">={4}" (a plain number means >=).').format(
+                    layer.name(), engine_message(classes.reason), engine_message(classes.listing()),
+                    # rules as the user types them: a dot for decimals, whatever the language
+                    format(first, 'g'), format(classes.codes[1] if len(classes.codes) > 1 else first + 1, 'g')))
         included, excluded = classes_included(rule, classes)
         log(Hazards.tr('Hazard "{0}" is classed ({1}): exposed where {2}, that is classes {3}; not exposed: '
                        '{4}.').format(
@@ -120,8 +121,8 @@ def exposure_rules(layers, paths, text, log, warn, doubts=None):
                 warn(Hazards.tr(
                     'Hazard "{0}" has no nodata value, and its value {1:g} ({2:.0%} of the cells looked at) is '
                     'not one of its named classes: it is counted as data. If it is the background, set it as '
-                    'nodata (Layer Properties > Transparency, or gdal_edit.py -a_nodata {1:g}).').format(
-                        layer.name(), code, share))
+                    'nodata (Layer Properties > Transparency, or gdal_edit.py -a_nodata {3}).').format(
+                        layer.name(), code, share, format(code, 'g')))     # a command: the C way, 2.5
     return rules
 
 

@@ -48,6 +48,22 @@ WORDS = frozenset((
 ))
 
 
+#: The method page's first sentence for each aggregation method, and its sentence for each missing-data rule.
+METHOD_SENTENCES = {
+    'sum': QT_TRANSLATE_NOOP('ReportContent', 'Priority = weighted sum of criterion scores (0-1), times 100. '
+                                              'Criteria and weights: {0}.'),
+    'product': QT_TRANSLATE_NOOP('ReportContent', 'Priority = weighted product of criterion scores (0-1), times '
+                                                  '100. Criteria and weights: {0}.'),
+}
+MISSING_SENTENCES = {
+    'reweight': QT_TRANSLATE_NOOP('ReportContent', 'Missing data: where a criterion has no value, the weights are '
+                                                   'shared over the criteria present.'),
+    'zero': QT_TRANSLATE_NOOP('ReportContent', 'Missing data: a criterion without a value counts as score 0.'),
+    'nodata': QT_TRANSLATE_NOOP('ReportContent', 'Missing data: a cell where any criterion has no value has no '
+                                                 'priority.'),
+}
+
+
 def word(value):
     """One of WORDS in the report's language; any other value (a planner's own word) as written."""
     text = '' if value in (None, NULL) else str(value)
@@ -191,12 +207,19 @@ def method(ranking, priority, boundary, roads, actions, unranked, features):
     formats = numbers()
     weights = ', '.join('{0} {1}'.format(criterion_label(k, labels), formats.percent(w))
                         for k, w in zip(settings.get('keys', []), settings.get('weights', [])))
+    # Whole sentences for each method and missing-data rule: a word put into a sentence cannot agree with it
+    # in French, Spanish or Portuguese.
+    method = METHOD_SENTENCES.get(settings.get('method'))
+    missing = MISSING_SENTENCES.get(settings.get('missing'))
     lines = [
-        ReportContent.tr('Priority = weighted {0} of criterion scores (0-1), times 100. Criteria and weights: '
-                         '{1}.').format(
-                          word(settings.get('method', '?')), weights or ReportContent.tr('not recorded')),
-        ReportContent.tr('Missing data: {0}. Classes 1-5 are city-wide quantiles of the map cells; a settlement\'s '
-                         'class is that of its priority.').format(word(settings.get('missing', '?'))),
+        (ReportContent.marked(method).format(weights or ReportContent.tr('not recorded')) if method else
+         ReportContent.tr('Priority = criterion scores (0-1) combined by the method "{0}", times 100. Criteria and '
+                          'weights: {1}.').format(word(settings.get('method', '?')),
+                                                  weights or ReportContent.tr('not recorded'))),
+        (ReportContent.marked(missing) if missing else ReportContent.tr('Missing data: {0}.').format(
+            word(settings.get('missing', '?'))))
+        + ' ' + ReportContent.tr('Classes 1-5 are city-wide quantiles of the map cells; a settlement\'s class is that '
+                                 'of its priority.'),
         ReportContent.tr('Weight sensitivity: {0} runs, spread {1} (Dirichlet around the weights); "stable" = same '
                          'quintile in at least 90 % of runs.').format(_count(settings.get('runs', '?')),
                                                                       _decimal(settings.get('spread', '?'))),

@@ -19,9 +19,13 @@ QGIS's own language, so a report is never a mix of two translations). The GUI, a
 QGIS's language throughout.
 """
 import os
+import string
 import threading
+from numbers import Real
 
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+from .numbers_format import PERCENT_SPACE, Numbers
 
 #: The languages a report can be written in: English (the source texts) and the plugin's catalogues
 #: (tools/i18n.py LANGUAGES).
@@ -137,6 +141,62 @@ def current_language():
     return getattr(_state, 'language', None)
 
 
+def text_language():
+    """The language the texts are being written in: the report's on a thread inside :func:`in_language`,
+    else that of the plugin's translation QGIS loaded ('en' without one). Each catalogue translates the
+    marked code 'en' into its own code, so the answer follows the translators installed at this moment."""
+    code = translate('NumberFormat', QT_TRANSLATE_NOOP('NumberFormat', 'en'))
+    return code if code in LANGUAGES else 'en'
+
+
+_NUMBERS = {}
+
+
+def numbers():
+    """The number formats (numbers_format.Numbers) of :func:`text_language`."""
+    code = text_language()
+    if code not in _NUMBERS:
+        _NUMBERS[code] = Numbers(code)
+    return _NUMBERS[code]
+
+
+class _LocalFormatter(string.Formatter):
+    """str.format, but a number with a format spec ('{0:,.0f}', '{1:.1%}', '{2:g}') is written as the text's
+    language writes it: its group and decimal signs, and the space French and Spanish put before %."""
+
+    def format_field(self, value, format_spec):
+        if not format_spec or isinstance(value, bool) or not isinstance(value, Real) \
+                or format_spec[-1:] not in ('d', 'f', 'F', 'g', 'G', 'e', 'E', '%', ','):
+            return super().format_field(value, format_spec)
+        local = numbers()
+        if local.code == 'en':
+            return format(value, format_spec)
+        if format_spec.endswith('%'):
+            written = format(value * 100, format_spec[:-1] + 'f')
+            suffix = PERCENT_SPACE[local.code] + '%'
+        else:
+            written, suffix = format(value, format_spec), ''
+        group, point = local.locale.groupSeparator(), local.locale.decimalPoint()
+        return ''.join(group if c == ',' else point if c == '.' else c for c in written) + suffix
+
+
+_FORMATTER = _LocalFormatter()
+
+
+class Text(str):
+    """A translated text: ``format()`` fills it in writing numbers as the text's language does (1 234,5 in a
+    French text, 1.234,5 in a Spanish or Portuguese one), so that translating first and formatting after
+    gives numbers in the language of the sentence around them."""
+
+    def format(self, *args, **kwargs):
+        return Text(_FORMATTER.vformat(str(self), args, kwargs))
+
+
+def localized(text):
+    """``text`` (already translated) as a :class:`Text`, so that its ``format()`` writes numbers the local way."""
+    return Text(text)
+
+
 class Context:
     """``tr()`` in one named translation context, for code that is not a method of a QObject."""
 
@@ -145,14 +205,14 @@ class Context:
 
     def tr(self, text, disambiguation=None, n=-1):
         """``text`` translated in this context by the installed translators (as written when none has it), or
-        in the report language inside :func:`in_language`."""
-        return translate(self.name, text, disambiguation, n)
+        in the report language inside :func:`in_language`. Its ``format()`` writes numbers as that language does."""
+        return Text(translate(self.name, text, disambiguation, n))
 
     def marked(self, text):
         """``text``, one of a table marked with ``QT_TRANSLATE_NOOP(<this context>, '…')``, translated: the
         extractor saw the table's literals; the variable given here it cannot see (``tr(variable)`` would be
         a text nobody extracted unless it was marked so)."""
-        return translate(self.name, text)
+        return Text(translate(self.name, text))
 
     def __repr__(self):
         return 'Context({0!r})'.format(self.name)
@@ -185,7 +245,7 @@ def engine_message(message):
         return text
     args = [engine_message(arg) if isinstance(arg, (Message, Template)) else arg for arg in message.args]
     try:
-        return text.format(*args)
+        return Text(text).format(*args)
     except (IndexError, KeyError, ValueError):     # a translation whose placeholders do not match: English
         return str(template).format(*args)
 

@@ -162,527 +162,527 @@
     <context>
         <name>ActionEditor</name>
         <message>
-            <location filename="../gui/action_editor.py" line="155" />
+            <location filename="../gui/action_editor.py" line="156" />
             <source>Cost</source>
             <translation>Costo</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="155" />
+            <location filename="../gui/action_editor.py" line="156" />
             <source>Funding</source>
             <translation>Financiamiento</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="156" />
+            <location filename="../gui/action_editor.py" line="157" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="210" />
+            <location filename="../gui/action_editor.py" line="211" />
             <source>To fix: {0}: {1}</source>
             <translation>Por corregir: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="362" />
+            <location filename="../gui/action_editor.py" line="363" />
             <source>Planned actions</source>
             <translation>Acciones previstas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="379" />
+            <location filename="../gui/action_editor.py" line="380" />
             <source>Open…</source>
             <translation>Abrir…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="379" />
+            <location filename="../gui/action_editor.py" line="380" />
             <source>Open a planned-action register (a GeoPackage).</source>
             <translation>Abrir un registro de acciones previstas (un GeoPackage).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="381" />
+            <location filename="../gui/action_editor.py" line="382" />
             <source>New register…</source>
             <translation>Nuevo registro…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="381" />
+            <location filename="../gui/action_editor.py" line="382" />
             <source>Create a new, empty planned-action register (a GeoPackage).</source>
             <translation>Crear un registro de acciones previstas nuevo y vacío (un GeoPackage).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="384" />
+            <location filename="../gui/action_editor.py" line="385" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="384" />
+            <location filename="../gui/action_editor.py" line="385" />
             <source>Save the changes to the register (checked first: nothing is written while an action needs fixing).</source>
             <translation>Guardar los cambios en el registro (antes se verifican: no se escribe nada mientras alguna acción necesite correcciones).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="387" />
+            <location filename="../gui/action_editor.py" line="388" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="387" />
+            <location filename="../gui/action_editor.py" line="388" />
             <source>Undo the last change.</source>
             <translation>Deshacer el último cambio.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="389" />
+            <location filename="../gui/action_editor.py" line="390" />
             <source>Redo</source>
             <translation>Rehacer</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="389" />
+            <location filename="../gui/action_editor.py" line="390" />
             <source>Redo the change just undone.</source>
             <translation>Rehacer el cambio que se acaba de deshacer.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="391" />
+            <location filename="../gui/action_editor.py" line="392" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="391" />
+            <location filename="../gui/action_editor.py" line="392" />
             <source>Export the saved action plan as CSV or Excel.</source>
             <translation>Exportar el plan de acción guardado como CSV o Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="825" />
+            <location filename="../gui/action_editor.py" line="826" />
             <source>No register open.</source>
             <translation>No hay ningún registro abierto.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="405" />
+            <location filename="../gui/action_editor.py" line="406" />
             <source>Settlements (the priority ranking)</source>
             <translation>Asentamientos (la clasificación de prioridades)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="413" />
+            <location filename="../gui/action_editor.py" line="414" />
             <source>The settlements the actions serve: the ranking of "Citywide resilience priorities", chosen by itself when the project has one.</source>
             <translation>Los asentamientos que atienden las acciones: la clasificación de "Prioridades de resiliencia a escala de ciudad", que se elige automáticamente cuando el proyecto tiene una.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="416" />
+            <location filename="../gui/action_editor.py" line="417" />
             <source>Layer</source>
             <translation>Capa</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="418" />
+            <location filename="../gui/action_editor.py" line="419" />
             <source>The field holding the settlement keys that actions name.</source>
             <translation>El campo que contiene las claves de asentamiento que indican las acciones.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="419" />
+            <location filename="../gui/action_editor.py" line="420" />
             <source>Key</source>
             <translation>Clave</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="494" />
+            <location filename="../gui/action_editor.py" line="495" />
             <source>Search titles, agencies, notes…</source>
             <translation>Buscar en títulos, organismos, notas…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="497" />
+            <location filename="../gui/action_editor.py" line="498" />
             <source>Clear filters</source>
             <translation>Borrar filtros</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="497" />
+            <location filename="../gui/action_editor.py" line="498" />
             <source>Show every action: clear the search and the filters.</source>
             <translation>Mostrar todas las acciones: borrar la búsqueda y los filtros.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="915" />
+            <location filename="../gui/action_editor.py" line="916" />
             <source>Filters</source>
             <translation>Filtros</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="506" />
+            <location filename="../gui/action_editor.py" line="507" />
             <source>All statuses</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="507" />
+            <location filename="../gui/action_editor.py" line="508" />
             <source>All types</source>
             <translation>Todos los tipos</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="508" />
+            <location filename="../gui/action_editor.py" line="509" />
             <source>All hazards</source>
             <translation>Todas las amenazas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="509" />
+            <location filename="../gui/action_editor.py" line="510" />
             <source>All funding</source>
             <translation>Todo el financiamiento</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="511" />
+            <location filename="../gui/action_editor.py" line="512" />
             <source>Settlement key</source>
             <translation>Clave del asentamiento</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="541" />
+            <location filename="../gui/action_editor.py" line="542" />
             <source>Click to sort; right-click to choose the columns.</source>
             <translation>Haga clic para ordenar; clic derecho para elegir las columnas.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="560" />
+            <location filename="../gui/action_editor.py" line="561" />
             <source>New</source>
             <translation>Nueva</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="560" />
+            <location filename="../gui/action_editor.py" line="561" />
             <source>Add a new action, then fill its form.</source>
             <translation>Agregar una acción nueva y luego completar su formulario.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="562" />
+            <location filename="../gui/action_editor.py" line="563" />
             <source>New from selected settlements</source>
             <translation>Nueva a partir de los asentamientos seleccionados</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="562" />
+            <location filename="../gui/action_editor.py" line="563" />
             <source>Add an action serving the settlements selected on the map; its target area is their union.</source>
             <translation>Agregar una acción que atienda a los asentamientos seleccionados en el mapa; su área de intervención es la unión de ellos.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="566" />
+            <location filename="../gui/action_editor.py" line="567" />
             <source>Delete…</source>
             <translation>Eliminar…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="566" />
+            <location filename="../gui/action_editor.py" line="567" />
             <source>Delete the selected action (you can undo it until you save).</source>
             <translation>Eliminar la acción seleccionada (puede deshacerlo mientras no guarde).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="569" />
+            <location filename="../gui/action_editor.py" line="570" />
             <source>Zoom to</source>
             <translation>Zoom a</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="569" />
+            <location filename="../gui/action_editor.py" line="570" />
             <source>Zoom the map to the selected action's target area.</source>
             <translation>Hacer zoom en el mapa al área de intervención de la acción seleccionada.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="571" />
+            <location filename="../gui/action_editor.py" line="572" />
             <source>Select its settlements</source>
             <translation>Seleccionar sus asentamientos</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="571" />
+            <location filename="../gui/action_editor.py" line="572" />
             <source>Select, in the settlements layer, the settlements the selected action serves.</source>
             <translation>Seleccionar, en la capa de asentamientos, los asentamientos que atiende la acción seleccionada.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="574" />
+            <location filename="../gui/action_editor.py" line="575" />
             <source>Update beneficiaries</source>
             <translation>Actualizar beneficiarios</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="574" />
+            <location filename="../gui/action_editor.py" line="575" />
             <source>Fill beneficiaries and priority_score of every action from the settlements it serves (their grid_population and priority_mean).</source>
             <translation>Completar beneficiaries y priority_score de cada acción a partir de los asentamientos que atiende (sus campos grid_population y priority_mean).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="585" />
+            <location filename="../gui/action_editor.py" line="586" />
             <source>Area</source>
             <translation>Área</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="585" />
+            <location filename="../gui/action_editor.py" line="586" />
             <source>Line</source>
             <translation>Línea</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="585" />
+            <location filename="../gui/action_editor.py" line="586" />
             <source>Point</source>
             <translation>Punto</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="589" />
+            <location filename="../gui/action_editor.py" line="590" />
             <source>What to draw: an area as drawn, or a line or point buffered by the distance.</source>
             <translation>Qué dibujar: un área tal como se dibuja, o una línea o un punto con un búfer de la distancia indicada.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="596" />
+            <location filename="../gui/action_editor.py" line="597" />
             <source>Lines and points are buffered by this distance into a target area.</source>
             <translation>Las líneas y los puntos se convierten en un área de intervención con un búfer de esta distancia.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="598" />
+            <location filename="../gui/action_editor.py" line="599" />
             <source>Draw new</source>
             <translation>Dibujar nueva</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="598" />
+            <location filename="../gui/action_editor.py" line="599" />
             <source>Draw a new action on the map: click its vertices, right-click to finish.</source>
             <translation>Dibujar una acción nueva en el mapa: haga clic en sus vértices y clic derecho para terminar.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="612" />
+            <location filename="../gui/action_editor.py" line="613" />
             <source>Actions</source>
             <translation>Acciones</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="827" />
+            <location filename="../gui/action_editor.py" line="828" />
             <source>Select an action in the list, or add one.</source>
             <translation>Seleccione una acción de la lista o agregue una.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="660" />
+            <location filename="../gui/action_editor.py" line="661" />
             <source>e.g. 90,000 (the currency below)</source>
             <translation>p. ej. 90000 (en la moneda indicada abajo)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="662" />
+            <location filename="../gui/action_editor.py" line="663" />
             <source>e.g. KES, USD</source>
             <translation>p. ej. KES, USD</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="680" />
+            <location filename="../gui/action_editor.py" line="681" />
             <source>Apply to this action</source>
             <translation>Aplicar a esta acción</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="681" />
+            <location filename="../gui/action_editor.py" line="682" />
             <source>Write the form into the register (one change you can undo); problems show beside the fields.</source>
             <translation>Escribir el formulario en el registro (un cambio que se puede deshacer); los problemas se muestran junto a los campos.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="687" />
+            <location filename="../gui/action_editor.py" line="688" />
             <source>Action</source>
             <translation>Acción</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="697" />
+            <location filename="../gui/action_editor.py" line="698" />
             <source>Cost of the active actions by funding status</source>
             <translation>Costo de las acciones activas por estado del financiamiento</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="702" />
+            <location filename="../gui/action_editor.py" line="703" />
             <source>Cost by status</source>
             <translation>Costo por estado</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="711" />
+            <location filename="../gui/action_editor.py" line="712" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="716" />
+            <location filename="../gui/action_editor.py" line="717" />
             <source>Choose the settlements layer (the priority ranking) to see the gaps.</source>
             <translation>Elija la capa de asentamientos (la clasificación de prioridades) para ver las brechas.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="724" />
+            <location filename="../gui/action_editor.py" line="725" />
             <source>Gaps</source>
             <translation>Brechas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="746" />
+            <location filename="../gui/action_editor.py" line="747" />
             <source>Open a planned-action register</source>
             <translation>Abrir un registro de acciones previstas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="752" />
+            <location filename="../gui/action_editor.py" line="753" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="752" />
+            <location filename="../gui/action_editor.py" line="753" />
             <source>New planned-action register</source>
             <translation>Nuevo registro de acciones previstas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="773" />
+            <location filename="../gui/action_editor.py" line="774" />
             <source>Save or undo the changes to the open register first.</source>
             <translation>Primero guarde o deshaga los cambios del registro abierto.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="793" />
+            <location filename="../gui/action_editor.py" line="794" />
             <source>Register: {0}</source>
             <translation>Registro: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="845" />
+            <location filename="../gui/action_editor.py" line="846" />
             <source>They are in red in the list: hover over one to read what, or select it to fix it.</source>
             <translation>Aparecen en rojo en la lista: pase el cursor sobre una para leer el motivo, o selecciónela para corregirla.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="853" />
+            <location filename="../gui/action_editor.py" line="854" />
             <source>Saved {0} change(s).</source>
             <translation>Se guardaron {0} cambio(s).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="915" />
+            <location filename="../gui/action_editor.py" line="916" />
             <source>Filters ({0} on)</source>
             <translation>Filtros ({0} activos)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1042" />
+            <location filename="../gui/action_editor.py" line="1043" />
             <source>(no title yet)</source>
             <translation>(todavía sin título)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1043" />
+            <location filename="../gui/action_editor.py" line="1044" />
             <source>Action: {0}</source>
             <translation>Acción: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1046" />
+            <location filename="../gui/action_editor.py" line="1047" />
             <source>to fix: {0} (the notes in red below)</source>
             <translation>por corregir: {0} (las notas en rojo abajo)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1074" />
+            <location filename="../gui/action_editor.py" line="1075" />
             <source>Open a register (that can be edited) first.</source>
             <translation>Primero abra un registro (que se pueda editar).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1077" />
+            <location filename="../gui/action_editor.py" line="1078" />
             <source>Select settlements on the map (in the settlements layer) first.</source>
             <translation>Primero seleccione asentamientos en el mapa (en la capa de asentamientos).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1097" />
+            <location filename="../gui/action_editor.py" line="1098" />
             <source>Click on the map; right-click to finish.</source>
             <translation>Haga clic en el mapa; clic derecho para terminar.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1110" />
+            <location filename="../gui/action_editor.py" line="1111" />
             <source>this action</source>
             <translation>esta acción</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1111" />
+            <location filename="../gui/action_editor.py" line="1112" />
             <source>Delete action</source>
             <translation>Eliminar acción</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1111" />
+            <location filename="../gui/action_editor.py" line="1112" />
             <source>Delete "{0}"? You can undo it until you save.</source>
             <translation>¿Eliminar "{0}"? Puede deshacerlo mientras no guarde.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1127" />
+            <location filename="../gui/action_editor.py" line="1128" />
             <source>This action has no target area yet.</source>
             <translation>Esta acción todavía no tiene área de intervención.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1151" />
+            <location filename="../gui/action_editor.py" line="1152" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
             <translation>Primero elija la capa de asentamientos (la clasificación de prioridades).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1158" />
+            <location filename="../gui/action_editor.py" line="1159" />
             <source>Updated {0} value(s); save to keep them.</source>
             <translation>Se actualizaron {0} valor(es); guarde para conservarlos.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1163" />
+            <location filename="../gui/action_editor.py" line="1164" />
             <source>Export the action plan</source>
             <translation>Exportar el plan de acción</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1163" />
+            <location filename="../gui/action_editor.py" line="1164" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
             <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1168" />
+            <location filename="../gui/action_editor.py" line="1169" />
             <source>Exporting the saved register: save first to include your latest changes.</source>
             <translation>Se exporta el registro guardado: guarde primero para incluir sus últimos cambios.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1172" />
+            <location filename="../gui/action_editor.py" line="1173" />
             <source>Action plan written to {0}</source>
             <translation>Plan de acción escrito en {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1237" />
+            <location filename="../gui/action_editor.py" line="1238" />
             <source>Settlements: choose the priority ranking</source>
             <translation>Asentamientos: elija la clasificación de prioridades</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1243" />
+            <location filename="../gui/action_editor.py" line="1244" />
             <source>Settlements: {0}</source>
             <translation>Asentamientos: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1244" />
+            <location filename="../gui/action_editor.py" line="1245" />
             <source>Settlements layer: {0}; key field: {1}.</source>
             <translation>Capa de asentamientos: {0}; campo clave: {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1266" />
+            <location filename="../gui/action_editor.py" line="1267" />
             <source>without a currency</source>
             <translation>sin moneda</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1278" />
+            <location filename="../gui/action_editor.py" line="1279" />
             <source>No active action has both a cost and a funding status yet.</source>
             <translation>Todavía ninguna acción activa tiene a la vez un costo y un estado del financiamiento.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1280" />
+            <location filename="../gui/action_editor.py" line="1281" />
             <source>{0} action(s): {1}.</source>
             <translation>{0} acción(es): {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1282" />
+            <location filename="../gui/action_editor.py" line="1283" />
             <source>Active cost: {0}; committed or disbursed: {1}.</source>
             <translation>Costo activo: {0}; comprometido o desembolsado: {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1286" />
+            <location filename="../gui/action_editor.py" line="1288" />
             <source>Costs in different currencies are not added together: each is totalled in its own.</source>
             <translation>Los costos en monedas distintas no se suman entre sí: cada uno se totaliza en su propia moneda.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1289" />
+            <location filename="../gui/action_editor.py" line="1291" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
             <translation>No contabilizadas (el costo no es un número igual o mayor que 0): {0}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1300" />
+            <location filename="../gui/action_editor.py" line="1302" />
             <source>Cost per beneficiary: {0} ({1:,.0f} people served).</source>
             <translation>Costo por beneficiario: {0} ({1:,.0f} personas atendidas).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1304" />
+            <location filename="../gui/action_editor.py" line="1306" />
             <source>{0:,.0f} people served; no active action has a cost estimate yet.</source>
             <translation>{0:,.0f} personas atendidas; todavía ninguna acción activa tiene una estimación de costo.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1307" />
+            <location filename="../gui/action_editor.py" line="1309" />
             <source>{0:.0%} of the people in high-priority settlements are served.</source>
             <translation>Se atiende al {0:.0%} de las personas de los asentamientos de alta prioridad.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1317" />
+            <location filename="../gui/action_editor.py" line="1319" />
             <source>"{0}" has no priority_class: choose the ranking of "Citywide resilience priorities" to see the gaps.</source>
             <translation>"{0}" no tiene priority_class: elija la clasificación de "Prioridades de resiliencia a escala de ciudad" para ver las brechas.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1327" />
+            <location filename="../gui/action_editor.py" line="1329" />
             <source>{0} high-priority settlement(s) (classes 4-5) have no active action. Double-click one to start an action for it.</source>
             <translation>{0} asentamiento(s) de alta prioridad (clases 4-5) no tienen ninguna acción activa. Haga doble clic en uno para iniciar una acción para él.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1334" />
+            <location filename="../gui/action_editor.py" line="1336" />
             <source>{0}. {1} · priority {2:.1f}</source>
             <translation>{0}. {1} · prioridad {2:.1f}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1336" />
+            <location filename="../gui/action_editor.py" line="1338" />
             <source>Rank {0}: {1}, priority {2:.1f} of 100. Double-click to start an action for it.</source>
             <translation>Puesto {0}: {1}, prioridad {2:.1f} de 100. Haga doble clic para iniciar una acción para él.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="658" />
+            <location filename="../gui/action_editor.py" line="659" />
             <source>YYYY-MM-DD</source>
             <translation type="unfinished" />
         </message>
@@ -836,7 +836,7 @@
     <context>
         <name>BarChart</name>
         <message>
-            <location filename="../gui/charts.py" line="60" />
+            <location filename="../gui/charts.py" line="62" />
             <source>no data</source>
             <translation>sin datos</translation>
         </message>
@@ -2063,39 +2063,39 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qgis_side/hazards.py" line="100" />
-            <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Counting every value above 0 as exposed would count every class, so say which classes are exposed, in THRESHOLDS (one rule per hazard, in order): "={3:g}" for class {3:g} only, "={3:g}|{4:g}" for two classes, or a comparison such as "&lt;={3:g}" or "&gt;={4:g}" (a plain number means &gt;=).</source>
-            <translation>La amenaza "{0}" es un ráster por clases ({1}; clases {2}). Contar como expuesto todo valor mayor que 0 contaría todas las clases; indique, por lo tanto, qué clases están expuestas en THRESHOLDS (una regla por amenaza, en orden): "={3:g}" solo para la clase {3:g}, "={3:g}|{4:g}" para dos clases, o una comparación como "&lt;={3:g}" o "&gt;={4:g}" (un número solo significa &gt;=).</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="108" />
+            <location filename="../qgis_side/hazards.py" line="109" />
             <source>Hazard "{0}" is classed ({1}): exposed where {2}, that is classes {3}; not exposed: {4}.</source>
             <translation>La amenaza "{0}" es por clases ({1}): expuesto donde {2}, es decir, las clases {3}; no expuestas: {4}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/hazards.py" line="108" />
+            <location filename="../qgis_side/hazards.py" line="109" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../qgis_side/hazards.py" line="114" />
+            <location filename="../qgis_side/hazards.py" line="115" />
             <source>The rule "{0}" for hazard "{1}" includes none of its classes ({2}): nothing would be exposed. Check the rule against the classes.</source>
             <translation>La regla "{0}" de la amenaza "{1}" no incluye ninguna de sus clases ({2}): nada quedaría expuesto. Compare la regla con las clases.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/hazards.py" line="120" />
-            <source>Hazard "{0}" has no nodata value, and its value {1:g} ({2:.0%} of the cells looked at) is not one of its named classes: it is counted as data. If it is the background, set it as nodata (Layer Properties &gt; Transparency, or gdal_edit.py -a_nodata {1:g}).</source>
-            <translation>La amenaza "{0}" no tiene valor sin datos (nodata), y su valor {1:g} ({2:.0%} de las celdas examinadas) no es ninguna de sus clases con nombre: se cuenta como dato. Si es el fondo, defínalo como valor sin datos (Propiedades de la capa &gt; Transparencia, o gdal_edit.py -a_nodata {1:g}).</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="145" />
+            <location filename="../qgis_side/hazards.py" line="146" />
             <source>Doubts about the hazards (Resilience Planner):</source>
             <translation>Dudas sobre las amenazas (Resilience Planner):</translation>
         </message>
         <message>
-            <location filename="../qgis_side/hazards.py" line="149" />
+            <location filename="../qgis_side/hazards.py" line="150" />
             <source>The doubts could not be stored in the metadata of {0}: {1}</source>
             <translation>No se pudieron guardar las dudas en los metadatos de {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="100" />
+            <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Counting every value above 0 as exposed would count every class, so say which classes are exposed, in THRESHOLDS (one rule per hazard, in order): "={3}" for class {3} only, "={3}|{4}" for two classes, or a comparison such as "&lt;={3}" or "&gt;={4}" (a plain number means &gt;=).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="121" />
+            <source>Hazard "{0}" has no nodata value, and its value {1:g} ({2:.0%} of the cells looked at) is not one of its named classes: it is counted as data. If it is the background, set it as nodata (Layer Properties &gt; Transparency, or gdal_edit.py -a_nodata {3}).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2379,338 +2379,363 @@
     <context>
         <name>PriorityExplorer</name>
         <message>
-            <location filename="../gui/priority_explorer.py" line="118" />
+            <location filename="../gui/priority_explorer.py" line="124" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="118" />
+            <location filename="../gui/priority_explorer.py" line="124" />
             <source>Settlement</source>
             <translation>Asentamiento</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="118" />
+            <location filename="../gui/priority_explorer.py" line="124" />
             <source>Priority</source>
             <translation>Prioridad</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="119" />
+            <location filename="../gui/priority_explorer.py" line="125" />
             <source>Main driver</source>
             <translation>Factor principal</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="119" />
+            <location filename="../gui/priority_explorer.py" line="125" />
             <source>Stable</source>
             <translation>Estable</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="120" />
+            <location filename="../gui/priority_explorer.py" line="126" />
             <source>Rank: 1 = highest priority with the weights shown; ties share a rank.</source>
             <translation>Puesto: 1 = prioridad más alta con los pesos mostrados; los empates comparten puesto.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="121" />
+            <location filename="../gui/priority_explorer.py" line="127" />
             <source>The settlement's name (the name field above).</source>
             <translation>El nombre del asentamiento (el campo de nombre indicado arriba).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="122" />
+            <location filename="../gui/priority_explorer.py" line="128" />
             <source>Priority 0–100 with the weights shown.</source>
             <translation>Prioridad de 0 a 100 con los pesos mostrados.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="123" />
+            <location filename="../gui/priority_explorer.py" line="129" />
             <source>The criterion with the largest share of the settlement's priority, and that share. The tooltip and the chart below give the second.</source>
             <translation>El criterio con la mayor proporción de la prioridad del asentamiento, y esa proporción. La información emergente y el gráfico de abajo indican el segundo.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="125" />
+            <location filename="../gui/priority_explorer.py" line="131" />
             <source>Whether the settlement kept its quintile in at least 90 % of the sensitivity runs around the weights of the run (not the sliders).</source>
             <translation>Si el asentamiento conservó su quintil en al menos el 90 % de las ejecuciones de sensibilidad en torno a los pesos de la ejecución (no los de los controles deslizantes).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="179" />
+            <location filename="../gui/priority_explorer.py" line="185" />
             <source>no driver</source>
             <translation>sin factor</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="214" />
+            <location filename="../gui/priority_explorer.py" line="220" />
             <source>Priority explorer</source>
             <translation>Explorador de prioridades</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="238" />
+            <location filename="../gui/priority_explorer.py" line="244" />
             <source>Ranking</source>
             <translation>Clasificación</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="240" />
+            <location filename="../gui/priority_explorer.py" line="246" />
             <source>Names</source>
             <translation>Nombres</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="245" />
+            <location filename="../gui/priority_explorer.py" line="251" />
             <source>Choose the Ranking output of "Citywide resilience priorities".</source>
             <translation>Elija la salida Clasificación de "Prioridades de resiliencia a escala de ciudad".</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="261" />
+            <location filename="../gui/priority_explorer.py" line="267" />
             <source>The sliders re-rank this list only: the map and the ranking layer keep the weights of their run until you apply these to the map.</source>
             <translation>Los controles deslizantes solo reordenan esta lista: el mapa y la capa de clasificación conservan los pesos de su ejecución hasta que usted los aplique al mapa.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="271" />
+            <location filename="../gui/priority_explorer.py" line="277" />
             <source>Reset</source>
             <translation>Restablecer</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="272" />
+            <location filename="../gui/priority_explorer.py" line="278" />
             <source>Back to the weights of the run that made the ranking.</source>
             <translation>Volver a los pesos de la ejecución que generó la clasificación.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="274" />
+            <location filename="../gui/priority_explorer.py" line="280" />
             <source>Save weights…</source>
             <translation>Guardar pesos…</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="275" />
+            <location filename="../gui/priority_explorer.py" line="281" />
             <source>Write these weights, with the run's hazard scoring, to a JSON file that the workflow model and the batch read (save it as city.json in a batch city's folder; its other settings are kept).</source>
             <translation>Escribir estos pesos, con la puntuación de amenazas de la ejecución, en un archivo JSON que leen el modelo del flujo de trabajo y el lote (guárdelo como city.json en la carpeta de una ciudad del lote; se conservan sus demás ajustes).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="279" />
+            <location filename="../gui/priority_explorer.py" line="285" />
             <source>Apply to the map…</source>
             <translation>Aplicar al mapa…</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="280" />
+            <location filename="../gui/priority_explorer.py" line="286" />
             <source>Open "Citywide resilience priorities" with these weights and the run's hazard scoring filled in; it runs in the background, with progress and Cancel, and writes a new map and ranking.</source>
             <translation>Abrir "Prioridades de resiliencia a escala de ciudad" con estos pesos y la puntuación de amenazas de la ejecución ya cargados; se ejecuta en segundo plano, con barra de progreso y botón Cancelar, y escribe un mapa y una clasificación nuevos.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="859" />
+            <location filename="../gui/priority_explorer.py" line="873" />
             <source>yes</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="375" />
+            <location filename="../gui/priority_explorer.py" line="381" />
             <source>"{0}" is not a priority ranking (it has no priority_settings field). Choose the Ranking output of "Citywide resilience priorities".</source>
             <translation>"{0}" no es una clasificación de prioridades (no tiene el campo priority_settings). Elija la salida Clasificación de "Prioridades de resiliencia a escala de ciudad".</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="390" />
+            <location filename="../gui/priority_explorer.py" line="396" />
             <source>The priority_settings of "{0}" cannot be read (cut short?): run the priority map again into a GeoPackage.</source>
             <translation>No se puede leer el campo priority_settings de "{0}" (¿está truncado?): vuelva a ejecutar el mapa de prioridades con salida a un GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="396" />
+            <location filename="../gui/priority_explorer.py" line="402" />
             <source>No settlement in "{0}" was ranked.</source>
             <translation>No se clasificó ningún asentamiento de "{0}".</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="400" />
+            <location filename="../gui/priority_explorer.py" line="406" />
             <source>"{0}" lacks the score fields {1}.</source>
             <translation>A "{0}" le faltan los campos de puntuación {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="441" />
-            <source>{0} settlements, weighted {1}.</source>
-            <translation>{0} asentamientos, ponderados {1}.</translation>
-        </message>
-        <message>
-            <location filename="../gui/priority_explorer.py" line="467" />
+            <location filename="../gui/priority_explorer.py" line="481" />
             <source>{0} (field s_{1})</source>
             <translation>{0} (campo s_{1})</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="472" />
+            <location filename="../gui/priority_explorer.py" line="486" />
             <source>{0}: its share of the total weight. Moving it shares the rest among the other criteria in their present proportions.</source>
             <translation>{0}: su proporción del peso total. Al moverlo, el resto se reparte entre los demás criterios en sus proporciones actuales.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="601" />
+            <location filename="../gui/priority_explorer.py" line="615" />
             <source>(unnamed)</source>
             <translation>(sin nombre)</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="607" />
+            <location filename="../gui/priority_explorer.py" line="621" />
             <source>{0}: criterion scores (0–1); priority {1:.1f}</source>
             <translation>{0}: puntuaciones de los criterios (0–1); prioridad {1:.1f}</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="646" />
+            <location filename="../gui/priority_explorer.py" line="660" />
             <source>Save weights</source>
             <translation>Guardar pesos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="646" />
+            <location filename="../gui/priority_explorer.py" line="660" />
             <source>Weights (JSON) (*.json)</source>
             <translation>Pesos (JSON) (*.json)</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="661" />
+            <location filename="../gui/priority_explorer.py" line="675" />
             <source>The weights were not saved: {0}</source>
             <translation>No se guardaron los pesos: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="663" />
+            <location filename="../gui/priority_explorer.py" line="677" />
             <source>Weights saved to {0}. The workflow model takes them as its inputs; a batch city reads them from its city.json.</source>
             <translation>Pesos guardados en {0}. El modelo del flujo de trabajo los toma como entradas; una ciudad del lote los lee de su city.json.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="666" />
+            <location filename="../gui/priority_explorer.py" line="680" />
             <source>The ranking does not record the scoring of {0}: check its row in hazard_settings.</source>
             <translation>La clasificación no registra la puntuación de {0}: revise su fila en hazard_settings.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="735" />
+            <location filename="../gui/priority_explorer.py" line="749" />
             <source>The priority map algorithm is not available: is the plugin's Processing provider enabled?</source>
             <translation>El algoritmo del mapa de prioridades no está disponible: ¿está activado el proveedor de Procesos del complemento?</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="746" />
+            <location filename="../gui/priority_explorer.py" line="760" />
             <source>the weights</source>
             <translation>los pesos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="748" />
+            <location filename="../gui/priority_explorer.py" line="762" />
             <source>the hazard scoring of the run</source>
             <translation>la puntuación de amenazas de la ejecución</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="752" />
+            <location filename="../gui/priority_explorer.py" line="766" />
             <source>hazards</source>
             <translation>las amenazas</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="753" />
+            <location filename="../gui/priority_explorer.py" line="767" />
             <source>population</source>
             <translation>la población</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="754" />
+            <location filename="../gui/priority_explorer.py" line="768" />
             <source>facilities</source>
             <translation>los equipamientos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="807" />
+            <location filename="../gui/priority_explorer.py" line="821" />
             <source>The priority map did not finish (cancelled or failed; its log says why): the map and the ranking are unchanged.</source>
             <translation>El mapa de prioridades no terminó (se canceló o falló; su registro indica el motivo): el mapa y la clasificación no cambiaron.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="820" />
+            <location filename="../gui/priority_explorer.py" line="834" />
             <source>The priority map ran with these weights; open its ranking to explore it.</source>
             <translation>El mapa de prioridades se ejecutó con estos pesos; abra su clasificación para explorarla.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="831" />
+            <location filename="../gui/priority_explorer.py" line="845" />
             <source>The map and the ranking "{0}" were made with these weights.</source>
             <translation>El mapa y la clasificación "{0}" se generaron con estos pesos.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="859" />
+            <location filename="../gui/priority_explorer.py" line="873" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="437" />
-            <source>{0} of {1} settlements ranked, weighted {2}: the others lack a criterion that has a weight (missing data: {3}).</source>
-            <translation>{0} de {1} asentamientos clasificados, ponderados {2}: a los demás les falta un criterio que tiene peso (datos faltantes: {3}).</translation>
-        </message>
-        <message>
-            <location filename="../gui/priority_explorer.py" line="750" />
+            <location filename="../gui/priority_explorer.py" line="764" />
             <source>its method and missing-data rule</source>
             <translation>su método y su regla de datos faltantes</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="751" />
+            <location filename="../gui/priority_explorer.py" line="765" />
             <source>the cell size</source>
             <translation>el tamaño de celda</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="755" />
+            <location filename="../gui/priority_explorer.py" line="769" />
             <source>the settlements</source>
             <translation>los asentamientos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="756" />
+            <location filename="../gui/priority_explorer.py" line="770" />
             <source>the vulnerability field</source>
             <translation>el campo de vulnerabilidad</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="757" />
+            <location filename="../gui/priority_explorer.py" line="771" />
             <source>the access field</source>
             <translation>el campo de acceso</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="759" />
+            <location filename="../gui/priority_explorer.py" line="773" />
             <source>"Citywide resilience priorities" is open with {0} filled in.</source>
             <translation>Se abrió "Prioridades de resiliencia a escala de ciudad" con estos valores ya cargados: {0}.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="762" />
+            <location filename="../gui/priority_explorer.py" line="776" />
             <source>Choose the settlements the ranking was made from (not the ranking).</source>
             <translation>Elija los asentamientos a partir de los cuales se generó la clasificación (no la clasificación).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="763" />
+            <location filename="../gui/priority_explorer.py" line="777" />
             <source>Choose the city boundary, then Run. The ranking does not record the analysis CRS or the areas excluded: if the first run set them, set them again.</source>
             <translation>Elija el límite de la ciudad y luego Ejecutar. La clasificación no registra el SRC de análisis ni las áreas excluidas: si la primera ejecución los definió, vuelva a definirlos.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="772" />
+            <location filename="../gui/priority_explorer.py" line="786" />
             <source>The ranking does not record {0}: set it as in the first run, or the new map will differ from this list.</source>
             <translation>La clasificación no registra lo siguiente: {0}. Defínalo como en la primera ejecución; de lo contrario, el mapa nuevo diferirá de esta lista.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="827" />
+            <location filename="../gui/priority_explorer.py" line="841" />
             <source>The priority map ran, but the ranking "{0}" was not made as this list was: its {1} differ. Its list is shown now.</source>
             <translation>El mapa de prioridades se ejecutó, pero la clasificación "{0}" no se generó igual que esta lista; difiere en: {1}. Ahora se muestra su lista.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="838" />
+            <location filename="../gui/priority_explorer.py" line="852" />
             <source>settings</source>
             <translation>configuración</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="841" />
+            <location filename="../gui/priority_explorer.py" line="855" />
             <source>criteria</source>
             <translation>criterios</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="844" />
+            <location filename="../gui/priority_explorer.py" line="858" />
             <source>weights</source>
             <translation>pesos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="846" />
+            <location filename="../gui/priority_explorer.py" line="860" />
             <source>method or missing-data rule</source>
             <translation>método o regla de datos faltantes</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="849" />
+            <location filename="../gui/priority_explorer.py" line="863" />
             <source>cell size</source>
             <translation>tamaño de celda</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="851" />
+            <location filename="../gui/priority_explorer.py" line="865" />
             <source>value functions</source>
             <translation>funciones de valor</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="181" />
+            <location filename="../gui/priority_explorer.py" line="187" />
             <source>; rank stable: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="604" />
+            <location filename="../gui/priority_explorer.py" line="618" />
             <source>{0}. Priority {1:.1f}; criterion scores (0–1):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="767" />
+            <location filename="../gui/priority_explorer.py" line="781" />
             <source>Two hazards are named {0}: the ranking does not record which file was which, so they are filled in the order they were added to the project. Check the hazard rasters' order before Run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="75" />
+            <source>weights shared over the criteria present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="76" />
+            <source>counted as score 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="77" />
+            <source>no priority where a criterion is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="447" />
+            <source>{0} of {1} settlements ranked, weighted product: the others lack a criterion that has a weight (missing data: {2}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="450" />
+            <source>{0} of {1} settlements ranked, weighted sum: the others lack a criterion that has a weight (missing data: {2}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="454" />
+            <source>{0} settlements, weighted product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="456" />
+            <source>{0} settlements, weighted sum.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3142,18 +3167,23 @@
             <translation>{0} debe guardarse como GeoTIFF (.tif); "{1}" no lo es.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="555" />
-            <source>Method: weighted {0}. Criteria, value functions and weights (normalised):</source>
-            <translation>Método de agregación ponderada: {0}. Criterios, funciones de valor y pesos (normalizados):</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/priority_map.py" line="560" />
+            <location filename="../algorithms/priority_map.py" line="562" />
             <source>Class breaks (priority 0-100): {0}</source>
             <translation>Cortes de clase (prioridad 0-100): {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="558" />
+            <location filename="../algorithms/priority_map.py" line="560" />
             <source>  {0} [{1}]: {2}; weight {3:.3f}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="556" />
+            <source>Method: weighted product. Criteria, value functions and weights (normalised):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="558" />
+            <source>Method: weighted sum. Criteria, value functions and weights (normalised):</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3781,162 +3811,152 @@
     <context>
         <name>ReportContent</name>
         <message>
-            <location filename="../qgis_side/report_content.py" line="63" />
+            <location filename="../qgis_side/report_content.py" line="79" />
             <source>Layer "{0}" is not a planned-action register.</source>
             <translation>La capa "{0}" no es un registro de acciones previstas.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="107" />
+            <location filename="../qgis_side/report_content.py" line="123" />
             <source>yes</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="107" />
+            <location filename="../qgis_side/report_content.py" line="123" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="121" />
+            <location filename="../qgis_side/report_content.py" line="137" />
             <source>Numbers on the map are the settlements' ranks (1 = highest priority), as in the ranking table that follows; where numbers would overlap, the higher-ranked one is shown. {0} settlements ranked.</source>
             <translation>Los números del mapa son los puestos de los asentamientos (1 = prioridad más alta), como en la tabla de clasificación que sigue; donde los números se superpondrían, se muestra el de mejor puesto. {0} asentamientos clasificados.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="147" />
+            <location filename="../qgis_side/report_content.py" line="163" />
             <source>No planned action yet.</source>
             <translation>Todavía no hay acciones previstas.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="147" />
+            <location filename="../qgis_side/report_content.py" line="163" />
             <source>No action register was given.</source>
             <translation>No se indicó ningún registro de acciones.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="154" />
+            <location filename="../qgis_side/report_content.py" line="170" />
             <source>No action register was given: the gaps are not known.</source>
             <translation>No se indicó ningún registro de acciones: las brechas no se conocen.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="156" />
+            <location filename="../qgis_side/report_content.py" line="172" />
             <source>High priority, no active action ({0}):</source>
             <translation>Alta prioridad, sin acción activa ({0}):</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="162" />
+            <location filename="../qgis_side/report_content.py" line="178" />
             <source>… and {0} more</source>
             <translation>… y {0} más</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="174" />
+            <location filename="../qgis_side/report_content.py" line="190" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="176" />
+            <location filename="../qgis_side/report_content.py" line="192" />
             <source>no currency</source>
             <translation>sin moneda</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="184" />
+            <location filename="../qgis_side/report_content.py" line="200" />
             <source>not stated</source>
             <translation>no indicada</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="195" />
-            <source>Priority = weighted {0} of criterion scores (0-1), times 100. Criteria and weights: {1}.</source>
-            <translation>Prioridad = agregación ponderada ({0}) de las puntuaciones de los criterios (0-1), multiplicada por 100. Criterios y pesos: {1}.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="196" />
+            <location filename="../qgis_side/report_content.py" line="215" />
             <source>not recorded</source>
             <translation>no registrado</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="198" />
-            <source>Missing data: {0}. Classes 1-5 are city-wide quantiles of the map cells; a settlement's class is that of its priority.</source>
-            <translation>Datos faltantes: {0}. Las clases 1-5 son cuantiles de las celdas del mapa a escala de ciudad; la clase de un asentamiento es la de su prioridad.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="200" />
+            <location filename="../qgis_side/report_content.py" line="223" />
             <source>Weight sensitivity: {0} runs, spread {1} (Dirichlet around the weights); "stable" = same quintile in at least 90 % of runs.</source>
             <translation>Sensibilidad de los pesos: {0} ejecuciones, dispersión {1} (Dirichlet en torno a los pesos); "estable" = mismo quintil en al menos el 90 % de las ejecuciones.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="210" />
+            <location filename="../qgis_side/report_content.py" line="233" />
             <source>Scoring (value functions): {0}.</source>
             <translation>Puntuación (funciones de valor): {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="216" />
+            <location filename="../qgis_side/report_content.py" line="239" />
             <source>Reading the ranking:</source>
             <translation>Cómo leer la clasificación:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="217" />
+            <location filename="../qgis_side/report_content.py" line="240" />
             <source>Rank: 1 is the highest priority. Priority: 0 (lowest) to 100 (highest), the weighted criterion scores of the settlement's own cells.</source>
             <translation>Puesto: 1 es la prioridad más alta. Prioridad: de 0 (la más baja) a 100 (la más alta), las puntuaciones ponderadas de los criterios en las celdas del propio asentamiento.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="219" />
+            <location filename="../qgis_side/report_content.py" line="242" />
             <source>People: persons counted in the settlement on the population grid. Main drivers: the two criteria that contribute most to its priority, with their share of it.</source>
             <translation>Personas: personas contadas en el asentamiento en la cuadrícula de población. Factores principales: los dos criterios que más contribuyen a su prioridad, con su proporción de ella.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="221" />
+            <location filename="../qgis_side/report_content.py" line="244" />
             <source>Rank range: the 5th to 95th percentile of its rank over the weight sensitivity runs. Stable: it stays in the same priority fifth in at least 90 % of the runs.</source>
             <translation>Rango de puestos: del percentil 5 al 95 de su puesto en las ejecuciones de sensibilidad de los pesos. Estable: permanece en el mismo quinto de prioridad en al menos el 90 % de las ejecuciones.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="224" />
+            <location filename="../qgis_side/report_content.py" line="247" />
             <source>Action: "yes" when a planned action that is not cancelled (proposed, approved, in progress, done) covers it; "—" when no register was given.</source>
             <translation>Acción: "sí" cuando lo cubre una acción prevista que no está cancelada (estado proposed, approved, in progress o done); "—" cuando no se indicó ningún registro.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="226" />
+            <location filename="../qgis_side/report_content.py" line="249" />
             <source>Caveats:</source>
             <translation>Advertencias:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="228" />
+            <location filename="../qgis_side/report_content.py" line="251" />
             <source>{0} settlement(s) are not ranked (no cell with data inside the boundary).</source>
             <translation>{0} asentamiento(s) no están clasificados (ninguna celda con datos dentro del límite).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="232" />
+            <location filename="../qgis_side/report_content.py" line="255" />
             <source>{0} settlement(s) lack data for part of the criteria weight; their priority uses the criteria present (see priority_completeness).</source>
             <translation>A {0} asentamiento(s) les faltan datos para parte del peso de los criterios; su prioridad usa los criterios presentes (vea priority_completeness).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="236" />
+            <location filename="../qgis_side/report_content.py" line="259" />
             <source>Every settlement is ranked with every criterion present.</source>
             <translation>Todos los asentamientos se clasifican con todos los criterios presentes.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="237" />
+            <location filename="../qgis_side/report_content.py" line="260" />
             <source>Figures are modelled from the input data; check them on the ground before committing funds.</source>
             <translation>Las cifras se modelan a partir de los datos de entrada; verifíquelas en el terreno antes de comprometer fondos.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="258" />
+            <location filename="../qgis_side/report_content.py" line="281" />
             <source>{0}, layer {1}</source>
             <translation>{0}, capa {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="260" />
+            <location filename="../qgis_side/report_content.py" line="283" />
             <source>{0} — {1}, file of {2}</source>
             <translation>{0} — {1}, archivo de {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="262" />
+            <location filename="../qgis_side/report_content.py" line="285" />
             <source>"{0}" — {1}, {2} layer (not a file)</source>
             <translation>"{0}" — {1}, capa {2} (no es un archivo)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="264" />
+            <location filename="../qgis_side/report_content.py" line="287" />
             <source>Inputs:</source>
             <translation>Entradas:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="266" />
+            <location filename="../qgis_side/report_content.py" line="289" />
             <source>in {0}:</source>
             <translation>en {0}:</translation>
         </message>
@@ -4096,14 +4116,54 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="159" />
+            <location filename="../qgis_side/report_content.py" line="175" />
             <source>{0}. {1} (priority {2})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="274" />
+            <location filename="../qgis_side/report_content.py" line="297" />
             <source>(unnamed)</source>
             <translation type="unfinished">(sin nombre)</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="53" />
+            <source>Priority = weighted sum of criterion scores (0-1), times 100. Criteria and weights: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="55" />
+            <source>Priority = weighted product of criterion scores (0-1), times 100. Criteria and weights: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="59" />
+            <source>Missing data: where a criterion has no value, the weights are shared over the criteria present.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="61" />
+            <source>Missing data: a criterion without a value counts as score 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="62" />
+            <source>Missing data: a cell where any criterion has no value has no priority.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="215" />
+            <source>Priority = criterion scores (0-1) combined by the method "{0}", times 100. Criteria and weights: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="219" />
+            <source>Missing data: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="221" />
+            <source>Classes 1-5 are city-wide quantiles of the map cells; a settlement's class is that of its priority.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

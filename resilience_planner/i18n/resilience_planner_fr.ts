@@ -162,527 +162,527 @@
     <context>
         <name>ActionEditor</name>
         <message>
-            <location filename="../gui/action_editor.py" line="155" />
+            <location filename="../gui/action_editor.py" line="156" />
             <source>Cost</source>
             <translation>Coût</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="155" />
+            <location filename="../gui/action_editor.py" line="156" />
             <source>Funding</source>
             <translation>Financement</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="156" />
+            <location filename="../gui/action_editor.py" line="157" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="210" />
+            <location filename="../gui/action_editor.py" line="211" />
             <source>To fix: {0}: {1}</source>
             <translation>À corriger : {0} : {1}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="362" />
+            <location filename="../gui/action_editor.py" line="363" />
             <source>Planned actions</source>
             <translation>Actions prévues</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="379" />
+            <location filename="../gui/action_editor.py" line="380" />
             <source>Open…</source>
             <translation>Ouvrir…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="379" />
+            <location filename="../gui/action_editor.py" line="380" />
             <source>Open a planned-action register (a GeoPackage).</source>
             <translation>Ouvrir un registre des actions prévues (un GeoPackage).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="381" />
+            <location filename="../gui/action_editor.py" line="382" />
             <source>New register…</source>
             <translation>Nouveau registre…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="381" />
+            <location filename="../gui/action_editor.py" line="382" />
             <source>Create a new, empty planned-action register (a GeoPackage).</source>
             <translation>Créer un registre des actions prévues, nouveau et vide (un GeoPackage).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="384" />
+            <location filename="../gui/action_editor.py" line="385" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="384" />
+            <location filename="../gui/action_editor.py" line="385" />
             <source>Save the changes to the register (checked first: nothing is written while an action needs fixing).</source>
             <translation>Enregistrer les modifications du registre (vérifiées d'abord : rien n'est écrit tant qu'une action doit être corrigée).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="387" />
+            <location filename="../gui/action_editor.py" line="388" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="387" />
+            <location filename="../gui/action_editor.py" line="388" />
             <source>Undo the last change.</source>
             <translation>Annuler la dernière modification.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="389" />
+            <location filename="../gui/action_editor.py" line="390" />
             <source>Redo</source>
             <translation>Rétablir</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="389" />
+            <location filename="../gui/action_editor.py" line="390" />
             <source>Redo the change just undone.</source>
             <translation>Rétablir la modification qui vient d'être annulée.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="391" />
+            <location filename="../gui/action_editor.py" line="392" />
             <source>Export…</source>
             <translation>Exporter…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="391" />
+            <location filename="../gui/action_editor.py" line="392" />
             <source>Export the saved action plan as CSV or Excel.</source>
             <translation>Exporter le plan d'actions enregistré en CSV ou Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="825" />
+            <location filename="../gui/action_editor.py" line="826" />
             <source>No register open.</source>
             <translation>Aucun registre ouvert.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="405" />
+            <location filename="../gui/action_editor.py" line="406" />
             <source>Settlements (the priority ranking)</source>
             <translation>Quartiers (le classement des priorités)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="413" />
+            <location filename="../gui/action_editor.py" line="414" />
             <source>The settlements the actions serve: the ranking of "Citywide resilience priorities", chosen by itself when the project has one.</source>
             <translation>Les quartiers que servent les actions : le classement de « Priorités de résilience à l'échelle de la ville », choisi automatiquement quand le projet en contient un.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="416" />
+            <location filename="../gui/action_editor.py" line="417" />
             <source>Layer</source>
             <translation>Couche</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="418" />
+            <location filename="../gui/action_editor.py" line="419" />
             <source>The field holding the settlement keys that actions name.</source>
             <translation>Le champ contenant les identifiants de quartier que citent les actions.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="419" />
+            <location filename="../gui/action_editor.py" line="420" />
             <source>Key</source>
             <translation>Clé</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="494" />
+            <location filename="../gui/action_editor.py" line="495" />
             <source>Search titles, agencies, notes…</source>
             <translation>Rechercher dans les titres, organismes, notes…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="497" />
+            <location filename="../gui/action_editor.py" line="498" />
             <source>Clear filters</source>
             <translation>Effacer les filtres</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="497" />
+            <location filename="../gui/action_editor.py" line="498" />
             <source>Show every action: clear the search and the filters.</source>
             <translation>Afficher toutes les actions : effacer la recherche et les filtres.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="915" />
+            <location filename="../gui/action_editor.py" line="916" />
             <source>Filters</source>
             <translation>Filtres</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="506" />
+            <location filename="../gui/action_editor.py" line="507" />
             <source>All statuses</source>
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="507" />
+            <location filename="../gui/action_editor.py" line="508" />
             <source>All types</source>
             <translation>Tous les types</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="508" />
+            <location filename="../gui/action_editor.py" line="509" />
             <source>All hazards</source>
             <translation>Tous les aléas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="509" />
+            <location filename="../gui/action_editor.py" line="510" />
             <source>All funding</source>
             <translation>Tous les financements</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="511" />
+            <location filename="../gui/action_editor.py" line="512" />
             <source>Settlement key</source>
             <translation>Clé du quartier</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="541" />
+            <location filename="../gui/action_editor.py" line="542" />
             <source>Click to sort; right-click to choose the columns.</source>
             <translation>Cliquez pour trier ; clic droit pour choisir les colonnes.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="560" />
+            <location filename="../gui/action_editor.py" line="561" />
             <source>New</source>
             <translation>Nouvelle</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="560" />
+            <location filename="../gui/action_editor.py" line="561" />
             <source>Add a new action, then fill its form.</source>
             <translation>Ajouter une nouvelle action, puis remplir son formulaire.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="562" />
+            <location filename="../gui/action_editor.py" line="563" />
             <source>New from selected settlements</source>
             <translation>Nouvelle à partir des quartiers sélectionnés</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="562" />
+            <location filename="../gui/action_editor.py" line="563" />
             <source>Add an action serving the settlements selected on the map; its target area is their union.</source>
             <translation>Ajouter une action desservant les quartiers sélectionnés sur la carte ; sa zone d'intervention est leur union.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="566" />
+            <location filename="../gui/action_editor.py" line="567" />
             <source>Delete…</source>
             <translation>Supprimer…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="566" />
+            <location filename="../gui/action_editor.py" line="567" />
             <source>Delete the selected action (you can undo it until you save).</source>
             <translation>Supprimer l'action sélectionnée (vous pouvez annuler jusqu'à l'enregistrement).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="569" />
+            <location filename="../gui/action_editor.py" line="570" />
             <source>Zoom to</source>
             <translation>Zoomer sur</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="569" />
+            <location filename="../gui/action_editor.py" line="570" />
             <source>Zoom the map to the selected action's target area.</source>
             <translation>Zoomer la carte sur la zone d'intervention de l'action sélectionnée.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="571" />
+            <location filename="../gui/action_editor.py" line="572" />
             <source>Select its settlements</source>
             <translation>Sélectionner ses quartiers</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="571" />
+            <location filename="../gui/action_editor.py" line="572" />
             <source>Select, in the settlements layer, the settlements the selected action serves.</source>
             <translation>Sélectionner, dans la couche de quartiers, les quartiers que dessert l'action sélectionnée.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="574" />
+            <location filename="../gui/action_editor.py" line="575" />
             <source>Update beneficiaries</source>
             <translation>Mettre à jour les bénéficiaires</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="574" />
+            <location filename="../gui/action_editor.py" line="575" />
             <source>Fill beneficiaries and priority_score of every action from the settlements it serves (their grid_population and priority_mean).</source>
             <translation>Remplir beneficiaries et priority_score de chaque action à partir des quartiers qu'elle dessert (leurs grid_population et priority_mean).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="585" />
+            <location filename="../gui/action_editor.py" line="586" />
             <source>Area</source>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="585" />
+            <location filename="../gui/action_editor.py" line="586" />
             <source>Line</source>
             <translation>Ligne</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="585" />
+            <location filename="../gui/action_editor.py" line="586" />
             <source>Point</source>
             <translation>Point</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="589" />
+            <location filename="../gui/action_editor.py" line="590" />
             <source>What to draw: an area as drawn, or a line or point buffered by the distance.</source>
             <translation>Que dessiner : une zone telle que dessinée, ou une ligne ou un point entouré d'un tampon de la distance indiquée.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="596" />
+            <location filename="../gui/action_editor.py" line="597" />
             <source>Lines and points are buffered by this distance into a target area.</source>
             <translation>Les lignes et les points reçoivent un tampon de cette distance pour former une zone d'intervention.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="598" />
+            <location filename="../gui/action_editor.py" line="599" />
             <source>Draw new</source>
             <translation>Dessiner</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="598" />
+            <location filename="../gui/action_editor.py" line="599" />
             <source>Draw a new action on the map: click its vertices, right-click to finish.</source>
             <translation>Dessiner une nouvelle action sur la carte : cliquez sur ses sommets, clic droit pour terminer.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="612" />
+            <location filename="../gui/action_editor.py" line="613" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="827" />
+            <location filename="../gui/action_editor.py" line="828" />
             <source>Select an action in the list, or add one.</source>
             <translation>Sélectionnez une action dans la liste, ou ajoutez-en une.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="660" />
+            <location filename="../gui/action_editor.py" line="661" />
             <source>e.g. 90,000 (the currency below)</source>
             <translation>par ex. 90 000 (dans la devise ci-dessous)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="662" />
+            <location filename="../gui/action_editor.py" line="663" />
             <source>e.g. KES, USD</source>
             <translation>par ex. KES, USD</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="680" />
+            <location filename="../gui/action_editor.py" line="681" />
             <source>Apply to this action</source>
             <translation>Appliquer à cette action</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="681" />
+            <location filename="../gui/action_editor.py" line="682" />
             <source>Write the form into the register (one change you can undo); problems show beside the fields.</source>
             <translation>Écrire le formulaire dans le registre (une modification que vous pouvez annuler) ; les problèmes s'affichent à côté des champs.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="687" />
+            <location filename="../gui/action_editor.py" line="688" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="697" />
+            <location filename="../gui/action_editor.py" line="698" />
             <source>Cost of the active actions by funding status</source>
             <translation>Coût des actions actives par état du financement</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="702" />
+            <location filename="../gui/action_editor.py" line="703" />
             <source>Cost by status</source>
             <translation>Coût par état</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="711" />
+            <location filename="../gui/action_editor.py" line="712" />
             <source>Summary</source>
             <translation>Synthèse</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="716" />
+            <location filename="../gui/action_editor.py" line="717" />
             <source>Choose the settlements layer (the priority ranking) to see the gaps.</source>
             <translation>Choisissez la couche de quartiers (le classement des priorités) pour voir les lacunes.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="724" />
+            <location filename="../gui/action_editor.py" line="725" />
             <source>Gaps</source>
             <translation>Lacunes</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="746" />
+            <location filename="../gui/action_editor.py" line="747" />
             <source>Open a planned-action register</source>
             <translation>Ouvrir un registre des actions prévues</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="752" />
+            <location filename="../gui/action_editor.py" line="753" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="752" />
+            <location filename="../gui/action_editor.py" line="753" />
             <source>New planned-action register</source>
             <translation>Nouveau registre des actions prévues</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="773" />
+            <location filename="../gui/action_editor.py" line="774" />
             <source>Save or undo the changes to the open register first.</source>
             <translation>Enregistrez ou annulez d'abord les modifications du registre ouvert.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="793" />
+            <location filename="../gui/action_editor.py" line="794" />
             <source>Register: {0}</source>
             <translation>Registre : {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="845" />
+            <location filename="../gui/action_editor.py" line="846" />
             <source>They are in red in the list: hover over one to read what, or select it to fix it.</source>
             <translation>Elles apparaissent en rouge dans la liste : survolez-en une pour lire le problème, ou sélectionnez-la pour la corriger.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="853" />
+            <location filename="../gui/action_editor.py" line="854" />
             <source>Saved {0} change(s).</source>
             <translation>{0} modification(s) enregistrée(s).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="915" />
+            <location filename="../gui/action_editor.py" line="916" />
             <source>Filters ({0} on)</source>
             <translation>Filtres ({0} actifs)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1042" />
+            <location filename="../gui/action_editor.py" line="1043" />
             <source>(no title yet)</source>
             <translation>(pas encore de titre)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1043" />
+            <location filename="../gui/action_editor.py" line="1044" />
             <source>Action: {0}</source>
             <translation>Action : {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1046" />
+            <location filename="../gui/action_editor.py" line="1047" />
             <source>to fix: {0} (the notes in red below)</source>
             <translation>à corriger : {0} (les remarques en rouge ci-dessous)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1074" />
+            <location filename="../gui/action_editor.py" line="1075" />
             <source>Open a register (that can be edited) first.</source>
             <translation>Ouvrez d'abord un registre (modifiable).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1077" />
+            <location filename="../gui/action_editor.py" line="1078" />
             <source>Select settlements on the map (in the settlements layer) first.</source>
             <translation>Sélectionnez d'abord des quartiers sur la carte (dans la couche de quartiers).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1097" />
+            <location filename="../gui/action_editor.py" line="1098" />
             <source>Click on the map; right-click to finish.</source>
             <translation>Cliquez sur la carte ; clic droit pour terminer.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1110" />
+            <location filename="../gui/action_editor.py" line="1111" />
             <source>this action</source>
             <translation>cette action</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1111" />
+            <location filename="../gui/action_editor.py" line="1112" />
             <source>Delete action</source>
             <translation>Supprimer l'action</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1111" />
+            <location filename="../gui/action_editor.py" line="1112" />
             <source>Delete "{0}"? You can undo it until you save.</source>
             <translation>Supprimer « {0} » ? Vous pouvez annuler jusqu'à l'enregistrement.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1127" />
+            <location filename="../gui/action_editor.py" line="1128" />
             <source>This action has no target area yet.</source>
             <translation>Cette action n'a pas encore de zone d'intervention.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1151" />
+            <location filename="../gui/action_editor.py" line="1152" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
             <translation>Choisissez d'abord la couche de quartiers (le classement des priorités).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1158" />
+            <location filename="../gui/action_editor.py" line="1159" />
             <source>Updated {0} value(s); save to keep them.</source>
             <translation>{0} valeur(s) mise(s) à jour ; enregistrez pour les conserver.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1163" />
+            <location filename="../gui/action_editor.py" line="1164" />
             <source>Export the action plan</source>
             <translation>Exporter le plan d'actions</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1163" />
+            <location filename="../gui/action_editor.py" line="1164" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
             <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1168" />
+            <location filename="../gui/action_editor.py" line="1169" />
             <source>Exporting the saved register: save first to include your latest changes.</source>
             <translation>Export du registre enregistré : enregistrez d'abord pour inclure vos dernières modifications.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1172" />
+            <location filename="../gui/action_editor.py" line="1173" />
             <source>Action plan written to {0}</source>
             <translation>Plan d'actions écrit dans {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1237" />
+            <location filename="../gui/action_editor.py" line="1238" />
             <source>Settlements: choose the priority ranking</source>
             <translation>Quartiers : choisissez le classement des priorités</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1243" />
+            <location filename="../gui/action_editor.py" line="1244" />
             <source>Settlements: {0}</source>
             <translation>Quartiers : {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1244" />
+            <location filename="../gui/action_editor.py" line="1245" />
             <source>Settlements layer: {0}; key field: {1}.</source>
             <translation>Couche de quartiers : {0} ; champ clé : {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1266" />
+            <location filename="../gui/action_editor.py" line="1267" />
             <source>without a currency</source>
             <translation>sans devise</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1278" />
+            <location filename="../gui/action_editor.py" line="1279" />
             <source>No active action has both a cost and a funding status yet.</source>
             <translation>Aucune action active n'a encore à la fois un coût et un état du financement.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1280" />
+            <location filename="../gui/action_editor.py" line="1281" />
             <source>{0} action(s): {1}.</source>
             <translation>{0} action(s) : {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1282" />
+            <location filename="../gui/action_editor.py" line="1283" />
             <source>Active cost: {0}; committed or disbursed: {1}.</source>
             <translation>Coût actif : {0} ; engagé ou décaissé : {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1286" />
+            <location filename="../gui/action_editor.py" line="1288" />
             <source>Costs in different currencies are not added together: each is totalled in its own.</source>
             <translation>Les coûts dans des devises différentes ne sont pas additionnés : chacun est totalisé dans sa propre devise.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1289" />
+            <location filename="../gui/action_editor.py" line="1291" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
             <translation>Non comptés (le coût n'est pas un nombre supérieur ou égal à 0) : {0}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1300" />
+            <location filename="../gui/action_editor.py" line="1302" />
             <source>Cost per beneficiary: {0} ({1:,.0f} people served).</source>
             <translation>Coût par bénéficiaire : {0} ({1:,.0f} habitants desservis).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1304" />
+            <location filename="../gui/action_editor.py" line="1306" />
             <source>{0:,.0f} people served; no active action has a cost estimate yet.</source>
             <translation>{0:,.0f} habitants desservis ; aucune action active n'a encore d'estimation de coût.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1307" />
+            <location filename="../gui/action_editor.py" line="1309" />
             <source>{0:.0%} of the people in high-priority settlements are served.</source>
             <translation>{0:.0%} des habitants des quartiers hautement prioritaires sont desservis.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1317" />
+            <location filename="../gui/action_editor.py" line="1319" />
             <source>"{0}" has no priority_class: choose the ranking of "Citywide resilience priorities" to see the gaps.</source>
             <translation>« {0} » n'a pas de champ priority_class : choisissez le classement de « Priorités de résilience à l'échelle de la ville » pour voir les lacunes.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1327" />
+            <location filename="../gui/action_editor.py" line="1329" />
             <source>{0} high-priority settlement(s) (classes 4-5) have no active action. Double-click one to start an action for it.</source>
             <translation>{0} quartier(s) hautement prioritaire(s) (classes 4-5) sans action active. Double-cliquez sur l'un d'eux pour lui créer une action.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1334" />
+            <location filename="../gui/action_editor.py" line="1336" />
             <source>{0}. {1} · priority {2:.1f}</source>
             <translation>{0}. {1} · priorité {2:.1f}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1336" />
+            <location filename="../gui/action_editor.py" line="1338" />
             <source>Rank {0}: {1}, priority {2:.1f} of 100. Double-click to start an action for it.</source>
             <translation>Rang {0} : {1}, priorité {2:.1f} sur 100. Double-cliquez pour lui créer une action.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="658" />
+            <location filename="../gui/action_editor.py" line="659" />
             <source>YYYY-MM-DD</source>
             <translation type="unfinished" />
         </message>
@@ -836,7 +836,7 @@
     <context>
         <name>BarChart</name>
         <message>
-            <location filename="../gui/charts.py" line="60" />
+            <location filename="../gui/charts.py" line="62" />
             <source>no data</source>
             <translation>pas de données</translation>
         </message>
@@ -2063,39 +2063,39 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qgis_side/hazards.py" line="100" />
-            <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Counting every value above 0 as exposed would count every class, so say which classes are exposed, in THRESHOLDS (one rule per hazard, in order): "={3:g}" for class {3:g} only, "={3:g}|{4:g}" for two classes, or a comparison such as "&lt;={3:g}" or "&gt;={4:g}" (a plain number means &gt;=).</source>
-            <translation>L'aléa « {0} » est un raster classé ({1} ; classes {2}). Compter comme exposée toute valeur supérieure à 0 reviendrait à compter toutes les classes : indiquez donc les classes exposées dans THRESHOLDS (une règle par aléa, dans l'ordre) : « ={3:g} » pour la seule classe {3:g}, « ={3:g}|{4:g} » pour deux classes, ou une comparaison telle que « &lt;={3:g} » ou « &gt;={4:g} » (un nombre seul signifie &gt;=).</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="108" />
+            <location filename="../qgis_side/hazards.py" line="109" />
             <source>Hazard "{0}" is classed ({1}): exposed where {2}, that is classes {3}; not exposed: {4}.</source>
             <translation>L'aléa « {0} » est classé ({1}) : exposé là où {2}, soit les classes {3} ; non exposées : {4}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/hazards.py" line="108" />
+            <location filename="../qgis_side/hazards.py" line="109" />
             <source>none</source>
             <translation>aucune</translation>
         </message>
         <message>
-            <location filename="../qgis_side/hazards.py" line="114" />
+            <location filename="../qgis_side/hazards.py" line="115" />
             <source>The rule "{0}" for hazard "{1}" includes none of its classes ({2}): nothing would be exposed. Check the rule against the classes.</source>
             <translation>La règle « {0} » de l'aléa « {1} » n'inclut aucune de ses classes ({2}) : rien ne serait exposé. Comparez la règle aux classes.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/hazards.py" line="120" />
-            <source>Hazard "{0}" has no nodata value, and its value {1:g} ({2:.0%} of the cells looked at) is not one of its named classes: it is counted as data. If it is the background, set it as nodata (Layer Properties &gt; Transparency, or gdal_edit.py -a_nodata {1:g}).</source>
-            <translation>L'aléa « {0} » n'a pas de valeur nodata, et sa valeur {1:g} ({2:.0%} des cellules examinées) ne fait pas partie de ses classes nommées : elle est comptée comme une donnée. S'il s'agit du fond, définissez-la comme nodata (Propriétés de la couche &gt; Transparence, ou gdal_edit.py -a_nodata {1:g}).</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="145" />
+            <location filename="../qgis_side/hazards.py" line="146" />
             <source>Doubts about the hazards (Resilience Planner):</source>
             <translation>Doutes sur les aléas (Resilience Planner) :</translation>
         </message>
         <message>
-            <location filename="../qgis_side/hazards.py" line="149" />
+            <location filename="../qgis_side/hazards.py" line="150" />
             <source>The doubts could not be stored in the metadata of {0}: {1}</source>
             <translation>Les doutes n'ont pas pu être enregistrés dans les métadonnées de {0} : {1}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="100" />
+            <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Counting every value above 0 as exposed would count every class, so say which classes are exposed, in THRESHOLDS (one rule per hazard, in order): "={3}" for class {3} only, "={3}|{4}" for two classes, or a comparison such as "&lt;={3}" or "&gt;={4}" (a plain number means &gt;=).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="121" />
+            <source>Hazard "{0}" has no nodata value, and its value {1:g} ({2:.0%} of the cells looked at) is not one of its named classes: it is counted as data. If it is the background, set it as nodata (Layer Properties &gt; Transparency, or gdal_edit.py -a_nodata {3}).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2379,338 +2379,363 @@
     <context>
         <name>PriorityExplorer</name>
         <message>
-            <location filename="../gui/priority_explorer.py" line="118" />
+            <location filename="../gui/priority_explorer.py" line="124" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="118" />
+            <location filename="../gui/priority_explorer.py" line="124" />
             <source>Settlement</source>
             <translation>Quartier</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="118" />
+            <location filename="../gui/priority_explorer.py" line="124" />
             <source>Priority</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="119" />
+            <location filename="../gui/priority_explorer.py" line="125" />
             <source>Main driver</source>
             <translation>Facteur principal</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="119" />
+            <location filename="../gui/priority_explorer.py" line="125" />
             <source>Stable</source>
             <translation>Stable</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="120" />
+            <location filename="../gui/priority_explorer.py" line="126" />
             <source>Rank: 1 = highest priority with the weights shown; ties share a rank.</source>
             <translation>Rang : 1 = priorité la plus élevée avec les poids affichés ; les ex æquo partagent un rang.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="121" />
+            <location filename="../gui/priority_explorer.py" line="127" />
             <source>The settlement's name (the name field above).</source>
             <translation>Le nom du quartier (le champ de nom ci-dessus).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="122" />
+            <location filename="../gui/priority_explorer.py" line="128" />
             <source>Priority 0–100 with the weights shown.</source>
             <translation>Priorité de 0 à 100 avec les poids affichés.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="123" />
+            <location filename="../gui/priority_explorer.py" line="129" />
             <source>The criterion with the largest share of the settlement's priority, and that share. The tooltip and the chart below give the second.</source>
             <translation>Le critère qui pèse le plus dans la priorité du quartier, et sa part. L'infobulle et le graphique ci-dessous donnent le deuxième.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="125" />
+            <location filename="../gui/priority_explorer.py" line="131" />
             <source>Whether the settlement kept its quintile in at least 90 % of the sensitivity runs around the weights of the run (not the sliders).</source>
             <translation>Indique si le quartier a conservé son quintile dans au moins 90 % des simulations de sensibilité autour des poids de l'exécution (et non des curseurs).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="179" />
+            <location filename="../gui/priority_explorer.py" line="185" />
             <source>no driver</source>
             <translation>aucun facteur</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="214" />
+            <location filename="../gui/priority_explorer.py" line="220" />
             <source>Priority explorer</source>
             <translation>Explorateur des priorités</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="238" />
+            <location filename="../gui/priority_explorer.py" line="244" />
             <source>Ranking</source>
             <translation>Classement</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="240" />
+            <location filename="../gui/priority_explorer.py" line="246" />
             <source>Names</source>
             <translation>Noms</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="245" />
+            <location filename="../gui/priority_explorer.py" line="251" />
             <source>Choose the Ranking output of "Citywide resilience priorities".</source>
             <translation>Choisissez la sortie Classement de « Priorités de résilience à l'échelle de la ville ».</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="261" />
+            <location filename="../gui/priority_explorer.py" line="267" />
             <source>The sliders re-rank this list only: the map and the ranking layer keep the weights of their run until you apply these to the map.</source>
             <translation>Les curseurs ne reclassent que cette liste : la carte et la couche de classement gardent les poids de leur exécution jusqu'à ce que vous appliquiez ceux-ci à la carte.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="271" />
+            <location filename="../gui/priority_explorer.py" line="277" />
             <source>Reset</source>
             <translation>Réinitialiser</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="272" />
+            <location filename="../gui/priority_explorer.py" line="278" />
             <source>Back to the weights of the run that made the ranking.</source>
             <translation>Revenir aux poids de l'exécution qui a produit le classement.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="274" />
+            <location filename="../gui/priority_explorer.py" line="280" />
             <source>Save weights…</source>
             <translation>Enregistrer les poids…</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="275" />
+            <location filename="../gui/priority_explorer.py" line="281" />
             <source>Write these weights, with the run's hazard scoring, to a JSON file that the workflow model and the batch read (save it as city.json in a batch city's folder; its other settings are kept).</source>
             <translation>Écrire ces poids, avec la notation des aléas de l'exécution, dans un fichier JSON que lisent le modèle de traitement et le traitement par lot (enregistrez-le sous le nom city.json dans le dossier d'une ville du lot ; ses autres paramètres sont conservés).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="279" />
+            <location filename="../gui/priority_explorer.py" line="285" />
             <source>Apply to the map…</source>
             <translation>Appliquer à la carte…</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="280" />
+            <location filename="../gui/priority_explorer.py" line="286" />
             <source>Open "Citywide resilience priorities" with these weights and the run's hazard scoring filled in; it runs in the background, with progress and Cancel, and writes a new map and ranking.</source>
             <translation>Ouvrir « Priorités de résilience à l'échelle de la ville » avec ces poids et la notation des aléas de l'exécution déjà remplis ; l'algorithme s'exécute en arrière-plan, avec sa progression et un bouton Annuler, et écrit une nouvelle carte et un nouveau classement.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="859" />
+            <location filename="../gui/priority_explorer.py" line="873" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="375" />
+            <location filename="../gui/priority_explorer.py" line="381" />
             <source>"{0}" is not a priority ranking (it has no priority_settings field). Choose the Ranking output of "Citywide resilience priorities".</source>
             <translation>« {0} » n'est pas un classement des priorités (il n'a pas de champ priority_settings). Choisissez la sortie Classement de « Priorités de résilience à l'échelle de la ville ».</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="390" />
+            <location filename="../gui/priority_explorer.py" line="396" />
             <source>The priority_settings of "{0}" cannot be read (cut short?): run the priority map again into a GeoPackage.</source>
             <translation>Le champ priority_settings de « {0} » ne peut pas être lu (tronqué ?) : relancez la carte des priorités vers un GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="396" />
+            <location filename="../gui/priority_explorer.py" line="402" />
             <source>No settlement in "{0}" was ranked.</source>
             <translation>Aucun quartier de « {0} » n'a été classé.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="400" />
+            <location filename="../gui/priority_explorer.py" line="406" />
             <source>"{0}" lacks the score fields {1}.</source>
             <translation>Il manque à « {0} » les champs de score {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="441" />
-            <source>{0} settlements, weighted {1}.</source>
-            <translation>{0} quartiers, agrégation pondérée : {1}.</translation>
-        </message>
-        <message>
-            <location filename="../gui/priority_explorer.py" line="467" />
+            <location filename="../gui/priority_explorer.py" line="481" />
             <source>{0} (field s_{1})</source>
             <translation>{0} (champ s_{1})</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="472" />
+            <location filename="../gui/priority_explorer.py" line="486" />
             <source>{0}: its share of the total weight. Moving it shares the rest among the other criteria in their present proportions.</source>
             <translation>{0} : sa part du poids total. Le déplacer répartit le reste entre les autres critères selon leurs proportions actuelles.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="601" />
+            <location filename="../gui/priority_explorer.py" line="615" />
             <source>(unnamed)</source>
             <translation>(sans nom)</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="607" />
+            <location filename="../gui/priority_explorer.py" line="621" />
             <source>{0}: criterion scores (0–1); priority {1:.1f}</source>
             <translation>{0} : scores des critères (0–1) ; priorité {1:.1f}</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="646" />
+            <location filename="../gui/priority_explorer.py" line="660" />
             <source>Save weights</source>
             <translation>Enregistrer les poids</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="646" />
+            <location filename="../gui/priority_explorer.py" line="660" />
             <source>Weights (JSON) (*.json)</source>
             <translation>Poids (JSON) (*.json)</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="661" />
+            <location filename="../gui/priority_explorer.py" line="675" />
             <source>The weights were not saved: {0}</source>
             <translation>Les poids n'ont pas été enregistrés : {0}</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="663" />
+            <location filename="../gui/priority_explorer.py" line="677" />
             <source>Weights saved to {0}. The workflow model takes them as its inputs; a batch city reads them from its city.json.</source>
             <translation>Poids enregistrés dans {0}. Le modèle de traitement les prend comme entrées ; une ville du lot les lit dans son city.json.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="666" />
+            <location filename="../gui/priority_explorer.py" line="680" />
             <source>The ranking does not record the scoring of {0}: check its row in hazard_settings.</source>
             <translation>Le classement n'enregistre pas la notation de {0} : vérifiez sa ligne dans hazard_settings.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="735" />
+            <location filename="../gui/priority_explorer.py" line="749" />
             <source>The priority map algorithm is not available: is the plugin's Processing provider enabled?</source>
             <translation>L'algorithme de carte des priorités n'est pas disponible : le fournisseur de traitements de l'extension est-il activé ?</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="746" />
+            <location filename="../gui/priority_explorer.py" line="760" />
             <source>the weights</source>
             <translation>les poids</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="748" />
+            <location filename="../gui/priority_explorer.py" line="762" />
             <source>the hazard scoring of the run</source>
             <translation>la notation des aléas de l'exécution</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="752" />
+            <location filename="../gui/priority_explorer.py" line="766" />
             <source>hazards</source>
             <translation>aléas</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="753" />
+            <location filename="../gui/priority_explorer.py" line="767" />
             <source>population</source>
             <translation>population</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="754" />
+            <location filename="../gui/priority_explorer.py" line="768" />
             <source>facilities</source>
             <translation>équipements</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="807" />
+            <location filename="../gui/priority_explorer.py" line="821" />
             <source>The priority map did not finish (cancelled or failed; its log says why): the map and the ranking are unchanged.</source>
             <translation>La carte des priorités ne s'est pas terminée (annulée ou en échec ; son journal en donne la raison) : la carte et le classement sont inchangés.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="820" />
+            <location filename="../gui/priority_explorer.py" line="834" />
             <source>The priority map ran with these weights; open its ranking to explore it.</source>
             <translation>La carte des priorités a été exécutée avec ces poids ; ouvrez son classement pour l'explorer.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="831" />
+            <location filename="../gui/priority_explorer.py" line="845" />
             <source>The map and the ranking "{0}" were made with these weights.</source>
             <translation>La carte et le classement « {0} » ont été produits avec ces poids.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="859" />
+            <location filename="../gui/priority_explorer.py" line="873" />
             <source>no</source>
             <translation>non</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="437" />
-            <source>{0} of {1} settlements ranked, weighted {2}: the others lack a criterion that has a weight (missing data: {3}).</source>
-            <translation>{0} quartiers classés sur {1}, agrégation pondérée : {2} ; il manque aux autres un critère qui a un poids (données manquantes : {3}).</translation>
-        </message>
-        <message>
-            <location filename="../gui/priority_explorer.py" line="750" />
+            <location filename="../gui/priority_explorer.py" line="764" />
             <source>its method and missing-data rule</source>
             <translation>sa méthode et sa règle pour les données manquantes</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="751" />
+            <location filename="../gui/priority_explorer.py" line="765" />
             <source>the cell size</source>
             <translation>la taille de cellule</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="755" />
+            <location filename="../gui/priority_explorer.py" line="769" />
             <source>the settlements</source>
             <translation>les quartiers</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="756" />
+            <location filename="../gui/priority_explorer.py" line="770" />
             <source>the vulnerability field</source>
             <translation>le champ de vulnérabilité</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="757" />
+            <location filename="../gui/priority_explorer.py" line="771" />
             <source>the access field</source>
             <translation>le champ d'accès</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="759" />
+            <location filename="../gui/priority_explorer.py" line="773" />
             <source>"Citywide resilience priorities" is open with {0} filled in.</source>
             <translation>« Priorités de résilience à l'échelle de la ville » est ouvert avec {0} déjà rempli(s).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="762" />
+            <location filename="../gui/priority_explorer.py" line="776" />
             <source>Choose the settlements the ranking was made from (not the ranking).</source>
             <translation>Choisissez les quartiers à partir desquels le classement a été produit (et non le classement).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="763" />
+            <location filename="../gui/priority_explorer.py" line="777" />
             <source>Choose the city boundary, then Run. The ranking does not record the analysis CRS or the areas excluded: if the first run set them, set them again.</source>
             <translation>Choisissez la limite de la ville, puis Exécuter. Le classement n'enregistre ni le SCR d'analyse ni les zones exclues : si la première exécution les avait définis, définissez-les à nouveau.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="772" />
+            <location filename="../gui/priority_explorer.py" line="786" />
             <source>The ranking does not record {0}: set it as in the first run, or the new map will differ from this list.</source>
             <translation>Le classement n'enregistre pas {0} : définissez-le comme lors de la première exécution, sinon la nouvelle carte différera de cette liste.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="827" />
+            <location filename="../gui/priority_explorer.py" line="841" />
             <source>The priority map ran, but the ranking "{0}" was not made as this list was: its {1} differ. Its list is shown now.</source>
             <translation>La carte des priorités a été exécutée, mais le classement « {0} » n'a pas été produit comme cette liste : ses {1} diffèrent. Sa propre liste est maintenant affichée.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="838" />
+            <location filename="../gui/priority_explorer.py" line="852" />
             <source>settings</source>
             <translation>paramètres</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="841" />
+            <location filename="../gui/priority_explorer.py" line="855" />
             <source>criteria</source>
             <translation>critères</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="844" />
+            <location filename="../gui/priority_explorer.py" line="858" />
             <source>weights</source>
             <translation>poids</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="846" />
+            <location filename="../gui/priority_explorer.py" line="860" />
             <source>method or missing-data rule</source>
             <translation>méthode ou règle pour les données manquantes</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="849" />
+            <location filename="../gui/priority_explorer.py" line="863" />
             <source>cell size</source>
             <translation>taille de cellule</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="851" />
+            <location filename="../gui/priority_explorer.py" line="865" />
             <source>value functions</source>
             <translation>fonctions de valeur</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="181" />
+            <location filename="../gui/priority_explorer.py" line="187" />
             <source>; rank stable: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="604" />
+            <location filename="../gui/priority_explorer.py" line="618" />
             <source>{0}. Priority {1:.1f}; criterion scores (0–1):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="767" />
+            <location filename="../gui/priority_explorer.py" line="781" />
             <source>Two hazards are named {0}: the ranking does not record which file was which, so they are filled in the order they were added to the project. Check the hazard rasters' order before Run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="75" />
+            <source>weights shared over the criteria present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="76" />
+            <source>counted as score 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="77" />
+            <source>no priority where a criterion is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="447" />
+            <source>{0} of {1} settlements ranked, weighted product: the others lack a criterion that has a weight (missing data: {2}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="450" />
+            <source>{0} of {1} settlements ranked, weighted sum: the others lack a criterion that has a weight (missing data: {2}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="454" />
+            <source>{0} settlements, weighted product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="456" />
+            <source>{0} settlements, weighted sum.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3142,18 +3167,23 @@
             <translation>{0} doit être enregistré en GeoTIFF (.tif) ; « {1} » n'en est pas un.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="555" />
-            <source>Method: weighted {0}. Criteria, value functions and weights (normalised):</source>
-            <translation>Méthode : agrégation pondérée ({0}). Critères, fonctions de valeur et poids (normalisés) :</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/priority_map.py" line="560" />
+            <location filename="../algorithms/priority_map.py" line="562" />
             <source>Class breaks (priority 0-100): {0}</source>
             <translation>Seuils des classes (priorité 0-100) : {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="558" />
+            <location filename="../algorithms/priority_map.py" line="560" />
             <source>  {0} [{1}]: {2}; weight {3:.3f}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="556" />
+            <source>Method: weighted product. Criteria, value functions and weights (normalised):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="558" />
+            <source>Method: weighted sum. Criteria, value functions and weights (normalised):</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3781,162 +3811,152 @@
     <context>
         <name>ReportContent</name>
         <message>
-            <location filename="../qgis_side/report_content.py" line="63" />
+            <location filename="../qgis_side/report_content.py" line="79" />
             <source>Layer "{0}" is not a planned-action register.</source>
             <translation>La couche « {0} » n'est pas un registre des actions prévues.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="107" />
+            <location filename="../qgis_side/report_content.py" line="123" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="107" />
+            <location filename="../qgis_side/report_content.py" line="123" />
             <source>no</source>
             <translation>non</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="121" />
+            <location filename="../qgis_side/report_content.py" line="137" />
             <source>Numbers on the map are the settlements' ranks (1 = highest priority), as in the ranking table that follows; where numbers would overlap, the higher-ranked one is shown. {0} settlements ranked.</source>
             <translation>Les numéros sur la carte sont les rangs des quartiers (1 = priorité la plus élevée), comme dans le tableau de classement qui suit ; là où des numéros se chevaucheraient, celui du quartier le mieux classé est affiché. {0} quartiers classés.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="147" />
+            <location filename="../qgis_side/report_content.py" line="163" />
             <source>No planned action yet.</source>
             <translation>Aucune action prévue pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="147" />
+            <location filename="../qgis_side/report_content.py" line="163" />
             <source>No action register was given.</source>
             <translation>Aucun registre des actions n'a été fourni.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="154" />
+            <location filename="../qgis_side/report_content.py" line="170" />
             <source>No action register was given: the gaps are not known.</source>
             <translation>Aucun registre des actions n'a été fourni : les lacunes ne sont pas connues.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="156" />
+            <location filename="../qgis_side/report_content.py" line="172" />
             <source>High priority, no active action ({0}):</source>
             <translation>Priorité élevée, aucune action active ({0}) :</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="162" />
+            <location filename="../qgis_side/report_content.py" line="178" />
             <source>… and {0} more</source>
             <translation>… et {0} de plus</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="174" />
+            <location filename="../qgis_side/report_content.py" line="190" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="176" />
+            <location filename="../qgis_side/report_content.py" line="192" />
             <source>no currency</source>
             <translation>pas de devise</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="184" />
+            <location filename="../qgis_side/report_content.py" line="200" />
             <source>not stated</source>
             <translation>non indiqué</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="195" />
-            <source>Priority = weighted {0} of criterion scores (0-1), times 100. Criteria and weights: {1}.</source>
-            <translation>Priorité = agrégation pondérée ({0}) des scores des critères (0-1), multipliée par 100. Critères et poids : {1}.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="196" />
+            <location filename="../qgis_side/report_content.py" line="215" />
             <source>not recorded</source>
             <translation>non enregistré</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="198" />
-            <source>Missing data: {0}. Classes 1-5 are city-wide quantiles of the map cells; a settlement's class is that of its priority.</source>
-            <translation>Données manquantes : {0}. Les classes 1-5 sont des quantiles des cellules de la carte à l'échelle de la ville ; la classe d'un quartier est celle de sa priorité.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="200" />
+            <location filename="../qgis_side/report_content.py" line="223" />
             <source>Weight sensitivity: {0} runs, spread {1} (Dirichlet around the weights); "stable" = same quintile in at least 90 % of runs.</source>
             <translation>Sensibilité aux poids : {0} simulations, dispersion {1} (Dirichlet autour des poids) ; « stable » = même quintile dans au moins 90 % des simulations.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="210" />
+            <location filename="../qgis_side/report_content.py" line="233" />
             <source>Scoring (value functions): {0}.</source>
             <translation>Notation (fonctions de valeur) : {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="216" />
+            <location filename="../qgis_side/report_content.py" line="239" />
             <source>Reading the ranking:</source>
             <translation>Lecture du classement :</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="217" />
+            <location filename="../qgis_side/report_content.py" line="240" />
             <source>Rank: 1 is the highest priority. Priority: 0 (lowest) to 100 (highest), the weighted criterion scores of the settlement's own cells.</source>
             <translation>Rang : 1 est la priorité la plus élevée. Priorité : de 0 (la plus faible) à 100 (la plus élevée), les scores pondérés des critères sur les cellules du quartier lui-même.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="219" />
+            <location filename="../qgis_side/report_content.py" line="242" />
             <source>People: persons counted in the settlement on the population grid. Main drivers: the two criteria that contribute most to its priority, with their share of it.</source>
             <translation>Habitants : personnes comptées dans le quartier sur la grille de population. Facteurs principaux : les deux critères qui contribuent le plus à sa priorité, avec leur part de celle-ci.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="221" />
+            <location filename="../qgis_side/report_content.py" line="244" />
             <source>Rank range: the 5th to 95th percentile of its rank over the weight sensitivity runs. Stable: it stays in the same priority fifth in at least 90 % of the runs.</source>
             <translation>Plage de rangs : du 5e au 95e centile de son rang sur les simulations de sensibilité aux poids. Stable : le quartier reste dans le même cinquième de priorité dans au moins 90 % des simulations.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="224" />
+            <location filename="../qgis_side/report_content.py" line="247" />
             <source>Action: "yes" when a planned action that is not cancelled (proposed, approved, in progress, done) covers it; "—" when no register was given.</source>
             <translation>Action : « oui » lorsqu'une action prévue non annulée (proposée, approuvée, en cours, terminée) le couvre ; « — » lorsqu'aucun registre n'a été fourni.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="226" />
+            <location filename="../qgis_side/report_content.py" line="249" />
             <source>Caveats:</source>
             <translation>Mises en garde :</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="228" />
+            <location filename="../qgis_side/report_content.py" line="251" />
             <source>{0} settlement(s) are not ranked (no cell with data inside the boundary).</source>
             <translation>{0} quartier(s) non classé(s) (aucune cellule avec des données à l'intérieur de la limite).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="232" />
+            <location filename="../qgis_side/report_content.py" line="255" />
             <source>{0} settlement(s) lack data for part of the criteria weight; their priority uses the criteria present (see priority_completeness).</source>
             <translation>{0} quartier(s) sans données pour une partie du poids des critères ; leur priorité utilise les critères présents (voir priority_completeness).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="236" />
+            <location filename="../qgis_side/report_content.py" line="259" />
             <source>Every settlement is ranked with every criterion present.</source>
             <translation>Tous les quartiers sont classés avec tous les critères présents.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="237" />
+            <location filename="../qgis_side/report_content.py" line="260" />
             <source>Figures are modelled from the input data; check them on the ground before committing funds.</source>
             <translation>Les chiffres sont modélisés à partir des données d'entrée ; vérifiez-les sur le terrain avant d'engager des fonds.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="258" />
+            <location filename="../qgis_side/report_content.py" line="281" />
             <source>{0}, layer {1}</source>
             <translation>{0}, couche {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="260" />
+            <location filename="../qgis_side/report_content.py" line="283" />
             <source>{0} — {1}, file of {2}</source>
             <translation>{0} — {1}, fichier du {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="262" />
+            <location filename="../qgis_side/report_content.py" line="285" />
             <source>"{0}" — {1}, {2} layer (not a file)</source>
             <translation>« {0} » — {1}, couche {2} (pas un fichier)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="264" />
+            <location filename="../qgis_side/report_content.py" line="287" />
             <source>Inputs:</source>
             <translation>Données d'entrée :</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="266" />
+            <location filename="../qgis_side/report_content.py" line="289" />
             <source>in {0}:</source>
             <translation>dans {0} :</translation>
         </message>
@@ -4096,14 +4116,54 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="159" />
+            <location filename="../qgis_side/report_content.py" line="175" />
             <source>{0}. {1} (priority {2})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="274" />
+            <location filename="../qgis_side/report_content.py" line="297" />
             <source>(unnamed)</source>
             <translation type="unfinished">(sans nom)</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="53" />
+            <source>Priority = weighted sum of criterion scores (0-1), times 100. Criteria and weights: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="55" />
+            <source>Priority = weighted product of criterion scores (0-1), times 100. Criteria and weights: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="59" />
+            <source>Missing data: where a criterion has no value, the weights are shared over the criteria present.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="61" />
+            <source>Missing data: a criterion without a value counts as score 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="62" />
+            <source>Missing data: a cell where any criterion has no value has no priority.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="215" />
+            <source>Priority = criterion scores (0-1) combined by the method "{0}", times 100. Criteria and weights: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="219" />
+            <source>Missing data: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="221" />
+            <source>Classes 1-5 are city-wide quantiles of the map cells; a settlement's class is that of its priority.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

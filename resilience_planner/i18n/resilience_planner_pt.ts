@@ -162,527 +162,527 @@
     <context>
         <name>ActionEditor</name>
         <message>
-            <location filename="../gui/action_editor.py" line="155" />
+            <location filename="../gui/action_editor.py" line="156" />
             <source>Cost</source>
             <translation>Custo</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="155" />
+            <location filename="../gui/action_editor.py" line="156" />
             <source>Funding</source>
             <translation>Financiamento</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="156" />
+            <location filename="../gui/action_editor.py" line="157" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="210" />
+            <location filename="../gui/action_editor.py" line="211" />
             <source>To fix: {0}: {1}</source>
             <translation>A corrigir: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="362" />
+            <location filename="../gui/action_editor.py" line="363" />
             <source>Planned actions</source>
             <translation>Ações previstas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="379" />
+            <location filename="../gui/action_editor.py" line="380" />
             <source>Open…</source>
             <translation>Abrir…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="379" />
+            <location filename="../gui/action_editor.py" line="380" />
             <source>Open a planned-action register (a GeoPackage).</source>
             <translation>Abrir um registro de ações previstas (um GeoPackage).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="381" />
+            <location filename="../gui/action_editor.py" line="382" />
             <source>New register…</source>
             <translation>Novo registro…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="381" />
+            <location filename="../gui/action_editor.py" line="382" />
             <source>Create a new, empty planned-action register (a GeoPackage).</source>
             <translation>Criar um novo registro de ações previstas, vazio (um GeoPackage).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="384" />
+            <location filename="../gui/action_editor.py" line="385" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="384" />
+            <location filename="../gui/action_editor.py" line="385" />
             <source>Save the changes to the register (checked first: nothing is written while an action needs fixing).</source>
             <translation>Salvar as alterações no registro (verificadas antes: nada é gravado enquanto alguma ação precisar de correção).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="387" />
+            <location filename="../gui/action_editor.py" line="388" />
             <source>Undo</source>
             <translation>Desfazer</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="387" />
+            <location filename="../gui/action_editor.py" line="388" />
             <source>Undo the last change.</source>
             <translation>Desfazer a última alteração.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="389" />
+            <location filename="../gui/action_editor.py" line="390" />
             <source>Redo</source>
             <translation>Refazer</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="389" />
+            <location filename="../gui/action_editor.py" line="390" />
             <source>Redo the change just undone.</source>
             <translation>Refazer a alteração que acabou de ser desfeita.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="391" />
+            <location filename="../gui/action_editor.py" line="392" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="391" />
+            <location filename="../gui/action_editor.py" line="392" />
             <source>Export the saved action plan as CSV or Excel.</source>
             <translation>Exportar o plano de ações salvo como CSV ou Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="825" />
+            <location filename="../gui/action_editor.py" line="826" />
             <source>No register open.</source>
             <translation>Nenhum registro aberto.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="405" />
+            <location filename="../gui/action_editor.py" line="406" />
             <source>Settlements (the priority ranking)</source>
             <translation>Assentamentos (a classificação de prioridade)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="413" />
+            <location filename="../gui/action_editor.py" line="414" />
             <source>The settlements the actions serve: the ranking of "Citywide resilience priorities", chosen by itself when the project has one.</source>
             <translation>Os assentamentos que as ações atendem: a classificação de "Prioridades de resiliência em escala municipal", escolhida automaticamente quando o projeto tem uma.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="416" />
+            <location filename="../gui/action_editor.py" line="417" />
             <source>Layer</source>
             <translation>Camada</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="418" />
+            <location filename="../gui/action_editor.py" line="419" />
             <source>The field holding the settlement keys that actions name.</source>
             <translation>O campo com as chaves dos assentamentos que as ações indicam.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="419" />
+            <location filename="../gui/action_editor.py" line="420" />
             <source>Key</source>
             <translation>Chave</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="494" />
+            <location filename="../gui/action_editor.py" line="495" />
             <source>Search titles, agencies, notes…</source>
             <translation>Pesquisar títulos, órgãos, observações…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="497" />
+            <location filename="../gui/action_editor.py" line="498" />
             <source>Clear filters</source>
             <translation>Limpar filtros</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="497" />
+            <location filename="../gui/action_editor.py" line="498" />
             <source>Show every action: clear the search and the filters.</source>
             <translation>Mostrar todas as ações: limpar a pesquisa e os filtros.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="915" />
+            <location filename="../gui/action_editor.py" line="916" />
             <source>Filters</source>
             <translation>Filtros</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="506" />
+            <location filename="../gui/action_editor.py" line="507" />
             <source>All statuses</source>
             <translation>Todos os status</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="507" />
+            <location filename="../gui/action_editor.py" line="508" />
             <source>All types</source>
             <translation>Todos os tipos</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="508" />
+            <location filename="../gui/action_editor.py" line="509" />
             <source>All hazards</source>
             <translation>Todas as ameaças</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="509" />
+            <location filename="../gui/action_editor.py" line="510" />
             <source>All funding</source>
             <translation>Todos os financiamentos</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="511" />
+            <location filename="../gui/action_editor.py" line="512" />
             <source>Settlement key</source>
             <translation>Chave do assentamento</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="541" />
+            <location filename="../gui/action_editor.py" line="542" />
             <source>Click to sort; right-click to choose the columns.</source>
             <translation>Clique para ordenar; clique com o botão direito para escolher as colunas.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="560" />
+            <location filename="../gui/action_editor.py" line="561" />
             <source>New</source>
             <translation>Nova</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="560" />
+            <location filename="../gui/action_editor.py" line="561" />
             <source>Add a new action, then fill its form.</source>
             <translation>Adicionar uma nova ação e depois preencher o seu formulário.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="562" />
+            <location filename="../gui/action_editor.py" line="563" />
             <source>New from selected settlements</source>
             <translation>Nova a partir dos assentamentos selecionados</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="562" />
+            <location filename="../gui/action_editor.py" line="563" />
             <source>Add an action serving the settlements selected on the map; its target area is their union.</source>
             <translation>Adicionar uma ação que atende os assentamentos selecionados no mapa; sua área de intervenção é a união deles.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="566" />
+            <location filename="../gui/action_editor.py" line="567" />
             <source>Delete…</source>
             <translation>Excluir…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="566" />
+            <location filename="../gui/action_editor.py" line="567" />
             <source>Delete the selected action (you can undo it until you save).</source>
             <translation>Excluir a ação selecionada (é possível desfazer até salvar).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="569" />
+            <location filename="../gui/action_editor.py" line="570" />
             <source>Zoom to</source>
             <translation>Zoom para</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="569" />
+            <location filename="../gui/action_editor.py" line="570" />
             <source>Zoom the map to the selected action's target area.</source>
             <translation>Aplicar zoom no mapa até a área de intervenção da ação selecionada.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="571" />
+            <location filename="../gui/action_editor.py" line="572" />
             <source>Select its settlements</source>
             <translation>Selecionar seus assentamentos</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="571" />
+            <location filename="../gui/action_editor.py" line="572" />
             <source>Select, in the settlements layer, the settlements the selected action serves.</source>
             <translation>Selecionar, na camada de assentamentos, os assentamentos que a ação selecionada atende.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="574" />
+            <location filename="../gui/action_editor.py" line="575" />
             <source>Update beneficiaries</source>
             <translation>Atualizar beneficiários</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="574" />
+            <location filename="../gui/action_editor.py" line="575" />
             <source>Fill beneficiaries and priority_score of every action from the settlements it serves (their grid_population and priority_mean).</source>
             <translation>Preencher beneficiaries e priority_score de cada ação a partir dos assentamentos que ela atende (seus grid_population e priority_mean).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="585" />
+            <location filename="../gui/action_editor.py" line="586" />
             <source>Area</source>
             <translation>Área</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="585" />
+            <location filename="../gui/action_editor.py" line="586" />
             <source>Line</source>
             <translation>Linha</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="585" />
+            <location filename="../gui/action_editor.py" line="586" />
             <source>Point</source>
             <translation>Ponto</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="589" />
+            <location filename="../gui/action_editor.py" line="590" />
             <source>What to draw: an area as drawn, or a line or point buffered by the distance.</source>
             <translation>O que desenhar: uma área tal como desenhada, ou uma linha ou um ponto com buffer da distância indicada.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="596" />
+            <location filename="../gui/action_editor.py" line="597" />
             <source>Lines and points are buffered by this distance into a target area.</source>
             <translation>Linhas e pontos recebem um buffer desta distância para formar uma área de intervenção.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="598" />
+            <location filename="../gui/action_editor.py" line="599" />
             <source>Draw new</source>
             <translation>Desenhar nova</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="598" />
+            <location filename="../gui/action_editor.py" line="599" />
             <source>Draw a new action on the map: click its vertices, right-click to finish.</source>
             <translation>Desenhar uma nova ação no mapa: clique nos seus vértices e clique com o botão direito para terminar.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="612" />
+            <location filename="../gui/action_editor.py" line="613" />
             <source>Actions</source>
             <translation>Ações</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="827" />
+            <location filename="../gui/action_editor.py" line="828" />
             <source>Select an action in the list, or add one.</source>
             <translation>Selecione uma ação na lista ou adicione uma.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="660" />
+            <location filename="../gui/action_editor.py" line="661" />
             <source>e.g. 90,000 (the currency below)</source>
             <translation>ex.: 90 000 (na moeda abaixo)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="662" />
+            <location filename="../gui/action_editor.py" line="663" />
             <source>e.g. KES, USD</source>
             <translation>ex.: KES, USD</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="680" />
+            <location filename="../gui/action_editor.py" line="681" />
             <source>Apply to this action</source>
             <translation>Aplicar a esta ação</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="681" />
+            <location filename="../gui/action_editor.py" line="682" />
             <source>Write the form into the register (one change you can undo); problems show beside the fields.</source>
             <translation>Gravar o formulário no registro (uma alteração que pode ser desfeita); os problemas aparecem ao lado dos campos.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="687" />
+            <location filename="../gui/action_editor.py" line="688" />
             <source>Action</source>
             <translation>Ação</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="697" />
+            <location filename="../gui/action_editor.py" line="698" />
             <source>Cost of the active actions by funding status</source>
             <translation>Custo das ações ativas por situação do financiamento</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="702" />
+            <location filename="../gui/action_editor.py" line="703" />
             <source>Cost by status</source>
             <translation>Custo por situação</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="711" />
+            <location filename="../gui/action_editor.py" line="712" />
             <source>Summary</source>
             <translation>Resumo</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="716" />
+            <location filename="../gui/action_editor.py" line="717" />
             <source>Choose the settlements layer (the priority ranking) to see the gaps.</source>
             <translation>Escolha a camada de assentamentos (a classificação de prioridade) para ver as lacunas.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="724" />
+            <location filename="../gui/action_editor.py" line="725" />
             <source>Gaps</source>
             <translation>Lacunas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="746" />
+            <location filename="../gui/action_editor.py" line="747" />
             <source>Open a planned-action register</source>
             <translation>Abrir um registro de ações previstas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="752" />
+            <location filename="../gui/action_editor.py" line="753" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="752" />
+            <location filename="../gui/action_editor.py" line="753" />
             <source>New planned-action register</source>
             <translation>Novo registro de ações previstas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="773" />
+            <location filename="../gui/action_editor.py" line="774" />
             <source>Save or undo the changes to the open register first.</source>
             <translation>Primeiro salve ou desfaça as alterações no registro aberto.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="793" />
+            <location filename="../gui/action_editor.py" line="794" />
             <source>Register: {0}</source>
             <translation>Registro: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="845" />
+            <location filename="../gui/action_editor.py" line="846" />
             <source>They are in red in the list: hover over one to read what, or select it to fix it.</source>
             <translation>Elas aparecem em vermelho na lista: passe o mouse sobre uma para ler o problema, ou selecione-a para corrigi-la.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="853" />
+            <location filename="../gui/action_editor.py" line="854" />
             <source>Saved {0} change(s).</source>
             <translation>{0} alteração(ões) salva(s).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="915" />
+            <location filename="../gui/action_editor.py" line="916" />
             <source>Filters ({0} on)</source>
             <translation>Filtros ({0} ativos)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1042" />
+            <location filename="../gui/action_editor.py" line="1043" />
             <source>(no title yet)</source>
             <translation>(ainda sem título)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1043" />
+            <location filename="../gui/action_editor.py" line="1044" />
             <source>Action: {0}</source>
             <translation>Ação: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1046" />
+            <location filename="../gui/action_editor.py" line="1047" />
             <source>to fix: {0} (the notes in red below)</source>
             <translation>a corrigir: {0} (as observações em vermelho abaixo)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1074" />
+            <location filename="../gui/action_editor.py" line="1075" />
             <source>Open a register (that can be edited) first.</source>
             <translation>Primeiro abra um registro (que possa ser editado).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1077" />
+            <location filename="../gui/action_editor.py" line="1078" />
             <source>Select settlements on the map (in the settlements layer) first.</source>
             <translation>Primeiro selecione assentamentos no mapa (na camada de assentamentos).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1097" />
+            <location filename="../gui/action_editor.py" line="1098" />
             <source>Click on the map; right-click to finish.</source>
             <translation>Clique no mapa; clique com o botão direito para terminar.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1110" />
+            <location filename="../gui/action_editor.py" line="1111" />
             <source>this action</source>
             <translation>esta ação</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1111" />
+            <location filename="../gui/action_editor.py" line="1112" />
             <source>Delete action</source>
             <translation>Excluir ação</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1111" />
+            <location filename="../gui/action_editor.py" line="1112" />
             <source>Delete "{0}"? You can undo it until you save.</source>
             <translation>Excluir "{0}"? É possível desfazer até salvar.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1127" />
+            <location filename="../gui/action_editor.py" line="1128" />
             <source>This action has no target area yet.</source>
             <translation>Esta ação ainda não tem área de intervenção.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1151" />
+            <location filename="../gui/action_editor.py" line="1152" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
             <translation>Primeiro escolha a camada de assentamentos (a classificação de prioridade).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1158" />
+            <location filename="../gui/action_editor.py" line="1159" />
             <source>Updated {0} value(s); save to keep them.</source>
             <translation>{0} valor(es) atualizado(s); salve para mantê-los.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1163" />
+            <location filename="../gui/action_editor.py" line="1164" />
             <source>Export the action plan</source>
             <translation>Exportar o plano de ações</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1163" />
+            <location filename="../gui/action_editor.py" line="1164" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
             <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1168" />
+            <location filename="../gui/action_editor.py" line="1169" />
             <source>Exporting the saved register: save first to include your latest changes.</source>
             <translation>Exportando o registro salvo: salve antes para incluir as suas últimas alterações.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1172" />
+            <location filename="../gui/action_editor.py" line="1173" />
             <source>Action plan written to {0}</source>
             <translation>Plano de ações gravado em {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1237" />
+            <location filename="../gui/action_editor.py" line="1238" />
             <source>Settlements: choose the priority ranking</source>
             <translation>Assentamentos: escolha a classificação de prioridade</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1243" />
+            <location filename="../gui/action_editor.py" line="1244" />
             <source>Settlements: {0}</source>
             <translation>Assentamentos: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1244" />
+            <location filename="../gui/action_editor.py" line="1245" />
             <source>Settlements layer: {0}; key field: {1}.</source>
             <translation>Camada de assentamentos: {0}; campo-chave: {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1266" />
+            <location filename="../gui/action_editor.py" line="1267" />
             <source>without a currency</source>
             <translation>sem moeda</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1278" />
+            <location filename="../gui/action_editor.py" line="1279" />
             <source>No active action has both a cost and a funding status yet.</source>
             <translation>Nenhuma ação ativa tem ainda um custo e uma situação do financiamento.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1280" />
+            <location filename="../gui/action_editor.py" line="1281" />
             <source>{0} action(s): {1}.</source>
             <translation>{0} ação(ões): {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1282" />
+            <location filename="../gui/action_editor.py" line="1283" />
             <source>Active cost: {0}; committed or disbursed: {1}.</source>
             <translation>Custo ativo: {0}; comprometido ou desembolsado: {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1286" />
+            <location filename="../gui/action_editor.py" line="1288" />
             <source>Costs in different currencies are not added together: each is totalled in its own.</source>
             <translation>Custos em moedas diferentes não são somados: cada um é totalizado na sua própria moeda.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1289" />
+            <location filename="../gui/action_editor.py" line="1291" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
             <translation>Não contabilizado (o custo não é um número igual ou maior que 0): {0}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1300" />
+            <location filename="../gui/action_editor.py" line="1302" />
             <source>Cost per beneficiary: {0} ({1:,.0f} people served).</source>
             <translation>Custo por beneficiário: {0} ({1:,.0f} pessoas atendidas).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1304" />
+            <location filename="../gui/action_editor.py" line="1306" />
             <source>{0:,.0f} people served; no active action has a cost estimate yet.</source>
             <translation>{0:,.0f} pessoas atendidas; nenhuma ação ativa tem ainda uma estimativa de custo.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1307" />
+            <location filename="../gui/action_editor.py" line="1309" />
             <source>{0:.0%} of the people in high-priority settlements are served.</source>
             <translation>{0:.0%} das pessoas em assentamentos de alta prioridade são atendidas.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1317" />
+            <location filename="../gui/action_editor.py" line="1319" />
             <source>"{0}" has no priority_class: choose the ranking of "Citywide resilience priorities" to see the gaps.</source>
             <translation>"{0}" não tem priority_class: escolha a classificação de "Prioridades de resiliência em escala municipal" para ver as lacunas.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1327" />
+            <location filename="../gui/action_editor.py" line="1329" />
             <source>{0} high-priority settlement(s) (classes 4-5) have no active action. Double-click one to start an action for it.</source>
             <translation>{0} assentamento(s) de alta prioridade (classes 4-5) não têm ação ativa. Clique duas vezes em um deles para iniciar uma ação para ele.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1334" />
+            <location filename="../gui/action_editor.py" line="1336" />
             <source>{0}. {1} · priority {2:.1f}</source>
             <translation>{0}. {1} · prioridade {2:.1f}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1336" />
+            <location filename="../gui/action_editor.py" line="1338" />
             <source>Rank {0}: {1}, priority {2:.1f} of 100. Double-click to start an action for it.</source>
             <translation>Posição {0}: {1}, prioridade {2:.1f} de 100. Clique duas vezes para iniciar uma ação para ele.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="658" />
+            <location filename="../gui/action_editor.py" line="659" />
             <source>YYYY-MM-DD</source>
             <translation type="unfinished" />
         </message>
@@ -836,7 +836,7 @@
     <context>
         <name>BarChart</name>
         <message>
-            <location filename="../gui/charts.py" line="60" />
+            <location filename="../gui/charts.py" line="62" />
             <source>no data</source>
             <translation>sem dados</translation>
         </message>
@@ -2063,39 +2063,39 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qgis_side/hazards.py" line="100" />
-            <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Counting every value above 0 as exposed would count every class, so say which classes are exposed, in THRESHOLDS (one rule per hazard, in order): "={3:g}" for class {3:g} only, "={3:g}|{4:g}" for two classes, or a comparison such as "&lt;={3:g}" or "&gt;={4:g}" (a plain number means &gt;=).</source>
-            <translation>A ameaça "{0}" é um raster classificado ({1}; classes {2}). Contar como exposto todo valor acima de 0 contaria todas as classes; portanto, indique quais classes estão expostas em THRESHOLDS (uma regra por ameaça, em ordem): "={3:g}" apenas para a classe {3:g}, "={3:g}|{4:g}" para duas classes, ou uma comparação como "&lt;={3:g}" ou "&gt;={4:g}" (um número simples significa &gt;=).</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="108" />
+            <location filename="../qgis_side/hazards.py" line="109" />
             <source>Hazard "{0}" is classed ({1}): exposed where {2}, that is classes {3}; not exposed: {4}.</source>
             <translation>A ameaça "{0}" é classificada ({1}): exposto onde {2}, ou seja, classes {3}; não exposto: {4}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/hazards.py" line="108" />
+            <location filename="../qgis_side/hazards.py" line="109" />
             <source>none</source>
             <translation>nenhuma</translation>
         </message>
         <message>
-            <location filename="../qgis_side/hazards.py" line="114" />
+            <location filename="../qgis_side/hazards.py" line="115" />
             <source>The rule "{0}" for hazard "{1}" includes none of its classes ({2}): nothing would be exposed. Check the rule against the classes.</source>
             <translation>A regra "{0}" da ameaça "{1}" não inclui nenhuma das suas classes ({2}): nada ficaria exposto. Confira a regra com as classes.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/hazards.py" line="120" />
-            <source>Hazard "{0}" has no nodata value, and its value {1:g} ({2:.0%} of the cells looked at) is not one of its named classes: it is counted as data. If it is the background, set it as nodata (Layer Properties &gt; Transparency, or gdal_edit.py -a_nodata {1:g}).</source>
-            <translation>A ameaça "{0}" não tem valor nodata, e o seu valor {1:g} ({2:.0%} das células examinadas) não é uma das suas classes nomeadas: ele é contado como dado. Se for o fundo, defina-o como nodata (Propriedades da camada &gt; Transparência, ou gdal_edit.py -a_nodata {1:g}).</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/hazards.py" line="145" />
+            <location filename="../qgis_side/hazards.py" line="146" />
             <source>Doubts about the hazards (Resilience Planner):</source>
             <translation>Dúvidas sobre as ameaças (Resilience Planner):</translation>
         </message>
         <message>
-            <location filename="../qgis_side/hazards.py" line="149" />
+            <location filename="../qgis_side/hazards.py" line="150" />
             <source>The doubts could not be stored in the metadata of {0}: {1}</source>
             <translation>Não foi possível guardar as dúvidas nos metadados de {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="100" />
+            <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Counting every value above 0 as exposed would count every class, so say which classes are exposed, in THRESHOLDS (one rule per hazard, in order): "={3}" for class {3} only, "={3}|{4}" for two classes, or a comparison such as "&lt;={3}" or "&gt;={4}" (a plain number means &gt;=).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/hazards.py" line="121" />
+            <source>Hazard "{0}" has no nodata value, and its value {1:g} ({2:.0%} of the cells looked at) is not one of its named classes: it is counted as data. If it is the background, set it as nodata (Layer Properties &gt; Transparency, or gdal_edit.py -a_nodata {3}).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2379,338 +2379,363 @@
     <context>
         <name>PriorityExplorer</name>
         <message>
-            <location filename="../gui/priority_explorer.py" line="118" />
+            <location filename="../gui/priority_explorer.py" line="124" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="118" />
+            <location filename="../gui/priority_explorer.py" line="124" />
             <source>Settlement</source>
             <translation>Assentamento</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="118" />
+            <location filename="../gui/priority_explorer.py" line="124" />
             <source>Priority</source>
             <translation>Prioridade</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="119" />
+            <location filename="../gui/priority_explorer.py" line="125" />
             <source>Main driver</source>
             <translation>Fator principal</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="119" />
+            <location filename="../gui/priority_explorer.py" line="125" />
             <source>Stable</source>
             <translation>Estável</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="120" />
+            <location filename="../gui/priority_explorer.py" line="126" />
             <source>Rank: 1 = highest priority with the weights shown; ties share a rank.</source>
             <translation>Posição: 1 = maior prioridade com os pesos mostrados; empates compartilham a mesma posição.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="121" />
+            <location filename="../gui/priority_explorer.py" line="127" />
             <source>The settlement's name (the name field above).</source>
             <translation>O nome do assentamento (o campo de nome acima).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="122" />
+            <location filename="../gui/priority_explorer.py" line="128" />
             <source>Priority 0–100 with the weights shown.</source>
             <translation>Prioridade de 0 a 100 com os pesos mostrados.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="123" />
+            <location filename="../gui/priority_explorer.py" line="129" />
             <source>The criterion with the largest share of the settlement's priority, and that share. The tooltip and the chart below give the second.</source>
             <translation>O critério com a maior parcela da prioridade do assentamento, e essa parcela. A dica de ferramenta e o gráfico abaixo mostram o segundo.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="125" />
+            <location filename="../gui/priority_explorer.py" line="131" />
             <source>Whether the settlement kept its quintile in at least 90 % of the sensitivity runs around the weights of the run (not the sliders).</source>
             <translation>Se o assentamento manteve o seu quintil em pelo menos 90 % das execuções de sensibilidade em torno dos pesos da execução (não dos controles deslizantes).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="179" />
+            <location filename="../gui/priority_explorer.py" line="185" />
             <source>no driver</source>
             <translation>sem fator</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="214" />
+            <location filename="../gui/priority_explorer.py" line="220" />
             <source>Priority explorer</source>
             <translation>Explorador de prioridades</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="238" />
+            <location filename="../gui/priority_explorer.py" line="244" />
             <source>Ranking</source>
             <translation>Classificação</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="240" />
+            <location filename="../gui/priority_explorer.py" line="246" />
             <source>Names</source>
             <translation>Nomes</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="245" />
+            <location filename="../gui/priority_explorer.py" line="251" />
             <source>Choose the Ranking output of "Citywide resilience priorities".</source>
             <translation>Escolha a saída Classificação de "Prioridades de resiliência em escala municipal".</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="261" />
+            <location filename="../gui/priority_explorer.py" line="267" />
             <source>The sliders re-rank this list only: the map and the ranking layer keep the weights of their run until you apply these to the map.</source>
             <translation>Os controles deslizantes reclassificam apenas esta lista: o mapa e a camada de classificação mantêm os pesos da sua execução até que você aplique estes ao mapa.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="271" />
+            <location filename="../gui/priority_explorer.py" line="277" />
             <source>Reset</source>
             <translation>Redefinir</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="272" />
+            <location filename="../gui/priority_explorer.py" line="278" />
             <source>Back to the weights of the run that made the ranking.</source>
             <translation>Voltar aos pesos da execução que gerou a classificação.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="274" />
+            <location filename="../gui/priority_explorer.py" line="280" />
             <source>Save weights…</source>
             <translation>Salvar pesos…</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="275" />
+            <location filename="../gui/priority_explorer.py" line="281" />
             <source>Write these weights, with the run's hazard scoring, to a JSON file that the workflow model and the batch read (save it as city.json in a batch city's folder; its other settings are kept).</source>
             <translation>Gravar estes pesos, com a pontuação das ameaças da execução, em um arquivo JSON que o modelo de fluxo de trabalho e o lote leem (salve-o como city.json na pasta de uma cidade do lote; as outras configurações dela são mantidas).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="279" />
+            <location filename="../gui/priority_explorer.py" line="285" />
             <source>Apply to the map…</source>
             <translation>Aplicar ao mapa…</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="280" />
+            <location filename="../gui/priority_explorer.py" line="286" />
             <source>Open "Citywide resilience priorities" with these weights and the run's hazard scoring filled in; it runs in the background, with progress and Cancel, and writes a new map and ranking.</source>
             <translation>Abrir "Prioridades de resiliência em escala municipal" com estes pesos e a pontuação das ameaças da execução já preenchidos; ele é executado em segundo plano, com progresso e Cancelar, e grava um novo mapa e uma nova classificação.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="859" />
+            <location filename="../gui/priority_explorer.py" line="873" />
             <source>yes</source>
             <translation>sim</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="375" />
+            <location filename="../gui/priority_explorer.py" line="381" />
             <source>"{0}" is not a priority ranking (it has no priority_settings field). Choose the Ranking output of "Citywide resilience priorities".</source>
             <translation>"{0}" não é uma classificação de prioridade (não tem o campo priority_settings). Escolha a saída Classificação de "Prioridades de resiliência em escala municipal".</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="390" />
+            <location filename="../gui/priority_explorer.py" line="396" />
             <source>The priority_settings of "{0}" cannot be read (cut short?): run the priority map again into a GeoPackage.</source>
             <translation>Não é possível ler o priority_settings de "{0}" (truncado?): execute novamente o mapa de prioridades gravando em um GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="396" />
+            <location filename="../gui/priority_explorer.py" line="402" />
             <source>No settlement in "{0}" was ranked.</source>
             <translation>Nenhum assentamento em "{0}" foi classificado.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="400" />
+            <location filename="../gui/priority_explorer.py" line="406" />
             <source>"{0}" lacks the score fields {1}.</source>
             <translation>"{0}" não tem os campos de pontuação {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="441" />
-            <source>{0} settlements, weighted {1}.</source>
-            <translation>{0} assentamentos, ponderados por {1}.</translation>
-        </message>
-        <message>
-            <location filename="../gui/priority_explorer.py" line="467" />
+            <location filename="../gui/priority_explorer.py" line="481" />
             <source>{0} (field s_{1})</source>
             <translation>{0} (campo s_{1})</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="472" />
+            <location filename="../gui/priority_explorer.py" line="486" />
             <source>{0}: its share of the total weight. Moving it shares the rest among the other criteria in their present proportions.</source>
             <translation>{0}: a sua parcela do peso total. Movê-lo reparte o restante entre os outros critérios nas proporções atuais.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="601" />
+            <location filename="../gui/priority_explorer.py" line="615" />
             <source>(unnamed)</source>
             <translation>(sem nome)</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="607" />
+            <location filename="../gui/priority_explorer.py" line="621" />
             <source>{0}: criterion scores (0–1); priority {1:.1f}</source>
             <translation>{0}: pontuações dos critérios (0–1); prioridade {1:.1f}</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="646" />
+            <location filename="../gui/priority_explorer.py" line="660" />
             <source>Save weights</source>
             <translation>Salvar pesos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="646" />
+            <location filename="../gui/priority_explorer.py" line="660" />
             <source>Weights (JSON) (*.json)</source>
             <translation>Pesos (JSON) (*.json)</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="661" />
+            <location filename="../gui/priority_explorer.py" line="675" />
             <source>The weights were not saved: {0}</source>
             <translation>Os pesos não foram salvos: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="663" />
+            <location filename="../gui/priority_explorer.py" line="677" />
             <source>Weights saved to {0}. The workflow model takes them as its inputs; a batch city reads them from its city.json.</source>
             <translation>Pesos salvos em {0}. O modelo de fluxo de trabalho os recebe como entradas; uma cidade do lote os lê do seu city.json.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="666" />
+            <location filename="../gui/priority_explorer.py" line="680" />
             <source>The ranking does not record the scoring of {0}: check its row in hazard_settings.</source>
             <translation>A classificação não registra a pontuação de {0}: verifique a linha correspondente em hazard_settings.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="735" />
+            <location filename="../gui/priority_explorer.py" line="749" />
             <source>The priority map algorithm is not available: is the plugin's Processing provider enabled?</source>
             <translation>O algoritmo do mapa de prioridades não está disponível: o provedor de processamento do complemento está ativado?</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="746" />
+            <location filename="../gui/priority_explorer.py" line="760" />
             <source>the weights</source>
             <translation>os pesos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="748" />
+            <location filename="../gui/priority_explorer.py" line="762" />
             <source>the hazard scoring of the run</source>
             <translation>a pontuação das ameaças da execução</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="752" />
+            <location filename="../gui/priority_explorer.py" line="766" />
             <source>hazards</source>
             <translation>ameaças</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="753" />
+            <location filename="../gui/priority_explorer.py" line="767" />
             <source>population</source>
             <translation>população</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="754" />
+            <location filename="../gui/priority_explorer.py" line="768" />
             <source>facilities</source>
             <translation>equipamentos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="807" />
+            <location filename="../gui/priority_explorer.py" line="821" />
             <source>The priority map did not finish (cancelled or failed; its log says why): the map and the ranking are unchanged.</source>
             <translation>O mapa de prioridades não foi concluído (cancelado ou com falha; o log dele explica o motivo): o mapa e a classificação não foram alterados.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="820" />
+            <location filename="../gui/priority_explorer.py" line="834" />
             <source>The priority map ran with these weights; open its ranking to explore it.</source>
             <translation>O mapa de prioridades foi executado com estes pesos; abra a classificação gerada para explorá-la.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="831" />
+            <location filename="../gui/priority_explorer.py" line="845" />
             <source>The map and the ranking "{0}" were made with these weights.</source>
             <translation>O mapa e a classificação "{0}" foram gerados com estes pesos.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="859" />
+            <location filename="../gui/priority_explorer.py" line="873" />
             <source>no</source>
             <translation>não</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="437" />
-            <source>{0} of {1} settlements ranked, weighted {2}: the others lack a criterion that has a weight (missing data: {3}).</source>
-            <translation>{0} de {1} assentamentos classificados, ponderados por {2}: os demais não têm um critério que tem peso (dados ausentes: {3}).</translation>
-        </message>
-        <message>
-            <location filename="../gui/priority_explorer.py" line="750" />
+            <location filename="../gui/priority_explorer.py" line="764" />
             <source>its method and missing-data rule</source>
             <translation>o seu método e a regra para dados ausentes</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="751" />
+            <location filename="../gui/priority_explorer.py" line="765" />
             <source>the cell size</source>
             <translation>o tamanho da célula</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="755" />
+            <location filename="../gui/priority_explorer.py" line="769" />
             <source>the settlements</source>
             <translation>os assentamentos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="756" />
+            <location filename="../gui/priority_explorer.py" line="770" />
             <source>the vulnerability field</source>
             <translation>o campo de vulnerabilidade</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="757" />
+            <location filename="../gui/priority_explorer.py" line="771" />
             <source>the access field</source>
             <translation>o campo de acesso</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="759" />
+            <location filename="../gui/priority_explorer.py" line="773" />
             <source>"Citywide resilience priorities" is open with {0} filled in.</source>
             <translation>"Prioridades de resiliência em escala municipal" está aberto com os seguintes itens preenchidos: {0}.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="762" />
+            <location filename="../gui/priority_explorer.py" line="776" />
             <source>Choose the settlements the ranking was made from (not the ranking).</source>
             <translation>Escolha os assentamentos a partir dos quais a classificação foi feita (não a classificação).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="763" />
+            <location filename="../gui/priority_explorer.py" line="777" />
             <source>Choose the city boundary, then Run. The ranking does not record the analysis CRS or the areas excluded: if the first run set them, set them again.</source>
             <translation>Escolha o limite do município e clique em Executar. A classificação não registra o SRC de análise nem as áreas excluídas: se a primeira execução os definiu, defina-os novamente.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="772" />
+            <location filename="../gui/priority_explorer.py" line="786" />
             <source>The ranking does not record {0}: set it as in the first run, or the new map will differ from this list.</source>
             <translation>A classificação não registra: {0}. Defina esses valores como na primeira execução, ou o novo mapa será diferente desta lista.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="827" />
+            <location filename="../gui/priority_explorer.py" line="841" />
             <source>The priority map ran, but the ranking "{0}" was not made as this list was: its {1} differ. Its list is shown now.</source>
             <translation>O mapa de prioridades foi executado, mas a classificação "{0}" não foi feita como esta lista (diferença em: {1}). A lista dela é mostrada agora.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="838" />
+            <location filename="../gui/priority_explorer.py" line="852" />
             <source>settings</source>
             <translation>configurações</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="841" />
+            <location filename="../gui/priority_explorer.py" line="855" />
             <source>criteria</source>
             <translation>critérios</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="844" />
+            <location filename="../gui/priority_explorer.py" line="858" />
             <source>weights</source>
             <translation>pesos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="846" />
+            <location filename="../gui/priority_explorer.py" line="860" />
             <source>method or missing-data rule</source>
             <translation>método ou regra para dados ausentes</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="849" />
+            <location filename="../gui/priority_explorer.py" line="863" />
             <source>cell size</source>
             <translation>tamanho da célula</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="851" />
+            <location filename="../gui/priority_explorer.py" line="865" />
             <source>value functions</source>
             <translation>funções de valor</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="181" />
+            <location filename="../gui/priority_explorer.py" line="187" />
             <source>; rank stable: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="604" />
+            <location filename="../gui/priority_explorer.py" line="618" />
             <source>{0}. Priority {1:.1f}; criterion scores (0–1):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="767" />
+            <location filename="../gui/priority_explorer.py" line="781" />
             <source>Two hazards are named {0}: the ranking does not record which file was which, so they are filled in the order they were added to the project. Check the hazard rasters' order before Run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="75" />
+            <source>weights shared over the criteria present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="76" />
+            <source>counted as score 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="77" />
+            <source>no priority where a criterion is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="447" />
+            <source>{0} of {1} settlements ranked, weighted product: the others lack a criterion that has a weight (missing data: {2}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="450" />
+            <source>{0} of {1} settlements ranked, weighted sum: the others lack a criterion that has a weight (missing data: {2}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="454" />
+            <source>{0} settlements, weighted product.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="456" />
+            <source>{0} settlements, weighted sum.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3142,18 +3167,23 @@
             <translation>{0} deve ser salvo como GeoTIFF (.tif); "{1}" não é.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="555" />
-            <source>Method: weighted {0}. Criteria, value functions and weights (normalised):</source>
-            <translation>Método: {0} ponderado (sum = soma, product = produto). Critérios, funções de valor e pesos (normalizados):</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/priority_map.py" line="560" />
+            <location filename="../algorithms/priority_map.py" line="562" />
             <source>Class breaks (priority 0-100): {0}</source>
             <translation>Limites das classes (prioridade 0-100): {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="558" />
+            <location filename="../algorithms/priority_map.py" line="560" />
             <source>  {0} [{1}]: {2}; weight {3:.3f}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="556" />
+            <source>Method: weighted product. Criteria, value functions and weights (normalised):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="558" />
+            <source>Method: weighted sum. Criteria, value functions and weights (normalised):</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3781,162 +3811,152 @@
     <context>
         <name>ReportContent</name>
         <message>
-            <location filename="../qgis_side/report_content.py" line="63" />
+            <location filename="../qgis_side/report_content.py" line="79" />
             <source>Layer "{0}" is not a planned-action register.</source>
             <translation>A camada "{0}" não é um registro de ações previstas.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="107" />
+            <location filename="../qgis_side/report_content.py" line="123" />
             <source>yes</source>
             <translation>sim</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="107" />
+            <location filename="../qgis_side/report_content.py" line="123" />
             <source>no</source>
             <translation>não</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="121" />
+            <location filename="../qgis_side/report_content.py" line="137" />
             <source>Numbers on the map are the settlements' ranks (1 = highest priority), as in the ranking table that follows; where numbers would overlap, the higher-ranked one is shown. {0} settlements ranked.</source>
             <translation>Os números no mapa são as posições dos assentamentos (1 = maior prioridade), como na tabela de classificação a seguir; onde os números se sobreporiam, é mostrado o de melhor posição. {0} assentamentos classificados.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="147" />
+            <location filename="../qgis_side/report_content.py" line="163" />
             <source>No planned action yet.</source>
             <translation>Ainda não há ações previstas.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="147" />
+            <location filename="../qgis_side/report_content.py" line="163" />
             <source>No action register was given.</source>
             <translation>Nenhum registro de ações foi informado.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="154" />
+            <location filename="../qgis_side/report_content.py" line="170" />
             <source>No action register was given: the gaps are not known.</source>
             <translation>Nenhum registro de ações foi informado: as lacunas não são conhecidas.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="156" />
+            <location filename="../qgis_side/report_content.py" line="172" />
             <source>High priority, no active action ({0}):</source>
             <translation>Alta prioridade, sem ação ativa ({0}):</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="162" />
+            <location filename="../qgis_side/report_content.py" line="178" />
             <source>… and {0} more</source>
             <translation>… e mais {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="174" />
+            <location filename="../qgis_side/report_content.py" line="190" />
             <source>none</source>
             <translation>nenhuma</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="176" />
+            <location filename="../qgis_side/report_content.py" line="192" />
             <source>no currency</source>
             <translation>sem moeda</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="184" />
+            <location filename="../qgis_side/report_content.py" line="200" />
             <source>not stated</source>
             <translation>não informado</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="195" />
-            <source>Priority = weighted {0} of criterion scores (0-1), times 100. Criteria and weights: {1}.</source>
-            <translation>Prioridade = {0} ponderado das pontuações dos critérios (0-1), multiplicado por 100 (sum = soma, product = produto). Critérios e pesos: {1}.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="196" />
+            <location filename="../qgis_side/report_content.py" line="215" />
             <source>not recorded</source>
             <translation>não registrado</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="198" />
-            <source>Missing data: {0}. Classes 1-5 are city-wide quantiles of the map cells; a settlement's class is that of its priority.</source>
-            <translation>Dados ausentes: {0}. As classes 1-5 são quantis das células do mapa em escala municipal; a classe de um assentamento é a da sua prioridade.</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="200" />
+            <location filename="../qgis_side/report_content.py" line="223" />
             <source>Weight sensitivity: {0} runs, spread {1} (Dirichlet around the weights); "stable" = same quintile in at least 90 % of runs.</source>
             <translation>Sensibilidade aos pesos: {0} execuções, dispersão {1} (Dirichlet em torno dos pesos); "estável" = mesmo quintil em pelo menos 90 % das execuções.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="210" />
+            <location filename="../qgis_side/report_content.py" line="233" />
             <source>Scoring (value functions): {0}.</source>
             <translation>Pontuação (funções de valor): {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="216" />
+            <location filename="../qgis_side/report_content.py" line="239" />
             <source>Reading the ranking:</source>
             <translation>Como ler a classificação:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="217" />
+            <location filename="../qgis_side/report_content.py" line="240" />
             <source>Rank: 1 is the highest priority. Priority: 0 (lowest) to 100 (highest), the weighted criterion scores of the settlement's own cells.</source>
             <translation>Posição: 1 é a maior prioridade. Prioridade: de 0 (mais baixa) a 100 (mais alta), as pontuações ponderadas dos critérios nas células do próprio assentamento.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="219" />
+            <location filename="../qgis_side/report_content.py" line="242" />
             <source>People: persons counted in the settlement on the population grid. Main drivers: the two criteria that contribute most to its priority, with their share of it.</source>
             <translation>Pessoas: pessoas contadas no assentamento na grade de população. Fatores principais: os dois critérios que mais contribuem para a sua prioridade, com a respectiva parcela.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="221" />
+            <location filename="../qgis_side/report_content.py" line="244" />
             <source>Rank range: the 5th to 95th percentile of its rank over the weight sensitivity runs. Stable: it stays in the same priority fifth in at least 90 % of the runs.</source>
             <translation>Intervalo de posições: do percentil 5 ao 95 da sua posição nas execuções de sensibilidade aos pesos. Estável: permanece no mesmo quinto de prioridade em pelo menos 90 % das execuções.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="224" />
+            <location filename="../qgis_side/report_content.py" line="247" />
             <source>Action: "yes" when a planned action that is not cancelled (proposed, approved, in progress, done) covers it; "—" when no register was given.</source>
             <translation>Ação: "sim" quando uma ação prevista que não está cancelada (proposta, aprovada, em andamento, concluída) o abrange; "—" quando nenhum registro foi informado.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="226" />
+            <location filename="../qgis_side/report_content.py" line="249" />
             <source>Caveats:</source>
             <translation>Ressalvas:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="228" />
+            <location filename="../qgis_side/report_content.py" line="251" />
             <source>{0} settlement(s) are not ranked (no cell with data inside the boundary).</source>
             <translation>{0} assentamento(s) não estão classificados (nenhuma célula com dados dentro do limite).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="232" />
+            <location filename="../qgis_side/report_content.py" line="255" />
             <source>{0} settlement(s) lack data for part of the criteria weight; their priority uses the criteria present (see priority_completeness).</source>
             <translation>{0} assentamento(s) não têm dados para parte do peso dos critérios; a sua prioridade usa os critérios presentes (ver priority_completeness).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="236" />
+            <location filename="../qgis_side/report_content.py" line="259" />
             <source>Every settlement is ranked with every criterion present.</source>
             <translation>Todos os assentamentos estão classificados com todos os critérios presentes.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="237" />
+            <location filename="../qgis_side/report_content.py" line="260" />
             <source>Figures are modelled from the input data; check them on the ground before committing funds.</source>
             <translation>Os números são modelados a partir dos dados de entrada; verifique-os em campo antes de comprometer recursos.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="258" />
+            <location filename="../qgis_side/report_content.py" line="281" />
             <source>{0}, layer {1}</source>
             <translation>{0}, camada {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="260" />
+            <location filename="../qgis_side/report_content.py" line="283" />
             <source>{0} — {1}, file of {2}</source>
             <translation>{0} — {1}, arquivo de {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="262" />
+            <location filename="../qgis_side/report_content.py" line="285" />
             <source>"{0}" — {1}, {2} layer (not a file)</source>
             <translation>"{0}" — {1}, camada {2} (não é um arquivo)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="264" />
+            <location filename="../qgis_side/report_content.py" line="287" />
             <source>Inputs:</source>
             <translation>Entradas:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="266" />
+            <location filename="../qgis_side/report_content.py" line="289" />
             <source>in {0}:</source>
             <translation>em {0}:</translation>
         </message>
@@ -4096,14 +4116,54 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="159" />
+            <location filename="../qgis_side/report_content.py" line="175" />
             <source>{0}. {1} (priority {2})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="274" />
+            <location filename="../qgis_side/report_content.py" line="297" />
             <source>(unnamed)</source>
             <translation type="unfinished">(sem nome)</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="53" />
+            <source>Priority = weighted sum of criterion scores (0-1), times 100. Criteria and weights: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="55" />
+            <source>Priority = weighted product of criterion scores (0-1), times 100. Criteria and weights: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="59" />
+            <source>Missing data: where a criterion has no value, the weights are shared over the criteria present.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="61" />
+            <source>Missing data: a criterion without a value counts as score 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="62" />
+            <source>Missing data: a cell where any criterion has no value has no priority.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="215" />
+            <source>Priority = criterion scores (0-1) combined by the method "{0}", times 100. Criteria and weights: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="219" />
+            <source>Missing data: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="221" />
+            <source>Classes 1-5 are city-wide quantiles of the map cells; a settlement's class is that of its priority.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -20,7 +20,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-rasterio python3-fiona 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RUN_ENV := QT_QPA_PLATFORM=offscreen PROJ_DATA=/usr/share/proj XDG_RUNTIME_DIR=/tmp/runtime-$$(id -u)
 
-.PHONY: setup system test test-core test-matrix demo bench screenshots i18n package check-package changelog deploy lint clean
+.PHONY: setup system test test-core test-matrix demo bench screenshots screenshots-languages i18n package check-package changelog deploy lint clean
 
 ## setup: Debian packages (once) and the venv with the test tools
 setup: $(VENV)/.ready
@@ -80,6 +80,11 @@ $(VENV)/.bench: requirements-bench.txt $(VENV)/.ready
 SCREENSHOTS_TIMEOUT ?= 600
 screenshots: system
 	$(SYSPY) tools/screenshots.py --out docs/screenshots --timeout $(SCREENSHOTS_TIMEOUT)
+
+## screenshots-languages: the same tour with QGIS in French, Spanish and Portuguese, into docs/screenshots/<lang>/
+screenshots-languages: system
+	for language in fr es pt; do \
+	  $(SYSPY) tools/screenshots.py --language $$language --timeout $(SCREENSHOTS_TIMEOUT) || exit 1; done
 
 ## i18n: extract every string of the code (pylupdate5) and every help paragraph (tools/help_ts.py) into
 ## $(PLUGIN)/i18n/resilience_planner_{fr,es,pt}.ts, keeping their translations (tools/i18n.py)

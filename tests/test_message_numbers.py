@@ -95,3 +95,30 @@ def test_rules_and_commands_a_user_types_keep_the_dot_in_every_language(plugin, 
         assert text != source                                   # the French catalogue has it
         filled = text.format('h', 'r', '1, 2', format(2.5, 'g'), format(3.5, 'g'))
     assert '=2.5' in filled and '=2.5|3.5' in filled and '2,5' not in filled
+
+
+def test_texts_handed_to_qt_are_plain_str_so_views_show_them(plugin, qgis_iface, qtbot):
+    """A str subclass returned as a model's data reaches Qt as a Python object and the view shows nothing:
+    only texts with a number spec are a Text, and their format() gives a plain str."""
+    from qgis.PyQt.QtCore import QAbstractListModel, QAbstractTableModel, Qt
+    from qgis.PyQt.QtWidgets import QAbstractItemView
+
+    from resilience_planner.gui.action_editor import ActionEditorDock
+    from resilience_planner.gui.priority_explorer import PriorityExplorerDock
+    from resilience_planner.qgis_side.translation import Context, Text
+    assert type(Context('Nowhere').tr('Title')) is str
+    assert type(Context('Nowhere').tr('{0} of {1}')) is str
+    assert type(Context('Nowhere').tr('{0:.1f} m')) is Text
+    assert type(Context('Nowhere').tr('{0:.1f} m').format(2.0)) is str
+    checked = 0
+    for dock in (ActionEditorDock(qgis_iface), PriorityExplorerDock(qgis_iface)):
+        qtbot.addWidget(dock)
+        for view in dock.findChildren(QAbstractItemView):
+            model = view.model()
+            if model is None or isinstance(model, QAbstractListModel) or not isinstance(model, QAbstractTableModel):
+                continue
+            for column in range(model.columnCount()):
+                header = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+                assert header is None or type(header) is str, (type(dock).__name__, column, type(header))
+                checked += 1
+    assert checked >= 3

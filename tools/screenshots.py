@@ -55,9 +55,10 @@ def missing_tools():
     return [name for name in ('qgis', 'xvfb-run') if shutil.which(name) is None]
 
 
-def install_plugin(repo, profiles):
+def install_plugin(repo, profiles, locale=None):
     """The packaged plugin unzipped into ``profiles``' default profile and enabled there, as
-    "Install from ZIP" and the Plugin Manager leave it."""
+    "Install from ZIP" and the Plugin Manager leave it; with ``locale`` (fr_FR ...), QGIS's language
+    overridden to it as Settings > Options > General does."""
     subprocess.run(['make', '-s', 'package'], cwd=repo, check=True, stdout=subprocess.DEVNULL)
     profile = os.path.join(profiles, 'profiles', 'default')
     plugins = os.path.join(profile, 'python', 'plugins')
@@ -67,6 +68,8 @@ def install_plugin(repo, profiles):
     os.makedirs(os.path.join(profile, 'QGIS'))
     with open(os.path.join(profile, 'QGIS', 'QGIS3.ini'), 'w', encoding='utf-8') as ini:
         ini.write('[PythonPlugins]\n{0}=true\n\n[qgis]\ncheckVersion=false\nshowTips=false\n'.format(PLUGIN))
+        if locale:
+            ini.write('\n[locale]\noverrideFlag=true\nuserLocale={0}\nglobalLocale={0}\n'.format(locale))
     return profile
 
 
@@ -142,6 +145,10 @@ def remove_earlier_run(report, out):
     os.remove(report)
 
 
+#: The QGIS locale set for each --language (Portuguese as written in Brazil, as the plugin's catalogue is).
+LOCALES = {'fr': 'fr_FR', 'es': 'es_ES', 'pt': 'pt_BR'}
+
+
 def main(argv=None):
     repo = repository()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -150,7 +157,11 @@ def main(argv=None):
     parser.add_argument('--report', help='the JSON report (default OUT/report.json)')
     parser.add_argument('--timeout', type=float, default=600, help='seconds before QGIS is killed')
     parser.add_argument('--keep', action='store_true', help='keep the profile, the data and the QGIS log')
+    parser.add_argument('--language', choices=sorted(LOCALES),
+                        help='QGIS in this language (its locale overridden); default OUT is docs/screenshots/<language>')
     args = parser.parse_args(argv)
+    if args.language and args.out == parser.get_default('out'):
+        args.out = os.path.join(parser.get_default('out'), args.language)
     missing = missing_tools()
     if missing:
         print('screenshots: {0} not found; install QGIS and xvfb (make system)'.format(', '.join(missing)),
@@ -163,7 +174,7 @@ def main(argv=None):
     work = tempfile.mkdtemp(prefix='rp-screenshots-')
     try:
         profiles = os.path.join(work, 'profiles')
-        install_plugin(repo, profiles)
+        install_plugin(repo, profiles, LOCALES.get(args.language))
         data = os.path.join(work, 'data')
         os.makedirs(data)
         config = {'repo': repo, 'out': out, 'report': report, 'data': data, 'screen': SCREEN,

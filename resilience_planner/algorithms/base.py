@@ -22,7 +22,7 @@ from qgis.PyQt.QtGui import QIcon
 from .. import assets
 from ..dependencies import engine_problem
 from ..qgis_side.layers import destination_path, listing
-from ..qgis_side.translation import Context, Text
+from ..qgis_side.translation import Context, localized
 
 #: The context of the messages of this module's shared code: ``self.tr`` would look them up in each
 #: subclass's context, where pylupdate5 never puts them.
@@ -49,7 +49,7 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
 
     def tr(self, text):
         """``text`` translated in this class's context; its ``format()`` writes numbers as its language does."""
-        return Text(QCoreApplication.translate(self.__class__.__name__, text))
+        return localized(QCoreApplication.translate(self.__class__.__name__, text))
 
     def createInstance(self):
         return self.__class__()

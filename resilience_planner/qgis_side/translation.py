@@ -19,6 +19,7 @@ QGIS's own language, so a report is never a mix of two translations). The GUI, a
 QGIS's language throughout.
 """
 import os
+import re
 import string
 import threading
 from numbers import Real
@@ -184,17 +185,24 @@ _FORMATTER = _LocalFormatter()
 
 
 class Text(str):
-    """A translated text: ``format()`` fills it in writing numbers as the text's language does (1 234,5 in a
-    French text, 1.234,5 in a Spanish or Portuguese one), so that translating first and formatting after
-    gives numbers in the language of the sentence around them."""
+    """A translated text with numbers to fill in: ``format()`` writes a number given a format spec as the
+    text's language does (1 234,5 in a French text, 1.234,5 in a Spanish or Portuguese one), so that translating
+    first and formatting after gives numbers in the language of the sentence around them. ``format()`` returns
+    a plain ``str``: a str subclass handed to Qt as a QVariant (a model's data, a Processing result) would
+    arrive as a Python object, not as text."""
 
     def format(self, *args, **kwargs):
-        return Text(_FORMATTER.vformat(str(self), args, kwargs))
+        return _FORMATTER.vformat(str(self), args, kwargs)
+
+
+#: A placeholder with a format spec ('{0:,}', '{1:.1%}'): the texts that need :class:`Text`.
+_SPEC = re.compile(r'\{[^{}]*:[^{}]*\}')
 
 
 def localized(text):
-    """``text`` (already translated) as a :class:`Text`, so that its ``format()`` writes numbers the local way."""
-    return Text(text)
+    """``text`` (already translated) as a :class:`Text` when it has a placeholder with a format spec, so that
+    its ``format()`` writes numbers the local way; as it is otherwise (a plain ``str`` for Qt)."""
+    return Text(text) if _SPEC.search(text) else text
 
 
 class Context:
@@ -206,13 +214,13 @@ class Context:
     def tr(self, text, disambiguation=None, n=-1):
         """``text`` translated in this context by the installed translators (as written when none has it), or
         in the report language inside :func:`in_language`. Its ``format()`` writes numbers as that language does."""
-        return Text(translate(self.name, text, disambiguation, n))
+        return localized(translate(self.name, text, disambiguation, n))
 
     def marked(self, text):
         """``text``, one of a table marked with ``QT_TRANSLATE_NOOP(<this context>, '…')``, translated: the
         extractor saw the table's literals; the variable given here it cannot see (``tr(variable)`` would be
         a text nobody extracted unless it was marked so)."""
-        return Text(translate(self.name, text))
+        return localized(translate(self.name, text))
 
     def __repr__(self):
         return 'Context({0!r})'.format(self.name)

@@ -158,7 +158,7 @@ def main(argv=None):
     parser.add_argument('--timeout', type=float, default=600, help='seconds before QGIS is killed')
     parser.add_argument('--keep', action='store_true', help='keep the profile, the data and the QGIS log')
     parser.add_argument('--language', choices=sorted(LOCALES),
-                        help='QGIS in this language (its locale overridden); default OUT is docs/screenshots/<language>')
+                        help='QGIS in this language (locale overridden); OUT defaults to docs/screenshots/<language>')
     args = parser.parse_args(argv)
     if args.language and args.out == parser.get_default('out'):
         args.out = os.path.join(parser.get_default('out'), args.language)

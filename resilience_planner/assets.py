@@ -71,6 +71,40 @@ def model_paths():
     return sorted(os.path.join(MODELS, f) for f in os.listdir(MODELS) if f.endswith('.model3'))
 
 
+#: The entries of a model's help that are not text to translate.
+MODEL_HELP_KEPT = ('ALG_CREATOR', 'ALG_HELP_CREATOR', 'ALG_VERSION', 'HELP_URL', 'EXAMPLES')
+
+
+def model_context(path):
+    """The translation context of a shipped model's texts: ``model:<file name without .model3>``."""
+    return 'model:' + os.path.splitext(os.path.basename(path))[0]
+
+
+def model_texts(path):
+    """The texts a person reads in a shipped model, read from its file (no QGIS needed): the display name,
+    the inputs' descriptions and the help's entries, in file order, each once."""
+    import xml.etree.ElementTree as ET
+    root = ET.parse(path).getroot()
+    texts = []
+
+    def add(text):
+        if text and text.strip() and text not in texts:
+            texts.append(text)
+    for option in root:
+        if option.get('name') == 'model_name':
+            add(option.get('value'))
+        elif option.get('name') == 'parameterDefinitions':
+            for definition in option:
+                for item in definition:
+                    if item.get('name') == 'description':
+                        add(item.get('value'))
+        elif option.get('name') == 'help':
+            for item in option:
+                if item.get('name') not in MODEL_HELP_KEPT:
+                    add(item.get('value'))
+    return texts
+
+
 def metadata(key, default=''):
     """A value from ``metadata.txt``, the single source of the version and the rest."""
     parser = configparser.ConfigParser(interpolation=None)

@@ -147,3 +147,32 @@ def test_the_actions_dock_and_the_vulnerability_dialog_read_in_the_language(lang
         texts = visible_texts(widget)
         assert len(texts) >= 8, (widget, texts)
         assert untranslated(texts, language) == [], (language, type(widget).__name__)
+
+
+#: An engine message with its arguments, and what the whole message must read in each language.
+ENGINE_CURRENCY = {'fr': 'un code ISO 4217 à trois lettres', 'es': 'un código ISO 4217 de tres letras',
+                   'pt': 'um código ISO 4217 de três letras'}
+
+
+def test_engine_errors_read_in_the_language_with_their_words_translated_too(language):
+    """A Processing error raised by the engine, and a register rule's message whose arguments are engine
+    words ('a three-letter ISO 4217 code', 'USD, KES or IDR'): no English left in them."""
+    from qgis import processing
+    from qgis.core import QgsProcessingException
+
+    from resilience_planner.core.actions.rules import RULES
+    from resilience_planner.qgis_side.translation import engine_message
+    table = catalogue(language)
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run('resilienceplanner:ahpweights', {'FIELDS': 'income,water', 'MATRIX': 'dix',
+                                                        'OUTPUT': 'TEMPORARY_OUTPUT'})
+    text = str(raised.value)
+    # The error is the catalogue's translation of one engine template, filled with the value given.
+    matches = [s for (c, s), t in table.items() if c == 'Engine' and s.count('{0}') == 1 and '{1}' not in s
+               and t.format('dix') == text]
+    assert len(matches) == 1 and matches[0].format('dix') != text, text
+    rule = next(r for r in RULES if r.field == 'currency' and r.kind == 'code')
+    message = engine_message(rule.problem({'currency': 'usd1'}).message)
+    assert ENGINE_CURRENCY[language] in message, message
+    assert 'three-letter' not in message and ' or ' not in message
+

@@ -1,6 +1,7 @@
 """Write the algorithms' help paragraphs into a Qt Linguist catalogue (.ts), one message per paragraph.
 
-pylupdate5 finds the strings of the code; the help texts live in resources/help/<name>.html and are
+pylupdate5 finds the strings of the code; the shipped models' texts (their names, inputs and help, in
+processing/models/*.model3) go in the contexts model:<file name>; the help texts live in resources/help/<name>.html and are
 translated paragraph by paragraph in the context help:<name> (see resources/help/README.md). This
 writes those messages into a .ts file, keeping the translations an existing file already has for
 paragraphs that did not change. ``make i18n`` (tools/i18n.py) adds them to the plugin's catalogues,
@@ -55,6 +56,19 @@ def catalogue(language, keep=None):
             translation = ET.SubElement(message, 'translation')
             if text:
                 translation.text = text
+            if not finished:
+                translation.set('type', 'unfinished')
+    for path in assets.model_paths():          # the shipped models' names, inputs and help, by text
+        context = ET.SubElement(root, 'context')
+        ET.SubElement(context, 'name').text = assets.model_context(path)
+        for text in assets.model_texts(path):
+            message = ET.SubElement(context, 'message')
+            ET.SubElement(message, 'location', filename='../../processing/models/' + os.path.basename(path))
+            ET.SubElement(message, 'source').text = text
+            done, finished = keep.get((assets.model_context(path), text), (None, False))
+            translation = ET.SubElement(message, 'translation')
+            if done:
+                translation.text = done
             if not finished:
                 translation.set('type', 'unfinished')
     return ET.ElementTree(root)

@@ -80,9 +80,11 @@ def extract(folder=TS_DIR, languages=LANGUAGES):
         root = tree.getroot()
         root.set('language', language)
         for context in help_ts.catalogue(language, keep).getroot().iter('context'):
-            for location in context.iter('location'):     # where the help file is, seen from the .ts
-                name = os.path.splitext(os.path.basename(location.get('filename')))[0]
-                location.set('filename', os.path.relpath(assets.help_path(name), folder).replace(os.sep, '/'))
+            for location in context.iter('location'):     # where the help or model file is, seen from the .ts
+                base = os.path.basename(location.get('filename'))
+                source = (os.path.join(assets.MODELS, base) if base.endswith('.model3')
+                          else assets.help_path(os.path.splitext(base)[0]))
+                location.set('filename', os.path.relpath(source, folder).replace(os.sep, '/'))
             root.append(context)
         write_ts(tree, path)
         paths.append(path)

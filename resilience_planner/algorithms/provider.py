@@ -101,10 +101,17 @@ class WorkflowModel(QgsProcessingModelAlgorithm):
         row per hazard by name), named by its path so that the file keeps no plugin path and qgis_process
         never imports it."""
         from .base import widget_wrapper
+        # The model's texts in the user's language: the catalogue holds them in the context
+        # model:<file name> (tools/help_ts.py reads them from the file); a text already translated is kept.
+        context = assets.model_context(self.sourceFilePath() or self._model_id)
+        help_content = {key: value if key in assets.MODEL_HELP_KEPT or not isinstance(value, str) or not value
+                        else QCoreApplication.translate(context, value)
+                        for key, value in self.helpContent().items()}
+        self.setHelpContent(help_content)
         # A model file keeps its inputs' explanations in the model's help, not in the inputs: show them as
         # the inputs' tooltips, as the algorithms' own parameters do.
-        help_content = self.helpContent()
         for definition in self.parameterDefinitions():
+            definition.setDescription(QCoreApplication.translate(context, definition.description()))
             if help_content.get(definition.name()) and not definition.help():
                 definition.setHelp(help_content[definition.name()])
         for settings, hazards in MODEL_HAZARD_SETTINGS.items():

@@ -684,7 +684,7 @@
         <message>
             <location filename="../gui/action_editor.py" line="659" />
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>AAAA-MM-DD</translation>
         </message>
     </context>
     <context>
@@ -777,7 +777,7 @@
         <message>
             <location filename="../algorithms/ahp_weights.py" line="89" />
             <source>DIRECTIONS has {0} value(s) for {1} indicators.</source>
-            <translation type="unfinished" />
+            <translation>DIRECTIONS tiene {0} valor(es) para {1} indicadores.</translation>
         </message>
     </context>
     <context>
@@ -1024,37 +1024,37 @@
         <message>
             <location filename="../algorithms/action_register.py" line="53" />
             <source>A shared register in PostgreSQL/PostGIS instead of a file: the name of a QGIS PostgreSQL connection, or a connection string such as service=office or dbname=city host=db.example.org user=planner. Then no GeoPackage is needed.</source>
-            <translation type="unfinished" />
+            <translation>Un registro compartido en PostgreSQL/PostGIS en lugar de un archivo: el nombre de una conexión PostgreSQL de QGIS, o una cadena de conexión como service=office o dbname=city host=db.example.org user=planner. En ese caso no se necesita ningún GeoPackage.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="56" />
             <source>The database schema that holds the register (created if missing); an existing register is never dropped or altered.</source>
-            <translation type="unfinished" />
+            <translation>El esquema de la base de datos que contiene el registro (se crea si no existe); un registro existente nunca se elimina ni se modifica.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="65" />
             <source>Or a database (PostgreSQL)</source>
-            <translation type="unfinished" />
+            <translation>O una base de datos (PostgreSQL)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="67" />
             <source>Database schema</source>
-            <translation type="unfinished" />
+            <translation>Esquema de la base de datos</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="80" />
             <source>Give the register's GeoPackage file, or a database.</source>
-            <translation type="unfinished" />
+            <translation>Indique el archivo GeoPackage del registro o una base de datos.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="100" />
             <source>Give either a GeoPackage file or a database for the register, not both.</source>
-            <translation type="unfinished" />
+            <translation>Indique para el registro un archivo GeoPackage o una base de datos, no ambos.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="107" />
             <source>Register created in {0}, schema {1} (table {2}).</source>
-            <translation type="unfinished" />
+            <translation>Registro creado en {0}, esquema {1} (tabla {2}).</translation>
         </message>
     </context>
     <context>
@@ -1090,37 +1090,37 @@
         <message>
             <location filename="../dependencies.py" line="21" />
             <source>On Windows with OSGeo4W: run the OSGeo4W installer again (osgeo4w-setup.exe, the one that installed QGIS), choose Advanced Install, and at "Select Packages" search for python3-rasterio and python3-fiona and mark both to install (they are under Libs); or, from the OSGeo4W Shell run as administrator: osgeo4w-setup.exe -q -P python3-rasterio,python3-fiona. QGIS's standalone .msi installer cannot add packages: install QGIS with the OSGeo4W installer instead. Then restart QGIS.</source>
-            <translation type="unfinished" />
+            <translation>En Windows con OSGeo4W: vuelva a ejecutar el instalador de OSGeo4W (osgeo4w-setup.exe, el mismo que instaló QGIS), elija Advanced Install y, en "Select Packages", busque python3-rasterio y python3-fiona y marque ambos para instalarlos (están en Libs); o bien, desde el OSGeo4W Shell ejecutado como administrador: osgeo4w-setup.exe -q -P python3-rasterio,python3-fiona. El instalador independiente .msi de QGIS no puede agregar paquetes: instale QGIS con el instalador de OSGeo4W. Luego reinicie QGIS.</translation>
         </message>
         <message>
             <location filename="../dependencies.py" line="27" />
             <source>In a conda environment: conda install -c conda-forge rasterio fiona (in the environment QGIS runs from), then restart QGIS.</source>
-            <translation type="unfinished" />
+            <translation>En un entorno conda: conda install -c conda-forge rasterio fiona (en el entorno desde el que se ejecuta QGIS) y luego reinicie QGIS.</translation>
         </message>
         <message>
             <location filename="../dependencies.py" line="30" />
             <source>On Debian or Ubuntu: sudo apt install python3-rasterio python3-fiona, then restart QGIS.</source>
-            <translation type="unfinished" />
+            <translation>En Debian o Ubuntu: sudo apt install python3-rasterio python3-fiona y luego reinicie QGIS.</translation>
         </message>
         <message>
             <location filename="../dependencies.py" line="32" />
             <source>Install rasterio and fiona from the same source as QGIS: the OSGeo4W installer on Windows (python3-rasterio, python3-fiona), apt on Debian/Ubuntu (python3-rasterio, python3-fiona), conda-forge with a conda QGIS. Do not pip install them into QGIS's Python.</source>
-            <translation type="unfinished" />
+            <translation>Instale rasterio y fiona desde la misma fuente que QGIS: el instalador de OSGeo4W en Windows (python3-rasterio, python3-fiona), apt en Debian/Ubuntu (python3-rasterio, python3-fiona), conda-forge con un QGIS de conda. No los instale con pip en el Python de QGIS.</translation>
         </message>
         <message>
             <location filename="../dependencies.py" line="72" />
             <source>Resilience Planner needs the Python package rasterio, built on the GDAL that QGIS uses, and it is not installed. {0}</source>
-            <translation type="unfinished" />
+            <translation>Resilience Planner necesita el paquete de Python rasterio, compilado sobre el GDAL que usa QGIS, y no está instalado. {0}</translation>
         </message>
         <message>
             <location filename="../dependencies.py" line="77" />
             <source>Resilience Planner needs the Python package fiona, built on the GDAL that QGIS uses, and it is not installed. {0}</source>
-            <translation type="unfinished" />
+            <translation>Resilience Planner necesita el paquete de Python fiona, compilado sobre el GDAL que usa QGIS, y no está instalado. {0}</translation>
         </message>
         <message>
             <location filename="../dependencies.py" line="82" />
             <source>{0} is built on GDAL {1} but QGIS uses GDAL {2}. Mixing two GDALs can crash QGIS, so the algorithms will not run. Remove the pip-installed rasterio and fiona (pip uninstall rasterio fiona, in QGIS's Python) and install the ones built for this QGIS. {3}</source>
-            <translation type="unfinished" />
+            <translation>{0} está compilado sobre GDAL {1}, pero QGIS usa GDAL {2}. Mezclar dos GDAL puede bloquear QGIS, por lo que los algoritmos no se ejecutarán. Desinstale los rasterio y fiona instalados con pip (pip uninstall rasterio fiona, en el Python de QGIS) e instale los compilados para este QGIS. {3}</translation>
         </message>
     </context>
     <context>
@@ -1211,647 +1211,662 @@
         <message>
             <location filename="../core/access.py" line="68" />
             <source>The road layer has no usable lines.</source>
-            <translation type="unfinished" />
+            <translation>La capa de vías no tiene líneas utilizables.</translation>
         </message>
         <message>
             <location filename="../core/access.py" line="99" />
             <source>The road layer has no lines with two or more vertices.</source>
-            <translation type="unfinished" />
+            <translation>La capa de vías no tiene líneas con dos o más vértices.</translation>
         </message>
         <message>
             <location filename="../core/access.py" line="161" />
             <source>The roads have no segment longer than a point: check the road layer and the snapping tolerance.</source>
-            <translation type="unfinished" />
+            <translation>Las vías no tienen ningún segmento más largo que un punto: revise la capa de vías y la tolerancia de ajuste.</translation>
         </message>
         <message>
             <location filename="../core/access.py" line="167" />
             <source>The road network has {0} disconnected pieces; the largest holds {1:.0%} of its junctions. Places attached to a small piece can only reach facilities on it.</source>
-            <translation type="unfinished" />
+            <translation>La red vial tiene {0} partes desconectadas; la mayor contiene el {1:.0%} de sus intersecciones. Los lugares conectados a una parte pequeña solo pueden llegar a los equipamientos que están en ella.</translation>
         </message>
         <message>
             <location filename="../core/coverage.py" line="357" />
             <source>Cancelled while measuring settlement coverage.</source>
-            <translation type="unfinished" />
+            <translation>Cancelado mientras se medía la cobertura de los asentamientos.</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="167" />
             <source>Settlement exposure was cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Se canceló la exposición de los asentamientos; no se escribió nada.</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="177" />
             <source>settlements</source>
-            <translation type="unfinished" />
+            <translation>asentamientos</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="177" />
             <source>settlement</source>
-            <translation type="unfinished" />
+            <translation>asentamiento</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="178" />
             <source>features</source>
-            <translation type="unfinished" />
+            <translation>entidades</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="178" />
             <source>feature</source>
-            <translation type="unfinished" />
+            <translation>entidad</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="218" />
             <source>No hazard raster was given. Choose at least one hazard layer.</source>
-            <translation type="unfinished" />
+            <translation>No se indicó ningún ráster de amenaza. Elija al menos una capa de amenaza.</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="221" />
             <source>The {0} layer has no CRS. Set its coordinate reference system (Layer Properties &gt; Source) and run again.</source>
-            <translation type="unfinished" />
+            <translation>La capa de {0} no tiene SRC. Defina su sistema de referencia de coordenadas (Propiedades de la capa &gt; Fuente) y vuelva a ejecutar.</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="226" />
             <source>The {0} layer has no features. Choose a layer with {1} polygons.</source>
-            <translation type="unfinished" />
+            <translation>La capa de {0} no tiene entidades. Elija una capa con polígonos de {1}.</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="229" />
             <source>None of the {0} {1} has a usable polygon geometry (all are empty, null or not polygons). Check the {1} layer.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna de las {0} geometrías de la capa de {1} es un polígono utilizable (todas están vacías, son nulas o no son polígonos). Revise la capa de {1}.</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="270" />
             <source>No population raster or population field was given: exposed population is left empty (NULL).</source>
-            <translation type="unfinished" />
+            <translation>No se indicó ningún ráster ni campo de población: la población expuesta queda vacía (NULL).</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="285" />
             <source>Hazards are on different grids: any_exposed_share and any_exposed_pop are computed on the grid of the first hazard, with the others resampled to it by nearest neighbour.</source>
-            <translation type="unfinished" />
+            <translation>Las amenazas están en cuadrículas distintas: any_exposed_share y any_exposed_pop se calculan en la cuadrícula de la primera amenaza, y las demás se remuestrean a ella por vecino más próximo.</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="313" />
             <source>Some settlement vertices cannot be reprojected from {0} to {1}. Check that the settlements layer has the right CRS.</source>
-            <translation type="unfinished" />
+            <translation>Algunos vértices de los asentamientos no se pueden reproyectar de {0} a {1}. Verifique que la capa de asentamientos tenga el SRC correcto.</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="326" />
             <source>No settlement overlaps hazard raster {0} (extent {1:.6g}, {2:.6g} to {3:.6g}, {4:.6g} in {5}). Check that the layers cover the same city and that both have the right CRS.</source>
-            <translation type="unfinished" />
+            <translation>Ningún asentamiento se superpone con el ráster de amenaza {0} (extensión {1:.6g}, {2:.6g} a {3:.6g}, {4:.6g} en {5}). Verifique que las capas cubran la misma ciudad y que ambas tengan el SRC correcto.</translation>
         </message>
         <message>
             <location filename="../core/grid.py" line="47" />
             <source>Raster "{0}" has no CRS. Assign its coordinate reference system (Layer Properties &gt; Source, or gdal_edit.py -a_srs) and run again.</source>
-            <translation type="unfinished" />
+            <translation>El ráster "{0}" no tiene SRC. Asígnele su sistema de referencia de coordenadas (Propiedades de la capa &gt; Fuente, o gdal_edit.py -a_srs) y vuelva a ejecutar.</translation>
         </message>
         <message>
             <location filename="../core/grid.py" line="52" />
             <source>Raster "{0}" is rotated. Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp) and run again.</source>
-            <translation type="unfinished" />
+            <translation>El ráster "{0}" está rotado. Primero reproyéctelo a una cuadrícula orientada al norte (Ráster &gt; Proyecciones &gt; Combar (reproyectar)) y vuelva a ejecutar.</translation>
         </message>
         <message>
             <location filename="../core/grid.py" line="195" />
             <source>Cannot open raster "{0}": {1}. Check that the file exists and is a raster GDAL can read.</source>
-            <translation type="unfinished" />
+            <translation>No se puede abrir el ráster "{0}": {1}. Verifique que el archivo exista y sea un ráster que GDAL pueda leer.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="40" />
             <source>Indicator "{0}" has direction "{1}". Use + when a higher value means more vulnerable, - when it means less.</source>
-            <translation type="unfinished" />
+            <translation>El indicador "{0}" tiene el sentido "{1}". Use + cuando un valor más alto signifique más vulnerable, y - cuando signifique menos.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="46" />
             <source>Indicator "{0}" has weight "{1}", which is not a number.</source>
-            <translation type="unfinished" />
+            <translation>El indicador "{0}" tiene el peso "{1}", que no es un número.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="49" />
             <source>Indicator "{0}" has weight {1}. Weights must be zero or positive.</source>
-            <translation type="unfinished" />
+            <translation>El indicador "{0}" tiene el peso {1}. Los pesos deben ser cero o positivos.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="57" />
             <source>INDICATORS needs three columns per row (field, direction, weight); got {0} values.</source>
-            <translation type="unfinished" />
+            <translation>INDICATORS necesita tres columnas por fila (campo, sentido, peso); se recibieron {0} valores.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="71" />
             <source>Cannot read indicator preset "{0}": {1}. Choose a JSON preset file such as those in resources/indicator_presets.</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer el conjunto predefinido de indicadores "{0}": {1}. Elija un archivo JSON de conjunto predefinido, como los de resources/indicator_presets.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="76" />
             <source>Preset "{0}" lists no indicators.</source>
-            <translation type="unfinished" />
+            <translation>El conjunto predefinido "{0}" no contiene ningún indicador.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="78" />
             <source>Preset "{0}": "indicators" must be a list of objects, each with a "field" (and optionally "direction", "weight", "label", "optional").</source>
-            <translation type="unfinished" />
+            <translation>Conjunto predefinido "{0}": "indicators" debe ser una lista de objetos, cada uno con un "field" (y, opcionalmente, "direction", "weight", "label", "optional").</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="91" />
             <source>Preset "{0}": "{1}" is "{2}", which is not one of: {3}. Write one of these, or remove the key to use the default.</source>
-            <translation type="unfinished" />
+            <translation>Conjunto predefinido "{0}": "{1}" es "{2}", que no es ninguno de estos valores: {3}. Escriba uno de ellos o quite la clave para usar el valor predeterminado.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="112" />
             <source>Indicator field(s) listed twice: {0}.</source>
-            <translation type="unfinished">Campo(s) de indicadores indicados dos veces: {0}.</translation>
+            <translation>Campo(s) de indicadores indicados dos veces: {0}.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="159" />
             <source>Unknown normalisation "{0}"; use one of {1}.</source>
-            <translation type="unfinished" />
+            <translation>Normalización desconocida "{0}"; use una de estas: {1}.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="225" />
             <source>Unknown missing-data policy "{0}"; use one of {1}.</source>
-            <translation type="unfinished" />
+            <translation>Regla de datos faltantes desconocida "{0}"; use una de estas: {1}.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="229" />
             <source>All indicator weights are zero. Give at least one indicator a positive weight.</source>
-            <translation type="unfinished" />
+            <translation>Todos los pesos de los indicadores son cero. Dé un peso positivo al menos a un indicador.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="243" />
             <source>{0}: {1} missing value(s) filled with the median {2:g}.</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} valor(es) faltante(s) completado(s) con la mediana {2:g}.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="251" />
             <source>{0}: every settlement has the same value, so it cannot tell them apart (scored 0.5).</source>
-            <translation type="unfinished" />
+            <translation>{0}: todos los asentamientos tienen el mismo valor, por lo que no permite distinguirlos (puntuación 0,5).</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="311" />
             <source>"{0}" is not a pairwise judgement. Use 1-9 or a reciprocal such as 1/3.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" no es un juicio por pares. Use 1-9 o un recíproco como 1/3.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="314" />
             <source>Judgement "{0}" must be a positive number (1-9 or 1/2-1/9).</source>
-            <translation type="unfinished" />
+            <translation>El juicio "{0}" debe ser un número positivo (1-9 o 1/2-1/9).</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="334" />
             <source>The pairwise matrix must be square; it is {0}.</source>
-            <translation type="unfinished" />
+            <translation>La matriz de comparación por pares debe ser cuadrada; es de {0}.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="337" />
             <source>Every pairwise judgement must be a positive number.</source>
-            <translation type="unfinished" />
+            <translation>Todo juicio por pares debe ser un número positivo.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="340" />
             <source>The diagonal must be 1: "{0}" against itself is {1:g}.</source>
-            <translation type="unfinished" />
+            <translation>La diagonal debe ser 1: "{0}" comparado consigo mismo da {1:g}.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="345" />
             <source>The matrix is not reciprocal: "{0}" vs "{1}" is {2:g} but "{1}" vs "{0}" is {3:g}, not {4:.3g}.</source>
-            <translation type="unfinished" />
+            <translation>La matriz no es recíproca: "{0}" frente a "{1}" es {2:g}, pero "{1}" frente a "{0}" es {3:g}, no {4:.3g}.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="364" />
             <source>{0} indicators need {1} pairwise judgements (the upper triangle, row by row); got {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0} indicadores necesitan {1} juicios por pares (el triángulo superior, fila por fila); se recibieron {2}.</translation>
         </message>
         <message>
             <location filename="../core/numbers.py" line="112" />
             <source>DECIMAL "{0}" is not one of {1}.</source>
-            <translation type="unfinished" />
+            <translation>DECIMAL "{0}" no es ninguno de estos valores: {1}.</translation>
         </message>
         <message>
             <location filename="../core/numbers.py" line="114" />
             <source>chosen (DECIMAL = point)</source>
-            <translation type="unfinished" />
+            <translation>elegido (DECIMAL = point)</translation>
         </message>
         <message>
             <location filename="../core/numbers.py" line="116" />
             <source>chosen (DECIMAL = comma)</source>
-            <translation type="unfinished" />
+            <translation>elegido (DECIMAL = comma)</translation>
         </message>
         <message>
             <location filename="../core/numbers.py" line="126" />
             <source>Column "{0}" in "{1}" mixes decimal points ({2}) and decimal commas ({3}), so its figures cannot be read one way. Make the column consistent, or choose DECIMAL = point or comma to read every cell one way.</source>
-            <translation type="unfinished" />
+            <translation>La columna "{0}" de "{1}" mezcla puntos decimales ({2}) y comas decimales ({3}), por lo que sus cifras no pueden leerse de una sola manera. Unifique la columna, o elija DECIMAL = point o comma para leer todas las celdas de una misma manera.</translation>
         </message>
         <message>
             <location filename="../core/numbers.py" line="131" />
             <source>decimal point, thousands commas (as in {0})</source>
-            <translation type="unfinished" />
+            <translation>punto decimal, comas de miles (como en {0})</translation>
         </message>
         <message>
             <location filename="../core/numbers.py" line="132" />
             <source>decimal comma, thousands points (as in {0})</source>
-            <translation type="unfinished" />
+            <translation>coma decimal, puntos de miles (como en {0})</translation>
         </message>
         <message>
             <location filename="../core/numbers.py" line="137" />
             <source>Column "{0}" in "{1}" cannot tell its decimal mark: every number with a mark has exactly three digits after it ({2}), which reads as thousands (69.156 = 69,156) or as decimals (69.156) alike. Choose DECIMAL = point (1,234.5) or comma (1.234,5) for this table.</source>
-            <translation type="unfinished" />
+            <translation>La columna "{0}" de "{1}" no permite determinar su separador decimal: todo número con separador tiene exactamente tres cifras después de él ({2}), lo que se lee igual como miles (69.156 = 69156) que como decimales (69.156 = 69,156). Elija DECIMAL = point (1,234.5) o comma (1.234,5) para esta tabla.</translation>
         </message>
         <message>
             <location filename="../core/numbers.py" line="143" />
             <source>whole numbers only</source>
-            <translation type="unfinished" />
+            <translation>solo números enteros</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1141" />
             <source>Cancelled: no output was written.</source>
-            <translation type="unfinished">Cancelado: no se escribió ninguna salida.</translation>
+            <translation>Cancelado: no se escribió ninguna salida.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="118" />
             <source>Criterion "{0}": cannot read class score "{1}". Write classes as "value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".</source>
-            <translation type="unfinished" />
+            <translation>Criterio "{0}": no se puede leer la puntuación de clases "{1}". Escriba las clases como "valor:puntuación; valor:puntuación", p. ej. "1:0.3; 2:0.7; 3:1".</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="122" />
             <source>Criterion "{0}": class {1} has score {2:g}; scores must lie between 0 and 1.</source>
-            <translation type="unfinished" />
+            <translation>Criterio "{0}": la clase {1} tiene la puntuación {2:g}; las puntuaciones deben estar entre 0 y 1.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="127" />
             <source>Criterion "{0}" uses class scores but none are given. Write them as "value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".</source>
-            <translation type="unfinished" />
+            <translation>El criterio "{0}" usa puntuaciones de clase, pero no se indicó ninguna. Escríbalas como "valor:puntuación; valor:puntuación", p. ej. "1:0.3; 2:0.7; 3:1".</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="139" />
             <source>Criterion "{0}": unknown value function "{1}"; use linear, step or classes.</source>
-            <translation type="unfinished" />
+            <translation>Criterio "{0}": función de valor desconocida "{1}"; use linear, step o classes.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="142" />
             <source>low bound</source>
-            <translation type="unfinished" />
+            <translation>límite inferior</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="143" />
             <source>high bound</source>
-            <translation type="unfinished" />
+            <translation>límite superior</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="150" />
             <source>Criterion "{0}": a step needs its threshold in the Low column.</source>
-            <translation type="unfinished" />
+            <translation>Criterio "{0}": una función escalón necesita su umbral en la columna Bajo.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="162" />
             <source>Criterion "{0}": the {1} "{2}" is not a number.</source>
-            <translation type="unfinished" />
+            <translation>Criterio "{0}": el {1} "{2}" no es un número.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="165" />
             <source>Criterion "{0}": the {1} must be a finite number.</source>
-            <translation type="unfinished" />
+            <translation>Criterio "{0}": el {1} debe ser un número finito.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="229" />
             <source>The cell size must be a positive number of metres (got {0}).</source>
-            <translation type="unfinished" />
+            <translation>El tamaño de celda debe ser un número positivo de metros (se recibió {0}).</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="233" />
             <source>The boundary has no area in the analysis CRS. Check the boundary layer and its CRS.</source>
-            <translation type="unfinished" />
+            <translation>El límite no tiene área en el SRC de análisis. Revise la capa de límite y su SRC.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="240" />
             <source>A {0:g} m cell size gives {1:,} x {2:,} cells over the boundary, more than this tool handles ({3:,}). Choose a larger cell size.</source>
-            <translation type="unfinished" />
+            <translation>Un tamaño de celda de {0:g} m da {1:,} x {2:,} celdas sobre el límite, más de las que admite esta herramienta ({3:,}). Elija un tamaño de celda mayor.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="813" />
             <source>Unknown method "{0}"; use sum or product.</source>
-            <translation type="unfinished" />
+            <translation>Método desconocido "{0}"; use sum o product.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="815" />
             <source>Unknown missing-data policy "{0}".</source>
-            <translation type="unfinished" />
+            <translation>Regla de datos faltantes desconocida "{0}".</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="817" />
             <source>No criterion was given. Add at least one hazard raster, a population raster, settlements with a vulnerability field, or facilities.</source>
-            <translation type="unfinished" />
+            <translation>No se indicó ningún criterio. Agregue al menos un ráster de amenaza, un ráster de población, asentamientos con un campo de vulnerabilidad, o equipamientos.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="827" />
             <source>Weights must be zero or more; check the weight of {0}.</source>
-            <translation type="unfinished" />
+            <translation>Los pesos deben ser cero o mayores; revise el peso de {0}.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="830" />
             <source>All criterion weights are zero. Give at least one criterion a weight above 0.</source>
-            <translation type="unfinished" />
+            <translation>Todos los pesos de los criterios son cero. Dé a al menos un criterio un peso mayor que 0.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="887" />
             <source>The boundary covers no cell of the analysis grid.</source>
-            <translation type="unfinished" />
+            <translation>El límite no cubre ninguna celda de la cuadrícula de análisis.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="912" />
             <source>Criterion "{0}" has no points: the facilities layer is empty.</source>
-            <translation type="unfinished" />
+            <translation>El criterio "{0}" no tiene puntos: la capa de equipamientos está vacía.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1021" />
             <source>No cell of the grid is at least half inside the boundary and outside the exclude layer. Check the boundary and the exclude layer and the cell size.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna celda de la cuadrícula está al menos en su mitad dentro del límite y fuera de la capa de exclusión. Revise el límite, la capa de exclusión y el tamaño de celda.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1024" />
             <source>No cell of the grid is at least half inside the boundary. Check the boundary and the cell size.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna celda de la cuadrícula está al menos en su mitad dentro del límite. Revise el límite y el tamaño de celda.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1028" />
             <source>Criterion "{0}" has no value anywhere inside the boundary. Check that it covers the city, that its CRS is right and that its nodata value is not its data; or remove it.</source>
-            <translation type="unfinished" />
+            <translation>El criterio "{0}" no tiene ningún valor dentro del límite. Verifique que cubra la ciudad, que su SRC sea correcto y que su valor sin datos (nodata) no sea uno de sus datos; o quítelo.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1033" />
             <source>No cell inside the boundary has a priority: the criteria have no data there. Check that the hazard and population rasters cover the boundary and that the layers have the right CRS.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna celda dentro del límite tiene prioridad: los criterios no tienen datos allí. Verifique que los ráster de amenaza y de población cubran el límite y que las capas tengan el SRC correcto.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1050" />
             <source>the other criteria carry the weight there</source>
-            <translation type="unfinished" />
+            <translation>los demás criterios asumen el peso allí</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1051" />
             <source>counted as score 0</source>
-            <translation type="unfinished" />
+            <translation>se cuentan como puntuación 0</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1052" />
             <source>those cells have no priority</source>
-            <translation type="unfinished" />
+            <translation>esas celdas no tienen prioridad</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1071" />
             <source>{0}: no value on {1:.1%} of the cells inside the boundary ({2}).</source>
-            <translation type="unfinished" />
+            <translation>{0}: sin valor en el {1:.1%} de las celdas dentro del límite ({2}).</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1086" />
             <source>Criterion "{0}": the class scores ({1}) give no score to the class(es) {2} found in the raster. Give every class a score, or one score for all the others with "other:0".</source>
-            <translation type="unfinished" />
+            <translation>Criterio "{0}": las puntuaciones de clase ({1}) no dan puntuación a la(s) clase(s) {2} presentes en el ráster. Dé una puntuación a cada clase, o una sola puntuación para todas las demás con "other:0".</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1190" />
             <source>Criterion "{0}" has {1} values for {2} settlements.</source>
-            <translation type="unfinished" />
+            <translation>El criterio "{0}" tiene {1} valores para {2} asentamientos.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1194" />
             <source>Criterion "{0}" has no value for any settlement. Check the field.</source>
-            <translation type="unfinished" />
+            <translation>El criterio "{0}" no tiene valor para ningún asentamiento. Revise el campo.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1458" />
             <source>The ranked settlements fall into {0} of the five priority classes: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Los asentamientos clasificados quedan en {0} de las cinco clases de prioridad: {1}.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1458" />
             <source>the city-wide cell breaks leave the others empty for the settlements</source>
-            <translation type="unfinished" />
+            <translation>los cortes de celdas a escala de ciudad dejan vacías las demás para los asentamientos</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1458" />
             <source>too few settlements or too many equal priorities to fill five</source>
-            <translation type="unfinished" />
+            <translation>hay muy pocos asentamientos o demasiadas prioridades iguales para llenar las cinco</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1470" />
             <source>{0} settlement(s) have no cell with a priority (outside the boundary, excluded or without data) and are not ranked.</source>
-            <translation type="unfinished" />
+            <translation>{0} asentamiento(s) no tienen ninguna celda con prioridad (fuera del límite, excluidas o sin datos) y no están clasificados.</translation>
         </message>
         <message>
             <location filename="../core/profiles.py" line="90" />
             <source>Key(s) used more than once in "{0}": {1}. Each settlement needs a unique key; fix the table and run again.</source>
-            <translation type="unfinished" />
+            <translation>Clave(s) usada(s) más de una vez en "{0}": {1}. Cada asentamiento necesita una clave única; corrija la tabla y vuelva a ejecutar.</translation>
         </message>
         <message>
             <location filename="../core/profiles.py" line="143" />
             <source>Field "{0}" in "{1}": {2}.</source>
-            <translation type="unfinished" />
+            <translation>Campo "{0}" de "{1}": {2}.</translation>
         </message>
         <message>
             <location filename="../core/profiles.py" line="146" />
             <source>Field "{0}" in "{1}" has {2} value(s) that are not numbers, treated as missing: {3}</source>
-            <translation type="unfinished" />
+            <translation>El campo "{0}" de "{1}" tiene {2} valor(es) que no son números, tratados como faltantes: {3}</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="66" />
             <source>class {0}</source>
-            <translation type="unfinished" />
+            <translation>clase {0}</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="68" />
             <source>value {0} {1:g}</source>
-            <translation type="unfinished" />
+            <translation>valor {0} {1:g}</translation>
         </message>
         <message>
-            <location filename="../core/rules.py" line="78" />
+            <location filename="../core/actions/rules.py" line="157" />
             <source>{0} or {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} o {1}</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="111" />
             <source>Rule "{0}" for hazard "{1}" is not a set of classes. Write the class values separated by |, e.g. =1 or =1|2.</source>
-            <translation type="unfinished" />
+            <translation>La regla "{0}" de la amenaza "{1}" no es un conjunto de clases. Escriba los valores de clase separados por |, p. ej. =1 o =1|2.</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="115" />
             <source>Rule "{0}" for hazard "{1}" names a class that is not a finite number.</source>
-            <translation type="unfinished" />
+            <translation>La regla "{0}" de la amenaza "{1}" indica una clase que no es un número finito.</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="123" />
             <source>Rule "{0}" for hazard "{1}" is not understood. Write a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &gt;0.5, &lt;=2, &lt;2) or classes (=1 or =1|2), with a dot for decimals.</source>
-            <translation type="unfinished" />
+            <translation>No se entiende la regla "{0}" de la amenaza "{1}". Escriba un número (expuesto donde el valor es al menos ese número, p. ej. 0.5), una comparación (&gt;=0.5, &gt;0.5, &lt;=2, &lt;2) o clases (=1 o =1|2), con punto para los decimales.</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="129" />
             <source>Rule "{0}" for hazard "{1}" is not a finite number.</source>
-            <translation type="unfinished" />
+            <translation>La regla "{0}" de la amenaza "{1}" no es un número finito.</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="140" />
             <source>THRESHOLDS has {0} value(s) ({1}) but {2} hazard layer(s) were given ({3}). Give one rule per hazard, in the same order, separated by commas (a number such as 0.5, a comparison such as &lt;=2, or classes such as =1|2), or leave it empty to count any value above 0 as exposed.</source>
-            <translation type="unfinished" />
+            <translation>THRESHOLDS tiene {0} valor(es) ({1}), pero se indicaron {2} capa(s) de amenaza ({3}). Indique una regla por amenaza, en el mismo orden, separadas por comas (un número como 0.5, una comparación como &lt;=2, o clases como =1|2), o déjelo vacío para contar como expuesto cualquier valor mayor que 0.</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="163" />
             <source>{0} and {1} more</source>
-            <translation type="unfinished" />
+            <translation>{0} y {1} más</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="219" />
             <source>its name or metadata says {0}</source>
-            <translation type="unfinished" />
+            <translation>su nombre o sus metadatos indican {0}</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="229" />
             <source>its values span {0:,.0f} to {1:,.0f}, as the metres of an elevation model do</source>
-            <translation type="unfinished" />
+            <translation>sus valores van de {0:,.0f} a {1:,.0f}, como los metros de un modelo de elevación</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="257" />
             <source>class names</source>
-            <translation type="unfinished" />
+            <translation>nombres de clase</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="259" />
             <source>colour table</source>
-            <translation type="unfinished" />
+            <translation>tabla de colores</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="261" />
             <source>{0} distinct integer values</source>
-            <translation type="unfinished" />
+            <translation>{0} valores enteros distintos</translation>
         </message>
         <message>
             <location filename="../core/actions/coverage.py" line="79" />
             <source>Settlement keys named by actions but not found: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Claves de asentamiento indicadas por acciones, pero no encontradas: {0}.</translation>
         </message>
         <message>
             <location filename="../core/actions/coverage.py" line="84" />
             <source>Settlement keys shared by more than one settlement: {0}. An action naming such a key serves all of them; give each settlement its own key in the settlements layer.</source>
-            <translation type="unfinished" />
+            <translation>Claves de asentamiento compartidas por más de un asentamiento: {0}. Una acción que indica una de esas claves atiende a todos ellos; dé a cada asentamiento su propia clave en la capa de asentamientos.</translation>
         </message>
         <message>
             <location filename="../core/actions/coverage.py" line="102" />
             <source>{0} action(s) have a cost that is not a number of 0 or more and are left out of the costs: {1}. Correct their cost_estimate.</source>
-            <translation type="unfinished" />
+            <translation>{0} acción(es) tienen un costo que no es un número igual o mayor que 0 y quedan fuera de los costos: {1}. Corrija su cost_estimate.</translation>
         </message>
         <message>
             <location filename="../core/actions/coverage.py" line="118" />
             <source>{0} settlement(s) are served by active actions costed in different currencies (or some without a currency): their actions_cost is left empty, as amounts in different currencies are not added. Give every action the same currency to compare them.</source>
-            <translation type="unfinished" />
+            <translation>{0} asentamiento(s) están atendidos por acciones activas con costos en monedas distintas (o algunas sin moneda): su actions_cost queda vacío, ya que no se suman importes en monedas distintas. Dé a todas las acciones la misma moneda para compararlas.</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="24" />
             <source>{0} row(s) read: {1} imported, {2} rejected.</source>
-            <translation type="unfinished" />
+            <translation>{0} fila(s) leída(s): {1} importada(s), {2} rechazada(s).</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="30" />
             <source>Row {0} ("{1}"): {2}</source>
-            <translation type="unfinished" />
+            <translation>Fila {0} ("{1}"): {2}</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="30" />
             <source>Row {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Fila {0}: {1}</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="78" />
             <source>CSV file "{0}" is not UTF-8 text. Save it as "CSV UTF-8" (in Excel: Save As &gt; CSV UTF-8) and import it again.</source>
-            <translation type="unfinished" />
+            <translation>El archivo CSV "{0}" no es texto UTF-8. Guárdelo como "CSV UTF-8" (en Excel: Guardar como &gt; CSV UTF-8 (delimitado por comas)) y vuelva a importarlo.</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="89" />
             <source>CSV file "{0}" is empty or has no header row.</source>
-            <translation type="unfinished" />
+            <translation>El archivo CSV "{0}" está vacío o no tiene fila de encabezado.</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="94" />
             <source>CSV file "{0}" has the column(s) {1} more than once; keep one of each.</source>
-            <translation type="unfinished" />
+            <translation>El archivo CSV "{0}" tiene la(s) columna(s) {1} más de una vez; conserve una de cada una.</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="98" />
             <source>Columns not in the register, ignored: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Columnas que no están en el registro, ignoradas: {0}.</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="101" />
             <source>CSV file "{0}" has no "title" column; the register needs one. Its columns are: {1}.</source>
-            <translation type="unfinished" />
+            <translation>El archivo CSV "{0}" no tiene columna "title"; el registro necesita una. Sus columnas son: {1}.</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="113" />
             <source>the row has {0} more value(s) than the header.</source>
-            <translation type="unfinished" />
+            <translation>la fila tiene {0} valor(es) más que el encabezado.</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="129" />
             <source>appears twice in the file.</source>
-            <translation type="unfinished" />
+            <translation>aparece dos veces en el archivo.</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="150" />
             <source>Column "{0}": {1}.</source>
-            <translation type="unfinished" />
+            <translation>Columna "{0}": {1}.</translation>
         </message>
         <message>
             <location filename="../core/actions/rules.py" line="132" />
             <source>is required.</source>
-            <translation type="unfinished" />
+            <translation>es obligatorio.</translation>
         </message>
         <message>
-            <location filename="../core/actions/rules.py" line="154" />
+            <location filename="../core/actions/rules.py" line="170" />
             <source>{0} is not one of: {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} no es ninguno de estos valores: {1}.</translation>
         </message>
         <message>
-            <location filename="../core/actions/rules.py" line="252" />
+            <location filename="../core/actions/rules.py" line="268" />
             <source>"{0}" is not a number; write digits, e.g. 90000 or 90,000.50.</source>
-            <translation type="unfinished">"{0}" no es un número; escriba cifras, p. ej. 90000 o 90.000,50.</translation>
+            <translation>"{0}" no es un número; escriba cifras, p. ej. 90000 o 90.000,50.</translation>
         </message>
         <message>
-            <location filename="../core/actions/rules.py" line="255" />
+            <location filename="../core/actions/rules.py" line="271" />
             <source>must be a finite number.</source>
-            <translation type="unfinished" />
+            <translation>debe ser un número finito.</translation>
         </message>
         <message>
-            <location filename="../core/actions/rules.py" line="257" />
+            <location filename="../core/actions/rules.py" line="273" />
             <source>must be {0:,.15g} or more (got {1:,.15g}).</source>
-            <translation type="unfinished" />
+            <translation>debe ser {0:,.15g} o más (se recibió {1:,.15g}).</translation>
         </message>
         <message>
-            <location filename="../core/actions/rules.py" line="347" />
+            <location filename="../core/actions/rules.py" line="363" />
             <source>"{0}" is not {1}; use one such as {2}.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" no es válido ({1}); use, por ejemplo, {2}.</translation>
         </message>
         <message>
-            <location filename="../core/actions/rules.py" line="380" />
+            <location filename="../core/actions/rules.py" line="396" />
             <source>is required when there is a {0} ({1}).</source>
-            <translation type="unfinished" />
+            <translation>es obligatorio cuando se completa el campo {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../core/actions/rules.py" line="411" />
+            <location filename="../core/actions/rules.py" line="427" />
             <source>{0} is before the {1} ({2}); make it that day or later.</source>
-            <translation type="unfinished" />
+            <translation>{0} es anterior a la {1} ({2}); indique ese mismo día o uno posterior.</translation>
         </message>
         <message>
             <location filename="../core/actions/values.py" line="31" />
             <source>"{0}" is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31</source>
-            <translation type="unfinished" />
+            <translation>"{0}" no es una fecha; escríbala como AAAA-MM-DD, p. ej. 2027-03-31</translation>
         </message>
         <message>
             <location filename="../core/actions/values.py" line="38" />
             <source>there is no month {0}; write it as YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>no existe el mes {0}; escriba la fecha como AAAA-MM-DD</translation>
         </message>
         <message>
             <location filename="../core/actions/values.py" line="38" />
             <source>month {0} of {1} has no day {2}</source>
-            <translation type="unfinished" />
+            <translation>el mes {0} de {1} no tiene día {2}</translation>
         </message>
         <message>
             <location filename="../core/actions/values.py" line="41" />
             <source>"{0}" is not a date: {1}</source>
-            <translation type="unfinished" />
+            <translation>"{0}" no es una fecha: {1}</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="161" />
+            <source>cost estimate</source>
+            <translation>costo estimado</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="162" />
+            <source>start date</source>
+            <translation>fecha de inicio</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="453" />
+            <source>a three-letter ISO 4217 code</source>
+            <translation>un código ISO 4217 de tres letras</translation>
         </message>
     </context>
     <context>
@@ -2060,7 +2075,7 @@
         <message>
             <location filename="../qgis_side/hazards.py" line="95" />
             <source>value &gt; 0</source>
-            <translation type="unfinished" />
+            <translation>valor &gt; 0</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="109" />
@@ -2090,12 +2105,12 @@
         <message>
             <location filename="../qgis_side/hazards.py" line="100" />
             <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Counting every value above 0 as exposed would count every class, so say which classes are exposed, in THRESHOLDS (one rule per hazard, in order): "={3}" for class {3} only, "={3}|{4}" for two classes, or a comparison such as "&lt;={3}" or "&gt;={4}" (a plain number means &gt;=).</source>
-            <translation type="unfinished" />
+            <translation>La amenaza "{0}" es un ráster por clases ({1}; clases {2}). Contar como expuesto todo valor mayor que 0 contaría todas las clases; indique, por lo tanto, qué clases están expuestas en THRESHOLDS (una regla por amenaza, en orden): "={3}" solo para la clase {3}, "={3}|{4}" para dos clases, o una comparación como "&lt;={3}" o "&gt;={4}" (un número solo significa &gt;=).</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="121" />
             <source>Hazard "{0}" has no nodata value, and its value {1:g} ({2:.0%} of the cells looked at) is not one of its named classes: it is counted as data. If it is the background, set it as nodata (Layer Properties &gt; Transparency, or gdal_edit.py -a_nodata {3}).</source>
-            <translation type="unfinished" />
+            <translation>La amenaza "{0}" no tiene valor sin datos (nodata), y su valor {1:g} ({2:.0%} de las celdas examinadas) no es ninguna de sus clases con nombre: se cuenta como dato. Si es el fondo, defínalo como valor sin datos (Propiedades de la capa &gt; Transparencia, o gdal_edit.py -a_nodata {3}).</translation>
         </message>
     </context>
     <context>
@@ -2183,12 +2198,12 @@
         <message>
             <location filename="../algorithms/action_plan_io.py" line="169" />
             <source>is already in the register: importing it again would duplicate the action. Remove the row (or its action_id, to add it as a new action).</source>
-            <translation type="unfinished" />
+            <translation>ya está en el registro: importarla de nuevo duplicaría la acción. Quite la fila (o su action_id, para agregarla como acción nueva).</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="197" />
             <source>{0} imported action(s) name no settlement found in the settlements layer and have no target area yet.</source>
-            <translation type="unfinished" />
+            <translation>{0} acción(es) importada(s) no indican ningún asentamiento de la capa de asentamientos y todavía no tienen área de intervención.</translation>
         </message>
     </context>
     <context>
@@ -2274,27 +2289,27 @@
         <message>
             <location filename="../qgis_side/layer_roles.py" line="120" />
             <source>joined to its profiles</source>
-            <translation type="unfinished" />
+            <translation>unida a sus perfiles</translation>
         </message>
         <message>
             <location filename="../qgis_side/layer_roles.py" line="125" />
             <source>shares the key "{0}" with "{1}"</source>
-            <translation type="unfinished" />
+            <translation>comparte la clave "{0}" con "{1}"</translation>
         </message>
         <message>
             <location filename="../qgis_side/layer_roles.py" line="127" />
             <source>the newest settlements layer</source>
-            <translation type="unfinished" />
+            <translation>la capa de asentamientos más reciente</translation>
         </message>
         <message>
             <location filename="../qgis_side/layer_roles.py" line="127" />
             <source>the newest settlements output</source>
-            <translation type="unfinished" />
+            <translation>la salida de asentamientos más reciente</translation>
         </message>
         <message>
             <location filename="../qgis_side/layer_roles.py" line="131" />
             <source>no settlements layer in the project</source>
-            <translation type="unfinished" />
+            <translation>no hay ninguna capa de asentamientos en el proyecto</translation>
         </message>
     </context>
     <context>
@@ -2337,7 +2352,7 @@
         <message>
             <location filename="../qgis_side/layers.py" line="266" />
             <source>{0} and {1} more</source>
-            <translation type="unfinished" />
+            <translation>{0} y {1} más</translation>
         </message>
     </context>
     <context>
@@ -2345,33 +2360,33 @@
         <message>
             <location filename="../qgis_side/names.py" line="50" />
             <source>its name</source>
-            <translation type="unfinished" />
+            <translation>su nombre</translation>
         </message>
         <message>
             <location filename="../qgis_side/names.py" line="40" />
             <source>chosen</source>
-            <translation type="unfinished" />
+            <translation>elegido</translation>
         </message>
         <message>
             <location filename="../qgis_side/names.py" line="65" />
             <source>the first text field whose values are mostly distinct</source>
-            <translation type="unfinished" />
+            <translation>el primer campo de texto cuyos valores son en su mayoría distintos</translation>
         </message>
         <message>
             <location filename="../qgis_side/names.py" line="67" />
             <source>the settlement key (no name field was found)</source>
-            <translation type="unfinished" />
+            <translation>la clave del asentamiento (no se encontró ningún campo de nombre)</translation>
         </message>
         <message>
             <location filename="../qgis_side/names.py" line="68" />
             <source>no name field or key was found</source>
-            <translation type="unfinished" />
+            <translation>no se encontró ningún campo de nombre ni clave</translation>
         </message>
     </context>
     <context>
         <name>NumberFormat</name>
         <message>
-            <location filename="../qgis_side/translation.py" line="148" />
+            <location filename="../qgis_side/translation.py" line="149" />
             <source>en</source>
             <translation>es</translation>
         </message>
@@ -2691,52 +2706,52 @@
         <message>
             <location filename="../gui/priority_explorer.py" line="187" />
             <source>; rank stable: {0}</source>
-            <translation type="unfinished" />
+            <translation>; puesto estable: {0}</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="618" />
             <source>{0}. Priority {1:.1f}; criterion scores (0–1):</source>
-            <translation type="unfinished" />
+            <translation>{0}. Prioridad {1:.1f}; puntuaciones de los criterios (0–1):</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="781" />
             <source>Two hazards are named {0}: the ranking does not record which file was which, so they are filled in the order they were added to the project. Check the hazard rasters' order before Run.</source>
-            <translation type="unfinished" />
+            <translation>Dos amenazas se llaman {0}: la clasificación no registra qué archivo era cuál, por lo que se completan en el orden en que se agregaron al proyecto. Verifique el orden de los ráster de amenaza antes de Ejecutar.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="75" />
             <source>weights shared over the criteria present</source>
-            <translation type="unfinished" />
+            <translation>pesos repartidos entre los criterios presentes</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="76" />
             <source>counted as score 0</source>
-            <translation type="unfinished" />
+            <translation>se cuenta como puntuación 0</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="77" />
             <source>no priority where a criterion is missing</source>
-            <translation type="unfinished" />
+            <translation>sin prioridad donde falta un criterio</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="447" />
             <source>{0} of {1} settlements ranked, weighted product: the others lack a criterion that has a weight (missing data: {2}).</source>
-            <translation type="unfinished" />
+            <translation>{0} de {1} asentamientos clasificados, producto ponderado: a los demás les falta un criterio que tiene peso (datos faltantes: {2}).</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="450" />
             <source>{0} of {1} settlements ranked, weighted sum: the others lack a criterion that has a weight (missing data: {2}).</source>
-            <translation type="unfinished" />
+            <translation>{0} de {1} asentamientos clasificados, suma ponderada: a los demás les falta un criterio que tiene peso (datos faltantes: {2}).</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="454" />
             <source>{0} settlements, weighted product.</source>
-            <translation type="unfinished" />
+            <translation>{0} asentamientos, producto ponderado.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="456" />
             <source>{0} settlements, weighted sum.</source>
-            <translation type="unfinished" />
+            <translation>{0} asentamientos, suma ponderada.</translation>
         </message>
     </context>
     <context>
@@ -3174,17 +3189,17 @@
         <message>
             <location filename="../algorithms/priority_map.py" line="560" />
             <source>  {0} [{1}]: {2}; weight {3:.3f}</source>
-            <translation type="unfinished" />
+            <translation>  {0} [{1}]: {2}; peso {3:.3f}</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="556" />
             <source>Method: weighted product. Criteria, value functions and weights (normalised):</source>
-            <translation type="unfinished" />
+            <translation>Método: producto ponderado. Criterios, funciones de valor y pesos (normalizados):</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="558" />
             <source>Method: weighted sum. Criteria, value functions and weights (normalised):</source>
-            <translation type="unfinished" />
+            <translation>Método: suma ponderada. Criterios, funciones de valor y pesos (normalizados):</translation>
         </message>
     </context>
     <context>
@@ -3317,252 +3332,252 @@
         <message>
             <location filename="../qgis_side/register.py" line="37" />
             <source>Action id</source>
-            <translation type="unfinished" />
+            <translation>Id de la acción</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="38" />
             <source>Title</source>
-            <translation type="unfinished">Título</translation>
+            <translation>Título</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="39" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descripción</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="40" />
             <source>Type</source>
-            <translation type="unfinished">Tipo</translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="41" />
             <source>Hazards</source>
-            <translation type="unfinished" />
+            <translation>Amenazas</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="42" />
             <source>Settlements served</source>
-            <translation type="unfinished" />
+            <translation>Asentamientos atendidos</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="43" />
             <source>Lead agency</source>
-            <translation type="unfinished" />
+            <translation>Organismo responsable</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="44" />
             <source>Partners</source>
-            <translation type="unfinished" />
+            <translation>Socios</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="45" />
             <source>Cost estimate</source>
-            <translation type="unfinished" />
+            <translation>Costo estimado</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="46" />
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Moneda</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="47" />
             <source>Funding source</source>
-            <translation type="unfinished" />
+            <translation>Fuente de financiamiento</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="48" />
             <source>Funding status</source>
-            <translation type="unfinished" />
+            <translation>Estado del financiamiento</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="49" />
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>Fecha de inicio</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="50" />
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>Fecha de finalización</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="51" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="52" />
             <source>Beneficiaries</source>
-            <translation type="unfinished" />
+            <translation>Beneficiarios</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="53" />
             <source>Priority score</source>
-            <translation type="unfinished" />
+            <translation>Puntuación de prioridad</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="54" />
             <source>Co-benefits</source>
-            <translation type="unfinished" />
+            <translation>Cobeneficios</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="55" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="56" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Creación</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="57" />
             <source>Modified</source>
-            <translation type="unfinished" />
+            <translation>Modificación</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="58" />
             <source>Modified by</source>
-            <translation type="unfinished" />
+            <translation>Modificado por</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="237" />
             <source>Planned actions</source>
-            <translation type="unfinished">Acciones previstas</translation>
+            <translation>Acciones previstas</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="89" />
             <source>"{0}" has no planned-action register (table {1}). Create one with "Create planned-action register".</source>
-            <translation type="unfinished" />
+            <translation>"{0}" no tiene ningún registro de acciones previstas (tabla {1}). Cree uno con "Crear registro de acciones previstas".</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="230" />
             <source>new action</source>
-            <translation type="unfinished" />
+            <translation>acción nueva</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="232" />
             <source>Not saved: {0} action(s) need fixing first.</source>
-            <translation type="unfinished" />
+            <translation>No se guardó: primero hay que corregir {0} acción(es).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="248" />
             <source>Not saved: an action you changed was deleted by someone else meanwhile, and its other values are not known here. Your edits are kept; copy them, reload the register and enter them again.</source>
-            <translation type="unfinished" />
+            <translation>No se guardó: otra persona eliminó entretanto una acción que usted modificó, y aquí no se conocen sus demás valores. Sus ediciones se conservan; cópielas, vuelva a cargar el registro e ingréselas de nuevo.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="263" />
             <source>Not saved: the register file {0} is no longer there (moved or deleted). Your edits are kept in QGIS: put the file back, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
-            <translation type="unfinished" />
+            <translation>No se guardó: el archivo del registro {0} ya no está allí (se movió o se eliminó). Sus ediciones se conservan en QGIS: vuelva a colocar el archivo, o copie la capa a un archivo nuevo (clic derecho &gt; Exportar &gt; Guardar objetos como…).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="282" />
             <source>it has no table {0}</source>
-            <translation type="unfinished" />
+            <translation>no tiene la tabla {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="287" />
             <source>Not saved: the column(s) {0} were added in QGIS but are not in the file, and this save cannot add columns. Your edits are kept: remove the new column(s) and save, or add them to the file first (Layer Properties &gt; Fields, then Save).</source>
-            <translation type="unfinished" />
+            <translation>No se guardó: la(s) columna(s) {0} se agregaron en QGIS pero no están en el archivo, y este guardado no puede agregar columnas. Sus ediciones se conservan: quite la(s) columna(s) nueva(s) y guarde, o agréguelas primero al archivo (Propiedades de la capa &gt; Campos, y luego Guardar).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="302" />
             <source>delete an action</source>
-            <translation type="unfinished" />
+            <translation>eliminar una acción</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="310" />
             <source>restore an action</source>
-            <translation type="unfinished" />
+            <translation>restaurar una acción</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="313" />
             <source>update an action</source>
-            <translation type="unfinished" />
+            <translation>actualizar una acción</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="320" />
             <source>add an action</source>
-            <translation type="unfinished" />
+            <translation>agregar una acción</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="321" />
             <source>commit</source>
-            <translation type="unfinished" />
+            <translation>confirmar la transacción</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="363" />
             <source>could not {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>no se pudo {0}: {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="363" />
             <source>OGR error {0}</source>
-            <translation type="unfinished" />
+            <translation>error de OGR {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="390" />
             <source>unknown error</source>
-            <translation type="unfinished" />
+            <translation>error desconocido</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="405" />
             <source>Not saved: "{0}" is locked by another program. Your edits are kept: close the other program (or wait until it has finished writing) and save again.</source>
-            <translation type="unfinished" />
+            <translation>No se guardó: "{0}" está bloqueado por otro programa. Sus ediciones se conservan: cierre el otro programa (o espere a que termine de escribir) y vuelva a guardar.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="410" />
             <source>Not saved: "{0}" cannot be opened as an action register ({1}). Your edits are kept: check that the file is the register GeoPackage, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
-            <translation type="unfinished" />
+            <translation>No se guardó: "{0}" no se puede abrir como registro de acciones ({1}). Sus ediciones se conservan: verifique que el archivo sea el GeoPackage del registro, o copie la capa a un archivo nuevo (clic derecho &gt; Exportar &gt; Guardar objetos como…).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="417" />
             <source>Not saved: writing "{0}" failed ({1}). Your edits are kept; nothing in the file changed.</source>
-            <translation type="unfinished" />
+            <translation>No se guardó: falló la escritura de "{0}" ({1}). Sus ediciones se conservan; no cambió nada en el archivo.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="486" />
             <source>"{0}" already holds an action register (table {1}). Open it in the Planned actions dock, or choose a new file: an existing register is never overwritten.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" ya contiene un registro de acciones (tabla {1}). Ábralo en el panel Acciones previstas o elija un archivo nuevo: un registro existente nunca se sobrescribe.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="502" />
             <source>Cannot create the register "{0}": {1}</source>
-            <translation type="unfinished" />
+            <translation>No se puede crear el registro "{0}": {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="508" />
             <source>The register "{0}" was written but cannot be opened.</source>
-            <translation type="unfinished" />
+            <translation>El registro "{0}" se escribió, pero no se puede abrir.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="512" />
             <source>Value lists, constraints and defaults of the planned-action register</source>
-            <translation type="unfinished" />
+            <translation>Listas de valores, restricciones y valores predeterminados del registro de acciones previstas</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="66" />
             <source>This QGIS has no PostgreSQL provider, so it cannot reach a database: install QGIS with its PostgreSQL support (Debian: qgis-providers).</source>
-            <translation type="unfinished" />
+            <translation>Este QGIS no tiene proveedor de PostgreSQL, por lo que no puede acceder a una base de datos: instale QGIS con su soporte para PostgreSQL (Debian: qgis-providers).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="82" />
             <source>service "{0}"</source>
-            <translation type="unfinished" />
+            <translation>servicio "{0}"</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="86" />
             <source>database "{0}" on {1}</source>
-            <translation type="unfinished" />
+            <translation>base de datos "{0}" en {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="97" />
             <source>the QGIS connection "{0}"</source>
-            <translation type="unfinished" />
+            <translation>la conexión de QGIS "{0}"</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="102" />
             <source>The connection string "{0}" cannot be read: {1}</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer la cadena de conexión "{0}": {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="106" />
@@ -3572,62 +3587,62 @@
         <message>
             <location filename="../qgis_side/register_pg.py" line="107" />
             <source>There is no PostgreSQL connection "{0}" in QGIS (saved connections: {1}). Give the name of one (Browser &gt; PostgreSQL &gt; New Connection), or a connection string such as service=office or dbname=city host=db.example.org user=planner.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna conexión PostgreSQL "{0}" en QGIS (conexiones guardadas: {1}). Indique el nombre de una (Navegador &gt; PostgreSQL &gt; Nueva conexión), o una cadena de conexión como service=office o dbname=city host=db.example.org user=planner.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="125" />
             <source>Cannot connect to {0}: {1}. Check the host, port, database, user and password (or the service file), and that the server accepts you.</source>
-            <translation type="unfinished" />
+            <translation>No se puede conectar a {0}: {1}. Verifique el servidor, el puerto, la base de datos, el usuario y la contraseña (o el archivo de servicio), y que el servidor acepte su conexión.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="169" />
             <source>The schema name "{0}" cannot be used: write it in lower-case letters, digits and underscores, starting with a letter, at most 56 characters (e.g. resilience), and not a schema of PostgreSQL or PostGIS itself (public, pg_...).</source>
-            <translation type="unfinished" />
+            <translation>No se puede usar el nombre de esquema "{0}": escríbalo con letras minúsculas, cifras y guiones bajos, empezando por una letra, con 56 caracteres como máximo (p. ej. resilience), y que no sea un esquema propio de PostgreSQL o PostGIS (public, pg_...).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="181" />
             <source>The schema "{0}" of {1} already holds an action register (schema version {2}). Open it in the Planned actions dock, or give another SCHEMA: an existing register is never dropped or altered.</source>
-            <translation type="unfinished" />
+            <translation>El esquema "{0}" de {1} ya contiene un registro de acciones (versión del esquema {2}). Ábralo en el panel Acciones previstas o indique otro SCHEMA: un registro existente nunca se elimina ni se modifica.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="186" />
             <source>The schema "{0}" of {1} already has {2} of a register, but no register table: nothing was created. Give another SCHEMA, or have the database owner remove them (they are not dropped here).</source>
-            <translation type="unfinished" />
+            <translation>El esquema "{0}" de {1} ya tiene {2} de un registro, pero no la tabla del registro: no se creó nada. Indique otro SCHEMA, o pida al propietario de la base de datos que los elimine (aquí no se eliminan).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="191" />
             <source>{0} has no PostGIS: the register's target areas need it. Ask the database owner to run CREATE EXTENSION postgis; in it (Debian: install postgresql-postgis on the server).</source>
-            <translation type="unfinished" />
+            <translation>{0} no tiene PostGIS: las áreas de intervención del registro lo necesitan. Pida al propietario de la base de datos que ejecute CREATE EXTENSION postgis; en ella (Debian: instale postgresql-postgis en el servidor).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="197" />
             <source>The CRS {0} has no SRID that {1} knows (PostGIS's spatial_ref_sys): choose an EPSG CRS, such as the city's UTM zone or EPSG:4326.</source>
-            <translation type="unfinished" />
+            <translation>El SRC {0} no tiene ningún SRID que {1} conozca (spatial_ref_sys de PostGIS): elija un SRC EPSG, como la zona UTM de la ciudad o EPSG:4326.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="203" />
             <source>Nothing was created in the schema "{0}" of {1}: {2}. The creation is one transaction, so the database is as it was.</source>
-            <translation type="unfinished" />
+            <translation>No se creó nada en el esquema "{0}" de {1}: {2}. La creación es una sola transacción, por lo que la base de datos quedó como estaba.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="213" />
             <source>unreadable</source>
-            <translation type="unfinished" />
+            <translation>ilegible</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="231" />
             <source>Cannot read the schema "{0}" of {1}: {2}</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer el esquema "{0}" de {1}: {2}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="234" />
             <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}). Create one with "Create planned-action register" and this database.</source>
-            <translation type="unfinished" />
+            <translation>El esquema "{0}" de {1} no contiene ningún registro de acciones previstas (tablas {2} y {3}). Cree uno con "Crear registro de acciones previstas" y esta base de datos.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="239" />
             <source>The register table {0}.{1} of {2} cannot be opened as a layer: {3}</source>
-            <translation type="unfinished" />
+            <translation>La tabla del registro {0}.{1} de {2} no se puede abrir como capa: {3}</translation>
         </message>
     </context>
     <context>
@@ -3790,22 +3805,22 @@
         <message>
             <location filename="../algorithms/report.py" line="68" />
             <source>The language the report is written in, its numbers and dates too: {0}. Empty: QGIS's language.</source>
-            <translation type="unfinished" />
+            <translation>El idioma en que se escribe el informe, incluidos sus números y fechas: {0}. Vacío: el idioma de QGIS.</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="93" />
             <source>Report language</source>
-            <translation type="unfinished" />
+            <translation>Idioma del informe</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="103" />
             <source>Language of the report</source>
-            <translation type="unfinished" />
+            <translation>Idioma del informe</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="244" />
             <source>The report is written in {0} ({1}).</source>
-            <translation type="unfinished" />
+            <translation>El informe está escrito en {0} ({1}).</translation>
         </message>
     </context>
     <context>
@@ -3963,225 +3978,225 @@
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>proposed</source>
-            <translation type="unfinished" />
+            <translation>propuesta</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>approved</source>
-            <translation type="unfinished" />
+            <translation>aprobada</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>in progress</source>
-            <translation type="unfinished" />
+            <translation>en curso</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>terminada</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>cancelada</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>identified</source>
-            <translation type="unfinished" />
+            <translation>identificado</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>proposal</source>
-            <translation type="unfinished" />
+            <translation>solicitado</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>committed</source>
-            <translation type="unfinished" />
+            <translation>comprometido</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>disbursed</source>
-            <translation type="unfinished" />
+            <translation>desembolsado</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>structural</source>
-            <translation type="unfinished" />
+            <translation>estructural</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>nature-based</source>
-            <translation type="unfinished" />
+            <translation>basada en la naturaleza</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>early warning</source>
-            <translation type="unfinished" />
+            <translation>alerta temprana</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>services</source>
-            <translation type="unfinished" />
+            <translation>servicios</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>energy</source>
-            <translation type="unfinished" />
+            <translation>energía</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>housing and tenure</source>
-            <translation type="unfinished" />
+            <translation>vivienda y tenencia</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>policy</source>
-            <translation type="unfinished" />
+            <translation>políticas</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>capacity</source>
-            <translation type="unfinished" />
+            <translation>capacidades</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>other</source>
-            <translation type="unfinished" />
+            <translation>otro</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>flood</source>
-            <translation type="unfinished" />
+            <translation>inundación</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>landslide</source>
-            <translation type="unfinished" />
+            <translation>deslizamiento</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>heat</source>
-            <translation type="unfinished" />
+            <translation>calor</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>drought</source>
-            <translation type="unfinished" />
+            <translation>sequía</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>storm</source>
-            <translation type="unfinished" />
+            <translation>tormenta</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>sea level rise</source>
-            <translation type="unfinished" />
+            <translation>aumento del nivel del mar</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>fire</source>
-            <translation type="unfinished" />
+            <translation>incendio</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>earthquake</source>
-            <translation type="unfinished" />
+            <translation>sismo</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>sum</source>
-            <translation type="unfinished" />
+            <translation>suma</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>product</source>
-            <translation type="unfinished" />
+            <translation>producto</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>reweight</source>
-            <translation type="unfinished" />
+            <translation>reponderación</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>zero</source>
-            <translation type="unfinished" />
+            <translation>cero</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>nodata</source>
-            <translation type="unfinished" />
+            <translation>sin datos</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="175" />
             <source>{0}. {1} (priority {2})</source>
-            <translation type="unfinished" />
+            <translation>{0}. {1} (prioridad {2})</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="297" />
             <source>(unnamed)</source>
-            <translation type="unfinished">(sin nombre)</translation>
+            <translation>(sin nombre)</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="53" />
             <source>Priority = weighted sum of criterion scores (0-1), times 100. Criteria and weights: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Prioridad = suma ponderada de las puntuaciones de los criterios (0-1), multiplicada por 100. Criterios y pesos: {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="55" />
             <source>Priority = weighted product of criterion scores (0-1), times 100. Criteria and weights: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Prioridad = producto ponderado de las puntuaciones de los criterios (0-1), multiplicado por 100. Criterios y pesos: {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="59" />
             <source>Missing data: where a criterion has no value, the weights are shared over the criteria present.</source>
-            <translation type="unfinished" />
+            <translation>Datos faltantes: donde un criterio no tiene valor, los pesos se reparten entre los criterios presentes.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="61" />
             <source>Missing data: a criterion without a value counts as score 0.</source>
-            <translation type="unfinished" />
+            <translation>Datos faltantes: un criterio sin valor cuenta como puntuación 0.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="62" />
             <source>Missing data: a cell where any criterion has no value has no priority.</source>
-            <translation type="unfinished" />
+            <translation>Datos faltantes: una celda en la que algún criterio no tiene valor no tiene prioridad.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="215" />
             <source>Priority = criterion scores (0-1) combined by the method "{0}", times 100. Criteria and weights: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Prioridad = puntuaciones de los criterios (0-1) combinadas con el método "{0}", multiplicadas por 100. Criterios y pesos: {1}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="219" />
             <source>Missing data: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Datos faltantes: {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="221" />
             <source>Classes 1-5 are city-wide quantiles of the map cells; a settlement's class is that of its priority.</source>
-            <translation type="unfinished" />
+            <translation>Las clases 1-5 son cuantiles de las celdas del mapa a escala de ciudad; la clase de un asentamiento es la de su prioridad.</translation>
         </message>
     </context>
     <context>
         <name>ReportLanguage</name>
         <message>
-            <location filename="../qgis_side/translation.py" line="89" />
+            <location filename="../qgis_side/translation.py" line="90" />
             <source>The report language "{0}" is not available; choose one of {1}, or leave it empty for QGIS's language.</source>
-            <translation type="unfinished" />
+            <translation>El idioma del informe "{0}" no está disponible; elija uno de {1}, o déjelo vacío para usar el idioma de QGIS.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/translation.py" line="105" />
+            <location filename="../qgis_side/translation.py" line="106" />
             <source>QGIS's language "{0}" has no report translation: the report is written in English.</source>
-            <translation type="unfinished" />
+            <translation>El idioma de QGIS "{0}" no tiene traducción del informe: el informe se escribe en inglés.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/translation.py" line="114" />
+            <location filename="../qgis_side/translation.py" line="115" />
             <source>The report translation for "{0}" is not compiled ({1} is missing; make package builds it): the report is written in English.</source>
-            <translation type="unfinished" />
+            <translation>La traducción del informe para "{0}" no está compilada (falta {1}; make package la genera): el informe se escribe en inglés.</translation>
         </message>
     </context>
     <context>
@@ -4199,12 +4214,12 @@
         <message>
             <location filename="../algorithms/report.py" line="176" />
             <source>City boundary</source>
-            <translation type="unfinished">Límite de la ciudad</translation>
+            <translation>Límite de la ciudad</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="181" />
             <source>Roads</source>
-            <translation type="unfinished">Vías</translation>
+            <translation>Vías</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="213" />
@@ -4388,12 +4403,12 @@
         <message>
             <location filename="../algorithms/provider.py" line="33" />
             <source>Citywide workflow: exposure to action coverage</source>
-            <translation type="unfinished" />
+            <translation>Flujo de trabajo a escala de ciudad: de la exposición a la cobertura de las acciones</translation>
         </message>
         <message>
             <location filename="../algorithms/provider.py" line="74" />
             <source>Workflow</source>
-            <translation type="unfinished">Flujo de trabajo</translation>
+            <translation>Flujo de trabajo</translation>
         </message>
     </context>
     <context>
@@ -4436,72 +4451,72 @@
         <message>
             <location filename="../qgis_side/report.py" line="57" />
             <source>Rank</source>
-            <translation type="unfinished" />
+            <translation>Puesto</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="57" />
             <source>Settlement</source>
-            <translation type="unfinished">Asentamiento</translation>
+            <translation>Asentamiento</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="57" />
             <source>People</source>
-            <translation type="unfinished">Personas</translation>
+            <translation>Personas</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="57" />
             <source>Priority</source>
-            <translation type="unfinished">Prioridad</translation>
+            <translation>Prioridad</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="57" />
             <source>Main drivers</source>
-            <translation type="unfinished" />
+            <translation>Factores principales</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="57" />
             <source>Rank range</source>
-            <translation type="unfinished" />
+            <translation>Rango de puestos</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="57" />
             <source>Stable</source>
-            <translation type="unfinished">Estable</translation>
+            <translation>Estable</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="65" />
             <source>Action</source>
-            <translation type="unfinished">Acción</translation>
+            <translation>Acción</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="65" />
             <source>Type</source>
-            <translation type="unfinished">Tipo</translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="65" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="65" />
             <source>Funding</source>
-            <translation type="unfinished">Financiamiento</translation>
+            <translation>Financiamiento</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="65" />
             <source>Cost</source>
-            <translation type="unfinished">Costo</translation>
+            <translation>Costo</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="65" />
             <source>Beneficiaries</source>
-            <translation type="unfinished" />
+            <translation>Beneficiarios</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="65" />
             <source>Settlements</source>
-            <translation type="unfinished">Asentamientos</translation>
+            <translation>Asentamientos</translation>
         </message>
     </context>
     <context>
@@ -4544,22 +4559,22 @@
         <message>
             <location filename="../algorithms/sample_city.py" line="46" />
             <source>Flood depth</source>
-            <translation type="unfinished" />
+            <translation>Profundidad de inundación</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="46" />
             <source>Landslide susceptibility</source>
-            <translation type="unfinished" />
+            <translation>Susceptibilidad a deslizamientos</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="46" />
             <source>Land-surface temperature</source>
-            <translation type="unfinished" />
+            <translation>Temperatura de superficie</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="46" />
             <source>Population</source>
-            <translation type="unfinished" />
+            <translation>Población</translation>
         </message>
     </context>
     <context>
@@ -4813,22 +4828,22 @@
         <message>
             <location filename="../qgis_side/styles.py" line="45" />
             <source>grid densification</source>
-            <translation type="unfinished" />
+            <translation>densificación de la red</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="46" />
             <source>grid extension</source>
-            <translation type="unfinished" />
+            <translation>extensión de la red</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="47" />
             <source>mini grid</source>
-            <translation type="unfinished" />
+            <translation>minirred</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="48" />
             <source>standalone solar</source>
-            <translation type="unfinished" />
+            <translation>sistema solar autónomo</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="110" />
@@ -4853,52 +4868,52 @@
         <message>
             <location filename="../qgis_side/styles.py" line="212" />
             <source>1 Very low</source>
-            <translation type="unfinished" />
+            <translation>1 Muy baja</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="212" />
             <source>2 Low</source>
-            <translation type="unfinished">1 Baja {2 ?}</translation>
+            <translation>2 Baja</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="212" />
             <source>3 Medium</source>
-            <translation type="unfinished" />
+            <translation>3 Media</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="212" />
             <source>4 High</source>
-            <translation type="unfinished">3 Alta {4 ?}</translation>
+            <translation>4 Alta</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="212" />
             <source>5 Very high</source>
-            <translation type="unfinished" />
+            <translation>5 Muy alta</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="304" />
             <source>{0} – lowest here (0 = no criterion scores)</source>
-            <translation type="unfinished" />
+            <translation>{0} – el más bajo aquí (0 = ningún criterio puntúa)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="305" />
             <source>{0} (half of the cells below)</source>
-            <translation type="unfinished" />
+            <translation>{0} (la mitad de las celdas por debajo)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="306" />
             <source>{0} (three quarters below)</source>
-            <translation type="unfinished" />
+            <translation>{0} (tres cuartas partes por debajo)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="307" />
             <source>{0} (nine tenths below)</source>
-            <translation type="unfinished" />
+            <translation>{0} (nueve décimas partes por debajo)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="308" />
             <source>{0} – highest here (100 = every criterion high)</source>
-            <translation type="unfinished" />
+            <translation>{0} – el más alto aquí (100 = todos los criterios altos)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="309" />
@@ -4923,7 +4938,7 @@
         <message>
             <location filename="../qgis_side/styles.py" line="341" />
             <source>{0} (priority {1:.1f}–{2:.1f})</source>
-            <translation type="unfinished" />
+            <translation>{0} (prioridad {1:.1f}–{2:.1f})</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="350" />
@@ -4938,22 +4953,22 @@
         <message>
             <location filename="../qgis_side/styles.py" line="364" />
             <source>Action proposed</source>
-            <translation type="unfinished" />
+            <translation>Acción propuesta</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="364" />
             <source>Action approved</source>
-            <translation type="unfinished" />
+            <translation>Acción aprobada</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="364" />
             <source>Action in progress</source>
-            <translation type="unfinished" />
+            <translation>Acción en curso</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="364" />
             <source>Action done</source>
-            <translation type="unfinished" />
+            <translation>Acción terminada</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="380" />
@@ -4968,32 +4983,32 @@
         <message>
             <location filename="../qgis_side/styles.py" line="398" />
             <source>Exposed to {0}</source>
-            <translation type="unfinished" />
+            <translation>Expuesto a {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="398" />
             <source>Not exposed</source>
-            <translation type="unfinished" />
+            <translation>No expuesto</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="398" />
             <source>No hazard data</source>
-            <translation type="unfinished" />
+            <translation>Sin datos de amenaza</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="408" />
             <source>Loses access to {0} in the hazard</source>
-            <translation type="unfinished" />
+            <translation>Pierde el acceso a {0} durante la amenaza</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="408" />
             <source>Keeps access to {0}</source>
-            <translation type="unfinished" />
+            <translation>Conserva el acceso a {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="408" />
             <source>No road access to {0}, even without the hazard</source>
-            <translation type="unfinished" />
+            <translation>Sin acceso por vías a {0}, incluso sin la amenaza</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="436" />
@@ -5023,12 +5038,12 @@
         <message>
             <location filename="../qgis_side/styles.py" line="453" />
             <source>0.01 m</source>
-            <translation type="unfinished" />
+            <translation>0,01 m</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="455" />
             <source>{0:.1f} m</source>
-            <translation type="unfinished" />
+            <translation>{0:.1f} m</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="460" />
@@ -5053,67 +5068,67 @@
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>City boundary</source>
-            <translation type="unfinished">Límite de la ciudad</translation>
+            <translation>Límite de la ciudad</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Health facilities</source>
-            <translation type="unfinished" />
+            <translation>Centros de salud</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Schools</source>
-            <translation type="unfinished" />
+            <translation>Escuelas</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Water points</source>
-            <translation type="unfinished" />
+            <translation>Puntos de agua</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Substations</source>
-            <translation type="unfinished">Subestaciones</translation>
+            <translation>Subestaciones</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Power lines</source>
-            <translation type="unfinished">Líneas eléctricas</translation>
+            <translation>Líneas eléctricas</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Roads</source>
-            <translation type="unfinished">Vías</translation>
+            <translation>Vías</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Settlements</source>
-            <translation type="unfinished">Asentamientos</translation>
+            <translation>Asentamientos</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Settlement profiles</source>
-            <translation type="unfinished" />
+            <translation>Perfiles de los asentamientos</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Flood depth (m)</source>
-            <translation type="unfinished" />
+            <translation>Profundidad de inundación (m)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Landslide susceptibility</source>
-            <translation type="unfinished" />
+            <translation>Susceptibilidad a deslizamientos</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Land-surface temperature (°C)</source>
-            <translation type="unfinished" />
+            <translation>Temperatura de superficie (°C)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Population (people per cell)</source>
-            <translation type="unfinished" />
+            <translation>Población (personas por celda)</translation>
         </message>
     </context>
     <context>
@@ -5431,72 +5446,72 @@
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="68" />
             <source>◀ 9 extremely</source>
-            <translation type="unfinished" />
+            <translation>◀ 9 extremadamente</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="69" />
             <source>◀ 7 very strongly</source>
-            <translation type="unfinished" />
+            <translation>◀ 7 muy fuertemente</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="70" />
             <source>◀ 5 strongly</source>
-            <translation type="unfinished" />
+            <translation>◀ 5 fuertemente</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="71" />
             <source>◀ 3 moderately</source>
-            <translation type="unfinished" />
+            <translation>◀ 3 moderadamente</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="72" />
             <source>1 equally</source>
-            <translation type="unfinished" />
+            <translation>1 igual de importante</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="73" />
             <source>3 moderately ▶</source>
-            <translation type="unfinished" />
+            <translation>3 moderadamente ▶</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="74" />
             <source>5 strongly ▶</source>
-            <translation type="unfinished" />
+            <translation>5 fuertemente ▶</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="75" />
             <source>7 very strongly ▶</source>
-            <translation type="unfinished" />
+            <translation>7 muy fuertemente ▶</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="76" />
             <source>9 extremely ▶</source>
-            <translation type="unfinished" />
+            <translation>9 extremadamente ▶</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="78" />
             <source>"{a}" is extremely more important than "{b}"</source>
-            <translation type="unfinished" />
+            <translation>"{a}" es extremadamente más importante que "{b}"</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="79" />
             <source>"{a}" is very strongly more important than "{b}"</source>
-            <translation type="unfinished" />
+            <translation>"{a}" es muy fuertemente más importante que "{b}"</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="80" />
             <source>"{a}" is strongly more important than "{b}"</source>
-            <translation type="unfinished" />
+            <translation>"{a}" es fuertemente más importante que "{b}"</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="81" />
             <source>"{a}" is moderately more important than "{b}"</source>
-            <translation type="unfinished" />
+            <translation>"{a}" es moderadamente más importante que "{b}"</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="82" />
             <source>"{a}" and "{b}" are equally important</source>
-            <translation type="unfinished" />
+            <translation>"{a}" y "{b}" son igual de importantes</translation>
         </message>
     </context>
     <context>
@@ -5727,17 +5742,17 @@
         <message>
             <location filename="../qgis_side/weights.py" line="174" />
             <source>the cell size</source>
-            <translation type="unfinished">el tamaño de celda</translation>
+            <translation>el tamaño de celda</translation>
         </message>
         <message>
             <location filename="../qgis_side/weights.py" line="186" />
             <source>the population bound</source>
-            <translation type="unfinished" />
+            <translation>el límite de población</translation>
         </message>
         <message>
             <location filename="../qgis_side/weights.py" line="192" />
             <source>the access bounds</source>
-            <translation type="unfinished" />
+            <translation>los límites de acceso</translation>
         </message>
     </context>
     <context>
@@ -5760,17 +5775,17 @@
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="311" />
             <source>{0} features, then {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} entidades, luego {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="306" />
             <source>feature {0} was edited, added or deleted</source>
-            <translation type="unfinished" />
+            <translation>la entidad {0} se editó, agregó o eliminó</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="291" />
             <source>the population of feature {0} was edited</source>
-            <translation type="unfinished" />
+            <translation>se editó la población de la entidad {0}</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="317" />
@@ -5914,7 +5929,7 @@
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;li&gt;optionally &lt;i&gt;action_plan.gpkg&lt;/i&gt; (a planned-action register; an empty one is made otherwise) and &lt;i&gt;city.json&lt;/i&gt; with the city name, the thresholds and the scoring, e.g. {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}, and the language of its report, e.g. "language": "fr" (en, fr, es or pt; absent: QGIS's language). The summary's language column says the language each report was written in.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;opcionalmente, &lt;i&gt;action_plan.gpkg&lt;/i&gt; (un registro de acciones previstas; si no existe, se crea uno vacío) y &lt;i&gt;city.json&lt;/i&gt; con el nombre de la ciudad, los umbrales y la puntuación, p. ej. {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}, y el idioma de su informe, p. ej. "language": "fr" (en, fr, es o pt; si falta: el idioma de QGIS). La columna de idioma del resumen indica el idioma en que se escribió cada informe.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
@@ -5952,7 +5967,7 @@
         <message>
             <location filename="../../resources/help/createactionregister.html" />
             <source>&lt;p&gt;For a register shared by the office, give a &lt;i&gt;database&lt;/i&gt; instead of a file: the name of a QGIS PostgreSQL connection, or a connection string such as service=office. The schema (default resilience) then holds planned_actions, the metadata and planned_actions_history, created in one transaction; the database itself refuses a row that breaks a rule, and records every change, who made it and when.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Para un registro compartido por la oficina, indique una &lt;i&gt;base de datos&lt;/i&gt; en lugar de un archivo: el nombre de una conexión PostgreSQL de QGIS, o una cadena de conexión como service=office. El esquema (resilience de forma predeterminada) contiene entonces planned_actions, los metadatos y planned_actions_history, creados en una sola transacción; la propia base de datos rechaza una fila que no cumple una regla y registra cada cambio, quién lo hizo y cuándo.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -6265,12 +6280,12 @@
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;p&gt;The first page is also written as a PNG for web pages and slides. With &lt;b&gt;Add to project&lt;/b&gt; the layout stays in the project for editing by hand.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;La primera página también se escribe como PNG para páginas web y presentaciones. Con &lt;b&gt;Conservar el diseño en el proyecto&lt;/b&gt;, el diseño permanece en el proyecto para editarlo a mano.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;p&gt;&lt;b&gt;Report language&lt;/b&gt; (en, fr, es or pt; empty: QGIS's language) writes every text of the pages in that language, whatever QGIS's own: the headings, tables, legend, charts, footer and method page, and the numbers, amounts and dates as that language writes them (1,234.5 in English, 1 234,5 in French, 1.234,5 in Spanish and Portuguese; amounts with the register's currency code, KES 1,000,000 or 1 000 000 KES). QGIS itself stays in its language. A language whose translation is not installed gives an English report and a warning in the log. A restyled template's own texts are kept as written; its texts that are the default template's are translated.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Idioma del informe&lt;/b&gt; (en, fr, es o pt; vacío: el idioma de QGIS) escribe todos los textos de las páginas en ese idioma, sea cual sea el de QGIS: los títulos, las tablas, la leyenda, los gráficos, el pie de página y la página de método, y los números, importes y fechas como los escribe ese idioma (1,234.5 en inglés, 1 234,5 en francés, 1.234,5 en español y portugués; importes con el código de moneda del registro, KES 1,000,000 o 1 000 000 KES). QGIS mantiene su propio idioma. Un idioma cuya traducción no está instalada da un informe en inglés y una advertencia en el registro de mensajes. Los textos propios de una plantilla modificada se conservan tal como están escritos; los que son los de la plantilla predeterminada se traducen.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -6533,6 +6548,179 @@
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;p&gt;Weights are normalised to sum to 1 and written to the log. Profiles without a settlement and settlements without a profile are named in the log; duplicate keys stop the run.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Los pesos se normalizan para sumar 1 y se escriben en el registro. Los perfiles sin asentamiento y los asentamientos sin perfil se indican en el registro; las claves duplicadas detienen la ejecución.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>model:citywide_priorities</name>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>The whole chain on one city: settlement exposure, vulnerability index, access to services, citywide priorities and action coverage. Its inputs are the raw layers and the main choices (hazards with thresholds and scoring, weights, cell size).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>One row per hazard: hazard (layer name or position), value function (linear, step or classes), low, high, class scores, weight.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Persons per cell.</source>
+            <translation>Personas por celda.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Persons per settlement, used when there is no population raster.</source>
+            <translation>Personas por asentamiento; se usa cuando no hay ráster de población.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Citywide workflow: exposure to action coverage</source>
+            <translation>Flujo de trabajo a escala de ciudad: de la exposición a la cobertura de las acciones</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Access</source>
+            <translation>Acceso</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Access weight</source>
+            <translation>Peso del acceso</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Planned actions (register)</source>
+            <translation>Acciones previstas (registro)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>City boundary</source>
+            <translation>Límite de la ciudad</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Cell size (metres)</source>
+            <translation>Tamaño de celda (metros)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Actions coverage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Settlement gaps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Exposure</source>
+            <translation>Exposición</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Health facilities (points)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Facility type field</source>
+            <translation>Campo de tipo de equipamiento</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Hazard scoring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Hazard rasters</source>
+            <translation>Ráster de amenaza</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Population raster (persons/cell)</source>
+            <translation>Ráster de población (personas/celda)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Population field (persons)</source>
+            <translation>Campo de población (personas)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Population weight</source>
+            <translation>Peso de la población</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Indicator preset (JSON)</source>
+            <translation>Conjunto predefinido de indicadores (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Priority</source>
+            <translation>Prioridad</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Priority classes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Priority zones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Ranking</source>
+            <translation>Clasificación</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Profile key field</source>
+            <translation>Campo clave del perfil</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Settlement profiles (table)</source>
+            <translation>Perfiles de los asentamientos (tabla)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Roads</source>
+            <translation>Vías</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Settlement key field</source>
+            <translation>Campo clave del asentamiento</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Settlements</source>
+            <translation>Asentamientos</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Exposure rules, one per hazard</source>
+            <translation>Reglas de exposición, una por amenaza</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Vulnerability</source>
+            <translation>Vulnerabilidad</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Vulnerability weight</source>
+            <translation>Peso de la vulnerabilidad</translation>
         </message>
     </context>
 </TS>

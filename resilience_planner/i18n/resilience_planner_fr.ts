@@ -684,7 +684,7 @@
         <message>
             <location filename="../gui/action_editor.py" line="659" />
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>AAAA-MM-JJ</translation>
         </message>
     </context>
     <context>
@@ -777,7 +777,7 @@
         <message>
             <location filename="../algorithms/ahp_weights.py" line="89" />
             <source>DIRECTIONS has {0} value(s) for {1} indicators.</source>
-            <translation type="unfinished" />
+            <translation>DIRECTIONS contient {0} valeur(s) pour {1} indicateurs.</translation>
         </message>
     </context>
     <context>
@@ -1024,37 +1024,37 @@
         <message>
             <location filename="../algorithms/action_register.py" line="53" />
             <source>A shared register in PostgreSQL/PostGIS instead of a file: the name of a QGIS PostgreSQL connection, or a connection string such as service=office or dbname=city host=db.example.org user=planner. Then no GeoPackage is needed.</source>
-            <translation type="unfinished" />
+            <translation>Un registre partagé dans PostgreSQL/PostGIS au lieu d'un fichier : le nom d'une connexion PostgreSQL de QGIS, ou une chaîne de connexion telle que service=office ou dbname=city host=db.example.org user=planner. Aucun GeoPackage n'est alors nécessaire.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="56" />
             <source>The database schema that holds the register (created if missing); an existing register is never dropped or altered.</source>
-            <translation type="unfinished" />
+            <translation>Le schéma de la base de données qui contient le registre (créé s'il n'existe pas) ; un registre existant n'est jamais supprimé ni modifié.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="65" />
             <source>Or a database (PostgreSQL)</source>
-            <translation type="unfinished" />
+            <translation>Ou une base de données (PostgreSQL)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="67" />
             <source>Database schema</source>
-            <translation type="unfinished" />
+            <translation>Schéma de la base de données</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="80" />
             <source>Give the register's GeoPackage file, or a database.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez le fichier GeoPackage du registre, ou une base de données.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="100" />
             <source>Give either a GeoPackage file or a database for the register, not both.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez pour le registre soit un fichier GeoPackage, soit une base de données, mais pas les deux.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="107" />
             <source>Register created in {0}, schema {1} (table {2}).</source>
-            <translation type="unfinished" />
+            <translation>Registre créé dans {0}, schéma {1} (table {2}).</translation>
         </message>
     </context>
     <context>
@@ -1090,37 +1090,37 @@
         <message>
             <location filename="../dependencies.py" line="21" />
             <source>On Windows with OSGeo4W: run the OSGeo4W installer again (osgeo4w-setup.exe, the one that installed QGIS), choose Advanced Install, and at "Select Packages" search for python3-rasterio and python3-fiona and mark both to install (they are under Libs); or, from the OSGeo4W Shell run as administrator: osgeo4w-setup.exe -q -P python3-rasterio,python3-fiona. QGIS's standalone .msi installer cannot add packages: install QGIS with the OSGeo4W installer instead. Then restart QGIS.</source>
-            <translation type="unfinished" />
+            <translation>Sous Windows avec OSGeo4W : relancez l'installateur OSGeo4W (osgeo4w-setup.exe, celui qui a installé QGIS), choisissez Advanced Install et, à l'étape « Select Packages », recherchez python3-rasterio et python3-fiona et cochez-les tous les deux pour installation (ils se trouvent sous Libs) ; ou bien, depuis l'OSGeo4W Shell lancé en tant qu'administrateur : osgeo4w-setup.exe -q -P python3-rasterio,python3-fiona. L'installateur autonome .msi de QGIS ne peut pas ajouter de paquets : installez plutôt QGIS avec l'installateur OSGeo4W. Redémarrez ensuite QGIS.</translation>
         </message>
         <message>
             <location filename="../dependencies.py" line="27" />
             <source>In a conda environment: conda install -c conda-forge rasterio fiona (in the environment QGIS runs from), then restart QGIS.</source>
-            <translation type="unfinished" />
+            <translation>Dans un environnement conda : conda install -c conda-forge rasterio fiona (dans l'environnement depuis lequel QGIS s'exécute), puis redémarrez QGIS.</translation>
         </message>
         <message>
             <location filename="../dependencies.py" line="30" />
             <source>On Debian or Ubuntu: sudo apt install python3-rasterio python3-fiona, then restart QGIS.</source>
-            <translation type="unfinished" />
+            <translation>Sous Debian ou Ubuntu : sudo apt install python3-rasterio python3-fiona, puis redémarrez QGIS.</translation>
         </message>
         <message>
             <location filename="../dependencies.py" line="32" />
             <source>Install rasterio and fiona from the same source as QGIS: the OSGeo4W installer on Windows (python3-rasterio, python3-fiona), apt on Debian/Ubuntu (python3-rasterio, python3-fiona), conda-forge with a conda QGIS. Do not pip install them into QGIS's Python.</source>
-            <translation type="unfinished" />
+            <translation>Installez rasterio et fiona depuis la même source que QGIS : l'installateur OSGeo4W sous Windows (python3-rasterio, python3-fiona), apt sous Debian/Ubuntu (python3-rasterio, python3-fiona), conda-forge avec un QGIS conda. Ne les installez pas avec pip dans le Python de QGIS.</translation>
         </message>
         <message>
             <location filename="../dependencies.py" line="72" />
             <source>Resilience Planner needs the Python package rasterio, built on the GDAL that QGIS uses, and it is not installed. {0}</source>
-            <translation type="unfinished" />
+            <translation>Resilience Planner a besoin du paquet Python rasterio, compilé avec la GDAL qu'utilise QGIS, et celui-ci n'est pas installé. {0}</translation>
         </message>
         <message>
             <location filename="../dependencies.py" line="77" />
             <source>Resilience Planner needs the Python package fiona, built on the GDAL that QGIS uses, and it is not installed. {0}</source>
-            <translation type="unfinished" />
+            <translation>Resilience Planner a besoin du paquet Python fiona, compilé avec la GDAL qu'utilise QGIS, et celui-ci n'est pas installé. {0}</translation>
         </message>
         <message>
             <location filename="../dependencies.py" line="82" />
             <source>{0} is built on GDAL {1} but QGIS uses GDAL {2}. Mixing two GDALs can crash QGIS, so the algorithms will not run. Remove the pip-installed rasterio and fiona (pip uninstall rasterio fiona, in QGIS's Python) and install the ones built for this QGIS. {3}</source>
-            <translation type="unfinished" />
+            <translation>{0} est compilé avec GDAL {1}, mais QGIS utilise GDAL {2}. Mélanger deux GDAL peut faire planter QGIS : les algorithmes ne s'exécuteront donc pas. Supprimez les rasterio et fiona installés avec pip (pip uninstall rasterio fiona, dans le Python de QGIS) et installez ceux compilés pour ce QGIS. {3}</translation>
         </message>
     </context>
     <context>
@@ -1211,647 +1211,662 @@
         <message>
             <location filename="../core/access.py" line="68" />
             <source>The road layer has no usable lines.</source>
-            <translation type="unfinished" />
+            <translation>La couche des routes ne contient aucune ligne exploitable.</translation>
         </message>
         <message>
             <location filename="../core/access.py" line="99" />
             <source>The road layer has no lines with two or more vertices.</source>
-            <translation type="unfinished" />
+            <translation>La couche des routes ne contient aucune ligne ayant deux sommets ou plus.</translation>
         </message>
         <message>
             <location filename="../core/access.py" line="161" />
             <source>The roads have no segment longer than a point: check the road layer and the snapping tolerance.</source>
-            <translation type="unfinished" />
+            <translation>Les routes n'ont aucun tronçon plus long qu'un point : vérifiez la couche des routes et la tolérance d'accrochage.</translation>
         </message>
         <message>
             <location filename="../core/access.py" line="167" />
             <source>The road network has {0} disconnected pieces; the largest holds {1:.0%} of its junctions. Places attached to a small piece can only reach facilities on it.</source>
-            <translation type="unfinished" />
+            <translation>Le réseau routier compte {0} parties non connectées ; la plus grande regroupe {1:.0%} de ses carrefours. Les lieux rattachés à une petite partie ne peuvent atteindre que les équipements situés sur celle-ci.</translation>
         </message>
         <message>
             <location filename="../core/coverage.py" line="357" />
             <source>Cancelled while measuring settlement coverage.</source>
-            <translation type="unfinished" />
+            <translation>Annulé pendant la mesure de la couverture des quartiers.</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="167" />
             <source>Settlement exposure was cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>L'exposition des quartiers a été annulée ; rien n'a été écrit.</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="177" />
             <source>settlements</source>
-            <translation type="unfinished" />
+            <translation>quartiers</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="177" />
             <source>settlement</source>
-            <translation type="unfinished" />
+            <translation>quartier</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="178" />
             <source>features</source>
-            <translation type="unfinished" />
+            <translation>entités</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="178" />
             <source>feature</source>
-            <translation type="unfinished" />
+            <translation>entité</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="218" />
             <source>No hazard raster was given. Choose at least one hazard layer.</source>
-            <translation type="unfinished" />
+            <translation>Aucun raster d'aléa n'a été fourni. Choisissez au moins une couche d'aléa.</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="221" />
             <source>The {0} layer has no CRS. Set its coordinate reference system (Layer Properties &gt; Source) and run again.</source>
-            <translation type="unfinished" />
+            <translation>La couche des {0} n'a pas de SCR. Définissez son système de coordonnées de référence (Propriétés de la couche &gt; Source) et relancez.</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="226" />
             <source>The {0} layer has no features. Choose a layer with {1} polygons.</source>
-            <translation type="unfinished" />
+            <translation>La couche des {0} n'a aucune entité. Choisissez une couche de polygones (un par {1}).</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="229" />
             <source>None of the {0} {1} has a usable polygon geometry (all are empty, null or not polygons). Check the {1} layer.</source>
-            <translation type="unfinished" />
+            <translation>Les {0} {1} n'ont aucune géométrie polygonale exploitable (toutes sont vides, nulles ou ne sont pas des polygones). Vérifiez la couche des {1}.</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="270" />
             <source>No population raster or population field was given: exposed population is left empty (NULL).</source>
-            <translation type="unfinished" />
+            <translation>Aucun raster ni champ de population n'a été fourni : la population exposée reste vide (NULL).</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="285" />
             <source>Hazards are on different grids: any_exposed_share and any_exposed_pop are computed on the grid of the first hazard, with the others resampled to it by nearest neighbour.</source>
-            <translation type="unfinished" />
+            <translation>Les aléas sont sur des grilles différentes : any_exposed_share et any_exposed_pop sont calculés sur la grille du premier aléa, les autres y étant rééchantillonnés par la méthode du plus proche voisin.</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="313" />
             <source>Some settlement vertices cannot be reprojected from {0} to {1}. Check that the settlements layer has the right CRS.</source>
-            <translation type="unfinished" />
+            <translation>Certains sommets des quartiers ne peuvent pas être reprojetés de {0} vers {1}. Vérifiez que la couche de quartiers a le bon SCR.</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="326" />
             <source>No settlement overlaps hazard raster {0} (extent {1:.6g}, {2:.6g} to {3:.6g}, {4:.6g} in {5}). Check that the layers cover the same city and that both have the right CRS.</source>
-            <translation type="unfinished" />
+            <translation>Aucun quartier ne recouvre le raster d'aléa {0} (emprise de {1:.6g}, {2:.6g} à {3:.6g}, {4:.6g} dans {5}). Vérifiez que les couches couvrent la même ville et que toutes deux ont le bon SCR.</translation>
         </message>
         <message>
             <location filename="../core/grid.py" line="47" />
             <source>Raster "{0}" has no CRS. Assign its coordinate reference system (Layer Properties &gt; Source, or gdal_edit.py -a_srs) and run again.</source>
-            <translation type="unfinished" />
+            <translation>Le raster « {0} » n'a pas de SCR. Attribuez-lui son système de coordonnées de référence (Propriétés de la couche &gt; Source, ou gdal_edit.py -a_srs) et relancez.</translation>
         </message>
         <message>
             <location filename="../core/grid.py" line="52" />
             <source>Raster "{0}" is rotated. Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp) and run again.</source>
-            <translation type="unfinished" />
+            <translation>Le raster « {0} » est pivoté. Reprojetez-le d'abord sur une grille orientée au nord (Raster &gt; Projections &gt; Projection (warp)) et relancez.</translation>
         </message>
         <message>
             <location filename="../core/grid.py" line="195" />
             <source>Cannot open raster "{0}": {1}. Check that the file exists and is a raster GDAL can read.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'ouvrir le raster « {0} » : {1}. Vérifiez que le fichier existe et qu'il s'agit d'un raster lisible par GDAL.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="40" />
             <source>Indicator "{0}" has direction "{1}". Use + when a higher value means more vulnerable, - when it means less.</source>
-            <translation type="unfinished" />
+            <translation>L'indicateur « {0} » a pour sens « {1} ». Utilisez + lorsqu'une valeur plus élevée signifie plus vulnérable, - lorsqu'elle signifie moins vulnérable.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="46" />
             <source>Indicator "{0}" has weight "{1}", which is not a number.</source>
-            <translation type="unfinished" />
+            <translation>L'indicateur « {0} » a pour poids « {1} », qui n'est pas un nombre.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="49" />
             <source>Indicator "{0}" has weight {1}. Weights must be zero or positive.</source>
-            <translation type="unfinished" />
+            <translation>L'indicateur « {0} » a pour poids {1}. Les poids doivent être nuls ou positifs.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="57" />
             <source>INDICATORS needs three columns per row (field, direction, weight); got {0} values.</source>
-            <translation type="unfinished" />
+            <translation>INDICATORS demande trois colonnes par ligne (champ, sens, poids) ; {0} valeurs ont été reçues.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="71" />
             <source>Cannot read indicator preset "{0}": {1}. Choose a JSON preset file such as those in resources/indicator_presets.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire le jeu prédéfini d'indicateurs « {0} » : {1}. Choisissez un fichier de jeu prédéfini JSON, comme ceux de resources/indicator_presets.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="76" />
             <source>Preset "{0}" lists no indicators.</source>
-            <translation type="unfinished" />
+            <translation>Le jeu prédéfini « {0} » ne contient aucun indicateur.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="78" />
             <source>Preset "{0}": "indicators" must be a list of objects, each with a "field" (and optionally "direction", "weight", "label", "optional").</source>
-            <translation type="unfinished" />
+            <translation>Jeu prédéfini « {0} » : « indicators » doit être une liste d'objets ayant chacun un « field » (et éventuellement « direction », « weight », « label », « optional »).</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="91" />
             <source>Preset "{0}": "{1}" is "{2}", which is not one of: {3}. Write one of these, or remove the key to use the default.</source>
-            <translation type="unfinished" />
+            <translation>Jeu prédéfini « {0} » : « {1} » vaut « {2} », qui ne fait pas partie des valeurs suivantes : {3}. Indiquez l'une d'elles, ou supprimez la clé pour utiliser la valeur par défaut.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="112" />
             <source>Indicator field(s) listed twice: {0}.</source>
-            <translation type="unfinished">Champ(s) d'indicateur cité(s) deux fois : {0}.</translation>
+            <translation>Champ(s) d'indicateur cité(s) deux fois : {0}.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="159" />
             <source>Unknown normalisation "{0}"; use one of {1}.</source>
-            <translation type="unfinished" />
+            <translation>Normalisation inconnue « {0} » ; utilisez l'une des suivantes : {1}.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="225" />
             <source>Unknown missing-data policy "{0}"; use one of {1}.</source>
-            <translation type="unfinished" />
+            <translation>Règle pour les données manquantes inconnue « {0} » ; utilisez l'une des suivantes : {1}.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="229" />
             <source>All indicator weights are zero. Give at least one indicator a positive weight.</source>
-            <translation type="unfinished" />
+            <translation>Tous les poids des indicateurs sont nuls. Donnez un poids positif à au moins un indicateur.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="243" />
             <source>{0}: {1} missing value(s) filled with the median {2:g}.</source>
-            <translation type="unfinished" />
+            <translation>{0} : {1} valeur(s) manquante(s) remplacée(s) par la médiane {2:g}.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="251" />
             <source>{0}: every settlement has the same value, so it cannot tell them apart (scored 0.5).</source>
-            <translation type="unfinished" />
+            <translation>{0} : tous les quartiers ont la même valeur, l'indicateur ne permet donc pas de les distinguer (score de 0,5).</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="311" />
             <source>"{0}" is not a pairwise judgement. Use 1-9 or a reciprocal such as 1/3.</source>
-            <translation type="unfinished" />
+            <translation>« {0} » n'est pas un jugement par paires. Utilisez 1-9 ou une valeur réciproque telle que 1/3.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="314" />
             <source>Judgement "{0}" must be a positive number (1-9 or 1/2-1/9).</source>
-            <translation type="unfinished" />
+            <translation>Le jugement « {0} » doit être un nombre positif (1-9 ou 1/2-1/9).</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="334" />
             <source>The pairwise matrix must be square; it is {0}.</source>
-            <translation type="unfinished" />
+            <translation>La matrice de comparaison par paires doit être carrée ; elle est de dimension {0}.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="337" />
             <source>Every pairwise judgement must be a positive number.</source>
-            <translation type="unfinished" />
+            <translation>Chaque jugement par paires doit être un nombre positif.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="340" />
             <source>The diagonal must be 1: "{0}" against itself is {1:g}.</source>
-            <translation type="unfinished" />
+            <translation>La diagonale doit valoir 1 : « {0} » comparé à lui-même vaut {1:g}.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="345" />
             <source>The matrix is not reciprocal: "{0}" vs "{1}" is {2:g} but "{1}" vs "{0}" is {3:g}, not {4:.3g}.</source>
-            <translation type="unfinished" />
+            <translation>La matrice n'est pas réciproque : « {0} » par rapport à « {1} » vaut {2:g}, mais « {1} » par rapport à « {0} » vaut {3:g} et non {4:.3g}.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="364" />
             <source>{0} indicators need {1} pairwise judgements (the upper triangle, row by row); got {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0} indicateurs demandent {1} jugements par paires (le triangle supérieur, ligne par ligne) ; {2} ont été reçus.</translation>
         </message>
         <message>
             <location filename="../core/numbers.py" line="112" />
             <source>DECIMAL "{0}" is not one of {1}.</source>
-            <translation type="unfinished" />
+            <translation>DECIMAL « {0} » ne fait pas partie de {1}.</translation>
         </message>
         <message>
             <location filename="../core/numbers.py" line="114" />
             <source>chosen (DECIMAL = point)</source>
-            <translation type="unfinished" />
+            <translation>choisi (DECIMAL = point)</translation>
         </message>
         <message>
             <location filename="../core/numbers.py" line="116" />
             <source>chosen (DECIMAL = comma)</source>
-            <translation type="unfinished" />
+            <translation>choisi (DECIMAL = comma)</translation>
         </message>
         <message>
             <location filename="../core/numbers.py" line="126" />
             <source>Column "{0}" in "{1}" mixes decimal points ({2}) and decimal commas ({3}), so its figures cannot be read one way. Make the column consistent, or choose DECIMAL = point or comma to read every cell one way.</source>
-            <translation type="unfinished" />
+            <translation>La colonne « {0} » de « {1} » mélange points décimaux ({2}) et virgules décimales ({3}) : ses chiffres ne peuvent donc pas être lus d'une seule façon. Rendez la colonne cohérente, ou choisissez DECIMAL = point ou comma pour lire toutes les cellules de la même façon.</translation>
         </message>
         <message>
             <location filename="../core/numbers.py" line="131" />
             <source>decimal point, thousands commas (as in {0})</source>
-            <translation type="unfinished" />
+            <translation>point décimal, virgules pour les milliers (comme dans {0})</translation>
         </message>
         <message>
             <location filename="../core/numbers.py" line="132" />
             <source>decimal comma, thousands points (as in {0})</source>
-            <translation type="unfinished" />
+            <translation>virgule décimale, points pour les milliers (comme dans {0})</translation>
         </message>
         <message>
             <location filename="../core/numbers.py" line="137" />
             <source>Column "{0}" in "{1}" cannot tell its decimal mark: every number with a mark has exactly three digits after it ({2}), which reads as thousands (69.156 = 69,156) or as decimals (69.156) alike. Choose DECIMAL = point (1,234.5) or comma (1.234,5) for this table.</source>
-            <translation type="unfinished" />
+            <translation>La colonne « {0} » de « {1} » ne permet pas de déterminer son séparateur décimal : chaque nombre comportant un séparateur a exactement trois chiffres après celui-ci ({2}), ce qui se lit aussi bien comme des milliers (69.156 = 69 156) que comme des décimales (69.156 = 69,156). Choisissez DECIMAL = point (1,234.5) ou comma (1.234,5) pour cette table.</translation>
         </message>
         <message>
             <location filename="../core/numbers.py" line="143" />
             <source>whole numbers only</source>
-            <translation type="unfinished" />
+            <translation>nombres entiers uniquement</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1141" />
             <source>Cancelled: no output was written.</source>
-            <translation type="unfinished">Annulé : aucune sortie n'a été écrite.</translation>
+            <translation>Annulé : aucune sortie n'a été écrite.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="118" />
             <source>Criterion "{0}": cannot read class score "{1}". Write classes as "value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".</source>
-            <translation type="unfinished" />
+            <translation>Critère « {0} » : impossible de lire le score de classe « {1} ». Écrivez les classes sous la forme « valeur:score; valeur:score », par ex. « 1:0.3; 2:0.7; 3:1 ».</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="122" />
             <source>Criterion "{0}": class {1} has score {2:g}; scores must lie between 0 and 1.</source>
-            <translation type="unfinished" />
+            <translation>Critère « {0} » : la classe {1} a le score {2:g} ; les scores doivent être compris entre 0 et 1.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="127" />
             <source>Criterion "{0}" uses class scores but none are given. Write them as "value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".</source>
-            <translation type="unfinished" />
+            <translation>Le critère « {0} » utilise des scores de classe, mais aucun n'est indiqué. Écrivez-les sous la forme « valeur:score; valeur:score », par ex. « 1:0.3; 2:0.7; 3:1 ».</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="139" />
             <source>Criterion "{0}": unknown value function "{1}"; use linear, step or classes.</source>
-            <translation type="unfinished" />
+            <translation>Critère « {0} » : fonction de valeur inconnue « {1} » ; utilisez linear, step ou classes.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="142" />
             <source>low bound</source>
-            <translation type="unfinished" />
+            <translation>borne inférieure</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="143" />
             <source>high bound</source>
-            <translation type="unfinished" />
+            <translation>borne supérieure</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="150" />
             <source>Criterion "{0}": a step needs its threshold in the Low column.</source>
-            <translation type="unfinished" />
+            <translation>Critère « {0} » : une fonction en seuil (step) a besoin de son seuil dans la colonne Bas.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="162" />
             <source>Criterion "{0}": the {1} "{2}" is not a number.</source>
-            <translation type="unfinished" />
+            <translation>Critère « {0} » : la {1} « {2} » n'est pas un nombre.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="165" />
             <source>Criterion "{0}": the {1} must be a finite number.</source>
-            <translation type="unfinished" />
+            <translation>Critère « {0} » : la {1} doit être un nombre fini.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="229" />
             <source>The cell size must be a positive number of metres (got {0}).</source>
-            <translation type="unfinished" />
+            <translation>La taille de cellule doit être un nombre positif de mètres (valeur reçue : {0}).</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="233" />
             <source>The boundary has no area in the analysis CRS. Check the boundary layer and its CRS.</source>
-            <translation type="unfinished" />
+            <translation>La limite n'a aucune surface dans le SCR d'analyse. Vérifiez la couche de limite et son SCR.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="240" />
             <source>A {0:g} m cell size gives {1:,} x {2:,} cells over the boundary, more than this tool handles ({3:,}). Choose a larger cell size.</source>
-            <translation type="unfinished" />
+            <translation>Une taille de cellule de {0:g} m donne {1:,} x {2:,} cellules sur la limite, soit plus que ce que cet outil peut traiter ({3:,}). Choisissez une taille de cellule plus grande.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="813" />
             <source>Unknown method "{0}"; use sum or product.</source>
-            <translation type="unfinished" />
+            <translation>Méthode inconnue « {0} » ; utilisez sum ou product.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="815" />
             <source>Unknown missing-data policy "{0}".</source>
-            <translation type="unfinished" />
+            <translation>Règle pour les données manquantes inconnue « {0} ».</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="817" />
             <source>No criterion was given. Add at least one hazard raster, a population raster, settlements with a vulnerability field, or facilities.</source>
-            <translation type="unfinished" />
+            <translation>Aucun critère n'a été fourni. Ajoutez au moins un raster d'aléa, un raster de population, des quartiers avec un champ de vulnérabilité, ou des équipements.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="827" />
             <source>Weights must be zero or more; check the weight of {0}.</source>
-            <translation type="unfinished" />
+            <translation>Les poids doivent être supérieurs ou égaux à zéro ; vérifiez le poids de {0}.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="830" />
             <source>All criterion weights are zero. Give at least one criterion a weight above 0.</source>
-            <translation type="unfinished" />
+            <translation>Tous les poids des critères sont nuls. Donnez à au moins un critère un poids supérieur à 0.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="887" />
             <source>The boundary covers no cell of the analysis grid.</source>
-            <translation type="unfinished" />
+            <translation>La limite ne couvre aucune cellule de la grille d'analyse.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="912" />
             <source>Criterion "{0}" has no points: the facilities layer is empty.</source>
-            <translation type="unfinished" />
+            <translation>Le critère « {0} » n'a aucun point : la couche des équipements est vide.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1021" />
             <source>No cell of the grid is at least half inside the boundary and outside the exclude layer. Check the boundary and the exclude layer and the cell size.</source>
-            <translation type="unfinished" />
+            <translation>Aucune cellule de la grille n'est au moins pour moitié à l'intérieur de la limite et en dehors de la couche d'exclusion. Vérifiez la limite, la couche d'exclusion et la taille de cellule.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1024" />
             <source>No cell of the grid is at least half inside the boundary. Check the boundary and the cell size.</source>
-            <translation type="unfinished" />
+            <translation>Aucune cellule de la grille n'est au moins pour moitié à l'intérieur de la limite. Vérifiez la limite et la taille de cellule.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1028" />
             <source>Criterion "{0}" has no value anywhere inside the boundary. Check that it covers the city, that its CRS is right and that its nodata value is not its data; or remove it.</source>
-            <translation type="unfinished" />
+            <translation>Le critère « {0} » n'a aucune valeur à l'intérieur de la limite. Vérifiez qu'il couvre la ville, que son SCR est correct et que sa valeur nodata n'est pas l'une de ses données ; ou retirez-le.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1033" />
             <source>No cell inside the boundary has a priority: the criteria have no data there. Check that the hazard and population rasters cover the boundary and that the layers have the right CRS.</source>
-            <translation type="unfinished" />
+            <translation>Aucune cellule à l'intérieur de la limite n'a de priorité : les critères n'y ont pas de données. Vérifiez que les rasters d'aléa et de population couvrent la limite et que les couches ont le bon SCR.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1050" />
             <source>the other criteria carry the weight there</source>
-            <translation type="unfinished" />
+            <translation>les autres critères y reprennent le poids</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1051" />
             <source>counted as score 0</source>
-            <translation type="unfinished" />
+            <translation>compté comme un score de 0</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1052" />
             <source>those cells have no priority</source>
-            <translation type="unfinished" />
+            <translation>ces cellules n'ont pas de priorité</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1071" />
             <source>{0}: no value on {1:.1%} of the cells inside the boundary ({2}).</source>
-            <translation type="unfinished" />
+            <translation>{0} : aucune valeur sur {1:.1%} des cellules situées à l'intérieur de la limite ({2}).</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1086" />
             <source>Criterion "{0}": the class scores ({1}) give no score to the class(es) {2} found in the raster. Give every class a score, or one score for all the others with "other:0".</source>
-            <translation type="unfinished" />
+            <translation>Critère « {0} » : les scores de classe ({1}) n'attribuent aucun score à la ou aux classes {2} présentes dans le raster. Donnez un score à chaque classe, ou un seul score pour toutes les autres avec « other:0 ».</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1190" />
             <source>Criterion "{0}" has {1} values for {2} settlements.</source>
-            <translation type="unfinished" />
+            <translation>Le critère « {0} » a {1} valeurs pour {2} quartiers.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1194" />
             <source>Criterion "{0}" has no value for any settlement. Check the field.</source>
-            <translation type="unfinished" />
+            <translation>Le critère « {0} » n'a de valeur pour aucun quartier. Vérifiez le champ.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1458" />
             <source>The ranked settlements fall into {0} of the five priority classes: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Les quartiers classés se répartissent dans {0} des cinq classes de priorité : {1}.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1458" />
             <source>the city-wide cell breaks leave the others empty for the settlements</source>
-            <translation type="unfinished" />
+            <translation>les bornes des classes, calculées sur les cellules à l'échelle de la ville, laissent les autres classes vides pour les quartiers</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1458" />
             <source>too few settlements or too many equal priorities to fill five</source>
-            <translation type="unfinished" />
+            <translation>trop peu de quartiers ou trop de priorités égales pour en remplir cinq</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1470" />
             <source>{0} settlement(s) have no cell with a priority (outside the boundary, excluded or without data) and are not ranked.</source>
-            <translation type="unfinished" />
+            <translation>{0} quartier(s) n'ont aucune cellule ayant une priorité (hors de la limite, exclus ou sans données) et ne sont pas classés.</translation>
         </message>
         <message>
             <location filename="../core/profiles.py" line="90" />
             <source>Key(s) used more than once in "{0}": {1}. Each settlement needs a unique key; fix the table and run again.</source>
-            <translation type="unfinished" />
+            <translation>Clé(s) utilisée(s) plusieurs fois dans « {0} » : {1}. Chaque quartier doit avoir une clé unique ; corrigez la table et relancez.</translation>
         </message>
         <message>
             <location filename="../core/profiles.py" line="143" />
             <source>Field "{0}" in "{1}": {2}.</source>
-            <translation type="unfinished" />
+            <translation>Champ « {0} » de « {1} » : {2}.</translation>
         </message>
         <message>
             <location filename="../core/profiles.py" line="146" />
             <source>Field "{0}" in "{1}" has {2} value(s) that are not numbers, treated as missing: {3}</source>
-            <translation type="unfinished" />
+            <translation>Le champ « {0} » de « {1} » contient {2} valeur(s) qui ne sont pas des nombres, traitée(s) comme manquante(s) : {3}</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="66" />
             <source>class {0}</source>
-            <translation type="unfinished" />
+            <translation>classe {0}</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="68" />
             <source>value {0} {1:g}</source>
-            <translation type="unfinished" />
+            <translation>valeur {0} {1:g}</translation>
         </message>
         <message>
-            <location filename="../core/rules.py" line="78" />
+            <location filename="../core/actions/rules.py" line="157" />
             <source>{0} or {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} ou {1}</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="111" />
             <source>Rule "{0}" for hazard "{1}" is not a set of classes. Write the class values separated by |, e.g. =1 or =1|2.</source>
-            <translation type="unfinished" />
+            <translation>La règle « {0} » de l'aléa « {1} » n'est pas un ensemble de classes. Écrivez les valeurs de classe séparées par |, par ex. =1 ou =1|2.</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="115" />
             <source>Rule "{0}" for hazard "{1}" names a class that is not a finite number.</source>
-            <translation type="unfinished" />
+            <translation>La règle « {0} » de l'aléa « {1} » désigne une classe qui n'est pas un nombre fini.</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="123" />
             <source>Rule "{0}" for hazard "{1}" is not understood. Write a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &gt;0.5, &lt;=2, &lt;2) or classes (=1 or =1|2), with a dot for decimals.</source>
-            <translation type="unfinished" />
+            <translation>La règle « {0} » de l'aléa « {1} » n'est pas comprise. Écrivez un nombre (exposé là où la valeur l'atteint au moins, par ex. 0.5), une comparaison (&gt;=0.5, &gt;0.5, &lt;=2, &lt;2) ou des classes (=1 ou =1|2), avec un point pour les décimales.</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="129" />
             <source>Rule "{0}" for hazard "{1}" is not a finite number.</source>
-            <translation type="unfinished" />
+            <translation>La règle « {0} » de l'aléa « {1} » n'est pas un nombre fini.</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="140" />
             <source>THRESHOLDS has {0} value(s) ({1}) but {2} hazard layer(s) were given ({3}). Give one rule per hazard, in the same order, separated by commas (a number such as 0.5, a comparison such as &lt;=2, or classes such as =1|2), or leave it empty to count any value above 0 as exposed.</source>
-            <translation type="unfinished" />
+            <translation>THRESHOLDS contient {0} valeur(s) ({1}), mais {2} couche(s) d'aléa ont été fournies ({3}). Donnez une règle par aléa, dans le même ordre, séparées par des virgules (un nombre tel que 0.5, une comparaison telle que &lt;=2, ou des classes telles que =1|2), ou laissez vide pour compter comme exposée toute valeur supérieure à 0.</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="163" />
             <source>{0} and {1} more</source>
-            <translation type="unfinished" />
+            <translation>{0} et {1} de plus</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="219" />
             <source>its name or metadata says {0}</source>
-            <translation type="unfinished" />
+            <translation>son nom ou ses métadonnées indiquent {0}</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="229" />
             <source>its values span {0:,.0f} to {1:,.0f}, as the metres of an elevation model do</source>
-            <translation type="unfinished" />
+            <translation>ses valeurs vont de {0:,.0f} à {1:,.0f}, comme les mètres d'un modèle numérique de terrain</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="257" />
             <source>class names</source>
-            <translation type="unfinished" />
+            <translation>noms de classes</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="259" />
             <source>colour table</source>
-            <translation type="unfinished" />
+            <translation>table de couleurs</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="261" />
             <source>{0} distinct integer values</source>
-            <translation type="unfinished" />
+            <translation>{0} valeurs entières distinctes</translation>
         </message>
         <message>
             <location filename="../core/actions/coverage.py" line="79" />
             <source>Settlement keys named by actions but not found: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Clés de quartier citées par des actions mais introuvables : {0}.</translation>
         </message>
         <message>
             <location filename="../core/actions/coverage.py" line="84" />
             <source>Settlement keys shared by more than one settlement: {0}. An action naming such a key serves all of them; give each settlement its own key in the settlements layer.</source>
-            <translation type="unfinished" />
+            <translation>Clés de quartier partagées par plusieurs quartiers : {0}. Une action citant une telle clé les dessert tous ; donnez à chaque quartier sa propre clé dans la couche de quartiers.</translation>
         </message>
         <message>
             <location filename="../core/actions/coverage.py" line="102" />
             <source>{0} action(s) have a cost that is not a number of 0 or more and are left out of the costs: {1}. Correct their cost_estimate.</source>
-            <translation type="unfinished" />
+            <translation>{0} action(s) ont un coût qui n'est pas un nombre supérieur ou égal à 0 et sont exclues des coûts : {1}. Corrigez leur cost_estimate.</translation>
         </message>
         <message>
             <location filename="../core/actions/coverage.py" line="118" />
             <source>{0} settlement(s) are served by active actions costed in different currencies (or some without a currency): their actions_cost is left empty, as amounts in different currencies are not added. Give every action the same currency to compare them.</source>
-            <translation type="unfinished" />
+            <translation>{0} quartier(s) sont desservis par des actions actives chiffrées dans des devises différentes (ou certaines sans devise) : leur actions_cost reste vide, car des montants en devises différentes ne s'additionnent pas. Donnez la même devise à toutes les actions pour pouvoir les comparer.</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="24" />
             <source>{0} row(s) read: {1} imported, {2} rejected.</source>
-            <translation type="unfinished" />
+            <translation>{0} ligne(s) lue(s) : {1} importée(s), {2} rejetée(s).</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="30" />
             <source>Row {0} ("{1}"): {2}</source>
-            <translation type="unfinished" />
+            <translation>Ligne {0} (« {1} ») : {2}</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="30" />
             <source>Row {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Ligne {0} : {1}</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="78" />
             <source>CSV file "{0}" is not UTF-8 text. Save it as "CSV UTF-8" (in Excel: Save As &gt; CSV UTF-8) and import it again.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier CSV « {0} » n'est pas du texte UTF-8. Enregistrez-le au format « CSV UTF-8 » (dans Excel : Enregistrer sous &gt; CSV UTF-8) et importez-le à nouveau.</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="89" />
             <source>CSV file "{0}" is empty or has no header row.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier CSV « {0} » est vide ou n'a pas de ligne d'en-tête.</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="94" />
             <source>CSV file "{0}" has the column(s) {1} more than once; keep one of each.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier CSV « {0} » contient plusieurs fois la ou les colonnes {1} ; n'en gardez qu'une de chaque.</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="98" />
             <source>Columns not in the register, ignored: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Colonnes absentes du registre, ignorées : {0}.</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="101" />
             <source>CSV file "{0}" has no "title" column; the register needs one. Its columns are: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier CSV « {0} » n'a pas de colonne « title » ; le registre en a besoin. Ses colonnes sont : {1}.</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="113" />
             <source>the row has {0} more value(s) than the header.</source>
-            <translation type="unfinished" />
+            <translation>la ligne a {0} valeur(s) de plus que l'en-tête.</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="129" />
             <source>appears twice in the file.</source>
-            <translation type="unfinished" />
+            <translation>apparaît deux fois dans le fichier.</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="150" />
             <source>Column "{0}": {1}.</source>
-            <translation type="unfinished" />
+            <translation>Colonne « {0} » : {1}.</translation>
         </message>
         <message>
             <location filename="../core/actions/rules.py" line="132" />
             <source>is required.</source>
-            <translation type="unfinished" />
+            <translation>est obligatoire.</translation>
         </message>
         <message>
-            <location filename="../core/actions/rules.py" line="154" />
+            <location filename="../core/actions/rules.py" line="170" />
             <source>{0} is not one of: {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} ne fait pas partie des valeurs possibles : {1}.</translation>
         </message>
         <message>
-            <location filename="../core/actions/rules.py" line="252" />
+            <location filename="../core/actions/rules.py" line="268" />
             <source>"{0}" is not a number; write digits, e.g. 90000 or 90,000.50.</source>
-            <translation type="unfinished">« {0} » n'est pas un nombre ; écrivez des chiffres, par ex. 90000 ou 90 000,50.</translation>
+            <translation>« {0} » n'est pas un nombre ; écrivez des chiffres, par ex. 90000 ou 90 000,50.</translation>
         </message>
         <message>
-            <location filename="../core/actions/rules.py" line="255" />
+            <location filename="../core/actions/rules.py" line="271" />
             <source>must be a finite number.</source>
-            <translation type="unfinished" />
+            <translation>doit être un nombre fini.</translation>
         </message>
         <message>
-            <location filename="../core/actions/rules.py" line="257" />
+            <location filename="../core/actions/rules.py" line="273" />
             <source>must be {0:,.15g} or more (got {1:,.15g}).</source>
-            <translation type="unfinished" />
+            <translation>doit être supérieur ou égal à {0:,.15g} (valeur reçue : {1:,.15g}).</translation>
         </message>
         <message>
-            <location filename="../core/actions/rules.py" line="347" />
+            <location filename="../core/actions/rules.py" line="363" />
             <source>"{0}" is not {1}; use one such as {2}.</source>
-            <translation type="unfinished" />
+            <translation>« {0} » n'est pas valide ({1}) ; utilisez par ex. {2}.</translation>
         </message>
         <message>
-            <location filename="../core/actions/rules.py" line="380" />
+            <location filename="../core/actions/rules.py" line="396" />
             <source>is required when there is a {0} ({1}).</source>
-            <translation type="unfinished" />
+            <translation>est obligatoire lorsqu'une valeur est indiquée pour « {0} » ({1}).</translation>
         </message>
         <message>
-            <location filename="../core/actions/rules.py" line="411" />
+            <location filename="../core/actions/rules.py" line="427" />
             <source>{0} is before the {1} ({2}); make it that day or later.</source>
-            <translation type="unfinished" />
+            <translation>La date {0} est antérieure à la {1} ({2}) ; indiquez ce jour ou une date ultérieure.</translation>
         </message>
         <message>
             <location filename="../core/actions/values.py" line="31" />
             <source>"{0}" is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31</source>
-            <translation type="unfinished" />
+            <translation>« {0} » n'est pas une date ; écrivez-la au format AAAA-MM-JJ, par ex. 2027-03-31</translation>
         </message>
         <message>
             <location filename="../core/actions/values.py" line="38" />
             <source>there is no month {0}; write it as YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>il n'y a pas de mois {0} ; écrivez la date au format AAAA-MM-JJ</translation>
         </message>
         <message>
             <location filename="../core/actions/values.py" line="38" />
             <source>month {0} of {1} has no day {2}</source>
-            <translation type="unfinished" />
+            <translation>le mois {0} de {1} n'a pas de jour {2}</translation>
         </message>
         <message>
             <location filename="../core/actions/values.py" line="41" />
             <source>"{0}" is not a date: {1}</source>
-            <translation type="unfinished" />
+            <translation>« {0} » n'est pas une date : {1}</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="161" />
+            <source>cost estimate</source>
+            <translation>coût estimé</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="162" />
+            <source>start date</source>
+            <translation>date de début</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="453" />
+            <source>a three-letter ISO 4217 code</source>
+            <translation>un code ISO 4217 à trois lettres</translation>
         </message>
     </context>
     <context>
@@ -2060,7 +2075,7 @@
         <message>
             <location filename="../qgis_side/hazards.py" line="95" />
             <source>value &gt; 0</source>
-            <translation type="unfinished" />
+            <translation>valeur &gt; 0</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="109" />
@@ -2090,12 +2105,12 @@
         <message>
             <location filename="../qgis_side/hazards.py" line="100" />
             <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Counting every value above 0 as exposed would count every class, so say which classes are exposed, in THRESHOLDS (one rule per hazard, in order): "={3}" for class {3} only, "={3}|{4}" for two classes, or a comparison such as "&lt;={3}" or "&gt;={4}" (a plain number means &gt;=).</source>
-            <translation type="unfinished" />
+            <translation>L'aléa « {0} » est un raster classé ({1} ; classes {2}). Compter comme exposée toute valeur supérieure à 0 reviendrait à compter toutes les classes : indiquez donc les classes exposées dans THRESHOLDS (une règle par aléa, dans l'ordre) : « ={3} » pour la seule classe {3}, « ={3}|{4} » pour deux classes, ou une comparaison telle que « &lt;={3} » ou « &gt;={4} » (un nombre seul signifie &gt;=).</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="121" />
             <source>Hazard "{0}" has no nodata value, and its value {1:g} ({2:.0%} of the cells looked at) is not one of its named classes: it is counted as data. If it is the background, set it as nodata (Layer Properties &gt; Transparency, or gdal_edit.py -a_nodata {3}).</source>
-            <translation type="unfinished" />
+            <translation>L'aléa « {0} » n'a pas de valeur nodata, et sa valeur {1:g} ({2:.0%} des cellules examinées) ne fait pas partie de ses classes nommées : elle est comptée comme une donnée. S'il s'agit du fond, définissez-la comme nodata (Propriétés de la couche &gt; Transparence, ou gdal_edit.py -a_nodata {3}).</translation>
         </message>
     </context>
     <context>
@@ -2183,12 +2198,12 @@
         <message>
             <location filename="../algorithms/action_plan_io.py" line="169" />
             <source>is already in the register: importing it again would duplicate the action. Remove the row (or its action_id, to add it as a new action).</source>
-            <translation type="unfinished" />
+            <translation>figure déjà dans le registre : l'importer à nouveau dupliquerait l'action. Supprimez la ligne (ou son action_id, pour l'ajouter comme nouvelle action).</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="197" />
             <source>{0} imported action(s) name no settlement found in the settlements layer and have no target area yet.</source>
-            <translation type="unfinished" />
+            <translation>{0} action(s) importée(s) ne citent aucun quartier présent dans la couche de quartiers et n'ont pas encore de zone d'intervention.</translation>
         </message>
     </context>
     <context>
@@ -2274,27 +2289,27 @@
         <message>
             <location filename="../qgis_side/layer_roles.py" line="120" />
             <source>joined to its profiles</source>
-            <translation type="unfinished" />
+            <translation>jointe à ses profils</translation>
         </message>
         <message>
             <location filename="../qgis_side/layer_roles.py" line="125" />
             <source>shares the key "{0}" with "{1}"</source>
-            <translation type="unfinished" />
+            <translation>partage la clé « {0} » avec « {1} »</translation>
         </message>
         <message>
             <location filename="../qgis_side/layer_roles.py" line="127" />
             <source>the newest settlements layer</source>
-            <translation type="unfinished" />
+            <translation>la couche de quartiers la plus récente</translation>
         </message>
         <message>
             <location filename="../qgis_side/layer_roles.py" line="127" />
             <source>the newest settlements output</source>
-            <translation type="unfinished" />
+            <translation>la sortie de quartiers la plus récente</translation>
         </message>
         <message>
             <location filename="../qgis_side/layer_roles.py" line="131" />
             <source>no settlements layer in the project</source>
-            <translation type="unfinished" />
+            <translation>aucune couche de quartiers dans le projet</translation>
         </message>
     </context>
     <context>
@@ -2337,7 +2352,7 @@
         <message>
             <location filename="../qgis_side/layers.py" line="266" />
             <source>{0} and {1} more</source>
-            <translation type="unfinished" />
+            <translation>{0} et {1} de plus</translation>
         </message>
     </context>
     <context>
@@ -2345,33 +2360,33 @@
         <message>
             <location filename="../qgis_side/names.py" line="50" />
             <source>its name</source>
-            <translation type="unfinished" />
+            <translation>son nom</translation>
         </message>
         <message>
             <location filename="../qgis_side/names.py" line="40" />
             <source>chosen</source>
-            <translation type="unfinished" />
+            <translation>choisi</translation>
         </message>
         <message>
             <location filename="../qgis_side/names.py" line="65" />
             <source>the first text field whose values are mostly distinct</source>
-            <translation type="unfinished" />
+            <translation>le premier champ texte dont les valeurs sont en grande majorité distinctes</translation>
         </message>
         <message>
             <location filename="../qgis_side/names.py" line="67" />
             <source>the settlement key (no name field was found)</source>
-            <translation type="unfinished" />
+            <translation>la clé des quartiers (aucun champ de nom n'a été trouvé)</translation>
         </message>
         <message>
             <location filename="../qgis_side/names.py" line="68" />
             <source>no name field or key was found</source>
-            <translation type="unfinished" />
+            <translation>aucun champ de nom ni aucune clé n'a été trouvé</translation>
         </message>
     </context>
     <context>
         <name>NumberFormat</name>
         <message>
-            <location filename="../qgis_side/translation.py" line="148" />
+            <location filename="../qgis_side/translation.py" line="149" />
             <source>en</source>
             <translation>fr</translation>
         </message>
@@ -2691,52 +2706,52 @@
         <message>
             <location filename="../gui/priority_explorer.py" line="187" />
             <source>; rank stable: {0}</source>
-            <translation type="unfinished" />
+            <translation>; rang stable : {0}</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="618" />
             <source>{0}. Priority {1:.1f}; criterion scores (0–1):</source>
-            <translation type="unfinished" />
+            <translation>{0}. Priorité {1:.1f} ; scores des critères (0–1) :</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="781" />
             <source>Two hazards are named {0}: the ranking does not record which file was which, so they are filled in the order they were added to the project. Check the hazard rasters' order before Run.</source>
-            <translation type="unfinished" />
+            <translation>Deux aléas sont nommés {0} : le classement n'enregistre pas quel fichier était lequel, ils sont donc renseignés dans l'ordre où ils ont été ajoutés au projet. Vérifiez l'ordre des rasters d'aléa avant de cliquer sur Exécuter.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="75" />
             <source>weights shared over the criteria present</source>
-            <translation type="unfinished" />
+            <translation>poids répartis sur les critères présents</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="76" />
             <source>counted as score 0</source>
-            <translation type="unfinished" />
+            <translation>compté comme un score de 0</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="77" />
             <source>no priority where a criterion is missing</source>
-            <translation type="unfinished" />
+            <translation>pas de priorité là où un critère manque</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="447" />
             <source>{0} of {1} settlements ranked, weighted product: the others lack a criterion that has a weight (missing data: {2}).</source>
-            <translation type="unfinished" />
+            <translation>{0} quartiers classés sur {1}, produit pondéré : il manque aux autres un critère qui a un poids (données manquantes : {2}).</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="450" />
             <source>{0} of {1} settlements ranked, weighted sum: the others lack a criterion that has a weight (missing data: {2}).</source>
-            <translation type="unfinished" />
+            <translation>{0} quartiers classés sur {1}, somme pondérée : il manque aux autres un critère qui a un poids (données manquantes : {2}).</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="454" />
             <source>{0} settlements, weighted product.</source>
-            <translation type="unfinished" />
+            <translation>{0} quartiers, produit pondéré.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="456" />
             <source>{0} settlements, weighted sum.</source>
-            <translation type="unfinished" />
+            <translation>{0} quartiers, somme pondérée.</translation>
         </message>
     </context>
     <context>
@@ -3174,17 +3189,17 @@
         <message>
             <location filename="../algorithms/priority_map.py" line="560" />
             <source>  {0} [{1}]: {2}; weight {3:.3f}</source>
-            <translation type="unfinished" />
+            <translation>  {0} [{1}] : {2} ; poids {3:.3f}</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="556" />
             <source>Method: weighted product. Criteria, value functions and weights (normalised):</source>
-            <translation type="unfinished" />
+            <translation>Méthode : produit pondéré. Critères, fonctions de valeur et poids (normalisés) :</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="558" />
             <source>Method: weighted sum. Criteria, value functions and weights (normalised):</source>
-            <translation type="unfinished" />
+            <translation>Méthode : somme pondérée. Critères, fonctions de valeur et poids (normalisés) :</translation>
         </message>
     </context>
     <context>
@@ -3317,252 +3332,252 @@
         <message>
             <location filename="../qgis_side/register.py" line="37" />
             <source>Action id</source>
-            <translation type="unfinished" />
+            <translation>Identifiant de l'action</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="38" />
             <source>Title</source>
-            <translation type="unfinished">Titre</translation>
+            <translation>Titre</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="39" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="40" />
             <source>Type</source>
-            <translation type="unfinished">Type</translation>
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="41" />
             <source>Hazards</source>
-            <translation type="unfinished" />
+            <translation>Aléas</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="42" />
             <source>Settlements served</source>
-            <translation type="unfinished" />
+            <translation>Quartiers desservis</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="43" />
             <source>Lead agency</source>
-            <translation type="unfinished" />
+            <translation>Organisme responsable</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="44" />
             <source>Partners</source>
-            <translation type="unfinished" />
+            <translation>Partenaires</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="45" />
             <source>Cost estimate</source>
-            <translation type="unfinished" />
+            <translation>Coût estimé</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="46" />
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Devise</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="47" />
             <source>Funding source</source>
-            <translation type="unfinished" />
+            <translation>Source de financement</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="48" />
             <source>Funding status</source>
-            <translation type="unfinished" />
+            <translation>État du financement</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="49" />
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>Date de début</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="50" />
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>Date de fin</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="51" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="52" />
             <source>Beneficiaries</source>
-            <translation type="unfinished" />
+            <translation>Bénéficiaires</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="53" />
             <source>Priority score</source>
-            <translation type="unfinished" />
+            <translation>Score de priorité</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="54" />
             <source>Co-benefits</source>
-            <translation type="unfinished" />
+            <translation>Co-bénéfices</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="55" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="56" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Créée le</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="57" />
             <source>Modified</source>
-            <translation type="unfinished" />
+            <translation>Modifiée le</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="58" />
             <source>Modified by</source>
-            <translation type="unfinished" />
+            <translation>Modifiée par</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="237" />
             <source>Planned actions</source>
-            <translation type="unfinished">Actions prévues</translation>
+            <translation>Actions prévues</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="89" />
             <source>"{0}" has no planned-action register (table {1}). Create one with "Create planned-action register".</source>
-            <translation type="unfinished" />
+            <translation>« {0} » ne contient pas de registre des actions prévues (table {1}). Créez-en un avec « Créer un registre des actions prévues ».</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="230" />
             <source>new action</source>
-            <translation type="unfinished" />
+            <translation>nouvelle action</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="232" />
             <source>Not saved: {0} action(s) need fixing first.</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré : {0} action(s) doivent d'abord être corrigée(s).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="248" />
             <source>Not saved: an action you changed was deleted by someone else meanwhile, and its other values are not known here. Your edits are kept; copy them, reload the register and enter them again.</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré : une action que vous avez modifiée a été supprimée entre-temps par quelqu'un d'autre, et ses autres valeurs ne sont pas connues ici. Vos modifications sont conservées ; copiez-les, rechargez le registre et saisissez-les à nouveau.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="263" />
             <source>Not saved: the register file {0} is no longer there (moved or deleted). Your edits are kept in QGIS: put the file back, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré : le fichier du registre {0} n'existe plus à cet emplacement (déplacé ou supprimé). Vos modifications sont conservées dans QGIS : remettez le fichier en place, ou copiez la couche dans un nouveau fichier (clic droit &gt; Exporter &gt; Sauvegarder les entités sous…).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="282" />
             <source>it has no table {0}</source>
-            <translation type="unfinished" />
+            <translation>il ne contient pas de table {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="287" />
             <source>Not saved: the column(s) {0} were added in QGIS but are not in the file, and this save cannot add columns. Your edits are kept: remove the new column(s) and save, or add them to the file first (Layer Properties &gt; Fields, then Save).</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré : la ou les colonnes {0} ont été ajoutées dans QGIS mais n'existent pas dans le fichier, et cet enregistrement ne peut pas ajouter de colonnes. Vos modifications sont conservées : supprimez la ou les nouvelles colonnes et enregistrez, ou ajoutez-les d'abord au fichier (Propriétés de la couche &gt; Champs, puis enregistrez).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="302" />
             <source>delete an action</source>
-            <translation type="unfinished" />
+            <translation>supprimer une action</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="310" />
             <source>restore an action</source>
-            <translation type="unfinished" />
+            <translation>restaurer une action</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="313" />
             <source>update an action</source>
-            <translation type="unfinished" />
+            <translation>mettre à jour une action</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="320" />
             <source>add an action</source>
-            <translation type="unfinished" />
+            <translation>ajouter une action</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="321" />
             <source>commit</source>
-            <translation type="unfinished" />
+            <translation>valider les modifications</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="363" />
             <source>could not {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>impossible de {0} : {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="363" />
             <source>OGR error {0}</source>
-            <translation type="unfinished" />
+            <translation>erreur OGR {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="390" />
             <source>unknown error</source>
-            <translation type="unfinished" />
+            <translation>erreur inconnue</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="405" />
             <source>Not saved: "{0}" is locked by another program. Your edits are kept: close the other program (or wait until it has finished writing) and save again.</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré : « {0} » est verrouillé par un autre programme. Vos modifications sont conservées : fermez l'autre programme (ou attendez qu'il ait fini d'écrire) et enregistrez à nouveau.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="410" />
             <source>Not saved: "{0}" cannot be opened as an action register ({1}). Your edits are kept: check that the file is the register GeoPackage, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré : « {0} » ne peut pas être ouvert comme registre des actions ({1}). Vos modifications sont conservées : vérifiez que le fichier est bien le GeoPackage du registre, ou copiez la couche dans un nouveau fichier (clic droit &gt; Exporter &gt; Sauvegarder les entités sous…).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="417" />
             <source>Not saved: writing "{0}" failed ({1}). Your edits are kept; nothing in the file changed.</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré : l'écriture de « {0} » a échoué ({1}). Vos modifications sont conservées ; rien n'a changé dans le fichier.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="486" />
             <source>"{0}" already holds an action register (table {1}). Open it in the Planned actions dock, or choose a new file: an existing register is never overwritten.</source>
-            <translation type="unfinished" />
+            <translation>« {0} » contient déjà un registre des actions (table {1}). Ouvrez-le dans le panneau Actions prévues, ou choisissez un nouveau fichier : un registre existant n'est jamais écrasé.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="502" />
             <source>Cannot create the register "{0}": {1}</source>
-            <translation type="unfinished" />
+            <translation>Impossible de créer le registre « {0} » : {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="508" />
             <source>The register "{0}" was written but cannot be opened.</source>
-            <translation type="unfinished" />
+            <translation>Le registre « {0} » a été écrit mais ne peut pas être ouvert.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="512" />
             <source>Value lists, constraints and defaults of the planned-action register</source>
-            <translation type="unfinished" />
+            <translation>Listes de valeurs, contraintes et valeurs par défaut du registre des actions prévues</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="66" />
             <source>This QGIS has no PostgreSQL provider, so it cannot reach a database: install QGIS with its PostgreSQL support (Debian: qgis-providers).</source>
-            <translation type="unfinished" />
+            <translation>Ce QGIS n'a pas de fournisseur PostgreSQL et ne peut donc pas accéder à une base de données : installez QGIS avec sa prise en charge de PostgreSQL (Debian : qgis-providers).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="82" />
             <source>service "{0}"</source>
-            <translation type="unfinished" />
+            <translation>le service « {0} »</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="86" />
             <source>database "{0}" on {1}</source>
-            <translation type="unfinished" />
+            <translation>la base de données « {0} » sur {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="97" />
             <source>the QGIS connection "{0}"</source>
-            <translation type="unfinished" />
+            <translation>la connexion QGIS « {0} »</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="102" />
             <source>The connection string "{0}" cannot be read: {1}</source>
-            <translation type="unfinished" />
+            <translation>La chaîne de connexion « {0} » ne peut pas être lue : {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="106" />
@@ -3572,62 +3587,62 @@
         <message>
             <location filename="../qgis_side/register_pg.py" line="107" />
             <source>There is no PostgreSQL connection "{0}" in QGIS (saved connections: {1}). Give the name of one (Browser &gt; PostgreSQL &gt; New Connection), or a connection string such as service=office or dbname=city host=db.example.org user=planner.</source>
-            <translation type="unfinished" />
+            <translation>Il n'existe pas de connexion PostgreSQL « {0} » dans QGIS (connexions enregistrées : {1}). Indiquez le nom de l'une d'elles (Explorateur &gt; PostgreSQL &gt; Nouvelle connexion), ou une chaîne de connexion telle que service=office ou dbname=city host=db.example.org user=planner.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="125" />
             <source>Cannot connect to {0}: {1}. Check the host, port, database, user and password (or the service file), and that the server accepts you.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de se connecter ({0}) : {1}. Vérifiez l'hôte, le port, la base de données, l'utilisateur et le mot de passe (ou le fichier de service), et que le serveur vous accepte.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="169" />
             <source>The schema name "{0}" cannot be used: write it in lower-case letters, digits and underscores, starting with a letter, at most 56 characters (e.g. resilience), and not a schema of PostgreSQL or PostGIS itself (public, pg_...).</source>
-            <translation type="unfinished" />
+            <translation>Le nom de schéma « {0} » ne peut pas être utilisé : écrivez-le en lettres minuscules, chiffres et tirets bas, en commençant par une lettre, 56 caractères au plus (par ex. resilience), et pas un schéma de PostgreSQL ou de PostGIS lui-même (public, pg_...).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="181" />
             <source>The schema "{0}" of {1} already holds an action register (schema version {2}). Open it in the Planned actions dock, or give another SCHEMA: an existing register is never dropped or altered.</source>
-            <translation type="unfinished" />
+            <translation>Le schéma « {0} » dans {1} contient déjà un registre des actions (version du schéma {2}). Ouvrez-le dans le panneau Actions prévues, ou indiquez un autre SCHEMA : un registre existant n'est jamais supprimé ni modifié.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="186" />
             <source>The schema "{0}" of {1} already has {2} of a register, but no register table: nothing was created. Give another SCHEMA, or have the database owner remove them (they are not dropped here).</source>
-            <translation type="unfinished" />
+            <translation>Le schéma « {0} » dans {1} contient déjà des éléments d'un registre ({2}), mais pas de table de registre : rien n'a été créé. Indiquez un autre SCHEMA, ou demandez au propriétaire de la base de données de les supprimer (ils ne sont pas supprimés ici).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="191" />
             <source>{0} has no PostGIS: the register's target areas need it. Ask the database owner to run CREATE EXTENSION postgis; in it (Debian: install postgresql-postgis on the server).</source>
-            <translation type="unfinished" />
+            <translation>PostGIS n'est pas installé dans {0} : les zones d'intervention du registre en ont besoin. Demandez au propriétaire de la base de données d'y exécuter CREATE EXTENSION postgis; (Debian : installez postgresql-postgis sur le serveur).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="197" />
             <source>The CRS {0} has no SRID that {1} knows (PostGIS's spatial_ref_sys): choose an EPSG CRS, such as the city's UTM zone or EPSG:4326.</source>
-            <translation type="unfinished" />
+            <translation>Le SCR {0} n'a pas de SRID connu dans {1} (spatial_ref_sys de PostGIS) : choisissez un SCR EPSG, comme la zone UTM de la ville ou EPSG:4326.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="203" />
             <source>Nothing was created in the schema "{0}" of {1}: {2}. The creation is one transaction, so the database is as it was.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été créé dans le schéma « {0} » ({1}) : {2}. La création est une seule transaction : la base de données est donc restée telle qu'elle était.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="213" />
             <source>unreadable</source>
-            <translation type="unfinished" />
+            <translation>illisible</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="231" />
             <source>Cannot read the schema "{0}" of {1}: {2}</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire le schéma « {0} » ({1}) : {2}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="234" />
             <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}). Create one with "Create planned-action register" and this database.</source>
-            <translation type="unfinished" />
+            <translation>Le schéma « {0} » dans {1} ne contient pas de registre des actions prévues (tables {2} et {3}). Créez-en un avec « Créer un registre des actions prévues » et cette base de données.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="239" />
             <source>The register table {0}.{1} of {2} cannot be opened as a layer: {3}</source>
-            <translation type="unfinished" />
+            <translation>La table de registre {0}.{1} dans {2} ne peut pas être ouverte comme couche : {3}</translation>
         </message>
     </context>
     <context>
@@ -3790,22 +3805,22 @@
         <message>
             <location filename="../algorithms/report.py" line="68" />
             <source>The language the report is written in, its numbers and dates too: {0}. Empty: QGIS's language.</source>
-            <translation type="unfinished" />
+            <translation>La langue dans laquelle le rapport est rédigé, y compris ses nombres et ses dates : {0}. Vide : la langue de QGIS.</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="93" />
             <source>Report language</source>
-            <translation type="unfinished" />
+            <translation>Langue du rapport</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="103" />
             <source>Language of the report</source>
-            <translation type="unfinished" />
+            <translation>Langue du rapport</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="244" />
             <source>The report is written in {0} ({1}).</source>
-            <translation type="unfinished" />
+            <translation>Langue du rapport : {0} ({1}).</translation>
         </message>
     </context>
     <context>
@@ -3963,225 +3978,225 @@
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>proposed</source>
-            <translation type="unfinished" />
+            <translation>proposée</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>approved</source>
-            <translation type="unfinished" />
+            <translation>approuvée</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>in progress</source>
-            <translation type="unfinished" />
+            <translation>en cours</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>terminée</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>annulée</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>identified</source>
-            <translation type="unfinished" />
+            <translation>identifié</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>proposal</source>
-            <translation type="unfinished" />
+            <translation>proposition</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>committed</source>
-            <translation type="unfinished" />
+            <translation>engagé</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>disbursed</source>
-            <translation type="unfinished" />
+            <translation>décaissé</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>structural</source>
-            <translation type="unfinished" />
+            <translation>structurelle</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>nature-based</source>
-            <translation type="unfinished" />
+            <translation>fondée sur la nature</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>early warning</source>
-            <translation type="unfinished" />
+            <translation>alerte précoce</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>services</source>
-            <translation type="unfinished" />
+            <translation>services</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>energy</source>
-            <translation type="unfinished" />
+            <translation>énergie</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>housing and tenure</source>
-            <translation type="unfinished" />
+            <translation>logement et statut foncier</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>policy</source>
-            <translation type="unfinished" />
+            <translation>politique publique</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>capacity</source>
-            <translation type="unfinished" />
+            <translation>renforcement des capacités</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>other</source>
-            <translation type="unfinished" />
+            <translation>autre</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>flood</source>
-            <translation type="unfinished" />
+            <translation>inondation</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>landslide</source>
-            <translation type="unfinished" />
+            <translation>glissement de terrain</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>heat</source>
-            <translation type="unfinished" />
+            <translation>chaleur</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>drought</source>
-            <translation type="unfinished" />
+            <translation>sécheresse</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>storm</source>
-            <translation type="unfinished" />
+            <translation>tempête</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>sea level rise</source>
-            <translation type="unfinished" />
+            <translation>élévation du niveau de la mer</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>fire</source>
-            <translation type="unfinished" />
+            <translation>incendie</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>earthquake</source>
-            <translation type="unfinished" />
+            <translation>séisme</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>sum</source>
-            <translation type="unfinished" />
+            <translation>somme</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>product</source>
-            <translation type="unfinished" />
+            <translation>produit</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>reweight</source>
-            <translation type="unfinished" />
+            <translation>repondération</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>zero</source>
-            <translation type="unfinished" />
+            <translation>zéro</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>nodata</source>
-            <translation type="unfinished" />
+            <translation>nodata</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="175" />
             <source>{0}. {1} (priority {2})</source>
-            <translation type="unfinished" />
+            <translation>{0}. {1} (priorité {2})</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="297" />
             <source>(unnamed)</source>
-            <translation type="unfinished">(sans nom)</translation>
+            <translation>(sans nom)</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="53" />
             <source>Priority = weighted sum of criterion scores (0-1), times 100. Criteria and weights: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Priorité = somme pondérée des scores des critères (0-1), multipliée par 100. Critères et poids : {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="55" />
             <source>Priority = weighted product of criterion scores (0-1), times 100. Criteria and weights: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Priorité = produit pondéré des scores des critères (0-1), multiplié par 100. Critères et poids : {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="59" />
             <source>Missing data: where a criterion has no value, the weights are shared over the criteria present.</source>
-            <translation type="unfinished" />
+            <translation>Données manquantes : là où un critère n'a pas de valeur, les poids sont répartis sur les critères présents.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="61" />
             <source>Missing data: a criterion without a value counts as score 0.</source>
-            <translation type="unfinished" />
+            <translation>Données manquantes : un critère sans valeur compte comme un score de 0.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="62" />
             <source>Missing data: a cell where any criterion has no value has no priority.</source>
-            <translation type="unfinished" />
+            <translation>Données manquantes : une cellule où un critère n'a pas de valeur n'a pas de priorité.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="215" />
             <source>Priority = criterion scores (0-1) combined by the method "{0}", times 100. Criteria and weights: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Priorité = scores des critères (0-1) combinés par la méthode « {0} », multipliés par 100. Critères et poids : {1}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="219" />
             <source>Missing data: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Données manquantes : {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="221" />
             <source>Classes 1-5 are city-wide quantiles of the map cells; a settlement's class is that of its priority.</source>
-            <translation type="unfinished" />
+            <translation>Les classes 1-5 sont des quantiles des cellules de la carte à l'échelle de la ville ; la classe d'un quartier est celle de sa priorité.</translation>
         </message>
     </context>
     <context>
         <name>ReportLanguage</name>
         <message>
-            <location filename="../qgis_side/translation.py" line="89" />
+            <location filename="../qgis_side/translation.py" line="90" />
             <source>The report language "{0}" is not available; choose one of {1}, or leave it empty for QGIS's language.</source>
-            <translation type="unfinished" />
+            <translation>La langue de rapport « {0} » n'est pas disponible ; choisissez l'une des langues suivantes : {1}, ou laissez vide pour utiliser la langue de QGIS.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/translation.py" line="105" />
+            <location filename="../qgis_side/translation.py" line="106" />
             <source>QGIS's language "{0}" has no report translation: the report is written in English.</source>
-            <translation type="unfinished" />
+            <translation>La langue de QGIS « {0} » n'a pas de traduction du rapport : le rapport est rédigé en anglais.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/translation.py" line="114" />
+            <location filename="../qgis_side/translation.py" line="115" />
             <source>The report translation for "{0}" is not compiled ({1} is missing; make package builds it): the report is written in English.</source>
-            <translation type="unfinished" />
+            <translation>La traduction du rapport pour « {0} » n'est pas compilée ({1} est absent ; make package la compile) : le rapport est rédigé en anglais.</translation>
         </message>
     </context>
     <context>
@@ -4199,12 +4214,12 @@
         <message>
             <location filename="../algorithms/report.py" line="176" />
             <source>City boundary</source>
-            <translation type="unfinished">Limite de la ville</translation>
+            <translation>Limite de la ville</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="181" />
             <source>Roads</source>
-            <translation type="unfinished">Routes</translation>
+            <translation>Routes</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="213" />
@@ -4388,12 +4403,12 @@
         <message>
             <location filename="../algorithms/provider.py" line="33" />
             <source>Citywide workflow: exposure to action coverage</source>
-            <translation type="unfinished" />
+            <translation>Chaîne de traitement à l'échelle de la ville : de l'exposition à la couverture des actions</translation>
         </message>
         <message>
             <location filename="../algorithms/provider.py" line="74" />
             <source>Workflow</source>
-            <translation type="unfinished">Chaîne de traitement</translation>
+            <translation>Chaîne de traitement</translation>
         </message>
     </context>
     <context>
@@ -4436,72 +4451,72 @@
         <message>
             <location filename="../qgis_side/report.py" line="57" />
             <source>Rank</source>
-            <translation type="unfinished" />
+            <translation>Rang</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="57" />
             <source>Settlement</source>
-            <translation type="unfinished">Quartier</translation>
+            <translation>Quartier</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="57" />
             <source>People</source>
-            <translation type="unfinished">Habitants</translation>
+            <translation>Habitants</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="57" />
             <source>Priority</source>
-            <translation type="unfinished">Priorité</translation>
+            <translation>Priorité</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="57" />
             <source>Main drivers</source>
-            <translation type="unfinished" />
+            <translation>Facteurs principaux</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="57" />
             <source>Rank range</source>
-            <translation type="unfinished" />
+            <translation>Plage de rangs</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="57" />
             <source>Stable</source>
-            <translation type="unfinished">Stable</translation>
+            <translation>Stable</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="65" />
             <source>Action</source>
-            <translation type="unfinished">Action</translation>
+            <translation>Action</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="65" />
             <source>Type</source>
-            <translation type="unfinished">Type</translation>
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="65" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="65" />
             <source>Funding</source>
-            <translation type="unfinished">Financement</translation>
+            <translation>Financement</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="65" />
             <source>Cost</source>
-            <translation type="unfinished">Coût</translation>
+            <translation>Coût</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="65" />
             <source>Beneficiaries</source>
-            <translation type="unfinished" />
+            <translation>Bénéficiaires</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="65" />
             <source>Settlements</source>
-            <translation type="unfinished">Quartiers</translation>
+            <translation>Quartiers</translation>
         </message>
     </context>
     <context>
@@ -4544,22 +4559,22 @@
         <message>
             <location filename="../algorithms/sample_city.py" line="46" />
             <source>Flood depth</source>
-            <translation type="unfinished" />
+            <translation>Hauteur d'eau</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="46" />
             <source>Landslide susceptibility</source>
-            <translation type="unfinished" />
+            <translation>Susceptibilité aux glissements de terrain</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="46" />
             <source>Land-surface temperature</source>
-            <translation type="unfinished" />
+            <translation>Température de surface</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="46" />
             <source>Population</source>
-            <translation type="unfinished" />
+            <translation>Population</translation>
         </message>
     </context>
     <context>
@@ -4813,22 +4828,22 @@
         <message>
             <location filename="../qgis_side/styles.py" line="45" />
             <source>grid densification</source>
-            <translation type="unfinished" />
+            <translation>densification du réseau</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="46" />
             <source>grid extension</source>
-            <translation type="unfinished" />
+            <translation>extension du réseau</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="47" />
             <source>mini grid</source>
-            <translation type="unfinished" />
+            <translation>mini-réseau</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="48" />
             <source>standalone solar</source>
-            <translation type="unfinished" />
+            <translation>solaire autonome</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="110" />
@@ -4853,52 +4868,52 @@
         <message>
             <location filename="../qgis_side/styles.py" line="212" />
             <source>1 Very low</source>
-            <translation type="unfinished" />
+            <translation>1 Très faible</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="212" />
             <source>2 Low</source>
-            <translation type="unfinished">1 Faible {2 ?}</translation>
+            <translation>2 Faible</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="212" />
             <source>3 Medium</source>
-            <translation type="unfinished" />
+            <translation>3 Moyenne</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="212" />
             <source>4 High</source>
-            <translation type="unfinished">3 Élevée {4 ?}</translation>
+            <translation>4 Élevée</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="212" />
             <source>5 Very high</source>
-            <translation type="unfinished" />
+            <translation>5 Très élevée</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="304" />
             <source>{0} – lowest here (0 = no criterion scores)</source>
-            <translation type="unfinished" />
+            <translation>{0} – minimum ici (0 = aucun score de critère)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="305" />
             <source>{0} (half of the cells below)</source>
-            <translation type="unfinished" />
+            <translation>{0} (la moitié des cellules en dessous)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="306" />
             <source>{0} (three quarters below)</source>
-            <translation type="unfinished" />
+            <translation>{0} (les trois quarts en dessous)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="307" />
             <source>{0} (nine tenths below)</source>
-            <translation type="unfinished" />
+            <translation>{0} (les neuf dixièmes en dessous)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="308" />
             <source>{0} – highest here (100 = every criterion high)</source>
-            <translation type="unfinished" />
+            <translation>{0} – maximum ici (100 = tous les critères au plus haut)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="309" />
@@ -4923,7 +4938,7 @@
         <message>
             <location filename="../qgis_side/styles.py" line="341" />
             <source>{0} (priority {1:.1f}–{2:.1f})</source>
-            <translation type="unfinished" />
+            <translation>{0} (priorité {1:.1f}–{2:.1f})</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="350" />
@@ -4938,22 +4953,22 @@
         <message>
             <location filename="../qgis_side/styles.py" line="364" />
             <source>Action proposed</source>
-            <translation type="unfinished" />
+            <translation>Action proposée</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="364" />
             <source>Action approved</source>
-            <translation type="unfinished" />
+            <translation>Action approuvée</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="364" />
             <source>Action in progress</source>
-            <translation type="unfinished" />
+            <translation>Action en cours</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="364" />
             <source>Action done</source>
-            <translation type="unfinished" />
+            <translation>Action terminée</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="380" />
@@ -4968,32 +4983,32 @@
         <message>
             <location filename="../qgis_side/styles.py" line="398" />
             <source>Exposed to {0}</source>
-            <translation type="unfinished" />
+            <translation>Exposé à {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="398" />
             <source>Not exposed</source>
-            <translation type="unfinished" />
+            <translation>Non exposé</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="398" />
             <source>No hazard data</source>
-            <translation type="unfinished" />
+            <translation>Pas de données d'aléa</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="408" />
             <source>Loses access to {0} in the hazard</source>
-            <translation type="unfinished" />
+            <translation>Perd l'accès à {0} pendant l'aléa</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="408" />
             <source>Keeps access to {0}</source>
-            <translation type="unfinished" />
+            <translation>Conserve l'accès à {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="408" />
             <source>No road access to {0}, even without the hazard</source>
-            <translation type="unfinished" />
+            <translation>Pas d'accès routier à {0}, même sans l'aléa</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="436" />
@@ -5023,12 +5038,12 @@
         <message>
             <location filename="../qgis_side/styles.py" line="453" />
             <source>0.01 m</source>
-            <translation type="unfinished" />
+            <translation>0,01 m</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="455" />
             <source>{0:.1f} m</source>
-            <translation type="unfinished" />
+            <translation>{0:.1f} m</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="460" />
@@ -5053,67 +5068,67 @@
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>City boundary</source>
-            <translation type="unfinished">Limite de la ville</translation>
+            <translation>Limite de la ville</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Health facilities</source>
-            <translation type="unfinished" />
+            <translation>Centres de santé</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Schools</source>
-            <translation type="unfinished" />
+            <translation>Écoles</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Water points</source>
-            <translation type="unfinished" />
+            <translation>Points d'eau</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Substations</source>
-            <translation type="unfinished">Postes électriques</translation>
+            <translation>Postes électriques</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Power lines</source>
-            <translation type="unfinished">Lignes électriques</translation>
+            <translation>Lignes électriques</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Roads</source>
-            <translation type="unfinished">Routes</translation>
+            <translation>Routes</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Settlements</source>
-            <translation type="unfinished">Quartiers</translation>
+            <translation>Quartiers</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Settlement profiles</source>
-            <translation type="unfinished" />
+            <translation>Profils de quartier</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Flood depth (m)</source>
-            <translation type="unfinished" />
+            <translation>Hauteur d'eau (m)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Landslide susceptibility</source>
-            <translation type="unfinished" />
+            <translation>Susceptibilité aux glissements de terrain</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Land-surface temperature (°C)</source>
-            <translation type="unfinished" />
+            <translation>Température de surface (°C)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Population (people per cell)</source>
-            <translation type="unfinished" />
+            <translation>Population (habitants par cellule)</translation>
         </message>
     </context>
     <context>
@@ -5431,72 +5446,72 @@
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="68" />
             <source>◀ 9 extremely</source>
-            <translation type="unfinished" />
+            <translation>◀ 9 extrêmement</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="69" />
             <source>◀ 7 very strongly</source>
-            <translation type="unfinished" />
+            <translation>◀ 7 très fortement</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="70" />
             <source>◀ 5 strongly</source>
-            <translation type="unfinished" />
+            <translation>◀ 5 fortement</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="71" />
             <source>◀ 3 moderately</source>
-            <translation type="unfinished" />
+            <translation>◀ 3 modérément</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="72" />
             <source>1 equally</source>
-            <translation type="unfinished" />
+            <translation>1 importance égale</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="73" />
             <source>3 moderately ▶</source>
-            <translation type="unfinished" />
+            <translation>3 modérément ▶</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="74" />
             <source>5 strongly ▶</source>
-            <translation type="unfinished" />
+            <translation>5 fortement ▶</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="75" />
             <source>7 very strongly ▶</source>
-            <translation type="unfinished" />
+            <translation>7 très fortement ▶</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="76" />
             <source>9 extremely ▶</source>
-            <translation type="unfinished" />
+            <translation>9 extrêmement ▶</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="78" />
             <source>"{a}" is extremely more important than "{b}"</source>
-            <translation type="unfinished" />
+            <translation>« {a} » est extrêmement plus important que « {b} »</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="79" />
             <source>"{a}" is very strongly more important than "{b}"</source>
-            <translation type="unfinished" />
+            <translation>« {a} » est très fortement plus important que « {b} »</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="80" />
             <source>"{a}" is strongly more important than "{b}"</source>
-            <translation type="unfinished" />
+            <translation>« {a} » est fortement plus important que « {b} »</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="81" />
             <source>"{a}" is moderately more important than "{b}"</source>
-            <translation type="unfinished" />
+            <translation>« {a} » est modérément plus important que « {b} »</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="82" />
             <source>"{a}" and "{b}" are equally important</source>
-            <translation type="unfinished" />
+            <translation>« {a} » et « {b} » sont d'importance égale</translation>
         </message>
     </context>
     <context>
@@ -5727,17 +5742,17 @@
         <message>
             <location filename="../qgis_side/weights.py" line="174" />
             <source>the cell size</source>
-            <translation type="unfinished">la taille de cellule</translation>
+            <translation>la taille de cellule</translation>
         </message>
         <message>
             <location filename="../qgis_side/weights.py" line="186" />
             <source>the population bound</source>
-            <translation type="unfinished" />
+            <translation>la borne de population</translation>
         </message>
         <message>
             <location filename="../qgis_side/weights.py" line="192" />
             <source>the access bounds</source>
-            <translation type="unfinished" />
+            <translation>les bornes d'accès</translation>
         </message>
     </context>
     <context>
@@ -5760,17 +5775,17 @@
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="311" />
             <source>{0} features, then {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} entités, puis {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="306" />
             <source>feature {0} was edited, added or deleted</source>
-            <translation type="unfinished" />
+            <translation>l'entité {0} a été modifiée, ajoutée ou supprimée</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="291" />
             <source>the population of feature {0} was edited</source>
-            <translation type="unfinished" />
+            <translation>la population de l'entité {0} a été modifiée</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="317" />
@@ -5914,7 +5929,7 @@
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;li&gt;optionally &lt;i&gt;action_plan.gpkg&lt;/i&gt; (a planned-action register; an empty one is made otherwise) and &lt;i&gt;city.json&lt;/i&gt; with the city name, the thresholds and the scoring, e.g. {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}, and the language of its report, e.g. "language": "fr" (en, fr, es or pt; absent: QGIS's language). The summary's language column says the language each report was written in.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;en option, &lt;i&gt;action_plan.gpkg&lt;/i&gt; (un registre des actions prévues ; sinon un registre vide est créé) et &lt;i&gt;city.json&lt;/i&gt; avec le nom de la ville, les seuils et la notation, par ex. {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}, ainsi que la langue de son rapport, par ex. "language": "fr" (en, fr, es ou pt ; en son absence : la langue de QGIS). La colonne de langue de la synthèse indique la langue dans laquelle chaque rapport a été rédigé.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
@@ -5952,7 +5967,7 @@
         <message>
             <location filename="../../resources/help/createactionregister.html" />
             <source>&lt;p&gt;For a register shared by the office, give a &lt;i&gt;database&lt;/i&gt; instead of a file: the name of a QGIS PostgreSQL connection, or a connection string such as service=office. The schema (default resilience) then holds planned_actions, the metadata and planned_actions_history, created in one transaction; the database itself refuses a row that breaks a rule, and records every change, who made it and when.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Pour un registre partagé par le service, indiquez une &lt;i&gt;base de données&lt;/i&gt; au lieu d'un fichier : le nom d'une connexion PostgreSQL de QGIS, ou une chaîne de connexion telle que service=office. Le schéma (par défaut resilience) contient alors planned_actions, les métadonnées et planned_actions_history, créés en une seule transaction ; la base de données elle-même refuse toute ligne qui enfreint une règle, et enregistre chaque modification, son auteur et sa date.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -6265,12 +6280,12 @@
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;p&gt;The first page is also written as a PNG for web pages and slides. With &lt;b&gt;Add to project&lt;/b&gt; the layout stays in the project for editing by hand.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;La première page est aussi écrite en PNG pour les pages web et les présentations. Avec &lt;b&gt;Conserver la mise en page dans le projet&lt;/b&gt;, la mise en page reste dans le projet pour être retouchée à la main.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;p&gt;&lt;b&gt;Report language&lt;/b&gt; (en, fr, es or pt; empty: QGIS's language) writes every text of the pages in that language, whatever QGIS's own: the headings, tables, legend, charts, footer and method page, and the numbers, amounts and dates as that language writes them (1,234.5 in English, 1 234,5 in French, 1.234,5 in Spanish and Portuguese; amounts with the register's currency code, KES 1,000,000 or 1 000 000 KES). QGIS itself stays in its language. A language whose translation is not installed gives an English report and a warning in the log. A restyled template's own texts are kept as written; its texts that are the default template's are translated.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Langue du rapport&lt;/b&gt; (en, fr, es ou pt ; vide : la langue de QGIS) rédige tous les textes des pages dans cette langue, quelle que soit celle de QGIS : les titres, tableaux, légende, graphiques, pied de page et page de méthode, ainsi que les nombres, montants et dates tels que cette langue les écrit (1,234.5 en anglais, 1 234,5 en français, 1.234,5 en espagnol et en portugais ; les montants avec le code de devise du registre, KES 1,000,000 ou 1 000 000 KES). QGIS lui-même reste dans sa langue. Une langue dont la traduction n'est pas installée donne un rapport en anglais et un avertissement dans le journal. Les textes propres à un modèle restylé sont conservés tels quels ; ceux qui sont repris du modèle par défaut sont traduits.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -6533,6 +6548,179 @@
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;p&gt;Weights are normalised to sum to 1 and written to the log. Profiles without a settlement and settlements without a profile are named in the log; duplicate keys stop the run.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Les poids sont normalisés pour que leur somme fasse 1 et inscrits au journal. Les profils sans quartier et les quartiers sans profil sont cités dans le journal ; des clés en double arrêtent l'exécution.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>model:citywide_priorities</name>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>The whole chain on one city: settlement exposure, vulnerability index, access to services, citywide priorities and action coverage. Its inputs are the raw layers and the main choices (hazards with thresholds and scoring, weights, cell size).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>One row per hazard: hazard (layer name or position), value function (linear, step or classes), low, high, class scores, weight.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Persons per cell.</source>
+            <translation>Habitants par cellule.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Persons per settlement, used when there is no population raster.</source>
+            <translation>Habitants par quartier, utilisé en l'absence de raster de population.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Citywide workflow: exposure to action coverage</source>
+            <translation>Chaîne de traitement à l'échelle de la ville : de l'exposition à la couverture des actions</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Access</source>
+            <translation>Accès</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Access weight</source>
+            <translation>Poids de l'accès</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Planned actions (register)</source>
+            <translation>Actions prévues (registre)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>City boundary</source>
+            <translation>Limite de la ville</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Cell size (metres)</source>
+            <translation>Taille de cellule (mètres)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Actions coverage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Settlement gaps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Exposure</source>
+            <translation>Exposition</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Health facilities (points)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Facility type field</source>
+            <translation>Champ de type d'équipement</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Hazard scoring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Hazard rasters</source>
+            <translation>Rasters d'aléa</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Population raster (persons/cell)</source>
+            <translation>Raster de population (habitants/cellule)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Population field (persons)</source>
+            <translation>Champ de population (habitants)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Population weight</source>
+            <translation>Poids de la population</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Indicator preset (JSON)</source>
+            <translation>Jeu prédéfini d'indicateurs (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Priority classes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Priority zones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Ranking</source>
+            <translation>Classement</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Profile key field</source>
+            <translation>Champ clé des profils</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Settlement profiles (table)</source>
+            <translation>Profils de quartier (table)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Roads</source>
+            <translation>Routes</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Settlement key field</source>
+            <translation>Champ clé des quartiers</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Settlements</source>
+            <translation>Quartiers</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Exposure rules, one per hazard</source>
+            <translation>Règles d'exposition, une par aléa</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Vulnerability</source>
+            <translation>Vulnérabilité</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Vulnerability weight</source>
+            <translation>Poids de la vulnérabilité</translation>
         </message>
     </context>
 </TS>

@@ -684,7 +684,7 @@
         <message>
             <location filename="../gui/action_editor.py" line="659" />
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>AAAA-MM-DD</translation>
         </message>
     </context>
     <context>
@@ -777,7 +777,7 @@
         <message>
             <location filename="../algorithms/ahp_weights.py" line="89" />
             <source>DIRECTIONS has {0} value(s) for {1} indicators.</source>
-            <translation type="unfinished" />
+            <translation>DIRECTIONS tem {0} valor(es) para {1} indicadores.</translation>
         </message>
     </context>
     <context>
@@ -1024,37 +1024,37 @@
         <message>
             <location filename="../algorithms/action_register.py" line="53" />
             <source>A shared register in PostgreSQL/PostGIS instead of a file: the name of a QGIS PostgreSQL connection, or a connection string such as service=office or dbname=city host=db.example.org user=planner. Then no GeoPackage is needed.</source>
-            <translation type="unfinished" />
+            <translation>Um registro compartilhado em PostgreSQL/PostGIS em vez de um arquivo: o nome de uma conexão PostgreSQL do QGIS, ou uma string de conexão como service=office ou dbname=city host=db.example.org user=planner. Nesse caso, não é necessário um GeoPackage.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="56" />
             <source>The database schema that holds the register (created if missing); an existing register is never dropped or altered.</source>
-            <translation type="unfinished" />
+            <translation>O esquema do banco de dados que contém o registro (criado se não existir); um registro existente nunca é removido nem alterado.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="65" />
             <source>Or a database (PostgreSQL)</source>
-            <translation type="unfinished" />
+            <translation>Ou um banco de dados (PostgreSQL)</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="67" />
             <source>Database schema</source>
-            <translation type="unfinished" />
+            <translation>Esquema do banco de dados</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="80" />
             <source>Give the register's GeoPackage file, or a database.</source>
-            <translation type="unfinished" />
+            <translation>Informe o arquivo GeoPackage do registro ou um banco de dados.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="100" />
             <source>Give either a GeoPackage file or a database for the register, not both.</source>
-            <translation type="unfinished" />
+            <translation>Informe um arquivo GeoPackage ou um banco de dados para o registro, não os dois.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_register.py" line="107" />
             <source>Register created in {0}, schema {1} (table {2}).</source>
-            <translation type="unfinished" />
+            <translation>Registro criado em {0}, esquema {1} (tabela {2}).</translation>
         </message>
     </context>
     <context>
@@ -1090,37 +1090,37 @@
         <message>
             <location filename="../dependencies.py" line="21" />
             <source>On Windows with OSGeo4W: run the OSGeo4W installer again (osgeo4w-setup.exe, the one that installed QGIS), choose Advanced Install, and at "Select Packages" search for python3-rasterio and python3-fiona and mark both to install (they are under Libs); or, from the OSGeo4W Shell run as administrator: osgeo4w-setup.exe -q -P python3-rasterio,python3-fiona. QGIS's standalone .msi installer cannot add packages: install QGIS with the OSGeo4W installer instead. Then restart QGIS.</source>
-            <translation type="unfinished" />
+            <translation>No Windows com OSGeo4W: execute novamente o instalador do OSGeo4W (osgeo4w-setup.exe, o mesmo que instalou o QGIS), escolha Advanced Install e, em "Select Packages", pesquise python3-rasterio e python3-fiona e marque os dois para instalação (estão em Libs); ou, no OSGeo4W Shell executado como administrador: osgeo4w-setup.exe -q -P python3-rasterio,python3-fiona. O instalador .msi autônomo do QGIS não consegue adicionar pacotes: instale o QGIS com o instalador do OSGeo4W. Depois, reinicie o QGIS.</translation>
         </message>
         <message>
             <location filename="../dependencies.py" line="27" />
             <source>In a conda environment: conda install -c conda-forge rasterio fiona (in the environment QGIS runs from), then restart QGIS.</source>
-            <translation type="unfinished" />
+            <translation>Em um ambiente conda: conda install -c conda-forge rasterio fiona (no ambiente a partir do qual o QGIS é executado) e, depois, reinicie o QGIS.</translation>
         </message>
         <message>
             <location filename="../dependencies.py" line="30" />
             <source>On Debian or Ubuntu: sudo apt install python3-rasterio python3-fiona, then restart QGIS.</source>
-            <translation type="unfinished" />
+            <translation>No Debian ou Ubuntu: sudo apt install python3-rasterio python3-fiona e, depois, reinicie o QGIS.</translation>
         </message>
         <message>
             <location filename="../dependencies.py" line="32" />
             <source>Install rasterio and fiona from the same source as QGIS: the OSGeo4W installer on Windows (python3-rasterio, python3-fiona), apt on Debian/Ubuntu (python3-rasterio, python3-fiona), conda-forge with a conda QGIS. Do not pip install them into QGIS's Python.</source>
-            <translation type="unfinished" />
+            <translation>Instale o rasterio e o fiona a partir da mesma origem do QGIS: o instalador do OSGeo4W no Windows (python3-rasterio, python3-fiona), o apt no Debian/Ubuntu (python3-rasterio, python3-fiona), o conda-forge com um QGIS do conda. Não os instale com pip no Python do QGIS.</translation>
         </message>
         <message>
             <location filename="../dependencies.py" line="72" />
             <source>Resilience Planner needs the Python package rasterio, built on the GDAL that QGIS uses, and it is not installed. {0}</source>
-            <translation type="unfinished" />
+            <translation>O Resilience Planner precisa do pacote Python rasterio, compilado com o GDAL que o QGIS usa, e ele não está instalado. {0}</translation>
         </message>
         <message>
             <location filename="../dependencies.py" line="77" />
             <source>Resilience Planner needs the Python package fiona, built on the GDAL that QGIS uses, and it is not installed. {0}</source>
-            <translation type="unfinished" />
+            <translation>O Resilience Planner precisa do pacote Python fiona, compilado com o GDAL que o QGIS usa, e ele não está instalado. {0}</translation>
         </message>
         <message>
             <location filename="../dependencies.py" line="82" />
             <source>{0} is built on GDAL {1} but QGIS uses GDAL {2}. Mixing two GDALs can crash QGIS, so the algorithms will not run. Remove the pip-installed rasterio and fiona (pip uninstall rasterio fiona, in QGIS's Python) and install the ones built for this QGIS. {3}</source>
-            <translation type="unfinished" />
+            <translation>{0} foi compilado com o GDAL {1}, mas o QGIS usa o GDAL {2}. Misturar dois GDAL pode travar o QGIS; por isso, os algoritmos não serão executados. Remova o rasterio e o fiona instalados com pip (pip uninstall rasterio fiona, no Python do QGIS) e instale os que foram compilados para este QGIS. {3}</translation>
         </message>
     </context>
     <context>
@@ -1211,647 +1211,662 @@
         <message>
             <location filename="../core/access.py" line="68" />
             <source>The road layer has no usable lines.</source>
-            <translation type="unfinished" />
+            <translation>A camada de vias não tem linhas utilizáveis.</translation>
         </message>
         <message>
             <location filename="../core/access.py" line="99" />
             <source>The road layer has no lines with two or more vertices.</source>
-            <translation type="unfinished" />
+            <translation>A camada de vias não tem linhas com dois ou mais vértices.</translation>
         </message>
         <message>
             <location filename="../core/access.py" line="161" />
             <source>The roads have no segment longer than a point: check the road layer and the snapping tolerance.</source>
-            <translation type="unfinished" />
+            <translation>As vias não têm nenhum segmento mais longo que um ponto: verifique a camada de vias e a tolerância de ajuste.</translation>
         </message>
         <message>
             <location filename="../core/access.py" line="167" />
             <source>The road network has {0} disconnected pieces; the largest holds {1:.0%} of its junctions. Places attached to a small piece can only reach facilities on it.</source>
-            <translation type="unfinished" />
+            <translation>A rede viária tem {0} partes desconectadas; a maior contém {1:.0%} das suas junções. Locais ligados a uma parte pequena só conseguem alcançar os equipamentos que estão nela.</translation>
         </message>
         <message>
             <location filename="../core/coverage.py" line="357" />
             <source>Cancelled while measuring settlement coverage.</source>
-            <translation type="unfinished" />
+            <translation>Cancelado durante a medição da cobertura dos assentamentos.</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="167" />
             <source>Settlement exposure was cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>A exposição dos assentamentos foi cancelada; nada foi gravado.</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="177" />
             <source>settlements</source>
-            <translation type="unfinished" />
+            <translation>assentamentos</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="177" />
             <source>settlement</source>
-            <translation type="unfinished" />
+            <translation>assentamento</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="178" />
             <source>features</source>
-            <translation type="unfinished" />
+            <translation>feições</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="178" />
             <source>feature</source>
-            <translation type="unfinished" />
+            <translation>feição</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="218" />
             <source>No hazard raster was given. Choose at least one hazard layer.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum raster de ameaça foi informado. Escolha pelo menos uma camada de ameaça.</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="221" />
             <source>The {0} layer has no CRS. Set its coordinate reference system (Layer Properties &gt; Source) and run again.</source>
-            <translation type="unfinished" />
+            <translation>A camada de {0} não tem SRC. Defina o seu sistema de referência de coordenadas (Propriedades da camada &gt; Fonte) e execute novamente.</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="226" />
             <source>The {0} layer has no features. Choose a layer with {1} polygons.</source>
-            <translation type="unfinished" />
+            <translation>A camada de {0} não tem feições. Escolha uma camada com polígonos de {1}.</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="229" />
             <source>None of the {0} {1} has a usable polygon geometry (all are empty, null or not polygons). Check the {1} layer.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma das {0} geometrias de {1} é um polígono utilizável (todas estão vazias, nulas ou não são polígonos). Verifique a camada de {1}.</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="270" />
             <source>No population raster or population field was given: exposed population is left empty (NULL).</source>
-            <translation type="unfinished" />
+            <translation>Nenhum raster de população nem campo de população foi informado: a população exposta fica vazia (NULL).</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="285" />
             <source>Hazards are on different grids: any_exposed_share and any_exposed_pop are computed on the grid of the first hazard, with the others resampled to it by nearest neighbour.</source>
-            <translation type="unfinished" />
+            <translation>As ameaças estão em grades diferentes: any_exposed_share e any_exposed_pop são calculados na grade da primeira ameaça, com as demais reamostradas para ela pelo vizinho mais próximo.</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="313" />
             <source>Some settlement vertices cannot be reprojected from {0} to {1}. Check that the settlements layer has the right CRS.</source>
-            <translation type="unfinished" />
+            <translation>Alguns vértices dos assentamentos não podem ser reprojetados de {0} para {1}. Verifique se a camada de assentamentos tem o SRC correto.</translation>
         </message>
         <message>
             <location filename="../core/exposure.py" line="326" />
             <source>No settlement overlaps hazard raster {0} (extent {1:.6g}, {2:.6g} to {3:.6g}, {4:.6g} in {5}). Check that the layers cover the same city and that both have the right CRS.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum assentamento se sobrepõe ao raster de ameaça {0} (extensão de {1:.6g}, {2:.6g} a {3:.6g}, {4:.6g} em {5}). Verifique se as camadas cobrem a mesma cidade e se ambas têm o SRC correto.</translation>
         </message>
         <message>
             <location filename="../core/grid.py" line="47" />
             <source>Raster "{0}" has no CRS. Assign its coordinate reference system (Layer Properties &gt; Source, or gdal_edit.py -a_srs) and run again.</source>
-            <translation type="unfinished" />
+            <translation>O raster "{0}" não tem SRC. Atribua o seu sistema de referência de coordenadas (Propriedades da camada &gt; Fonte, ou gdal_edit.py -a_srs) e execute novamente.</translation>
         </message>
         <message>
             <location filename="../core/grid.py" line="52" />
             <source>Raster "{0}" is rotated. Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp) and run again.</source>
-            <translation type="unfinished" />
+            <translation>O raster "{0}" está rotacionado. Reprojete-o antes para uma grade orientada para o norte (Raster &gt; Projeções &gt; Reprojetar) e execute novamente.</translation>
         </message>
         <message>
             <location filename="../core/grid.py" line="195" />
             <source>Cannot open raster "{0}": {1}. Check that the file exists and is a raster GDAL can read.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível abrir o raster "{0}": {1}. Verifique se o arquivo existe e se é um raster que o GDAL consegue ler.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="40" />
             <source>Indicator "{0}" has direction "{1}". Use + when a higher value means more vulnerable, - when it means less.</source>
-            <translation type="unfinished" />
+            <translation>O indicador "{0}" tem o sentido "{1}". Use + quando um valor mais alto significa mais vulnerável, e - quando significa menos vulnerável.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="46" />
             <source>Indicator "{0}" has weight "{1}", which is not a number.</source>
-            <translation type="unfinished" />
+            <translation>O indicador "{0}" tem o peso "{1}", que não é um número.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="49" />
             <source>Indicator "{0}" has weight {1}. Weights must be zero or positive.</source>
-            <translation type="unfinished" />
+            <translation>O indicador "{0}" tem o peso {1}. Os pesos devem ser zero ou positivos.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="57" />
             <source>INDICATORS needs three columns per row (field, direction, weight); got {0} values.</source>
-            <translation type="unfinished" />
+            <translation>INDICATORS precisa de três colunas por linha (campo, sentido, peso); foram recebidos {0} valores.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="71" />
             <source>Cannot read indicator preset "{0}": {1}. Choose a JSON preset file such as those in resources/indicator_presets.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível ler o conjunto predefinido de indicadores "{0}": {1}. Escolha um arquivo JSON de conjunto predefinido, como os de resources/indicator_presets.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="76" />
             <source>Preset "{0}" lists no indicators.</source>
-            <translation type="unfinished" />
+            <translation>O conjunto predefinido "{0}" não lista nenhum indicador.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="78" />
             <source>Preset "{0}": "indicators" must be a list of objects, each with a "field" (and optionally "direction", "weight", "label", "optional").</source>
-            <translation type="unfinished" />
+            <translation>Conjunto predefinido "{0}": "indicators" deve ser uma lista de objetos, cada um com um "field" (e, opcionalmente, "direction", "weight", "label", "optional").</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="91" />
             <source>Preset "{0}": "{1}" is "{2}", which is not one of: {3}. Write one of these, or remove the key to use the default.</source>
-            <translation type="unfinished" />
+            <translation>Conjunto predefinido "{0}": "{1}" é "{2}", que não é um destes valores: {3}. Escreva um deles ou remova a chave para usar o padrão.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="112" />
             <source>Indicator field(s) listed twice: {0}.</source>
-            <translation type="unfinished">Campo(s) de indicador listado(s) duas vezes: {0}.</translation>
+            <translation>Campo(s) de indicador listado(s) duas vezes: {0}.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="159" />
             <source>Unknown normalisation "{0}"; use one of {1}.</source>
-            <translation type="unfinished" />
+            <translation>Normalização desconhecida "{0}"; use uma destas: {1}.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="225" />
             <source>Unknown missing-data policy "{0}"; use one of {1}.</source>
-            <translation type="unfinished" />
+            <translation>Regra para dados ausentes desconhecida "{0}"; use uma destas: {1}.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="229" />
             <source>All indicator weights are zero. Give at least one indicator a positive weight.</source>
-            <translation type="unfinished" />
+            <translation>Todos os pesos dos indicadores são zero. Dê um peso positivo a pelo menos um indicador.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="243" />
             <source>{0}: {1} missing value(s) filled with the median {2:g}.</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} valor(es) ausente(s) preenchido(s) com a mediana {2:g}.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="251" />
             <source>{0}: every settlement has the same value, so it cannot tell them apart (scored 0.5).</source>
-            <translation type="unfinished" />
+            <translation>{0}: todos os assentamentos têm o mesmo valor, portanto ele não os diferencia (pontuação 0,5).</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="311" />
             <source>"{0}" is not a pairwise judgement. Use 1-9 or a reciprocal such as 1/3.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" não é um julgamento par a par. Use 1-9 ou um recíproco como 1/3.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="314" />
             <source>Judgement "{0}" must be a positive number (1-9 or 1/2-1/9).</source>
-            <translation type="unfinished" />
+            <translation>O julgamento "{0}" deve ser um número positivo (1-9 ou 1/2-1/9).</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="334" />
             <source>The pairwise matrix must be square; it is {0}.</source>
-            <translation type="unfinished" />
+            <translation>A matriz par a par deve ser quadrada; ela é {0}.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="337" />
             <source>Every pairwise judgement must be a positive number.</source>
-            <translation type="unfinished" />
+            <translation>Todo julgamento par a par deve ser um número positivo.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="340" />
             <source>The diagonal must be 1: "{0}" against itself is {1:g}.</source>
-            <translation type="unfinished" />
+            <translation>A diagonal deve ser 1: "{0}" comparado consigo mesmo vale {1:g}.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="345" />
             <source>The matrix is not reciprocal: "{0}" vs "{1}" is {2:g} but "{1}" vs "{0}" is {3:g}, not {4:.3g}.</source>
-            <translation type="unfinished" />
+            <translation>A matriz não é recíproca: "{0}" em relação a "{1}" vale {2:g}, mas "{1}" em relação a "{0}" vale {3:g}, e não {4:.3g}.</translation>
         </message>
         <message>
             <location filename="../core/indicators.py" line="364" />
             <source>{0} indicators need {1} pairwise judgements (the upper triangle, row by row); got {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0} indicadores precisam de {1} julgamentos par a par (o triângulo superior, linha por linha); foram recebidos {2}.</translation>
         </message>
         <message>
             <location filename="../core/numbers.py" line="112" />
             <source>DECIMAL "{0}" is not one of {1}.</source>
-            <translation type="unfinished" />
+            <translation>DECIMAL "{0}" não é um destes valores: {1}.</translation>
         </message>
         <message>
             <location filename="../core/numbers.py" line="114" />
             <source>chosen (DECIMAL = point)</source>
-            <translation type="unfinished" />
+            <translation>escolhido (DECIMAL = ponto)</translation>
         </message>
         <message>
             <location filename="../core/numbers.py" line="116" />
             <source>chosen (DECIMAL = comma)</source>
-            <translation type="unfinished" />
+            <translation>escolhido (DECIMAL = vírgula)</translation>
         </message>
         <message>
             <location filename="../core/numbers.py" line="126" />
             <source>Column "{0}" in "{1}" mixes decimal points ({2}) and decimal commas ({3}), so its figures cannot be read one way. Make the column consistent, or choose DECIMAL = point or comma to read every cell one way.</source>
-            <translation type="unfinished" />
+            <translation>A coluna "{0}" de "{1}" mistura pontos decimais ({2}) e vírgulas decimais ({3}), portanto os seus números não podem ser lidos de uma única maneira. Torne a coluna consistente ou escolha DECIMAL = ponto ou vírgula para ler todas as células da mesma maneira.</translation>
         </message>
         <message>
             <location filename="../core/numbers.py" line="131" />
             <source>decimal point, thousands commas (as in {0})</source>
-            <translation type="unfinished" />
+            <translation>ponto decimal, milhares com vírgulas (como em {0})</translation>
         </message>
         <message>
             <location filename="../core/numbers.py" line="132" />
             <source>decimal comma, thousands points (as in {0})</source>
-            <translation type="unfinished" />
+            <translation>vírgula decimal, milhares com pontos (como em {0})</translation>
         </message>
         <message>
             <location filename="../core/numbers.py" line="137" />
             <source>Column "{0}" in "{1}" cannot tell its decimal mark: every number with a mark has exactly three digits after it ({2}), which reads as thousands (69.156 = 69,156) or as decimals (69.156) alike. Choose DECIMAL = point (1,234.5) or comma (1.234,5) for this table.</source>
-            <translation type="unfinished" />
+            <translation>A coluna "{0}" de "{1}" não permite determinar o seu separador decimal: todo número com separador tem exatamente três algarismos depois dele ({2}), o que pode ser lido tanto como milhares (69.156 = 69 156) quanto como decimais (69.156 = 69,156). Escolha DECIMAL = ponto (1,234.5) ou vírgula (1.234,5) para esta tabela.</translation>
         </message>
         <message>
             <location filename="../core/numbers.py" line="143" />
             <source>whole numbers only</source>
-            <translation type="unfinished" />
+            <translation>apenas números inteiros</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1141" />
             <source>Cancelled: no output was written.</source>
-            <translation type="unfinished">Cancelado: nenhuma saída foi gravada.</translation>
+            <translation>Cancelado: nenhuma saída foi gravada.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="118" />
             <source>Criterion "{0}": cannot read class score "{1}". Write classes as "value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".</source>
-            <translation type="unfinished" />
+            <translation>Critério "{0}": não é possível ler a pontuação de classe "{1}". Escreva as classes como "valor:pontuação; valor:pontuação", ex.: "1:0.3; 2:0.7; 3:1".</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="122" />
             <source>Criterion "{0}": class {1} has score {2:g}; scores must lie between 0 and 1.</source>
-            <translation type="unfinished" />
+            <translation>Critério "{0}": a classe {1} tem pontuação {2:g}; as pontuações devem estar entre 0 e 1.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="127" />
             <source>Criterion "{0}" uses class scores but none are given. Write them as "value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".</source>
-            <translation type="unfinished" />
+            <translation>O critério "{0}" usa pontuações de classe, mas nenhuma foi informada. Escreva-as como "valor:pontuação; valor:pontuação", ex.: "1:0.3; 2:0.7; 3:1".</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="139" />
             <source>Criterion "{0}": unknown value function "{1}"; use linear, step or classes.</source>
-            <translation type="unfinished" />
+            <translation>Critério "{0}": função de valor desconhecida "{1}"; use linear, step ou classes.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="142" />
             <source>low bound</source>
-            <translation type="unfinished" />
+            <translation>limite inferior</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="143" />
             <source>high bound</source>
-            <translation type="unfinished" />
+            <translation>limite superior</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="150" />
             <source>Criterion "{0}": a step needs its threshold in the Low column.</source>
-            <translation type="unfinished" />
+            <translation>Critério "{0}": um degrau precisa do seu limiar na coluna Baixo.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="162" />
             <source>Criterion "{0}": the {1} "{2}" is not a number.</source>
-            <translation type="unfinished" />
+            <translation>Critério "{0}": o {1} "{2}" não é um número.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="165" />
             <source>Criterion "{0}": the {1} must be a finite number.</source>
-            <translation type="unfinished" />
+            <translation>Critério "{0}": o {1} deve ser um número finito.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="229" />
             <source>The cell size must be a positive number of metres (got {0}).</source>
-            <translation type="unfinished" />
+            <translation>O tamanho da célula deve ser um número positivo de metros (recebido: {0}).</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="233" />
             <source>The boundary has no area in the analysis CRS. Check the boundary layer and its CRS.</source>
-            <translation type="unfinished" />
+            <translation>O limite não tem área no SRC de análise. Verifique a camada de limite e o seu SRC.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="240" />
             <source>A {0:g} m cell size gives {1:,} x {2:,} cells over the boundary, more than this tool handles ({3:,}). Choose a larger cell size.</source>
-            <translation type="unfinished" />
+            <translation>Um tamanho de célula de {0:g} m gera {1:,} x {2:,} células sobre o limite, mais do que esta ferramenta processa ({3:,}). Escolha um tamanho de célula maior.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="813" />
             <source>Unknown method "{0}"; use sum or product.</source>
-            <translation type="unfinished" />
+            <translation>Método desconhecido "{0}"; use sum ou product.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="815" />
             <source>Unknown missing-data policy "{0}".</source>
-            <translation type="unfinished" />
+            <translation>Regra para dados ausentes desconhecida "{0}".</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="817" />
             <source>No criterion was given. Add at least one hazard raster, a population raster, settlements with a vulnerability field, or facilities.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum critério foi informado. Adicione pelo menos um raster de ameaça, um raster de população, assentamentos com um campo de vulnerabilidade ou equipamentos.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="827" />
             <source>Weights must be zero or more; check the weight of {0}.</source>
-            <translation type="unfinished" />
+            <translation>Os pesos devem ser zero ou mais; verifique o peso de {0}.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="830" />
             <source>All criterion weights are zero. Give at least one criterion a weight above 0.</source>
-            <translation type="unfinished" />
+            <translation>Todos os pesos dos critérios são zero. Dê a pelo menos um critério um peso acima de 0.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="887" />
             <source>The boundary covers no cell of the analysis grid.</source>
-            <translation type="unfinished" />
+            <translation>O limite não cobre nenhuma célula da grade de análise.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="912" />
             <source>Criterion "{0}" has no points: the facilities layer is empty.</source>
-            <translation type="unfinished" />
+            <translation>O critério "{0}" não tem pontos: a camada de equipamentos está vazia.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1021" />
             <source>No cell of the grid is at least half inside the boundary and outside the exclude layer. Check the boundary and the exclude layer and the cell size.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma célula da grade está pelo menos metade dentro do limite e fora da camada de exclusão. Verifique o limite, a camada de exclusão e o tamanho da célula.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1024" />
             <source>No cell of the grid is at least half inside the boundary. Check the boundary and the cell size.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma célula da grade está pelo menos metade dentro do limite. Verifique o limite e o tamanho da célula.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1028" />
             <source>Criterion "{0}" has no value anywhere inside the boundary. Check that it covers the city, that its CRS is right and that its nodata value is not its data; or remove it.</source>
-            <translation type="unfinished" />
+            <translation>O critério "{0}" não tem valor em nenhum lugar dentro do limite. Verifique se ele cobre a cidade, se o seu SRC está correto e se o seu valor nodata não é um dos seus dados; ou remova-o.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1033" />
             <source>No cell inside the boundary has a priority: the criteria have no data there. Check that the hazard and population rasters cover the boundary and that the layers have the right CRS.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma célula dentro do limite tem prioridade: os critérios não têm dados ali. Verifique se os rasters de ameaça e de população cobrem o limite e se as camadas têm o SRC correto.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1050" />
             <source>the other criteria carry the weight there</source>
-            <translation type="unfinished" />
+            <translation>os outros critérios assumem o peso ali</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1051" />
             <source>counted as score 0</source>
-            <translation type="unfinished" />
+            <translation>contado como pontuação 0</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1052" />
             <source>those cells have no priority</source>
-            <translation type="unfinished" />
+            <translation>essas células não têm prioridade</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1071" />
             <source>{0}: no value on {1:.1%} of the cells inside the boundary ({2}).</source>
-            <translation type="unfinished" />
+            <translation>{0}: sem valor em {1:.1%} das células dentro do limite ({2}).</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1086" />
             <source>Criterion "{0}": the class scores ({1}) give no score to the class(es) {2} found in the raster. Give every class a score, or one score for all the others with "other:0".</source>
-            <translation type="unfinished" />
+            <translation>Critério "{0}": as pontuações de classe ({1}) não atribuem pontuação à(s) classe(s) {2} encontrada(s) no raster. Dê uma pontuação a cada classe, ou uma única pontuação para todas as demais com "other:0".</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1190" />
             <source>Criterion "{0}" has {1} values for {2} settlements.</source>
-            <translation type="unfinished" />
+            <translation>O critério "{0}" tem {1} valores para {2} assentamentos.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1194" />
             <source>Criterion "{0}" has no value for any settlement. Check the field.</source>
-            <translation type="unfinished" />
+            <translation>O critério "{0}" não tem valor para nenhum assentamento. Verifique o campo.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1458" />
             <source>The ranked settlements fall into {0} of the five priority classes: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Os assentamentos classificados se distribuem por {0} das cinco classes de prioridade: {1}.</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1458" />
             <source>the city-wide cell breaks leave the others empty for the settlements</source>
-            <translation type="unfinished" />
+            <translation>as quebras das células em escala municipal deixam as demais vazias para os assentamentos</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1458" />
             <source>too few settlements or too many equal priorities to fill five</source>
-            <translation type="unfinished" />
+            <translation>poucos assentamentos ou muitas prioridades iguais para preencher as cinco</translation>
         </message>
         <message>
             <location filename="../core/priority.py" line="1470" />
             <source>{0} settlement(s) have no cell with a priority (outside the boundary, excluded or without data) and are not ranked.</source>
-            <translation type="unfinished" />
+            <translation>{0} assentamento(s) não têm nenhuma célula com prioridade (fora do limite, excluída ou sem dados) e não são classificados.</translation>
         </message>
         <message>
             <location filename="../core/profiles.py" line="90" />
             <source>Key(s) used more than once in "{0}": {1}. Each settlement needs a unique key; fix the table and run again.</source>
-            <translation type="unfinished" />
+            <translation>Chave(s) usada(s) mais de uma vez em "{0}": {1}. Cada assentamento precisa de uma chave única; corrija a tabela e execute novamente.</translation>
         </message>
         <message>
             <location filename="../core/profiles.py" line="143" />
             <source>Field "{0}" in "{1}": {2}.</source>
-            <translation type="unfinished" />
+            <translation>Campo "{0}" de "{1}": {2}.</translation>
         </message>
         <message>
             <location filename="../core/profiles.py" line="146" />
             <source>Field "{0}" in "{1}" has {2} value(s) that are not numbers, treated as missing: {3}</source>
-            <translation type="unfinished" />
+            <translation>O campo "{0}" de "{1}" tem {2} valor(es) que não são números, tratados como ausentes: {3}</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="66" />
             <source>class {0}</source>
-            <translation type="unfinished" />
+            <translation>classe {0}</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="68" />
             <source>value {0} {1:g}</source>
-            <translation type="unfinished" />
+            <translation>valor {0} {1:g}</translation>
         </message>
         <message>
-            <location filename="../core/rules.py" line="78" />
+            <location filename="../core/actions/rules.py" line="157" />
             <source>{0} or {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} ou {1}</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="111" />
             <source>Rule "{0}" for hazard "{1}" is not a set of classes. Write the class values separated by |, e.g. =1 or =1|2.</source>
-            <translation type="unfinished" />
+            <translation>A regra "{0}" da ameaça "{1}" não é um conjunto de classes. Escreva os valores das classes separados por |, ex.: =1 ou =1|2.</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="115" />
             <source>Rule "{0}" for hazard "{1}" names a class that is not a finite number.</source>
-            <translation type="unfinished" />
+            <translation>A regra "{0}" da ameaça "{1}" indica uma classe que não é um número finito.</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="123" />
             <source>Rule "{0}" for hazard "{1}" is not understood. Write a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &gt;0.5, &lt;=2, &lt;2) or classes (=1 or =1|2), with a dot for decimals.</source>
-            <translation type="unfinished" />
+            <translation>A regra "{0}" da ameaça "{1}" não foi compreendida. Escreva um número (exposto onde o valor é pelo menos esse número, ex.: 0.5), uma comparação (&gt;=0.5, &gt;0.5, &lt;=2, &lt;2) ou classes (=1 ou =1|2), com ponto para os decimais.</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="129" />
             <source>Rule "{0}" for hazard "{1}" is not a finite number.</source>
-            <translation type="unfinished" />
+            <translation>A regra "{0}" da ameaça "{1}" não é um número finito.</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="140" />
             <source>THRESHOLDS has {0} value(s) ({1}) but {2} hazard layer(s) were given ({3}). Give one rule per hazard, in the same order, separated by commas (a number such as 0.5, a comparison such as &lt;=2, or classes such as =1|2), or leave it empty to count any value above 0 as exposed.</source>
-            <translation type="unfinished" />
+            <translation>THRESHOLDS tem {0} valor(es) ({1}), mas {2} camada(s) de ameaça foram informadas ({3}). Dê uma regra por ameaça, na mesma ordem, separadas por vírgulas (um número como 0.5, uma comparação como &lt;=2 ou classes como =1|2), ou deixe vazio para contar como exposto qualquer valor acima de 0.</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="163" />
             <source>{0} and {1} more</source>
-            <translation type="unfinished" />
+            <translation>{0} e mais {1}</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="219" />
             <source>its name or metadata says {0}</source>
-            <translation type="unfinished" />
+            <translation>o seu nome ou os seus metadados indicam {0}</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="229" />
             <source>its values span {0:,.0f} to {1:,.0f}, as the metres of an elevation model do</source>
-            <translation type="unfinished" />
+            <translation>os seus valores vão de {0:,.0f} a {1:,.0f}, como os metros de um modelo de elevação</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="257" />
             <source>class names</source>
-            <translation type="unfinished" />
+            <translation>nomes de classes</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="259" />
             <source>colour table</source>
-            <translation type="unfinished" />
+            <translation>tabela de cores</translation>
         </message>
         <message>
             <location filename="../core/rules.py" line="261" />
             <source>{0} distinct integer values</source>
-            <translation type="unfinished" />
+            <translation>{0} valores inteiros distintos</translation>
         </message>
         <message>
             <location filename="../core/actions/coverage.py" line="79" />
             <source>Settlement keys named by actions but not found: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Chaves de assentamento indicadas pelas ações, mas não encontradas: {0}.</translation>
         </message>
         <message>
             <location filename="../core/actions/coverage.py" line="84" />
             <source>Settlement keys shared by more than one settlement: {0}. An action naming such a key serves all of them; give each settlement its own key in the settlements layer.</source>
-            <translation type="unfinished" />
+            <translation>Chaves de assentamento compartilhadas por mais de um assentamento: {0}. Uma ação que indica uma dessas chaves atende todos eles; dê a cada assentamento a sua própria chave na camada de assentamentos.</translation>
         </message>
         <message>
             <location filename="../core/actions/coverage.py" line="102" />
             <source>{0} action(s) have a cost that is not a number of 0 or more and are left out of the costs: {1}. Correct their cost_estimate.</source>
-            <translation type="unfinished" />
+            <translation>{0} ação(ões) têm um custo que não é um número igual ou maior que 0 e ficam de fora dos custos: {1}. Corrija o cost_estimate delas.</translation>
         </message>
         <message>
             <location filename="../core/actions/coverage.py" line="118" />
             <source>{0} settlement(s) are served by active actions costed in different currencies (or some without a currency): their actions_cost is left empty, as amounts in different currencies are not added. Give every action the same currency to compare them.</source>
-            <translation type="unfinished" />
+            <translation>{0} assentamento(s) são atendidos por ações ativas com custos em moedas diferentes (ou algumas sem moeda): o actions_cost deles fica vazio, pois valores em moedas diferentes não são somados. Use a mesma moeda em todas as ações para compará-las.</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="24" />
             <source>{0} row(s) read: {1} imported, {2} rejected.</source>
-            <translation type="unfinished" />
+            <translation>{0} linha(s) lida(s): {1} importada(s), {2} rejeitada(s).</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="30" />
             <source>Row {0} ("{1}"): {2}</source>
-            <translation type="unfinished" />
+            <translation>Linha {0} ("{1}"): {2}</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="30" />
             <source>Row {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Linha {0}: {1}</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="78" />
             <source>CSV file "{0}" is not UTF-8 text. Save it as "CSV UTF-8" (in Excel: Save As &gt; CSV UTF-8) and import it again.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo CSV "{0}" não é texto UTF-8. Salve-o como "CSV UTF-8" (no Excel: Salvar como &gt; CSV UTF-8) e importe-o novamente.</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="89" />
             <source>CSV file "{0}" is empty or has no header row.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo CSV "{0}" está vazio ou não tem linha de cabeçalho.</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="94" />
             <source>CSV file "{0}" has the column(s) {1} more than once; keep one of each.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo CSV "{0}" tem a(s) coluna(s) {1} mais de uma vez; mantenha só uma de cada.</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="98" />
             <source>Columns not in the register, ignored: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Colunas que não existem no registro, ignoradas: {0}.</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="101" />
             <source>CSV file "{0}" has no "title" column; the register needs one. Its columns are: {1}.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo CSV "{0}" não tem a coluna "title"; o registro precisa dela. As suas colunas são: {1}.</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="113" />
             <source>the row has {0} more value(s) than the header.</source>
-            <translation type="unfinished" />
+            <translation>a linha tem {0} valor(es) a mais do que o cabeçalho.</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="129" />
             <source>appears twice in the file.</source>
-            <translation type="unfinished" />
+            <translation>aparece duas vezes no arquivo.</translation>
         </message>
         <message>
             <location filename="../core/actions/csv_io.py" line="150" />
             <source>Column "{0}": {1}.</source>
-            <translation type="unfinished" />
+            <translation>Coluna "{0}": {1}.</translation>
         </message>
         <message>
             <location filename="../core/actions/rules.py" line="132" />
             <source>is required.</source>
-            <translation type="unfinished" />
+            <translation>é obrigatório.</translation>
         </message>
         <message>
-            <location filename="../core/actions/rules.py" line="154" />
+            <location filename="../core/actions/rules.py" line="170" />
             <source>{0} is not one of: {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} não é um destes valores: {1}.</translation>
         </message>
         <message>
-            <location filename="../core/actions/rules.py" line="252" />
+            <location filename="../core/actions/rules.py" line="268" />
             <source>"{0}" is not a number; write digits, e.g. 90000 or 90,000.50.</source>
-            <translation type="unfinished">"{0}" não é um número; escreva algarismos, ex.: 90000 ou 90.000,50.</translation>
+            <translation>"{0}" não é um número; escreva algarismos, ex.: 90000 ou 90.000,50.</translation>
         </message>
         <message>
-            <location filename="../core/actions/rules.py" line="255" />
+            <location filename="../core/actions/rules.py" line="271" />
             <source>must be a finite number.</source>
-            <translation type="unfinished" />
+            <translation>deve ser um número finito.</translation>
         </message>
         <message>
-            <location filename="../core/actions/rules.py" line="257" />
+            <location filename="../core/actions/rules.py" line="273" />
             <source>must be {0:,.15g} or more (got {1:,.15g}).</source>
-            <translation type="unfinished" />
+            <translation>deve ser {0:,.15g} ou mais (recebido: {1:,.15g}).</translation>
         </message>
         <message>
-            <location filename="../core/actions/rules.py" line="347" />
+            <location filename="../core/actions/rules.py" line="363" />
             <source>"{0}" is not {1}; use one such as {2}.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" não é {1}; use, por exemplo, {2}.</translation>
         </message>
         <message>
-            <location filename="../core/actions/rules.py" line="380" />
+            <location filename="../core/actions/rules.py" line="396" />
             <source>is required when there is a {0} ({1}).</source>
-            <translation type="unfinished" />
+            <translation>é obrigatório quando há um valor em {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../core/actions/rules.py" line="411" />
+            <location filename="../core/actions/rules.py" line="427" />
             <source>{0} is before the {1} ({2}); make it that day or later.</source>
-            <translation type="unfinished" />
+            <translation>{0} é anterior a {2} ({1}); use essa data ou uma posterior.</translation>
         </message>
         <message>
             <location filename="../core/actions/values.py" line="31" />
             <source>"{0}" is not a date; write it as YYYY-MM-DD, e.g. 2027-03-31</source>
-            <translation type="unfinished" />
+            <translation>"{0}" não é uma data; escreva-a como AAAA-MM-DD, ex.: 2027-03-31</translation>
         </message>
         <message>
             <location filename="../core/actions/values.py" line="38" />
             <source>there is no month {0}; write it as YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>não existe o mês {0}; escreva a data como AAAA-MM-DD</translation>
         </message>
         <message>
             <location filename="../core/actions/values.py" line="38" />
             <source>month {0} of {1} has no day {2}</source>
-            <translation type="unfinished" />
+            <translation>o mês {0} de {1} não tem o dia {2}</translation>
         </message>
         <message>
             <location filename="../core/actions/values.py" line="41" />
             <source>"{0}" is not a date: {1}</source>
-            <translation type="unfinished" />
+            <translation>"{0}" não é uma data: {1}</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="161" />
+            <source>cost estimate</source>
+            <translation>estimativa de custo</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="162" />
+            <source>start date</source>
+            <translation>data de início</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/rules.py" line="453" />
+            <source>a three-letter ISO 4217 code</source>
+            <translation>um código ISO 4217 de três letras</translation>
         </message>
     </context>
     <context>
@@ -2060,7 +2075,7 @@
         <message>
             <location filename="../qgis_side/hazards.py" line="95" />
             <source>value &gt; 0</source>
-            <translation type="unfinished" />
+            <translation>valor &gt; 0</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="109" />
@@ -2090,12 +2105,12 @@
         <message>
             <location filename="../qgis_side/hazards.py" line="100" />
             <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Counting every value above 0 as exposed would count every class, so say which classes are exposed, in THRESHOLDS (one rule per hazard, in order): "={3}" for class {3} only, "={3}|{4}" for two classes, or a comparison such as "&lt;={3}" or "&gt;={4}" (a plain number means &gt;=).</source>
-            <translation type="unfinished" />
+            <translation>A ameaça "{0}" é um raster classificado ({1}; classes {2}). Contar como exposto todo valor acima de 0 contaria todas as classes; portanto, indique quais classes estão expostas em THRESHOLDS (uma regra por ameaça, em ordem): "={3}" apenas para a classe {3}, "={3}|{4}" para duas classes, ou uma comparação como "&lt;={3}" ou "&gt;={4}" (um número simples significa &gt;=).</translation>
         </message>
         <message>
             <location filename="../qgis_side/hazards.py" line="121" />
             <source>Hazard "{0}" has no nodata value, and its value {1:g} ({2:.0%} of the cells looked at) is not one of its named classes: it is counted as data. If it is the background, set it as nodata (Layer Properties &gt; Transparency, or gdal_edit.py -a_nodata {3}).</source>
-            <translation type="unfinished" />
+            <translation>A ameaça "{0}" não tem valor nodata, e o seu valor {1:g} ({2:.0%} das células examinadas) não é uma das suas classes nomeadas: ele é contado como dado. Se for o fundo, defina-o como nodata (Propriedades da camada &gt; Transparência, ou gdal_edit.py -a_nodata {3}).</translation>
         </message>
     </context>
     <context>
@@ -2183,12 +2198,12 @@
         <message>
             <location filename="../algorithms/action_plan_io.py" line="169" />
             <source>is already in the register: importing it again would duplicate the action. Remove the row (or its action_id, to add it as a new action).</source>
-            <translation type="unfinished" />
+            <translation>já está no registro: importá-lo novamente duplicaria a ação. Remova a linha (ou o seu action_id, para adicioná-la como uma nova ação).</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="197" />
             <source>{0} imported action(s) name no settlement found in the settlements layer and have no target area yet.</source>
-            <translation type="unfinished" />
+            <translation>{0} ação(ões) importada(s) não indicam nenhum assentamento encontrado na camada de assentamentos e ainda não têm área de intervenção.</translation>
         </message>
     </context>
     <context>
@@ -2274,27 +2289,27 @@
         <message>
             <location filename="../qgis_side/layer_roles.py" line="120" />
             <source>joined to its profiles</source>
-            <translation type="unfinished" />
+            <translation>unida aos seus perfis</translation>
         </message>
         <message>
             <location filename="../qgis_side/layer_roles.py" line="125" />
             <source>shares the key "{0}" with "{1}"</source>
-            <translation type="unfinished" />
+            <translation>compartilha a chave "{0}" com "{1}"</translation>
         </message>
         <message>
             <location filename="../qgis_side/layer_roles.py" line="127" />
             <source>the newest settlements layer</source>
-            <translation type="unfinished" />
+            <translation>a camada de assentamentos mais recente</translation>
         </message>
         <message>
             <location filename="../qgis_side/layer_roles.py" line="127" />
             <source>the newest settlements output</source>
-            <translation type="unfinished" />
+            <translation>a saída de assentamentos mais recente</translation>
         </message>
         <message>
             <location filename="../qgis_side/layer_roles.py" line="131" />
             <source>no settlements layer in the project</source>
-            <translation type="unfinished" />
+            <translation>nenhuma camada de assentamentos no projeto</translation>
         </message>
     </context>
     <context>
@@ -2337,7 +2352,7 @@
         <message>
             <location filename="../qgis_side/layers.py" line="266" />
             <source>{0} and {1} more</source>
-            <translation type="unfinished" />
+            <translation>{0} e mais {1}</translation>
         </message>
     </context>
     <context>
@@ -2345,33 +2360,33 @@
         <message>
             <location filename="../qgis_side/names.py" line="50" />
             <source>its name</source>
-            <translation type="unfinished" />
+            <translation>o seu nome</translation>
         </message>
         <message>
             <location filename="../qgis_side/names.py" line="40" />
             <source>chosen</source>
-            <translation type="unfinished" />
+            <translation>escolhido</translation>
         </message>
         <message>
             <location filename="../qgis_side/names.py" line="65" />
             <source>the first text field whose values are mostly distinct</source>
-            <translation type="unfinished" />
+            <translation>o primeiro campo de texto cujos valores são, em sua maioria, distintos</translation>
         </message>
         <message>
             <location filename="../qgis_side/names.py" line="67" />
             <source>the settlement key (no name field was found)</source>
-            <translation type="unfinished" />
+            <translation>a chave do assentamento (nenhum campo de nome foi encontrado)</translation>
         </message>
         <message>
             <location filename="../qgis_side/names.py" line="68" />
             <source>no name field or key was found</source>
-            <translation type="unfinished" />
+            <translation>nenhum campo de nome nem chave foi encontrado</translation>
         </message>
     </context>
     <context>
         <name>NumberFormat</name>
         <message>
-            <location filename="../qgis_side/translation.py" line="148" />
+            <location filename="../qgis_side/translation.py" line="149" />
             <source>en</source>
             <translation>pt</translation>
         </message>
@@ -2691,52 +2706,52 @@
         <message>
             <location filename="../gui/priority_explorer.py" line="187" />
             <source>; rank stable: {0}</source>
-            <translation type="unfinished" />
+            <translation>; posição estável: {0}</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="618" />
             <source>{0}. Priority {1:.1f}; criterion scores (0–1):</source>
-            <translation type="unfinished" />
+            <translation>{0}. Prioridade {1:.1f}; pontuações dos critérios (0–1):</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="781" />
             <source>Two hazards are named {0}: the ranking does not record which file was which, so they are filled in the order they were added to the project. Check the hazard rasters' order before Run.</source>
-            <translation type="unfinished" />
+            <translation>Duas ameaças se chamam {0}: a classificação não registra qual arquivo era qual, então elas são preenchidas na ordem em que foram adicionadas ao projeto. Verifique a ordem dos rasters de ameaça antes de Executar.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="75" />
             <source>weights shared over the criteria present</source>
-            <translation type="unfinished" />
+            <translation>pesos repartidos entre os critérios presentes</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="76" />
             <source>counted as score 0</source>
-            <translation type="unfinished" />
+            <translation>contado como pontuação 0</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="77" />
             <source>no priority where a criterion is missing</source>
-            <translation type="unfinished" />
+            <translation>sem prioridade onde falta um critério</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="447" />
             <source>{0} of {1} settlements ranked, weighted product: the others lack a criterion that has a weight (missing data: {2}).</source>
-            <translation type="unfinished" />
+            <translation>{0} de {1} assentamentos classificados, produto ponderado: os demais não têm um critério que tem peso (dados ausentes: {2}).</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="450" />
             <source>{0} of {1} settlements ranked, weighted sum: the others lack a criterion that has a weight (missing data: {2}).</source>
-            <translation type="unfinished" />
+            <translation>{0} de {1} assentamentos classificados, soma ponderada: os demais não têm um critério que tem peso (dados ausentes: {2}).</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="454" />
             <source>{0} settlements, weighted product.</source>
-            <translation type="unfinished" />
+            <translation>{0} assentamentos, produto ponderado.</translation>
         </message>
         <message>
             <location filename="../gui/priority_explorer.py" line="456" />
             <source>{0} settlements, weighted sum.</source>
-            <translation type="unfinished" />
+            <translation>{0} assentamentos, soma ponderada.</translation>
         </message>
     </context>
     <context>
@@ -3174,17 +3189,17 @@
         <message>
             <location filename="../algorithms/priority_map.py" line="560" />
             <source>  {0} [{1}]: {2}; weight {3:.3f}</source>
-            <translation type="unfinished" />
+            <translation>  {0} [{1}]: {2}; peso {3:.3f}</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="556" />
             <source>Method: weighted product. Criteria, value functions and weights (normalised):</source>
-            <translation type="unfinished" />
+            <translation>Método: produto ponderado. Critérios, funções de valor e pesos (normalizados):</translation>
         </message>
         <message>
             <location filename="../algorithms/priority_map.py" line="558" />
             <source>Method: weighted sum. Criteria, value functions and weights (normalised):</source>
-            <translation type="unfinished" />
+            <translation>Método: soma ponderada. Critérios, funções de valor e pesos (normalizados):</translation>
         </message>
     </context>
     <context>
@@ -3317,252 +3332,252 @@
         <message>
             <location filename="../qgis_side/register.py" line="37" />
             <source>Action id</source>
-            <translation type="unfinished" />
+            <translation>ID da ação</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="38" />
             <source>Title</source>
-            <translation type="unfinished">Título</translation>
+            <translation>Título</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="39" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descrição</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="40" />
             <source>Type</source>
-            <translation type="unfinished">Tipo</translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="41" />
             <source>Hazards</source>
-            <translation type="unfinished" />
+            <translation>Ameaças</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="42" />
             <source>Settlements served</source>
-            <translation type="unfinished" />
+            <translation>Assentamentos atendidos</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="43" />
             <source>Lead agency</source>
-            <translation type="unfinished" />
+            <translation>Órgão responsável</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="44" />
             <source>Partners</source>
-            <translation type="unfinished" />
+            <translation>Parceiros</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="45" />
             <source>Cost estimate</source>
-            <translation type="unfinished" />
+            <translation>Estimativa de custo</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="46" />
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Moeda</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="47" />
             <source>Funding source</source>
-            <translation type="unfinished" />
+            <translation>Fonte de financiamento</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="48" />
             <source>Funding status</source>
-            <translation type="unfinished" />
+            <translation>Situação do financiamento</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="49" />
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>Data de início</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="50" />
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>Data de término</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="51" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="52" />
             <source>Beneficiaries</source>
-            <translation type="unfinished" />
+            <translation>Beneficiários</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="53" />
             <source>Priority score</source>
-            <translation type="unfinished" />
+            <translation>Pontuação de prioridade</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="54" />
             <source>Co-benefits</source>
-            <translation type="unfinished" />
+            <translation>Cobenefícios</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="55" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Observações</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="56" />
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Criado em</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="57" />
             <source>Modified</source>
-            <translation type="unfinished" />
+            <translation>Modificado em</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="58" />
             <source>Modified by</source>
-            <translation type="unfinished" />
+            <translation>Modificado por</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="237" />
             <source>Planned actions</source>
-            <translation type="unfinished">Ações previstas</translation>
+            <translation>Ações previstas</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="89" />
             <source>"{0}" has no planned-action register (table {1}). Create one with "Create planned-action register".</source>
-            <translation type="unfinished" />
+            <translation>"{0}" não tem registro de ações previstas (tabela {1}). Crie um com "Criar registro de ações previstas".</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="230" />
             <source>new action</source>
-            <translation type="unfinished" />
+            <translation>nova ação</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="232" />
             <source>Not saved: {0} action(s) need fixing first.</source>
-            <translation type="unfinished" />
+            <translation>Não salvo: {0} ação(ões) precisam ser corrigidas antes.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="248" />
             <source>Not saved: an action you changed was deleted by someone else meanwhile, and its other values are not known here. Your edits are kept; copy them, reload the register and enter them again.</source>
-            <translation type="unfinished" />
+            <translation>Não salvo: uma ação que você alterou foi excluída por outra pessoa nesse meio-tempo, e os seus outros valores não são conhecidos aqui. As suas edições foram mantidas; copie-as, recarregue o registro e insira-as novamente.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="263" />
             <source>Not saved: the register file {0} is no longer there (moved or deleted). Your edits are kept in QGIS: put the file back, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
-            <translation type="unfinished" />
+            <translation>Não salvo: o arquivo do registro {0} não está mais lá (foi movido ou excluído). As suas edições foram mantidas no QGIS: coloque o arquivo de volta ou copie a camada para um novo arquivo (clique com o botão direito &gt; Exportar &gt; Salvar feições como…).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="282" />
             <source>it has no table {0}</source>
-            <translation type="unfinished" />
+            <translation>não tem a tabela {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="287" />
             <source>Not saved: the column(s) {0} were added in QGIS but are not in the file, and this save cannot add columns. Your edits are kept: remove the new column(s) and save, or add them to the file first (Layer Properties &gt; Fields, then Save).</source>
-            <translation type="unfinished" />
+            <translation>Não salvo: a(s) coluna(s) {0} foram adicionadas no QGIS, mas não estão no arquivo, e este salvamento não pode adicionar colunas. As suas edições foram mantidas: remova a(s) nova(s) coluna(s) e salve, ou adicione-as antes ao arquivo (Propriedades da camada &gt; Campos e, depois, Salvar).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="302" />
             <source>delete an action</source>
-            <translation type="unfinished" />
+            <translation>excluir uma ação</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="310" />
             <source>restore an action</source>
-            <translation type="unfinished" />
+            <translation>restaurar uma ação</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="313" />
             <source>update an action</source>
-            <translation type="unfinished" />
+            <translation>atualizar uma ação</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="320" />
             <source>add an action</source>
-            <translation type="unfinished" />
+            <translation>adicionar uma ação</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="321" />
             <source>commit</source>
-            <translation type="unfinished" />
+            <translation>confirmar a transação</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="363" />
             <source>could not {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>não foi possível {0}: {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="363" />
             <source>OGR error {0}</source>
-            <translation type="unfinished" />
+            <translation>erro OGR {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="390" />
             <source>unknown error</source>
-            <translation type="unfinished" />
+            <translation>erro desconhecido</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="405" />
             <source>Not saved: "{0}" is locked by another program. Your edits are kept: close the other program (or wait until it has finished writing) and save again.</source>
-            <translation type="unfinished" />
+            <translation>Não salvo: "{0}" está bloqueado por outro programa. As suas edições foram mantidas: feche o outro programa (ou aguarde até que ele termine de gravar) e salve novamente.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="410" />
             <source>Not saved: "{0}" cannot be opened as an action register ({1}). Your edits are kept: check that the file is the register GeoPackage, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
-            <translation type="unfinished" />
+            <translation>Não salvo: "{0}" não pode ser aberto como registro de ações ({1}). As suas edições foram mantidas: verifique se o arquivo é o GeoPackage do registro ou copie a camada para um novo arquivo (clique com o botão direito &gt; Exportar &gt; Salvar feições como…).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="417" />
             <source>Not saved: writing "{0}" failed ({1}). Your edits are kept; nothing in the file changed.</source>
-            <translation type="unfinished" />
+            <translation>Não salvo: a gravação de "{0}" falhou ({1}). As suas edições foram mantidas; nada mudou no arquivo.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="486" />
             <source>"{0}" already holds an action register (table {1}). Open it in the Planned actions dock, or choose a new file: an existing register is never overwritten.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" já contém um registro de ações (tabela {1}). Abra-o no painel Ações previstas ou escolha um novo arquivo: um registro existente nunca é sobrescrito.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="502" />
             <source>Cannot create the register "{0}": {1}</source>
-            <translation type="unfinished" />
+            <translation>Não é possível criar o registro "{0}": {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="508" />
             <source>The register "{0}" was written but cannot be opened.</source>
-            <translation type="unfinished" />
+            <translation>O registro "{0}" foi gravado, mas não pode ser aberto.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register.py" line="512" />
             <source>Value lists, constraints and defaults of the planned-action register</source>
-            <translation type="unfinished" />
+            <translation>Listas de valores, restrições e valores padrão do registro de ações previstas</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="66" />
             <source>This QGIS has no PostgreSQL provider, so it cannot reach a database: install QGIS with its PostgreSQL support (Debian: qgis-providers).</source>
-            <translation type="unfinished" />
+            <translation>Este QGIS não tem o provedor PostgreSQL, portanto não consegue acessar um banco de dados: instale o QGIS com suporte a PostgreSQL (Debian: qgis-providers).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="82" />
             <source>service "{0}"</source>
-            <translation type="unfinished" />
+            <translation>serviço "{0}"</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="86" />
             <source>database "{0}" on {1}</source>
-            <translation type="unfinished" />
+            <translation>banco de dados "{0}" em {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="97" />
             <source>the QGIS connection "{0}"</source>
-            <translation type="unfinished" />
+            <translation>a conexão do QGIS "{0}"</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="102" />
             <source>The connection string "{0}" cannot be read: {1}</source>
-            <translation type="unfinished" />
+            <translation>Não é possível ler a string de conexão "{0}": {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="106" />
@@ -3572,62 +3587,62 @@
         <message>
             <location filename="../qgis_side/register_pg.py" line="107" />
             <source>There is no PostgreSQL connection "{0}" in QGIS (saved connections: {1}). Give the name of one (Browser &gt; PostgreSQL &gt; New Connection), or a connection string such as service=office or dbname=city host=db.example.org user=planner.</source>
-            <translation type="unfinished" />
+            <translation>Não existe uma conexão PostgreSQL "{0}" no QGIS (conexões salvas: {1}). Informe o nome de uma delas (Navegador &gt; PostgreSQL &gt; Nova conexão) ou uma string de conexão como service=office ou dbname=city host=db.example.org user=planner.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="125" />
             <source>Cannot connect to {0}: {1}. Check the host, port, database, user and password (or the service file), and that the server accepts you.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível conectar a {0}: {1}. Verifique o host, a porta, o banco de dados, o usuário e a senha (ou o arquivo de serviço), e se o servidor aceita a sua conexão.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="169" />
             <source>The schema name "{0}" cannot be used: write it in lower-case letters, digits and underscores, starting with a letter, at most 56 characters (e.g. resilience), and not a schema of PostgreSQL or PostGIS itself (public, pg_...).</source>
-            <translation type="unfinished" />
+            <translation>O nome de esquema "{0}" não pode ser usado: escreva-o com letras minúsculas, algarismos e sublinhados, começando por uma letra, com no máximo 56 caracteres (ex.: resilience), e que não seja um esquema do próprio PostgreSQL ou PostGIS (public, pg_...).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="181" />
             <source>The schema "{0}" of {1} already holds an action register (schema version {2}). Open it in the Planned actions dock, or give another SCHEMA: an existing register is never dropped or altered.</source>
-            <translation type="unfinished" />
+            <translation>O esquema "{0}" de {1} já contém um registro de ações (versão do esquema {2}). Abra-o no painel Ações previstas ou informe outro SCHEMA: um registro existente nunca é removido nem alterado.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="186" />
             <source>The schema "{0}" of {1} already has {2} of a register, but no register table: nothing was created. Give another SCHEMA, or have the database owner remove them (they are not dropped here).</source>
-            <translation type="unfinished" />
+            <translation>O esquema "{0}" de {1} já contém objetos de um registro ({2}), mas nenhuma tabela de registro: nada foi criado. Informe outro SCHEMA ou peça ao proprietário do banco de dados que os remova (eles não são removidos aqui).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="191" />
             <source>{0} has no PostGIS: the register's target areas need it. Ask the database owner to run CREATE EXTENSION postgis; in it (Debian: install postgresql-postgis on the server).</source>
-            <translation type="unfinished" />
+            <translation>{0} não tem PostGIS: as áreas de intervenção do registro precisam dele. Peça ao proprietário do banco de dados que execute CREATE EXTENSION postgis; nele (Debian: instale postgresql-postgis no servidor).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="197" />
             <source>The CRS {0} has no SRID that {1} knows (PostGIS's spatial_ref_sys): choose an EPSG CRS, such as the city's UTM zone or EPSG:4326.</source>
-            <translation type="unfinished" />
+            <translation>O SRC {0} não tem um SRID que {1} conheça (spatial_ref_sys do PostGIS): escolha um SRC EPSG, como a zona UTM da cidade ou EPSG:4326.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="203" />
             <source>Nothing was created in the schema "{0}" of {1}: {2}. The creation is one transaction, so the database is as it was.</source>
-            <translation type="unfinished" />
+            <translation>Nada foi criado no esquema "{0}" de {1}: {2}. A criação é uma única transação, portanto o banco de dados ficou como estava.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="213" />
             <source>unreadable</source>
-            <translation type="unfinished" />
+            <translation>ilegível</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="231" />
             <source>Cannot read the schema "{0}" of {1}: {2}</source>
-            <translation type="unfinished" />
+            <translation>Não é possível ler o esquema "{0}" de {1}: {2}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="234" />
             <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}). Create one with "Create planned-action register" and this database.</source>
-            <translation type="unfinished" />
+            <translation>O esquema "{0}" de {1} não contém nenhum registro de ações previstas (tabelas {2} e {3}). Crie um com "Criar registro de ações previstas" e este banco de dados.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="239" />
             <source>The register table {0}.{1} of {2} cannot be opened as a layer: {3}</source>
-            <translation type="unfinished" />
+            <translation>A tabela de registro {0}.{1} de {2} não pode ser aberta como camada: {3}</translation>
         </message>
     </context>
     <context>
@@ -3790,22 +3805,22 @@
         <message>
             <location filename="../algorithms/report.py" line="68" />
             <source>The language the report is written in, its numbers and dates too: {0}. Empty: QGIS's language.</source>
-            <translation type="unfinished" />
+            <translation>O idioma em que o relatório é escrito, incluindo os seus números e datas: {0}. Vazio: o idioma do QGIS.</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="93" />
             <source>Report language</source>
-            <translation type="unfinished" />
+            <translation>Idioma do relatório</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="103" />
             <source>Language of the report</source>
-            <translation type="unfinished" />
+            <translation>Idioma do relatório</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="244" />
             <source>The report is written in {0} ({1}).</source>
-            <translation type="unfinished" />
+            <translation>O relatório é escrito em {0} ({1}).</translation>
         </message>
     </context>
     <context>
@@ -3963,225 +3978,225 @@
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>proposed</source>
-            <translation type="unfinished" />
+            <translation>proposta</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>approved</source>
-            <translation type="unfinished" />
+            <translation>aprovada</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>in progress</source>
-            <translation type="unfinished" />
+            <translation>em andamento</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>concluída</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>cancelada</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>identified</source>
-            <translation type="unfinished" />
+            <translation>identificado</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>proposal</source>
-            <translation type="unfinished" />
+            <translation>proposta enviada</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>committed</source>
-            <translation type="unfinished" />
+            <translation>comprometido</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>disbursed</source>
-            <translation type="unfinished" />
+            <translation>desembolsado</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>structural</source>
-            <translation type="unfinished" />
+            <translation>estrutural</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>nature-based</source>
-            <translation type="unfinished" />
+            <translation>baseada na natureza</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>early warning</source>
-            <translation type="unfinished" />
+            <translation>alerta precoce</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>services</source>
-            <translation type="unfinished" />
+            <translation>serviços</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>energy</source>
-            <translation type="unfinished" />
+            <translation>energia</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>housing and tenure</source>
-            <translation type="unfinished" />
+            <translation>moradia e posse da terra</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>policy</source>
-            <translation type="unfinished" />
+            <translation>políticas públicas</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>capacity</source>
-            <translation type="unfinished" />
+            <translation>fortalecimento de capacidades</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>other</source>
-            <translation type="unfinished" />
+            <translation>outra</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>flood</source>
-            <translation type="unfinished" />
+            <translation>inundação</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>landslide</source>
-            <translation type="unfinished" />
+            <translation>deslizamento</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>heat</source>
-            <translation type="unfinished" />
+            <translation>calor</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>drought</source>
-            <translation type="unfinished" />
+            <translation>seca</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>storm</source>
-            <translation type="unfinished" />
+            <translation>tempestade</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>sea level rise</source>
-            <translation type="unfinished" />
+            <translation>elevação do nível do mar</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>fire</source>
-            <translation type="unfinished" />
+            <translation>incêndio</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>earthquake</source>
-            <translation type="unfinished" />
+            <translation>terremoto</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>sum</source>
-            <translation type="unfinished" />
+            <translation>soma</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>product</source>
-            <translation type="unfinished" />
+            <translation>produto</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>reweight</source>
-            <translation type="unfinished" />
+            <translation>reponderação</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>zero</source>
-            <translation type="unfinished" />
+            <translation>zero</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
             <source>nodata</source>
-            <translation type="unfinished" />
+            <translation>nodata</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="175" />
             <source>{0}. {1} (priority {2})</source>
-            <translation type="unfinished" />
+            <translation>{0}. {1} (prioridade {2})</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="297" />
             <source>(unnamed)</source>
-            <translation type="unfinished">(sem nome)</translation>
+            <translation>(sem nome)</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="53" />
             <source>Priority = weighted sum of criterion scores (0-1), times 100. Criteria and weights: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Prioridade = soma ponderada das pontuações dos critérios (0-1), multiplicada por 100. Critérios e pesos: {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="55" />
             <source>Priority = weighted product of criterion scores (0-1), times 100. Criteria and weights: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Prioridade = produto ponderado das pontuações dos critérios (0-1), multiplicado por 100. Critérios e pesos: {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="59" />
             <source>Missing data: where a criterion has no value, the weights are shared over the criteria present.</source>
-            <translation type="unfinished" />
+            <translation>Dados ausentes: onde um critério não tem valor, os pesos são repartidos entre os critérios presentes.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="61" />
             <source>Missing data: a criterion without a value counts as score 0.</source>
-            <translation type="unfinished" />
+            <translation>Dados ausentes: um critério sem valor conta como pontuação 0.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="62" />
             <source>Missing data: a cell where any criterion has no value has no priority.</source>
-            <translation type="unfinished" />
+            <translation>Dados ausentes: uma célula em que algum critério não tem valor não tem prioridade.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="215" />
             <source>Priority = criterion scores (0-1) combined by the method "{0}", times 100. Criteria and weights: {1}.</source>
-            <translation type="unfinished" />
+            <translation>Prioridade = pontuações dos critérios (0-1) combinadas pelo método "{0}", multiplicadas por 100. Critérios e pesos: {1}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="219" />
             <source>Missing data: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Dados ausentes: {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="221" />
             <source>Classes 1-5 are city-wide quantiles of the map cells; a settlement's class is that of its priority.</source>
-            <translation type="unfinished" />
+            <translation>As classes 1-5 são quantis das células do mapa em escala municipal; a classe de um assentamento é a da sua prioridade.</translation>
         </message>
     </context>
     <context>
         <name>ReportLanguage</name>
         <message>
-            <location filename="../qgis_side/translation.py" line="89" />
+            <location filename="../qgis_side/translation.py" line="90" />
             <source>The report language "{0}" is not available; choose one of {1}, or leave it empty for QGIS's language.</source>
-            <translation type="unfinished" />
+            <translation>O idioma do relatório "{0}" não está disponível; escolha um destes: {1}, ou deixe vazio para usar o idioma do QGIS.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/translation.py" line="105" />
+            <location filename="../qgis_side/translation.py" line="106" />
             <source>QGIS's language "{0}" has no report translation: the report is written in English.</source>
-            <translation type="unfinished" />
+            <translation>O idioma do QGIS "{0}" não tem tradução do relatório: o relatório é escrito em inglês.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/translation.py" line="114" />
+            <location filename="../qgis_side/translation.py" line="115" />
             <source>The report translation for "{0}" is not compiled ({1} is missing; make package builds it): the report is written in English.</source>
-            <translation type="unfinished" />
+            <translation>A tradução do relatório para "{0}" não está compilada ({1} está ausente; make package a gera): o relatório é escrito em inglês.</translation>
         </message>
     </context>
     <context>
@@ -4199,12 +4214,12 @@
         <message>
             <location filename="../algorithms/report.py" line="176" />
             <source>City boundary</source>
-            <translation type="unfinished">Limite do município</translation>
+            <translation>Limite do município</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="181" />
             <source>Roads</source>
-            <translation type="unfinished">Vias</translation>
+            <translation>Vias</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="213" />
@@ -4388,12 +4403,12 @@
         <message>
             <location filename="../algorithms/provider.py" line="33" />
             <source>Citywide workflow: exposure to action coverage</source>
-            <translation type="unfinished" />
+            <translation>Fluxo de trabalho municipal: da exposição à cobertura das ações</translation>
         </message>
         <message>
             <location filename="../algorithms/provider.py" line="74" />
             <source>Workflow</source>
-            <translation type="unfinished">Fluxo de trabalho</translation>
+            <translation>Fluxo de trabalho</translation>
         </message>
     </context>
     <context>
@@ -4436,72 +4451,72 @@
         <message>
             <location filename="../qgis_side/report.py" line="57" />
             <source>Rank</source>
-            <translation type="unfinished" />
+            <translation>Posição</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="57" />
             <source>Settlement</source>
-            <translation type="unfinished">Assentamento</translation>
+            <translation>Assentamento</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="57" />
             <source>People</source>
-            <translation type="unfinished">Pessoas</translation>
+            <translation>Pessoas</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="57" />
             <source>Priority</source>
-            <translation type="unfinished">Prioridade</translation>
+            <translation>Prioridade</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="57" />
             <source>Main drivers</source>
-            <translation type="unfinished" />
+            <translation>Fatores principais</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="57" />
             <source>Rank range</source>
-            <translation type="unfinished" />
+            <translation>Intervalo de posições</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="57" />
             <source>Stable</source>
-            <translation type="unfinished">Estável</translation>
+            <translation>Estável</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="65" />
             <source>Action</source>
-            <translation type="unfinished">Ação</translation>
+            <translation>Ação</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="65" />
             <source>Type</source>
-            <translation type="unfinished">Tipo</translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="65" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="65" />
             <source>Funding</source>
-            <translation type="unfinished">Financiamento</translation>
+            <translation>Financiamento</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="65" />
             <source>Cost</source>
-            <translation type="unfinished">Custo</translation>
+            <translation>Custo</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="65" />
             <source>Beneficiaries</source>
-            <translation type="unfinished" />
+            <translation>Beneficiários</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="65" />
             <source>Settlements</source>
-            <translation type="unfinished">Assentamentos</translation>
+            <translation>Assentamentos</translation>
         </message>
     </context>
     <context>
@@ -4544,22 +4559,22 @@
         <message>
             <location filename="../algorithms/sample_city.py" line="46" />
             <source>Flood depth</source>
-            <translation type="unfinished" />
+            <translation>Profundidade de inundação</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="46" />
             <source>Landslide susceptibility</source>
-            <translation type="unfinished" />
+            <translation>Suscetibilidade a deslizamentos</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="46" />
             <source>Land-surface temperature</source>
-            <translation type="unfinished" />
+            <translation>Temperatura de superfície</translation>
         </message>
         <message>
             <location filename="../algorithms/sample_city.py" line="46" />
             <source>Population</source>
-            <translation type="unfinished" />
+            <translation>População</translation>
         </message>
     </context>
     <context>
@@ -4813,22 +4828,22 @@
         <message>
             <location filename="../qgis_side/styles.py" line="45" />
             <source>grid densification</source>
-            <translation type="unfinished" />
+            <translation>adensamento da rede</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="46" />
             <source>grid extension</source>
-            <translation type="unfinished" />
+            <translation>extensão da rede</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="47" />
             <source>mini grid</source>
-            <translation type="unfinished" />
+            <translation>minirrede</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="48" />
             <source>standalone solar</source>
-            <translation type="unfinished" />
+            <translation>solar autônomo</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="110" />
@@ -4853,52 +4868,52 @@
         <message>
             <location filename="../qgis_side/styles.py" line="212" />
             <source>1 Very low</source>
-            <translation type="unfinished" />
+            <translation>1 Muito baixa</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="212" />
             <source>2 Low</source>
-            <translation type="unfinished">1 Baixa {2 ?}</translation>
+            <translation>2 Baixa</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="212" />
             <source>3 Medium</source>
-            <translation type="unfinished" />
+            <translation>3 Média</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="212" />
             <source>4 High</source>
-            <translation type="unfinished">3 Alta {4 ?}</translation>
+            <translation>4 Alta</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="212" />
             <source>5 Very high</source>
-            <translation type="unfinished" />
+            <translation>5 Muito alta</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="304" />
             <source>{0} – lowest here (0 = no criterion scores)</source>
-            <translation type="unfinished" />
+            <translation>{0} – o mais baixo aqui (0 = nenhuma pontuação de critério)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="305" />
             <source>{0} (half of the cells below)</source>
-            <translation type="unfinished" />
+            <translation>{0} (metade das células abaixo)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="306" />
             <source>{0} (three quarters below)</source>
-            <translation type="unfinished" />
+            <translation>{0} (três quartos abaixo)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="307" />
             <source>{0} (nine tenths below)</source>
-            <translation type="unfinished" />
+            <translation>{0} (nove décimos abaixo)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="308" />
             <source>{0} – highest here (100 = every criterion high)</source>
-            <translation type="unfinished" />
+            <translation>{0} – o mais alto aqui (100 = todos os critérios altos)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="309" />
@@ -4923,7 +4938,7 @@
         <message>
             <location filename="../qgis_side/styles.py" line="341" />
             <source>{0} (priority {1:.1f}–{2:.1f})</source>
-            <translation type="unfinished" />
+            <translation>{0} (prioridade {1:.1f}–{2:.1f})</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="350" />
@@ -4938,22 +4953,22 @@
         <message>
             <location filename="../qgis_side/styles.py" line="364" />
             <source>Action proposed</source>
-            <translation type="unfinished" />
+            <translation>Ação proposta</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="364" />
             <source>Action approved</source>
-            <translation type="unfinished" />
+            <translation>Ação aprovada</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="364" />
             <source>Action in progress</source>
-            <translation type="unfinished" />
+            <translation>Ação em andamento</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="364" />
             <source>Action done</source>
-            <translation type="unfinished" />
+            <translation>Ação concluída</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="380" />
@@ -4968,32 +4983,32 @@
         <message>
             <location filename="../qgis_side/styles.py" line="398" />
             <source>Exposed to {0}</source>
-            <translation type="unfinished" />
+            <translation>Exposto a {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="398" />
             <source>Not exposed</source>
-            <translation type="unfinished" />
+            <translation>Não exposto</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="398" />
             <source>No hazard data</source>
-            <translation type="unfinished" />
+            <translation>Sem dados de ameaça</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="408" />
             <source>Loses access to {0} in the hazard</source>
-            <translation type="unfinished" />
+            <translation>Perde o acesso a {0} com a ameaça</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="408" />
             <source>Keeps access to {0}</source>
-            <translation type="unfinished" />
+            <translation>Mantém o acesso a {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="408" />
             <source>No road access to {0}, even without the hazard</source>
-            <translation type="unfinished" />
+            <translation>Sem acesso viário a {0}, mesmo sem a ameaça</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="436" />
@@ -5023,12 +5038,12 @@
         <message>
             <location filename="../qgis_side/styles.py" line="453" />
             <source>0.01 m</source>
-            <translation type="unfinished" />
+            <translation>0,01 m</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="455" />
             <source>{0:.1f} m</source>
-            <translation type="unfinished" />
+            <translation>{0:.1f} m</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="460" />
@@ -5053,67 +5068,67 @@
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>City boundary</source>
-            <translation type="unfinished">Limite do município</translation>
+            <translation>Limite do município</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Health facilities</source>
-            <translation type="unfinished" />
+            <translation>Unidades de saúde</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Schools</source>
-            <translation type="unfinished" />
+            <translation>Escolas</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Water points</source>
-            <translation type="unfinished" />
+            <translation>Pontos de água</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Substations</source>
-            <translation type="unfinished">Subestações</translation>
+            <translation>Subestações</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Power lines</source>
-            <translation type="unfinished">Linhas de energia</translation>
+            <translation>Linhas de energia</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Roads</source>
-            <translation type="unfinished">Vias</translation>
+            <translation>Vias</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Settlements</source>
-            <translation type="unfinished">Assentamentos</translation>
+            <translation>Assentamentos</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Settlement profiles</source>
-            <translation type="unfinished" />
+            <translation>Perfis dos assentamentos</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Flood depth (m)</source>
-            <translation type="unfinished" />
+            <translation>Profundidade de inundação (m)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Landslide susceptibility</source>
-            <translation type="unfinished" />
+            <translation>Suscetibilidade a deslizamentos</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Land-surface temperature (°C)</source>
-            <translation type="unfinished" />
+            <translation>Temperatura de superfície (°C)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="481" />
             <source>Population (people per cell)</source>
-            <translation type="unfinished" />
+            <translation>População (pessoas por célula)</translation>
         </message>
     </context>
     <context>
@@ -5431,72 +5446,72 @@
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="68" />
             <source>◀ 9 extremely</source>
-            <translation type="unfinished" />
+            <translation>◀ 9 extremamente</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="69" />
             <source>◀ 7 very strongly</source>
-            <translation type="unfinished" />
+            <translation>◀ 7 muito fortemente</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="70" />
             <source>◀ 5 strongly</source>
-            <translation type="unfinished" />
+            <translation>◀ 5 fortemente</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="71" />
             <source>◀ 3 moderately</source>
-            <translation type="unfinished" />
+            <translation>◀ 3 moderadamente</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="72" />
             <source>1 equally</source>
-            <translation type="unfinished" />
+            <translation>1 igualmente</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="73" />
             <source>3 moderately ▶</source>
-            <translation type="unfinished" />
+            <translation>3 moderadamente ▶</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="74" />
             <source>5 strongly ▶</source>
-            <translation type="unfinished" />
+            <translation>5 fortemente ▶</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="75" />
             <source>7 very strongly ▶</source>
-            <translation type="unfinished" />
+            <translation>7 muito fortemente ▶</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="76" />
             <source>9 extremely ▶</source>
-            <translation type="unfinished" />
+            <translation>9 extremamente ▶</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="78" />
             <source>"{a}" is extremely more important than "{b}"</source>
-            <translation type="unfinished" />
+            <translation>"{a}" é extremamente mais importante que "{b}"</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="79" />
             <source>"{a}" is very strongly more important than "{b}"</source>
-            <translation type="unfinished" />
+            <translation>"{a}" é muito fortemente mais importante que "{b}"</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="80" />
             <source>"{a}" is strongly more important than "{b}"</source>
-            <translation type="unfinished" />
+            <translation>"{a}" é fortemente mais importante que "{b}"</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="81" />
             <source>"{a}" is moderately more important than "{b}"</source>
-            <translation type="unfinished" />
+            <translation>"{a}" é moderadamente mais importante que "{b}"</translation>
         </message>
         <message>
             <location filename="../gui/vulnerability_dialog.py" line="82" />
             <source>"{a}" and "{b}" are equally important</source>
-            <translation type="unfinished" />
+            <translation>"{a}" e "{b}" são igualmente importantes</translation>
         </message>
     </context>
     <context>
@@ -5727,17 +5742,17 @@
         <message>
             <location filename="../qgis_side/weights.py" line="174" />
             <source>the cell size</source>
-            <translation type="unfinished">o tamanho da célula</translation>
+            <translation>o tamanho da célula</translation>
         </message>
         <message>
             <location filename="../qgis_side/weights.py" line="186" />
             <source>the population bound</source>
-            <translation type="unfinished" />
+            <translation>o limite da população</translation>
         </message>
         <message>
             <location filename="../qgis_side/weights.py" line="192" />
             <source>the access bounds</source>
-            <translation type="unfinished" />
+            <translation>os limites de acesso</translation>
         </message>
     </context>
     <context>
@@ -5760,17 +5775,17 @@
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="311" />
             <source>{0} features, then {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} feições e, depois, {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="306" />
             <source>feature {0} was edited, added or deleted</source>
-            <translation type="unfinished" />
+            <translation>a feição {0} foi editada, adicionada ou excluída</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="291" />
             <source>the population of feature {0} was edited</source>
-            <translation type="unfinished" />
+            <translation>a população da feição {0} foi editada</translation>
         </message>
         <message>
             <location filename="../algorithms/settlement_exposure.py" line="317" />
@@ -5914,7 +5929,7 @@
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;li&gt;optionally &lt;i&gt;action_plan.gpkg&lt;/i&gt; (a planned-action register; an empty one is made otherwise) and &lt;i&gt;city.json&lt;/i&gt; with the city name, the thresholds and the scoring, e.g. {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}, and the language of its report, e.g. "language": "fr" (en, fr, es or pt; absent: QGIS's language). The summary's language column says the language each report was written in.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;opcionalmente, &lt;i&gt;action_plan.gpkg&lt;/i&gt; (um registro de ações previstas; caso contrário, é criado um vazio) e &lt;i&gt;city.json&lt;/i&gt; com o nome da cidade, os limiares e a pontuação, ex.: {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}, e o idioma do seu relatório, ex.: "language": "fr" (en, fr, es ou pt; ausente: o idioma do QGIS). A coluna de idioma do resumo indica o idioma em que cada relatório foi escrito.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
@@ -5952,7 +5967,7 @@
         <message>
             <location filename="../../resources/help/createactionregister.html" />
             <source>&lt;p&gt;For a register shared by the office, give a &lt;i&gt;database&lt;/i&gt; instead of a file: the name of a QGIS PostgreSQL connection, or a connection string such as service=office. The schema (default resilience) then holds planned_actions, the metadata and planned_actions_history, created in one transaction; the database itself refuses a row that breaks a rule, and records every change, who made it and when.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Para um registro compartilhado pela equipe, informe um &lt;i&gt;banco de dados&lt;/i&gt; em vez de um arquivo: o nome de uma conexão PostgreSQL do QGIS, ou uma string de conexão como service=office. O esquema (padrão: resilience) passa então a conter planned_actions, os metadados e planned_actions_history, criados em uma única transação; o próprio banco de dados recusa uma linha que viola uma regra e registra cada alteração, quem a fez e quando.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -6265,12 +6280,12 @@
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;p&gt;The first page is also written as a PNG for web pages and slides. With &lt;b&gt;Add to project&lt;/b&gt; the layout stays in the project for editing by hand.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;A primeira página também é gravada como PNG para páginas web e apresentações. Com &lt;b&gt;Manter o layout no projeto&lt;/b&gt;, o layout permanece no projeto para ser editado à mão.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;p&gt;&lt;b&gt;Report language&lt;/b&gt; (en, fr, es or pt; empty: QGIS's language) writes every text of the pages in that language, whatever QGIS's own: the headings, tables, legend, charts, footer and method page, and the numbers, amounts and dates as that language writes them (1,234.5 in English, 1 234,5 in French, 1.234,5 in Spanish and Portuguese; amounts with the register's currency code, KES 1,000,000 or 1 000 000 KES). QGIS itself stays in its language. A language whose translation is not installed gives an English report and a warning in the log. A restyled template's own texts are kept as written; its texts that are the default template's are translated.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Idioma do relatório&lt;/b&gt; (en, fr, es ou pt; vazio: o idioma do QGIS) escreve todos os textos das páginas nesse idioma, seja qual for o do próprio QGIS: os títulos, as tabelas, a legenda, os gráficos, o rodapé e a página de método, e os números, valores e datas como esse idioma os escreve (1,234.5 em inglês, 1 234,5 em francês, 1.234,5 em espanhol e português; valores com o código de moeda do registro, KES 1,000,000 ou 1 000 000 KES). O próprio QGIS permanece no seu idioma. Um idioma cuja tradução não está instalada gera um relatório em inglês e um aviso no log. Os textos próprios de um modelo com estilo alterado são mantidos como foram escritos; os seus textos que são os do modelo padrão são traduzidos.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -6533,6 +6548,179 @@
             <location filename="../../resources/help/vulnerabilityindex.html" />
             <source>&lt;p&gt;Weights are normalised to sum to 1 and written to the log. Profiles without a settlement and settlements without a profile are named in the log; duplicate keys stop the run.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Os pesos são normalizados para somar 1 e gravados no log. Perfis sem assentamento e assentamentos sem perfil são indicados no log; chaves duplicadas interrompem a execução.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>model:citywide_priorities</name>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>The whole chain on one city: settlement exposure, vulnerability index, access to services, citywide priorities and action coverage. Its inputs are the raw layers and the main choices (hazards with thresholds and scoring, weights, cell size).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>One row per hazard: hazard (layer name or position), value function (linear, step or classes), low, high, class scores, weight.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Persons per cell.</source>
+            <translation>Pessoas por célula.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Persons per settlement, used when there is no population raster.</source>
+            <translation>Pessoas por assentamento, usado quando não há raster de população.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Citywide workflow: exposure to action coverage</source>
+            <translation>Fluxo de trabalho municipal: da exposição à cobertura das ações</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Access</source>
+            <translation>Acesso</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Access weight</source>
+            <translation>Peso do acesso</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Planned actions (register)</source>
+            <translation>Ações previstas (registro)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>City boundary</source>
+            <translation>Limite do município</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Cell size (metres)</source>
+            <translation>Tamanho da célula (metros)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Actions coverage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Settlement gaps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Exposure</source>
+            <translation>Exposição</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Health facilities (points)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Facility type field</source>
+            <translation>Campo de tipo de equipamento</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Hazard scoring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Hazard rasters</source>
+            <translation>Rasters de ameaça</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Population raster (persons/cell)</source>
+            <translation>Raster de população (pessoas/célula)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Population field (persons)</source>
+            <translation>Campo de população (pessoas)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Population weight</source>
+            <translation>Peso da população</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Indicator preset (JSON)</source>
+            <translation>Conjunto predefinido de indicadores (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Priority</source>
+            <translation>Prioridade</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Priority classes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Priority zones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Ranking</source>
+            <translation>Classificação</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Profile key field</source>
+            <translation>Campo-chave do perfil</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Settlement profiles (table)</source>
+            <translation>Perfis dos assentamentos (tabela)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Roads</source>
+            <translation>Vias</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Settlement key field</source>
+            <translation>Campo-chave do assentamento</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Settlements</source>
+            <translation>Assentamentos</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Exposure rules, one per hazard</source>
+            <translation>Regras de exposição, uma por ameaça</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Vulnerability</source>
+            <translation>Vulnerabilidade</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Vulnerability weight</source>
+            <translation>Peso da vulnerabilidade</translation>
         </message>
     </context>
 </TS>

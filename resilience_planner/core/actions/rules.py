@@ -150,6 +150,22 @@ def _or(words):
     return ' or '.join(filter(None, [', '.join(words[:-1]), words[-1] if words else '']))
 
 
+def _or_message(words):
+    """'USD, KES or IDR' as a Message, so that the 'or' is in the user's language."""
+    if len(words) < 2:
+        return ''.join(words)
+    return Message(QT_TRANSLATE_NOOP('Engine', '{0} or {1}'), ', '.join(words[:-1]), words[-1])
+
+
+#: A field named inside another field's message ("... when there is a cost estimate"), in lower case, marked.
+OTHER_FIELD_WORDS = {'cost_estimate': QT_TRANSLATE_NOOP('Engine', 'cost estimate'),
+                     'start_date': QT_TRANSLATE_NOOP('Engine', 'start date')}
+
+
+def _other_field(name):
+    return OTHER_FIELD_WORDS.get(name) or SPECS[name].label.lower()
+
+
 def _unknown(field, unknown, values):
     return Problem(field, Message(QT_TRANSLATE_NOOP('Engine', '{0} is not one of: {1}.'),
                                   ', '.join('"{0}"'.format(u) for u in unknown), ', '.join(values)))
@@ -345,7 +361,7 @@ class Code(Rule):
         if _empty(value) or re.fullmatch(self._pattern()[1:-1], str(value).strip()):
             return None
         return Problem(self.field, Message(QT_TRANSLATE_NOOP('Engine', '"{0}" is not {1}; use one such as {2}.'),
-                                           str(value).strip(), self.what, _or(self.examples)))
+                                           str(value).strip(), self.what, _or_message(self.examples)))
 
     @property
     def message(self):
@@ -378,7 +394,7 @@ class RequiredWith(Rule):
             other = action.get(self.other)
             shown = '{0:,.15g}'.format(other) if isinstance(other, float) else other     # 1,000,000, not 1e+06
             return Problem(self.field, Message(QT_TRANSLATE_NOOP('Engine',
-                    'is required when there is a {0} ({1}).'), SPECS[self.other].label.lower(), shown))
+                    'is required when there is a {0} ({1}).'), _other_field(self.other), shown))
         return None
 
     @property
@@ -410,7 +426,7 @@ class NotBefore(Rule):
         if late and early and late < early:
             return Problem(self.field, Message(QT_TRANSLATE_NOOP('Engine',
                     '{0} is before the {1} ({2}); make it that day or later.'),
-                                               late.isoformat(), SPECS[self.other].label.lower(), early.isoformat()))
+                                               late.isoformat(), _other_field(self.other), early.isoformat()))
         return None
 
     @property
@@ -440,7 +456,8 @@ RULES = (
     OneOf('action_type', ACTION_TYPES),
     Choices('hazards', HAZARDS),
     Number('cost_estimate', minimum=0.0),
-    Code('currency', letters=3, what='a three-letter ISO 4217 code', examples=('USD', 'KES', 'IDR')),
+    Code('currency', letters=3, what=QT_TRANSLATE_NOOP('Engine', 'a three-letter ISO 4217 code'),
+         examples=('USD', 'KES', 'IDR')),
     RequiredWith('currency', other='cost_estimate'),
     OneOf('funding_status', FUNDING_STATUSES),
     Date('start_date'),

@@ -110,7 +110,10 @@ def untranslated(texts, language):
 
 def test_algorithm_names_groups_and_help_follow_qgis_s_language(language):
     from resilience_planner.algorithms.provider import ResiliencePlannerProvider
-    from resilience_planner.assets import help_context, help_paragraphs
+    from qgis.core import QgsProcessingModelAlgorithm
+
+    from resilience_planner.algorithms.provider import model_id
+    from resilience_planner.assets import help_context, help_paragraphs, model_context, model_paths, model_texts
     table = catalogue(language)
     provider = ResiliencePlannerProvider()
     provider.loadAlgorithms()
@@ -124,6 +127,15 @@ def test_algorithm_names_groups_and_help_follow_qgis_s_language(language):
         assert english, (language, context, name)                 # the name shown is the catalogue's translation
         assert name != english[0] or name.isupper(), (language, name)
         help_text = algorithm.shortHelpString()
+        if isinstance(algorithm, QgsProcessingModelAlgorithm):        # a shipped model: its file's texts
+            path = next(p for p in model_paths() if model_id(p) == algorithm.name())
+            first = model_texts(path)[0]
+            translated = table[(model_context(path), first)]
+            assert translated in help_text and first not in help_text, (language, algorithm.name())
+            assert all(d.description() != source for d in algorithm.parameterDefinitions()
+                       for source in model_texts(path) if (model_context(path), source) in table
+                       and table[(model_context(path), source)] != source)
+            continue
         first = help_paragraphs(algorithm.name())[0]
         assert table[(help_context(algorithm.name()), first)] in help_text, (language, algorithm.name())
         assert first not in help_text

@@ -6555,12 +6555,12 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The whole chain on one city: settlement exposure, vulnerability index, access to services, citywide priorities and action coverage. Its inputs are the raw layers and the main choices (hazards with thresholds and scoring, weights, cell size).</source>
-            <translation type="unfinished" />
+            <translation>El flujo de trabajo completo para una ciudad: exposición de los asentamientos, índice de vulnerabilidad, acceso a servicios, prioridades a escala de ciudad y cobertura de las acciones. Sus entradas son las capas sin procesar y las decisiones principales (amenazas con umbrales y puntuación, pesos, tamaño de celda).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>One row per hazard: hazard (layer name or position), value function (linear, step or classes), low, high, class scores, weight.</source>
-            <translation type="unfinished" />
+            <translation>Una fila por amenaza: amenaza (nombre de la capa o posición), función de valor (linear, step o classes), bajo, alto, puntuaciones de clase, peso.</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -6575,7 +6575,7 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2).</source>
-            <translation type="unfinished" />
+            <translation>Una regla por amenaza, separadas por comas, en el orden de los ráster de amenaza: un número con punto decimal (expuesto donde el valor es al menos ese número, p. ej. 0.5), una comparación (&gt;=0.5, &lt;2) o clases (=1|2).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -6610,12 +6610,12 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Actions coverage</source>
-            <translation type="unfinished" />
+            <translation>Cobertura de las acciones</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Settlement gaps</source>
-            <translation type="unfinished" />
+            <translation>Brechas por asentamiento</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -6625,7 +6625,7 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Health facilities (points)</source>
-            <translation type="unfinished" />
+            <translation>Centros de salud (puntos)</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -6635,7 +6635,7 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Hazard scoring</source>
-            <translation type="unfinished" />
+            <translation>Puntuación de amenazas</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -6670,12 +6670,12 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Priority classes</source>
-            <translation type="unfinished" />
+            <translation>Clases de prioridad</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Priority zones</source>
-            <translation type="unfinished" />
+            <translation>Zonas prioritarias</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />

@@ -6555,12 +6555,12 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The whole chain on one city: settlement exposure, vulnerability index, access to services, citywide priorities and action coverage. Its inputs are the raw layers and the main choices (hazards with thresholds and scoring, weights, cell size).</source>
-            <translation type="unfinished" />
+            <translation>La chaîne de traitement complète pour une ville : exposition des quartiers, indice de vulnérabilité, accès aux services, priorités à l'échelle de la ville et couverture des actions. Ses entrées sont les couches brutes et les principaux choix (aléas avec seuils et notation, poids, taille de cellule).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>One row per hazard: hazard (layer name or position), value function (linear, step or classes), low, high, class scores, weight.</source>
-            <translation type="unfinished" />
+            <translation>Une ligne par aléa : aléa (nom de la couche ou position), fonction de valeur (linear, step ou classes), bas, haut, scores des classes, poids.</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -6575,7 +6575,7 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2).</source>
-            <translation type="unfinished" />
+            <translation>Une règle par aléa, séparées par des virgules, dans l'ordre des rasters d'aléa : un nombre (exposé là où la valeur l'atteint au moins, par ex. 0.5), une comparaison (&gt;=0.5, &lt;2) ou des classes (=1|2).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -6610,12 +6610,12 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Actions coverage</source>
-            <translation type="unfinished" />
+            <translation>Couverture des actions</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Settlement gaps</source>
-            <translation type="unfinished" />
+            <translation>Lacunes par quartier</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -6625,7 +6625,7 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Health facilities (points)</source>
-            <translation type="unfinished" />
+            <translation>Centres de santé (points)</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -6635,7 +6635,7 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Hazard scoring</source>
-            <translation type="unfinished" />
+            <translation>Notation des aléas</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -6670,12 +6670,12 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Priority classes</source>
-            <translation type="unfinished" />
+            <translation>Classes de priorité</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Priority zones</source>
-            <translation type="unfinished" />
+            <translation>Zones prioritaires</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />

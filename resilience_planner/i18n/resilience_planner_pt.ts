@@ -6555,12 +6555,12 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The whole chain on one city: settlement exposure, vulnerability index, access to services, citywide priorities and action coverage. Its inputs are the raw layers and the main choices (hazards with thresholds and scoring, weights, cell size).</source>
-            <translation type="unfinished" />
+            <translation>O fluxo de trabalho completo para uma cidade: exposição dos assentamentos, índice de vulnerabilidade, acesso a serviços, prioridades em escala municipal e cobertura das ações. Suas entradas são as camadas brutas e as principais escolhas (ameaças com limiares e pontuação, pesos, tamanho da célula).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>One row per hazard: hazard (layer name or position), value function (linear, step or classes), low, high, class scores, weight.</source>
-            <translation type="unfinished" />
+            <translation>Uma linha por ameaça: ameaça (nome da camada ou posição), função de valor (linear, step ou classes), baixo, alto, pontuações das classes, peso.</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -6575,7 +6575,7 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2).</source>
-            <translation type="unfinished" />
+            <translation>Uma regra por ameaça, separadas por vírgulas, na ordem dos rasters de ameaça: um número com ponto decimal (exposto onde o valor é pelo menos esse número, ex.: 0.5), uma comparação (&gt;=0.5, &lt;2) ou classes (=1|2).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -6610,12 +6610,12 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Actions coverage</source>
-            <translation type="unfinished" />
+            <translation>Cobertura das ações</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Settlement gaps</source>
-            <translation type="unfinished" />
+            <translation>Lacunas por assentamento</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -6625,7 +6625,7 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Health facilities (points)</source>
-            <translation type="unfinished" />
+            <translation>Unidades de saúde (pontos)</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -6635,7 +6635,7 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Hazard scoring</source>
-            <translation type="unfinished" />
+            <translation>Pontuação das ameaças</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -6670,12 +6670,12 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Priority classes</source>
-            <translation type="unfinished" />
+            <translation>Classes de prioridade</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Priority zones</source>
-            <translation type="unfinished" />
+            <translation>Zonas prioritárias</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />

@@ -24,7 +24,8 @@ class BarChart(QWidget):
         self.rows = []
         self.groups = []
         self.maximum = maximum
-        self.pattern = pattern
+        # a text pattern writes its numbers as the dock's language does; an object with format() as it does
+        self.pattern = localized(pattern) if isinstance(pattern, str) else pattern
         self.outline = outline
         self.value_width = value_width
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
@@ -66,6 +67,6 @@ class BarChart(QWidget):
                 if self.outline:
                     painter.drawRect(QRectF(label_width, y + 2, width, 12))
                 painter.drawText(QRectF(label_width + width + 4, y, self.value_width - 4, 16),
-                                 LEFT_MIDDLE, localized(self.pattern).format(value))
+                                 LEFT_MIDDLE, self.pattern.format(value))
         finally:
             painter.end()

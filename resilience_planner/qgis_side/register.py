@@ -495,7 +495,6 @@ def configure_register_layer(layer):
         if index < 0:
             continue
         layer.setFieldAlias(index, field_label(spec.name))
-        if spec.values and not spec.multiple:
         if spec.required:                 # also in the constraint expression; this marks the form's field
             layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintNotNull,
                                      QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)

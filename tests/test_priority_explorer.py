@@ -635,7 +635,7 @@ def test_a_selected_settlement_leaves_the_list_five_rows_and_the_weights_read_wh
     name reads whole above its slider and the sliders beyond SLIDER_ROWS are a scroll away."""
     from qgis.PyQt.QtWidgets import QToolBar
 
-    from resilience_planner.gui.priority_explorer import MIN_ROWS, SLIDER_ROWS
+    from resilience_planner.gui.priority_explorer import MIN_ROWS, SLIDER_ROWS, ElidedLabel
     window = laptop
     dock, _ = six
     toolbars = QToolBar('QGIS toolbars (stand-in)')
@@ -672,7 +672,7 @@ def test_a_selected_settlement_leaves_the_list_five_rows_and_the_weights_read_wh
         assert dock_problems(dock, window, scrolling=True) == []
         area = dock.weights_area
         for index, key in enumerate(dock.keys):
-            label = dock.findChild(QLabel_type(), 'weight_label_' + key)
+            label = dock.findChild(ElidedLabel, 'weight_label_' + key)
             slider = dock.sliders[index][0]
             area.verticalScrollBar().setValue(label.y())          # scrolled to the criterion's row
             qtbot.wait(10)
@@ -698,16 +698,11 @@ def test_a_selected_settlement_leaves_the_list_five_rows_and_the_weights_read_wh
         # Wide (420 px): a label that cannot fit any width would elide; here every one reads whole too.
         window.resizeDocks([dock], [420], Qt.Orientation.Horizontal)
         qtbot.wait(50)
-        assert all(dock.findChild(QLabel_type(), 'weight_label_' + k).shown() == label
+        assert all(dock.findChild(ElidedLabel, 'weight_label_' + k).shown() == label
                    for k, label in zip(dock.keys, dock.criterion_labels))
     finally:
         window.removeToolBar(toolbars)
         toolbars.deleteLater()
-
-
-def QLabel_type():  # noqa: N802 (a class, as findChild wants it)
-    from qgis.PyQt.QtWidgets import QLabel
-    return QLabel
 
 
 def test_a_name_that_cannot_fit_is_elided_and_its_tooltip_says_it_whole(plugin, qtbot):

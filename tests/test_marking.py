@@ -274,3 +274,14 @@ def test_the_register_labels_marked_for_translation_are_the_engines_words():
     from resilience_planner.qgis_side.register import FIELD_LABELS, field_label
     assert FIELD_LABELS == {name: spec.label for name, spec in SPECS.items()}
     assert field_label('cost_estimate') == 'Cost estimate' and field_label('other_column') == 'other_column'
+
+
+def test_the_register_values_marked_for_translation_are_the_schema_s_lists():
+    """The engine's value lists (statuses, funding, action types, hazards) are the words the QGIS side marks once,
+    for the dock, the QGIS form and the report; in English each reads as stored, and a planner's own word as
+    written."""
+    from resilience_planner.core.actions import ACTION_TYPES, FUNDING_STATUSES, HAZARDS, STATUSES
+    from resilience_planner.qgis_side.register import VALUE_WORDS, value_label, values_label
+    assert VALUE_WORDS == set(STATUSES + FUNDING_STATUSES + ACTION_TYPES + HAZARDS)
+    assert value_label('in progress') == 'in progress' and value_label('a new kind') == 'a new kind'
+    assert value_label(None) == '' and values_label('flood,  heat') == 'flood, heat'

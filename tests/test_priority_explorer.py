@@ -600,3 +600,120 @@ def test_two_hazards_of_one_name_stay_two_rows_in_the_saved_weights(plugin, qgis
         assert_same_ranking(dock, again)
     finally:
         project.removeAllMapLayers()
+
+
+#: Six criteria as a city run names them, the long ones as the laptop screenshots show them.
+SIX = [('flood_depth', 'hazard', 'flood depth'), ('landslide', 'hazard', 'landslide susceptibility'),
+       ('heat_lst', 'hazard', 'heat lst'), ('population', 'population', 'population'),
+       ('vulnerability', 'vulnerability', 'vulnerability'), ('access', 'access', 'health_facilities')]
+
+
+@pytest.fixture
+def six(plugin, qgis_iface):
+    """Forty settlements ranked on six criteria (weights 3:1:1:2:2:1), as the sample city's full run."""
+    keys = [key for key, _, _ in SIX]
+    settings = json.dumps({'method': 'sum', 'missing': 'reweight', 'keys': keys, 'weights': [3, 1, 1, 2, 2, 1],
+                           'runs': 0, 'spread': 0.2})
+    squares = ['POLYGON(({0} 0, {1} 0, {1} 100, {0} 100, {0} 0))'.format(500000 + 1000 * i, 500100 + 1000 * i)
+               for i in range(40)]
+    fields = '&field=name:string&field=rank_stable:integer&field=priority_settings:string(1000)' \
+             '&field=priority_criteria:string(1000)' + ''.join('&field=s_{0}:double'.format(k) for k in keys)
+    rows = [['Settlement {0}'.format(i), 1, settings, json.dumps([list(c) for c in SIX])] +
+            [((i * 7 + j * 3) % 11) / 10 for j in range(len(keys))] for i in range(40)]
+    layer = vector_layer('Polygon', squares, fields, rows, name='priority_ranking')
+    QgsProject.instance().addMapLayer(layer)
+    qgis_iface.mapCanvas().setDestinationCrs(layer.crs())
+    dock = plugin.open_priority_explorer(layer)
+    yield dock, layer
+    QgsProject.instance().removeAllMapLayers()
+
+
+def test_a_selected_settlement_leaves_the_list_five_rows_and_the_weights_read_whole(laptop, qtbot, six):
+    """At QGIS's default dock width (about 285 px) beside QGIS's three rows of toolbars (the dock about 600 px
+    tall): a settlement selected, its chart shown, the list keeps at least MIN_ROWS rows (the weights fold away,
+    their title a click from opening); opened again, the weights fold the chart away instead, each criterion's
+    name reads whole above its slider and the sliders beyond SLIDER_ROWS are a scroll away."""
+    from qgis.PyQt.QtWidgets import QToolBar
+
+    from resilience_planner.gui.priority_explorer import MIN_ROWS, SLIDER_ROWS, ElidedLabel
+    window = laptop
+    dock, _ = six
+    toolbars = QToolBar('QGIS toolbars (stand-in)')
+    toolbars.setFixedHeight(140)                  # QGIS's menu bar and three rows of toolbars above the docks
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbars)
+    try:
+        dock.setFloating(False)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        window.resizeDocks([dock], [285], Qt.Orientation.Horizontal)
+        dock.show()
+        qtbot.waitExposed(dock)
+        qtbot.wait(50)
+        assert dock.width() <= 300 and dock.height() <= 605
+        assert dock.criterion_labels[1:2] == ["landslide susceptibility"], dock.status.text()
+        # Nothing selected: the weights open, no chart; the list has its rows.
+        assert not dock.weights_group.isCollapsed() and not dock.chart_group.isVisible()
+        # (The tests' font is 12 pt, larger than QGIS's own: at it the open weights leave fewer rows.)
+        assert dock.visible_rows() >= MIN_ROWS - 2
+        # A settlement selected: its chart in view, and the list still shows MIN_ROWS rows.
+        dock.select_fid(dock.ranked_fids()[0], zoom=False)
+        qtbot.wait(50)
+        assert dock.chart_group.isVisible() and not dock.chart_group.isCollapsed()
+        assert dock.chart.isVisible() and dock.chart.height() >= 6 * 18
+        assert dock.weights_group.isCollapsed() and dock.weights_group.isVisible()
+        assert dock.visible_rows() >= MIN_ROWS, dock.visible_rows()
+        assert dock_problems(dock, window) == []
+        # The weights opened again: the chart folds away (the line with the drivers stays), the list keeps its rows.
+        dock.weights_group.setCollapsed(False)
+        qtbot.wait(50)
+        assert dock.chart_group.isCollapsed() and not dock.chart_title.isVisible()
+        assert dock.chart_title.text().startswith(dock.model.details(dock.fids.index(dock.ranked_fids()[0])))
+        # (The tests' font is 12 pt, larger than QGIS's own, the note 6 lines: the real window keeps more.)
+        assert dock.visible_rows() >= MIN_ROWS - 3, dock.visible_rows()
+        assert dock_problems(dock, window, scrolling=True) == []
+        area = dock.weights_area
+        for index, key in enumerate(dock.keys):
+            label = dock.findChild(ElidedLabel, 'weight_label_' + key)
+            slider = dock.sliders[index][0]
+            area.verticalScrollBar().setValue(label.y())          # scrolled to the criterion's row
+            qtbot.wait(10)
+            # The name whole (never "landslide" for "landslide susceptibility"), above its slider, both in view.
+            assert label.shown() == label.text() == dock.criterion_labels[index]
+            assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+            assert label.mapTo(dock, label.rect().bottomLeft()).y() <= slider.mapTo(dock, slider.rect().topLeft()).y()
+            assert not slider.visibleRegion().isEmpty() and not label.visibleRegion().isEmpty(), key
+        assert area.verticalScrollBar().maximum() > 0 and len(dock.keys) > SLIDER_ROWS     # the rest a scroll away
+        # Moving a weight re-ranks and keeps the weights open (nothing folds while the planner drags).
+        dock.set_weight('landslide', 0.5)
+        qtbot.wait(10)
+        assert not dock.weights_group.isCollapsed() and dock.chart_group.isCollapsed()
+        # The chart opened again folds the weights; a settlement selected with the chart folded leaves it so.
+        dock.chart_group.setCollapsed(False)
+        qtbot.wait(50)
+        assert dock.weights_group.isCollapsed() and dock.visible_rows() >= MIN_ROWS
+        dock.chart_group.setCollapsed(True)
+        dock.weights_group.setCollapsed(False)
+        dock.select_fid(dock.ranked_fids()[3], zoom=False)
+        qtbot.wait(50)
+        assert dock.chart_group.isCollapsed() and not dock.weights_group.isCollapsed()
+        # Wide (420 px): a label that cannot fit any width would elide; here every one reads whole too.
+        window.resizeDocks([dock], [420], Qt.Orientation.Horizontal)
+        qtbot.wait(50)
+        assert all(dock.findChild(ElidedLabel, 'weight_label_' + k).shown() == label
+                   for k, label in zip(dock.keys, dock.criterion_labels))
+    finally:
+        window.removeToolBar(toolbars)
+        toolbars.deleteLater()
+
+
+def test_a_name_that_cannot_fit_is_elided_and_its_tooltip_says_it_whole(plugin, qtbot):
+    from resilience_planner.gui.priority_explorer import ElidedLabel
+    label = ElidedLabel('Access to the nearest health facilities within walking distance')
+    label.setToolTip(label.text())
+    qtbot.addWidget(label)
+    label.resize(120, 20)
+    label.show()
+    qtbot.waitExposed(label)
+    assert label.shown() != label.text() and label.shown().endswith('…') and label.toolTip() == label.text()
+    label.resize(800, 20)
+    qtbot.wait(10)
+    assert label.shown() == label.text()

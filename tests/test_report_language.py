@@ -42,7 +42,7 @@ FRENCH = {
     ('ResilienceReport', '{0} — {1} · page {2} of {3}'): '{0} — {1} · page {2} sur {3}',
     ('ReportContent', 'yes'): 'oui',
     ('ReportContent', 'no'): 'non',
-    ('ReportContent', 'approved'): 'approuvée',
+    ('Register', 'approved'): 'approuvée',
     ('ReportContent', 'High priority, no active action ({0}):'): 'Priorité haute, sans action active ({0}) :',
     ('ReportContent', '{0}. {1} (priority {2})'): '{0}. {1} (priorité {2})',
     ('ReportContent', 'Caveats:'): 'Réserves :',

@@ -73,7 +73,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..qgis_side.layers import as_float, first_field
-from ..qgis_side.register import field_label
+from ..qgis_side.register import field_label, value_label, value_matches, values_label
 from ..qgis_side.register_editor import EditRefused, RegisterEditor, target_area
 from ..qgis_side.translation import Context, engine_message, localized, numbers
 from .charts import BarChart
@@ -88,6 +88,10 @@ TEXT_FIELDS = ('title', 'lead_agency', 'partners', 'settlements', 'cost_estimate
                'start_date', 'end_date', 'co_benefits')
 LONG_FIELDS = ('description', 'notes')
 CHOICE_FIELDS = ('action_type', 'status', 'funding_status')
+#: The fields whose values are the register's own words (stored in English, shown in the user's language).
+VALUE_FIELDS = CHOICE_FIELDS + ('hazards',)
+#: The item data role a hazard of the form's checklist holds its stored value in.
+VALUE_ROLE = Qt.ItemDataRole.UserRole
 #: The widest the dock asks to be when QGIS first docks it (FIELD.md: beside the map at <= 420 px).
 DOCK_WIDTH = 400
 #: Fields a priority ranking ("Citywide resilience priorities") has; a layer with them is chosen
@@ -179,21 +183,30 @@ class ActionTableModel(QAbstractTableModel):
     def row_of(self, fid):
         return next((row for row, (known, _) in enumerate(self.rows) if known == fid), -1)
 
-    def text(self, row, column):
-        record, name = self.rows[row][1], COLUMNS[column]
-        value = record.get(name)
-        if name == 'cost_estimate':
-            return format_amount(value, record.get('currency'))
+    def value(self, row, column):
+        """The cell's value as the register stores it, as text ('' for none)."""
+        value = self.rows[row][1].get(COLUMNS[column])
         if value is None:
             return ''
         return value.isoformat() if hasattr(value, 'isoformat') else str(value)
+
+    def text(self, row, column):
+        """The cell as shown: amounts with their currency, the register's own words in the user's language."""
+        record, name = self.rows[row][1], COLUMNS[column]
+        if name == 'cost_estimate':
+            return format_amount(record.get(name), record.get('currency'))
+        if name == 'hazards':
+            return values_label(record.get(name))
+        if name in CHOICE_FIELDS:
+            return value_label(record.get(name))
+        return self.value(row, column)
 
     def sort_key(self, row, column):
         record, name = self.rows[row][1], COLUMNS[column]
         if name == 'cost_estimate':
             number = as_float(record.get(name)) if record.get(name) is not None else math.nan
             return (record.get('currency') or '', math.isnan(number), 0.0 if math.isnan(number) else number)
-        return self.text(row, column).lower()
+        return self.value(row, column).lower()
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.rows):
@@ -504,10 +517,10 @@ class ActionEditorDock(QgsDockWidget):
         self.filters_group.setCollapsed(True)
         filters = QGridLayout(self.filters_group)
         filters.setContentsMargins(4, 4, 4, 4)
-        self.status_filter = self._combo((ActionEditor.tr('All statuses'),) + self._statuses())
-        self.type_filter = self._combo((ActionEditor.tr('All types'),) + ACTION_TYPES)
-        self.hazard_filter = self._combo((ActionEditor.tr('All hazards'),) + HAZARDS)
-        self.funding_filter = self._combo((ActionEditor.tr('All funding'),) + FUNDING_STATUSES)
+        self.status_filter = self._value_combo(ActionEditor.tr('All statuses'), self._statuses())
+        self.type_filter = self._value_combo(ActionEditor.tr('All types'), ACTION_TYPES)
+        self.hazard_filter = self._value_combo(ActionEditor.tr('All hazards'), HAZARDS)
+        self.funding_filter = self._value_combo(ActionEditor.tr('All funding'), FUNDING_STATUSES)
         self.settlement_filter = QLineEdit()
         self.settlement_filter.setPlaceholderText(ActionEditor.tr('Settlement key'))
         self.settlement_filter.setClearButtonEnabled(True)
@@ -636,20 +649,18 @@ class ActionEditorDock(QgsDockWidget):
                      'description', 'co_benefits', 'notes'):
             spec = SPECS[name]
             if name in CHOICE_FIELDS:
-                widget = self._combo(('',) + spec.values)
+                widget = self._value_combo('', spec.values)
             elif name == 'hazards':
                 widget = QListWidget()
                 widget.setFlow(QListWidget.Flow.LeftToRight)          # the hazards in aligned columns
                 widget.setWrapping(True)
                 widget.setResizeMode(QListWidget.ResizeMode.Adjust)
-                widget.setGridSize(QSize(max(widget.fontMetrics().horizontalAdvance(h) for h in spec.values) + 34,
+                shown = [value_label(h) for h in spec.values]
+                widget.setGridSize(QSize(max(widget.fontMetrics().horizontalAdvance(h) for h in shown) + 34,
                                          widget.fontMetrics().height() + 6))
                 widget.setFixedHeight(math.ceil(len(spec.values) / 2) * (widget.fontMetrics().height() + 6) + 8)
                 for hazard in spec.values:
-                    item = QListWidgetItem(hazard)
-                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                    item.setCheckState(Qt.CheckState.Unchecked)
-                    widget.addItem(item)
+                    widget.addItem(_value_item(hazard, checked=False))
             elif name in LONG_FIELDS:
                 widget = QPlainTextEdit()
                 widget.setMaximumHeight(60)
@@ -730,6 +741,16 @@ class ActionEditorDock(QgsDockWidget):
         combo.addItems(list(items))
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(6)
+        return combo
+
+    @classmethod
+    def _value_combo(cls, first, values):
+        """A combo box of register values: ``first`` (no value, or every value in a filter), then each value in
+        the user's language, the value as stored its item data (currentData, findData)."""
+        combo = cls._combo(())
+        combo.addItem(first, None)
+        for value in values:
+            combo.addItem(value_label(value), value)
         return combo
 
     def _set_enabled(self, enabled):
@@ -881,11 +902,12 @@ class ActionEditorDock(QgsDockWidget):
         from ..core.profiles import normalise_key
         checks = ((self.status_filter, 'status'), (self.type_filter, 'action_type'),
                   (self.funding_filter, 'funding_status'))
-        for combo, name in checks:
-            if combo.currentIndex() > 0 and (record.get(name) or '') != combo.currentText():
+        for combo, name in checks:         # the value as stored (the combo shows it in the user's language)
+            if combo.currentIndex() > 0 and \
+                    str(record.get(name) or '').strip().lower() != str(combo.currentData() or '').lower():
                 return False
-        if self.hazard_filter.currentIndex() > 0 and \
-                self.hazard_filter.currentText() not in [h.lower() for h in split_list(record.get('hazards'))]:
+        if self.hazard_filter.currentIndex() > 0 and str(self.hazard_filter.currentData() or '').lower() \
+                not in [h.lower() for h in split_list(record.get('hazards'))]:
             return False
         wanted = self.settlement_filter.text().strip()
         if wanted and normalise_key(wanted) not in [normalise_key(s) for s in split_list(record.get('settlements'))]:
@@ -894,7 +916,8 @@ class ActionEditorDock(QgsDockWidget):
         if text:
             haystack = ' '.join(str(record.get(n) or '') for n in ('title', 'description', 'lead_agency', 'partners',
                                                                    'funding_source', 'co_benefits', 'notes'))
-            if text not in haystack.lower():
+            # The register's own words match as stored and as the user reads them ('approved', 'approuvée').
+            if text not in haystack.lower() and not any(value_matches(record.get(n), text) for n in VALUE_FIELDS):
                 return False
         return True
 
@@ -987,10 +1010,10 @@ class ActionEditorDock(QgsDockWidget):
         """What the form holds, as a record (empty text as None)."""
         values = {}
         for name, widget in self.inputs.items():
-            if isinstance(widget, QComboBox):
-                text = widget.currentText()
+            if isinstance(widget, QComboBox):          # the value as stored, whatever the language shown
+                text = widget.currentData() or ''
             elif isinstance(widget, QListWidget):
-                text = ', '.join(widget.item(i).text() for i in range(widget.count())
+                text = ', '.join(widget.item(i).data(VALUE_ROLE) for i in range(widget.count())
                                  if widget.item(i).checkState() == Qt.CheckState.Checked)
             elif isinstance(widget, QPlainTextEdit):
                 text = widget.toPlainText()
@@ -1268,8 +1291,8 @@ class ActionEditorDock(QgsDockWidget):
 
         def bars(costs, table, keys):
             several = costs.single is None and costs.totals
-            return [('{0} · {1}'.format(key, currency or without) if several else key, amount, currency)
-                    for key, currency, amount in costs.bars(table, keys)]
+            return [('{0} · {1}'.format(value_label(key), currency or without) if several else value_label(key),
+                     amount, currency) for key, currency, amount in costs.bars(table, keys)]
         self.status_chart.set_bars(bars(every, every.by_status, STATUSES),
                                    currency_in_labels=every.single is None and bool(every.totals))
         self.funding_chart.set_bars(bars(active, active.by_funding, FUNDING_STATUSES),
@@ -1279,7 +1302,7 @@ class ActionEditorDock(QgsDockWidget):
         self.funding_note.setText('' if funded else ActionEditor.tr('No active action has both a cost and a funding '
                                                                     'status yet.'))
         lines = [ActionEditor.tr('{0} action(s): {1}.').format(
-                     len(records), ', '.join('{0} {1}'.format(n, s) for s, n in counts.items() if n)),
+                     len(records), ', '.join('{0} {1}'.format(n, value_label(s)) for s, n in counts.items() if n)),
                  ActionEditor.tr('Active cost: {0}; committed or disbursed: {1}.').format(
                      format_amounts(active.totals, without, localized('{0:,.0f}')),
                      format_amounts(active.subtotal(active.by_funding, ('committed', 'disbursed')), without,
@@ -1354,25 +1377,35 @@ class ActionEditorDock(QgsDockWidget):
 
 
 def _choose(combo, text):
-    """Select ``text`` in a combo box, ignoring case; a value not in the list is added, so that applying
-    the form never replaces what the register holds (validation says what is wrong with it)."""
-    index = next((i for i in range(combo.count()) if combo.itemText(i).lower() == text.lower()), -1)
+    """Select the value ``text`` in a combo box of register values: the item whose value (its data) or whose
+    shown word is ``text``, ignoring case; a value not in the list is added as written, so that applying the
+    form never replaces what the register holds (validation says what is wrong with it)."""
+    wanted = str(text or '').strip().lower()
+    index = next((i for i in range(combo.count()) if str(combo.itemData(i) or '').lower() == wanted), -1)
     if index < 0:
-        combo.addItem(text)
+        index = next((i for i in range(combo.count()) if combo.itemText(i).lower() == wanted), -1)
+    if index < 0:
+        combo.addItem(text, text)
         index = combo.count() - 1
     combo.setCurrentIndex(index)
 
 
+def _value_item(value, checked):
+    """A checkable item of a list of register values: the value in the user's language, as stored in VALUE_ROLE."""
+    item = QListWidgetItem(value_label(value))
+    item.setData(VALUE_ROLE, value)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    return item
+
+
 def _check(widget, values):
-    """Tick the listed values (ignoring case), adding any the list does not have."""
+    """Tick the listed values (ignoring case; a value or its shown word), adding any the list does not have."""
     wanted = {v.lower(): v for v in values}
     for index in range(widget.count()):
         item = widget.item(index)
-        checked = wanted.pop(item.text().lower(), None) is not None
+        value, shown = str(item.data(VALUE_ROLE) or item.text()).lower(), item.text().lower()
+        checked = (wanted.pop(value, None) is not None) | (wanted.pop(shown, None) is not None)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
     for value in wanted.values():
-        item = QListWidgetItem(value)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked)
-        widget.addItem(item)
-
+        widget.addItem(_value_item(value, checked=True))

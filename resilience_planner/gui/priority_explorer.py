@@ -18,7 +18,7 @@ from qgis.core import (
     QgsRasterLayer,
     QgsVectorLayer,
 )
-from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsMapLayerComboBox
+from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QAbstractTableModel, QEvent, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -57,6 +57,11 @@ COMPACT_WIDTH = 370
 #: The status message (after Apply to the map it runs to several sentences) shows at most this many lines and
 #: scrolls beyond, so that it never squeezes the list.
 STATUS_LINES = 3
+#: The fewest rows the list keeps in view: when the weights and the selected settlement's chart would leave it
+#: fewer, the one the planner did not just open folds away (its title stays, a click opens it again).
+MIN_ROWS = 5
+#: The weight sliders shown at once (a label above each); more criteria scroll within the weights group.
+SLIDER_ROWS = 3
 
 
 PriorityExplorer = Context('PriorityExplorer')
@@ -88,6 +93,39 @@ class ScoreChart(BarChart):
         self.bars = [(label, None if score != score else float(score), float(weight))
                      for label, score, weight in zip(labels, scores, weights)]
         self.set_rows([(label, score, '#bd0026' if weight > 0 else '#bdbdbd') for label, score, weight in self.bars])
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shows its whole text where it fits and elides its end only where it cannot (its
+    tooltip, set by its owner, then says it whole)."""
+
+    def __init__(self, text='', parent=None):
+        super().__init__(parent)
+        self.full = ''
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def setText(self, text):
+        self.full = text
+        self._elide()
+
+    def text(self):
+        return self.full
+
+    def shown(self):
+        """The text as drawn (elided or whole)."""
+        return super().text()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self):
+        width = self.contentsRect().width()
+        shown = self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight, width) if width > 0 \
+            else self.full
+        if shown != super().text():
+            super().setText(shown)
 
 
 class StatusLabel(QLabel):
@@ -264,15 +302,35 @@ class PriorityExplorerDock(QgsDockWidget):
         self.status_area.installEventFilter(self)
         layout.addWidget(self.status_area)
         self.status.fit_area()
+        # The weights in a group that folds away (the list and the chart get its room) and opens with a click.
+        self.weights_group = QgsCollapsibleGroupBox(PriorityExplorer.tr('Weights'), body)
+        self.weights_group.setObjectName('explorer_weights')
+        self.weights_group.setSaveCollapsedState(False)
+        weights = QVBoxLayout(self.weights_group)
+        weights.setContentsMargins(4, 2, 4, 4)
+        weights.setSpacing(4)
         self.note = QLabel(PriorityExplorer.tr('The sliders re-rank this list only: the map and the ranking layer keep '
-                                               'the weights of their run until you apply these to the map.'), body)
+                                               'the weights of their run until you apply these to the map.'),
+                           self.weights_group)
         self.note.setWordWrap(True)
         self.note.setObjectName('explorer_note')
         self.note.setStyleSheet('QLabel#explorer_note { color: palette(dark); font-style: italic; }')
-        layout.addWidget(self.note)
-        self.weights_box = QGridLayout()
-        self.weights_box.setColumnStretch(1, 1)
-        layout.addLayout(self.weights_box)
+        weights.addWidget(self.note)
+        # Each criterion's name on a line of its own above its slider, so that a long one ("Access to health
+        # facilities") is read whole in a narrow dock; beyond SLIDER_ROWS criteria the sliders scroll.
+        self.weights_area = QScrollArea(self.weights_group)
+        self.weights_area.setObjectName('explorer_sliders')
+        self.weights_area.setWidgetResizable(True)
+        self.weights_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.weights_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder = QWidget()
+        self.weights_box = QGridLayout(holder)
+        self.weights_box.setContentsMargins(0, 0, 0, 0)
+        self.weights_box.setVerticalSpacing(0)
+        self.weights_box.setColumnStretch(0, 1)
+        self.weights_area.setWidget(holder)
+        self.weights_area.setVisible(False)
+        weights.addWidget(self.weights_area)
         buttons = QHBoxLayout()
         self.reset_button = QPushButton(PriorityExplorer.tr('Reset'), body)
         self.reset_button.setToolTip(PriorityExplorer.tr('Back to the weights of the run that made the ranking.'))
@@ -291,8 +349,11 @@ class PriorityExplorerDock(QgsDockWidget):
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.apply_button)
+        weights.addLayout(buttons)
+        weights.addWidget(self.apply_button)
+        layout.addWidget(self.weights_group)
+        self.weights_group.collapsedStateChanged.connect(
+            lambda collapsed: collapsed or self._make_room(self.weights_group))
 
         self.model = RankingModel(self)
         self.table = QTableView(body)
@@ -325,11 +386,23 @@ class PriorityExplorerDock(QgsDockWidget):
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         layout.addWidget(self.table, 1)
-        self.chart_title = QLabel('', body)
+        # The selected settlement (its drivers, its priority) and its scores, in a group that folds away too; every
+        # row's tooltip says the same line.
+        self.chart_group = QgsCollapsibleGroupBox(PriorityExplorer.tr('Criterion scores'), body)
+        self.chart_group.setObjectName('explorer_scores')
+        self.chart_group.setSaveCollapsedState(False)
+        scores = QVBoxLayout(self.chart_group)
+        scores.setContentsMargins(2, 2, 2, 2)
+        self.chart_title = QLabel('', self.chart_group)
         self.chart_title.setWordWrap(True)
-        layout.addWidget(self.chart_title)
-        self.chart = ScoreChart(body)
-        layout.addWidget(self.chart)
+        scores.addWidget(self.chart_title)
+        self.chart = ScoreChart(self.chart_group)
+        scores.addWidget(self.chart)
+        self.chart_group.setVisible(False)                 # until a settlement is selected
+        self.chart_group.collapsedStateChanged.connect(
+            lambda collapsed: collapsed or self._make_room(self.chart_group))
+        layout.addWidget(self.chart_group)
+        self._chart_fid = None
         self.setWidget(body)
         self._enable(False)
 
@@ -435,6 +508,8 @@ class PriorityExplorerDock(QgsDockWidget):
             self.layer_combo.blockSignals(False)
         from ..core.ranking import normalised
         self.shares = normalised(self.base_weights)
+        self.chart_group.setCollapsed(False)          # a new ranking: its weights open, no settlement chosen yet
+        self.weights_group.setCollapsed(False)
         self._build_sliders()
         self._enable(True)
         self.rerank()
@@ -468,18 +543,21 @@ class PriorityExplorerDock(QgsDockWidget):
         self.model.set_source([], [], [], [])
         self.chart.set_scores([], [], [])
         self.chart_title.setText('')
+        self.chart_group.setVisible(False)
+        self._chart_fid = None
         while self.weights_box.count():
             item = self.weights_box.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.sliders = []
+        self.weights_area.setVisible(False)
         self._enable(False)
 
     def _build_sliders(self):
         for index, (key, label) in enumerate(zip(self.keys, self.criterion_labels)):
-            name = QLabel(label)
+            name = ElidedLabel(label)
+            name.setObjectName('weight_label_' + key)
             name.setToolTip(PriorityExplorer.tr('{0} (field s_{1})').format(label, key))
-            name.setWordWrap(True)
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(0, SLIDER_STEPS)
             slider.setObjectName('weight_' + key)
@@ -489,11 +567,24 @@ class PriorityExplorerDock(QgsDockWidget):
             share.setMinimumWidth(self.fontMetrics().horizontalAdvance('100 %') + 6)
             share.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             slider.valueChanged.connect(lambda value, i=index: self._slider_moved(i, value))
-            self.weights_box.addWidget(name, index, 0)
-            self.weights_box.addWidget(slider, index, 1)
-            self.weights_box.addWidget(share, index, 2)
+            self.weights_box.addWidget(name, 2 * index, 0, 1, 2)      # the name the whole width, above
+            self.weights_box.addWidget(slider, 2 * index + 1, 0)
+            self.weights_box.addWidget(share, 2 * index + 1, 1)
             self.sliders.append((slider, share))
         self._show_shares()
+        self._fit_sliders()
+
+    def _fit_sliders(self):
+        """The sliders' area as tall as its criteria, at most SLIDER_ROWS of them (the rest a scroll away)."""
+        count = len(self.sliders)
+        self.weights_area.setVisible(bool(count))
+        if not count:
+            return
+        # Measured from the widgets' own hints: the layout's are not ready while its new widgets wait to be shown.
+        name, share = self.weights_box.itemAtPosition(0, 0).widget(), self.sliders[0][1]
+        row = name.sizeHint().height() + max(self.sliders[0][0].sizeHint().height(), share.sizeHint().height())
+        # Beyond SLIDER_ROWS, half of the next slider's row shows, so that the scrolling is seen.
+        self.weights_area.setFixedHeight(row * count if count <= SLIDER_ROWS else row * SLIDER_ROWS + row // 2)
 
     # ------------------------------------------------------------------ weights
 
@@ -610,6 +701,23 @@ class PriorityExplorerDock(QgsDockWidget):
         if getattr(self, '_zoom', True):
             self.zoom_to(fid)
 
+    def visible_rows(self):
+        """How many whole rows of the list are in view."""
+        return self.table.viewport().height() // max(1, self.table.verticalHeader().defaultSectionSize())
+
+    def _make_room(self, opened, extra=0):
+        """``opened`` (the weights or the chart group) is opening: when the list would keep fewer than MIN_ROWS
+        rows in view, the other group folds away (its title stays; a click opens it again and folds this one).
+        Judged before the layout changes (``extra``: the height ``opened`` is about to take), so the dock never
+        asks for more height than the window has, not even for a moment."""
+        other = self.chart_group if opened is self.weights_group else self.weights_group
+        if opened.isCollapsed() or other.isCollapsed() or not other.isVisible() or not self.isVisible():
+            return
+        extra = extra or max(0, opened.sizeHint().height() - opened.height())
+        row = max(1, self.table.verticalHeader().defaultSectionSize())
+        if (self.table.viewport().height() - extra) // row < MIN_ROWS:
+            other.setCollapsed(True)
+
     def _show_chart(self, fid):
         i = self.fids.index(fid)
         name = self.names[i] if i < len(self.names) else PriorityExplorer.tr('(unnamed)')
@@ -621,6 +729,14 @@ class PriorityExplorerDock(QgsDockWidget):
             self.chart_title.setText(PriorityExplorer.tr('{0}: criterion scores (0–1); priority {1:.1f}').format(
                 name, self.ranking.scores[i]))
         self.chart.set_scores(self.criterion_labels, self.means[i], self.shares)
+        if fid != self._chart_fid:              # a new settlement (not a re-rank of the one shown, nor a new width)
+            self._chart_fid = fid
+            if not self.chart_group.isVisible():
+                width = max(50, self.table.width())
+                title = self.chart_title.heightForWidth(width) - self.chart_title.sizeHint().height()
+                self._make_room(self.chart_group, self.chart_group.sizeHint().height() + max(0, title) +
+                                self.widget().layout().spacing())
+            self.chart_group.setVisible(True)
 
     def zoom_to(self, fid):
         """Zoom the map to a settlement with its surroundings, and select it in its layer."""

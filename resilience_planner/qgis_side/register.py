@@ -66,6 +66,52 @@ def field_label(name):
     from ..core.actions import SPECS
     return SPECS[name].label if name in SPECS else name
 
+#: The register's own choice values (core.actions STATUSES, FUNDING_STATUSES, ACTION_TYPES, HAZARDS), marked for
+#: translation: the register stores them as written here (in English, whatever the language), and the dock, the
+#: QGIS form and the report show them in the user's (or the report's) language. tests/test_marking.py holds the
+#: table to the schema's lists.
+VALUE_WORDS = frozenset((
+    QT_TRANSLATE_NOOP('Register', 'proposed'), QT_TRANSLATE_NOOP('Register', 'approved'),
+    QT_TRANSLATE_NOOP('Register', 'in progress'), QT_TRANSLATE_NOOP('Register', 'done'),
+    QT_TRANSLATE_NOOP('Register', 'cancelled'),
+    QT_TRANSLATE_NOOP('Register', 'identified'), QT_TRANSLATE_NOOP('Register', 'proposal'),
+    QT_TRANSLATE_NOOP('Register', 'committed'), QT_TRANSLATE_NOOP('Register', 'disbursed'),
+    QT_TRANSLATE_NOOP('Register', 'structural'), QT_TRANSLATE_NOOP('Register', 'nature-based'),
+    QT_TRANSLATE_NOOP('Register', 'early warning'), QT_TRANSLATE_NOOP('Register', 'services'),
+    QT_TRANSLATE_NOOP('Register', 'energy'), QT_TRANSLATE_NOOP('Register', 'housing and tenure'),
+    QT_TRANSLATE_NOOP('Register', 'policy'), QT_TRANSLATE_NOOP('Register', 'capacity'),
+    QT_TRANSLATE_NOOP('Register', 'flood'), QT_TRANSLATE_NOOP('Register', 'landslide'),
+    QT_TRANSLATE_NOOP('Register', 'heat'), QT_TRANSLATE_NOOP('Register', 'drought'),
+    QT_TRANSLATE_NOOP('Register', 'storm'), QT_TRANSLATE_NOOP('Register', 'sea level rise'),
+    QT_TRANSLATE_NOOP('Register', 'fire'), QT_TRANSLATE_NOOP('Register', 'earthquake'),
+    QT_TRANSLATE_NOOP('Register', 'other'),
+))
+
+
+def value_label(value):
+    """A register value as the user reads it: one of VALUE_WORDS (ignoring case and the spaces around it) in
+    the user's language (the report's inside translation.in_language); any other value (a planner's own word,
+    or one a newer tool wrote) as written; '' for no value."""
+    if value is None or (hasattr(value, 'isNull') and value.isNull()):
+        return ''
+    text = str(value)
+    key = text.strip().lower()
+    return Register.marked(key) if key in VALUE_WORDS else text
+
+
+def values_label(value):
+    """A list of register values ('flood, heat', the hazards) as the user reads it, each as value_label."""
+    from ..core.actions import split_list
+    return ', '.join(value_label(v) for v in split_list(value))
+
+
+def value_matches(value, text):
+    """Whether a search ``text`` (already lower case) is in a register value as stored or as the user reads it."""
+    if value is None or text == '':
+        return text == ''
+    return text in str(value).lower() or text in values_label(value).lower()
+
+
 logger = logging.getLogger(__name__)
 
 _KINDS = {'text': FieldType.String, 'real': FieldType.Double, 'date': FieldType.Date, 'datetime': FieldType.DateTime}
@@ -93,6 +139,7 @@ def open_register(path):
     if layer.editorWidgetSetup(layer.fields().lookupField('status')).type() != 'ValueMap' or \
             (not reason and _outdated_constraints(layer)):
         configure_register_layer(layer)
+    set_value_maps(layer)             # in the language of this session, whatever the file's saved form holds
     if reason:
         layer.setReadOnly(True)
     else:
@@ -448,8 +495,6 @@ def configure_register_layer(layer):
         if index < 0:
             continue
         layer.setFieldAlias(index, field_label(spec.name))
-        if spec.values and not spec.multiple:
-            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup('ValueMap', {'map': [{v: v} for v in spec.values]}))
         if spec.required:                 # also in the constraint expression; this marks the form's field
             layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintNotNull,
                                      QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
@@ -460,6 +505,7 @@ def configure_register_layer(layer):
                 'calendar_popup': True, 'allow_null': True}))
         if spec.computed:
             layer.setEditFormConfig(_read_only(layer, index))
+    set_value_maps(layer)
     index = fields.lookupField
     layer.setDefaultValueDefinition(index('action_id'), QgsDefaultValue("uuid('WithoutBraces')"))
     layer.setDefaultValueDefinition(index('status'), QgsDefaultValue("'proposed'"))
@@ -469,6 +515,19 @@ def configure_register_layer(layer):
         "coalesce(@user_full_name, @user_account_name, 'unknown')", True))
     layer.setFieldConstraint(index('action_id'), QgsFieldConstraints.Constraint.ConstraintUnique,
                              QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
+
+
+def set_value_maps(layer, translated=True):
+    """The QGIS form's value list of each single-choice field (type, funding status, status): QGIS's ValueMap
+    maps a description to a value, so the form shows each value in the user's language (``translated``) and
+    stores the register's own (English) value."""
+    from ..core.actions import FIELDS
+    fields = layer.fields()
+    for spec in FIELDS:
+        index = fields.lookupField(spec.name)
+        if index >= 0 and spec.values and not spec.multiple:
+            choices = [{value_label(v) if translated else v: v} for v in spec.values]
+            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup('ValueMap', {'map': choices}))
 
 
 def _read_only(layer, index):
@@ -509,6 +568,7 @@ def create_register(path, crs, context=None):
     configure_register_layer(layer)
     from .styles import register_renderer
     layer.setRenderer(register_renderer())       # saved with the form, so the file opens styled anywhere
+    set_value_maps(layer, translated=False)      # the file's own form names the values as stored, in any language
     message = save_default_style(layer, 'Resilience Planner register', Register.tr(
         'Value lists, constraints and defaults of the planned-action register'))
     if message:

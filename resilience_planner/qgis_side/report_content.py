@@ -24,24 +24,10 @@ def QT_TRANSLATE_NOOP(context, text):
     return text
 
 
-#: The register's and the priority run's own words that the report shows (statuses, funding, action types,
-#: the priority's method and missing-data rule): kept in the data as written here, shown in the report's
-#: language.
+#: The priority run's own words that the report shows (its method and missing-data rule): kept in the data as
+#: written here, shown in the report's language. The register's values (statuses, funding, action types,
+#: hazards) are register.VALUE_WORDS, the one table the dock, the QGIS form and the report share.
 WORDS = frozenset((
-    QT_TRANSLATE_NOOP('ReportContent', 'proposed'), QT_TRANSLATE_NOOP('ReportContent', 'approved'),
-    QT_TRANSLATE_NOOP('ReportContent', 'in progress'), QT_TRANSLATE_NOOP('ReportContent', 'done'),
-    QT_TRANSLATE_NOOP('ReportContent', 'cancelled'),
-    QT_TRANSLATE_NOOP('ReportContent', 'identified'), QT_TRANSLATE_NOOP('ReportContent', 'proposal'),
-    QT_TRANSLATE_NOOP('ReportContent', 'committed'), QT_TRANSLATE_NOOP('ReportContent', 'disbursed'),
-    QT_TRANSLATE_NOOP('ReportContent', 'structural'), QT_TRANSLATE_NOOP('ReportContent', 'nature-based'),
-    QT_TRANSLATE_NOOP('ReportContent', 'early warning'), QT_TRANSLATE_NOOP('ReportContent', 'services'),
-    QT_TRANSLATE_NOOP('ReportContent', 'energy'), QT_TRANSLATE_NOOP('ReportContent', 'housing and tenure'),
-    QT_TRANSLATE_NOOP('ReportContent', 'policy'), QT_TRANSLATE_NOOP('ReportContent', 'capacity'),
-    QT_TRANSLATE_NOOP('ReportContent', 'other'),
-    QT_TRANSLATE_NOOP('ReportContent', 'flood'), QT_TRANSLATE_NOOP('ReportContent', 'landslide'),
-    QT_TRANSLATE_NOOP('ReportContent', 'heat'), QT_TRANSLATE_NOOP('ReportContent', 'drought'),
-    QT_TRANSLATE_NOOP('ReportContent', 'storm'), QT_TRANSLATE_NOOP('ReportContent', 'sea level rise'),
-    QT_TRANSLATE_NOOP('ReportContent', 'fire'), QT_TRANSLATE_NOOP('ReportContent', 'earthquake'),
     QT_TRANSLATE_NOOP('ReportContent', 'sum'), QT_TRANSLATE_NOOP('ReportContent', 'product'),
     QT_TRANSLATE_NOOP('ReportContent', 'reweight'), QT_TRANSLATE_NOOP('ReportContent', 'zero'),
     QT_TRANSLATE_NOOP('ReportContent', 'nodata'),
@@ -65,9 +51,13 @@ MISSING_SENTENCES = {
 
 
 def word(value):
-    """One of WORDS in the report's language; any other value (a planner's own word) as written."""
+    """A register value (register.VALUE_WORDS) or one of WORDS in the report's language; any other value (a
+    planner's own word) as written."""
+    from .register import VALUE_WORDS, value_label
     text = '' if value in (None, NULL) else str(value)
-    return translate('ReportContent', text) if text in WORDS else text
+    if text in WORDS:
+        return translate('ReportContent', text)
+    return value_label(text) if text.strip().lower() in VALUE_WORDS else text
 
 
 def coverage(actions, ranking, key_field, transform_context):

@@ -109,10 +109,9 @@ def untranslated(texts, language):
 
 
 def test_algorithm_names_groups_and_help_follow_qgis_s_language(language):
-    from resilience_planner.algorithms.provider import ResiliencePlannerProvider
     from qgis.core import QgsProcessingModelAlgorithm
 
-    from resilience_planner.algorithms.provider import model_id
+    from resilience_planner.algorithms.provider import ResiliencePlannerProvider, model_id
     from resilience_planner.assets import help_context, help_paragraphs, model_context, model_paths, model_texts
     table = catalogue(language)
     provider = ResiliencePlannerProvider()
@@ -137,8 +136,9 @@ def test_algorithm_names_groups_and_help_follow_qgis_s_language(language):
                        and table[(model_context(path), source)] != source)
             continue
         first = help_paragraphs(algorithm.name())[0]
-        assert table[(help_context(algorithm.name()), first)] in help_text, (language, algorithm.name())
-        assert first not in help_text
+        # (a paragraph may hold values the help fills in, such as the schema version: compare up to them)
+        assert table[(help_context(algorithm.name()), first)].split('{')[0] in help_text, (language, algorithm.name())
+        assert first.split('{')[0] not in help_text
     word = LOCALES[language][3]
     assert any(word in a.displayName().lower() or word in a.shortHelpString().lower() for a in algorithms)
 
@@ -180,8 +180,12 @@ def test_engine_errors_read_in_the_language_with_their_words_translated_too(lang
                                                         'OUTPUT': 'TEMPORARY_OUTPUT'})
     text = str(raised.value)
     # The error is the catalogue's translation of one engine template, filled with the value given.
-    matches = [s for (c, s), t in table.items() if c == 'Engine' and s.count('{0}') == 1 and '{1}' not in s
-               and t.format('dix') == text]
+    def filled(template):
+        try:
+            return template.format('dix')
+        except (IndexError, KeyError, ValueError):       # a template of more arguments
+            return None
+    matches = [s for (c, s), t in table.items() if c == 'Engine' and filled(t) == text]
     assert len(matches) == 1 and matches[0].format('dix') != text, text
     rule = next(r for r in RULES if r.field == 'currency' and r.kind == 'code')
     message = engine_message(rule.problem({'currency': 'usd1'}).message)

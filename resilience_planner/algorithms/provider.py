@@ -93,6 +93,7 @@ class WorkflowModel(QgsProcessingModelAlgorithm):
         self._model_id = model_id(path)
         if not self.fromFile(path):
             return False
+        self.setSourceFilePath(path)          # use_widgets finds the model's translation context by it
         self.use_widgets()
         return True
 

@@ -162,527 +162,527 @@
     <context>
         <name>ActionEditor</name>
         <message>
-            <location filename="../gui/action_editor.py" line="156" />
+            <location filename="../gui/action_editor.py" line="160" />
             <source>Cost</source>
             <translation>Costo</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="156" />
+            <location filename="../gui/action_editor.py" line="160" />
             <source>Funding</source>
             <translation>Financiamiento</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="157" />
+            <location filename="../gui/action_editor.py" line="161" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="211" />
+            <location filename="../gui/action_editor.py" line="224" />
             <source>To fix: {0}: {1}</source>
             <translation>Por corregir: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="363" />
+            <location filename="../gui/action_editor.py" line="376" />
             <source>Planned actions</source>
             <translation>Acciones previstas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="380" />
+            <location filename="../gui/action_editor.py" line="393" />
             <source>Open…</source>
             <translation>Abrir…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="380" />
+            <location filename="../gui/action_editor.py" line="393" />
             <source>Open a planned-action register (a GeoPackage).</source>
             <translation>Abrir un registro de acciones previstas (un GeoPackage).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="382" />
+            <location filename="../gui/action_editor.py" line="395" />
             <source>New register…</source>
             <translation>Nuevo registro…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="382" />
+            <location filename="../gui/action_editor.py" line="395" />
             <source>Create a new, empty planned-action register (a GeoPackage).</source>
             <translation>Crear un registro de acciones previstas nuevo y vacío (un GeoPackage).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="385" />
+            <location filename="../gui/action_editor.py" line="398" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="385" />
+            <location filename="../gui/action_editor.py" line="398" />
             <source>Save the changes to the register (checked first: nothing is written while an action needs fixing).</source>
             <translation>Guardar los cambios en el registro (antes se verifican: no se escribe nada mientras alguna acción necesite correcciones).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="388" />
+            <location filename="../gui/action_editor.py" line="401" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="388" />
+            <location filename="../gui/action_editor.py" line="401" />
             <source>Undo the last change.</source>
             <translation>Deshacer el último cambio.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="390" />
+            <location filename="../gui/action_editor.py" line="403" />
             <source>Redo</source>
             <translation>Rehacer</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="390" />
+            <location filename="../gui/action_editor.py" line="403" />
             <source>Redo the change just undone.</source>
             <translation>Rehacer el cambio que se acaba de deshacer.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="392" />
+            <location filename="../gui/action_editor.py" line="405" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="392" />
+            <location filename="../gui/action_editor.py" line="405" />
             <source>Export the saved action plan as CSV or Excel.</source>
             <translation>Exportar el plan de acción guardado como CSV o Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="826" />
+            <location filename="../gui/action_editor.py" line="847" />
             <source>No register open.</source>
             <translation>No hay ningún registro abierto.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="406" />
+            <location filename="../gui/action_editor.py" line="419" />
             <source>Settlements (the priority ranking)</source>
             <translation>Asentamientos (la clasificación de prioridades)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="414" />
+            <location filename="../gui/action_editor.py" line="427" />
             <source>The settlements the actions serve: the ranking of "Citywide resilience priorities", chosen by itself when the project has one.</source>
             <translation>Los asentamientos que atienden las acciones: la clasificación de "Prioridades de resiliencia a escala de ciudad", que se elige automáticamente cuando el proyecto tiene una.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="417" />
+            <location filename="../gui/action_editor.py" line="430" />
             <source>Layer</source>
             <translation>Capa</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="419" />
+            <location filename="../gui/action_editor.py" line="432" />
             <source>The field holding the settlement keys that actions name.</source>
             <translation>El campo que contiene las claves de asentamiento que indican las acciones.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="420" />
+            <location filename="../gui/action_editor.py" line="433" />
             <source>Key</source>
             <translation>Clave</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="495" />
+            <location filename="../gui/action_editor.py" line="508" />
             <source>Search titles, agencies, notes…</source>
             <translation>Buscar en títulos, organismos, notas…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="498" />
+            <location filename="../gui/action_editor.py" line="511" />
             <source>Clear filters</source>
             <translation>Borrar filtros</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="498" />
+            <location filename="../gui/action_editor.py" line="511" />
             <source>Show every action: clear the search and the filters.</source>
             <translation>Mostrar todas las acciones: borrar la búsqueda y los filtros.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="916" />
+            <location filename="../gui/action_editor.py" line="939" />
             <source>Filters</source>
             <translation>Filtros</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="507" />
+            <location filename="../gui/action_editor.py" line="520" />
             <source>All statuses</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="508" />
+            <location filename="../gui/action_editor.py" line="521" />
             <source>All types</source>
             <translation>Todos los tipos</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="509" />
+            <location filename="../gui/action_editor.py" line="522" />
             <source>All hazards</source>
             <translation>Todas las amenazas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="510" />
+            <location filename="../gui/action_editor.py" line="523" />
             <source>All funding</source>
             <translation>Todo el financiamiento</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="512" />
+            <location filename="../gui/action_editor.py" line="525" />
             <source>Settlement key</source>
             <translation>Clave del asentamiento</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="542" />
+            <location filename="../gui/action_editor.py" line="555" />
             <source>Click to sort; right-click to choose the columns.</source>
             <translation>Haga clic para ordenar; clic derecho para elegir las columnas.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="561" />
+            <location filename="../gui/action_editor.py" line="574" />
             <source>New</source>
             <translation>Nueva</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="561" />
+            <location filename="../gui/action_editor.py" line="574" />
             <source>Add a new action, then fill its form.</source>
             <translation>Agregar una acción nueva y luego completar su formulario.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="563" />
+            <location filename="../gui/action_editor.py" line="576" />
             <source>New from selected settlements</source>
             <translation>Nueva a partir de los asentamientos seleccionados</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="563" />
+            <location filename="../gui/action_editor.py" line="576" />
             <source>Add an action serving the settlements selected on the map; its target area is their union.</source>
             <translation>Agregar una acción que atienda a los asentamientos seleccionados en el mapa; su área de intervención es la unión de ellos.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="567" />
+            <location filename="../gui/action_editor.py" line="580" />
             <source>Delete…</source>
             <translation>Eliminar…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="567" />
+            <location filename="../gui/action_editor.py" line="580" />
             <source>Delete the selected action (you can undo it until you save).</source>
             <translation>Eliminar la acción seleccionada (puede deshacerlo mientras no guarde).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="570" />
+            <location filename="../gui/action_editor.py" line="583" />
             <source>Zoom to</source>
             <translation>Zoom a</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="570" />
+            <location filename="../gui/action_editor.py" line="583" />
             <source>Zoom the map to the selected action's target area.</source>
             <translation>Hacer zoom en el mapa al área de intervención de la acción seleccionada.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="572" />
+            <location filename="../gui/action_editor.py" line="585" />
             <source>Select its settlements</source>
             <translation>Seleccionar sus asentamientos</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="572" />
+            <location filename="../gui/action_editor.py" line="585" />
             <source>Select, in the settlements layer, the settlements the selected action serves.</source>
             <translation>Seleccionar, en la capa de asentamientos, los asentamientos que atiende la acción seleccionada.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="575" />
+            <location filename="../gui/action_editor.py" line="588" />
             <source>Update beneficiaries</source>
             <translation>Actualizar beneficiarios</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="575" />
+            <location filename="../gui/action_editor.py" line="588" />
             <source>Fill beneficiaries and priority_score of every action from the settlements it serves (their grid_population and priority_mean).</source>
             <translation>Completar beneficiaries y priority_score de cada acción a partir de los asentamientos que atiende (sus campos grid_population y priority_mean).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="586" />
+            <location filename="../gui/action_editor.py" line="599" />
             <source>Area</source>
             <translation>Área</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="586" />
+            <location filename="../gui/action_editor.py" line="599" />
             <source>Line</source>
             <translation>Línea</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="586" />
+            <location filename="../gui/action_editor.py" line="599" />
             <source>Point</source>
             <translation>Punto</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="590" />
+            <location filename="../gui/action_editor.py" line="603" />
             <source>What to draw: an area as drawn, or a line or point buffered by the distance.</source>
             <translation>Qué dibujar: un área tal como se dibuja, o una línea o un punto con un búfer de la distancia indicada.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="597" />
+            <location filename="../gui/action_editor.py" line="610" />
             <source>Lines and points are buffered by this distance into a target area.</source>
             <translation>Las líneas y los puntos se convierten en un área de intervención con un búfer de esta distancia.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="599" />
+            <location filename="../gui/action_editor.py" line="612" />
             <source>Draw new</source>
             <translation>Dibujar nueva</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="599" />
+            <location filename="../gui/action_editor.py" line="612" />
             <source>Draw a new action on the map: click its vertices, right-click to finish.</source>
             <translation>Dibujar una acción nueva en el mapa: haga clic en sus vértices y clic derecho para terminar.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="613" />
+            <location filename="../gui/action_editor.py" line="626" />
             <source>Actions</source>
             <translation>Acciones</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="828" />
+            <location filename="../gui/action_editor.py" line="849" />
             <source>Select an action in the list, or add one.</source>
             <translation>Seleccione una acción de la lista o agregue una.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="661" />
+            <location filename="../gui/action_editor.py" line="672" />
             <source>e.g. 90,000 (the currency below)</source>
             <translation>p. ej. 90000 (en la moneda indicada abajo)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="663" />
+            <location filename="../gui/action_editor.py" line="674" />
             <source>e.g. KES, USD</source>
             <translation>p. ej. KES, USD</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="681" />
+            <location filename="../gui/action_editor.py" line="692" />
             <source>Apply to this action</source>
             <translation>Aplicar a esta acción</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="682" />
+            <location filename="../gui/action_editor.py" line="693" />
             <source>Write the form into the register (one change you can undo); problems show beside the fields.</source>
             <translation>Escribir el formulario en el registro (un cambio que se puede deshacer); los problemas se muestran junto a los campos.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="688" />
+            <location filename="../gui/action_editor.py" line="699" />
             <source>Action</source>
             <translation>Acción</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="698" />
+            <location filename="../gui/action_editor.py" line="709" />
             <source>Cost of the active actions by funding status</source>
             <translation>Costo de las acciones activas por estado del financiamiento</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="703" />
+            <location filename="../gui/action_editor.py" line="714" />
             <source>Cost by status</source>
             <translation>Costo por estado</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="712" />
+            <location filename="../gui/action_editor.py" line="723" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="717" />
+            <location filename="../gui/action_editor.py" line="728" />
             <source>Choose the settlements layer (the priority ranking) to see the gaps.</source>
             <translation>Elija la capa de asentamientos (la clasificación de prioridades) para ver las brechas.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="725" />
+            <location filename="../gui/action_editor.py" line="736" />
             <source>Gaps</source>
             <translation>Brechas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="747" />
+            <location filename="../gui/action_editor.py" line="768" />
             <source>Open a planned-action register</source>
             <translation>Abrir un registro de acciones previstas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="753" />
+            <location filename="../gui/action_editor.py" line="774" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="753" />
+            <location filename="../gui/action_editor.py" line="774" />
             <source>New planned-action register</source>
             <translation>Nuevo registro de acciones previstas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="774" />
+            <location filename="../gui/action_editor.py" line="795" />
             <source>Save or undo the changes to the open register first.</source>
             <translation>Primero guarde o deshaga los cambios del registro abierto.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="794" />
+            <location filename="../gui/action_editor.py" line="815" />
             <source>Register: {0}</source>
             <translation>Registro: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="846" />
+            <location filename="../gui/action_editor.py" line="867" />
             <source>They are in red in the list: hover over one to read what, or select it to fix it.</source>
             <translation>Aparecen en rojo en la lista: pase el cursor sobre una para leer el motivo, o selecciónela para corregirla.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="854" />
+            <location filename="../gui/action_editor.py" line="875" />
             <source>Saved {0} change(s).</source>
             <translation>Se guardaron {0} cambio(s).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="916" />
+            <location filename="../gui/action_editor.py" line="939" />
             <source>Filters ({0} on)</source>
             <translation>Filtros ({0} activos)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1043" />
+            <location filename="../gui/action_editor.py" line="1066" />
             <source>(no title yet)</source>
             <translation>(todavía sin título)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1044" />
+            <location filename="../gui/action_editor.py" line="1067" />
             <source>Action: {0}</source>
             <translation>Acción: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1047" />
+            <location filename="../gui/action_editor.py" line="1070" />
             <source>to fix: {0} (the notes in red below)</source>
             <translation>por corregir: {0} (las notas en rojo abajo)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1075" />
+            <location filename="../gui/action_editor.py" line="1098" />
             <source>Open a register (that can be edited) first.</source>
             <translation>Primero abra un registro (que se pueda editar).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1078" />
+            <location filename="../gui/action_editor.py" line="1101" />
             <source>Select settlements on the map (in the settlements layer) first.</source>
             <translation>Primero seleccione asentamientos en el mapa (en la capa de asentamientos).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1098" />
+            <location filename="../gui/action_editor.py" line="1121" />
             <source>Click on the map; right-click to finish.</source>
             <translation>Haga clic en el mapa; clic derecho para terminar.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1111" />
+            <location filename="../gui/action_editor.py" line="1134" />
             <source>this action</source>
             <translation>esta acción</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1112" />
+            <location filename="../gui/action_editor.py" line="1135" />
             <source>Delete action</source>
             <translation>Eliminar acción</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1112" />
+            <location filename="../gui/action_editor.py" line="1135" />
             <source>Delete "{0}"? You can undo it until you save.</source>
             <translation>¿Eliminar "{0}"? Puede deshacerlo mientras no guarde.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1128" />
+            <location filename="../gui/action_editor.py" line="1151" />
             <source>This action has no target area yet.</source>
             <translation>Esta acción todavía no tiene área de intervención.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1152" />
+            <location filename="../gui/action_editor.py" line="1175" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
             <translation>Primero elija la capa de asentamientos (la clasificación de prioridades).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1159" />
+            <location filename="../gui/action_editor.py" line="1182" />
             <source>Updated {0} value(s); save to keep them.</source>
             <translation>Se actualizaron {0} valor(es); guarde para conservarlos.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1164" />
+            <location filename="../gui/action_editor.py" line="1187" />
             <source>Export the action plan</source>
             <translation>Exportar el plan de acción</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1164" />
+            <location filename="../gui/action_editor.py" line="1187" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
             <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1169" />
+            <location filename="../gui/action_editor.py" line="1192" />
             <source>Exporting the saved register: save first to include your latest changes.</source>
             <translation>Se exporta el registro guardado: guarde primero para incluir sus últimos cambios.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1173" />
+            <location filename="../gui/action_editor.py" line="1196" />
             <source>Action plan written to {0}</source>
             <translation>Plan de acción escrito en {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1238" />
+            <location filename="../gui/action_editor.py" line="1261" />
             <source>Settlements: choose the priority ranking</source>
             <translation>Asentamientos: elija la clasificación de prioridades</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1244" />
+            <location filename="../gui/action_editor.py" line="1267" />
             <source>Settlements: {0}</source>
             <translation>Asentamientos: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1245" />
+            <location filename="../gui/action_editor.py" line="1268" />
             <source>Settlements layer: {0}; key field: {1}.</source>
             <translation>Capa de asentamientos: {0}; campo clave: {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1267" />
+            <location filename="../gui/action_editor.py" line="1290" />
             <source>without a currency</source>
             <translation>sin moneda</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1279" />
+            <location filename="../gui/action_editor.py" line="1302" />
             <source>No active action has both a cost and a funding status yet.</source>
             <translation>Todavía ninguna acción activa tiene a la vez un costo y un estado del financiamiento.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1281" />
+            <location filename="../gui/action_editor.py" line="1304" />
             <source>{0} action(s): {1}.</source>
             <translation>{0} acción(es): {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1283" />
+            <location filename="../gui/action_editor.py" line="1306" />
             <source>Active cost: {0}; committed or disbursed: {1}.</source>
             <translation>Costo activo: {0}; comprometido o desembolsado: {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1288" />
+            <location filename="../gui/action_editor.py" line="1311" />
             <source>Costs in different currencies are not added together: each is totalled in its own.</source>
             <translation>Los costos en monedas distintas no se suman entre sí: cada uno se totaliza en su propia moneda.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1291" />
+            <location filename="../gui/action_editor.py" line="1314" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
             <translation>No contabilizadas (el costo no es un número igual o mayor que 0): {0}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1302" />
+            <location filename="../gui/action_editor.py" line="1325" />
             <source>Cost per beneficiary: {0} ({1:,.0f} people served).</source>
             <translation>Costo por beneficiario: {0} ({1:,.0f} personas atendidas).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1306" />
+            <location filename="../gui/action_editor.py" line="1329" />
             <source>{0:,.0f} people served; no active action has a cost estimate yet.</source>
             <translation>{0:,.0f} personas atendidas; todavía ninguna acción activa tiene una estimación de costo.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1309" />
+            <location filename="../gui/action_editor.py" line="1332" />
             <source>{0:.0%} of the people in high-priority settlements are served.</source>
             <translation>Se atiende al {0:.0%} de las personas de los asentamientos de alta prioridad.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1319" />
+            <location filename="../gui/action_editor.py" line="1342" />
             <source>"{0}" has no priority_class: choose the ranking of "Citywide resilience priorities" to see the gaps.</source>
             <translation>"{0}" no tiene priority_class: elija la clasificación de "Prioridades de resiliencia a escala de ciudad" para ver las brechas.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1329" />
+            <location filename="../gui/action_editor.py" line="1352" />
             <source>{0} high-priority settlement(s) (classes 4-5) have no active action. Double-click one to start an action for it.</source>
             <translation>{0} asentamiento(s) de alta prioridad (clases 4-5) no tienen ninguna acción activa. Haga doble clic en uno para iniciar una acción para él.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1336" />
+            <location filename="../gui/action_editor.py" line="1359" />
             <source>{0}. {1} · priority {2:.1f}</source>
             <translation>{0}. {1} · prioridad {2:.1f}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1338" />
+            <location filename="../gui/action_editor.py" line="1361" />
             <source>Rank {0}: {1}, priority {2:.1f} of 100. Double-click to start an action for it.</source>
             <translation>Puesto {0}: {1}, prioridad {2:.1f} de 100. Haga doble clic para iniciar una acción para él.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="659" />
+            <location filename="../gui/action_editor.py" line="670" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-DD</translation>
         </message>
@@ -836,7 +836,7 @@
     <context>
         <name>BarChart</name>
         <message>
-            <location filename="../gui/charts.py" line="62" />
+            <location filename="../gui/charts.py" line="63" />
             <source>no data</source>
             <translation>sin datos</translation>
         </message>
@@ -2394,364 +2394,374 @@
     <context>
         <name>PriorityExplorer</name>
         <message>
-            <location filename="../gui/priority_explorer.py" line="124" />
+            <location filename="../gui/priority_explorer.py" line="162" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="124" />
+            <location filename="../gui/priority_explorer.py" line="162" />
             <source>Settlement</source>
             <translation>Asentamiento</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="124" />
+            <location filename="../gui/priority_explorer.py" line="162" />
             <source>Priority</source>
             <translation>Prioridad</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="125" />
+            <location filename="../gui/priority_explorer.py" line="163" />
             <source>Main driver</source>
             <translation>Factor principal</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="125" />
+            <location filename="../gui/priority_explorer.py" line="163" />
             <source>Stable</source>
             <translation>Estable</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="126" />
+            <location filename="../gui/priority_explorer.py" line="164" />
             <source>Rank: 1 = highest priority with the weights shown; ties share a rank.</source>
             <translation>Puesto: 1 = prioridad más alta con los pesos mostrados; los empates comparten puesto.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="127" />
+            <location filename="../gui/priority_explorer.py" line="165" />
             <source>The settlement's name (the name field above).</source>
             <translation>El nombre del asentamiento (el campo de nombre indicado arriba).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="128" />
+            <location filename="../gui/priority_explorer.py" line="166" />
             <source>Priority 0–100 with the weights shown.</source>
             <translation>Prioridad de 0 a 100 con los pesos mostrados.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="129" />
+            <location filename="../gui/priority_explorer.py" line="167" />
             <source>The criterion with the largest share of the settlement's priority, and that share. The tooltip and the chart below give the second.</source>
             <translation>El criterio con la mayor proporción de la prioridad del asentamiento, y esa proporción. La información emergente y el gráfico de abajo indican el segundo.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="131" />
+            <location filename="../gui/priority_explorer.py" line="169" />
             <source>Whether the settlement kept its quintile in at least 90 % of the sensitivity runs around the weights of the run (not the sliders).</source>
             <translation>Si el asentamiento conservó su quintil en al menos el 90 % de las ejecuciones de sensibilidad en torno a los pesos de la ejecución (no los de los controles deslizantes).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="185" />
+            <location filename="../gui/priority_explorer.py" line="223" />
             <source>no driver</source>
             <translation>sin factor</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="220" />
+            <location filename="../gui/priority_explorer.py" line="258" />
             <source>Priority explorer</source>
             <translation>Explorador de prioridades</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="244" />
+            <location filename="../gui/priority_explorer.py" line="282" />
             <source>Ranking</source>
             <translation>Clasificación</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="246" />
+            <location filename="../gui/priority_explorer.py" line="284" />
             <source>Names</source>
             <translation>Nombres</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="251" />
+            <location filename="../gui/priority_explorer.py" line="289" />
             <source>Choose the Ranking output of "Citywide resilience priorities".</source>
             <translation>Elija la salida Clasificación de "Prioridades de resiliencia a escala de ciudad".</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="267" />
+            <location filename="../gui/priority_explorer.py" line="312" />
             <source>The sliders re-rank this list only: the map and the ranking layer keep the weights of their run until you apply these to the map.</source>
             <translation>Los controles deslizantes solo reordenan esta lista: el mapa y la capa de clasificación conservan los pesos de su ejecución hasta que usted los aplique al mapa.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="277" />
+            <location filename="../gui/priority_explorer.py" line="335" />
             <source>Reset</source>
             <translation>Restablecer</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="278" />
+            <location filename="../gui/priority_explorer.py" line="336" />
             <source>Back to the weights of the run that made the ranking.</source>
             <translation>Volver a los pesos de la ejecución que generó la clasificación.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="280" />
+            <location filename="../gui/priority_explorer.py" line="338" />
             <source>Save weights…</source>
             <translation>Guardar pesos…</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="281" />
+            <location filename="../gui/priority_explorer.py" line="339" />
             <source>Write these weights, with the run's hazard scoring, to a JSON file that the workflow model and the batch read (save it as city.json in a batch city's folder; its other settings are kept).</source>
             <translation>Escribir estos pesos, con la puntuación de amenazas de la ejecución, en un archivo JSON que leen el modelo del flujo de trabajo y el lote (guárdelo como city.json en la carpeta de una ciudad del lote; se conservan sus demás ajustes).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="285" />
+            <location filename="../gui/priority_explorer.py" line="343" />
             <source>Apply to the map…</source>
             <translation>Aplicar al mapa…</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="286" />
+            <location filename="../gui/priority_explorer.py" line="344" />
             <source>Open "Citywide resilience priorities" with these weights and the run's hazard scoring filled in; it runs in the background, with progress and Cancel, and writes a new map and ranking.</source>
             <translation>Abrir "Prioridades de resiliencia a escala de ciudad" con estos pesos y la puntuación de amenazas de la ejecución ya cargados; se ejecuta en segundo plano, con barra de progreso y botón Cancelar, y escribe un mapa y una clasificación nuevos.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="873" />
+            <location filename="../gui/priority_explorer.py" line="989" />
             <source>yes</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="381" />
+            <location filename="../gui/priority_explorer.py" line="454" />
             <source>"{0}" is not a priority ranking (it has no priority_settings field). Choose the Ranking output of "Citywide resilience priorities".</source>
             <translation>"{0}" no es una clasificación de prioridades (no tiene el campo priority_settings). Elija la salida Clasificación de "Prioridades de resiliencia a escala de ciudad".</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="396" />
+            <location filename="../gui/priority_explorer.py" line="469" />
             <source>The priority_settings of "{0}" cannot be read (cut short?): run the priority map again into a GeoPackage.</source>
             <translation>No se puede leer el campo priority_settings de "{0}" (¿está truncado?): vuelva a ejecutar el mapa de prioridades con salida a un GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="402" />
+            <location filename="../gui/priority_explorer.py" line="475" />
             <source>No settlement in "{0}" was ranked.</source>
             <translation>No se clasificó ningún asentamiento de "{0}".</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="406" />
+            <location filename="../gui/priority_explorer.py" line="479" />
             <source>"{0}" lacks the score fields {1}.</source>
             <translation>A "{0}" le faltan los campos de puntuación {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="481" />
+            <location filename="../gui/priority_explorer.py" line="560" />
             <source>{0} (field s_{1})</source>
             <translation>{0} (campo s_{1})</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="486" />
+            <location filename="../gui/priority_explorer.py" line="564" />
             <source>{0}: its share of the total weight. Moving it shares the rest among the other criteria in their present proportions.</source>
             <translation>{0}: su proporción del peso total. Al moverlo, el resto se reparte entre los demás criterios en sus proporciones actuales.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="615" />
+            <location filename="../gui/priority_explorer.py" line="723" />
             <source>(unnamed)</source>
             <translation>(sin nombre)</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="621" />
+            <location filename="../gui/priority_explorer.py" line="729" />
             <source>{0}: criterion scores (0–1); priority {1:.1f}</source>
             <translation>{0}: puntuaciones de los criterios (0–1); prioridad {1:.1f}</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="660" />
+            <location filename="../gui/priority_explorer.py" line="776" />
             <source>Save weights</source>
             <translation>Guardar pesos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="660" />
+            <location filename="../gui/priority_explorer.py" line="776" />
             <source>Weights (JSON) (*.json)</source>
             <translation>Pesos (JSON) (*.json)</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="675" />
+            <location filename="../gui/priority_explorer.py" line="791" />
             <source>The weights were not saved: {0}</source>
             <translation>No se guardaron los pesos: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="677" />
+            <location filename="../gui/priority_explorer.py" line="793" />
             <source>Weights saved to {0}. The workflow model takes them as its inputs; a batch city reads them from its city.json.</source>
             <translation>Pesos guardados en {0}. El modelo del flujo de trabajo los toma como entradas; una ciudad del lote los lee de su city.json.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="680" />
+            <location filename="../gui/priority_explorer.py" line="796" />
             <source>The ranking does not record the scoring of {0}: check its row in hazard_settings.</source>
             <translation>La clasificación no registra la puntuación de {0}: revise su fila en hazard_settings.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="749" />
+            <location filename="../gui/priority_explorer.py" line="865" />
             <source>The priority map algorithm is not available: is the plugin's Processing provider enabled?</source>
             <translation>El algoritmo del mapa de prioridades no está disponible: ¿está activado el proveedor de Procesos del complemento?</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="760" />
+            <location filename="../gui/priority_explorer.py" line="876" />
             <source>the weights</source>
             <translation>los pesos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="762" />
+            <location filename="../gui/priority_explorer.py" line="878" />
             <source>the hazard scoring of the run</source>
             <translation>la puntuación de amenazas de la ejecución</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="766" />
+            <location filename="../gui/priority_explorer.py" line="882" />
             <source>hazards</source>
             <translation>las amenazas</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="767" />
+            <location filename="../gui/priority_explorer.py" line="883" />
             <source>population</source>
             <translation>la población</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="768" />
+            <location filename="../gui/priority_explorer.py" line="884" />
             <source>facilities</source>
             <translation>los equipamientos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="821" />
+            <location filename="../gui/priority_explorer.py" line="937" />
             <source>The priority map did not finish (cancelled or failed; its log says why): the map and the ranking are unchanged.</source>
             <translation>El mapa de prioridades no terminó (se canceló o falló; su registro indica el motivo): el mapa y la clasificación no cambiaron.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="834" />
+            <location filename="../gui/priority_explorer.py" line="950" />
             <source>The priority map ran with these weights; open its ranking to explore it.</source>
             <translation>El mapa de prioridades se ejecutó con estos pesos; abra su clasificación para explorarla.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="845" />
+            <location filename="../gui/priority_explorer.py" line="961" />
             <source>The map and the ranking "{0}" were made with these weights.</source>
             <translation>El mapa y la clasificación "{0}" se generaron con estos pesos.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="873" />
+            <location filename="../gui/priority_explorer.py" line="989" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="764" />
+            <location filename="../gui/priority_explorer.py" line="880" />
             <source>its method and missing-data rule</source>
             <translation>su método y su regla de datos faltantes</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="765" />
+            <location filename="../gui/priority_explorer.py" line="881" />
             <source>the cell size</source>
             <translation>el tamaño de celda</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="769" />
+            <location filename="../gui/priority_explorer.py" line="885" />
             <source>the settlements</source>
             <translation>los asentamientos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="770" />
+            <location filename="../gui/priority_explorer.py" line="886" />
             <source>the vulnerability field</source>
             <translation>el campo de vulnerabilidad</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="771" />
+            <location filename="../gui/priority_explorer.py" line="887" />
             <source>the access field</source>
             <translation>el campo de acceso</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="773" />
+            <location filename="../gui/priority_explorer.py" line="889" />
             <source>"Citywide resilience priorities" is open with {0} filled in.</source>
             <translation>Se abrió "Prioridades de resiliencia a escala de ciudad" con estos valores ya cargados: {0}.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="776" />
+            <location filename="../gui/priority_explorer.py" line="892" />
             <source>Choose the settlements the ranking was made from (not the ranking).</source>
             <translation>Elija los asentamientos a partir de los cuales se generó la clasificación (no la clasificación).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="777" />
+            <location filename="../gui/priority_explorer.py" line="893" />
             <source>Choose the city boundary, then Run. The ranking does not record the analysis CRS or the areas excluded: if the first run set them, set them again.</source>
             <translation>Elija el límite de la ciudad y luego Ejecutar. La clasificación no registra el SRC de análisis ni las áreas excluidas: si la primera ejecución los definió, vuelva a definirlos.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="786" />
+            <location filename="../gui/priority_explorer.py" line="902" />
             <source>The ranking does not record {0}: set it as in the first run, or the new map will differ from this list.</source>
             <translation>La clasificación no registra lo siguiente: {0}. Defínalo como en la primera ejecución; de lo contrario, el mapa nuevo diferirá de esta lista.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="841" />
+            <location filename="../gui/priority_explorer.py" line="957" />
             <source>The priority map ran, but the ranking "{0}" was not made as this list was: its {1} differ. Its list is shown now.</source>
             <translation>El mapa de prioridades se ejecutó, pero la clasificación "{0}" no se generó igual que esta lista; difiere en: {1}. Ahora se muestra su lista.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="852" />
+            <location filename="../gui/priority_explorer.py" line="968" />
             <source>settings</source>
             <translation>configuración</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="855" />
+            <location filename="../gui/priority_explorer.py" line="971" />
             <source>criteria</source>
             <translation>criterios</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="858" />
+            <location filename="../gui/priority_explorer.py" line="974" />
             <source>weights</source>
             <translation>pesos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="860" />
+            <location filename="../gui/priority_explorer.py" line="976" />
             <source>method or missing-data rule</source>
             <translation>método o regla de datos faltantes</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="863" />
+            <location filename="../gui/priority_explorer.py" line="979" />
             <source>cell size</source>
             <translation>tamaño de celda</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="865" />
+            <location filename="../gui/priority_explorer.py" line="981" />
             <source>value functions</source>
             <translation>funciones de valor</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="187" />
+            <location filename="../gui/priority_explorer.py" line="225" />
             <source>; rank stable: {0}</source>
             <translation>; puesto estable: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="618" />
+            <location filename="../gui/priority_explorer.py" line="726" />
             <source>{0}. Priority {1:.1f}; criterion scores (0–1):</source>
             <translation>{0}. Prioridad {1:.1f}; puntuaciones de los criterios (0–1):</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="781" />
+            <location filename="../gui/priority_explorer.py" line="897" />
             <source>Two hazards are named {0}: the ranking does not record which file was which, so they are filled in the order they were added to the project. Check the hazard rasters' order before Run.</source>
             <translation>Dos amenazas se llaman {0}: la clasificación no registra qué archivo era cuál, por lo que se completan en el orden en que se agregaron al proyecto. Verifique el orden de los ráster de amenaza antes de Ejecutar.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="75" />
+            <location filename="../gui/priority_explorer.py" line="80" />
             <source>weights shared over the criteria present</source>
             <translation>pesos repartidos entre los criterios presentes</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="76" />
+            <location filename="../gui/priority_explorer.py" line="81" />
             <source>counted as score 0</source>
             <translation>se cuenta como puntuación 0</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="77" />
+            <location filename="../gui/priority_explorer.py" line="82" />
             <source>no priority where a criterion is missing</source>
             <translation>sin prioridad donde falta un criterio</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="447" />
+            <location filename="../gui/priority_explorer.py" line="522" />
             <source>{0} of {1} settlements ranked, weighted product: the others lack a criterion that has a weight (missing data: {2}).</source>
             <translation>{0} de {1} asentamientos clasificados, producto ponderado: a los demás les falta un criterio que tiene peso (datos faltantes: {2}).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="450" />
+            <location filename="../gui/priority_explorer.py" line="525" />
             <source>{0} of {1} settlements ranked, weighted sum: the others lack a criterion that has a weight (missing data: {2}).</source>
             <translation>{0} de {1} asentamientos clasificados, suma ponderada: a los demás les falta un criterio que tiene peso (datos faltantes: {2}).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="454" />
+            <location filename="../gui/priority_explorer.py" line="529" />
             <source>{0} settlements, weighted product.</source>
             <translation>{0} asentamientos, producto ponderado.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="456" />
+            <location filename="../gui/priority_explorer.py" line="531" />
             <source>{0} settlements, weighted sum.</source>
             <translation>{0} asentamientos, suma ponderada.</translation>
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="306" />
+            <source>Weights</source>
+            <translation>Pesos</translation>
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="391" />
+            <source>Criterion scores</source>
+            <translation>Puntuaciones de los criterios</translation>
         </message>
     </context>
     <context>
@@ -3445,112 +3455,112 @@
             <translation>Acciones previstas</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="89" />
+            <location filename="../qgis_side/register.py" line="135" />
             <source>"{0}" has no planned-action register (table {1}). Create one with "Create planned-action register".</source>
             <translation>"{0}" no tiene ningún registro de acciones previstas (tabla {1}). Cree uno con "Crear registro de acciones previstas".</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="230" />
+            <location filename="../qgis_side/register.py" line="277" />
             <source>new action</source>
             <translation>acción nueva</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="232" />
+            <location filename="../qgis_side/register.py" line="279" />
             <source>Not saved: {0} action(s) need fixing first.</source>
             <translation>No se guardó: primero hay que corregir {0} acción(es).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="248" />
+            <location filename="../qgis_side/register.py" line="295" />
             <source>Not saved: an action you changed was deleted by someone else meanwhile, and its other values are not known here. Your edits are kept; copy them, reload the register and enter them again.</source>
             <translation>No se guardó: otra persona eliminó entretanto una acción que usted modificó, y aquí no se conocen sus demás valores. Sus ediciones se conservan; cópielas, vuelva a cargar el registro e ingréselas de nuevo.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="263" />
+            <location filename="../qgis_side/register.py" line="310" />
             <source>Not saved: the register file {0} is no longer there (moved or deleted). Your edits are kept in QGIS: put the file back, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
             <translation>No se guardó: el archivo del registro {0} ya no está allí (se movió o se eliminó). Sus ediciones se conservan en QGIS: vuelva a colocar el archivo, o copie la capa a un archivo nuevo (clic derecho &gt; Exportar &gt; Guardar objetos como…).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="282" />
+            <location filename="../qgis_side/register.py" line="329" />
             <source>it has no table {0}</source>
             <translation>no tiene la tabla {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="287" />
+            <location filename="../qgis_side/register.py" line="334" />
             <source>Not saved: the column(s) {0} were added in QGIS but are not in the file, and this save cannot add columns. Your edits are kept: remove the new column(s) and save, or add them to the file first (Layer Properties &gt; Fields, then Save).</source>
             <translation>No se guardó: la(s) columna(s) {0} se agregaron en QGIS pero no están en el archivo, y este guardado no puede agregar columnas. Sus ediciones se conservan: quite la(s) columna(s) nueva(s) y guarde, o agréguelas primero al archivo (Propiedades de la capa &gt; Campos, y luego Guardar).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="302" />
+            <location filename="../qgis_side/register.py" line="349" />
             <source>delete an action</source>
             <translation>eliminar una acción</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="310" />
+            <location filename="../qgis_side/register.py" line="357" />
             <source>restore an action</source>
             <translation>restaurar una acción</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="313" />
+            <location filename="../qgis_side/register.py" line="360" />
             <source>update an action</source>
             <translation>actualizar una acción</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="320" />
+            <location filename="../qgis_side/register.py" line="367" />
             <source>add an action</source>
             <translation>agregar una acción</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="321" />
+            <location filename="../qgis_side/register.py" line="368" />
             <source>commit</source>
             <translation>confirmar la transacción</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="363" />
+            <location filename="../qgis_side/register.py" line="410" />
             <source>could not {0}: {1}</source>
             <translation>no se pudo {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="363" />
+            <location filename="../qgis_side/register.py" line="410" />
             <source>OGR error {0}</source>
             <translation>error de OGR {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="390" />
+            <location filename="../qgis_side/register.py" line="437" />
             <source>unknown error</source>
             <translation>error desconocido</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="405" />
+            <location filename="../qgis_side/register.py" line="452" />
             <source>Not saved: "{0}" is locked by another program. Your edits are kept: close the other program (or wait until it has finished writing) and save again.</source>
             <translation>No se guardó: "{0}" está bloqueado por otro programa. Sus ediciones se conservan: cierre el otro programa (o espere a que termine de escribir) y vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="410" />
+            <location filename="../qgis_side/register.py" line="457" />
             <source>Not saved: "{0}" cannot be opened as an action register ({1}). Your edits are kept: check that the file is the register GeoPackage, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
             <translation>No se guardó: "{0}" no se puede abrir como registro de acciones ({1}). Sus ediciones se conservan: verifique que el archivo sea el GeoPackage del registro, o copie la capa a un archivo nuevo (clic derecho &gt; Exportar &gt; Guardar objetos como…).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="417" />
+            <location filename="../qgis_side/register.py" line="464" />
             <source>Not saved: writing "{0}" failed ({1}). Your edits are kept; nothing in the file changed.</source>
             <translation>No se guardó: falló la escritura de "{0}" ({1}). Sus ediciones se conservan; no cambió nada en el archivo.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="486" />
+            <location filename="../qgis_side/register.py" line="545" />
             <source>"{0}" already holds an action register (table {1}). Open it in the Planned actions dock, or choose a new file: an existing register is never overwritten.</source>
             <translation>"{0}" ya contiene un registro de acciones (tabla {1}). Ábralo en el panel Acciones previstas o elija un archivo nuevo: un registro existente nunca se sobrescribe.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="502" />
+            <location filename="../qgis_side/register.py" line="561" />
             <source>Cannot create the register "{0}": {1}</source>
             <translation>No se puede crear el registro "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="508" />
+            <location filename="../qgis_side/register.py" line="567" />
             <source>The register "{0}" was written but cannot be opened.</source>
             <translation>El registro "{0}" se escribió, pero no se puede abrir.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="512" />
+            <location filename="../qgis_side/register.py" line="572" />
             <source>Value lists, constraints and defaults of the planned-action register</source>
             <translation>Listas de valores, restricciones y valores predeterminados del registro de acciones previstas</translation>
         </message>
@@ -3643,6 +3653,136 @@
             <location filename="../qgis_side/register_pg.py" line="239" />
             <source>The register table {0}.{1} of {2} cannot be opened as a layer: {3}</source>
             <translation>La tabla del registro {0}.{1} de {2} no se puede abrir como capa: {3}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>proposed</source>
+            <translation>propuesta</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>approved</source>
+            <translation>aprobada</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>in progress</source>
+            <translation>en curso</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>done</source>
+            <translation>terminada</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>cancelled</source>
+            <translation>cancelada</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>identified</source>
+            <translation>identificado</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>proposal</source>
+            <translation>solicitado</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>committed</source>
+            <translation>comprometido</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>disbursed</source>
+            <translation>desembolsado</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>structural</source>
+            <translation>estructural</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>nature-based</source>
+            <translation>basada en la naturaleza</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>early warning</source>
+            <translation>alerta temprana</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>services</source>
+            <translation>servicios</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>energy</source>
+            <translation>energía</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>housing and tenure</source>
+            <translation>vivienda y tenencia</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>policy</source>
+            <translation>políticas</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>capacity</source>
+            <translation>capacidades</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>flood</source>
+            <translation>inundación</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>landslide</source>
+            <translation>deslizamiento</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>heat</source>
+            <translation>calor</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>drought</source>
+            <translation>sequía</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>storm</source>
+            <translation>tormenta</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>sea level rise</source>
+            <translation>aumento del nivel del mar</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>fire</source>
+            <translation>incendio</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>earthquake</source>
+            <translation>sismo</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>other</source>
+            <translation>otro</translation>
         </message>
     </context>
     <context>
@@ -3826,284 +3966,154 @@
     <context>
         <name>ReportContent</name>
         <message>
-            <location filename="../qgis_side/report_content.py" line="79" />
+            <location filename="../qgis_side/report_content.py" line="69" />
             <source>Layer "{0}" is not a planned-action register.</source>
             <translation>La capa "{0}" no es un registro de acciones previstas.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="123" />
+            <location filename="../qgis_side/report_content.py" line="113" />
             <source>yes</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="123" />
+            <location filename="../qgis_side/report_content.py" line="113" />
             <source>no</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="137" />
+            <location filename="../qgis_side/report_content.py" line="127" />
             <source>Numbers on the map are the settlements' ranks (1 = highest priority), as in the ranking table that follows; where numbers would overlap, the higher-ranked one is shown. {0} settlements ranked.</source>
             <translation>Los números del mapa son los puestos de los asentamientos (1 = prioridad más alta), como en la tabla de clasificación que sigue; donde los números se superpondrían, se muestra el de mejor puesto. {0} asentamientos clasificados.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="163" />
+            <location filename="../qgis_side/report_content.py" line="153" />
             <source>No planned action yet.</source>
             <translation>Todavía no hay acciones previstas.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="163" />
+            <location filename="../qgis_side/report_content.py" line="153" />
             <source>No action register was given.</source>
             <translation>No se indicó ningún registro de acciones.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="170" />
+            <location filename="../qgis_side/report_content.py" line="160" />
             <source>No action register was given: the gaps are not known.</source>
             <translation>No se indicó ningún registro de acciones: las brechas no se conocen.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="172" />
+            <location filename="../qgis_side/report_content.py" line="162" />
             <source>High priority, no active action ({0}):</source>
             <translation>Alta prioridad, sin acción activa ({0}):</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="178" />
+            <location filename="../qgis_side/report_content.py" line="168" />
             <source>… and {0} more</source>
             <translation>… y {0} más</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="190" />
+            <location filename="../qgis_side/report_content.py" line="180" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="192" />
+            <location filename="../qgis_side/report_content.py" line="182" />
             <source>no currency</source>
             <translation>sin moneda</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="200" />
+            <location filename="../qgis_side/report_content.py" line="190" />
             <source>not stated</source>
             <translation>no indicada</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="215" />
+            <location filename="../qgis_side/report_content.py" line="205" />
             <source>not recorded</source>
             <translation>no registrado</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="223" />
+            <location filename="../qgis_side/report_content.py" line="213" />
             <source>Weight sensitivity: {0} runs, spread {1} (Dirichlet around the weights); "stable" = same quintile in at least 90 % of runs.</source>
             <translation>Sensibilidad de los pesos: {0} ejecuciones, dispersión {1} (Dirichlet en torno a los pesos); "estable" = mismo quintil en al menos el 90 % de las ejecuciones.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="233" />
+            <location filename="../qgis_side/report_content.py" line="223" />
             <source>Scoring (value functions): {0}.</source>
             <translation>Puntuación (funciones de valor): {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="239" />
+            <location filename="../qgis_side/report_content.py" line="229" />
             <source>Reading the ranking:</source>
             <translation>Cómo leer la clasificación:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="240" />
+            <location filename="../qgis_side/report_content.py" line="230" />
             <source>Rank: 1 is the highest priority. Priority: 0 (lowest) to 100 (highest), the weighted criterion scores of the settlement's own cells.</source>
             <translation>Puesto: 1 es la prioridad más alta. Prioridad: de 0 (la más baja) a 100 (la más alta), las puntuaciones ponderadas de los criterios en las celdas del propio asentamiento.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="242" />
+            <location filename="../qgis_side/report_content.py" line="232" />
             <source>People: persons counted in the settlement on the population grid. Main drivers: the two criteria that contribute most to its priority, with their share of it.</source>
             <translation>Personas: personas contadas en el asentamiento en la cuadrícula de población. Factores principales: los dos criterios que más contribuyen a su prioridad, con su proporción de ella.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="244" />
+            <location filename="../qgis_side/report_content.py" line="234" />
             <source>Rank range: the 5th to 95th percentile of its rank over the weight sensitivity runs. Stable: it stays in the same priority fifth in at least 90 % of the runs.</source>
             <translation>Rango de puestos: del percentil 5 al 95 de su puesto en las ejecuciones de sensibilidad de los pesos. Estable: permanece en el mismo quinto de prioridad en al menos el 90 % de las ejecuciones.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="247" />
+            <location filename="../qgis_side/report_content.py" line="237" />
             <source>Action: "yes" when a planned action that is not cancelled (proposed, approved, in progress, done) covers it; "—" when no register was given.</source>
             <translation>Acción: "sí" cuando lo cubre una acción prevista que no está cancelada (estado proposed, approved, in progress o done); "—" cuando no se indicó ningún registro.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="249" />
+            <location filename="../qgis_side/report_content.py" line="239" />
             <source>Caveats:</source>
             <translation>Advertencias:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="251" />
+            <location filename="../qgis_side/report_content.py" line="241" />
             <source>{0} settlement(s) are not ranked (no cell with data inside the boundary).</source>
             <translation>{0} asentamiento(s) no están clasificados (ninguna celda con datos dentro del límite).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="255" />
+            <location filename="../qgis_side/report_content.py" line="245" />
             <source>{0} settlement(s) lack data for part of the criteria weight; their priority uses the criteria present (see priority_completeness).</source>
             <translation>A {0} asentamiento(s) les faltan datos para parte del peso de los criterios; su prioridad usa los criterios presentes (vea priority_completeness).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="259" />
+            <location filename="../qgis_side/report_content.py" line="249" />
             <source>Every settlement is ranked with every criterion present.</source>
             <translation>Todos los asentamientos se clasifican con todos los criterios presentes.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="260" />
+            <location filename="../qgis_side/report_content.py" line="250" />
             <source>Figures are modelled from the input data; check them on the ground before committing funds.</source>
             <translation>Las cifras se modelan a partir de los datos de entrada; verifíquelas en el terreno antes de comprometer fondos.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="281" />
+            <location filename="../qgis_side/report_content.py" line="271" />
             <source>{0}, layer {1}</source>
             <translation>{0}, capa {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="283" />
+            <location filename="../qgis_side/report_content.py" line="273" />
             <source>{0} — {1}, file of {2}</source>
             <translation>{0} — {1}, archivo de {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="285" />
+            <location filename="../qgis_side/report_content.py" line="275" />
             <source>"{0}" — {1}, {2} layer (not a file)</source>
             <translation>"{0}" — {1}, capa {2} (no es un archivo)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="287" />
+            <location filename="../qgis_side/report_content.py" line="277" />
             <source>Inputs:</source>
             <translation>Entradas:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="289" />
+            <location filename="../qgis_side/report_content.py" line="279" />
             <source>in {0}:</source>
             <translation>en {0}:</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>proposed</source>
-            <translation>propuesta</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>approved</source>
-            <translation>aprobada</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>in progress</source>
-            <translation>en curso</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>done</source>
-            <translation>terminada</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>cancelled</source>
-            <translation>cancelada</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>identified</source>
-            <translation>identificado</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>proposal</source>
-            <translation>solicitado</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>committed</source>
-            <translation>comprometido</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>disbursed</source>
-            <translation>desembolsado</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>structural</source>
-            <translation>estructural</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>nature-based</source>
-            <translation>basada en la naturaleza</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>early warning</source>
-            <translation>alerta temprana</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>services</source>
-            <translation>servicios</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>energy</source>
-            <translation>energía</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>housing and tenure</source>
-            <translation>vivienda y tenencia</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>policy</source>
-            <translation>políticas</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>capacity</source>
-            <translation>capacidades</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>other</source>
-            <translation>otro</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>flood</source>
-            <translation>inundación</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>landslide</source>
-            <translation>deslizamiento</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>heat</source>
-            <translation>calor</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>drought</source>
-            <translation>sequía</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>storm</source>
-            <translation>tormenta</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>sea level rise</source>
-            <translation>aumento del nivel del mar</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>fire</source>
-            <translation>incendio</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>earthquake</source>
-            <translation>sismo</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
@@ -4131,52 +4141,52 @@
             <translation>sin datos</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="175" />
+            <location filename="../qgis_side/report_content.py" line="165" />
             <source>{0}. {1} (priority {2})</source>
             <translation>{0}. {1} (prioridad {2})</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="297" />
+            <location filename="../qgis_side/report_content.py" line="287" />
             <source>(unnamed)</source>
             <translation>(sin nombre)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="53" />
+            <location filename="../qgis_side/report_content.py" line="39" />
             <source>Priority = weighted sum of criterion scores (0-1), times 100. Criteria and weights: {0}.</source>
             <translation>Prioridad = suma ponderada de las puntuaciones de los criterios (0-1), multiplicada por 100. Criterios y pesos: {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="55" />
+            <location filename="../qgis_side/report_content.py" line="41" />
             <source>Priority = weighted product of criterion scores (0-1), times 100. Criteria and weights: {0}.</source>
             <translation>Prioridad = producto ponderado de las puntuaciones de los criterios (0-1), multiplicado por 100. Criterios y pesos: {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="59" />
+            <location filename="../qgis_side/report_content.py" line="45" />
             <source>Missing data: where a criterion has no value, the weights are shared over the criteria present.</source>
             <translation>Datos faltantes: donde un criterio no tiene valor, los pesos se reparten entre los criterios presentes.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="61" />
+            <location filename="../qgis_side/report_content.py" line="47" />
             <source>Missing data: a criterion without a value counts as score 0.</source>
             <translation>Datos faltantes: un criterio sin valor cuenta como puntuación 0.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="62" />
+            <location filename="../qgis_side/report_content.py" line="48" />
             <source>Missing data: a cell where any criterion has no value has no priority.</source>
             <translation>Datos faltantes: una celda en la que algún criterio no tiene valor no tiene prioridad.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="215" />
+            <location filename="../qgis_side/report_content.py" line="205" />
             <source>Priority = criterion scores (0-1) combined by the method "{0}", times 100. Criteria and weights: {1}.</source>
             <translation>Prioridad = puntuaciones de los criterios (0-1) combinadas con el método "{0}", multiplicadas por 100. Criterios y pesos: {1}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="219" />
+            <location filename="../qgis_side/report_content.py" line="209" />
             <source>Missing data: {0}.</source>
             <translation>Datos faltantes: {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="221" />
+            <location filename="../qgis_side/report_content.py" line="211" />
             <source>Classes 1-5 are city-wide quantiles of the map cells; a settlement's class is that of its priority.</source>
             <translation>Las clases 1-5 son cuantiles de las celdas del mapa a escala de ciudad; la clase de un asentamiento es la de su prioridad.</translation>
         </message>

@@ -162,527 +162,527 @@
     <context>
         <name>ActionEditor</name>
         <message>
-            <location filename="../gui/action_editor.py" line="156" />
+            <location filename="../gui/action_editor.py" line="160" />
             <source>Cost</source>
             <translation>Coût</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="156" />
+            <location filename="../gui/action_editor.py" line="160" />
             <source>Funding</source>
             <translation>Financement</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="157" />
+            <location filename="../gui/action_editor.py" line="161" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="211" />
+            <location filename="../gui/action_editor.py" line="224" />
             <source>To fix: {0}: {1}</source>
             <translation>À corriger : {0} : {1}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="363" />
+            <location filename="../gui/action_editor.py" line="376" />
             <source>Planned actions</source>
             <translation>Actions prévues</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="380" />
+            <location filename="../gui/action_editor.py" line="393" />
             <source>Open…</source>
             <translation>Ouvrir…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="380" />
+            <location filename="../gui/action_editor.py" line="393" />
             <source>Open a planned-action register (a GeoPackage).</source>
             <translation>Ouvrir un registre des actions prévues (un GeoPackage).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="382" />
+            <location filename="../gui/action_editor.py" line="395" />
             <source>New register…</source>
             <translation>Nouveau registre…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="382" />
+            <location filename="../gui/action_editor.py" line="395" />
             <source>Create a new, empty planned-action register (a GeoPackage).</source>
             <translation>Créer un registre des actions prévues, nouveau et vide (un GeoPackage).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="385" />
+            <location filename="../gui/action_editor.py" line="398" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="385" />
+            <location filename="../gui/action_editor.py" line="398" />
             <source>Save the changes to the register (checked first: nothing is written while an action needs fixing).</source>
             <translation>Enregistrer les modifications du registre (vérifiées d'abord : rien n'est écrit tant qu'une action doit être corrigée).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="388" />
+            <location filename="../gui/action_editor.py" line="401" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="388" />
+            <location filename="../gui/action_editor.py" line="401" />
             <source>Undo the last change.</source>
             <translation>Annuler la dernière modification.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="390" />
+            <location filename="../gui/action_editor.py" line="403" />
             <source>Redo</source>
             <translation>Rétablir</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="390" />
+            <location filename="../gui/action_editor.py" line="403" />
             <source>Redo the change just undone.</source>
             <translation>Rétablir la modification qui vient d'être annulée.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="392" />
+            <location filename="../gui/action_editor.py" line="405" />
             <source>Export…</source>
             <translation>Exporter…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="392" />
+            <location filename="../gui/action_editor.py" line="405" />
             <source>Export the saved action plan as CSV or Excel.</source>
             <translation>Exporter le plan d'actions enregistré en CSV ou Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="826" />
+            <location filename="../gui/action_editor.py" line="847" />
             <source>No register open.</source>
             <translation>Aucun registre ouvert.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="406" />
+            <location filename="../gui/action_editor.py" line="419" />
             <source>Settlements (the priority ranking)</source>
             <translation>Quartiers (le classement des priorités)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="414" />
+            <location filename="../gui/action_editor.py" line="427" />
             <source>The settlements the actions serve: the ranking of "Citywide resilience priorities", chosen by itself when the project has one.</source>
             <translation>Les quartiers que servent les actions : le classement de « Priorités de résilience à l'échelle de la ville », choisi automatiquement quand le projet en contient un.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="417" />
+            <location filename="../gui/action_editor.py" line="430" />
             <source>Layer</source>
             <translation>Couche</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="419" />
+            <location filename="../gui/action_editor.py" line="432" />
             <source>The field holding the settlement keys that actions name.</source>
             <translation>Le champ contenant les identifiants de quartier que citent les actions.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="420" />
+            <location filename="../gui/action_editor.py" line="433" />
             <source>Key</source>
             <translation>Clé</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="495" />
+            <location filename="../gui/action_editor.py" line="508" />
             <source>Search titles, agencies, notes…</source>
             <translation>Rechercher dans les titres, organismes, notes…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="498" />
+            <location filename="../gui/action_editor.py" line="511" />
             <source>Clear filters</source>
             <translation>Effacer les filtres</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="498" />
+            <location filename="../gui/action_editor.py" line="511" />
             <source>Show every action: clear the search and the filters.</source>
             <translation>Afficher toutes les actions : effacer la recherche et les filtres.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="916" />
+            <location filename="../gui/action_editor.py" line="939" />
             <source>Filters</source>
             <translation>Filtres</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="507" />
+            <location filename="../gui/action_editor.py" line="520" />
             <source>All statuses</source>
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="508" />
+            <location filename="../gui/action_editor.py" line="521" />
             <source>All types</source>
             <translation>Tous les types</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="509" />
+            <location filename="../gui/action_editor.py" line="522" />
             <source>All hazards</source>
             <translation>Tous les aléas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="510" />
+            <location filename="../gui/action_editor.py" line="523" />
             <source>All funding</source>
             <translation>Tous les financements</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="512" />
+            <location filename="../gui/action_editor.py" line="525" />
             <source>Settlement key</source>
             <translation>Clé du quartier</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="542" />
+            <location filename="../gui/action_editor.py" line="555" />
             <source>Click to sort; right-click to choose the columns.</source>
             <translation>Cliquez pour trier ; clic droit pour choisir les colonnes.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="561" />
+            <location filename="../gui/action_editor.py" line="574" />
             <source>New</source>
             <translation>Nouvelle</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="561" />
+            <location filename="../gui/action_editor.py" line="574" />
             <source>Add a new action, then fill its form.</source>
             <translation>Ajouter une nouvelle action, puis remplir son formulaire.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="563" />
+            <location filename="../gui/action_editor.py" line="576" />
             <source>New from selected settlements</source>
             <translation>Nouvelle à partir des quartiers sélectionnés</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="563" />
+            <location filename="../gui/action_editor.py" line="576" />
             <source>Add an action serving the settlements selected on the map; its target area is their union.</source>
             <translation>Ajouter une action desservant les quartiers sélectionnés sur la carte ; sa zone d'intervention est leur union.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="567" />
+            <location filename="../gui/action_editor.py" line="580" />
             <source>Delete…</source>
             <translation>Supprimer…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="567" />
+            <location filename="../gui/action_editor.py" line="580" />
             <source>Delete the selected action (you can undo it until you save).</source>
             <translation>Supprimer l'action sélectionnée (vous pouvez annuler jusqu'à l'enregistrement).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="570" />
+            <location filename="../gui/action_editor.py" line="583" />
             <source>Zoom to</source>
             <translation>Zoomer sur</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="570" />
+            <location filename="../gui/action_editor.py" line="583" />
             <source>Zoom the map to the selected action's target area.</source>
             <translation>Zoomer la carte sur la zone d'intervention de l'action sélectionnée.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="572" />
+            <location filename="../gui/action_editor.py" line="585" />
             <source>Select its settlements</source>
             <translation>Sélectionner ses quartiers</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="572" />
+            <location filename="../gui/action_editor.py" line="585" />
             <source>Select, in the settlements layer, the settlements the selected action serves.</source>
             <translation>Sélectionner, dans la couche de quartiers, les quartiers que dessert l'action sélectionnée.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="575" />
+            <location filename="../gui/action_editor.py" line="588" />
             <source>Update beneficiaries</source>
             <translation>Mettre à jour les bénéficiaires</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="575" />
+            <location filename="../gui/action_editor.py" line="588" />
             <source>Fill beneficiaries and priority_score of every action from the settlements it serves (their grid_population and priority_mean).</source>
             <translation>Remplir beneficiaries et priority_score de chaque action à partir des quartiers qu'elle dessert (leurs grid_population et priority_mean).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="586" />
+            <location filename="../gui/action_editor.py" line="599" />
             <source>Area</source>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="586" />
+            <location filename="../gui/action_editor.py" line="599" />
             <source>Line</source>
             <translation>Ligne</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="586" />
+            <location filename="../gui/action_editor.py" line="599" />
             <source>Point</source>
             <translation>Point</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="590" />
+            <location filename="../gui/action_editor.py" line="603" />
             <source>What to draw: an area as drawn, or a line or point buffered by the distance.</source>
             <translation>Que dessiner : une zone telle que dessinée, ou une ligne ou un point entouré d'un tampon de la distance indiquée.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="597" />
+            <location filename="../gui/action_editor.py" line="610" />
             <source>Lines and points are buffered by this distance into a target area.</source>
             <translation>Les lignes et les points reçoivent un tampon de cette distance pour former une zone d'intervention.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="599" />
+            <location filename="../gui/action_editor.py" line="612" />
             <source>Draw new</source>
             <translation>Dessiner</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="599" />
+            <location filename="../gui/action_editor.py" line="612" />
             <source>Draw a new action on the map: click its vertices, right-click to finish.</source>
             <translation>Dessiner une nouvelle action sur la carte : cliquez sur ses sommets, clic droit pour terminer.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="613" />
+            <location filename="../gui/action_editor.py" line="626" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="828" />
+            <location filename="../gui/action_editor.py" line="849" />
             <source>Select an action in the list, or add one.</source>
             <translation>Sélectionnez une action dans la liste, ou ajoutez-en une.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="661" />
+            <location filename="../gui/action_editor.py" line="672" />
             <source>e.g. 90,000 (the currency below)</source>
             <translation>par ex. 90 000 (dans la devise ci-dessous)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="663" />
+            <location filename="../gui/action_editor.py" line="674" />
             <source>e.g. KES, USD</source>
             <translation>par ex. KES, USD</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="681" />
+            <location filename="../gui/action_editor.py" line="692" />
             <source>Apply to this action</source>
             <translation>Appliquer à cette action</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="682" />
+            <location filename="../gui/action_editor.py" line="693" />
             <source>Write the form into the register (one change you can undo); problems show beside the fields.</source>
             <translation>Écrire le formulaire dans le registre (une modification que vous pouvez annuler) ; les problèmes s'affichent à côté des champs.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="688" />
+            <location filename="../gui/action_editor.py" line="699" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="698" />
+            <location filename="../gui/action_editor.py" line="709" />
             <source>Cost of the active actions by funding status</source>
             <translation>Coût des actions actives par état du financement</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="703" />
+            <location filename="../gui/action_editor.py" line="714" />
             <source>Cost by status</source>
             <translation>Coût par état</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="712" />
+            <location filename="../gui/action_editor.py" line="723" />
             <source>Summary</source>
             <translation>Synthèse</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="717" />
+            <location filename="../gui/action_editor.py" line="728" />
             <source>Choose the settlements layer (the priority ranking) to see the gaps.</source>
             <translation>Choisissez la couche de quartiers (le classement des priorités) pour voir les lacunes.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="725" />
+            <location filename="../gui/action_editor.py" line="736" />
             <source>Gaps</source>
             <translation>Lacunes</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="747" />
+            <location filename="../gui/action_editor.py" line="768" />
             <source>Open a planned-action register</source>
             <translation>Ouvrir un registre des actions prévues</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="753" />
+            <location filename="../gui/action_editor.py" line="774" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="753" />
+            <location filename="../gui/action_editor.py" line="774" />
             <source>New planned-action register</source>
             <translation>Nouveau registre des actions prévues</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="774" />
+            <location filename="../gui/action_editor.py" line="795" />
             <source>Save or undo the changes to the open register first.</source>
             <translation>Enregistrez ou annulez d'abord les modifications du registre ouvert.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="794" />
+            <location filename="../gui/action_editor.py" line="815" />
             <source>Register: {0}</source>
             <translation>Registre : {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="846" />
+            <location filename="../gui/action_editor.py" line="867" />
             <source>They are in red in the list: hover over one to read what, or select it to fix it.</source>
             <translation>Elles apparaissent en rouge dans la liste : survolez-en une pour lire le problème, ou sélectionnez-la pour la corriger.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="854" />
+            <location filename="../gui/action_editor.py" line="875" />
             <source>Saved {0} change(s).</source>
             <translation>{0} modification(s) enregistrée(s).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="916" />
+            <location filename="../gui/action_editor.py" line="939" />
             <source>Filters ({0} on)</source>
             <translation>Filtres ({0} actifs)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1043" />
+            <location filename="../gui/action_editor.py" line="1066" />
             <source>(no title yet)</source>
             <translation>(pas encore de titre)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1044" />
+            <location filename="../gui/action_editor.py" line="1067" />
             <source>Action: {0}</source>
             <translation>Action : {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1047" />
+            <location filename="../gui/action_editor.py" line="1070" />
             <source>to fix: {0} (the notes in red below)</source>
             <translation>à corriger : {0} (les remarques en rouge ci-dessous)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1075" />
+            <location filename="../gui/action_editor.py" line="1098" />
             <source>Open a register (that can be edited) first.</source>
             <translation>Ouvrez d'abord un registre (modifiable).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1078" />
+            <location filename="../gui/action_editor.py" line="1101" />
             <source>Select settlements on the map (in the settlements layer) first.</source>
             <translation>Sélectionnez d'abord des quartiers sur la carte (dans la couche de quartiers).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1098" />
+            <location filename="../gui/action_editor.py" line="1121" />
             <source>Click on the map; right-click to finish.</source>
             <translation>Cliquez sur la carte ; clic droit pour terminer.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1111" />
+            <location filename="../gui/action_editor.py" line="1134" />
             <source>this action</source>
             <translation>cette action</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1112" />
+            <location filename="../gui/action_editor.py" line="1135" />
             <source>Delete action</source>
             <translation>Supprimer l'action</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1112" />
+            <location filename="../gui/action_editor.py" line="1135" />
             <source>Delete "{0}"? You can undo it until you save.</source>
             <translation>Supprimer « {0} » ? Vous pouvez annuler jusqu'à l'enregistrement.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1128" />
+            <location filename="../gui/action_editor.py" line="1151" />
             <source>This action has no target area yet.</source>
             <translation>Cette action n'a pas encore de zone d'intervention.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1152" />
+            <location filename="../gui/action_editor.py" line="1175" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
             <translation>Choisissez d'abord la couche de quartiers (le classement des priorités).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1159" />
+            <location filename="../gui/action_editor.py" line="1182" />
             <source>Updated {0} value(s); save to keep them.</source>
             <translation>{0} valeur(s) mise(s) à jour ; enregistrez pour les conserver.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1164" />
+            <location filename="../gui/action_editor.py" line="1187" />
             <source>Export the action plan</source>
             <translation>Exporter le plan d'actions</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1164" />
+            <location filename="../gui/action_editor.py" line="1187" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
             <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1169" />
+            <location filename="../gui/action_editor.py" line="1192" />
             <source>Exporting the saved register: save first to include your latest changes.</source>
             <translation>Export du registre enregistré : enregistrez d'abord pour inclure vos dernières modifications.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1173" />
+            <location filename="../gui/action_editor.py" line="1196" />
             <source>Action plan written to {0}</source>
             <translation>Plan d'actions écrit dans {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1238" />
+            <location filename="../gui/action_editor.py" line="1261" />
             <source>Settlements: choose the priority ranking</source>
             <translation>Quartiers : choisissez le classement des priorités</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1244" />
+            <location filename="../gui/action_editor.py" line="1267" />
             <source>Settlements: {0}</source>
             <translation>Quartiers : {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1245" />
+            <location filename="../gui/action_editor.py" line="1268" />
             <source>Settlements layer: {0}; key field: {1}.</source>
             <translation>Couche de quartiers : {0} ; champ clé : {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1267" />
+            <location filename="../gui/action_editor.py" line="1290" />
             <source>without a currency</source>
             <translation>sans devise</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1279" />
+            <location filename="../gui/action_editor.py" line="1302" />
             <source>No active action has both a cost and a funding status yet.</source>
             <translation>Aucune action active n'a encore à la fois un coût et un état du financement.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1281" />
+            <location filename="../gui/action_editor.py" line="1304" />
             <source>{0} action(s): {1}.</source>
             <translation>{0} action(s) : {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1283" />
+            <location filename="../gui/action_editor.py" line="1306" />
             <source>Active cost: {0}; committed or disbursed: {1}.</source>
             <translation>Coût actif : {0} ; engagé ou décaissé : {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1288" />
+            <location filename="../gui/action_editor.py" line="1311" />
             <source>Costs in different currencies are not added together: each is totalled in its own.</source>
             <translation>Les coûts dans des devises différentes ne sont pas additionnés : chacun est totalisé dans sa propre devise.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1291" />
+            <location filename="../gui/action_editor.py" line="1314" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
             <translation>Non comptés (le coût n'est pas un nombre supérieur ou égal à 0) : {0}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1302" />
+            <location filename="../gui/action_editor.py" line="1325" />
             <source>Cost per beneficiary: {0} ({1:,.0f} people served).</source>
             <translation>Coût par bénéficiaire : {0} ({1:,.0f} habitants desservis).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1306" />
+            <location filename="../gui/action_editor.py" line="1329" />
             <source>{0:,.0f} people served; no active action has a cost estimate yet.</source>
             <translation>{0:,.0f} habitants desservis ; aucune action active n'a encore d'estimation de coût.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1309" />
+            <location filename="../gui/action_editor.py" line="1332" />
             <source>{0:.0%} of the people in high-priority settlements are served.</source>
             <translation>{0:.0%} des habitants des quartiers hautement prioritaires sont desservis.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1319" />
+            <location filename="../gui/action_editor.py" line="1342" />
             <source>"{0}" has no priority_class: choose the ranking of "Citywide resilience priorities" to see the gaps.</source>
             <translation>« {0} » n'a pas de champ priority_class : choisissez le classement de « Priorités de résilience à l'échelle de la ville » pour voir les lacunes.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1329" />
+            <location filename="../gui/action_editor.py" line="1352" />
             <source>{0} high-priority settlement(s) (classes 4-5) have no active action. Double-click one to start an action for it.</source>
             <translation>{0} quartier(s) hautement prioritaire(s) (classes 4-5) sans action active. Double-cliquez sur l'un d'eux pour lui créer une action.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1336" />
+            <location filename="../gui/action_editor.py" line="1359" />
             <source>{0}. {1} · priority {2:.1f}</source>
             <translation>{0}. {1} · priorité {2:.1f}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1338" />
+            <location filename="../gui/action_editor.py" line="1361" />
             <source>Rank {0}: {1}, priority {2:.1f} of 100. Double-click to start an action for it.</source>
             <translation>Rang {0} : {1}, priorité {2:.1f} sur 100. Double-cliquez pour lui créer une action.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="659" />
+            <location filename="../gui/action_editor.py" line="670" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-JJ</translation>
         </message>
@@ -836,7 +836,7 @@
     <context>
         <name>BarChart</name>
         <message>
-            <location filename="../gui/charts.py" line="62" />
+            <location filename="../gui/charts.py" line="63" />
             <source>no data</source>
             <translation>pas de données</translation>
         </message>
@@ -2394,364 +2394,374 @@
     <context>
         <name>PriorityExplorer</name>
         <message>
-            <location filename="../gui/priority_explorer.py" line="124" />
+            <location filename="../gui/priority_explorer.py" line="162" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="124" />
+            <location filename="../gui/priority_explorer.py" line="162" />
             <source>Settlement</source>
             <translation>Quartier</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="124" />
+            <location filename="../gui/priority_explorer.py" line="162" />
             <source>Priority</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="125" />
+            <location filename="../gui/priority_explorer.py" line="163" />
             <source>Main driver</source>
             <translation>Facteur principal</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="125" />
+            <location filename="../gui/priority_explorer.py" line="163" />
             <source>Stable</source>
             <translation>Stable</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="126" />
+            <location filename="../gui/priority_explorer.py" line="164" />
             <source>Rank: 1 = highest priority with the weights shown; ties share a rank.</source>
             <translation>Rang : 1 = priorité la plus élevée avec les poids affichés ; les ex æquo partagent un rang.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="127" />
+            <location filename="../gui/priority_explorer.py" line="165" />
             <source>The settlement's name (the name field above).</source>
             <translation>Le nom du quartier (le champ de nom ci-dessus).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="128" />
+            <location filename="../gui/priority_explorer.py" line="166" />
             <source>Priority 0–100 with the weights shown.</source>
             <translation>Priorité de 0 à 100 avec les poids affichés.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="129" />
+            <location filename="../gui/priority_explorer.py" line="167" />
             <source>The criterion with the largest share of the settlement's priority, and that share. The tooltip and the chart below give the second.</source>
             <translation>Le critère qui pèse le plus dans la priorité du quartier, et sa part. L'infobulle et le graphique ci-dessous donnent le deuxième.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="131" />
+            <location filename="../gui/priority_explorer.py" line="169" />
             <source>Whether the settlement kept its quintile in at least 90 % of the sensitivity runs around the weights of the run (not the sliders).</source>
             <translation>Indique si le quartier a conservé son quintile dans au moins 90 % des simulations de sensibilité autour des poids de l'exécution (et non des curseurs).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="185" />
+            <location filename="../gui/priority_explorer.py" line="223" />
             <source>no driver</source>
             <translation>aucun facteur</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="220" />
+            <location filename="../gui/priority_explorer.py" line="258" />
             <source>Priority explorer</source>
             <translation>Explorateur des priorités</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="244" />
+            <location filename="../gui/priority_explorer.py" line="282" />
             <source>Ranking</source>
             <translation>Classement</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="246" />
+            <location filename="../gui/priority_explorer.py" line="284" />
             <source>Names</source>
             <translation>Noms</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="251" />
+            <location filename="../gui/priority_explorer.py" line="289" />
             <source>Choose the Ranking output of "Citywide resilience priorities".</source>
             <translation>Choisissez la sortie Classement de « Priorités de résilience à l'échelle de la ville ».</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="267" />
+            <location filename="../gui/priority_explorer.py" line="312" />
             <source>The sliders re-rank this list only: the map and the ranking layer keep the weights of their run until you apply these to the map.</source>
             <translation>Les curseurs ne reclassent que cette liste : la carte et la couche de classement gardent les poids de leur exécution jusqu'à ce que vous appliquiez ceux-ci à la carte.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="277" />
+            <location filename="../gui/priority_explorer.py" line="335" />
             <source>Reset</source>
             <translation>Réinitialiser</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="278" />
+            <location filename="../gui/priority_explorer.py" line="336" />
             <source>Back to the weights of the run that made the ranking.</source>
             <translation>Revenir aux poids de l'exécution qui a produit le classement.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="280" />
+            <location filename="../gui/priority_explorer.py" line="338" />
             <source>Save weights…</source>
             <translation>Enregistrer les poids…</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="281" />
+            <location filename="../gui/priority_explorer.py" line="339" />
             <source>Write these weights, with the run's hazard scoring, to a JSON file that the workflow model and the batch read (save it as city.json in a batch city's folder; its other settings are kept).</source>
             <translation>Écrire ces poids, avec la notation des aléas de l'exécution, dans un fichier JSON que lisent le modèle de traitement et le traitement par lot (enregistrez-le sous le nom city.json dans le dossier d'une ville du lot ; ses autres paramètres sont conservés).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="285" />
+            <location filename="../gui/priority_explorer.py" line="343" />
             <source>Apply to the map…</source>
             <translation>Appliquer à la carte…</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="286" />
+            <location filename="../gui/priority_explorer.py" line="344" />
             <source>Open "Citywide resilience priorities" with these weights and the run's hazard scoring filled in; it runs in the background, with progress and Cancel, and writes a new map and ranking.</source>
             <translation>Ouvrir « Priorités de résilience à l'échelle de la ville » avec ces poids et la notation des aléas de l'exécution déjà remplis ; l'algorithme s'exécute en arrière-plan, avec sa progression et un bouton Annuler, et écrit une nouvelle carte et un nouveau classement.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="873" />
+            <location filename="../gui/priority_explorer.py" line="989" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="381" />
+            <location filename="../gui/priority_explorer.py" line="454" />
             <source>"{0}" is not a priority ranking (it has no priority_settings field). Choose the Ranking output of "Citywide resilience priorities".</source>
             <translation>« {0} » n'est pas un classement des priorités (il n'a pas de champ priority_settings). Choisissez la sortie Classement de « Priorités de résilience à l'échelle de la ville ».</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="396" />
+            <location filename="../gui/priority_explorer.py" line="469" />
             <source>The priority_settings of "{0}" cannot be read (cut short?): run the priority map again into a GeoPackage.</source>
             <translation>Le champ priority_settings de « {0} » ne peut pas être lu (tronqué ?) : relancez la carte des priorités vers un GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="402" />
+            <location filename="../gui/priority_explorer.py" line="475" />
             <source>No settlement in "{0}" was ranked.</source>
             <translation>Aucun quartier de « {0} » n'a été classé.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="406" />
+            <location filename="../gui/priority_explorer.py" line="479" />
             <source>"{0}" lacks the score fields {1}.</source>
             <translation>Il manque à « {0} » les champs de score {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="481" />
+            <location filename="../gui/priority_explorer.py" line="560" />
             <source>{0} (field s_{1})</source>
             <translation>{0} (champ s_{1})</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="486" />
+            <location filename="../gui/priority_explorer.py" line="564" />
             <source>{0}: its share of the total weight. Moving it shares the rest among the other criteria in their present proportions.</source>
             <translation>{0} : sa part du poids total. Le déplacer répartit le reste entre les autres critères selon leurs proportions actuelles.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="615" />
+            <location filename="../gui/priority_explorer.py" line="723" />
             <source>(unnamed)</source>
             <translation>(sans nom)</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="621" />
+            <location filename="../gui/priority_explorer.py" line="729" />
             <source>{0}: criterion scores (0–1); priority {1:.1f}</source>
             <translation>{0} : scores des critères (0–1) ; priorité {1:.1f}</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="660" />
+            <location filename="../gui/priority_explorer.py" line="776" />
             <source>Save weights</source>
             <translation>Enregistrer les poids</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="660" />
+            <location filename="../gui/priority_explorer.py" line="776" />
             <source>Weights (JSON) (*.json)</source>
             <translation>Poids (JSON) (*.json)</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="675" />
+            <location filename="../gui/priority_explorer.py" line="791" />
             <source>The weights were not saved: {0}</source>
             <translation>Les poids n'ont pas été enregistrés : {0}</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="677" />
+            <location filename="../gui/priority_explorer.py" line="793" />
             <source>Weights saved to {0}. The workflow model takes them as its inputs; a batch city reads them from its city.json.</source>
             <translation>Poids enregistrés dans {0}. Le modèle de traitement les prend comme entrées ; une ville du lot les lit dans son city.json.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="680" />
+            <location filename="../gui/priority_explorer.py" line="796" />
             <source>The ranking does not record the scoring of {0}: check its row in hazard_settings.</source>
             <translation>Le classement n'enregistre pas la notation de {0} : vérifiez sa ligne dans hazard_settings.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="749" />
+            <location filename="../gui/priority_explorer.py" line="865" />
             <source>The priority map algorithm is not available: is the plugin's Processing provider enabled?</source>
             <translation>L'algorithme de carte des priorités n'est pas disponible : le fournisseur de traitements de l'extension est-il activé ?</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="760" />
+            <location filename="../gui/priority_explorer.py" line="876" />
             <source>the weights</source>
             <translation>les poids</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="762" />
+            <location filename="../gui/priority_explorer.py" line="878" />
             <source>the hazard scoring of the run</source>
             <translation>la notation des aléas de l'exécution</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="766" />
+            <location filename="../gui/priority_explorer.py" line="882" />
             <source>hazards</source>
             <translation>aléas</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="767" />
+            <location filename="../gui/priority_explorer.py" line="883" />
             <source>population</source>
             <translation>population</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="768" />
+            <location filename="../gui/priority_explorer.py" line="884" />
             <source>facilities</source>
             <translation>équipements</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="821" />
+            <location filename="../gui/priority_explorer.py" line="937" />
             <source>The priority map did not finish (cancelled or failed; its log says why): the map and the ranking are unchanged.</source>
             <translation>La carte des priorités ne s'est pas terminée (annulée ou en échec ; son journal en donne la raison) : la carte et le classement sont inchangés.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="834" />
+            <location filename="../gui/priority_explorer.py" line="950" />
             <source>The priority map ran with these weights; open its ranking to explore it.</source>
             <translation>La carte des priorités a été exécutée avec ces poids ; ouvrez son classement pour l'explorer.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="845" />
+            <location filename="../gui/priority_explorer.py" line="961" />
             <source>The map and the ranking "{0}" were made with these weights.</source>
             <translation>La carte et le classement « {0} » ont été produits avec ces poids.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="873" />
+            <location filename="../gui/priority_explorer.py" line="989" />
             <source>no</source>
             <translation>non</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="764" />
+            <location filename="../gui/priority_explorer.py" line="880" />
             <source>its method and missing-data rule</source>
             <translation>sa méthode et sa règle pour les données manquantes</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="765" />
+            <location filename="../gui/priority_explorer.py" line="881" />
             <source>the cell size</source>
             <translation>la taille de cellule</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="769" />
+            <location filename="../gui/priority_explorer.py" line="885" />
             <source>the settlements</source>
             <translation>les quartiers</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="770" />
+            <location filename="../gui/priority_explorer.py" line="886" />
             <source>the vulnerability field</source>
             <translation>le champ de vulnérabilité</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="771" />
+            <location filename="../gui/priority_explorer.py" line="887" />
             <source>the access field</source>
             <translation>le champ d'accès</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="773" />
+            <location filename="../gui/priority_explorer.py" line="889" />
             <source>"Citywide resilience priorities" is open with {0} filled in.</source>
             <translation>« Priorités de résilience à l'échelle de la ville » est ouvert avec {0} déjà rempli(s).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="776" />
+            <location filename="../gui/priority_explorer.py" line="892" />
             <source>Choose the settlements the ranking was made from (not the ranking).</source>
             <translation>Choisissez les quartiers à partir desquels le classement a été produit (et non le classement).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="777" />
+            <location filename="../gui/priority_explorer.py" line="893" />
             <source>Choose the city boundary, then Run. The ranking does not record the analysis CRS or the areas excluded: if the first run set them, set them again.</source>
             <translation>Choisissez la limite de la ville, puis Exécuter. Le classement n'enregistre ni le SCR d'analyse ni les zones exclues : si la première exécution les avait définis, définissez-les à nouveau.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="786" />
+            <location filename="../gui/priority_explorer.py" line="902" />
             <source>The ranking does not record {0}: set it as in the first run, or the new map will differ from this list.</source>
             <translation>Le classement n'enregistre pas {0} : définissez-le comme lors de la première exécution, sinon la nouvelle carte différera de cette liste.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="841" />
+            <location filename="../gui/priority_explorer.py" line="957" />
             <source>The priority map ran, but the ranking "{0}" was not made as this list was: its {1} differ. Its list is shown now.</source>
             <translation>La carte des priorités a été exécutée, mais le classement « {0} » n'a pas été produit comme cette liste : ses {1} diffèrent. Sa propre liste est maintenant affichée.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="852" />
+            <location filename="../gui/priority_explorer.py" line="968" />
             <source>settings</source>
             <translation>paramètres</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="855" />
+            <location filename="../gui/priority_explorer.py" line="971" />
             <source>criteria</source>
             <translation>critères</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="858" />
+            <location filename="../gui/priority_explorer.py" line="974" />
             <source>weights</source>
             <translation>poids</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="860" />
+            <location filename="../gui/priority_explorer.py" line="976" />
             <source>method or missing-data rule</source>
             <translation>méthode ou règle pour les données manquantes</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="863" />
+            <location filename="../gui/priority_explorer.py" line="979" />
             <source>cell size</source>
             <translation>taille de cellule</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="865" />
+            <location filename="../gui/priority_explorer.py" line="981" />
             <source>value functions</source>
             <translation>fonctions de valeur</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="187" />
+            <location filename="../gui/priority_explorer.py" line="225" />
             <source>; rank stable: {0}</source>
             <translation>; rang stable : {0}</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="618" />
+            <location filename="../gui/priority_explorer.py" line="726" />
             <source>{0}. Priority {1:.1f}; criterion scores (0–1):</source>
             <translation>{0}. Priorité {1:.1f} ; scores des critères (0–1) :</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="781" />
+            <location filename="../gui/priority_explorer.py" line="897" />
             <source>Two hazards are named {0}: the ranking does not record which file was which, so they are filled in the order they were added to the project. Check the hazard rasters' order before Run.</source>
             <translation>Deux aléas sont nommés {0} : le classement n'enregistre pas quel fichier était lequel, ils sont donc renseignés dans l'ordre où ils ont été ajoutés au projet. Vérifiez l'ordre des rasters d'aléa avant de cliquer sur Exécuter.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="75" />
+            <location filename="../gui/priority_explorer.py" line="80" />
             <source>weights shared over the criteria present</source>
             <translation>poids répartis sur les critères présents</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="76" />
+            <location filename="../gui/priority_explorer.py" line="81" />
             <source>counted as score 0</source>
             <translation>compté comme un score de 0</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="77" />
+            <location filename="../gui/priority_explorer.py" line="82" />
             <source>no priority where a criterion is missing</source>
             <translation>pas de priorité là où un critère manque</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="447" />
+            <location filename="../gui/priority_explorer.py" line="522" />
             <source>{0} of {1} settlements ranked, weighted product: the others lack a criterion that has a weight (missing data: {2}).</source>
             <translation>{0} quartiers classés sur {1}, produit pondéré : il manque aux autres un critère qui a un poids (données manquantes : {2}).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="450" />
+            <location filename="../gui/priority_explorer.py" line="525" />
             <source>{0} of {1} settlements ranked, weighted sum: the others lack a criterion that has a weight (missing data: {2}).</source>
             <translation>{0} quartiers classés sur {1}, somme pondérée : il manque aux autres un critère qui a un poids (données manquantes : {2}).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="454" />
+            <location filename="../gui/priority_explorer.py" line="529" />
             <source>{0} settlements, weighted product.</source>
             <translation>{0} quartiers, produit pondéré.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="456" />
+            <location filename="../gui/priority_explorer.py" line="531" />
             <source>{0} settlements, weighted sum.</source>
             <translation>{0} quartiers, somme pondérée.</translation>
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="306" />
+            <source>Weights</source>
+            <translation>Poids</translation>
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="391" />
+            <source>Criterion scores</source>
+            <translation>Scores des critères</translation>
         </message>
     </context>
     <context>
@@ -3445,112 +3455,112 @@
             <translation>Actions prévues</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="89" />
+            <location filename="../qgis_side/register.py" line="135" />
             <source>"{0}" has no planned-action register (table {1}). Create one with "Create planned-action register".</source>
             <translation>« {0} » ne contient pas de registre des actions prévues (table {1}). Créez-en un avec « Créer un registre des actions prévues ».</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="230" />
+            <location filename="../qgis_side/register.py" line="277" />
             <source>new action</source>
             <translation>nouvelle action</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="232" />
+            <location filename="../qgis_side/register.py" line="279" />
             <source>Not saved: {0} action(s) need fixing first.</source>
             <translation>Non enregistré : {0} action(s) doivent d'abord être corrigée(s).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="248" />
+            <location filename="../qgis_side/register.py" line="295" />
             <source>Not saved: an action you changed was deleted by someone else meanwhile, and its other values are not known here. Your edits are kept; copy them, reload the register and enter them again.</source>
             <translation>Non enregistré : une action que vous avez modifiée a été supprimée entre-temps par quelqu'un d'autre, et ses autres valeurs ne sont pas connues ici. Vos modifications sont conservées ; copiez-les, rechargez le registre et saisissez-les à nouveau.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="263" />
+            <location filename="../qgis_side/register.py" line="310" />
             <source>Not saved: the register file {0} is no longer there (moved or deleted). Your edits are kept in QGIS: put the file back, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
             <translation>Non enregistré : le fichier du registre {0} n'existe plus à cet emplacement (déplacé ou supprimé). Vos modifications sont conservées dans QGIS : remettez le fichier en place, ou copiez la couche dans un nouveau fichier (clic droit &gt; Exporter &gt; Sauvegarder les entités sous…).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="282" />
+            <location filename="../qgis_side/register.py" line="329" />
             <source>it has no table {0}</source>
             <translation>il ne contient pas de table {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="287" />
+            <location filename="../qgis_side/register.py" line="334" />
             <source>Not saved: the column(s) {0} were added in QGIS but are not in the file, and this save cannot add columns. Your edits are kept: remove the new column(s) and save, or add them to the file first (Layer Properties &gt; Fields, then Save).</source>
             <translation>Non enregistré : la ou les colonnes {0} ont été ajoutées dans QGIS mais n'existent pas dans le fichier, et cet enregistrement ne peut pas ajouter de colonnes. Vos modifications sont conservées : supprimez la ou les nouvelles colonnes et enregistrez, ou ajoutez-les d'abord au fichier (Propriétés de la couche &gt; Champs, puis enregistrez).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="302" />
+            <location filename="../qgis_side/register.py" line="349" />
             <source>delete an action</source>
             <translation>supprimer une action</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="310" />
+            <location filename="../qgis_side/register.py" line="357" />
             <source>restore an action</source>
             <translation>restaurer une action</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="313" />
+            <location filename="../qgis_side/register.py" line="360" />
             <source>update an action</source>
             <translation>mettre à jour une action</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="320" />
+            <location filename="../qgis_side/register.py" line="367" />
             <source>add an action</source>
             <translation>ajouter une action</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="321" />
+            <location filename="../qgis_side/register.py" line="368" />
             <source>commit</source>
             <translation>valider les modifications</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="363" />
+            <location filename="../qgis_side/register.py" line="410" />
             <source>could not {0}: {1}</source>
             <translation>impossible de {0} : {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="363" />
+            <location filename="../qgis_side/register.py" line="410" />
             <source>OGR error {0}</source>
             <translation>erreur OGR {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="390" />
+            <location filename="../qgis_side/register.py" line="437" />
             <source>unknown error</source>
             <translation>erreur inconnue</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="405" />
+            <location filename="../qgis_side/register.py" line="452" />
             <source>Not saved: "{0}" is locked by another program. Your edits are kept: close the other program (or wait until it has finished writing) and save again.</source>
             <translation>Non enregistré : « {0} » est verrouillé par un autre programme. Vos modifications sont conservées : fermez l'autre programme (ou attendez qu'il ait fini d'écrire) et enregistrez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="410" />
+            <location filename="../qgis_side/register.py" line="457" />
             <source>Not saved: "{0}" cannot be opened as an action register ({1}). Your edits are kept: check that the file is the register GeoPackage, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
             <translation>Non enregistré : « {0} » ne peut pas être ouvert comme registre des actions ({1}). Vos modifications sont conservées : vérifiez que le fichier est bien le GeoPackage du registre, ou copiez la couche dans un nouveau fichier (clic droit &gt; Exporter &gt; Sauvegarder les entités sous…).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="417" />
+            <location filename="../qgis_side/register.py" line="464" />
             <source>Not saved: writing "{0}" failed ({1}). Your edits are kept; nothing in the file changed.</source>
             <translation>Non enregistré : l'écriture de « {0} » a échoué ({1}). Vos modifications sont conservées ; rien n'a changé dans le fichier.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="486" />
+            <location filename="../qgis_side/register.py" line="545" />
             <source>"{0}" already holds an action register (table {1}). Open it in the Planned actions dock, or choose a new file: an existing register is never overwritten.</source>
             <translation>« {0} » contient déjà un registre des actions (table {1}). Ouvrez-le dans le panneau Actions prévues, ou choisissez un nouveau fichier : un registre existant n'est jamais écrasé.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="502" />
+            <location filename="../qgis_side/register.py" line="561" />
             <source>Cannot create the register "{0}": {1}</source>
             <translation>Impossible de créer le registre « {0} » : {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="508" />
+            <location filename="../qgis_side/register.py" line="567" />
             <source>The register "{0}" was written but cannot be opened.</source>
             <translation>Le registre « {0} » a été écrit mais ne peut pas être ouvert.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="512" />
+            <location filename="../qgis_side/register.py" line="572" />
             <source>Value lists, constraints and defaults of the planned-action register</source>
             <translation>Listes de valeurs, contraintes et valeurs par défaut du registre des actions prévues</translation>
         </message>
@@ -3643,6 +3653,136 @@
             <location filename="../qgis_side/register_pg.py" line="239" />
             <source>The register table {0}.{1} of {2} cannot be opened as a layer: {3}</source>
             <translation>La table de registre {0}.{1} dans {2} ne peut pas être ouverte comme couche : {3}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>proposed</source>
+            <translation>proposée</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>approved</source>
+            <translation>approuvée</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>in progress</source>
+            <translation>en cours</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>done</source>
+            <translation>terminée</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>cancelled</source>
+            <translation>annulée</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>identified</source>
+            <translation>identifié</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>proposal</source>
+            <translation>proposition</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>committed</source>
+            <translation>engagé</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>disbursed</source>
+            <translation>décaissé</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>structural</source>
+            <translation>structurelle</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>nature-based</source>
+            <translation>fondée sur la nature</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>early warning</source>
+            <translation>alerte précoce</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>services</source>
+            <translation>services</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>energy</source>
+            <translation>énergie</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>housing and tenure</source>
+            <translation>logement et statut foncier</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>policy</source>
+            <translation>politique publique</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>capacity</source>
+            <translation>renforcement des capacités</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>flood</source>
+            <translation>inondation</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>landslide</source>
+            <translation>glissement de terrain</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>heat</source>
+            <translation>chaleur</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>drought</source>
+            <translation>sécheresse</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>storm</source>
+            <translation>tempête</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>sea level rise</source>
+            <translation>élévation du niveau de la mer</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>fire</source>
+            <translation>incendie</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>earthquake</source>
+            <translation>séisme</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>other</source>
+            <translation>autre</translation>
         </message>
     </context>
     <context>
@@ -3826,284 +3966,154 @@
     <context>
         <name>ReportContent</name>
         <message>
-            <location filename="../qgis_side/report_content.py" line="79" />
+            <location filename="../qgis_side/report_content.py" line="69" />
             <source>Layer "{0}" is not a planned-action register.</source>
             <translation>La couche « {0} » n'est pas un registre des actions prévues.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="123" />
+            <location filename="../qgis_side/report_content.py" line="113" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="123" />
+            <location filename="../qgis_side/report_content.py" line="113" />
             <source>no</source>
             <translation>non</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="137" />
+            <location filename="../qgis_side/report_content.py" line="127" />
             <source>Numbers on the map are the settlements' ranks (1 = highest priority), as in the ranking table that follows; where numbers would overlap, the higher-ranked one is shown. {0} settlements ranked.</source>
             <translation>Les numéros sur la carte sont les rangs des quartiers (1 = priorité la plus élevée), comme dans le tableau de classement qui suit ; là où des numéros se chevaucheraient, celui du quartier le mieux classé est affiché. {0} quartiers classés.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="163" />
+            <location filename="../qgis_side/report_content.py" line="153" />
             <source>No planned action yet.</source>
             <translation>Aucune action prévue pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="163" />
+            <location filename="../qgis_side/report_content.py" line="153" />
             <source>No action register was given.</source>
             <translation>Aucun registre des actions n'a été fourni.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="170" />
+            <location filename="../qgis_side/report_content.py" line="160" />
             <source>No action register was given: the gaps are not known.</source>
             <translation>Aucun registre des actions n'a été fourni : les lacunes ne sont pas connues.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="172" />
+            <location filename="../qgis_side/report_content.py" line="162" />
             <source>High priority, no active action ({0}):</source>
             <translation>Priorité élevée, aucune action active ({0}) :</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="178" />
+            <location filename="../qgis_side/report_content.py" line="168" />
             <source>… and {0} more</source>
             <translation>… et {0} de plus</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="190" />
+            <location filename="../qgis_side/report_content.py" line="180" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="192" />
+            <location filename="../qgis_side/report_content.py" line="182" />
             <source>no currency</source>
             <translation>pas de devise</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="200" />
+            <location filename="../qgis_side/report_content.py" line="190" />
             <source>not stated</source>
             <translation>non indiqué</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="215" />
+            <location filename="../qgis_side/report_content.py" line="205" />
             <source>not recorded</source>
             <translation>non enregistré</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="223" />
+            <location filename="../qgis_side/report_content.py" line="213" />
             <source>Weight sensitivity: {0} runs, spread {1} (Dirichlet around the weights); "stable" = same quintile in at least 90 % of runs.</source>
             <translation>Sensibilité aux poids : {0} simulations, dispersion {1} (Dirichlet autour des poids) ; « stable » = même quintile dans au moins 90 % des simulations.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="233" />
+            <location filename="../qgis_side/report_content.py" line="223" />
             <source>Scoring (value functions): {0}.</source>
             <translation>Notation (fonctions de valeur) : {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="239" />
+            <location filename="../qgis_side/report_content.py" line="229" />
             <source>Reading the ranking:</source>
             <translation>Lecture du classement :</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="240" />
+            <location filename="../qgis_side/report_content.py" line="230" />
             <source>Rank: 1 is the highest priority. Priority: 0 (lowest) to 100 (highest), the weighted criterion scores of the settlement's own cells.</source>
             <translation>Rang : 1 est la priorité la plus élevée. Priorité : de 0 (la plus faible) à 100 (la plus élevée), les scores pondérés des critères sur les cellules du quartier lui-même.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="242" />
+            <location filename="../qgis_side/report_content.py" line="232" />
             <source>People: persons counted in the settlement on the population grid. Main drivers: the two criteria that contribute most to its priority, with their share of it.</source>
             <translation>Habitants : personnes comptées dans le quartier sur la grille de population. Facteurs principaux : les deux critères qui contribuent le plus à sa priorité, avec leur part de celle-ci.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="244" />
+            <location filename="../qgis_side/report_content.py" line="234" />
             <source>Rank range: the 5th to 95th percentile of its rank over the weight sensitivity runs. Stable: it stays in the same priority fifth in at least 90 % of the runs.</source>
             <translation>Plage de rangs : du 5e au 95e centile de son rang sur les simulations de sensibilité aux poids. Stable : le quartier reste dans le même cinquième de priorité dans au moins 90 % des simulations.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="247" />
+            <location filename="../qgis_side/report_content.py" line="237" />
             <source>Action: "yes" when a planned action that is not cancelled (proposed, approved, in progress, done) covers it; "—" when no register was given.</source>
             <translation>Action : « oui » lorsqu'une action prévue non annulée (proposée, approuvée, en cours, terminée) le couvre ; « — » lorsqu'aucun registre n'a été fourni.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="249" />
+            <location filename="../qgis_side/report_content.py" line="239" />
             <source>Caveats:</source>
             <translation>Mises en garde :</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="251" />
+            <location filename="../qgis_side/report_content.py" line="241" />
             <source>{0} settlement(s) are not ranked (no cell with data inside the boundary).</source>
             <translation>{0} quartier(s) non classé(s) (aucune cellule avec des données à l'intérieur de la limite).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="255" />
+            <location filename="../qgis_side/report_content.py" line="245" />
             <source>{0} settlement(s) lack data for part of the criteria weight; their priority uses the criteria present (see priority_completeness).</source>
             <translation>{0} quartier(s) sans données pour une partie du poids des critères ; leur priorité utilise les critères présents (voir priority_completeness).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="259" />
+            <location filename="../qgis_side/report_content.py" line="249" />
             <source>Every settlement is ranked with every criterion present.</source>
             <translation>Tous les quartiers sont classés avec tous les critères présents.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="260" />
+            <location filename="../qgis_side/report_content.py" line="250" />
             <source>Figures are modelled from the input data; check them on the ground before committing funds.</source>
             <translation>Les chiffres sont modélisés à partir des données d'entrée ; vérifiez-les sur le terrain avant d'engager des fonds.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="281" />
+            <location filename="../qgis_side/report_content.py" line="271" />
             <source>{0}, layer {1}</source>
             <translation>{0}, couche {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="283" />
+            <location filename="../qgis_side/report_content.py" line="273" />
             <source>{0} — {1}, file of {2}</source>
             <translation>{0} — {1}, fichier du {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="285" />
+            <location filename="../qgis_side/report_content.py" line="275" />
             <source>"{0}" — {1}, {2} layer (not a file)</source>
             <translation>« {0} » — {1}, couche {2} (pas un fichier)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="287" />
+            <location filename="../qgis_side/report_content.py" line="277" />
             <source>Inputs:</source>
             <translation>Données d'entrée :</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="289" />
+            <location filename="../qgis_side/report_content.py" line="279" />
             <source>in {0}:</source>
             <translation>dans {0} :</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>proposed</source>
-            <translation>proposée</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>approved</source>
-            <translation>approuvée</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>in progress</source>
-            <translation>en cours</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>done</source>
-            <translation>terminée</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>cancelled</source>
-            <translation>annulée</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>identified</source>
-            <translation>identifié</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>proposal</source>
-            <translation>proposition</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>committed</source>
-            <translation>engagé</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>disbursed</source>
-            <translation>décaissé</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>structural</source>
-            <translation>structurelle</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>nature-based</source>
-            <translation>fondée sur la nature</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>early warning</source>
-            <translation>alerte précoce</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>services</source>
-            <translation>services</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>energy</source>
-            <translation>énergie</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>housing and tenure</source>
-            <translation>logement et statut foncier</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>policy</source>
-            <translation>politique publique</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>capacity</source>
-            <translation>renforcement des capacités</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>other</source>
-            <translation>autre</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>flood</source>
-            <translation>inondation</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>landslide</source>
-            <translation>glissement de terrain</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>heat</source>
-            <translation>chaleur</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>drought</source>
-            <translation>sécheresse</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>storm</source>
-            <translation>tempête</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>sea level rise</source>
-            <translation>élévation du niveau de la mer</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>fire</source>
-            <translation>incendie</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>earthquake</source>
-            <translation>séisme</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
@@ -4131,52 +4141,52 @@
             <translation>nodata</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="175" />
+            <location filename="../qgis_side/report_content.py" line="165" />
             <source>{0}. {1} (priority {2})</source>
             <translation>{0}. {1} (priorité {2})</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="297" />
+            <location filename="../qgis_side/report_content.py" line="287" />
             <source>(unnamed)</source>
             <translation>(sans nom)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="53" />
+            <location filename="../qgis_side/report_content.py" line="39" />
             <source>Priority = weighted sum of criterion scores (0-1), times 100. Criteria and weights: {0}.</source>
             <translation>Priorité = somme pondérée des scores des critères (0-1), multipliée par 100. Critères et poids : {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="55" />
+            <location filename="../qgis_side/report_content.py" line="41" />
             <source>Priority = weighted product of criterion scores (0-1), times 100. Criteria and weights: {0}.</source>
             <translation>Priorité = produit pondéré des scores des critères (0-1), multiplié par 100. Critères et poids : {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="59" />
+            <location filename="../qgis_side/report_content.py" line="45" />
             <source>Missing data: where a criterion has no value, the weights are shared over the criteria present.</source>
             <translation>Données manquantes : là où un critère n'a pas de valeur, les poids sont répartis sur les critères présents.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="61" />
+            <location filename="../qgis_side/report_content.py" line="47" />
             <source>Missing data: a criterion without a value counts as score 0.</source>
             <translation>Données manquantes : un critère sans valeur compte comme un score de 0.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="62" />
+            <location filename="../qgis_side/report_content.py" line="48" />
             <source>Missing data: a cell where any criterion has no value has no priority.</source>
             <translation>Données manquantes : une cellule où un critère n'a pas de valeur n'a pas de priorité.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="215" />
+            <location filename="../qgis_side/report_content.py" line="205" />
             <source>Priority = criterion scores (0-1) combined by the method "{0}", times 100. Criteria and weights: {1}.</source>
             <translation>Priorité = scores des critères (0-1) combinés par la méthode « {0} », multipliés par 100. Critères et poids : {1}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="219" />
+            <location filename="../qgis_side/report_content.py" line="209" />
             <source>Missing data: {0}.</source>
             <translation>Données manquantes : {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="221" />
+            <location filename="../qgis_side/report_content.py" line="211" />
             <source>Classes 1-5 are city-wide quantiles of the map cells; a settlement's class is that of its priority.</source>
             <translation>Les classes 1-5 sont des quantiles des cellules de la carte à l'échelle de la ville ; la classe d'un quartier est celle de sa priorité.</translation>
         </message>

@@ -162,527 +162,527 @@
     <context>
         <name>ActionEditor</name>
         <message>
-            <location filename="../gui/action_editor.py" line="156" />
+            <location filename="../gui/action_editor.py" line="160" />
             <source>Cost</source>
             <translation>Custo</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="156" />
+            <location filename="../gui/action_editor.py" line="160" />
             <source>Funding</source>
             <translation>Financiamento</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="157" />
+            <location filename="../gui/action_editor.py" line="161" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="211" />
+            <location filename="../gui/action_editor.py" line="224" />
             <source>To fix: {0}: {1}</source>
             <translation>A corrigir: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="363" />
+            <location filename="../gui/action_editor.py" line="376" />
             <source>Planned actions</source>
             <translation>Ações previstas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="380" />
+            <location filename="../gui/action_editor.py" line="393" />
             <source>Open…</source>
             <translation>Abrir…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="380" />
+            <location filename="../gui/action_editor.py" line="393" />
             <source>Open a planned-action register (a GeoPackage).</source>
             <translation>Abrir um registro de ações previstas (um GeoPackage).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="382" />
+            <location filename="../gui/action_editor.py" line="395" />
             <source>New register…</source>
             <translation>Novo registro…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="382" />
+            <location filename="../gui/action_editor.py" line="395" />
             <source>Create a new, empty planned-action register (a GeoPackage).</source>
             <translation>Criar um novo registro de ações previstas, vazio (um GeoPackage).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="385" />
+            <location filename="../gui/action_editor.py" line="398" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="385" />
+            <location filename="../gui/action_editor.py" line="398" />
             <source>Save the changes to the register (checked first: nothing is written while an action needs fixing).</source>
             <translation>Salvar as alterações no registro (verificadas antes: nada é gravado enquanto alguma ação precisar de correção).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="388" />
+            <location filename="../gui/action_editor.py" line="401" />
             <source>Undo</source>
             <translation>Desfazer</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="388" />
+            <location filename="../gui/action_editor.py" line="401" />
             <source>Undo the last change.</source>
             <translation>Desfazer a última alteração.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="390" />
+            <location filename="../gui/action_editor.py" line="403" />
             <source>Redo</source>
             <translation>Refazer</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="390" />
+            <location filename="../gui/action_editor.py" line="403" />
             <source>Redo the change just undone.</source>
             <translation>Refazer a alteração que acabou de ser desfeita.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="392" />
+            <location filename="../gui/action_editor.py" line="405" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="392" />
+            <location filename="../gui/action_editor.py" line="405" />
             <source>Export the saved action plan as CSV or Excel.</source>
             <translation>Exportar o plano de ações salvo como CSV ou Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="826" />
+            <location filename="../gui/action_editor.py" line="847" />
             <source>No register open.</source>
             <translation>Nenhum registro aberto.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="406" />
+            <location filename="../gui/action_editor.py" line="419" />
             <source>Settlements (the priority ranking)</source>
             <translation>Assentamentos (a classificação de prioridade)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="414" />
+            <location filename="../gui/action_editor.py" line="427" />
             <source>The settlements the actions serve: the ranking of "Citywide resilience priorities", chosen by itself when the project has one.</source>
             <translation>Os assentamentos que as ações atendem: a classificação de "Prioridades de resiliência em escala municipal", escolhida automaticamente quando o projeto tem uma.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="417" />
+            <location filename="../gui/action_editor.py" line="430" />
             <source>Layer</source>
             <translation>Camada</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="419" />
+            <location filename="../gui/action_editor.py" line="432" />
             <source>The field holding the settlement keys that actions name.</source>
             <translation>O campo com as chaves dos assentamentos que as ações indicam.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="420" />
+            <location filename="../gui/action_editor.py" line="433" />
             <source>Key</source>
             <translation>Chave</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="495" />
+            <location filename="../gui/action_editor.py" line="508" />
             <source>Search titles, agencies, notes…</source>
             <translation>Pesquisar títulos, órgãos, observações…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="498" />
+            <location filename="../gui/action_editor.py" line="511" />
             <source>Clear filters</source>
             <translation>Limpar filtros</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="498" />
+            <location filename="../gui/action_editor.py" line="511" />
             <source>Show every action: clear the search and the filters.</source>
             <translation>Mostrar todas as ações: limpar a pesquisa e os filtros.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="916" />
+            <location filename="../gui/action_editor.py" line="939" />
             <source>Filters</source>
             <translation>Filtros</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="507" />
+            <location filename="../gui/action_editor.py" line="520" />
             <source>All statuses</source>
             <translation>Todos os status</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="508" />
+            <location filename="../gui/action_editor.py" line="521" />
             <source>All types</source>
             <translation>Todos os tipos</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="509" />
+            <location filename="../gui/action_editor.py" line="522" />
             <source>All hazards</source>
             <translation>Todas as ameaças</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="510" />
+            <location filename="../gui/action_editor.py" line="523" />
             <source>All funding</source>
             <translation>Todos os financiamentos</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="512" />
+            <location filename="../gui/action_editor.py" line="525" />
             <source>Settlement key</source>
             <translation>Chave do assentamento</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="542" />
+            <location filename="../gui/action_editor.py" line="555" />
             <source>Click to sort; right-click to choose the columns.</source>
             <translation>Clique para ordenar; clique com o botão direito para escolher as colunas.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="561" />
+            <location filename="../gui/action_editor.py" line="574" />
             <source>New</source>
             <translation>Nova</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="561" />
+            <location filename="../gui/action_editor.py" line="574" />
             <source>Add a new action, then fill its form.</source>
             <translation>Adicionar uma nova ação e depois preencher o seu formulário.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="563" />
+            <location filename="../gui/action_editor.py" line="576" />
             <source>New from selected settlements</source>
             <translation>Nova a partir dos assentamentos selecionados</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="563" />
+            <location filename="../gui/action_editor.py" line="576" />
             <source>Add an action serving the settlements selected on the map; its target area is their union.</source>
             <translation>Adicionar uma ação que atende os assentamentos selecionados no mapa; sua área de intervenção é a união deles.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="567" />
+            <location filename="../gui/action_editor.py" line="580" />
             <source>Delete…</source>
             <translation>Excluir…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="567" />
+            <location filename="../gui/action_editor.py" line="580" />
             <source>Delete the selected action (you can undo it until you save).</source>
             <translation>Excluir a ação selecionada (é possível desfazer até salvar).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="570" />
+            <location filename="../gui/action_editor.py" line="583" />
             <source>Zoom to</source>
             <translation>Zoom para</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="570" />
+            <location filename="../gui/action_editor.py" line="583" />
             <source>Zoom the map to the selected action's target area.</source>
             <translation>Aplicar zoom no mapa até a área de intervenção da ação selecionada.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="572" />
+            <location filename="../gui/action_editor.py" line="585" />
             <source>Select its settlements</source>
             <translation>Selecionar seus assentamentos</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="572" />
+            <location filename="../gui/action_editor.py" line="585" />
             <source>Select, in the settlements layer, the settlements the selected action serves.</source>
             <translation>Selecionar, na camada de assentamentos, os assentamentos que a ação selecionada atende.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="575" />
+            <location filename="../gui/action_editor.py" line="588" />
             <source>Update beneficiaries</source>
             <translation>Atualizar beneficiários</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="575" />
+            <location filename="../gui/action_editor.py" line="588" />
             <source>Fill beneficiaries and priority_score of every action from the settlements it serves (their grid_population and priority_mean).</source>
             <translation>Preencher beneficiaries e priority_score de cada ação a partir dos assentamentos que ela atende (seus grid_population e priority_mean).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="586" />
+            <location filename="../gui/action_editor.py" line="599" />
             <source>Area</source>
             <translation>Área</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="586" />
+            <location filename="../gui/action_editor.py" line="599" />
             <source>Line</source>
             <translation>Linha</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="586" />
+            <location filename="../gui/action_editor.py" line="599" />
             <source>Point</source>
             <translation>Ponto</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="590" />
+            <location filename="../gui/action_editor.py" line="603" />
             <source>What to draw: an area as drawn, or a line or point buffered by the distance.</source>
             <translation>O que desenhar: uma área tal como desenhada, ou uma linha ou um ponto com buffer da distância indicada.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="597" />
+            <location filename="../gui/action_editor.py" line="610" />
             <source>Lines and points are buffered by this distance into a target area.</source>
             <translation>Linhas e pontos recebem um buffer desta distância para formar uma área de intervenção.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="599" />
+            <location filename="../gui/action_editor.py" line="612" />
             <source>Draw new</source>
             <translation>Desenhar nova</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="599" />
+            <location filename="../gui/action_editor.py" line="612" />
             <source>Draw a new action on the map: click its vertices, right-click to finish.</source>
             <translation>Desenhar uma nova ação no mapa: clique nos seus vértices e clique com o botão direito para terminar.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="613" />
+            <location filename="../gui/action_editor.py" line="626" />
             <source>Actions</source>
             <translation>Ações</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="828" />
+            <location filename="../gui/action_editor.py" line="849" />
             <source>Select an action in the list, or add one.</source>
             <translation>Selecione uma ação na lista ou adicione uma.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="661" />
+            <location filename="../gui/action_editor.py" line="672" />
             <source>e.g. 90,000 (the currency below)</source>
             <translation>ex.: 90 000 (na moeda abaixo)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="663" />
+            <location filename="../gui/action_editor.py" line="674" />
             <source>e.g. KES, USD</source>
             <translation>ex.: KES, USD</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="681" />
+            <location filename="../gui/action_editor.py" line="692" />
             <source>Apply to this action</source>
             <translation>Aplicar a esta ação</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="682" />
+            <location filename="../gui/action_editor.py" line="693" />
             <source>Write the form into the register (one change you can undo); problems show beside the fields.</source>
             <translation>Gravar o formulário no registro (uma alteração que pode ser desfeita); os problemas aparecem ao lado dos campos.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="688" />
+            <location filename="../gui/action_editor.py" line="699" />
             <source>Action</source>
             <translation>Ação</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="698" />
+            <location filename="../gui/action_editor.py" line="709" />
             <source>Cost of the active actions by funding status</source>
             <translation>Custo das ações ativas por situação do financiamento</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="703" />
+            <location filename="../gui/action_editor.py" line="714" />
             <source>Cost by status</source>
             <translation>Custo por situação</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="712" />
+            <location filename="../gui/action_editor.py" line="723" />
             <source>Summary</source>
             <translation>Resumo</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="717" />
+            <location filename="../gui/action_editor.py" line="728" />
             <source>Choose the settlements layer (the priority ranking) to see the gaps.</source>
             <translation>Escolha a camada de assentamentos (a classificação de prioridade) para ver as lacunas.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="725" />
+            <location filename="../gui/action_editor.py" line="736" />
             <source>Gaps</source>
             <translation>Lacunas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="747" />
+            <location filename="../gui/action_editor.py" line="768" />
             <source>Open a planned-action register</source>
             <translation>Abrir um registro de ações previstas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="753" />
+            <location filename="../gui/action_editor.py" line="774" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="753" />
+            <location filename="../gui/action_editor.py" line="774" />
             <source>New planned-action register</source>
             <translation>Novo registro de ações previstas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="774" />
+            <location filename="../gui/action_editor.py" line="795" />
             <source>Save or undo the changes to the open register first.</source>
             <translation>Primeiro salve ou desfaça as alterações no registro aberto.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="794" />
+            <location filename="../gui/action_editor.py" line="815" />
             <source>Register: {0}</source>
             <translation>Registro: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="846" />
+            <location filename="../gui/action_editor.py" line="867" />
             <source>They are in red in the list: hover over one to read what, or select it to fix it.</source>
             <translation>Elas aparecem em vermelho na lista: passe o mouse sobre uma para ler o problema, ou selecione-a para corrigi-la.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="854" />
+            <location filename="../gui/action_editor.py" line="875" />
             <source>Saved {0} change(s).</source>
             <translation>{0} alteração(ões) salva(s).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="916" />
+            <location filename="../gui/action_editor.py" line="939" />
             <source>Filters ({0} on)</source>
             <translation>Filtros ({0} ativos)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1043" />
+            <location filename="../gui/action_editor.py" line="1066" />
             <source>(no title yet)</source>
             <translation>(ainda sem título)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1044" />
+            <location filename="../gui/action_editor.py" line="1067" />
             <source>Action: {0}</source>
             <translation>Ação: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1047" />
+            <location filename="../gui/action_editor.py" line="1070" />
             <source>to fix: {0} (the notes in red below)</source>
             <translation>a corrigir: {0} (as observações em vermelho abaixo)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1075" />
+            <location filename="../gui/action_editor.py" line="1098" />
             <source>Open a register (that can be edited) first.</source>
             <translation>Primeiro abra um registro (que possa ser editado).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1078" />
+            <location filename="../gui/action_editor.py" line="1101" />
             <source>Select settlements on the map (in the settlements layer) first.</source>
             <translation>Primeiro selecione assentamentos no mapa (na camada de assentamentos).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1098" />
+            <location filename="../gui/action_editor.py" line="1121" />
             <source>Click on the map; right-click to finish.</source>
             <translation>Clique no mapa; clique com o botão direito para terminar.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1111" />
+            <location filename="../gui/action_editor.py" line="1134" />
             <source>this action</source>
             <translation>esta ação</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1112" />
+            <location filename="../gui/action_editor.py" line="1135" />
             <source>Delete action</source>
             <translation>Excluir ação</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1112" />
+            <location filename="../gui/action_editor.py" line="1135" />
             <source>Delete "{0}"? You can undo it until you save.</source>
             <translation>Excluir "{0}"? É possível desfazer até salvar.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1128" />
+            <location filename="../gui/action_editor.py" line="1151" />
             <source>This action has no target area yet.</source>
             <translation>Esta ação ainda não tem área de intervenção.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1152" />
+            <location filename="../gui/action_editor.py" line="1175" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
             <translation>Primeiro escolha a camada de assentamentos (a classificação de prioridade).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1159" />
+            <location filename="../gui/action_editor.py" line="1182" />
             <source>Updated {0} value(s); save to keep them.</source>
             <translation>{0} valor(es) atualizado(s); salve para mantê-los.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1164" />
+            <location filename="../gui/action_editor.py" line="1187" />
             <source>Export the action plan</source>
             <translation>Exportar o plano de ações</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1164" />
+            <location filename="../gui/action_editor.py" line="1187" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
             <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1169" />
+            <location filename="../gui/action_editor.py" line="1192" />
             <source>Exporting the saved register: save first to include your latest changes.</source>
             <translation>Exportando o registro salvo: salve antes para incluir as suas últimas alterações.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1173" />
+            <location filename="../gui/action_editor.py" line="1196" />
             <source>Action plan written to {0}</source>
             <translation>Plano de ações gravado em {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1238" />
+            <location filename="../gui/action_editor.py" line="1261" />
             <source>Settlements: choose the priority ranking</source>
             <translation>Assentamentos: escolha a classificação de prioridade</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1244" />
+            <location filename="../gui/action_editor.py" line="1267" />
             <source>Settlements: {0}</source>
             <translation>Assentamentos: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1245" />
+            <location filename="../gui/action_editor.py" line="1268" />
             <source>Settlements layer: {0}; key field: {1}.</source>
             <translation>Camada de assentamentos: {0}; campo-chave: {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1267" />
+            <location filename="../gui/action_editor.py" line="1290" />
             <source>without a currency</source>
             <translation>sem moeda</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1279" />
+            <location filename="../gui/action_editor.py" line="1302" />
             <source>No active action has both a cost and a funding status yet.</source>
             <translation>Nenhuma ação ativa tem ainda um custo e uma situação do financiamento.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1281" />
+            <location filename="../gui/action_editor.py" line="1304" />
             <source>{0} action(s): {1}.</source>
             <translation>{0} ação(ões): {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1283" />
+            <location filename="../gui/action_editor.py" line="1306" />
             <source>Active cost: {0}; committed or disbursed: {1}.</source>
             <translation>Custo ativo: {0}; comprometido ou desembolsado: {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1288" />
+            <location filename="../gui/action_editor.py" line="1311" />
             <source>Costs in different currencies are not added together: each is totalled in its own.</source>
             <translation>Custos em moedas diferentes não são somados: cada um é totalizado na sua própria moeda.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1291" />
+            <location filename="../gui/action_editor.py" line="1314" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
             <translation>Não contabilizado (o custo não é um número igual ou maior que 0): {0}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1302" />
+            <location filename="../gui/action_editor.py" line="1325" />
             <source>Cost per beneficiary: {0} ({1:,.0f} people served).</source>
             <translation>Custo por beneficiário: {0} ({1:,.0f} pessoas atendidas).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1306" />
+            <location filename="../gui/action_editor.py" line="1329" />
             <source>{0:,.0f} people served; no active action has a cost estimate yet.</source>
             <translation>{0:,.0f} pessoas atendidas; nenhuma ação ativa tem ainda uma estimativa de custo.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1309" />
+            <location filename="../gui/action_editor.py" line="1332" />
             <source>{0:.0%} of the people in high-priority settlements are served.</source>
             <translation>{0:.0%} das pessoas em assentamentos de alta prioridade são atendidas.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1319" />
+            <location filename="../gui/action_editor.py" line="1342" />
             <source>"{0}" has no priority_class: choose the ranking of "Citywide resilience priorities" to see the gaps.</source>
             <translation>"{0}" não tem priority_class: escolha a classificação de "Prioridades de resiliência em escala municipal" para ver as lacunas.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1329" />
+            <location filename="../gui/action_editor.py" line="1352" />
             <source>{0} high-priority settlement(s) (classes 4-5) have no active action. Double-click one to start an action for it.</source>
             <translation>{0} assentamento(s) de alta prioridade (classes 4-5) não têm ação ativa. Clique duas vezes em um deles para iniciar uma ação para ele.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1336" />
+            <location filename="../gui/action_editor.py" line="1359" />
             <source>{0}. {1} · priority {2:.1f}</source>
             <translation>{0}. {1} · prioridade {2:.1f}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1338" />
+            <location filename="../gui/action_editor.py" line="1361" />
             <source>Rank {0}: {1}, priority {2:.1f} of 100. Double-click to start an action for it.</source>
             <translation>Posição {0}: {1}, prioridade {2:.1f} de 100. Clique duas vezes para iniciar uma ação para ele.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="659" />
+            <location filename="../gui/action_editor.py" line="670" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-DD</translation>
         </message>
@@ -836,7 +836,7 @@
     <context>
         <name>BarChart</name>
         <message>
-            <location filename="../gui/charts.py" line="62" />
+            <location filename="../gui/charts.py" line="63" />
             <source>no data</source>
             <translation>sem dados</translation>
         </message>
@@ -2394,364 +2394,374 @@
     <context>
         <name>PriorityExplorer</name>
         <message>
-            <location filename="../gui/priority_explorer.py" line="124" />
+            <location filename="../gui/priority_explorer.py" line="162" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="124" />
+            <location filename="../gui/priority_explorer.py" line="162" />
             <source>Settlement</source>
             <translation>Assentamento</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="124" />
+            <location filename="../gui/priority_explorer.py" line="162" />
             <source>Priority</source>
             <translation>Prioridade</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="125" />
+            <location filename="../gui/priority_explorer.py" line="163" />
             <source>Main driver</source>
             <translation>Fator principal</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="125" />
+            <location filename="../gui/priority_explorer.py" line="163" />
             <source>Stable</source>
             <translation>Estável</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="126" />
+            <location filename="../gui/priority_explorer.py" line="164" />
             <source>Rank: 1 = highest priority with the weights shown; ties share a rank.</source>
             <translation>Posição: 1 = maior prioridade com os pesos mostrados; empates compartilham a mesma posição.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="127" />
+            <location filename="../gui/priority_explorer.py" line="165" />
             <source>The settlement's name (the name field above).</source>
             <translation>O nome do assentamento (o campo de nome acima).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="128" />
+            <location filename="../gui/priority_explorer.py" line="166" />
             <source>Priority 0–100 with the weights shown.</source>
             <translation>Prioridade de 0 a 100 com os pesos mostrados.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="129" />
+            <location filename="../gui/priority_explorer.py" line="167" />
             <source>The criterion with the largest share of the settlement's priority, and that share. The tooltip and the chart below give the second.</source>
             <translation>O critério com a maior parcela da prioridade do assentamento, e essa parcela. A dica de ferramenta e o gráfico abaixo mostram o segundo.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="131" />
+            <location filename="../gui/priority_explorer.py" line="169" />
             <source>Whether the settlement kept its quintile in at least 90 % of the sensitivity runs around the weights of the run (not the sliders).</source>
             <translation>Se o assentamento manteve o seu quintil em pelo menos 90 % das execuções de sensibilidade em torno dos pesos da execução (não dos controles deslizantes).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="185" />
+            <location filename="../gui/priority_explorer.py" line="223" />
             <source>no driver</source>
             <translation>sem fator</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="220" />
+            <location filename="../gui/priority_explorer.py" line="258" />
             <source>Priority explorer</source>
             <translation>Explorador de prioridades</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="244" />
+            <location filename="../gui/priority_explorer.py" line="282" />
             <source>Ranking</source>
             <translation>Classificação</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="246" />
+            <location filename="../gui/priority_explorer.py" line="284" />
             <source>Names</source>
             <translation>Nomes</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="251" />
+            <location filename="../gui/priority_explorer.py" line="289" />
             <source>Choose the Ranking output of "Citywide resilience priorities".</source>
             <translation>Escolha a saída Classificação de "Prioridades de resiliência em escala municipal".</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="267" />
+            <location filename="../gui/priority_explorer.py" line="312" />
             <source>The sliders re-rank this list only: the map and the ranking layer keep the weights of their run until you apply these to the map.</source>
             <translation>Os controles deslizantes reclassificam apenas esta lista: o mapa e a camada de classificação mantêm os pesos da sua execução até que você aplique estes ao mapa.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="277" />
+            <location filename="../gui/priority_explorer.py" line="335" />
             <source>Reset</source>
             <translation>Redefinir</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="278" />
+            <location filename="../gui/priority_explorer.py" line="336" />
             <source>Back to the weights of the run that made the ranking.</source>
             <translation>Voltar aos pesos da execução que gerou a classificação.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="280" />
+            <location filename="../gui/priority_explorer.py" line="338" />
             <source>Save weights…</source>
             <translation>Salvar pesos…</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="281" />
+            <location filename="../gui/priority_explorer.py" line="339" />
             <source>Write these weights, with the run's hazard scoring, to a JSON file that the workflow model and the batch read (save it as city.json in a batch city's folder; its other settings are kept).</source>
             <translation>Gravar estes pesos, com a pontuação das ameaças da execução, em um arquivo JSON que o modelo de fluxo de trabalho e o lote leem (salve-o como city.json na pasta de uma cidade do lote; as outras configurações dela são mantidas).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="285" />
+            <location filename="../gui/priority_explorer.py" line="343" />
             <source>Apply to the map…</source>
             <translation>Aplicar ao mapa…</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="286" />
+            <location filename="../gui/priority_explorer.py" line="344" />
             <source>Open "Citywide resilience priorities" with these weights and the run's hazard scoring filled in; it runs in the background, with progress and Cancel, and writes a new map and ranking.</source>
             <translation>Abrir "Prioridades de resiliência em escala municipal" com estes pesos e a pontuação das ameaças da execução já preenchidos; ele é executado em segundo plano, com progresso e Cancelar, e grava um novo mapa e uma nova classificação.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="873" />
+            <location filename="../gui/priority_explorer.py" line="989" />
             <source>yes</source>
             <translation>sim</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="381" />
+            <location filename="../gui/priority_explorer.py" line="454" />
             <source>"{0}" is not a priority ranking (it has no priority_settings field). Choose the Ranking output of "Citywide resilience priorities".</source>
             <translation>"{0}" não é uma classificação de prioridade (não tem o campo priority_settings). Escolha a saída Classificação de "Prioridades de resiliência em escala municipal".</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="396" />
+            <location filename="../gui/priority_explorer.py" line="469" />
             <source>The priority_settings of "{0}" cannot be read (cut short?): run the priority map again into a GeoPackage.</source>
             <translation>Não é possível ler o priority_settings de "{0}" (truncado?): execute novamente o mapa de prioridades gravando em um GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="402" />
+            <location filename="../gui/priority_explorer.py" line="475" />
             <source>No settlement in "{0}" was ranked.</source>
             <translation>Nenhum assentamento em "{0}" foi classificado.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="406" />
+            <location filename="../gui/priority_explorer.py" line="479" />
             <source>"{0}" lacks the score fields {1}.</source>
             <translation>"{0}" não tem os campos de pontuação {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="481" />
+            <location filename="../gui/priority_explorer.py" line="560" />
             <source>{0} (field s_{1})</source>
             <translation>{0} (campo s_{1})</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="486" />
+            <location filename="../gui/priority_explorer.py" line="564" />
             <source>{0}: its share of the total weight. Moving it shares the rest among the other criteria in their present proportions.</source>
             <translation>{0}: a sua parcela do peso total. Movê-lo reparte o restante entre os outros critérios nas proporções atuais.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="615" />
+            <location filename="../gui/priority_explorer.py" line="723" />
             <source>(unnamed)</source>
             <translation>(sem nome)</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="621" />
+            <location filename="../gui/priority_explorer.py" line="729" />
             <source>{0}: criterion scores (0–1); priority {1:.1f}</source>
             <translation>{0}: pontuações dos critérios (0–1); prioridade {1:.1f}</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="660" />
+            <location filename="../gui/priority_explorer.py" line="776" />
             <source>Save weights</source>
             <translation>Salvar pesos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="660" />
+            <location filename="../gui/priority_explorer.py" line="776" />
             <source>Weights (JSON) (*.json)</source>
             <translation>Pesos (JSON) (*.json)</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="675" />
+            <location filename="../gui/priority_explorer.py" line="791" />
             <source>The weights were not saved: {0}</source>
             <translation>Os pesos não foram salvos: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="677" />
+            <location filename="../gui/priority_explorer.py" line="793" />
             <source>Weights saved to {0}. The workflow model takes them as its inputs; a batch city reads them from its city.json.</source>
             <translation>Pesos salvos em {0}. O modelo de fluxo de trabalho os recebe como entradas; uma cidade do lote os lê do seu city.json.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="680" />
+            <location filename="../gui/priority_explorer.py" line="796" />
             <source>The ranking does not record the scoring of {0}: check its row in hazard_settings.</source>
             <translation>A classificação não registra a pontuação de {0}: verifique a linha correspondente em hazard_settings.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="749" />
+            <location filename="../gui/priority_explorer.py" line="865" />
             <source>The priority map algorithm is not available: is the plugin's Processing provider enabled?</source>
             <translation>O algoritmo do mapa de prioridades não está disponível: o provedor de processamento do complemento está ativado?</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="760" />
+            <location filename="../gui/priority_explorer.py" line="876" />
             <source>the weights</source>
             <translation>os pesos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="762" />
+            <location filename="../gui/priority_explorer.py" line="878" />
             <source>the hazard scoring of the run</source>
             <translation>a pontuação das ameaças da execução</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="766" />
+            <location filename="../gui/priority_explorer.py" line="882" />
             <source>hazards</source>
             <translation>ameaças</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="767" />
+            <location filename="../gui/priority_explorer.py" line="883" />
             <source>population</source>
             <translation>população</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="768" />
+            <location filename="../gui/priority_explorer.py" line="884" />
             <source>facilities</source>
             <translation>equipamentos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="821" />
+            <location filename="../gui/priority_explorer.py" line="937" />
             <source>The priority map did not finish (cancelled or failed; its log says why): the map and the ranking are unchanged.</source>
             <translation>O mapa de prioridades não foi concluído (cancelado ou com falha; o log dele explica o motivo): o mapa e a classificação não foram alterados.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="834" />
+            <location filename="../gui/priority_explorer.py" line="950" />
             <source>The priority map ran with these weights; open its ranking to explore it.</source>
             <translation>O mapa de prioridades foi executado com estes pesos; abra a classificação gerada para explorá-la.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="845" />
+            <location filename="../gui/priority_explorer.py" line="961" />
             <source>The map and the ranking "{0}" were made with these weights.</source>
             <translation>O mapa e a classificação "{0}" foram gerados com estes pesos.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="873" />
+            <location filename="../gui/priority_explorer.py" line="989" />
             <source>no</source>
             <translation>não</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="764" />
+            <location filename="../gui/priority_explorer.py" line="880" />
             <source>its method and missing-data rule</source>
             <translation>o seu método e a regra para dados ausentes</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="765" />
+            <location filename="../gui/priority_explorer.py" line="881" />
             <source>the cell size</source>
             <translation>o tamanho da célula</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="769" />
+            <location filename="../gui/priority_explorer.py" line="885" />
             <source>the settlements</source>
             <translation>os assentamentos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="770" />
+            <location filename="../gui/priority_explorer.py" line="886" />
             <source>the vulnerability field</source>
             <translation>o campo de vulnerabilidade</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="771" />
+            <location filename="../gui/priority_explorer.py" line="887" />
             <source>the access field</source>
             <translation>o campo de acesso</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="773" />
+            <location filename="../gui/priority_explorer.py" line="889" />
             <source>"Citywide resilience priorities" is open with {0} filled in.</source>
             <translation>"Prioridades de resiliência em escala municipal" está aberto com os seguintes itens preenchidos: {0}.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="776" />
+            <location filename="../gui/priority_explorer.py" line="892" />
             <source>Choose the settlements the ranking was made from (not the ranking).</source>
             <translation>Escolha os assentamentos a partir dos quais a classificação foi feita (não a classificação).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="777" />
+            <location filename="../gui/priority_explorer.py" line="893" />
             <source>Choose the city boundary, then Run. The ranking does not record the analysis CRS or the areas excluded: if the first run set them, set them again.</source>
             <translation>Escolha o limite do município e clique em Executar. A classificação não registra o SRC de análise nem as áreas excluídas: se a primeira execução os definiu, defina-os novamente.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="786" />
+            <location filename="../gui/priority_explorer.py" line="902" />
             <source>The ranking does not record {0}: set it as in the first run, or the new map will differ from this list.</source>
             <translation>A classificação não registra: {0}. Defina esses valores como na primeira execução, ou o novo mapa será diferente desta lista.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="841" />
+            <location filename="../gui/priority_explorer.py" line="957" />
             <source>The priority map ran, but the ranking "{0}" was not made as this list was: its {1} differ. Its list is shown now.</source>
             <translation>O mapa de prioridades foi executado, mas a classificação "{0}" não foi feita como esta lista (diferença em: {1}). A lista dela é mostrada agora.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="852" />
+            <location filename="../gui/priority_explorer.py" line="968" />
             <source>settings</source>
             <translation>configurações</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="855" />
+            <location filename="../gui/priority_explorer.py" line="971" />
             <source>criteria</source>
             <translation>critérios</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="858" />
+            <location filename="../gui/priority_explorer.py" line="974" />
             <source>weights</source>
             <translation>pesos</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="860" />
+            <location filename="../gui/priority_explorer.py" line="976" />
             <source>method or missing-data rule</source>
             <translation>método ou regra para dados ausentes</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="863" />
+            <location filename="../gui/priority_explorer.py" line="979" />
             <source>cell size</source>
             <translation>tamanho da célula</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="865" />
+            <location filename="../gui/priority_explorer.py" line="981" />
             <source>value functions</source>
             <translation>funções de valor</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="187" />
+            <location filename="../gui/priority_explorer.py" line="225" />
             <source>; rank stable: {0}</source>
             <translation>; posição estável: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="618" />
+            <location filename="../gui/priority_explorer.py" line="726" />
             <source>{0}. Priority {1:.1f}; criterion scores (0–1):</source>
             <translation>{0}. Prioridade {1:.1f}; pontuações dos critérios (0–1):</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="781" />
+            <location filename="../gui/priority_explorer.py" line="897" />
             <source>Two hazards are named {0}: the ranking does not record which file was which, so they are filled in the order they were added to the project. Check the hazard rasters' order before Run.</source>
             <translation>Duas ameaças se chamam {0}: a classificação não registra qual arquivo era qual, então elas são preenchidas na ordem em que foram adicionadas ao projeto. Verifique a ordem dos rasters de ameaça antes de Executar.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="75" />
+            <location filename="../gui/priority_explorer.py" line="80" />
             <source>weights shared over the criteria present</source>
             <translation>pesos repartidos entre os critérios presentes</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="76" />
+            <location filename="../gui/priority_explorer.py" line="81" />
             <source>counted as score 0</source>
             <translation>contado como pontuação 0</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="77" />
+            <location filename="../gui/priority_explorer.py" line="82" />
             <source>no priority where a criterion is missing</source>
             <translation>sem prioridade onde falta um critério</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="447" />
+            <location filename="../gui/priority_explorer.py" line="522" />
             <source>{0} of {1} settlements ranked, weighted product: the others lack a criterion that has a weight (missing data: {2}).</source>
             <translation>{0} de {1} assentamentos classificados, produto ponderado: os demais não têm um critério que tem peso (dados ausentes: {2}).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="450" />
+            <location filename="../gui/priority_explorer.py" line="525" />
             <source>{0} of {1} settlements ranked, weighted sum: the others lack a criterion that has a weight (missing data: {2}).</source>
             <translation>{0} de {1} assentamentos classificados, soma ponderada: os demais não têm um critério que tem peso (dados ausentes: {2}).</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="454" />
+            <location filename="../gui/priority_explorer.py" line="529" />
             <source>{0} settlements, weighted product.</source>
             <translation>{0} assentamentos, produto ponderado.</translation>
         </message>
         <message>
-            <location filename="../gui/priority_explorer.py" line="456" />
+            <location filename="../gui/priority_explorer.py" line="531" />
             <source>{0} settlements, weighted sum.</source>
             <translation>{0} assentamentos, soma ponderada.</translation>
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="306" />
+            <source>Weights</source>
+            <translation>Pesos</translation>
+        </message>
+        <message>
+            <location filename="../gui/priority_explorer.py" line="391" />
+            <source>Criterion scores</source>
+            <translation>Pontuações dos critérios</translation>
         </message>
     </context>
     <context>
@@ -3445,112 +3455,112 @@
             <translation>Ações previstas</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="89" />
+            <location filename="../qgis_side/register.py" line="135" />
             <source>"{0}" has no planned-action register (table {1}). Create one with "Create planned-action register".</source>
             <translation>"{0}" não tem registro de ações previstas (tabela {1}). Crie um com "Criar registro de ações previstas".</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="230" />
+            <location filename="../qgis_side/register.py" line="277" />
             <source>new action</source>
             <translation>nova ação</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="232" />
+            <location filename="../qgis_side/register.py" line="279" />
             <source>Not saved: {0} action(s) need fixing first.</source>
             <translation>Não salvo: {0} ação(ões) precisam ser corrigidas antes.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="248" />
+            <location filename="../qgis_side/register.py" line="295" />
             <source>Not saved: an action you changed was deleted by someone else meanwhile, and its other values are not known here. Your edits are kept; copy them, reload the register and enter them again.</source>
             <translation>Não salvo: uma ação que você alterou foi excluída por outra pessoa nesse meio-tempo, e os seus outros valores não são conhecidos aqui. As suas edições foram mantidas; copie-as, recarregue o registro e insira-as novamente.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="263" />
+            <location filename="../qgis_side/register.py" line="310" />
             <source>Not saved: the register file {0} is no longer there (moved or deleted). Your edits are kept in QGIS: put the file back, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
             <translation>Não salvo: o arquivo do registro {0} não está mais lá (foi movido ou excluído). As suas edições foram mantidas no QGIS: coloque o arquivo de volta ou copie a camada para um novo arquivo (clique com o botão direito &gt; Exportar &gt; Salvar feições como…).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="282" />
+            <location filename="../qgis_side/register.py" line="329" />
             <source>it has no table {0}</source>
             <translation>não tem a tabela {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="287" />
+            <location filename="../qgis_side/register.py" line="334" />
             <source>Not saved: the column(s) {0} were added in QGIS but are not in the file, and this save cannot add columns. Your edits are kept: remove the new column(s) and save, or add them to the file first (Layer Properties &gt; Fields, then Save).</source>
             <translation>Não salvo: a(s) coluna(s) {0} foram adicionadas no QGIS, mas não estão no arquivo, e este salvamento não pode adicionar colunas. As suas edições foram mantidas: remova a(s) nova(s) coluna(s) e salve, ou adicione-as antes ao arquivo (Propriedades da camada &gt; Campos e, depois, Salvar).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="302" />
+            <location filename="../qgis_side/register.py" line="349" />
             <source>delete an action</source>
             <translation>excluir uma ação</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="310" />
+            <location filename="../qgis_side/register.py" line="357" />
             <source>restore an action</source>
             <translation>restaurar uma ação</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="313" />
+            <location filename="../qgis_side/register.py" line="360" />
             <source>update an action</source>
             <translation>atualizar uma ação</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="320" />
+            <location filename="../qgis_side/register.py" line="367" />
             <source>add an action</source>
             <translation>adicionar uma ação</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="321" />
+            <location filename="../qgis_side/register.py" line="368" />
             <source>commit</source>
             <translation>confirmar a transação</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="363" />
+            <location filename="../qgis_side/register.py" line="410" />
             <source>could not {0}: {1}</source>
             <translation>não foi possível {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="363" />
+            <location filename="../qgis_side/register.py" line="410" />
             <source>OGR error {0}</source>
             <translation>erro OGR {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="390" />
+            <location filename="../qgis_side/register.py" line="437" />
             <source>unknown error</source>
             <translation>erro desconhecido</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="405" />
+            <location filename="../qgis_side/register.py" line="452" />
             <source>Not saved: "{0}" is locked by another program. Your edits are kept: close the other program (or wait until it has finished writing) and save again.</source>
             <translation>Não salvo: "{0}" está bloqueado por outro programa. As suas edições foram mantidas: feche o outro programa (ou aguarde até que ele termine de gravar) e salve novamente.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="410" />
+            <location filename="../qgis_side/register.py" line="457" />
             <source>Not saved: "{0}" cannot be opened as an action register ({1}). Your edits are kept: check that the file is the register GeoPackage, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
             <translation>Não salvo: "{0}" não pode ser aberto como registro de ações ({1}). As suas edições foram mantidas: verifique se o arquivo é o GeoPackage do registro ou copie a camada para um novo arquivo (clique com o botão direito &gt; Exportar &gt; Salvar feições como…).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="417" />
+            <location filename="../qgis_side/register.py" line="464" />
             <source>Not saved: writing "{0}" failed ({1}). Your edits are kept; nothing in the file changed.</source>
             <translation>Não salvo: a gravação de "{0}" falhou ({1}). As suas edições foram mantidas; nada mudou no arquivo.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="486" />
+            <location filename="../qgis_side/register.py" line="545" />
             <source>"{0}" already holds an action register (table {1}). Open it in the Planned actions dock, or choose a new file: an existing register is never overwritten.</source>
             <translation>"{0}" já contém um registro de ações (tabela {1}). Abra-o no painel Ações previstas ou escolha um novo arquivo: um registro existente nunca é sobrescrito.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="502" />
+            <location filename="../qgis_side/register.py" line="561" />
             <source>Cannot create the register "{0}": {1}</source>
             <translation>Não é possível criar o registro "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="508" />
+            <location filename="../qgis_side/register.py" line="567" />
             <source>The register "{0}" was written but cannot be opened.</source>
             <translation>O registro "{0}" foi gravado, mas não pode ser aberto.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="512" />
+            <location filename="../qgis_side/register.py" line="572" />
             <source>Value lists, constraints and defaults of the planned-action register</source>
             <translation>Listas de valores, restrições e valores padrão do registro de ações previstas</translation>
         </message>
@@ -3643,6 +3653,136 @@
             <location filename="../qgis_side/register_pg.py" line="239" />
             <source>The register table {0}.{1} of {2} cannot be opened as a layer: {3}</source>
             <translation>A tabela de registro {0}.{1} de {2} não pode ser aberta como camada: {3}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>proposed</source>
+            <translation>proposta</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>approved</source>
+            <translation>aprovada</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>in progress</source>
+            <translation>em andamento</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>done</source>
+            <translation>concluída</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>cancelled</source>
+            <translation>cancelada</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>identified</source>
+            <translation>identificado</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>proposal</source>
+            <translation>proposta enviada</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>committed</source>
+            <translation>comprometido</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>disbursed</source>
+            <translation>desembolsado</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>structural</source>
+            <translation>estrutural</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>nature-based</source>
+            <translation>baseada na natureza</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>early warning</source>
+            <translation>alerta precoce</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>services</source>
+            <translation>serviços</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>energy</source>
+            <translation>energia</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>housing and tenure</source>
+            <translation>moradia e posse da terra</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>policy</source>
+            <translation>políticas públicas</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>capacity</source>
+            <translation>fortalecimento de capacidades</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>flood</source>
+            <translation>inundação</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>landslide</source>
+            <translation>deslizamento</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>heat</source>
+            <translation>calor</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>drought</source>
+            <translation>seca</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>storm</source>
+            <translation>tempestade</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>sea level rise</source>
+            <translation>elevação do nível do mar</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>fire</source>
+            <translation>incêndio</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>earthquake</source>
+            <translation>terremoto</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register.py" line="73" />
+            <source>other</source>
+            <translation>outra</translation>
         </message>
     </context>
     <context>
@@ -3826,284 +3966,154 @@
     <context>
         <name>ReportContent</name>
         <message>
-            <location filename="../qgis_side/report_content.py" line="79" />
+            <location filename="../qgis_side/report_content.py" line="69" />
             <source>Layer "{0}" is not a planned-action register.</source>
             <translation>A camada "{0}" não é um registro de ações previstas.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="123" />
+            <location filename="../qgis_side/report_content.py" line="113" />
             <source>yes</source>
             <translation>sim</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="123" />
+            <location filename="../qgis_side/report_content.py" line="113" />
             <source>no</source>
             <translation>não</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="137" />
+            <location filename="../qgis_side/report_content.py" line="127" />
             <source>Numbers on the map are the settlements' ranks (1 = highest priority), as in the ranking table that follows; where numbers would overlap, the higher-ranked one is shown. {0} settlements ranked.</source>
             <translation>Os números no mapa são as posições dos assentamentos (1 = maior prioridade), como na tabela de classificação a seguir; onde os números se sobreporiam, é mostrado o de melhor posição. {0} assentamentos classificados.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="163" />
+            <location filename="../qgis_side/report_content.py" line="153" />
             <source>No planned action yet.</source>
             <translation>Ainda não há ações previstas.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="163" />
+            <location filename="../qgis_side/report_content.py" line="153" />
             <source>No action register was given.</source>
             <translation>Nenhum registro de ações foi informado.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="170" />
+            <location filename="../qgis_side/report_content.py" line="160" />
             <source>No action register was given: the gaps are not known.</source>
             <translation>Nenhum registro de ações foi informado: as lacunas não são conhecidas.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="172" />
+            <location filename="../qgis_side/report_content.py" line="162" />
             <source>High priority, no active action ({0}):</source>
             <translation>Alta prioridade, sem ação ativa ({0}):</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="178" />
+            <location filename="../qgis_side/report_content.py" line="168" />
             <source>… and {0} more</source>
             <translation>… e mais {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="190" />
+            <location filename="../qgis_side/report_content.py" line="180" />
             <source>none</source>
             <translation>nenhuma</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="192" />
+            <location filename="../qgis_side/report_content.py" line="182" />
             <source>no currency</source>
             <translation>sem moeda</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="200" />
+            <location filename="../qgis_side/report_content.py" line="190" />
             <source>not stated</source>
             <translation>não informado</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="215" />
+            <location filename="../qgis_side/report_content.py" line="205" />
             <source>not recorded</source>
             <translation>não registrado</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="223" />
+            <location filename="../qgis_side/report_content.py" line="213" />
             <source>Weight sensitivity: {0} runs, spread {1} (Dirichlet around the weights); "stable" = same quintile in at least 90 % of runs.</source>
             <translation>Sensibilidade aos pesos: {0} execuções, dispersão {1} (Dirichlet em torno dos pesos); "estável" = mesmo quintil em pelo menos 90 % das execuções.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="233" />
+            <location filename="../qgis_side/report_content.py" line="223" />
             <source>Scoring (value functions): {0}.</source>
             <translation>Pontuação (funções de valor): {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="239" />
+            <location filename="../qgis_side/report_content.py" line="229" />
             <source>Reading the ranking:</source>
             <translation>Como ler a classificação:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="240" />
+            <location filename="../qgis_side/report_content.py" line="230" />
             <source>Rank: 1 is the highest priority. Priority: 0 (lowest) to 100 (highest), the weighted criterion scores of the settlement's own cells.</source>
             <translation>Posição: 1 é a maior prioridade. Prioridade: de 0 (mais baixa) a 100 (mais alta), as pontuações ponderadas dos critérios nas células do próprio assentamento.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="242" />
+            <location filename="../qgis_side/report_content.py" line="232" />
             <source>People: persons counted in the settlement on the population grid. Main drivers: the two criteria that contribute most to its priority, with their share of it.</source>
             <translation>Pessoas: pessoas contadas no assentamento na grade de população. Fatores principais: os dois critérios que mais contribuem para a sua prioridade, com a respectiva parcela.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="244" />
+            <location filename="../qgis_side/report_content.py" line="234" />
             <source>Rank range: the 5th to 95th percentile of its rank over the weight sensitivity runs. Stable: it stays in the same priority fifth in at least 90 % of the runs.</source>
             <translation>Intervalo de posições: do percentil 5 ao 95 da sua posição nas execuções de sensibilidade aos pesos. Estável: permanece no mesmo quinto de prioridade em pelo menos 90 % das execuções.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="247" />
+            <location filename="../qgis_side/report_content.py" line="237" />
             <source>Action: "yes" when a planned action that is not cancelled (proposed, approved, in progress, done) covers it; "—" when no register was given.</source>
             <translation>Ação: "sim" quando uma ação prevista que não está cancelada (proposta, aprovada, em andamento, concluída) o abrange; "—" quando nenhum registro foi informado.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="249" />
+            <location filename="../qgis_side/report_content.py" line="239" />
             <source>Caveats:</source>
             <translation>Ressalvas:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="251" />
+            <location filename="../qgis_side/report_content.py" line="241" />
             <source>{0} settlement(s) are not ranked (no cell with data inside the boundary).</source>
             <translation>{0} assentamento(s) não estão classificados (nenhuma célula com dados dentro do limite).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="255" />
+            <location filename="../qgis_side/report_content.py" line="245" />
             <source>{0} settlement(s) lack data for part of the criteria weight; their priority uses the criteria present (see priority_completeness).</source>
             <translation>{0} assentamento(s) não têm dados para parte do peso dos critérios; a sua prioridade usa os critérios presentes (ver priority_completeness).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="259" />
+            <location filename="../qgis_side/report_content.py" line="249" />
             <source>Every settlement is ranked with every criterion present.</source>
             <translation>Todos os assentamentos estão classificados com todos os critérios presentes.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="260" />
+            <location filename="../qgis_side/report_content.py" line="250" />
             <source>Figures are modelled from the input data; check them on the ground before committing funds.</source>
             <translation>Os números são modelados a partir dos dados de entrada; verifique-os em campo antes de comprometer recursos.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="281" />
+            <location filename="../qgis_side/report_content.py" line="271" />
             <source>{0}, layer {1}</source>
             <translation>{0}, camada {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="283" />
+            <location filename="../qgis_side/report_content.py" line="273" />
             <source>{0} — {1}, file of {2}</source>
             <translation>{0} — {1}, arquivo de {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="285" />
+            <location filename="../qgis_side/report_content.py" line="275" />
             <source>"{0}" — {1}, {2} layer (not a file)</source>
             <translation>"{0}" — {1}, camada {2} (não é um arquivo)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="287" />
+            <location filename="../qgis_side/report_content.py" line="277" />
             <source>Inputs:</source>
             <translation>Entradas:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="289" />
+            <location filename="../qgis_side/report_content.py" line="279" />
             <source>in {0}:</source>
             <translation>em {0}:</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>proposed</source>
-            <translation>proposta</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>approved</source>
-            <translation>aprovada</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>in progress</source>
-            <translation>em andamento</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>done</source>
-            <translation>concluída</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>cancelled</source>
-            <translation>cancelada</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>identified</source>
-            <translation>identificado</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>proposal</source>
-            <translation>proposta enviada</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>committed</source>
-            <translation>comprometido</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>disbursed</source>
-            <translation>desembolsado</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>structural</source>
-            <translation>estrutural</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>nature-based</source>
-            <translation>baseada na natureza</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>early warning</source>
-            <translation>alerta precoce</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>services</source>
-            <translation>serviços</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>energy</source>
-            <translation>energia</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>housing and tenure</source>
-            <translation>moradia e posse da terra</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>policy</source>
-            <translation>políticas públicas</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>capacity</source>
-            <translation>fortalecimento de capacidades</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>other</source>
-            <translation>outra</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>flood</source>
-            <translation>inundação</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>landslide</source>
-            <translation>deslizamento</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>heat</source>
-            <translation>calor</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>drought</source>
-            <translation>seca</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>storm</source>
-            <translation>tempestade</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>sea level rise</source>
-            <translation>elevação do nível do mar</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>fire</source>
-            <translation>incêndio</translation>
-        </message>
-        <message>
-            <location filename="../qgis_side/report_content.py" line="30" />
-            <source>earthquake</source>
-            <translation>terremoto</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="30" />
@@ -4131,52 +4141,52 @@
             <translation>nodata</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="175" />
+            <location filename="../qgis_side/report_content.py" line="165" />
             <source>{0}. {1} (priority {2})</source>
             <translation>{0}. {1} (prioridade {2})</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="297" />
+            <location filename="../qgis_side/report_content.py" line="287" />
             <source>(unnamed)</source>
             <translation>(sem nome)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="53" />
+            <location filename="../qgis_side/report_content.py" line="39" />
             <source>Priority = weighted sum of criterion scores (0-1), times 100. Criteria and weights: {0}.</source>
             <translation>Prioridade = soma ponderada das pontuações dos critérios (0-1), multiplicada por 100. Critérios e pesos: {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="55" />
+            <location filename="../qgis_side/report_content.py" line="41" />
             <source>Priority = weighted product of criterion scores (0-1), times 100. Criteria and weights: {0}.</source>
             <translation>Prioridade = produto ponderado das pontuações dos critérios (0-1), multiplicado por 100. Critérios e pesos: {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="59" />
+            <location filename="../qgis_side/report_content.py" line="45" />
             <source>Missing data: where a criterion has no value, the weights are shared over the criteria present.</source>
             <translation>Dados ausentes: onde um critério não tem valor, os pesos são repartidos entre os critérios presentes.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="61" />
+            <location filename="../qgis_side/report_content.py" line="47" />
             <source>Missing data: a criterion without a value counts as score 0.</source>
             <translation>Dados ausentes: um critério sem valor conta como pontuação 0.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="62" />
+            <location filename="../qgis_side/report_content.py" line="48" />
             <source>Missing data: a cell where any criterion has no value has no priority.</source>
             <translation>Dados ausentes: uma célula em que algum critério não tem valor não tem prioridade.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="215" />
+            <location filename="../qgis_side/report_content.py" line="205" />
             <source>Priority = criterion scores (0-1) combined by the method "{0}", times 100. Criteria and weights: {1}.</source>
             <translation>Prioridade = pontuações dos critérios (0-1) combinadas pelo método "{0}", multiplicadas por 100. Critérios e pesos: {1}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="219" />
+            <location filename="../qgis_side/report_content.py" line="209" />
             <source>Missing data: {0}.</source>
             <translation>Dados ausentes: {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="221" />
+            <location filename="../qgis_side/report_content.py" line="211" />
             <source>Classes 1-5 are city-wide quantiles of the map cells; a settlement's class is that of its priority.</source>
             <translation>As classes 1-5 são quantis das células do mapa em escala municipal; a classe de um assentamento é a da sua prioridade.</translation>
         </message>

@@ -1,11 +1,11 @@
 """Write the algorithms' help paragraphs into a Qt Linguist catalogue (.ts), one message per paragraph.
 
-pylupdate5 finds the strings of the code; the shipped models' texts (their names, inputs and help, in
-processing/models/*.model3) go in the contexts model:<file name>; the help texts live in
-resources/help/<name>.html and are translated paragraph by paragraph in the context help:<name> (see
-resources/help/README.md). This writes those messages into a .ts file, keeping the translations an
-existing file already has for paragraphs that did not change. ``make i18n`` (tools/i18n.py) adds them to the plugin's catalogues,
-resilience_planner/i18n/resilience_planner_<lang>.ts, after pylupdate5; by hand:
+pylupdate5 finds the strings of the code. The help texts live in resources/help/<name>.html and are
+translated paragraph by paragraph in the context help:<name> (see resources/help/README.md); the shipped
+models' texts (their names, inputs and help, in processing/models/*.model3) in the context
+model:<file name>. This writes those messages into a .ts file, keeping the translations an existing
+file already has for texts that did not change. ``make i18n`` (tools/i18n.py) adds them to the
+plugin's catalogues, resilience_planner/i18n/resilience_planner_<lang>.ts, after pylupdate5; by hand:
 
     python3 tools/help_ts.py /tmp/help_fr.ts --language fr
 """

@@ -209,6 +209,20 @@ def pending_problems(layer):
     return problems
 
 
+def refuse_invalid(layer):
+    """Raise RegisterError (with ``summary``) when a new or changed action in the buffer breaks a rule."""
+    problems = pending_problems(layer)
+    if problems:
+        lines = []
+        for fid, found in problems.items():
+            title = layer.getFeature(fid)['title'] or Register.tr('new action')
+            lines.append('"{0}": {1}'.format(title, ' '.join(str(p) for p in found)))
+        summary = Register.tr('Not saved: {0} action(s) need fixing first.').format(len(problems))
+        error = RegisterError('{0} {1}'.format(summary, ' | '.join(lines)))
+        error.summary = summary          # the sentence without the list (the dock marks the actions instead)
+        raise error
+
+
 def save_register(layer, user=None, keep_editing=True):
     """Validate and write the edit buffer in one transaction.
 
@@ -223,16 +237,11 @@ def save_register(layer, user=None, keep_editing=True):
     buffer = layer.editBuffer()
     if buffer is None or not layer.isEditable():
         return 0
-    problems = pending_problems(layer)
-    if problems:
-        lines = []
-        for fid, found in problems.items():
-            title = layer.getFeature(fid)['title'] or Register.tr('new action')
-            lines.append('"{0}": {1}'.format(title, ' '.join(str(p) for p in found)))
-        summary = Register.tr('Not saved: {0} action(s) need fixing first.').format(len(problems))
-        error = RegisterError('{0} {1}'.format(summary, ' | '.join(lines)))
-        error.summary = summary          # the sentence without the list (the dock marks the actions instead)
-        raise error
+    if layer.providerType() == 'postgres':
+        # The shared register: its own save path (one transaction, row versions), in register_pg.py.
+        from .register_pg import save_pg_register
+        return save_pg_register(layer, user, keep_editing)
+    refuse_invalid(layer)
     user = user or _user()
     added = dict(buffer.addedFeatures())
     deleted = set(buffer.deletedFeatureIds())

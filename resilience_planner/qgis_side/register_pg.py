@@ -351,6 +351,12 @@ def layer_database(layer):
     return Database(connection, describe(uri)), uri.schema()
 
 
+def register_label(layer):
+    """How a message names the PostGIS register of ``layer``: its schema and database, never a password."""
+    uri = QgsDataSourceUri(layer.source())
+    return Register.tr('schema "{0}" of {1}').format(uri.schema(), describe(uri))
+
+
 def is_pg_register(layer):
     """Whether ``layer`` is a register table in PostgreSQL."""
     from ..core.actions import TABLE
@@ -492,7 +498,8 @@ def _save_block(schema, srid, writes, conflict_text):
     columns = ', '.join(ident(n) for n in names + [GEOMETRY])
     lines = []
     for kind, fid, record, feature, version in writes:
-        values = [_value_sql(record.get(spec.name), spec.kind) for spec in FIELDS] + [_geometry_sql(feature, srid)]
+        values = [] if kind == 'delete' else [_value_sql(record.get(spec.name), spec.kind) for spec in FIELDS] + [
+            _geometry_sql(feature, srid)]
         refuse = ("    IF NOT FOUND THEN RAISE EXCEPTION USING ERRCODE = {0}, MESSAGE = {1}; END IF;".format(
             literal(CONFLICT_STATE), literal('{0} {1}'.format(conflict_text, fid))))
         if kind == 'update':

@@ -1,0 +1,200 @@
+"""The shared register in a real PostgreSQL/PostGIS when an office works in it at once: the viewer and editor
+roles (through psql and through QGIS layers as each login), row versions, two people saving at once, a save
+killed half-way, a dropped connection. The tests' own server: tests/pg.py."""
+import pytest
+from qgis import processing
+from qgis.core import QgsFeature, QgsGeometry
+
+from resilience_planner.core.actions import TABLE
+
+AREA = 'MULTIPOLYGON(((0 0, 10 0, 10 10, 0 10, 0 0)))'
+VIEWER, EDITOR = 'resilience_viewer', 'resilience_editor'
+
+
+@pytest.fixture
+def register(plugin, pg_server, pg_database):
+    processing.run('resilienceplanner:createactionregister', {'DATABASE': pg_server.conninfo(pg_database),
+                                                              'CRS': 'EPSG:32737'})
+    pg_server.psql("INSERT INTO resilience.planned_actions (title, action_type, status, geom) VALUES "
+                   "('Drains', 'structural', 'proposed', ST_Multi(ST_GeomFromText('POLYGON((0 0,5 0,5 5,0 0))', "
+                   "32737))), ('Clinic', 'structural', 'proposed', NULL), ('Sirens', 'early warning', 'approved', "
+                   "NULL)", dbname=pg_database)
+    return pg_database
+
+
+class Logins:
+    """Login roles of the test's own, members of the register's roles; dropped afterwards."""
+
+    def __init__(self, pg_server, dbname):
+        self.pg_server, self.dbname, self.names = pg_server, dbname, []
+
+    def add(self, who, role=None):
+        name = '{0}_{1}'.format(who, self.dbname[-6:].strip('_'))
+        self.pg_server.psql("DROP ROLE IF EXISTS {0}; CREATE ROLE {0} LOGIN PASSWORD 'pw-{0}'{1}".format(
+            name, ' IN ROLE {0}'.format(role) if role else ''))
+        self.names.append(name)
+        return name
+
+    def conninfo(self, name):
+        return self.pg_server.conninfo(self.dbname, user=name, password='pw-' + name)
+
+    def psql(self, name, sql, check=True):
+        return self.pg_server.psql(sql, dbname=self.dbname, user=name, password='pw-' + name, check=check)
+
+    def drop(self):
+        for name in self.names:
+            self.pg_server.psql('DROP OWNED BY {0}'.format(name), dbname=self.dbname)
+            self.pg_server.psql('DROP ROLE {0}'.format(name))
+
+
+@pytest.fixture
+def logins(pg_server, register):
+    made = Logins(pg_server, register)
+    yield made
+    made.drop()
+
+
+def rows(pg_server, dbname, columns='title, status, row_version'):
+    return pg_server.query('SELECT {0} FROM resilience.planned_actions ORDER BY fid'.format(columns), dbname=dbname)
+
+
+def opened(conninfo, editing=True):
+    from resilience_planner.qgis_side.register import begin_editing
+    from resilience_planner.qgis_side.register_pg import open_pg_register
+    layer, reason = open_pg_register(conninfo, 'resilience')
+    assert layer.isValid()
+    if editing:
+        assert reason is None and begin_editing(layer)
+    return layer, reason
+
+
+def fid_of(layer, title):
+    return next(f.id() for f in layer.getFeatures() if f['title'] == title)
+
+
+def change(layer, title, **values):
+    fid = fid_of(layer, title)
+    for name, value in values.items():
+        assert layer.changeAttributeValue(fid, layer.fields().lookupField(name), value)
+    return fid
+
+
+def new_feature(layer, title, status='proposed'):
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromWkt(AREA))
+    for name, value in {'title': title, 'action_type': 'policy', 'status': status}.items():
+        feature[name] = value
+    assert layer.addFeature(feature)
+
+
+# ------------------------------------------------------------------------------------------------- roles
+
+
+def test_the_roles_are_made_with_viewers_reading_editors_writing_and_only_the_owner_deleting(pg_server, register,
+                                                                                           logins):
+    assert pg_server.query("SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname LIKE 'resilience\\_%' ORDER BY 1"
+                           ) == [[EDITOR, 'f'], [VIEWER, 'f']]
+    vera, eddie = logins.add('vera', VIEWER), logins.add('eddie', EDITOR)
+    assert logins.psql(vera, 'SELECT count(*) FROM resilience.planned_actions').stdout.split() == ['3']
+    assert logins.psql(vera, 'SELECT count(*) FROM resilience.planned_actions_history').stdout.split() == ['3']
+    assert logins.psql(vera, "SELECT value FROM resilience.resilience_planner_metadata WHERE key = "
+                             "'schema_version'").stdout.split() == ['1']
+    for sql in ("INSERT INTO resilience.planned_actions (title, action_type, status) VALUES ('x', 'policy', "
+                "'proposed')", "UPDATE resilience.planned_actions SET status = 'done'",
+                'DELETE FROM resilience.planned_actions'):
+        refused = logins.psql(vera, sql, check=False)
+        assert 'permission denied for table planned_actions' in refused.stderr, (sql, refused.stderr)
+    logins.psql(eddie, "INSERT INTO resilience.planned_actions (title, action_type, status) VALUES ('Wetland', "
+                       "'nature-based', 'proposed'); UPDATE resilience.planned_actions SET status = 'approved' WHERE "
+                       "title = 'Drains'")
+    refused = logins.psql(eddie, "DELETE FROM resilience.planned_actions WHERE title = 'Clinic'", check=False)
+    assert 'permission denied for table planned_actions' in refused.stderr
+    for sql in ('DELETE FROM resilience.planned_actions_history', 'TRUNCATE resilience.planned_actions',
+                'ALTER TABLE resilience.planned_actions DISABLE TRIGGER rp_row_version'):
+        refused = logins.psql(eddie, sql, check=False)
+        assert refused.returncode != 0 and ('permission denied' in refused.stderr or 'must be owner' in
+                                            refused.stderr), (sql, refused.stderr)
+    assert rows(pg_server, register, 'title, status') == [['Drains', 'approved'], ['Clinic', 'proposed'],
+                                                          ['Sirens', 'approved'], ['Wetland', 'proposed']]
+    assert pg_server.query('SELECT operation, changed_by FROM resilience.planned_actions_history WHERE history_id > 3 '
+                           'ORDER BY history_id', dbname=register) == [['INSERT', eddie], ['UPDATE', eddie]]
+    pg_server.psql("DELETE FROM resilience.planned_actions WHERE title = 'Clinic'", dbname=register)   # the owner
+    assert len(rows(pg_server, register)) == 3
+
+
+def test_existing_roles_are_kept_and_a_login_that_cannot_make_them_is_told_what_to_ask(plugin, pg_server, register,
+                                                                                      logins):
+    from qgis.core import QgsProcessingException
+    # A login that may create schemas but not roles: the roles of a new schema name are missing.
+    owner = logins.add('owner')
+    pg_server.psql('GRANT CREATE ON DATABASE {0} TO {1}'.format(register, owner))
+    with pytest.raises(QgsProcessingException, match='the register\'s roles district_9_viewer, district_9_editor do '
+                       'not exist and this login may not create roles.*CREATE ROLE district_9_viewer NOLOGIN; CREATE '
+                       'ROLE district_9_editor NOLOGIN;'):
+        processing.run('resilienceplanner:createactionregister', {
+            'DATABASE': logins.conninfo(owner), 'SCHEMA': 'district_9', 'CRS': 'EPSG:32737'})
+    assert pg_server.query("SELECT count(*) FROM pg_namespace WHERE nspname = 'district_9'", dbname=register) == [['0']]
+    pg_server.psql('CREATE ROLE district_9_viewer NOLOGIN; CREATE ROLE district_9_editor NOLOGIN')
+    try:
+        processing.run('resilienceplanner:createactionregister', {
+            'DATABASE': logins.conninfo(owner), 'SCHEMA': 'district_9', 'CRS': 'EPSG:32737'})
+        assert pg_server.query("SELECT has_table_privilege('district_9_editor', 'district_9.planned_actions', "
+                               "'UPDATE'), has_table_privilege('district_9_editor', 'district_9.planned_actions', "
+                               "'DELETE'), pg_get_userbyid(relowner) FROM pg_class WHERE oid = "
+                               "'district_9.planned_actions'::regclass", dbname=register) == [['t', 'f', owner]]
+    finally:
+        pg_server.psql('DROP SCHEMA district_9 CASCADE', dbname=register)
+        pg_server.psql('DROP OWNED BY district_9_viewer, district_9_editor', dbname=register)
+        pg_server.psql('DROP ROLE district_9_viewer, district_9_editor')
+
+
+def test_a_viewer_opens_the_register_read_only_and_is_told_why(pg_server, register, logins):
+    from resilience_planner.qgis_side.register_editor import EditRefused, RegisterEditor
+    vera = logins.add('vera', VIEWER)
+    layer, reason = opened(logins.conninfo(vera), editing=False)
+    assert reason == ('Your login "{0}" may read this register but not change it (it is not in the role '
+                      'resilience_editor). It opens read-only: to edit, ask the owner of the register (rp_admin) to '
+                      'run GRANT resilience_editor TO {0};'.format(vera))
+    assert layer.readOnly() and not layer.startEditing() and layer.featureCount() == 3
+    editor = RegisterEditor(layer, reason)
+    with pytest.raises(EditRefused, match='is read-only. Your login'):
+        editor.create(values={'title': 'x', 'action_type': 'policy'})
+    # Even a layer that ignores the reason cannot write: the provider sees no right to, and the server refuses.
+    layer.setReadOnly(False)
+    assert not layer.startEditing()
+
+
+def test_an_editor_adds_and_changes_actions_through_qgis_but_cannot_delete(pg_server, register, logins):
+    from resilience_planner.qgis_side.register import save_register
+    from resilience_planner.qgis_side.register_editor import EditRefused, RegisterEditor
+    from resilience_planner.qgis_side.register_pg import delete_refusal
+    eddie = logins.add('eddie', EDITOR)
+    layer, _ = opened(logins.conninfo(eddie))
+    new_feature(layer, 'Wetland')
+    change(layer, 'Drains', status='approved')
+    assert save_register(layer, user='eddie') == 2
+    assert rows(pg_server, register, 'title, status, row_version, modified_by') == [
+        ['Drains', 'approved', '2', 'eddie'], ['Clinic', 'proposed', '1', ''], ['Sirens', 'approved', '1', ''],
+        ['Wetland', 'proposed', '1', 'eddie']]
+    assert layer.isEditable() and not layer.editBuffer().isModified()
+    # Deleting: QGIS's provider sees the missing right, and the editor says what to do instead.
+    assert not layer.deleteFeature(fid_of(layer, 'Clinic'))
+    assert delete_refusal(layer) == ('Only the owner of the shared register (rp_admin) deletes actions; set the status '
+                                     'to "cancelled" instead, or ask the owner to delete it.')
+    editor = RegisterEditor(layer)
+    with pytest.raises(EditRefused, match='Only the owner of the shared register'):
+        editor.delete(fid_of(layer, 'Clinic'))
+    assert len(rows(pg_server, register)) == 4
+    # QGIS's own save (the attribute table's) works for an editor too, and the history names the login.
+    assert layer.commitChanges()
+    assert layer.startEditing()
+    change(layer, 'Sirens', status='in progress')
+    assert layer.commitChanges(), layer.commitErrors()
+    assert pg_server.query("SELECT operation, changed_by, status, row_version FROM resilience.planned_actions_history "
+                           "WHERE title = 'Sirens' ORDER BY history_id", dbname=register) == [
+        ['INSERT', 'rp_admin', 'approved', '1'], ['UPDATE', eddie, 'in progress', '2']]
+    owner_layer, _ = opened(pg_server.conninfo(register))
+    assert delete_refusal(owner_layer) is None
+    assert owner_layer.deleteFeature(fid_of(owner_layer, 'Clinic'))
+    assert save_register(owner_layer) == 1
+    assert [r[0] for r in rows(pg_server, register)] == ['Drains', 'Sirens', 'Wetland']

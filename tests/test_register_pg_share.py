@@ -198,3 +198,118 @@ def test_an_editor_adds_and_changes_actions_through_qgis_but_cannot_delete(pg_se
     assert owner_layer.deleteFeature(fid_of(owner_layer, 'Clinic'))
     assert save_register(owner_layer) == 1
     assert [r[0] for r in rows(pg_server, register)] == ['Drains', 'Sirens', 'Wetland']
+
+
+# ------------------------------------------------------------------------------------------------- row versions
+
+
+def test_the_row_version_goes_up_with_each_update_and_an_older_one_is_refused_through_psql(pg_server, register):
+    assert rows(pg_server, register, 'title, row_version') == [['Drains', '1'], ['Clinic', '1'], ['Sirens', '1']]
+    pg_server.psql("UPDATE resilience.planned_actions SET status = 'approved' WHERE title = 'Drains'; "
+                   "UPDATE resilience.planned_actions SET notes = 'n', row_version = 2 WHERE title = 'Drains'",
+                   dbname=register)
+    assert rows(pg_server, register, 'title, row_version')[0] == ['Drains', '3']
+    refused = pg_server.psql("UPDATE resilience.planned_actions SET status = 'done', row_version = 2 WHERE title = "
+                             "'Drains'", dbname=register, check=False)
+    assert ('Resilience Planner: row version conflict: the action "Drains" ({0}) was changed by someone else since '
+            'it was read (version 2 read, version 3 stored)'.format(
+                rows(pg_server, register, 'action_id')[0][0])) in refused.stderr
+    assert rows(pg_server, register)[0] == ['Drains', 'approved', '3']
+    # The history keeps each version.
+    assert pg_server.query("SELECT operation, row_version FROM resilience.planned_actions_history WHERE title = "
+                           "'Drains' ORDER BY history_id", dbname=register) == [['INSERT', '1'], ['UPDATE', '2'],
+                                                                                 ['UPDATE', '3']]
+
+
+def test_two_people_saving_at_once_keep_both_changes_and_a_conflict_is_named_not_overwritten(pg_server, register,
+                                                                                           logins):
+    from resilience_planner.qgis_side.register import save_register
+    from resilience_planner.qgis_side.register_pg import SaveConflict, keep_mine
+    alice, bob = logins.add('alice', EDITOR), logins.add('bob', EDITOR)
+    mine, theirs = opened(logins.conninfo(alice))[0], opened(logins.conninfo(bob))[0]
+    change(mine, 'Drains', status='approved')
+    change(mine, 'Clinic', notes='Alice: budget agreed')
+    change(theirs, 'Clinic', notes='Bob: moved to 2028')
+    change(theirs, 'Sirens', status='in progress')
+    new_feature(theirs, 'Wetland')
+    assert save_register(mine, user='alice') == 2
+    with pytest.raises(SaveConflict) as caught:
+        save_register(theirs, user='bob')
+    conflict = caught.value
+    assert conflict.saved == 2 and [c.title for c in conflict.conflicts] == ['Clinic']
+    assert conflict.conflicts[0].changed_by == alice and not conflict.conflicts[0].deleted
+    when = pg_server.query("SELECT changed_at::text FROM resilience.planned_actions_history WHERE changed_by = '{0}' "
+                           "AND title = 'Clinic'".format(alice), dbname=register)[0][0][:19]
+    assert str(conflict) == (
+        'Saved 2 action(s); not saved: 1 action(s) someone else changed since you read them. "Clinic" was changed by '
+        '{0} at {1}. Your edits of them are kept: reload each to take the stored version, or keep yours to '
+        'overwrite it, then save.'.format(alice, when))
+    # Nothing overwritten, nothing dropped or duplicated; Bob's edit of the Clinic waits in his buffer.
+    assert rows(pg_server, register, 'title, status, notes') == [
+        ['Drains', 'approved', ''], ['Clinic', 'proposed', 'Alice: budget agreed'], ['Sirens', 'in progress', ''],
+        ['Wetland', 'proposed', '']]
+    clinic = fid_of(theirs, 'Clinic')
+    assert theirs.isEditable() and list(theirs.editBuffer().changedAttributeValues()) == [clinic]
+    assert theirs.getFeature(clinic)['notes'] == 'Bob: moved to 2028'
+    # Saving again without choosing: still refused, still nothing overwritten.
+    with pytest.raises(SaveConflict, match='"Clinic" was changed by {0}'.format(alice)) as again:
+        save_register(theirs, user='bob')
+    assert again.value.saved == 0
+    assert rows(pg_server, register, 'title, notes')[1] == ['Clinic', 'Alice: budget agreed']
+    # Bob keeps his explicitly: then it is saved over Alice's, and the history holds both.
+    keep_mine(theirs, clinic)
+    assert save_register(theirs, user='bob') == 1
+    assert rows(pg_server, register, 'title, notes, row_version')[1] == ['Clinic', 'Bob: moved to 2028', '3']
+    assert pg_server.query("SELECT changed_by, notes FROM resilience.planned_actions_history WHERE title = 'Clinic' "
+                           "ORDER BY history_id", dbname=register) == [
+        ['rp_admin', ''], [alice, 'Alice: budget agreed'], [bob, 'Bob: moved to 2028']]
+    assert pg_server.query('SELECT count(*), count(DISTINCT action_id) FROM resilience.planned_actions',
+                           dbname=register) == [['4', '4']]
+
+
+def test_after_a_conflict_reloading_the_action_takes_the_stored_version_and_keeps_the_other_edits(pg_server, register):
+    from resilience_planner.qgis_side.register import save_register
+    from resilience_planner.qgis_side.register_pg import SaveConflict, reload_action
+    mine, theirs = opened(pg_server.conninfo(register))[0], opened(pg_server.conninfo(register))[0]
+    change(mine, 'Sirens', status='done')
+    assert save_register(mine) == 1
+    change(theirs, 'Sirens', status='cancelled')
+    change(theirs, 'Drains', notes='kept')
+    with pytest.raises(SaveConflict):
+        save_register(theirs)
+    new_feature(theirs, 'Shelter')          # an edit made after the conflict, before reloading
+    change(theirs, 'Drains', status='approved')
+    reload_action(theirs, fid_of(theirs, 'Sirens'))
+    assert theirs.getFeature(fid_of(theirs, 'Sirens'))['status'] == 'done'
+    assert save_register(theirs) == 2
+    assert rows(pg_server, register, 'title, status, notes') == [
+        ['Drains', 'approved', 'kept'], ['Clinic', 'proposed', ''], ['Sirens', 'done', ''], ['Shelter', 'proposed', '']]
+
+
+def test_a_deletion_meets_a_change_made_meanwhile(pg_server, register, logins):
+    from resilience_planner.qgis_side.register import save_register
+    from resilience_planner.qgis_side.register_pg import SaveConflict, conflicted_gone, keep_mine
+    eddie = logins.add('eddie', EDITOR)
+    owner, editor = opened(pg_server.conninfo(register))[0], opened(logins.conninfo(eddie))[0]
+    # The editor changes what the owner deletes: named as deleted; kept, it comes back whole with the edit.
+    change(editor, 'Clinic', notes='still needed')
+    assert owner.deleteFeature(fid_of(owner, 'Clinic'))
+    assert save_register(owner) == 1
+    with pytest.raises(SaveConflict, match='"Clinic" was deleted by rp_admin') as caught:
+        save_register(editor)
+    assert caught.value.conflicts[0].deleted and list(conflicted_gone(editor)) == [caught.value.conflicts[0].fid]
+    keep_mine(editor, caught.value.conflicts[0].fid)
+    assert save_register(editor) == 1
+    assert rows(pg_server, register, 'title, notes') == [['Drains', ''], ['Sirens', ''], ['Clinic', 'still needed']]
+    # The owner deletes what the editor changed meanwhile: the deletion waits, named, until the owner keeps it.
+    owner.rollBack()
+    assert owner.startEditing()
+    change(editor, 'Drains', status='approved')
+    assert owner.deleteFeature(fid_of(owner, 'Drains'))
+    assert save_register(editor) == 1
+    with pytest.raises(SaveConflict, match='"Drains" was changed by {0}'.format(eddie)):
+        save_register(owner)
+    assert [r[0] for r in rows(pg_server, register)] == ['Drains', 'Sirens', 'Clinic']
+    keep_mine(owner, fid_of(editor, 'Drains'))
+    assert save_register(owner) == 1
+    assert [r[0] for r in rows(pg_server, register)] == ['Sirens', 'Clinic']

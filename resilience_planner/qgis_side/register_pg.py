@@ -649,13 +649,14 @@ def save_pg_register(layer, user=None, keep_editing=True):
     details = _conflicts(layer, db, schema, conflicts, stored, read, current, added_features)
     # The buffer now holds only the conflicting actions' edits; the others are in the database.
     kept_read = {fid: read.get(fid) for fid in conflicts}
+    snapshot = dict(_SNAPSHOTS.get(layer_id, {}))          # as editing began: restarting reads it anew
     _restart(layer, keep_editing or bool(conflicts))
     if conflicts:
         missing = _reapply(layer, [], {f: attributes[f] for f in conflicts if f in attributes},
                            {f: geometries[f] for f in conflicts if f in geometries}, deleted & conflicts)
         _READ.setdefault(layer_id, {}).update(kept_read)
         for fid in missing:          # changed here, deleted there: kept aside until reloaded or kept explicitly
-            base = _SNAPSHOTS.get(layer_id, {}).get(fid)
+            base = snapshot.get(fid)
             if base is None:
                 continue
             feature = QgsFeature(base)

@@ -313,3 +313,73 @@ def test_a_deletion_meets_a_change_made_meanwhile(pg_server, register, logins):
     keep_mine(owner, fid_of(editor, 'Drains'))
     assert save_register(owner) == 1
     assert [r[0] for r in rows(pg_server, register)] == ['Sirens', 'Clinic']
+
+
+# ------------------------------------------------------------------------------------------------- failures
+
+
+def test_a_save_that_fails_on_its_second_row_writes_nothing_and_keeps_the_edits(pg_server, register):
+    from resilience_planner.qgis_side.register import RegisterError, save_register
+    layer = opened(pg_server.conninfo(register))[0]
+    for title in ('Drains', 'Clinic', 'Sirens'):
+        change(layer, title, notes='new ' + title)
+    new_feature(layer, 'Shelter')
+    before = rows(pg_server, register, 'fid, title, notes, row_version')
+    history = pg_server.query('SELECT count(*) FROM resilience.planned_actions_history', dbname=register)
+    # A trigger of the test's: the second row the save writes kills the transaction.
+    pg_server.psql("CREATE SEQUENCE resilience.rp_test_rows; CREATE FUNCTION resilience.rp_test_fail() RETURNS "
+                   "trigger LANGUAGE plpgsql AS $$ BEGIN IF nextval('resilience.rp_test_rows') = 2 THEN RAISE "
+                   "EXCEPTION 'the test stops the save at its second row'; END IF; RETURN NEW; END $$; "
+                   "CREATE TRIGGER rp_test_fail BEFORE INSERT OR UPDATE ON resilience.planned_actions FOR EACH ROW "
+                   "EXECUTE FUNCTION resilience.rp_test_fail()", dbname=register)
+    with pytest.raises(RegisterError) as caught:
+        save_register(layer)
+    assert str(caught.value).startswith('Not saved: database "{0}" on 127.0.0.1:{1} refused the save (the test stops '
+                                        'the save at its second row'.format(register, pg_server.port))
+    assert 'nothing in the database changed' in str(caught.value)
+    assert pg_server.query("SELECT last_value FROM resilience.rp_test_rows", dbname=register) == [['2']]
+    assert rows(pg_server, register, 'fid, title, notes, row_version') == before
+    assert pg_server.query('SELECT count(*) FROM resilience.planned_actions_history', dbname=register) == history
+    buffer = layer.editBuffer()
+    assert len(buffer.changedAttributeValues()) == 3 and len(buffer.addedFeatures()) == 1
+    pg_server.psql('DROP TRIGGER rp_test_fail ON resilience.planned_actions', dbname=register)
+    assert save_register(layer) == 4
+    assert [r[1:] for r in rows(pg_server, register, 'fid, title, notes, row_version')] == [
+        ['Drains', 'new Drains', '2'], ['Clinic', 'new Clinic', '2'], ['Sirens', 'new Sirens', '2'],
+        ['Shelter', '', '1']]
+
+
+def test_a_dropped_connection_says_so_and_keeps_the_edits(pg_server, register):
+    from resilience_planner.qgis_side.register import RegisterError, save_register
+    layer = opened(pg_server.conninfo(register))[0]
+    change(layer, 'Drains', status='approved')
+    new_feature(layer, 'Shelter')
+    # The server ends the save's session in the middle of its transaction (as when the network or the
+    # server goes away): a trigger of the test's terminates its own backend at the first row.
+    pg_server.psql("CREATE FUNCTION resilience.rp_test_drop() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM "
+                   "pg_terminate_backend(pg_backend_pid()); PERFORM pg_sleep(1); RETURN NEW; END $$; CREATE TRIGGER "
+                   "rp_test_drop BEFORE INSERT OR UPDATE ON resilience.planned_actions FOR EACH ROW EXECUTE FUNCTION "
+                   "resilience.rp_test_drop()", dbname=register)
+    with pytest.raises(RegisterError) as caught:
+        save_register(layer)
+    text = str(caught.value)
+    assert text.startswith('Not saved: the connection to database "{0}" on 127.0.0.1:{1} was lost ('.format(
+        register, pg_server.port)), text
+    assert 'terminating connection due to administrator command' in text and 'CONTEXT' not in text
+    assert 'Your edits are kept in QGIS' in text and pg_server.password not in text
+    assert rows(pg_server, register, 'title, status, row_version') == [
+        ['Drains', 'proposed', '1'], ['Clinic', 'proposed', '1'], ['Sirens', 'approved', '1']]
+    assert len(layer.editBuffer().changedAttributeValues()) == 1 and len(layer.editBuffer().addedFeatures()) == 1
+    # Every session of QGIS's to the database is cut too: the next save connects again.
+    pg_server.psql('DROP TRIGGER rp_test_drop ON resilience.planned_actions', dbname=register)
+    pg_server.psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{0}' AND pid <> "
+                   "pg_backend_pid()".format(register), dbname=register)
+    try:
+        written = save_register(layer)
+    except RegisterError as err:          # a pooled session found dead: said so, the edits kept, saved next time
+        assert 'was lost' in str(err) and len(layer.editBuffer().addedFeatures()) == 1
+        written = save_register(layer)
+    assert written == 2
+    assert rows(pg_server, register, 'title, status, row_version') == [
+        ['Drains', 'approved', '2'], ['Clinic', 'proposed', '1'], ['Sirens', 'approved', '1'],
+        ['Shelter', 'proposed', '1']]

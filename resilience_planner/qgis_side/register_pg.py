@@ -591,7 +591,7 @@ def save_pg_register(layer, user=None, keep_editing=True):
     (with its reason; nothing is then written)."""
     from qgis.core import QgsFeature
 
-    from ..core.actions import normalised, stamp
+    from ..core.actions import normalised, sql, stamp
     from .register import _SNAPSHOTS, _user, refuse_invalid
     buffer = layer.editBuffer()
     if buffer is None or not layer.isEditable():
@@ -633,15 +633,16 @@ def save_pg_register(layer, user=None, keep_editing=True):
             writes.append(('insert', fid, stamp(normalised(record_of(feature)), user, new=True), feature, None))
         if not writes:
             break
+        block = _save_block(schema, srid, writes, _CONFLICT_TEXT)
         try:
-            db.execute(_save_block(schema, srid, writes, _CONFLICT_TEXT))
+            db.execute(block)
             break
         except QgsException as err:
-            text = str(err)
-            if (_CONFLICT_TEXT in text or 'row version conflict' in text) and attempt < 2:
+            text = str(err).replace(block, '')       # QGIS's message repeats the statement: only the server's part
+            if (_CONFLICT_TEXT in text or sql.CONFLICT_MARK in text) and attempt < 2:
                 logger.info('A row of %s changed during the save; trying again', db.label)
                 continue          # someone saved between the check and the write: nothing was written
-            raise _lost_or_refused(err, db) from None
+            raise _lost_or_refused(err, db, block) from None
     else:           # pragma: no cover - three saves in a row raced by others
         raise RegisterError(Register.tr('Not saved: others keep changing the same actions in {0}. Your edits are '
                                         'kept; save again.').format(db.label))
@@ -703,11 +704,12 @@ def _conflicts(layer, db, schema, fids, stored, read, current, added_features):
     return out
 
 
-def _lost_or_refused(err, db):
+def _lost_or_refused(err, db, statement=None):
     """The RegisterError for a save the server did not take: the connection lost, or a row refused."""
-    reason = _reason(err, db.uri())
-    logger.info('Saving the register in %s failed: %s', db.label, hide_password(err, db.uri()))
-    if _is_connection_lost(str(err)):
+    text = str(err).replace(statement, '') if statement else str(err)
+    reason = _reason(text, db.uri()).split('CONTEXT:')[0].strip().rstrip('.')     # not the statements behind it
+    logger.info('Saving the register in %s failed: %s', db.label, hide_password(text, db.uri()))
+    if _is_connection_lost(text):
         return RegisterError(Register.tr(
             'Not saved: the connection to {0} was lost ({1}). Your edits are kept in QGIS; a save is one '
             'transaction, so the database holds all of it or none. Check the network or the server, then save '

@@ -5,8 +5,6 @@ import pytest
 from qgis import processing
 from qgis.core import QgsFeature, QgsGeometry
 
-from resilience_planner.core.actions import TABLE
-
 AREA = 'MULTIPOLYGON(((0 0, 10 0, 10 10, 0 10, 0 0)))'
 VIEWER, EDITOR = 'resilience_viewer', 'resilience_editor'
 

@@ -222,7 +222,7 @@ def test_the_row_version_goes_up_with_each_update_and_an_older_one_is_refused_th
 def test_two_people_saving_at_once_keep_both_changes_and_a_conflict_is_named_not_overwritten(pg_server, register,
                                                                                            logins):
     from resilience_planner.qgis_side.register import save_register
-    from resilience_planner.qgis_side.register_pg import SaveConflict, keep_mine
+    from resilience_planner.qgis_side.register_pg import SaveConflict
     alice, bob = logins.add('alice', EDITOR), logins.add('bob', EDITOR)
     mine, theirs = opened(logins.conninfo(alice))[0], opened(logins.conninfo(bob))[0]
     change(mine, 'Drains', status='approved')
@@ -254,9 +254,14 @@ def test_two_people_saving_at_once_keep_both_changes_and_a_conflict_is_named_not
         save_register(theirs, user='bob')
     assert again.value.saved == 0
     assert rows(pg_server, register, 'title, notes')[1] == ['Clinic', 'Alice: budget agreed']
-    # Bob keeps his explicitly: then it is saved over Alice's, and the history holds both.
-    keep_mine(theirs, clinic)
-    assert save_register(theirs, user='bob') == 1
+    # Bob keeps his explicitly (through the editor, as the dock does): then it is saved over Alice's, and the
+    # history holds both.
+    from resilience_planner.qgis_side.register_editor import RegisterEditor
+    editor = RegisterEditor(theirs)
+    seen = []
+    editor.changed.connect(lambda: seen.append('changed'))
+    editor.keep_mine(clinic)
+    assert seen == ['changed'] and editor.save(user='bob') == 1
     assert rows(pg_server, register, 'title, notes, row_version')[1] == ['Clinic', 'Bob: moved to 2028', '3']
     assert pg_server.query("SELECT changed_by, notes FROM resilience.planned_actions_history WHERE title = 'Clinic' "
                            "ORDER BY history_id", dbname=register) == [
@@ -278,6 +283,7 @@ def test_after_a_conflict_reloading_the_action_takes_the_stored_version_and_keep
     new_feature(theirs, 'Shelter')          # an edit made after the conflict, before reloading
     change(theirs, 'Drains', status='approved')
     reload_action(theirs, fid_of(theirs, 'Sirens'))
+    assert 'Sirens' not in [theirs.getFeature(f)['title'] for f in theirs.editBuffer().changedAttributeValues()]
     assert theirs.getFeature(fid_of(theirs, 'Sirens'))['status'] == 'done'
     assert save_register(theirs) == 2
     assert rows(pg_server, register, 'title, status, notes') == [

@@ -228,7 +228,8 @@ def save_register(layer, user=None, keep_editing=True):
 
     Returns the number of actions written (added, changed or deleted). Raises
     RegisterError with the reasons, leaving the buffer untouched, when a value is invalid,
-    the file is locked or cannot be written.
+    the file is locked or cannot be written. A PostGIS register is saved by
+    ``register_pg.save_pg_register`` (one transaction, row versions, SaveConflict).
     """
     from osgeo import gdal, ogr
     from qgis.core import QgsFeature

@@ -320,15 +320,33 @@ class RegisterEditor(QObject):
         actions written. Raises RegisterError, with every edit still in the buffer, when it cannot."""
         if self.layer is None:
             return 0
+        from .register_pg import SaveConflict
         self._busy = True
         try:
             count = save_register(self.layer, user)
+        except SaveConflict:
+            self._busy = False
+            self.changed.emit()          # the others were saved: the buffer holds only the conflicting actions
+            raise
         finally:
             self._busy = False
         self.saved.emit(count)
         if count:
             self.changed.emit()
         return count
+
+    def reload_action(self, fid):
+        """After a save conflict in a shared register: drop this session's edits of ``fid`` for the stored version."""
+        from .register_pg import reload_action
+        reload_action(self.layer, fid)
+        self.changed.emit()
+
+    def keep_mine(self, fid):
+        """After a save conflict in a shared register: keep this session's edits of ``fid``; the next save writes
+        them over the stored version."""
+        from .register_pg import keep_mine
+        keep_mine(self.layer, fid)
+        self.changed.emit()
 
     def undo(self):
         if self.layer is not None:

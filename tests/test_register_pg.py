@@ -46,7 +46,8 @@ def test_the_algorithm_creates_the_register_tables_rules_and_history(pg_server, 
                               "'resilience' AND table_name = '{0}' ORDER BY ordinal_position".format(TABLE),
                               dbname=register)
     kinds = {'text': 'text', 'real': 'double precision', 'date': 'date', 'datetime': 'timestamp with time zone'}
-    assert columns == [['fid', 'integer']] + [[f.name, kinds[f.kind]] for f in FIELDS] + [['geom', 'USER-DEFINED']]
+    assert columns == [['fid', 'integer']] + [[f.name, kinds[f.kind]] for f in FIELDS] + [
+        ['geom', 'USER-DEFINED'], ['row_version', 'integer']]
     assert pg_server.query("SELECT type, srid, coord_dimension FROM geometry_columns WHERE f_table_schema = "
                            "'resilience' AND f_table_name = '{0}'".format(TABLE), dbname=register) == [
         ['MULTIPOLYGON', '32737', '2']]
@@ -63,18 +64,19 @@ def test_the_algorithm_creates_the_register_tables_rules_and_history(pg_server, 
     assert checks == expected and len(checks) == len(RULES) - 2            # the two date rules: the date type
     triggers = pg_server.query("SELECT tgname FROM pg_trigger WHERE tgrelid = 'resilience.{0}'::regclass AND NOT "
                                "tgisinternal ORDER BY tgname".format(TABLE), dbname=register)
-    assert triggers == [['rp_check_rules'], ['rp_history']]
+    assert triggers == [['rp_check_rules'], ['rp_history'], ['rp_row_version']]
     history = [row[0] for row in pg_server.query(
         "SELECT column_name FROM information_schema.columns WHERE table_schema = 'resilience' AND table_name = "
         "'{0}' ORDER BY ordinal_position".format(HISTORY), dbname=register)]
-    assert history == list(pg_sql.HISTORY_COLUMNS) + ['fid'] + list(FIELD_NAMES) + ['geom']
+    assert history == list(pg_sql.HISTORY_COLUMNS) + ['fid'] + list(FIELD_NAMES) + ['geom', 'row_version']
 
 
 def test_the_register_opens_as_a_qgis_layer_with_the_form(plugin, register, conninfo):
     from resilience_planner.qgis_side.register_pg import open_pg_register
     layer, reason = open_pg_register(conninfo, 'resilience')
     assert reason is None and layer.isValid() and layer.providerType() == 'postgres'
-    assert [n for n in layer.fields().names() if n != 'fid'] == list(FIELD_NAMES)
+    assert [n for n in layer.fields().names() if n != 'fid'] == list(FIELD_NAMES) + ['row_version']
+    assert layer.editFormConfig().readOnly(layer.fields().lookupField('row_version'))
     assert layer.crs().authid() == 'EPSG:32737' and layer.featureCount() == 0
     fields = layer.fields()
     assert layer.editorWidgetSetup(fields.lookupField('status')).type() == 'ValueMap'

@@ -256,20 +256,8 @@ def pending_problems(layer):
     return problems
 
 
-def save_register(layer, user=None, keep_editing=True):
-    """Validate and write the edit buffer in one transaction.
-
-    Returns the number of actions written (added, changed or deleted). Raises
-    RegisterError with the reasons, leaving the buffer untouched, when a value is invalid,
-    the file is locked or cannot be written.
-    """
-    from osgeo import gdal, ogr
-    from qgis.core import QgsFeature
-
-    from ..core.actions import TABLE, normalised, stamp
-    buffer = layer.editBuffer()
-    if buffer is None or not layer.isEditable():
-        return 0
+def refuse_invalid(layer):
+    """Raise RegisterError (with ``summary``) when a new or changed action in the buffer breaks a rule."""
     problems = pending_problems(layer)
     if problems:
         lines = []
@@ -280,6 +268,28 @@ def save_register(layer, user=None, keep_editing=True):
         error = RegisterError('{0} {1}'.format(summary, ' | '.join(lines)))
         error.summary = summary          # the sentence without the list (the dock marks the actions instead)
         raise error
+
+
+def save_register(layer, user=None, keep_editing=True):
+    """Validate and write the edit buffer in one transaction.
+
+    Returns the number of actions written (added, changed or deleted). Raises
+    RegisterError with the reasons, leaving the buffer untouched, when a value is invalid,
+    the file is locked or cannot be written. A PostGIS register is saved by
+    ``register_pg.save_pg_register`` (one transaction, row versions, SaveConflict).
+    """
+    from osgeo import gdal, ogr
+    from qgis.core import QgsFeature
+
+    from ..core.actions import TABLE, normalised, stamp
+    buffer = layer.editBuffer()
+    if buffer is None or not layer.isEditable():
+        return 0
+    if layer.providerType() == 'postgres':
+        # The shared register: its own save path (one transaction, row versions), in register_pg.py.
+        from .register_pg import save_pg_register
+        return save_pg_register(layer, user, keep_editing)
+    refuse_invalid(layer)
     user = user or _user()
     added = dict(buffer.addedFeatures())
     deleted = set(buffer.deletedFeatureIds())

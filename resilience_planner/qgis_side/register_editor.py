@@ -102,10 +102,28 @@ class RegisterEditor(QObject):
                                  'again.').format(path)
         return cls(layer, reason, parent)
 
+    @classmethod
+    def open_database(cls, database, schema='resilience', parent=None):
+        """The editor of the shared register in ``schema`` of a PostgreSQL database (a QGIS connection name or
+        a connection string), in editing mode when this login may edit it; ``read_only_reason`` says why not
+        (a newer plugin wrote it, the login is only a viewer). Raises ``register.RegisterError``."""
+        from .register_pg import open_pg_register
+        layer, reason = open_pg_register(database, schema)
+        if reason is None and not begin_editing(layer):
+            reason = Register.tr('The register in the schema "{0}" cannot be edited with this login. It is open '
+                                 'read-only.').format(schema)
+        return cls(layer, reason, parent)
+
     @property
     def path(self):
-        """The GeoPackage the register layer reads."""
-        return self.layer.dataProvider().dataSourceUri().split('|')[0] if self.layer is not None else None
+        """The GeoPackage the register layer reads; for a shared register, its schema and database as a message
+        names them (never with a password)."""
+        if self.layer is None:
+            return None
+        if self.layer.providerType() == 'postgres':
+            from .register_pg import register_label
+            return register_label(self.layer)
+        return self.layer.dataProvider().dataSourceUri().split('|')[0]
 
     def is_editable(self):
         return self.layer is not None and self.layer.isEditable()
@@ -258,6 +276,10 @@ class RegisterEditor(QObject):
         """Delete an action (undoable until the register is saved)."""
         self._require_editable()
         title = self._feature(fid)['title']
+        from .register_pg import delete_refusal
+        refusal = delete_refusal(self.layer)          # a shared register: only its owner deletes
+        if refusal:
+            raise EditRefused(Register.tr('Nothing was deleted: {0}').format(refusal))
         with self._command(Register.tr('Delete action "{0}"').format(_shown(title))):
             if not self.layer.deleteFeature(fid):
                 raise EditRefused(Register.tr('Nothing was deleted: QGIS refused to delete "{0}" from "{1}".').format(
@@ -298,15 +320,33 @@ class RegisterEditor(QObject):
         actions written. Raises RegisterError, with every edit still in the buffer, when it cannot."""
         if self.layer is None:
             return 0
+        from .register_pg import SaveConflict
         self._busy = True
         try:
             count = save_register(self.layer, user)
+        except SaveConflict:
+            self._busy = False
+            self.changed.emit()          # the others were saved: the buffer holds only the conflicting actions
+            raise
         finally:
             self._busy = False
         self.saved.emit(count)
         if count:
             self.changed.emit()
         return count
+
+    def reload_action(self, fid):
+        """After a save conflict in a shared register: drop this session's edits of ``fid`` for the stored version."""
+        from .register_pg import reload_action
+        reload_action(self.layer, fid)
+        self.changed.emit()
+
+    def keep_mine(self, fid):
+        """After a save conflict in a shared register: keep this session's edits of ``fid``; the next save writes
+        them over the stored version."""
+        from .register_pg import keep_mine
+        keep_mine(self.layer, fid)
+        self.changed.emit()
 
     def undo(self):
         if self.layer is not None:

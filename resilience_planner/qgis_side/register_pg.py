@@ -20,6 +20,7 @@ from qgis.core import (
     QgsApplication,
     QgsDataSourceUri,
     QgsException,
+    QgsFeatureRequest,
     QgsProcessingException,
     QgsProviderRegistry,
     QgsVectorLayer,
@@ -27,7 +28,7 @@ from qgis.core import (
 )
 
 from .. import assets
-from .register import RegisterError, configure_register_layer
+from .register import RegisterError, configure_register_layer, record_of
 from .translation import Context
 
 logger = logging.getLogger(__name__)
@@ -191,6 +192,13 @@ def create_pg_register(database_name, schema, crs):
             raise QgsProcessingException(Register.tr(
                 '{0} has no PostGIS: the register\'s target areas need it. Ask the database owner to run CREATE '
                 'EXTENSION postgis; in it (Debian: install postgresql-postgis on the server).').format(db.label))
+        missing = _missing_roles(db, schema)
+        if missing:
+            raise QgsProcessingException(Register.tr(
+                'Nothing was created in the schema "{0}" of {1}: the register\'s roles {2} do not exist and this '
+                'login may not create roles. Ask the database administrator to create them (CREATE ROLE {3} '
+                'NOLOGIN;) or to give this login CREATEROLE, then run this again.').format(
+                    schema, db.label, ', '.join(missing), ' NOLOGIN; CREATE ROLE '.join(missing)))
         srid = crs.postgisSrid()
         known = srid and db.execute('SELECT 1 FROM spatial_ref_sys WHERE srid = {0:d}'.format(int(srid)))
         if not known:
@@ -204,6 +212,15 @@ def create_pg_register(database_name, schema, crs):
             'Nothing was created in the schema "{0}" of {1}: {2}. The creation is one transaction, so the '
             'database is as it was.').format(schema, db.label, _reason(err, db.uri()))) from None
     return db
+
+
+def _missing_roles(db, schema):
+    """The register's roles that do not exist when this login cannot create them (else [])."""
+    from ..core.actions import sql
+    rows = db.execute(sql.roles_query(schema))
+    existing_roles = set((rows[0][0] or '').split(',')) if rows else set()
+    may_create = bool(rows) and rows[0][1] in (True, 't', 'true', 1)
+    return [] if may_create else [r for r in sql.role_names(schema) if r not in existing_roles]
 
 
 def _version_text(version):
@@ -240,7 +257,497 @@ def open_pg_register(database_name, schema):
             schema, TABLE, db.label, hide_password(layer.dataProvider().error().message() if layer.dataProvider()
                                                    else '', db.uri())))
     configure_register_layer(layer)
+    _configure_row_version(layer)
     reason = newer_version_reason(version)
+    if not reason:
+        try:
+            reason = read_only_reason(access(db, schema), schema)
+        except QgsException as err:
+            raise RegisterError(Register.tr('Cannot read the rights on the schema "{0}" of {1}: {2}').format(
+                schema, db.label, _reason(err, db.uri()))) from None
     if reason:
         layer.setReadOnly(True)
+    track_versions(layer)
     return layer, reason
+
+
+def _configure_row_version(layer):
+    """The row version in the form: labelled, never edited by hand (the trigger keeps it)."""
+    from ..core.actions.sql import ROW_VERSION
+    index = layer.fields().lookupField(ROW_VERSION)
+    if index < 0:
+        return
+    layer.setFieldAlias(index, Register.tr('Row version'))
+    config = layer.editFormConfig()
+    config.setReadOnly(index, True)
+    layer.setEditFormConfig(config)
+
+
+# ---------------------------------------------------------------------------------------------- roles and rights
+
+
+class Access:
+    """What the database login may do in a register: read always; insert, update and delete as granted."""
+
+    def __init__(self, login, insert, update, delete, owner):
+        self.login, self.insert, self.update, self.delete, self.owner = login, insert, update, delete, owner
+
+    @property
+    def can_edit(self):
+        return self.insert or self.update
+
+    def __repr__(self):
+        return 'Access({0!r}, insert={1}, update={2}, delete={3}, owner={4!r})'.format(
+            self.login, self.insert, self.update, self.delete, self.owner)
+
+
+def _true(value):
+    return value in (True, 1, 't', 'true', 'True')
+
+
+def access(db, schema):
+    """The :class:`Access` of ``db``'s login to the register in ``schema`` (raises QgsException)."""
+    from ..core.actions import sql
+    row = db.execute(sql.access_query(schema))[0]
+    return Access(str(row[0]), _true(row[1]), _true(row[2]), _true(row[3]), str(row[4]))
+
+
+def read_only_reason(found, schema):
+    """Why a login with ``found`` (an :class:`Access`) may only read the register, or None when it may edit."""
+    from ..core.actions import sql
+    if found.can_edit:
+        return None
+    editor = sql.role_names(schema)[1]
+    return Register.tr(
+        'Your login "{0}" may read this register but not change it (it is not in the role {1}). It opens '
+        'read-only: to edit, ask the owner of the register ({2}) to run GRANT {1} TO {0};').format(
+            found.login, editor, found.owner)
+
+
+def delete_refusal(layer):
+    """Why this login may not delete actions of the PostGIS register ``layer`` (a sentence for the dock), or
+    None when it may, or when ``layer`` is not a PostGIS register. Only the register's owner deletes: an
+    editor sets the status to cancelled instead."""
+    if layer is None or layer.providerType() != PROVIDER:
+        return None
+    from qgis.core import QgsVectorDataProvider
+    provider = layer.dataProvider()
+    if provider.capabilities() & QgsVectorDataProvider.DeleteFeatures:
+        return None
+    db, schema = layer_database(layer)
+    try:
+        owner = access(db, schema).owner
+    except QgsException:
+        owner = '?'
+    return Register.tr('Only the owner of the shared register ({0}) deletes actions; set the status to "cancelled" '
+                       'instead, or ask the owner to delete it.').format(owner)
+
+
+def layer_database(layer):
+    """(:class:`Database`, schema) of a PostGIS register layer, from its source (the password, if any, is
+    only in the connection, never in a message)."""
+    uri = QgsDataSourceUri(layer.source())
+    connection = _metadata().createConnection(uri.connectionInfo(True), {})
+    return Database(connection, describe(uri)), uri.schema()
+
+
+def register_label(layer):
+    """How a message names the PostGIS register of ``layer``: its schema and database, never a password."""
+    uri = QgsDataSourceUri(layer.source())
+    return Register.tr('schema "{0}" of {1}').format(uri.schema(), describe(uri))
+
+
+def is_pg_register(layer):
+    """Whether ``layer`` is a register table in PostgreSQL."""
+    from ..core.actions import TABLE
+    return layer is not None and layer.providerType() == PROVIDER and QgsDataSourceUri(layer.source()).table() == TABLE
+
+
+
+# ---------------------------------------------------------------------------------------------- saving, row versions
+#
+# "Since it was read": the row versions a layer holds when editing starts (QGIS's toggle, the dock, or after a
+# save), per feature id; an action reloaded or kept explicitly gets the stored version then. A save compares
+# them with the stored ones first, writes the actions that still match in one statement (a PL/pgSQL block:
+# one transaction, which refuses itself whole when a row changed meanwhile, and is then tried again), and keeps
+# the others' edits in the buffer, named in a SaveConflict with who changed them and when.
+
+#: Per layer id, {feature id: row version read}.
+_READ = {}
+#: Per layer id, {feature id: QgsFeature}: actions this session changed that someone else deleted meanwhile.
+_GONE = {}
+
+
+class Conflict:
+    """An action not saved because someone else changed (or deleted) it since it was read."""
+
+    def __init__(self, fid, title, action_id, changed_by, changed_at, deleted, read_version, stored_version):
+        self.fid, self.title, self.action_id = fid, title, action_id
+        self.changed_by, self.changed_at, self.deleted = changed_by, changed_at, deleted
+        self.read_version, self.stored_version = read_version, stored_version
+
+    def sentence(self):
+        when = _when(self.changed_at)
+        if self.deleted:
+            return Register.tr('"{0}" was deleted by {1} at {2}').format(self.title, self.changed_by, when)
+        return Register.tr('"{0}" was changed by {1} at {2}').format(self.title, self.changed_by, when)
+
+    def __repr__(self):
+        return 'Conflict({0}, {1!r}, by={2!r}, deleted={3})'.format(self.fid, self.title, self.changed_by,
+                                                                     self.deleted)
+
+
+class SaveConflict(RegisterError):
+    """A save that wrote the other actions (``saved``) but not ``conflicts``, whose edits stay in the buffer."""
+
+    def __init__(self, message, conflicts, saved):
+        super().__init__(message)
+        self.conflicts = conflicts
+        self.saved = saved
+
+
+def _when(value):
+    text = str(value or '?')
+    return text[:19].replace('T', ' ') if len(text) >= 19 else text
+
+
+def track_versions(layer):
+    """Remember the row versions whenever editing of ``layer`` starts (idempotent)."""
+    layer_id = layer.id()
+    if layer_id in _READ:
+        return
+    _READ[layer_id] = {}
+    layer.editingStarted.connect(lambda: remember_versions(layer))
+    layer.willBeDeleted.connect(lambda: (_READ.pop(layer_id, None), _GONE.pop(layer_id, None)))
+    if layer.isEditable():
+        remember_versions(layer)
+
+
+def remember_versions(layer, fids=None):
+    """Read the stored row versions of ``fids`` (all when None) as the versions this session has read."""
+    from ..core.actions.sql import ROW_VERSION
+    index = layer.fields().lookupField(ROW_VERSION)
+    if index < 0:
+        return
+    request = QgsFeatureRequest().setSubsetOfAttributes([index]).setFlags(QgsFeatureRequest.NoGeometry)
+    if fids is not None:
+        request.setFilterFids(list(fids))
+    versions = _READ.setdefault(layer.id(), {})
+    if fids is None:
+        versions.clear()
+    for feature in layer.dataProvider().getFeatures(request):
+        versions[feature.id()] = feature.attribute(index)
+
+
+def read_version(layer, fid):
+    """The row version of action ``fid`` this session read (None when unknown)."""
+    return _READ.get(layer.id(), {}).get(fid)
+
+
+def _stored(db, schema, fids):
+    """{fid: row version} of the rows of ``fids`` still in the register."""
+    from ..core.actions import TABLE
+    from ..core.actions.sql import FID, ROW_VERSION, ident, qualified
+    if not fids:
+        return {}
+    rows = db.execute('SELECT {0}, {1} FROM {2} WHERE {0} IN ({3})'.format(
+        ident(FID), ident(ROW_VERSION), qualified(schema, TABLE), ', '.join(str(int(f)) for f in fids)))
+    return {int(row[0]): (int(row[1]) if row[1] is not None else None) for row in rows}
+
+
+def _last_changes(db, schema, fids):
+    """{fid: (operation, changed_by, changed_at)} of the latest history entry of each of ``fids``."""
+    from ..core.actions.sql import FID, HISTORY_TABLE, ident, qualified
+    if not fids:
+        return {}
+    rows = db.execute('SELECT DISTINCT ON ({0}) {0}, operation, changed_by, changed_at::text FROM {1} WHERE {0} IN '
+                      '({2}) ORDER BY {0}, history_id DESC'.format(ident(FID), qualified(schema, HISTORY_TABLE),
+                                                                    ', '.join(str(int(f)) for f in fids)))
+    return {int(row[0]): (row[1], row[2], row[3]) for row in rows}
+
+
+def _value_sql(value, kind):
+    from ..core.actions.sql import PG_TYPES, literal
+    if value is None:
+        return 'NULL'
+    if kind == 'real':
+        number = float(value)
+        return repr(number) if number == number and abs(number) != float('inf') else "'NaN'::double precision"
+    if hasattr(value, 'isoformat'):
+        value = value.isoformat(sep=' ') if hasattr(value, 'hour') else value.isoformat()
+    return '{0}::{1}'.format(literal(value), PG_TYPES[kind])
+
+
+def _geometry_sql(feature, srid):
+    geometry = feature.geometry()
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return 'NULL'
+    return "ST_Multi(ST_GeomFromWKB(decode('{0}', 'hex'), {1:d}))".format(bytes(geometry.asWkb()).hex(), int(srid))
+
+
+def _save_block(schema, srid, writes, conflict_text):
+    """One PL/pgSQL block (one statement, so one transaction) doing ``writes``: [(kind, fid, record, feature,
+    version)], kind 'update', 'restore', 'insert' or 'delete'. An update or delete of a row that is gone or
+    at another version than ``version`` raises (SQLSTATE 40001), so the block writes everything or nothing."""
+    import secrets
+
+    from ..core.actions import FIELDS, TABLE
+    from ..core.actions.sql import CONFLICT_STATE, FID, GEOMETRY, ROW_VERSION, ident, literal, qualified
+    table = qualified(schema, TABLE)
+    names = [spec.name for spec in FIELDS]
+    columns = ', '.join(ident(n) for n in names + [GEOMETRY])
+    lines = []
+    for kind, fid, record, feature, version in writes:
+        values = [] if kind == 'delete' else [_value_sql(record.get(spec.name), spec.kind) for spec in FIELDS] + [
+            _geometry_sql(feature, srid)]
+        refuse = ("    IF NOT FOUND THEN RAISE EXCEPTION USING ERRCODE = {0}, MESSAGE = {1}; END IF;".format(
+            literal(CONFLICT_STATE), literal('{0} {1}'.format(conflict_text, fid))))
+        if kind == 'update':
+            sets = ', '.join('{0} = {1}'.format(ident(n), v) for n, v in zip(names + [GEOMETRY], values))
+            lines.append('    UPDATE {0} SET {1}, {2} = {3} WHERE {4} = {5:d};'.format(
+                table, sets, ident(ROW_VERSION), int(version), ident(FID), int(fid)))
+            lines.append(refuse)
+        elif kind == 'delete':
+            lines.append('    DELETE FROM {0} WHERE {1} = {2:d} AND {3} = {4:d};'.format(
+                table, ident(FID), int(fid), ident(ROW_VERSION), int(version)))
+            lines.append(refuse)
+        elif kind == 'restore':
+            lines.append('    INSERT INTO {0} ({1}, {2}) VALUES ({3:d}, {4});'.format(
+                table, ident(FID), columns, int(fid), ', '.join(values)))
+        else:
+            lines.append('    INSERT INTO {0} ({1}) VALUES ({2});'.format(table, columns, ', '.join(values)))
+    body = '\n'.join(lines)
+    tag = '$rp_save$'
+    while tag in body:
+        tag = '$rp_{0}$'.format(secrets.token_hex(6))
+    return 'SET LOCAL standard_conforming_strings = on;\nDO {0}\nBEGIN\n{1}\nEND\n{0};'.format(tag, body)
+
+
+_CONNECTION_WORDS = ('server closed the connection', 'terminating connection', 'connection to server',
+                     'no connection to the server', 'could not connect', 'connection not open', 'ssl syscall',
+                     'could not receive data', 'could not send data', 'connection refused', 'broken pipe',
+                     'connection timed out', 'lost connection')
+_CONFLICT_TEXT = 'Resilience Planner: changed meanwhile, fid'
+
+
+def _is_connection_lost(text):
+    text = (text or '').lower()
+    return any(word in text for word in _CONNECTION_WORDS)
+
+
+def _buffer_state(layer):
+    """The edit buffer as plain copies: (added features, {fid: {index: value}}, {fid: geometry}, deleted ids)."""
+    from qgis.core import QgsFeature, QgsGeometry
+    buffer = layer.editBuffer()
+    added = [QgsFeature(f) for _, f in sorted(buffer.addedFeatures().items(), key=lambda item: abs(item[0]))]
+    attributes = {fid: dict(values) for fid, values in buffer.changedAttributeValues().items()}
+    geometries = {fid: QgsGeometry(g) for fid, g in buffer.changedGeometries().items()}
+    return added, attributes, geometries, set(buffer.deletedFeatureIds())
+
+
+def _restart(layer, keep_editing):
+    """Empty the buffer, read the register again and (with keep_editing) start editing anew."""
+    from .register import begin_editing
+    layer.rollBack()
+    layer.dataProvider().reloadData()
+    layer.reload()
+    if keep_editing:
+        begin_editing(layer)
+
+
+def _reapply(layer, added, attributes, geometries, deleted):
+    """Put edits back into the (new) buffer: the features ``added``, the attribute values and geometries of
+    existing features, the deletions. Returns the fids whose rows are no longer there."""
+    from qgis.core import QgsFeature
+    missing = set()
+    for feature in added:
+        copy = QgsFeature(feature)
+        layer.addFeature(copy)
+    present = {f.id() for f in layer.dataProvider().getFeatures(QgsFeatureRequest().setFilterFids(
+        list(set(attributes) | set(geometries) | set(deleted))).setNoAttributes().setFlags(
+            QgsFeatureRequest.NoGeometry))} if (attributes or geometries or deleted) else set()
+    for fid in set(attributes) | set(geometries):
+        if fid not in present:
+            missing.add(fid)
+            continue
+        for index, value in attributes.get(fid, {}).items():
+            layer.changeAttributeValue(fid, index, value)
+        if fid in geometries:
+            layer.changeGeometry(fid, geometries[fid])
+    for fid in deleted:
+        if fid in present:
+            layer.deleteFeature(fid)
+    return missing
+
+
+def save_pg_register(layer, user=None, keep_editing=True):
+    """Save the edit buffer of a PostGIS register layer in one transaction, with row versions.
+
+    Every new or changed action is validated first (nothing is written while one is invalid). The
+    actions someone else changed or deleted since they were read are not written: their edits stay in
+    the buffer, and SaveConflict names each, with who changed it and when (from the history); the rest
+    is written in one transaction and counted in ``saved``. Returns the number of actions written.
+    Raises RegisterError, the buffer as it was, when the connection is lost or the server refuses a row
+    (with its reason; nothing is then written)."""
+    from qgis.core import QgsFeature
+
+    from ..core.actions import normalised, sql, stamp
+    from .register import _SNAPSHOTS, _user, refuse_invalid
+    buffer = layer.editBuffer()
+    if buffer is None or not layer.isEditable():
+        return 0
+    refuse_invalid(layer)
+    track_versions(layer)
+    user = user or _user()
+    db, schema = layer_database(layer)
+    layer_id = layer.id()
+    added_features, attributes, geometries, deleted = _buffer_state(layer)
+    added = dict(buffer.addedFeatures())
+    deleted = {fid for fid in deleted if fid >= 0}
+    changed = (set(attributes) | set(geometries)) - deleted - set(added)
+    gone = _GONE.get(layer_id, {})
+    if not (added or deleted or changed):
+        return 0
+    read = _READ.setdefault(layer_id, {})
+    for fid in (changed | deleted) - set(read):
+        # Not read when editing started (a layer whose editing began elsewhere): read now.
+        remember_versions(layer, [fid])
+    if deleted and not (layer.dataProvider().capabilities() & _delete_capability()):
+        raise RegisterError(delete_refusal(layer))
+    current = {f.id(): QgsFeature(f) for f in layer.getFeatures(QgsFeatureRequest().setFilterFids(
+        list(changed | set(added))))}
+    srid = layer.crs().postgisSrid()
+    for attempt in range(3):
+        try:
+            stored = _stored(db, schema, changed | deleted)
+        except QgsException as err:
+            raise _lost_or_refused(err, db) from None
+        conflicts = {fid for fid in changed | deleted if stored.get(fid) != read.get(fid)}
+        writes = []
+        for fid in sorted(deleted - conflicts):
+            writes.append(('delete', fid, None, None, read[fid]))
+        for fid in sorted(changed - conflicts):
+            writes.append(('update', fid, stamp(normalised(record_of(current[fid])), user), current[fid], read[fid]))
+        for fid in sorted(added, key=abs):
+            feature = current.get(fid, added[fid])
+            writes.append(('insert', fid, stamp(normalised(record_of(feature)), user, new=True), feature, None))
+        if not writes:
+            break
+        block = _save_block(schema, srid, writes, _CONFLICT_TEXT)
+        try:
+            db.execute(block)
+            break
+        except QgsException as err:
+            text = str(err).replace(block, '')       # QGIS's message repeats the statement: only the server's part
+            if (_CONFLICT_TEXT in text or sql.CONFLICT_MARK in text) and attempt < 2:
+                logger.info('A row of %s changed during the save; trying again', db.label)
+                continue          # someone saved between the check and the write: nothing was written
+            raise _lost_or_refused(err, db, block) from None
+    else:           # pragma: no cover - three saves in a row raced by others
+        raise RegisterError(Register.tr('Not saved: others keep changing the same actions in {0}. Your edits are '
+                                        'kept; save again.').format(db.label))
+    saved = len(writes)
+    details = _conflicts(layer, db, schema, conflicts, stored, read, current, added_features)
+    # The buffer now holds only the conflicting actions' edits; the others are in the database.
+    kept_read = {fid: read.get(fid) for fid in conflicts}
+    snapshot = dict(_SNAPSHOTS.get(layer_id, {}))          # as editing began: restarting reads it anew
+    _restart(layer, keep_editing or bool(conflicts))
+    if conflicts:
+        missing = _reapply(layer, [], {f: attributes[f] for f in conflicts if f in attributes},
+                           {f: geometries[f] for f in conflicts if f in geometries}, deleted & conflicts)
+        _READ.setdefault(layer_id, {}).update(kept_read)
+        for fid in missing:          # changed here, deleted there: kept aside until reloaded or kept explicitly
+            base = snapshot.get(fid)
+            if base is None:
+                continue
+            feature = QgsFeature(base)
+            for index, value in attributes.get(fid, {}).items():
+                feature.setAttribute(index, value)
+            if fid in geometries:
+                feature.setGeometry(geometries[fid])
+            gone[fid] = feature
+        if gone:
+            _GONE[layer_id] = gone
+        names = '; '.join(c.sentence() for c in details)
+        summary = Register.tr('Saved {0} action(s); not saved: {1} action(s) someone else changed since you read '
+                              'them.').format(saved, len(details))
+        error = SaveConflict(Register.tr('{0} {1}. Your edits of them are kept: reload each to take the stored '
+                                         'version, or keep yours to overwrite it, then save.').format(summary, names),
+                             details, saved)
+        error.summary = summary
+        raise error
+    return saved
+
+
+def _delete_capability():
+    from qgis.core import QgsVectorDataProvider
+    return QgsVectorDataProvider.DeleteFeatures
+
+
+def _conflicts(layer, db, schema, fids, stored, read, current, added_features):
+    """The Conflict of each of ``fids``, who changed it and when from the history."""
+    from .register import _SNAPSHOTS
+    if not fids:
+        return []
+    try:
+        last = _last_changes(db, schema, fids)
+    except QgsException:
+        last = {}
+    out = []
+    for fid in sorted(fids):
+        feature = current.get(fid) or _SNAPSHOTS.get(layer.id(), {}).get(fid) or layer.getFeature(fid)
+        title = feature['title'] if feature is not None and feature.isValid() else None
+        action_id = feature['action_id'] if feature is not None and feature.isValid() else None
+        operation, by, at = last.get(fid, ('?', '?', None))
+        out.append(Conflict(fid, title or Register.tr('action {0}').format(fid), action_id, by, at,
+                            fid not in stored, read.get(fid), stored.get(fid)))
+    return out
+
+
+def _lost_or_refused(err, db, statement=None):
+    """The RegisterError for a save the server did not take: the connection lost, or a row refused."""
+    text = str(err).replace(statement, '') if statement else str(err)
+    reason = _reason(text, db.uri()).split('CONTEXT:')[0].strip().rstrip('.')     # not the statements behind it
+    logger.info('Saving the register in %s failed: %s', db.label, hide_password(text, db.uri()))
+    if _is_connection_lost(text):
+        return RegisterError(Register.tr(
+            'Not saved: the connection to {0} was lost ({1}). Your edits are kept in QGIS; a save is one '
+            'transaction, so the database holds all of it or none. Check the network or the server, then save '
+            'again.').format(db.label, reason or Register.tr('no answer')))
+    return RegisterError(Register.tr('Not saved: {0} refused the save ({1}). Your edits are kept; nothing in the '
+                                     'database changed.').format(db.label, reason))
+
+
+def reload_action(layer, fid):
+    """Drop this session's edits of action ``fid`` and take the stored version (after a conflict); the other
+    edits stay in the buffer."""
+    layer_id = layer.id()
+    if _GONE.get(layer_id, {}).pop(fid, None) is not None:
+        return
+    added, attributes, geometries, deleted = _buffer_state(layer)
+    attributes.pop(fid, None)
+    geometries.pop(fid, None)
+    deleted.discard(fid)
+    kept = {f: v for f, v in _READ.get(layer_id, {}).items() if f in attributes or f in geometries or f in deleted}
+    _restart(layer, True)
+    _reapply(layer, added, attributes, geometries, deleted)
+    _READ.setdefault(layer_id, {}).update(kept)
+
+
+def keep_mine(layer, fid):
+    """Keep this session's edits of action ``fid`` over the stored version (after a conflict): the next save
+    writes them (an action deleted meanwhile is added back)."""
+    from qgis.core import QgsFeature
+    layer_id = layer.id()
+    feature = _GONE.get(layer_id, {}).pop(fid, None)
+    if feature is not None:
+        copy = QgsFeature(feature)
+        copy.setId(-1)
+        layer.addFeature(copy)
+        return
+    remember_versions(layer, [fid])
+
+
+def conflicted_gone(layer):
+    """{fid: feature} of the actions this session changed that someone else deleted (not in the buffer)."""
+    return dict(_GONE.get(layer.id(), {}))

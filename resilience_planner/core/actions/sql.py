@@ -16,6 +16,17 @@ The history trigger (``rp_history``) records every insert, update and delete in
 done, who did it (the database login, ``session_user``), when (the transaction's time) and in
 which transaction, so that every state an action had can be seen and put back.
 
+Each action carries a row version (``row_version``), kept by the trigger ``rp_row_version``: 1 when
+the row is inserted, one more at each update. A client that says which version it read (by writing
+that number into ``row_version`` in its UPDATE) is refused when the row has changed since, so an
+update can never silently overwrite someone else's; a client that leaves the column alone (QGIS's
+own attribute table, psql) updates as before, and the version still goes up.
+
+Two group roles named after the schema (``<schema>_viewer``, ``<schema>_editor``) are created when
+they do not exist: viewers read the register, its metadata and its history; editors also insert
+and update actions; only the owner of the table (and its members) deletes: an editor's delete is
+refused by the server for want of the right (set the status to cancelled instead).
+
 The statements are run in one transaction by the caller (``qgis_side.register_pg``); a schema
 is never dropped or altered here. Nothing here imports Qt or QGIS.
 """
@@ -34,6 +45,14 @@ CHECK_TRIGGER = 'rp_check_rules'
 HISTORY_TRIGGER = 'rp_history'
 CHECK_FUNCTION = 'rp_check_planned_actions'
 HISTORY_FUNCTION = 'rp_history_planned_actions'
+VERSION_TRIGGER = 'rp_row_version'
+VERSION_FUNCTION = 'rp_row_version_planned_actions'
+#: The column that holds each action's row version (not one of the register's fields: the GeoPackage has none).
+ROW_VERSION = 'row_version'
+#: The SQLSTATE of the row version trigger's refusal (serialization_failure: "read again and retry").
+CONFLICT_STATE = '40001'
+#: How the row version trigger's refusal begins, after MESSAGE_PREFIX.
+CONFLICT_MARK = 'row version conflict'
 #: The prefix of the trigger's refusal, as the GeoPackage's triggers begin theirs.
 MESSAGE_PREFIX = 'Resilience Planner: '
 
@@ -72,8 +91,14 @@ def schema_problem(schema):
     return None
 
 
+def role_names(schema):
+    """(viewer role, editor role) of the register in ``schema``."""
+    return schema + '_viewer', schema + '_editor'
+
+
 def _columns(srid, checked):
-    """The register's column definitions, in the schema's order, then its geometry."""
+    """The register's column definitions, in the schema's order, then its geometry (and, in the register's
+    own table, its row version)."""
     out = []
     for spec in FIELDS:
         column = '{0} {1}'.format(ident(spec.name), PG_TYPES[spec.kind])
@@ -81,6 +106,7 @@ def _columns(srid, checked):
             column += ' DEFAULT gen_random_uuid()::text'
         out.append(column)
     out.append('{0} geometry(MultiPolygon, {1:d})'.format(ident(GEOMETRY), int(srid)))
+    out.append('{0} integer{1}'.format(ident(ROW_VERSION), ' NOT NULL DEFAULT 1' if checked else ''))
     return out
 
 
@@ -123,7 +149,7 @@ def history_function(schema):
     """The history trigger's function: one history row per row inserted, updated or deleted.
 
     SECURITY DEFINER, so that the history is written even for those who may not write it themselves."""
-    names = [FID] + [spec.name for spec in FIELDS] + [GEOMETRY]
+    names = [FID] + [spec.name for spec in FIELDS] + [GEOMETRY, ROW_VERSION]
     columns = ', '.join(ident(n) for n in ('operation', 'changed_at', 'changed_by', 'transaction_id') + tuple(names))
 
     def values(row):
@@ -139,6 +165,69 @@ def history_function(schema):
         '    RETURN NEW;\n'
         'END').format(table=qualified(schema, HISTORY_TABLE), columns=columns, old=values('OLD'), new=values('NEW'))
     return _function(schema, HISTORY_FUNCTION, body, security_definer=True)
+
+
+def version_function(schema):
+    """The row version trigger's function: 1 for a new row; on an update, the stored version plus one,
+    after refusing an update that names another version than the stored one (it read an older state)."""
+    body = (
+        'BEGIN\n'
+        '    IF TG_OP = \'INSERT\' THEN\n'
+        '        NEW.{v} := 1;\n'
+        '        RETURN NEW;\n'
+        '    END IF;\n'
+        '    IF NEW.{v} IS DISTINCT FROM OLD.{v} THEN\n'
+        '        RAISE EXCEPTION USING ERRCODE = {state}, MESSAGE = format({template}, OLD.title, OLD.action_id, '
+        'NEW.{v}, OLD.{v}), SCHEMA = TG_TABLE_SCHEMA, TABLE = TG_TABLE_NAME;\n'
+        '    END IF;\n'
+        '    NEW.{v} := OLD.{v} + 1;\n'
+        '    RETURN NEW;\n'
+        'END').format(v=ident(ROW_VERSION), state=literal(CONFLICT_STATE), template=literal(
+            MESSAGE_PREFIX + CONFLICT_MARK + ': the action "%s" (%s) was changed by someone else since it was read '
+            '(version %s read, version %s stored); read it again, then save.'))
+    return _function(schema, VERSION_FUNCTION, body, security_definer=False)
+
+
+def role_statements(schema):
+    """The viewer and editor roles (created when absent, as group roles without a login) and their rights.
+
+    Viewers read the register, its metadata and its history; editors read them too and insert and update
+    actions; neither deletes (only the table's owner does) nor writes the history (its trigger does)."""
+    viewer, editor = role_names(schema)
+    create = ''.join(
+        '    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = {0}) THEN\n'
+        '        CREATE ROLE {1} NOLOGIN;\n'
+        '        COMMENT ON ROLE {1} IS {2};\n'
+        '    END IF;\n'.format(literal(role), ident(role), literal(comment))
+        for role, comment in (
+            (viewer, 'Resilience Planner: reads the action register in schema {0}'.format(schema)),
+            (editor, 'Resilience Planner: adds and changes actions in the register in schema {0}'.format(schema))))
+    if '$rp$' in create:
+        raise ValueError('the role names hold the block\'s quote')
+    both = '{0}, {1}'.format(ident(viewer), ident(editor))
+    return [
+        'DO $rp$\nBEGIN\n{0}END\n$rp$'.format(create),
+        'GRANT USAGE ON SCHEMA {0} TO {1}'.format(ident(schema), both),
+        'GRANT SELECT ON {0}, {1}, {2} TO {3}'.format(qualified(schema, TABLE), qualified(schema, METADATA_TABLE),
+                                                      qualified(schema, HISTORY_TABLE), both),
+        'GRANT INSERT, UPDATE ON {0} TO {1}'.format(qualified(schema, TABLE), ident(editor)),
+        'GRANT USAGE ON SEQUENCE {0} TO {1}'.format(qualified(schema, TABLE + '_fid_seq'), ident(editor)),
+    ]
+
+
+def roles_query(schema):
+    """The register's roles that already exist, and whether the current login may create roles."""
+    return ('SELECT (SELECT string_agg(rolname, \',\' ORDER BY rolname) FROM pg_catalog.pg_roles WHERE rolname IN '
+            '({0})), (SELECT rolsuper OR rolcreaterole FROM pg_catalog.pg_roles WHERE rolname = current_user)').format(
+                ', '.join(literal(r) for r in role_names(schema)))
+
+
+def access_query(schema):
+    """What the current login may do in the register: (login, may insert, may update, may delete, owner)."""
+    table = literal('{0}.{1}'.format(ident(schema), ident(TABLE)))
+    return ("SELECT session_user, has_table_privilege({0}, 'INSERT'), has_table_privilege({0}, 'UPDATE'), "
+            "has_table_privilege({0}, 'DELETE'), pg_catalog.pg_get_userbyid(c.relowner) FROM pg_catalog.pg_class c "
+            "WHERE c.oid = {0}::regclass").format(table)
 
 
 def create_statements(schema, srid, plugin_version='', rules=None):
@@ -186,11 +275,14 @@ def create_statements(schema, srid, plugin_version='', rules=None):
         check_function(schema, rules),
         'CREATE TRIGGER {0} BEFORE INSERT OR UPDATE ON {1} FOR EACH ROW EXECUTE FUNCTION {2}()'.format(
             ident(CHECK_TRIGGER), table, qualified(schema, CHECK_FUNCTION)),
+        version_function(schema),
+        'CREATE TRIGGER {0} BEFORE INSERT OR UPDATE ON {1} FOR EACH ROW EXECUTE FUNCTION {2}()'.format(
+            ident(VERSION_TRIGGER), table, qualified(schema, VERSION_FUNCTION)),
         history_function(schema),
         'CREATE TRIGGER {0} AFTER INSERT OR UPDATE OR DELETE ON {1} FOR EACH ROW EXECUTE FUNCTION {2}()'.format(
             ident(HISTORY_TRIGGER), table, qualified(schema, HISTORY_FUNCTION)),
     ]
-    return statements
+    return statements + role_statements(schema)
 
 
 def create_script(schema, srid, plugin_version='', rules=None):
@@ -201,7 +293,7 @@ def create_script(schema, srid, plugin_version='', rules=None):
 def existing_query(schema):
     """A query listing the register's tables and functions already in ``schema`` (name, kind)."""
     names = ', '.join(literal(n) for n in (TABLE, METADATA_TABLE, HISTORY_TABLE))
-    functions = ', '.join(literal(n) for n in (CHECK_FUNCTION, HISTORY_FUNCTION))
+    functions = ', '.join(literal(n) for n in (CHECK_FUNCTION, HISTORY_FUNCTION, VERSION_FUNCTION))
     return ("SELECT c.relname, 'table' FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = "
             "c.relnamespace WHERE n.nspname = {0} AND c.relname IN ({1}) UNION ALL SELECT p.proname, 'function' FROM "
             "pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = {0} AND "

@@ -13,6 +13,7 @@ from .action_register import CreateActionRegisterAlgorithm
 from .ahp_weights import AhpWeightsAlgorithm
 from .batch_cities import BatchCitiesAlgorithm
 from .energy_access import EnergyAccessAlgorithm
+from .finance_readiness import FinanceReadinessAlgorithm
 from .infrastructure_exposure import InfrastructureExposureAlgorithm
 from .priority_map import PriorityMapAlgorithm
 from .report import ReportAlgorithm
@@ -138,7 +139,7 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
         for algorithm in (SettlementExposureAlgorithm(), VulnerabilityIndexAlgorithm(), AhpWeightsAlgorithm(),
                           InfrastructureExposureAlgorithm(), ServiceAccessAlgorithm(), EnergyAccessAlgorithm(),
                           PriorityMapAlgorithm(), CreateActionRegisterAlgorithm(),
-                          ActionCoverageAlgorithm(), ExportActionPlanAlgorithm(), ImportActionsAlgorithm(),
+                          ActionCoverageAlgorithm(), FinanceReadinessAlgorithm(), ExportActionPlanAlgorithm(), ImportActionsAlgorithm(),
                           ReportAlgorithm(), BatchCitiesAlgorithm(), SampleCityAlgorithm()):
             self.addAlgorithm(algorithm)
         self._models = []

@@ -176,6 +176,7 @@ class ResiliencePlannerPlugin:
                 (self.tr('Export action plan (CSV or Excel)…'), 'resilienceplanner:exportactionplan')]),
             (self.tr('Report and workflow'), [
                 (self.tr('Resilience priorities report…'), 'resilienceplanner:report'),
+                (self.tr('Project profiles (PDF)…'), 'resilienceplanner:projectprofiles'),
                 (self.tr('Citywide workflow: exposure to action coverage…'), 'resilienceplanner:citywidepriorities'),
                 (self.tr('Batch: many cities…'), 'resilienceplanner:batchcities')]),
             (self.tr('Training'), [

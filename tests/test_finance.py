@@ -3,6 +3,7 @@
 Three settlements side by side (EPSG:32737), a ranking, an exposure and a vulnerability output written by hand,
 and three actions: one with every checklist item, one with three, one cancelled."""
 import csv
+import re
 import datetime
 
 import pytest
@@ -138,3 +139,43 @@ def test_hazard_fields_map_and_bad_input(city):
     with pytest.raises(QgsProcessingException, match='not a priority ranking'):
         readiness(city, RANKING=city['exposure'])
 
+
+
+def test_profiles_one_page_per_action(city, tmp_path):
+    import subprocess
+
+    import numpy as np
+
+    from tests.helpers import write_raster
+    from rasterio.transform import from_origin
+    priority = write_raster(tmp_path / 'priority.tif', np.array([[80.0, 60.0, 20.0]]),
+                            transform=from_origin(0, 100, 100, 100))
+    ready = readiness(city, OUTPUT=str(tmp_path / 'ready.gpkg'))
+    pdf = str(tmp_path / 'profiles.pdf')
+    result = processing.run('resilienceplanner:projectprofiles', {
+        'ACTIONS': ready['OUTPUT'], 'RANKING': city['ranking'], 'SETTLEMENT_KEY': 'settlement_id',
+        'NAME_FIELD': 'name', 'PRIORITY': priority, 'CITY_NAME': 'Tiny city', 'LANGUAGE': 'en',
+        'OUTPUT_PDF': pdf})
+    assert result['PROFILES'] == 3
+    info = subprocess.run(['pdfinfo', pdf], capture_output=True, text=True, check=True).stdout
+    assert re.search(r'^Pages:\s+3$', info, re.M), info
+    text = subprocess.run(['pdftotext', '-layout', '-f', '1', '-l', '1', pdf, '-'], capture_output=True, text=True,
+                          check=True).stdout
+    flat = ' '.join(text.replace('\ufb01', 'fi').split())
+    assert 'Drains' in flat and 'Climate rationale' in flat and 'Readiness 100%' in flat
+    assert 'Flood: 650 people in them are exposed' in flat and 'Project profile 1 of 3' in flat
+    second = ' '.join(subprocess.run(['pdftotext', '-f', '2', '-l', '2', pdf, '-'], capture_output=True, text=True,
+                                     check=True).stdout.split())
+    assert 'Shade trees' in second and 'Missing: evidence that the settlements served' in second
+    subprocess.run(['pdftoppm', '-png', '-r', '60', '-f', '1', '-l', '1', pdf, str(tmp_path / 'page')], check=True)
+    from qgis.PyQt.QtGui import QImage
+    image = QImage(str(tmp_path / 'page-1.png'))
+    assert image.width() > 400 and image.height() > image.width()          # A4 portrait
+    # The map shows the priority colours: some pixel of its frame is not white or grey.
+    coloured = sum(1 for x in range(20, image.width() - 20, 5) for y in range(int(image.height() * 0.12),
+                                                                             int(image.height() * 0.45), 5)
+                   if len({image.pixelColor(x, y).red(), image.pixelColor(x, y).green(),
+                           image.pixelColor(x, y).blue()}) > 1)
+    assert coloured > 100
+    import shutil
+    shutil.copy(str(tmp_path / 'page-1.png'), '/tmp/finance_profile_page1.png')

@@ -16,6 +16,7 @@ from .energy_access import EnergyAccessAlgorithm
 from .finance_readiness import FinanceReadinessAlgorithm
 from .infrastructure_exposure import InfrastructureExposureAlgorithm
 from .priority_map import PriorityMapAlgorithm
+from .project_profiles import ProjectProfilesAlgorithm
 from .report import ReportAlgorithm
 from .sample_city import SampleCityAlgorithm
 from .service_access import ServiceAccessAlgorithm
@@ -140,7 +141,7 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
                           InfrastructureExposureAlgorithm(), ServiceAccessAlgorithm(), EnergyAccessAlgorithm(),
                           PriorityMapAlgorithm(), CreateActionRegisterAlgorithm(),
                           ActionCoverageAlgorithm(), FinanceReadinessAlgorithm(), ExportActionPlanAlgorithm(), ImportActionsAlgorithm(),
-                          ReportAlgorithm(), BatchCitiesAlgorithm(), SampleCityAlgorithm()):
+                          ReportAlgorithm(), ProjectProfilesAlgorithm(), BatchCitiesAlgorithm(), SampleCityAlgorithm()):
             self.addAlgorithm(algorithm)
         self._models = []
         for path in assets.model_paths():

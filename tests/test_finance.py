@@ -179,3 +179,38 @@ def test_profiles_one_page_per_action(city, tmp_path):
     assert coloured > 100
     import shutil
     shutil.copy(str(tmp_path / 'page-1.png'), '/tmp/finance_profile_page1.png')
+
+
+def test_cdp_export_columns_and_mapping(city, tmp_path):
+    from resilience_planner.core.actions import cdp
+    csv_path = str(tmp_path / 'cdp.csv')
+    result = processing.run('resilienceplanner:exportactionplan', {'INPUT': city['actions'], 'COLUMNS': 1,
+                                                                   'OUTPUT': csv_path})
+    assert result['EXPORTED'] == 3
+    with open(csv_path, encoding='utf-8') as handle:
+        table = list(csv.reader(handle))
+    assert table[0] == [
+        'Action title', 'Climate hazards', 'Adaptation action', 'Action description', 'Status of action',
+        'Co-benefit area', 'Total cost of the project', 'Currency', 'Majority funding source', 'Finance status',
+        'Lead agency', 'Start date', 'End date', 'Population benefitting', 'Location (settlements)',
+        'Register action id', 'Mapping notes']
+    rows = {row[0]: dict(zip(table[0], row)) for row in table[1:]}
+    drains, trees = rows['Drains'], rows['Shade trees']
+    assert drains['Climate hazards'] == 'Flash / surface flood'
+    assert drains['Adaptation action'] == 'Hazard resistant infrastructure design and construction'
+    assert (drains['Total cost of the project'], drains['Currency']) == ('90000.0', 'USD')
+    assert (drains['Start date'], drains['End date']) == ('2026-01-01', '2027-06-30')
+    assert drains['Register action id'] == 'a1' and drains['Mapping notes'] == ''
+    assert trees['Climate hazards'] == 'Heat wave' and trees['Population benefitting'] == '300'
+    assert trees['Adaptation action'] == 'Tree planting and/or creation of green space'
+    # What has no equivalent is written as CDP's "Other" with the register's word, and said in the notes.
+    assert cdp.row({'title': 'Fire lanes', 'hazards': 'fire, flood', 'action_type': 'services'})[1:3] == [
+        'Other, please specify: fire; Flash / surface flood', 'Other, please specify: services']
+    assert cdp.row({'title': 'x', 'hazards': 'flood', 'action_type': 'nature-based'})[2] == \
+        'Nature based solutions for water'
+    xlsx = str(tmp_path / 'cdp.xlsx')
+    processing.run('resilienceplanner:exportactionplan', {'INPUT': city['actions'], 'COLUMNS': 1, 'OUTPUT': xlsx})
+    sheet = QgsVectorLayer(xlsx, 'cdp', 'ogr')
+    assert sheet.fields().names() == table[0]
+    assert {f['Action title']: f['Total cost of the project'] for f in sheet.getFeatures()} == {
+        'Drains': 90000.0, 'Shade trees': 5000.0, 'Sirens': 500.0}

@@ -3,13 +3,13 @@
 Three settlements side by side (EPSG:32737), a ranking, an exposure and a vulnerability output written by hand,
 and three actions: one with every checklist item, one with three, one cancelled."""
 import csv
-import re
 import datetime
+import re
 
 import pytest
 from qgis import processing
-from qgis.PyQt.QtCore import QDate
 from qgis.core import NULL, QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
+from qgis.PyQt.QtCore import QDate
 
 SQUARES = {'A': (0, 0), 'B': (100, 0), 'C': (200, 0)}
 
@@ -116,7 +116,8 @@ def test_readiness_and_rationale_by_hand(city):
     pipeline = [tuple(None if v == NULL else v for v in f.attributes()) for f in result['PIPELINE'].getFeatures()]
     # Funding statuses in the register's order, an unstated one last.
     assert pipeline == [('proposal', 'ready', 'USD', 1, 90000.0, 1500.0), (None, 'early', None, 1, 5000.0, 300.0)]
-    hazards = {(f['hazard'], None if f['currency'] == NULL else f['currency']): (f['cost'], f['actions']) for f in result['HAZARD_COSTS'].getFeatures()}
+    hazards = {(f['hazard'], None if f['currency'] == NULL else f['currency']): (f['cost'], f['actions'])
+               for f in result['HAZARD_COSTS'].getFeatures()}
     assert hazards == {('flood', 'USD'): (90000.0, 1), ('heat', None): (5000.0, 1)}
 
 
@@ -145,9 +146,9 @@ def test_profiles_one_page_per_action(city, tmp_path):
     import subprocess
 
     import numpy as np
+    from rasterio.transform import from_origin
 
     from tests.helpers import write_raster
-    from rasterio.transform import from_origin
     priority = write_raster(tmp_path / 'priority.tif', np.array([[80.0, 60.0, 20.0]]),
                             transform=from_origin(0, 100, 100, 100))
     ready = readiness(city, OUTPUT=str(tmp_path / 'ready.gpkg'))

@@ -122,7 +122,7 @@ class FinanceReadinessAlgorithm(ResiliencePlannerAlgorithm):
         from ..core.actions.readiness import exposure_keys, parse_hazard_fields, pipeline
         from ..core.actions.schema import is_active, is_empty, split_list
         from ..qgis_side.finance import Layer, assess, source_label
-        from ..qgis_side.register import coverage_of, record_of
+        from ..qgis_side.register import coverage_of
         from ..qgis_side.translation import in_language, resolve
         typed_source(self, parameters, self.ACTIONS, context, QgsWkbTypes.PolygonGeometry)
         typed_source(self, parameters, self.RANKING, context, QgsWkbTypes.PolygonGeometry)

@@ -140,7 +140,8 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
         for algorithm in (SettlementExposureAlgorithm(), VulnerabilityIndexAlgorithm(), AhpWeightsAlgorithm(),
                           InfrastructureExposureAlgorithm(), ServiceAccessAlgorithm(), EnergyAccessAlgorithm(),
                           PriorityMapAlgorithm(), CreateActionRegisterAlgorithm(),
-                          ActionCoverageAlgorithm(), FinanceReadinessAlgorithm(), ExportActionPlanAlgorithm(), ImportActionsAlgorithm(),
+                          ActionCoverageAlgorithm(), FinanceReadinessAlgorithm(), ExportActionPlanAlgorithm(),
+                          ImportActionsAlgorithm(),
                           ReportAlgorithm(), ProjectProfilesAlgorithm(), BatchCitiesAlgorithm(), SampleCityAlgorithm()):
             self.addAlgorithm(algorithm)
         self._models = []

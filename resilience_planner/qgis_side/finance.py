@@ -13,7 +13,7 @@ from ..core.actions.readiness import CHECKLIST, checklist, hazard_keys, readines
 from ..core.actions.schema import is_empty, split_list
 from ..core.profiles import normalise_key
 from .layers import as_float, layer_label
-from .translation import Context, QT_TRANSLATE_NOOP, numbers
+from .translation import QT_TRANSLATE_NOOP, Context, numbers
 
 FinanceTexts = Context('FinanceTexts')
 

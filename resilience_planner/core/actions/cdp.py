@@ -13,6 +13,7 @@ Nothing here imports Qt or QGIS.
 import csv
 import datetime
 
+from ..errors import QT_TRANSLATE_NOOP, Message
 from .budget import cost_of, currency_of
 from .schema import is_empty, split_list
 
@@ -75,7 +76,7 @@ def hazards_of(action):
         mapped = HAZARDS.get(hazard)
         if mapped is None:
             out.append(OTHER.format(hazard))
-            notes.append('hazard "{0}" has no CDP equivalent'.format(hazard))
+            notes.append(Message(QT_TRANSLATE_NOOP('Engine', 'hazard "{0}" has no CDP equivalent'), hazard))
         elif mapped not in out:
             out.append(mapped)
     return out, notes
@@ -86,12 +87,13 @@ def action_category(action):
     are CDP's "Nature based solutions for water"."""
     kind = '' if is_empty(action.get('action_type')) else str(action['action_type']).strip().lower()
     if not kind:
-        return '', ['no action type']
+        return '', [Message(QT_TRANSLATE_NOOP('Engine', 'no action type'))]
     if kind == 'nature-based' and any(h.lower() in WATER_HAZARDS for h in split_list(action.get('hazards'))):
         return WATER_NATURE_BASED, []
     mapped = ACTION_CATEGORIES.get(kind)
     if mapped is None:
-        return OTHER.format(kind), ['action type "{0}" has no CDP equivalent'.format(kind)]
+        return OTHER.format(kind), [Message(QT_TRANSLATE_NOOP('Engine', 'action type "{0}" has no CDP equivalent'),
+                                            kind)]
     return mapped, []
 
 
@@ -112,7 +114,8 @@ def row(action):
         cost = cost_of(action)
     except (TypeError, ValueError):
         cost = None
-        notes.append('cost "{0}" is not a number of 0 or more'.format(action.get('cost_estimate')))
+        notes.append(Message(QT_TRANSLATE_NOOP('Engine', 'cost "{0}" is not a number of 0 or more'),
+                             action.get('cost_estimate')))
     values = {
         'title': _text(action.get('title')), 'hazards': '; '.join(hazards), 'action_type': category,
         'cost_estimate': cost if cost is not None else '',
@@ -121,7 +124,7 @@ def row(action):
     out = []
     for _, field in COLUMNS:
         if field is None:
-            out.append('; '.join(notes))
+            out.append('; '.join(str(note) for note in notes))     # the file is in English, as CDP's names
         elif field in values:
             out.append(values[field])
         elif field == 'beneficiaries':

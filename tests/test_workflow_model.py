@@ -20,10 +20,9 @@ def test_the_model_is_in_the_toolbox_with_its_inputs(model):
             'vulnerability_weight', 'access_weight', 'actions'} <= names
     assert {'priorities:ranking', 'coverage:settlement_gaps', 'priorities:priority'} <= names
     assert [model.childAlgorithm(c).algorithmId() for c in ('exposure', 'vulnerability', 'access', 'priorities',
-                                                             'coverage', 'readiness')] == [
+                                                             'coverage')] == [
         'resilienceplanner:settlementexposure', 'resilienceplanner:vulnerabilityindex',
-        'resilienceplanner:serviceaccess', 'resilienceplanner:prioritymap', 'resilienceplanner:actioncoverage',
-        'resilienceplanner:financereadiness']
+        'resilienceplanner:serviceaccess', 'resilienceplanner:prioritymap', 'resilienceplanner:actioncoverage']
 
 
 def test_the_model_runs_end_to_end_on_the_sample_city(model, sample_city, tmp_path):

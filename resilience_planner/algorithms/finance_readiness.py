@@ -64,6 +64,7 @@ class FinanceReadinessAlgorithm(ResiliencePlannerAlgorithm):
 
     def parameter_help(self):
         return {
+            self.ACTIONS: self.tr('The register, or the actions output of "Action coverage and gaps".'),
             self.HAZARD_FIELDS: self.tr('Which exposure keys answer for a register hazard, e.g. flood=flood_depth; '
                                         'heat=heat_lst. Empty: a key answers for a hazard when one of its words '
                                         'names it (flood_depth for flood, heat_lst for heat).'),
@@ -73,7 +74,7 @@ class FinanceReadinessAlgorithm(ResiliencePlannerAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ACTIONS, self.tr('Planned actions (register or action coverage)'),
+            self.ACTIONS, self.tr('Planned actions'),
             [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.RANKING, self.tr('Settlement priority ranking'), [QgsProcessing.TypeVectorPolygon]))

@@ -171,10 +171,12 @@ class ResiliencePlannerPlugin:
                 (self.tr('Planned actions'), 'open_action_editor'),
                 (self.tr('Create planned-action register…'), 'resilienceplanner:createactionregister'),
                 (self.tr('Action coverage and gaps…'), 'resilienceplanner:actioncoverage'),
+                (self.tr('Finance readiness of the actions…'), 'resilienceplanner:financereadiness'),
                 (self.tr('Import actions from CSV…'), 'resilienceplanner:importactions'),
                 (self.tr('Export action plan (CSV or Excel)…'), 'resilienceplanner:exportactionplan')]),
             (self.tr('Report and workflow'), [
                 (self.tr('Resilience priorities report…'), 'resilienceplanner:report'),
+                (self.tr('Project profiles (PDF)…'), 'resilienceplanner:projectprofiles'),
                 (self.tr('Citywide workflow: exposure to action coverage…'), 'resilienceplanner:citywidepriorities'),
                 (self.tr('Batch: many cities…'), 'resilienceplanner:batchcities')]),
             (self.tr('Training'), [

@@ -27,11 +27,17 @@ class ExportActionPlanAlgorithm(ResiliencePlannerAlgorithm):
     """The action plan as a table: CSV or Excel."""
 
     INPUT = 'INPUT'
+    COLUMNS = 'COLUMNS'
     OUTPUT = 'OUTPUT'
     EXPORTED = 'EXPORTED'
 
     def name(self):
         return 'exportactionplan'
+
+    def parameter_help(self):
+        return {self.COLUMNS: self.tr('The register\'s own fields, or the columns of CDP-ICLEI Track\'s adaptation '
+                                      'actions with the hazards and action types mapped to its categories (see the '
+                                      'help for the mapping and what has no equivalent).')}
 
     def displayName(self):
         return self.tr('Export action plan (CSV or Excel)')
@@ -45,6 +51,9 @@ class ExportActionPlanAlgorithm(ResiliencePlannerAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr('Planned actions'), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.COLUMNS, self.tr('Columns'), [self.tr('The register\'s fields'),
+                                               self.tr('CDP-ICLEI Track adaptation actions')], defaultValue=0))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr('Action plan'), self.tr('CSV (*.csv);;Excel (*.xlsx)')))
         self.addOutput(QgsProcessingOutputNumber(self.EXPORTED, self.tr('Actions exported')))
@@ -62,6 +71,11 @@ class ExportActionPlanAlgorithm(ResiliencePlannerAlgorithm):
         if extension not in ('.csv', '.xlsx'):
             raise QgsProcessingException(self.tr('Export to .csv or .xlsx; "{0}" is neither.').format(path))
         features = list(source.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)))
+        if self.parameterAsEnum(parameters, self.COLUMNS, context) == 1:
+            count = self._cdp(path, extension, [record_of(f) for f in features], source, context)
+            feedback.pushInfo(self.tr('{0} action(s) written to {1} in the columns of CDP-ICLEI Track\'s adaptation '
+                                      'actions.').format(count, path))
+            return {self.OUTPUT: path, self.EXPORTED: count}
         columns = [n for n in FIELD_NAMES if n in source.fields().names()]
         if extension == '.csv':
             count = write_csv(path, [record_of(f) for f in features], columns)
@@ -69,6 +83,38 @@ class ExportActionPlanAlgorithm(ResiliencePlannerAlgorithm):
             count = self._xlsx(path, source, features, columns, context)
         feedback.pushInfo(self.tr('{0} action(s) written to {1}').format(count, path))
         return {self.OUTPUT: path, self.EXPORTED: count}
+
+    def _cdp(self, path, extension, records, source, context):
+        """The CDP-ICLEI Track columns (core.actions.cdp), as CSV or as an Excel sheet."""
+        from qgis.core import QgsFeature, QgsField
+
+        from ..core.actions import cdp
+        from ..qgis_side.compat import FieldType
+        if extension == '.csv':
+            return cdp.write_csv(path, records)
+        fields = QgsFields()
+        for name in cdp.HEADER:
+            kind = FieldType.Double if name == 'Total cost of the project' else (
+                FieldType.Int if name == 'Population benefitting' else FieldType.String)
+            fields.append(QgsField(name, kind))
+        writer = self._writer(path, fields, source, context, 'adaptation actions')
+        for values in cdp.rows(records):
+            row = QgsFeature(fields)
+            row.setAttributes([None if value == '' and fields.at(i).type() != FieldType.String else value
+                               for i, value in enumerate(values)])
+            writer.addFeature(row)
+        del writer
+        return len(records)
+
+    def _writer(self, path, fields, source, context, layer_name):
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = 'XLSX'
+        options.layerName = layer_name
+        writer = QgsVectorFileWriter.create(path, fields, QgsWkbTypes.NoGeometry, source.sourceCrs(),
+                                            context.transformContext(), options)
+        if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
+            raise QgsProcessingException(self.tr('Cannot write {0}: {1}').format(path, writer.errorMessage()))
+        return writer
 
     def _xlsx(self, path, source, features, columns, context):
         fields = QgsFields()

@@ -13,8 +13,10 @@ from .action_register import CreateActionRegisterAlgorithm
 from .ahp_weights import AhpWeightsAlgorithm
 from .batch_cities import BatchCitiesAlgorithm
 from .energy_access import EnergyAccessAlgorithm
+from .finance_readiness import FinanceReadinessAlgorithm
 from .infrastructure_exposure import InfrastructureExposureAlgorithm
 from .priority_map import PriorityMapAlgorithm
+from .project_profiles import ProjectProfilesAlgorithm
 from .report import ReportAlgorithm
 from .sample_city import SampleCityAlgorithm
 from .service_access import ServiceAccessAlgorithm
@@ -146,8 +148,9 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
         for algorithm in (SettlementExposureAlgorithm(), VulnerabilityIndexAlgorithm(), AhpWeightsAlgorithm(),
                           InfrastructureExposureAlgorithm(), ServiceAccessAlgorithm(), EnergyAccessAlgorithm(),
                           PriorityMapAlgorithm(), CreateActionRegisterAlgorithm(),
-                          ActionCoverageAlgorithm(), ExportActionPlanAlgorithm(), ImportActionsAlgorithm(),
-                          ReportAlgorithm(), BatchCitiesAlgorithm(), SampleCityAlgorithm()):
+                          ActionCoverageAlgorithm(), FinanceReadinessAlgorithm(), ExportActionPlanAlgorithm(),
+                          ImportActionsAlgorithm(),
+                          ReportAlgorithm(), ProjectProfilesAlgorithm(), BatchCitiesAlgorithm(), SampleCityAlgorithm()):
             self.addAlgorithm(algorithm)
         self._models = []
         for path in assets.model_paths():

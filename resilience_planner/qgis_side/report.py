@@ -342,6 +342,15 @@ def static_texts(layout):
             table.setColumns(columns)
 
 
+def static_texts_of(layout, texts, context):
+    """The labels ``texts`` ({item id: English text}) in the current language, translated in ``context``, where the
+    template holds them as the plugin wrote them (another layout's, such as the project profiles')."""
+    for item_id, english in texts.items():
+        target = item(layout, item_id)
+        if isinstance(target, QgsLayoutItemLabel) and target.text() == english:
+            target.setText(translate(context, english))
+
+
 def fit_plan_page(layout):
     """A short action plan leaves no empty half page: its table's frame shrinks to its rows, the gaps text to its
     lines, and the budget charts below them move up and grow into the room (to CHART_HEIGHT's largest).

@@ -170,6 +170,7 @@ class ResiliencePlannerPlugin:
             (self.tr('Planned actions'), [
                 (self.tr('Planned actions'), 'open_action_editor'),
                 (self.tr('Create planned-action register…'), 'resilienceplanner:createactionregister'),
+                (self.tr('Copy planned-action register…'), 'resilienceplanner:copyregister'),
                 (self.tr('Action coverage and gaps…'), 'resilienceplanner:actioncoverage'),
                 (self.tr('Import actions from CSV…'), 'resilienceplanner:importactions'),
                 (self.tr('Export action plan (CSV or Excel)…'), 'resilienceplanner:exportactionplan')]),

@@ -50,9 +50,10 @@ def _history_kinds():
 
 def _gpkg_history_kinds():
     """The history's columns in a GeoPackage after its key (history_id, the FID): the time of a change as ISO
-    8601 text, since a GeoPackage date-time keeps milliseconds only and the server's keep microseconds."""
+    8601 text (and the register's own times in it), since a GeoPackage date-time keeps milliseconds only and the
+    server's keep microseconds: the history comes back to the server as it was."""
     return [('operation', 'text'), ('changed_at', 'isotime'), ('changed_by', 'text'), ('transaction_id', 'integer'),
-            ('fid', 'integer')] + _kinds()
+            ('fid', 'integer')] + [(name, 'isotime' if kind == 'datetime' else kind) for name, kind in _kinds()]
 
 
 def _newer(version, where):

@@ -233,6 +233,9 @@ def save_register(layer, user=None, keep_editing=True):
         error = RegisterError('{0} {1}'.format(summary, ' | '.join(lines)))
         error.summary = summary          # the sentence without the list (the dock marks the actions instead)
         raise error
+    if layer.providerType() == 'postgres':         # a shared register: written through the database (register_pg)
+        from .register_pg import save_pg_register
+        return save_pg_register(layer, user or _user(), keep_editing)
     user = user or _user()
     added = dict(buffer.addedFeatures())
     deleted = set(buffer.deletedFeatureIds())

@@ -306,3 +306,60 @@ def layer_source(layer):
     if layer.providerType() == PROVIDER:
         return '{0}://{1}'.format(PROVIDER, layer.source())
     return layer.source()
+
+
+def save_pg_register(layer, user, keep_editing=True):
+    """Write the edit buffer of a register layer in a database (validated by ``register.save_register``
+    first): each new or changed action stamped (action_id, created, modified, modified_by), then written
+    by QGIS's PostgreSQL provider. The server checks every row itself; when it refuses one, nothing of
+    that kind of change is written, the reason is raised as RegisterError and the edits stay in the buffer.
+
+    The provider writes the additions, the changes and the deletions each in a transaction of its own (a
+    save of new actions only, as an import, is one transaction)."""
+    from qgis.core import QgsFeatureRequest
+
+    from ..core.actions import normalised, stamp
+    from .register import RegisterError, begin_editing, record_of
+    buffer = layer.editBuffer()
+    added = set(buffer.addedFeatures())
+    deleted = set(buffer.deletedFeatureIds())
+    changed = (set(buffer.changedAttributeValues()) | set(buffer.changedGeometries())) - deleted - added
+    if not (added or changed or deleted):
+        return 0
+    fields = layer.fields()
+    for feature in list(layer.getFeatures(QgsFeatureRequest().setFilterFids(list(added | changed)))):
+        before = record_of(feature)
+        record = stamp(normalised(before), user, new=feature.id() in added)
+        values = {}
+        for name, value in record.items():
+            index = fields.lookupField(name)
+            if index >= 0 and name != FID_FIELD and value != before.get(name):
+                values[index] = _variant(value)
+        if values:
+            # As stamped: the form's "on update" defaults (modified, modified_by) are not computed again.
+            layer.changeAttributeValues(feature.id(), values, {}, True)
+    count = len(added) + len(changed) + len(deleted)
+    if not layer.commitChanges(not keep_editing):
+        errors = ' '.join(layer.commitErrors())
+        # The server's own sentence: the rules' message, or the last ERROR of the provider's report.
+        match = re.search(r'(Resilience Planner: .*?)(?:\n|$|CONTEXT)', errors, re.S) or \
+            (re.findall(r'ERROR:\s+([^\n]*)', errors) or [None])[-1]
+        reason = (match.group(1) if hasattr(match, 'group') else match or hide_password(errors)).strip()
+        raise RegisterError(Register.tr('Not saved: the database refused the changes ({0}). Your edits are kept in '
+                                        'QGIS: fix them and save again.').format(reason))
+    if keep_editing:
+        begin_editing(layer)
+    return count
+
+
+FID_FIELD = 'fid'
+
+
+def _variant(value):
+    """A Python value as QGIS stores it: a time with its zone as a QDateTime in UTC (PyQt drops the zone)."""
+    import datetime
+    if isinstance(value, datetime.datetime) and value.tzinfo is not None:
+        from qgis.PyQt.QtCore import QDateTime, Qt
+        return QDateTime.fromString(value.astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ'),
+                                    Qt.DateFormat.ISODate)
+    return value

@@ -102,6 +102,25 @@ class RegisterEditor(QObject):
                                  'again.').format(path)
         return cls(layer, reason, parent)
 
+    @classmethod
+    def open_database(cls, database, schema, parent=None):
+        """The editor of the register in ``schema`` of a database (a QGIS PostgreSQL connection name or a
+        connection string), in editing mode when it can be; the layer's source holds no password (see
+        ``register_pg.password_free``). ``label`` names the register in messages."""
+        from .register_pg import describe_register, open_pg_register, password_free
+        layer, reason = open_pg_register(password_free(database), schema)
+        label = describe_register(database, schema)
+        if reason is None and not begin_editing(layer):
+            reason = Register.tr('The register {0} cannot be changed with your login (the database lets you read it '
+                                 'only). It is open read-only: ask the database owner for the editor role.').format(
+                                     label)
+        editor = cls(layer, reason, parent)
+        editor.label = label
+        return editor
+
+    #: How messages name the register (a database's); None: by its file (``path``).
+    label = None
+
     @property
     def path(self):
         """The GeoPackage the register layer reads."""
@@ -346,7 +365,7 @@ class RegisterEditor(QObject):
             raise EditRefused(Register.tr('No register is open.'))
         if not self.layer.isEditable():
             raise EditRefused(Register.tr('Nothing was changed: the register "{0}" ({1}) is read-only. {2}').format(
-                self.layer.name(), self.path, self.read_only_reason or Register.tr('Start editing it first.')).strip())
+                self.layer.name(), self.label or self.path, self.read_only_reason or Register.tr('Start editing it first.')).strip())
 
     def _feature(self, fid):
         feature = self.layer.getFeature(fid) if fid is not None else None

@@ -6,8 +6,8 @@ import sqlite3
 
 import pytest
 from qgis import processing
-from qgis.PyQt.QtCore import QDate
 from qgis.core import QgsGeometry, QgsProcessingException, QgsVectorLayerUtils
+from qgis.PyQt.QtCore import QDate
 
 from resilience_planner.core.actions import FIELD_NAMES, TABLE
 from resilience_planner.core.actions.sql import HISTORY_TABLE
@@ -37,8 +37,8 @@ def gpkg(plugin, tmp_path):
                         currency='USD', start_date=QDate(2027, 1, 1), end_date=QDate(2028, 6, 30))),
             (None, dict(title='Cool roofs', action_type='nature-based', status='in progress', hazards='heat',
                         partners='Red Cross; County'))):
-        feature = QgsVectorLayerUtils.createFeature(layer, QgsGeometry.fromWkt(geometry) if geometry else
-                                                    QgsGeometry(), {fields.lookupField(k): v for k, v in values.items()})
+        area = QgsGeometry.fromWkt(geometry) if geometry else QgsGeometry()
+        feature = QgsVectorLayerUtils.createFeature(layer, area, {fields.lookupField(k): v for k, v in values.items()})
         assert layer.addFeature(feature)
     assert save_register(layer) == 3
     layer.startEditing()

@@ -365,7 +365,8 @@ class RegisterEditor(QObject):
             raise EditRefused(Register.tr('No register is open.'))
         if not self.layer.isEditable():
             raise EditRefused(Register.tr('Nothing was changed: the register "{0}" ({1}) is read-only. {2}').format(
-                self.layer.name(), self.label or self.path, self.read_only_reason or Register.tr('Start editing it first.')).strip())
+                self.layer.name(), self.label or self.path,
+                self.read_only_reason or Register.tr('Start editing it first.')).strip())
 
     def _feature(self, fid):
         feature = self.layer.getFeature(fid) if fid is not None else None

@@ -129,7 +129,7 @@ class ImportActionsAlgorithm(ResiliencePlannerAlgorithm):
         self.addParameter(QgsProcessingParameterFile(self.REGISTER, self.tr('Register (GeoPackage)'),
                                                      extension='gpkg', optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.DATABASE, self.tr('Or a register in a database (PostgreSQL)'), optional=True))
+            self.DATABASE, self.tr('Or a database (PostgreSQL)'), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.SCHEMA, self.tr('Database schema'), defaultValue='resilience', optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -47,9 +47,9 @@ class CopyRegisterAlgorithm(ResiliencePlannerAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
-            self.INPUT, self.tr('Register to copy (GeoPackage)'), extension='gpkg', optional=True))
+            self.INPUT, self.tr('Register (GeoPackage)'), extension='gpkg', optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.INPUT_DATABASE, self.tr('Or a register in a database (PostgreSQL)'), optional=True))
+            self.INPUT_DATABASE, self.tr('Or a database (PostgreSQL)'), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.INPUT_SCHEMA, self.tr('Its schema'), defaultValue='resilience', optional=True))
         output = QgsProcessingParameterFileDestination(
@@ -57,7 +57,7 @@ class CopyRegisterAlgorithm(ResiliencePlannerAlgorithm):
         output.setCreateByDefault(False)
         self.addParameter(output)
         self.addParameter(QgsProcessingParameterString(
-            self.OUTPUT_DATABASE, self.tr('Or a copy in a database (PostgreSQL)'), optional=True))
+            self.OUTPUT_DATABASE, self.tr('Or into a database'), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.OUTPUT_SCHEMA, self.tr('Its schema'), defaultValue='resilience', optional=True))
         self.addOutput(QgsProcessingOutputNumber(self.ACTIONS, self.tr('Actions copied')))

@@ -170,6 +170,7 @@ class ResiliencePlannerPlugin:
             (self.tr('Planned actions'), [
                 (self.tr('Planned actions'), 'open_action_editor'),
                 (self.tr('Create planned-action register…'), 'resilienceplanner:createactionregister'),
+                (self.tr('Copy planned-action register…'), 'resilienceplanner:copyregister'),
                 (self.tr('Action coverage and gaps…'), 'resilienceplanner:actioncoverage'),
                 (self.tr('Finance readiness of the actions…'), 'resilienceplanner:financereadiness'),
                 (self.tr('Import actions from CSV…'), 'resilienceplanner:importactions'),
@@ -296,16 +297,13 @@ class ResiliencePlannerPlugin:
 
     def open_action_editor(self, path=None):
         """Show the Planned actions dock, on ``path`` or on the register remembered in the project."""
-        from qgis.core import QgsProject
-
-        from .gui.action_editor import PROJECT_KEY, PROJECT_SCOPE, ActionEditorDock
+        from .gui.action_editor import ActionEditorDock
         if self.action_editor is None:
             self.action_editor = ActionEditorDock(self.iface, self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.action_editor)
         if path is None:
-            path, found = QgsProject.instance().readEntry(PROJECT_SCOPE, PROJECT_KEY, '')
-            path = path if found and path else None
-        if path and path != self.action_editor.path:
+            self.action_editor.open_remembered()          # a file's or a database's register
+        elif path != self.action_editor.path:
             self.action_editor.open_register(path)
         self.action_editor.show()
         self.action_editor.raise_()

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
     QgsVectorFileWriter,
     QgsVectorLayerUtils,
     QgsWkbTypes,
@@ -141,6 +142,8 @@ class ImportActionsAlgorithm(ResiliencePlannerAlgorithm):
 
     INPUT = 'INPUT'
     REGISTER = 'REGISTER'
+    DATABASE = 'DATABASE'
+    SCHEMA = 'SCHEMA'
     SETTLEMENTS = 'SETTLEMENTS'
     SETTLEMENT_KEY = 'SETTLEMENT_KEY'
     REPORT = 'REPORT'
@@ -160,10 +163,21 @@ class ImportActionsAlgorithm(ResiliencePlannerAlgorithm):
     def groupId(self):
         return 'actions'
 
+    def parameter_help(self):
+        return {
+            self.DATABASE: self.tr('A shared register in PostgreSQL/PostGIS instead of a file: the name of a QGIS '
+                                   'PostgreSQL connection, or a connection string such as service=office. The '
+                                   'database checks every row itself.'),
+        }
+
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr('CSV file'), extension='csv'))
         self.addParameter(QgsProcessingParameterFile(self.REGISTER, self.tr('Register (GeoPackage)'),
-                                                     extension='gpkg'))
+                                                     extension='gpkg', optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.DATABASE, self.tr('Or a database (PostgreSQL)'), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.SCHEMA, self.tr('Database schema'), defaultValue='resilience', optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SETTLEMENTS, self.tr('Settlements (for target areas)'), [QgsProcessing.TypeVectorPolygon],
             optional=True))
@@ -179,6 +193,24 @@ class ImportActionsAlgorithm(ResiliencePlannerAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.IMPORTED, self.tr('Rows imported')))
         self.addOutput(QgsProcessingOutputNumber(self.REJECTED, self.tr('Rows rejected')))
 
+    def _register(self, parameters, context):
+        """(where the register is, for messages; None or (layer, read-only reason) of a database register)."""
+        from ..qgis_side.register import RegisterError
+        database = (self.parameterAsString(parameters, self.DATABASE, context) or '').strip()
+        path = self.parameterAsFile(parameters, self.REGISTER, context) if parameters.get(self.REGISTER) else ''
+        if database and path:
+            raise QgsProcessingException(self.tr('Give either the register\'s GeoPackage or a database, not both.'))
+        if not database:
+            if not path:
+                raise QgsProcessingException(self.tr('Give the register: its GeoPackage file, or a database.'))
+            return path, None
+        from ..qgis_side.register_pg import describe_register, open_pg_register
+        schema = (self.parameterAsString(parameters, self.SCHEMA, context) or '').strip() or 'resilience'
+        try:
+            return describe_register(database, schema), open_pg_register(database, schema)
+        except RegisterError as err:
+            raise QgsProcessingException(str(err)) from None
+
     def _run(self, parameters, context, feedback):
         from ..core.actions import read_csv, split_list
         from ..core.numbers import DECIMALS
@@ -186,9 +218,12 @@ class ImportActionsAlgorithm(ResiliencePlannerAlgorithm):
         from ..qgis_side.register import RegisterError, begin_editing, open_register, save_register
         report = read_csv(self.parameterAsFile(parameters, self.INPUT, context),
                           DECIMALS[self.parameterAsEnum(parameters, self.DECIMAL, context)])
-        register_path = self.parameterAsFile(parameters, self.REGISTER, context)
+        register_path, layer = self._register(parameters, context)
         try:
-            layer, reason = open_register(register_path)
+            if layer is None:
+                layer, reason = open_register(register_path)
+            else:
+                layer, reason = layer
         except RegisterError as err:
             raise QgsProcessingException(str(err)) from None
         if reason:
@@ -220,8 +255,8 @@ class ImportActionsAlgorithm(ResiliencePlannerAlgorithm):
         report.accepted = accepted
         report.rejected.sort(key=lambda item: item[0])
         if not begin_editing(layer):
-            raise QgsProcessingException(self.tr('The register {0} cannot be written (is the file read-only?).')
-                                         .format(register_path))
+            raise QgsProcessingException(self.tr('The register {0} cannot be written (is the file read-only, or may '
+                                                 'you only read the database?).').format(register_path))
         fields = layer.fields()
         no_area = []
         for record in report.accepted:

@@ -12,6 +12,7 @@ from .action_plan_io import ExportActionPlanAlgorithm, ImportActionsAlgorithm
 from .action_register import CreateActionRegisterAlgorithm
 from .ahp_weights import AhpWeightsAlgorithm
 from .batch_cities import BatchCitiesAlgorithm
+from .copy_register import CopyRegisterAlgorithm
 from .energy_access import EnergyAccessAlgorithm
 from .finance_readiness import FinanceReadinessAlgorithm
 from .infrastructure_exposure import InfrastructureExposureAlgorithm
@@ -147,7 +148,7 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for algorithm in (SettlementExposureAlgorithm(), VulnerabilityIndexAlgorithm(), AhpWeightsAlgorithm(),
                           InfrastructureExposureAlgorithm(), ServiceAccessAlgorithm(), EnergyAccessAlgorithm(),
-                          PriorityMapAlgorithm(), CreateActionRegisterAlgorithm(),
+                          PriorityMapAlgorithm(), CreateActionRegisterAlgorithm(), CopyRegisterAlgorithm(),
                           ActionCoverageAlgorithm(), FinanceReadinessAlgorithm(), ExportActionPlanAlgorithm(),
                           ImportActionsAlgorithm(),
                           ReportAlgorithm(), ProjectProfilesAlgorithm(), BatchCitiesAlgorithm(), SampleCityAlgorithm()):

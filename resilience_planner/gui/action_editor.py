@@ -60,6 +60,7 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -80,6 +81,11 @@ from .charts import BarChart
 
 PROJECT_SCOPE = 'ResiliencePlanner'
 PROJECT_KEY = 'action_register'
+#: A register in a database: the connection string without its password, the QGIS connection it was opened by
+#: (when it was), and its schema. PROJECT_KEY is then empty.
+PROJECT_DATABASE_KEY = 'action_register_database'
+PROJECT_CONNECTION_KEY = 'action_register_connection'
+PROJECT_SCHEMA_KEY = 'action_register_schema'
 #: The list's columns; the cost column shows the amount with its currency, so currency has none of its own.
 COLUMNS = ('title', 'status', 'cost_estimate', 'funding_status', 'settlements', 'action_type', 'hazards')
 #: The columns shown at first in a narrow dock (the header's menu shows the others; a row's tooltip has them all).
@@ -391,10 +397,24 @@ class ActionEditorDock(QgsDockWidget):
 
         top = QHBoxLayout()
         self.open_button = self._tool_button('mActionFileOpen.svg', ActionEditor.tr('Open…'),
-                                             ActionEditor.tr('Open a planned-action register (a GeoPackage).'))
+                                             ActionEditor.tr('Open a planned-action register: a GeoPackage, or a '
+                                                             'register shared in a PostgreSQL database.'))
         self.create_button = self._tool_button('mActionNewGeoPackageLayer.svg', ActionEditor.tr('New register…'),
-                                               ActionEditor.tr('Create a new, empty planned-action register (a '
-                                                               'GeoPackage).'))
+                                               ActionEditor.tr('Create a new, empty planned-action register: a '
+                                                               'GeoPackage, or one shared in a PostgreSQL database.'))
+        # Each offers a file or a database, side by side in its menu.
+        self.open_menu, self.create_menu = QMenu(self), QMenu(self)
+        self.open_file_action = self.open_menu.addAction(theme_icon('mActionFileOpen.svg'),
+                                                         ActionEditor.tr('GeoPackage file…'))
+        self.open_database_action = self.open_menu.addAction(theme_icon('mIconPostgis.svg'),
+                                                             ActionEditor.tr('In a database (PostgreSQL)…'))
+        self.create_file_action = self.create_menu.addAction(theme_icon('mActionNewGeoPackageLayer.svg'),
+                                                             ActionEditor.tr('GeoPackage file…'))
+        self.create_database_action = self.create_menu.addAction(theme_icon('mIconPostgis.svg'),
+                                                                 ActionEditor.tr('In a database (PostgreSQL)…'))
+        for button, menu in ((self.open_button, self.open_menu), (self.create_button, self.create_menu)):
+            button.setMenu(menu)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.save_button = self._tool_button('mActionSaveEdits.svg', ActionEditor.tr('Save'),
                                              ActionEditor.tr('Save the changes to the register (checked first: nothing '
                                                              'is written while an action needs fixing).'))
@@ -442,8 +462,10 @@ class ActionEditorDock(QgsDockWidget):
         self._build_gaps_tab()
         self.setWidget(body)
 
-        self.open_button.clicked.connect(self.choose_register)
-        self.create_button.clicked.connect(self.create_new_register)
+        self.open_file_action.triggered.connect(self.choose_register)
+        self.open_database_action.triggered.connect(self.choose_database_register)
+        self.create_file_action.triggered.connect(self.create_new_register)
+        self.create_database_action.triggered.connect(self.create_database_register)
         self.save_button.clicked.connect(self.save)
         self.undo_button.clicked.connect(self.undo)
         self.redo_button.clicked.connect(self.redo)
@@ -788,17 +810,84 @@ class ActionEditorDock(QgsDockWidget):
             return
         self.open_register(path)
 
+    def choose_database_register(self, dialog=None):
+        """Open a register in a database, chosen in a DatabaseRegisterDialog (``dialog``: one made already)."""
+        from .database_register import OPEN, DatabaseRegisterDialog
+        dialog = dialog or DatabaseRegisterDialog(OPEN, self)
+        if not dialog.exec():
+            return False
+        return self.open_database_register(dialog.database(), dialog.chosen_schema())
+
+    def create_database_register(self, dialog=None):
+        """Create an empty register in a database (schema and CRS chosen in a DatabaseRegisterDialog) and open it."""
+        from qgis.core import QgsProcessingException
+
+        from ..qgis_side.register_pg import create_pg_register
+        from .database_register import NEW, DatabaseRegisterDialog
+        dialog = dialog or DatabaseRegisterDialog(NEW, self)
+        if not dialog.exec():
+            return False
+        try:
+            create_pg_register(dialog.database(), dialog.chosen_schema(), dialog.chosen_crs())
+        except QgsProcessingException as err:
+            self.show_message(str(err), error=True)
+            return False
+        return self.open_database_register(dialog.database(), dialog.chosen_schema())
+
+    def open_database_register(self, database, schema):
+        """Open the register in ``schema`` of a database (a QGIS PostgreSQL connection name or a connection
+        string): read-only, with the reason, when it cannot be changed; remembered in the project without a
+        password."""
+        from ..qgis_side.register import RegisterError
+        from ..qgis_side.register_pg import connection_names
+        if not self._can_switch():
+            return False
+        try:
+            editor = RegisterEditor.open_database(database, schema)
+        except RegisterError as err:
+            self.show_message(str(err), error=True)
+            return False
+        self._show_editor(editor, None)
+        project = QgsProject.instance()
+        from qgis.core import QgsDataSourceUri
+        uri = QgsDataSourceUri(editor.layer.source())
+        uri.setDataSource('', '', '')
+        project.writeEntry(PROJECT_SCOPE, PROJECT_KEY, '')
+        project.writeEntry(PROJECT_SCOPE, PROJECT_DATABASE_KEY, uri.connectionInfo(False))
+        project.writeEntry(PROJECT_SCOPE, PROJECT_CONNECTION_KEY,
+                           database if database.strip() in connection_names() else '')
+        project.writeEntry(PROJECT_SCOPE, PROJECT_SCHEMA_KEY, schema)
+        self.register_label.setText(ActionEditor.tr('Register: {0}').format(editor.label) + (
+            ' ' + ActionEditor.tr('(read-only)') if self.read_only_reason else ''))
+        self.register_label.setToolTip(editor.label)
+        return True
+
+    def _can_switch(self):
+        if self.layer is not None and self.layer.isModified():
+            self.show_message(ActionEditor.tr('Save or undo the changes to the open register first.'), error=True)
+            return False
+        return True
+
     def open_register(self, path):
         """Open a register (read-only when a newer plugin wrote it) and remember it in the project."""
         from ..qgis_side.register import RegisterError
-        if self.layer is not None and self.layer.isModified():
-            self.show_message(ActionEditor.tr('Save or undo the changes to the open register first.'), error=True)
+        if not self._can_switch():
             return False
         try:
             editor = RegisterEditor.open(path)
         except RegisterError as err:
             self.show_message(str(err), error=True)
             return False
+        self._show_editor(editor, path)
+        for key in (PROJECT_DATABASE_KEY, PROJECT_CONNECTION_KEY, PROJECT_SCHEMA_KEY):
+            QgsProject.instance().removeEntry(PROJECT_SCOPE, key)
+        QgsProject.instance().writeEntry(PROJECT_SCOPE, PROJECT_KEY, path)
+        self.register_label.setText(ActionEditor.tr('Register: {0}').format(os.path.basename(path)))
+        self.register_label.setToolTip(path)
+        return True
+
+    def _show_editor(self, editor, path):
+        """Show the register of ``editor`` (``path``: its file, None for a database's)."""
         self._drop_editor()
         self.editor = editor
         self.layer, self.path, self.read_only_reason = editor.layer, path, editor.read_only_reason
@@ -808,16 +897,12 @@ class ActionEditorDock(QgsDockWidget):
         if chosen is not None and chosen is not editor.layer and self.settlements_combo.currentLayer() is not chosen:
             self.settlements_combo.setLayer(chosen)                      # the model's reset forgot it
         self.choose_ranking()
-        QgsProject.instance().writeEntry(PROJECT_SCOPE, PROJECT_KEY, path)
         editor.changed.connect(self.refresh)
         editor.action_deleted.connect(self._action_deleted)
         editor.closed.connect(self._layer_gone)
-        self.register_label.setText(ActionEditor.tr('Register: {0}').format(os.path.basename(path)))
-        self.register_label.setToolTip(path)
         self.show_message(self.read_only_reason or '', error=bool(self.read_only_reason))
         self._set_enabled(True)
         self.refresh()
-        return True
 
     def _drop_editor(self):
         """Stop listening to the editor of the register that was open."""
@@ -850,9 +935,39 @@ class ActionEditorDock(QgsDockWidget):
         self._set_enabled(False)
 
     def _project_read(self, *args):
-        path, found = QgsProject.instance().readEntry(PROJECT_SCOPE, PROJECT_KEY, '')
-        if found and path and path != self.path:
-            self.open_register(path)
+        self.open_remembered()
+
+    def remembered(self):
+        """The register the project remembers: ('file', path), ('database', connection or connection string,
+        schema), or None."""
+        project = QgsProject.instance()
+        database, _ = project.readEntry(PROJECT_SCOPE, PROJECT_DATABASE_KEY, '')
+        if database:
+            from ..qgis_side.register_pg import connection_names
+            connection, _ = project.readEntry(PROJECT_SCOPE, PROJECT_CONNECTION_KEY, '')
+            schema, _ = project.readEntry(PROJECT_SCOPE, PROJECT_SCHEMA_KEY, '')
+            # The QGIS connection when this QGIS has it (its password or authentication stays in QGIS).
+            return ('database', connection if connection and connection in connection_names() else database,
+                    schema or 'resilience')
+        path, found = project.readEntry(PROJECT_SCOPE, PROJECT_KEY, '')
+        return ('file', path) if found and path else None
+
+    def open_remembered(self):
+        """Open the register the project remembers, unless it is open already; True when one is open."""
+        chosen = self.remembered()
+        if chosen is None:
+            return self.layer is not None
+        if chosen[0] == 'file':
+            return chosen[1] == self.path or self.open_register(chosen[1])
+        if self.layer is not None and self.path is None and self.editor is not None and \
+                self.editor.label == self._label_of(chosen):
+            return True
+        return self.open_database_register(chosen[1], chosen[2])
+
+    @staticmethod
+    def _label_of(chosen):
+        from ..qgis_side.register_pg import describe_register
+        return describe_register(chosen[1], chosen[2])
 
     def save(self):
         from ..qgis_side.register import RegisterError
@@ -1191,8 +1306,8 @@ class ActionEditorDock(QgsDockWidget):
         if self.layer.isModified():
             self.show_message(ActionEditor.tr('Exporting the saved register: save first to include your latest '
                                               'changes.'))
-        processing.run('resilienceplanner:exportactionplan', {'INPUT': self.path + '|layername=planned_actions',
-                                                              'OUTPUT': path})
+        from ..qgis_side.register_pg import layer_source
+        processing.run('resilienceplanner:exportactionplan', {'INPUT': layer_source(self.layer), 'OUTPUT': path})
         self.show_message(ActionEditor.tr('Action plan written to {0}').format(path))
         return path
 

@@ -106,13 +106,22 @@ class RegisterEditor(QObject):
     def open_database(cls, database, schema='resilience', parent=None):
         """The editor of the shared register in ``schema`` of a PostgreSQL database (a QGIS connection name or
         a connection string), in editing mode when this login may edit it; ``read_only_reason`` says why not
-        (a newer plugin wrote it, the login is only a viewer). Raises ``register.RegisterError``."""
-        from .register_pg import open_pg_register
-        layer, reason = open_pg_register(database, schema)
+        (a newer plugin wrote it, the login is only a viewer). The layer's source holds no password (see
+        ``register_pg.password_free``); ``label`` names the register in messages. Raises
+        ``register.RegisterError``."""
+        from .register_pg import describe_register, open_pg_register, password_free
+        layer, reason = open_pg_register(password_free(database), schema)
+        label = describe_register(database, schema)
         if reason is None and not begin_editing(layer):
-            reason = Register.tr('The register in the schema "{0}" cannot be edited with this login. It is open '
-                                 'read-only.').format(schema)
-        return cls(layer, reason, parent)
+            reason = Register.tr('The register {0} cannot be changed with your login (the database lets you read it '
+                                 'only). It is open read-only: ask the database owner for the editor role.').format(
+                                     label)
+        editor = cls(layer, reason, parent)
+        editor.label = label
+        return editor
+
+    #: How messages name the register (a database's); None: by its file (``path``).
+    label = None
 
     @property
     def path(self):
@@ -386,7 +395,8 @@ class RegisterEditor(QObject):
             raise EditRefused(Register.tr('No register is open.'))
         if not self.layer.isEditable():
             raise EditRefused(Register.tr('Nothing was changed: the register "{0}" ({1}) is read-only. {2}').format(
-                self.layer.name(), self.path, self.read_only_reason or Register.tr('Start editing it first.')).strip())
+                self.layer.name(), self.label or self.path,
+                self.read_only_reason or Register.tr('Start editing it first.')).strip())
 
     def _feature(self, fid):
         feature = self.layer.getFeature(fid) if fid is not None else None

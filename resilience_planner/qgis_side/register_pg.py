@@ -18,6 +18,7 @@ import re
 
 from qgis.core import (
     QgsApplication,
+    QgsCredentials,
     QgsDataSourceUri,
     QgsException,
     QgsFeatureRequest,
@@ -158,12 +159,12 @@ def stored_version(db, schema):
         return float('inf')          # unreadable: treated as newer, so the register opens read-only
 
 
-def create_pg_register(database_name, schema, crs):
+def create_pg_register(database_name, schema, crs, then=()):
     """Create an empty register in ``schema`` of the database; returns the Database.
 
     Refuses (QgsProcessingException, nothing written) a schema that already holds any of the
     register's tables or functions, a CRS the database does not know, and a schema name that
-    cannot be used."""
+    cannot be used. ``then``: statements run after the creation, in the same transaction (a copy's rows)."""
     from ..core.actions import METADATA_TABLE, TABLE, sql
     problem = sql.schema_problem(schema)
     if problem:
@@ -205,7 +206,8 @@ def create_pg_register(database_name, schema, crs):
             raise QgsProcessingException(Register.tr(
                 'The CRS {0} has no SRID that {1} knows (PostGIS\'s spatial_ref_sys): choose an EPSG CRS, '
                 'such as the city\'s UTM zone or EPSG:4326.').format(crs.authid() or crs.description(), db.label))
-        db.execute(sql.create_script(schema, srid, assets.metadata('version')))
+        db.execute(sql.create_script(schema, srid, assets.metadata('version')) + ''.join(
+            '\n' + statement + ';' for statement in then))
     except QgsException as err:
         logger.info('Creating the register in %s, schema %s failed: %s', db.label, schema, hide_password(err))
         raise QgsProcessingException(Register.tr(
@@ -751,3 +753,63 @@ def keep_mine(layer, fid):
 def conflicted_gone(layer):
     """{fid: feature} of the actions this session changed that someone else deleted (not in the buffer)."""
     return dict(_GONE.get(layer.id(), {}))
+
+
+# ---------------------------------------------------------------- the dock and the other tools (issue 18, item 6)
+
+def registers_in(database_name):
+    """[(schema, schema version)] of the registers in the database (a QGIS connection name or a connection
+    string), in the schemas' order. Raises RegisterError saying what to fix."""
+    from ..core.actions import sql
+    db = database(database_name)
+    try:
+        schemas = [row[0] for row in db.execute(sql.registers_query())]
+        return [(schema, stored_version(db, schema)) for schema in schemas]
+    except QgsException as err:
+        raise RegisterError(Register.tr('Cannot list the registers of {0}: {1}').format(
+            db.label, _reason(err, db.uri()))) from None
+
+
+def version_text(version):
+    """A schema version as a list shows it ('1', 'unreadable', '?')."""
+    return _version_text(version)
+
+
+def password_free(database_name):
+    """The connection string of the database without its password, for a project file or a layer's source.
+
+    A password the connection string or the QGIS connection holds is kept in QGIS's credentials for this
+    session only (as QGIS keeps one typed when asked), so that layers and connections made from the
+    returned string still connect; an authentication configuration (authcfg) or a service stays named in
+    it, and keeps the password where it belongs. Raises RegisterError when the database cannot be reached."""
+    db = database(database_name)
+    uri = QgsDataSourceUri(db.uri().connectionInfo(False))
+    password = uri.password()
+    if password:
+        uri.setPassword('')
+        # The realm is the provider's own: the connection string without the password (QgsPostgresConn).
+        QgsCredentials.instance().put(uri.connectionInfo(False), uri.username(), password)
+    return uri.connectionInfo(False)
+
+
+def connection_names():
+    """The names of the PostgreSQL connections saved in QGIS (Browser > PostgreSQL), sorted."""
+    return sorted(_metadata().connections())
+
+
+def describe_register(database_name, schema):
+    """How the dock names a register in a database: its schema and the database, never a password."""
+    text = (database_name or '').strip()
+    if text in _metadata().connections():
+        where = Register.tr('connection "{0}"').format(text)
+    else:
+        where = describe(QgsDataSourceUri(text))
+    return Register.tr('{0} in {1}').format(schema, where)
+
+
+def layer_source(layer):
+    """A Processing input for the register ``layer``: its file (GeoPackage) or ``postgres://`` and its
+    source (a database: no password in it when it was opened through :func:`password_free`)."""
+    if layer.providerType() == PROVIDER:
+        return '{0}://{1}'.format(PROVIDER, layer.source())
+    return layer.source()

@@ -271,6 +271,13 @@ def describe_inputs(layers):
                 name = ReportContent.tr('{0}, layer {1}').format(name, parts['layerName'])
             folder = os.path.dirname(os.path.abspath(path))
             folders.setdefault(folder, []).append(ReportContent.tr('{0} — {1}, file of {2}').format(name, crs, when))
+        elif layer.providerType() == 'postgres':            # a table of a database: named, never its password
+            from qgis.core import QgsDataSourceUri
+
+            from .register_pg import describe
+            uri = QgsDataSourceUri(layer.source())
+            elsewhere.append(ReportContent.tr('table {0}.{1} of {2} — {3}, database table').format(
+                uri.schema(), uri.table(), describe(uri), crs))
         else:
             elsewhere.append(ReportContent.tr('"{0}" — {1}, {2} layer (not a file)').format(
                 layer_label(layer), crs, layer.providerType()))

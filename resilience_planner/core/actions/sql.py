@@ -303,3 +303,11 @@ def existing_query(schema):
 def version_query(schema):
     """The register's schema version as text, from its metadata table (which must exist)."""
     return "SELECT value FROM {0} WHERE key = 'schema_version'".format(qualified(schema, METADATA_TABLE))
+
+
+def registers_query():
+    """A query listing the schemas that hold a register: its table and its metadata table (one name per row)."""
+    return ("SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_class c "
+            "WHERE c.relnamespace = n.oid AND c.relname = {0}) AND EXISTS (SELECT 1 FROM pg_catalog.pg_class c "
+            "WHERE c.relnamespace = n.oid AND c.relname = {1}) ORDER BY 1").format(literal(TABLE),
+                                                                                 literal(METADATA_TABLE))

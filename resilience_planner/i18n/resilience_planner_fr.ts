@@ -162,529 +162,544 @@
     <context>
         <name>ActionEditor</name>
         <message>
-            <location filename="../gui/action_editor.py" line="160" />
+            <location filename="../gui/action_editor.py" line="166" />
             <source>Cost</source>
             <translation>Coût</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="160" />
+            <location filename="../gui/action_editor.py" line="166" />
             <source>Funding</source>
             <translation>Financement</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="161" />
+            <location filename="../gui/action_editor.py" line="167" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="224" />
+            <location filename="../gui/action_editor.py" line="230" />
             <source>To fix: {0}: {1}</source>
             <translation>À corriger : {0} : {1}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="376" />
+            <location filename="../gui/action_editor.py" line="382" />
             <source>Planned actions</source>
             <translation>Actions prévues</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="393" />
+            <location filename="../gui/action_editor.py" line="399" />
             <source>Open…</source>
             <translation>Ouvrir…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="393" />
-            <source>Open a planned-action register (a GeoPackage).</source>
-            <translation>Ouvrir un registre des actions prévues (un GeoPackage).</translation>
-        </message>
-        <message>
-            <location filename="../gui/action_editor.py" line="395" />
+            <location filename="../gui/action_editor.py" line="402" />
             <source>New register…</source>
             <translation>Nouveau registre…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="395" />
-            <source>Create a new, empty planned-action register (a GeoPackage).</source>
-            <translation>Créer un registre des actions prévues, nouveau et vide (un GeoPackage).</translation>
-        </message>
-        <message>
-            <location filename="../gui/action_editor.py" line="398" />
+            <location filename="../gui/action_editor.py" line="418" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="398" />
+            <location filename="../gui/action_editor.py" line="418" />
             <source>Save the changes to the register (checked first: nothing is written while an action needs fixing).</source>
             <translation>Enregistrer les modifications du registre (vérifiées d'abord : rien n'est écrit tant qu'une action doit être corrigée).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="401" />
+            <location filename="../gui/action_editor.py" line="421" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="401" />
+            <location filename="../gui/action_editor.py" line="421" />
             <source>Undo the last change.</source>
             <translation>Annuler la dernière modification.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="403" />
+            <location filename="../gui/action_editor.py" line="423" />
             <source>Redo</source>
             <translation>Rétablir</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="403" />
+            <location filename="../gui/action_editor.py" line="423" />
             <source>Redo the change just undone.</source>
             <translation>Rétablir la modification qui vient d'être annulée.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="405" />
+            <location filename="../gui/action_editor.py" line="425" />
             <source>Export…</source>
             <translation>Exporter…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="405" />
+            <location filename="../gui/action_editor.py" line="425" />
             <source>Export the saved action plan as CSV or Excel.</source>
             <translation>Exporter le plan d'actions enregistré en CSV ou Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="847" />
+            <location filename="../gui/action_editor.py" line="932" />
             <source>No register open.</source>
             <translation>Aucun registre ouvert.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="419" />
+            <location filename="../gui/action_editor.py" line="439" />
             <source>Settlements (the priority ranking)</source>
             <translation>Quartiers (le classement des priorités)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="427" />
+            <location filename="../gui/action_editor.py" line="447" />
             <source>The settlements the actions serve: the ranking of "Citywide resilience priorities", chosen by itself when the project has one.</source>
             <translation>Les quartiers que servent les actions : le classement de « Priorités de résilience à l'échelle de la ville », choisi automatiquement quand le projet en contient un.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="430" />
+            <location filename="../gui/action_editor.py" line="450" />
             <source>Layer</source>
             <translation>Couche</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="432" />
+            <location filename="../gui/action_editor.py" line="452" />
             <source>The field holding the settlement keys that actions name.</source>
             <translation>Le champ contenant les identifiants de quartier que citent les actions.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="433" />
+            <location filename="../gui/action_editor.py" line="453" />
             <source>Key</source>
             <translation>Clé</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="508" />
+            <location filename="../gui/action_editor.py" line="530" />
             <source>Search titles, agencies, notes…</source>
             <translation>Rechercher dans les titres, organismes, notes…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="511" />
+            <location filename="../gui/action_editor.py" line="533" />
             <source>Clear filters</source>
             <translation>Effacer les filtres</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="511" />
+            <location filename="../gui/action_editor.py" line="533" />
             <source>Show every action: clear the search and the filters.</source>
             <translation>Afficher toutes les actions : effacer la recherche et les filtres.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="939" />
+            <location filename="../gui/action_editor.py" line="1054" />
             <source>Filters</source>
             <translation>Filtres</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="520" />
+            <location filename="../gui/action_editor.py" line="542" />
             <source>All statuses</source>
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="521" />
+            <location filename="../gui/action_editor.py" line="543" />
             <source>All types</source>
             <translation>Tous les types</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="522" />
+            <location filename="../gui/action_editor.py" line="544" />
             <source>All hazards</source>
             <translation>Tous les aléas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="523" />
+            <location filename="../gui/action_editor.py" line="545" />
             <source>All funding</source>
             <translation>Tous les financements</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="525" />
+            <location filename="../gui/action_editor.py" line="547" />
             <source>Settlement key</source>
             <translation>Clé du quartier</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="555" />
+            <location filename="../gui/action_editor.py" line="577" />
             <source>Click to sort; right-click to choose the columns.</source>
             <translation>Cliquez pour trier ; clic droit pour choisir les colonnes.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="574" />
+            <location filename="../gui/action_editor.py" line="596" />
             <source>New</source>
             <translation>Nouvelle</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="574" />
+            <location filename="../gui/action_editor.py" line="596" />
             <source>Add a new action, then fill its form.</source>
             <translation>Ajouter une nouvelle action, puis remplir son formulaire.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="576" />
+            <location filename="../gui/action_editor.py" line="598" />
             <source>New from selected settlements</source>
             <translation>Nouvelle à partir des quartiers sélectionnés</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="576" />
+            <location filename="../gui/action_editor.py" line="598" />
             <source>Add an action serving the settlements selected on the map; its target area is their union.</source>
             <translation>Ajouter une action desservant les quartiers sélectionnés sur la carte ; sa zone d'intervention est leur union.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="580" />
+            <location filename="../gui/action_editor.py" line="602" />
             <source>Delete…</source>
             <translation>Supprimer…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="580" />
+            <location filename="../gui/action_editor.py" line="602" />
             <source>Delete the selected action (you can undo it until you save).</source>
             <translation>Supprimer l'action sélectionnée (vous pouvez annuler jusqu'à l'enregistrement).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="583" />
+            <location filename="../gui/action_editor.py" line="605" />
             <source>Zoom to</source>
             <translation>Zoomer sur</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="583" />
+            <location filename="../gui/action_editor.py" line="605" />
             <source>Zoom the map to the selected action's target area.</source>
             <translation>Zoomer la carte sur la zone d'intervention de l'action sélectionnée.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="585" />
+            <location filename="../gui/action_editor.py" line="607" />
             <source>Select its settlements</source>
             <translation>Sélectionner ses quartiers</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="585" />
+            <location filename="../gui/action_editor.py" line="607" />
             <source>Select, in the settlements layer, the settlements the selected action serves.</source>
             <translation>Sélectionner, dans la couche de quartiers, les quartiers que dessert l'action sélectionnée.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="588" />
+            <location filename="../gui/action_editor.py" line="610" />
             <source>Update beneficiaries</source>
             <translation>Mettre à jour les bénéficiaires</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="588" />
+            <location filename="../gui/action_editor.py" line="610" />
             <source>Fill beneficiaries and priority_score of every action from the settlements it serves (their grid_population and priority_mean).</source>
             <translation>Remplir beneficiaries et priority_score de chaque action à partir des quartiers qu'elle dessert (leurs grid_population et priority_mean).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="599" />
+            <location filename="../gui/action_editor.py" line="621" />
             <source>Area</source>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="599" />
+            <location filename="../gui/action_editor.py" line="621" />
             <source>Line</source>
             <translation>Ligne</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="599" />
+            <location filename="../gui/action_editor.py" line="621" />
             <source>Point</source>
             <translation>Point</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="603" />
+            <location filename="../gui/action_editor.py" line="625" />
             <source>What to draw: an area as drawn, or a line or point buffered by the distance.</source>
             <translation>Que dessiner : une zone telle que dessinée, ou une ligne ou un point entouré d'un tampon de la distance indiquée.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="610" />
+            <location filename="../gui/action_editor.py" line="632" />
             <source>Lines and points are buffered by this distance into a target area.</source>
             <translation>Les lignes et les points reçoivent un tampon de cette distance pour former une zone d'intervention.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="612" />
+            <location filename="../gui/action_editor.py" line="634" />
             <source>Draw new</source>
             <translation>Dessiner</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="612" />
+            <location filename="../gui/action_editor.py" line="634" />
             <source>Draw a new action on the map: click its vertices, right-click to finish.</source>
             <translation>Dessiner une nouvelle action sur la carte : cliquez sur ses sommets, clic droit pour terminer.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="626" />
+            <location filename="../gui/action_editor.py" line="648" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="849" />
+            <location filename="../gui/action_editor.py" line="934" />
             <source>Select an action in the list, or add one.</source>
             <translation>Sélectionnez une action dans la liste, ou ajoutez-en une.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="672" />
+            <location filename="../gui/action_editor.py" line="694" />
             <source>e.g. 90,000 (the currency below)</source>
             <translation>par ex. 90 000 (dans la devise ci-dessous)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="674" />
+            <location filename="../gui/action_editor.py" line="696" />
             <source>e.g. KES, USD</source>
             <translation>par ex. KES, USD</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="692" />
+            <location filename="../gui/action_editor.py" line="714" />
             <source>Apply to this action</source>
             <translation>Appliquer à cette action</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="693" />
+            <location filename="../gui/action_editor.py" line="715" />
             <source>Write the form into the register (one change you can undo); problems show beside the fields.</source>
             <translation>Écrire le formulaire dans le registre (une modification que vous pouvez annuler) ; les problèmes s'affichent à côté des champs.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="699" />
+            <location filename="../gui/action_editor.py" line="721" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="709" />
+            <location filename="../gui/action_editor.py" line="731" />
             <source>Cost of the active actions by funding status</source>
             <translation>Coût des actions actives par état du financement</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="714" />
+            <location filename="../gui/action_editor.py" line="736" />
             <source>Cost by status</source>
             <translation>Coût par état</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="723" />
+            <location filename="../gui/action_editor.py" line="745" />
             <source>Summary</source>
             <translation>Synthèse</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="728" />
+            <location filename="../gui/action_editor.py" line="750" />
             <source>Choose the settlements layer (the priority ranking) to see the gaps.</source>
             <translation>Choisissez la couche de quartiers (le classement des priorités) pour voir les lacunes.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="736" />
+            <location filename="../gui/action_editor.py" line="758" />
             <source>Gaps</source>
             <translation>Lacunes</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="768" />
+            <location filename="../gui/action_editor.py" line="790" />
             <source>Open a planned-action register</source>
             <translation>Ouvrir un registre des actions prévues</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="774" />
+            <location filename="../gui/action_editor.py" line="796" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="774" />
+            <location filename="../gui/action_editor.py" line="796" />
             <source>New planned-action register</source>
             <translation>Nouveau registre des actions prévues</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="795" />
+            <location filename="../gui/action_editor.py" line="867" />
             <source>Save or undo the changes to the open register first.</source>
             <translation>Enregistrez ou annulez d'abord les modifications du registre ouvert.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="815" />
+            <location filename="../gui/action_editor.py" line="885" />
             <source>Register: {0}</source>
             <translation>Registre : {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="867" />
+            <location filename="../gui/action_editor.py" line="982" />
             <source>They are in red in the list: hover over one to read what, or select it to fix it.</source>
             <translation>Elles apparaissent en rouge dans la liste : survolez-en une pour lire le problème, ou sélectionnez-la pour la corriger.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="875" />
+            <location filename="../gui/action_editor.py" line="990" />
             <source>Saved {0} change(s).</source>
             <translation>{0} modification(s) enregistrée(s).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="939" />
+            <location filename="../gui/action_editor.py" line="1054" />
             <source>Filters ({0} on)</source>
             <translation>Filtres ({0} actifs)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1066" />
+            <location filename="../gui/action_editor.py" line="1181" />
             <source>(no title yet)</source>
             <translation>(pas encore de titre)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1067" />
+            <location filename="../gui/action_editor.py" line="1182" />
             <source>Action: {0}</source>
             <translation>Action : {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1070" />
+            <location filename="../gui/action_editor.py" line="1185" />
             <source>to fix: {0} (the notes in red below)</source>
             <translation>à corriger : {0} (les remarques en rouge ci-dessous)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1098" />
+            <location filename="../gui/action_editor.py" line="1213" />
             <source>Open a register (that can be edited) first.</source>
             <translation>Ouvrez d'abord un registre (modifiable).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1101" />
+            <location filename="../gui/action_editor.py" line="1216" />
             <source>Select settlements on the map (in the settlements layer) first.</source>
             <translation>Sélectionnez d'abord des quartiers sur la carte (dans la couche de quartiers).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1121" />
+            <location filename="../gui/action_editor.py" line="1236" />
             <source>Click on the map; right-click to finish.</source>
             <translation>Cliquez sur la carte ; clic droit pour terminer.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1134" />
+            <location filename="../gui/action_editor.py" line="1249" />
             <source>this action</source>
             <translation>cette action</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1135" />
+            <location filename="../gui/action_editor.py" line="1250" />
             <source>Delete action</source>
             <translation>Supprimer l'action</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1135" />
+            <location filename="../gui/action_editor.py" line="1250" />
             <source>Delete "{0}"? You can undo it until you save.</source>
             <translation>Supprimer « {0} » ? Vous pouvez annuler jusqu'à l'enregistrement.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1151" />
+            <location filename="../gui/action_editor.py" line="1266" />
             <source>This action has no target area yet.</source>
             <translation>Cette action n'a pas encore de zone d'intervention.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1175" />
+            <location filename="../gui/action_editor.py" line="1290" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
             <translation>Choisissez d'abord la couche de quartiers (le classement des priorités).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1182" />
+            <location filename="../gui/action_editor.py" line="1297" />
             <source>Updated {0} value(s); save to keep them.</source>
             <translation>{0} valeur(s) mise(s) à jour ; enregistrez pour les conserver.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1187" />
+            <location filename="../gui/action_editor.py" line="1302" />
             <source>Export the action plan</source>
             <translation>Exporter le plan d'actions</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1187" />
+            <location filename="../gui/action_editor.py" line="1302" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
             <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1192" />
+            <location filename="../gui/action_editor.py" line="1307" />
             <source>Exporting the saved register: save first to include your latest changes.</source>
             <translation>Export du registre enregistré : enregistrez d'abord pour inclure vos dernières modifications.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1196" />
+            <location filename="../gui/action_editor.py" line="1311" />
             <source>Action plan written to {0}</source>
             <translation>Plan d'actions écrit dans {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1261" />
+            <location filename="../gui/action_editor.py" line="1376" />
             <source>Settlements: choose the priority ranking</source>
             <translation>Quartiers : choisissez le classement des priorités</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1267" />
+            <location filename="../gui/action_editor.py" line="1382" />
             <source>Settlements: {0}</source>
             <translation>Quartiers : {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1268" />
+            <location filename="../gui/action_editor.py" line="1383" />
             <source>Settlements layer: {0}; key field: {1}.</source>
             <translation>Couche de quartiers : {0} ; champ clé : {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1290" />
+            <location filename="../gui/action_editor.py" line="1405" />
             <source>without a currency</source>
             <translation>sans devise</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1302" />
+            <location filename="../gui/action_editor.py" line="1417" />
             <source>No active action has both a cost and a funding status yet.</source>
             <translation>Aucune action active n'a encore à la fois un coût et un état du financement.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1304" />
+            <location filename="../gui/action_editor.py" line="1419" />
             <source>{0} action(s): {1}.</source>
             <translation>{0} action(s) : {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1306" />
+            <location filename="../gui/action_editor.py" line="1421" />
             <source>Active cost: {0}; committed or disbursed: {1}.</source>
             <translation>Coût actif : {0} ; engagé ou décaissé : {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1311" />
+            <location filename="../gui/action_editor.py" line="1426" />
             <source>Costs in different currencies are not added together: each is totalled in its own.</source>
             <translation>Les coûts dans des devises différentes ne sont pas additionnés : chacun est totalisé dans sa propre devise.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1314" />
+            <location filename="../gui/action_editor.py" line="1429" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
             <translation>Non comptés (le coût n'est pas un nombre supérieur ou égal à 0) : {0}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1325" />
+            <location filename="../gui/action_editor.py" line="1440" />
             <source>Cost per beneficiary: {0} ({1:,.0f} people served).</source>
             <translation>Coût par bénéficiaire : {0} ({1:,.0f} habitants desservis).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1329" />
+            <location filename="../gui/action_editor.py" line="1444" />
             <source>{0:,.0f} people served; no active action has a cost estimate yet.</source>
             <translation>{0:,.0f} habitants desservis ; aucune action active n'a encore d'estimation de coût.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1332" />
+            <location filename="../gui/action_editor.py" line="1447" />
             <source>{0:.0%} of the people in high-priority settlements are served.</source>
             <translation>{0:.0%} des habitants des quartiers hautement prioritaires sont desservis.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1342" />
+            <location filename="../gui/action_editor.py" line="1457" />
             <source>"{0}" has no priority_class: choose the ranking of "Citywide resilience priorities" to see the gaps.</source>
             <translation>« {0} » n'a pas de champ priority_class : choisissez le classement de « Priorités de résilience à l'échelle de la ville » pour voir les lacunes.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1352" />
+            <location filename="../gui/action_editor.py" line="1467" />
             <source>{0} high-priority settlement(s) (classes 4-5) have no active action. Double-click one to start an action for it.</source>
             <translation>{0} quartier(s) hautement prioritaire(s) (classes 4-5) sans action active. Double-cliquez sur l'un d'eux pour lui créer une action.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1359" />
+            <location filename="../gui/action_editor.py" line="1474" />
             <source>{0}. {1} · priority {2:.1f}</source>
             <translation>{0}. {1} · priorité {2:.1f}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1361" />
+            <location filename="../gui/action_editor.py" line="1476" />
             <source>Rank {0}: {1}, priority {2:.1f} of 100. Double-click to start an action for it.</source>
             <translation>Rang {0} : {1}, priorité {2:.1f} sur 100. Double-cliquez pour lui créer une action.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="670" />
+            <location filename="../gui/action_editor.py" line="692" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="399" />
+            <source>Open a planned-action register: a GeoPackage, or a register shared in a PostgreSQL database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="402" />
+            <source>Create a new, empty planned-action register: a GeoPackage, or one shared in a PostgreSQL database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="411" />
+            <source>GeoPackage file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="413" />
+            <source>In a database (PostgreSQL)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="860" />
+            <source>(read-only)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -970,6 +985,119 @@
         </message>
     </context>
     <context>
+        <name>CopyRegisterAlgorithm</name>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="31" />
+            <source>Copy planned-action register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="34" />
+            <source>Planned actions</source>
+            <translation>Actions prévues</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="40" />
+            <source>The name of a QGIS PostgreSQL connection, or a connection string such as service=office or dbname=city host=db.example.org user=planner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="43" />
+            <source>Copy from a register in a database instead of a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="44" />
+            <source>Copy into a new register in a database instead of a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="45" />
+            <source>The schema of the new register; it must not hold a register already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="49" />
+            <source>Register (GeoPackage)</source>
+            <translation>Registre (GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="51" />
+            <source>Or a database (PostgreSQL)</source>
+            <translation>Ou une base de données (PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="61" />
+            <source>Its schema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="55" />
+            <source>Copy (a new GeoPackage)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="55" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="59" />
+            <source>Or into a database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="63" />
+            <source>Actions copied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="64" />
+            <source>History entries copied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="65" />
+            <source>Where the copy is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="76" />
+            <source>Give either a GeoPackage or a database for the {0}, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="82" />
+            <source>Give the {0}: a GeoPackage file or a database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="88" />
+            <source>register to copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="90" />
+            <source>copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="93" />
+            <source>The copy must go somewhere else than the register it copies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="96" />
+            <source>{0} action(s) and {1} history entr(y/ies) copied to {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="99" />
+            <source>A GeoPackage keeps no history of its own edits: the history copied is in its table planned_actions_history, as it was in the database.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CreateActionRegisterAlgorithm</name>
         <message>
             <location filename="../algorithms/action_register.py" line="38" />
@@ -1083,6 +1211,109 @@
             <location filename="../qgis_side/names.py" line="122" />
             <source>Access ({0})</source>
             <translation>Accès ({0})</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseRegister</name>
+        <message>
+            <location filename="../gui/database_register.py" line="44" />
+            <source>Open a register in a database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="44" />
+            <source>New register in a database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="47" />
+            <source>A register shared by the office, in PostgreSQL/PostGIS. Choose a QGIS connection (Browser &gt; PostgreSQL) or type a connection string such as service=office. No password is kept in the project: use the connection's authentication configuration or a service file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="59" />
+            <source>connection, or service=office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="60" />
+            <source>The name of a PostgreSQL connection saved in QGIS, or a connection string such as service=office or dbname=city host=db.example.org user=planner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="66" />
+            <source>Find registers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="67" />
+            <source>Connect and list the schemas that hold a register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="69" />
+            <source>Database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="72" />
+            <source>The schemas of the database that hold a planned-action register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="74" />
+            <source>Registers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="76" />
+            <source>The schema of the new register: lower-case letters, digits and underscores; it must not hold a register already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="82" />
+            <source>New schema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="83" />
+            <source>CRS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="95" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="95" />
+            <source>Create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="134" />
+            <source>Choose a connection or type a connection string first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="143" />
+            <source>{0} (schema version {1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="145" />
+            <source>newer: opens read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="152" />
+            <source>This database holds no register yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="152" />
+            <source>Create one with New register… &gt; In a database.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1868,53 +2099,449 @@
             <source>a three-letter ISO 4217 code</source>
             <translation>un code ISO 4217 à trois lettres</translation>
         </message>
+        <message>
+            <location filename="../core/actions/cdp.py" line="79" />
+            <source>hazard "{0}" has no CDP equivalent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/cdp.py" line="90" />
+            <source>no action type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/cdp.py" line="95" />
+            <source>action type "{0}" has no CDP equivalent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/cdp.py" line="117" />
+            <source>cost "{0}" is not a number of 0 or more</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ExportActionPlanAlgorithm</name>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="37" />
+            <location filename="../algorithms/action_plan_io.py" line="44" />
             <source>Export action plan (CSV or Excel)</source>
             <translation>Exporter le plan d'actions (CSV ou Excel)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="46" />
+            <location filename="../algorithms/action_plan_io.py" line="53" />
             <source>Planned actions</source>
             <translation>Actions prévues</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="48" />
+            <location filename="../algorithms/action_plan_io.py" line="58" />
             <source>Action plan</source>
             <translation>Plan d'actions</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="48" />
+            <location filename="../algorithms/action_plan_io.py" line="58" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
             <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="50" />
+            <location filename="../algorithms/action_plan_io.py" line="60" />
             <source>Actions exported</source>
             <translation>Actions exportées</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="58" />
+            <location filename="../algorithms/action_plan_io.py" line="68" />
             <source>Layer "{0}" is not a planned-action register (no {1} field).</source>
             <translation>La couche « {0} » n'est pas un registre des actions prévues (pas de champ {1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="63" />
+            <location filename="../algorithms/action_plan_io.py" line="73" />
             <source>Export to .csv or .xlsx; "{0}" is neither.</source>
             <translation>Exportez en .csv ou en .xlsx ; « {0} » n'est ni l'un ni l'autre.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="70" />
+            <location filename="../algorithms/action_plan_io.py" line="85" />
             <source>{0} action(s) written to {1}</source>
             <translation>{0} action(s) écrite(s) dans {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="83" />
+            <location filename="../algorithms/action_plan_io.py" line="130" />
             <source>Cannot write {0}: {1}</source>
             <translation>Impossible d'écrire {0} : {1}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="39" />
+            <source>The register's own fields, or the columns of CDP-ICLEI Track's adaptation actions with the hazards and action types mapped to its categories (see the help for the mapping and what has no equivalent).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="55" />
+            <source>Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="55" />
+            <source>The register's fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="55" />
+            <source>CDP-ICLEI Track adaptation actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="77" />
+            <source>{0} action(s) written to {1} in the columns of CDP-ICLEI Track's adaptation actions.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FinanceReadinessAlgorithm</name>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="57" />
+            <source>Finance readiness of the actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="76" />
+            <source>Planned actions</source>
+            <translation>Actions prévues</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="67" />
+            <source>The register, or the actions output of "Action coverage and gaps".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="68" />
+            <source>Which exposure keys answer for a register hazard, e.g. flood=flood_depth; heat=heat_lst. Empty: a key answers for a hazard when one of its words names it (flood_depth for flood, heat_lst for heat).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="71" />
+            <source>The language of the texts written (rationale, missing items, checklist), their numbers too: {0}. Empty: QGIS's language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="79" />
+            <source>Settlement priority ranking</source>
+            <translation>Classement des quartiers par priorité</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="81" />
+            <source>Settlement key field</source>
+            <translation>Champ clé des quartiers</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="84" />
+            <source>Settlement name field</source>
+            <translation>Champ de nom des quartiers</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="86" />
+            <source>Settlement exposure (output)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="89" />
+            <source>Exposure key field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="92" />
+            <source>Vulnerability index (output)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="95" />
+            <source>Vulnerability key field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="98" />
+            <source>Exposure keys by hazard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="100" />
+            <source>Language of the texts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="102" />
+            <source>Actions with finance readiness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="104" />
+            <source>Pipeline by funding status and readiness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="106" />
+            <source>Cost by hazard addressed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="108" />
+            <source>Actions assessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="108" />
+            <source>Mean readiness of the active actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="108" />
+            <source>Active actions ready (readiness 0.8 or more)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="134" />
+            <source>Layer "{0}" is not a planned-action register (it has no title or status field). Create one with "Create planned-action register".</source>
+            <translation>La couche « {0} » n'est pas un registre des actions prévues (elle n'a pas de champ de titre ou de statut). Créez-en un avec « Créer un registre des actions prévues ».</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="139" />
+            <source>Layer "{0}" is not a priority ranking (no {1}). Use the Ranking output of "Citywide resilience priorities".</source>
+            <translation>La couche « {0} » n'est pas un classement des priorités (pas de {1}). Utilisez la sortie Classement de « Priorités de résilience à l'échelle de la ville ».</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="144" />
+            <source>Choose the settlement key field of the ranking "{0}": the field the actions name settlements by.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="155" />
+            <source>Layer "{0}" has no {{hazard}}_exposed_pop field: it is not an output of "Settlement hazard exposure" run with people. Run it with a population raster or field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="161" />
+            <source>Layer "{0}" has no vulnerability field: use the output of "Settlement vulnerability index".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="167" />
+            <source>Exposure keys by hazard: "{0}" is not hazard=key (e.g. flood=flood_depth).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="173" />
+            <source>Exposure keys by hazard name {0}, which the exposure layer "{1}" does not have; its keys are {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="180" />
+            <source>The ranking "{0}" has no features.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="223" />
+            <source>Could not write the action "{0}": {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="274" />
+            <source>{0} action(s) assessed; {1} active, {2} of them ready (readiness 0.8 or more); mean readiness of the active actions {3}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="292" />
+            <source>Layer "{0}" has no key field "{1}" to join it to the ranking: choose its key field.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FinanceTexts</name>
+        <message>
+            <location filename="../qgis_side/finance.py" line="22" />
+            <source>a place (a target area or settlements served)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="23" />
+            <source>the hazards it addresses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="24" />
+            <source>evidence that the settlements served are exposed to them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="25" />
+            <source>beneficiaries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="26" />
+            <source>a cost estimate with its currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="27" />
+            <source>a funding source and funding status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="28" />
+            <source>a lead agency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="29" />
+            <source>start and end dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="30" />
+            <source>co-benefits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="133" />
+            <source>Nothing is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="134" />
+            <source>Missing: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="149" />
+            <source>(unnamed)</source>
+            <translation>(sans nom)</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="166" />
+            <source>{0} (rank {1} of {2}, priority {3})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="170" />
+            <source>It serves {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="172" />
+            <source>It serves no settlement of the ranking.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="174" />
+            <source>No exposure output was given: the people exposed are not stated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="177" />
+            <source>The exposure output has no figure for {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="181" />
+            <source>The exposure output has no {0} figure for the settlements served.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="186" />
+            <source>{0}: {1} people in them are exposed ({2}: {3}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="198" />
+            <source>{0} (drivers: {1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="201" />
+            <source>Vulnerability index (0-1): {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="203" />
+            <source>Beneficiaries: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="207" />
+            <source>Cost: {0}, {1} per beneficiary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="210" />
+            <source>Cost: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="231" />
+            <source>Cost: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="231" />
+            <source>not estimated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="236" />
+            <source>Funding source: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="238" />
+            <source>not stated</source>
+            <translation>non indiqué</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="238" />
+            <source>Funding status: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="241" />
+            <source>Per beneficiary: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="247" />
+            <source>Settlements, ranks and priorities: {0}, fields {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="250" />
+            <source>People exposed: {0}, fields {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="250" />
+            <source>none for its hazards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="253" />
+            <source>People exposed: no exposure output was given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="255" />
+            <source>Vulnerability: {0}, fields vulnerability, vulnerability_drivers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="258" />
+            <source>Beneficiaries: {0}, field beneficiaries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="260" />
+            <source>Beneficiaries: the population of the settlements served, {0}, field grid_population.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="262" />
+            <source>Cost and funding: {0}, fields cost_estimate, currency, funding_source, funding_status.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2116,94 +2743,119 @@
     <context>
         <name>ImportActionsAlgorithm</name>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="109" />
+            <location filename="../algorithms/action_plan_io.py" line="158" />
             <source>Import actions from CSV</source>
             <translation>Importer des actions depuis un CSV</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="112" />
+            <location filename="../algorithms/action_plan_io.py" line="161" />
             <source>Planned actions</source>
             <translation>Actions prévues</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="118" />
+            <location filename="../algorithms/action_plan_io.py" line="174" />
             <source>CSV file</source>
             <translation>Fichier CSV</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="119" />
+            <location filename="../algorithms/action_plan_io.py" line="175" />
             <source>Register (GeoPackage)</source>
             <translation>Registre (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="121" />
+            <location filename="../algorithms/action_plan_io.py" line="181" />
             <source>Settlements (for target areas)</source>
             <translation>Quartiers (pour les zones d'intervention)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="124" />
+            <location filename="../algorithms/action_plan_io.py" line="184" />
             <source>Settlement key field</source>
             <translation>Champ clé des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="127" />
+            <location filename="../algorithms/action_plan_io.py" line="187" />
             <source>Decimal mark of numbers</source>
             <translation>Séparateur décimal des nombres</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="127" />
+            <location filename="../algorithms/action_plan_io.py" line="187" />
             <source>Automatic, decided per column</source>
             <translation>Automatique, déterminé par colonne</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="127" />
+            <location filename="../algorithms/action_plan_io.py" line="187" />
             <source>Point (1,234.5)</source>
             <translation>Point (1,234.5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="127" />
+            <location filename="../algorithms/action_plan_io.py" line="187" />
             <source>Comma (1.234,5)</source>
             <translation>Virgule (1.234,5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="131" />
+            <location filename="../algorithms/action_plan_io.py" line="191" />
             <source>Import report</source>
             <translation>Rapport d'import</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="131" />
+            <location filename="../algorithms/action_plan_io.py" line="191" />
             <source>Text (*.txt)</source>
             <translation>Texte (*.txt)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="133" />
+            <location filename="../algorithms/action_plan_io.py" line="193" />
             <source>Rows imported</source>
             <translation>Lignes importées</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="134" />
+            <location filename="../algorithms/action_plan_io.py" line="194" />
             <source>Rows rejected</source>
             <translation>Lignes rejetées</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="156" />
+            <location filename="../algorithms/action_plan_io.py" line="237" />
             <source>Choose the settlement key field that the CSV's settlements column uses.</source>
             <translation>Choisissez le champ clé des quartiers qu'utilise la colonne settlements du CSV.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="177" />
-            <source>The register {0} cannot be written (is the file read-only?).</source>
-            <translation>Le registre {0} ne peut pas être écrit (le fichier est-il en lecture seule ?).</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/action_plan_io.py" line="169" />
+            <location filename="../algorithms/action_plan_io.py" line="250" />
             <source>is already in the register: importing it again would duplicate the action. Remove the row (or its action_id, to add it as a new action).</source>
             <translation>figure déjà dans le registre : l'importer à nouveau dupliquerait l'action. Supprimez la ligne (ou son action_id, pour l'ajouter comme nouvelle action).</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="197" />
+            <location filename="../algorithms/action_plan_io.py" line="278" />
             <source>{0} imported action(s) name no settlement found in the settlements layer and have no target area yet.</source>
             <translation>{0} action(s) importée(s) ne citent aucun quartier présent dans la couche de quartiers et n'ont pas encore de zone d'intervention.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="168" />
+            <source>A shared register in PostgreSQL/PostGIS instead of a file: the name of a QGIS PostgreSQL connection, or a connection string such as service=office. The database checks every row itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="177" />
+            <source>Or a database (PostgreSQL)</source>
+            <translation>Ou une base de données (PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="179" />
+            <source>Database schema</source>
+            <translation>Schéma de la base de données</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="202" />
+            <source>Give either the register's GeoPackage or a database, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="205" />
+            <source>Give the register: its GeoPackage file, or a database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="258" />
+            <source>The register {0} cannot be written (is the file read-only, or may you only read the database?).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3213,6 +3865,185 @@
         </message>
     </context>
     <context>
+        <name>ProfilePages</name>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="158" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="186" />
+            <source>(untitled)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="186" />
+            <source>Readiness {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="186" />
+            <source>Readiness not known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="198" />
+            <source>Priority (0 = lowest, 100 = highest)</source>
+            <translation>Priorité (0 = la plus faible, 100 = la plus élevée)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="200" />
+            <source>Settlements</source>
+            <translation>Quartiers</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="201" />
+            <source>Served by the action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="201" />
+            <source>Other settlements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="210" />
+            <source>Target area</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProjectProfiles</name>
+        <message>
+            <location filename="../qgis_side/profiles.py" line="40" />
+            <source>Climate rationale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/profiles.py" line="41" />
+            <source>Budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/profiles.py" line="42" />
+            <source>Finance readiness checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/profiles.py" line="43" />
+            <source>Where the figures come from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/profiles.py" line="117" />
+            <source>Project profile {0} of {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProjectProfilesAlgorithm</name>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="85" />
+            <source>Project profiles (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="55" />
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="62" />
+            <source>The output of "Finance readiness of the actions": its rationale, budget, checklist and provenance fill each page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="64" />
+            <source>The language of the pages' own texts: {0}. Empty: QGIS's language. The rationale is in the language "Finance readiness" wrote it in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="69" />
+            <source>Actions with finance readiness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="71" />
+            <source>Settlement priority ranking</source>
+            <translation>Classement des quartiers par priorité</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="73" />
+            <source>Settlement key field</source>
+            <translation>Champ clé des quartiers</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="76" />
+            <source>Settlement name field</source>
+            <translation>Champ de nom des quartiers</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="78" />
+            <source>Priority raster (0-100)</source>
+            <translation>Raster de priorité (0-100)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="79" />
+            <source>City name</source>
+            <translation>Nom de la ville</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="81" />
+            <source>Layout template (.qpt)</source>
+            <translation>Modèle de mise en page (.qpt)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="88" />
+            <source>Language of the pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="85" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="87" />
+            <source>Profiles (pages)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="115" />
+            <source>Layer "{0}" has no {1}: use the output of "Finance readiness of the actions".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="120" />
+            <source>Layer "{0}" has no action: there is no profile to make.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="124" />
+            <source>Choose the settlement key field of the ranking "{0}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="146" />
+            <source>Cannot use the layout template: {0}</source>
+            <translation>Impossible d'utiliser le modèle de mise en page : {0}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="193" />
+            <source>{0} action(s) have no target area and serve no settlement of the ranking: their map shows the whole city.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="223" />
+            <source>{0} project profile(s) written to {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Register</name>
         <message>
             <location filename="../qgis_side/register_editor.py" line="100" />
@@ -3220,122 +4051,122 @@
             <translation>{0} ne peut pas être écrit (le fichier ou son dossier est en lecture seule, ou un autre programme le verrouille). Il est ouvert en lecture seule : rendez-le modifiable, ou enregistrez-en une copie, puis rouvrez-le.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="173" />
+            <location filename="../qgis_side/register_editor.py" line="200" />
             <source>New action</source>
             <translation>Nouvelle action</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="175" />
+            <location filename="../qgis_side/register_editor.py" line="202" />
             <source>Nothing was added: QGIS refused the new action in "{0}".</source>
             <translation>Rien n'a été ajouté : QGIS a refusé la nouvelle action dans « {0} ».</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="206" />
+            <location filename="../qgis_side/register_editor.py" line="233" />
             <source>No action was added: the settlement key(s) {0} in "{1}" hold a comma or a semicolon, which separate keys in the settlements served. Choose a key field without them.</source>
             <translation>Aucune action n'a été ajoutée : la ou les clés de quartier {0} dans « {1} » contiennent une virgule ou un point-virgule, qui séparent les clés dans les quartiers desservis. Choisissez un champ clé qui n'en contient pas.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="244" />
+            <location filename="../qgis_side/register_editor.py" line="271" />
             <source>Edit action "{0}"</source>
             <translation>Modifier l'action « {0} »</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="250" />
+            <location filename="../qgis_side/register_editor.py" line="277" />
             <source>Nothing was changed: QGIS refused the new target area of "{0}".</source>
             <translation>Rien n'a été modifié : QGIS a refusé la nouvelle zone d'intervention de « {0} ».</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="261" />
+            <location filename="../qgis_side/register_editor.py" line="292" />
             <source>Delete action "{0}"</source>
             <translation>Supprimer l'action « {0} »</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="263" />
+            <location filename="../qgis_side/register_editor.py" line="294" />
             <source>Nothing was deleted: QGIS refused to delete "{0}" from "{1}".</source>
             <translation>Rien n'a été supprimé : QGIS a refusé de supprimer « {0} » de « {1} ».</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="276" />
+            <location filename="../qgis_side/register_editor.py" line="307" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
             <translation>Choisissez d'abord la couche de quartiers (le classement des priorités).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="287" />
+            <location filename="../qgis_side/register_editor.py" line="318" />
             <source>Update beneficiaries and priority scores</source>
             <translation>Mettre à jour les bénéficiaires et les scores de priorité</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="290" />
+            <location filename="../qgis_side/register_editor.py" line="321" />
             <source>Nothing was changed: QGIS refused to set {0} of action {1} to {2} in "{3}".</source>
             <translation>Rien n'a été modifié : QGIS a refusé de passer {0} de l'action {1} à {2} dans « {3} ».</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="338" />
+            <location filename="../qgis_side/register_editor.py" line="387" />
             <source>Nothing was changed: QGIS refused to set {0} to "{1}" in "{2}" (the field cannot be edited: it is computed, or joined from another layer).</source>
             <translation>Rien n'a été modifié : QGIS a refusé de passer {0} à « {1} » dans « {2} » (le champ n'est pas modifiable : il est calculé, ou joint depuis une autre couche).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="338" />
+            <location filename="../qgis_side/register_editor.py" line="387" />
             <source>cannot be edited here</source>
             <translation>non modifiable ici</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="346" />
+            <location filename="../qgis_side/register_editor.py" line="395" />
             <source>No register is open.</source>
             <translation>Aucun registre n'est ouvert.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="348" />
+            <location filename="../qgis_side/register_editor.py" line="397" />
             <source>Nothing was changed: the register "{0}" ({1}) is read-only. {2}</source>
             <translation>Rien n'a été modifié : le registre « {0} » ({1}) est en lecture seule. {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="348" />
+            <location filename="../qgis_side/register_editor.py" line="397" />
             <source>Start editing it first.</source>
             <translation>Passez-le d'abord en mode édition.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="354" />
+            <location filename="../qgis_side/register_editor.py" line="404" />
             <source>Nothing was changed: "{0}" has no action with id {1} (it was deleted, or its creation undone).</source>
             <translation>Rien n'a été modifié : « {0} » n'a pas d'action avec l'identifiant {1} (elle a été supprimée, ou sa création annulée).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="365" />
+            <location filename="../qgis_side/register_editor.py" line="415" />
             <source>Nothing was changed: the register "{0}" has no field "{1}" (value "{2}").</source>
             <translation>Rien n'a été modifié : le registre « {0} » n'a pas de champ « {1} » (valeur « {2} »).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="377" />
+            <location filename="../qgis_side/register_editor.py" line="427" />
             <source>Nothing was changed: a target area must be a polygon, not a {0}; buffer a point or a line first (draw it in the dock, which does).</source>
             <translation>Rien n'a été modifié : une zone d'intervention doit être un polygone, et non une géométrie de type {0} ; appliquez d'abord un tampon au point ou à la ligne (ou dessinez-le dans le panneau, qui le fait).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="407" />
+            <location filename="../qgis_side/register_editor.py" line="457" />
             <source>empty</source>
             <translation>vide</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="408" />
+            <location filename="../qgis_side/register_editor.py" line="458" />
             <source>Nothing was changed: {0} ({1}) {2}: {3}</source>
             <translation>Rien n'a été modifié : {0} ({1}) {2} : {3}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="433" />
+            <location filename="../qgis_side/register_editor.py" line="483" />
             <source>a {0} cannot be stored; give text, a number or a date.</source>
             <translation>une valeur de type {0} ne peut pas être stockée ; donnez du texte, un nombre ou une date.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="434" />
+            <location filename="../qgis_side/register_editor.py" line="484" />
             <source>Nothing was changed: {0}: {1}</source>
             <translation>Rien n'a été modifié : {0} : {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="443" />
+            <location filename="../qgis_side/register_editor.py" line="493" />
             <source>"{0}" is not a number; write digits, e.g. 90000 or 90,000.50.</source>
             <translation>« {0} » n'est pas un nombre ; écrivez des chiffres, par ex. 90000 ou 90 000,50.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="444" />
+            <location filename="../qgis_side/register_editor.py" line="494" />
             <source>Nothing was changed: {0} ({1}): {2}</source>
             <translation>Rien n'a été modifié : {0} ({1}) : {2}</translation>
         </message>
@@ -3450,7 +4281,7 @@
             <translation>Modifiée par</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="237" />
+            <location filename="../qgis_side/register_pg.py" line="256" />
             <source>Planned actions</source>
             <translation>Actions prévues</translation>
         </message>
@@ -3460,197 +4291,197 @@
             <translation>« {0} » ne contient pas de registre des actions prévues (table {1}). Créez-en un avec « Créer un registre des actions prévues ».</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="277" />
+            <location filename="../qgis_side/register.py" line="265" />
             <source>new action</source>
             <translation>nouvelle action</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="279" />
+            <location filename="../qgis_side/register.py" line="267" />
             <source>Not saved: {0} action(s) need fixing first.</source>
             <translation>Non enregistré : {0} action(s) doivent d'abord être corrigée(s).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="295" />
+            <location filename="../qgis_side/register.py" line="305" />
             <source>Not saved: an action you changed was deleted by someone else meanwhile, and its other values are not known here. Your edits are kept; copy them, reload the register and enter them again.</source>
             <translation>Non enregistré : une action que vous avez modifiée a été supprimée entre-temps par quelqu'un d'autre, et ses autres valeurs ne sont pas connues ici. Vos modifications sont conservées ; copiez-les, rechargez le registre et saisissez-les à nouveau.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="310" />
+            <location filename="../qgis_side/register.py" line="320" />
             <source>Not saved: the register file {0} is no longer there (moved or deleted). Your edits are kept in QGIS: put the file back, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
             <translation>Non enregistré : le fichier du registre {0} n'existe plus à cet emplacement (déplacé ou supprimé). Vos modifications sont conservées dans QGIS : remettez le fichier en place, ou copiez la couche dans un nouveau fichier (clic droit &gt; Exporter &gt; Sauvegarder les entités sous…).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="329" />
+            <location filename="../qgis_side/register.py" line="339" />
             <source>it has no table {0}</source>
             <translation>il ne contient pas de table {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="334" />
+            <location filename="../qgis_side/register.py" line="344" />
             <source>Not saved: the column(s) {0} were added in QGIS but are not in the file, and this save cannot add columns. Your edits are kept: remove the new column(s) and save, or add them to the file first (Layer Properties &gt; Fields, then Save).</source>
             <translation>Non enregistré : la ou les colonnes {0} ont été ajoutées dans QGIS mais n'existent pas dans le fichier, et cet enregistrement ne peut pas ajouter de colonnes. Vos modifications sont conservées : supprimez la ou les nouvelles colonnes et enregistrez, ou ajoutez-les d'abord au fichier (Propriétés de la couche &gt; Champs, puis enregistrez).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="349" />
+            <location filename="../qgis_side/register.py" line="359" />
             <source>delete an action</source>
             <translation>supprimer une action</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="357" />
+            <location filename="../qgis_side/register.py" line="367" />
             <source>restore an action</source>
             <translation>restaurer une action</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="360" />
+            <location filename="../qgis_side/register.py" line="370" />
             <source>update an action</source>
             <translation>mettre à jour une action</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="367" />
+            <location filename="../qgis_side/register.py" line="377" />
             <source>add an action</source>
             <translation>ajouter une action</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="368" />
+            <location filename="../qgis_side/register.py" line="378" />
             <source>commit</source>
             <translation>valider les modifications</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="410" />
+            <location filename="../qgis_side/register.py" line="420" />
             <source>could not {0}: {1}</source>
             <translation>impossible de {0} : {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="410" />
+            <location filename="../qgis_side/register.py" line="420" />
             <source>OGR error {0}</source>
             <translation>erreur OGR {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="437" />
+            <location filename="../qgis_side/register.py" line="447" />
             <source>unknown error</source>
             <translation>erreur inconnue</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="452" />
+            <location filename="../qgis_side/register.py" line="462" />
             <source>Not saved: "{0}" is locked by another program. Your edits are kept: close the other program (or wait until it has finished writing) and save again.</source>
             <translation>Non enregistré : « {0} » est verrouillé par un autre programme. Vos modifications sont conservées : fermez l'autre programme (ou attendez qu'il ait fini d'écrire) et enregistrez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="457" />
+            <location filename="../qgis_side/register.py" line="467" />
             <source>Not saved: "{0}" cannot be opened as an action register ({1}). Your edits are kept: check that the file is the register GeoPackage, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
             <translation>Non enregistré : « {0} » ne peut pas être ouvert comme registre des actions ({1}). Vos modifications sont conservées : vérifiez que le fichier est bien le GeoPackage du registre, ou copiez la couche dans un nouveau fichier (clic droit &gt; Exporter &gt; Sauvegarder les entités sous…).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="464" />
+            <location filename="../qgis_side/register.py" line="474" />
             <source>Not saved: writing "{0}" failed ({1}). Your edits are kept; nothing in the file changed.</source>
             <translation>Non enregistré : l'écriture de « {0} » a échoué ({1}). Vos modifications sont conservées ; rien n'a changé dans le fichier.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="545" />
+            <location filename="../qgis_side/register.py" line="555" />
             <source>"{0}" already holds an action register (table {1}). Open it in the Planned actions dock, or choose a new file: an existing register is never overwritten.</source>
             <translation>« {0} » contient déjà un registre des actions (table {1}). Ouvrez-le dans le panneau Actions prévues, ou choisissez un nouveau fichier : un registre existant n'est jamais écrasé.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="561" />
+            <location filename="../qgis_side/register.py" line="571" />
             <source>Cannot create the register "{0}": {1}</source>
             <translation>Impossible de créer le registre « {0} » : {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="567" />
+            <location filename="../qgis_side/register.py" line="577" />
             <source>The register "{0}" was written but cannot be opened.</source>
             <translation>Le registre « {0} » a été écrit mais ne peut pas être ouvert.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="572" />
+            <location filename="../qgis_side/register.py" line="582" />
             <source>Value lists, constraints and defaults of the planned-action register</source>
             <translation>Listes de valeurs, contraintes et valeurs par défaut du registre des actions prévues</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="66" />
+            <location filename="../qgis_side/register_pg.py" line="68" />
             <source>This QGIS has no PostgreSQL provider, so it cannot reach a database: install QGIS with its PostgreSQL support (Debian: qgis-providers).</source>
             <translation>Ce QGIS n'a pas de fournisseur PostgreSQL et ne peut donc pas accéder à une base de données : installez QGIS avec sa prise en charge de PostgreSQL (Debian : qgis-providers).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="82" />
+            <location filename="../qgis_side/register_pg.py" line="84" />
             <source>service "{0}"</source>
             <translation>le service « {0} »</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="86" />
+            <location filename="../qgis_side/register_pg.py" line="88" />
             <source>database "{0}" on {1}</source>
             <translation>la base de données « {0} » sur {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="97" />
+            <location filename="../qgis_side/register_pg.py" line="99" />
             <source>the QGIS connection "{0}"</source>
             <translation>la connexion QGIS « {0} »</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="102" />
+            <location filename="../qgis_side/register_pg.py" line="104" />
             <source>The connection string "{0}" cannot be read: {1}</source>
             <translation>La chaîne de connexion « {0} » ne peut pas être lue : {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="106" />
+            <location filename="../qgis_side/register_pg.py" line="108" />
             <source>none</source>
             <translation>aucune</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="107" />
+            <location filename="../qgis_side/register_pg.py" line="109" />
             <source>There is no PostgreSQL connection "{0}" in QGIS (saved connections: {1}). Give the name of one (Browser &gt; PostgreSQL &gt; New Connection), or a connection string such as service=office or dbname=city host=db.example.org user=planner.</source>
             <translation>Il n'existe pas de connexion PostgreSQL « {0} » dans QGIS (connexions enregistrées : {1}). Indiquez le nom de l'une d'elles (Explorateur &gt; PostgreSQL &gt; Nouvelle connexion), ou une chaîne de connexion telle que service=office ou dbname=city host=db.example.org user=planner.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="125" />
+            <location filename="../qgis_side/register_pg.py" line="127" />
             <source>Cannot connect to {0}: {1}. Check the host, port, database, user and password (or the service file), and that the server accepts you.</source>
             <translation>Impossible de se connecter ({0}) : {1}. Vérifiez l'hôte, le port, la base de données, l'utilisateur et le mot de passe (ou le fichier de service), et que le serveur vous accepte.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="169" />
+            <location filename="../qgis_side/register_pg.py" line="171" />
             <source>The schema name "{0}" cannot be used: write it in lower-case letters, digits and underscores, starting with a letter, at most 56 characters (e.g. resilience), and not a schema of PostgreSQL or PostGIS itself (public, pg_...).</source>
             <translation>Le nom de schéma « {0} » ne peut pas être utilisé : écrivez-le en lettres minuscules, chiffres et tirets bas, en commençant par une lettre, 56 caractères au plus (par ex. resilience), et pas un schéma de PostgreSQL ou de PostGIS lui-même (public, pg_...).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="181" />
+            <location filename="../qgis_side/register_pg.py" line="183" />
             <source>The schema "{0}" of {1} already holds an action register (schema version {2}). Open it in the Planned actions dock, or give another SCHEMA: an existing register is never dropped or altered.</source>
             <translation>Le schéma « {0} » dans {1} contient déjà un registre des actions (version du schéma {2}). Ouvrez-le dans le panneau Actions prévues, ou indiquez un autre SCHEMA : un registre existant n'est jamais supprimé ni modifié.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="186" />
+            <location filename="../qgis_side/register_pg.py" line="188" />
             <source>The schema "{0}" of {1} already has {2} of a register, but no register table: nothing was created. Give another SCHEMA, or have the database owner remove them (they are not dropped here).</source>
             <translation>Le schéma « {0} » dans {1} contient déjà des éléments d'un registre ({2}), mais pas de table de registre : rien n'a été créé. Indiquez un autre SCHEMA, ou demandez au propriétaire de la base de données de les supprimer (ils ne sont pas supprimés ici).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="191" />
+            <location filename="../qgis_side/register_pg.py" line="193" />
             <source>{0} has no PostGIS: the register's target areas need it. Ask the database owner to run CREATE EXTENSION postgis; in it (Debian: install postgresql-postgis on the server).</source>
             <translation>PostGIS n'est pas installé dans {0} : les zones d'intervention du registre en ont besoin. Demandez au propriétaire de la base de données d'y exécuter CREATE EXTENSION postgis; (Debian : installez postgresql-postgis sur le serveur).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="197" />
+            <location filename="../qgis_side/register_pg.py" line="206" />
             <source>The CRS {0} has no SRID that {1} knows (PostGIS's spatial_ref_sys): choose an EPSG CRS, such as the city's UTM zone or EPSG:4326.</source>
             <translation>Le SCR {0} n'a pas de SRID connu dans {1} (spatial_ref_sys de PostGIS) : choisissez un SCR EPSG, comme la zone UTM de la ville ou EPSG:4326.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="203" />
+            <location filename="../qgis_side/register_pg.py" line="213" />
             <source>Nothing was created in the schema "{0}" of {1}: {2}. The creation is one transaction, so the database is as it was.</source>
             <translation>Rien n'a été créé dans le schéma « {0} » ({1}) : {2}. La création est une seule transaction : la base de données est donc restée telle qu'elle était.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="213" />
+            <location filename="../qgis_side/register_pg.py" line="232" />
             <source>unreadable</source>
             <translation>illisible</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="231" />
+            <location filename="../qgis_side/register_pg.py" line="250" />
             <source>Cannot read the schema "{0}" of {1}: {2}</source>
             <translation>Impossible de lire le schéma « {0} » ({1}) : {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="234" />
+            <location filename="../qgis_side/register_pg.py" line="253" />
             <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}). Create one with "Create planned-action register" and this database.</source>
             <translation>Le schéma « {0} » dans {1} ne contient pas de registre des actions prévues (tables {2} et {3}). Créez-en un avec « Créer un registre des actions prévues » et cette base de données.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="239" />
+            <location filename="../qgis_side/register_pg.py" line="258" />
             <source>The register table {0}.{1} of {2} cannot be opened as a layer: {3}</source>
             <translation>La table de registre {0}.{1} dans {2} ne peut pas être ouverte comme couche : {3}</translation>
         </message>
@@ -3783,6 +4614,166 @@
             <location filename="../qgis_side/register.py" line="73" />
             <source>other</source>
             <translation>autre</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_copy.py" line="62" />
+            <source>{0} was written by a newer Resilience Planner (schema version {1}; this one reads version {2}): it is not copied, so that nothing in it is lost. Update the plugin to copy it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_copy.py" line="114" />
+            <source>"{0}" has no planned-action register (table {1}): give the register's GeoPackage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_copy.py" line="156" />
+            <source>could not write row {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_copy.py" line="168" />
+            <source>The copy must be a GeoPackage (.gpkg); "{0}" is not.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_copy.py" line="172" />
+            <source>"{0}" already holds an action register (table {1}): a register is never overwritten. Choose a new file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_copy.py" line="175" />
+            <source>"{0}" exists: the copy is written into a new file only. Choose a new file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_copy.py" line="179" />
+            <source>The folder {0} does not exist. Create it or choose another place.</source>
+            <translation>Le dossier {0} n'existe pas. Créez-le ou choisissez un autre emplacement.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_copy.py" line="195" />
+            <source>could not add the history column {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_copy.py" line="207" />
+            <source>"{0}" was created by another program meanwhile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_copy.py" line="210" />
+            <source>Nothing was written to "{0}": {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_copy.py" line="275" />
+            <source>The register in the schema "{0}" of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_copy.py" line="279" />
+            <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="116" />
+            <source>The register {0} cannot be changed with your login (the database lets you read it only). It is open read-only: ask the database owner for the editor role.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="291" />
+            <source>Nothing was deleted: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="198" />
+            <source>Nothing was created in the schema "{0}" of {1}: the register's roles {2} do not exist and this login may not create roles. Ask the database administrator to create them (CREATE ROLE {3} NOLOGIN;) or to give this login CREATEROLE, then run this again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="268" />
+            <source>Cannot read the rights on the schema "{0}" of {1}: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="282" />
+            <source>Row version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="323" />
+            <source>Your login "{0}" may read this register but not change it (it is not in the role {1}). It opens read-only: to edit, ask the owner of the register ({2}) to run GRANT {1} TO {0};</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="344" />
+            <source>Only the owner of the shared register ({0}) deletes actions; set the status to "cancelled" instead, or ask the owner to delete it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="359" />
+            <source>schema "{0}" of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="394" />
+            <source>"{0}" was deleted by {1} at {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="395" />
+            <source>"{0}" was changed by {1} at {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="649" />
+            <source>Not saved: others keep changing the same actions in {0}. Your edits are kept; save again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="674" />
+            <source>Saved {0} action(s); not saved: {1} action(s) someone else changed since you read them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="676" />
+            <source>{0} {1}. Your edits of them are kept: reload each to take the stored version, or keep yours to overwrite it, then save.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="704" />
+            <source>action {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="715" />
+            <source>Not saved: the connection to {0} was lost ({1}). Your edits are kept in QGIS; a save is one transaction, so the database holds all of it or none. Check the network or the server, then save again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="715" />
+            <source>no answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="719" />
+            <source>Not saved: {0} refused the save ({1}). Your edits are kept; nothing in the database changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="769" />
+            <source>Cannot list the registers of {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="804" />
+            <source>connection "{0}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="807" />
+            <source>{0} in {1}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4101,17 +5092,17 @@
             <translation>{0} — {1}, fichier du {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="275" />
+            <location filename="../qgis_side/report_content.py" line="282" />
             <source>"{0}" — {1}, {2} layer (not a file)</source>
             <translation>« {0} » — {1}, couche {2} (pas un fichier)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="277" />
+            <location filename="../qgis_side/report_content.py" line="284" />
             <source>Inputs:</source>
             <translation>Données d'entrée :</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="279" />
+            <location filename="../qgis_side/report_content.py" line="286" />
             <source>in {0}:</source>
             <translation>dans {0} :</translation>
         </message>
@@ -4146,7 +5137,7 @@
             <translation>{0}. {1} (priorité {2})</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="287" />
+            <location filename="../qgis_side/report_content.py" line="294" />
             <source>(unnamed)</source>
             <translation>(sans nom)</translation>
         </message>
@@ -4189,6 +5180,11 @@
             <location filename="../qgis_side/report_content.py" line="211" />
             <source>Classes 1-5 are city-wide quantiles of the map cells; a settlement's class is that of its priority.</source>
             <translation>Les classes 1-5 sont des quantiles des cellules de la carte à l'échelle de la ville ; la classe d'un quartier est celle de sa priorité.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="279" />
+            <source>table {0}.{1} of {2} — {3}, database table</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4353,70 +5349,85 @@
             <translation>Exporter le plan d'actions (CSV ou Excel)…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="176" />
+            <location filename="../plugin.py" line="178" />
             <source>Report and workflow</source>
             <translation>Rapport et chaîne de traitement</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="176" />
+            <location filename="../plugin.py" line="178" />
             <source>Resilience priorities report…</source>
             <translation>Rapport sur les priorités de résilience…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="176" />
+            <location filename="../plugin.py" line="178" />
             <source>Citywide workflow: exposure to action coverage…</source>
             <translation>Chaîne de traitement à l'échelle de la ville : de l'exposition à la couverture des actions…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="176" />
+            <location filename="../plugin.py" line="178" />
             <source>Batch: many cities…</source>
             <translation>Traitement par lot : plusieurs villes…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="180" />
+            <location filename="../plugin.py" line="183" />
             <source>Training</source>
             <translation>Formation</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="180" />
+            <location filename="../plugin.py" line="183" />
             <source>Generate sample city…</source>
             <translation>Générer la ville d'exemple…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="194" />
+            <location filename="../plugin.py" line="197" />
             <source>Help</source>
             <translation>Aide</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="197" />
+            <location filename="../plugin.py" line="200" />
             <source>Open the Resilience Planner guide</source>
             <translation>Ouvrir le guide de Resilience Planner</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="201" />
+            <location filename="../plugin.py" line="204" />
             <source>About Resilience Planner…</source>
             <translation>À propos de Resilience Planner…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="246" />
+            <location filename="../plugin.py" line="249" />
             <source>&lt;p&gt;&lt;b&gt;Resilience Planner {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{description}&lt;/p&gt;&lt;p&gt;Home page: &lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;br&gt;Report a problem: &lt;a href="{tracker}"&gt;{tracker}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licence: {license}&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Resilience Planner {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{description}&lt;/p&gt;&lt;p&gt;Page d'accueil : &lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;br&gt;Signaler un problème : &lt;a href="{tracker}"&gt;{tracker}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licence : {license}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="256" />
+            <location filename="../plugin.py" line="259" />
             <source>About Resilience Planner</source>
             <translation>À propos de Resilience Planner</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="170" />
+            <source>Copy planned-action register…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="170" />
+            <source>Finance readiness of the actions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="178" />
+            <source>Project profiles (PDF)…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>ResiliencePlannerProvider</name>
         <message>
-            <location filename="../algorithms/provider.py" line="33" />
+            <location filename="../algorithms/provider.py" line="36" />
             <source>Citywide workflow: exposure to action coverage</source>
             <translation>Chaîne de traitement à l'échelle de la ville : de l'exposition à la couverture des actions</translation>
         </message>
         <message>
-            <location filename="../algorithms/provider.py" line="74" />
+            <location filename="../algorithms/provider.py" line="77" />
             <source>Workflow</source>
             <translation>Chaîne de traitement</translation>
         </message>
@@ -4454,7 +5465,7 @@
             <translation>{0} — {1} · page {2} sur {3}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="475" />
+            <location filename="../qgis_side/report.py" line="484" />
             <source>{0} (continued)</source>
             <translation>{0} (suite)</translation>
         </message>
@@ -5860,6 +6871,11 @@
             <source>&lt;p&gt;Numbers: active actions, gaps, people in high-priority settlements and the share of them in settlements that an active action serves, and the planned cost.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Chiffres : actions actives, lacunes, habitants des quartiers hautement prioritaires et part d'entre eux vivant dans des quartiers desservis par une action active, et coût prévu.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <location filename="../../resources/help/actioncoverage.html" />
+            <source>&lt;p&gt;The planned actions are a GeoPackage register or a register in a PostgreSQL/PostGIS database: choose its layer (opened by the &lt;i&gt;Planned actions&lt;/i&gt; dock, or from the Browser), or give &lt;code&gt;postgres://service=office table="resilience"."planned_actions" (geom)&lt;/code&gt;.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>help:ahpweights</name>
@@ -5958,6 +6974,29 @@
         </message>
     </context>
     <context>
+        <name>help:copyregister</name>
+        <message>
+            <location filename="../../resources/help/copyregister.html" />
+            <source>&lt;p&gt;Copies a planned-action register into a new register: from a GeoPackage into a PostgreSQL/PostGIS database (the way an office moves its file register into the shared one), from a database into a GeoPackage (a snapshot to take away), or between two schemas. Every action is copied with its feature id, every field as stored and its target area, and every entry of its history.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/copyregister.html" />
+            <source>&lt;p&gt;Give the register to copy (a GeoPackage, or a &lt;i&gt;database&lt;/i&gt; and its schema) and where the copy goes (a new GeoPackage, or a database and a schema that holds no register yet). A database is the name of a QGIS PostgreSQL connection, or a connection string such as service=office.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/copyregister.html" />
+            <source>&lt;p&gt;History: a register in a database records every change in planned_actions_history (who, when, the row as it was). A GeoPackage register keeps no history of its own edits; a copy into a GeoPackage puts the database's history into a table planned_actions_history of the file, with the same columns, and a copy back into a database puts it back as it was. The copy itself adds no entry to the history.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/copyregister.html" />
+            <source>&lt;p&gt;The copy is written in one transaction: in a database the register is created, filled and given its history in one transaction; a GeoPackage is written beside the target and moved into place when it is complete. Either the whole register is there, or nothing. An existing register is never overwritten, and a register written by a newer plugin is not copied. A GeoPackage keeps times to the millisecond (the history's times are kept whole, as text).&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>help:createactionregister</name>
         <message>
             <location filename="../../resources/help/createactionregister.html" />
@@ -5978,6 +7017,11 @@
             <location filename="../../resources/help/createactionregister.html" />
             <source>&lt;p&gt;For a register shared by the office, give a &lt;i&gt;database&lt;/i&gt; instead of a file: the name of a QGIS PostgreSQL connection, or a connection string such as service=office. The schema (default resilience) then holds planned_actions, the metadata and planned_actions_history, created in one transaction; the database itself refuses a row that breaks a rule, and records every change, who made it and when.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Pour un registre partagé par le service, indiquez une &lt;i&gt;base de données&lt;/i&gt; au lieu d'un fichier : le nom d'une connexion PostgreSQL de QGIS, ou une chaîne de connexion telle que service=office. Le schéma (par défaut resilience) contient alors planned_actions, les métadonnées et planned_actions_history, créés en une seule transaction ; la base de données elle-même refuse toute ligne qui enfreint une règle, et enregistre chaque modification, son auteur et sa date.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/createactionregister.html" />
+            <source>&lt;p&gt;It also creates, when they do not exist, two roles named after the schema: &lt;i&gt;resilience_viewer&lt;/i&gt; reads the register and its history, &lt;i&gt;resilience_editor&lt;/i&gt; also adds and changes actions. Only the owner (who created it) deletes: an editor's delete is refused (set the status to cancelled instead). Grant each login one of them, e.g. GRANT resilience_editor TO amina; a viewer's register opens read-only and says why. Each action carries a row version: when two people change the same action, the later save writes the rest and names that action, who changed it and when, so that nothing is overwritten unseen.&lt;/p&gt;</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6047,8 +7091,141 @@
         <name>help:exportactionplan</name>
         <message>
             <location filename="../../resources/help/exportactionplan.html" />
-            <source>&lt;p&gt;Writes the planned actions as a table, one row per action with the register's fields in order (dates as YYYY-MM-DD): a CSV file (UTF-8) or an Excel workbook (.xlsx). Target areas are not written; the register keeps them.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Écrit les actions prévues sous forme de table, une ligne par action avec les champs du registre dans l'ordre (dates au format AAAA-MM-JJ) : un fichier CSV (UTF-8) ou un classeur Excel (.xlsx). Les zones d'intervention ne sont pas écrites ; le registre les conserve.&lt;/p&gt;</translation>
+            <source>&lt;p&gt;Writes the planned actions as a table, one row per action: a CSV file (UTF-8) or an Excel workbook (.xlsx). Target areas are not written; the register keeps them.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/exportactionplan.html" />
+            <source>&lt;p&gt;&lt;b&gt;Columns&lt;/b&gt;: &lt;i&gt;The register's fields&lt;/i&gt; writes them in order (dates as YYYY-MM-DD). &lt;i&gt;CDP-ICLEI Track adaptation actions&lt;/i&gt; writes the columns funders and CDP-ICLEI Track know: Action title, Climate hazards, Adaptation action, Action description, Status of action, Co-benefit area, Total cost of the project, Currency, Majority funding source, Finance status, Lead agency, Start date, End date, Population benefitting, Location (settlements), Register action id and Mapping notes.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/exportactionplan.html" />
+            <source>&lt;p&gt;Hazards are mapped to CDP's: flood → Flash / surface flood, landslide → Landslide, heat → Heat wave, drought → Drought, storm → Rain storm, sea level rise → Permanent inundation; fire, earthquake and other have no equivalent and are written "Other, please specify: …". Action types: structural → Hazard resistant infrastructure design and construction, nature-based → Nature based solutions for water (for a water hazard) or Tree planting and/or creation of green space, early warning → Crisis management including warning and evacuation systems, energy → Diversifying power/energy supply, housing and tenure → Projects and policies targeted at those most vulnerable, policy → Incorporating climate change into long-term planning documents, capacity → Community engagement/education; services has no equivalent. Status and finance status are written as the register has them. &lt;b&gt;Source&lt;/b&gt;: the names CDP's published city responses use (2020–2021); no authoritative current list of CDP-ICLEI Track's categories was found, so check them against its current guidance before uploading. docs/cdp_iclei_export.md gives the mapping in full.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/exportactionplan.html" />
+            <source>&lt;p&gt;The planned actions are a GeoPackage register or a register in a PostgreSQL/PostGIS database: choose its layer (opened by the &lt;i&gt;Planned actions&lt;/i&gt; dock, or from the Browser), or give &lt;code&gt;postgres://service=office table="resilience"."planned_actions" (geom)&lt;/code&gt;.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>help:financereadiness</name>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;p&gt;How ready each planned action is for a funder: a readiness score from a checklist, what is still missing, and a climate rationale written from the analysis, every figure in it read from the outputs.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Entrées&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;&lt;b&gt;Planned actions&lt;/b&gt;: the register, or the &lt;i&gt;Actions with coverage&lt;/i&gt; output of "Action coverage and gaps" (its beneficiaries are then those of the population raster inside each target area).&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;&lt;b&gt;Settlement priority ranking&lt;/b&gt;: the Ranking output of "Citywide resilience priorities"; the &lt;b&gt;settlement key field&lt;/b&gt; is the one the actions name settlements by, the &lt;b&gt;name field&lt;/b&gt; what the texts call them (found as the report finds it when empty).&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;&lt;b&gt;Settlement exposure&lt;/b&gt; (optional): the output of "Settlement hazard exposure", joined by its key field (the field named like the ranking's key when empty). Its &lt;code&gt;{key}_exposed_pop&lt;/code&gt; fields give the people exposed.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;&lt;b&gt;Vulnerability index&lt;/b&gt; (optional): the output of "Settlement vulnerability index"; its &lt;code&gt;vulnerability&lt;/code&gt; and &lt;code&gt;vulnerability_drivers&lt;/code&gt; go into the rationale.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;&lt;b&gt;Exposure keys by hazard&lt;/b&gt; (optional): which exposure keys answer for a register hazard, as &lt;code&gt;flood=flood_depth; heat=heat_lst&lt;/code&gt;. Empty: a key answers for a hazard when one of its words (split at _) starts with one of the hazard's words: flood, inundation (flood); landslide, slide (landslide); heat, lst, temperature (heat); drought; storm, wind, cyclone (storm); sea, slr (sea level rise); fire, wildfire (fire); earthquake, seismic, pga (earthquake).&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;&lt;b&gt;Language of the texts&lt;/b&gt; (optional): en, fr, es or pt; empty: QGIS's language.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;h3&gt;The checklist&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;p&gt;Nine items of equal weight; &lt;b&gt;readiness&lt;/b&gt; is the share met, 0 to 1 (each item is 1/9, about 0.11):&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;a place: a target area drawn, or settlements served (named, or overlapped by the area);&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;the hazards it addresses: at least one in &lt;code&gt;hazards&lt;/code&gt;;&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;evidence of exposure: the exposure output counts more than 0 people exposed, in the settlements served, to a hazard the action addresses (not met without an exposure output);&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;beneficiaries: more than 0, from the action's &lt;code&gt;beneficiaries&lt;/code&gt; or, when empty, the population (&lt;code&gt;grid_population&lt;/code&gt;) of the settlements served;&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;a costed budget: a &lt;code&gt;cost_estimate&lt;/code&gt; of 0 or more with its &lt;code&gt;currency&lt;/code&gt;;&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;a &lt;code&gt;funding_source&lt;/code&gt; and a &lt;code&gt;funding_status&lt;/code&gt;;&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;a &lt;code&gt;lead_agency&lt;/code&gt;;&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;a &lt;code&gt;start_date&lt;/code&gt; and an &lt;code&gt;end_date&lt;/code&gt;;&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;&lt;code&gt;co_benefits&lt;/code&gt;.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;h3&gt;Outputs&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Sorties&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;p&gt;&lt;b&gt;Actions with finance readiness&lt;/b&gt;: every field of the actions, and &lt;code&gt;served&lt;/code&gt; (the keys of the settlements served), &lt;code&gt;beneficiaries&lt;/code&gt; (filled in), &lt;code&gt;cost_per_beneficiary&lt;/code&gt;, &lt;code&gt;readiness&lt;/code&gt; (0–1), &lt;code&gt;readiness_missing&lt;/code&gt; (what is missing, in words), &lt;code&gt;readiness_checklist&lt;/code&gt; (one line per item, ✓ met or ✗ missing), &lt;code&gt;climate_rationale&lt;/code&gt; (the settlements served with their rank and priority, the people in them exposed to each hazard the action addresses, settlement by settlement, their vulnerability and its drivers, the beneficiaries, the cost and the cost per beneficiary), &lt;code&gt;budget_summary&lt;/code&gt; and &lt;code&gt;readiness_provenance&lt;/code&gt; (the layer and fields each figure comes from).&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;p&gt;&lt;b&gt;Pipeline by funding status and readiness&lt;/b&gt;: the active actions (not cancelled) counted by &lt;code&gt;funding_status&lt;/code&gt; and &lt;code&gt;readiness_band&lt;/code&gt; (&lt;i&gt;ready&lt;/i&gt;: 0.8 or more; &lt;i&gt;in preparation&lt;/i&gt;: 0.5 to 0.8; &lt;i&gt;early&lt;/i&gt;: below 0.5), with their cost per currency and beneficiaries. &lt;b&gt;Cost by hazard addressed&lt;/b&gt;: the active actions' cost per hazard and currency, an action's cost split evenly over the hazards it names, as in the report. Amounts in different currencies are never added. Numeric outputs: ASSESSED, MEAN_READINESS and READY_ACTIONS.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;p&gt;"Project profiles" makes a one-page PDF profile of each action from this output.&lt;/p&gt;</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6072,6 +7249,11 @@
             <location filename="../../resources/help/importactions.html" />
             <source>&lt;p&gt;&lt;b&gt;Decimal mark&lt;/b&gt;: each number column (costs) is read one way, decided from all its cells (&lt;i&gt;automatic&lt;/i&gt;: "1.234,5" is 1234.5, "250.000" in a column with "1.500,50" is 250000) and named in the report; a column that cannot tell ("90,000" alone could be either) is refused until you choose &lt;i&gt;point&lt;/i&gt; or &lt;i&gt;comma&lt;/i&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Séparateur décimal&lt;/b&gt; : chaque colonne numérique (coûts) est lue d'une seule façon, déterminée à partir de toutes ses cellules (&lt;i&gt;automatique&lt;/i&gt; : « 1.234,5 » vaut 1234,5 ; « 250.000 » dans une colonne contenant « 1.500,50 » vaut 250000) et indiquée dans le rapport ; une colonne ambiguë (« 90,000 » seul pourrait être l'un ou l'autre) est refusée jusqu'à ce que vous choisissiez &lt;i&gt;point&lt;/i&gt; ou &lt;i&gt;virgule&lt;/i&gt;.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/importactions.html" />
+            <source>&lt;p&gt;The register is a GeoPackage, or a register in a PostgreSQL/PostGIS &lt;i&gt;database&lt;/i&gt; (the name of a QGIS PostgreSQL connection, or a connection string such as service=office) and its &lt;i&gt;schema&lt;/i&gt;. In a database the new actions are written in one transaction and the server checks every row itself: a row it refuses (one of the register's rules, or a rule the office added to the table) is named with the server's reason, and nothing of the import is written.&lt;/p&gt;</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6253,6 +7435,49 @@
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;p&gt;The grid is processed in strips, so memory stays bounded for any city size.&lt;/p&gt;</source>
             <translation>&lt;p&gt;La grille est traitée par bandes, de sorte que la mémoire reste bornée quelle que soit la taille de la ville.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>help:projectprofiles</name>
+        <message>
+            <location filename="../../resources/help/projectprofiles.html" />
+            <source>&lt;p&gt;A PDF with one page per action for a funder, made with a QGIS print-layout atlas over the actions: a map of the action's target area over the priority map with the settlements it serves, its climate rationale, its budget, the finance readiness checklist with what is missing, and where the figures come from.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/projectprofiles.html" />
+            <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Entrées&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/projectprofiles.html" />
+            <source>&lt;li&gt;&lt;b&gt;Actions with finance readiness&lt;/b&gt;: the output of "Finance readiness of the actions", whose texts fill the pages (they are written in the language that run chose).&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/projectprofiles.html" />
+            <source>&lt;li&gt;&lt;b&gt;Settlement priority ranking&lt;/b&gt; with its &lt;b&gt;key field&lt;/b&gt; (the one the actions' &lt;code&gt;served&lt;/code&gt; lists) and &lt;b&gt;name field&lt;/b&gt;: the settlements an action serves are outlined in red and named on its map.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/projectprofiles.html" />
+            <source>&lt;li&gt;&lt;b&gt;Priority raster&lt;/b&gt;: the priority map, under the areas.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/projectprofiles.html" />
+            <source>&lt;li&gt;&lt;b&gt;Layout template&lt;/b&gt; (optional): a copy of &lt;code&gt;resources/templates/project_profile.qpt&lt;/code&gt; restyled in QGIS's layout designer. Items are filled by their ids: &lt;code&gt;title&lt;/code&gt;, &lt;code&gt;subtitle&lt;/code&gt;, &lt;code&gt;readiness&lt;/code&gt;, &lt;code&gt;city&lt;/code&gt;, &lt;code&gt;map&lt;/code&gt;, &lt;code&gt;rationale&lt;/code&gt;, &lt;code&gt;budget&lt;/code&gt;, &lt;code&gt;checklist&lt;/code&gt;, &lt;code&gt;missing&lt;/code&gt;, &lt;code&gt;provenance&lt;/code&gt; and &lt;code&gt;footer&lt;/code&gt;; the log names any id the template lacks.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/projectprofiles.html" />
+            <source>&lt;li&gt;&lt;b&gt;Language of the pages&lt;/b&gt; (optional): en, fr, es or pt, for the headings, the subtitle and the readiness; empty: QGIS's language.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/projectprofiles.html" />
+            <source>&lt;p&gt;An action without a target area is mapped by the settlements it serves. Output: the PDF, one page per action in the order of the layer, and PROFILES, the number of pages.&lt;/p&gt;</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

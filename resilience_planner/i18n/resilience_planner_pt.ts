@@ -162,529 +162,544 @@
     <context>
         <name>ActionEditor</name>
         <message>
-            <location filename="../gui/action_editor.py" line="160" />
+            <location filename="../gui/action_editor.py" line="166" />
             <source>Cost</source>
             <translation>Custo</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="160" />
+            <location filename="../gui/action_editor.py" line="166" />
             <source>Funding</source>
             <translation>Financiamento</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="161" />
+            <location filename="../gui/action_editor.py" line="167" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="224" />
+            <location filename="../gui/action_editor.py" line="230" />
             <source>To fix: {0}: {1}</source>
             <translation>A corrigir: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="376" />
+            <location filename="../gui/action_editor.py" line="382" />
             <source>Planned actions</source>
             <translation>Ações previstas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="393" />
+            <location filename="../gui/action_editor.py" line="399" />
             <source>Open…</source>
             <translation>Abrir…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="393" />
-            <source>Open a planned-action register (a GeoPackage).</source>
-            <translation>Abrir um registro de ações previstas (um GeoPackage).</translation>
-        </message>
-        <message>
-            <location filename="../gui/action_editor.py" line="395" />
+            <location filename="../gui/action_editor.py" line="402" />
             <source>New register…</source>
             <translation>Novo registro…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="395" />
-            <source>Create a new, empty planned-action register (a GeoPackage).</source>
-            <translation>Criar um novo registro de ações previstas, vazio (um GeoPackage).</translation>
-        </message>
-        <message>
-            <location filename="../gui/action_editor.py" line="398" />
+            <location filename="../gui/action_editor.py" line="418" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="398" />
+            <location filename="../gui/action_editor.py" line="418" />
             <source>Save the changes to the register (checked first: nothing is written while an action needs fixing).</source>
             <translation>Salvar as alterações no registro (verificadas antes: nada é gravado enquanto alguma ação precisar de correção).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="401" />
+            <location filename="../gui/action_editor.py" line="421" />
             <source>Undo</source>
             <translation>Desfazer</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="401" />
+            <location filename="../gui/action_editor.py" line="421" />
             <source>Undo the last change.</source>
             <translation>Desfazer a última alteração.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="403" />
+            <location filename="../gui/action_editor.py" line="423" />
             <source>Redo</source>
             <translation>Refazer</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="403" />
+            <location filename="../gui/action_editor.py" line="423" />
             <source>Redo the change just undone.</source>
             <translation>Refazer a alteração que acabou de ser desfeita.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="405" />
+            <location filename="../gui/action_editor.py" line="425" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="405" />
+            <location filename="../gui/action_editor.py" line="425" />
             <source>Export the saved action plan as CSV or Excel.</source>
             <translation>Exportar o plano de ações salvo como CSV ou Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="847" />
+            <location filename="../gui/action_editor.py" line="932" />
             <source>No register open.</source>
             <translation>Nenhum registro aberto.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="419" />
+            <location filename="../gui/action_editor.py" line="439" />
             <source>Settlements (the priority ranking)</source>
             <translation>Assentamentos (a classificação de prioridade)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="427" />
+            <location filename="../gui/action_editor.py" line="447" />
             <source>The settlements the actions serve: the ranking of "Citywide resilience priorities", chosen by itself when the project has one.</source>
             <translation>Os assentamentos que as ações atendem: a classificação de "Prioridades de resiliência em escala municipal", escolhida automaticamente quando o projeto tem uma.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="430" />
+            <location filename="../gui/action_editor.py" line="450" />
             <source>Layer</source>
             <translation>Camada</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="432" />
+            <location filename="../gui/action_editor.py" line="452" />
             <source>The field holding the settlement keys that actions name.</source>
             <translation>O campo com as chaves dos assentamentos que as ações indicam.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="433" />
+            <location filename="../gui/action_editor.py" line="453" />
             <source>Key</source>
             <translation>Chave</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="508" />
+            <location filename="../gui/action_editor.py" line="530" />
             <source>Search titles, agencies, notes…</source>
             <translation>Pesquisar títulos, órgãos, observações…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="511" />
+            <location filename="../gui/action_editor.py" line="533" />
             <source>Clear filters</source>
             <translation>Limpar filtros</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="511" />
+            <location filename="../gui/action_editor.py" line="533" />
             <source>Show every action: clear the search and the filters.</source>
             <translation>Mostrar todas as ações: limpar a pesquisa e os filtros.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="939" />
+            <location filename="../gui/action_editor.py" line="1054" />
             <source>Filters</source>
             <translation>Filtros</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="520" />
+            <location filename="../gui/action_editor.py" line="542" />
             <source>All statuses</source>
             <translation>Todos os status</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="521" />
+            <location filename="../gui/action_editor.py" line="543" />
             <source>All types</source>
             <translation>Todos os tipos</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="522" />
+            <location filename="../gui/action_editor.py" line="544" />
             <source>All hazards</source>
             <translation>Todas as ameaças</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="523" />
+            <location filename="../gui/action_editor.py" line="545" />
             <source>All funding</source>
             <translation>Todos os financiamentos</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="525" />
+            <location filename="../gui/action_editor.py" line="547" />
             <source>Settlement key</source>
             <translation>Chave do assentamento</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="555" />
+            <location filename="../gui/action_editor.py" line="577" />
             <source>Click to sort; right-click to choose the columns.</source>
             <translation>Clique para ordenar; clique com o botão direito para escolher as colunas.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="574" />
+            <location filename="../gui/action_editor.py" line="596" />
             <source>New</source>
             <translation>Nova</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="574" />
+            <location filename="../gui/action_editor.py" line="596" />
             <source>Add a new action, then fill its form.</source>
             <translation>Adicionar uma nova ação e depois preencher o seu formulário.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="576" />
+            <location filename="../gui/action_editor.py" line="598" />
             <source>New from selected settlements</source>
             <translation>Nova a partir dos assentamentos selecionados</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="576" />
+            <location filename="../gui/action_editor.py" line="598" />
             <source>Add an action serving the settlements selected on the map; its target area is their union.</source>
             <translation>Adicionar uma ação que atende os assentamentos selecionados no mapa; sua área de intervenção é a união deles.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="580" />
+            <location filename="../gui/action_editor.py" line="602" />
             <source>Delete…</source>
             <translation>Excluir…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="580" />
+            <location filename="../gui/action_editor.py" line="602" />
             <source>Delete the selected action (you can undo it until you save).</source>
             <translation>Excluir a ação selecionada (é possível desfazer até salvar).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="583" />
+            <location filename="../gui/action_editor.py" line="605" />
             <source>Zoom to</source>
             <translation>Zoom para</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="583" />
+            <location filename="../gui/action_editor.py" line="605" />
             <source>Zoom the map to the selected action's target area.</source>
             <translation>Aplicar zoom no mapa até a área de intervenção da ação selecionada.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="585" />
+            <location filename="../gui/action_editor.py" line="607" />
             <source>Select its settlements</source>
             <translation>Selecionar seus assentamentos</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="585" />
+            <location filename="../gui/action_editor.py" line="607" />
             <source>Select, in the settlements layer, the settlements the selected action serves.</source>
             <translation>Selecionar, na camada de assentamentos, os assentamentos que a ação selecionada atende.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="588" />
+            <location filename="../gui/action_editor.py" line="610" />
             <source>Update beneficiaries</source>
             <translation>Atualizar beneficiários</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="588" />
+            <location filename="../gui/action_editor.py" line="610" />
             <source>Fill beneficiaries and priority_score of every action from the settlements it serves (their grid_population and priority_mean).</source>
             <translation>Preencher beneficiaries e priority_score de cada ação a partir dos assentamentos que ela atende (seus grid_population e priority_mean).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="599" />
+            <location filename="../gui/action_editor.py" line="621" />
             <source>Area</source>
             <translation>Área</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="599" />
+            <location filename="../gui/action_editor.py" line="621" />
             <source>Line</source>
             <translation>Linha</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="599" />
+            <location filename="../gui/action_editor.py" line="621" />
             <source>Point</source>
             <translation>Ponto</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="603" />
+            <location filename="../gui/action_editor.py" line="625" />
             <source>What to draw: an area as drawn, or a line or point buffered by the distance.</source>
             <translation>O que desenhar: uma área tal como desenhada, ou uma linha ou um ponto com buffer da distância indicada.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="610" />
+            <location filename="../gui/action_editor.py" line="632" />
             <source>Lines and points are buffered by this distance into a target area.</source>
             <translation>Linhas e pontos recebem um buffer desta distância para formar uma área de intervenção.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="612" />
+            <location filename="../gui/action_editor.py" line="634" />
             <source>Draw new</source>
             <translation>Desenhar nova</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="612" />
+            <location filename="../gui/action_editor.py" line="634" />
             <source>Draw a new action on the map: click its vertices, right-click to finish.</source>
             <translation>Desenhar uma nova ação no mapa: clique nos seus vértices e clique com o botão direito para terminar.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="626" />
+            <location filename="../gui/action_editor.py" line="648" />
             <source>Actions</source>
             <translation>Ações</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="849" />
+            <location filename="../gui/action_editor.py" line="934" />
             <source>Select an action in the list, or add one.</source>
             <translation>Selecione uma ação na lista ou adicione uma.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="672" />
+            <location filename="../gui/action_editor.py" line="694" />
             <source>e.g. 90,000 (the currency below)</source>
             <translation>ex.: 90 000 (na moeda abaixo)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="674" />
+            <location filename="../gui/action_editor.py" line="696" />
             <source>e.g. KES, USD</source>
             <translation>ex.: KES, USD</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="692" />
+            <location filename="../gui/action_editor.py" line="714" />
             <source>Apply to this action</source>
             <translation>Aplicar a esta ação</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="693" />
+            <location filename="../gui/action_editor.py" line="715" />
             <source>Write the form into the register (one change you can undo); problems show beside the fields.</source>
             <translation>Gravar o formulário no registro (uma alteração que pode ser desfeita); os problemas aparecem ao lado dos campos.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="699" />
+            <location filename="../gui/action_editor.py" line="721" />
             <source>Action</source>
             <translation>Ação</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="709" />
+            <location filename="../gui/action_editor.py" line="731" />
             <source>Cost of the active actions by funding status</source>
             <translation>Custo das ações ativas por situação do financiamento</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="714" />
+            <location filename="../gui/action_editor.py" line="736" />
             <source>Cost by status</source>
             <translation>Custo por situação</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="723" />
+            <location filename="../gui/action_editor.py" line="745" />
             <source>Summary</source>
             <translation>Resumo</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="728" />
+            <location filename="../gui/action_editor.py" line="750" />
             <source>Choose the settlements layer (the priority ranking) to see the gaps.</source>
             <translation>Escolha a camada de assentamentos (a classificação de prioridade) para ver as lacunas.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="736" />
+            <location filename="../gui/action_editor.py" line="758" />
             <source>Gaps</source>
             <translation>Lacunas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="768" />
+            <location filename="../gui/action_editor.py" line="790" />
             <source>Open a planned-action register</source>
             <translation>Abrir um registro de ações previstas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="774" />
+            <location filename="../gui/action_editor.py" line="796" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="774" />
+            <location filename="../gui/action_editor.py" line="796" />
             <source>New planned-action register</source>
             <translation>Novo registro de ações previstas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="795" />
+            <location filename="../gui/action_editor.py" line="867" />
             <source>Save or undo the changes to the open register first.</source>
             <translation>Primeiro salve ou desfaça as alterações no registro aberto.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="815" />
+            <location filename="../gui/action_editor.py" line="885" />
             <source>Register: {0}</source>
             <translation>Registro: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="867" />
+            <location filename="../gui/action_editor.py" line="982" />
             <source>They are in red in the list: hover over one to read what, or select it to fix it.</source>
             <translation>Elas aparecem em vermelho na lista: passe o mouse sobre uma para ler o problema, ou selecione-a para corrigi-la.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="875" />
+            <location filename="../gui/action_editor.py" line="990" />
             <source>Saved {0} change(s).</source>
             <translation>{0} alteração(ões) salva(s).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="939" />
+            <location filename="../gui/action_editor.py" line="1054" />
             <source>Filters ({0} on)</source>
             <translation>Filtros ({0} ativos)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1066" />
+            <location filename="../gui/action_editor.py" line="1181" />
             <source>(no title yet)</source>
             <translation>(ainda sem título)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1067" />
+            <location filename="../gui/action_editor.py" line="1182" />
             <source>Action: {0}</source>
             <translation>Ação: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1070" />
+            <location filename="../gui/action_editor.py" line="1185" />
             <source>to fix: {0} (the notes in red below)</source>
             <translation>a corrigir: {0} (as observações em vermelho abaixo)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1098" />
+            <location filename="../gui/action_editor.py" line="1213" />
             <source>Open a register (that can be edited) first.</source>
             <translation>Primeiro abra um registro (que possa ser editado).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1101" />
+            <location filename="../gui/action_editor.py" line="1216" />
             <source>Select settlements on the map (in the settlements layer) first.</source>
             <translation>Primeiro selecione assentamentos no mapa (na camada de assentamentos).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1121" />
+            <location filename="../gui/action_editor.py" line="1236" />
             <source>Click on the map; right-click to finish.</source>
             <translation>Clique no mapa; clique com o botão direito para terminar.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1134" />
+            <location filename="../gui/action_editor.py" line="1249" />
             <source>this action</source>
             <translation>esta ação</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1135" />
+            <location filename="../gui/action_editor.py" line="1250" />
             <source>Delete action</source>
             <translation>Excluir ação</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1135" />
+            <location filename="../gui/action_editor.py" line="1250" />
             <source>Delete "{0}"? You can undo it until you save.</source>
             <translation>Excluir "{0}"? É possível desfazer até salvar.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1151" />
+            <location filename="../gui/action_editor.py" line="1266" />
             <source>This action has no target area yet.</source>
             <translation>Esta ação ainda não tem área de intervenção.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1175" />
+            <location filename="../gui/action_editor.py" line="1290" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
             <translation>Primeiro escolha a camada de assentamentos (a classificação de prioridade).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1182" />
+            <location filename="../gui/action_editor.py" line="1297" />
             <source>Updated {0} value(s); save to keep them.</source>
             <translation>{0} valor(es) atualizado(s); salve para mantê-los.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1187" />
+            <location filename="../gui/action_editor.py" line="1302" />
             <source>Export the action plan</source>
             <translation>Exportar o plano de ações</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1187" />
+            <location filename="../gui/action_editor.py" line="1302" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
             <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1192" />
+            <location filename="../gui/action_editor.py" line="1307" />
             <source>Exporting the saved register: save first to include your latest changes.</source>
             <translation>Exportando o registro salvo: salve antes para incluir as suas últimas alterações.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1196" />
+            <location filename="../gui/action_editor.py" line="1311" />
             <source>Action plan written to {0}</source>
             <translation>Plano de ações gravado em {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1261" />
+            <location filename="../gui/action_editor.py" line="1376" />
             <source>Settlements: choose the priority ranking</source>
             <translation>Assentamentos: escolha a classificação de prioridade</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1267" />
+            <location filename="../gui/action_editor.py" line="1382" />
             <source>Settlements: {0}</source>
             <translation>Assentamentos: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1268" />
+            <location filename="../gui/action_editor.py" line="1383" />
             <source>Settlements layer: {0}; key field: {1}.</source>
             <translation>Camada de assentamentos: {0}; campo-chave: {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1290" />
+            <location filename="../gui/action_editor.py" line="1405" />
             <source>without a currency</source>
             <translation>sem moeda</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1302" />
+            <location filename="../gui/action_editor.py" line="1417" />
             <source>No active action has both a cost and a funding status yet.</source>
             <translation>Nenhuma ação ativa tem ainda um custo e uma situação do financiamento.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1304" />
+            <location filename="../gui/action_editor.py" line="1419" />
             <source>{0} action(s): {1}.</source>
             <translation>{0} ação(ões): {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1306" />
+            <location filename="../gui/action_editor.py" line="1421" />
             <source>Active cost: {0}; committed or disbursed: {1}.</source>
             <translation>Custo ativo: {0}; comprometido ou desembolsado: {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1311" />
+            <location filename="../gui/action_editor.py" line="1426" />
             <source>Costs in different currencies are not added together: each is totalled in its own.</source>
             <translation>Custos em moedas diferentes não são somados: cada um é totalizado na sua própria moeda.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1314" />
+            <location filename="../gui/action_editor.py" line="1429" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
             <translation>Não contabilizado (o custo não é um número igual ou maior que 0): {0}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1325" />
+            <location filename="../gui/action_editor.py" line="1440" />
             <source>Cost per beneficiary: {0} ({1:,.0f} people served).</source>
             <translation>Custo por beneficiário: {0} ({1:,.0f} pessoas atendidas).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1329" />
+            <location filename="../gui/action_editor.py" line="1444" />
             <source>{0:,.0f} people served; no active action has a cost estimate yet.</source>
             <translation>{0:,.0f} pessoas atendidas; nenhuma ação ativa tem ainda uma estimativa de custo.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1332" />
+            <location filename="../gui/action_editor.py" line="1447" />
             <source>{0:.0%} of the people in high-priority settlements are served.</source>
             <translation>{0:.0%} das pessoas em assentamentos de alta prioridade são atendidas.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1342" />
+            <location filename="../gui/action_editor.py" line="1457" />
             <source>"{0}" has no priority_class: choose the ranking of "Citywide resilience priorities" to see the gaps.</source>
             <translation>"{0}" não tem priority_class: escolha a classificação de "Prioridades de resiliência em escala municipal" para ver as lacunas.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1352" />
+            <location filename="../gui/action_editor.py" line="1467" />
             <source>{0} high-priority settlement(s) (classes 4-5) have no active action. Double-click one to start an action for it.</source>
             <translation>{0} assentamento(s) de alta prioridade (classes 4-5) não têm ação ativa. Clique duas vezes em um deles para iniciar uma ação para ele.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1359" />
+            <location filename="../gui/action_editor.py" line="1474" />
             <source>{0}. {1} · priority {2:.1f}</source>
             <translation>{0}. {1} · prioridade {2:.1f}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1361" />
+            <location filename="../gui/action_editor.py" line="1476" />
             <source>Rank {0}: {1}, priority {2:.1f} of 100. Double-click to start an action for it.</source>
             <translation>Posição {0}: {1}, prioridade {2:.1f} de 100. Clique duas vezes para iniciar uma ação para ele.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="670" />
+            <location filename="../gui/action_editor.py" line="692" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="399" />
+            <source>Open a planned-action register: a GeoPackage, or a register shared in a PostgreSQL database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="402" />
+            <source>Create a new, empty planned-action register: a GeoPackage, or one shared in a PostgreSQL database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="411" />
+            <source>GeoPackage file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="413" />
+            <source>In a database (PostgreSQL)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="860" />
+            <source>(read-only)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -970,6 +985,119 @@
         </message>
     </context>
     <context>
+        <name>CopyRegisterAlgorithm</name>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="31" />
+            <source>Copy planned-action register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="34" />
+            <source>Planned actions</source>
+            <translation>Ações previstas</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="40" />
+            <source>The name of a QGIS PostgreSQL connection, or a connection string such as service=office or dbname=city host=db.example.org user=planner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="43" />
+            <source>Copy from a register in a database instead of a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="44" />
+            <source>Copy into a new register in a database instead of a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="45" />
+            <source>The schema of the new register; it must not hold a register already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="49" />
+            <source>Register (GeoPackage)</source>
+            <translation>Registro (GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="51" />
+            <source>Or a database (PostgreSQL)</source>
+            <translation>Ou um banco de dados (PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="61" />
+            <source>Its schema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="55" />
+            <source>Copy (a new GeoPackage)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="55" />
+            <source>GeoPackage (*.gpkg)</source>
+            <translation>GeoPackage (*.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="59" />
+            <source>Or into a database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="63" />
+            <source>Actions copied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="64" />
+            <source>History entries copied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="65" />
+            <source>Where the copy is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="76" />
+            <source>Give either a GeoPackage or a database for the {0}, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="82" />
+            <source>Give the {0}: a GeoPackage file or a database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="88" />
+            <source>register to copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="90" />
+            <source>copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="93" />
+            <source>The copy must go somewhere else than the register it copies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="96" />
+            <source>{0} action(s) and {1} history entr(y/ies) copied to {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/copy_register.py" line="99" />
+            <source>A GeoPackage keeps no history of its own edits: the history copied is in its table planned_actions_history, as it was in the database.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CreateActionRegisterAlgorithm</name>
         <message>
             <location filename="../algorithms/action_register.py" line="38" />
@@ -1083,6 +1211,109 @@
             <location filename="../qgis_side/names.py" line="122" />
             <source>Access ({0})</source>
             <translation>Acesso ({0})</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseRegister</name>
+        <message>
+            <location filename="../gui/database_register.py" line="44" />
+            <source>Open a register in a database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="44" />
+            <source>New register in a database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="47" />
+            <source>A register shared by the office, in PostgreSQL/PostGIS. Choose a QGIS connection (Browser &gt; PostgreSQL) or type a connection string such as service=office. No password is kept in the project: use the connection's authentication configuration or a service file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="59" />
+            <source>connection, or service=office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="60" />
+            <source>The name of a PostgreSQL connection saved in QGIS, or a connection string such as service=office or dbname=city host=db.example.org user=planner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="66" />
+            <source>Find registers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="67" />
+            <source>Connect and list the schemas that hold a register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="69" />
+            <source>Database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="72" />
+            <source>The schemas of the database that hold a planned-action register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="74" />
+            <source>Registers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="76" />
+            <source>The schema of the new register: lower-case letters, digits and underscores; it must not hold a register already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="82" />
+            <source>New schema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="83" />
+            <source>CRS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="95" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="95" />
+            <source>Create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="134" />
+            <source>Choose a connection or type a connection string first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="143" />
+            <source>{0} (schema version {1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="145" />
+            <source>newer: opens read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="152" />
+            <source>This database holds no register yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../gui/database_register.py" line="152" />
+            <source>Create one with New register… &gt; In a database.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1868,53 +2099,449 @@
             <source>a three-letter ISO 4217 code</source>
             <translation>um código ISO 4217 de três letras</translation>
         </message>
+        <message>
+            <location filename="../core/actions/cdp.py" line="79" />
+            <source>hazard "{0}" has no CDP equivalent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/cdp.py" line="90" />
+            <source>no action type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/cdp.py" line="95" />
+            <source>action type "{0}" has no CDP equivalent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/actions/cdp.py" line="117" />
+            <source>cost "{0}" is not a number of 0 or more</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ExportActionPlanAlgorithm</name>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="37" />
+            <location filename="../algorithms/action_plan_io.py" line="44" />
             <source>Export action plan (CSV or Excel)</source>
             <translation>Exportar plano de ações (CSV ou Excel)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="46" />
+            <location filename="../algorithms/action_plan_io.py" line="53" />
             <source>Planned actions</source>
             <translation>Ações previstas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="48" />
+            <location filename="../algorithms/action_plan_io.py" line="58" />
             <source>Action plan</source>
             <translation>Plano de ações</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="48" />
+            <location filename="../algorithms/action_plan_io.py" line="58" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
             <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="50" />
+            <location filename="../algorithms/action_plan_io.py" line="60" />
             <source>Actions exported</source>
             <translation>Ações exportadas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="58" />
+            <location filename="../algorithms/action_plan_io.py" line="68" />
             <source>Layer "{0}" is not a planned-action register (no {1} field).</source>
             <translation>A camada "{0}" não é um registro de ações previstas (não tem o campo {1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="63" />
+            <location filename="../algorithms/action_plan_io.py" line="73" />
             <source>Export to .csv or .xlsx; "{0}" is neither.</source>
             <translation>Exporte para .csv ou .xlsx; "{0}" não é nenhum dos dois.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="70" />
+            <location filename="../algorithms/action_plan_io.py" line="85" />
             <source>{0} action(s) written to {1}</source>
             <translation>{0} ação(ões) gravada(s) em {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="83" />
+            <location filename="../algorithms/action_plan_io.py" line="130" />
             <source>Cannot write {0}: {1}</source>
             <translation>Não é possível gravar {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="39" />
+            <source>The register's own fields, or the columns of CDP-ICLEI Track's adaptation actions with the hazards and action types mapped to its categories (see the help for the mapping and what has no equivalent).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="55" />
+            <source>Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="55" />
+            <source>The register's fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="55" />
+            <source>CDP-ICLEI Track adaptation actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="77" />
+            <source>{0} action(s) written to {1} in the columns of CDP-ICLEI Track's adaptation actions.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FinanceReadinessAlgorithm</name>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="57" />
+            <source>Finance readiness of the actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="76" />
+            <source>Planned actions</source>
+            <translation>Ações previstas</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="67" />
+            <source>The register, or the actions output of "Action coverage and gaps".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="68" />
+            <source>Which exposure keys answer for a register hazard, e.g. flood=flood_depth; heat=heat_lst. Empty: a key answers for a hazard when one of its words names it (flood_depth for flood, heat_lst for heat).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="71" />
+            <source>The language of the texts written (rationale, missing items, checklist), their numbers too: {0}. Empty: QGIS's language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="79" />
+            <source>Settlement priority ranking</source>
+            <translation>Classificação de prioridade dos assentamentos</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="81" />
+            <source>Settlement key field</source>
+            <translation>Campo-chave do assentamento</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="84" />
+            <source>Settlement name field</source>
+            <translation>Campo de nome do assentamento</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="86" />
+            <source>Settlement exposure (output)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="89" />
+            <source>Exposure key field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="92" />
+            <source>Vulnerability index (output)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="95" />
+            <source>Vulnerability key field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="98" />
+            <source>Exposure keys by hazard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="100" />
+            <source>Language of the texts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="102" />
+            <source>Actions with finance readiness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="104" />
+            <source>Pipeline by funding status and readiness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="106" />
+            <source>Cost by hazard addressed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="108" />
+            <source>Actions assessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="108" />
+            <source>Mean readiness of the active actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="108" />
+            <source>Active actions ready (readiness 0.8 or more)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="134" />
+            <source>Layer "{0}" is not a planned-action register (it has no title or status field). Create one with "Create planned-action register".</source>
+            <translation>A camada "{0}" não é um registro de ações previstas (não tem campo de título nem de status). Crie um com "Criar registro de ações previstas".</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="139" />
+            <source>Layer "{0}" is not a priority ranking (no {1}). Use the Ranking output of "Citywide resilience priorities".</source>
+            <translation>A camada "{0}" não é uma classificação de prioridade (não tem {1}). Use a saída Classificação de "Prioridades de resiliência em escala municipal".</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="144" />
+            <source>Choose the settlement key field of the ranking "{0}": the field the actions name settlements by.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="155" />
+            <source>Layer "{0}" has no {{hazard}}_exposed_pop field: it is not an output of "Settlement hazard exposure" run with people. Run it with a population raster or field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="161" />
+            <source>Layer "{0}" has no vulnerability field: use the output of "Settlement vulnerability index".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="167" />
+            <source>Exposure keys by hazard: "{0}" is not hazard=key (e.g. flood=flood_depth).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="173" />
+            <source>Exposure keys by hazard name {0}, which the exposure layer "{1}" does not have; its keys are {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="180" />
+            <source>The ranking "{0}" has no features.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="223" />
+            <source>Could not write the action "{0}": {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="274" />
+            <source>{0} action(s) assessed; {1} active, {2} of them ready (readiness 0.8 or more); mean readiness of the active actions {3}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="292" />
+            <source>Layer "{0}" has no key field "{1}" to join it to the ranking: choose its key field.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FinanceTexts</name>
+        <message>
+            <location filename="../qgis_side/finance.py" line="22" />
+            <source>a place (a target area or settlements served)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="23" />
+            <source>the hazards it addresses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="24" />
+            <source>evidence that the settlements served are exposed to them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="25" />
+            <source>beneficiaries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="26" />
+            <source>a cost estimate with its currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="27" />
+            <source>a funding source and funding status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="28" />
+            <source>a lead agency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="29" />
+            <source>start and end dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="30" />
+            <source>co-benefits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="133" />
+            <source>Nothing is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="134" />
+            <source>Missing: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="149" />
+            <source>(unnamed)</source>
+            <translation>(sem nome)</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="166" />
+            <source>{0} (rank {1} of {2}, priority {3})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="170" />
+            <source>It serves {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="172" />
+            <source>It serves no settlement of the ranking.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="174" />
+            <source>No exposure output was given: the people exposed are not stated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="177" />
+            <source>The exposure output has no figure for {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="181" />
+            <source>The exposure output has no {0} figure for the settlements served.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="186" />
+            <source>{0}: {1} people in them are exposed ({2}: {3}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="198" />
+            <source>{0} (drivers: {1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="201" />
+            <source>Vulnerability index (0-1): {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="203" />
+            <source>Beneficiaries: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="207" />
+            <source>Cost: {0}, {1} per beneficiary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="210" />
+            <source>Cost: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="231" />
+            <source>Cost: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="231" />
+            <source>not estimated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="236" />
+            <source>Funding source: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="238" />
+            <source>not stated</source>
+            <translation>não informado</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="238" />
+            <source>Funding status: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="241" />
+            <source>Per beneficiary: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="247" />
+            <source>Settlements, ranks and priorities: {0}, fields {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="250" />
+            <source>People exposed: {0}, fields {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="250" />
+            <source>none for its hazards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="253" />
+            <source>People exposed: no exposure output was given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="255" />
+            <source>Vulnerability: {0}, fields vulnerability, vulnerability_drivers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="258" />
+            <source>Beneficiaries: {0}, field beneficiaries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="260" />
+            <source>Beneficiaries: the population of the settlements served, {0}, field grid_population.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="262" />
+            <source>Cost and funding: {0}, fields cost_estimate, currency, funding_source, funding_status.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2116,94 +2743,119 @@
     <context>
         <name>ImportActionsAlgorithm</name>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="109" />
+            <location filename="../algorithms/action_plan_io.py" line="158" />
             <source>Import actions from CSV</source>
             <translation>Importar ações de CSV</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="112" />
+            <location filename="../algorithms/action_plan_io.py" line="161" />
             <source>Planned actions</source>
             <translation>Ações previstas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="118" />
+            <location filename="../algorithms/action_plan_io.py" line="174" />
             <source>CSV file</source>
             <translation>Arquivo CSV</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="119" />
+            <location filename="../algorithms/action_plan_io.py" line="175" />
             <source>Register (GeoPackage)</source>
             <translation>Registro (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="121" />
+            <location filename="../algorithms/action_plan_io.py" line="181" />
             <source>Settlements (for target areas)</source>
             <translation>Assentamentos (para as áreas de intervenção)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="124" />
+            <location filename="../algorithms/action_plan_io.py" line="184" />
             <source>Settlement key field</source>
             <translation>Campo-chave do assentamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="127" />
+            <location filename="../algorithms/action_plan_io.py" line="187" />
             <source>Decimal mark of numbers</source>
             <translation>Separador decimal dos números</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="127" />
+            <location filename="../algorithms/action_plan_io.py" line="187" />
             <source>Automatic, decided per column</source>
             <translation>Automático, decidido por coluna</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="127" />
+            <location filename="../algorithms/action_plan_io.py" line="187" />
             <source>Point (1,234.5)</source>
             <translation>Ponto (1,234.5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="127" />
+            <location filename="../algorithms/action_plan_io.py" line="187" />
             <source>Comma (1.234,5)</source>
             <translation>Vírgula (1.234,5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="131" />
+            <location filename="../algorithms/action_plan_io.py" line="191" />
             <source>Import report</source>
             <translation>Relatório de importação</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="131" />
+            <location filename="../algorithms/action_plan_io.py" line="191" />
             <source>Text (*.txt)</source>
             <translation>Texto (*.txt)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="133" />
+            <location filename="../algorithms/action_plan_io.py" line="193" />
             <source>Rows imported</source>
             <translation>Linhas importadas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="134" />
+            <location filename="../algorithms/action_plan_io.py" line="194" />
             <source>Rows rejected</source>
             <translation>Linhas rejeitadas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="156" />
+            <location filename="../algorithms/action_plan_io.py" line="237" />
             <source>Choose the settlement key field that the CSV's settlements column uses.</source>
             <translation>Escolha o campo-chave do assentamento que a coluna settlements do CSV usa.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="177" />
-            <source>The register {0} cannot be written (is the file read-only?).</source>
-            <translation>Não é possível gravar o registro {0} (o arquivo é somente leitura?).</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/action_plan_io.py" line="169" />
+            <location filename="../algorithms/action_plan_io.py" line="250" />
             <source>is already in the register: importing it again would duplicate the action. Remove the row (or its action_id, to add it as a new action).</source>
             <translation>já está no registro: importá-lo novamente duplicaria a ação. Remova a linha (ou o seu action_id, para adicioná-la como uma nova ação).</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_plan_io.py" line="197" />
+            <location filename="../algorithms/action_plan_io.py" line="278" />
             <source>{0} imported action(s) name no settlement found in the settlements layer and have no target area yet.</source>
             <translation>{0} ação(ões) importada(s) não indicam nenhum assentamento encontrado na camada de assentamentos e ainda não têm área de intervenção.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="168" />
+            <source>A shared register in PostgreSQL/PostGIS instead of a file: the name of a QGIS PostgreSQL connection, or a connection string such as service=office. The database checks every row itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="177" />
+            <source>Or a database (PostgreSQL)</source>
+            <translation>Ou um banco de dados (PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="179" />
+            <source>Database schema</source>
+            <translation>Esquema do banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="202" />
+            <source>Give either the register's GeoPackage or a database, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="205" />
+            <source>Give the register: its GeoPackage file, or a database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/action_plan_io.py" line="258" />
+            <source>The register {0} cannot be written (is the file read-only, or may you only read the database?).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3213,6 +3865,185 @@
         </message>
     </context>
     <context>
+        <name>ProfilePages</name>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="158" />
+            <source>Action</source>
+            <translation>Ação</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="186" />
+            <source>(untitled)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="186" />
+            <source>Readiness {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="186" />
+            <source>Readiness not known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="198" />
+            <source>Priority (0 = lowest, 100 = highest)</source>
+            <translation>Prioridade (0 = mais baixa, 100 = mais alta)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="200" />
+            <source>Settlements</source>
+            <translation>Assentamentos</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="201" />
+            <source>Served by the action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="201" />
+            <source>Other settlements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="210" />
+            <source>Target area</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProjectProfiles</name>
+        <message>
+            <location filename="../qgis_side/profiles.py" line="40" />
+            <source>Climate rationale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/profiles.py" line="41" />
+            <source>Budget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/profiles.py" line="42" />
+            <source>Finance readiness checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/profiles.py" line="43" />
+            <source>Where the figures come from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/profiles.py" line="117" />
+            <source>Project profile {0} of {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProjectProfilesAlgorithm</name>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="85" />
+            <source>Project profiles (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="55" />
+            <source>Report</source>
+            <translation>Relatório</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="62" />
+            <source>The output of "Finance readiness of the actions": its rationale, budget, checklist and provenance fill each page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="64" />
+            <source>The language of the pages' own texts: {0}. Empty: QGIS's language. The rationale is in the language "Finance readiness" wrote it in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="69" />
+            <source>Actions with finance readiness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="71" />
+            <source>Settlement priority ranking</source>
+            <translation>Classificação de prioridade dos assentamentos</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="73" />
+            <source>Settlement key field</source>
+            <translation>Campo-chave do assentamento</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="76" />
+            <source>Settlement name field</source>
+            <translation>Campo de nome do assentamento</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="78" />
+            <source>Priority raster (0-100)</source>
+            <translation>Raster de prioridade (0-100)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="79" />
+            <source>City name</source>
+            <translation>Nome da cidade</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="81" />
+            <source>Layout template (.qpt)</source>
+            <translation>Modelo de layout (.qpt)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="88" />
+            <source>Language of the pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="85" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="87" />
+            <source>Profiles (pages)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="115" />
+            <source>Layer "{0}" has no {1}: use the output of "Finance readiness of the actions".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="120" />
+            <source>Layer "{0}" has no action: there is no profile to make.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="124" />
+            <source>Choose the settlement key field of the ranking "{0}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="146" />
+            <source>Cannot use the layout template: {0}</source>
+            <translation>Não é possível usar o modelo de layout: {0}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="193" />
+            <source>{0} action(s) have no target area and serve no settlement of the ranking: their map shows the whole city.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="223" />
+            <source>{0} project profile(s) written to {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Register</name>
         <message>
             <location filename="../qgis_side/register_editor.py" line="100" />
@@ -3220,122 +4051,122 @@
             <translation>Não é possível gravar em {0} (o arquivo ou a sua pasta é somente leitura, ou outro programa o está usando). Ele está aberto somente para leitura: torne-o gravável, ou salve uma cópia, e abra-o novamente.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="173" />
+            <location filename="../qgis_side/register_editor.py" line="200" />
             <source>New action</source>
             <translation>Nova ação</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="175" />
+            <location filename="../qgis_side/register_editor.py" line="202" />
             <source>Nothing was added: QGIS refused the new action in "{0}".</source>
             <translation>Nada foi adicionado: o QGIS recusou a nova ação em "{0}".</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="206" />
+            <location filename="../qgis_side/register_editor.py" line="233" />
             <source>No action was added: the settlement key(s) {0} in "{1}" hold a comma or a semicolon, which separate keys in the settlements served. Choose a key field without them.</source>
             <translation>Nenhuma ação foi adicionada: a(s) chave(s) de assentamento {0} em "{1}" contêm uma vírgula ou um ponto e vírgula, que separam as chaves nos assentamentos atendidos. Escolha um campo-chave sem esses caracteres.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="244" />
+            <location filename="../qgis_side/register_editor.py" line="271" />
             <source>Edit action "{0}"</source>
             <translation>Editar ação "{0}"</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="250" />
+            <location filename="../qgis_side/register_editor.py" line="277" />
             <source>Nothing was changed: QGIS refused the new target area of "{0}".</source>
             <translation>Nada foi alterado: o QGIS recusou a nova área de intervenção de "{0}".</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="261" />
+            <location filename="../qgis_side/register_editor.py" line="292" />
             <source>Delete action "{0}"</source>
             <translation>Excluir ação "{0}"</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="263" />
+            <location filename="../qgis_side/register_editor.py" line="294" />
             <source>Nothing was deleted: QGIS refused to delete "{0}" from "{1}".</source>
             <translation>Nada foi excluído: o QGIS recusou excluir "{0}" de "{1}".</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="276" />
+            <location filename="../qgis_side/register_editor.py" line="307" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
             <translation>Primeiro escolha a camada de assentamentos (a classificação de prioridade).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="287" />
+            <location filename="../qgis_side/register_editor.py" line="318" />
             <source>Update beneficiaries and priority scores</source>
             <translation>Atualizar beneficiários e pontuações de prioridade</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="290" />
+            <location filename="../qgis_side/register_editor.py" line="321" />
             <source>Nothing was changed: QGIS refused to set {0} of action {1} to {2} in "{3}".</source>
             <translation>Nada foi alterado: o QGIS recusou definir {0} da ação {1} como {2} em "{3}".</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="338" />
+            <location filename="../qgis_side/register_editor.py" line="387" />
             <source>Nothing was changed: QGIS refused to set {0} to "{1}" in "{2}" (the field cannot be edited: it is computed, or joined from another layer).</source>
             <translation>Nada foi alterado: o QGIS recusou definir {0} como "{1}" em "{2}" (o campo não pode ser editado: é calculado ou vem de uma união com outra camada).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="338" />
+            <location filename="../qgis_side/register_editor.py" line="387" />
             <source>cannot be edited here</source>
             <translation>não pode ser editado aqui</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="346" />
+            <location filename="../qgis_side/register_editor.py" line="395" />
             <source>No register is open.</source>
             <translation>Nenhum registro está aberto.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="348" />
+            <location filename="../qgis_side/register_editor.py" line="397" />
             <source>Nothing was changed: the register "{0}" ({1}) is read-only. {2}</source>
             <translation>Nada foi alterado: o registro "{0}" ({1}) é somente leitura. {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="348" />
+            <location filename="../qgis_side/register_editor.py" line="397" />
             <source>Start editing it first.</source>
             <translation>Primeiro ative a edição.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="354" />
+            <location filename="../qgis_side/register_editor.py" line="404" />
             <source>Nothing was changed: "{0}" has no action with id {1} (it was deleted, or its creation undone).</source>
             <translation>Nada foi alterado: "{0}" não tem ação com id {1} (ela foi excluída, ou a sua criação foi desfeita).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="365" />
+            <location filename="../qgis_side/register_editor.py" line="415" />
             <source>Nothing was changed: the register "{0}" has no field "{1}" (value "{2}").</source>
             <translation>Nada foi alterado: o registro "{0}" não tem o campo "{1}" (valor "{2}").</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="377" />
+            <location filename="../qgis_side/register_editor.py" line="427" />
             <source>Nothing was changed: a target area must be a polygon, not a {0}; buffer a point or a line first (draw it in the dock, which does).</source>
             <translation>Nada foi alterado: uma área de intervenção deve ser um polígono, não um(a) {0}; aplique antes um buffer ao ponto ou à linha (desenhe-o no painel, que faz isso).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="407" />
+            <location filename="../qgis_side/register_editor.py" line="457" />
             <source>empty</source>
             <translation>vazio</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="408" />
+            <location filename="../qgis_side/register_editor.py" line="458" />
             <source>Nothing was changed: {0} ({1}) {2}: {3}</source>
             <translation>Nada foi alterado: {0} ({1}) {2}: {3}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="433" />
+            <location filename="../qgis_side/register_editor.py" line="483" />
             <source>a {0} cannot be stored; give text, a number or a date.</source>
             <translation>não é possível armazenar um(a) {0}; informe texto, um número ou uma data.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="434" />
+            <location filename="../qgis_side/register_editor.py" line="484" />
             <source>Nothing was changed: {0}: {1}</source>
             <translation>Nada foi alterado: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="443" />
+            <location filename="../qgis_side/register_editor.py" line="493" />
             <source>"{0}" is not a number; write digits, e.g. 90000 or 90,000.50.</source>
             <translation>"{0}" não é um número; escreva algarismos, ex.: 90000 ou 90.000,50.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_editor.py" line="444" />
+            <location filename="../qgis_side/register_editor.py" line="494" />
             <source>Nothing was changed: {0} ({1}): {2}</source>
             <translation>Nada foi alterado: {0} ({1}): {2}</translation>
         </message>
@@ -3450,7 +4281,7 @@
             <translation>Modificado por</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="237" />
+            <location filename="../qgis_side/register_pg.py" line="256" />
             <source>Planned actions</source>
             <translation>Ações previstas</translation>
         </message>
@@ -3460,197 +4291,197 @@
             <translation>"{0}" não tem registro de ações previstas (tabela {1}). Crie um com "Criar registro de ações previstas".</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="277" />
+            <location filename="../qgis_side/register.py" line="265" />
             <source>new action</source>
             <translation>nova ação</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="279" />
+            <location filename="../qgis_side/register.py" line="267" />
             <source>Not saved: {0} action(s) need fixing first.</source>
             <translation>Não salvo: {0} ação(ões) precisam ser corrigidas antes.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="295" />
+            <location filename="../qgis_side/register.py" line="305" />
             <source>Not saved: an action you changed was deleted by someone else meanwhile, and its other values are not known here. Your edits are kept; copy them, reload the register and enter them again.</source>
             <translation>Não salvo: uma ação que você alterou foi excluída por outra pessoa nesse meio-tempo, e os seus outros valores não são conhecidos aqui. As suas edições foram mantidas; copie-as, recarregue o registro e insira-as novamente.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="310" />
+            <location filename="../qgis_side/register.py" line="320" />
             <source>Not saved: the register file {0} is no longer there (moved or deleted). Your edits are kept in QGIS: put the file back, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
             <translation>Não salvo: o arquivo do registro {0} não está mais lá (foi movido ou excluído). As suas edições foram mantidas no QGIS: coloque o arquivo de volta ou copie a camada para um novo arquivo (clique com o botão direito &gt; Exportar &gt; Salvar feições como…).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="329" />
+            <location filename="../qgis_side/register.py" line="339" />
             <source>it has no table {0}</source>
             <translation>não tem a tabela {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="334" />
+            <location filename="../qgis_side/register.py" line="344" />
             <source>Not saved: the column(s) {0} were added in QGIS but are not in the file, and this save cannot add columns. Your edits are kept: remove the new column(s) and save, or add them to the file first (Layer Properties &gt; Fields, then Save).</source>
             <translation>Não salvo: a(s) coluna(s) {0} foram adicionadas no QGIS, mas não estão no arquivo, e este salvamento não pode adicionar colunas. As suas edições foram mantidas: remova a(s) nova(s) coluna(s) e salve, ou adicione-as antes ao arquivo (Propriedades da camada &gt; Campos e, depois, Salvar).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="349" />
+            <location filename="../qgis_side/register.py" line="359" />
             <source>delete an action</source>
             <translation>excluir uma ação</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="357" />
+            <location filename="../qgis_side/register.py" line="367" />
             <source>restore an action</source>
             <translation>restaurar uma ação</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="360" />
+            <location filename="../qgis_side/register.py" line="370" />
             <source>update an action</source>
             <translation>atualizar uma ação</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="367" />
+            <location filename="../qgis_side/register.py" line="377" />
             <source>add an action</source>
             <translation>adicionar uma ação</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="368" />
+            <location filename="../qgis_side/register.py" line="378" />
             <source>commit</source>
             <translation>confirmar a transação</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="410" />
+            <location filename="../qgis_side/register.py" line="420" />
             <source>could not {0}: {1}</source>
             <translation>não foi possível {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="410" />
+            <location filename="../qgis_side/register.py" line="420" />
             <source>OGR error {0}</source>
             <translation>erro OGR {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="437" />
+            <location filename="../qgis_side/register.py" line="447" />
             <source>unknown error</source>
             <translation>erro desconhecido</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="452" />
+            <location filename="../qgis_side/register.py" line="462" />
             <source>Not saved: "{0}" is locked by another program. Your edits are kept: close the other program (or wait until it has finished writing) and save again.</source>
             <translation>Não salvo: "{0}" está bloqueado por outro programa. As suas edições foram mantidas: feche o outro programa (ou aguarde até que ele termine de gravar) e salve novamente.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="457" />
+            <location filename="../qgis_side/register.py" line="467" />
             <source>Not saved: "{0}" cannot be opened as an action register ({1}). Your edits are kept: check that the file is the register GeoPackage, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
             <translation>Não salvo: "{0}" não pode ser aberto como registro de ações ({1}). As suas edições foram mantidas: verifique se o arquivo é o GeoPackage do registro ou copie a camada para um novo arquivo (clique com o botão direito &gt; Exportar &gt; Salvar feições como…).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="464" />
+            <location filename="../qgis_side/register.py" line="474" />
             <source>Not saved: writing "{0}" failed ({1}). Your edits are kept; nothing in the file changed.</source>
             <translation>Não salvo: a gravação de "{0}" falhou ({1}). As suas edições foram mantidas; nada mudou no arquivo.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="545" />
+            <location filename="../qgis_side/register.py" line="555" />
             <source>"{0}" already holds an action register (table {1}). Open it in the Planned actions dock, or choose a new file: an existing register is never overwritten.</source>
             <translation>"{0}" já contém um registro de ações (tabela {1}). Abra-o no painel Ações previstas ou escolha um novo arquivo: um registro existente nunca é sobrescrito.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="561" />
+            <location filename="../qgis_side/register.py" line="571" />
             <source>Cannot create the register "{0}": {1}</source>
             <translation>Não é possível criar o registro "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="567" />
+            <location filename="../qgis_side/register.py" line="577" />
             <source>The register "{0}" was written but cannot be opened.</source>
             <translation>O registro "{0}" foi gravado, mas não pode ser aberto.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="572" />
+            <location filename="../qgis_side/register.py" line="582" />
             <source>Value lists, constraints and defaults of the planned-action register</source>
             <translation>Listas de valores, restrições e valores padrão do registro de ações previstas</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="66" />
+            <location filename="../qgis_side/register_pg.py" line="68" />
             <source>This QGIS has no PostgreSQL provider, so it cannot reach a database: install QGIS with its PostgreSQL support (Debian: qgis-providers).</source>
             <translation>Este QGIS não tem o provedor PostgreSQL, portanto não consegue acessar um banco de dados: instale o QGIS com suporte a PostgreSQL (Debian: qgis-providers).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="82" />
+            <location filename="../qgis_side/register_pg.py" line="84" />
             <source>service "{0}"</source>
             <translation>serviço "{0}"</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="86" />
+            <location filename="../qgis_side/register_pg.py" line="88" />
             <source>database "{0}" on {1}</source>
             <translation>banco de dados "{0}" em {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="97" />
+            <location filename="../qgis_side/register_pg.py" line="99" />
             <source>the QGIS connection "{0}"</source>
             <translation>a conexão do QGIS "{0}"</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="102" />
+            <location filename="../qgis_side/register_pg.py" line="104" />
             <source>The connection string "{0}" cannot be read: {1}</source>
             <translation>Não é possível ler a string de conexão "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="106" />
+            <location filename="../qgis_side/register_pg.py" line="108" />
             <source>none</source>
             <translation>nenhuma</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="107" />
+            <location filename="../qgis_side/register_pg.py" line="109" />
             <source>There is no PostgreSQL connection "{0}" in QGIS (saved connections: {1}). Give the name of one (Browser &gt; PostgreSQL &gt; New Connection), or a connection string such as service=office or dbname=city host=db.example.org user=planner.</source>
             <translation>Não existe uma conexão PostgreSQL "{0}" no QGIS (conexões salvas: {1}). Informe o nome de uma delas (Navegador &gt; PostgreSQL &gt; Nova conexão) ou uma string de conexão como service=office ou dbname=city host=db.example.org user=planner.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="125" />
+            <location filename="../qgis_side/register_pg.py" line="127" />
             <source>Cannot connect to {0}: {1}. Check the host, port, database, user and password (or the service file), and that the server accepts you.</source>
             <translation>Não é possível conectar a {0}: {1}. Verifique o host, a porta, o banco de dados, o usuário e a senha (ou o arquivo de serviço), e se o servidor aceita a sua conexão.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="169" />
+            <location filename="../qgis_side/register_pg.py" line="171" />
             <source>The schema name "{0}" cannot be used: write it in lower-case letters, digits and underscores, starting with a letter, at most 56 characters (e.g. resilience), and not a schema of PostgreSQL or PostGIS itself (public, pg_...).</source>
             <translation>O nome de esquema "{0}" não pode ser usado: escreva-o com letras minúsculas, algarismos e sublinhados, começando por uma letra, com no máximo 56 caracteres (ex.: resilience), e que não seja um esquema do próprio PostgreSQL ou PostGIS (public, pg_...).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="181" />
+            <location filename="../qgis_side/register_pg.py" line="183" />
             <source>The schema "{0}" of {1} already holds an action register (schema version {2}). Open it in the Planned actions dock, or give another SCHEMA: an existing register is never dropped or altered.</source>
             <translation>O esquema "{0}" de {1} já contém um registro de ações (versão do esquema {2}). Abra-o no painel Ações previstas ou informe outro SCHEMA: um registro existente nunca é removido nem alterado.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="186" />
+            <location filename="../qgis_side/register_pg.py" line="188" />
             <source>The schema "{0}" of {1} already has {2} of a register, but no register table: nothing was created. Give another SCHEMA, or have the database owner remove them (they are not dropped here).</source>
             <translation>O esquema "{0}" de {1} já contém objetos de um registro ({2}), mas nenhuma tabela de registro: nada foi criado. Informe outro SCHEMA ou peça ao proprietário do banco de dados que os remova (eles não são removidos aqui).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="191" />
+            <location filename="../qgis_side/register_pg.py" line="193" />
             <source>{0} has no PostGIS: the register's target areas need it. Ask the database owner to run CREATE EXTENSION postgis; in it (Debian: install postgresql-postgis on the server).</source>
             <translation>{0} não tem PostGIS: as áreas de intervenção do registro precisam dele. Peça ao proprietário do banco de dados que execute CREATE EXTENSION postgis; nele (Debian: instale postgresql-postgis no servidor).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="197" />
+            <location filename="../qgis_side/register_pg.py" line="206" />
             <source>The CRS {0} has no SRID that {1} knows (PostGIS's spatial_ref_sys): choose an EPSG CRS, such as the city's UTM zone or EPSG:4326.</source>
             <translation>O SRC {0} não tem um SRID que {1} conheça (spatial_ref_sys do PostGIS): escolha um SRC EPSG, como a zona UTM da cidade ou EPSG:4326.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="203" />
+            <location filename="../qgis_side/register_pg.py" line="213" />
             <source>Nothing was created in the schema "{0}" of {1}: {2}. The creation is one transaction, so the database is as it was.</source>
             <translation>Nada foi criado no esquema "{0}" de {1}: {2}. A criação é uma única transação, portanto o banco de dados ficou como estava.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="213" />
+            <location filename="../qgis_side/register_pg.py" line="232" />
             <source>unreadable</source>
             <translation>ilegível</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="231" />
+            <location filename="../qgis_side/register_pg.py" line="250" />
             <source>Cannot read the schema "{0}" of {1}: {2}</source>
             <translation>Não é possível ler o esquema "{0}" de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="234" />
+            <location filename="../qgis_side/register_pg.py" line="253" />
             <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}). Create one with "Create planned-action register" and this database.</source>
             <translation>O esquema "{0}" de {1} não contém nenhum registro de ações previstas (tabelas {2} e {3}). Crie um com "Criar registro de ações previstas" e este banco de dados.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="239" />
+            <location filename="../qgis_side/register_pg.py" line="258" />
             <source>The register table {0}.{1} of {2} cannot be opened as a layer: {3}</source>
             <translation>A tabela de registro {0}.{1} de {2} não pode ser aberta como camada: {3}</translation>
         </message>
@@ -3783,6 +4614,166 @@
             <location filename="../qgis_side/register.py" line="73" />
             <source>other</source>
             <translation>outra</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_copy.py" line="62" />
+            <source>{0} was written by a newer Resilience Planner (schema version {1}; this one reads version {2}): it is not copied, so that nothing in it is lost. Update the plugin to copy it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_copy.py" line="114" />
+            <source>"{0}" has no planned-action register (table {1}): give the register's GeoPackage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_copy.py" line="156" />
+            <source>could not write row {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_copy.py" line="168" />
+            <source>The copy must be a GeoPackage (.gpkg); "{0}" is not.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_copy.py" line="172" />
+            <source>"{0}" already holds an action register (table {1}): a register is never overwritten. Choose a new file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_copy.py" line="175" />
+            <source>"{0}" exists: the copy is written into a new file only. Choose a new file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_copy.py" line="179" />
+            <source>The folder {0} does not exist. Create it or choose another place.</source>
+            <translation>A pasta {0} não existe. Crie-a ou escolha outro local.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_copy.py" line="195" />
+            <source>could not add the history column {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_copy.py" line="207" />
+            <source>"{0}" was created by another program meanwhile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_copy.py" line="210" />
+            <source>Nothing was written to "{0}": {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_copy.py" line="275" />
+            <source>The register in the schema "{0}" of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_copy.py" line="279" />
+            <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="116" />
+            <source>The register {0} cannot be changed with your login (the database lets you read it only). It is open read-only: ask the database owner for the editor role.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_editor.py" line="291" />
+            <source>Nothing was deleted: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="198" />
+            <source>Nothing was created in the schema "{0}" of {1}: the register's roles {2} do not exist and this login may not create roles. Ask the database administrator to create them (CREATE ROLE {3} NOLOGIN;) or to give this login CREATEROLE, then run this again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="268" />
+            <source>Cannot read the rights on the schema "{0}" of {1}: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="282" />
+            <source>Row version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="323" />
+            <source>Your login "{0}" may read this register but not change it (it is not in the role {1}). It opens read-only: to edit, ask the owner of the register ({2}) to run GRANT {1} TO {0};</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="344" />
+            <source>Only the owner of the shared register ({0}) deletes actions; set the status to "cancelled" instead, or ask the owner to delete it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="359" />
+            <source>schema "{0}" of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="394" />
+            <source>"{0}" was deleted by {1} at {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="395" />
+            <source>"{0}" was changed by {1} at {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="649" />
+            <source>Not saved: others keep changing the same actions in {0}. Your edits are kept; save again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="674" />
+            <source>Saved {0} action(s); not saved: {1} action(s) someone else changed since you read them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="676" />
+            <source>{0} {1}. Your edits of them are kept: reload each to take the stored version, or keep yours to overwrite it, then save.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="704" />
+            <source>action {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="715" />
+            <source>Not saved: the connection to {0} was lost ({1}). Your edits are kept in QGIS; a save is one transaction, so the database holds all of it or none. Check the network or the server, then save again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="715" />
+            <source>no answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="719" />
+            <source>Not saved: {0} refused the save ({1}). Your edits are kept; nothing in the database changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="769" />
+            <source>Cannot list the registers of {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="804" />
+            <source>connection "{0}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="807" />
+            <source>{0} in {1}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4101,17 +5092,17 @@
             <translation>{0} — {1}, arquivo de {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="275" />
+            <location filename="../qgis_side/report_content.py" line="282" />
             <source>"{0}" — {1}, {2} layer (not a file)</source>
             <translation>"{0}" — {1}, camada {2} (não é um arquivo)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="277" />
+            <location filename="../qgis_side/report_content.py" line="284" />
             <source>Inputs:</source>
             <translation>Entradas:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="279" />
+            <location filename="../qgis_side/report_content.py" line="286" />
             <source>in {0}:</source>
             <translation>em {0}:</translation>
         </message>
@@ -4146,7 +5137,7 @@
             <translation>{0}. {1} (prioridade {2})</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="287" />
+            <location filename="../qgis_side/report_content.py" line="294" />
             <source>(unnamed)</source>
             <translation>(sem nome)</translation>
         </message>
@@ -4189,6 +5180,11 @@
             <location filename="../qgis_side/report_content.py" line="211" />
             <source>Classes 1-5 are city-wide quantiles of the map cells; a settlement's class is that of its priority.</source>
             <translation>As classes 1-5 são quantis das células do mapa em escala municipal; a classe de um assentamento é a da sua prioridade.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="279" />
+            <source>table {0}.{1} of {2} — {3}, database table</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4353,70 +5349,85 @@
             <translation>Exportar plano de ações (CSV ou Excel)…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="176" />
+            <location filename="../plugin.py" line="178" />
             <source>Report and workflow</source>
             <translation>Relatório e fluxo de trabalho</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="176" />
+            <location filename="../plugin.py" line="178" />
             <source>Resilience priorities report…</source>
             <translation>Relatório de prioridades de resiliência…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="176" />
+            <location filename="../plugin.py" line="178" />
             <source>Citywide workflow: exposure to action coverage…</source>
             <translation>Fluxo de trabalho municipal: da exposição à cobertura das ações…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="176" />
+            <location filename="../plugin.py" line="178" />
             <source>Batch: many cities…</source>
             <translation>Lote: várias cidades…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="180" />
+            <location filename="../plugin.py" line="183" />
             <source>Training</source>
             <translation>Capacitação</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="180" />
+            <location filename="../plugin.py" line="183" />
             <source>Generate sample city…</source>
             <translation>Gerar cidade de exemplo…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="194" />
+            <location filename="../plugin.py" line="197" />
             <source>Help</source>
             <translation>Ajuda</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="197" />
+            <location filename="../plugin.py" line="200" />
             <source>Open the Resilience Planner guide</source>
             <translation>Abrir o guia do Resilience Planner</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="201" />
+            <location filename="../plugin.py" line="204" />
             <source>About Resilience Planner…</source>
             <translation>Sobre o Resilience Planner…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="246" />
+            <location filename="../plugin.py" line="249" />
             <source>&lt;p&gt;&lt;b&gt;Resilience Planner {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{description}&lt;/p&gt;&lt;p&gt;Home page: &lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;br&gt;Report a problem: &lt;a href="{tracker}"&gt;{tracker}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licence: {license}&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Resilience Planner {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{description}&lt;/p&gt;&lt;p&gt;Página inicial: &lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;br&gt;Relatar um problema: &lt;a href="{tracker}"&gt;{tracker}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licença: {license}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="256" />
+            <location filename="../plugin.py" line="259" />
             <source>About Resilience Planner</source>
             <translation>Sobre o Resilience Planner</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="170" />
+            <source>Copy planned-action register…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="170" />
+            <source>Finance readiness of the actions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../plugin.py" line="178" />
+            <source>Project profiles (PDF)…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>ResiliencePlannerProvider</name>
         <message>
-            <location filename="../algorithms/provider.py" line="33" />
+            <location filename="../algorithms/provider.py" line="36" />
             <source>Citywide workflow: exposure to action coverage</source>
             <translation>Fluxo de trabalho municipal: da exposição à cobertura das ações</translation>
         </message>
         <message>
-            <location filename="../algorithms/provider.py" line="74" />
+            <location filename="../algorithms/provider.py" line="77" />
             <source>Workflow</source>
             <translation>Fluxo de trabalho</translation>
         </message>
@@ -4454,7 +5465,7 @@
             <translation>{0} — {1} · página {2} de {3}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="475" />
+            <location filename="../qgis_side/report.py" line="484" />
             <source>{0} (continued)</source>
             <translation>{0} (continuação)</translation>
         </message>
@@ -5860,6 +6871,11 @@
             <source>&lt;p&gt;Numbers: active actions, gaps, people in high-priority settlements and the share of them in settlements that an active action serves, and the planned cost.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Números: ações ativas, lacunas, pessoas em assentamentos de alta prioridade e a parcela delas em assentamentos atendidos por uma ação ativa, e o custo previsto.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <location filename="../../resources/help/actioncoverage.html" />
+            <source>&lt;p&gt;The planned actions are a GeoPackage register or a register in a PostgreSQL/PostGIS database: choose its layer (opened by the &lt;i&gt;Planned actions&lt;/i&gt; dock, or from the Browser), or give &lt;code&gt;postgres://service=office table="resilience"."planned_actions" (geom)&lt;/code&gt;.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>help:ahpweights</name>
@@ -5958,6 +6974,29 @@
         </message>
     </context>
     <context>
+        <name>help:copyregister</name>
+        <message>
+            <location filename="../../resources/help/copyregister.html" />
+            <source>&lt;p&gt;Copies a planned-action register into a new register: from a GeoPackage into a PostgreSQL/PostGIS database (the way an office moves its file register into the shared one), from a database into a GeoPackage (a snapshot to take away), or between two schemas. Every action is copied with its feature id, every field as stored and its target area, and every entry of its history.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/copyregister.html" />
+            <source>&lt;p&gt;Give the register to copy (a GeoPackage, or a &lt;i&gt;database&lt;/i&gt; and its schema) and where the copy goes (a new GeoPackage, or a database and a schema that holds no register yet). A database is the name of a QGIS PostgreSQL connection, or a connection string such as service=office.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/copyregister.html" />
+            <source>&lt;p&gt;History: a register in a database records every change in planned_actions_history (who, when, the row as it was). A GeoPackage register keeps no history of its own edits; a copy into a GeoPackage puts the database's history into a table planned_actions_history of the file, with the same columns, and a copy back into a database puts it back as it was. The copy itself adds no entry to the history.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/copyregister.html" />
+            <source>&lt;p&gt;The copy is written in one transaction: in a database the register is created, filled and given its history in one transaction; a GeoPackage is written beside the target and moved into place when it is complete. Either the whole register is there, or nothing. An existing register is never overwritten, and a register written by a newer plugin is not copied. A GeoPackage keeps times to the millisecond (the history's times are kept whole, as text).&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>help:createactionregister</name>
         <message>
             <location filename="../../resources/help/createactionregister.html" />
@@ -5978,6 +7017,11 @@
             <location filename="../../resources/help/createactionregister.html" />
             <source>&lt;p&gt;For a register shared by the office, give a &lt;i&gt;database&lt;/i&gt; instead of a file: the name of a QGIS PostgreSQL connection, or a connection string such as service=office. The schema (default resilience) then holds planned_actions, the metadata and planned_actions_history, created in one transaction; the database itself refuses a row that breaks a rule, and records every change, who made it and when.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Para um registro compartilhado pela equipe, informe um &lt;i&gt;banco de dados&lt;/i&gt; em vez de um arquivo: o nome de uma conexão PostgreSQL do QGIS, ou uma string de conexão como service=office. O esquema (padrão: resilience) passa então a conter planned_actions, os metadados e planned_actions_history, criados em uma única transação; o próprio banco de dados recusa uma linha que viola uma regra e registra cada alteração, quem a fez e quando.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/createactionregister.html" />
+            <source>&lt;p&gt;It also creates, when they do not exist, two roles named after the schema: &lt;i&gt;resilience_viewer&lt;/i&gt; reads the register and its history, &lt;i&gt;resilience_editor&lt;/i&gt; also adds and changes actions. Only the owner (who created it) deletes: an editor's delete is refused (set the status to cancelled instead). Grant each login one of them, e.g. GRANT resilience_editor TO amina; a viewer's register opens read-only and says why. Each action carries a row version: when two people change the same action, the later save writes the rest and names that action, who changed it and when, so that nothing is overwritten unseen.&lt;/p&gt;</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6047,8 +7091,141 @@
         <name>help:exportactionplan</name>
         <message>
             <location filename="../../resources/help/exportactionplan.html" />
-            <source>&lt;p&gt;Writes the planned actions as a table, one row per action with the register's fields in order (dates as YYYY-MM-DD): a CSV file (UTF-8) or an Excel workbook (.xlsx). Target areas are not written; the register keeps them.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Grava as ações previstas como uma tabela, uma linha por ação, com os campos do registro em ordem (datas como AAAA-MM-DD): um arquivo CSV (UTF-8) ou uma pasta de trabalho do Excel (.xlsx). As áreas de intervenção não são gravadas; o registro as mantém.&lt;/p&gt;</translation>
+            <source>&lt;p&gt;Writes the planned actions as a table, one row per action: a CSV file (UTF-8) or an Excel workbook (.xlsx). Target areas are not written; the register keeps them.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/exportactionplan.html" />
+            <source>&lt;p&gt;&lt;b&gt;Columns&lt;/b&gt;: &lt;i&gt;The register's fields&lt;/i&gt; writes them in order (dates as YYYY-MM-DD). &lt;i&gt;CDP-ICLEI Track adaptation actions&lt;/i&gt; writes the columns funders and CDP-ICLEI Track know: Action title, Climate hazards, Adaptation action, Action description, Status of action, Co-benefit area, Total cost of the project, Currency, Majority funding source, Finance status, Lead agency, Start date, End date, Population benefitting, Location (settlements), Register action id and Mapping notes.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/exportactionplan.html" />
+            <source>&lt;p&gt;Hazards are mapped to CDP's: flood → Flash / surface flood, landslide → Landslide, heat → Heat wave, drought → Drought, storm → Rain storm, sea level rise → Permanent inundation; fire, earthquake and other have no equivalent and are written "Other, please specify: …". Action types: structural → Hazard resistant infrastructure design and construction, nature-based → Nature based solutions for water (for a water hazard) or Tree planting and/or creation of green space, early warning → Crisis management including warning and evacuation systems, energy → Diversifying power/energy supply, housing and tenure → Projects and policies targeted at those most vulnerable, policy → Incorporating climate change into long-term planning documents, capacity → Community engagement/education; services has no equivalent. Status and finance status are written as the register has them. &lt;b&gt;Source&lt;/b&gt;: the names CDP's published city responses use (2020–2021); no authoritative current list of CDP-ICLEI Track's categories was found, so check them against its current guidance before uploading. docs/cdp_iclei_export.md gives the mapping in full.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/exportactionplan.html" />
+            <source>&lt;p&gt;The planned actions are a GeoPackage register or a register in a PostgreSQL/PostGIS database: choose its layer (opened by the &lt;i&gt;Planned actions&lt;/i&gt; dock, or from the Browser), or give &lt;code&gt;postgres://service=office table="resilience"."planned_actions" (geom)&lt;/code&gt;.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>help:financereadiness</name>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;p&gt;How ready each planned action is for a funder: a readiness score from a checklist, what is still missing, and a climate rationale written from the analysis, every figure in it read from the outputs.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Entradas&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;&lt;b&gt;Planned actions&lt;/b&gt;: the register, or the &lt;i&gt;Actions with coverage&lt;/i&gt; output of "Action coverage and gaps" (its beneficiaries are then those of the population raster inside each target area).&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;&lt;b&gt;Settlement priority ranking&lt;/b&gt;: the Ranking output of "Citywide resilience priorities"; the &lt;b&gt;settlement key field&lt;/b&gt; is the one the actions name settlements by, the &lt;b&gt;name field&lt;/b&gt; what the texts call them (found as the report finds it when empty).&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;&lt;b&gt;Settlement exposure&lt;/b&gt; (optional): the output of "Settlement hazard exposure", joined by its key field (the field named like the ranking's key when empty). Its &lt;code&gt;{key}_exposed_pop&lt;/code&gt; fields give the people exposed.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;&lt;b&gt;Vulnerability index&lt;/b&gt; (optional): the output of "Settlement vulnerability index"; its &lt;code&gt;vulnerability&lt;/code&gt; and &lt;code&gt;vulnerability_drivers&lt;/code&gt; go into the rationale.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;&lt;b&gt;Exposure keys by hazard&lt;/b&gt; (optional): which exposure keys answer for a register hazard, as &lt;code&gt;flood=flood_depth; heat=heat_lst&lt;/code&gt;. Empty: a key answers for a hazard when one of its words (split at _) starts with one of the hazard's words: flood, inundation (flood); landslide, slide (landslide); heat, lst, temperature (heat); drought; storm, wind, cyclone (storm); sea, slr (sea level rise); fire, wildfire (fire); earthquake, seismic, pga (earthquake).&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;&lt;b&gt;Language of the texts&lt;/b&gt; (optional): en, fr, es or pt; empty: QGIS's language.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;h3&gt;The checklist&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;p&gt;Nine items of equal weight; &lt;b&gt;readiness&lt;/b&gt; is the share met, 0 to 1 (each item is 1/9, about 0.11):&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;a place: a target area drawn, or settlements served (named, or overlapped by the area);&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;the hazards it addresses: at least one in &lt;code&gt;hazards&lt;/code&gt;;&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;evidence of exposure: the exposure output counts more than 0 people exposed, in the settlements served, to a hazard the action addresses (not met without an exposure output);&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;beneficiaries: more than 0, from the action's &lt;code&gt;beneficiaries&lt;/code&gt; or, when empty, the population (&lt;code&gt;grid_population&lt;/code&gt;) of the settlements served;&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;a costed budget: a &lt;code&gt;cost_estimate&lt;/code&gt; of 0 or more with its &lt;code&gt;currency&lt;/code&gt;;&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;a &lt;code&gt;funding_source&lt;/code&gt; and a &lt;code&gt;funding_status&lt;/code&gt;;&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;a &lt;code&gt;lead_agency&lt;/code&gt;;&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;a &lt;code&gt;start_date&lt;/code&gt; and an &lt;code&gt;end_date&lt;/code&gt;;&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;li&gt;&lt;code&gt;co_benefits&lt;/code&gt;.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;h3&gt;Outputs&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Saídas&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;p&gt;&lt;b&gt;Actions with finance readiness&lt;/b&gt;: every field of the actions, and &lt;code&gt;served&lt;/code&gt; (the keys of the settlements served), &lt;code&gt;beneficiaries&lt;/code&gt; (filled in), &lt;code&gt;cost_per_beneficiary&lt;/code&gt;, &lt;code&gt;readiness&lt;/code&gt; (0–1), &lt;code&gt;readiness_missing&lt;/code&gt; (what is missing, in words), &lt;code&gt;readiness_checklist&lt;/code&gt; (one line per item, ✓ met or ✗ missing), &lt;code&gt;climate_rationale&lt;/code&gt; (the settlements served with their rank and priority, the people in them exposed to each hazard the action addresses, settlement by settlement, their vulnerability and its drivers, the beneficiaries, the cost and the cost per beneficiary), &lt;code&gt;budget_summary&lt;/code&gt; and &lt;code&gt;readiness_provenance&lt;/code&gt; (the layer and fields each figure comes from).&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;p&gt;&lt;b&gt;Pipeline by funding status and readiness&lt;/b&gt;: the active actions (not cancelled) counted by &lt;code&gt;funding_status&lt;/code&gt; and &lt;code&gt;readiness_band&lt;/code&gt; (&lt;i&gt;ready&lt;/i&gt;: 0.8 or more; &lt;i&gt;in preparation&lt;/i&gt;: 0.5 to 0.8; &lt;i&gt;early&lt;/i&gt;: below 0.5), with their cost per currency and beneficiaries. &lt;b&gt;Cost by hazard addressed&lt;/b&gt;: the active actions' cost per hazard and currency, an action's cost split evenly over the hazards it names, as in the report. Amounts in different currencies are never added. Numeric outputs: ASSESSED, MEAN_READINESS and READY_ACTIONS.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/financereadiness.html" />
+            <source>&lt;p&gt;"Project profiles" makes a one-page PDF profile of each action from this output.&lt;/p&gt;</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6072,6 +7249,11 @@
             <location filename="../../resources/help/importactions.html" />
             <source>&lt;p&gt;&lt;b&gt;Decimal mark&lt;/b&gt;: each number column (costs) is read one way, decided from all its cells (&lt;i&gt;automatic&lt;/i&gt;: "1.234,5" is 1234.5, "250.000" in a column with "1.500,50" is 250000) and named in the report; a column that cannot tell ("90,000" alone could be either) is refused until you choose &lt;i&gt;point&lt;/i&gt; or &lt;i&gt;comma&lt;/i&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Separador decimal&lt;/b&gt;: cada coluna numérica (custos) é lida de uma única forma, decidida a partir de todas as suas células (&lt;i&gt;automático&lt;/i&gt;: "1.234,5" vale 1234,5; "250.000" em uma coluna com "1.500,50" vale 250000) e indicada no relatório; uma coluna ambígua ("90,000" sozinho poderia ser as duas coisas) é recusada até que você escolha &lt;i&gt;ponto&lt;/i&gt; ou &lt;i&gt;vírgula&lt;/i&gt;.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/importactions.html" />
+            <source>&lt;p&gt;The register is a GeoPackage, or a register in a PostgreSQL/PostGIS &lt;i&gt;database&lt;/i&gt; (the name of a QGIS PostgreSQL connection, or a connection string such as service=office) and its &lt;i&gt;schema&lt;/i&gt;. In a database the new actions are written in one transaction and the server checks every row itself: a row it refuses (one of the register's rules, or a rule the office added to the table) is named with the server's reason, and nothing of the import is written.&lt;/p&gt;</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6253,6 +7435,49 @@
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;p&gt;The grid is processed in strips, so memory stays bounded for any city size.&lt;/p&gt;</source>
             <translation>&lt;p&gt;A grade é processada em faixas, de modo que a memória permanece limitada para qualquer tamanho de cidade.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>help:projectprofiles</name>
+        <message>
+            <location filename="../../resources/help/projectprofiles.html" />
+            <source>&lt;p&gt;A PDF with one page per action for a funder, made with a QGIS print-layout atlas over the actions: a map of the action's target area over the priority map with the settlements it serves, its climate rationale, its budget, the finance readiness checklist with what is missing, and where the figures come from.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/projectprofiles.html" />
+            <source>&lt;h3&gt;Inputs&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Entradas&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/projectprofiles.html" />
+            <source>&lt;li&gt;&lt;b&gt;Actions with finance readiness&lt;/b&gt;: the output of "Finance readiness of the actions", whose texts fill the pages (they are written in the language that run chose).&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/projectprofiles.html" />
+            <source>&lt;li&gt;&lt;b&gt;Settlement priority ranking&lt;/b&gt; with its &lt;b&gt;key field&lt;/b&gt; (the one the actions' &lt;code&gt;served&lt;/code&gt; lists) and &lt;b&gt;name field&lt;/b&gt;: the settlements an action serves are outlined in red and named on its map.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/projectprofiles.html" />
+            <source>&lt;li&gt;&lt;b&gt;Priority raster&lt;/b&gt;: the priority map, under the areas.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/projectprofiles.html" />
+            <source>&lt;li&gt;&lt;b&gt;Layout template&lt;/b&gt; (optional): a copy of &lt;code&gt;resources/templates/project_profile.qpt&lt;/code&gt; restyled in QGIS's layout designer. Items are filled by their ids: &lt;code&gt;title&lt;/code&gt;, &lt;code&gt;subtitle&lt;/code&gt;, &lt;code&gt;readiness&lt;/code&gt;, &lt;code&gt;city&lt;/code&gt;, &lt;code&gt;map&lt;/code&gt;, &lt;code&gt;rationale&lt;/code&gt;, &lt;code&gt;budget&lt;/code&gt;, &lt;code&gt;checklist&lt;/code&gt;, &lt;code&gt;missing&lt;/code&gt;, &lt;code&gt;provenance&lt;/code&gt; and &lt;code&gt;footer&lt;/code&gt;; the log names any id the template lacks.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/projectprofiles.html" />
+            <source>&lt;li&gt;&lt;b&gt;Language of the pages&lt;/b&gt; (optional): en, fr, es or pt, for the headings, the subtitle and the readiness; empty: QGIS's language.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/projectprofiles.html" />
+            <source>&lt;p&gt;An action without a target area is mapped by the settlements it serves. Output: the PDF, one page per action in the order of the layer, and PROFILES, the number of pages.&lt;/p&gt;</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

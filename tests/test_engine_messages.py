@@ -38,18 +38,7 @@ def french(tmp_path_factory):
     folder = tmp_path_factory.mktemp('ts')
     i18n.extract(str(folder), ('fr',))
     path = folder / 'resilience_planner_fr.ts'
-    tree = ET.parse(str(path))
-    done = set()
-    for context in tree.getroot().iter('context'):
-        for message in context.iter('message'):
-            key = (context.findtext('name'), message.findtext('source'))
-            if key in FRENCH:
-                translation = message.find('translation')
-                translation.text = FRENCH[key]
-                translation.attrib.pop('type', None)
-                done.add(key)
-    assert done == set(FRENCH)                # each engine template was extracted, under Engine, as written
-    tree.write(str(path), encoding='utf-8', xml_declaration=True)
+    assert i18n.fill_pairs(str(path), FRENCH) == set()    # each engine template extracted, under Engine, as written
     qm = tmp_path_factory.mktemp('qm')
     assert [w.split('/')[-1] for w in i18n.compile_all(str(qm), str(folder))] == ['resilience_planner_fr.qm']
     return folder, qm

@@ -120,18 +120,7 @@ def translated(extracted):
     """The extracted French catalogue with FRENCH filled in, as a translator would in Linguist."""
     folder, _ = extracted
     path = folder / 'resilience_planner_fr.ts'
-    tree = ET.parse(str(path))
-    done = set()
-    for context in tree.getroot().iter('context'):
-        for message in context.iter('message'):
-            key = (context.findtext('name'), message.findtext('source'))
-            if key in FRENCH:
-                translation = message.find('translation')
-                translation.text = FRENCH[key]
-                translation.attrib.pop('type', None)
-                done.add(key)
-    assert done == set(FRENCH)
-    tree.write(str(path), encoding='utf-8', xml_declaration=True)
+    assert i18n.fill_pairs(str(path), FRENCH) == set()
     return folder
 
 

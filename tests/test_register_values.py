@@ -7,7 +7,6 @@ locale set to fr_FR; the dock and a real register GeoPackage are then driven as 
 import shutil
 import sqlite3
 import sys
-import xml.etree.ElementTree as ET
 
 import pytest
 from qgis import processing
@@ -35,18 +34,7 @@ def french_qm(plugin, tmp_path_factory):
     folder = tmp_path_factory.mktemp('values-ts')
     i18n.extract(str(folder), ('fr',))
     path = folder / 'resilience_planner_fr.ts'
-    tree = ET.parse(str(path))
-    done = set()
-    for context in tree.getroot().iter('context'):
-        for message in context.iter('message'):
-            key = (context.findtext('name'), message.findtext('source'))
-            if key in FRENCH:
-                translation = message.find('translation')
-                translation.text = FRENCH[key]
-                translation.attrib.pop('type', None)
-                done.add(key)
-    assert done == set(FRENCH)                  # every word is extracted under the context it is looked up in
-    tree.write(str(path), encoding='utf-8', xml_declaration=True)
+    assert i18n.fill_pairs(str(path), FRENCH) == set()    # every word extracted under the context it is looked up in
     compiled = tmp_path_factory.mktemp('values-qm')
     assert [p.split('/')[-1] for p in i18n.compile_all(str(compiled), str(folder))] == ['resilience_planner_fr.qm']
     return compiled

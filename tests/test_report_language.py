@@ -9,7 +9,6 @@ import re
 import shutil
 import sys
 import threading
-import xml.etree.ElementTree as ET
 
 import pytest
 from qgis import processing
@@ -143,18 +142,7 @@ def french(plugin, tmp_path_factory):
     folder = tmp_path_factory.mktemp('report_ts')
     i18n.extract(str(folder), ('fr', 'es'))
     path = folder / 'resilience_planner_fr.ts'
-    tree = ET.parse(str(path))
-    done = set()
-    for context in tree.getroot().iter('context'):
-        for message in context.iter('message'):
-            key = (context.findtext('name'), message.findtext('source'))
-            if key in FRENCH:
-                translation = message.find('translation')
-                translation.text = FRENCH[key]
-                translation.attrib.pop('type', None)
-                done.add(key)
-    assert done == set(FRENCH), set(FRENCH) - done          # every string is extracted under its context
-    tree.write(str(path), encoding='utf-8', xml_declaration=True)
+    assert i18n.fill_pairs(str(path), FRENCH) == set()
     qm = folder / 'qm'
     assert [os.path.basename(p) for p in i18n.compile_all(str(qm), str(folder))] == ['resilience_planner_fr.qm']
     return str(qm)

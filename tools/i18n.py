@@ -173,11 +173,11 @@ def write_ts(tree, path):
         handle.write(b'\n')
 
 
-def fill(path, rows):
+def fill(path, rows, strict=False):
     """Put ``rows`` ([{context, source, translation}]) into the .ts ``path`` as finished translations.
     A row whose context no longer holds its source fills the messages of the same source in other contexts
-    that have no finished translation. Returns (filled, refused, unknown): refused are (row, reason), unknown
-    the rows no message of the .ts can take."""
+    that have no finished translation (unless ``strict``: then it is unknown). Returns (filled, refused,
+    unknown): refused are (row, reason), unknown the rows no message of the .ts can take."""
     tree = ET.parse(path)
     index, by_source = {}, collections.defaultdict(list)
     for context in tree.getroot().iter('context'):
@@ -190,7 +190,7 @@ def fill(path, rows):
         message = index.get((row.get('context'), row.get('source')))
         # A string the code moved to another context since the JSON was written: the same text, where it
         # has no finished translation yet.
-        targets = [message] if message is not None else [
+        targets = [message] if message is not None else [] if strict else [
             m for m in by_source.get(row.get('source'), ()) if m.find('translation') is None
             or m.find('translation').get('type') is not None or not (m.find('translation').text or '').strip()]
         if not targets:
@@ -211,6 +211,15 @@ def fill(path, rows):
             filled += 1
     write_ts(tree, path)
     return filled, refused, unknown
+
+
+def fill_pairs(path, translations):
+    """Fill {(context, source): translation} into the .ts ``path`` (as a translator would in Linguist), each
+    under its own context only; returns the keys that could not be filled (not extracted under that context,
+    or refused), so that a test can assert the set is empty."""
+    rows = [{'context': c, 'source': s, 'translation': t} for (c, s), t in translations.items()]
+    _, refused, unknown = fill(path, rows, strict=True)
+    return {(r['context'], r['source']) for r in unknown} | {(r['context'], r['source']) for r, _ in refused}
 
 
 def main(argv=None):

@@ -18,6 +18,7 @@ import rasterio
 from qgis import processing
 from qgis.core import QgsProcessingException
 
+from resilience_planner.algorithms import batch_dask
 from resilience_planner.algorithms.batch_dask import KILL_CITY, parse_scheduler
 from resilience_planner.core.sample_city import generate
 from tests.conftest import REPO, RecordingFeedback
@@ -231,9 +232,11 @@ def test_a_worker_killed_mid_city_is_retried_once_and_no_city_is_lost_or_doubled
     assert rows['Bravo']['status'] == 'done' and rows['Bravo']['attempts'] == '2'
     assert {rows[n]['attempts'] for n in ('Alpha', 'Delta', BROKEN)} == {'1'}
     assert_same_outputs(sequential, out, ['Alpha', 'Bravo', 'Delta'])
-    # Bravo's first attempt reached its report step, on a worker other than the one that finished it.
-    first = [i for i in feedback.infos if i.startswith('Bravo: report on') and i.endswith('(attempt 1)')]
+    # Bravo's first attempt ran its workflow on a worker (killed as its report started) other than the one
+    # that finished it.
+    first = [i for i in feedback.infos if i.startswith('Bravo: workflow on') and i.endswith('(attempt 1)')]
     assert first and rows['Bravo']['worker'] not in first[0]
+    assert any(i.startswith('Bravo: workflow on') and i.endswith('(attempt 2)') for i in feedback.infos)
     assert len([i for i in feedback.infos if i.startswith('Bravo: done on')]) == 1
 
 
@@ -303,7 +306,8 @@ def test_a_dask_scheduler_and_two_dask_workers_on_loopback(cities, sequential, t
             process.wait(30)
 
 
-def test_a_scheduler_that_is_not_there_is_named(cities, tmp_path):
+def test_a_scheduler_that_is_not_there_is_named(cities, tmp_path, monkeypatch):
+    monkeypatch.setattr(batch_dask, 'CONNECT_TIMEOUT', 3)
     with pytest.raises(QgsProcessingException, match='tcp://127.0.0.1:9 cannot be reached'):
         processing.run('resilienceplanner:batchcities', {'INPUT_FOLDER': str(cities), 'OUTPUT_FOLDER': str(tmp_path),
                                                          'SCHEDULER': 'tcp://127.0.0.1:9'})

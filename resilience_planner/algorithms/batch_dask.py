@@ -43,6 +43,8 @@ TOPIC = 'resilience-planner-batch'
 #: A city is tried at most this many times when its worker dies (a failure of its own is final at once).
 MAX_ATTEMPTS = 2
 ATTEMPTS_SUFFIX = '.attempts.json'
+#: Seconds to wait for a scheduler's answer before saying it cannot be reached.
+CONNECT_TIMEOUT = 15
 PARTIAL = '.partial-'
 
 
@@ -222,7 +224,7 @@ def _connect(dask, distributed, kind, value, feedback):
             value, cluster.scheduler_address))
         return client, cluster
     try:
-        client = distributed.Client(value, timeout=15)
+        client = distributed.Client(value, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError) as err:
         raise QgsProcessingException(BatchDask.tr(
             'The Dask scheduler at {0} cannot be reached ({1}). Start it (dask scheduler) and its workers (dask '

@@ -134,7 +134,7 @@ class Log(RecordingFeedback):
         super().__init__()
         self.errors = []
 
-    def reportError(self, error, fatal_error=False):  # noqa: N802
+    def reportError(self, error, fatal_error=False):
         self.errors.append(error)
         super().reportError(error, fatal_error)
 
@@ -187,7 +187,7 @@ class Progress(Log):
         self.cancel_after = cancel_after
         self.progressChanged.connect(self.values.append)
 
-    def pushInfo(self, info):  # noqa: N802
+    def pushInfo(self, info):
         super().pushInfo(info)
         if self.cancel_after and len([i for i in self.infos if ': done on ' in i]) >= self.cancel_after:
             self.cancel()

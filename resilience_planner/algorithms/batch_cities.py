@@ -21,7 +21,6 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsVectorLayer,
 )
-
 from qgis.PyQt.QtCore import Qt
 
 from ..qgis_side.layers import listing

@@ -147,7 +147,7 @@ def run_on_dask(algorithm, scheduler, cities, out, targets, resume, cell, feedba
         futures = {client.submit(run_city, job, key='rp-city-{0}-{1}'.format(run, job['number']), pure=False): job
                    for job in jobs}
         feedback.pushInfo(BatchDask.tr('{0} cities submitted to {1} ({2} workers).').format(
-            len(jobs), value if kind == 'address' else 'local:{0}'.format(value), len(client.scheduler_info()['workers'])))
+            len(jobs), value if kind == 'address' else 'local:{0}'.format(value), len(client.nthreads())))
         pending, finished, shares, progress, cancelled_at = set(futures), skipped, {}, 0.0, None
         while pending:
             while steps:
@@ -191,7 +191,7 @@ def run_on_dask(algorithm, scheduler, cities, out, targets, resume, cell, feedba
         if client is not None:
             try:
                 client.unsubscribe_topic(TOPIC)
-            except Exception:  # noqa: BLE001 (the client may already have lost its scheduler)
+            except Exception:
                 pass
             client.close()
         if cluster is not None:
@@ -270,7 +270,7 @@ def _outcome(future, job):
     """The summary row and outcome of a finished task; a task that lost its workers is a failed city."""
     try:
         return future.result()
-    except Exception as err:  # noqa: BLE001 (KilledWorker, a lost scheduler: the city failed, the others go on)
+    except Exception as err:
         workers = _read_attempts(job['target'])
         if type(err).__name__ == 'KilledWorker':
             message = 'its worker stopped (killed or out of memory) on every attempt: {0}'.format(
@@ -340,7 +340,7 @@ class _WorkerSteps(QgsProcessingMultiStepFeedback):
         super().__init__(len(STEPS), feedback)
         self.job, self.worker, self.attempt = job, worker, attempt
 
-    def setCurrentStep(self, step):  # noqa: N802 (QGIS's name)
+    def setCurrentStep(self, step):
         super().setCurrentStep(step)
         if (step == STEPS.index('report') and os.environ.get(KILL_CITY) == self.job['city']
                 and (self.attempt == 1 or os.environ.get(KILL_CITY + '_EVERY'))):
@@ -349,7 +349,7 @@ class _WorkerSteps(QgsProcessingMultiStepFeedback):
             self.worker.log_event(TOPIC, {'run': self.job['run'], 'number': self.job['number'],
                                           'city': self.job['city'], 'step': STEPS[step], 'index': step,
                                           'worker': self.worker.address, 'attempt': self.attempt})
-        except Exception:  # noqa: BLE001 (progress is a courtesy: a city never fails for it)
+        except Exception:
             pass
 
 
@@ -392,7 +392,7 @@ def _watch_cancel(cancel, feedback, stop):
             if cancel.is_set():
                 feedback.cancel()
                 return
-        except Exception:  # noqa: BLE001 (a scheduler gone: the task's result is lost anyway)
+        except Exception:
             return
 
 

@@ -140,7 +140,8 @@ def run_on_dask(algorithm, scheduler, cities, out, targets, resume, cell, feedba
     cluster = client = None
     try:
         client, cluster = _connect(dask, distributed, kind, value, feedback)
-        _check_shared_folders(client, jobs[0]['folder'], out)
+        # A city folder that is missing here is that city's failure, not the shared file system's.
+        _check_shared_folders(client, next((j['folder'] for j in jobs if os.path.isdir(j['folder'])), None), out)
         cancel = distributed.Event(jobs[0]['cancel'], client=client)
         steps = []
         client.subscribe_topic(TOPIC, lambda event: steps.append(event[1]))
@@ -251,9 +252,10 @@ def _check_shared_folders(client, first_city, out):
 
 
 def check_folders(first_city, out):
-    """Run on each worker: None when it can read ``first_city`` and write ``out``, else what fails."""
+    """Run on each worker: None when it can read ``first_city`` (if given) and write ``out``, else what fails."""
     try:
-        os.listdir(first_city)
+        if first_city:
+            os.listdir(first_city)
     except OSError as err:
         return 'cannot read {0}: {1}'.format(first_city, err.strerror or err)
     probe = os.path.join(out, '.resilience_planner_probe_{0}_{1}'.format(os.getpid(), uuid.uuid4().hex[:8]))

@@ -1,10 +1,12 @@
 """resilienceplanner:batchcities on Dask: real LocalClusters and a real `dask scheduler` with `dask worker`
 processes on loopback, each worker running QGIS, over four generated cities (one broken on purpose), compared
 figure by figure with the sequential run."""
+import contextlib
 import csv
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -273,37 +275,66 @@ def test_cancel_keeps_the_cities_finished_and_leaves_nothing_half_done(cities, t
     assert any(w.startswith('Cancelled: the cities done are kept') for w in feedback.warnings)
 
 
-def test_a_dask_scheduler_and_two_dask_workers_on_loopback(cities, sequential, tmp_path):
-    """As on a server: `dask scheduler` and `dask worker` processes, the plugin on the workers' path."""
+@contextlib.contextmanager
+def dask_cli(tmp_path, workers):
+    """A `dask scheduler` and one `dask worker` per item of ``workers`` (a command prefix, e.g. [] or an
+    unshare), on loopback, the plugin on their path; all killed on the way out."""
     scheduler_file = tmp_path / 'scheduler.json'
     env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM='offscreen', PROJ_DATA='/usr/share/proj')
-    dask = [sys.executable, '-m', 'distributed.cli.dask_scheduler']
     processes = []
     try:
-        processes.append(subprocess.Popen(dask + ['--host', '127.0.0.1', '--port', '0', '--no-dashboard',
-                                                  '--scheduler-file', str(scheduler_file)], env=env,
-                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        processes.append(subprocess.Popen(
+            [sys.executable, '-m', 'distributed.cli.dask_scheduler', '--host', '127.0.0.1', '--port', '0',
+             '--no-dashboard', '--scheduler-file', str(scheduler_file)], env=env, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL))
         deadline = time.time() + 60
         while not scheduler_file.exists() and time.time() < deadline:
             time.sleep(0.2)
         address = json.loads(scheduler_file.read_text(encoding='utf-8'))['address']
-        for _ in range(2):
+        for prefix in workers:
             processes.append(subprocess.Popen(
-                [sys.executable, '-m', 'distributed.cli.dask_worker', address, '--nthreads', '1', '--nworkers', '1',
-                 '--host', '127.0.0.1', '--no-dashboard'], env=env, stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL))
+                prefix + [sys.executable, '-m', 'distributed.cli.dask_worker', address, '--nthreads', '1',
+                          '--nworkers', '1', '--host', '127.0.0.1', '--no-dashboard'],
+                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        yield address
+    finally:
+        for process in reversed(processes):
+            try:
+                for child in psutil.Process(process.pid).children(recursive=True):
+                    child.kill()
+            except psutil.Error:
+                pass
+            process.kill()
+            process.wait(30)
+
+
+def test_a_dask_scheduler_and_two_dask_workers_on_loopback(cities, sequential, tmp_path):
+    """As on a server: `dask scheduler` and `dask worker` processes, the plugin on the workers' path."""
+    with dask_cli(tmp_path, [[], []]) as address:
         out = tmp_path / 'out'
         result = processing.run('resilienceplanner:batchcities', {
             'INPUT_FOLDER': str(cities), 'OUTPUT_FOLDER': str(out), 'SCHEDULER': address})
         assert (result['SUCCEEDED'], result['FAILED']) == (3, 1)
         assert_same_summary(sequential, out)
         assert_same_outputs(sequential, out, ['Alpha', 'Bravo', 'Delta'])
-    finally:
-        for process in reversed(processes):
-            for child in psutil.Process(process.pid).children(recursive=True):
-                child.kill()
-            process.kill()
-            process.wait(30)
+        assert len({row['worker'] for row in summary(result['SUMMARY']).values()}) == 2
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which('unshare'), reason='needs root and unshare')
+def test_a_worker_that_does_not_see_the_folders_is_named_and_nothing_runs(cities, tmp_path):
+    """One worker in a mount namespace of its own, where an empty file system hides the cities."""
+    hide = ['unshare', '--mount', '--propagation', 'private', 'sh', '-c',
+            'mount -t tmpfs tmpfs "$0" && exec "$@"', str(cities)]
+    out = tmp_path / 'out'
+    with dask_cli(tmp_path, [[], hide]) as address:
+        from distributed import Client
+        with Client(address, timeout=30) as client:
+            client.wait_for_workers(2, timeout=60)
+        with pytest.raises(QgsProcessingException, match='Not every Dask worker sees the folders of the batch: '
+                                                         r'tcp://127\.0\.0\.1:\d+ \(cannot read .*Alpha'):
+            processing.run('resilienceplanner:batchcities', {'INPUT_FOLDER': str(cities), 'OUTPUT_FOLDER': str(out),
+                                                             'SCHEDULER': address})
+    assert os.listdir(out) == []
 
 
 def test_a_scheduler_that_is_not_there_is_named(cities, tmp_path, monkeypatch):

@@ -119,7 +119,7 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.CELL_SIZE, self.tr('Cell size (metres)'), defaultValue='100'))
         self.addParameter(QgsProcessingParameterString(
-            self.SCHEDULER, self.tr('Dask scheduler (empty: one city at a time here)'), defaultValue='',
+            self.SCHEDULER, self.tr('Dask scheduler'), defaultValue='',
             optional=True))
         for name, label in ((self.SUCCEEDED, self.tr('Cities done')), (self.FAILED, self.tr('Cities failed')),
                             (self.SKIPPED, self.tr('Cities skipped (resume)'))):

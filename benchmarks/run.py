@@ -194,6 +194,10 @@ def main():
     explorer = measure([sys.executable, os.path.join(HERE, 'explorer.py')] + [str(n) for n in EXPLORER_SIZES])
     for r in explorer.get('explorer', []):
         print('  {settlements:,} settlements: {median_ms:.1f} ms per slider step'.format(**r), flush=True)
+    print('batch of cities, sequential and on Dask...', flush=True)
+    batch = measure([sys.executable, os.path.join(HERE, 'batch.py'), args.data, '8', 'local:2'])
+    print('  ' + (batch.get('error') or '{sequential_s:.1f} s and {dask_s:.1f} s: {speedup:.2f}x'.format(**batch)),
+          flush=True)
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')
     lines = ['# Benchmark results', '',
              'Written by `make bench` (benchmarks/run.py) on {0}. Quote the ratios: absolute seconds vary '
@@ -249,6 +253,16 @@ def main():
         lines.append('| failed: {0} | | | |'.format(explorer['error']))
     for r in explorer.get('explorer', []):
         lines.append('| {settlements:,} | {median_ms:.1f} | {max_ms:.1f} | {load_ms:.0f} |'.format(**r))
+    lines.append('')
+    lines += ['## Batch of cities', '',
+              '`resilienceplanner:batchcities` on 8 sample cities (benchmarks/batch.py: different seeds, 100 m cells, '
+              'the workflow and the report each), without a scheduler and with SCHEDULER=local:2 (a Dask LocalCluster '
+              'of 2 worker processes, its start-up included). On this 2-core machine the ceiling is about 2x.', '']
+    if 'error' in batch:
+        lines.append('Failed: {0}'.format(batch['error']))
+    else:
+        lines.append('Sequential {sequential_s:.1f} s, {scheduler} {dask_s:.1f} s: a speed-up of {speedup:.2f}x; '
+                     'the same figures in both summaries: {same_figures}.'.format(**batch))
     lines.append('')
     if os.path.exists(args.notes):
         with open(args.notes, encoding='utf-8') as handle:

@@ -21,6 +21,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import Qt
 
 from ..qgis_side.layers import listing
 from .base import ResiliencePlannerAlgorithm
@@ -35,7 +36,7 @@ DONE = 'done.json'
 #: Written into every city output folder this tool makes: only such folders are ever replaced.
 MARKER = '.resilience_planner_output'
 SUMMARY_FIELDS = ('city', 'status', 'settlements', 'population_exposed', 'high_priority_population',
-                  'covered_high_priority_share', 'report', 'language', 'seconds', 'error')
+                  'covered_high_priority_share', 'report', 'language', 'seconds', 'error', 'worker', 'attempts')
 #: The child algorithms a city runs, in order: one step each of the batch's multi-step feedback.
 STEPS = ('register', 'workflow', 'report')
 
@@ -72,6 +73,7 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
     OUTPUT_FOLDER = 'OUTPUT_FOLDER'
     RESUME = 'RESUME'
     CELL_SIZE = 'CELL_SIZE'
+    SCHEDULER = 'SCHEDULER'
     SUCCEEDED = 'SUCCEEDED'
     FAILED = 'FAILED'
     SKIPPED = 'SKIPPED'
@@ -99,6 +101,9 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
         return {
             self.INPUT_FOLDER: self.tr('One subfolder per city.'),
             self.MANIFEST: self.tr('A CSV with the columns city and folder, instead of the folder of cities.'),
+            self.SCHEDULER: self.tr('Empty: one city at a time in this QGIS. local or local:N: a Dask cluster of N '
+                                    'worker processes on this machine (default: one per core). tcp://host:port: a '
+                                    'running Dask scheduler, whose workers see the input and output folders.'),
         }
 
     def initAlgorithm(self, config=None):
@@ -113,6 +118,9 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
             self.RESUME, self.tr('Resume: skip the cities already done'), defaultValue=False))
         self.addParameter(QgsProcessingParameterString(
             self.CELL_SIZE, self.tr('Cell size (metres)'), defaultValue='100'))
+        self.addParameter(QgsProcessingParameterString(
+            self.SCHEDULER, self.tr('Dask scheduler'), defaultValue='',
+            optional=True))
         for name, label in ((self.SUCCEEDED, self.tr('Cities done')), (self.FAILED, self.tr('Cities failed')),
                             (self.SKIPPED, self.tr('Cities skipped (resume)'))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
@@ -134,6 +142,17 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
             cell = float(self.parameterAsString(parameters, self.CELL_SIZE, context))
         except ValueError:
             raise QgsProcessingException(self.tr('The cell size must be a number of metres.')) from None
+        scheduler = (self.parameterAsString(parameters, self.SCHEDULER, context) or '').strip()
+        if scheduler:
+            # Dask is imported only here: the plugin starts, and runs the sequential batch, without it.
+            from .batch_dask import run_on_dask
+            rows, done, failed, skipped = run_on_dask(self, scheduler, cities, out, targets, resume, cell, feedback)
+        else:
+            rows, done, failed, skipped = self._sequential(cities, out, targets, resume, cell, context, feedback)
+        return self._write_summary(out, rows, done, failed, skipped, feedback)
+
+    def _sequential(self, cities, out, targets, resume, cell, context, feedback):
+        """One city after another in this QGIS: the batch without a scheduler."""
         # One step per child algorithm of every city, so that the bar moves within a city's long steps too.
         steps = QgsProcessingMultiStepFeedback(len(cities) * len(STEPS), feedback)
         rows, done, failed, skipped = [], 0, 0, 0
@@ -151,34 +170,17 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
                 feedback.pushInfo(self.tr('{0}: done before, skipped.').format(city))
                 continue
             feedback.pushInfo(self.tr('{0} ({1} of {2})…').format(city, number + 1, len(cities)))
-            started = time.time()
-            quiet = _Quiet(feedback, steps)
-            feedback.canceled.connect(quiet.cancel)
-            try:
-                row = self._city(city, folder, target, cell, context, steps, number * len(STEPS), quiet)
-                row.update(status='done', seconds=round(time.time() - started, 1), error='')
-                with open(marker, 'w', encoding='utf-8') as handle:
-                    json.dump(row, handle)
+            row, outcome = self._attempt(city, folder, target, cell, context, feedback, steps, number * len(STEPS))
+            if outcome == 'done':
                 done += 1
-            except Exception as err:  # one city's failure must not stop the others
-                if feedback.isCanceled():
-                    # Not a failure: the city's partial folder is gone, the cities done before are kept.
-                    feedback.pushWarning(self.tr('{0}: cancelled; nothing of it was kept.').format(city))
-                    rows.append({'city': city, 'status': 'not run (cancelled)',
-                                 'seconds': round(time.time() - started, 1)})
-                    continue
-                message = str(err).strip().splitlines()[-1] if str(err).strip() else type(err).__name__
-                reasons = [e.strip() for e in quiet.errors if e.strip() and not e.startswith('Error encountered')]
-                if reasons:
-                    message = '{0}: {1}'.format(message, reasons[-1])
-                logger.info('City %s failed:\n%s', city, traceback.format_exc())
-                feedback.reportError(self.tr('{0}: failed: {1}').format(city, message), False)
-                row = {'city': city, 'status': 'failed', 'error': message, 'seconds': round(time.time() - started, 1)}
+            elif outcome == 'failed':
                 failed += 1
-            finally:
-                feedback.canceled.disconnect(quiet.cancel)
             rows.append(row)
-            steps.setCurrentStep((number + 1) * len(STEPS))
+            if outcome != 'cancelled':
+                steps.setCurrentStep((number + 1) * len(STEPS))
+        return rows, done, failed, skipped
+
+    def _write_summary(self, out, rows, done, failed, skipped, feedback):
         summary = os.path.join(out, 'summary.csv')
         with open(summary, 'w', newline='', encoding='utf-8') as handle:
             writer = csv.DictWriter(handle, SUMMARY_FIELDS, extrasaction='ignore')
@@ -192,6 +194,40 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
             feedback.pushWarning(self.tr('Cancelled: the cities done are kept; the summary lists the others as '
                                          'not run. Run again with Resume to finish them.'))
         return {self.SUCCEEDED: done, self.FAILED: failed, self.SKIPPED: skipped, self.SUMMARY: summary}
+
+    def _attempt(self, city, folder, target, cell, context, feedback, steps, first_step, partial='.partial',
+                 extra=None):
+        """Run one city into ``target`` and return its summary row and how it ended: 'done', 'failed' or
+        'cancelled'. A done city's row (with ``extra``, e.g. its Dask worker) is kept in its done.json.
+
+        The same for both engines: the sequential loop calls it in the calling QGIS, a Dask worker in its own
+        (qgis_side/batch_dask.py), with ``partial`` the suffix of the folder the city is computed into."""
+        started = time.time()
+        quiet = _Quiet(feedback, steps)
+        # Direct: a Dask worker's cancel comes from another thread than the city's, which has no event loop.
+        feedback.canceled.connect(quiet.cancel, Qt.ConnectionType.DirectConnection)
+        try:
+            row = self._city(city, folder, target, cell, context, steps, first_step, quiet, partial)
+            row.update(extra or {}, status='done', seconds=round(time.time() - started, 1), error='')
+            with open(os.path.join(target, DONE), 'w', encoding='utf-8') as handle:
+                json.dump(row, handle)
+            return row, 'done'
+        except Exception as err:  # one city's failure must not stop the others
+            if feedback.isCanceled():
+                # Not a failure: the city's partial folder is gone, the cities done before are kept.
+                feedback.pushWarning(self.tr('{0}: cancelled; nothing of it was kept.').format(city))
+                return dict(extra or {}, city=city, status='not run (cancelled)',
+                            seconds=round(time.time() - started, 1)), 'cancelled'
+            message = str(err).strip().splitlines()[-1] if str(err).strip() else type(err).__name__
+            reasons = [e.strip() for e in quiet.errors if e.strip() and not e.startswith('Error encountered')]
+            if reasons:
+                message = '{0}: {1}'.format(message, reasons[-1])
+            logger.info('City %s failed:\n%s', city, traceback.format_exc())
+            feedback.reportError(self.tr('{0}: failed: {1}').format(city, message), False)
+            return dict(extra or {}, city=city, status='failed', error=message,
+                        seconds=round(time.time() - started, 1)), 'failed'
+        finally:
+            feedback.canceled.disconnect(quiet.cancel)
 
     def _cities(self, parameters, context):
         manifest = self.parameterAsFile(parameters, self.MANIFEST, context)
@@ -217,7 +253,7 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
             raise QgsProcessingException(self.tr('{0} has no city subfolders.').format(folder))
         return cities
 
-    def _city(self, city, folder, target, cell, context, steps, first_step, quiet):
+    def _city(self, city, folder, target, cell, context, steps, first_step, quiet, partial='.partial'):
         """Run one city's steps as child algorithms into ``target`` (replaced only when all succeeded) and
         return its summary row.
 
@@ -262,7 +298,7 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
             raise RuntimeError('{0} is missing (persons per cell).'.format(population))
         # The city is computed into a fresh folder beside its target; the target (and any earlier result)
         # is replaced only once everything is written, and only if this tool made it.
-        final, target = target, target + '.partial'
+        final, target = target, target + partial
         if os.path.exists(target):
             _remove_own(target)
         os.makedirs(target)

@@ -679,27 +679,27 @@
         <message>
             <location filename="../gui/action_editor.py" line="399" />
             <source>Open a planned-action register: a GeoPackage, or a register shared in a PostgreSQL database.</source>
-            <translation type="unfinished" />
+            <translation>Abrir un registro de acciones previstas: un GeoPackage o un registro compartido en una base de datos PostgreSQL.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="402" />
             <source>Create a new, empty planned-action register: a GeoPackage, or one shared in a PostgreSQL database.</source>
-            <translation type="unfinished" />
+            <translation>Crear un registro de acciones previstas nuevo y vacío: un GeoPackage o uno compartido en una base de datos PostgreSQL.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="411" />
             <source>GeoPackage file…</source>
-            <translation type="unfinished" />
+            <translation>Archivo GeoPackage…</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="413" />
             <source>In a database (PostgreSQL)…</source>
-            <translation type="unfinished" />
+            <translation>En una base de datos (PostgreSQL)…</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="860" />
             <source>(read-only)</source>
-            <translation type="unfinished" />
+            <translation>(solo lectura)</translation>
         </message>
     </context>
     <context>
@@ -859,129 +859,207 @@
     <context>
         <name>BatchCitiesAlgorithm</name>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="84" />
+            <location filename="../algorithms/batch_cities.py" line="86" />
             <source>Batch: many cities</source>
             <translation>Lote: varias ciudades</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="87" />
+            <location filename="../algorithms/batch_cities.py" line="89" />
             <source>Workflow</source>
             <translation>Flujo de trabajo</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="100" />
+            <location filename="../algorithms/batch_cities.py" line="102" />
             <source>One subfolder per city.</source>
             <translation>Una subcarpeta por ciudad.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="101" />
+            <location filename="../algorithms/batch_cities.py" line="103" />
             <source>A CSV with the columns city and folder, instead of the folder of cities.</source>
             <translation>Un CSV con las columnas city y folder, en lugar de la carpeta de ciudades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="105" />
+            <location filename="../algorithms/batch_cities.py" line="110" />
             <source>Folder of cities</source>
             <translation>Carpeta de ciudades</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="108" />
+            <location filename="../algorithms/batch_cities.py" line="113" />
             <source>Or a manifest (CSV)</source>
             <translation>O un manifiesto (CSV)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="110" />
+            <location filename="../algorithms/batch_cities.py" line="115" />
             <source>Output folder</source>
             <translation>Carpeta de salida</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="112" />
+            <location filename="../algorithms/batch_cities.py" line="117" />
             <source>Resume: skip the cities already done</source>
             <translation>Reanudar: omitir las ciudades ya procesadas</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="114" />
+            <location filename="../algorithms/batch_cities.py" line="119" />
             <source>Cell size (metres)</source>
             <translation>Tamaño de celda (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="116" />
+            <location filename="../algorithms/batch_cities.py" line="124" />
             <source>Cities done</source>
             <translation>Ciudades procesadas</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="116" />
+            <location filename="../algorithms/batch_cities.py" line="124" />
             <source>Cities failed</source>
             <translation>Ciudades con error</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="116" />
+            <location filename="../algorithms/batch_cities.py" line="124" />
             <source>Cities skipped (resume)</source>
             <translation>Ciudades omitidas (reanudación)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="119" />
+            <location filename="../algorithms/batch_cities.py" line="127" />
             <source>Summary table (CSV)</source>
             <translation>Tabla resumen (CSV)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="127" />
+            <location filename="../algorithms/batch_cities.py" line="135" />
             <source>The output folder {0} overlaps the city folder {1}. Choose an output folder outside the input folders: the results of a city replace its output folder.</source>
             <translation>La carpeta de salida {0} se superpone con la carpeta de ciudad {1}. Elija una carpeta de salida fuera de las carpetas de entrada: los resultados de una ciudad reemplazan su carpeta de salida.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="136" />
+            <location filename="../algorithms/batch_cities.py" line="144" />
             <source>The cell size must be a number of metres.</source>
             <translation>El tamaño de celda debe ser un número de metros.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="151" />
+            <location filename="../algorithms/batch_cities.py" line="170" />
             <source>{0}: done before, skipped.</source>
             <translation>{0}: ya procesada antes, se omite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="153" />
+            <location filename="../algorithms/batch_cities.py" line="172" />
             <source>{0} ({1} of {2})…</source>
             <translation>{0} ({1} de {2})…</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="166" />
+            <location filename="../algorithms/batch_cities.py" line="218" />
             <source>{0}: cancelled; nothing of it was kept.</source>
             <translation>{0}: cancelada; no se conservó nada de ella.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="175" />
+            <location filename="../algorithms/batch_cities.py" line="226" />
             <source>{0}: failed: {1}</source>
             <translation>{0}: error: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="188" />
+            <location filename="../algorithms/batch_cities.py" line="190" />
             <source>{0} done, {1} failed, {2} skipped. Summary: {3}</source>
             <translation>{0} procesadas, {1} con error, {2} omitidas. Resumen: {3}</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="192" />
+            <location filename="../algorithms/batch_cities.py" line="194" />
             <source>Cancelled: the cities done are kept; the summary lists the others as not run. Run again with Resume to finish them.</source>
             <translation>Cancelado: se conservan las ciudades procesadas; el resumen indica las demás como no ejecutadas. Vuelva a ejecutar con Reanudar para terminarlas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="204" />
+            <location filename="../algorithms/batch_cities.py" line="240" />
             <source>The manifest {0} needs the columns city and folder.</source>
             <translation>El manifiesto {0} necesita las columnas city y folder.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="209" />
+            <location filename="../algorithms/batch_cities.py" line="245" />
             <source>The manifest {0} gives no folder for: {1}.</source>
             <translation>El manifiesto {0} no indica ninguna carpeta para: {1}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="213" />
+            <location filename="../algorithms/batch_cities.py" line="249" />
             <source>Choose the input folder (one subfolder per city) or a manifest.</source>
             <translation>Elija la carpeta de entrada (una subcarpeta por ciudad) o un manifiesto.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="217" />
+            <location filename="../algorithms/batch_cities.py" line="253" />
             <source>{0} has no city subfolders.</source>
             <translation>{0} no tiene subcarpetas de ciudades.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="104" />
+            <source>Empty: one city at a time in this QGIS. local or local:N: a Dask cluster of N worker processes on this machine (default: one per core). tcp://host:port: a running Dask scheduler, whose workers see the input and output folders.</source>
+            <translation>Vacío: una ciudad a la vez en este QGIS. local o local:N: un clúster de Dask de N procesos de trabajo (workers) en esta máquina (predeterminado: uno por núcleo). tcp://host:port: un planificador de Dask en ejecución, cuyos workers ven las carpetas de entrada y de salida.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="121" />
+            <source>Dask scheduler</source>
+            <translation>Planificador de Dask</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchDask</name>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="76" />
+            <source>Install them into the Python that QGIS runs: on Debian or Ubuntu, {0} -m pip install --user --break-system-packages "dask[distributed]"; on Windows, from the OSGeo4W Shell, python -m pip install "dask[distributed]"; in a conda environment, conda install -c conda-forge dask distributed. Then restart QGIS.</source>
+            <translation>Instálelos en el Python que ejecuta QGIS: en Debian o Ubuntu, {0} -m pip install --user --break-system-packages "dask[distributed]"; en Windows, desde OSGeo4W Shell, python -m pip install "dask[distributed]"; en un entorno conda, conda install -c conda-forge dask distributed. Luego reinicie QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="101" />
+            <source>The scheduler {0} needs the Python packages dask and distributed, and this QGIS's Python does not have them. {1} Or leave the scheduler empty to run one city at a time.</source>
+            <translation>El planificador {0} necesita los paquetes de Python dask y distributed, y el Python de este QGIS no los tiene. {1} O deje vacío el planificador para procesar una ciudad a la vez.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="116" />
+            <source>The scheduler "{0}" is not one the batch knows. Leave it empty (one city at a time here), or give local, local:N (N worker processes on this machine) or a Dask scheduler address such as tcp://10.0.0.5:8786.</source>
+            <translation>El planificador "{0}" no es uno que el lote reconozca. Déjelo vacío (una ciudad a la vez aquí), o indique local, local:N (N procesos de trabajo en esta máquina) o la dirección de un planificador de Dask, como tcp://10.0.0.5:8786.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="131" />
+            <source>{0}: done before, skipped.</source>
+            <translation>{0}: ya procesada antes, se omite.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="150" />
+            <source>{0} cities submitted to {1} ({2} workers).</source>
+            <translation>{0} ciudad(es) enviada(s) a {1} ({2} workers).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="158" />
+            <source>{0}: {1} on {2} (attempt {3})</source>
+            <translation>{0}: {1} en {2} (intento {3})</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="170" />
+            <source>{0}: done on {1} ({2} of {3} cities finished).</source>
+            <translation>{0}: procesada en {1} ({2} de {3} ciudades terminadas).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="174" />
+            <source>{0}: failed on {1}: {2}</source>
+            <translation>{0}: error en {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="177" />
+            <source>{0}: cancelled; nothing of it was kept.</source>
+            <translation>{0}: cancelada; no se conservó nada de ella.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="224" />
+            <source>A local Dask cluster of {0} worker processes: {1}</source>
+            <translation>Un clúster local de Dask con {0} procesos de trabajo: {1}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="230" />
+            <source>The Dask scheduler at {0} cannot be reached ({1}). Start it (dask scheduler) and its workers (dask worker {0}), or check the address and the firewall.</source>
+            <translation>No se puede acceder al planificador de Dask en {0} ({1}). Inícielo (dask scheduler) junto con sus workers (dask worker {0}), o verifique la dirección y el cortafuegos.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="237" />
+            <source>The Dask scheduler at {0} has no worker. Start one or more on machines with QGIS and the plugin: dask worker {0} --nthreads 1.</source>
+            <translation>El planificador de Dask en {0} no tiene ningún worker. Inicie uno o varios en máquinas con QGIS y el complemento: dask worker {0} --nthreads 1.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="248" />
+            <source>Not every Dask worker sees the folders of the batch: {0}. The input and output folders must be on a file system that every worker mounts at the same path (e.g. NFS or SMB); mount it there, or run without a scheduler.</source>
+            <translation>No todos los workers de Dask ven las carpetas del lote: {0}. Las carpetas de entrada y de salida deben estar en un sistema de archivos que todos los workers monten en la misma ruta (p. ej. NFS o SMB); móntelo allí, o ejecute sin planificador.</translation>
         </message>
     </context>
     <context>
@@ -989,7 +1067,7 @@
         <message>
             <location filename="../algorithms/copy_register.py" line="31" />
             <source>Copy planned-action register</source>
-            <translation type="unfinished" />
+            <translation>Copiar registro de acciones previstas</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="34" />
@@ -999,22 +1077,22 @@
         <message>
             <location filename="../algorithms/copy_register.py" line="40" />
             <source>The name of a QGIS PostgreSQL connection, or a connection string such as service=office or dbname=city host=db.example.org user=planner.</source>
-            <translation type="unfinished" />
+            <translation>El nombre de una conexión PostgreSQL de QGIS, o una cadena de conexión como service=office o dbname=city host=db.example.org user=planner.</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="43" />
             <source>Copy from a register in a database instead of a file.</source>
-            <translation type="unfinished" />
+            <translation>Copiar desde un registro en una base de datos en lugar de un archivo.</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="44" />
             <source>Copy into a new register in a database instead of a file.</source>
-            <translation type="unfinished" />
+            <translation>Copiar a un registro nuevo en una base de datos en lugar de un archivo.</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="45" />
             <source>The schema of the new register; it must not hold a register already.</source>
-            <translation type="unfinished" />
+            <translation>El esquema del registro nuevo; no debe contener ya un registro.</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="49" />
@@ -1029,12 +1107,12 @@
         <message>
             <location filename="../algorithms/copy_register.py" line="61" />
             <source>Its schema</source>
-            <translation type="unfinished" />
+            <translation>Su esquema</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="55" />
             <source>Copy (a new GeoPackage)</source>
-            <translation type="unfinished" />
+            <translation>Copia (un GeoPackage nuevo)</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="55" />
@@ -1044,57 +1122,57 @@
         <message>
             <location filename="../algorithms/copy_register.py" line="59" />
             <source>Or into a database</source>
-            <translation type="unfinished" />
+            <translation>O a una base de datos</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="63" />
             <source>Actions copied</source>
-            <translation type="unfinished" />
+            <translation>Acciones copiadas</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="64" />
             <source>History entries copied</source>
-            <translation type="unfinished" />
+            <translation>Entradas del historial copiadas</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="65" />
             <source>Where the copy is</source>
-            <translation type="unfinished" />
+            <translation>Ubicación de la copia</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="76" />
             <source>Give either a GeoPackage or a database for the {0}, not both.</source>
-            <translation type="unfinished" />
+            <translation>Para {0}, indique un GeoPackage o una base de datos, no ambos.</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="82" />
             <source>Give the {0}: a GeoPackage file or a database.</source>
-            <translation type="unfinished" />
+            <translation>Indique {0}: un archivo GeoPackage o una base de datos.</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="88" />
             <source>register to copy</source>
-            <translation type="unfinished" />
+            <translation>el registro que se copia</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="90" />
             <source>copy</source>
-            <translation type="unfinished" />
+            <translation>la copia</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="93" />
             <source>The copy must go somewhere else than the register it copies.</source>
-            <translation type="unfinished" />
+            <translation>La copia debe ir a un lugar distinto del registro que se copia.</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="96" />
             <source>{0} action(s) and {1} history entr(y/ies) copied to {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0} acción(es) y {1} entrada(s) del historial copiada(s) en {2}.</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="99" />
             <source>A GeoPackage keeps no history of its own edits: the history copied is in its table planned_actions_history, as it was in the database.</source>
-            <translation type="unfinished" />
+            <translation>Un GeoPackage no guarda historial de sus propias ediciones: el historial copiado está en su tabla planned_actions_history, tal como estaba en la base de datos.</translation>
         </message>
     </context>
     <context>
@@ -1218,102 +1296,102 @@
         <message>
             <location filename="../gui/database_register.py" line="44" />
             <source>Open a register in a database</source>
-            <translation type="unfinished" />
+            <translation>Abrir un registro en una base de datos</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="44" />
             <source>New register in a database</source>
-            <translation type="unfinished" />
+            <translation>Nuevo registro en una base de datos</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="47" />
             <source>A register shared by the office, in PostgreSQL/PostGIS. Choose a QGIS connection (Browser &gt; PostgreSQL) or type a connection string such as service=office. No password is kept in the project: use the connection's authentication configuration or a service file.</source>
-            <translation type="unfinished" />
+            <translation>Un registro compartido por la oficina, en PostgreSQL/PostGIS. Elija una conexión de QGIS (Navegador &gt; PostgreSQL) o escriba una cadena de conexión como service=office. En el proyecto no se guarda ninguna contraseña: use la configuración de autenticación de la conexión o un archivo de servicio.</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="59" />
             <source>connection, or service=office</source>
-            <translation type="unfinished" />
+            <translation>conexión, o service=office</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="60" />
             <source>The name of a PostgreSQL connection saved in QGIS, or a connection string such as service=office or dbname=city host=db.example.org user=planner.</source>
-            <translation type="unfinished" />
+            <translation>El nombre de una conexión PostgreSQL guardada en QGIS, o una cadena de conexión como service=office o dbname=city host=db.example.org user=planner.</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="66" />
             <source>Find registers</source>
-            <translation type="unfinished" />
+            <translation>Buscar registros</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="67" />
             <source>Connect and list the schemas that hold a register.</source>
-            <translation type="unfinished" />
+            <translation>Conectarse y enumerar los esquemas que contienen un registro.</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="69" />
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Base de datos</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="72" />
             <source>The schemas of the database that hold a planned-action register.</source>
-            <translation type="unfinished" />
+            <translation>Los esquemas de la base de datos que contienen un registro de acciones previstas.</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="74" />
             <source>Registers</source>
-            <translation type="unfinished" />
+            <translation>Registros</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="76" />
             <source>The schema of the new register: lower-case letters, digits and underscores; it must not hold a register already.</source>
-            <translation type="unfinished" />
+            <translation>El esquema del registro nuevo: letras minúsculas, cifras y guiones bajos; no debe contener ya un registro.</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="82" />
             <source>New schema</source>
-            <translation type="unfinished" />
+            <translation>Esquema nuevo</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="83" />
             <source>CRS</source>
-            <translation type="unfinished" />
+            <translation>SRC</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="95" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Abrir</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="95" />
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Crear</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="134" />
             <source>Choose a connection or type a connection string first.</source>
-            <translation type="unfinished" />
+            <translation>Primero elija una conexión o escriba una cadena de conexión.</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="143" />
             <source>{0} (schema version {1})</source>
-            <translation type="unfinished" />
+            <translation>{0} (versión del esquema {1})</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="145" />
             <source>newer: opens read-only</source>
-            <translation type="unfinished" />
+            <translation>más reciente: se abre en solo lectura</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="152" />
             <source>This database holds no register yet.</source>
-            <translation type="unfinished" />
+            <translation>Esta base de datos todavía no contiene ningún registro.</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="152" />
             <source>Create one with New register… &gt; In a database.</source>
-            <translation type="unfinished" />
+            <translation>Cree uno con Nuevo registro… &gt; En una base de datos.</translation>
         </message>
     </context>
     <context>
@@ -2102,22 +2180,22 @@
         <message>
             <location filename="../core/actions/cdp.py" line="79" />
             <source>hazard "{0}" has no CDP equivalent</source>
-            <translation type="unfinished" />
+            <translation>la amenaza "{0}" no tiene equivalente en CDP</translation>
         </message>
         <message>
             <location filename="../core/actions/cdp.py" line="90" />
             <source>no action type</source>
-            <translation type="unfinished" />
+            <translation>sin tipo de acción</translation>
         </message>
         <message>
             <location filename="../core/actions/cdp.py" line="95" />
             <source>action type "{0}" has no CDP equivalent</source>
-            <translation type="unfinished" />
+            <translation>el tipo de acción "{0}" no tiene equivalente en CDP</translation>
         </message>
         <message>
             <location filename="../core/actions/cdp.py" line="117" />
             <source>cost "{0}" is not a number of 0 or more</source>
-            <translation type="unfinished" />
+            <translation>el costo "{0}" no es un número igual o mayor que 0</translation>
         </message>
     </context>
     <context>
@@ -2170,27 +2248,27 @@
         <message>
             <location filename="../algorithms/action_plan_io.py" line="39" />
             <source>The register's own fields, or the columns of CDP-ICLEI Track's adaptation actions with the hazards and action types mapped to its categories (see the help for the mapping and what has no equivalent).</source>
-            <translation type="unfinished" />
+            <translation>Los campos propios del registro, o las columnas de acciones de adaptación de CDP-ICLEI Track, con las amenazas y los tipos de acción asignados a sus categorías (consulte la ayuda para ver la correspondencia y lo que no tiene equivalente).</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="55" />
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Columnas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="55" />
             <source>The register's fields</source>
-            <translation type="unfinished" />
+            <translation>Los campos del registro</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="55" />
             <source>CDP-ICLEI Track adaptation actions</source>
-            <translation type="unfinished" />
+            <translation>Acciones de adaptación de CDP-ICLEI Track</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="77" />
             <source>{0} action(s) written to {1} in the columns of CDP-ICLEI Track's adaptation actions.</source>
-            <translation type="unfinished" />
+            <translation>{0} acción(es) escrita(s) en {1} con las columnas de acciones de adaptación de CDP-ICLEI Track.</translation>
         </message>
     </context>
     <context>
@@ -2198,7 +2276,7 @@
         <message>
             <location filename="../algorithms/finance_readiness.py" line="57" />
             <source>Finance readiness of the actions</source>
-            <translation type="unfinished" />
+            <translation>Preparación de las acciones para el financiamiento</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="76" />
@@ -2208,17 +2286,17 @@
         <message>
             <location filename="../algorithms/finance_readiness.py" line="67" />
             <source>The register, or the actions output of "Action coverage and gaps".</source>
-            <translation type="unfinished" />
+            <translation>El registro, o la salida de acciones de "Cobertura de las acciones y brechas".</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="68" />
             <source>Which exposure keys answer for a register hazard, e.g. flood=flood_depth; heat=heat_lst. Empty: a key answers for a hazard when one of its words names it (flood_depth for flood, heat_lst for heat).</source>
-            <translation type="unfinished" />
+            <translation>Qué claves de exposición corresponden a cada amenaza del registro, p. ej. flood=flood_depth; heat=heat_lst. Vacío: una clave corresponde a una amenaza cuando una de sus palabras la nombra (flood_depth para flood, heat_lst para heat).</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="71" />
             <source>The language of the texts written (rationale, missing items, checklist), their numbers too: {0}. Empty: QGIS's language.</source>
-            <translation type="unfinished" />
+            <translation>El idioma de los textos que se escriben (justificación, elementos faltantes, lista de verificación), incluidos sus números: {0}. Vacío: el idioma de QGIS.</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="79" />
@@ -2238,62 +2316,62 @@
         <message>
             <location filename="../algorithms/finance_readiness.py" line="86" />
             <source>Settlement exposure (output)</source>
-            <translation type="unfinished" />
+            <translation>Exposición de los asentamientos (salida)</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="89" />
             <source>Exposure key field</source>
-            <translation type="unfinished" />
+            <translation>Campo clave de la exposición</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="92" />
             <source>Vulnerability index (output)</source>
-            <translation type="unfinished" />
+            <translation>Índice de vulnerabilidad (salida)</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="95" />
             <source>Vulnerability key field</source>
-            <translation type="unfinished" />
+            <translation>Campo clave de la vulnerabilidad</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="98" />
             <source>Exposure keys by hazard</source>
-            <translation type="unfinished" />
+            <translation>Claves de exposición por amenaza</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="100" />
             <source>Language of the texts</source>
-            <translation type="unfinished" />
+            <translation>Idioma de los textos</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="102" />
             <source>Actions with finance readiness</source>
-            <translation type="unfinished" />
+            <translation>Acciones con preparación para el financiamiento</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="104" />
             <source>Pipeline by funding status and readiness</source>
-            <translation type="unfinished" />
+            <translation>Cartera por estado del financiamiento y grado de preparación</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="106" />
             <source>Cost by hazard addressed</source>
-            <translation type="unfinished" />
+            <translation>Costo por amenaza abordada</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="108" />
             <source>Actions assessed</source>
-            <translation type="unfinished" />
+            <translation>Acciones evaluadas</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="108" />
             <source>Mean readiness of the active actions</source>
-            <translation type="unfinished" />
+            <translation>Grado de preparación medio de las acciones activas</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="108" />
             <source>Active actions ready (readiness 0.8 or more)</source>
-            <translation type="unfinished" />
+            <translation>Acciones activas listas (grado de preparación de 0,8 o más)</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="134" />
@@ -2308,47 +2386,47 @@
         <message>
             <location filename="../algorithms/finance_readiness.py" line="144" />
             <source>Choose the settlement key field of the ranking "{0}": the field the actions name settlements by.</source>
-            <translation type="unfinished" />
+            <translation>Elija el campo clave del asentamiento de la clasificación "{0}": el campo con el que las acciones indican los asentamientos.</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="155" />
             <source>Layer "{0}" has no {{hazard}}_exposed_pop field: it is not an output of "Settlement hazard exposure" run with people. Run it with a population raster or field.</source>
-            <translation type="unfinished" />
+            <translation>La capa "{0}" no tiene ningún campo {{hazard}}_exposed_pop: no es una salida de "Exposición de los asentamientos a amenazas" ejecutada con personas. Ejecute ese algoritmo con un ráster o un campo de población.</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="161" />
             <source>Layer "{0}" has no vulnerability field: use the output of "Settlement vulnerability index".</source>
-            <translation type="unfinished" />
+            <translation>La capa "{0}" no tiene campo de vulnerabilidad: use la salida de "Índice de vulnerabilidad de los asentamientos".</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="167" />
             <source>Exposure keys by hazard: "{0}" is not hazard=key (e.g. flood=flood_depth).</source>
-            <translation type="unfinished" />
+            <translation>Claves de exposición por amenaza: "{0}" no tiene la forma amenaza=clave (p. ej. flood=flood_depth).</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="173" />
             <source>Exposure keys by hazard name {0}, which the exposure layer "{1}" does not have; its keys are {2}.</source>
-            <translation type="unfinished" />
+            <translation>El parámetro Claves de exposición por amenaza indica {0}, que la capa de exposición "{1}" no tiene; sus claves son {2}.</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="180" />
             <source>The ranking "{0}" has no features.</source>
-            <translation type="unfinished" />
+            <translation>La clasificación "{0}" no tiene entidades.</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="223" />
             <source>Could not write the action "{0}": {1}</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir la acción "{0}": {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="274" />
             <source>{0} action(s) assessed; {1} active, {2} of them ready (readiness 0.8 or more); mean readiness of the active actions {3}.</source>
-            <translation type="unfinished" />
+            <translation>{0} acción(es) evaluada(s); {1} activa(s), {2} de ellas lista(s) (grado de preparación de 0,8 o más); grado de preparación medio de las acciones activas: {3}.</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="292" />
             <source>Layer "{0}" has no key field "{1}" to join it to the ranking: choose its key field.</source>
-            <translation type="unfinished" />
+            <translation>La capa "{0}" no tiene el campo clave "{1}" para unirla a la clasificación: elija su campo clave.</translation>
         </message>
     </context>
     <context>
@@ -2356,57 +2434,57 @@
         <message>
             <location filename="../qgis_side/finance.py" line="22" />
             <source>a place (a target area or settlements served)</source>
-            <translation type="unfinished" />
+            <translation>una ubicación (un área de intervención o asentamientos atendidos)</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="23" />
             <source>the hazards it addresses</source>
-            <translation type="unfinished" />
+            <translation>las amenazas que aborda</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="24" />
             <source>evidence that the settlements served are exposed to them</source>
-            <translation type="unfinished" />
+            <translation>evidencia de que los asentamientos atendidos están expuestos a ellas</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="25" />
             <source>beneficiaries</source>
-            <translation type="unfinished" />
+            <translation>beneficiarios</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="26" />
             <source>a cost estimate with its currency</source>
-            <translation type="unfinished" />
+            <translation>un costo estimado con su moneda</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="27" />
             <source>a funding source and funding status</source>
-            <translation type="unfinished" />
+            <translation>una fuente de financiamiento y un estado del financiamiento</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="28" />
             <source>a lead agency</source>
-            <translation type="unfinished" />
+            <translation>un organismo responsable</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="29" />
             <source>start and end dates</source>
-            <translation type="unfinished" />
+            <translation>fechas de inicio y de finalización</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="30" />
             <source>co-benefits</source>
-            <translation type="unfinished" />
+            <translation>cobeneficios</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="133" />
             <source>Nothing is missing.</source>
-            <translation type="unfinished" />
+            <translation>No falta nada.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="134" />
             <source>Missing: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Elementos faltantes: {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="149" />
@@ -2416,77 +2494,77 @@
         <message>
             <location filename="../qgis_side/finance.py" line="166" />
             <source>{0} (rank {1} of {2}, priority {3})</source>
-            <translation type="unfinished" />
+            <translation>{0} (puesto {1} de {2}, prioridad {3})</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="170" />
             <source>It serves {0}.</source>
-            <translation type="unfinished" />
+            <translation>Atiende a {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="172" />
             <source>It serves no settlement of the ranking.</source>
-            <translation type="unfinished" />
+            <translation>No atiende a ningún asentamiento de la clasificación.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="174" />
             <source>No exposure output was given: the people exposed are not stated.</source>
-            <translation type="unfinished" />
+            <translation>No se indicó ninguna salida de exposición: no se consignan las personas expuestas.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="177" />
             <source>The exposure output has no figure for {0}.</source>
-            <translation type="unfinished" />
+            <translation>La salida de exposición no tiene ninguna cifra de {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="181" />
             <source>The exposure output has no {0} figure for the settlements served.</source>
-            <translation type="unfinished" />
+            <translation>La salida de exposición no tiene cifras de {0} para los asentamientos atendidos.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="186" />
             <source>{0}: {1} people in them are exposed ({2}: {3}).</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} personas de estos asentamientos están expuestas ({2}: {3}).</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="198" />
             <source>{0} (drivers: {1})</source>
-            <translation type="unfinished" />
+            <translation>{0} (factores: {1})</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="201" />
             <source>Vulnerability index (0-1): {0}.</source>
-            <translation type="unfinished" />
+            <translation>Índice de vulnerabilidad (0-1): {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="203" />
             <source>Beneficiaries: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Beneficiarios: {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="207" />
             <source>Cost: {0}, {1} per beneficiary.</source>
-            <translation type="unfinished" />
+            <translation>Costo: {0}, {1} por beneficiario.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="210" />
             <source>Cost: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Costo: {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="231" />
             <source>Cost: {0}</source>
-            <translation type="unfinished" />
+            <translation>Costo: {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="231" />
             <source>not estimated</source>
-            <translation type="unfinished" />
+            <translation>sin estimar</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="236" />
             <source>Funding source: {0}</source>
-            <translation type="unfinished" />
+            <translation>Fuente de financiamiento: {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="238" />
@@ -2496,52 +2574,52 @@
         <message>
             <location filename="../qgis_side/finance.py" line="238" />
             <source>Funding status: {0}</source>
-            <translation type="unfinished" />
+            <translation>Estado del financiamiento: {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="241" />
             <source>Per beneficiary: {0}</source>
-            <translation type="unfinished" />
+            <translation>Por beneficiario: {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="247" />
             <source>Settlements, ranks and priorities: {0}, fields {1}.</source>
-            <translation type="unfinished" />
+            <translation>Asentamientos, puestos y prioridades: {0}, campos {1}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="250" />
             <source>People exposed: {0}, fields {1}.</source>
-            <translation type="unfinished" />
+            <translation>Personas expuestas: {0}, campos {1}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="250" />
             <source>none for its hazards</source>
-            <translation type="unfinished" />
+            <translation>ninguno para sus amenazas</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="253" />
             <source>People exposed: no exposure output was given.</source>
-            <translation type="unfinished" />
+            <translation>Personas expuestas: no se indicó ninguna salida de exposición.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="255" />
             <source>Vulnerability: {0}, fields vulnerability, vulnerability_drivers.</source>
-            <translation type="unfinished" />
+            <translation>Vulnerabilidad: {0}, campos vulnerability, vulnerability_drivers.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="258" />
             <source>Beneficiaries: {0}, field beneficiaries.</source>
-            <translation type="unfinished" />
+            <translation>Beneficiarios: {0}, campo beneficiaries.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="260" />
             <source>Beneficiaries: the population of the settlements served, {0}, field grid_population.</source>
-            <translation type="unfinished" />
+            <translation>Beneficiarios: la población de los asentamientos atendidos, {0}, campo grid_population.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="262" />
             <source>Cost and funding: {0}, fields cost_estimate, currency, funding_source, funding_status.</source>
-            <translation type="unfinished" />
+            <translation>Costo y financiamiento: {0}, campos cost_estimate, currency, funding_source, funding_status.</translation>
         </message>
     </context>
     <context>
@@ -2830,7 +2908,7 @@
         <message>
             <location filename="../algorithms/action_plan_io.py" line="168" />
             <source>A shared register in PostgreSQL/PostGIS instead of a file: the name of a QGIS PostgreSQL connection, or a connection string such as service=office. The database checks every row itself.</source>
-            <translation type="unfinished" />
+            <translation>Un registro compartido en PostgreSQL/PostGIS en lugar de un archivo: el nombre de una conexión PostgreSQL de QGIS, o una cadena de conexión como service=office. La propia base de datos verifica cada fila.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="177" />
@@ -2845,17 +2923,17 @@
         <message>
             <location filename="../algorithms/action_plan_io.py" line="202" />
             <source>Give either the register's GeoPackage or a database, not both.</source>
-            <translation type="unfinished" />
+            <translation>Indique el GeoPackage del registro o una base de datos, no ambos.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="205" />
             <source>Give the register: its GeoPackage file, or a database.</source>
-            <translation type="unfinished" />
+            <translation>Indique el registro: su archivo GeoPackage o una base de datos.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="258" />
             <source>The register {0} cannot be written (is the file read-only, or may you only read the database?).</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir el registro {0} (¿el archivo es de solo lectura, o solo tiene permiso para leer la base de datos?).</translation>
         </message>
     </context>
     <context>
@@ -3874,17 +3952,17 @@
         <message>
             <location filename="../algorithms/project_profiles.py" line="186" />
             <source>(untitled)</source>
-            <translation type="unfinished" />
+            <translation>(sin título)</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="186" />
             <source>Readiness {0}</source>
-            <translation type="unfinished" />
+            <translation>Grado de preparación: {0}</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="186" />
             <source>Readiness not known</source>
-            <translation type="unfinished" />
+            <translation>Grado de preparación desconocido</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="198" />
@@ -3899,17 +3977,17 @@
         <message>
             <location filename="../algorithms/project_profiles.py" line="201" />
             <source>Served by the action</source>
-            <translation type="unfinished" />
+            <translation>Atendidos por la acción</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="201" />
             <source>Other settlements</source>
-            <translation type="unfinished" />
+            <translation>Otros asentamientos</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="210" />
             <source>Target area</source>
-            <translation type="unfinished" />
+            <translation>Área de intervención</translation>
         </message>
     </context>
     <context>
@@ -3917,27 +3995,27 @@
         <message>
             <location filename="../qgis_side/profiles.py" line="40" />
             <source>Climate rationale</source>
-            <translation type="unfinished" />
+            <translation>Justificación climática</translation>
         </message>
         <message>
             <location filename="../qgis_side/profiles.py" line="41" />
             <source>Budget</source>
-            <translation type="unfinished" />
+            <translation>Presupuesto</translation>
         </message>
         <message>
             <location filename="../qgis_side/profiles.py" line="42" />
             <source>Finance readiness checklist</source>
-            <translation type="unfinished" />
+            <translation>Lista de verificación de la preparación para el financiamiento</translation>
         </message>
         <message>
             <location filename="../qgis_side/profiles.py" line="43" />
             <source>Where the figures come from</source>
-            <translation type="unfinished" />
+            <translation>Procedencia de las cifras</translation>
         </message>
         <message>
             <location filename="../qgis_side/profiles.py" line="117" />
             <source>Project profile {0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>Perfil de proyecto {0} de {1}</translation>
         </message>
     </context>
     <context>
@@ -3945,7 +4023,7 @@
         <message>
             <location filename="../algorithms/project_profiles.py" line="85" />
             <source>Project profiles (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Perfiles de proyecto (PDF)</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="55" />
@@ -3955,17 +4033,17 @@
         <message>
             <location filename="../algorithms/project_profiles.py" line="62" />
             <source>The output of "Finance readiness of the actions": its rationale, budget, checklist and provenance fill each page.</source>
-            <translation type="unfinished" />
+            <translation>La salida de "Preparación de las acciones para el financiamiento": su justificación, su presupuesto, su lista de verificación y su procedencia completan cada página.</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="64" />
             <source>The language of the pages' own texts: {0}. Empty: QGIS's language. The rationale is in the language "Finance readiness" wrote it in.</source>
-            <translation type="unfinished" />
+            <translation>El idioma de los textos propios de las páginas: {0}. Vacío: el idioma de QGIS. La justificación está en el idioma en que la escribió "Preparación de las acciones para el financiamiento".</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="69" />
             <source>Actions with finance readiness</source>
-            <translation type="unfinished" />
+            <translation>Acciones con preparación para el financiamiento</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="71" />
@@ -4000,7 +4078,7 @@
         <message>
             <location filename="../algorithms/project_profiles.py" line="88" />
             <source>Language of the pages</source>
-            <translation type="unfinished" />
+            <translation>Idioma de las páginas</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="85" />
@@ -4010,22 +4088,22 @@
         <message>
             <location filename="../algorithms/project_profiles.py" line="87" />
             <source>Profiles (pages)</source>
-            <translation type="unfinished" />
+            <translation>Perfiles (páginas)</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="115" />
             <source>Layer "{0}" has no {1}: use the output of "Finance readiness of the actions".</source>
-            <translation type="unfinished" />
+            <translation>La capa "{0}" no tiene estos campos: {1}. Use la salida de "Preparación de las acciones para el financiamiento".</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="120" />
             <source>Layer "{0}" has no action: there is no profile to make.</source>
-            <translation type="unfinished" />
+            <translation>La capa "{0}" no tiene ninguna acción: no hay ningún perfil que generar.</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="124" />
             <source>Choose the settlement key field of the ranking "{0}".</source>
-            <translation type="unfinished" />
+            <translation>Elija el campo clave del asentamiento de la clasificación "{0}".</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="146" />
@@ -4035,12 +4113,12 @@
         <message>
             <location filename="../algorithms/project_profiles.py" line="193" />
             <source>{0} action(s) have no target area and serve no settlement of the ranking: their map shows the whole city.</source>
-            <translation type="unfinished" />
+            <translation>{0} acción(es) no tienen área de intervención ni atienden a ningún asentamiento de la clasificación: su mapa muestra toda la ciudad.</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="223" />
             <source>{0} project profile(s) written to {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} perfil(es) de proyecto escrito(s) en {1}</translation>
         </message>
     </context>
     <context>
@@ -4618,32 +4696,32 @@
         <message>
             <location filename="../qgis_side/register_copy.py" line="62" />
             <source>{0} was written by a newer Resilience Planner (schema version {1}; this one reads version {2}): it is not copied, so that nothing in it is lost. Update the plugin to copy it.</source>
-            <translation type="unfinished" />
+            <translation>{0} fue escrito por una versión más reciente de Resilience Planner (versión del esquema {1}; esta lee la versión {2}): no se copia, para que no se pierda nada de su contenido. Actualice el complemento para copiarlo.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="114" />
             <source>"{0}" has no planned-action register (table {1}): give the register's GeoPackage.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" no tiene ningún registro de acciones previstas (tabla {1}): indique el GeoPackage del registro.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="156" />
             <source>could not write row {0}</source>
-            <translation type="unfinished" />
+            <translation>no se pudo escribir la fila {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="168" />
             <source>The copy must be a GeoPackage (.gpkg); "{0}" is not.</source>
-            <translation type="unfinished" />
+            <translation>La copia debe ser un GeoPackage (.gpkg); "{0}" no lo es.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="172" />
             <source>"{0}" already holds an action register (table {1}): a register is never overwritten. Choose a new file.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" ya contiene un registro de acciones (tabla {1}): un registro nunca se sobrescribe. Elija un archivo nuevo.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="175" />
             <source>"{0}" exists: the copy is written into a new file only. Choose a new file name.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" ya existe: la copia solo se escribe en un archivo nuevo. Elija un nombre de archivo nuevo.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="179" />
@@ -4653,127 +4731,127 @@
         <message>
             <location filename="../qgis_side/register_copy.py" line="195" />
             <source>could not add the history column {0}</source>
-            <translation type="unfinished" />
+            <translation>no se pudo agregar la columna de historial {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="207" />
             <source>"{0}" was created by another program meanwhile</source>
-            <translation type="unfinished" />
+            <translation>otro programa creó "{0}" entretanto</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="210" />
             <source>Nothing was written to "{0}": {1}</source>
-            <translation type="unfinished" />
+            <translation>No se escribió nada en "{0}": {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="275" />
             <source>The register in the schema "{0}" of {1}</source>
-            <translation type="unfinished" />
+            <translation>El registro del esquema "{0}" de {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="279" />
             <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}).</source>
-            <translation type="unfinished" />
+            <translation>El esquema "{0}" de {1} no contiene ningún registro de acciones previstas (tablas {2} y {3}).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="116" />
             <source>The register {0} cannot be changed with your login (the database lets you read it only). It is open read-only: ask the database owner for the editor role.</source>
-            <translation type="unfinished" />
+            <translation>El registro {0} no se puede modificar con su usuario (la base de datos solo le permite leerlo). Está abierto en solo lectura: pida al propietario de la base de datos el rol de editor.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="291" />
             <source>Nothing was deleted: {0}</source>
-            <translation type="unfinished" />
+            <translation>No se eliminó nada: {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="198" />
             <source>Nothing was created in the schema "{0}" of {1}: the register's roles {2} do not exist and this login may not create roles. Ask the database administrator to create them (CREATE ROLE {3} NOLOGIN;) or to give this login CREATEROLE, then run this again.</source>
-            <translation type="unfinished" />
+            <translation>No se creó nada en el esquema "{0}" de {1}: los roles del registro {2} no existen y este usuario no puede crear roles. Pida al administrador de la base de datos que los cree (CREATE ROLE {3} NOLOGIN;) o que otorgue CREATEROLE a este usuario, y luego vuelva a ejecutar la operación.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="268" />
             <source>Cannot read the rights on the schema "{0}" of {1}: {2}</source>
-            <translation type="unfinished" />
+            <translation>No se pueden leer los privilegios sobre el esquema "{0}" de {1}: {2}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="282" />
             <source>Row version</source>
-            <translation type="unfinished" />
+            <translation>Versión de la fila</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="323" />
             <source>Your login "{0}" may read this register but not change it (it is not in the role {1}). It opens read-only: to edit, ask the owner of the register ({2}) to run GRANT {1} TO {0};</source>
-            <translation type="unfinished" />
+            <translation>Su usuario "{0}" puede leer este registro, pero no modificarlo (no pertenece al rol {1}). Se abre en solo lectura: para editarlo, pida al propietario del registro ({2}) que ejecute GRANT {1} TO {0};</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="344" />
             <source>Only the owner of the shared register ({0}) deletes actions; set the status to "cancelled" instead, or ask the owner to delete it.</source>
-            <translation type="unfinished" />
+            <translation>Solo el propietario del registro compartido ({0}) elimina acciones; en su lugar, asigne al estado el valor "cancelled", o pida al propietario que la elimine.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="359" />
             <source>schema "{0}" of {1}</source>
-            <translation type="unfinished" />
+            <translation>esquema "{0}" de {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="394" />
             <source>"{0}" was deleted by {1} at {2}</source>
-            <translation type="unfinished" />
+            <translation>{1} eliminó "{0}" el {2}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="395" />
             <source>"{0}" was changed by {1} at {2}</source>
-            <translation type="unfinished" />
+            <translation>{1} modificó "{0}" el {2}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="649" />
             <source>Not saved: others keep changing the same actions in {0}. Your edits are kept; save again.</source>
-            <translation type="unfinished" />
+            <translation>No se guardó: otras personas siguen modificando las mismas acciones en {0}. Sus ediciones se conservan; vuelva a guardar.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="674" />
             <source>Saved {0} action(s); not saved: {1} action(s) someone else changed since you read them.</source>
-            <translation type="unfinished" />
+            <translation>Se guardaron {0} acción(es); no se guardaron {1} acción(es) que otra persona modificó desde que usted las leyó.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="676" />
             <source>{0} {1}. Your edits of them are kept: reload each to take the stored version, or keep yours to overwrite it, then save.</source>
-            <translation type="unfinished" />
+            <translation>{0} {1}. Sus ediciones de esas acciones se conservan: vuelva a cargar cada una para tomar la versión guardada, o conserve la suya para sobrescribirla, y luego guarde.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="704" />
             <source>action {0}</source>
-            <translation type="unfinished" />
+            <translation>acción {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="715" />
             <source>Not saved: the connection to {0} was lost ({1}). Your edits are kept in QGIS; a save is one transaction, so the database holds all of it or none. Check the network or the server, then save again.</source>
-            <translation type="unfinished" />
+            <translation>No se guardó: se perdió la conexión con {0} ({1}). Sus ediciones se conservan en QGIS; un guardado es una sola transacción, por lo que la base de datos contiene todo o nada de él. Verifique la red o el servidor y vuelva a guardar.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="715" />
             <source>no answer</source>
-            <translation type="unfinished" />
+            <translation>sin respuesta</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="719" />
             <source>Not saved: {0} refused the save ({1}). Your edits are kept; nothing in the database changed.</source>
-            <translation type="unfinished" />
+            <translation>No se guardó: {0} rechazó el guardado ({1}). Sus ediciones se conservan; no cambió nada en la base de datos.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="769" />
             <source>Cannot list the registers of {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>No se pueden enumerar los registros de {0}: {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="804" />
             <source>connection "{0}"</source>
-            <translation type="unfinished" />
+            <translation>conexión "{0}"</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="807" />
             <source>{0} in {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} en {1}</translation>
         </message>
     </context>
     <context>
@@ -5184,7 +5262,7 @@
         <message>
             <location filename="../qgis_side/report_content.py" line="279" />
             <source>table {0}.{1} of {2} — {3}, database table</source>
-            <translation type="unfinished" />
+            <translation>tabla {0}.{1} de {2} — {3}, tabla de base de datos</translation>
         </message>
     </context>
     <context>
@@ -5406,17 +5484,17 @@
         <message>
             <location filename="../plugin.py" line="170" />
             <source>Copy planned-action register…</source>
-            <translation type="unfinished" />
+            <translation>Copiar registro de acciones previstas…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="170" />
             <source>Finance readiness of the actions…</source>
-            <translation type="unfinished" />
+            <translation>Preparación de las acciones para el financiamiento…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="178" />
             <source>Project profiles (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>Perfiles de proyecto (PDF)…</translation>
         </message>
     </context>
     <context>
@@ -6874,7 +6952,7 @@
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;p&gt;The planned actions are a GeoPackage register or a register in a PostgreSQL/PostGIS database: choose its layer (opened by the &lt;i&gt;Planned actions&lt;/i&gt; dock, or from the Browser), or give &lt;code&gt;postgres://service=office table="resilience"."planned_actions" (geom)&lt;/code&gt;.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Las acciones previstas son un registro GeoPackage o un registro en una base de datos PostgreSQL/PostGIS: elija su capa (abierta desde el panel &lt;i&gt;Acciones previstas&lt;/i&gt; o desde el Navegador), o indique &lt;code&gt;postgres://service=office table="resilience"."planned_actions" (geom)&lt;/code&gt;.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -6969,6 +7047,11 @@
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
+            <source>&lt;p&gt;&lt;b&gt;Dask scheduler&lt;/b&gt;: empty runs one city at a time in this QGIS. &lt;code&gt;local&lt;/code&gt; (or &lt;code&gt;local:N&lt;/code&gt;) runs the cities in N worker processes of this machine (default: one per core), and &lt;code&gt;tcp://host:8786&lt;/code&gt; on the workers of a running Dask scheduler, which must see the input and output folders at the same paths. The results are the same; the summary adds each city's worker and attempts. A city whose worker dies is run once more on another. It needs the Python packages dask and distributed.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Planificador de Dask&lt;/b&gt;: vacío, procesa una ciudad a la vez en este QGIS. &lt;code&gt;local&lt;/code&gt; (o &lt;code&gt;local:N&lt;/code&gt;) procesa las ciudades en N procesos de trabajo (workers) de esta máquina (predeterminado: uno por núcleo), y &lt;code&gt;tcp://host:8786&lt;/code&gt;, en los workers de un planificador de Dask en ejecución, que deben ver las carpetas de entrada y de salida en las mismas rutas. Los resultados son los mismos; el resumen agrega el worker y los intentos de cada ciudad. Una ciudad cuyo worker se cae se vuelve a ejecutar una vez en otro. Requiere los paquetes de Python dask y distributed.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/batchcities.html" />
             <source>&lt;p&gt;Headless, on a server: &lt;code&gt;qgis_process run resilienceplanner:batchcities -- INPUT_FOLDER=/data/cities OUTPUT_FOLDER=/data/results RESUME=true&lt;/code&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Sin interfaz gráfica, en un servidor: &lt;code&gt;qgis_process run resilienceplanner:batchcities -- INPUT_FOLDER=/data/cities OUTPUT_FOLDER=/data/results RESUME=true&lt;/code&gt;.&lt;/p&gt;</translation>
         </message>
@@ -6978,22 +7061,22 @@
         <message>
             <location filename="../../resources/help/copyregister.html" />
             <source>&lt;p&gt;Copies a planned-action register into a new register: from a GeoPackage into a PostgreSQL/PostGIS database (the way an office moves its file register into the shared one), from a database into a GeoPackage (a snapshot to take away), or between two schemas. Every action is copied with its feature id, every field as stored and its target area, and every entry of its history.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Copia un registro de acciones previstas en un registro nuevo: de un GeoPackage a una base de datos PostgreSQL/PostGIS (así es como una oficina traslada su registro en archivo al registro compartido), de una base de datos a un GeoPackage (una instantánea para llevar) o entre dos esquemas. Cada acción se copia con su id de entidad, cada campo tal como está guardado y su área de intervención, y cada entrada de su historial.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/copyregister.html" />
             <source>&lt;p&gt;Give the register to copy (a GeoPackage, or a &lt;i&gt;database&lt;/i&gt; and its schema) and where the copy goes (a new GeoPackage, or a database and a schema that holds no register yet). A database is the name of a QGIS PostgreSQL connection, or a connection string such as service=office.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Indique el registro que se copia (un GeoPackage, o una &lt;i&gt;base de datos&lt;/i&gt; y su esquema) y adónde va la copia (un GeoPackage nuevo, o una base de datos y un esquema que todavía no contenga ningún registro). Una base de datos es el nombre de una conexión PostgreSQL de QGIS, o una cadena de conexión como service=office.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/copyregister.html" />
             <source>&lt;p&gt;History: a register in a database records every change in planned_actions_history (who, when, the row as it was). A GeoPackage register keeps no history of its own edits; a copy into a GeoPackage puts the database's history into a table planned_actions_history of the file, with the same columns, and a copy back into a database puts it back as it was. The copy itself adds no entry to the history.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Historial: un registro en una base de datos anota cada cambio en planned_actions_history (quién, cuándo y la fila tal como estaba). Un registro GeoPackage no guarda historial de sus propias ediciones; una copia a un GeoPackage coloca el historial de la base de datos en una tabla planned_actions_history del archivo, con las mismas columnas, y una copia de vuelta a una base de datos lo restituye tal como estaba. La copia en sí no agrega ninguna entrada al historial.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/copyregister.html" />
             <source>&lt;p&gt;The copy is written in one transaction: in a database the register is created, filled and given its history in one transaction; a GeoPackage is written beside the target and moved into place when it is complete. Either the whole register is there, or nothing. An existing register is never overwritten, and a register written by a newer plugin is not copied. A GeoPackage keeps times to the millisecond (the history's times are kept whole, as text).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;La copia se escribe en una sola transacción: en una base de datos, el registro se crea, se llena y recibe su historial en una sola transacción; un GeoPackage se escribe junto al destino y se mueve a su lugar cuando está completo. O está todo el registro, o no está nada. Un registro existente nunca se sobrescribe, y un registro escrito por una versión más reciente del complemento no se copia. Un GeoPackage conserva las horas al milisegundo (las horas del historial se conservan completas, como texto).&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -7021,7 +7104,7 @@
         <message>
             <location filename="../../resources/help/createactionregister.html" />
             <source>&lt;p&gt;It also creates, when they do not exist, two roles named after the schema: &lt;i&gt;resilience_viewer&lt;/i&gt; reads the register and its history, &lt;i&gt;resilience_editor&lt;/i&gt; also adds and changes actions. Only the owner (who created it) deletes: an editor's delete is refused (set the status to cancelled instead). Grant each login one of them, e.g. GRANT resilience_editor TO amina; a viewer's register opens read-only and says why. Each action carries a row version: when two people change the same action, the later save writes the rest and names that action, who changed it and when, so that nothing is overwritten unseen.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;También crea, cuando no existen, dos roles con el nombre del esquema: &lt;i&gt;resilience_viewer&lt;/i&gt; lee el registro y su historial; &lt;i&gt;resilience_editor&lt;/i&gt;, además, agrega y modifica acciones. Solo el propietario (quien creó el registro) elimina: la eliminación de un editor se rechaza (en su lugar, asigne al estado el valor cancelled). Otorgue a cada usuario uno de estos roles, p. ej. GRANT resilience_editor TO amina; para un lector, el registro se abre en solo lectura e indica por qué. Cada acción lleva una versión de fila: cuando dos personas modifican la misma acción, el guardado posterior escribe el resto e indica esa acción, quién la modificó y cuándo, de modo que nada se sobrescribe sin que se note.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -7092,22 +7175,22 @@
         <message>
             <location filename="../../resources/help/exportactionplan.html" />
             <source>&lt;p&gt;Writes the planned actions as a table, one row per action: a CSV file (UTF-8) or an Excel workbook (.xlsx). Target areas are not written; the register keeps them.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Escribe las acciones previstas como una tabla, una fila por acción: un archivo CSV (UTF-8) o un libro de Excel (.xlsx). Las áreas de intervención no se escriben; las conserva el registro.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/exportactionplan.html" />
             <source>&lt;p&gt;&lt;b&gt;Columns&lt;/b&gt;: &lt;i&gt;The register's fields&lt;/i&gt; writes them in order (dates as YYYY-MM-DD). &lt;i&gt;CDP-ICLEI Track adaptation actions&lt;/i&gt; writes the columns funders and CDP-ICLEI Track know: Action title, Climate hazards, Adaptation action, Action description, Status of action, Co-benefit area, Total cost of the project, Currency, Majority funding source, Finance status, Lead agency, Start date, End date, Population benefitting, Location (settlements), Register action id and Mapping notes.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Columnas&lt;/b&gt;: &lt;i&gt;Los campos del registro&lt;/i&gt; los escribe en orden (fechas como AAAA-MM-DD). &lt;i&gt;Acciones de adaptación de CDP-ICLEI Track&lt;/i&gt; escribe las columnas que conocen los financiadores y CDP-ICLEI Track: Action title, Climate hazards, Adaptation action, Action description, Status of action, Co-benefit area, Total cost of the project, Currency, Majority funding source, Finance status, Lead agency, Start date, End date, Population benefitting, Location (settlements), Register action id y Mapping notes.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/exportactionplan.html" />
             <source>&lt;p&gt;Hazards are mapped to CDP's: flood → Flash / surface flood, landslide → Landslide, heat → Heat wave, drought → Drought, storm → Rain storm, sea level rise → Permanent inundation; fire, earthquake and other have no equivalent and are written "Other, please specify: …". Action types: structural → Hazard resistant infrastructure design and construction, nature-based → Nature based solutions for water (for a water hazard) or Tree planting and/or creation of green space, early warning → Crisis management including warning and evacuation systems, energy → Diversifying power/energy supply, housing and tenure → Projects and policies targeted at those most vulnerable, policy → Incorporating climate change into long-term planning documents, capacity → Community engagement/education; services has no equivalent. Status and finance status are written as the register has them. &lt;b&gt;Source&lt;/b&gt;: the names CDP's published city responses use (2020–2021); no authoritative current list of CDP-ICLEI Track's categories was found, so check them against its current guidance before uploading. docs/cdp_iclei_export.md gives the mapping in full.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Las amenazas se asignan a las de CDP: flood → Flash / surface flood, landslide → Landslide, heat → Heat wave, drought → Drought, storm → Rain storm, sea level rise → Permanent inundation; fire, earthquake y other no tienen equivalente y se escriben "Other, please specify: …". Tipos de acción: structural → Hazard resistant infrastructure design and construction, nature-based → Nature based solutions for water (para una amenaza hídrica) o Tree planting and/or creation of green space, early warning → Crisis management including warning and evacuation systems, energy → Diversifying power/energy supply, housing and tenure → Projects and policies targeted at those most vulnerable, policy → Incorporating climate change into long-term planning documents, capacity → Community engagement/education; services no tiene equivalente. El estado y el estado del financiamiento se escriben tal como los tiene el registro. &lt;b&gt;Fuente&lt;/b&gt;: los nombres que usan las respuestas de ciudades publicadas por CDP (2020–2021); no se encontró ninguna lista oficial vigente de las categorías de CDP-ICLEI Track, así que verifíquelas con su guía actual antes de cargar el archivo. docs/cdp_iclei_export.md presenta la correspondencia completa.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/exportactionplan.html" />
             <source>&lt;p&gt;The planned actions are a GeoPackage register or a register in a PostgreSQL/PostGIS database: choose its layer (opened by the &lt;i&gt;Planned actions&lt;/i&gt; dock, or from the Browser), or give &lt;code&gt;postgres://service=office table="resilience"."planned_actions" (geom)&lt;/code&gt;.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Las acciones previstas son un registro GeoPackage o un registro en una base de datos PostgreSQL/PostGIS: elija su capa (abierta desde el panel &lt;i&gt;Acciones previstas&lt;/i&gt; o desde el Navegador), o indique &lt;code&gt;postgres://service=office table="resilience"."planned_actions" (geom)&lt;/code&gt;.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -7115,7 +7198,7 @@
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;p&gt;How ready each planned action is for a funder: a readiness score from a checklist, what is still missing, and a climate rationale written from the analysis, every figure in it read from the outputs.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Qué tan preparada está cada acción prevista para presentarse a un financiador: un grado de preparación calculado con una lista de verificación, lo que todavía falta y una justificación climática redactada a partir del análisis, con cada cifra leída de las salidas.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
@@ -7125,87 +7208,87 @@
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;&lt;b&gt;Planned actions&lt;/b&gt;: the register, or the &lt;i&gt;Actions with coverage&lt;/i&gt; output of "Action coverage and gaps" (its beneficiaries are then those of the population raster inside each target area).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Acciones previstas&lt;/b&gt;: el registro, o la salida &lt;i&gt;Acciones con cobertura&lt;/i&gt; de "Cobertura de las acciones y brechas" (en ese caso, sus beneficiarios son los del ráster de población dentro de cada área de intervención).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlement priority ranking&lt;/b&gt;: the Ranking output of "Citywide resilience priorities"; the &lt;b&gt;settlement key field&lt;/b&gt; is the one the actions name settlements by, the &lt;b&gt;name field&lt;/b&gt; what the texts call them (found as the report finds it when empty).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Clasificación de prioridades de los asentamientos&lt;/b&gt;: la salida Clasificación de "Prioridades de resiliencia a escala de ciudad"; el &lt;b&gt;campo clave del asentamiento&lt;/b&gt; es aquel con el que las acciones indican los asentamientos, y el &lt;b&gt;campo de nombre&lt;/b&gt;, el nombre con que los textos los mencionan (si está vacío, se busca como lo hace el informe).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlement exposure&lt;/b&gt; (optional): the output of "Settlement hazard exposure", joined by its key field (the field named like the ranking's key when empty). Its &lt;code&gt;{key}_exposed_pop&lt;/code&gt; fields give the people exposed.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Exposición de los asentamientos&lt;/b&gt; (opcional): la salida de "Exposición de los asentamientos a amenazas", unida por su campo clave (si está vacío, el campo con el mismo nombre que la clave de la clasificación). Sus campos &lt;code&gt;{key}_exposed_pop&lt;/code&gt; dan las personas expuestas.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;&lt;b&gt;Vulnerability index&lt;/b&gt; (optional): the output of "Settlement vulnerability index"; its &lt;code&gt;vulnerability&lt;/code&gt; and &lt;code&gt;vulnerability_drivers&lt;/code&gt; go into the rationale.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Índice de vulnerabilidad&lt;/b&gt; (opcional): la salida de "Índice de vulnerabilidad de los asentamientos"; sus campos &lt;code&gt;vulnerability&lt;/code&gt; y &lt;code&gt;vulnerability_drivers&lt;/code&gt; pasan a la justificación.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;&lt;b&gt;Exposure keys by hazard&lt;/b&gt; (optional): which exposure keys answer for a register hazard, as &lt;code&gt;flood=flood_depth; heat=heat_lst&lt;/code&gt;. Empty: a key answers for a hazard when one of its words (split at _) starts with one of the hazard's words: flood, inundation (flood); landslide, slide (landslide); heat, lst, temperature (heat); drought; storm, wind, cyclone (storm); sea, slr (sea level rise); fire, wildfire (fire); earthquake, seismic, pga (earthquake).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Claves de exposición por amenaza&lt;/b&gt; (opcional): qué claves de exposición corresponden a cada amenaza del registro, como &lt;code&gt;flood=flood_depth; heat=heat_lst&lt;/code&gt;. Vacío: una clave corresponde a una amenaza cuando una de sus palabras (separadas por _) empieza por una de las palabras de la amenaza: flood, inundation (flood); landslide, slide (landslide); heat, lst, temperature (heat); drought; storm, wind, cyclone (storm); sea, slr (sea level rise); fire, wildfire (fire); earthquake, seismic, pga (earthquake).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;&lt;b&gt;Language of the texts&lt;/b&gt; (optional): en, fr, es or pt; empty: QGIS's language.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Idioma de los textos&lt;/b&gt; (opcional): en, fr, es o pt; vacío: el idioma de QGIS.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;h3&gt;The checklist&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;La lista de verificación&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;p&gt;Nine items of equal weight; &lt;b&gt;readiness&lt;/b&gt; is the share met, 0 to 1 (each item is 1/9, about 0.11):&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Nueve elementos de igual peso; el &lt;b&gt;grado de preparación&lt;/b&gt; es la proporción cumplida, de 0 a 1 (cada elemento vale 1/9, unos 0,11):&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;a place: a target area drawn, or settlements served (named, or overlapped by the area);&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;una ubicación: un área de intervención dibujada, o asentamientos atendidos (indicados, o superpuestos con el área);&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;the hazards it addresses: at least one in &lt;code&gt;hazards&lt;/code&gt;;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;las amenazas que aborda: al menos una en &lt;code&gt;hazards&lt;/code&gt;;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;evidence of exposure: the exposure output counts more than 0 people exposed, in the settlements served, to a hazard the action addresses (not met without an exposure output);&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;evidencia de exposición: la salida de exposición cuenta más de 0 personas expuestas, en los asentamientos atendidos, a una amenaza que aborda la acción (no se cumple sin una salida de exposición);&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;beneficiaries: more than 0, from the action's &lt;code&gt;beneficiaries&lt;/code&gt; or, when empty, the population (&lt;code&gt;grid_population&lt;/code&gt;) of the settlements served;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;beneficiarios: más de 0, según el campo &lt;code&gt;beneficiaries&lt;/code&gt; de la acción o, si está vacío, la población (&lt;code&gt;grid_population&lt;/code&gt;) de los asentamientos atendidos;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;a costed budget: a &lt;code&gt;cost_estimate&lt;/code&gt; of 0 or more with its &lt;code&gt;currency&lt;/code&gt;;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;un presupuesto costeado: un costo estimado (&lt;code&gt;cost_estimate&lt;/code&gt;) igual o mayor que 0 con su moneda (&lt;code&gt;currency&lt;/code&gt;);&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;a &lt;code&gt;funding_source&lt;/code&gt; and a &lt;code&gt;funding_status&lt;/code&gt;;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;una fuente de financiamiento (&lt;code&gt;funding_source&lt;/code&gt;) y un estado del financiamiento (&lt;code&gt;funding_status&lt;/code&gt;);&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;a &lt;code&gt;lead_agency&lt;/code&gt;;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;un organismo responsable (&lt;code&gt;lead_agency&lt;/code&gt;);&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;a &lt;code&gt;start_date&lt;/code&gt; and an &lt;code&gt;end_date&lt;/code&gt;;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;una fecha de inicio (&lt;code&gt;start_date&lt;/code&gt;) y una fecha de finalización (&lt;code&gt;end_date&lt;/code&gt;);&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;&lt;code&gt;co_benefits&lt;/code&gt;.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;cobeneficios (&lt;code&gt;co_benefits&lt;/code&gt;).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
@@ -7215,17 +7298,17 @@
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;p&gt;&lt;b&gt;Actions with finance readiness&lt;/b&gt;: every field of the actions, and &lt;code&gt;served&lt;/code&gt; (the keys of the settlements served), &lt;code&gt;beneficiaries&lt;/code&gt; (filled in), &lt;code&gt;cost_per_beneficiary&lt;/code&gt;, &lt;code&gt;readiness&lt;/code&gt; (0–1), &lt;code&gt;readiness_missing&lt;/code&gt; (what is missing, in words), &lt;code&gt;readiness_checklist&lt;/code&gt; (one line per item, ✓ met or ✗ missing), &lt;code&gt;climate_rationale&lt;/code&gt; (the settlements served with their rank and priority, the people in them exposed to each hazard the action addresses, settlement by settlement, their vulnerability and its drivers, the beneficiaries, the cost and the cost per beneficiary), &lt;code&gt;budget_summary&lt;/code&gt; and &lt;code&gt;readiness_provenance&lt;/code&gt; (the layer and fields each figure comes from).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Acciones con preparación para el financiamiento&lt;/b&gt;: todos los campos de las acciones, y &lt;code&gt;served&lt;/code&gt; (las claves de los asentamientos atendidos), &lt;code&gt;beneficiaries&lt;/code&gt; (completado), &lt;code&gt;cost_per_beneficiary&lt;/code&gt;, &lt;code&gt;readiness&lt;/code&gt; (0–1), &lt;code&gt;readiness_missing&lt;/code&gt; (lo que falta, en palabras), &lt;code&gt;readiness_checklist&lt;/code&gt; (una línea por elemento, ✓ cumplido o ✗ faltante), &lt;code&gt;climate_rationale&lt;/code&gt; (los asentamientos atendidos con su puesto y su prioridad; las personas expuestas en ellos a cada amenaza que aborda la acción, asentamiento por asentamiento; su vulnerabilidad y sus factores; los beneficiarios, el costo y el costo por beneficiario), &lt;code&gt;budget_summary&lt;/code&gt; y &lt;code&gt;readiness_provenance&lt;/code&gt; (la capa y los campos de los que proviene cada cifra).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;p&gt;&lt;b&gt;Pipeline by funding status and readiness&lt;/b&gt;: the active actions (not cancelled) counted by &lt;code&gt;funding_status&lt;/code&gt; and &lt;code&gt;readiness_band&lt;/code&gt; (&lt;i&gt;ready&lt;/i&gt;: 0.8 or more; &lt;i&gt;in preparation&lt;/i&gt;: 0.5 to 0.8; &lt;i&gt;early&lt;/i&gt;: below 0.5), with their cost per currency and beneficiaries. &lt;b&gt;Cost by hazard addressed&lt;/b&gt;: the active actions' cost per hazard and currency, an action's cost split evenly over the hazards it names, as in the report. Amounts in different currencies are never added. Numeric outputs: ASSESSED, MEAN_READINESS and READY_ACTIONS.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Cartera por estado del financiamiento y grado de preparación&lt;/b&gt;: las acciones activas (no canceladas) contadas por &lt;code&gt;funding_status&lt;/code&gt; y &lt;code&gt;readiness_band&lt;/code&gt; (&lt;i&gt;ready&lt;/i&gt;, lista: 0,8 o más; &lt;i&gt;in preparation&lt;/i&gt;, en preparación: de 0,5 a 0,8; &lt;i&gt;early&lt;/i&gt;, en etapa inicial: menos de 0,5), con su costo por moneda y sus beneficiarios. &lt;b&gt;Costo por amenaza abordada&lt;/b&gt;: el costo de las acciones activas por amenaza y moneda; el costo de una acción se reparte por igual entre las amenazas que indica, como en el informe. Los importes en monedas distintas nunca se suman. Salidas numéricas: ASSESSED, MEAN_READINESS y READY_ACTIONS.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;p&gt;"Project profiles" makes a one-page PDF profile of each action from this output.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;"Perfiles de proyecto" genera, a partir de esta salida, un perfil en PDF de una página para cada acción.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -7253,7 +7336,7 @@
         <message>
             <location filename="../../resources/help/importactions.html" />
             <source>&lt;p&gt;The register is a GeoPackage, or a register in a PostgreSQL/PostGIS &lt;i&gt;database&lt;/i&gt; (the name of a QGIS PostgreSQL connection, or a connection string such as service=office) and its &lt;i&gt;schema&lt;/i&gt;. In a database the new actions are written in one transaction and the server checks every row itself: a row it refuses (one of the register's rules, or a rule the office added to the table) is named with the server's reason, and nothing of the import is written.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;El registro es un GeoPackage, o un registro en una &lt;i&gt;base de datos&lt;/i&gt; PostgreSQL/PostGIS (el nombre de una conexión PostgreSQL de QGIS, o una cadena de conexión como service=office) y su &lt;i&gt;esquema&lt;/i&gt;. En una base de datos, las acciones nuevas se escriben en una sola transacción y el propio servidor verifica cada fila: una fila que rechaza (por una de las reglas del registro, o por una regla que la oficina agregó a la tabla) se indica con el motivo que da el servidor, y no se escribe nada de la importación.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -7442,7 +7525,7 @@
         <message>
             <location filename="../../resources/help/projectprofiles.html" />
             <source>&lt;p&gt;A PDF with one page per action for a funder, made with a QGIS print-layout atlas over the actions: a map of the action's target area over the priority map with the settlements it serves, its climate rationale, its budget, the finance readiness checklist with what is missing, and where the figures come from.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Un PDF con una página por acción para un financiador, elaborado con un atlas de diseño de impresión de QGIS sobre las acciones: un mapa del área de intervención de la acción sobre el mapa de prioridades con los asentamientos que atiende, su justificación climática, su presupuesto, la lista de verificación de la preparación para el financiamiento con lo que falta, y la procedencia de las cifras.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/projectprofiles.html" />
@@ -7452,32 +7535,32 @@
         <message>
             <location filename="../../resources/help/projectprofiles.html" />
             <source>&lt;li&gt;&lt;b&gt;Actions with finance readiness&lt;/b&gt;: the output of "Finance readiness of the actions", whose texts fill the pages (they are written in the language that run chose).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Acciones con preparación para el financiamiento&lt;/b&gt;: la salida de "Preparación de las acciones para el financiamiento", cuyos textos completan las páginas (están escritos en el idioma que se eligió en esa ejecución).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/projectprofiles.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlement priority ranking&lt;/b&gt; with its &lt;b&gt;key field&lt;/b&gt; (the one the actions' &lt;code&gt;served&lt;/code&gt; lists) and &lt;b&gt;name field&lt;/b&gt;: the settlements an action serves are outlined in red and named on its map.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Clasificación de prioridades de los asentamientos&lt;/b&gt; con su &lt;b&gt;campo clave&lt;/b&gt; (el que enumera el campo &lt;code&gt;served&lt;/code&gt; de las acciones) y su &lt;b&gt;campo de nombre&lt;/b&gt;: los asentamientos que atiende una acción se contornean en rojo y se nombran en su mapa.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/projectprofiles.html" />
             <source>&lt;li&gt;&lt;b&gt;Priority raster&lt;/b&gt;: the priority map, under the areas.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Ráster de prioridad&lt;/b&gt;: el mapa de prioridades, debajo de las áreas.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/projectprofiles.html" />
             <source>&lt;li&gt;&lt;b&gt;Layout template&lt;/b&gt; (optional): a copy of &lt;code&gt;resources/templates/project_profile.qpt&lt;/code&gt; restyled in QGIS's layout designer. Items are filled by their ids: &lt;code&gt;title&lt;/code&gt;, &lt;code&gt;subtitle&lt;/code&gt;, &lt;code&gt;readiness&lt;/code&gt;, &lt;code&gt;city&lt;/code&gt;, &lt;code&gt;map&lt;/code&gt;, &lt;code&gt;rationale&lt;/code&gt;, &lt;code&gt;budget&lt;/code&gt;, &lt;code&gt;checklist&lt;/code&gt;, &lt;code&gt;missing&lt;/code&gt;, &lt;code&gt;provenance&lt;/code&gt; and &lt;code&gt;footer&lt;/code&gt;; the log names any id the template lacks.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Plantilla de diseño&lt;/b&gt; (opcional): una copia de &lt;code&gt;resources/templates/project_profile.qpt&lt;/code&gt; con el estilo modificado en el diseñador de impresión de QGIS. Los elementos se completan por su id: &lt;code&gt;title&lt;/code&gt;, &lt;code&gt;subtitle&lt;/code&gt;, &lt;code&gt;readiness&lt;/code&gt;, &lt;code&gt;city&lt;/code&gt;, &lt;code&gt;map&lt;/code&gt;, &lt;code&gt;rationale&lt;/code&gt;, &lt;code&gt;budget&lt;/code&gt;, &lt;code&gt;checklist&lt;/code&gt;, &lt;code&gt;missing&lt;/code&gt;, &lt;code&gt;provenance&lt;/code&gt; y &lt;code&gt;footer&lt;/code&gt;; el registro de la ejecución indica cualquier id que falte en la plantilla.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/projectprofiles.html" />
             <source>&lt;li&gt;&lt;b&gt;Language of the pages&lt;/b&gt; (optional): en, fr, es or pt, for the headings, the subtitle and the readiness; empty: QGIS's language.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Idioma de las páginas&lt;/b&gt; (opcional): en, fr, es o pt, para los títulos, el subtítulo y el grado de preparación; vacío: el idioma de QGIS.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/projectprofiles.html" />
             <source>&lt;p&gt;An action without a target area is mapped by the settlements it serves. Output: the PDF, one page per action in the order of the layer, and PROFILES, the number of pages.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Una acción sin área de intervención se representa en el mapa mediante los asentamientos que atiende. Salida: el PDF, con una página por acción en el orden de la capa, y PROFILES, el número de páginas.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>

@@ -679,27 +679,27 @@
         <message>
             <location filename="../gui/action_editor.py" line="399" />
             <source>Open a planned-action register: a GeoPackage, or a register shared in a PostgreSQL database.</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un registre des actions prévues : un GeoPackage, ou un registre partagé dans une base de données PostgreSQL.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="402" />
             <source>Create a new, empty planned-action register: a GeoPackage, or one shared in a PostgreSQL database.</source>
-            <translation type="unfinished" />
+            <translation>Créer un registre des actions prévues, nouveau et vide : un GeoPackage, ou un registre partagé dans une base de données PostgreSQL.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="411" />
             <source>GeoPackage file…</source>
-            <translation type="unfinished" />
+            <translation>Fichier GeoPackage…</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="413" />
             <source>In a database (PostgreSQL)…</source>
-            <translation type="unfinished" />
+            <translation>Dans une base de données (PostgreSQL)…</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="860" />
             <source>(read-only)</source>
-            <translation type="unfinished" />
+            <translation>(lecture seule)</translation>
         </message>
     </context>
     <context>
@@ -859,129 +859,207 @@
     <context>
         <name>BatchCitiesAlgorithm</name>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="84" />
+            <location filename="../algorithms/batch_cities.py" line="86" />
             <source>Batch: many cities</source>
             <translation>Traitement par lot : plusieurs villes</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="87" />
+            <location filename="../algorithms/batch_cities.py" line="89" />
             <source>Workflow</source>
             <translation>Chaîne de traitement</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="100" />
+            <location filename="../algorithms/batch_cities.py" line="102" />
             <source>One subfolder per city.</source>
             <translation>Un sous-dossier par ville.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="101" />
+            <location filename="../algorithms/batch_cities.py" line="103" />
             <source>A CSV with the columns city and folder, instead of the folder of cities.</source>
             <translation>Un CSV avec les colonnes city et folder, à la place du dossier des villes.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="105" />
+            <location filename="../algorithms/batch_cities.py" line="110" />
             <source>Folder of cities</source>
             <translation>Dossier des villes</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="108" />
+            <location filename="../algorithms/batch_cities.py" line="113" />
             <source>Or a manifest (CSV)</source>
             <translation>Ou un manifeste (CSV)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="110" />
+            <location filename="../algorithms/batch_cities.py" line="115" />
             <source>Output folder</source>
             <translation>Dossier de sortie</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="112" />
+            <location filename="../algorithms/batch_cities.py" line="117" />
             <source>Resume: skip the cities already done</source>
             <translation>Reprendre : ignorer les villes déjà traitées</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="114" />
+            <location filename="../algorithms/batch_cities.py" line="119" />
             <source>Cell size (metres)</source>
             <translation>Taille de cellule (mètres)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="116" />
+            <location filename="../algorithms/batch_cities.py" line="124" />
             <source>Cities done</source>
             <translation>Villes traitées</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="116" />
+            <location filename="../algorithms/batch_cities.py" line="124" />
             <source>Cities failed</source>
             <translation>Villes en échec</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="116" />
+            <location filename="../algorithms/batch_cities.py" line="124" />
             <source>Cities skipped (resume)</source>
             <translation>Villes ignorées (reprise)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="119" />
+            <location filename="../algorithms/batch_cities.py" line="127" />
             <source>Summary table (CSV)</source>
             <translation>Tableau de synthèse (CSV)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="127" />
+            <location filename="../algorithms/batch_cities.py" line="135" />
             <source>The output folder {0} overlaps the city folder {1}. Choose an output folder outside the input folders: the results of a city replace its output folder.</source>
             <translation>Le dossier de sortie {0} chevauche le dossier de ville {1}. Choisissez un dossier de sortie en dehors des dossiers d'entrée : les résultats d'une ville remplacent son dossier de sortie.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="136" />
+            <location filename="../algorithms/batch_cities.py" line="144" />
             <source>The cell size must be a number of metres.</source>
             <translation>La taille de cellule doit être un nombre de mètres.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="151" />
+            <location filename="../algorithms/batch_cities.py" line="170" />
             <source>{0}: done before, skipped.</source>
             <translation>{0} : déjà traitée, ignorée.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="153" />
+            <location filename="../algorithms/batch_cities.py" line="172" />
             <source>{0} ({1} of {2})…</source>
             <translation>{0} ({1} sur {2})…</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="166" />
+            <location filename="../algorithms/batch_cities.py" line="218" />
             <source>{0}: cancelled; nothing of it was kept.</source>
             <translation>{0} : annulée ; rien n'en a été conservé.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="175" />
+            <location filename="../algorithms/batch_cities.py" line="226" />
             <source>{0}: failed: {1}</source>
             <translation>{0} : échec : {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="188" />
+            <location filename="../algorithms/batch_cities.py" line="190" />
             <source>{0} done, {1} failed, {2} skipped. Summary: {3}</source>
             <translation>{0} traitée(s), {1} en échec, {2} ignorée(s). Synthèse : {3}</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="192" />
+            <location filename="../algorithms/batch_cities.py" line="194" />
             <source>Cancelled: the cities done are kept; the summary lists the others as not run. Run again with Resume to finish them.</source>
             <translation>Annulé : les villes traitées sont conservées ; la synthèse indique les autres comme non exécutées. Relancez avec Reprendre pour les terminer.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="204" />
+            <location filename="../algorithms/batch_cities.py" line="240" />
             <source>The manifest {0} needs the columns city and folder.</source>
             <translation>Le manifeste {0} doit avoir les colonnes city et folder.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="209" />
+            <location filename="../algorithms/batch_cities.py" line="245" />
             <source>The manifest {0} gives no folder for: {1}.</source>
             <translation>Le manifeste {0} n'indique pas de dossier pour : {1}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="213" />
+            <location filename="../algorithms/batch_cities.py" line="249" />
             <source>Choose the input folder (one subfolder per city) or a manifest.</source>
             <translation>Choisissez le dossier d'entrée (un sous-dossier par ville) ou un manifeste.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="217" />
+            <location filename="../algorithms/batch_cities.py" line="253" />
             <source>{0} has no city subfolders.</source>
             <translation>{0} ne contient aucun sous-dossier de ville.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="104" />
+            <source>Empty: one city at a time in this QGIS. local or local:N: a Dask cluster of N worker processes on this machine (default: one per core). tcp://host:port: a running Dask scheduler, whose workers see the input and output folders.</source>
+            <translation>Vide : une ville à la fois dans ce QGIS. local ou local:N : un cluster Dask de N processus de calcul (workers) sur cette machine (par défaut : un par cœur). tcp://host:port : un ordonnanceur Dask en cours d'exécution, dont les workers voient les dossiers d'entrée et de sortie.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="121" />
+            <source>Dask scheduler</source>
+            <translation>Ordonnanceur Dask</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchDask</name>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="76" />
+            <source>Install them into the Python that QGIS runs: on Debian or Ubuntu, {0} -m pip install --user --break-system-packages "dask[distributed]"; on Windows, from the OSGeo4W Shell, python -m pip install "dask[distributed]"; in a conda environment, conda install -c conda-forge dask distributed. Then restart QGIS.</source>
+            <translation>Installez-les dans le Python qu'utilise QGIS : sous Debian ou Ubuntu, {0} -m pip install --user --break-system-packages "dask[distributed]" ; sous Windows, depuis l'OSGeo4W Shell, python -m pip install "dask[distributed]" ; dans un environnement conda, conda install -c conda-forge dask distributed. Redémarrez ensuite QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="101" />
+            <source>The scheduler {0} needs the Python packages dask and distributed, and this QGIS's Python does not have them. {1} Or leave the scheduler empty to run one city at a time.</source>
+            <translation>L'ordonnanceur {0} nécessite les paquets Python dask et distributed, que le Python de ce QGIS ne contient pas. {1} Vous pouvez aussi laisser l'ordonnanceur vide pour traiter une ville à la fois.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="116" />
+            <source>The scheduler "{0}" is not one the batch knows. Leave it empty (one city at a time here), or give local, local:N (N worker processes on this machine) or a Dask scheduler address such as tcp://10.0.0.5:8786.</source>
+            <translation>L'ordonnanceur « {0} » n'est pas reconnu par le traitement par lot. Laissez-le vide (une ville à la fois ici), ou indiquez local, local:N (N processus de calcul sur cette machine) ou l'adresse d'un ordonnanceur Dask telle que tcp://10.0.0.5:8786.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="131" />
+            <source>{0}: done before, skipped.</source>
+            <translation>{0} : déjà traitée, ignorée.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="150" />
+            <source>{0} cities submitted to {1} ({2} workers).</source>
+            <translation>{0} villes soumises à {1} ({2} workers).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="158" />
+            <source>{0}: {1} on {2} (attempt {3})</source>
+            <translation>{0} : {1} sur {2} (tentative {3})</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="170" />
+            <source>{0}: done on {1} ({2} of {3} cities finished).</source>
+            <translation>{0} : traitée sur {1} ({2} villes terminées sur {3}).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="174" />
+            <source>{0}: failed on {1}: {2}</source>
+            <translation>{0} : échec sur {1} : {2}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="177" />
+            <source>{0}: cancelled; nothing of it was kept.</source>
+            <translation>{0} : annulée ; rien n'en a été conservé.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="224" />
+            <source>A local Dask cluster of {0} worker processes: {1}</source>
+            <translation>Un cluster Dask local de {0} processus de calcul : {1}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="230" />
+            <source>The Dask scheduler at {0} cannot be reached ({1}). Start it (dask scheduler) and its workers (dask worker {0}), or check the address and the firewall.</source>
+            <translation>L'ordonnanceur Dask à l'adresse {0} est injoignable ({1}). Démarrez-le (dask scheduler) ainsi que ses workers (dask worker {0}), ou vérifiez l'adresse et le pare-feu.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="237" />
+            <source>The Dask scheduler at {0} has no worker. Start one or more on machines with QGIS and the plugin: dask worker {0} --nthreads 1.</source>
+            <translation>L'ordonnanceur Dask à l'adresse {0} n'a aucun worker. Démarrez-en un ou plusieurs sur des machines dotées de QGIS et de l'extension : dask worker {0} --nthreads 1.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="248" />
+            <source>Not every Dask worker sees the folders of the batch: {0}. The input and output folders must be on a file system that every worker mounts at the same path (e.g. NFS or SMB); mount it there, or run without a scheduler.</source>
+            <translation>Les workers Dask ne voient pas tous les dossiers du traitement par lot : {0}. Les dossiers d'entrée et de sortie doivent se trouver sur un système de fichiers que chaque worker monte au même chemin (par ex. NFS ou SMB) ; montez-le à cet emplacement, ou lancez le traitement sans ordonnanceur.</translation>
         </message>
     </context>
     <context>
@@ -989,7 +1067,7 @@
         <message>
             <location filename="../algorithms/copy_register.py" line="31" />
             <source>Copy planned-action register</source>
-            <translation type="unfinished" />
+            <translation>Copier un registre des actions prévues</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="34" />
@@ -999,22 +1077,22 @@
         <message>
             <location filename="../algorithms/copy_register.py" line="40" />
             <source>The name of a QGIS PostgreSQL connection, or a connection string such as service=office or dbname=city host=db.example.org user=planner.</source>
-            <translation type="unfinished" />
+            <translation>Le nom d'une connexion PostgreSQL de QGIS, ou une chaîne de connexion telle que service=office ou dbname=city host=db.example.org user=planner.</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="43" />
             <source>Copy from a register in a database instead of a file.</source>
-            <translation type="unfinished" />
+            <translation>Copier depuis un registre situé dans une base de données plutôt que dans un fichier.</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="44" />
             <source>Copy into a new register in a database instead of a file.</source>
-            <translation type="unfinished" />
+            <translation>Copier vers un nouveau registre dans une base de données plutôt que dans un fichier.</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="45" />
             <source>The schema of the new register; it must not hold a register already.</source>
-            <translation type="unfinished" />
+            <translation>Le schéma du nouveau registre ; il ne doit pas déjà contenir de registre.</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="49" />
@@ -1029,12 +1107,12 @@
         <message>
             <location filename="../algorithms/copy_register.py" line="61" />
             <source>Its schema</source>
-            <translation type="unfinished" />
+            <translation>Son schéma</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="55" />
             <source>Copy (a new GeoPackage)</source>
-            <translation type="unfinished" />
+            <translation>Copie (un nouveau GeoPackage)</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="55" />
@@ -1044,57 +1122,57 @@
         <message>
             <location filename="../algorithms/copy_register.py" line="59" />
             <source>Or into a database</source>
-            <translation type="unfinished" />
+            <translation>Ou vers une base de données</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="63" />
             <source>Actions copied</source>
-            <translation type="unfinished" />
+            <translation>Actions copiées</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="64" />
             <source>History entries copied</source>
-            <translation type="unfinished" />
+            <translation>Entrées d'historique copiées</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="65" />
             <source>Where the copy is</source>
-            <translation type="unfinished" />
+            <translation>Emplacement de la copie</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="76" />
             <source>Give either a GeoPackage or a database for the {0}, not both.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez pour {0} soit un GeoPackage, soit une base de données, mais pas les deux.</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="82" />
             <source>Give the {0}: a GeoPackage file or a database.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez {0} : un fichier GeoPackage ou une base de données.</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="88" />
             <source>register to copy</source>
-            <translation type="unfinished" />
+            <translation>le registre à copier</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="90" />
             <source>copy</source>
-            <translation type="unfinished" />
+            <translation>la copie</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="93" />
             <source>The copy must go somewhere else than the register it copies.</source>
-            <translation type="unfinished" />
+            <translation>La copie doit être placée ailleurs que le registre qu'elle copie.</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="96" />
             <source>{0} action(s) and {1} history entr(y/ies) copied to {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0} action(s) et {1} entrée(s) d'historique copiée(s) vers {2}.</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="99" />
             <source>A GeoPackage keeps no history of its own edits: the history copied is in its table planned_actions_history, as it was in the database.</source>
-            <translation type="unfinished" />
+            <translation>Un GeoPackage ne conserve aucun historique de ses propres modifications : l'historique copié se trouve dans sa table planned_actions_history, tel qu'il était dans la base de données.</translation>
         </message>
     </context>
     <context>
@@ -1218,102 +1296,102 @@
         <message>
             <location filename="../gui/database_register.py" line="44" />
             <source>Open a register in a database</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un registre dans une base de données</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="44" />
             <source>New register in a database</source>
-            <translation type="unfinished" />
+            <translation>Nouveau registre dans une base de données</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="47" />
             <source>A register shared by the office, in PostgreSQL/PostGIS. Choose a QGIS connection (Browser &gt; PostgreSQL) or type a connection string such as service=office. No password is kept in the project: use the connection's authentication configuration or a service file.</source>
-            <translation type="unfinished" />
+            <translation>Un registre partagé par le service, dans PostgreSQL/PostGIS. Choisissez une connexion QGIS (Explorateur &gt; PostgreSQL) ou saisissez une chaîne de connexion telle que service=office. Aucun mot de passe n'est conservé dans le projet : utilisez la configuration d'authentification de la connexion ou un fichier de service.</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="59" />
             <source>connection, or service=office</source>
-            <translation type="unfinished" />
+            <translation>connexion, ou service=office</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="60" />
             <source>The name of a PostgreSQL connection saved in QGIS, or a connection string such as service=office or dbname=city host=db.example.org user=planner.</source>
-            <translation type="unfinished" />
+            <translation>Le nom d'une connexion PostgreSQL enregistrée dans QGIS, ou une chaîne de connexion telle que service=office ou dbname=city host=db.example.org user=planner.</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="66" />
             <source>Find registers</source>
-            <translation type="unfinished" />
+            <translation>Rechercher les registres</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="67" />
             <source>Connect and list the schemas that hold a register.</source>
-            <translation type="unfinished" />
+            <translation>Se connecter et lister les schémas qui contiennent un registre.</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="69" />
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Base de données</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="72" />
             <source>The schemas of the database that hold a planned-action register.</source>
-            <translation type="unfinished" />
+            <translation>Les schémas de la base de données qui contiennent un registre des actions prévues.</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="74" />
             <source>Registers</source>
-            <translation type="unfinished" />
+            <translation>Registres</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="76" />
             <source>The schema of the new register: lower-case letters, digits and underscores; it must not hold a register already.</source>
-            <translation type="unfinished" />
+            <translation>Le schéma du nouveau registre : lettres minuscules, chiffres et tirets bas ; il ne doit pas déjà contenir de registre.</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="82" />
             <source>New schema</source>
-            <translation type="unfinished" />
+            <translation>Nouveau schéma</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="83" />
             <source>CRS</source>
-            <translation type="unfinished" />
+            <translation>SCR</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="95" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="95" />
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Créer</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="134" />
             <source>Choose a connection or type a connection string first.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d'abord une connexion ou saisissez une chaîne de connexion.</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="143" />
             <source>{0} (schema version {1})</source>
-            <translation type="unfinished" />
+            <translation>{0} (version du schéma {1})</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="145" />
             <source>newer: opens read-only</source>
-            <translation type="unfinished" />
+            <translation>plus récent : s'ouvre en lecture seule</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="152" />
             <source>This database holds no register yet.</source>
-            <translation type="unfinished" />
+            <translation>Cette base de données ne contient encore aucun registre.</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="152" />
             <source>Create one with New register… &gt; In a database.</source>
-            <translation type="unfinished" />
+            <translation>Créez-en un avec Nouveau registre… &gt; Dans une base de données.</translation>
         </message>
     </context>
     <context>
@@ -2102,22 +2180,22 @@
         <message>
             <location filename="../core/actions/cdp.py" line="79" />
             <source>hazard "{0}" has no CDP equivalent</source>
-            <translation type="unfinished" />
+            <translation>l'aléa « {0} » n'a pas d'équivalent CDP</translation>
         </message>
         <message>
             <location filename="../core/actions/cdp.py" line="90" />
             <source>no action type</source>
-            <translation type="unfinished" />
+            <translation>aucun type d'action</translation>
         </message>
         <message>
             <location filename="../core/actions/cdp.py" line="95" />
             <source>action type "{0}" has no CDP equivalent</source>
-            <translation type="unfinished" />
+            <translation>le type d'action « {0} » n'a pas d'équivalent CDP</translation>
         </message>
         <message>
             <location filename="../core/actions/cdp.py" line="117" />
             <source>cost "{0}" is not a number of 0 or more</source>
-            <translation type="unfinished" />
+            <translation>le coût « {0} » n'est pas un nombre supérieur ou égal à 0</translation>
         </message>
     </context>
     <context>
@@ -2170,27 +2248,27 @@
         <message>
             <location filename="../algorithms/action_plan_io.py" line="39" />
             <source>The register's own fields, or the columns of CDP-ICLEI Track's adaptation actions with the hazards and action types mapped to its categories (see the help for the mapping and what has no equivalent).</source>
-            <translation type="unfinished" />
+            <translation>Les champs propres au registre, ou les colonnes des actions d'adaptation de CDP-ICLEI Track, avec les aléas et les types d'action rapportés à ses catégories (voir l'aide pour la correspondance et ce qui n'a pas d'équivalent).</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="55" />
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Colonnes</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="55" />
             <source>The register's fields</source>
-            <translation type="unfinished" />
+            <translation>Les champs du registre</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="55" />
             <source>CDP-ICLEI Track adaptation actions</source>
-            <translation type="unfinished" />
+            <translation>Actions d'adaptation CDP-ICLEI Track</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="77" />
             <source>{0} action(s) written to {1} in the columns of CDP-ICLEI Track's adaptation actions.</source>
-            <translation type="unfinished" />
+            <translation>{0} action(s) écrite(s) dans {1} selon les colonnes des actions d'adaptation de CDP-ICLEI Track.</translation>
         </message>
     </context>
     <context>
@@ -2198,7 +2276,7 @@
         <message>
             <location filename="../algorithms/finance_readiness.py" line="57" />
             <source>Finance readiness of the actions</source>
-            <translation type="unfinished" />
+            <translation>Maturité des actions pour le financement</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="76" />
@@ -2208,17 +2286,17 @@
         <message>
             <location filename="../algorithms/finance_readiness.py" line="67" />
             <source>The register, or the actions output of "Action coverage and gaps".</source>
-            <translation type="unfinished" />
+            <translation>Le registre, ou la sortie « Actions avec couverture » de « Couverture des actions et lacunes ».</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="68" />
             <source>Which exposure keys answer for a register hazard, e.g. flood=flood_depth; heat=heat_lst. Empty: a key answers for a hazard when one of its words names it (flood_depth for flood, heat_lst for heat).</source>
-            <translation type="unfinished" />
+            <translation>Les clés d'exposition qui correspondent à un aléa du registre, par ex. flood=flood_depth; heat=heat_lst. Vide : une clé correspond à un aléa lorsque l'un de ses mots le désigne (flood_depth pour flood, heat_lst pour heat).</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="71" />
             <source>The language of the texts written (rationale, missing items, checklist), their numbers too: {0}. Empty: QGIS's language.</source>
-            <translation type="unfinished" />
+            <translation>La langue des textes rédigés (justification, éléments manquants, liste de contrôle), y compris leurs nombres : {0}. Vide : la langue de QGIS.</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="79" />
@@ -2238,62 +2316,62 @@
         <message>
             <location filename="../algorithms/finance_readiness.py" line="86" />
             <source>Settlement exposure (output)</source>
-            <translation type="unfinished" />
+            <translation>Exposition des quartiers (sortie)</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="89" />
             <source>Exposure key field</source>
-            <translation type="unfinished" />
+            <translation>Champ clé de l'exposition</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="92" />
             <source>Vulnerability index (output)</source>
-            <translation type="unfinished" />
+            <translation>Indice de vulnérabilité (sortie)</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="95" />
             <source>Vulnerability key field</source>
-            <translation type="unfinished" />
+            <translation>Champ clé de la vulnérabilité</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="98" />
             <source>Exposure keys by hazard</source>
-            <translation type="unfinished" />
+            <translation>Clés d'exposition par aléa</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="100" />
             <source>Language of the texts</source>
-            <translation type="unfinished" />
+            <translation>Langue des textes</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="102" />
             <source>Actions with finance readiness</source>
-            <translation type="unfinished" />
+            <translation>Actions avec leur maturité pour le financement</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="104" />
             <source>Pipeline by funding status and readiness</source>
-            <translation type="unfinished" />
+            <translation>Portefeuille par état du financement et maturité</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="106" />
             <source>Cost by hazard addressed</source>
-            <translation type="unfinished" />
+            <translation>Coût par aléa traité</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="108" />
             <source>Actions assessed</source>
-            <translation type="unfinished" />
+            <translation>Actions évaluées</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="108" />
             <source>Mean readiness of the active actions</source>
-            <translation type="unfinished" />
+            <translation>Maturité moyenne des actions actives</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="108" />
             <source>Active actions ready (readiness 0.8 or more)</source>
-            <translation type="unfinished" />
+            <translation>Actions actives prêtes (maturité de 0,8 ou plus)</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="134" />
@@ -2308,47 +2386,47 @@
         <message>
             <location filename="../algorithms/finance_readiness.py" line="144" />
             <source>Choose the settlement key field of the ranking "{0}": the field the actions name settlements by.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le champ clé des quartiers du classement « {0} » : le champ par lequel les actions désignent les quartiers.</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="155" />
             <source>Layer "{0}" has no {{hazard}}_exposed_pop field: it is not an output of "Settlement hazard exposure" run with people. Run it with a population raster or field.</source>
-            <translation type="unfinished" />
+            <translation>La couche « {0} » n'a pas de champ {{hazard}}_exposed_pop : ce n'est pas une sortie de « Exposition des quartiers aux aléas » exécutée avec la population. Exécutez-la avec un raster ou un champ de population.</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="161" />
             <source>Layer "{0}" has no vulnerability field: use the output of "Settlement vulnerability index".</source>
-            <translation type="unfinished" />
+            <translation>La couche « {0} » n'a pas de champ de vulnérabilité : utilisez la sortie de « Indice de vulnérabilité des quartiers ».</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="167" />
             <source>Exposure keys by hazard: "{0}" is not hazard=key (e.g. flood=flood_depth).</source>
-            <translation type="unfinished" />
+            <translation>Clés d'exposition par aléa : « {0} » n'est pas de la forme aléa=clé (par ex. flood=flood_depth).</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="173" />
             <source>Exposure keys by hazard name {0}, which the exposure layer "{1}" does not have; its keys are {2}.</source>
-            <translation type="unfinished" />
+            <translation>Les clés d'exposition par aléa citent {0}, que la couche d'exposition « {1} » ne contient pas ; ses clés sont {2}.</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="180" />
             <source>The ranking "{0}" has no features.</source>
-            <translation type="unfinished" />
+            <translation>Le classement « {0} » n'a aucune entité.</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="223" />
             <source>Could not write the action "{0}": {1}</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire l'action « {0} » : {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="274" />
             <source>{0} action(s) assessed; {1} active, {2} of them ready (readiness 0.8 or more); mean readiness of the active actions {3}.</source>
-            <translation type="unfinished" />
+            <translation>{0} action(s) évaluée(s) ; {1} active(s), dont {2} prête(s) (maturité de 0,8 ou plus) ; maturité moyenne des actions actives : {3}.</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="292" />
             <source>Layer "{0}" has no key field "{1}" to join it to the ranking: choose its key field.</source>
-            <translation type="unfinished" />
+            <translation>La couche « {0} » n'a pas de champ clé « {1} » pour la joindre au classement : choisissez son champ clé.</translation>
         </message>
     </context>
     <context>
@@ -2356,57 +2434,57 @@
         <message>
             <location filename="../qgis_side/finance.py" line="22" />
             <source>a place (a target area or settlements served)</source>
-            <translation type="unfinished" />
+            <translation>une localisation (une zone d'intervention ou des quartiers desservis)</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="23" />
             <source>the hazards it addresses</source>
-            <translation type="unfinished" />
+            <translation>les aléas traités</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="24" />
             <source>evidence that the settlements served are exposed to them</source>
-            <translation type="unfinished" />
+            <translation>la preuve que les quartiers desservis y sont exposés</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="25" />
             <source>beneficiaries</source>
-            <translation type="unfinished" />
+            <translation>des bénéficiaires</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="26" />
             <source>a cost estimate with its currency</source>
-            <translation type="unfinished" />
+            <translation>une estimation du coût avec sa devise</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="27" />
             <source>a funding source and funding status</source>
-            <translation type="unfinished" />
+            <translation>une source de financement et un état du financement</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="28" />
             <source>a lead agency</source>
-            <translation type="unfinished" />
+            <translation>un organisme responsable</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="29" />
             <source>start and end dates</source>
-            <translation type="unfinished" />
+            <translation>des dates de début et de fin</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="30" />
             <source>co-benefits</source>
-            <translation type="unfinished" />
+            <translation>des co-bénéfices</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="133" />
             <source>Nothing is missing.</source>
-            <translation type="unfinished" />
+            <translation>Rien ne manque.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="134" />
             <source>Missing: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Éléments manquants : {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="149" />
@@ -2416,77 +2494,77 @@
         <message>
             <location filename="../qgis_side/finance.py" line="166" />
             <source>{0} (rank {1} of {2}, priority {3})</source>
-            <translation type="unfinished" />
+            <translation>{0} (rang {1} sur {2}, priorité {3})</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="170" />
             <source>It serves {0}.</source>
-            <translation type="unfinished" />
+            <translation>Elle dessert {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="172" />
             <source>It serves no settlement of the ranking.</source>
-            <translation type="unfinished" />
+            <translation>Elle ne dessert aucun quartier du classement.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="174" />
             <source>No exposure output was given: the people exposed are not stated.</source>
-            <translation type="unfinished" />
+            <translation>Aucune sortie d'exposition n'a été fournie : le nombre d'habitants exposés n'est pas indiqué.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="177" />
             <source>The exposure output has no figure for {0}.</source>
-            <translation type="unfinished" />
+            <translation>La sortie d'exposition ne contient aucun chiffre pour l'aléa {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="181" />
             <source>The exposure output has no {0} figure for the settlements served.</source>
-            <translation type="unfinished" />
+            <translation>La sortie d'exposition ne contient aucun chiffre {0} pour les quartiers desservis.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="186" />
             <source>{0}: {1} people in them are exposed ({2}: {3}).</source>
-            <translation type="unfinished" />
+            <translation>{0} : {1} habitants de ces quartiers sont exposés ({2} : {3}).</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="198" />
             <source>{0} (drivers: {1})</source>
-            <translation type="unfinished" />
+            <translation>{0} (facteurs : {1})</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="201" />
             <source>Vulnerability index (0-1): {0}.</source>
-            <translation type="unfinished" />
+            <translation>Indice de vulnérabilité (0-1) : {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="203" />
             <source>Beneficiaries: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Bénéficiaires : {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="207" />
             <source>Cost: {0}, {1} per beneficiary.</source>
-            <translation type="unfinished" />
+            <translation>Coût : {0}, soit {1} par bénéficiaire.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="210" />
             <source>Cost: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Coût : {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="231" />
             <source>Cost: {0}</source>
-            <translation type="unfinished" />
+            <translation>Coût : {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="231" />
             <source>not estimated</source>
-            <translation type="unfinished" />
+            <translation>non estimé</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="236" />
             <source>Funding source: {0}</source>
-            <translation type="unfinished" />
+            <translation>Source de financement : {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="238" />
@@ -2496,52 +2574,52 @@
         <message>
             <location filename="../qgis_side/finance.py" line="238" />
             <source>Funding status: {0}</source>
-            <translation type="unfinished" />
+            <translation>État du financement : {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="241" />
             <source>Per beneficiary: {0}</source>
-            <translation type="unfinished" />
+            <translation>Par bénéficiaire : {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="247" />
             <source>Settlements, ranks and priorities: {0}, fields {1}.</source>
-            <translation type="unfinished" />
+            <translation>Quartiers, rangs et priorités : {0}, champs {1}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="250" />
             <source>People exposed: {0}, fields {1}.</source>
-            <translation type="unfinished" />
+            <translation>Habitants exposés : {0}, champs {1}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="250" />
             <source>none for its hazards</source>
-            <translation type="unfinished" />
+            <translation>aucun pour ses aléas</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="253" />
             <source>People exposed: no exposure output was given.</source>
-            <translation type="unfinished" />
+            <translation>Habitants exposés : aucune sortie d'exposition n'a été fournie.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="255" />
             <source>Vulnerability: {0}, fields vulnerability, vulnerability_drivers.</source>
-            <translation type="unfinished" />
+            <translation>Vulnérabilité : {0}, champs vulnerability, vulnerability_drivers.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="258" />
             <source>Beneficiaries: {0}, field beneficiaries.</source>
-            <translation type="unfinished" />
+            <translation>Bénéficiaires : {0}, champ beneficiaries.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="260" />
             <source>Beneficiaries: the population of the settlements served, {0}, field grid_population.</source>
-            <translation type="unfinished" />
+            <translation>Bénéficiaires : la population des quartiers desservis, {0}, champ grid_population.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="262" />
             <source>Cost and funding: {0}, fields cost_estimate, currency, funding_source, funding_status.</source>
-            <translation type="unfinished" />
+            <translation>Coût et financement : {0}, champs cost_estimate, currency, funding_source, funding_status.</translation>
         </message>
     </context>
     <context>
@@ -2830,7 +2908,7 @@
         <message>
             <location filename="../algorithms/action_plan_io.py" line="168" />
             <source>A shared register in PostgreSQL/PostGIS instead of a file: the name of a QGIS PostgreSQL connection, or a connection string such as service=office. The database checks every row itself.</source>
-            <translation type="unfinished" />
+            <translation>Un registre partagé dans PostgreSQL/PostGIS au lieu d'un fichier : le nom d'une connexion PostgreSQL de QGIS, ou une chaîne de connexion telle que service=office. La base de données vérifie elle-même chaque ligne.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="177" />
@@ -2845,17 +2923,17 @@
         <message>
             <location filename="../algorithms/action_plan_io.py" line="202" />
             <source>Give either the register's GeoPackage or a database, not both.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez soit le GeoPackage du registre, soit une base de données, mais pas les deux.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="205" />
             <source>Give the register: its GeoPackage file, or a database.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez le registre : son fichier GeoPackage, ou une base de données.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="258" />
             <source>The register {0} cannot be written (is the file read-only, or may you only read the database?).</source>
-            <translation type="unfinished" />
+            <translation>Le registre {0} ne peut pas être écrit (le fichier est-il en lecture seule, ou n'avez-vous qu'un droit de lecture sur la base de données ?).</translation>
         </message>
     </context>
     <context>
@@ -3874,17 +3952,17 @@
         <message>
             <location filename="../algorithms/project_profiles.py" line="186" />
             <source>(untitled)</source>
-            <translation type="unfinished" />
+            <translation>(sans titre)</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="186" />
             <source>Readiness {0}</source>
-            <translation type="unfinished" />
+            <translation>Maturité {0}</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="186" />
             <source>Readiness not known</source>
-            <translation type="unfinished" />
+            <translation>Maturité inconnue</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="198" />
@@ -3899,17 +3977,17 @@
         <message>
             <location filename="../algorithms/project_profiles.py" line="201" />
             <source>Served by the action</source>
-            <translation type="unfinished" />
+            <translation>Desservi par l'action</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="201" />
             <source>Other settlements</source>
-            <translation type="unfinished" />
+            <translation>Autres quartiers</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="210" />
             <source>Target area</source>
-            <translation type="unfinished" />
+            <translation>Zone d'intervention</translation>
         </message>
     </context>
     <context>
@@ -3917,27 +3995,27 @@
         <message>
             <location filename="../qgis_side/profiles.py" line="40" />
             <source>Climate rationale</source>
-            <translation type="unfinished" />
+            <translation>Justification climatique</translation>
         </message>
         <message>
             <location filename="../qgis_side/profiles.py" line="41" />
             <source>Budget</source>
-            <translation type="unfinished" />
+            <translation>Budget</translation>
         </message>
         <message>
             <location filename="../qgis_side/profiles.py" line="42" />
             <source>Finance readiness checklist</source>
-            <translation type="unfinished" />
+            <translation>Liste de contrôle de la maturité pour le financement</translation>
         </message>
         <message>
             <location filename="../qgis_side/profiles.py" line="43" />
             <source>Where the figures come from</source>
-            <translation type="unfinished" />
+            <translation>Origine des chiffres</translation>
         </message>
         <message>
             <location filename="../qgis_side/profiles.py" line="117" />
             <source>Project profile {0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>Fiche de projet {0} sur {1}</translation>
         </message>
     </context>
     <context>
@@ -3945,7 +4023,7 @@
         <message>
             <location filename="../algorithms/project_profiles.py" line="85" />
             <source>Project profiles (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Fiches de projet (PDF)</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="55" />
@@ -3955,17 +4033,17 @@
         <message>
             <location filename="../algorithms/project_profiles.py" line="62" />
             <source>The output of "Finance readiness of the actions": its rationale, budget, checklist and provenance fill each page.</source>
-            <translation type="unfinished" />
+            <translation>La sortie de « Maturité des actions pour le financement » : sa justification, son budget, sa liste de contrôle et sa provenance remplissent chaque page.</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="64" />
             <source>The language of the pages' own texts: {0}. Empty: QGIS's language. The rationale is in the language "Finance readiness" wrote it in.</source>
-            <translation type="unfinished" />
+            <translation>La langue des textes propres aux pages : {0}. Vide : la langue de QGIS. La justification est dans la langue dans laquelle « Maturité pour le financement » l'a rédigée.</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="69" />
             <source>Actions with finance readiness</source>
-            <translation type="unfinished" />
+            <translation>Actions avec leur maturité pour le financement</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="71" />
@@ -4000,7 +4078,7 @@
         <message>
             <location filename="../algorithms/project_profiles.py" line="88" />
             <source>Language of the pages</source>
-            <translation type="unfinished" />
+            <translation>Langue des pages</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="85" />
@@ -4010,22 +4088,22 @@
         <message>
             <location filename="../algorithms/project_profiles.py" line="87" />
             <source>Profiles (pages)</source>
-            <translation type="unfinished" />
+            <translation>Fiches (pages)</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="115" />
             <source>Layer "{0}" has no {1}: use the output of "Finance readiness of the actions".</source>
-            <translation type="unfinished" />
+            <translation>La couche « {0} » n'a pas de {1} : utilisez la sortie de « Maturité des actions pour le financement ».</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="120" />
             <source>Layer "{0}" has no action: there is no profile to make.</source>
-            <translation type="unfinished" />
+            <translation>La couche « {0} » ne contient aucune action : il n'y a aucune fiche à produire.</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="124" />
             <source>Choose the settlement key field of the ranking "{0}".</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le champ clé des quartiers du classement « {0} ».</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="146" />
@@ -4035,12 +4113,12 @@
         <message>
             <location filename="../algorithms/project_profiles.py" line="193" />
             <source>{0} action(s) have no target area and serve no settlement of the ranking: their map shows the whole city.</source>
-            <translation type="unfinished" />
+            <translation>{0} action(s) n'ont pas de zone d'intervention et ne desservent aucun quartier du classement : leur carte montre toute la ville.</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="223" />
             <source>{0} project profile(s) written to {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} fiche(s) de projet écrite(s) dans {1}</translation>
         </message>
     </context>
     <context>
@@ -4618,32 +4696,32 @@
         <message>
             <location filename="../qgis_side/register_copy.py" line="62" />
             <source>{0} was written by a newer Resilience Planner (schema version {1}; this one reads version {2}): it is not copied, so that nothing in it is lost. Update the plugin to copy it.</source>
-            <translation type="unfinished" />
+            <translation>{0} a été écrit par une version plus récente de Resilience Planner (version du schéma {1} ; celle-ci lit la version {2}) : il n'est pas copié, afin que rien de son contenu ne soit perdu. Mettez à jour l'extension pour le copier.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="114" />
             <source>"{0}" has no planned-action register (table {1}): give the register's GeoPackage.</source>
-            <translation type="unfinished" />
+            <translation>« {0} » ne contient pas de registre des actions prévues (table {1}) : indiquez le GeoPackage du registre.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="156" />
             <source>could not write row {0}</source>
-            <translation type="unfinished" />
+            <translation>impossible d'écrire la ligne {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="168" />
             <source>The copy must be a GeoPackage (.gpkg); "{0}" is not.</source>
-            <translation type="unfinished" />
+            <translation>La copie doit être un GeoPackage (.gpkg) ; « {0} » n'en est pas un.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="172" />
             <source>"{0}" already holds an action register (table {1}): a register is never overwritten. Choose a new file.</source>
-            <translation type="unfinished" />
+            <translation>« {0} » contient déjà un registre des actions (table {1}) : un registre n'est jamais écrasé. Choisissez un nouveau fichier.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="175" />
             <source>"{0}" exists: the copy is written into a new file only. Choose a new file name.</source>
-            <translation type="unfinished" />
+            <translation>« {0} » existe déjà : la copie n'est écrite que dans un nouveau fichier. Choisissez un nouveau nom de fichier.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="179" />
@@ -4653,127 +4731,127 @@
         <message>
             <location filename="../qgis_side/register_copy.py" line="195" />
             <source>could not add the history column {0}</source>
-            <translation type="unfinished" />
+            <translation>impossible d'ajouter la colonne d'historique {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="207" />
             <source>"{0}" was created by another program meanwhile</source>
-            <translation type="unfinished" />
+            <translation>« {0} » a été créé entre-temps par un autre programme</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="210" />
             <source>Nothing was written to "{0}": {1}</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été écrit dans « {0} » : {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="275" />
             <source>The register in the schema "{0}" of {1}</source>
-            <translation type="unfinished" />
+            <translation>Le registre du schéma « {0} » dans {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="279" />
             <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}).</source>
-            <translation type="unfinished" />
+            <translation>Le schéma « {0} » dans {1} ne contient pas de registre des actions prévues (tables {2} et {3}).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="116" />
             <source>The register {0} cannot be changed with your login (the database lets you read it only). It is open read-only: ask the database owner for the editor role.</source>
-            <translation type="unfinished" />
+            <translation>Le registre {0} ne peut pas être modifié avec votre compte (la base de données ne vous permet que de le lire). Il est ouvert en lecture seule : demandez au propriétaire de la base de données le rôle d'éditeur.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="291" />
             <source>Nothing was deleted: {0}</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été supprimé : {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="198" />
             <source>Nothing was created in the schema "{0}" of {1}: the register's roles {2} do not exist and this login may not create roles. Ask the database administrator to create them (CREATE ROLE {3} NOLOGIN;) or to give this login CREATEROLE, then run this again.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été créé dans le schéma « {0} » ({1}) : les rôles du registre {2} n'existent pas et ce compte n'a pas le droit de créer des rôles. Demandez à l'administrateur de la base de données de les créer (CREATE ROLE {3} NOLOGIN;) ou d'accorder CREATEROLE à ce compte, puis relancez l'opération.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="268" />
             <source>Cannot read the rights on the schema "{0}" of {1}: {2}</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire les droits sur le schéma « {0} » ({1}) : {2}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="282" />
             <source>Row version</source>
-            <translation type="unfinished" />
+            <translation>Version de la ligne</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="323" />
             <source>Your login "{0}" may read this register but not change it (it is not in the role {1}). It opens read-only: to edit, ask the owner of the register ({2}) to run GRANT {1} TO {0};</source>
-            <translation type="unfinished" />
+            <translation>Votre compte « {0} » peut lire ce registre mais pas le modifier (il n'appartient pas au rôle {1}). Il s'ouvre en lecture seule : pour le modifier, demandez au propriétaire du registre ({2}) d'exécuter GRANT {1} TO {0};</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="344" />
             <source>Only the owner of the shared register ({0}) deletes actions; set the status to "cancelled" instead, or ask the owner to delete it.</source>
-            <translation type="unfinished" />
+            <translation>Seul le propriétaire du registre partagé ({0}) peut supprimer des actions ; passez plutôt son statut à « annulée », ou demandez au propriétaire de la supprimer.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="359" />
             <source>schema "{0}" of {1}</source>
-            <translation type="unfinished" />
+            <translation>le schéma « {0} » dans {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="394" />
             <source>"{0}" was deleted by {1} at {2}</source>
-            <translation type="unfinished" />
+            <translation>« {0} » a été supprimée par {1} le {2}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="395" />
             <source>"{0}" was changed by {1} at {2}</source>
-            <translation type="unfinished" />
+            <translation>« {0} » a été modifiée par {1} le {2}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="649" />
             <source>Not saved: others keep changing the same actions in {0}. Your edits are kept; save again.</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré : d'autres utilisateurs modifient sans cesse les mêmes actions dans {0}. Vos modifications sont conservées ; enregistrez à nouveau.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="674" />
             <source>Saved {0} action(s); not saved: {1} action(s) someone else changed since you read them.</source>
-            <translation type="unfinished" />
+            <translation>{0} action(s) enregistrée(s) ; non enregistrée(s) : {1} action(s) modifiée(s) par quelqu'un d'autre depuis que vous les avez lues.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="676" />
             <source>{0} {1}. Your edits of them are kept: reload each to take the stored version, or keep yours to overwrite it, then save.</source>
-            <translation type="unfinished" />
+            <translation>{0} {1}. Vos modifications de ces actions sont conservées : rechargez chacune d'elles pour reprendre la version enregistrée, ou conservez la vôtre pour l'écraser, puis enregistrez.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="704" />
             <source>action {0}</source>
-            <translation type="unfinished" />
+            <translation>action {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="715" />
             <source>Not saved: the connection to {0} was lost ({1}). Your edits are kept in QGIS; a save is one transaction, so the database holds all of it or none. Check the network or the server, then save again.</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré : la connexion à {0} a été perdue ({1}). Vos modifications sont conservées dans QGIS ; un enregistrement est une seule transaction, la base de données contient donc tout ou rien. Vérifiez le réseau ou le serveur, puis enregistrez à nouveau.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="715" />
             <source>no answer</source>
-            <translation type="unfinished" />
+            <translation>pas de réponse</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="719" />
             <source>Not saved: {0} refused the save ({1}). Your edits are kept; nothing in the database changed.</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré : {0} a refusé l'enregistrement ({1}). Vos modifications sont conservées ; rien n'a changé dans la base de données.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="769" />
             <source>Cannot list the registers of {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lister les registres de {0} : {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="804" />
             <source>connection "{0}"</source>
-            <translation type="unfinished" />
+            <translation>la connexion « {0} »</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="807" />
             <source>{0} in {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} dans {1}</translation>
         </message>
     </context>
     <context>
@@ -5184,7 +5262,7 @@
         <message>
             <location filename="../qgis_side/report_content.py" line="279" />
             <source>table {0}.{1} of {2} — {3}, database table</source>
-            <translation type="unfinished" />
+            <translation>table {0}.{1} dans {2} — {3}, table de base de données</translation>
         </message>
     </context>
     <context>
@@ -5406,17 +5484,17 @@
         <message>
             <location filename="../plugin.py" line="170" />
             <source>Copy planned-action register…</source>
-            <translation type="unfinished" />
+            <translation>Copier un registre des actions prévues…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="170" />
             <source>Finance readiness of the actions…</source>
-            <translation type="unfinished" />
+            <translation>Maturité des actions pour le financement…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="178" />
             <source>Project profiles (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>Fiches de projet (PDF)…</translation>
         </message>
     </context>
     <context>
@@ -6874,7 +6952,7 @@
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;p&gt;The planned actions are a GeoPackage register or a register in a PostgreSQL/PostGIS database: choose its layer (opened by the &lt;i&gt;Planned actions&lt;/i&gt; dock, or from the Browser), or give &lt;code&gt;postgres://service=office table="resilience"."planned_actions" (geom)&lt;/code&gt;.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Les actions prévues sont un registre GeoPackage ou un registre dans une base de données PostgreSQL/PostGIS : choisissez sa couche (ouverte par le panneau &lt;i&gt;Actions prévues&lt;/i&gt;, ou depuis l'Explorateur), ou indiquez &lt;code&gt;postgres://service=office table="resilience"."planned_actions" (geom)&lt;/code&gt;.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -6969,6 +7047,11 @@
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
+            <source>&lt;p&gt;&lt;b&gt;Dask scheduler&lt;/b&gt;: empty runs one city at a time in this QGIS. &lt;code&gt;local&lt;/code&gt; (or &lt;code&gt;local:N&lt;/code&gt;) runs the cities in N worker processes of this machine (default: one per core), and &lt;code&gt;tcp://host:8786&lt;/code&gt; on the workers of a running Dask scheduler, which must see the input and output folders at the same paths. The results are the same; the summary adds each city's worker and attempts. A city whose worker dies is run once more on another. It needs the Python packages dask and distributed.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Ordonnanceur Dask&lt;/b&gt; : vide, les villes sont traitées une à la fois dans ce QGIS. &lt;code&gt;local&lt;/code&gt; (ou &lt;code&gt;local:N&lt;/code&gt;) traite les villes dans N processus de calcul (workers) de cette machine (par défaut : un par cœur), et &lt;code&gt;tcp://host:8786&lt;/code&gt; sur les workers d'un ordonnanceur Dask en cours d'exécution, qui doivent voir les dossiers d'entrée et de sortie aux mêmes chemins. Les résultats sont identiques ; la synthèse indique en plus le worker et les tentatives de chaque ville. Une ville dont le worker s'arrête brutalement est relancée une fois sur un autre. Cela nécessite les paquets Python dask et distributed.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/batchcities.html" />
             <source>&lt;p&gt;Headless, on a server: &lt;code&gt;qgis_process run resilienceplanner:batchcities -- INPUT_FOLDER=/data/cities OUTPUT_FOLDER=/data/results RESUME=true&lt;/code&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Sans interface, sur un serveur : &lt;code&gt;qgis_process run resilienceplanner:batchcities -- INPUT_FOLDER=/data/cities OUTPUT_FOLDER=/data/results RESUME=true&lt;/code&gt;.&lt;/p&gt;</translation>
         </message>
@@ -6978,22 +7061,22 @@
         <message>
             <location filename="../../resources/help/copyregister.html" />
             <source>&lt;p&gt;Copies a planned-action register into a new register: from a GeoPackage into a PostgreSQL/PostGIS database (the way an office moves its file register into the shared one), from a database into a GeoPackage (a snapshot to take away), or between two schemas. Every action is copied with its feature id, every field as stored and its target area, and every entry of its history.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Copie un registre des actions prévues dans un nouveau registre : d'un GeoPackage vers une base de données PostgreSQL/PostGIS (c'est ainsi qu'un service transfère son registre sur fichier vers le registre partagé), d'une base de données vers un GeoPackage (un instantané à emporter), ou entre deux schémas. Chaque action est copiée avec son identifiant d'entité, chaque champ tel qu'il est enregistré ainsi que sa zone d'intervention, et chaque entrée de son historique.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/copyregister.html" />
             <source>&lt;p&gt;Give the register to copy (a GeoPackage, or a &lt;i&gt;database&lt;/i&gt; and its schema) and where the copy goes (a new GeoPackage, or a database and a schema that holds no register yet). A database is the name of a QGIS PostgreSQL connection, or a connection string such as service=office.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Indiquez le registre à copier (un GeoPackage, ou une &lt;i&gt;base de données&lt;/i&gt; et son schéma) et l'emplacement de la copie (un nouveau GeoPackage, ou une base de données et un schéma qui ne contient encore aucun registre). Une base de données est désignée par le nom d'une connexion PostgreSQL de QGIS, ou par une chaîne de connexion telle que service=office.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/copyregister.html" />
             <source>&lt;p&gt;History: a register in a database records every change in planned_actions_history (who, when, the row as it was). A GeoPackage register keeps no history of its own edits; a copy into a GeoPackage puts the database's history into a table planned_actions_history of the file, with the same columns, and a copy back into a database puts it back as it was. The copy itself adds no entry to the history.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Historique : un registre dans une base de données enregistre chaque modification dans planned_actions_history (qui, quand, la ligne telle qu'elle était). Un registre GeoPackage ne conserve aucun historique de ses propres modifications ; une copie vers un GeoPackage place l'historique de la base de données dans une table planned_actions_history du fichier, avec les mêmes colonnes, et une copie de retour vers une base de données le remet tel qu'il était. La copie elle-même n'ajoute aucune entrée à l'historique.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/copyregister.html" />
             <source>&lt;p&gt;The copy is written in one transaction: in a database the register is created, filled and given its history in one transaction; a GeoPackage is written beside the target and moved into place when it is complete. Either the whole register is there, or nothing. An existing register is never overwritten, and a register written by a newer plugin is not copied. A GeoPackage keeps times to the millisecond (the history's times are kept whole, as text).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;La copie est écrite en une seule transaction : dans une base de données, le registre est créé, rempli et doté de son historique en une seule transaction ; un GeoPackage est écrit à côté de la cible et mis en place une fois complet. Soit le registre entier est là, soit rien. Un registre existant n'est jamais écrasé, et un registre écrit par une version plus récente de l'extension n'est pas copié. Un GeoPackage conserve les heures à la milliseconde près (les heures de l'historique sont conservées intégralement, sous forme de texte).&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -7021,7 +7104,7 @@
         <message>
             <location filename="../../resources/help/createactionregister.html" />
             <source>&lt;p&gt;It also creates, when they do not exist, two roles named after the schema: &lt;i&gt;resilience_viewer&lt;/i&gt; reads the register and its history, &lt;i&gt;resilience_editor&lt;/i&gt; also adds and changes actions. Only the owner (who created it) deletes: an editor's delete is refused (set the status to cancelled instead). Grant each login one of them, e.g. GRANT resilience_editor TO amina; a viewer's register opens read-only and says why. Each action carries a row version: when two people change the same action, the later save writes the rest and names that action, who changed it and when, so that nothing is overwritten unseen.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Il crée aussi, s'ils n'existent pas, deux rôles nommés d'après le schéma : &lt;i&gt;resilience_viewer&lt;/i&gt; lit le registre et son historique, &lt;i&gt;resilience_editor&lt;/i&gt; peut en outre ajouter et modifier des actions. Seul le propriétaire (celui qui l'a créé) supprime : une suppression par un éditeur est refusée (passez plutôt son statut à « annulée »). Attribuez l'un de ces rôles à chaque compte, par ex. GRANT resilience_editor TO amina; le registre d'un lecteur s'ouvre en lecture seule et en indique la raison. Chaque action porte une version de ligne : lorsque deux personnes modifient la même action, l'enregistrement le plus tardif écrit le reste et cite cette action, qui l'a modifiée et quand, de sorte que rien n'est écrasé à l'insu de quiconque.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -7092,22 +7175,22 @@
         <message>
             <location filename="../../resources/help/exportactionplan.html" />
             <source>&lt;p&gt;Writes the planned actions as a table, one row per action: a CSV file (UTF-8) or an Excel workbook (.xlsx). Target areas are not written; the register keeps them.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Écrit les actions prévues sous forme de table, une ligne par action : un fichier CSV (UTF-8) ou un classeur Excel (.xlsx). Les zones d'intervention ne sont pas écrites ; le registre les conserve.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/exportactionplan.html" />
             <source>&lt;p&gt;&lt;b&gt;Columns&lt;/b&gt;: &lt;i&gt;The register's fields&lt;/i&gt; writes them in order (dates as YYYY-MM-DD). &lt;i&gt;CDP-ICLEI Track adaptation actions&lt;/i&gt; writes the columns funders and CDP-ICLEI Track know: Action title, Climate hazards, Adaptation action, Action description, Status of action, Co-benefit area, Total cost of the project, Currency, Majority funding source, Finance status, Lead agency, Start date, End date, Population benefitting, Location (settlements), Register action id and Mapping notes.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Colonnes&lt;/b&gt; : &lt;i&gt;Les champs du registre&lt;/i&gt; les écrit dans l'ordre (dates au format AAAA-MM-JJ). &lt;i&gt;Actions d'adaptation CDP-ICLEI Track&lt;/i&gt; écrit les colonnes que connaissent les bailleurs de fonds et CDP-ICLEI Track, sous leurs noms anglais : Action title, Climate hazards (aléas climatiques), Adaptation action, Action description, Status of action, Co-benefit area, Total cost of the project, Currency, Majority funding source, Finance status, Lead agency, Start date, End date, Population benefitting, Location (settlements) (les quartiers), Register action id et Mapping notes.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/exportactionplan.html" />
             <source>&lt;p&gt;Hazards are mapped to CDP's: flood → Flash / surface flood, landslide → Landslide, heat → Heat wave, drought → Drought, storm → Rain storm, sea level rise → Permanent inundation; fire, earthquake and other have no equivalent and are written "Other, please specify: …". Action types: structural → Hazard resistant infrastructure design and construction, nature-based → Nature based solutions for water (for a water hazard) or Tree planting and/or creation of green space, early warning → Crisis management including warning and evacuation systems, energy → Diversifying power/energy supply, housing and tenure → Projects and policies targeted at those most vulnerable, policy → Incorporating climate change into long-term planning documents, capacity → Community engagement/education; services has no equivalent. Status and finance status are written as the register has them. &lt;b&gt;Source&lt;/b&gt;: the names CDP's published city responses use (2020–2021); no authoritative current list of CDP-ICLEI Track's categories was found, so check them against its current guidance before uploading. docs/cdp_iclei_export.md gives the mapping in full.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Les aléas sont rapportés à ceux de CDP : inondation → Flash / surface flood, glissement de terrain → Landslide, chaleur → Heat wave, sécheresse → Drought, tempête → Rain storm, élévation du niveau de la mer → Permanent inundation ; incendie, séisme et autre n'ont pas d'équivalent et sont écrits « Other, please specify: … ». Types d'action : structurelle → Hazard resistant infrastructure design and construction, fondée sur la nature → Nature based solutions for water (pour un aléa lié à l'eau) ou Tree planting and/or creation of green space, alerte précoce → Crisis management including warning and evacuation systems, énergie → Diversifying power/energy supply, logement et statut foncier → Projects and policies targeted at those most vulnerable, politique publique → Incorporating climate change into long-term planning documents, renforcement des capacités → Community engagement/education ; services n'a pas d'équivalent. Le statut et l'état du financement sont écrits tels que le registre les contient. &lt;b&gt;Source&lt;/b&gt; : les noms qu'utilisent les réponses des villes publiées par CDP (2020–2021) ; aucune liste officielle à jour des catégories de CDP-ICLEI Track n'a été trouvée : vérifiez-les donc au regard de ses consignes actuelles avant tout téléversement. docs/cdp_iclei_export.md donne la correspondance complète.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/exportactionplan.html" />
             <source>&lt;p&gt;The planned actions are a GeoPackage register or a register in a PostgreSQL/PostGIS database: choose its layer (opened by the &lt;i&gt;Planned actions&lt;/i&gt; dock, or from the Browser), or give &lt;code&gt;postgres://service=office table="resilience"."planned_actions" (geom)&lt;/code&gt;.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Les actions prévues sont un registre GeoPackage ou un registre dans une base de données PostgreSQL/PostGIS : choisissez sa couche (ouverte par le panneau &lt;i&gt;Actions prévues&lt;/i&gt;, ou depuis l'Explorateur), ou indiquez &lt;code&gt;postgres://service=office table="resilience"."planned_actions" (geom)&lt;/code&gt;.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -7115,7 +7198,7 @@
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;p&gt;How ready each planned action is for a funder: a readiness score from a checklist, what is still missing, and a climate rationale written from the analysis, every figure in it read from the outputs.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Le degré de préparation de chaque action prévue en vue d'un bailleur de fonds : un score de maturité issu d'une liste de contrôle, ce qui manque encore, et une justification climatique rédigée à partir de l'analyse, dont chaque chiffre est lu dans les sorties.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
@@ -7125,87 +7208,87 @@
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;&lt;b&gt;Planned actions&lt;/b&gt;: the register, or the &lt;i&gt;Actions with coverage&lt;/i&gt; output of "Action coverage and gaps" (its beneficiaries are then those of the population raster inside each target area).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Actions prévues&lt;/b&gt; : le registre, ou la sortie &lt;i&gt;Actions avec couverture&lt;/i&gt; de « Couverture des actions et lacunes » (ses bénéficiaires sont alors ceux du raster de population à l'intérieur de chaque zone d'intervention).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlement priority ranking&lt;/b&gt;: the Ranking output of "Citywide resilience priorities"; the &lt;b&gt;settlement key field&lt;/b&gt; is the one the actions name settlements by, the &lt;b&gt;name field&lt;/b&gt; what the texts call them (found as the report finds it when empty).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Classement des quartiers par priorité&lt;/b&gt; : la sortie Classement de « Priorités de résilience à l'échelle de la ville » ; le &lt;b&gt;champ clé des quartiers&lt;/b&gt; est celui par lequel les actions désignent les quartiers, le &lt;b&gt;champ de nom&lt;/b&gt; celui par lequel les textes les nomment (déterminé comme le fait le rapport s'il est vide).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlement exposure&lt;/b&gt; (optional): the output of "Settlement hazard exposure", joined by its key field (the field named like the ranking's key when empty). Its &lt;code&gt;{key}_exposed_pop&lt;/code&gt; fields give the people exposed.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Exposition des quartiers&lt;/b&gt; (facultatif) : la sortie de « Exposition des quartiers aux aléas », jointe par son champ clé (s'il est vide, le champ de même nom que la clé du classement). Ses champs &lt;code&gt;{key}_exposed_pop&lt;/code&gt; donnent le nombre d'habitants exposés.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;&lt;b&gt;Vulnerability index&lt;/b&gt; (optional): the output of "Settlement vulnerability index"; its &lt;code&gt;vulnerability&lt;/code&gt; and &lt;code&gt;vulnerability_drivers&lt;/code&gt; go into the rationale.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Indice de vulnérabilité&lt;/b&gt; (facultatif) : la sortie de « Indice de vulnérabilité des quartiers » ; ses champs &lt;code&gt;vulnerability&lt;/code&gt; et &lt;code&gt;vulnerability_drivers&lt;/code&gt; alimentent la justification.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;&lt;b&gt;Exposure keys by hazard&lt;/b&gt; (optional): which exposure keys answer for a register hazard, as &lt;code&gt;flood=flood_depth; heat=heat_lst&lt;/code&gt;. Empty: a key answers for a hazard when one of its words (split at _) starts with one of the hazard's words: flood, inundation (flood); landslide, slide (landslide); heat, lst, temperature (heat); drought; storm, wind, cyclone (storm); sea, slr (sea level rise); fire, wildfire (fire); earthquake, seismic, pga (earthquake).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Clés d'exposition par aléa&lt;/b&gt; (facultatif) : les clés d'exposition qui correspondent à un aléa du registre, sous la forme &lt;code&gt;flood=flood_depth; heat=heat_lst&lt;/code&gt;. Vide : une clé correspond à un aléa lorsque l'un de ses mots (découpés au _) commence par l'un des mots de l'aléa : flood, inundation (inondation) ; landslide, slide (glissement de terrain) ; heat, lst, temperature (chaleur) ; drought (sécheresse) ; storm, wind, cyclone (tempête) ; sea, slr (élévation du niveau de la mer) ; fire, wildfire (incendie) ; earthquake, seismic, pga (séisme).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;&lt;b&gt;Language of the texts&lt;/b&gt; (optional): en, fr, es or pt; empty: QGIS's language.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Langue des textes&lt;/b&gt; (facultatif) : en, fr, es ou pt ; vide : la langue de QGIS.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;h3&gt;The checklist&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;La liste de contrôle&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;p&gt;Nine items of equal weight; &lt;b&gt;readiness&lt;/b&gt; is the share met, 0 to 1 (each item is 1/9, about 0.11):&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Neuf éléments de même poids ; la &lt;b&gt;maturité&lt;/b&gt; est la part des éléments remplis, de 0 à 1 (chaque élément vaut 1/9, soit environ 0,11) :&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;a place: a target area drawn, or settlements served (named, or overlapped by the area);&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;une localisation : une zone d'intervention dessinée, ou des quartiers desservis (cités, ou recouverts par la zone) ;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;the hazards it addresses: at least one in &lt;code&gt;hazards&lt;/code&gt;;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;les aléas traités : au moins un dans &lt;code&gt;hazards&lt;/code&gt; ;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;evidence of exposure: the exposure output counts more than 0 people exposed, in the settlements served, to a hazard the action addresses (not met without an exposure output);&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;la preuve de l'exposition : la sortie d'exposition compte plus de 0 habitant exposé, dans les quartiers desservis, à un aléa que traite l'action (non rempli sans sortie d'exposition) ;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;beneficiaries: more than 0, from the action's &lt;code&gt;beneficiaries&lt;/code&gt; or, when empty, the population (&lt;code&gt;grid_population&lt;/code&gt;) of the settlements served;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;des bénéficiaires : plus de 0, issus du champ &lt;code&gt;beneficiaries&lt;/code&gt; de l'action ou, s'il est vide, de la population (&lt;code&gt;grid_population&lt;/code&gt;) des quartiers desservis ;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;a costed budget: a &lt;code&gt;cost_estimate&lt;/code&gt; of 0 or more with its &lt;code&gt;currency&lt;/code&gt;;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;un budget chiffré : un &lt;code&gt;cost_estimate&lt;/code&gt; supérieur ou égal à 0 avec sa &lt;code&gt;currency&lt;/code&gt; ;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;a &lt;code&gt;funding_source&lt;/code&gt; and a &lt;code&gt;funding_status&lt;/code&gt;;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;un &lt;code&gt;funding_source&lt;/code&gt; et un &lt;code&gt;funding_status&lt;/code&gt; ;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;a &lt;code&gt;lead_agency&lt;/code&gt;;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;un &lt;code&gt;lead_agency&lt;/code&gt; ;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;a &lt;code&gt;start_date&lt;/code&gt; and an &lt;code&gt;end_date&lt;/code&gt;;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;un &lt;code&gt;start_date&lt;/code&gt; et un &lt;code&gt;end_date&lt;/code&gt; ;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;&lt;code&gt;co_benefits&lt;/code&gt;.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;code&gt;co_benefits&lt;/code&gt;.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
@@ -7215,17 +7298,17 @@
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;p&gt;&lt;b&gt;Actions with finance readiness&lt;/b&gt;: every field of the actions, and &lt;code&gt;served&lt;/code&gt; (the keys of the settlements served), &lt;code&gt;beneficiaries&lt;/code&gt; (filled in), &lt;code&gt;cost_per_beneficiary&lt;/code&gt;, &lt;code&gt;readiness&lt;/code&gt; (0–1), &lt;code&gt;readiness_missing&lt;/code&gt; (what is missing, in words), &lt;code&gt;readiness_checklist&lt;/code&gt; (one line per item, ✓ met or ✗ missing), &lt;code&gt;climate_rationale&lt;/code&gt; (the settlements served with their rank and priority, the people in them exposed to each hazard the action addresses, settlement by settlement, their vulnerability and its drivers, the beneficiaries, the cost and the cost per beneficiary), &lt;code&gt;budget_summary&lt;/code&gt; and &lt;code&gt;readiness_provenance&lt;/code&gt; (the layer and fields each figure comes from).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Actions avec leur maturité pour le financement&lt;/b&gt; : tous les champs des actions, ainsi que &lt;code&gt;served&lt;/code&gt; (les clés des quartiers desservis), &lt;code&gt;beneficiaries&lt;/code&gt; (complété), &lt;code&gt;cost_per_beneficiary&lt;/code&gt;, &lt;code&gt;readiness&lt;/code&gt; (0–1), &lt;code&gt;readiness_missing&lt;/code&gt; (ce qui manque, en toutes lettres), &lt;code&gt;readiness_checklist&lt;/code&gt; (une ligne par élément, ✓ rempli ou ✗ manquant), &lt;code&gt;climate_rationale&lt;/code&gt; (les quartiers desservis avec leur rang et leur priorité, les habitants de ces quartiers exposés à chaque aléa que traite l'action, quartier par quartier, leur vulnérabilité et ses facteurs, les bénéficiaires, le coût et le coût par bénéficiaire), &lt;code&gt;budget_summary&lt;/code&gt; et &lt;code&gt;readiness_provenance&lt;/code&gt; (la couche et les champs d'où provient chaque chiffre).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;p&gt;&lt;b&gt;Pipeline by funding status and readiness&lt;/b&gt;: the active actions (not cancelled) counted by &lt;code&gt;funding_status&lt;/code&gt; and &lt;code&gt;readiness_band&lt;/code&gt; (&lt;i&gt;ready&lt;/i&gt;: 0.8 or more; &lt;i&gt;in preparation&lt;/i&gt;: 0.5 to 0.8; &lt;i&gt;early&lt;/i&gt;: below 0.5), with their cost per currency and beneficiaries. &lt;b&gt;Cost by hazard addressed&lt;/b&gt;: the active actions' cost per hazard and currency, an action's cost split evenly over the hazards it names, as in the report. Amounts in different currencies are never added. Numeric outputs: ASSESSED, MEAN_READINESS and READY_ACTIONS.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Portefeuille par état du financement et maturité&lt;/b&gt; : les actions actives (non annulées) comptées par &lt;code&gt;funding_status&lt;/code&gt; et &lt;code&gt;readiness_band&lt;/code&gt; (&lt;i&gt;ready&lt;/i&gt;, prête : 0,8 ou plus ; &lt;i&gt;in preparation&lt;/i&gt;, en préparation : de 0,5 à 0,8 ; &lt;i&gt;early&lt;/i&gt;, stade initial : moins de 0,5), avec leur coût par devise et leurs bénéficiaires. &lt;b&gt;Coût par aléa traité&lt;/b&gt; : le coût des actions actives par aléa et par devise, le coût d'une action étant réparti à parts égales entre les aléas qu'elle cite, comme dans le rapport. Les montants dans des devises différentes ne sont jamais additionnés. Sorties numériques : ASSESSED, MEAN_READINESS et READY_ACTIONS.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;p&gt;"Project profiles" makes a one-page PDF profile of each action from this output.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;« Fiches de projet » produit à partir de cette sortie une fiche PDF d'une page pour chaque action.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -7253,7 +7336,7 @@
         <message>
             <location filename="../../resources/help/importactions.html" />
             <source>&lt;p&gt;The register is a GeoPackage, or a register in a PostgreSQL/PostGIS &lt;i&gt;database&lt;/i&gt; (the name of a QGIS PostgreSQL connection, or a connection string such as service=office) and its &lt;i&gt;schema&lt;/i&gt;. In a database the new actions are written in one transaction and the server checks every row itself: a row it refuses (one of the register's rules, or a rule the office added to the table) is named with the server's reason, and nothing of the import is written.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Le registre est un GeoPackage, ou un registre dans une &lt;i&gt;base de données&lt;/i&gt; PostgreSQL/PostGIS (le nom d'une connexion PostgreSQL de QGIS, ou une chaîne de connexion telle que service=office) et son &lt;i&gt;schéma&lt;/i&gt;. Dans une base de données, les nouvelles actions sont écrites en une seule transaction et le serveur vérifie lui-même chaque ligne : une ligne qu'il refuse (en vertu de l'une des règles du registre, ou d'une règle que le service a ajoutée à la table) est citée avec le motif donné par le serveur, et rien de l'import n'est écrit.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -7442,7 +7525,7 @@
         <message>
             <location filename="../../resources/help/projectprofiles.html" />
             <source>&lt;p&gt;A PDF with one page per action for a funder, made with a QGIS print-layout atlas over the actions: a map of the action's target area over the priority map with the settlements it serves, its climate rationale, its budget, the finance readiness checklist with what is missing, and where the figures come from.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Un PDF d'une page par action, destiné à un bailleur de fonds, produit avec un atlas de mise en page QGIS sur les actions : une carte de la zone d'intervention de l'action sur la carte des priorités avec les quartiers qu'elle dessert, sa justification climatique, son budget, la liste de contrôle de la maturité pour le financement avec ce qui manque, et l'origine des chiffres.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/projectprofiles.html" />
@@ -7452,32 +7535,32 @@
         <message>
             <location filename="../../resources/help/projectprofiles.html" />
             <source>&lt;li&gt;&lt;b&gt;Actions with finance readiness&lt;/b&gt;: the output of "Finance readiness of the actions", whose texts fill the pages (they are written in the language that run chose).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Actions avec leur maturité pour le financement&lt;/b&gt; : la sortie de « Maturité des actions pour le financement », dont les textes remplissent les pages (ils sont rédigés dans la langue choisie lors de cette exécution).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/projectprofiles.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlement priority ranking&lt;/b&gt; with its &lt;b&gt;key field&lt;/b&gt; (the one the actions' &lt;code&gt;served&lt;/code&gt; lists) and &lt;b&gt;name field&lt;/b&gt;: the settlements an action serves are outlined in red and named on its map.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Classement des quartiers par priorité&lt;/b&gt; avec son &lt;b&gt;champ clé&lt;/b&gt; (celui que liste le champ &lt;code&gt;served&lt;/code&gt; des actions) et son &lt;b&gt;champ de nom&lt;/b&gt; : les quartiers que dessert une action sont entourés de rouge et nommés sur sa carte.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/projectprofiles.html" />
             <source>&lt;li&gt;&lt;b&gt;Priority raster&lt;/b&gt;: the priority map, under the areas.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Raster de priorité&lt;/b&gt; : la carte des priorités, sous les zones.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/projectprofiles.html" />
             <source>&lt;li&gt;&lt;b&gt;Layout template&lt;/b&gt; (optional): a copy of &lt;code&gt;resources/templates/project_profile.qpt&lt;/code&gt; restyled in QGIS's layout designer. Items are filled by their ids: &lt;code&gt;title&lt;/code&gt;, &lt;code&gt;subtitle&lt;/code&gt;, &lt;code&gt;readiness&lt;/code&gt;, &lt;code&gt;city&lt;/code&gt;, &lt;code&gt;map&lt;/code&gt;, &lt;code&gt;rationale&lt;/code&gt;, &lt;code&gt;budget&lt;/code&gt;, &lt;code&gt;checklist&lt;/code&gt;, &lt;code&gt;missing&lt;/code&gt;, &lt;code&gt;provenance&lt;/code&gt; and &lt;code&gt;footer&lt;/code&gt;; the log names any id the template lacks.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Modèle de mise en page&lt;/b&gt; (facultatif) : une copie de &lt;code&gt;resources/templates/project_profile.qpt&lt;/code&gt; dont le style a été modifié dans le concepteur de mise en page de QGIS. Les éléments sont remplis par leur identifiant : &lt;code&gt;title&lt;/code&gt;, &lt;code&gt;subtitle&lt;/code&gt;, &lt;code&gt;readiness&lt;/code&gt;, &lt;code&gt;city&lt;/code&gt;, &lt;code&gt;map&lt;/code&gt;, &lt;code&gt;rationale&lt;/code&gt;, &lt;code&gt;budget&lt;/code&gt;, &lt;code&gt;checklist&lt;/code&gt;, &lt;code&gt;missing&lt;/code&gt;, &lt;code&gt;provenance&lt;/code&gt; et &lt;code&gt;footer&lt;/code&gt; ; le journal cite tout identifiant absent du modèle.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/projectprofiles.html" />
             <source>&lt;li&gt;&lt;b&gt;Language of the pages&lt;/b&gt; (optional): en, fr, es or pt, for the headings, the subtitle and the readiness; empty: QGIS's language.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Langue des pages&lt;/b&gt; (facultatif) : en, fr, es ou pt, pour les titres, le sous-titre et la maturité ; vide : la langue de QGIS.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/projectprofiles.html" />
             <source>&lt;p&gt;An action without a target area is mapped by the settlements it serves. Output: the PDF, one page per action in the order of the layer, and PROFILES, the number of pages.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Une action sans zone d'intervention est cartographiée par les quartiers qu'elle dessert. Sortie : le PDF, une page par action dans l'ordre de la couche, et PROFILES, le nombre de pages.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>

@@ -679,27 +679,27 @@
         <message>
             <location filename="../gui/action_editor.py" line="399" />
             <source>Open a planned-action register: a GeoPackage, or a register shared in a PostgreSQL database.</source>
-            <translation type="unfinished" />
+            <translation>Abrir um registro de ações previstas: um GeoPackage ou um registro compartilhado em um banco de dados PostgreSQL.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="402" />
             <source>Create a new, empty planned-action register: a GeoPackage, or one shared in a PostgreSQL database.</source>
-            <translation type="unfinished" />
+            <translation>Criar um novo registro de ações previstas, vazio: um GeoPackage ou um registro compartilhado em um banco de dados PostgreSQL.</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="411" />
             <source>GeoPackage file…</source>
-            <translation type="unfinished" />
+            <translation>Arquivo GeoPackage…</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="413" />
             <source>In a database (PostgreSQL)…</source>
-            <translation type="unfinished" />
+            <translation>Em um banco de dados (PostgreSQL)…</translation>
         </message>
         <message>
             <location filename="../gui/action_editor.py" line="860" />
             <source>(read-only)</source>
-            <translation type="unfinished" />
+            <translation>(somente leitura)</translation>
         </message>
     </context>
     <context>
@@ -859,129 +859,207 @@
     <context>
         <name>BatchCitiesAlgorithm</name>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="84" />
+            <location filename="../algorithms/batch_cities.py" line="86" />
             <source>Batch: many cities</source>
             <translation>Lote: várias cidades</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="87" />
+            <location filename="../algorithms/batch_cities.py" line="89" />
             <source>Workflow</source>
             <translation>Fluxo de trabalho</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="100" />
+            <location filename="../algorithms/batch_cities.py" line="102" />
             <source>One subfolder per city.</source>
             <translation>Uma subpasta por cidade.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="101" />
+            <location filename="../algorithms/batch_cities.py" line="103" />
             <source>A CSV with the columns city and folder, instead of the folder of cities.</source>
             <translation>Um CSV com as colunas city e folder, em vez da pasta de cidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="105" />
+            <location filename="../algorithms/batch_cities.py" line="110" />
             <source>Folder of cities</source>
             <translation>Pasta de cidades</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="108" />
+            <location filename="../algorithms/batch_cities.py" line="113" />
             <source>Or a manifest (CSV)</source>
             <translation>Ou um manifesto (CSV)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="110" />
+            <location filename="../algorithms/batch_cities.py" line="115" />
             <source>Output folder</source>
             <translation>Pasta de saída</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="112" />
+            <location filename="../algorithms/batch_cities.py" line="117" />
             <source>Resume: skip the cities already done</source>
             <translation>Retomar: pular as cidades já concluídas</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="114" />
+            <location filename="../algorithms/batch_cities.py" line="119" />
             <source>Cell size (metres)</source>
             <translation>Tamanho da célula (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="116" />
+            <location filename="../algorithms/batch_cities.py" line="124" />
             <source>Cities done</source>
             <translation>Cidades concluídas</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="116" />
+            <location filename="../algorithms/batch_cities.py" line="124" />
             <source>Cities failed</source>
             <translation>Cidades com falha</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="116" />
+            <location filename="../algorithms/batch_cities.py" line="124" />
             <source>Cities skipped (resume)</source>
             <translation>Cidades puladas (retomada)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="119" />
+            <location filename="../algorithms/batch_cities.py" line="127" />
             <source>Summary table (CSV)</source>
             <translation>Tabela-resumo (CSV)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="127" />
+            <location filename="../algorithms/batch_cities.py" line="135" />
             <source>The output folder {0} overlaps the city folder {1}. Choose an output folder outside the input folders: the results of a city replace its output folder.</source>
             <translation>A pasta de saída {0} se sobrepõe à pasta da cidade {1}. Escolha uma pasta de saída fora das pastas de entrada: os resultados de uma cidade substituem a sua pasta de saída.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="136" />
+            <location filename="../algorithms/batch_cities.py" line="144" />
             <source>The cell size must be a number of metres.</source>
             <translation>O tamanho da célula deve ser um número de metros.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="151" />
+            <location filename="../algorithms/batch_cities.py" line="170" />
             <source>{0}: done before, skipped.</source>
             <translation>{0}: já concluída antes, pulada.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="153" />
+            <location filename="../algorithms/batch_cities.py" line="172" />
             <source>{0} ({1} of {2})…</source>
             <translation>{0} ({1} de {2})…</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="166" />
+            <location filename="../algorithms/batch_cities.py" line="218" />
             <source>{0}: cancelled; nothing of it was kept.</source>
             <translation>{0}: cancelada; nada dela foi mantido.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="175" />
+            <location filename="../algorithms/batch_cities.py" line="226" />
             <source>{0}: failed: {1}</source>
             <translation>{0}: falhou: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="188" />
+            <location filename="../algorithms/batch_cities.py" line="190" />
             <source>{0} done, {1} failed, {2} skipped. Summary: {3}</source>
             <translation>{0} concluída(s), {1} com falha, {2} pulada(s). Resumo: {3}</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="192" />
+            <location filename="../algorithms/batch_cities.py" line="194" />
             <source>Cancelled: the cities done are kept; the summary lists the others as not run. Run again with Resume to finish them.</source>
             <translation>Cancelado: as cidades concluídas são mantidas; o resumo lista as outras como não executadas. Execute novamente com Retomar para concluí-las.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="204" />
+            <location filename="../algorithms/batch_cities.py" line="240" />
             <source>The manifest {0} needs the columns city and folder.</source>
             <translation>O manifesto {0} precisa das colunas city e folder.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="209" />
+            <location filename="../algorithms/batch_cities.py" line="245" />
             <source>The manifest {0} gives no folder for: {1}.</source>
             <translation>O manifesto {0} não indica pasta para: {1}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="213" />
+            <location filename="../algorithms/batch_cities.py" line="249" />
             <source>Choose the input folder (one subfolder per city) or a manifest.</source>
             <translation>Escolha a pasta de entrada (uma subpasta por cidade) ou um manifesto.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="217" />
+            <location filename="../algorithms/batch_cities.py" line="253" />
             <source>{0} has no city subfolders.</source>
             <translation>{0} não tem subpastas de cidades.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="104" />
+            <source>Empty: one city at a time in this QGIS. local or local:N: a Dask cluster of N worker processes on this machine (default: one per core). tcp://host:port: a running Dask scheduler, whose workers see the input and output folders.</source>
+            <translation>Vazio: uma cidade por vez neste QGIS. local ou local:N: um cluster Dask de N processos de trabalho (workers) nesta máquina (padrão: um por núcleo). tcp://host:port: um agendador Dask em execução, cujos workers enxergam as pastas de entrada e de saída.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_cities.py" line="121" />
+            <source>Dask scheduler</source>
+            <translation>Agendador Dask</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchDask</name>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="76" />
+            <source>Install them into the Python that QGIS runs: on Debian or Ubuntu, {0} -m pip install --user --break-system-packages "dask[distributed]"; on Windows, from the OSGeo4W Shell, python -m pip install "dask[distributed]"; in a conda environment, conda install -c conda-forge dask distributed. Then restart QGIS.</source>
+            <translation>Instale-os no Python que o QGIS executa: no Debian ou Ubuntu, {0} -m pip install --user --break-system-packages "dask[distributed]"; no Windows, a partir do OSGeo4W Shell, python -m pip install "dask[distributed]"; em um ambiente conda, conda install -c conda-forge dask distributed. Em seguida, reinicie o QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="101" />
+            <source>The scheduler {0} needs the Python packages dask and distributed, and this QGIS's Python does not have them. {1} Or leave the scheduler empty to run one city at a time.</source>
+            <translation>O agendador {0} precisa dos pacotes Python dask e distributed, e o Python deste QGIS não os tem. {1} Ou deixe o agendador vazio para executar uma cidade por vez.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="116" />
+            <source>The scheduler "{0}" is not one the batch knows. Leave it empty (one city at a time here), or give local, local:N (N worker processes on this machine) or a Dask scheduler address such as tcp://10.0.0.5:8786.</source>
+            <translation>O agendador "{0}" não é um dos que o lote reconhece. Deixe-o vazio (uma cidade por vez aqui) ou informe local, local:N (N processos de trabalho nesta máquina) ou o endereço de um agendador Dask, como tcp://10.0.0.5:8786.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="131" />
+            <source>{0}: done before, skipped.</source>
+            <translation>{0}: já concluída antes, pulada.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="150" />
+            <source>{0} cities submitted to {1} ({2} workers).</source>
+            <translation>{0} cidades enviadas para {1} ({2} workers).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="158" />
+            <source>{0}: {1} on {2} (attempt {3})</source>
+            <translation>{0}: {1} em {2} (tentativa {3})</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="170" />
+            <source>{0}: done on {1} ({2} of {3} cities finished).</source>
+            <translation>{0}: concluída em {1} ({2} de {3} cidades terminadas).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="174" />
+            <source>{0}: failed on {1}: {2}</source>
+            <translation>{0}: falhou em {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="177" />
+            <source>{0}: cancelled; nothing of it was kept.</source>
+            <translation>{0}: cancelada; nada dela foi mantido.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="224" />
+            <source>A local Dask cluster of {0} worker processes: {1}</source>
+            <translation>Um cluster Dask local de {0} processos de trabalho: {1}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="230" />
+            <source>The Dask scheduler at {0} cannot be reached ({1}). Start it (dask scheduler) and its workers (dask worker {0}), or check the address and the firewall.</source>
+            <translation>Não é possível acessar o agendador Dask em {0} ({1}). Inicie-o (dask scheduler) e os seus workers (dask worker {0}), ou verifique o endereço e o firewall.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="237" />
+            <source>The Dask scheduler at {0} has no worker. Start one or more on machines with QGIS and the plugin: dask worker {0} --nthreads 1.</source>
+            <translation>O agendador Dask em {0} não tem nenhum worker. Inicie um ou mais em máquinas com o QGIS e o plugin: dask worker {0} --nthreads 1.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/batch_dask.py" line="248" />
+            <source>Not every Dask worker sees the folders of the batch: {0}. The input and output folders must be on a file system that every worker mounts at the same path (e.g. NFS or SMB); mount it there, or run without a scheduler.</source>
+            <translation>Nem todos os workers Dask enxergam as pastas do lote: {0}. As pastas de entrada e de saída devem estar em um sistema de arquivos que todos os workers montam no mesmo caminho (ex.: NFS ou SMB); monte-o nesse caminho ou execute sem agendador.</translation>
         </message>
     </context>
     <context>
@@ -989,7 +1067,7 @@
         <message>
             <location filename="../algorithms/copy_register.py" line="31" />
             <source>Copy planned-action register</source>
-            <translation type="unfinished" />
+            <translation>Copiar registro de ações previstas</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="34" />
@@ -999,22 +1077,22 @@
         <message>
             <location filename="../algorithms/copy_register.py" line="40" />
             <source>The name of a QGIS PostgreSQL connection, or a connection string such as service=office or dbname=city host=db.example.org user=planner.</source>
-            <translation type="unfinished" />
+            <translation>O nome de uma conexão PostgreSQL do QGIS, ou uma string de conexão como service=office ou dbname=city host=db.example.org user=planner.</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="43" />
             <source>Copy from a register in a database instead of a file.</source>
-            <translation type="unfinished" />
+            <translation>Copiar de um registro em um banco de dados em vez de um arquivo.</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="44" />
             <source>Copy into a new register in a database instead of a file.</source>
-            <translation type="unfinished" />
+            <translation>Copiar para um novo registro em um banco de dados em vez de um arquivo.</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="45" />
             <source>The schema of the new register; it must not hold a register already.</source>
-            <translation type="unfinished" />
+            <translation>O esquema do novo registro; ele ainda não pode conter um registro.</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="49" />
@@ -1029,12 +1107,12 @@
         <message>
             <location filename="../algorithms/copy_register.py" line="61" />
             <source>Its schema</source>
-            <translation type="unfinished" />
+            <translation>Esquema do banco de dados</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="55" />
             <source>Copy (a new GeoPackage)</source>
-            <translation type="unfinished" />
+            <translation>Cópia (um novo GeoPackage)</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="55" />
@@ -1044,57 +1122,57 @@
         <message>
             <location filename="../algorithms/copy_register.py" line="59" />
             <source>Or into a database</source>
-            <translation type="unfinished" />
+            <translation>Ou para um banco de dados</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="63" />
             <source>Actions copied</source>
-            <translation type="unfinished" />
+            <translation>Ações copiadas</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="64" />
             <source>History entries copied</source>
-            <translation type="unfinished" />
+            <translation>Entradas do histórico copiadas</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="65" />
             <source>Where the copy is</source>
-            <translation type="unfinished" />
+            <translation>Local da cópia</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="76" />
             <source>Give either a GeoPackage or a database for the {0}, not both.</source>
-            <translation type="unfinished" />
+            <translation>Informe um GeoPackage ou um banco de dados para {0}, não os dois.</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="82" />
             <source>Give the {0}: a GeoPackage file or a database.</source>
-            <translation type="unfinished" />
+            <translation>Informe {0}: um arquivo GeoPackage ou um banco de dados.</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="88" />
             <source>register to copy</source>
-            <translation type="unfinished" />
+            <translation>o registro a copiar</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="90" />
             <source>copy</source>
-            <translation type="unfinished" />
+            <translation>a cópia</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="93" />
             <source>The copy must go somewhere else than the register it copies.</source>
-            <translation type="unfinished" />
+            <translation>A cópia deve ser gravada em outro lugar que não o registro copiado.</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="96" />
             <source>{0} action(s) and {1} history entr(y/ies) copied to {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0} ação(ões) e {1} entrada(s) do histórico copiada(s) para {2}.</translation>
         </message>
         <message>
             <location filename="../algorithms/copy_register.py" line="99" />
             <source>A GeoPackage keeps no history of its own edits: the history copied is in its table planned_actions_history, as it was in the database.</source>
-            <translation type="unfinished" />
+            <translation>Um GeoPackage não mantém histórico das suas próprias edições: o histórico copiado está na sua tabela planned_actions_history, tal como estava no banco de dados.</translation>
         </message>
     </context>
     <context>
@@ -1218,102 +1296,102 @@
         <message>
             <location filename="../gui/database_register.py" line="44" />
             <source>Open a register in a database</source>
-            <translation type="unfinished" />
+            <translation>Abrir um registro em um banco de dados</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="44" />
             <source>New register in a database</source>
-            <translation type="unfinished" />
+            <translation>Novo registro em um banco de dados</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="47" />
             <source>A register shared by the office, in PostgreSQL/PostGIS. Choose a QGIS connection (Browser &gt; PostgreSQL) or type a connection string such as service=office. No password is kept in the project: use the connection's authentication configuration or a service file.</source>
-            <translation type="unfinished" />
+            <translation>Um registro compartilhado pela equipe, em PostgreSQL/PostGIS. Escolha uma conexão do QGIS (Navegador &gt; PostgreSQL) ou digite uma string de conexão como service=office. Nenhuma senha é guardada no projeto: use a configuração de autenticação da conexão ou um arquivo de serviço.</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="59" />
             <source>connection, or service=office</source>
-            <translation type="unfinished" />
+            <translation>conexão, ou service=office</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="60" />
             <source>The name of a PostgreSQL connection saved in QGIS, or a connection string such as service=office or dbname=city host=db.example.org user=planner.</source>
-            <translation type="unfinished" />
+            <translation>O nome de uma conexão PostgreSQL salva no QGIS, ou uma string de conexão como service=office ou dbname=city host=db.example.org user=planner.</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="66" />
             <source>Find registers</source>
-            <translation type="unfinished" />
+            <translation>Procurar registros</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="67" />
             <source>Connect and list the schemas that hold a register.</source>
-            <translation type="unfinished" />
+            <translation>Conectar e listar os esquemas que contêm um registro.</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="69" />
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Banco de dados</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="72" />
             <source>The schemas of the database that hold a planned-action register.</source>
-            <translation type="unfinished" />
+            <translation>Os esquemas do banco de dados que contêm um registro de ações previstas.</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="74" />
             <source>Registers</source>
-            <translation type="unfinished" />
+            <translation>Registros</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="76" />
             <source>The schema of the new register: lower-case letters, digits and underscores; it must not hold a register already.</source>
-            <translation type="unfinished" />
+            <translation>O esquema do novo registro: letras minúsculas, algarismos e sublinhados; ele ainda não pode conter um registro.</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="82" />
             <source>New schema</source>
-            <translation type="unfinished" />
+            <translation>Novo esquema</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="83" />
             <source>CRS</source>
-            <translation type="unfinished" />
+            <translation>SRC</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="95" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Abrir</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="95" />
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Criar</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="134" />
             <source>Choose a connection or type a connection string first.</source>
-            <translation type="unfinished" />
+            <translation>Primeiro escolha uma conexão ou digite uma string de conexão.</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="143" />
             <source>{0} (schema version {1})</source>
-            <translation type="unfinished" />
+            <translation>{0} (versão do esquema {1})</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="145" />
             <source>newer: opens read-only</source>
-            <translation type="unfinished" />
+            <translation>mais recente: abre somente para leitura</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="152" />
             <source>This database holds no register yet.</source>
-            <translation type="unfinished" />
+            <translation>Este banco de dados ainda não contém nenhum registro.</translation>
         </message>
         <message>
             <location filename="../gui/database_register.py" line="152" />
             <source>Create one with New register… &gt; In a database.</source>
-            <translation type="unfinished" />
+            <translation>Crie um com Novo registro… &gt; Em um banco de dados.</translation>
         </message>
     </context>
     <context>
@@ -2102,22 +2180,22 @@
         <message>
             <location filename="../core/actions/cdp.py" line="79" />
             <source>hazard "{0}" has no CDP equivalent</source>
-            <translation type="unfinished" />
+            <translation>a ameaça "{0}" não tem equivalente no CDP</translation>
         </message>
         <message>
             <location filename="../core/actions/cdp.py" line="90" />
             <source>no action type</source>
-            <translation type="unfinished" />
+            <translation>sem tipo de ação</translation>
         </message>
         <message>
             <location filename="../core/actions/cdp.py" line="95" />
             <source>action type "{0}" has no CDP equivalent</source>
-            <translation type="unfinished" />
+            <translation>o tipo de ação "{0}" não tem equivalente no CDP</translation>
         </message>
         <message>
             <location filename="../core/actions/cdp.py" line="117" />
             <source>cost "{0}" is not a number of 0 or more</source>
-            <translation type="unfinished" />
+            <translation>o custo "{0}" não é um número igual ou maior que 0</translation>
         </message>
     </context>
     <context>
@@ -2170,27 +2248,27 @@
         <message>
             <location filename="../algorithms/action_plan_io.py" line="39" />
             <source>The register's own fields, or the columns of CDP-ICLEI Track's adaptation actions with the hazards and action types mapped to its categories (see the help for the mapping and what has no equivalent).</source>
-            <translation type="unfinished" />
+            <translation>Os próprios campos do registro, ou as colunas de ações de adaptação do CDP-ICLEI Track, com as ameaças e os tipos de ação convertidos para as suas categorias (consulte a ajuda para ver a correspondência e o que não tem equivalente).</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="55" />
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Colunas</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="55" />
             <source>The register's fields</source>
-            <translation type="unfinished" />
+            <translation>Os campos do registro</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="55" />
             <source>CDP-ICLEI Track adaptation actions</source>
-            <translation type="unfinished" />
+            <translation>Ações de adaptação do CDP-ICLEI Track</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="77" />
             <source>{0} action(s) written to {1} in the columns of CDP-ICLEI Track's adaptation actions.</source>
-            <translation type="unfinished" />
+            <translation>{0} ação(ões) gravada(s) em {1} nas colunas de ações de adaptação do CDP-ICLEI Track.</translation>
         </message>
     </context>
     <context>
@@ -2198,7 +2276,7 @@
         <message>
             <location filename="../algorithms/finance_readiness.py" line="57" />
             <source>Finance readiness of the actions</source>
-            <translation type="unfinished" />
+            <translation>Maturidade das ações para financiamento</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="76" />
@@ -2208,17 +2286,17 @@
         <message>
             <location filename="../algorithms/finance_readiness.py" line="67" />
             <source>The register, or the actions output of "Action coverage and gaps".</source>
-            <translation type="unfinished" />
+            <translation>O registro, ou a saída de ações de "Cobertura das ações e lacunas".</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="68" />
             <source>Which exposure keys answer for a register hazard, e.g. flood=flood_depth; heat=heat_lst. Empty: a key answers for a hazard when one of its words names it (flood_depth for flood, heat_lst for heat).</source>
-            <translation type="unfinished" />
+            <translation>Quais chaves de exposição correspondem a uma ameaça do registro, ex.: flood=flood_depth; heat=heat_lst. Vazio: uma chave corresponde a uma ameaça quando uma das suas palavras a designa (flood_depth para flood, heat_lst para heat).</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="71" />
             <source>The language of the texts written (rationale, missing items, checklist), their numbers too: {0}. Empty: QGIS's language.</source>
-            <translation type="unfinished" />
+            <translation>O idioma dos textos gravados (justificativa, itens ausentes, lista de verificação), incluindo os seus números: {0}. Vazio: o idioma do QGIS.</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="79" />
@@ -2238,62 +2316,62 @@
         <message>
             <location filename="../algorithms/finance_readiness.py" line="86" />
             <source>Settlement exposure (output)</source>
-            <translation type="unfinished" />
+            <translation>Exposição dos assentamentos (saída)</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="89" />
             <source>Exposure key field</source>
-            <translation type="unfinished" />
+            <translation>Campo-chave da exposição</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="92" />
             <source>Vulnerability index (output)</source>
-            <translation type="unfinished" />
+            <translation>Índice de vulnerabilidade (saída)</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="95" />
             <source>Vulnerability key field</source>
-            <translation type="unfinished" />
+            <translation>Campo-chave da vulnerabilidade</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="98" />
             <source>Exposure keys by hazard</source>
-            <translation type="unfinished" />
+            <translation>Chaves de exposição por ameaça</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="100" />
             <source>Language of the texts</source>
-            <translation type="unfinished" />
+            <translation>Idioma dos textos</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="102" />
             <source>Actions with finance readiness</source>
-            <translation type="unfinished" />
+            <translation>Ações e sua maturidade para financiamento</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="104" />
             <source>Pipeline by funding status and readiness</source>
-            <translation type="unfinished" />
+            <translation>Carteira por situação do financiamento e maturidade</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="106" />
             <source>Cost by hazard addressed</source>
-            <translation type="unfinished" />
+            <translation>Custo por ameaça enfrentada</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="108" />
             <source>Actions assessed</source>
-            <translation type="unfinished" />
+            <translation>Ações avaliadas</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="108" />
             <source>Mean readiness of the active actions</source>
-            <translation type="unfinished" />
+            <translation>Maturidade média das ações ativas</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="108" />
             <source>Active actions ready (readiness 0.8 or more)</source>
-            <translation type="unfinished" />
+            <translation>Ações ativas prontas (maturidade de 0,8 ou mais)</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="134" />
@@ -2308,47 +2386,47 @@
         <message>
             <location filename="../algorithms/finance_readiness.py" line="144" />
             <source>Choose the settlement key field of the ranking "{0}": the field the actions name settlements by.</source>
-            <translation type="unfinished" />
+            <translation>Escolha o campo-chave do assentamento da classificação "{0}": o campo pelo qual as ações indicam os assentamentos.</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="155" />
             <source>Layer "{0}" has no {{hazard}}_exposed_pop field: it is not an output of "Settlement hazard exposure" run with people. Run it with a population raster or field.</source>
-            <translation type="unfinished" />
+            <translation>A camada "{0}" não tem campo {{hazard}}_exposed_pop: ela não é uma saída de "Exposição dos assentamentos às ameaças" executada com pessoas. Execute-a com um raster ou um campo de população.</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="161" />
             <source>Layer "{0}" has no vulnerability field: use the output of "Settlement vulnerability index".</source>
-            <translation type="unfinished" />
+            <translation>A camada "{0}" não tem campo de vulnerabilidade: use a saída de "Índice de vulnerabilidade dos assentamentos".</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="167" />
             <source>Exposure keys by hazard: "{0}" is not hazard=key (e.g. flood=flood_depth).</source>
-            <translation type="unfinished" />
+            <translation>Chaves de exposição por ameaça: "{0}" não está no formato ameaça=chave (ex.: flood=flood_depth).</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="173" />
             <source>Exposure keys by hazard name {0}, which the exposure layer "{1}" does not have; its keys are {2}.</source>
-            <translation type="unfinished" />
+            <translation>"Chaves de exposição por ameaça" indica {0}, que a camada de exposição "{1}" não tem; as suas chaves são {2}.</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="180" />
             <source>The ranking "{0}" has no features.</source>
-            <translation type="unfinished" />
+            <translation>A classificação "{0}" não tem feições.</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="223" />
             <source>Could not write the action "{0}": {1}</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível gravar a ação "{0}": {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="274" />
             <source>{0} action(s) assessed; {1} active, {2} of them ready (readiness 0.8 or more); mean readiness of the active actions {3}.</source>
-            <translation type="unfinished" />
+            <translation>{0} ação(ões) avaliada(s); {1} ativa(s), {2} delas pronta(s) (maturidade de 0,8 ou mais); maturidade média das ações ativas: {3}.</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="292" />
             <source>Layer "{0}" has no key field "{1}" to join it to the ranking: choose its key field.</source>
-            <translation type="unfinished" />
+            <translation>A camada "{0}" não tem o campo-chave "{1}" para uni-la à classificação: escolha o seu campo-chave.</translation>
         </message>
     </context>
     <context>
@@ -2356,57 +2434,57 @@
         <message>
             <location filename="../qgis_side/finance.py" line="22" />
             <source>a place (a target area or settlements served)</source>
-            <translation type="unfinished" />
+            <translation>um local (uma área de intervenção ou assentamentos atendidos)</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="23" />
             <source>the hazards it addresses</source>
-            <translation type="unfinished" />
+            <translation>as ameaças que enfrenta</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="24" />
             <source>evidence that the settlements served are exposed to them</source>
-            <translation type="unfinished" />
+            <translation>evidências de que os assentamentos atendidos estão expostos a elas</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="25" />
             <source>beneficiaries</source>
-            <translation type="unfinished" />
+            <translation>beneficiários</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="26" />
             <source>a cost estimate with its currency</source>
-            <translation type="unfinished" />
+            <translation>uma estimativa de custo com a sua moeda</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="27" />
             <source>a funding source and funding status</source>
-            <translation type="unfinished" />
+            <translation>uma fonte de financiamento e uma situação do financiamento</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="28" />
             <source>a lead agency</source>
-            <translation type="unfinished" />
+            <translation>um órgão responsável</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="29" />
             <source>start and end dates</source>
-            <translation type="unfinished" />
+            <translation>datas de início e de término</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="30" />
             <source>co-benefits</source>
-            <translation type="unfinished" />
+            <translation>cobenefícios</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="133" />
             <source>Nothing is missing.</source>
-            <translation type="unfinished" />
+            <translation>Não falta nada.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="134" />
             <source>Missing: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Faltam: {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="149" />
@@ -2416,77 +2494,77 @@
         <message>
             <location filename="../qgis_side/finance.py" line="166" />
             <source>{0} (rank {1} of {2}, priority {3})</source>
-            <translation type="unfinished" />
+            <translation>{0} (posição {1} de {2}, prioridade {3})</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="170" />
             <source>It serves {0}.</source>
-            <translation type="unfinished" />
+            <translation>Atende {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="172" />
             <source>It serves no settlement of the ranking.</source>
-            <translation type="unfinished" />
+            <translation>Não atende nenhum assentamento da classificação.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="174" />
             <source>No exposure output was given: the people exposed are not stated.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma saída de exposição foi informada: as pessoas expostas não são indicadas.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="177" />
             <source>The exposure output has no figure for {0}.</source>
-            <translation type="unfinished" />
+            <translation>A saída de exposição não tem dados para {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="181" />
             <source>The exposure output has no {0} figure for the settlements served.</source>
-            <translation type="unfinished" />
+            <translation>A saída de exposição não tem dados de {0} para os assentamentos atendidos.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="186" />
             <source>{0}: {1} people in them are exposed ({2}: {3}).</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} pessoas nesses assentamentos estão expostas ({2}: {3}).</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="198" />
             <source>{0} (drivers: {1})</source>
-            <translation type="unfinished" />
+            <translation>{0} (fatores: {1})</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="201" />
             <source>Vulnerability index (0-1): {0}.</source>
-            <translation type="unfinished" />
+            <translation>Índice de vulnerabilidade (0-1): {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="203" />
             <source>Beneficiaries: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Beneficiários: {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="207" />
             <source>Cost: {0}, {1} per beneficiary.</source>
-            <translation type="unfinished" />
+            <translation>Custo: {0}, {1} por beneficiário.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="210" />
             <source>Cost: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Custo: {0}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="231" />
             <source>Cost: {0}</source>
-            <translation type="unfinished" />
+            <translation>Custo: {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="231" />
             <source>not estimated</source>
-            <translation type="unfinished" />
+            <translation>não estimado</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="236" />
             <source>Funding source: {0}</source>
-            <translation type="unfinished" />
+            <translation>Fonte de financiamento: {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="238" />
@@ -2496,52 +2574,52 @@
         <message>
             <location filename="../qgis_side/finance.py" line="238" />
             <source>Funding status: {0}</source>
-            <translation type="unfinished" />
+            <translation>Situação do financiamento: {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="241" />
             <source>Per beneficiary: {0}</source>
-            <translation type="unfinished" />
+            <translation>Por beneficiário: {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="247" />
             <source>Settlements, ranks and priorities: {0}, fields {1}.</source>
-            <translation type="unfinished" />
+            <translation>Assentamentos, posições e prioridades: {0}, campos {1}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="250" />
             <source>People exposed: {0}, fields {1}.</source>
-            <translation type="unfinished" />
+            <translation>Pessoas expostas: {0}, campos {1}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="250" />
             <source>none for its hazards</source>
-            <translation type="unfinished" />
+            <translation>nenhum para as suas ameaças</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="253" />
             <source>People exposed: no exposure output was given.</source>
-            <translation type="unfinished" />
+            <translation>Pessoas expostas: nenhuma saída de exposição foi informada.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="255" />
             <source>Vulnerability: {0}, fields vulnerability, vulnerability_drivers.</source>
-            <translation type="unfinished" />
+            <translation>Vulnerabilidade: {0}, campos vulnerability, vulnerability_drivers.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="258" />
             <source>Beneficiaries: {0}, field beneficiaries.</source>
-            <translation type="unfinished" />
+            <translation>Beneficiários: {0}, campo beneficiaries.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="260" />
             <source>Beneficiaries: the population of the settlements served, {0}, field grid_population.</source>
-            <translation type="unfinished" />
+            <translation>Beneficiários: a população dos assentamentos atendidos, {0}, campo grid_population.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="262" />
             <source>Cost and funding: {0}, fields cost_estimate, currency, funding_source, funding_status.</source>
-            <translation type="unfinished" />
+            <translation>Custo e financiamento: {0}, campos cost_estimate, currency, funding_source, funding_status.</translation>
         </message>
     </context>
     <context>
@@ -2830,7 +2908,7 @@
         <message>
             <location filename="../algorithms/action_plan_io.py" line="168" />
             <source>A shared register in PostgreSQL/PostGIS instead of a file: the name of a QGIS PostgreSQL connection, or a connection string such as service=office. The database checks every row itself.</source>
-            <translation type="unfinished" />
+            <translation>Um registro compartilhado em PostgreSQL/PostGIS em vez de um arquivo: o nome de uma conexão PostgreSQL do QGIS, ou uma string de conexão como service=office. O próprio banco de dados verifica cada linha.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="177" />
@@ -2845,17 +2923,17 @@
         <message>
             <location filename="../algorithms/action_plan_io.py" line="202" />
             <source>Give either the register's GeoPackage or a database, not both.</source>
-            <translation type="unfinished" />
+            <translation>Informe o GeoPackage do registro ou um banco de dados, não os dois.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="205" />
             <source>Give the register: its GeoPackage file, or a database.</source>
-            <translation type="unfinished" />
+            <translation>Informe o registro: o seu arquivo GeoPackage ou um banco de dados.</translation>
         </message>
         <message>
             <location filename="../algorithms/action_plan_io.py" line="258" />
             <source>The register {0} cannot be written (is the file read-only, or may you only read the database?).</source>
-            <translation type="unfinished" />
+            <translation>Não é possível gravar o registro {0} (o arquivo é somente leitura, ou você só tem permissão de leitura no banco de dados?).</translation>
         </message>
     </context>
     <context>
@@ -3874,17 +3952,17 @@
         <message>
             <location filename="../algorithms/project_profiles.py" line="186" />
             <source>(untitled)</source>
-            <translation type="unfinished" />
+            <translation>(sem título)</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="186" />
             <source>Readiness {0}</source>
-            <translation type="unfinished" />
+            <translation>Maturidade {0}</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="186" />
             <source>Readiness not known</source>
-            <translation type="unfinished" />
+            <translation>Maturidade desconhecida</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="198" />
@@ -3899,17 +3977,17 @@
         <message>
             <location filename="../algorithms/project_profiles.py" line="201" />
             <source>Served by the action</source>
-            <translation type="unfinished" />
+            <translation>Atendidos pela ação</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="201" />
             <source>Other settlements</source>
-            <translation type="unfinished" />
+            <translation>Outros assentamentos</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="210" />
             <source>Target area</source>
-            <translation type="unfinished" />
+            <translation>Área de intervenção</translation>
         </message>
     </context>
     <context>
@@ -3917,27 +3995,27 @@
         <message>
             <location filename="../qgis_side/profiles.py" line="40" />
             <source>Climate rationale</source>
-            <translation type="unfinished" />
+            <translation>Justificativa climática</translation>
         </message>
         <message>
             <location filename="../qgis_side/profiles.py" line="41" />
             <source>Budget</source>
-            <translation type="unfinished" />
+            <translation>Orçamento</translation>
         </message>
         <message>
             <location filename="../qgis_side/profiles.py" line="42" />
             <source>Finance readiness checklist</source>
-            <translation type="unfinished" />
+            <translation>Lista de verificação da maturidade para financiamento</translation>
         </message>
         <message>
             <location filename="../qgis_side/profiles.py" line="43" />
             <source>Where the figures come from</source>
-            <translation type="unfinished" />
+            <translation>Origem dos números</translation>
         </message>
         <message>
             <location filename="../qgis_side/profiles.py" line="117" />
             <source>Project profile {0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>Perfil de projeto {0} de {1}</translation>
         </message>
     </context>
     <context>
@@ -3945,7 +4023,7 @@
         <message>
             <location filename="../algorithms/project_profiles.py" line="85" />
             <source>Project profiles (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Perfis de projeto (PDF)</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="55" />
@@ -3955,17 +4033,17 @@
         <message>
             <location filename="../algorithms/project_profiles.py" line="62" />
             <source>The output of "Finance readiness of the actions": its rationale, budget, checklist and provenance fill each page.</source>
-            <translation type="unfinished" />
+            <translation>A saída de "Maturidade das ações para financiamento": a sua justificativa, orçamento, lista de verificação e origem dos dados preenchem cada página.</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="64" />
             <source>The language of the pages' own texts: {0}. Empty: QGIS's language. The rationale is in the language "Finance readiness" wrote it in.</source>
-            <translation type="unfinished" />
+            <translation>O idioma dos textos próprios das páginas: {0}. Vazio: o idioma do QGIS. A justificativa fica no idioma em que "Maturidade das ações para financiamento" a escreveu.</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="69" />
             <source>Actions with finance readiness</source>
-            <translation type="unfinished" />
+            <translation>Ações e sua maturidade para financiamento</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="71" />
@@ -4000,7 +4078,7 @@
         <message>
             <location filename="../algorithms/project_profiles.py" line="88" />
             <source>Language of the pages</source>
-            <translation type="unfinished" />
+            <translation>Idioma das páginas</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="85" />
@@ -4010,22 +4088,22 @@
         <message>
             <location filename="../algorithms/project_profiles.py" line="87" />
             <source>Profiles (pages)</source>
-            <translation type="unfinished" />
+            <translation>Perfis (páginas)</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="115" />
             <source>Layer "{0}" has no {1}: use the output of "Finance readiness of the actions".</source>
-            <translation type="unfinished" />
+            <translation>A camada "{0}" não tem {1}: use a saída de "Maturidade das ações para financiamento".</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="120" />
             <source>Layer "{0}" has no action: there is no profile to make.</source>
-            <translation type="unfinished" />
+            <translation>A camada "{0}" não tem nenhuma ação: não há perfil a gerar.</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="124" />
             <source>Choose the settlement key field of the ranking "{0}".</source>
-            <translation type="unfinished" />
+            <translation>Escolha o campo-chave do assentamento da classificação "{0}".</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="146" />
@@ -4035,12 +4113,12 @@
         <message>
             <location filename="../algorithms/project_profiles.py" line="193" />
             <source>{0} action(s) have no target area and serve no settlement of the ranking: their map shows the whole city.</source>
-            <translation type="unfinished" />
+            <translation>{0} ação(ões) não têm área de intervenção e não atendem nenhum assentamento da classificação: o seu mapa mostra a cidade inteira.</translation>
         </message>
         <message>
             <location filename="../algorithms/project_profiles.py" line="223" />
             <source>{0} project profile(s) written to {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} perfil(is) de projeto gravado(s) em {1}</translation>
         </message>
     </context>
     <context>
@@ -4618,32 +4696,32 @@
         <message>
             <location filename="../qgis_side/register_copy.py" line="62" />
             <source>{0} was written by a newer Resilience Planner (schema version {1}; this one reads version {2}): it is not copied, so that nothing in it is lost. Update the plugin to copy it.</source>
-            <translation type="unfinished" />
+            <translation>{0} foi gravado por uma versão mais recente do Resilience Planner (versão do esquema {1}; esta lê a versão {2}): ele não é copiado, para que nada nele se perca. Atualize o plugin para copiá-lo.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="114" />
             <source>"{0}" has no planned-action register (table {1}): give the register's GeoPackage.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" não tem registro de ações previstas (tabela {1}): informe o GeoPackage do registro.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="156" />
             <source>could not write row {0}</source>
-            <translation type="unfinished" />
+            <translation>não foi possível gravar a linha {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="168" />
             <source>The copy must be a GeoPackage (.gpkg); "{0}" is not.</source>
-            <translation type="unfinished" />
+            <translation>A cópia deve ser um GeoPackage (.gpkg); "{0}" não é.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="172" />
             <source>"{0}" already holds an action register (table {1}): a register is never overwritten. Choose a new file.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" já contém um registro de ações (tabela {1}): um registro nunca é sobrescrito. Escolha um novo arquivo.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="175" />
             <source>"{0}" exists: the copy is written into a new file only. Choose a new file name.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" já existe: a cópia só é gravada em um arquivo novo. Escolha um novo nome de arquivo.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="179" />
@@ -4653,127 +4731,127 @@
         <message>
             <location filename="../qgis_side/register_copy.py" line="195" />
             <source>could not add the history column {0}</source>
-            <translation type="unfinished" />
+            <translation>não foi possível adicionar a coluna de histórico {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="207" />
             <source>"{0}" was created by another program meanwhile</source>
-            <translation type="unfinished" />
+            <translation>"{0}" foi criado por outro programa nesse meio-tempo</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="210" />
             <source>Nothing was written to "{0}": {1}</source>
-            <translation type="unfinished" />
+            <translation>Nada foi gravado em "{0}": {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="275" />
             <source>The register in the schema "{0}" of {1}</source>
-            <translation type="unfinished" />
+            <translation>O registro no esquema "{0}" de {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_copy.py" line="279" />
             <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}).</source>
-            <translation type="unfinished" />
+            <translation>O esquema "{0}" de {1} não contém nenhum registro de ações previstas (tabelas {2} e {3}).</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="116" />
             <source>The register {0} cannot be changed with your login (the database lets you read it only). It is open read-only: ask the database owner for the editor role.</source>
-            <translation type="unfinished" />
+            <translation>O registro {0} não pode ser alterado com o seu usuário (o banco de dados só permite que você o leia). Ele está aberto somente para leitura: peça ao proprietário do banco de dados o papel de editor.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_editor.py" line="291" />
             <source>Nothing was deleted: {0}</source>
-            <translation type="unfinished" />
+            <translation>Nada foi excluído: {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="198" />
             <source>Nothing was created in the schema "{0}" of {1}: the register's roles {2} do not exist and this login may not create roles. Ask the database administrator to create them (CREATE ROLE {3} NOLOGIN;) or to give this login CREATEROLE, then run this again.</source>
-            <translation type="unfinished" />
+            <translation>Nada foi criado no esquema "{0}" de {1}: os papéis {2} do registro não existem e este usuário não tem permissão para criar papéis. Peça ao administrador do banco de dados que os crie (CREATE ROLE {3} NOLOGIN;) ou que conceda CREATEROLE a este usuário e, em seguida, execute isto novamente.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="268" />
             <source>Cannot read the rights on the schema "{0}" of {1}: {2}</source>
-            <translation type="unfinished" />
+            <translation>Não é possível ler as permissões no esquema "{0}" de {1}: {2}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="282" />
             <source>Row version</source>
-            <translation type="unfinished" />
+            <translation>Versão da linha</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="323" />
             <source>Your login "{0}" may read this register but not change it (it is not in the role {1}). It opens read-only: to edit, ask the owner of the register ({2}) to run GRANT {1} TO {0};</source>
-            <translation type="unfinished" />
+            <translation>O seu usuário "{0}" pode ler este registro, mas não alterá-lo (ele não pertence ao papel {1}). O registro é aberto somente para leitura: para editá-lo, peça ao proprietário do registro ({2}) que execute GRANT {1} TO {0};</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="344" />
             <source>Only the owner of the shared register ({0}) deletes actions; set the status to "cancelled" instead, or ask the owner to delete it.</source>
-            <translation type="unfinished" />
+            <translation>Somente o proprietário do registro compartilhado ({0}) exclui ações; em vez disso, defina o status como "cancelada" ou peça ao proprietário que a exclua.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="359" />
             <source>schema "{0}" of {1}</source>
-            <translation type="unfinished" />
+            <translation>esquema "{0}" de {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="394" />
             <source>"{0}" was deleted by {1} at {2}</source>
-            <translation type="unfinished" />
+            <translation>"{0}" foi excluída por {1} em {2}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="395" />
             <source>"{0}" was changed by {1} at {2}</source>
-            <translation type="unfinished" />
+            <translation>"{0}" foi alterada por {1} em {2}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="649" />
             <source>Not saved: others keep changing the same actions in {0}. Your edits are kept; save again.</source>
-            <translation type="unfinished" />
+            <translation>Não salvo: outras pessoas continuam alterando as mesmas ações em {0}. As suas edições foram mantidas; salve novamente.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="674" />
             <source>Saved {0} action(s); not saved: {1} action(s) someone else changed since you read them.</source>
-            <translation type="unfinished" />
+            <translation>{0} ação(ões) salva(s); não salva(s): {1} ação(ões) que outra pessoa alterou desde que você as leu.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="676" />
             <source>{0} {1}. Your edits of them are kept: reload each to take the stored version, or keep yours to overwrite it, then save.</source>
-            <translation type="unfinished" />
+            <translation>{0} {1}. As suas edições nelas foram mantidas: recarregue cada uma para obter a versão armazenada, ou mantenha a sua para sobrescrevê-la e, em seguida, salve.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="704" />
             <source>action {0}</source>
-            <translation type="unfinished" />
+            <translation>ação {0}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="715" />
             <source>Not saved: the connection to {0} was lost ({1}). Your edits are kept in QGIS; a save is one transaction, so the database holds all of it or none. Check the network or the server, then save again.</source>
-            <translation type="unfinished" />
+            <translation>Não salvo: a conexão com {0} foi perdida ({1}). As suas edições foram mantidas no QGIS; um salvamento é uma única transação, portanto o banco de dados contém tudo ou nada dele. Verifique a rede ou o servidor e salve novamente.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="715" />
             <source>no answer</source>
-            <translation type="unfinished" />
+            <translation>sem resposta</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="719" />
             <source>Not saved: {0} refused the save ({1}). Your edits are kept; nothing in the database changed.</source>
-            <translation type="unfinished" />
+            <translation>Não salvo: {0} recusou o salvamento ({1}). As suas edições foram mantidas; nada mudou no banco de dados.</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="769" />
             <source>Cannot list the registers of {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>Não é possível listar os registros de {0}: {1}</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="804" />
             <source>connection "{0}"</source>
-            <translation type="unfinished" />
+            <translation>conexão "{0}"</translation>
         </message>
         <message>
             <location filename="../qgis_side/register_pg.py" line="807" />
             <source>{0} in {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} em {1}</translation>
         </message>
     </context>
     <context>
@@ -5184,7 +5262,7 @@
         <message>
             <location filename="../qgis_side/report_content.py" line="279" />
             <source>table {0}.{1} of {2} — {3}, database table</source>
-            <translation type="unfinished" />
+            <translation>tabela {0}.{1} de {2} — {3}, tabela de banco de dados</translation>
         </message>
     </context>
     <context>
@@ -5406,17 +5484,17 @@
         <message>
             <location filename="../plugin.py" line="170" />
             <source>Copy planned-action register…</source>
-            <translation type="unfinished" />
+            <translation>Copiar registro de ações previstas…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="170" />
             <source>Finance readiness of the actions…</source>
-            <translation type="unfinished" />
+            <translation>Maturidade das ações para financiamento…</translation>
         </message>
         <message>
             <location filename="../plugin.py" line="178" />
             <source>Project profiles (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>Perfis de projeto (PDF)…</translation>
         </message>
     </context>
     <context>
@@ -6874,7 +6952,7 @@
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;p&gt;The planned actions are a GeoPackage register or a register in a PostgreSQL/PostGIS database: choose its layer (opened by the &lt;i&gt;Planned actions&lt;/i&gt; dock, or from the Browser), or give &lt;code&gt;postgres://service=office table="resilience"."planned_actions" (geom)&lt;/code&gt;.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;As ações previstas são um registro GeoPackage ou um registro em um banco de dados PostgreSQL/PostGIS: escolha a sua camada (aberta pelo painel &lt;i&gt;Ações previstas&lt;/i&gt; ou pelo Navegador) ou informe &lt;code&gt;postgres://service=office table="resilience"."planned_actions" (geom)&lt;/code&gt;.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -6969,6 +7047,11 @@
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
+            <source>&lt;p&gt;&lt;b&gt;Dask scheduler&lt;/b&gt;: empty runs one city at a time in this QGIS. &lt;code&gt;local&lt;/code&gt; (or &lt;code&gt;local:N&lt;/code&gt;) runs the cities in N worker processes of this machine (default: one per core), and &lt;code&gt;tcp://host:8786&lt;/code&gt; on the workers of a running Dask scheduler, which must see the input and output folders at the same paths. The results are the same; the summary adds each city's worker and attempts. A city whose worker dies is run once more on another. It needs the Python packages dask and distributed.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Agendador Dask&lt;/b&gt;: vazio, executa uma cidade por vez neste QGIS. &lt;code&gt;local&lt;/code&gt; (ou &lt;code&gt;local:N&lt;/code&gt;) executa as cidades em N processos de trabalho (workers) desta máquina (padrão: um por núcleo), e &lt;code&gt;tcp://host:8786&lt;/code&gt;, nos workers de um agendador Dask em execução, que devem enxergar as pastas de entrada e de saída nos mesmos caminhos. Os resultados são os mesmos; o resumo acrescenta o worker e as tentativas de cada cidade. Uma cidade cujo worker para de funcionar é executada mais uma vez em outro. Requer os pacotes Python dask e distributed.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/batchcities.html" />
             <source>&lt;p&gt;Headless, on a server: &lt;code&gt;qgis_process run resilienceplanner:batchcities -- INPUT_FOLDER=/data/cities OUTPUT_FOLDER=/data/results RESUME=true&lt;/code&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Sem interface gráfica, em um servidor: &lt;code&gt;qgis_process run resilienceplanner:batchcities -- INPUT_FOLDER=/data/cities OUTPUT_FOLDER=/data/results RESUME=true&lt;/code&gt;.&lt;/p&gt;</translation>
         </message>
@@ -6978,22 +7061,22 @@
         <message>
             <location filename="../../resources/help/copyregister.html" />
             <source>&lt;p&gt;Copies a planned-action register into a new register: from a GeoPackage into a PostgreSQL/PostGIS database (the way an office moves its file register into the shared one), from a database into a GeoPackage (a snapshot to take away), or between two schemas. Every action is copied with its feature id, every field as stored and its target area, and every entry of its history.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Copia um registro de ações previstas para um novo registro: de um GeoPackage para um banco de dados PostgreSQL/PostGIS (a forma de uma equipe passar o seu registro em arquivo para o registro compartilhado), de um banco de dados para um GeoPackage (um instantâneo para levar consigo) ou entre dois esquemas. Cada ação é copiada com o seu ID de feição, cada campo tal como está armazenado e a sua área de intervenção, e cada entrada do seu histórico.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/copyregister.html" />
             <source>&lt;p&gt;Give the register to copy (a GeoPackage, or a &lt;i&gt;database&lt;/i&gt; and its schema) and where the copy goes (a new GeoPackage, or a database and a schema that holds no register yet). A database is the name of a QGIS PostgreSQL connection, or a connection string such as service=office.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Informe o registro a copiar (um GeoPackage, ou um &lt;i&gt;banco de dados&lt;/i&gt; e o seu esquema) e o destino da cópia (um novo GeoPackage, ou um banco de dados e um esquema que ainda não contenha nenhum registro). Um banco de dados é o nome de uma conexão PostgreSQL do QGIS, ou uma string de conexão como service=office.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/copyregister.html" />
             <source>&lt;p&gt;History: a register in a database records every change in planned_actions_history (who, when, the row as it was). A GeoPackage register keeps no history of its own edits; a copy into a GeoPackage puts the database's history into a table planned_actions_history of the file, with the same columns, and a copy back into a database puts it back as it was. The copy itself adds no entry to the history.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Histórico: um registro em um banco de dados registra cada alteração em planned_actions_history (quem, quando, a linha tal como era). Um registro GeoPackage não mantém histórico das suas próprias edições; uma cópia para um GeoPackage coloca o histórico do banco de dados em uma tabela planned_actions_history do arquivo, com as mesmas colunas, e uma cópia de volta para um banco de dados o restaura tal como era. A própria cópia não acrescenta nenhuma entrada ao histórico.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/copyregister.html" />
             <source>&lt;p&gt;The copy is written in one transaction: in a database the register is created, filled and given its history in one transaction; a GeoPackage is written beside the target and moved into place when it is complete. Either the whole register is there, or nothing. An existing register is never overwritten, and a register written by a newer plugin is not copied. A GeoPackage keeps times to the millisecond (the history's times are kept whole, as text).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;A cópia é gravada em uma única transação: em um banco de dados, o registro é criado, preenchido e recebe o seu histórico em uma única transação; um GeoPackage é gravado ao lado do destino e movido para o lugar quando está completo. Ou o registro inteiro está lá, ou nada. Um registro existente nunca é sobrescrito, e um registro gravado por uma versão mais recente do plugin não é copiado. Um GeoPackage guarda os horários com precisão de milissegundos (os horários do histórico são mantidos integralmente, como texto).&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -7021,7 +7104,7 @@
         <message>
             <location filename="../../resources/help/createactionregister.html" />
             <source>&lt;p&gt;It also creates, when they do not exist, two roles named after the schema: &lt;i&gt;resilience_viewer&lt;/i&gt; reads the register and its history, &lt;i&gt;resilience_editor&lt;/i&gt; also adds and changes actions. Only the owner (who created it) deletes: an editor's delete is refused (set the status to cancelled instead). Grant each login one of them, e.g. GRANT resilience_editor TO amina; a viewer's register opens read-only and says why. Each action carries a row version: when two people change the same action, the later save writes the rest and names that action, who changed it and when, so that nothing is overwritten unseen.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Também cria, quando não existem, dois papéis com nomes derivados do esquema: &lt;i&gt;resilience_viewer&lt;/i&gt; lê o registro e o seu histórico, &lt;i&gt;resilience_editor&lt;/i&gt; também adiciona e altera ações. Somente o proprietário (quem o criou) exclui: a exclusão feita por um editor é recusada (em vez disso, defina o status como cancelada). Conceda um deles a cada usuário, ex.: GRANT resilience_editor TO amina; o registro de um leitor é aberto somente para leitura e informa o motivo. Cada ação tem uma versão da linha: quando duas pessoas alteram a mesma ação, o salvamento posterior grava o restante e indica essa ação, quem a alterou e quando, para que nada seja sobrescrito sem que se perceba.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -7092,22 +7175,22 @@
         <message>
             <location filename="../../resources/help/exportactionplan.html" />
             <source>&lt;p&gt;Writes the planned actions as a table, one row per action: a CSV file (UTF-8) or an Excel workbook (.xlsx). Target areas are not written; the register keeps them.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Grava as ações previstas como uma tabela, uma linha por ação: um arquivo CSV (UTF-8) ou uma pasta de trabalho do Excel (.xlsx). As áreas de intervenção não são gravadas; o registro as mantém.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/exportactionplan.html" />
             <source>&lt;p&gt;&lt;b&gt;Columns&lt;/b&gt;: &lt;i&gt;The register's fields&lt;/i&gt; writes them in order (dates as YYYY-MM-DD). &lt;i&gt;CDP-ICLEI Track adaptation actions&lt;/i&gt; writes the columns funders and CDP-ICLEI Track know: Action title, Climate hazards, Adaptation action, Action description, Status of action, Co-benefit area, Total cost of the project, Currency, Majority funding source, Finance status, Lead agency, Start date, End date, Population benefitting, Location (settlements), Register action id and Mapping notes.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Colunas&lt;/b&gt;: &lt;i&gt;Os campos do registro&lt;/i&gt; grava-os em ordem (datas como AAAA-MM-DD). &lt;i&gt;Ações de adaptação do CDP-ICLEI Track&lt;/i&gt; grava as colunas que os financiadores e o CDP-ICLEI Track conhecem: Action title, Climate hazards, Adaptation action, Action description, Status of action, Co-benefit area, Total cost of the project, Currency, Majority funding source, Finance status, Lead agency, Start date, End date, Population benefitting, Location (settlements), Register action id e Mapping notes.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/exportactionplan.html" />
             <source>&lt;p&gt;Hazards are mapped to CDP's: flood → Flash / surface flood, landslide → Landslide, heat → Heat wave, drought → Drought, storm → Rain storm, sea level rise → Permanent inundation; fire, earthquake and other have no equivalent and are written "Other, please specify: …". Action types: structural → Hazard resistant infrastructure design and construction, nature-based → Nature based solutions for water (for a water hazard) or Tree planting and/or creation of green space, early warning → Crisis management including warning and evacuation systems, energy → Diversifying power/energy supply, housing and tenure → Projects and policies targeted at those most vulnerable, policy → Incorporating climate change into long-term planning documents, capacity → Community engagement/education; services has no equivalent. Status and finance status are written as the register has them. &lt;b&gt;Source&lt;/b&gt;: the names CDP's published city responses use (2020–2021); no authoritative current list of CDP-ICLEI Track's categories was found, so check them against its current guidance before uploading. docs/cdp_iclei_export.md gives the mapping in full.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;As ameaças são convertidas para as do CDP: flood → Flash / surface flood, landslide → Landslide, heat → Heat wave, drought → Drought, storm → Rain storm, sea level rise → Permanent inundation; fire, earthquake e other não têm equivalente e são gravadas como "Other, please specify: …". Tipos de ação: structural → Hazard resistant infrastructure design and construction, nature-based → Nature based solutions for water (para uma ameaça relacionada à água) ou Tree planting and/or creation of green space, early warning → Crisis management including warning and evacuation systems, energy → Diversifying power/energy supply, housing and tenure → Projects and policies targeted at those most vulnerable, policy → Incorporating climate change into long-term planning documents, capacity → Community engagement/education; services não tem equivalente. O status e a situação do financiamento são gravados tal como estão no registro. &lt;b&gt;Fonte&lt;/b&gt;: os nomes usados nas respostas publicadas das cidades ao CDP (2020–2021); não foi encontrada nenhuma lista oficial e atual das categorias do CDP-ICLEI Track, portanto confira-as com as orientações vigentes antes de enviar. O arquivo docs/cdp_iclei_export.md apresenta a correspondência completa.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/exportactionplan.html" />
             <source>&lt;p&gt;The planned actions are a GeoPackage register or a register in a PostgreSQL/PostGIS database: choose its layer (opened by the &lt;i&gt;Planned actions&lt;/i&gt; dock, or from the Browser), or give &lt;code&gt;postgres://service=office table="resilience"."planned_actions" (geom)&lt;/code&gt;.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;As ações previstas são um registro GeoPackage ou um registro em um banco de dados PostgreSQL/PostGIS: escolha a sua camada (aberta pelo painel &lt;i&gt;Ações previstas&lt;/i&gt; ou pelo Navegador) ou informe &lt;code&gt;postgres://service=office table="resilience"."planned_actions" (geom)&lt;/code&gt;.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -7115,7 +7198,7 @@
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;p&gt;How ready each planned action is for a funder: a readiness score from a checklist, what is still missing, and a climate rationale written from the analysis, every figure in it read from the outputs.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;O quanto cada ação prevista está pronta para um financiador: uma pontuação de maturidade a partir de uma lista de verificação, o que ainda falta e uma justificativa climática redigida a partir da análise, com cada número lido das saídas.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
@@ -7125,87 +7208,87 @@
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;&lt;b&gt;Planned actions&lt;/b&gt;: the register, or the &lt;i&gt;Actions with coverage&lt;/i&gt; output of "Action coverage and gaps" (its beneficiaries are then those of the population raster inside each target area).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Ações previstas&lt;/b&gt;: o registro, ou a saída &lt;i&gt;Ações com cobertura&lt;/i&gt; de "Cobertura das ações e lacunas" (os seus beneficiários são então os do raster de população dentro de cada área de intervenção).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlement priority ranking&lt;/b&gt;: the Ranking output of "Citywide resilience priorities"; the &lt;b&gt;settlement key field&lt;/b&gt; is the one the actions name settlements by, the &lt;b&gt;name field&lt;/b&gt; what the texts call them (found as the report finds it when empty).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Classificação de prioridade dos assentamentos&lt;/b&gt;: a saída Classificação de "Prioridades de resiliência em escala municipal"; o &lt;b&gt;campo-chave do assentamento&lt;/b&gt; é aquele pelo qual as ações indicam os assentamentos, e o &lt;b&gt;campo de nome&lt;/b&gt;, o nome pelo qual os textos os chamam (quando vazio, é encontrado da mesma forma que no relatório).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlement exposure&lt;/b&gt; (optional): the output of "Settlement hazard exposure", joined by its key field (the field named like the ranking's key when empty). Its &lt;code&gt;{key}_exposed_pop&lt;/code&gt; fields give the people exposed.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Exposição dos assentamentos&lt;/b&gt; (opcional): a saída de "Exposição dos assentamentos às ameaças", unida pelo seu campo-chave (o campo com o mesmo nome da chave da classificação, quando vazio). Os seus campos &lt;code&gt;{key}_exposed_pop&lt;/code&gt; dão as pessoas expostas.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;&lt;b&gt;Vulnerability index&lt;/b&gt; (optional): the output of "Settlement vulnerability index"; its &lt;code&gt;vulnerability&lt;/code&gt; and &lt;code&gt;vulnerability_drivers&lt;/code&gt; go into the rationale.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Índice de vulnerabilidade&lt;/b&gt; (opcional): a saída de "Índice de vulnerabilidade dos assentamentos"; os seus campos &lt;code&gt;vulnerability&lt;/code&gt; e &lt;code&gt;vulnerability_drivers&lt;/code&gt; entram na justificativa.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;&lt;b&gt;Exposure keys by hazard&lt;/b&gt; (optional): which exposure keys answer for a register hazard, as &lt;code&gt;flood=flood_depth; heat=heat_lst&lt;/code&gt;. Empty: a key answers for a hazard when one of its words (split at _) starts with one of the hazard's words: flood, inundation (flood); landslide, slide (landslide); heat, lst, temperature (heat); drought; storm, wind, cyclone (storm); sea, slr (sea level rise); fire, wildfire (fire); earthquake, seismic, pga (earthquake).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Chaves de exposição por ameaça&lt;/b&gt; (opcional): quais chaves de exposição correspondem a uma ameaça do registro, como &lt;code&gt;flood=flood_depth; heat=heat_lst&lt;/code&gt;. Vazio: uma chave corresponde a uma ameaça quando uma das suas palavras (separadas em _) começa por uma das palavras da ameaça: flood, inundation (flood); landslide, slide (landslide); heat, lst, temperature (heat); drought; storm, wind, cyclone (storm); sea, slr (sea level rise); fire, wildfire (fire); earthquake, seismic, pga (earthquake).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;&lt;b&gt;Language of the texts&lt;/b&gt; (optional): en, fr, es or pt; empty: QGIS's language.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Idioma dos textos&lt;/b&gt; (opcional): en, fr, es ou pt; vazio: o idioma do QGIS.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;h3&gt;The checklist&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;A lista de verificação&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;p&gt;Nine items of equal weight; &lt;b&gt;readiness&lt;/b&gt; is the share met, 0 to 1 (each item is 1/9, about 0.11):&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Nove itens de peso igual; a &lt;b&gt;maturidade&lt;/b&gt; é a parcela atendida, de 0 a 1 (cada item vale 1/9, cerca de 0,11):&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;a place: a target area drawn, or settlements served (named, or overlapped by the area);&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;um local: uma área de intervenção desenhada, ou assentamentos atendidos (indicados, ou sobrepostos pela área);&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;the hazards it addresses: at least one in &lt;code&gt;hazards&lt;/code&gt;;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;as ameaças que enfrenta: pelo menos uma em &lt;code&gt;hazards&lt;/code&gt;;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;evidence of exposure: the exposure output counts more than 0 people exposed, in the settlements served, to a hazard the action addresses (not met without an exposure output);&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;evidências de exposição: a saída de exposição conta mais de 0 pessoas expostas, nos assentamentos atendidos, a uma ameaça que a ação enfrenta (não atendido sem uma saída de exposição);&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;beneficiaries: more than 0, from the action's &lt;code&gt;beneficiaries&lt;/code&gt; or, when empty, the population (&lt;code&gt;grid_population&lt;/code&gt;) of the settlements served;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;beneficiários: mais de 0, de &lt;code&gt;beneficiaries&lt;/code&gt; da ação ou, quando vazio, da população (&lt;code&gt;grid_population&lt;/code&gt;) dos assentamentos atendidos;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;a costed budget: a &lt;code&gt;cost_estimate&lt;/code&gt; of 0 or more with its &lt;code&gt;currency&lt;/code&gt;;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;um orçamento estimado: um &lt;code&gt;cost_estimate&lt;/code&gt; igual ou maior que 0, com a sua moeda (&lt;code&gt;currency&lt;/code&gt;);&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;a &lt;code&gt;funding_source&lt;/code&gt; and a &lt;code&gt;funding_status&lt;/code&gt;;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;code&gt;funding_source&lt;/code&gt; e &lt;code&gt;funding_status&lt;/code&gt; preenchidos;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;a &lt;code&gt;lead_agency&lt;/code&gt;;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;code&gt;lead_agency&lt;/code&gt; preenchido;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;a &lt;code&gt;start_date&lt;/code&gt; and an &lt;code&gt;end_date&lt;/code&gt;;&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;code&gt;start_date&lt;/code&gt; e &lt;code&gt;end_date&lt;/code&gt; preenchidos;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;li&gt;&lt;code&gt;co_benefits&lt;/code&gt;.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;code&gt;co_benefits&lt;/code&gt;.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
@@ -7215,17 +7298,17 @@
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;p&gt;&lt;b&gt;Actions with finance readiness&lt;/b&gt;: every field of the actions, and &lt;code&gt;served&lt;/code&gt; (the keys of the settlements served), &lt;code&gt;beneficiaries&lt;/code&gt; (filled in), &lt;code&gt;cost_per_beneficiary&lt;/code&gt;, &lt;code&gt;readiness&lt;/code&gt; (0–1), &lt;code&gt;readiness_missing&lt;/code&gt; (what is missing, in words), &lt;code&gt;readiness_checklist&lt;/code&gt; (one line per item, ✓ met or ✗ missing), &lt;code&gt;climate_rationale&lt;/code&gt; (the settlements served with their rank and priority, the people in them exposed to each hazard the action addresses, settlement by settlement, their vulnerability and its drivers, the beneficiaries, the cost and the cost per beneficiary), &lt;code&gt;budget_summary&lt;/code&gt; and &lt;code&gt;readiness_provenance&lt;/code&gt; (the layer and fields each figure comes from).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Ações e sua maturidade para financiamento&lt;/b&gt;: todos os campos das ações, e &lt;code&gt;served&lt;/code&gt; (as chaves dos assentamentos atendidos), &lt;code&gt;beneficiaries&lt;/code&gt; (preenchido), &lt;code&gt;cost_per_beneficiary&lt;/code&gt;, &lt;code&gt;readiness&lt;/code&gt; (0–1), &lt;code&gt;readiness_missing&lt;/code&gt; (o que falta, por extenso), &lt;code&gt;readiness_checklist&lt;/code&gt; (uma linha por item, ✓ atendido ou ✗ ausente), &lt;code&gt;climate_rationale&lt;/code&gt; (os assentamentos atendidos com a sua posição e prioridade, as pessoas neles expostas a cada ameaça que a ação enfrenta, assentamento por assentamento, a sua vulnerabilidade e os seus fatores, os beneficiários, o custo e o custo por beneficiário), &lt;code&gt;budget_summary&lt;/code&gt; e &lt;code&gt;readiness_provenance&lt;/code&gt; (a camada e os campos de onde vem cada número).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;p&gt;&lt;b&gt;Pipeline by funding status and readiness&lt;/b&gt;: the active actions (not cancelled) counted by &lt;code&gt;funding_status&lt;/code&gt; and &lt;code&gt;readiness_band&lt;/code&gt; (&lt;i&gt;ready&lt;/i&gt;: 0.8 or more; &lt;i&gt;in preparation&lt;/i&gt;: 0.5 to 0.8; &lt;i&gt;early&lt;/i&gt;: below 0.5), with their cost per currency and beneficiaries. &lt;b&gt;Cost by hazard addressed&lt;/b&gt;: the active actions' cost per hazard and currency, an action's cost split evenly over the hazards it names, as in the report. Amounts in different currencies are never added. Numeric outputs: ASSESSED, MEAN_READINESS and READY_ACTIONS.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Carteira por situação do financiamento e maturidade&lt;/b&gt;: as ações ativas (não canceladas) contadas por &lt;code&gt;funding_status&lt;/code&gt; e &lt;code&gt;readiness_band&lt;/code&gt; (&lt;i&gt;ready&lt;/i&gt; (pronta): 0,8 ou mais; &lt;i&gt;in preparation&lt;/i&gt; (em preparação): de 0,5 a 0,8; &lt;i&gt;early&lt;/i&gt; (em fase inicial): abaixo de 0,5), com o seu custo por moeda e os seus beneficiários. &lt;b&gt;Custo por ameaça enfrentada&lt;/b&gt;: o custo das ações ativas por ameaça e moeda, com o custo de uma ação dividido igualmente entre as ameaças que ela indica, como no relatório. Valores em moedas diferentes nunca são somados. Saídas numéricas: ASSESSED, MEAN_READINESS e READY_ACTIONS.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;p&gt;"Project profiles" makes a one-page PDF profile of each action from this output.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;"Perfis de projeto" gera, a partir desta saída, um perfil em PDF de uma página para cada ação.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -7253,7 +7336,7 @@
         <message>
             <location filename="../../resources/help/importactions.html" />
             <source>&lt;p&gt;The register is a GeoPackage, or a register in a PostgreSQL/PostGIS &lt;i&gt;database&lt;/i&gt; (the name of a QGIS PostgreSQL connection, or a connection string such as service=office) and its &lt;i&gt;schema&lt;/i&gt;. In a database the new actions are written in one transaction and the server checks every row itself: a row it refuses (one of the register's rules, or a rule the office added to the table) is named with the server's reason, and nothing of the import is written.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;O registro é um GeoPackage, ou um registro em um &lt;i&gt;banco de dados&lt;/i&gt; PostgreSQL/PostGIS (o nome de uma conexão PostgreSQL do QGIS, ou uma string de conexão como service=office) e o seu &lt;i&gt;esquema&lt;/i&gt;. Em um banco de dados, as novas ações são gravadas em uma única transação e o próprio servidor verifica cada linha: uma linha que ele recusa (por uma das regras do registro, ou por uma regra que a equipe acrescentou à tabela) é indicada com o motivo dado pelo servidor, e nada da importação é gravado.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -7442,7 +7525,7 @@
         <message>
             <location filename="../../resources/help/projectprofiles.html" />
             <source>&lt;p&gt;A PDF with one page per action for a funder, made with a QGIS print-layout atlas over the actions: a map of the action's target area over the priority map with the settlements it serves, its climate rationale, its budget, the finance readiness checklist with what is missing, and where the figures come from.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Um PDF com uma página por ação para um financiador, gerado com um atlas de layout de impressão do QGIS sobre as ações: um mapa da área de intervenção da ação sobre o mapa de prioridades, com os assentamentos que ela atende, a sua justificativa climática, o seu orçamento, a lista de verificação da maturidade para financiamento com o que falta, e a origem dos números.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/projectprofiles.html" />
@@ -7452,32 +7535,32 @@
         <message>
             <location filename="../../resources/help/projectprofiles.html" />
             <source>&lt;li&gt;&lt;b&gt;Actions with finance readiness&lt;/b&gt;: the output of "Finance readiness of the actions", whose texts fill the pages (they are written in the language that run chose).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Ações e sua maturidade para financiamento&lt;/b&gt;: a saída de "Maturidade das ações para financiamento", cujos textos preenchem as páginas (eles estão no idioma escolhido naquela execução).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/projectprofiles.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlement priority ranking&lt;/b&gt; with its &lt;b&gt;key field&lt;/b&gt; (the one the actions' &lt;code&gt;served&lt;/code&gt; lists) and &lt;b&gt;name field&lt;/b&gt;: the settlements an action serves are outlined in red and named on its map.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Classificação de prioridade dos assentamentos&lt;/b&gt; com o seu &lt;b&gt;campo-chave&lt;/b&gt; (aquele que o campo &lt;code&gt;served&lt;/code&gt; das ações lista) e o seu &lt;b&gt;campo de nome&lt;/b&gt;: os assentamentos que uma ação atende são contornados em vermelho e nomeados no seu mapa.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/projectprofiles.html" />
             <source>&lt;li&gt;&lt;b&gt;Priority raster&lt;/b&gt;: the priority map, under the areas.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Raster de prioridade&lt;/b&gt;: o mapa de prioridades, sob as áreas.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/projectprofiles.html" />
             <source>&lt;li&gt;&lt;b&gt;Layout template&lt;/b&gt; (optional): a copy of &lt;code&gt;resources/templates/project_profile.qpt&lt;/code&gt; restyled in QGIS's layout designer. Items are filled by their ids: &lt;code&gt;title&lt;/code&gt;, &lt;code&gt;subtitle&lt;/code&gt;, &lt;code&gt;readiness&lt;/code&gt;, &lt;code&gt;city&lt;/code&gt;, &lt;code&gt;map&lt;/code&gt;, &lt;code&gt;rationale&lt;/code&gt;, &lt;code&gt;budget&lt;/code&gt;, &lt;code&gt;checklist&lt;/code&gt;, &lt;code&gt;missing&lt;/code&gt;, &lt;code&gt;provenance&lt;/code&gt; and &lt;code&gt;footer&lt;/code&gt;; the log names any id the template lacks.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Modelo de layout&lt;/b&gt; (opcional): uma cópia de &lt;code&gt;resources/templates/project_profile.qpt&lt;/code&gt; com o estilo alterado no editor de layout do QGIS. Os itens são preenchidos pelos seus ids: &lt;code&gt;title&lt;/code&gt;, &lt;code&gt;subtitle&lt;/code&gt;, &lt;code&gt;readiness&lt;/code&gt;, &lt;code&gt;city&lt;/code&gt;, &lt;code&gt;map&lt;/code&gt;, &lt;code&gt;rationale&lt;/code&gt;, &lt;code&gt;budget&lt;/code&gt;, &lt;code&gt;checklist&lt;/code&gt;, &lt;code&gt;missing&lt;/code&gt;, &lt;code&gt;provenance&lt;/code&gt; e &lt;code&gt;footer&lt;/code&gt;; o log indica qualquer id que falte no modelo.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/projectprofiles.html" />
             <source>&lt;li&gt;&lt;b&gt;Language of the pages&lt;/b&gt; (optional): en, fr, es or pt, for the headings, the subtitle and the readiness; empty: QGIS's language.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Idioma das páginas&lt;/b&gt; (opcional): en, fr, es ou pt, para os títulos, o subtítulo e a maturidade; vazio: o idioma do QGIS.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/projectprofiles.html" />
             <source>&lt;p&gt;An action without a target area is mapped by the settlements it serves. Output: the PDF, one page per action in the order of the layer, and PROFILES, the number of pages.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Uma ação sem área de intervenção é mapeada pelos assentamentos que ela atende. Saída: o PDF, com uma página por ação na ordem da camada, e PROFILES, o número de páginas.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>

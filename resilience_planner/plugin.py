@@ -172,6 +172,7 @@ class ResiliencePlannerPlugin:
                 (self.tr('Create planned-action register…'), 'resilienceplanner:createactionregister'),
                 (self.tr('Action coverage and gaps…'), 'resilienceplanner:actioncoverage'),
                 (self.tr('Import actions from CSV…'), 'resilienceplanner:importactions'),
+                (self.tr('Energy plan actions into the register…'), 'resilienceplanner:energyactions'),
                 (self.tr('Export action plan (CSV or Excel)…'), 'resilienceplanner:exportactionplan')]),
             (self.tr('Report and workflow'), [
                 (self.tr('Resilience priorities report…'), 'resilienceplanner:report'),

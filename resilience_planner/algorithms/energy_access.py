@@ -39,6 +39,11 @@ from .base import ResiliencePlannerAlgorithm, typed_source
 COST_PARAMETERS = (('CONNECTION_COST', 'connection'), ('MV_LINE_COST', 'mv_line_per_km'),
                    ('MINIGRID_COST', 'mini_grid'), ('SOLAR_HOME_SYSTEM_COST', 'solar_home_system'),
                    ('REGULARISATION_COST', 'regularisation'), ('RESILIENCE_PREMIUM', 'resilience_premium'))
+#: The defaults of the unit-cost parameters and of the household size: core.energy.UnitCosts's and HOUSEHOLD_SIZE
+#: (written here so that loading the provider imports no engine; a test keeps them equal).
+COST_DEFAULTS = {'connection': 125.0, 'mv_line_per_km': 25000.0, 'mini_grid': 733.0, 'solar_home_system': 176.0,
+                 'regularisation': 125.0, 'resilience_premium': 0.0}
+HOUSEHOLD_SIZE_DEFAULT = 4.0
 #: The summary table's fields (core.energy.plan_summary's keys, energy_option for its option).
 SUMMARY_FIELDS = (('energy_option', FieldType.String), ('settlements', FieldType.Int),
                   ('households', FieldType.Int), ('households_to_connect', FieldType.Int),
@@ -94,9 +99,16 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
                                          'profile\'s informal_connections_pct), 0–1 or 0–100.'),
             self.FLOOD_SHARE_FIELD: self.tr('The settlement\'s share exposed to flooding, 0–1: the exposure '
                                             'output\'s <hazard>_exposed_share (run this on that output).'),
-            self.MIN_TIER: self.tr('The Multi-Tier Framework tier every option chosen must serve; stand-alone solar '
-                                   'serves tier 1 only.'),
+            self.MIN_TIER: self.tr('The Multi-Tier Framework tier every option chosen must serve (1: lights and a '
+                                   'phone; 2: and a television and fan; 3: medium appliances; 4 and 5: high-power '
+                                   'ones); stand-alone solar serves tier 1 only.'),
             self.CURRENCY: self.tr('The currency of every unit cost (an ISO 4217 code); the defaults are in USD.'),
+            self.HOUSEHOLD_SIZE: self.tr('Used where a settlement has no household count: households = people ÷ '
+                                         'this.'),
+            self.CONNECTION_COST: self.tr('Per household connected to the grid.'),
+            self.SOLAR_HOME_SYSTEM_COST: self.tr('Per household; serves tier 1.'),
+            self.REGULARISATION_COST: self.tr('Per informal connection made a metered one.'),
+            self.MINIGRID_COST: self.tr('Generation and distribution, per household connected.'),
             self.RESILIENCE_PREMIUM: self.tr('A share added to the network options\' cost per household, times the '
                                              'settlement\'s flood share: 0.2 adds 20% where all of it floods.'),
         }
@@ -122,38 +134,33 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.MINIGRID_MIN_POPULATION, self.tr('Mini-grid minimum population'),
             QgsProcessingParameterNumber.Double, 2000.0, minValue=0))
-        from ..core.energy import HOUSEHOLD_SIZE, UnitCosts
         self.addParameter(QgsProcessingParameterField(
             self.HOUSEHOLDS_FIELD, self.tr('Households field'), parentLayerParameterName=self.SETTLEMENTS,
             type=QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.INFORMAL_FIELD, self.tr('Informal connections field (share)'),
+            self.INFORMAL_FIELD, self.tr('Informal connections field'),
             parentLayerParameterName=self.SETTLEMENTS, type=QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.FLOOD_SHARE_FIELD, self.tr('Flood exposed share field'), parentLayerParameterName=self.SETTLEMENTS,
+            self.FLOOD_SHARE_FIELD, self.tr('Flood share field'), parentLayerParameterName=self.SETTLEMENTS,
             type=QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.HOUSEHOLD_SIZE, self.tr('Persons per household (without a households field)'),
-            QgsProcessingParameterNumber.Double, HOUSEHOLD_SIZE, minValue=0.1))
+            self.HOUSEHOLD_SIZE, self.tr('Persons per household'),
+            QgsProcessingParameterNumber.Double, HOUSEHOLD_SIZE_DEFAULT, minValue=0.1))
         self.addParameter(QgsProcessingParameterEnum(
             self.MIN_TIER, self.tr('Minimum service tier'),
-            [self.tr('Tier 1 (lights and a phone)'), self.tr('Tier 2 (lights, phone, television, fan)'),
-             self.tr('Tier 3 (medium appliances)'), self.tr('Tier 4 (high-power appliances)'),
-             self.tr('Tier 5 (very high-power appliances)')], defaultValue=1))
+            [self.tr('Tier 1'), self.tr('Tier 2'), self.tr('Tier 3'), self.tr('Tier 4'), self.tr('Tier 5')],
+            defaultValue=1))
         self.addParameter(QgsProcessingParameterString(self.CURRENCY, self.tr('Currency of the costs'),
                                                        defaultValue='USD'))
-        defaults = UnitCosts()
-        for name, label in ((self.CONNECTION_COST, self.tr('Grid connection cost per household')),
-                            (self.MV_LINE_COST, self.tr('Medium-voltage line cost per km')),
-                            (self.MINIGRID_COST, self.tr('Mini-grid cost per household (generation and '
-                                                         'distribution)')),
-                            (self.SOLAR_HOME_SYSTEM_COST, self.tr('Solar home system cost per household')),
-                            (self.REGULARISATION_COST, self.tr('Cost of regularising an informal connection')),
-                            (self.RESILIENCE_PREMIUM, self.tr('Resilience premium on flood-exposed network works '
-                                                              '(share)'))):
+        for name, label in ((self.CONNECTION_COST, self.tr('Grid connection cost')),
+                            (self.MV_LINE_COST, self.tr('Medium-voltage line cost (per km)')),
+                            (self.MINIGRID_COST, self.tr('Mini-grid cost per household')),
+                            (self.SOLAR_HOME_SYSTEM_COST, self.tr('Solar home system cost')),
+                            (self.REGULARISATION_COST, self.tr('Regularisation cost per connection')),
+                            (self.RESILIENCE_PREMIUM, self.tr('Resilience premium (share)'))):
             field = dict(COST_PARAMETERS)[name]
             self.addParameter(QgsProcessingParameterNumber(
-                name, label, QgsProcessingParameterNumber.Double, getattr(defaults, field), minValue=0))
+                name, label, QgsProcessingParameterNumber.Double, COST_DEFAULTS[field], minValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr('Energy access options'), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(

@@ -13,6 +13,7 @@ from .action_register import CreateActionRegisterAlgorithm
 from .ahp_weights import AhpWeightsAlgorithm
 from .batch_cities import BatchCitiesAlgorithm
 from .energy_access import EnergyAccessAlgorithm
+from .energy_actions import EnergyActionsAlgorithm
 from .infrastructure_exposure import InfrastructureExposureAlgorithm
 from .priority_map import PriorityMapAlgorithm
 from .report import ReportAlgorithm
@@ -146,6 +147,7 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
                           InfrastructureExposureAlgorithm(), ServiceAccessAlgorithm(), EnergyAccessAlgorithm(),
                           PriorityMapAlgorithm(), CreateActionRegisterAlgorithm(),
                           ActionCoverageAlgorithm(), ExportActionPlanAlgorithm(), ImportActionsAlgorithm(),
+                          EnergyActionsAlgorithm(),
                           ReportAlgorithm(), BatchCitiesAlgorithm(), SampleCityAlgorithm()):
             self.addAlgorithm(algorithm)
         self._models = []

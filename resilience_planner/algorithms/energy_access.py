@@ -221,7 +221,8 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
         currency = self.parameterAsString(parameters, self.CURRENCY, context).strip().upper() or 'USD'
         costs = UnitCosts(**{field: self.parameterAsDouble(parameters, name, context)
                              for name, field in COST_PARAMETERS})
-        if currency != 'USD' and costs == UnitCosts():
+        if currency != 'USD' and all(getattr(costs, field) == COST_DEFAULTS[field] for _, field in COST_PARAMETERS
+                                     if field != 'resilience_premium'):       # a share, in no currency
             feedback.pushWarning(self.tr('The costs are in {0}, but every unit cost is its default, which is in USD: '
                                          'give the unit costs in {0}.').format(currency))
         tier = TIERS[self.parameterAsEnum(parameters, self.MIN_TIER, context)]

@@ -421,8 +421,8 @@ def test_the_workflow_models_dialog_has_the_hazard_rows_too(plugin, qgis_iface, 
 @pytest.mark.parametrize('algorithm_id', sorted([
     'resilienceplanner:' + name for name in (
         'actioncoverage', 'ahpweights', 'batchcities', 'citywidepriorities', 'createactionregister', 'energyaccess',
-        'energyactions', 'exportactionplan', 'importactions', 'infrastructureexposure', 'prioritymap', 'report', 'samplecity',
-        'serviceaccess', 'settlementexposure', 'vulnerabilityindex')]))
+        'energyactions', 'exportactionplan', 'importactions', 'infrastructureexposure', 'prioritymap', 'report',
+        'samplecity', 'serviceaccess', 'settlementexposure', 'vulnerabilityindex')]))
 def test_every_toolbox_dialog_fits_a_laptop_without_sideways_scrolling(plugin, qgis_iface, qtbot, monkeypatch,
                                                                       algorithm_id):
     """At the size QGIS opens it, next to its help panel: no label cut, no sideways scroll bar (the

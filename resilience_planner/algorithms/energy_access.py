@@ -1,7 +1,6 @@
 """Processing algorithm resilienceplanner:energyaccess."""
-import math
-
 import json
+import math
 
 from qgis.core import (
     QgsFeature,
@@ -30,10 +29,9 @@ from ..qgis_side.layers import (
     to_integer,
     to_metres,
 )
-from ..qgis_side.translation import engine_message
 from ..qgis_side.styles import OutputStyle, energy_renderer
+from ..qgis_side.translation import engine_message
 from .base import ResiliencePlannerAlgorithm, typed_source
-
 
 #: The unit-cost parameters: parameter name, UnitCosts field.
 COST_PARAMETERS = (('CONNECTION_COST', 'connection'), ('MV_LINE_COST', 'mv_line_per_km'),

@@ -59,9 +59,17 @@ FIELDS = ('energy_option', 'households', 'households_to_connect', 'capex', 'info
 
 def add_page(layout):
     """A page at the end of ``layout`` with the energy plan's items; returns its number."""
-    from .report import PAGE, _set_text_format, _text_format
-    from .report import QgsLayoutFrame, QgsLayoutMultiFrame, QgsLayoutPoint, QgsLayoutTable, QgsLayoutTableColumn
-    from .report import CELL_MARGIN
+    from .report import (
+        CELL_MARGIN,
+        PAGE,
+        QgsLayoutFrame,
+        QgsLayoutMultiFrame,
+        QgsLayoutPoint,
+        QgsLayoutTable,
+        QgsLayoutTableColumn,
+        _set_text_format,
+        _text_format,
+    )
     collection = layout.pageCollection()
     page = QgsLayoutItemPage(layout)
     page.setPageSize(QgsLayoutSize(PAGE[0], PAGE[1], QgsUnitTypes.LayoutMillimeters))

@@ -185,9 +185,9 @@ def least_cost_options(grid_distance_m, households=None, population=None, electr
             cost['mini_grid'][i] = _money(costs.mini_grid * premium[i])
         cost['standalone_solar'][i] = _money(costs.solar_home_system)
 
-    options, reasons, capex, notes = [], [], np.full(count, np.nan), []
+    options, reasons, capex, floods = [], [], np.full(count, np.nan), []
     for i in range(count):
-        notes.append(_flood_note(flood[i], costs.resilience_premium))
+        floods.append(_flood_note(flood[i], costs.resilience_premium))
         if math.isnan(distance[i]):
             options.append(None)
             reasons.append(Message(QT_TRANSLATE_NOOP('Engine', 'no usable settlement geometry')))
@@ -202,7 +202,7 @@ def least_cost_options(grid_distance_m, households=None, population=None, electr
     regularisation = np.where(np.isnan(informal), np.nan, np.round(informal * costs.regularisation, 2))
     beneficiaries = np.round((to_connect + np.nan_to_num(informal)) * size)
     return EnergyPlan(homes, to_connect, cost, options, reasons, capex, informal, regularisation, beneficiaries,
-                      notes)
+                      floods)
 
 
 def _away(distance):
@@ -221,9 +221,11 @@ def _reason(chosen, runner_up, meets, cost, i, min_tier, currency, why_not):
         following = Message(QT_TRANSLATE_NOOP('Engine', '; no other option possible here meets tier {0}'), min_tier)
     else:
         following = ''
-    unavailable = [Message('{0} ({1})', OPTION_WORDS[o], why_not[o]) for o in OPTIONS if o in why_not]
+    # An option and why it is not possible here: "mini-grid (population unknown)".
+    unavailable = [Message(QT_TRANSLATE_NOOP('Engine', '{0} ({1})'), OPTION_WORDS[o], why_not[o])
+                   for o in OPTIONS if o in why_not]
     if min_tier > OPTION_TIERS['standalone_solar'] and chosen != 'standalone_solar':
-        unavailable.append(Message('{0} ({1})', OPTION_WORDS['standalone_solar'],
+        unavailable.append(Message(QT_TRANSLATE_NOOP('Engine', '{0} ({1})'), OPTION_WORDS['standalone_solar'],
                                    Message(QT_TRANSLATE_NOOP('Engine', 'serves tier 1 only'))))
     others = Message(QT_TRANSLATE_NOOP('Engine', '; not possible: {0}'), words(unavailable, '; ')) \
         if unavailable else ''

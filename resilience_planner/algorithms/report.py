@@ -66,6 +66,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
     def parameter_help(self):
         return {
             self.SETTLEMENT_KEY: self.tr('The field that holds the settlement keys as the planned actions name them.'),
+            self.ENERGY: self.tr('The output of "Energy access options": adds an energy plan page.'),
             self.LANGUAGE: self.tr('The language the report is written in, its numbers and dates too: {0}. Empty: '
                                    'QGIS\'s language.').format(', '.join(LANGUAGES)),
         }
@@ -86,7 +87,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ACTIONS, self.tr('Planned actions (register)'), [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ENERGY, self.tr('Energy access options (energy plan page)'), [QgsProcessing.TypeVectorPolygon],
+            self.ENERGY, self.tr('Energy plan'), [QgsProcessing.TypeVectorPolygon],
             optional=True))
         self.addParameter(QgsProcessingParameterString(self.CITY_NAME, self.tr('City name')))
         self.addParameter(QgsProcessingParameterString(

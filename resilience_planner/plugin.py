@@ -174,6 +174,7 @@ class ResiliencePlannerPlugin:
                 (self.tr('Action coverage and gaps…'), 'resilienceplanner:actioncoverage'),
                 (self.tr('Finance readiness of the actions…'), 'resilienceplanner:financereadiness'),
                 (self.tr('Import actions from CSV…'), 'resilienceplanner:importactions'),
+                (self.tr('Energy plan actions into the register…'), 'resilienceplanner:energyactions'),
                 (self.tr('Export action plan (CSV or Excel)…'), 'resilienceplanner:exportactionplan')]),
             (self.tr('Report and workflow'), [
                 (self.tr('Resilience priorities report…'), 'resilienceplanner:report'),

@@ -15,7 +15,7 @@ ALGORITHMS = {'resilienceplanner:settlementexposure', 'resilienceplanner:samplec
               'resilienceplanner:energyaccess', 'resilienceplanner:prioritymap',
               'resilienceplanner:createactionregister', 'resilienceplanner:actioncoverage',
               'resilienceplanner:exportactionplan', 'resilienceplanner:importactions', 'resilienceplanner:report',
-              'resilienceplanner:batchcities'}
+              'resilienceplanner:batchcities', 'resilienceplanner:energyactions'}
 
 
 def menu_titles(iface):

@@ -14,6 +14,7 @@ from .ahp_weights import AhpWeightsAlgorithm
 from .batch_cities import BatchCitiesAlgorithm
 from .copy_register import CopyRegisterAlgorithm
 from .energy_access import EnergyAccessAlgorithm
+from .energy_actions import EnergyActionsAlgorithm
 from .finance_readiness import FinanceReadinessAlgorithm
 from .infrastructure_exposure import InfrastructureExposureAlgorithm
 from .priority_map import PriorityMapAlgorithm
@@ -150,7 +151,7 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
                           InfrastructureExposureAlgorithm(), ServiceAccessAlgorithm(), EnergyAccessAlgorithm(),
                           PriorityMapAlgorithm(), CreateActionRegisterAlgorithm(), CopyRegisterAlgorithm(),
                           ActionCoverageAlgorithm(), FinanceReadinessAlgorithm(), ExportActionPlanAlgorithm(),
-                          ImportActionsAlgorithm(),
+                          ImportActionsAlgorithm(), EnergyActionsAlgorithm(),
                           ReportAlgorithm(), ProjectProfilesAlgorithm(), BatchCitiesAlgorithm(), SampleCityAlgorithm()):
             self.addAlgorithm(algorithm)
         self._models = []

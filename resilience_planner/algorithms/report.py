@@ -39,6 +39,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
     BOUNDARY = 'BOUNDARY'
     ROADS = 'ROADS'
     ACTIONS = 'ACTIONS'
+    ENERGY = 'ENERGY'
     CITY_NAME = 'CITY_NAME'
     TITLE = 'TITLE'
     LOGO = 'LOGO'
@@ -65,6 +66,7 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
     def parameter_help(self):
         return {
             self.SETTLEMENT_KEY: self.tr('The field that holds the settlement keys as the planned actions name them.'),
+            self.ENERGY: self.tr('The output of "Energy access options": adds an energy plan page.'),
             self.LANGUAGE: self.tr('The language the report is written in, its numbers and dates too: {0}. Empty: '
                                    'QGIS\'s language.').format(', '.join(LANGUAGES)),
         }
@@ -84,6 +86,9 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
             self.ROADS, self.tr('Roads'), [QgsProcessing.TypeVectorLine], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ACTIONS, self.tr('Planned actions (register)'), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ENERGY, self.tr('Energy plan'), [QgsProcessing.TypeVectorPolygon],
+            optional=True))
         self.addParameter(QgsProcessingParameterString(self.CITY_NAME, self.tr('City name')))
         self.addParameter(QgsProcessingParameterString(
             self.TITLE, self.tr('Title'), defaultValue=self.tr('Resilience priorities')))
@@ -120,6 +125,13 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
                                                  'boundary.').format(layer_label(boundary)))
         roads = self._layer(parameters, self.ROADS, context, optional=True)
         actions = self._layer(parameters, self.ACTIONS, context, optional=True)
+        energy = self._layer(parameters, self.ENERGY, context, optional=True)
+        if energy is not None:
+            from ..qgis_side.report_energy import missing_fields
+            if missing_fields(energy):
+                raise QgsProcessingException(self.tr(
+                    'Layer "{0}" is not an energy plan: it has no {1}. Use the output of "Energy access options".')
+                    .format(layer_label(energy), ', '.join(missing_fields(energy))))
         pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
         png = self.parameterAsFileOutput(parameters, self.OUTPUT_PNG, context) if parameters.get(
             self.OUTPUT_PNG) else None
@@ -213,6 +225,12 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
                                         'title': ReportPages.tr('Budget by funding status (active actions)')}
             content['chart_hazard'] = {'path': os.path.join(work, 'hazard.png'), 'bars': hazards,
                                        'title': ReportPages.tr('Budget by hazard (shared costs split evenly)')}
+            if energy is not None:              # its page before fill, which gives every page its footer
+                from ..qgis_side import report_energy
+                report_energy.add_page(layout)
+                report_energy.fill(layout, energy, name_field if energy.fields().lookupField(name_field or '') >= 0
+                                   else None, key_field if energy.fields().lookupField(key_field or '') >= 0
+                                   else None, feedback.pushWarning)
             report.fill(layout, content, feedback.pushWarning)
             layout.setName('{0} — {1}'.format(content['title'], city))
             feedback.setProgress(60)

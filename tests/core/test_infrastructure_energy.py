@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 from rasterio.transform import from_origin
 
-from resilience_planner.core.energy import energy_options
+from resilience_planner.core.energy import least_cost_options
 from resilience_planner.core.infrastructure import is_exposed, line_exposure
 from tests.helpers import write_raster
 
@@ -62,14 +62,16 @@ def test_exposure_rule_matches_settlement_exposure():
     np.testing.assert_array_equal(is_exposed([0, 0.1, np.nan], None), [False, True, False])
 
 
-def test_energy_rules():
-    options, reasons = energy_options(
+def test_energy_options_follow_the_old_rules_at_the_default_costs():
+    """At the default unit costs and tier 2, the least-cost options fall where the old distance and population
+    rules put them (the reasons now give the costs)."""
+    plan = least_cost_options(
         grid_distance_m=[100, 1500, 8000, 8000, 1500, np.inf],
         population=[500, 5000, 5000, 300, np.nan, 10000],
         electricity_share=[0.4, np.nan, 0.1, 0.0, 0.5, np.nan],
         grid_distance=500, extension_distance=3000, minigrid_min_population=2000)
-    assert options == ['grid_densification', 'grid_extension', 'mini_grid', 'standalone_solar',
-                       'standalone_solar', 'mini_grid']
-    assert reasons[0] == 'power line 100 m away, within 500 m; 40% of households have electricity'
-    assert 'population unknown' in reasons[4]
-    assert 'too far' in reasons[5]
+    assert plan.options == ['grid_densification', 'grid_extension', 'mini_grid', 'standalone_solar',
+                            'standalone_solar', 'mini_grid']
+    assert plan.reasons[0].startswith('grid densification at 125.00 USD per household')
+    assert 'population unknown' in plan.reasons[4]
+    assert 'too far' in plan.reasons[5]

@@ -1435,84 +1435,357 @@
     <context>
         <name>EnergyAccessAlgorithm</name>
         <message>
-            <location filename="../algorithms/energy_access.py" line="71" />
+            <location filename="../algorithms/energy_access.py" line="162" />
             <source>Energy access options</source>
             <translation>Opciones de acceso a la energía</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="40" />
+            <location filename="../algorithms/energy_access.py" line="88" />
             <source>Access</source>
             <translation>Acceso</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="47" />
+            <location filename="../algorithms/energy_access.py" line="95" />
             <source>The share of households with electricity, 0–1 or 0–100.</source>
             <translation>La proporción de hogares con electricidad, 0–1 o 0–100.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="51" />
+            <location filename="../algorithms/energy_access.py" line="115" />
             <source>Settlements</source>
             <translation>Asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="53" />
+            <location filename="../algorithms/energy_access.py" line="117" />
             <source>Power lines</source>
             <translation>Líneas eléctricas</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="55" />
+            <location filename="../algorithms/energy_access.py" line="119" />
             <source>Substations</source>
             <translation>Subestaciones</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="57" />
+            <location filename="../algorithms/energy_access.py" line="121" />
             <source>Electricity field (share)</source>
             <translation>Campo de electricidad (proporción)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="60" />
+            <location filename="../algorithms/energy_access.py" line="124" />
             <source>Population field</source>
             <translation>Campo de población</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="63" />
+            <location filename="../algorithms/energy_access.py" line="127" />
             <source>Grid distance (m)</source>
             <translation>Distancia a la red (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="65" />
+            <location filename="../algorithms/energy_access.py" line="129" />
             <source>Grid extension distance (m)</source>
             <translation>Distancia de extensión de la red (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="68" />
+            <location filename="../algorithms/energy_access.py" line="132" />
             <source>Mini-grid minimum population</source>
             <translation>Población mínima para minirred</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="87" />
+            <location filename="../algorithms/energy_access.py" line="184" />
             <source>The settlements layer has no features.</source>
             <translation>La capa de asentamientos no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="89" />
+            <location filename="../algorithms/energy_access.py" line="186" />
             <source>Distances are measured in {0} ({1}).</source>
             <translation>Las distancias se miden en {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="99" />
+            <location filename="../algorithms/energy_access.py" line="196" />
             <source>The power line layer has no lines.</source>
             <translation>La capa de líneas eléctricas no tiene líneas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="112" />
-            <source>Electricity values above 1: read as percentages.</source>
-            <translation>Valores de electricidad mayores que 1: se leen como porcentajes.</translation>
+            <location filename="../algorithms/energy_access.py" line="96" />
+            <source>The share of the connected households whose connection is informal (the profile's informal_connections_pct), 0–1 or 0–100.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="116" />
-            <source>No population: settlements beyond the grid distance get standalone_solar (the population tests cannot pass).</source>
-            <translation>Sin población: los asentamientos más allá de la distancia a la red reciben standalone_solar (las pruebas de población no pueden cumplirse).</translation>
+            <location filename="../algorithms/energy_access.py" line="98" />
+            <source>The settlement's share exposed to flooding, 0–1: the exposure output's &lt;hazard&gt;_exposed_share (run this on that output).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="100" />
+            <source>The Multi-Tier Framework tier every option chosen must serve (1: lights and a phone; 2: and a television and fan; 3: medium appliances; 4 and 5: high-power ones); stand-alone solar serves tier 1 only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="103" />
+            <source>The currency of every unit cost (an ISO 4217 code); the defaults are in USD.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="104" />
+            <source>Used where a settlement has no household count: households = people ÷ this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="106" />
+            <source>Per household connected to the grid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="107" />
+            <source>Per household; serves tier 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="108" />
+            <source>Per informal connection made a metered one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="109" />
+            <source>Generation and distribution, per household connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="110" />
+            <source>A share added to the network options' cost per household, times the settlement's flood share: 0.2 adds 20% where all of it floods.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="135" />
+            <source>Households field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="138" />
+            <source>Informal connections field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="141" />
+            <source>Flood share field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="144" />
+            <source>Persons per household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="147" />
+            <source>Minimum service tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="147" />
+            <source>Tier 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="147" />
+            <source>Tier 2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="147" />
+            <source>Tier 3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="147" />
+            <source>Tier 4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="147" />
+            <source>Tier 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="151" />
+            <source>Currency of the costs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="153" />
+            <source>Grid connection cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="153" />
+            <source>Medium-voltage line cost (per km)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="153" />
+            <source>Mini-grid cost per household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="153" />
+            <source>Solar home system cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="153" />
+            <source>Regularisation cost per connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="153" />
+            <source>Resilience premium (share)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="164" />
+            <source>Energy plan by option</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="166" />
+            <source>Investment, city-wide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="167" />
+            <source>Households to connect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="168" />
+            <source>Informal connections to regularise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="213" />
+            <source>No population and no households: no mini-grid can be tested, no line shared and no investment counted; give the Population or Households field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="217" />
+            <source>The informal connections are a share of the connected households: without the Electricity field they cannot be counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="224" />
+            <source>The costs are in {0}, but every unit cost is its default, which is in USD: give the unit costs in {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="236" />
+            <source>{0}: {1} settlement(s), {2:,} household(s) to connect, {3:,.0f} {4}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="289" />
+            <source>Values of "{0}" above 1: read as percentages.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EnergyActionsAlgorithm</name>
+        <message>
+            <location filename="../algorithms/energy_actions.py" line="50" />
+            <source>Energy plan actions into the register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_actions.py" line="53" />
+            <source>Planned actions</source>
+            <translation type="unfinished">Acciones previstas</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/energy_actions.py" line="60" />
+            <source>The output of "Energy access options": one action for each settlement with an option and an investment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_actions.py" line="62" />
+            <source>The field with the settlement keys the register's actions name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_actions.py" line="66" />
+            <source>Energy access options (energy plan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_actions.py" line="68" />
+            <source>Settlement key field</source>
+            <translation type="unfinished">Campo clave del asentamiento</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/energy_actions.py" line="70" />
+            <source>Settlement name field</source>
+            <translation type="unfinished">Campo de nombre del asentamiento</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/energy_actions.py" line="72" />
+            <source>Register (GeoPackage)</source>
+            <translation type="unfinished">Registro (GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/energy_actions.py" line="74" />
+            <source>Lead agency</source>
+            <translation type="unfinished">Organismo responsable</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/energy_actions.py" line="75" />
+            <source>Actions added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_actions.py" line="76" />
+            <source>Settlements already in the register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_actions.py" line="85" />
+            <source>Layer "{0}" is not an energy plan: it has no {1}. Use the output of "Energy access options".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_actions.py" line="101" />
+            <source>The register {0} cannot be written (is the file read-only?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_actions.py" line="111" />
+            <source>a settlement without a key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_actions.py" line="124" />
+            <source>From the energy plan: {0:,.0f} household(s) to connect for {1:,.0f} {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_actions.py" line="127" />
+            <source>{0:,.0f} informal connection(s) to regularise for {1:,.0f} {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_actions.py" line="134" />
+            <source>Energy: {0} in {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_actions.py" line="164" />
+            <source>{0} energy action(s) added to {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_actions.py" line="166" />
+            <source>{0} settlement(s) already have their energy-plan action in the register and were left as they are: {1}. Delete an action to add it again from the plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/energy_actions.py" line="170" />
+            <source>{0} settlement(s) have no option or no investment in the plan (no geometry, or households unknown) and get no action: {1}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2196,6 +2469,126 @@
             <location filename="../core/actions/cdp.py" line="117" />
             <source>cost "{0}" is not a number of 0 or more</source>
             <translation>el costo "{0}" no es un número igual o mayor que 0</translation>
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="45" />
+            <source>grid densification</source>
+            <translation type="unfinished">densificación de la red</translation>
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="46" />
+            <source>grid extension</source>
+            <translation type="unfinished">extensión de la red</translation>
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="47" />
+            <source>mini-grid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="48" />
+            <source>stand-alone solar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="67" />
+            <source>The unit cost "{0}" is {1}: give a number of 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="137" />
+            <source>The minimum tier is {0}: choose 1, 2, 3, 4 or 5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="140" />
+            <source>The household size is {0}: give a number of persons above 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="166" />
+            <source>power line {0}, beyond {1:,.0f} m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="170" />
+            <source>power line {0}, beyond the extension distance of {1:,.0f} m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="174" />
+            <source>households unknown, so the line's cost cannot be shared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="180" />
+            <source>population unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="182" />
+            <source>{0:,.0f} people, fewer than {1:,.0f}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="193" />
+            <source>no usable settlement geometry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="210" />
+            <source>too far (no line in reach)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="211" />
+            <source>{0:,.0f} m away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="218" />
+            <source>; next best: {0} at {1:,.2f} {2} per household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="221" />
+            <source>; no other option possible here meets tier {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="228" />
+            <source>{0} ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="228" />
+            <source>serves tier 1 only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="230" />
+            <source>; not possible: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="233" />
+            <source>{0} at {1:,.2f} {2} per household, the least cost that meets tier {3}{4}{5}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="236" />
+            <source>{0} at {1:,.2f} {2} per household: no option possible here meets tier {3}, so this is the least-cost one until one does{4}{5}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="244" />
+            <source>{0:.0%} of the settlement is exposed to flooding: network works there (poles, lines, service drops, meters) would sit in the hazard; raise them above the flood level or route them outside it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/energy.py" line="248" />
+            <source>{0} (network costs carry a resilience premium of {1:.0%} on that share)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4857,179 +5250,194 @@
     <context>
         <name>ReportAlgorithm</name>
         <message>
-            <location filename="../algorithms/report.py" line="57" />
+            <location filename="../algorithms/report.py" line="58" />
             <source>Resilience priorities report</source>
             <translation>Informe de prioridades de resiliencia</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="60" />
+            <location filename="../algorithms/report.py" line="61" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="67" />
+            <location filename="../algorithms/report.py" line="68" />
             <source>The field that holds the settlement keys as the planned actions name them.</source>
             <translation>El campo que contiene las claves de asentamiento tal como las indican las acciones previstas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="73" />
+            <location filename="../algorithms/report.py" line="75" />
             <source>Settlement priority ranking</source>
             <translation>Clasificación de prioridades de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="75" />
+            <location filename="../algorithms/report.py" line="77" />
             <source>Settlement name field</source>
             <translation>Campo de nombre del asentamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="77" />
+            <location filename="../algorithms/report.py" line="79" />
             <source>Settlement key field</source>
             <translation>Campo clave del asentamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="80" />
+            <location filename="../algorithms/report.py" line="82" />
             <source>Priority raster (0-100)</source>
             <translation>Ráster de prioridad (0-100)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="81" />
+            <location filename="../algorithms/report.py" line="83" />
             <source>City boundary</source>
             <translation>Límite de la ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="83" />
+            <location filename="../algorithms/report.py" line="85" />
             <source>Roads</source>
             <translation>Vías</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="85" />
+            <location filename="../algorithms/report.py" line="87" />
             <source>Planned actions (register)</source>
             <translation>Acciones previstas (registro)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="87" />
+            <location filename="../algorithms/report.py" line="92" />
             <source>City name</source>
             <translation>Nombre de la ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="88" />
+            <location filename="../algorithms/report.py" line="93" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="88" />
+            <location filename="../algorithms/report.py" line="93" />
             <source>Resilience priorities</source>
             <translation>Prioridades de resiliencia</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="90" />
+            <location filename="../algorithms/report.py" line="95" />
             <source>Logo (image)</source>
             <translation>Logotipo (imagen)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="91" />
+            <location filename="../algorithms/report.py" line="96" />
             <source>Layout template (.qpt)</source>
             <translation>Plantilla de diseño (.qpt)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="96" />
+            <location filename="../algorithms/report.py" line="101" />
             <source>Keep the layout in the project</source>
             <translation>Conservar el diseño en el proyecto</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="98" />
+            <location filename="../algorithms/report.py" line="103" />
             <source>Report (PDF)</source>
             <translation>Informe (PDF)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="98" />
+            <location filename="../algorithms/report.py" line="103" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="100" />
+            <location filename="../algorithms/report.py" line="105" />
             <source>City map (PNG)</source>
             <translation>Mapa de la ciudad (PNG)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="100" />
+            <location filename="../algorithms/report.py" line="105" />
             <source>PNG (*.png)</source>
             <translation>PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="102" />
+            <location filename="../algorithms/report.py" line="107" />
             <source>Layout name</source>
             <translation>Nombre del diseño</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="113" />
+            <location filename="../algorithms/report.py" line="118" />
             <source>Layer "{0}" is not a priority ranking (no {1}). Use the Ranking output of "Citywide resilience priorities".</source>
             <translation>La capa "{0}" no es una clasificación de prioridades (no tiene {1}). Use la salida Clasificación de "Prioridades de resiliencia a escala de ciudad".</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="119" />
+            <location filename="../algorithms/report.py" line="124" />
             <source>The boundary layer "{0}" has no features; choose the city boundary.</source>
             <translation>La capa de límite "{0}" no tiene entidades; elija el límite de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="135" />
+            <location filename="../algorithms/report.py" line="147" />
             <source>Cannot use the layout template: {0}</source>
             <translation>No se puede usar la plantilla de diseño: {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="143" />
+            <location filename="../algorithms/report.py" line="155" />
             <source>The name field "{0}" is not in the ranking "{1}".</source>
             <translation>El campo de nombre "{0}" no está en la clasificación "{1}".</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="145" />
+            <location filename="../algorithms/report.py" line="157" />
             <source>Settlements are named by the field "{0}" ({1}).</source>
             <translation>Los asentamientos se nombran con el campo "{0}" ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="145" />
+            <location filename="../algorithms/report.py" line="157" />
             <source>Settlements have no name field or key: they are listed as unnamed.</source>
             <translation>Los asentamientos no tienen campo de nombre ni clave: se enumeran como sin nombre.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="151" />
+            <location filename="../algorithms/report.py" line="163" />
             <source>The ranking "{0}" has no ranked settlement: run "Citywide resilience priorities" with settlements inside the boundary.</source>
             <translation>La clasificación "{0}" no tiene ningún asentamiento clasificado: ejecute "Prioridades de resiliencia a escala de ciudad" con asentamientos dentro del límite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="190" />
+            <location filename="../algorithms/report.py" line="202" />
             <source>The boundary "{0}" does not overlap the priority raster: the map will show the boundary without priorities. Check that both are of the same city.</source>
             <translation>El límite "{0}" no se superpone con el ráster de prioridad: el mapa mostrará el límite sin prioridades. Verifique que ambos sean de la misma ciudad.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="195" />
+            <location filename="../algorithms/report.py" line="207" />
             <source>The logo {0} does not exist and is left out.</source>
             <translation>El logotipo {0} no existe y se omite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="226" />
+            <location filename="../algorithms/report.py" line="244" />
             <source>Report written to {0}</source>
             <translation>Informe escrito en {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="68" />
+            <location filename="../algorithms/report.py" line="70" />
             <source>The language the report is written in, its numbers and dates too: {0}. Empty: QGIS's language.</source>
             <translation>El idioma en que se escribe el informe, incluidos sus números y fechas: {0}. Vacío: el idioma de QGIS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="93" />
+            <location filename="../algorithms/report.py" line="98" />
             <source>Report language</source>
             <translation>Idioma del informe</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="103" />
+            <location filename="../algorithms/report.py" line="108" />
             <source>Language of the report</source>
             <translation>Idioma del informe</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="244" />
+            <location filename="../algorithms/report.py" line="262" />
             <source>The report is written in {0} ({1}).</source>
             <translation>El informe está escrito en {0} ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="69" />
+            <source>The output of "Energy access options": adds an energy plan page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="89" />
+            <source>Energy plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/report.py" line="132" />
+            <source>Layer "{0}" is not an energy plan: it has no {1}. Use the output of "Energy access options".</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5266,6 +5674,114 @@
         </message>
     </context>
     <context>
+        <name>ReportEnergy</name>
+        <message>
+            <location filename="../qgis_side/report_energy.py" line="33" />
+            <source>Energy plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_energy.py" line="35" />
+            <source>Grid densification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_energy.py" line="36" />
+            <source>Grid extension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_energy.py" line="37" />
+            <source>Mini-grid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_energy.py" line="38" />
+            <source>Stand-alone solar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_energy.py" line="39" />
+            <source>City-wide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_energy.py" line="47" />
+            <source>Option</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_energy.py" line="40" />
+            <source>Settlements</source>
+            <translation type="unfinished">Asentamientos</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report_energy.py" line="47" />
+            <source>Households</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_energy.py" line="47" />
+            <source>To connect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_energy.py" line="47" />
+            <source>Investment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_energy.py" line="40" />
+            <source>Informal to regularise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_energy.py" line="40" />
+            <source>Regularisation cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_energy.py" line="47" />
+            <source>Settlement</source>
+            <translation type="unfinished">Asentamiento</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report_energy.py" line="47" />
+            <source>Per household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_energy.py" line="47" />
+            <source>Informal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_energy.py" line="47" />
+            <source>Flood note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_energy.py" line="190" />
+            <source>Least cost per household among the options that serve tier {0} of the Multi-Tier Framework (stand-alone solar serves tier 1 only).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_energy.py" line="193" />
+            <source>Unit costs: grid connection {0}, medium-voltage line {1} per km, mini-grid {2} and solar home system {3} per household, regularisation {4} per informal connection, resilience premium {5} on the flooded share.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_energy.py" line="200" />
+            <source>The settlements are costed in several currencies ({0}): amounts are shown without a code and are not comparable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_energy.py" line="202" />
+            <source>Figures from the energy access output "{0}".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReportLanguage</name>
         <message>
             <location filename="../qgis_side/translation.py" line="90" />
@@ -5286,32 +5802,32 @@
     <context>
         <name>ReportPages</name>
         <message>
-            <location filename="../algorithms/report.py" line="169" />
+            <location filename="../algorithms/report.py" line="181" />
             <source>Priority (0 = lowest, 100 = highest)</source>
             <translation>Prioridad (0 = la más baja, 100 = la más alta)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="172" />
+            <location filename="../algorithms/report.py" line="184" />
             <source>Informal settlements</source>
             <translation>Asentamientos informales</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="176" />
+            <location filename="../algorithms/report.py" line="188" />
             <source>City boundary</source>
             <translation>Límite de la ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="181" />
+            <location filename="../algorithms/report.py" line="193" />
             <source>Roads</source>
             <translation>Vías</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="213" />
+            <location filename="../algorithms/report.py" line="225" />
             <source>Budget by funding status (active actions)</source>
             <translation>Presupuesto por estado del financiamiento (acciones activas)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="215" />
+            <location filename="../algorithms/report.py" line="227" />
             <source>Budget by hazard (shared costs split evenly)</source>
             <translation>Presupuesto por amenaza (los costos compartidos se reparten por igual)</translation>
         </message>
@@ -5427,57 +5943,57 @@
             <translation>Exportar plan de acción (CSV o Excel)…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="178" />
+            <location filename="../plugin.py" line="179" />
             <source>Report and workflow</source>
             <translation>Informe y flujo de trabajo</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="178" />
+            <location filename="../plugin.py" line="179" />
             <source>Resilience priorities report…</source>
             <translation>Informe de prioridades de resiliencia…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="178" />
+            <location filename="../plugin.py" line="179" />
             <source>Citywide workflow: exposure to action coverage…</source>
             <translation>Flujo de trabajo a escala de ciudad: de la exposición a la cobertura de las acciones…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="178" />
+            <location filename="../plugin.py" line="179" />
             <source>Batch: many cities…</source>
             <translation>Lote: varias ciudades…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="183" />
+            <location filename="../plugin.py" line="184" />
             <source>Training</source>
             <translation>Capacitación</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="183" />
+            <location filename="../plugin.py" line="184" />
             <source>Generate sample city…</source>
             <translation>Generar ciudad de ejemplo…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="197" />
+            <location filename="../plugin.py" line="198" />
             <source>Help</source>
             <translation>Ayuda</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="200" />
+            <location filename="../plugin.py" line="201" />
             <source>Open the Resilience Planner guide</source>
             <translation>Abrir la guía de Resilience Planner</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="204" />
+            <location filename="../plugin.py" line="205" />
             <source>About Resilience Planner…</source>
             <translation>Acerca de Resilience Planner…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="249" />
+            <location filename="../plugin.py" line="250" />
             <source>&lt;p&gt;&lt;b&gt;Resilience Planner {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{description}&lt;/p&gt;&lt;p&gt;Home page: &lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;br&gt;Report a problem: &lt;a href="{tracker}"&gt;{tracker}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licence: {license}&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Resilience Planner {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{description}&lt;/p&gt;&lt;p&gt;Página de inicio: &lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;br&gt;Informar de un problema: &lt;a href="{tracker}"&gt;{tracker}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licencia: {license}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="259" />
+            <location filename="../plugin.py" line="260" />
             <source>About Resilience Planner</source>
             <translation>Acerca de Resilience Planner</translation>
         </message>
@@ -5492,20 +6008,25 @@
             <translation>Preparación de las acciones para el financiamiento…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="178" />
+            <location filename="../plugin.py" line="179" />
             <source>Project profiles (PDF)…</source>
             <translation>Perfiles de proyecto (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../plugin.py" line="170" />
+            <source>Energy plan actions into the register…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>ResiliencePlannerProvider</name>
         <message>
-            <location filename="../algorithms/provider.py" line="36" />
+            <location filename="../algorithms/provider.py" line="37" />
             <source>Citywide workflow: exposure to action coverage</source>
             <translation>Flujo de trabajo a escala de ciudad: de la exposición a la cobertura de las acciones</translation>
         </message>
         <message>
-            <location filename="../algorithms/provider.py" line="77" />
+            <location filename="../algorithms/provider.py" line="78" />
             <source>Workflow</source>
             <translation>Flujo de trabajo</translation>
         </message>
@@ -7111,33 +7632,63 @@
         <name>help:energyaccess</name>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
-            <source>&lt;p&gt;Suggests how each settlement can get electricity, by a rule set you can read and argue with. Distances run from the settlement's outline to the nearest power line (within 5 m).&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Sugiere cómo puede obtener electricidad cada asentamiento, mediante un conjunto de reglas que usted puede leer y discutir. Las distancias se miden desde el contorno del asentamiento hasta la línea eléctrica más cercana (con una tolerancia de 5 m).&lt;/p&gt;</translation>
+            <source>&lt;p&gt;The least-cost way to bring electricity to each settlement, with what each option costs per household, the investment, and the informal connections to make safe and metered. Distances run from the settlement's outline to the nearest power line (within 5 m). Every unit cost is a parameter, all in one &lt;b&gt;currency&lt;/b&gt;; the defaults are in US dollars, each with its source below.&lt;/p&gt;</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
-            <source>&lt;h3&gt;Rules, in order&lt;/h3&gt;</source>
-            <translation>&lt;h3&gt;Reglas, en orden&lt;/h3&gt;</translation>
+            <source>&lt;h3&gt;The options and their cost per household&lt;/h3&gt;</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
-            <source>&lt;li&gt;Within the &lt;b&gt;grid distance&lt;/b&gt; of a power line: &lt;b&gt;grid_densification&lt;/b&gt;, connect the households still without electricity to the grid that is already there.&lt;/li&gt;</source>
-            <translation>&lt;li&gt;Dentro de la &lt;b&gt;distancia a la red&lt;/b&gt; de una línea eléctrica: &lt;b&gt;grid_densification&lt;/b&gt;, conectar a la red ya existente los hogares que todavía no tienen electricidad.&lt;/li&gt;</translation>
+            <source>&lt;li&gt;&lt;b&gt;grid_densification&lt;/b&gt;, within the &lt;b&gt;grid distance&lt;/b&gt; of a line: the &lt;b&gt;grid connection cost&lt;/b&gt;.&lt;/li&gt;</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
-            <source>&lt;li&gt;Farther, but within the &lt;b&gt;extension distance&lt;/b&gt; and with at least the &lt;b&gt;mini-grid minimum population&lt;/b&gt;: &lt;b&gt;grid_extension&lt;/b&gt;.&lt;/li&gt;</source>
-            <translation>&lt;li&gt;Más lejos, pero dentro de la &lt;b&gt;distancia de extensión&lt;/b&gt; y con al menos la &lt;b&gt;población mínima para minirred&lt;/b&gt;: &lt;b&gt;grid_extension&lt;/b&gt;.&lt;/li&gt;</translation>
+            <source>&lt;li&gt;&lt;b&gt;grid_extension&lt;/b&gt;, beyond it and within the &lt;b&gt;extension distance&lt;/b&gt;: the &lt;b&gt;medium-voltage line cost&lt;/b&gt; per km times the distance, shared by the households to connect, plus a connection.&lt;/li&gt;</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
-            <source>&lt;li&gt;Farther still, with at least that population: &lt;b&gt;mini_grid&lt;/b&gt;.&lt;/li&gt;</source>
-            <translation>&lt;li&gt;Aún más lejos, con al menos esa población: &lt;b&gt;mini_grid&lt;/b&gt;.&lt;/li&gt;</translation>
+            <source>&lt;li&gt;&lt;b&gt;mini_grid&lt;/b&gt;, for a settlement of at least the &lt;b&gt;mini-grid minimum population&lt;/b&gt;: the &lt;b&gt;mini-grid cost&lt;/b&gt; (generation and distribution) per household.&lt;/li&gt;</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
-            <source>&lt;li&gt;Otherwise (few people, or population unknown): &lt;b&gt;standalone_solar&lt;/b&gt;.&lt;/li&gt;</source>
-            <translation>&lt;li&gt;En los demás casos (pocas personas o población desconocida): &lt;b&gt;standalone_solar&lt;/b&gt;.&lt;/li&gt;</translation>
+            <source>&lt;li&gt;&lt;b&gt;standalone_solar&lt;/b&gt;, anywhere: the &lt;b&gt;solar home system cost&lt;/b&gt;; it serves tier 1 of the Multi-Tier Framework only.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;p&gt;The option chosen is the cheapest of those possible that serve the &lt;b&gt;minimum service tier&lt;/b&gt; (default tier 2). Where none of them can (a small settlement far from the grid), the cheapest possible one is chosen, and the reason says it stands until one that meets the tier can be built. Equal costs go to the first option in the list above. Households already with electricity are not connected again; the network options' cost carries the &lt;b&gt;resilience premium&lt;/b&gt; times the settlement's flooded share.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;h3&gt;Defaults and their sources&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;li&gt;Grid connection 125 USD per household and medium-voltage line 25,000 USD per km (33 kV): OnSSET's default parameters, onsset/runner.py of github.com/OnSSET/onsset (KTH-dESA) as of 2025.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;li&gt;Mini-grid 733 USD per household: the average cost per connection in 2019 in AMDA and ECA, &lt;i&gt;Benchmarking Africa's Minigrids&lt;/i&gt; (2020). We found no per-household figure in ESMAP's mini-grid reports to cite.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;li&gt;Solar home system 176 USD: OnSSET's stand-alone PV cost of 8,780 USD per kW for 20–50 W per household (runner.py, 2025) times 20 W, our assumption for a tier-1 system.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;li&gt;Assumptions, without a published source: regularisation 125 USD per informal connection (a metered connection at OnSSET's connection cost); resilience premium 0 (set it from local engineering estimates); 4 persons per household where a settlement has no household count.&lt;/li&gt;</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
@@ -7146,28 +7697,66 @@
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
-            <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt;; &lt;b&gt;power lines&lt;/b&gt;; &lt;b&gt;substations&lt;/b&gt; (optional, reported as substation_dist_m).&lt;/li&gt;</source>
-            <translation>&lt;li&gt;&lt;b&gt;Asentamientos&lt;/b&gt;; &lt;b&gt;líneas eléctricas&lt;/b&gt;; &lt;b&gt;subestaciones&lt;/b&gt; (opcional, se informan como substation_dist_m).&lt;/li&gt;</translation>
+            <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt; (run on the exposure output, with the profile joined, to use its fields); &lt;b&gt;power lines&lt;/b&gt;; &lt;b&gt;substations&lt;/b&gt; (optional, reported as substation_dist_m).&lt;/li&gt;</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
-            <source>&lt;li&gt;&lt;b&gt;Electricity field&lt;/b&gt; (optional): the share of households with electricity, 0–1 or 0–100 (read as percent when any value exceeds 1); it is quoted in the reason.&lt;/li&gt;</source>
-            <translation>&lt;li&gt;&lt;b&gt;Campo de electricidad&lt;/b&gt; (opcional): la proporción de hogares con electricidad, 0–1 o 0–100 (se lee como porcentaje cuando algún valor supera 1); se cita en el motivo.&lt;/li&gt;</translation>
+            <source>&lt;li&gt;Optional fields: &lt;b&gt;population&lt;/b&gt;, &lt;b&gt;households&lt;/b&gt; (else people ÷ persons per household), &lt;b&gt;electricity&lt;/b&gt; (share of households with electricity), &lt;b&gt;informal connections&lt;/b&gt; (the share of the connected whose connection is informal, the profile's informal_connections_pct) and &lt;b&gt;flood share&lt;/b&gt; (the exposure output's &amp;lt;hazard&amp;gt;_exposed_share). Shares are 0–1, or 0–100 when any value exceeds 1.&lt;/li&gt;</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
-            <source>&lt;li&gt;&lt;b&gt;Population field&lt;/b&gt; (optional): persons per settlement, for the population tests.&lt;/li&gt;</source>
-            <translation>&lt;li&gt;&lt;b&gt;Campo de población&lt;/b&gt; (opcional): personas por asentamiento, para las pruebas de población.&lt;/li&gt;</translation>
+            <source>&lt;h3&gt;Outputs&lt;/h3&gt;</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
-            <source>&lt;h3&gt;Output fields&lt;/h3&gt;</source>
-            <translation>&lt;h3&gt;Campos de salida&lt;/h3&gt;</translation>
+            <source>&lt;li&gt;Per settlement: &lt;b&gt;grid_dist_m&lt;/b&gt;; &lt;b&gt;households&lt;/b&gt;; &lt;b&gt;households_to_connect&lt;/b&gt;; &lt;b&gt;cost_per_household_grid_densification&lt;/b&gt;, &lt;b&gt;_grid_extension&lt;/b&gt;, &lt;b&gt;_mini_grid&lt;/b&gt; and &lt;b&gt;_standalone_solar&lt;/b&gt; (NULL where the option is not possible); &lt;b&gt;energy_option&lt;/b&gt;; &lt;b&gt;energy_reason&lt;/b&gt; (the option's cost, the next best with its cost, and why the others are not possible); &lt;b&gt;capex&lt;/b&gt; (households to connect × cost per household); &lt;b&gt;informal_to_regularise&lt;/b&gt; and &lt;b&gt;regularisation_cost&lt;/b&gt;; &lt;b&gt;energy_beneficiaries&lt;/b&gt; (the people in the households connected or regularised); &lt;b&gt;energy_currency&lt;/b&gt;; &lt;b&gt;energy_flood_note&lt;/b&gt; (where the settlement floods: its network works would sit in the hazard); &lt;b&gt;energy_settings&lt;/b&gt; (the tier and unit costs used).&lt;/li&gt;</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
-            <source>&lt;li&gt;&lt;b&gt;grid_dist_m&lt;/b&gt;; &lt;b&gt;energy_option&lt;/b&gt;; &lt;b&gt;energy_reason&lt;/b&gt;: the rule that decided, with its figures.&lt;/li&gt;</source>
-            <translation>&lt;li&gt;&lt;b&gt;grid_dist_m&lt;/b&gt;; &lt;b&gt;energy_option&lt;/b&gt;; &lt;b&gt;energy_reason&lt;/b&gt;: la regla que decidió, con sus cifras.&lt;/li&gt;</translation>
+            <source>&lt;li&gt;&lt;b&gt;Energy plan by option&lt;/b&gt; (optional table): settlements, households, households to connect, investment, informal connections to regularise and their cost, per option and city-wide (&lt;i&gt;all&lt;/i&gt;); the city-wide investment, households to connect and informal connections are also numeric outputs.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;p&gt;The report shows the plan on a page of its own (its &lt;b&gt;ENERGY&lt;/b&gt; input); &lt;b&gt;Energy plan actions into the register&lt;/b&gt; adds one energy action per settlement from it.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>help:energyactions</name>
+        <message>
+            <location filename="../../resources/help/energyactions.html" />
+            <source>&lt;p&gt;Adds the energy plan to the planned-action register in one step: one action for each settlement of an &lt;b&gt;energy access options&lt;/b&gt; output that has an option and an investment, checked by the register's rules and saved in one transaction.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/energyactions.html" />
+            <source>&lt;h3&gt;Each action&lt;/h3&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/energyactions.html" />
+            <source>&lt;li&gt;&lt;b&gt;title&lt;/b&gt; "Energy: &amp;lt;option&amp;gt; in &amp;lt;settlement&amp;gt;" (its name from the &lt;b&gt;name field&lt;/b&gt;, else its key); &lt;b&gt;action_type&lt;/b&gt; energy; &lt;b&gt;status&lt;/b&gt; proposed; &lt;b&gt;settlements&lt;/b&gt; the settlement's key; its target area the settlement's outline.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/energyactions.html" />
+            <source>&lt;li&gt;&lt;b&gt;cost_estimate&lt;/b&gt; = &lt;i&gt;capex&lt;/i&gt; + &lt;i&gt;regularisation_cost&lt;/i&gt;, in &lt;i&gt;energy_currency&lt;/i&gt;; &lt;b&gt;beneficiaries&lt;/b&gt; = &lt;i&gt;energy_beneficiaries&lt;/i&gt; (the people in the households connected or regularised).&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/energyactions.html" />
+            <source>&lt;li&gt;&lt;b&gt;description&lt;/b&gt; the plan's &lt;i&gt;energy_reason&lt;/i&gt;; &lt;b&gt;notes&lt;/b&gt; the households to connect, the informal connections to regularise and the flood note, with their figures; &lt;b&gt;hazards&lt;/b&gt; flood where the plan has a flood note.&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/energyactions.html" />
+            <source>&lt;p&gt;The plan gives each settlement one action id: run it again and the settlements already in the register are left as they are (the log names them); delete an action to write it again from a new plan.&lt;/p&gt;</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7594,6 +8183,11 @@
             <location filename="../../resources/help/report.html" />
             <source>&lt;p&gt;The layout comes from &lt;b&gt;Template&lt;/b&gt; (a .qpt; default: resources/templates/resilience_report.qpt). Restyle a copy in QGIS's layout designer (colours, fonts, logo place) and keep the item ids (title, city, date, logo, map, legend, scalebar, north, map_note, ranking_table, actions_table, gaps, chart_funding, chart_hazard, method, footer): the report fills them by id. The pages a long ranking or action plan needs are inserted after the table's page, with a frame at the same place and its heading marked "(continued)".&lt;/p&gt;</source>
             <translation>&lt;p&gt;El diseño proviene de la &lt;b&gt;Plantilla de diseño&lt;/b&gt; (un .qpt; predeterminada: resources/templates/resilience_report.qpt). Cambie el estilo de una copia en el diseñador de impresión de QGIS (colores, fuentes, posición del logotipo) y conserve los id de los elementos (title, city, date, logo, map, legend, scalebar, north, map_note, ranking_table, actions_table, gaps, chart_funding, chart_hazard, method, footer): el informe los completa por id. Las páginas que necesita una clasificación o un plan de acción largos se insertan después de la página de la tabla, con un marco en el mismo lugar y su encabezado marcado "(continuación)".&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/report.html" />
+            <source>&lt;p&gt;With &lt;b&gt;Energy access options&lt;/b&gt; (the output of that tool) the report ends with an &lt;b&gt;Energy plan&lt;/b&gt; page: per option and city-wide, the settlements, households, households to connect, investment and informal connections to regularise with their cost; the tier and unit costs the plan was costed at; then every settlement with its option, cost per household, investment and flood note (continued on further pages when needed).&lt;/p&gt;</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../resources/help/report.html" />

@@ -1507,182 +1507,182 @@
         <message>
             <location filename="../algorithms/energy_access.py" line="96" />
             <source>The share of the connected households whose connection is informal (the profile's informal_connections_pct), 0–1 or 0–100.</source>
-            <translation type="unfinished" />
+            <translation>La proporción de los hogares conectados cuya conexión es informal (informal_connections_pct del perfil), 0–1 o 0–100.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="98" />
             <source>The settlement's share exposed to flooding, 0–1: the exposure output's &lt;hazard&gt;_exposed_share (run this on that output).</source>
-            <translation type="unfinished" />
+            <translation>La proporción del asentamiento expuesta a inundaciones, 0–1: el campo &lt;hazard&gt;_exposed_share de la salida de exposición (ejecute este algoritmo sobre esa salida).</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="100" />
             <source>The Multi-Tier Framework tier every option chosen must serve (1: lights and a phone; 2: and a television and fan; 3: medium appliances; 4 and 5: high-power ones); stand-alone solar serves tier 1 only.</source>
-            <translation type="unfinished" />
+            <translation>El nivel del Marco de Múltiples Niveles (Multi-Tier Framework) que debe ofrecer toda opción elegida (1: iluminación y un teléfono; 2: además, un televisor y un ventilador; 3: electrodomésticos medianos; 4 y 5: los de alta potencia); el sistema solar autónomo solo ofrece el nivel 1.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="103" />
             <source>The currency of every unit cost (an ISO 4217 code); the defaults are in USD.</source>
-            <translation type="unfinished" />
+            <translation>La moneda de todos los costos unitarios (un código ISO 4217); los valores predeterminados están en USD.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="104" />
             <source>Used where a settlement has no household count: households = people ÷ this.</source>
-            <translation type="unfinished" />
+            <translation>Se usa cuando un asentamiento no tiene recuento de hogares: hogares = personas ÷ este valor.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="106" />
             <source>Per household connected to the grid.</source>
-            <translation type="unfinished" />
+            <translation>Por hogar conectado a la red.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="107" />
             <source>Per household; serves tier 1.</source>
-            <translation type="unfinished" />
+            <translation>Por hogar; ofrece el nivel 1.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="108" />
             <source>Per informal connection made a metered one.</source>
-            <translation type="unfinished" />
+            <translation>Por conexión informal convertida en una conexión con medidor.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="109" />
             <source>Generation and distribution, per household connected.</source>
-            <translation type="unfinished" />
+            <translation>Generación y distribución, por hogar conectado.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="110" />
             <source>A share added to the network options' cost per household, times the settlement's flood share: 0.2 adds 20% where all of it floods.</source>
-            <translation type="unfinished" />
+            <translation>Una proporción que se suma al costo por hogar de las opciones de red, multiplicada por la proporción inundada del asentamiento: 0,2 suma un 20 % donde se inunda todo el asentamiento.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="135" />
             <source>Households field</source>
-            <translation type="unfinished" />
+            <translation>Campo de hogares</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="138" />
             <source>Informal connections field</source>
-            <translation type="unfinished" />
+            <translation>Campo de conexiones informales</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="141" />
             <source>Flood share field</source>
-            <translation type="unfinished" />
+            <translation>Campo de proporción inundada</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="144" />
             <source>Persons per household</source>
-            <translation type="unfinished" />
+            <translation>Personas por hogar</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="147" />
             <source>Minimum service tier</source>
-            <translation type="unfinished" />
+            <translation>Nivel mínimo de servicio</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="147" />
             <source>Tier 1</source>
-            <translation type="unfinished" />
+            <translation>Nivel 1</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="147" />
             <source>Tier 2</source>
-            <translation type="unfinished" />
+            <translation>Nivel 2</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="147" />
             <source>Tier 3</source>
-            <translation type="unfinished" />
+            <translation>Nivel 3</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="147" />
             <source>Tier 4</source>
-            <translation type="unfinished" />
+            <translation>Nivel 4</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="147" />
             <source>Tier 5</source>
-            <translation type="unfinished" />
+            <translation>Nivel 5</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="151" />
             <source>Currency of the costs</source>
-            <translation type="unfinished" />
+            <translation>Moneda de los costos</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="153" />
             <source>Grid connection cost</source>
-            <translation type="unfinished" />
+            <translation>Costo de conexión a la red</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="153" />
             <source>Medium-voltage line cost (per km)</source>
-            <translation type="unfinished" />
+            <translation>Costo de la línea de media tensión (por km)</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="153" />
             <source>Mini-grid cost per household</source>
-            <translation type="unfinished" />
+            <translation>Costo de minirred por hogar</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="153" />
             <source>Solar home system cost</source>
-            <translation type="unfinished" />
+            <translation>Costo del sistema solar domiciliario</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="153" />
             <source>Regularisation cost per connection</source>
-            <translation type="unfinished" />
+            <translation>Costo de regularización por conexión</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="153" />
             <source>Resilience premium (share)</source>
-            <translation type="unfinished" />
+            <translation>Sobrecosto por resiliencia (proporción)</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="164" />
             <source>Energy plan by option</source>
-            <translation type="unfinished" />
+            <translation>Plan energético por opción</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="166" />
             <source>Investment, city-wide</source>
-            <translation type="unfinished" />
+            <translation>Inversión a escala de ciudad</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="167" />
             <source>Households to connect</source>
-            <translation type="unfinished" />
+            <translation>Hogares por conectar</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="168" />
             <source>Informal connections to regularise</source>
-            <translation type="unfinished" />
+            <translation>Conexiones informales por regularizar</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="213" />
             <source>No population and no households: no mini-grid can be tested, no line shared and no investment counted; give the Population or Households field.</source>
-            <translation type="unfinished" />
+            <translation>Sin población ni hogares: no se puede evaluar ninguna minirred, no se reparte el costo de ninguna línea y no se contabiliza ninguna inversión; indique el campo de población o el campo de hogares.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="217" />
             <source>The informal connections are a share of the connected households: without the Electricity field they cannot be counted.</source>
-            <translation type="unfinished" />
+            <translation>Las conexiones informales son una proporción de los hogares conectados: sin el campo de electricidad no se pueden contabilizar.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="224" />
             <source>The costs are in {0}, but every unit cost is its default, which is in USD: give the unit costs in {0}.</source>
-            <translation type="unfinished" />
+            <translation>Los costos están en {0}, pero todos los costos unitarios tienen su valor predeterminado, que está en USD: indique los costos unitarios en {0}.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="236" />
             <source>{0}: {1} settlement(s), {2:,} household(s) to connect, {3:,.0f} {4}</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} asentamiento(s), {2:,} hogar(es) por conectar, {3:,.0f} {4}</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="289" />
             <source>Values of "{0}" above 1: read as percentages.</source>
-            <translation type="unfinished" />
+            <translation>Valores de "{0}" mayores que 1: se leen como porcentajes.</translation>
         </message>
     </context>
     <context>
@@ -1690,102 +1690,102 @@
         <message>
             <location filename="../algorithms/energy_actions.py" line="50" />
             <source>Energy plan actions into the register</source>
-            <translation type="unfinished" />
+            <translation>Agregar acciones del plan energético al registro</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="53" />
             <source>Planned actions</source>
-            <translation type="unfinished">Acciones previstas</translation>
+            <translation>Acciones previstas</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="60" />
             <source>The output of "Energy access options": one action for each settlement with an option and an investment.</source>
-            <translation type="unfinished" />
+            <translation>La salida de "Opciones de acceso a la energía": una acción por cada asentamiento que tiene una opción y una inversión.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="62" />
             <source>The field with the settlement keys the register's actions name.</source>
-            <translation type="unfinished" />
+            <translation>El campo que contiene las claves de asentamiento tal como las indican las acciones del registro.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="66" />
             <source>Energy access options (energy plan)</source>
-            <translation type="unfinished" />
+            <translation>Opciones de acceso a la energía (plan energético)</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="68" />
             <source>Settlement key field</source>
-            <translation type="unfinished">Campo clave del asentamiento</translation>
+            <translation>Campo clave del asentamiento</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="70" />
             <source>Settlement name field</source>
-            <translation type="unfinished">Campo de nombre del asentamiento</translation>
+            <translation>Campo de nombre del asentamiento</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="72" />
             <source>Register (GeoPackage)</source>
-            <translation type="unfinished">Registro (GeoPackage)</translation>
+            <translation>Registro (GeoPackage)</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="74" />
             <source>Lead agency</source>
-            <translation type="unfinished">Organismo responsable</translation>
+            <translation>Organismo responsable</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="75" />
             <source>Actions added</source>
-            <translation type="unfinished" />
+            <translation>Acciones agregadas</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="76" />
             <source>Settlements already in the register</source>
-            <translation type="unfinished" />
+            <translation>Asentamientos que ya están en el registro</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="85" />
             <source>Layer "{0}" is not an energy plan: it has no {1}. Use the output of "Energy access options".</source>
-            <translation type="unfinished" />
+            <translation>La capa "{0}" no es un plan energético: no tiene {1}. Use la salida de "Opciones de acceso a la energía".</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="101" />
             <source>The register {0} cannot be written (is the file read-only?).</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir el registro {0} (¿el archivo es de solo lectura?).</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="111" />
             <source>a settlement without a key</source>
-            <translation type="unfinished" />
+            <translation>un asentamiento sin clave</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="124" />
             <source>From the energy plan: {0:,.0f} household(s) to connect for {1:,.0f} {2}</source>
-            <translation type="unfinished" />
+            <translation>Según el plan energético: {0:,.0f} hogar(es) por conectar, con un costo de {1:,.0f} {2}</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="127" />
             <source>{0:,.0f} informal connection(s) to regularise for {1:,.0f} {2}</source>
-            <translation type="unfinished" />
+            <translation>{0:,.0f} conexión(es) informal(es) por regularizar, con un costo de {1:,.0f} {2}</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="134" />
             <source>Energy: {0} in {1}</source>
-            <translation type="unfinished" />
+            <translation>Energía: {0} en {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="164" />
             <source>{0} energy action(s) added to {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} acción(es) de energía agregada(s) a {1}.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="166" />
             <source>{0} settlement(s) already have their energy-plan action in the register and were left as they are: {1}. Delete an action to add it again from the plan.</source>
-            <translation type="unfinished" />
+            <translation>{0} asentamiento(s) ya tienen su acción del plan energético en el registro y se dejaron como estaban: {1}. Elimine una acción para volver a agregarla desde el plan.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="170" />
             <source>{0} settlement(s) have no option or no investment in the plan (no geometry, or households unknown) and get no action: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} asentamiento(s) no tienen opción o inversión en el plan (sin geometría, o con hogares desconocidos) y no reciben ninguna acción: {1}</translation>
         </message>
     </context>
     <context>
@@ -2473,122 +2473,122 @@
         <message>
             <location filename="../core/energy.py" line="45" />
             <source>grid densification</source>
-            <translation type="unfinished">densificación de la red</translation>
+            <translation>densificación de la red</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="46" />
             <source>grid extension</source>
-            <translation type="unfinished">extensión de la red</translation>
+            <translation>extensión de la red</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="47" />
             <source>mini-grid</source>
-            <translation type="unfinished" />
+            <translation>minirred</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="48" />
             <source>stand-alone solar</source>
-            <translation type="unfinished" />
+            <translation>sistema solar autónomo</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="67" />
             <source>The unit cost "{0}" is {1}: give a number of 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>El costo unitario "{0}" es {1}: indique un número igual o mayor que 0.</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="137" />
             <source>The minimum tier is {0}: choose 1, 2, 3, 4 or 5.</source>
-            <translation type="unfinished" />
+            <translation>El nivel mínimo es {0}: elija 1, 2, 3, 4 o 5.</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="140" />
             <source>The household size is {0}: give a number of persons above 0.</source>
-            <translation type="unfinished" />
+            <translation>El tamaño del hogar es {0}: indique un número de personas mayor que 0.</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="166" />
             <source>power line {0}, beyond {1:,.0f} m</source>
-            <translation type="unfinished" />
+            <translation>línea eléctrica {0}, más allá de {1:,.0f} m</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="170" />
             <source>power line {0}, beyond the extension distance of {1:,.0f} m</source>
-            <translation type="unfinished" />
+            <translation>línea eléctrica {0}, más allá de la distancia de extensión de {1:,.0f} m</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="174" />
             <source>households unknown, so the line's cost cannot be shared</source>
-            <translation type="unfinished" />
+            <translation>hogares desconocidos, por lo que el costo de la línea no se puede repartir</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="180" />
             <source>population unknown</source>
-            <translation type="unfinished" />
+            <translation>población desconocida</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="182" />
             <source>{0:,.0f} people, fewer than {1:,.0f}</source>
-            <translation type="unfinished" />
+            <translation>{0:,.0f} personas, menos de {1:,.0f}</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="193" />
             <source>no usable settlement geometry</source>
-            <translation type="unfinished" />
+            <translation>ninguna geometría de asentamiento utilizable</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="210" />
             <source>too far (no line in reach)</source>
-            <translation type="unfinished" />
+            <translation>demasiado lejos (ninguna línea a su alcance)</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="211" />
             <source>{0:,.0f} m away</source>
-            <translation type="unfinished" />
+            <translation>a {0:,.0f} m</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="218" />
             <source>; next best: {0} at {1:,.2f} {2} per household</source>
-            <translation type="unfinished" />
+            <translation>; siguiente mejor opción: {0} a {1:,.2f} {2} por hogar</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="221" />
             <source>; no other option possible here meets tier {0}</source>
-            <translation type="unfinished" />
+            <translation>; ninguna otra opción posible aquí alcanza el nivel {0}</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="228" />
             <source>{0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1})</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="228" />
             <source>serves tier 1 only</source>
-            <translation type="unfinished" />
+            <translation>solo ofrece el nivel 1</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="230" />
             <source>; not possible: {0}</source>
-            <translation type="unfinished" />
+            <translation>; opciones no posibles: {0}</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="233" />
             <source>{0} at {1:,.2f} {2} per household, the least cost that meets tier {3}{4}{5}</source>
-            <translation type="unfinished" />
+            <translation>{0} a {1:,.2f} {2} por hogar, la opción de menor costo que alcanza el nivel {3}{4}{5}</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="236" />
             <source>{0} at {1:,.2f} {2} per household: no option possible here meets tier {3}, so this is the least-cost one until one does{4}{5}</source>
-            <translation type="unfinished" />
+            <translation>{0} a {1:,.2f} {2} por hogar: ninguna opción posible aquí alcanza el nivel {3}, por lo que esta es la de menor costo hasta que alguna lo alcance{4}{5}</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="244" />
             <source>{0:.0%} of the settlement is exposed to flooding: network works there (poles, lines, service drops, meters) would sit in the hazard; raise them above the flood level or route them outside it</source>
-            <translation type="unfinished" />
+            <translation>El {0:.0%} del asentamiento está expuesto a inundaciones: las obras de red allí (postes, líneas, acometidas, medidores) quedarían dentro de la amenaza; elévelas por encima del nivel de inundación o trácelas fuera de la zona inundable</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="248" />
             <source>{0} (network costs carry a resilience premium of {1:.0%} on that share)</source>
-            <translation type="unfinished" />
+            <translation>{0} (los costos de red incluyen un sobrecosto por resiliencia del {1:.0%} sobre esa proporción)</translation>
         </message>
     </context>
     <context>
@@ -5427,17 +5427,17 @@
         <message>
             <location filename="../algorithms/report.py" line="69" />
             <source>The output of "Energy access options": adds an energy plan page.</source>
-            <translation type="unfinished" />
+            <translation>La salida de "Opciones de acceso a la energía": agrega una página con el plan energético.</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="89" />
             <source>Energy plan</source>
-            <translation type="unfinished" />
+            <translation>Plan energético</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="132" />
             <source>Layer "{0}" is not an energy plan: it has no {1}. Use the output of "Energy access options".</source>
-            <translation type="unfinished" />
+            <translation>La capa "{0}" no es un plan energético: no tiene {1}. Use la salida de "Opciones de acceso a la energía".</translation>
         </message>
     </context>
     <context>
@@ -5678,107 +5678,107 @@
         <message>
             <location filename="../qgis_side/report_energy.py" line="33" />
             <source>Energy plan</source>
-            <translation type="unfinished" />
+            <translation>Plan energético</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="35" />
             <source>Grid densification</source>
-            <translation type="unfinished" />
+            <translation>Densificación de la red</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="36" />
             <source>Grid extension</source>
-            <translation type="unfinished" />
+            <translation>Extensión de la red</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="37" />
             <source>Mini-grid</source>
-            <translation type="unfinished" />
+            <translation>Minirred</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="38" />
             <source>Stand-alone solar</source>
-            <translation type="unfinished" />
+            <translation>Sistema solar autónomo</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="39" />
             <source>City-wide</source>
-            <translation type="unfinished" />
+            <translation>Toda la ciudad</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="47" />
             <source>Option</source>
-            <translation type="unfinished" />
+            <translation>Opción</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="40" />
             <source>Settlements</source>
-            <translation type="unfinished">Asentamientos</translation>
+            <translation>Asentamientos</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="47" />
             <source>Households</source>
-            <translation type="unfinished" />
+            <translation>Hogares</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="47" />
             <source>To connect</source>
-            <translation type="unfinished" />
+            <translation>Por conectar</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="47" />
             <source>Investment</source>
-            <translation type="unfinished" />
+            <translation>Inversión</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="40" />
             <source>Informal to regularise</source>
-            <translation type="unfinished" />
+            <translation>Informales por regularizar</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="40" />
             <source>Regularisation cost</source>
-            <translation type="unfinished" />
+            <translation>Costo de regularización</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="47" />
             <source>Settlement</source>
-            <translation type="unfinished">Asentamiento</translation>
+            <translation>Asentamiento</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="47" />
             <source>Per household</source>
-            <translation type="unfinished" />
+            <translation>Por hogar</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="47" />
             <source>Informal</source>
-            <translation type="unfinished" />
+            <translation>Informales</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="47" />
             <source>Flood note</source>
-            <translation type="unfinished" />
+            <translation>Nota sobre inundación</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="190" />
             <source>Least cost per household among the options that serve tier {0} of the Multi-Tier Framework (stand-alone solar serves tier 1 only).</source>
-            <translation type="unfinished" />
+            <translation>Menor costo por hogar entre las opciones que ofrecen el nivel {0} del Marco de Múltiples Niveles (MTF); el sistema solar autónomo solo ofrece el nivel 1.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="193" />
             <source>Unit costs: grid connection {0}, medium-voltage line {1} per km, mini-grid {2} and solar home system {3} per household, regularisation {4} per informal connection, resilience premium {5} on the flooded share.</source>
-            <translation type="unfinished" />
+            <translation>Costos unitarios: conexión a la red {0}, línea de media tensión {1} por km, minirred {2} y sistema solar domiciliario {3} por hogar, regularización {4} por conexión informal, sobrecosto por resiliencia {5} sobre la proporción inundada.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="200" />
             <source>The settlements are costed in several currencies ({0}): amounts are shown without a code and are not comparable.</source>
-            <translation type="unfinished" />
+            <translation>Los asentamientos tienen costos en varias monedas ({0}): los importes se muestran sin código y no son comparables.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="202" />
             <source>Figures from the energy access output "{0}".</source>
-            <translation type="unfinished" />
+            <translation>Cifras de la salida de acceso a la energía "{0}".</translation>
         </message>
     </context>
     <context>
@@ -6015,7 +6015,7 @@
         <message>
             <location filename="../plugin.py" line="170" />
             <source>Energy plan actions into the register…</source>
-            <translation type="unfinished" />
+            <translation>Agregar acciones del plan energético al registro…</translation>
         </message>
     </context>
     <context>
@@ -7633,62 +7633,62 @@
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;p&gt;The least-cost way to bring electricity to each settlement, with what each option costs per household, the investment, and the informal connections to make safe and metered. Distances run from the settlement's outline to the nearest power line (within 5 m). Every unit cost is a parameter, all in one &lt;b&gt;currency&lt;/b&gt;; the defaults are in US dollars, each with its source below.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;La forma de menor costo de llevar electricidad a cada asentamiento, con lo que cuesta cada opción por hogar, la inversión y las conexiones informales que hay que volver seguras y con medidor. Las distancias se miden desde el contorno del asentamiento hasta la línea eléctrica más cercana (con una tolerancia de 5 m). Cada costo unitario es un parámetro, todos en una misma &lt;b&gt;moneda&lt;/b&gt;; los valores predeterminados están en dólares estadounidenses, cada uno con su fuente más abajo.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;h3&gt;The options and their cost per household&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Las opciones y su costo por hogar&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;grid_densification&lt;/b&gt;, within the &lt;b&gt;grid distance&lt;/b&gt; of a line: the &lt;b&gt;grid connection cost&lt;/b&gt;.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;grid_densification&lt;/b&gt;, dentro de la &lt;b&gt;distancia a la red&lt;/b&gt; de una línea: el &lt;b&gt;costo de conexión a la red&lt;/b&gt;.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;grid_extension&lt;/b&gt;, beyond it and within the &lt;b&gt;extension distance&lt;/b&gt;: the &lt;b&gt;medium-voltage line cost&lt;/b&gt; per km times the distance, shared by the households to connect, plus a connection.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;grid_extension&lt;/b&gt;, más allá de esa distancia y dentro de la &lt;b&gt;distancia de extensión&lt;/b&gt;: el &lt;b&gt;costo de la línea de media tensión&lt;/b&gt; por km multiplicado por la distancia, repartido entre los hogares por conectar, más una conexión.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;mini_grid&lt;/b&gt;, for a settlement of at least the &lt;b&gt;mini-grid minimum population&lt;/b&gt;: the &lt;b&gt;mini-grid cost&lt;/b&gt; (generation and distribution) per household.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;mini_grid&lt;/b&gt;, para un asentamiento con al menos la &lt;b&gt;población mínima para minirred&lt;/b&gt;: el &lt;b&gt;costo de minirred&lt;/b&gt; (generación y distribución) por hogar.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;standalone_solar&lt;/b&gt;, anywhere: the &lt;b&gt;solar home system cost&lt;/b&gt;; it serves tier 1 of the Multi-Tier Framework only.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;standalone_solar&lt;/b&gt;, en cualquier lugar: el &lt;b&gt;costo del sistema solar domiciliario&lt;/b&gt;; solo ofrece el nivel 1 del Marco de Múltiples Niveles (Multi-Tier Framework).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;p&gt;The option chosen is the cheapest of those possible that serve the &lt;b&gt;minimum service tier&lt;/b&gt; (default tier 2). Where none of them can (a small settlement far from the grid), the cheapest possible one is chosen, and the reason says it stands until one that meets the tier can be built. Equal costs go to the first option in the list above. Households already with electricity are not connected again; the network options' cost carries the &lt;b&gt;resilience premium&lt;/b&gt; times the settlement's flooded share.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;La opción elegida es la más barata de las posibles que ofrecen el &lt;b&gt;nivel mínimo de servicio&lt;/b&gt; (nivel 2 de forma predeterminada). Donde ninguna puede ofrecerlo (un asentamiento pequeño lejos de la red), se elige la más barata de las posibles, y el motivo indica que se mantiene hasta que se pueda construir una que alcance ese nivel. A igualdad de costos, se elige la primera opción de la lista anterior. Los hogares que ya tienen electricidad no se vuelven a conectar; el costo de las opciones de red incluye el &lt;b&gt;sobrecosto por resiliencia&lt;/b&gt; multiplicado por la proporción inundada del asentamiento.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;h3&gt;Defaults and their sources&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Valores predeterminados y sus fuentes&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Grid connection 125 USD per household and medium-voltage line 25,000 USD per km (33 kV): OnSSET's default parameters, onsset/runner.py of github.com/OnSSET/onsset (KTH-dESA) as of 2025.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Conexión a la red, 125 USD por hogar, y línea de media tensión, 25.000 USD por km (33 kV): parámetros predeterminados de OnSSET, onsset/runner.py de github.com/OnSSET/onsset (KTH-dESA), en su versión de 2025.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Mini-grid 733 USD per household: the average cost per connection in 2019 in AMDA and ECA, &lt;i&gt;Benchmarking Africa's Minigrids&lt;/i&gt; (2020). We found no per-household figure in ESMAP's mini-grid reports to cite.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Minirred, 733 USD por hogar: el costo promedio por conexión en 2019 según AMDA y ECA, &lt;i&gt;Benchmarking Africa's Minigrids&lt;/i&gt; (2020). No encontramos en los informes de ESMAP sobre minirredes ninguna cifra por hogar que citar.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Solar home system 176 USD: OnSSET's stand-alone PV cost of 8,780 USD per kW for 20–50 W per household (runner.py, 2025) times 20 W, our assumption for a tier-1 system.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Sistema solar domiciliario, 176 USD: el costo de la fotovoltaica autónoma de OnSSET, 8.780 USD por kW para 20–50 W por hogar (runner.py, 2025), multiplicado por 20 W, nuestro supuesto para un sistema de nivel 1.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Assumptions, without a published source: regularisation 125 USD per informal connection (a metered connection at OnSSET's connection cost); resilience premium 0 (set it from local engineering estimates); 4 persons per household where a settlement has no household count.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Supuestos sin fuente publicada: regularización, 125 USD por conexión informal (una conexión con medidor al costo de conexión de OnSSET); sobrecosto por resiliencia, 0 (fíjelo a partir de estimaciones de ingeniería locales); 4 personas por hogar donde un asentamiento no tiene recuento de hogares.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
@@ -7698,32 +7698,32 @@
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt; (run on the exposure output, with the profile joined, to use its fields); &lt;b&gt;power lines&lt;/b&gt;; &lt;b&gt;substations&lt;/b&gt; (optional, reported as substation_dist_m).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Asentamientos&lt;/b&gt; (ejecute el algoritmo sobre la salida de exposición, con el perfil unido, para usar sus campos); &lt;b&gt;líneas eléctricas&lt;/b&gt;; &lt;b&gt;subestaciones&lt;/b&gt; (opcional, se informan como substation_dist_m).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Optional fields: &lt;b&gt;population&lt;/b&gt;, &lt;b&gt;households&lt;/b&gt; (else people ÷ persons per household), &lt;b&gt;electricity&lt;/b&gt; (share of households with electricity), &lt;b&gt;informal connections&lt;/b&gt; (the share of the connected whose connection is informal, the profile's informal_connections_pct) and &lt;b&gt;flood share&lt;/b&gt; (the exposure output's &amp;lt;hazard&amp;gt;_exposed_share). Shares are 0–1, or 0–100 when any value exceeds 1.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Campos opcionales: &lt;b&gt;población&lt;/b&gt;, &lt;b&gt;hogares&lt;/b&gt; (si no, personas ÷ personas por hogar), &lt;b&gt;electricidad&lt;/b&gt; (proporción de hogares con electricidad), &lt;b&gt;conexiones informales&lt;/b&gt; (la proporción de los hogares conectados cuya conexión es informal, informal_connections_pct del perfil) y &lt;b&gt;proporción inundada&lt;/b&gt; (&amp;lt;hazard&amp;gt;_exposed_share de la salida de exposición). Las proporciones van de 0 a 1, o de 0 a 100 cuando algún valor supera 1.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;h3&gt;Outputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Salidas&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Per settlement: &lt;b&gt;grid_dist_m&lt;/b&gt;; &lt;b&gt;households&lt;/b&gt;; &lt;b&gt;households_to_connect&lt;/b&gt;; &lt;b&gt;cost_per_household_grid_densification&lt;/b&gt;, &lt;b&gt;_grid_extension&lt;/b&gt;, &lt;b&gt;_mini_grid&lt;/b&gt; and &lt;b&gt;_standalone_solar&lt;/b&gt; (NULL where the option is not possible); &lt;b&gt;energy_option&lt;/b&gt;; &lt;b&gt;energy_reason&lt;/b&gt; (the option's cost, the next best with its cost, and why the others are not possible); &lt;b&gt;capex&lt;/b&gt; (households to connect × cost per household); &lt;b&gt;informal_to_regularise&lt;/b&gt; and &lt;b&gt;regularisation_cost&lt;/b&gt;; &lt;b&gt;energy_beneficiaries&lt;/b&gt; (the people in the households connected or regularised); &lt;b&gt;energy_currency&lt;/b&gt;; &lt;b&gt;energy_flood_note&lt;/b&gt; (where the settlement floods: its network works would sit in the hazard); &lt;b&gt;energy_settings&lt;/b&gt; (the tier and unit costs used).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Por asentamiento: &lt;b&gt;grid_dist_m&lt;/b&gt;; &lt;b&gt;households&lt;/b&gt;; &lt;b&gt;households_to_connect&lt;/b&gt;; &lt;b&gt;cost_per_household_grid_densification&lt;/b&gt;, &lt;b&gt;_grid_extension&lt;/b&gt;, &lt;b&gt;_mini_grid&lt;/b&gt; y &lt;b&gt;_standalone_solar&lt;/b&gt; (NULL donde la opción no es posible); &lt;b&gt;energy_option&lt;/b&gt;; &lt;b&gt;energy_reason&lt;/b&gt; (el costo de la opción, la siguiente mejor con su costo y por qué las demás no son posibles); &lt;b&gt;capex&lt;/b&gt; (hogares por conectar × costo por hogar); &lt;b&gt;informal_to_regularise&lt;/b&gt; y &lt;b&gt;regularisation_cost&lt;/b&gt;; &lt;b&gt;energy_beneficiaries&lt;/b&gt; (las personas de los hogares conectados o regularizados); &lt;b&gt;energy_currency&lt;/b&gt;; &lt;b&gt;energy_flood_note&lt;/b&gt; (donde el asentamiento se inunda: sus obras de red quedarían dentro de la amenaza); &lt;b&gt;energy_settings&lt;/b&gt; (el nivel y los costos unitarios utilizados).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Energy plan by option&lt;/b&gt; (optional table): settlements, households, households to connect, investment, informal connections to regularise and their cost, per option and city-wide (&lt;i&gt;all&lt;/i&gt;); the city-wide investment, households to connect and informal connections are also numeric outputs.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Plan energético por opción&lt;/b&gt; (tabla opcional): asentamientos, hogares, hogares por conectar, inversión, conexiones informales por regularizar y su costo, por opción y para toda la ciudad (&lt;i&gt;all&lt;/i&gt;); la inversión, los hogares por conectar y las conexiones informales de toda la ciudad también son salidas numéricas.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;p&gt;The report shows the plan on a page of its own (its &lt;b&gt;ENERGY&lt;/b&gt; input); &lt;b&gt;Energy plan actions into the register&lt;/b&gt; adds one energy action per settlement from it.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;El informe muestra el plan en una página propia (su entrada &lt;b&gt;ENERGY&lt;/b&gt;); &lt;b&gt;Agregar acciones del plan energético al registro&lt;/b&gt; agrega a partir de él una acción de energía por asentamiento.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -7731,32 +7731,32 @@
         <message>
             <location filename="../../resources/help/energyactions.html" />
             <source>&lt;p&gt;Adds the energy plan to the planned-action register in one step: one action for each settlement of an &lt;b&gt;energy access options&lt;/b&gt; output that has an option and an investment, checked by the register's rules and saved in one transaction.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Agrega en un solo paso el plan energético al registro de acciones previstas: una acción por cada asentamiento de una salida de &lt;b&gt;opciones de acceso a la energía&lt;/b&gt; que tiene una opción y una inversión, verificada con las reglas del registro y guardada en una sola transacción.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyactions.html" />
             <source>&lt;h3&gt;Each action&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Cada acción&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyactions.html" />
             <source>&lt;li&gt;&lt;b&gt;title&lt;/b&gt; "Energy: &amp;lt;option&amp;gt; in &amp;lt;settlement&amp;gt;" (its name from the &lt;b&gt;name field&lt;/b&gt;, else its key); &lt;b&gt;action_type&lt;/b&gt; energy; &lt;b&gt;status&lt;/b&gt; proposed; &lt;b&gt;settlements&lt;/b&gt; the settlement's key; its target area the settlement's outline.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;title&lt;/b&gt; "Energía: &amp;lt;opción&amp;gt; en &amp;lt;asentamiento&amp;gt;" (su nombre, tomado del &lt;b&gt;campo de nombre&lt;/b&gt;, o si no, su clave); &lt;b&gt;action_type&lt;/b&gt; energy; &lt;b&gt;status&lt;/b&gt; proposed; &lt;b&gt;settlements&lt;/b&gt; la clave del asentamiento; su área de intervención, el contorno del asentamiento.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyactions.html" />
             <source>&lt;li&gt;&lt;b&gt;cost_estimate&lt;/b&gt; = &lt;i&gt;capex&lt;/i&gt; + &lt;i&gt;regularisation_cost&lt;/i&gt;, in &lt;i&gt;energy_currency&lt;/i&gt;; &lt;b&gt;beneficiaries&lt;/b&gt; = &lt;i&gt;energy_beneficiaries&lt;/i&gt; (the people in the households connected or regularised).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;cost_estimate&lt;/b&gt; = &lt;i&gt;capex&lt;/i&gt; + &lt;i&gt;regularisation_cost&lt;/i&gt;, en &lt;i&gt;energy_currency&lt;/i&gt;; &lt;b&gt;beneficiaries&lt;/b&gt; = &lt;i&gt;energy_beneficiaries&lt;/i&gt; (las personas de los hogares conectados o regularizados).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyactions.html" />
             <source>&lt;li&gt;&lt;b&gt;description&lt;/b&gt; the plan's &lt;i&gt;energy_reason&lt;/i&gt;; &lt;b&gt;notes&lt;/b&gt; the households to connect, the informal connections to regularise and the flood note, with their figures; &lt;b&gt;hazards&lt;/b&gt; flood where the plan has a flood note.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;description&lt;/b&gt; el &lt;i&gt;energy_reason&lt;/i&gt; del plan; &lt;b&gt;notes&lt;/b&gt; los hogares por conectar, las conexiones informales por regularizar y la nota sobre inundación, con sus cifras; &lt;b&gt;hazards&lt;/b&gt; flood, donde el plan tiene una nota sobre inundación.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyactions.html" />
             <source>&lt;p&gt;The plan gives each settlement one action id: run it again and the settlements already in the register are left as they are (the log names them); delete an action to write it again from a new plan.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;El plan asigna a cada asentamiento un único id de acción: si lo ejecuta de nuevo, los asentamientos que ya están en el registro se dejan como están (el registro de mensajes los indica); elimine una acción para volver a escribirla a partir de un plan nuevo.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -8187,7 +8187,7 @@
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;p&gt;With &lt;b&gt;Energy access options&lt;/b&gt; (the output of that tool) the report ends with an &lt;b&gt;Energy plan&lt;/b&gt; page: per option and city-wide, the settlements, households, households to connect, investment and informal connections to regularise with their cost; the tier and unit costs the plan was costed at; then every settlement with its option, cost per household, investment and flood note (continued on further pages when needed).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Con &lt;b&gt;Opciones de acceso a la energía&lt;/b&gt; (la salida de esa herramienta), el informe termina con una página de &lt;b&gt;Plan energético&lt;/b&gt;: por opción y para toda la ciudad, los asentamientos, los hogares, los hogares por conectar, la inversión y las conexiones informales por regularizar con su costo; el nivel y los costos unitarios con que se calculó el plan; y luego cada asentamiento con su opción, su costo por hogar, su inversión y su nota sobre inundación (continúa en páginas adicionales cuando hace falta).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/report.html" />

@@ -1507,182 +1507,182 @@
         <message>
             <location filename="../algorithms/energy_access.py" line="96" />
             <source>The share of the connected households whose connection is informal (the profile's informal_connections_pct), 0–1 or 0–100.</source>
-            <translation type="unfinished" />
+            <translation>La part des ménages raccordés dont le branchement est informel (informal_connections_pct du profil), de 0 à 1 ou de 0 à 100.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="98" />
             <source>The settlement's share exposed to flooding, 0–1: the exposure output's &lt;hazard&gt;_exposed_share (run this on that output).</source>
-            <translation type="unfinished" />
+            <translation>La part du quartier exposée aux inondations, de 0 à 1 : le champ &lt;hazard&gt;_exposed_share de la sortie d'exposition (exécutez cet algorithme sur cette sortie).</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="100" />
             <source>The Multi-Tier Framework tier every option chosen must serve (1: lights and a phone; 2: and a television and fan; 3: medium appliances; 4 and 5: high-power ones); stand-alone solar serves tier 1 only.</source>
-            <translation type="unfinished" />
+            <translation>Le niveau du cadre multiniveaux (Multi-Tier Framework, MTF) que chaque option retenue doit atteindre (1 : éclairage et recharge d'un téléphone ; 2 : en plus, une télévision et un ventilateur ; 3 : appareils de moyenne puissance ; 4 et 5 : appareils de forte puissance) ; le solaire autonome n'atteint que le niveau 1.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="103" />
             <source>The currency of every unit cost (an ISO 4217 code); the defaults are in USD.</source>
-            <translation type="unfinished" />
+            <translation>La devise de tous les coûts unitaires (un code ISO 4217) ; les valeurs par défaut sont en USD.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="104" />
             <source>Used where a settlement has no household count: households = people ÷ this.</source>
-            <translation type="unfinished" />
+            <translation>Utilisé lorsqu'un quartier n'a pas de nombre de ménages : ménages = habitants ÷ cette valeur.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="106" />
             <source>Per household connected to the grid.</source>
-            <translation type="unfinished" />
+            <translation>Par ménage raccordé au réseau.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="107" />
             <source>Per household; serves tier 1.</source>
-            <translation type="unfinished" />
+            <translation>Par ménage ; atteint le niveau 1.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="108" />
             <source>Per informal connection made a metered one.</source>
-            <translation type="unfinished" />
+            <translation>Par branchement informel régularisé en branchement avec compteur.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="109" />
             <source>Generation and distribution, per household connected.</source>
-            <translation type="unfinished" />
+            <translation>Production et distribution, par ménage raccordé.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="110" />
             <source>A share added to the network options' cost per household, times the settlement's flood share: 0.2 adds 20% where all of it floods.</source>
-            <translation type="unfinished" />
+            <translation>Une part ajoutée au coût par ménage des options de réseau, multipliée par la part du quartier exposée aux inondations : 0,2 ajoute 20 % lorsque tout le quartier est inondable.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="135" />
             <source>Households field</source>
-            <translation type="unfinished" />
+            <translation>Champ des ménages</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="138" />
             <source>Informal connections field</source>
-            <translation type="unfinished" />
+            <translation>Champ des branchements informels</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="141" />
             <source>Flood share field</source>
-            <translation type="unfinished" />
+            <translation>Champ de la part exposée aux inondations</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="144" />
             <source>Persons per household</source>
-            <translation type="unfinished" />
+            <translation>Personnes par ménage</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="147" />
             <source>Minimum service tier</source>
-            <translation type="unfinished" />
+            <translation>Niveau de service minimal</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="147" />
             <source>Tier 1</source>
-            <translation type="unfinished" />
+            <translation>Niveau 1</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="147" />
             <source>Tier 2</source>
-            <translation type="unfinished" />
+            <translation>Niveau 2</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="147" />
             <source>Tier 3</source>
-            <translation type="unfinished" />
+            <translation>Niveau 3</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="147" />
             <source>Tier 4</source>
-            <translation type="unfinished" />
+            <translation>Niveau 4</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="147" />
             <source>Tier 5</source>
-            <translation type="unfinished" />
+            <translation>Niveau 5</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="151" />
             <source>Currency of the costs</source>
-            <translation type="unfinished" />
+            <translation>Devise des coûts</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="153" />
             <source>Grid connection cost</source>
-            <translation type="unfinished" />
+            <translation>Coût de raccordement au réseau</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="153" />
             <source>Medium-voltage line cost (per km)</source>
-            <translation type="unfinished" />
+            <translation>Coût de la ligne moyenne tension (par km)</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="153" />
             <source>Mini-grid cost per household</source>
-            <translation type="unfinished" />
+            <translation>Coût du mini-réseau par ménage</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="153" />
             <source>Solar home system cost</source>
-            <translation type="unfinished" />
+            <translation>Coût du kit solaire domestique</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="153" />
             <source>Regularisation cost per connection</source>
-            <translation type="unfinished" />
+            <translation>Coût de régularisation par branchement</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="153" />
             <source>Resilience premium (share)</source>
-            <translation type="unfinished" />
+            <translation>Surcoût de résilience (part)</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="164" />
             <source>Energy plan by option</source>
-            <translation type="unfinished" />
+            <translation>Plan énergétique par option</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="166" />
             <source>Investment, city-wide</source>
-            <translation type="unfinished" />
+            <translation>Investissement, à l'échelle de la ville</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="167" />
             <source>Households to connect</source>
-            <translation type="unfinished" />
+            <translation>Ménages à raccorder</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="168" />
             <source>Informal connections to regularise</source>
-            <translation type="unfinished" />
+            <translation>Branchements informels à régulariser</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="213" />
             <source>No population and no households: no mini-grid can be tested, no line shared and no investment counted; give the Population or Households field.</source>
-            <translation type="unfinished" />
+            <translation>Ni population ni ménages : aucun mini-réseau ne peut être évalué, aucun coût de ligne ne peut être réparti et aucun investissement n'est comptabilisé ; indiquez le champ de population ou le champ des ménages.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="217" />
             <source>The informal connections are a share of the connected households: without the Electricity field they cannot be counted.</source>
-            <translation type="unfinished" />
+            <translation>Les branchements informels sont une part des ménages raccordés : sans le champ d'électricité, ils ne peuvent pas être comptés.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="224" />
             <source>The costs are in {0}, but every unit cost is its default, which is in USD: give the unit costs in {0}.</source>
-            <translation type="unfinished" />
+            <translation>Les coûts sont en {0}, mais chaque coût unitaire garde sa valeur par défaut, exprimée en USD : indiquez les coûts unitaires en {0}.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="236" />
             <source>{0}: {1} settlement(s), {2:,} household(s) to connect, {3:,.0f} {4}</source>
-            <translation type="unfinished" />
+            <translation>{0} : {1} quartier(s), {2:,} ménage(s) à raccorder, {3:,.0f} {4}</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="289" />
             <source>Values of "{0}" above 1: read as percentages.</source>
-            <translation type="unfinished" />
+            <translation>Valeurs de « {0} » supérieures à 1 : lues comme des pourcentages.</translation>
         </message>
     </context>
     <context>
@@ -1690,102 +1690,102 @@
         <message>
             <location filename="../algorithms/energy_actions.py" line="50" />
             <source>Energy plan actions into the register</source>
-            <translation type="unfinished" />
+            <translation>Inscrire les actions du plan énergétique au registre</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="53" />
             <source>Planned actions</source>
-            <translation type="unfinished">Actions prévues</translation>
+            <translation>Actions prévues</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="60" />
             <source>The output of "Energy access options": one action for each settlement with an option and an investment.</source>
-            <translation type="unfinished" />
+            <translation>La sortie de « Options d'accès à l'énergie » : une action pour chaque quartier qui a une option et un investissement.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="62" />
             <source>The field with the settlement keys the register's actions name.</source>
-            <translation type="unfinished" />
+            <translation>Le champ contenant les clés de quartier par lesquelles les actions du registre désignent les quartiers.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="66" />
             <source>Energy access options (energy plan)</source>
-            <translation type="unfinished" />
+            <translation>Options d'accès à l'énergie (plan énergétique)</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="68" />
             <source>Settlement key field</source>
-            <translation type="unfinished">Champ clé des quartiers</translation>
+            <translation>Champ clé des quartiers</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="70" />
             <source>Settlement name field</source>
-            <translation type="unfinished">Champ de nom des quartiers</translation>
+            <translation>Champ de nom des quartiers</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="72" />
             <source>Register (GeoPackage)</source>
-            <translation type="unfinished">Registre (GeoPackage)</translation>
+            <translation>Registre (GeoPackage)</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="74" />
             <source>Lead agency</source>
-            <translation type="unfinished">Organisme responsable</translation>
+            <translation>Organisme responsable</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="75" />
             <source>Actions added</source>
-            <translation type="unfinished" />
+            <translation>Actions ajoutées</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="76" />
             <source>Settlements already in the register</source>
-            <translation type="unfinished" />
+            <translation>Quartiers déjà présents dans le registre</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="85" />
             <source>Layer "{0}" is not an energy plan: it has no {1}. Use the output of "Energy access options".</source>
-            <translation type="unfinished" />
+            <translation>La couche « {0} » n'est pas un plan énergétique : elle n'a pas de {1}. Utilisez la sortie de « Options d'accès à l'énergie ».</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="101" />
             <source>The register {0} cannot be written (is the file read-only?).</source>
-            <translation type="unfinished" />
+            <translation>Le registre {0} ne peut pas être écrit (le fichier est-il en lecture seule ?).</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="111" />
             <source>a settlement without a key</source>
-            <translation type="unfinished" />
+            <translation>un quartier sans clé</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="124" />
             <source>From the energy plan: {0:,.0f} household(s) to connect for {1:,.0f} {2}</source>
-            <translation type="unfinished" />
+            <translation>Selon le plan énergétique : {0:,.0f} ménage(s) à raccorder pour {1:,.0f} {2}</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="127" />
             <source>{0:,.0f} informal connection(s) to regularise for {1:,.0f} {2}</source>
-            <translation type="unfinished" />
+            <translation>{0:,.0f} branchement(s) informel(s) à régulariser pour {1:,.0f} {2}</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="134" />
             <source>Energy: {0} in {1}</source>
-            <translation type="unfinished" />
+            <translation>Énergie : {0} à {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="164" />
             <source>{0} energy action(s) added to {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} action(s) énergétique(s) ajoutée(s) à {1}.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="166" />
             <source>{0} settlement(s) already have their energy-plan action in the register and were left as they are: {1}. Delete an action to add it again from the plan.</source>
-            <translation type="unfinished" />
+            <translation>{0} quartier(s) ont déjà leur action du plan énergétique dans le registre et ont été laissés tels quels : {1}. Supprimez une action pour l'ajouter de nouveau à partir du plan.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="170" />
             <source>{0} settlement(s) have no option or no investment in the plan (no geometry, or households unknown) and get no action: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} quartier(s) n'ont aucune option ou aucun investissement dans le plan (pas de géométrie, ou nombre de ménages inconnu) et ne reçoivent aucune action : {1}</translation>
         </message>
     </context>
     <context>
@@ -2473,122 +2473,122 @@
         <message>
             <location filename="../core/energy.py" line="45" />
             <source>grid densification</source>
-            <translation type="unfinished">densification du réseau</translation>
+            <translation>densification du réseau</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="46" />
             <source>grid extension</source>
-            <translation type="unfinished">extension du réseau</translation>
+            <translation>extension du réseau</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="47" />
             <source>mini-grid</source>
-            <translation type="unfinished" />
+            <translation>mini-réseau</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="48" />
             <source>stand-alone solar</source>
-            <translation type="unfinished" />
+            <translation>solaire autonome</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="67" />
             <source>The unit cost "{0}" is {1}: give a number of 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>Le coût unitaire « {0} » vaut {1} : indiquez un nombre supérieur ou égal à 0.</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="137" />
             <source>The minimum tier is {0}: choose 1, 2, 3, 4 or 5.</source>
-            <translation type="unfinished" />
+            <translation>Le niveau minimal est {0} : choisissez 1, 2, 3, 4 ou 5.</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="140" />
             <source>The household size is {0}: give a number of persons above 0.</source>
-            <translation type="unfinished" />
+            <translation>La taille des ménages est de {0} : indiquez un nombre de personnes supérieur à 0.</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="166" />
             <source>power line {0}, beyond {1:,.0f} m</source>
-            <translation type="unfinished" />
+            <translation>ligne électrique {0}, au-delà de {1:,.0f} m</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="170" />
             <source>power line {0}, beyond the extension distance of {1:,.0f} m</source>
-            <translation type="unfinished" />
+            <translation>ligne électrique {0}, au-delà de la distance d'extension de {1:,.0f} m</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="174" />
             <source>households unknown, so the line's cost cannot be shared</source>
-            <translation type="unfinished" />
+            <translation>nombre de ménages inconnu : le coût de la ligne ne peut donc pas être réparti</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="180" />
             <source>population unknown</source>
-            <translation type="unfinished" />
+            <translation>population inconnue</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="182" />
             <source>{0:,.0f} people, fewer than {1:,.0f}</source>
-            <translation type="unfinished" />
+            <translation>{0:,.0f} habitants, soit moins de {1:,.0f}</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="193" />
             <source>no usable settlement geometry</source>
-            <translation type="unfinished" />
+            <translation>aucune géométrie de quartier exploitable</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="210" />
             <source>too far (no line in reach)</source>
-            <translation type="unfinished" />
+            <translation>trop éloignée (aucune ligne à portée)</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="211" />
             <source>{0:,.0f} m away</source>
-            <translation type="unfinished" />
+            <translation>à {0:,.0f} m</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="218" />
             <source>; next best: {0} at {1:,.2f} {2} per household</source>
-            <translation type="unfinished" />
+            <translation>; option suivante : {0} pour {1:,.2f} {2} par ménage</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="221" />
             <source>; no other option possible here meets tier {0}</source>
-            <translation type="unfinished" />
+            <translation>; aucune autre option possible ici n'atteint le niveau {0}</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="228" />
             <source>{0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1})</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="228" />
             <source>serves tier 1 only</source>
-            <translation type="unfinished" />
+            <translation>n'atteint que le niveau 1</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="230" />
             <source>; not possible: {0}</source>
-            <translation type="unfinished" />
+            <translation>; options impossibles : {0}</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="233" />
             <source>{0} at {1:,.2f} {2} per household, the least cost that meets tier {3}{4}{5}</source>
-            <translation type="unfinished" />
+            <translation>{0} pour {1:,.2f} {2} par ménage, l'option la moins coûteuse qui atteint le niveau {3}{4}{5}</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="236" />
             <source>{0} at {1:,.2f} {2} per household: no option possible here meets tier {3}, so this is the least-cost one until one does{4}{5}</source>
-            <translation type="unfinished" />
+            <translation>{0} pour {1:,.2f} {2} par ménage : aucune option possible ici n'atteint le niveau {3}, celle-ci est donc retenue comme la moins coûteuse en attendant qu'une option atteignant ce niveau soit possible{4}{5}</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="244" />
             <source>{0:.0%} of the settlement is exposed to flooding: network works there (poles, lines, service drops, meters) would sit in the hazard; raise them above the flood level or route them outside it</source>
-            <translation type="unfinished" />
+            <translation>{0:.0%} du quartier est exposé aux inondations : les ouvrages de réseau (poteaux, lignes, branchements, compteurs) s'y trouveraient dans la zone d'aléa ; surélevez-les au-dessus du niveau des crues ou faites-les passer en dehors de cette zone</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="248" />
             <source>{0} (network costs carry a resilience premium of {1:.0%} on that share)</source>
-            <translation type="unfinished" />
+            <translation>{0} (les coûts de réseau intègrent un surcoût de résilience de {1:.0%} sur cette part)</translation>
         </message>
     </context>
     <context>
@@ -5427,17 +5427,17 @@
         <message>
             <location filename="../algorithms/report.py" line="69" />
             <source>The output of "Energy access options": adds an energy plan page.</source>
-            <translation type="unfinished" />
+            <translation>La sortie de « Options d'accès à l'énergie » : ajoute une page consacrée au plan énergétique.</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="89" />
             <source>Energy plan</source>
-            <translation type="unfinished" />
+            <translation>Plan énergétique</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="132" />
             <source>Layer "{0}" is not an energy plan: it has no {1}. Use the output of "Energy access options".</source>
-            <translation type="unfinished" />
+            <translation>La couche « {0} » n'est pas un plan énergétique : elle n'a pas de {1}. Utilisez la sortie de « Options d'accès à l'énergie ».</translation>
         </message>
     </context>
     <context>
@@ -5678,107 +5678,107 @@
         <message>
             <location filename="../qgis_side/report_energy.py" line="33" />
             <source>Energy plan</source>
-            <translation type="unfinished" />
+            <translation>Plan énergétique</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="35" />
             <source>Grid densification</source>
-            <translation type="unfinished" />
+            <translation>Densification du réseau</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="36" />
             <source>Grid extension</source>
-            <translation type="unfinished" />
+            <translation>Extension du réseau</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="37" />
             <source>Mini-grid</source>
-            <translation type="unfinished" />
+            <translation>Mini-réseau</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="38" />
             <source>Stand-alone solar</source>
-            <translation type="unfinished" />
+            <translation>Solaire autonome</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="39" />
             <source>City-wide</source>
-            <translation type="unfinished" />
+            <translation>Ensemble de la ville</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="47" />
             <source>Option</source>
-            <translation type="unfinished" />
+            <translation>Option</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="40" />
             <source>Settlements</source>
-            <translation type="unfinished">Quartiers</translation>
+            <translation>Quartiers</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="47" />
             <source>Households</source>
-            <translation type="unfinished" />
+            <translation>Ménages</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="47" />
             <source>To connect</source>
-            <translation type="unfinished" />
+            <translation>À raccorder</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="47" />
             <source>Investment</source>
-            <translation type="unfinished" />
+            <translation>Investissement</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="40" />
             <source>Informal to regularise</source>
-            <translation type="unfinished" />
+            <translation>Informels à régulariser</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="40" />
             <source>Regularisation cost</source>
-            <translation type="unfinished" />
+            <translation>Coût de régularisation</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="47" />
             <source>Settlement</source>
-            <translation type="unfinished">Quartier</translation>
+            <translation>Quartier</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="47" />
             <source>Per household</source>
-            <translation type="unfinished" />
+            <translation>Par ménage</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="47" />
             <source>Informal</source>
-            <translation type="unfinished" />
+            <translation>Informels</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="47" />
             <source>Flood note</source>
-            <translation type="unfinished" />
+            <translation>Note sur les inondations</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="190" />
             <source>Least cost per household among the options that serve tier {0} of the Multi-Tier Framework (stand-alone solar serves tier 1 only).</source>
-            <translation type="unfinished" />
+            <translation>Moindre coût par ménage parmi les options qui atteignent le niveau {0} du cadre multiniveaux (MTF) ; le solaire autonome n'atteint que le niveau 1.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="193" />
             <source>Unit costs: grid connection {0}, medium-voltage line {1} per km, mini-grid {2} and solar home system {3} per household, regularisation {4} per informal connection, resilience premium {5} on the flooded share.</source>
-            <translation type="unfinished" />
+            <translation>Coûts unitaires : raccordement au réseau {0}, ligne moyenne tension {1} par km, mini-réseau {2} et kit solaire domestique {3} par ménage, régularisation {4} par branchement informel, surcoût de résilience de {5} sur la part exposée aux inondations.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="200" />
             <source>The settlements are costed in several currencies ({0}): amounts are shown without a code and are not comparable.</source>
-            <translation type="unfinished" />
+            <translation>Les quartiers sont chiffrés dans plusieurs devises ({0}) : les montants sont affichés sans code et ne sont pas comparables.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="202" />
             <source>Figures from the energy access output "{0}".</source>
-            <translation type="unfinished" />
+            <translation>Chiffres issus de la sortie d'accès à l'énergie « {0} ».</translation>
         </message>
     </context>
     <context>
@@ -6015,7 +6015,7 @@
         <message>
             <location filename="../plugin.py" line="170" />
             <source>Energy plan actions into the register…</source>
-            <translation type="unfinished" />
+            <translation>Inscrire les actions du plan énergétique au registre…</translation>
         </message>
     </context>
     <context>
@@ -7633,62 +7633,62 @@
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;p&gt;The least-cost way to bring electricity to each settlement, with what each option costs per household, the investment, and the informal connections to make safe and metered. Distances run from the settlement's outline to the nearest power line (within 5 m). Every unit cost is a parameter, all in one &lt;b&gt;currency&lt;/b&gt;; the defaults are in US dollars, each with its source below.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;La solution la moins coûteuse pour amener l'électricité dans chaque quartier, avec le coût de chaque option par ménage, l'investissement, et les branchements informels à sécuriser et à équiper d'un compteur. Les distances sont mesurées du contour du quartier à la ligne électrique la plus proche (à 5 m près). Chaque coût unitaire est un paramètre, tous dans une même &lt;b&gt;devise&lt;/b&gt; ; les valeurs par défaut sont en dollars US, chacune avec sa source ci-dessous.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;h3&gt;The options and their cost per household&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Les options et leur coût par ménage&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;grid_densification&lt;/b&gt;, within the &lt;b&gt;grid distance&lt;/b&gt; of a line: the &lt;b&gt;grid connection cost&lt;/b&gt;.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;grid_densification&lt;/b&gt;, à moins de la &lt;b&gt;distance au réseau&lt;/b&gt; d'une ligne : le &lt;b&gt;coût de raccordement au réseau&lt;/b&gt;.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;grid_extension&lt;/b&gt;, beyond it and within the &lt;b&gt;extension distance&lt;/b&gt;: the &lt;b&gt;medium-voltage line cost&lt;/b&gt; per km times the distance, shared by the households to connect, plus a connection.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;grid_extension&lt;/b&gt;, au-delà de cette distance mais à moins de la &lt;b&gt;distance d'extension&lt;/b&gt; : le &lt;b&gt;coût de la ligne moyenne tension&lt;/b&gt; par km multiplié par la distance, réparti entre les ménages à raccorder, plus un raccordement.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;mini_grid&lt;/b&gt;, for a settlement of at least the &lt;b&gt;mini-grid minimum population&lt;/b&gt;: the &lt;b&gt;mini-grid cost&lt;/b&gt; (generation and distribution) per household.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;mini_grid&lt;/b&gt;, pour un quartier comptant au moins la &lt;b&gt;population minimale pour un mini-réseau&lt;/b&gt; : le &lt;b&gt;coût du mini-réseau&lt;/b&gt; (production et distribution) par ménage.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;standalone_solar&lt;/b&gt;, anywhere: the &lt;b&gt;solar home system cost&lt;/b&gt;; it serves tier 1 of the Multi-Tier Framework only.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;standalone_solar&lt;/b&gt;, partout : le &lt;b&gt;coût du kit solaire domestique&lt;/b&gt; ; cette option n'atteint que le niveau 1 du cadre multiniveaux (Multi-Tier Framework, MTF).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;p&gt;The option chosen is the cheapest of those possible that serve the &lt;b&gt;minimum service tier&lt;/b&gt; (default tier 2). Where none of them can (a small settlement far from the grid), the cheapest possible one is chosen, and the reason says it stands until one that meets the tier can be built. Equal costs go to the first option in the list above. Households already with electricity are not connected again; the network options' cost carries the &lt;b&gt;resilience premium&lt;/b&gt; times the settlement's flooded share.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;L'option retenue est la moins coûteuse de celles qui sont possibles et atteignent le &lt;b&gt;niveau de service minimal&lt;/b&gt; (niveau 2 par défaut). Lorsqu'aucune ne le peut (un petit quartier éloigné du réseau), la moins coûteuse des options possibles est retenue, et la justification précise qu'elle vaut en attendant qu'une option atteignant ce niveau puisse être réalisée. À coût égal, la première option de la liste ci-dessus l'emporte. Les ménages déjà électrifiés ne sont pas raccordés à nouveau ; le coût des options de réseau intègre le &lt;b&gt;surcoût de résilience&lt;/b&gt; multiplié par la part du quartier exposée aux inondations.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;h3&gt;Defaults and their sources&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Valeurs par défaut et leurs sources&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Grid connection 125 USD per household and medium-voltage line 25,000 USD per km (33 kV): OnSSET's default parameters, onsset/runner.py of github.com/OnSSET/onsset (KTH-dESA) as of 2025.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Raccordement au réseau 125 USD par ménage et ligne moyenne tension 25 000 USD par km (33 kV) : paramètres par défaut d'OnSSET, onsset/runner.py sur github.com/OnSSET/onsset (KTH-dESA), état de 2025.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Mini-grid 733 USD per household: the average cost per connection in 2019 in AMDA and ECA, &lt;i&gt;Benchmarking Africa's Minigrids&lt;/i&gt; (2020). We found no per-household figure in ESMAP's mini-grid reports to cite.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Mini-réseau 733 USD par ménage : le coût moyen par raccordement en 2019 selon AMDA et ECA, &lt;i&gt;Benchmarking Africa's Minigrids&lt;/i&gt; (2020). Nous n'avons trouvé dans les rapports de l'ESMAP sur les mini-réseaux aucun chiffre par ménage à citer.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Solar home system 176 USD: OnSSET's stand-alone PV cost of 8,780 USD per kW for 20–50 W per household (runner.py, 2025) times 20 W, our assumption for a tier-1 system.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Kit solaire domestique 176 USD : le coût du photovoltaïque autonome d'OnSSET, 8 780 USD par kW pour 20–50 W par ménage (runner.py, 2025), multiplié par 20 W, notre hypothèse pour un système de niveau 1.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Assumptions, without a published source: regularisation 125 USD per informal connection (a metered connection at OnSSET's connection cost); resilience premium 0 (set it from local engineering estimates); 4 persons per household where a settlement has no household count.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Hypothèses, sans source publiée : régularisation 125 USD par branchement informel (un branchement avec compteur au coût de raccordement d'OnSSET) ; surcoût de résilience 0 (à fixer d'après des estimations techniques locales) ; 4 personnes par ménage lorsqu'un quartier n'a pas de nombre de ménages.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
@@ -7698,32 +7698,32 @@
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt; (run on the exposure output, with the profile joined, to use its fields); &lt;b&gt;power lines&lt;/b&gt;; &lt;b&gt;substations&lt;/b&gt; (optional, reported as substation_dist_m).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Quartiers&lt;/b&gt; (exécutez l'algorithme sur la sortie d'exposition, avec le profil joint, pour utiliser ses champs) ; &lt;b&gt;lignes électriques&lt;/b&gt; ; &lt;b&gt;postes électriques&lt;/b&gt; (facultatif, indiqués dans substation_dist_m).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Optional fields: &lt;b&gt;population&lt;/b&gt;, &lt;b&gt;households&lt;/b&gt; (else people ÷ persons per household), &lt;b&gt;electricity&lt;/b&gt; (share of households with electricity), &lt;b&gt;informal connections&lt;/b&gt; (the share of the connected whose connection is informal, the profile's informal_connections_pct) and &lt;b&gt;flood share&lt;/b&gt; (the exposure output's &amp;lt;hazard&amp;gt;_exposed_share). Shares are 0–1, or 0–100 when any value exceeds 1.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Champs facultatifs : &lt;b&gt;population&lt;/b&gt;, &lt;b&gt;ménages&lt;/b&gt; (sinon habitants ÷ personnes par ménage), &lt;b&gt;électricité&lt;/b&gt; (part des ménages ayant l'électricité), &lt;b&gt;branchements informels&lt;/b&gt; (la part des ménages raccordés dont le branchement est informel, informal_connections_pct du profil) et &lt;b&gt;part exposée aux inondations&lt;/b&gt; (&amp;lt;hazard&amp;gt;_exposed_share de la sortie d'exposition). Les parts vont de 0 à 1, ou de 0 à 100 dès qu'une valeur dépasse 1.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;h3&gt;Outputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Sorties&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Per settlement: &lt;b&gt;grid_dist_m&lt;/b&gt;; &lt;b&gt;households&lt;/b&gt;; &lt;b&gt;households_to_connect&lt;/b&gt;; &lt;b&gt;cost_per_household_grid_densification&lt;/b&gt;, &lt;b&gt;_grid_extension&lt;/b&gt;, &lt;b&gt;_mini_grid&lt;/b&gt; and &lt;b&gt;_standalone_solar&lt;/b&gt; (NULL where the option is not possible); &lt;b&gt;energy_option&lt;/b&gt;; &lt;b&gt;energy_reason&lt;/b&gt; (the option's cost, the next best with its cost, and why the others are not possible); &lt;b&gt;capex&lt;/b&gt; (households to connect × cost per household); &lt;b&gt;informal_to_regularise&lt;/b&gt; and &lt;b&gt;regularisation_cost&lt;/b&gt;; &lt;b&gt;energy_beneficiaries&lt;/b&gt; (the people in the households connected or regularised); &lt;b&gt;energy_currency&lt;/b&gt;; &lt;b&gt;energy_flood_note&lt;/b&gt; (where the settlement floods: its network works would sit in the hazard); &lt;b&gt;energy_settings&lt;/b&gt; (the tier and unit costs used).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Par quartier : &lt;b&gt;grid_dist_m&lt;/b&gt; ; &lt;b&gt;households&lt;/b&gt; ; &lt;b&gt;households_to_connect&lt;/b&gt; ; &lt;b&gt;cost_per_household_grid_densification&lt;/b&gt;, &lt;b&gt;_grid_extension&lt;/b&gt;, &lt;b&gt;_mini_grid&lt;/b&gt; et &lt;b&gt;_standalone_solar&lt;/b&gt; (NULL lorsque l'option n'est pas possible) ; &lt;b&gt;energy_option&lt;/b&gt; ; &lt;b&gt;energy_reason&lt;/b&gt; (le coût de l'option, l'option suivante avec son coût, et pourquoi les autres ne sont pas possibles) ; &lt;b&gt;capex&lt;/b&gt; (ménages à raccorder × coût par ménage) ; &lt;b&gt;informal_to_regularise&lt;/b&gt; et &lt;b&gt;regularisation_cost&lt;/b&gt; ; &lt;b&gt;energy_beneficiaries&lt;/b&gt; (les habitants des ménages raccordés ou régularisés) ; &lt;b&gt;energy_currency&lt;/b&gt; ; &lt;b&gt;energy_flood_note&lt;/b&gt; (lorsque le quartier est inondable : ses ouvrages de réseau seraient situés dans la zone d'aléa) ; &lt;b&gt;energy_settings&lt;/b&gt; (le niveau et les coûts unitaires utilisés).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Energy plan by option&lt;/b&gt; (optional table): settlements, households, households to connect, investment, informal connections to regularise and their cost, per option and city-wide (&lt;i&gt;all&lt;/i&gt;); the city-wide investment, households to connect and informal connections are also numeric outputs.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Plan énergétique par option&lt;/b&gt; (table facultative) : quartiers, ménages, ménages à raccorder, investissement, branchements informels à régulariser et leur coût, par option et pour l'ensemble de la ville (&lt;i&gt;all&lt;/i&gt;) ; l'investissement, les ménages à raccorder et les branchements informels à l'échelle de la ville sont aussi des sorties numériques.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;p&gt;The report shows the plan on a page of its own (its &lt;b&gt;ENERGY&lt;/b&gt; input); &lt;b&gt;Energy plan actions into the register&lt;/b&gt; adds one energy action per settlement from it.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Le rapport présente le plan sur une page dédiée (son entrée &lt;b&gt;ENERGY&lt;/b&gt;) ; &lt;b&gt;Inscrire les actions du plan énergétique au registre&lt;/b&gt; en tire une action énergétique par quartier.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -7731,32 +7731,32 @@
         <message>
             <location filename="../../resources/help/energyactions.html" />
             <source>&lt;p&gt;Adds the energy plan to the planned-action register in one step: one action for each settlement of an &lt;b&gt;energy access options&lt;/b&gt; output that has an option and an investment, checked by the register's rules and saved in one transaction.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Ajoute en une seule étape le plan énergétique au registre des actions prévues : une action pour chaque quartier d'une sortie de &lt;b&gt;Options d'accès à l'énergie&lt;/b&gt; qui a une option et un investissement, vérifiée selon les règles du registre et enregistrée en une seule transaction.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyactions.html" />
             <source>&lt;h3&gt;Each action&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Chaque action&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyactions.html" />
             <source>&lt;li&gt;&lt;b&gt;title&lt;/b&gt; "Energy: &amp;lt;option&amp;gt; in &amp;lt;settlement&amp;gt;" (its name from the &lt;b&gt;name field&lt;/b&gt;, else its key); &lt;b&gt;action_type&lt;/b&gt; energy; &lt;b&gt;status&lt;/b&gt; proposed; &lt;b&gt;settlements&lt;/b&gt; the settlement's key; its target area the settlement's outline.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;title&lt;/b&gt; : « Énergie : &amp;lt;option&amp;gt; à &amp;lt;quartier&amp;gt; » (le nom du quartier tiré du &lt;b&gt;champ de nom&lt;/b&gt;, sinon sa clé) ; &lt;b&gt;action_type&lt;/b&gt; : energy (énergie) ; &lt;b&gt;status&lt;/b&gt; : proposed (proposée) ; &lt;b&gt;settlements&lt;/b&gt; : la clé du quartier ; sa zone d'intervention : le contour du quartier.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyactions.html" />
             <source>&lt;li&gt;&lt;b&gt;cost_estimate&lt;/b&gt; = &lt;i&gt;capex&lt;/i&gt; + &lt;i&gt;regularisation_cost&lt;/i&gt;, in &lt;i&gt;energy_currency&lt;/i&gt;; &lt;b&gt;beneficiaries&lt;/b&gt; = &lt;i&gt;energy_beneficiaries&lt;/i&gt; (the people in the households connected or regularised).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;cost_estimate&lt;/b&gt; = &lt;i&gt;capex&lt;/i&gt; + &lt;i&gt;regularisation_cost&lt;/i&gt;, en &lt;i&gt;energy_currency&lt;/i&gt; ; &lt;b&gt;beneficiaries&lt;/b&gt; = &lt;i&gt;energy_beneficiaries&lt;/i&gt; (les habitants des ménages raccordés ou régularisés).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyactions.html" />
             <source>&lt;li&gt;&lt;b&gt;description&lt;/b&gt; the plan's &lt;i&gt;energy_reason&lt;/i&gt;; &lt;b&gt;notes&lt;/b&gt; the households to connect, the informal connections to regularise and the flood note, with their figures; &lt;b&gt;hazards&lt;/b&gt; flood where the plan has a flood note.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;description&lt;/b&gt; : la justification du plan (&lt;i&gt;energy_reason&lt;/i&gt;) ; &lt;b&gt;notes&lt;/b&gt; : les ménages à raccorder, les branchements informels à régulariser et la note sur les inondations, avec leurs chiffres ; &lt;b&gt;hazards&lt;/b&gt; : flood (inondation) lorsque le plan comporte une note sur les inondations.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyactions.html" />
             <source>&lt;p&gt;The plan gives each settlement one action id: run it again and the settlements already in the register are left as they are (the log names them); delete an action to write it again from a new plan.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Le plan attribue à chaque quartier un identifiant d'action unique : si vous relancez l'algorithme, les quartiers déjà présents dans le registre sont laissés tels quels (le journal les cite) ; supprimez une action pour la réécrire à partir d'un nouveau plan.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -8187,7 +8187,7 @@
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;p&gt;With &lt;b&gt;Energy access options&lt;/b&gt; (the output of that tool) the report ends with an &lt;b&gt;Energy plan&lt;/b&gt; page: per option and city-wide, the settlements, households, households to connect, investment and informal connections to regularise with their cost; the tier and unit costs the plan was costed at; then every settlement with its option, cost per household, investment and flood note (continued on further pages when needed).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Avec &lt;b&gt;Options d'accès à l'énergie&lt;/b&gt; (la sortie de cet outil), le rapport se termine par une page &lt;b&gt;Plan énergétique&lt;/b&gt; : par option et pour l'ensemble de la ville, les quartiers, les ménages, les ménages à raccorder, l'investissement et les branchements informels à régulariser avec leur coût ; le niveau et les coûts unitaires sur lesquels le plan a été chiffré ; puis chaque quartier avec son option, son coût par ménage, son investissement et sa note sur les inondations (suite sur les pages suivantes si nécessaire).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/report.html" />

@@ -1507,182 +1507,182 @@
         <message>
             <location filename="../algorithms/energy_access.py" line="96" />
             <source>The share of the connected households whose connection is informal (the profile's informal_connections_pct), 0–1 or 0–100.</source>
-            <translation type="unfinished" />
+            <translation>A parcela dos domicílios ligados cuja ligação é informal (o informal_connections_pct do perfil), 0–1 ou 0–100.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="98" />
             <source>The settlement's share exposed to flooding, 0–1: the exposure output's &lt;hazard&gt;_exposed_share (run this on that output).</source>
-            <translation type="unfinished" />
+            <translation>A parcela do assentamento exposta a inundação, 0–1: o &lt;hazard&gt;_exposed_share da saída de exposição (execute esta ferramenta sobre essa saída).</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="100" />
             <source>The Multi-Tier Framework tier every option chosen must serve (1: lights and a phone; 2: and a television and fan; 3: medium appliances; 4 and 5: high-power ones); stand-alone solar serves tier 1 only.</source>
-            <translation type="unfinished" />
+            <translation>O nível do Multi-Tier Framework que toda opção escolhida deve atender (1: iluminação e carregamento de celular; 2: e também televisão e ventilador; 3: eletrodomésticos de média potência; 4 e 5: de alta potência); o solar isolado atende apenas o nível 1.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="103" />
             <source>The currency of every unit cost (an ISO 4217 code); the defaults are in USD.</source>
-            <translation type="unfinished" />
+            <translation>A moeda de todos os custos unitários (um código ISO 4217); os valores padrão estão em USD.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="104" />
             <source>Used where a settlement has no household count: households = people ÷ this.</source>
-            <translation type="unfinished" />
+            <translation>Usado quando um assentamento não tem contagem de domicílios: domicílios = pessoas ÷ este valor.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="106" />
             <source>Per household connected to the grid.</source>
-            <translation type="unfinished" />
+            <translation>Por domicílio ligado à rede.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="107" />
             <source>Per household; serves tier 1.</source>
-            <translation type="unfinished" />
+            <translation>Por domicílio; atende o nível 1.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="108" />
             <source>Per informal connection made a metered one.</source>
-            <translation type="unfinished" />
+            <translation>Por ligação informal convertida em ligação com medidor.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="109" />
             <source>Generation and distribution, per household connected.</source>
-            <translation type="unfinished" />
+            <translation>Geração e distribuição, por domicílio ligado.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="110" />
             <source>A share added to the network options' cost per household, times the settlement's flood share: 0.2 adds 20% where all of it floods.</source>
-            <translation type="unfinished" />
+            <translation>Uma parcela acrescentada ao custo por domicílio das opções de rede, multiplicada pela parcela inundada do assentamento: 0,2 acrescenta 20% onde ele é inteiramente inundado.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="135" />
             <source>Households field</source>
-            <translation type="unfinished" />
+            <translation>Campo de domicílios</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="138" />
             <source>Informal connections field</source>
-            <translation type="unfinished" />
+            <translation>Campo de ligações informais</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="141" />
             <source>Flood share field</source>
-            <translation type="unfinished" />
+            <translation>Campo de parcela inundada</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="144" />
             <source>Persons per household</source>
-            <translation type="unfinished" />
+            <translation>Pessoas por domicílio</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="147" />
             <source>Minimum service tier</source>
-            <translation type="unfinished" />
+            <translation>Nível mínimo de serviço</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="147" />
             <source>Tier 1</source>
-            <translation type="unfinished" />
+            <translation>Nível 1</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="147" />
             <source>Tier 2</source>
-            <translation type="unfinished" />
+            <translation>Nível 2</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="147" />
             <source>Tier 3</source>
-            <translation type="unfinished" />
+            <translation>Nível 3</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="147" />
             <source>Tier 4</source>
-            <translation type="unfinished" />
+            <translation>Nível 4</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="147" />
             <source>Tier 5</source>
-            <translation type="unfinished" />
+            <translation>Nível 5</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="151" />
             <source>Currency of the costs</source>
-            <translation type="unfinished" />
+            <translation>Moeda dos custos</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="153" />
             <source>Grid connection cost</source>
-            <translation type="unfinished" />
+            <translation>Custo de ligação à rede</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="153" />
             <source>Medium-voltage line cost (per km)</source>
-            <translation type="unfinished" />
+            <translation>Custo da linha de média tensão (por km)</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="153" />
             <source>Mini-grid cost per household</source>
-            <translation type="unfinished" />
+            <translation>Custo da minirrede por domicílio</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="153" />
             <source>Solar home system cost</source>
-            <translation type="unfinished" />
+            <translation>Custo do sistema solar domiciliar</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="153" />
             <source>Regularisation cost per connection</source>
-            <translation type="unfinished" />
+            <translation>Custo de regularização por ligação</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="153" />
             <source>Resilience premium (share)</source>
-            <translation type="unfinished" />
+            <translation>Adicional de resiliência (parcela)</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="164" />
             <source>Energy plan by option</source>
-            <translation type="unfinished" />
+            <translation>Plano de energia por opção</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="166" />
             <source>Investment, city-wide</source>
-            <translation type="unfinished" />
+            <translation>Investimento em escala municipal</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="167" />
             <source>Households to connect</source>
-            <translation type="unfinished" />
+            <translation>Domicílios a ligar</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="168" />
             <source>Informal connections to regularise</source>
-            <translation type="unfinished" />
+            <translation>Ligações informais a regularizar</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="213" />
             <source>No population and no households: no mini-grid can be tested, no line shared and no investment counted; give the Population or Households field.</source>
-            <translation type="unfinished" />
+            <translation>Sem população e sem domicílios: nenhuma minirrede pode ser testada, nenhuma linha pode ter o custo rateado e nenhum investimento é contabilizado; informe o campo de população ou o de domicílios.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="217" />
             <source>The informal connections are a share of the connected households: without the Electricity field they cannot be counted.</source>
-            <translation type="unfinished" />
+            <translation>As ligações informais são uma parcela dos domicílios ligados: sem o campo de eletricidade, não é possível contá-las.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="224" />
             <source>The costs are in {0}, but every unit cost is its default, which is in USD: give the unit costs in {0}.</source>
-            <translation type="unfinished" />
+            <translation>Os custos estão em {0}, mas todos os custos unitários estão com o valor padrão, que é em USD: informe os custos unitários em {0}.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="236" />
             <source>{0}: {1} settlement(s), {2:,} household(s) to connect, {3:,.0f} {4}</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1} assentamento(s), {2:,} domicílio(s) a ligar, {3:,.0f} {4}</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_access.py" line="289" />
             <source>Values of "{0}" above 1: read as percentages.</source>
-            <translation type="unfinished" />
+            <translation>Valores de "{0}" acima de 1: lidos como percentuais.</translation>
         </message>
     </context>
     <context>
@@ -1690,102 +1690,102 @@
         <message>
             <location filename="../algorithms/energy_actions.py" line="50" />
             <source>Energy plan actions into the register</source>
-            <translation type="unfinished" />
+            <translation>Incluir as ações do plano de energia no registro</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="53" />
             <source>Planned actions</source>
-            <translation type="unfinished">Ações previstas</translation>
+            <translation>Ações previstas</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="60" />
             <source>The output of "Energy access options": one action for each settlement with an option and an investment.</source>
-            <translation type="unfinished" />
+            <translation>A saída de "Opções de acesso à energia": uma ação para cada assentamento com uma opção e um investimento.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="62" />
             <source>The field with the settlement keys the register's actions name.</source>
-            <translation type="unfinished" />
+            <translation>O campo com as chaves dos assentamentos que as ações do registro indicam.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="66" />
             <source>Energy access options (energy plan)</source>
-            <translation type="unfinished" />
+            <translation>Opções de acesso à energia (plano de energia)</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="68" />
             <source>Settlement key field</source>
-            <translation type="unfinished">Campo-chave do assentamento</translation>
+            <translation>Campo-chave do assentamento</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="70" />
             <source>Settlement name field</source>
-            <translation type="unfinished">Campo de nome do assentamento</translation>
+            <translation>Campo de nome do assentamento</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="72" />
             <source>Register (GeoPackage)</source>
-            <translation type="unfinished">Registro (GeoPackage)</translation>
+            <translation>Registro (GeoPackage)</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="74" />
             <source>Lead agency</source>
-            <translation type="unfinished">Órgão responsável</translation>
+            <translation>Órgão responsável</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="75" />
             <source>Actions added</source>
-            <translation type="unfinished" />
+            <translation>Ações adicionadas</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="76" />
             <source>Settlements already in the register</source>
-            <translation type="unfinished" />
+            <translation>Assentamentos já presentes no registro</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="85" />
             <source>Layer "{0}" is not an energy plan: it has no {1}. Use the output of "Energy access options".</source>
-            <translation type="unfinished" />
+            <translation>A camada "{0}" não é um plano de energia: não tem {1}. Use a saída de "Opções de acesso à energia".</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="101" />
             <source>The register {0} cannot be written (is the file read-only?).</source>
-            <translation type="unfinished" />
+            <translation>Não é possível gravar o registro {0} (o arquivo é somente leitura?).</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="111" />
             <source>a settlement without a key</source>
-            <translation type="unfinished" />
+            <translation>um assentamento sem chave</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="124" />
             <source>From the energy plan: {0:,.0f} household(s) to connect for {1:,.0f} {2}</source>
-            <translation type="unfinished" />
+            <translation>Do plano de energia: {0:,.0f} domicílio(s) a ligar por {1:,.0f} {2}</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="127" />
             <source>{0:,.0f} informal connection(s) to regularise for {1:,.0f} {2}</source>
-            <translation type="unfinished" />
+            <translation>{0:,.0f} ligação(ões) informal(is) a regularizar por {1:,.0f} {2}</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="134" />
             <source>Energy: {0} in {1}</source>
-            <translation type="unfinished" />
+            <translation>Energia: {0} em {1}</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="164" />
             <source>{0} energy action(s) added to {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} ação(ões) de energia adicionada(s) a {1}.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="166" />
             <source>{0} settlement(s) already have their energy-plan action in the register and were left as they are: {1}. Delete an action to add it again from the plan.</source>
-            <translation type="unfinished" />
+            <translation>{0} assentamento(s) já têm a sua ação do plano de energia no registro e foram mantidos como estão: {1}. Exclua uma ação para adicioná-la novamente a partir do plano.</translation>
         </message>
         <message>
             <location filename="../algorithms/energy_actions.py" line="170" />
             <source>{0} settlement(s) have no option or no investment in the plan (no geometry, or households unknown) and get no action: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} assentamento(s) não têm opção ou investimento no plano (sem geometria, ou domicílios desconhecidos) e não recebem nenhuma ação: {1}</translation>
         </message>
     </context>
     <context>
@@ -2473,122 +2473,122 @@
         <message>
             <location filename="../core/energy.py" line="45" />
             <source>grid densification</source>
-            <translation type="unfinished">adensamento da rede</translation>
+            <translation>adensamento da rede</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="46" />
             <source>grid extension</source>
-            <translation type="unfinished">extensão da rede</translation>
+            <translation>extensão da rede</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="47" />
             <source>mini-grid</source>
-            <translation type="unfinished" />
+            <translation>minirrede</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="48" />
             <source>stand-alone solar</source>
-            <translation type="unfinished" />
+            <translation>solar isolado</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="67" />
             <source>The unit cost "{0}" is {1}: give a number of 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>O custo unitário "{0}" é {1}: informe um número igual ou maior que 0.</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="137" />
             <source>The minimum tier is {0}: choose 1, 2, 3, 4 or 5.</source>
-            <translation type="unfinished" />
+            <translation>O nível mínimo é {0}: escolha 1, 2, 3, 4 ou 5.</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="140" />
             <source>The household size is {0}: give a number of persons above 0.</source>
-            <translation type="unfinished" />
+            <translation>O tamanho do domicílio é {0}: informe um número de pessoas acima de 0.</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="166" />
             <source>power line {0}, beyond {1:,.0f} m</source>
-            <translation type="unfinished" />
+            <translation>linha de energia {0}, além de {1:,.0f} m</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="170" />
             <source>power line {0}, beyond the extension distance of {1:,.0f} m</source>
-            <translation type="unfinished" />
+            <translation>linha de energia {0}, além da distância de extensão de {1:,.0f} m</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="174" />
             <source>households unknown, so the line's cost cannot be shared</source>
-            <translation type="unfinished" />
+            <translation>domicílios desconhecidos, portanto o custo da linha não pode ser rateado</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="180" />
             <source>population unknown</source>
-            <translation type="unfinished" />
+            <translation>população desconhecida</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="182" />
             <source>{0:,.0f} people, fewer than {1:,.0f}</source>
-            <translation type="unfinished" />
+            <translation>{0:,.0f} pessoas, menos de {1:,.0f}</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="193" />
             <source>no usable settlement geometry</source>
-            <translation type="unfinished" />
+            <translation>nenhuma geometria de assentamento utilizável</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="210" />
             <source>too far (no line in reach)</source>
-            <translation type="unfinished" />
+            <translation>distante demais (nenhuma linha ao alcance)</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="211" />
             <source>{0:,.0f} m away</source>
-            <translation type="unfinished" />
+            <translation>a {0:,.0f} m</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="218" />
             <source>; next best: {0} at {1:,.2f} {2} per household</source>
-            <translation type="unfinished" />
+            <translation>; segunda melhor opção: {0} a {1:,.2f} {2} por domicílio</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="221" />
             <source>; no other option possible here meets tier {0}</source>
-            <translation type="unfinished" />
+            <translation>; nenhuma outra opção viável aqui atende o nível {0}</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="228" />
             <source>{0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1})</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="228" />
             <source>serves tier 1 only</source>
-            <translation type="unfinished" />
+            <translation>atende apenas o nível 1</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="230" />
             <source>; not possible: {0}</source>
-            <translation type="unfinished" />
+            <translation>; inviáveis: {0}</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="233" />
             <source>{0} at {1:,.2f} {2} per household, the least cost that meets tier {3}{4}{5}</source>
-            <translation type="unfinished" />
+            <translation>{0} a {1:,.2f} {2} por domicílio, o menor custo que atende o nível {3}{4}{5}</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="236" />
             <source>{0} at {1:,.2f} {2} per household: no option possible here meets tier {3}, so this is the least-cost one until one does{4}{5}</source>
-            <translation type="unfinished" />
+            <translation>{0} a {1:,.2f} {2} por domicílio: nenhuma opção viável aqui atende o nível {3}, portanto esta é a de menor custo até que alguma atenda{4}{5}</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="244" />
             <source>{0:.0%} of the settlement is exposed to flooding: network works there (poles, lines, service drops, meters) would sit in the hazard; raise them above the flood level or route them outside it</source>
-            <translation type="unfinished" />
+            <translation>{0:.0%} do assentamento está exposto a inundação: as obras de rede ali (postes, linhas, ramais de ligação, medidores) ficariam na área de ameaça; eleve-as acima do nível de inundação ou desvie o seu traçado para fora dela</translation>
         </message>
         <message>
             <location filename="../core/energy.py" line="248" />
             <source>{0} (network costs carry a resilience premium of {1:.0%} on that share)</source>
-            <translation type="unfinished" />
+            <translation>{0} (os custos de rede incluem um adicional de resiliência de {1:.0%} sobre essa parcela)</translation>
         </message>
     </context>
     <context>
@@ -5427,17 +5427,17 @@
         <message>
             <location filename="../algorithms/report.py" line="69" />
             <source>The output of "Energy access options": adds an energy plan page.</source>
-            <translation type="unfinished" />
+            <translation>A saída de "Opções de acesso à energia": acrescenta uma página do plano de energia.</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="89" />
             <source>Energy plan</source>
-            <translation type="unfinished" />
+            <translation>Plano de energia</translation>
         </message>
         <message>
             <location filename="../algorithms/report.py" line="132" />
             <source>Layer "{0}" is not an energy plan: it has no {1}. Use the output of "Energy access options".</source>
-            <translation type="unfinished" />
+            <translation>A camada "{0}" não é um plano de energia: não tem {1}. Use a saída de "Opções de acesso à energia".</translation>
         </message>
     </context>
     <context>
@@ -5678,107 +5678,107 @@
         <message>
             <location filename="../qgis_side/report_energy.py" line="33" />
             <source>Energy plan</source>
-            <translation type="unfinished" />
+            <translation>Plano de energia</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="35" />
             <source>Grid densification</source>
-            <translation type="unfinished" />
+            <translation>Adensamento da rede</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="36" />
             <source>Grid extension</source>
-            <translation type="unfinished" />
+            <translation>Extensão da rede</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="37" />
             <source>Mini-grid</source>
-            <translation type="unfinished" />
+            <translation>Minirrede</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="38" />
             <source>Stand-alone solar</source>
-            <translation type="unfinished" />
+            <translation>Solar isolado</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="39" />
             <source>City-wide</source>
-            <translation type="unfinished" />
+            <translation>Todo o município</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="47" />
             <source>Option</source>
-            <translation type="unfinished" />
+            <translation>Opção</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="40" />
             <source>Settlements</source>
-            <translation type="unfinished">Assentamentos</translation>
+            <translation>Assentamentos</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="47" />
             <source>Households</source>
-            <translation type="unfinished" />
+            <translation>Domicílios</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="47" />
             <source>To connect</source>
-            <translation type="unfinished" />
+            <translation>A ligar</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="47" />
             <source>Investment</source>
-            <translation type="unfinished" />
+            <translation>Investimento</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="40" />
             <source>Informal to regularise</source>
-            <translation type="unfinished" />
+            <translation>Informais a regularizar</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="40" />
             <source>Regularisation cost</source>
-            <translation type="unfinished" />
+            <translation>Custo de regularização</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="47" />
             <source>Settlement</source>
-            <translation type="unfinished">Assentamento</translation>
+            <translation>Assentamento</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="47" />
             <source>Per household</source>
-            <translation type="unfinished" />
+            <translation>Por domicílio</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="47" />
             <source>Informal</source>
-            <translation type="unfinished" />
+            <translation>Informais</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="47" />
             <source>Flood note</source>
-            <translation type="unfinished" />
+            <translation>Nota sobre inundação</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="190" />
             <source>Least cost per household among the options that serve tier {0} of the Multi-Tier Framework (stand-alone solar serves tier 1 only).</source>
-            <translation type="unfinished" />
+            <translation>Menor custo por domicílio entre as opções que atendem o nível {0} do Multi-Tier Framework (o solar isolado atende apenas o nível 1).</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="193" />
             <source>Unit costs: grid connection {0}, medium-voltage line {1} per km, mini-grid {2} and solar home system {3} per household, regularisation {4} per informal connection, resilience premium {5} on the flooded share.</source>
-            <translation type="unfinished" />
+            <translation>Custos unitários: ligação à rede {0}, linha de média tensão {1} por km, minirrede {2} e sistema solar domiciliar {3} por domicílio, regularização {4} por ligação informal, adicional de resiliência {5} sobre a parcela inundada.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="200" />
             <source>The settlements are costed in several currencies ({0}): amounts are shown without a code and are not comparable.</source>
-            <translation type="unfinished" />
+            <translation>Os assentamentos têm custos em várias moedas ({0}): os valores são mostrados sem código e não são comparáveis.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_energy.py" line="202" />
             <source>Figures from the energy access output "{0}".</source>
-            <translation type="unfinished" />
+            <translation>Números da saída de acesso à energia "{0}".</translation>
         </message>
     </context>
     <context>
@@ -6015,7 +6015,7 @@
         <message>
             <location filename="../plugin.py" line="170" />
             <source>Energy plan actions into the register…</source>
-            <translation type="unfinished" />
+            <translation>Incluir as ações do plano de energia no registro…</translation>
         </message>
     </context>
     <context>
@@ -7633,62 +7633,62 @@
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;p&gt;The least-cost way to bring electricity to each settlement, with what each option costs per household, the investment, and the informal connections to make safe and metered. Distances run from the settlement's outline to the nearest power line (within 5 m). Every unit cost is a parameter, all in one &lt;b&gt;currency&lt;/b&gt;; the defaults are in US dollars, each with its source below.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;A forma de menor custo de levar eletricidade a cada assentamento, com o custo de cada opção por domicílio, o investimento e as ligações informais (gatos) a tornar seguras e com medidor. As distâncias são medidas do contorno do assentamento até a linha de energia mais próxima (com precisão de 5 m). Cada custo unitário é um parâmetro, todos em uma única &lt;b&gt;moeda&lt;/b&gt;; os valores padrão estão em dólares americanos, cada um com a sua fonte indicada abaixo.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;h3&gt;The options and their cost per household&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;As opções e o seu custo por domicílio&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;grid_densification&lt;/b&gt;, within the &lt;b&gt;grid distance&lt;/b&gt; of a line: the &lt;b&gt;grid connection cost&lt;/b&gt;.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;grid_densification&lt;/b&gt;, dentro da &lt;b&gt;distância da rede&lt;/b&gt; de uma linha: o &lt;b&gt;custo de ligação à rede&lt;/b&gt;.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;grid_extension&lt;/b&gt;, beyond it and within the &lt;b&gt;extension distance&lt;/b&gt;: the &lt;b&gt;medium-voltage line cost&lt;/b&gt; per km times the distance, shared by the households to connect, plus a connection.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;grid_extension&lt;/b&gt;, além dessa distância e dentro da &lt;b&gt;distância de extensão&lt;/b&gt;: o &lt;b&gt;custo da linha de média tensão&lt;/b&gt; por km multiplicado pela distância, rateado entre os domicílios a ligar, mais uma ligação.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;mini_grid&lt;/b&gt;, for a settlement of at least the &lt;b&gt;mini-grid minimum population&lt;/b&gt;: the &lt;b&gt;mini-grid cost&lt;/b&gt; (generation and distribution) per household.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;mini_grid&lt;/b&gt;, para um assentamento com pelo menos a &lt;b&gt;população mínima para minirrede&lt;/b&gt;: o &lt;b&gt;custo da minirrede&lt;/b&gt; (geração e distribuição) por domicílio.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;standalone_solar&lt;/b&gt;, anywhere: the &lt;b&gt;solar home system cost&lt;/b&gt;; it serves tier 1 of the Multi-Tier Framework only.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;standalone_solar&lt;/b&gt;, em qualquer lugar: o &lt;b&gt;custo do sistema solar domiciliar&lt;/b&gt;; atende apenas o nível 1 do Multi-Tier Framework.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;p&gt;The option chosen is the cheapest of those possible that serve the &lt;b&gt;minimum service tier&lt;/b&gt; (default tier 2). Where none of them can (a small settlement far from the grid), the cheapest possible one is chosen, and the reason says it stands until one that meets the tier can be built. Equal costs go to the first option in the list above. Households already with electricity are not connected again; the network options' cost carries the &lt;b&gt;resilience premium&lt;/b&gt; times the settlement's flooded share.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;A opção escolhida é a mais barata entre as viáveis que atendem o &lt;b&gt;nível mínimo de serviço&lt;/b&gt; (padrão: nível 2). Quando nenhuma delas atende (um assentamento pequeno longe da rede), é escolhida a viável mais barata, e a justificativa informa que ela vale até que se possa construir uma que atenda o nível. Em caso de custos iguais, prevalece a primeira opção da lista acima. Os domicílios que já têm eletricidade não são ligados novamente; o custo das opções de rede inclui o &lt;b&gt;adicional de resiliência&lt;/b&gt; multiplicado pela parcela inundada do assentamento.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;h3&gt;Defaults and their sources&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Valores padrão e as suas fontes&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Grid connection 125 USD per household and medium-voltage line 25,000 USD per km (33 kV): OnSSET's default parameters, onsset/runner.py of github.com/OnSSET/onsset (KTH-dESA) as of 2025.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Ligação à rede de 125 USD por domicílio e linha de média tensão de 25.000 USD por km (33 kV): parâmetros padrão do OnSSET, onsset/runner.py de github.com/OnSSET/onsset (KTH-dESA), na versão de 2025.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Mini-grid 733 USD per household: the average cost per connection in 2019 in AMDA and ECA, &lt;i&gt;Benchmarking Africa's Minigrids&lt;/i&gt; (2020). We found no per-household figure in ESMAP's mini-grid reports to cite.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Minirrede de 733 USD por domicílio: o custo médio por ligação em 2019 segundo AMDA e ECA, &lt;i&gt;Benchmarking Africa's Minigrids&lt;/i&gt; (2020). Não encontramos nos relatórios do ESMAP sobre minirredes nenhum valor por domicílio que pudesse ser citado.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Solar home system 176 USD: OnSSET's stand-alone PV cost of 8,780 USD per kW for 20–50 W per household (runner.py, 2025) times 20 W, our assumption for a tier-1 system.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Sistema solar domiciliar de 176 USD: o custo de FV isolado do OnSSET, de 8.780 USD por kW para 20–50 W por domicílio (runner.py, 2025), multiplicado por 20 W, a nossa hipótese para um sistema de nível 1.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Assumptions, without a published source: regularisation 125 USD per informal connection (a metered connection at OnSSET's connection cost); resilience premium 0 (set it from local engineering estimates); 4 persons per household where a settlement has no household count.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Hipóteses sem fonte publicada: regularização de 125 USD por ligação informal (uma ligação com medidor ao custo de ligação do OnSSET); adicional de resiliência 0 (defina-o a partir de estimativas de engenharia locais); 4 pessoas por domicílio quando um assentamento não tem contagem de domicílios.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
@@ -7698,32 +7698,32 @@
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt; (run on the exposure output, with the profile joined, to use its fields); &lt;b&gt;power lines&lt;/b&gt;; &lt;b&gt;substations&lt;/b&gt; (optional, reported as substation_dist_m).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Assentamentos&lt;/b&gt; (execute sobre a saída de exposição, com o perfil unido, para usar os seus campos); &lt;b&gt;linhas de energia&lt;/b&gt;; &lt;b&gt;subestações&lt;/b&gt; (opcional, informadas como substation_dist_m).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Optional fields: &lt;b&gt;population&lt;/b&gt;, &lt;b&gt;households&lt;/b&gt; (else people ÷ persons per household), &lt;b&gt;electricity&lt;/b&gt; (share of households with electricity), &lt;b&gt;informal connections&lt;/b&gt; (the share of the connected whose connection is informal, the profile's informal_connections_pct) and &lt;b&gt;flood share&lt;/b&gt; (the exposure output's &amp;lt;hazard&amp;gt;_exposed_share). Shares are 0–1, or 0–100 when any value exceeds 1.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Campos opcionais: &lt;b&gt;população&lt;/b&gt;, &lt;b&gt;domicílios&lt;/b&gt; (caso contrário, pessoas ÷ pessoas por domicílio), &lt;b&gt;eletricidade&lt;/b&gt; (parcela de domicílios com eletricidade), &lt;b&gt;ligações informais&lt;/b&gt; (a parcela dos domicílios ligados cuja ligação é informal, o informal_connections_pct do perfil) e &lt;b&gt;parcela inundada&lt;/b&gt; (o &amp;lt;hazard&amp;gt;_exposed_share da saída de exposição). As parcelas vão de 0 a 1, ou de 0 a 100 quando algum valor passa de 1.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;h3&gt;Outputs&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Saídas&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Per settlement: &lt;b&gt;grid_dist_m&lt;/b&gt;; &lt;b&gt;households&lt;/b&gt;; &lt;b&gt;households_to_connect&lt;/b&gt;; &lt;b&gt;cost_per_household_grid_densification&lt;/b&gt;, &lt;b&gt;_grid_extension&lt;/b&gt;, &lt;b&gt;_mini_grid&lt;/b&gt; and &lt;b&gt;_standalone_solar&lt;/b&gt; (NULL where the option is not possible); &lt;b&gt;energy_option&lt;/b&gt;; &lt;b&gt;energy_reason&lt;/b&gt; (the option's cost, the next best with its cost, and why the others are not possible); &lt;b&gt;capex&lt;/b&gt; (households to connect × cost per household); &lt;b&gt;informal_to_regularise&lt;/b&gt; and &lt;b&gt;regularisation_cost&lt;/b&gt;; &lt;b&gt;energy_beneficiaries&lt;/b&gt; (the people in the households connected or regularised); &lt;b&gt;energy_currency&lt;/b&gt;; &lt;b&gt;energy_flood_note&lt;/b&gt; (where the settlement floods: its network works would sit in the hazard); &lt;b&gt;energy_settings&lt;/b&gt; (the tier and unit costs used).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;Por assentamento: &lt;b&gt;grid_dist_m&lt;/b&gt;; &lt;b&gt;households&lt;/b&gt;; &lt;b&gt;households_to_connect&lt;/b&gt;; &lt;b&gt;cost_per_household_grid_densification&lt;/b&gt;, &lt;b&gt;_grid_extension&lt;/b&gt;, &lt;b&gt;_mini_grid&lt;/b&gt; e &lt;b&gt;_standalone_solar&lt;/b&gt; (NULL quando a opção não é viável); &lt;b&gt;energy_option&lt;/b&gt;; &lt;b&gt;energy_reason&lt;/b&gt; (o custo da opção, a segunda melhor com o seu custo e por que as demais não são viáveis); &lt;b&gt;capex&lt;/b&gt; (domicílios a ligar × custo por domicílio); &lt;b&gt;informal_to_regularise&lt;/b&gt; e &lt;b&gt;regularisation_cost&lt;/b&gt;; &lt;b&gt;energy_beneficiaries&lt;/b&gt; (as pessoas dos domicílios ligados ou regularizados); &lt;b&gt;energy_currency&lt;/b&gt;; &lt;b&gt;energy_flood_note&lt;/b&gt; (quando o assentamento é inundado: as suas obras de rede ficariam na área de ameaça); &lt;b&gt;energy_settings&lt;/b&gt; (o nível e os custos unitários usados).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;&lt;b&gt;Energy plan by option&lt;/b&gt; (optional table): settlements, households, households to connect, investment, informal connections to regularise and their cost, per option and city-wide (&lt;i&gt;all&lt;/i&gt;); the city-wide investment, households to connect and informal connections are also numeric outputs.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Plano de energia por opção&lt;/b&gt; (tabela opcional): assentamentos, domicílios, domicílios a ligar, investimento, ligações informais a regularizar e o seu custo, por opção e para todo o município (&lt;i&gt;all&lt;/i&gt;); o investimento, os domicílios a ligar e as ligações informais do município também são saídas numéricas.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;p&gt;The report shows the plan on a page of its own (its &lt;b&gt;ENERGY&lt;/b&gt; input); &lt;b&gt;Energy plan actions into the register&lt;/b&gt; adds one energy action per settlement from it.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;O relatório mostra o plano em uma página própria (a sua entrada &lt;b&gt;ENERGY&lt;/b&gt;); &lt;b&gt;Incluir as ações do plano de energia no registro&lt;/b&gt; acrescenta a partir dele uma ação de energia por assentamento.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -7731,32 +7731,32 @@
         <message>
             <location filename="../../resources/help/energyactions.html" />
             <source>&lt;p&gt;Adds the energy plan to the planned-action register in one step: one action for each settlement of an &lt;b&gt;energy access options&lt;/b&gt; output that has an option and an investment, checked by the register's rules and saved in one transaction.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Inclui o plano de energia no registro de ações previstas em uma única etapa: uma ação para cada assentamento de uma saída de &lt;b&gt;opções de acesso à energia&lt;/b&gt; que tenha uma opção e um investimento, verificada pelas regras do registro e salva em uma única transação.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyactions.html" />
             <source>&lt;h3&gt;Each action&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Cada ação&lt;/h3&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyactions.html" />
             <source>&lt;li&gt;&lt;b&gt;title&lt;/b&gt; "Energy: &amp;lt;option&amp;gt; in &amp;lt;settlement&amp;gt;" (its name from the &lt;b&gt;name field&lt;/b&gt;, else its key); &lt;b&gt;action_type&lt;/b&gt; energy; &lt;b&gt;status&lt;/b&gt; proposed; &lt;b&gt;settlements&lt;/b&gt; the settlement's key; its target area the settlement's outline.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;title&lt;/b&gt; "Energia: &amp;lt;opção&amp;gt; em &amp;lt;assentamento&amp;gt;" (o nome vem do &lt;b&gt;campo de nome&lt;/b&gt; ou, na falta dele, da chave); &lt;b&gt;action_type&lt;/b&gt; energy; &lt;b&gt;status&lt;/b&gt; proposed (proposta); &lt;b&gt;settlements&lt;/b&gt; a chave do assentamento; a sua área de intervenção é o contorno do assentamento.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyactions.html" />
             <source>&lt;li&gt;&lt;b&gt;cost_estimate&lt;/b&gt; = &lt;i&gt;capex&lt;/i&gt; + &lt;i&gt;regularisation_cost&lt;/i&gt;, in &lt;i&gt;energy_currency&lt;/i&gt;; &lt;b&gt;beneficiaries&lt;/b&gt; = &lt;i&gt;energy_beneficiaries&lt;/i&gt; (the people in the households connected or regularised).&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;cost_estimate&lt;/b&gt; = &lt;i&gt;capex&lt;/i&gt; + &lt;i&gt;regularisation_cost&lt;/i&gt;, em &lt;i&gt;energy_currency&lt;/i&gt;; &lt;b&gt;beneficiaries&lt;/b&gt; = &lt;i&gt;energy_beneficiaries&lt;/i&gt; (as pessoas dos domicílios ligados ou regularizados).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyactions.html" />
             <source>&lt;li&gt;&lt;b&gt;description&lt;/b&gt; the plan's &lt;i&gt;energy_reason&lt;/i&gt;; &lt;b&gt;notes&lt;/b&gt; the households to connect, the informal connections to regularise and the flood note, with their figures; &lt;b&gt;hazards&lt;/b&gt; flood where the plan has a flood note.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;description&lt;/b&gt; a &lt;i&gt;energy_reason&lt;/i&gt; do plano; &lt;b&gt;notes&lt;/b&gt; os domicílios a ligar, as ligações informais a regularizar e a nota sobre inundação, com os seus números; &lt;b&gt;hazards&lt;/b&gt; flood quando o plano tem uma nota sobre inundação.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyactions.html" />
             <source>&lt;p&gt;The plan gives each settlement one action id: run it again and the settlements already in the register are left as they are (the log names them); delete an action to write it again from a new plan.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;O plano atribui a cada assentamento um único ID de ação: se a ferramenta for executada novamente, os assentamentos que já estão no registro são mantidos como estão (o log os indica); exclua uma ação para gravá-la novamente a partir de um novo plano.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -8187,7 +8187,7 @@
         <message>
             <location filename="../../resources/help/report.html" />
             <source>&lt;p&gt;With &lt;b&gt;Energy access options&lt;/b&gt; (the output of that tool) the report ends with an &lt;b&gt;Energy plan&lt;/b&gt; page: per option and city-wide, the settlements, households, households to connect, investment and informal connections to regularise with their cost; the tier and unit costs the plan was costed at; then every settlement with its option, cost per household, investment and flood note (continued on further pages when needed).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Com &lt;b&gt;Opções de acesso à energia&lt;/b&gt; (a saída dessa ferramenta), o relatório termina com uma página &lt;b&gt;Plano de energia&lt;/b&gt;: por opção e para todo o município, os assentamentos, domicílios, domicílios a ligar, investimento e ligações informais a regularizar com o seu custo; o nível e os custos unitários com que o plano foi calculado; em seguida, cada assentamento com a sua opção, custo por domicílio, investimento e nota sobre inundação (continuando em outras páginas quando necessário).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/report.html" />

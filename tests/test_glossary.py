@@ -32,10 +32,11 @@ TERMS = {
 #: Sources whose use of a term is a bare field name or layer key, written without markup (start of the source).
 NAMES_ONLY = ('Fill beneficiaries and priority_score',            # the fields beneficiaries, priority_score
               '<p>Fields: action_id (UUID)',                     # the register's field list
-              '<li><i>city.gpkg</i> with the layers settlements')  # the sample city's layer keys
+              '<li><i>city.gpkg</i> with the layers settlements',  # the sample city's layer keys
+              '<p><b>Columns</b>: <i>The register\'s fields</i>')   # CDP-ICLEI Track's column names, in English
 LANGUAGES = ('fr', 'es', 'pt')
 COLUMN = {'fr': 1, 'es': 2, 'pt': 3}
-UNTRANSLATED = re.compile(r'<(b|i|code)>.*?</\1>|`[^`]*`|\{[^}]*\}|\b[A-Z][A-Z_]{2,}\b|\b\w+_\w+\b|"[^"]*"',
+UNTRANSLATED = re.compile(r'(?:<|&lt;)\w+(?:>|&gt;)_\w+|<(b|i|code)>.*?</\1>|`[^`]*`|\{[^}]*\}|\b[A-Z][A-Z_]{2,}\b|\b\w+_\w+\b|"[^"]*"',
                           re.S)
 
 
@@ -85,3 +86,5 @@ def test_the_check_sees_a_drifted_term_and_ignores_field_names():
     assert re.search(TERMS['hazard'][0], plain('The hazard layer'))
     assert not re.search(TERMS['beneficiaries'][0], plain('Fill <i>beneficiaries</i> and priority_score'))
     assert not re.search(TERMS['informal settlement'][0], plain('the layer settlement_id and "settlements"'))
+    assert not re.search(TERMS['hazard'][0], plain("the exposure output's &lt;hazard&gt;_exposed_share"))
+    assert re.search(TERMS['hazard'][0], plain('<b>Hazards</b>: the hazard rasters'))

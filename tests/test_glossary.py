@@ -36,7 +36,8 @@ NAMES_ONLY = ('Fill beneficiaries and priority_score',            # the fields b
               '<p><b>Columns</b>: <i>The register\'s fields</i>')   # CDP-ICLEI Track's column names, in English
 LANGUAGES = ('fr', 'es', 'pt')
 COLUMN = {'fr': 1, 'es': 2, 'pt': 3}
-UNTRANSLATED = re.compile(r'(?:<|&lt;)\w+(?:>|&gt;)_\w+|<(b|i|code)>.*?</\1>|`[^`]*`|\{[^}]*\}|\b[A-Z][A-Z_]{2,}\b|\b\w+_\w+\b|"[^"]*"',
+UNTRANSLATED = re.compile(r'(?:<|&lt;)\w+(?:>|&gt;)_\w+'        # a field named after a key: <hazard>_exposed_share
+                          r'|<(b|i|code)>.*?</\1>|`[^`]*`|\{[^}]*\}|\b[A-Z][A-Z_]{2,}\b|\b\w+_\w+\b|"[^"]*"',
                           re.S)
 
 

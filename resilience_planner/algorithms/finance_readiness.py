@@ -67,6 +67,9 @@ class FinanceReadinessAlgorithm(ResiliencePlannerAlgorithm):
             self.HAZARD_FIELDS: self.tr('Which exposure keys answer for a register hazard, e.g. flood=flood_depth; '
                                         'heat=heat_lst. Empty: a key answers for a hazard when one of its words '
                                         'names it (flood_depth for flood, heat_lst for heat).'),
+            self.PIPELINE: self.tr('The active actions by funding status and readiness band (ready 0.8 or more, in '
+                                   'preparation 0.5 to 0.8, early): their number, cost per currency and '
+                                   'beneficiaries.'),
             self.LANGUAGE: self.tr('The language of the texts written (rationale, missing items, checklist), their '
                                    'numbers too: {0}. Empty: QGIS\'s language.').format(', '.join(LANGUAGES)),
         }
@@ -102,7 +105,7 @@ class FinanceReadinessAlgorithm(ResiliencePlannerAlgorithm):
             self.OUTPUT, self.tr('Actions with finance readiness'), QgsProcessing.TypeVectorPolygon,
             optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.PIPELINE, self.tr('Pipeline by funding status and readiness'), QgsProcessing.TypeVector,
+            self.PIPELINE, self.tr('Funding pipeline'), QgsProcessing.TypeVector,
             optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.HAZARD_COSTS, self.tr('Cost by hazard addressed'), QgsProcessing.TypeVector,

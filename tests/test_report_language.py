@@ -38,6 +38,8 @@ FRENCH = {
     ('ResilienceReport', 'Rank'): 'Rang',
     ('ResilienceReport', 'Main drivers'): 'Facteurs principaux',
     ('ResilienceReport', 'Cost'): 'Coût',
+    ('ResilienceReport', 'Finance pipeline'): 'Projets à financer',
+    ('ResilienceReport', 'Funding status'): 'Financement',
     ('ResilienceReport', '{0} — {1} · page {2} of {3}'): '{0} — {1} · page {2} sur {3}',
     ('ReportContent', 'yes'): 'oui',
     ('ReportContent', 'no'): 'non',
@@ -168,12 +170,12 @@ def test_the_french_report_is_french_and_qgis_stays_english(inputs, catalogues, 
     assert result['REPORT_LANGUAGE'] == 'fr'
     assert any('The report is written in français (fr).' in i for i in feedback.infos)   # the log: QGIS's English
     pdf = result['OUTPUT_PDF']
-    assert page_count(pdf) == 4
-    cover, ranking, plan, method = (plain(pdf_text(pdf, page)) for page in (1, 2, 3, 4))
+    assert page_count(pdf) == 5
+    cover, ranking, plan, pipeline, method = (plain(pdf_text(pdf, page)) for page in (1, 2, 3, 4, 5))
     # The template's static texts, the legend, the footer.
     assert 'Priorités de résilience' in cover and 'Légende' in cover and 'Legend' not in cover
     assert 'Quartiers informels' in cover and 'Limite de la ville' in cover
-    assert 'Mto Mkuu · page 1 sur 4' in cover and 'page 4 sur 4' in method
+    assert 'Mto Mkuu · page 1 sur 5' in cover and 'page 5 sur 5' in method
     assert Numbers('fr').date(datetime.date.today()) in cover
     assert 'Classement des quartiers' in ranking and 'Settlement ranking' not in ranking
     assert 'Rang' in ranking and 'Facteurs principaux' in ranking and 'Main drivers' not in ranking
@@ -187,6 +189,8 @@ def test_the_french_report_is_french_and_qgis_stays_english(inputs, catalogues, 
     assert 'Coût' in plan and '250 000 USD' in plan and 'approuvée' in plan
     assert 'Priorité haute, sans action active' in plan and '(priorité ' in plan
     assert re.search(r'\(priorité \d+,\d\)', plan)
+    assert 'Projets à financer' in pipeline and 'Financement' in pipeline and 'Finance pipeline' not in pipeline
+    assert '250 000 USD' in pipeline and '290 000 USD' in pipeline             # the French way, as the plan
     assert 'Méthode et sources' in method and 'Réserves :' in method and 'Données :' in method
     # QGIS's language is untouched: its locale, the application's translators, a dock built now.
     assert QgsSettings().value('locale/userLocale', '') == locale_before and QLocale().name() == default_locale

@@ -20,9 +20,10 @@ def test_the_model_is_in_the_toolbox_with_its_inputs(model):
             'vulnerability_weight', 'access_weight', 'actions'} <= names
     assert {'priorities:ranking', 'coverage:settlement_gaps', 'priorities:priority'} <= names
     assert [model.childAlgorithm(c).algorithmId() for c in ('exposure', 'vulnerability', 'access', 'priorities',
-                                                             'coverage')] == [
+                                                             'coverage', 'readiness')] == [
         'resilienceplanner:settlementexposure', 'resilienceplanner:vulnerabilityindex',
-        'resilienceplanner:serviceaccess', 'resilienceplanner:prioritymap', 'resilienceplanner:actioncoverage']
+        'resilienceplanner:serviceaccess', 'resilienceplanner:prioritymap', 'resilienceplanner:actioncoverage',
+        'resilienceplanner:financereadiness']
 
 
 def test_the_model_runs_end_to_end_on_the_sample_city(model, sample_city, tmp_path):
@@ -79,3 +80,49 @@ def test_the_model_runs_with_a_population_field_when_there_is_no_population_rast
     for persons, share, exposed in people.values():
         assert exposed == pytest.approx(persons * share)
     assert any(exposed > 0 for _, _, exposed in people.values())
+
+
+def test_the_model_ends_with_the_actions_finance_readiness(model, sample_city, tmp_path):
+    """The readiness step reads coverage's actions and the ranking: an action in the register comes out with its
+    readiness, rationale and pipeline row. Its outputs are written when asked for (a caller that names only the
+    other outputs, as the test above and the batch do, still runs: the step's outputs are then left out)."""
+    from qgis.core import QgsVectorLayerUtils
+
+    from resilience_planner.qgis_side.register import open_register, save_register
+    gpkg = sample_city['vectors']
+    register = str(tmp_path / 'plan.gpkg')
+    processing.run('resilienceplanner:createactionregister', {'OUTPUT': register})
+    settlement = next(QgsVectorLayer(gpkg + '|layername=settlements', 's', 'ogr').getFeatures())['settlement_id']
+    layer, _ = open_register(register)
+    layer.startEditing()
+    fields = layer.fields()
+    layer.addFeature(QgsVectorLayerUtils.createFeature(layer, attributes={fields.lookupField(k): v for k, v in dict(
+        title='Drains', action_type='structural', status='approved', hazards='flood', settlements=settlement,
+        cost_estimate=120000.0, currency='USD', funding_source='City', funding_status='proposal').items()}))
+    save_register(layer)
+    temporary = {p.name(): 'TEMPORARY_OUTPUT' for p in model.destinationParameterDefinitions()}
+    files = {name: str(tmp_path / (name.split(':')[1] + '.gpkg')) for name in (
+        'readiness:finance_readiness', 'readiness:finance_pipeline', 'readiness:cost_by_hazard')}
+    result = processing.run('resilienceplanner:citywidepriorities', dict(temporary, **{
+        'settlements': gpkg + '|layername=settlements', 'settlement_key': 'settlement_id',
+        'profiles': gpkg + '|layername=settlement_profiles', 'profile_key': 'settlement_id',
+        'preset': 'kyc_default.json', 'hazards': [sample_city['flood_depth']], 'thresholds': '0.3',
+        'hazard_settings': ['1', 'linear', 0, 1.5, '', 3], 'population': sample_city['population'],
+        'boundary': gpkg + '|layername=city_boundary', 'cell_size': 200,
+        'facilities': gpkg + '|layername=health_facilities', 'facility_type_field': 'facility_type',
+        'roads': gpkg + '|layername=roads', 'population_weight': 1, 'vulnerability_weight': 1, 'access_weight': 1,
+        'actions': register + '|layername=planned_actions'}, **files))
+    readiness = QgsVectorLayer(result['readiness:finance_readiness'], 'readiness', 'ogr')
+    (action,) = list(readiness.getFeatures())
+    # Six of the nine items: a place, the hazard, the model's exposure output as evidence (people exposed to
+    # floods in the settlement served), beneficiaries (its people), the budget and the funding.
+    assert action['served'] == settlement and action['beneficiaries'] > 0
+    assert action['readiness'] == pytest.approx(6 / 9)
+    assert action['readiness_missing'] == 'Missing: a lead agency; start and end dates; co-benefits.'
+    assert 'Flood: ' in action['climate_rationale'] and 'flood_depth: ' in action['climate_rationale']
+    pipeline = [f.attributes()[1:] for f in QgsVectorLayer(result['readiness:finance_pipeline'], 'p',
+                                                              'ogr').getFeatures()]
+    assert [row[:5] for row in pipeline] == [['proposal', 'in preparation', 'USD', 1, 120000.0]]
+    hazards = [f.attributes()[1:] for f in QgsVectorLayer(result['readiness:cost_by_hazard'], 'h',
+                                                             'ogr').getFeatures()]
+    assert hazards == [['flood', 'USD', 120000.0, 1]]

@@ -5,7 +5,7 @@
 The model is data: it is committed, the provider loads it, and planners edit it in the
 Graphical Modeler. This script only makes it reproducible and reviewable as code.
 Chain: settlement exposure -> vulnerability index -> access to services -> citywide
-priorities -> action coverage.
+priorities -> action coverage -> finance readiness.
 """
 import os
 import sys
@@ -129,6 +129,13 @@ def build():
             'SETTLEMENT_KEY': source.fromModelParameter('settlement_key'),
             'POPULATION': source.fromModelParameter('population')},
          {'OUTPUT_ACTIONS': 'actions_coverage', 'OUTPUT_SETTLEMENTS': 'settlement_gaps'}),
+        ('readiness', 'resilienceplanner:financereadiness', 'Finance readiness of the actions', {
+            'ACTIONS': source.fromChildOutput('coverage', 'OUTPUT_ACTIONS'),
+            'RANKING': source.fromChildOutput('priorities', 'RANKING'),
+            'SETTLEMENT_KEY': source.fromModelParameter('settlement_key'),
+            'EXPOSURE': source.fromChildOutput('exposure', 'OUTPUT'),
+            'VULNERABILITY': source.fromChildOutput('vulnerability', 'OUTPUT')},
+         {'OUTPUT': 'finance_readiness', 'PIPELINE': 'finance_pipeline', 'HAZARD_COSTS': 'cost_by_hazard'}),
     ]
     for column, (child_id, algorithm_id, description, sources, outputs) in enumerate(steps):
         child = QgsProcessingModelChildAlgorithm(algorithm_id)

@@ -1,10 +1,9 @@
 """Processing algorithm resilienceplanner:financereadiness."""
-import math
-
 from qgis.core import (
     NULL,
     QgsFeature,
     QgsFeatureSink,
+    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -18,7 +17,7 @@ from qgis.core import (
 
 from ..qgis_side.compat import FieldType
 from ..qgis_side.layers import first_field, layer_label, merged_fields, to_attribute
-from ..qgis_side.translation import LANGUAGES, engine_message
+from ..qgis_side.translation import LANGUAGES
 from .base import ResiliencePlannerAlgorithm, typed_source
 
 #: The fields the algorithm adds to the actions (beneficiaries is filled in, or added when the layer lacks it).
@@ -68,6 +67,9 @@ class FinanceReadinessAlgorithm(ResiliencePlannerAlgorithm):
             self.HAZARD_FIELDS: self.tr('Which exposure keys answer for a register hazard, e.g. flood=flood_depth; '
                                         'heat=heat_lst. Empty: a key answers for a hazard when one of its words '
                                         'names it (flood_depth for flood, heat_lst for heat).'),
+            self.PIPELINE: self.tr('The active actions by funding status and readiness band (ready 0.8 or more, in '
+                                   'preparation 0.5 to 0.8, early): their number, cost per currency and '
+                                   'beneficiaries.'),
             self.LANGUAGE: self.tr('The language of the texts written (rationale, missing items, checklist), their '
                                    'numbers too: {0}. Empty: QGIS\'s language.').format(', '.join(LANGUAGES)),
         }
@@ -100,11 +102,14 @@ class FinanceReadinessAlgorithm(ResiliencePlannerAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.LANGUAGE, self.tr('Language of the texts'), defaultValue='', optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr('Actions with finance readiness'), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, self.tr('Actions with finance readiness'), QgsProcessing.TypeVectorPolygon,
+            optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.PIPELINE, self.tr('Pipeline by funding status and readiness'), QgsProcessing.TypeVector))
+            self.PIPELINE, self.tr('Funding pipeline'), QgsProcessing.TypeVector,
+            optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.HAZARD_COSTS, self.tr('Cost by hazard addressed'), QgsProcessing.TypeVector))
+            self.HAZARD_COSTS, self.tr('Cost by hazard addressed'), QgsProcessing.TypeVector,
+            optional=True, createByDefault=True))
         for name, label in ((self.ASSESSED, self.tr('Actions assessed')),
                             (self.MEAN_READINESS, self.tr('Mean readiness of the active actions')),
                             (self.READY_ACTIONS, self.tr('Active actions ready (readiness 0.8 or more)'))):
@@ -119,12 +124,13 @@ class FinanceReadinessAlgorithm(ResiliencePlannerAlgorithm):
         return super().checkParameterValues(parameters, context)
 
     def _run(self, parameters, context, feedback):
-        from ..core.actions.budget import budget, cost_of, currency_of
-        from ..core.actions.readiness import exposure_keys, parse_hazard_fields, pipeline
-        from ..core.actions.schema import is_active, is_empty, split_list
-        from ..qgis_side.finance import Layer, assess, source_label
-        from ..qgis_side.register import coverage_of
-        from ..qgis_side.translation import in_language, resolve
+        from ..core.actions.readiness import exposure_keys, parse_hazard_fields
+        from ..qgis_side.finance import assess_register, summaries
+        from ..qgis_side.translation import resolve
+
+        def wanted(name):
+            # An output left out (a model that does not ask for it, the dialog's "Skip output") is not written.
+            return parameters.get(name) is not None
         typed_source(self, parameters, self.ACTIONS, context, QgsWkbTypes.PolygonGeometry)
         typed_source(self, parameters, self.RANKING, context, QgsWkbTypes.PolygonGeometry)
         actions = self.parameterAsVectorLayer(parameters, self.ACTIONS, context)
@@ -175,33 +181,61 @@ class FinanceReadinessAlgorithm(ResiliencePlannerAlgorithm):
                     '{2}.').format(', '.join(unknown), layer_label(exposure.layer), ', '.join(keys)))
 
         action_features = list(actions.getFeatures())
-        ranking_features = list(ranking.getFeatures())
-        if not ranking_features:
+        if ranking.featureCount() == 0:
             raise QgsProcessingException(self.tr('The ranking "{0}" has no features.').format(layer_label(ranking)))
-        result, records = coverage_of(action_features, actions.crs(), ranking_features, ranking.crs(), key_field,
-                                      context.transformContext())
-        for note in result.notes:
-            feedback.pushWarning(engine_message(note))
-        served = [[ranking_features[i] for i in where] for where in result.served]
-        beneficiaries = []
-        for number, record in enumerate(records):
-            own = record.get('beneficiaries')
-            if not is_empty(own):
-                beneficiaries.append((float(own), 'register'))
-            elif not math.isnan(result.beneficiaries[number]):
-                beneficiaries.append((float(result.beneficiaries[number]), 'settlements'))
-            else:
-                beneficiaries.append((None, None))
         try:
             language = resolve(self.parameterAsString(parameters, self.LANGUAGE, context), feedback.pushWarning)
         except ValueError as err:
             raise QgsProcessingException(str(err)) from None
-        with in_language(language):
-            assessed = assess(action_features, records, served, beneficiaries, Layer(ranking, key_field), key_field,
-                              name_field, exposure, vulnerability, mapping, source_label(actions))
+        records, assessed = assess_register(actions, action_features, ranking, key_field, name_field, exposure,
+                                            vulnerability, mapping, context.transformContext(), feedback.pushWarning,
+                                            language)
 
+        output_id = pipeline_id = hazard_id = None
+        if wanted(self.OUTPUT):
+            output_id = self._write_actions(parameters, context, actions, action_features, assessed, feedback)
+
+        pipeline_rows, hazard_rows, scores = summaries(records, assessed)
+        if wanted(self.PIPELINE):
+            fields = QgsFields()
+            for name, kind in (('funding_status', FieldType.String), ('readiness_band', FieldType.String),
+                               ('currency', FieldType.String), ('actions', FieldType.Int),
+                               ('cost', FieldType.Double), ('beneficiaries', FieldType.Double)):
+                fields.append(QgsField(name, kind))
+            pipeline_sink, pipeline_id = self.parameterAsSink(parameters, self.PIPELINE, context, fields,
+                                                              QgsWkbTypes.NoGeometry, actions.crs())
+            if pipeline_sink is None:
+                raise QgsProcessingException(self.invalidSinkError(parameters, self.PIPELINE))
+            for status, band, currency, count, cost, people in pipeline_rows:
+                out = QgsFeature(fields)
+                out.setAttributes([status or NULL, band, currency or NULL, count, cost, people])
+                pipeline_sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        if wanted(self.HAZARD_COSTS):
+            fields = QgsFields()
+            for name, kind in (('hazard', FieldType.String), ('currency', FieldType.String),
+                               ('cost', FieldType.Double), ('actions', FieldType.Int)):
+                fields.append(QgsField(name, kind))
+            hazard_sink, hazard_id = self.parameterAsSink(parameters, self.HAZARD_COSTS, context, fields,
+                                                          QgsWkbTypes.NoGeometry, actions.crs())
+            if hazard_sink is None:
+                raise QgsProcessingException(self.invalidSinkError(parameters, self.HAZARD_COSTS))
+            for hazard, currency, amount, count in hazard_rows:
+                out = QgsFeature(fields)
+                out.setAttributes([hazard or NULL, currency or NULL, amount, count])
+                hazard_sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+
+        mean = sum(scores) / len(scores) if scores else None
+        ready = sum(1 for s in scores if s >= 0.8 - 1e-9)
+        feedback.pushInfo(self.tr('{0} action(s) assessed; {1} active, {2} of them ready (readiness 0.8 or more); '
+                                  'mean readiness of the active actions {3}.').format(
+            len(assessed), len(scores), ready, '—' if mean is None else '{0:.2f}'.format(mean)))
+        return {self.OUTPUT: output_id, self.PIPELINE: pipeline_id, self.HAZARD_COSTS: hazard_id,
+                self.ASSESSED: len(assessed), self.MEAN_READINESS: mean, self.READY_ACTIONS: ready}
+
+    def _write_actions(self, parameters, context, actions, action_features, assessed, feedback):
+        """The actions with their readiness fields, into the OUTPUT sink; its id."""
         new_fields = list(NEW_FIELDS)
-        if 'beneficiaries' not in names:
+        if 'beneficiaries' not in actions.fields().names():
             new_fields.insert(0, ('beneficiaries', FieldType.Double))
         out_fields, keep = merged_fields(actions.fields(), new_fields, feedback)
         sink, output_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields,
@@ -222,60 +256,7 @@ class FinanceReadinessAlgorithm(ResiliencePlannerAlgorithm):
             if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.tr('Could not write the action "{0}": {1}').format(
                     feature['title'], sink.lastError()))
-
-        active = [(record, values) for record, values in zip(records, assessed) if is_active(record)]
-        rows = []
-        for record, values in active:
-            try:
-                cost = cost_of(record)
-            except (TypeError, ValueError):
-                cost = None
-            status = None if is_empty(record.get('funding_status')) else str(record['funding_status']).strip().lower()
-            rows.append((status, values['readiness'], cost, currency_of(record) if cost is not None else '',
-                         values['beneficiaries'] if values['beneficiaries'] is not None else math.nan))
-        fields = QgsFields()
-        for name, kind in (('funding_status', FieldType.String), ('readiness_band', FieldType.String),
-                           ('currency', FieldType.String), ('actions', FieldType.Int), ('cost', FieldType.Double),
-                           ('beneficiaries', FieldType.Double)):
-            from qgis.core import QgsField
-            fields.append(QgsField(name, kind))
-        pipeline_sink, pipeline_id = self.parameterAsSink(parameters, self.PIPELINE, context, fields,
-                                                          QgsWkbTypes.NoGeometry, actions.crs())
-        if pipeline_sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.PIPELINE))
-        for status, band, currency, count, cost, people in pipeline(rows):
-            out = QgsFeature(fields)
-            out.setAttributes([status or NULL, band, currency or NULL, count, cost, people])
-            pipeline_sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-
-        costs = budget([record for record, _ in active])
-        counts = {}
-        for record, _ in active:
-            for hazard in dict.fromkeys(h.lower() for h in split_list(record.get('hazards'))) or ['']:
-                counts[hazard] = counts.get(hazard, 0) + 1
-        fields = QgsFields()
-        from qgis.core import QgsField
-        for name, kind in (('hazard', FieldType.String), ('currency', FieldType.String), ('cost', FieldType.Double),
-                           ('actions', FieldType.Int)):
-            fields.append(QgsField(name, kind))
-        hazard_sink, hazard_id = self.parameterAsSink(parameters, self.HAZARD_COSTS, context, fields,
-                                                      QgsWkbTypes.NoGeometry, actions.crs())
-        if hazard_sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.HAZARD_COSTS))
-        for hazard in sorted(costs.by_hazard, key=lambda h: (h == '', h)):
-            for currency, amount in sorted(costs.by_hazard[hazard].items()):
-                out = QgsFeature(fields)
-                out.setAttributes([hazard or NULL, currency or NULL, amount, counts.get(hazard, 0)])
-                hazard_sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-
-        scores = [values['readiness'] for _, values in active]
-        mean = sum(scores) / len(scores) if scores else None
-        ready = sum(1 for s in scores if s >= 0.8 - 1e-9)
-        feedback.pushInfo(self.tr('{0} action(s) assessed; {1} active, {2} of them ready (readiness 0.8 or more); '
-                                  'mean readiness of the active actions {3}.').format(
-            len(assessed), len(active), ready, '—' if mean is None else '{0:.2f}'.format(mean)))
-        return {self.OUTPUT: output_id, self.PIPELINE: pipeline_id, self.HAZARD_COSTS: hazard_id,
-                self.ASSESSED: len(assessed), self.MEAN_READINESS: mean, self.READY_ACTIONS: ready}
+        return output_id
 
     def _joined(self, parameters, name, key_name, default_key, context):
         """An optional settlement output as a finance.Layer joined by key: the key field chosen, else one named

@@ -219,6 +219,8 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
                 'gaps': content_of.gaps(features, name_field, key_field, served, coverage is not None),
                 'method': content_of.method(ranking, priority, boundary, roads, actions, unranked, features),
             }
+            content['pipeline'] = content_of.pipeline(actions, ranking, key_field, name_field,
+                                                      context.transformContext(), feedback.pushWarning)
             funding, hazards = content_of.budgets(records)
             # Drawn when the layout is filled, at the shape the plan's page gives their frames.
             content['chart_funding'] = {'path': os.path.join(work, 'funding.png'), 'bars': funding,

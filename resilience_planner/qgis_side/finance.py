@@ -126,6 +126,75 @@ def assess(action_features, records, served, beneficiaries_of, ranking, key_fiel
     return out
 
 
+def assess_register(actions, action_features, ranking, key_field, name_field, exposure, vulnerability, mapping,
+                    transform_context, warn, language=None):
+    """The financereadiness assessment of a register's actions against a ranking: (records, assessed).
+
+    ``actions`` is the register layer, ``action_features`` its features (read once by the caller), ``ranking`` the
+    ranking layer; ``exposure`` and ``vulnerability`` are :class:`Layer`s (may be empty) and ``mapping`` the
+    planner's {hazard: [exposure keys]}. Each action serves the ranked settlements the register's coverage rule
+    gives it (register.coverage_of), and its beneficiaries are its own field, else the people of the settlements
+    served. The coverage's notes go to ``warn`` in QGIS's language; the texts are written in ``language``
+    (translation.in_language; None: the thread's own). The algorithm resilienceplanner:financereadiness and the
+    report's pipeline page both call this, so their readiness is the same."""
+    from .register import coverage_of
+    from .translation import engine_message, in_language
+    ranking_features = list(ranking.getFeatures())
+    result, records = coverage_of(action_features, actions.crs(), ranking_features, ranking.crs(), key_field,
+                                  transform_context)
+    for note in result.notes:
+        warn(engine_message(note))
+    served = [[ranking_features[i] for i in where] for where in result.served]
+    beneficiaries = []
+    for number, record in enumerate(records):
+        own = record.get('beneficiaries')
+        if not is_empty(own):
+            beneficiaries.append((float(own), 'register'))
+        elif not math.isnan(result.beneficiaries[number]):
+            beneficiaries.append((float(result.beneficiaries[number]), 'settlements'))
+        else:
+            beneficiaries.append((None, None))
+
+    def run():
+        return assess(action_features, records, served, beneficiaries, Layer(ranking, key_field), key_field,
+                      name_field, exposure, vulnerability, mapping, source_label(actions))
+    if language is None:
+        return records, run()
+    with in_language(language):
+        return records, run()
+
+
+def summaries(records, assessed):
+    """The summary outputs of the active actions: (pipeline, by_hazard, scores).
+
+    ``pipeline`` is core.actions.readiness.pipeline's rows (funding_status, band, currency, actions, cost,
+    beneficiaries); ``by_hazard`` is [(hazard, currency, cost, actions)], the cost of an action that addresses
+    several hazards split evenly between them (core.actions.budget) and the action counted under each, '' for the
+    actions without a hazard (last); ``scores`` the active actions' readiness."""
+    from ..core.actions.budget import budget
+    from ..core.actions.readiness import pipeline
+    from ..core.actions.schema import is_active
+    active = [(record, values) for record, values in zip(records, assessed) if is_active(record)]
+    rows = []
+    for record, values in active:
+        try:
+            cost = cost_of(record)
+        except (TypeError, ValueError):
+            cost = None
+        status = None if is_empty(record.get('funding_status')) else str(record['funding_status']).strip().lower()
+        rows.append((status, values['readiness'], cost, currency_of(record) if cost is not None else '',
+                     values['beneficiaries'] if values['beneficiaries'] is not None else math.nan))
+    costs = budget([record for record, _ in active])
+    counts = {}
+    for record, _ in active:
+        for hazard in dict.fromkeys(h.lower() for h in split_list(record.get('hazards'))) or ['']:
+            counts[hazard] = counts.get(hazard, 0) + 1
+    by_hazard = [(hazard, currency, amount, counts.get(hazard, 0))
+                 for hazard in sorted(costs.by_hazard, key=lambda h: (h == '', h))
+                 for currency, amount in sorted(costs.by_hazard[hazard].items())]
+    return pipeline(rows), by_hazard, [values['readiness'] for _, values in active]
+
+
 def missing_text(items):
     """What is still missing, in words: 'Missing: a lead agency; start and end dates.'"""
     missing = [FinanceTexts.marked(ITEM_TEXTS[name]) for name in CHECKLIST if not items[name]]

@@ -1,9 +1,12 @@
-"""The resilience priorities report: a QGIS print layout of four pages or more, filled from the outputs.
+"""The resilience priorities report: a QGIS print layout of four pages or more (five with a register), filled from
+the outputs.
 
 The layout comes from a template (``resources/templates/resilience_report.qpt`` unless the
 planner gives their own), and items are filled by their ids: ``title``, ``city``, ``date``,
 ``logo``, ``map``, ``legend``, ``scalebar``, ``north``, ``ranking_table``, ``actions_table``,
-``gaps``, ``chart_funding``, ``chart_hazard``, ``map_note``, ``method`` and ``footer``. A restyled template keeps
+``gaps``, ``chart_funding``, ``chart_hazard``, ``map_note``, ``method`` and ``footer``, and the finance
+pipeline's page (PIPELINE_ITEMS: ``pipeline_table``, ``hazard_costs_table``, ``pipeline_note`` and their
+headings), which is taken out when no register is given. A restyled template keeps
 working as long as it keeps the ids it wants filled; the log names any it lacks.
 
 The ranking lists every ranked settlement: when its rows outgrow the ranking table's frame, pages are
@@ -69,14 +72,31 @@ ACTION_COLUMNS = ((QT_TRANSLATE_NOOP('ResilienceReport', 'Action'), 52, False),
                   (QT_TRANSLATE_NOOP('ResilienceReport', 'Cost'), 25, True),
                   (QT_TRANSLATE_NOOP('ResilienceReport', 'Beneficiaries'), 18, True),
                   (QT_TRANSLATE_NOOP('ResilienceReport', 'Settlements'), 23, False))
+#: The finance pipeline's page (pipeline_page): the pipeline by funding status and readiness band, and the total
+#: cost by hazard addressed, as ``resilienceplanner:financereadiness`` gives them for the register's actions.
+PIPELINE_COLUMNS = ((QT_TRANSLATE_NOOP('ResilienceReport', 'Funding status'), 26, False),
+                    (QT_TRANSLATE_NOOP('ResilienceReport', 'Readiness'), 40, False),
+                    (QT_TRANSLATE_NOOP('ResilienceReport', 'Actions'), 14, True),
+                    (QT_TRANSLATE_NOOP('ResilienceReport', 'Cost'), 32, True),
+                    (QT_TRANSLATE_NOOP('ResilienceReport', 'Beneficiaries'), 22, True))
+HAZARD_COST_COLUMNS = ((QT_TRANSLATE_NOOP('ResilienceReport', 'Hazard addressed'), 42, False),
+                       (QT_TRANSLATE_NOOP('ResilienceReport', 'Actions'), 14, True),
+                       (QT_TRANSLATE_NOOP('ResilienceReport', 'Cost'), 32, True))
 #: The template's static texts, in English as the .qpt holds them: ``fill`` shows each in the report's language
 #: (a restyled template's own wording, which is none of these, is left as its author wrote it).
 STATIC_TEXTS = {'title': QT_TRANSLATE_NOOP('ResilienceReport', 'Resilience priorities'),
                 'ranking_heading': QT_TRANSLATE_NOOP('ResilienceReport', 'Settlement ranking'),
                 'actions_heading': QT_TRANSLATE_NOOP('ResilienceReport', 'Action plan'),
+                'pipeline_heading': QT_TRANSLATE_NOOP('ResilienceReport', 'Finance pipeline'),
+                'pipeline_caption': QT_TRANSLATE_NOOP('ResilienceReport', 'By funding status and readiness'),
+                'hazard_costs_caption': QT_TRANSLATE_NOOP('ResilienceReport', 'Total cost by hazard addressed'),
                 'method_heading': QT_TRANSLATE_NOOP('ResilienceReport', 'Method and provenance')}
+#: The items of the finance pipeline's page: it is left out (with its page) when the report has no register.
+PIPELINE_ITEMS = ('pipeline_heading', 'pipeline_caption', 'pipeline_table', 'hazard_costs_caption',
+                  'hazard_costs_table', 'pipeline_note')
 LEGEND_TITLE = QT_TRANSLATE_NOOP('ResilienceReport', 'Legend')
-COLUMN_HEADINGS = frozenset(heading for heading, _, _ in RANKING_COLUMNS + ACTION_COLUMNS)
+COLUMN_HEADINGS = frozenset(heading for heading, _, _ in RANKING_COLUMNS + ACTION_COLUMNS + PIPELINE_COLUMNS
+                            + HAZARD_COST_COLUMNS)
 #: The action plan's page: the lowest the budget charts go (mm from the page's top, above the footer) and the
 #: tallest they grow when a short plan leaves them room.
 PLAN_BOTTOM = 201.0
@@ -95,13 +115,14 @@ def default_template():
 # --------------------------------------------------------------------------- the template
 
 def build_layout(project):
-    """The default layout: four A4 landscape pages with every item the report fills."""
+    """The default layout: five A4 landscape pages with every item the report fills (the cover and map, the
+    ranking, the action plan, the finance pipeline, the method)."""
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     layout.setName('Resilience priorities report')
     collection = layout.pageCollection()
     collection.page(0).setPageSize(QgsLayoutSize(PAGE[0], PAGE[1], QgsUnitTypes.LayoutMillimeters))
-    for _ in range(3):
+    for _ in range(4):
         page = QgsLayoutItemPage(layout)
         page.setPageSize(QgsLayoutSize(PAGE[0], PAGE[1], QgsUnitTypes.LayoutMillimeters))
         collection.addPage(page)
@@ -191,11 +212,24 @@ def build_layout(project):
     label('gaps', 2, 198, 18, 89, 120, 8)
     picture('chart_funding', 2, 10, 142, 135, 60)
     picture('chart_hazard', 2, 152, 142, 135, 60)
-    label('method_heading', 3, 10, 6, 277, 10, 16, True, STATIC_TEXTS['method_heading'])
-    label('method', 3, 10, 18, 277, 185, 11)
+    pipeline_page(label, table, 3)
+    label('method_heading', 4, 10, 6, 277, 10, 16, True, STATIC_TEXTS['method_heading'])
+    label('method', 4, 10, 18, 277, 185, 11)
     footer = label('footer', 0, 10, 204, 277, 4.5, 7)
     footer.setHAlign(Qt.AlignmentFlag.AlignRight)
     return layout
+
+
+def pipeline_page(label, table, page):
+    """The finance pipeline's items on ``page`` of the layout being built (``label`` and ``table`` make its items):
+    the pipeline by funding status and readiness band on the left, the cost by hazard addressed on the right, the
+    note that says how they are read below."""
+    label('pipeline_heading', page, 10, 6, 277, 10, 16, True, STATIC_TEXTS['pipeline_heading'])
+    label('pipeline_caption', page, 10, 19, 140, 6, 10, True, STATIC_TEXTS['pipeline_caption'])
+    table('pipeline_table', page, 10, 26, 141, 110, PIPELINE_COLUMNS)
+    label('hazard_costs_caption', page, 160, 19, 127, 6, 10, True, STATIC_TEXTS['hazard_costs_caption'])
+    table('hazard_costs_table', page, 160, 26, 93, 110, HAZARD_COST_COLUMNS)
+    label('pipeline_note', page, 10, 140, 277, 60, 9)
 
 
 def save_template(layout, path):
@@ -305,6 +339,7 @@ def fill(layout, content, log):
         else:
             missing.append(item_id)
     fit_plan_page(layout)
+    fill_pipeline(layout, content.get('pipeline'), missing)
     for item_id in ('chart_funding', 'chart_hazard'):
         picture = item(layout, item_id)
         chart = content[item_id]
@@ -332,7 +367,7 @@ def static_texts(layout):
         target = item(layout, item_id)
         if isinstance(target, QgsLayoutItemLabel) and target.text() == english:
             target.setText(translate('ResilienceReport', english))
-    for item_id in ('ranking_table', 'actions_table'):
+    for item_id in ('ranking_table', 'actions_table', 'pipeline_table', 'hazard_costs_table'):
         table = item(layout, item_id)
         if isinstance(table, QgsLayoutItemTextTable):
             columns = list(table.columns())
@@ -340,6 +375,78 @@ def static_texts(layout):
                 if column.heading() in COLUMN_HEADINGS:
                     column.setHeading(translate('ResilienceReport', column.heading()))
             table.setColumns(columns)
+
+
+def fill_pipeline(layout, pipeline, missing):
+    """The finance pipeline's page: its two tables and its note from ``pipeline`` (report_content.pipeline's dict),
+    or, without one (no register given), the page taken out of the layout with its items. The ids the template
+    lacks go to ``missing`` (only when there is a pipeline to show)."""
+    if pipeline is None:
+        remove_page_of(layout, [item(layout, i) for i in PIPELINE_ITEMS])
+        return
+    for item_id, rows in (('pipeline_table', pipeline['rows']), ('hazard_costs_table', pipeline['hazard_rows'])):
+        table = item(layout, item_id)
+        if isinstance(table, QgsLayoutItemTextTable):
+            table.setContents(rows)
+            flow(layout, table, 'pipeline_heading')
+        else:
+            missing.append(item_id)
+    note = item(layout, 'pipeline_note')
+    if isinstance(note, QgsLayoutItemLabel):
+        note.setText(pipeline['note'])
+        _note_below(layout, [item(layout, i) for i in ('pipeline_table', 'hazard_costs_table')], note)
+    else:
+        missing.append('pipeline_note')
+
+
+def _note_below(layout, tables, note):
+    """Short tables leave no empty half page: when each of ``tables`` fits its one frame, on the note's page, the
+    frames shrink to their rows and ``note`` moves up to 8 mm below the taller one."""
+    collection = layout.pageCollection()
+    mm = QgsUnitTypes.LayoutMillimeters
+    page = collection.pageNumberForPoint(note.pos())
+    bottoms = []
+    for table in tables:
+        if not isinstance(table, QgsLayoutItemTextTable) or table.frameCount() != 1:
+            return
+        frame = table.frame(0)
+        if collection.pageNumberForPoint(frame.pos()) != page:
+            return
+        top = layout.convertFromLayoutUnits(collection.positionOnPage(frame.pos()).y(), mm).length()
+        height = min(table_height(table), frame.sizeWithUnits().height())
+        frame.attemptResize(QgsLayoutSize(frame.sizeWithUnits().width(), height, mm))
+        bottoms.append(top + height)
+    note_top = layout.convertFromLayoutUnits(collection.positionOnPage(note.pos()).y(), mm).length()
+    top = max(bottoms) + 8
+    if top < note_top:
+        x = layout.convertFromLayoutUnits(collection.positionOnPage(note.pos()).x(), mm).length()
+        note.attemptMove(QgsLayoutPoint(x, top, mm), page=page)
+
+
+def remove_page_of(layout, items):
+    """Remove ``items`` (layout items, text tables or None) and the page they are on, when nothing else is on it
+    but a footer; the later pages move up. Returns True when the page went."""
+    frames = []
+    for found in items:
+        if isinstance(found, QgsLayoutMultiFrame):
+            frames += [found.frame(n) for n in range(found.frameCount())]
+        elif found is not None:
+            frames.append(found)
+    if not frames:
+        return False
+    collection = layout.pageCollection()
+    pages = {collection.pageNumberForPoint(frame.pos()) for frame in frames}
+    for frame in frames:
+        layout.removeLayoutItem(frame)
+    if len(pages) != 1 or collection.pageCount() < 2:
+        return False
+    (number,) = pages
+    page = collection.page(number)
+    others = [i for i in collection.itemsOnPage(number) if i is not page and i.id() != 'footer']
+    if others:
+        return False
+    collection.deletePage(number)
+    return True
 
 
 def static_texts_of(layout, texts, context):

@@ -190,6 +190,66 @@ def budgets(records):
     return (bars(costs.by_funding, FUNDING_STATUSES),
             bars(costs.by_hazard, hazards, {'': ReportContent.tr('not stated')}))
 
+#: The pipeline's readiness bands (core.actions.readiness.BANDS) as the report's page names them.
+BAND_WORDS = {'ready': QT_TRANSLATE_NOOP('ReportContent', 'ready (0.8 or more)'),
+              'in preparation': QT_TRANSLATE_NOOP('ReportContent', 'in preparation (0.5 to 0.8)'),
+              'early': QT_TRANSLATE_NOOP('ReportContent', 'early (under 0.5)')}
+
+
+def pipeline(actions, ranking, key_field, name_field, transform_context, warn):
+    """The finance pipeline's page: {'rows', 'hazard_rows', 'note'}, or None without a register.
+
+    Readiness is computed by the code of resilienceplanner:financereadiness (finance.assess_register and
+    finance.summaries) from the register and the ranking alone, so the page's figures are that algorithm's
+    PIPELINE and HAZARD_COSTS outputs for the same two layers; the exposure evidence needs the exposure output,
+    which the report does not read, and the note says so."""
+    if actions is None:
+        return None
+    from ..core.actions.readiness import CHECKLIST
+    from .finance import Layer, assess_register, summaries
+    records, assessed = assess_register(actions, list(actions.getFeatures()), ranking, key_field, name_field,
+                                        Layer(None, None), Layer(None, None), {}, transform_context, warn)
+    pipeline_rows, hazard_rows, scores = summaries(records, assessed)
+    formats = numbers()
+    not_stated = ReportContent.tr('not stated')
+    rows = [[word(status) if status else not_stated, translate('ReportContent', BAND_WORDS[band]),
+             formats.integer(count), formats.money(cost, currency), formats.integer(people)]
+            for status, band, currency, count, cost, people in pipeline_rows]
+    totals = {}
+    for _, _, currency, count, cost, people in pipeline_rows:
+        entry = totals.setdefault(currency, [0, 0.0, 0.0])
+        entry[0] += count
+        entry[1] += cost
+        entry[2] += people
+    for currency, (count, cost, people) in sorted(totals.items()):
+        rows.append([ReportContent.tr('Total'), '', formats.integer(count), formats.money(cost, currency),
+                     formats.integer(people)])
+    hazards = [[word(hazard) if hazard else not_stated, formats.integer(count), formats.money(amount, currency)]
+               for hazard, currency, amount, count in hazard_rows]
+    if not rows:
+        rows = [[ReportContent.tr('No active action yet.'), '', '', '', '']]
+    if not hazards:
+        hazards = [[ReportContent.tr('No costed active action yet.'), '', '']]
+    ready = sum(1 for score in scores if score >= 0.8 - 1e-9)
+    lines = [
+        ReportContent.tr('{0} active action(s) (proposed, approved, in progress or done), {1} of them ready for a '
+                         'funder; mean readiness {2}.').format(
+            formats.integer(len(scores)), formats.integer(ready),
+            formats.decimal(sum(scores) / len(scores), 2) if scores else '—'),
+        ReportContent.tr('Readiness is the share of the {0} checklist items an action meets: a place, the hazards '
+                         'it addresses, evidence that the settlements served are exposed, beneficiaries, a cost '
+                         'estimate with its currency, a funding source and status, a lead agency, start and end '
+                         'dates, co-benefits. It is computed as "Finance readiness of the actions" computes it, from '
+                         'the register and the ranking; this report does not read the exposure output, so the '
+                         'exposure evidence counts as missing here: run that tool with it for the full score and '
+                         'each action\'s climate rationale.').format(formats.integer(len(CHECKLIST))),
+        ReportContent.tr('Beneficiaries are the action\'s own, else the people of the settlements it serves. An '
+                         'action that addresses several hazards is counted under each and its cost split evenly '
+                         'between them; amounts in different currencies are never added.'),
+    ]
+    return {'rows': rows, 'hazard_rows': hazards, 'note': '\n\n'.join(lines)}
+
+
 def method(ranking, priority, boundary, roads, actions, unranked, features):
     """The method page: how priorities were made, from which inputs, and the caveats."""
     settings = settings_of(ranking)

@@ -2667,159 +2667,164 @@
     <context>
         <name>FinanceReadinessAlgorithm</name>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="57" />
+            <location filename="../algorithms/finance_readiness.py" line="56" />
             <source>Finance readiness of the actions</source>
             <translation>Preparación de las acciones para el financiamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="76" />
+            <location filename="../algorithms/finance_readiness.py" line="78" />
             <source>Planned actions</source>
             <translation>Acciones previstas</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="67" />
+            <location filename="../algorithms/finance_readiness.py" line="66" />
             <source>The register, or the actions output of "Action coverage and gaps".</source>
             <translation>El registro, o la salida de acciones de "Cobertura de las acciones y brechas".</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="68" />
+            <location filename="../algorithms/finance_readiness.py" line="67" />
             <source>Which exposure keys answer for a register hazard, e.g. flood=flood_depth; heat=heat_lst. Empty: a key answers for a hazard when one of its words names it (flood_depth for flood, heat_lst for heat).</source>
             <translation>Qué claves de exposición corresponden a cada amenaza del registro, p. ej. flood=flood_depth; heat=heat_lst. Vacío: una clave corresponde a una amenaza cuando una de sus palabras la nombra (flood_depth para flood, heat_lst para heat).</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="71" />
+            <location filename="../algorithms/finance_readiness.py" line="73" />
             <source>The language of the texts written (rationale, missing items, checklist), their numbers too: {0}. Empty: QGIS's language.</source>
             <translation>El idioma de los textos que se escriben (justificación, elementos faltantes, lista de verificación), incluidos sus números: {0}. Vacío: el idioma de QGIS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="79" />
+            <location filename="../algorithms/finance_readiness.py" line="81" />
             <source>Settlement priority ranking</source>
             <translation>Clasificación de prioridades de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="81" />
+            <location filename="../algorithms/finance_readiness.py" line="83" />
             <source>Settlement key field</source>
             <translation>Campo clave del asentamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="84" />
+            <location filename="../algorithms/finance_readiness.py" line="86" />
             <source>Settlement name field</source>
             <translation>Campo de nombre del asentamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="86" />
+            <location filename="../algorithms/finance_readiness.py" line="88" />
             <source>Settlement exposure (output)</source>
             <translation>Exposición de los asentamientos (salida)</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="89" />
+            <location filename="../algorithms/finance_readiness.py" line="91" />
             <source>Exposure key field</source>
             <translation>Campo clave de la exposición</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="92" />
+            <location filename="../algorithms/finance_readiness.py" line="94" />
             <source>Vulnerability index (output)</source>
             <translation>Índice de vulnerabilidad (salida)</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="95" />
+            <location filename="../algorithms/finance_readiness.py" line="97" />
             <source>Vulnerability key field</source>
             <translation>Campo clave de la vulnerabilidad</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="98" />
+            <location filename="../algorithms/finance_readiness.py" line="100" />
             <source>Exposure keys by hazard</source>
             <translation>Claves de exposición por amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="100" />
+            <location filename="../algorithms/finance_readiness.py" line="102" />
             <source>Language of the texts</source>
             <translation>Idioma de los textos</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="102" />
+            <location filename="../algorithms/finance_readiness.py" line="104" />
             <source>Actions with finance readiness</source>
             <translation>Acciones con preparación para el financiamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="104" />
-            <source>Pipeline by funding status and readiness</source>
-            <translation>Cartera por estado del financiamiento y grado de preparación</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/finance_readiness.py" line="106" />
+            <location filename="../algorithms/finance_readiness.py" line="110" />
             <source>Cost by hazard addressed</source>
             <translation>Costo por amenaza abordada</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="108" />
+            <location filename="../algorithms/finance_readiness.py" line="113" />
             <source>Actions assessed</source>
             <translation>Acciones evaluadas</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="108" />
+            <location filename="../algorithms/finance_readiness.py" line="113" />
             <source>Mean readiness of the active actions</source>
             <translation>Grado de preparación medio de las acciones activas</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="108" />
+            <location filename="../algorithms/finance_readiness.py" line="113" />
             <source>Active actions ready (readiness 0.8 or more)</source>
             <translation>Acciones activas listas (grado de preparación de 0,8 o más)</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="134" />
+            <location filename="../algorithms/finance_readiness.py" line="140" />
             <source>Layer "{0}" is not a planned-action register (it has no title or status field). Create one with "Create planned-action register".</source>
             <translation>La capa "{0}" no es un registro de acciones previstas (no tiene campo de título ni de estado). Cree uno con "Crear registro de acciones previstas".</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="139" />
+            <location filename="../algorithms/finance_readiness.py" line="145" />
             <source>Layer "{0}" is not a priority ranking (no {1}). Use the Ranking output of "Citywide resilience priorities".</source>
             <translation>La capa "{0}" no es una clasificación de prioridades (no tiene {1}). Use la salida Clasificación de "Prioridades de resiliencia a escala de ciudad".</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="144" />
+            <location filename="../algorithms/finance_readiness.py" line="150" />
             <source>Choose the settlement key field of the ranking "{0}": the field the actions name settlements by.</source>
             <translation>Elija el campo clave del asentamiento de la clasificación "{0}": el campo con el que las acciones indican los asentamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="155" />
+            <location filename="../algorithms/finance_readiness.py" line="161" />
             <source>Layer "{0}" has no {{hazard}}_exposed_pop field: it is not an output of "Settlement hazard exposure" run with people. Run it with a population raster or field.</source>
             <translation>La capa "{0}" no tiene ningún campo {{hazard}}_exposed_pop: no es una salida de "Exposición de los asentamientos a amenazas" ejecutada con personas. Ejecute ese algoritmo con un ráster o un campo de población.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="161" />
+            <location filename="../algorithms/finance_readiness.py" line="167" />
             <source>Layer "{0}" has no vulnerability field: use the output of "Settlement vulnerability index".</source>
             <translation>La capa "{0}" no tiene campo de vulnerabilidad: use la salida de "Índice de vulnerabilidad de los asentamientos".</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="167" />
+            <location filename="../algorithms/finance_readiness.py" line="173" />
             <source>Exposure keys by hazard: "{0}" is not hazard=key (e.g. flood=flood_depth).</source>
             <translation>Claves de exposición por amenaza: "{0}" no tiene la forma amenaza=clave (p. ej. flood=flood_depth).</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="173" />
+            <location filename="../algorithms/finance_readiness.py" line="179" />
             <source>Exposure keys by hazard name {0}, which the exposure layer "{1}" does not have; its keys are {2}.</source>
             <translation>El parámetro Claves de exposición por amenaza indica {0}, que la capa de exposición "{1}" no tiene; sus claves son {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="180" />
+            <location filename="../algorithms/finance_readiness.py" line="185" />
             <source>The ranking "{0}" has no features.</source>
             <translation>La clasificación "{0}" no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="223" />
+            <location filename="../algorithms/finance_readiness.py" line="257" />
             <source>Could not write the action "{0}": {1}</source>
             <translation>No se pudo escribir la acción "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="274" />
+            <location filename="../algorithms/finance_readiness.py" line="229" />
             <source>{0} action(s) assessed; {1} active, {2} of them ready (readiness 0.8 or more); mean readiness of the active actions {3}.</source>
             <translation>{0} acción(es) evaluada(s); {1} activa(s), {2} de ellas lista(s) (grado de preparación de 0,8 o más); grado de preparación medio de las acciones activas: {3}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="292" />
+            <location filename="../algorithms/finance_readiness.py" line="273" />
             <source>Layer "{0}" has no key field "{1}" to join it to the ranking: choose its key field.</source>
             <translation>La capa "{0}" no tiene el campo clave "{1}" para unirla a la clasificación: elija su campo clave.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="70" />
+            <source>The active actions by funding status and readiness band (ready 0.8 or more, in preparation 0.5 to 0.8, early): their number, cost per currency and beneficiaries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="107" />
+            <source>Funding pipeline</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2870,147 +2875,147 @@
             <translation>cobeneficios</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="133" />
+            <location filename="../qgis_side/finance.py" line="202" />
             <source>Nothing is missing.</source>
             <translation>No falta nada.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="134" />
+            <location filename="../qgis_side/finance.py" line="203" />
             <source>Missing: {0}.</source>
             <translation>Elementos faltantes: {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="149" />
+            <location filename="../qgis_side/finance.py" line="218" />
             <source>(unnamed)</source>
             <translation>(sin nombre)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="166" />
+            <location filename="../qgis_side/finance.py" line="235" />
             <source>{0} (rank {1} of {2}, priority {3})</source>
             <translation>{0} (puesto {1} de {2}, prioridad {3})</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="170" />
+            <location filename="../qgis_side/finance.py" line="239" />
             <source>It serves {0}.</source>
             <translation>Atiende a {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="172" />
+            <location filename="../qgis_side/finance.py" line="241" />
             <source>It serves no settlement of the ranking.</source>
             <translation>No atiende a ningún asentamiento de la clasificación.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="174" />
+            <location filename="../qgis_side/finance.py" line="243" />
             <source>No exposure output was given: the people exposed are not stated.</source>
             <translation>No se indicó ninguna salida de exposición: no se consignan las personas expuestas.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="177" />
+            <location filename="../qgis_side/finance.py" line="246" />
             <source>The exposure output has no figure for {0}.</source>
             <translation>La salida de exposición no tiene ninguna cifra de {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="181" />
+            <location filename="../qgis_side/finance.py" line="250" />
             <source>The exposure output has no {0} figure for the settlements served.</source>
             <translation>La salida de exposición no tiene cifras de {0} para los asentamientos atendidos.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="186" />
+            <location filename="../qgis_side/finance.py" line="255" />
             <source>{0}: {1} people in them are exposed ({2}: {3}).</source>
             <translation>{0}: {1} personas de estos asentamientos están expuestas ({2}: {3}).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="198" />
+            <location filename="../qgis_side/finance.py" line="267" />
             <source>{0} (drivers: {1})</source>
             <translation>{0} (factores: {1})</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="201" />
+            <location filename="../qgis_side/finance.py" line="270" />
             <source>Vulnerability index (0-1): {0}.</source>
             <translation>Índice de vulnerabilidad (0-1): {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="203" />
+            <location filename="../qgis_side/finance.py" line="272" />
             <source>Beneficiaries: {0}.</source>
             <translation>Beneficiarios: {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="207" />
+            <location filename="../qgis_side/finance.py" line="276" />
             <source>Cost: {0}, {1} per beneficiary.</source>
             <translation>Costo: {0}, {1} por beneficiario.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="210" />
+            <location filename="../qgis_side/finance.py" line="279" />
             <source>Cost: {0}.</source>
             <translation>Costo: {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="231" />
+            <location filename="../qgis_side/finance.py" line="300" />
             <source>Cost: {0}</source>
             <translation>Costo: {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="231" />
+            <location filename="../qgis_side/finance.py" line="300" />
             <source>not estimated</source>
             <translation>sin estimar</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="236" />
+            <location filename="../qgis_side/finance.py" line="305" />
             <source>Funding source: {0}</source>
             <translation>Fuente de financiamiento: {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="238" />
+            <location filename="../qgis_side/finance.py" line="307" />
             <source>not stated</source>
             <translation>no indicada</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="238" />
+            <location filename="../qgis_side/finance.py" line="307" />
             <source>Funding status: {0}</source>
             <translation>Estado del financiamiento: {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="241" />
+            <location filename="../qgis_side/finance.py" line="310" />
             <source>Per beneficiary: {0}</source>
             <translation>Por beneficiario: {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="247" />
+            <location filename="../qgis_side/finance.py" line="316" />
             <source>Settlements, ranks and priorities: {0}, fields {1}.</source>
             <translation>Asentamientos, puestos y prioridades: {0}, campos {1}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="250" />
+            <location filename="../qgis_side/finance.py" line="319" />
             <source>People exposed: {0}, fields {1}.</source>
             <translation>Personas expuestas: {0}, campos {1}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="250" />
+            <location filename="../qgis_side/finance.py" line="319" />
             <source>none for its hazards</source>
             <translation>ninguno para sus amenazas</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="253" />
+            <location filename="../qgis_side/finance.py" line="322" />
             <source>People exposed: no exposure output was given.</source>
             <translation>Personas expuestas: no se indicó ninguna salida de exposición.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="255" />
+            <location filename="../qgis_side/finance.py" line="324" />
             <source>Vulnerability: {0}, fields vulnerability, vulnerability_drivers.</source>
             <translation>Vulnerabilidad: {0}, campos vulnerability, vulnerability_drivers.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="258" />
+            <location filename="../qgis_side/finance.py" line="327" />
             <source>Beneficiaries: {0}, field beneficiaries.</source>
             <translation>Beneficiarios: {0}, campo beneficiaries.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="260" />
+            <location filename="../qgis_side/finance.py" line="329" />
             <source>Beneficiaries: the population of the settlements served, {0}, field grid_population.</source>
             <translation>Beneficiarios: la población de los asentamientos atendidos, {0}, campo grid_population.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="262" />
+            <location filename="../qgis_side/finance.py" line="331" />
             <source>Cost and funding: {0}, fields cost_estimate, currency, funding_source, funding_status.</source>
             <translation>Costo y financiamiento: {0}, campos cost_estimate, currency, funding_source, funding_status.</translation>
         </message>
@@ -5400,7 +5405,7 @@
             <translation>El logotipo {0} no existe y se omite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="244" />
+            <location filename="../algorithms/report.py" line="246" />
             <source>Report written to {0}</source>
             <translation>Informe escrito en {0}</translation>
         </message>
@@ -5420,7 +5425,7 @@
             <translation>Idioma del informe</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="262" />
+            <location filename="../algorithms/report.py" line="264" />
             <source>The report is written in {0} ({1}).</source>
             <translation>El informe está escrito en {0} ({1}).</translation>
         </message>
@@ -5498,97 +5503,97 @@
             <translation>sin moneda</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="190" />
+            <location filename="../qgis_side/report_content.py" line="214" />
             <source>not stated</source>
             <translation>no indicada</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="205" />
+            <location filename="../qgis_side/report_content.py" line="265" />
             <source>not recorded</source>
             <translation>no registrado</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="213" />
+            <location filename="../qgis_side/report_content.py" line="273" />
             <source>Weight sensitivity: {0} runs, spread {1} (Dirichlet around the weights); "stable" = same quintile in at least 90 % of runs.</source>
             <translation>Sensibilidad de los pesos: {0} ejecuciones, dispersión {1} (Dirichlet en torno a los pesos); "estable" = mismo quintil en al menos el 90 % de las ejecuciones.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="223" />
+            <location filename="../qgis_side/report_content.py" line="283" />
             <source>Scoring (value functions): {0}.</source>
             <translation>Puntuación (funciones de valor): {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="229" />
+            <location filename="../qgis_side/report_content.py" line="289" />
             <source>Reading the ranking:</source>
             <translation>Cómo leer la clasificación:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="230" />
+            <location filename="../qgis_side/report_content.py" line="290" />
             <source>Rank: 1 is the highest priority. Priority: 0 (lowest) to 100 (highest), the weighted criterion scores of the settlement's own cells.</source>
             <translation>Puesto: 1 es la prioridad más alta. Prioridad: de 0 (la más baja) a 100 (la más alta), las puntuaciones ponderadas de los criterios en las celdas del propio asentamiento.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="232" />
+            <location filename="../qgis_side/report_content.py" line="292" />
             <source>People: persons counted in the settlement on the population grid. Main drivers: the two criteria that contribute most to its priority, with their share of it.</source>
             <translation>Personas: personas contadas en el asentamiento en la cuadrícula de población. Factores principales: los dos criterios que más contribuyen a su prioridad, con su proporción de ella.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="234" />
+            <location filename="../qgis_side/report_content.py" line="294" />
             <source>Rank range: the 5th to 95th percentile of its rank over the weight sensitivity runs. Stable: it stays in the same priority fifth in at least 90 % of the runs.</source>
             <translation>Rango de puestos: del percentil 5 al 95 de su puesto en las ejecuciones de sensibilidad de los pesos. Estable: permanece en el mismo quinto de prioridad en al menos el 90 % de las ejecuciones.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="237" />
+            <location filename="../qgis_side/report_content.py" line="297" />
             <source>Action: "yes" when a planned action that is not cancelled (proposed, approved, in progress, done) covers it; "—" when no register was given.</source>
             <translation>Acción: "sí" cuando lo cubre una acción prevista que no está cancelada (estado proposed, approved, in progress o done); "—" cuando no se indicó ningún registro.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="239" />
+            <location filename="../qgis_side/report_content.py" line="299" />
             <source>Caveats:</source>
             <translation>Advertencias:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="241" />
+            <location filename="../qgis_side/report_content.py" line="301" />
             <source>{0} settlement(s) are not ranked (no cell with data inside the boundary).</source>
             <translation>{0} asentamiento(s) no están clasificados (ninguna celda con datos dentro del límite).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="245" />
+            <location filename="../qgis_side/report_content.py" line="305" />
             <source>{0} settlement(s) lack data for part of the criteria weight; their priority uses the criteria present (see priority_completeness).</source>
             <translation>A {0} asentamiento(s) les faltan datos para parte del peso de los criterios; su prioridad usa los criterios presentes (vea priority_completeness).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="249" />
+            <location filename="../qgis_side/report_content.py" line="309" />
             <source>Every settlement is ranked with every criterion present.</source>
             <translation>Todos los asentamientos se clasifican con todos los criterios presentes.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="250" />
+            <location filename="../qgis_side/report_content.py" line="310" />
             <source>Figures are modelled from the input data; check them on the ground before committing funds.</source>
             <translation>Las cifras se modelan a partir de los datos de entrada; verifíquelas en el terreno antes de comprometer fondos.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="271" />
+            <location filename="../qgis_side/report_content.py" line="331" />
             <source>{0}, layer {1}</source>
             <translation>{0}, capa {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="273" />
+            <location filename="../qgis_side/report_content.py" line="333" />
             <source>{0} — {1}, file of {2}</source>
             <translation>{0} — {1}, archivo de {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="282" />
+            <location filename="../qgis_side/report_content.py" line="342" />
             <source>"{0}" — {1}, {2} layer (not a file)</source>
             <translation>"{0}" — {1}, capa {2} (no es un archivo)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="284" />
+            <location filename="../qgis_side/report_content.py" line="344" />
             <source>Inputs:</source>
             <translation>Entradas:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="286" />
+            <location filename="../qgis_side/report_content.py" line="346" />
             <source>in {0}:</source>
             <translation>en {0}:</translation>
         </message>
@@ -5623,7 +5628,7 @@
             <translation>{0}. {1} (prioridad {2})</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="294" />
+            <location filename="../qgis_side/report_content.py" line="354" />
             <source>(unnamed)</source>
             <translation>(sin nombre)</translation>
         </message>
@@ -5653,24 +5658,69 @@
             <translation>Datos faltantes: una celda en la que algún criterio no tiene valor no tiene prioridad.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="205" />
+            <location filename="../qgis_side/report_content.py" line="265" />
             <source>Priority = criterion scores (0-1) combined by the method "{0}", times 100. Criteria and weights: {1}.</source>
             <translation>Prioridad = puntuaciones de los criterios (0-1) combinadas con el método "{0}", multiplicadas por 100. Criterios y pesos: {1}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="209" />
+            <location filename="../qgis_side/report_content.py" line="269" />
             <source>Missing data: {0}.</source>
             <translation>Datos faltantes: {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="211" />
+            <location filename="../qgis_side/report_content.py" line="271" />
             <source>Classes 1-5 are city-wide quantiles of the map cells; a settlement's class is that of its priority.</source>
             <translation>Las clases 1-5 son cuantiles de las celdas del mapa a escala de ciudad; la clase de un asentamiento es la de su prioridad.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="279" />
+            <location filename="../qgis_side/report_content.py" line="339" />
             <source>table {0}.{1} of {2} — {3}, database table</source>
             <translation>tabla {0}.{1} de {2} — {3}, tabla de base de datos</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="194" />
+            <source>ready (0.8 or more)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="195" />
+            <source>in preparation (0.5 to 0.8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="196" />
+            <source>early (under 0.5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="225" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="230" />
+            <source>No active action yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="232" />
+            <source>No costed active action yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="235" />
+            <source>{0} active action(s) (proposed, approved, in progress or done), {1} of them ready for a funder; mean readiness {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="239" />
+            <source>Readiness is the share of the {0} checklist items an action meets: a place, the hazards it addresses, evidence that the settlements served are exposed, beneficiaries, a cost estimate with its currency, a funding source and status, a lead agency, start and end dates, co-benefits. It is computed as "Finance readiness of the actions" computes it, from the register and the ranking; this report does not read the exposure output, so the exposure evidence counts as missing here: run that tool with it for the full score and each action's climate rationale.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="246" />
+            <source>Beneficiaries are the action's own, else the people of the settlements it serves. An action that addresses several hazards is counted under each and its cost split evenly between them; amounts in different currencies are never added.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5822,12 +5872,12 @@
             <translation>Vías</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="225" />
+            <location filename="../algorithms/report.py" line="227" />
             <source>Budget by funding status (active actions)</source>
             <translation>Presupuesto por estado del financiamiento (acciones activas)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="227" />
+            <location filename="../algorithms/report.py" line="229" />
             <source>Budget by hazard (shared costs split evenly)</source>
             <translation>Presupuesto por amenaza (los costos compartidos se reparten por igual)</translation>
         </message>
@@ -6034,109 +6084,144 @@
     <context>
         <name>ResilienceReport</name>
         <message>
-            <location filename="../qgis_side/report.py" line="74" />
+            <location filename="../qgis_side/report.py" line="87" />
             <source>Resilience priorities</source>
             <translation>Prioridades de resiliencia</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="78" />
+            <location filename="../qgis_side/report.py" line="97" />
             <source>Legend</source>
             <translation>Leyenda</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="75" />
+            <location filename="../qgis_side/report.py" line="88" />
             <source>Settlement ranking</source>
             <translation>Clasificación de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="76" />
+            <location filename="../qgis_side/report.py" line="89" />
             <source>Action plan</source>
             <translation>Plan de acción</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="77" />
+            <location filename="../qgis_side/report.py" line="93" />
             <source>Method and provenance</source>
             <translation>Método y procedencia</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="319" />
+            <location filename="../qgis_side/report.py" line="354" />
             <source>{0} — {1} · page {2} of {3}</source>
             <translation>{0} — {1} · página {2} de {3}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="484" />
+            <location filename="../qgis_side/report.py" line="591" />
             <source>{0} (continued)</source>
             <translation>{0} (continuación)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="57" />
+            <location filename="../qgis_side/report.py" line="60" />
             <source>Rank</source>
             <translation>Puesto</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="57" />
+            <location filename="../qgis_side/report.py" line="60" />
             <source>Settlement</source>
             <translation>Asentamiento</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="57" />
+            <location filename="../qgis_side/report.py" line="60" />
             <source>People</source>
             <translation>Personas</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="57" />
+            <location filename="../qgis_side/report.py" line="60" />
             <source>Priority</source>
             <translation>Prioridad</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="57" />
+            <location filename="../qgis_side/report.py" line="60" />
             <source>Main drivers</source>
             <translation>Factores principales</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="57" />
+            <location filename="../qgis_side/report.py" line="60" />
             <source>Rank range</source>
             <translation>Rango de puestos</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="57" />
+            <location filename="../qgis_side/report.py" line="60" />
             <source>Stable</source>
             <translation>Estable</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="65" />
+            <location filename="../qgis_side/report.py" line="68" />
             <source>Action</source>
             <translation>Acción</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="65" />
+            <location filename="../qgis_side/report.py" line="68" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="65" />
+            <location filename="../qgis_side/report.py" line="68" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="65" />
+            <location filename="../qgis_side/report.py" line="68" />
             <source>Funding</source>
             <translation>Financiamiento</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="65" />
+            <location filename="../qgis_side/report.py" line="82" />
             <source>Cost</source>
             <translation>Costo</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="65" />
+            <location filename="../qgis_side/report.py" line="77" />
             <source>Beneficiaries</source>
             <translation>Beneficiarios</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="65" />
+            <location filename="../qgis_side/report.py" line="68" />
             <source>Settlements</source>
             <translation>Asentamientos</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="77" />
+            <source>Funding status</source>
+            <translation type="unfinished">Estado del financiamiento</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="77" />
+            <source>Readiness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="82" />
+            <source>Actions</source>
+            <translation type="unfinished">Acciones</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="82" />
+            <source>Hazard addressed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="90" />
+            <source>Finance pipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="91" />
+            <source>By funding status and readiness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="92" />
+            <source>Total cost by hazard addressed</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7891,8 +7976,8 @@
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
-            <source>&lt;p&gt;&lt;b&gt;Pipeline by funding status and readiness&lt;/b&gt;: the active actions (not cancelled) counted by &lt;code&gt;funding_status&lt;/code&gt; and &lt;code&gt;readiness_band&lt;/code&gt; (&lt;i&gt;ready&lt;/i&gt;: 0.8 or more; &lt;i&gt;in preparation&lt;/i&gt;: 0.5 to 0.8; &lt;i&gt;early&lt;/i&gt;: below 0.5), with their cost per currency and beneficiaries. &lt;b&gt;Cost by hazard addressed&lt;/b&gt;: the active actions' cost per hazard and currency, an action's cost split evenly over the hazards it names, as in the report. Amounts in different currencies are never added. Numeric outputs: ASSESSED, MEAN_READINESS and READY_ACTIONS.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Cartera por estado del financiamiento y grado de preparación&lt;/b&gt;: las acciones activas (no canceladas) contadas por &lt;code&gt;funding_status&lt;/code&gt; y &lt;code&gt;readiness_band&lt;/code&gt; (&lt;i&gt;ready&lt;/i&gt;, lista: 0,8 o más; &lt;i&gt;in preparation&lt;/i&gt;, en preparación: de 0,5 a 0,8; &lt;i&gt;early&lt;/i&gt;, en etapa inicial: menos de 0,5), con su costo por moneda y sus beneficiarios. &lt;b&gt;Costo por amenaza abordada&lt;/b&gt;: el costo de las acciones activas por amenaza y moneda; el costo de una acción se reparte por igual entre las amenazas que indica, como en el informe. Los importes en monedas distintas nunca se suman. Salidas numéricas: ASSESSED, MEAN_READINESS y READY_ACTIONS.&lt;/p&gt;</translation>
+            <source>&lt;p&gt;&lt;b&gt;Funding pipeline&lt;/b&gt;: the active actions (not cancelled) counted by &lt;code&gt;funding_status&lt;/code&gt; and &lt;code&gt;readiness_band&lt;/code&gt; (&lt;i&gt;ready&lt;/i&gt;: 0.8 or more; &lt;i&gt;in preparation&lt;/i&gt;: 0.5 to 0.8; &lt;i&gt;early&lt;/i&gt;: below 0.5), with their cost per currency and beneficiaries. &lt;b&gt;Cost by hazard addressed&lt;/b&gt;: the active actions' cost per hazard and currency, an action's cost split evenly over the hazards it names, as in the report. Amounts in different currencies are never added. Numeric outputs: ASSESSED, MEAN_READINESS and READY_ACTIONS.&lt;/p&gt;</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
@@ -8603,6 +8688,21 @@
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Settlement profiles (table)</source>
             <translation>Perfiles de los asentamientos (tabla)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Cost by hazard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Finance pipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Finance readiness</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />

@@ -2667,159 +2667,164 @@
     <context>
         <name>FinanceReadinessAlgorithm</name>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="57" />
+            <location filename="../algorithms/finance_readiness.py" line="56" />
             <source>Finance readiness of the actions</source>
             <translation>Maturité des actions pour le financement</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="76" />
+            <location filename="../algorithms/finance_readiness.py" line="78" />
             <source>Planned actions</source>
             <translation>Actions prévues</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="67" />
+            <location filename="../algorithms/finance_readiness.py" line="66" />
             <source>The register, or the actions output of "Action coverage and gaps".</source>
             <translation>Le registre, ou la sortie « Actions avec couverture » de « Couverture des actions et lacunes ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="68" />
+            <location filename="../algorithms/finance_readiness.py" line="67" />
             <source>Which exposure keys answer for a register hazard, e.g. flood=flood_depth; heat=heat_lst. Empty: a key answers for a hazard when one of its words names it (flood_depth for flood, heat_lst for heat).</source>
             <translation>Les clés d'exposition qui correspondent à un aléa du registre, par ex. flood=flood_depth; heat=heat_lst. Vide : une clé correspond à un aléa lorsque l'un de ses mots le désigne (flood_depth pour flood, heat_lst pour heat).</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="71" />
+            <location filename="../algorithms/finance_readiness.py" line="73" />
             <source>The language of the texts written (rationale, missing items, checklist), their numbers too: {0}. Empty: QGIS's language.</source>
             <translation>La langue des textes rédigés (justification, éléments manquants, liste de contrôle), y compris leurs nombres : {0}. Vide : la langue de QGIS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="79" />
+            <location filename="../algorithms/finance_readiness.py" line="81" />
             <source>Settlement priority ranking</source>
             <translation>Classement des quartiers par priorité</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="81" />
+            <location filename="../algorithms/finance_readiness.py" line="83" />
             <source>Settlement key field</source>
             <translation>Champ clé des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="84" />
+            <location filename="../algorithms/finance_readiness.py" line="86" />
             <source>Settlement name field</source>
             <translation>Champ de nom des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="86" />
+            <location filename="../algorithms/finance_readiness.py" line="88" />
             <source>Settlement exposure (output)</source>
             <translation>Exposition des quartiers (sortie)</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="89" />
+            <location filename="../algorithms/finance_readiness.py" line="91" />
             <source>Exposure key field</source>
             <translation>Champ clé de l'exposition</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="92" />
+            <location filename="../algorithms/finance_readiness.py" line="94" />
             <source>Vulnerability index (output)</source>
             <translation>Indice de vulnérabilité (sortie)</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="95" />
+            <location filename="../algorithms/finance_readiness.py" line="97" />
             <source>Vulnerability key field</source>
             <translation>Champ clé de la vulnérabilité</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="98" />
+            <location filename="../algorithms/finance_readiness.py" line="100" />
             <source>Exposure keys by hazard</source>
             <translation>Clés d'exposition par aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="100" />
+            <location filename="../algorithms/finance_readiness.py" line="102" />
             <source>Language of the texts</source>
             <translation>Langue des textes</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="102" />
+            <location filename="../algorithms/finance_readiness.py" line="104" />
             <source>Actions with finance readiness</source>
             <translation>Actions avec leur maturité pour le financement</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="104" />
-            <source>Pipeline by funding status and readiness</source>
-            <translation>Portefeuille par état du financement et maturité</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/finance_readiness.py" line="106" />
+            <location filename="../algorithms/finance_readiness.py" line="110" />
             <source>Cost by hazard addressed</source>
             <translation>Coût par aléa traité</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="108" />
+            <location filename="../algorithms/finance_readiness.py" line="113" />
             <source>Actions assessed</source>
             <translation>Actions évaluées</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="108" />
+            <location filename="../algorithms/finance_readiness.py" line="113" />
             <source>Mean readiness of the active actions</source>
             <translation>Maturité moyenne des actions actives</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="108" />
+            <location filename="../algorithms/finance_readiness.py" line="113" />
             <source>Active actions ready (readiness 0.8 or more)</source>
             <translation>Actions actives prêtes (maturité de 0,8 ou plus)</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="134" />
+            <location filename="../algorithms/finance_readiness.py" line="140" />
             <source>Layer "{0}" is not a planned-action register (it has no title or status field). Create one with "Create planned-action register".</source>
             <translation>La couche « {0} » n'est pas un registre des actions prévues (elle n'a pas de champ de titre ou de statut). Créez-en un avec « Créer un registre des actions prévues ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="139" />
+            <location filename="../algorithms/finance_readiness.py" line="145" />
             <source>Layer "{0}" is not a priority ranking (no {1}). Use the Ranking output of "Citywide resilience priorities".</source>
             <translation>La couche « {0} » n'est pas un classement des priorités (pas de {1}). Utilisez la sortie Classement de « Priorités de résilience à l'échelle de la ville ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="144" />
+            <location filename="../algorithms/finance_readiness.py" line="150" />
             <source>Choose the settlement key field of the ranking "{0}": the field the actions name settlements by.</source>
             <translation>Choisissez le champ clé des quartiers du classement « {0} » : le champ par lequel les actions désignent les quartiers.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="155" />
+            <location filename="../algorithms/finance_readiness.py" line="161" />
             <source>Layer "{0}" has no {{hazard}}_exposed_pop field: it is not an output of "Settlement hazard exposure" run with people. Run it with a population raster or field.</source>
             <translation>La couche « {0} » n'a pas de champ {{hazard}}_exposed_pop : ce n'est pas une sortie de « Exposition des quartiers aux aléas » exécutée avec la population. Exécutez-la avec un raster ou un champ de population.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="161" />
+            <location filename="../algorithms/finance_readiness.py" line="167" />
             <source>Layer "{0}" has no vulnerability field: use the output of "Settlement vulnerability index".</source>
             <translation>La couche « {0} » n'a pas de champ de vulnérabilité : utilisez la sortie de « Indice de vulnérabilité des quartiers ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="167" />
+            <location filename="../algorithms/finance_readiness.py" line="173" />
             <source>Exposure keys by hazard: "{0}" is not hazard=key (e.g. flood=flood_depth).</source>
             <translation>Clés d'exposition par aléa : « {0} » n'est pas de la forme aléa=clé (par ex. flood=flood_depth).</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="173" />
+            <location filename="../algorithms/finance_readiness.py" line="179" />
             <source>Exposure keys by hazard name {0}, which the exposure layer "{1}" does not have; its keys are {2}.</source>
             <translation>Les clés d'exposition par aléa citent {0}, que la couche d'exposition « {1} » ne contient pas ; ses clés sont {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="180" />
+            <location filename="../algorithms/finance_readiness.py" line="185" />
             <source>The ranking "{0}" has no features.</source>
             <translation>Le classement « {0} » n'a aucune entité.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="223" />
+            <location filename="../algorithms/finance_readiness.py" line="257" />
             <source>Could not write the action "{0}": {1}</source>
             <translation>Impossible d'écrire l'action « {0} » : {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="274" />
+            <location filename="../algorithms/finance_readiness.py" line="229" />
             <source>{0} action(s) assessed; {1} active, {2} of them ready (readiness 0.8 or more); mean readiness of the active actions {3}.</source>
             <translation>{0} action(s) évaluée(s) ; {1} active(s), dont {2} prête(s) (maturité de 0,8 ou plus) ; maturité moyenne des actions actives : {3}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="292" />
+            <location filename="../algorithms/finance_readiness.py" line="273" />
             <source>Layer "{0}" has no key field "{1}" to join it to the ranking: choose its key field.</source>
             <translation>La couche « {0} » n'a pas de champ clé « {1} » pour la joindre au classement : choisissez son champ clé.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="70" />
+            <source>The active actions by funding status and readiness band (ready 0.8 or more, in preparation 0.5 to 0.8, early): their number, cost per currency and beneficiaries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="107" />
+            <source>Funding pipeline</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2870,147 +2875,147 @@
             <translation>des co-bénéfices</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="133" />
+            <location filename="../qgis_side/finance.py" line="202" />
             <source>Nothing is missing.</source>
             <translation>Rien ne manque.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="134" />
+            <location filename="../qgis_side/finance.py" line="203" />
             <source>Missing: {0}.</source>
             <translation>Éléments manquants : {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="149" />
+            <location filename="../qgis_side/finance.py" line="218" />
             <source>(unnamed)</source>
             <translation>(sans nom)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="166" />
+            <location filename="../qgis_side/finance.py" line="235" />
             <source>{0} (rank {1} of {2}, priority {3})</source>
             <translation>{0} (rang {1} sur {2}, priorité {3})</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="170" />
+            <location filename="../qgis_side/finance.py" line="239" />
             <source>It serves {0}.</source>
             <translation>Elle dessert {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="172" />
+            <location filename="../qgis_side/finance.py" line="241" />
             <source>It serves no settlement of the ranking.</source>
             <translation>Elle ne dessert aucun quartier du classement.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="174" />
+            <location filename="../qgis_side/finance.py" line="243" />
             <source>No exposure output was given: the people exposed are not stated.</source>
             <translation>Aucune sortie d'exposition n'a été fournie : le nombre d'habitants exposés n'est pas indiqué.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="177" />
+            <location filename="../qgis_side/finance.py" line="246" />
             <source>The exposure output has no figure for {0}.</source>
             <translation>La sortie d'exposition ne contient aucun chiffre pour l'aléa {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="181" />
+            <location filename="../qgis_side/finance.py" line="250" />
             <source>The exposure output has no {0} figure for the settlements served.</source>
             <translation>La sortie d'exposition ne contient aucun chiffre {0} pour les quartiers desservis.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="186" />
+            <location filename="../qgis_side/finance.py" line="255" />
             <source>{0}: {1} people in them are exposed ({2}: {3}).</source>
             <translation>{0} : {1} habitants de ces quartiers sont exposés ({2} : {3}).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="198" />
+            <location filename="../qgis_side/finance.py" line="267" />
             <source>{0} (drivers: {1})</source>
             <translation>{0} (facteurs : {1})</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="201" />
+            <location filename="../qgis_side/finance.py" line="270" />
             <source>Vulnerability index (0-1): {0}.</source>
             <translation>Indice de vulnérabilité (0-1) : {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="203" />
+            <location filename="../qgis_side/finance.py" line="272" />
             <source>Beneficiaries: {0}.</source>
             <translation>Bénéficiaires : {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="207" />
+            <location filename="../qgis_side/finance.py" line="276" />
             <source>Cost: {0}, {1} per beneficiary.</source>
             <translation>Coût : {0}, soit {1} par bénéficiaire.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="210" />
+            <location filename="../qgis_side/finance.py" line="279" />
             <source>Cost: {0}.</source>
             <translation>Coût : {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="231" />
+            <location filename="../qgis_side/finance.py" line="300" />
             <source>Cost: {0}</source>
             <translation>Coût : {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="231" />
+            <location filename="../qgis_side/finance.py" line="300" />
             <source>not estimated</source>
             <translation>non estimé</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="236" />
+            <location filename="../qgis_side/finance.py" line="305" />
             <source>Funding source: {0}</source>
             <translation>Source de financement : {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="238" />
+            <location filename="../qgis_side/finance.py" line="307" />
             <source>not stated</source>
             <translation>non indiqué</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="238" />
+            <location filename="../qgis_side/finance.py" line="307" />
             <source>Funding status: {0}</source>
             <translation>État du financement : {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="241" />
+            <location filename="../qgis_side/finance.py" line="310" />
             <source>Per beneficiary: {0}</source>
             <translation>Par bénéficiaire : {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="247" />
+            <location filename="../qgis_side/finance.py" line="316" />
             <source>Settlements, ranks and priorities: {0}, fields {1}.</source>
             <translation>Quartiers, rangs et priorités : {0}, champs {1}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="250" />
+            <location filename="../qgis_side/finance.py" line="319" />
             <source>People exposed: {0}, fields {1}.</source>
             <translation>Habitants exposés : {0}, champs {1}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="250" />
+            <location filename="../qgis_side/finance.py" line="319" />
             <source>none for its hazards</source>
             <translation>aucun pour ses aléas</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="253" />
+            <location filename="../qgis_side/finance.py" line="322" />
             <source>People exposed: no exposure output was given.</source>
             <translation>Habitants exposés : aucune sortie d'exposition n'a été fournie.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="255" />
+            <location filename="../qgis_side/finance.py" line="324" />
             <source>Vulnerability: {0}, fields vulnerability, vulnerability_drivers.</source>
             <translation>Vulnérabilité : {0}, champs vulnerability, vulnerability_drivers.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="258" />
+            <location filename="../qgis_side/finance.py" line="327" />
             <source>Beneficiaries: {0}, field beneficiaries.</source>
             <translation>Bénéficiaires : {0}, champ beneficiaries.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="260" />
+            <location filename="../qgis_side/finance.py" line="329" />
             <source>Beneficiaries: the population of the settlements served, {0}, field grid_population.</source>
             <translation>Bénéficiaires : la population des quartiers desservis, {0}, champ grid_population.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="262" />
+            <location filename="../qgis_side/finance.py" line="331" />
             <source>Cost and funding: {0}, fields cost_estimate, currency, funding_source, funding_status.</source>
             <translation>Coût et financement : {0}, champs cost_estimate, currency, funding_source, funding_status.</translation>
         </message>
@@ -5400,7 +5405,7 @@
             <translation>Le logo {0} n'existe pas et n'est pas utilisé.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="244" />
+            <location filename="../algorithms/report.py" line="246" />
             <source>Report written to {0}</source>
             <translation>Rapport écrit dans {0}</translation>
         </message>
@@ -5420,7 +5425,7 @@
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="262" />
+            <location filename="../algorithms/report.py" line="264" />
             <source>The report is written in {0} ({1}).</source>
             <translation>Langue du rapport : {0} ({1}).</translation>
         </message>
@@ -5498,97 +5503,97 @@
             <translation>pas de devise</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="190" />
+            <location filename="../qgis_side/report_content.py" line="214" />
             <source>not stated</source>
             <translation>non indiqué</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="205" />
+            <location filename="../qgis_side/report_content.py" line="265" />
             <source>not recorded</source>
             <translation>non enregistré</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="213" />
+            <location filename="../qgis_side/report_content.py" line="273" />
             <source>Weight sensitivity: {0} runs, spread {1} (Dirichlet around the weights); "stable" = same quintile in at least 90 % of runs.</source>
             <translation>Sensibilité aux poids : {0} simulations, dispersion {1} (Dirichlet autour des poids) ; « stable » = même quintile dans au moins 90 % des simulations.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="223" />
+            <location filename="../qgis_side/report_content.py" line="283" />
             <source>Scoring (value functions): {0}.</source>
             <translation>Notation (fonctions de valeur) : {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="229" />
+            <location filename="../qgis_side/report_content.py" line="289" />
             <source>Reading the ranking:</source>
             <translation>Lecture du classement :</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="230" />
+            <location filename="../qgis_side/report_content.py" line="290" />
             <source>Rank: 1 is the highest priority. Priority: 0 (lowest) to 100 (highest), the weighted criterion scores of the settlement's own cells.</source>
             <translation>Rang : 1 est la priorité la plus élevée. Priorité : de 0 (la plus faible) à 100 (la plus élevée), les scores pondérés des critères sur les cellules du quartier lui-même.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="232" />
+            <location filename="../qgis_side/report_content.py" line="292" />
             <source>People: persons counted in the settlement on the population grid. Main drivers: the two criteria that contribute most to its priority, with their share of it.</source>
             <translation>Habitants : personnes comptées dans le quartier sur la grille de population. Facteurs principaux : les deux critères qui contribuent le plus à sa priorité, avec leur part de celle-ci.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="234" />
+            <location filename="../qgis_side/report_content.py" line="294" />
             <source>Rank range: the 5th to 95th percentile of its rank over the weight sensitivity runs. Stable: it stays in the same priority fifth in at least 90 % of the runs.</source>
             <translation>Plage de rangs : du 5e au 95e centile de son rang sur les simulations de sensibilité aux poids. Stable : le quartier reste dans le même cinquième de priorité dans au moins 90 % des simulations.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="237" />
+            <location filename="../qgis_side/report_content.py" line="297" />
             <source>Action: "yes" when a planned action that is not cancelled (proposed, approved, in progress, done) covers it; "—" when no register was given.</source>
             <translation>Action : « oui » lorsqu'une action prévue non annulée (proposée, approuvée, en cours, terminée) le couvre ; « — » lorsqu'aucun registre n'a été fourni.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="239" />
+            <location filename="../qgis_side/report_content.py" line="299" />
             <source>Caveats:</source>
             <translation>Mises en garde :</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="241" />
+            <location filename="../qgis_side/report_content.py" line="301" />
             <source>{0} settlement(s) are not ranked (no cell with data inside the boundary).</source>
             <translation>{0} quartier(s) non classé(s) (aucune cellule avec des données à l'intérieur de la limite).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="245" />
+            <location filename="../qgis_side/report_content.py" line="305" />
             <source>{0} settlement(s) lack data for part of the criteria weight; their priority uses the criteria present (see priority_completeness).</source>
             <translation>{0} quartier(s) sans données pour une partie du poids des critères ; leur priorité utilise les critères présents (voir priority_completeness).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="249" />
+            <location filename="../qgis_side/report_content.py" line="309" />
             <source>Every settlement is ranked with every criterion present.</source>
             <translation>Tous les quartiers sont classés avec tous les critères présents.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="250" />
+            <location filename="../qgis_side/report_content.py" line="310" />
             <source>Figures are modelled from the input data; check them on the ground before committing funds.</source>
             <translation>Les chiffres sont modélisés à partir des données d'entrée ; vérifiez-les sur le terrain avant d'engager des fonds.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="271" />
+            <location filename="../qgis_side/report_content.py" line="331" />
             <source>{0}, layer {1}</source>
             <translation>{0}, couche {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="273" />
+            <location filename="../qgis_side/report_content.py" line="333" />
             <source>{0} — {1}, file of {2}</source>
             <translation>{0} — {1}, fichier du {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="282" />
+            <location filename="../qgis_side/report_content.py" line="342" />
             <source>"{0}" — {1}, {2} layer (not a file)</source>
             <translation>« {0} » — {1}, couche {2} (pas un fichier)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="284" />
+            <location filename="../qgis_side/report_content.py" line="344" />
             <source>Inputs:</source>
             <translation>Données d'entrée :</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="286" />
+            <location filename="../qgis_side/report_content.py" line="346" />
             <source>in {0}:</source>
             <translation>dans {0} :</translation>
         </message>
@@ -5623,7 +5628,7 @@
             <translation>{0}. {1} (priorité {2})</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="294" />
+            <location filename="../qgis_side/report_content.py" line="354" />
             <source>(unnamed)</source>
             <translation>(sans nom)</translation>
         </message>
@@ -5653,24 +5658,69 @@
             <translation>Données manquantes : une cellule où un critère n'a pas de valeur n'a pas de priorité.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="205" />
+            <location filename="../qgis_side/report_content.py" line="265" />
             <source>Priority = criterion scores (0-1) combined by the method "{0}", times 100. Criteria and weights: {1}.</source>
             <translation>Priorité = scores des critères (0-1) combinés par la méthode « {0} », multipliés par 100. Critères et poids : {1}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="209" />
+            <location filename="../qgis_side/report_content.py" line="269" />
             <source>Missing data: {0}.</source>
             <translation>Données manquantes : {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="211" />
+            <location filename="../qgis_side/report_content.py" line="271" />
             <source>Classes 1-5 are city-wide quantiles of the map cells; a settlement's class is that of its priority.</source>
             <translation>Les classes 1-5 sont des quantiles des cellules de la carte à l'échelle de la ville ; la classe d'un quartier est celle de sa priorité.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="279" />
+            <location filename="../qgis_side/report_content.py" line="339" />
             <source>table {0}.{1} of {2} — {3}, database table</source>
             <translation>table {0}.{1} dans {2} — {3}, table de base de données</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="194" />
+            <source>ready (0.8 or more)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="195" />
+            <source>in preparation (0.5 to 0.8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="196" />
+            <source>early (under 0.5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="225" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="230" />
+            <source>No active action yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="232" />
+            <source>No costed active action yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="235" />
+            <source>{0} active action(s) (proposed, approved, in progress or done), {1} of them ready for a funder; mean readiness {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="239" />
+            <source>Readiness is the share of the {0} checklist items an action meets: a place, the hazards it addresses, evidence that the settlements served are exposed, beneficiaries, a cost estimate with its currency, a funding source and status, a lead agency, start and end dates, co-benefits. It is computed as "Finance readiness of the actions" computes it, from the register and the ranking; this report does not read the exposure output, so the exposure evidence counts as missing here: run that tool with it for the full score and each action's climate rationale.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="246" />
+            <source>Beneficiaries are the action's own, else the people of the settlements it serves. An action that addresses several hazards is counted under each and its cost split evenly between them; amounts in different currencies are never added.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5822,12 +5872,12 @@
             <translation>Routes</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="225" />
+            <location filename="../algorithms/report.py" line="227" />
             <source>Budget by funding status (active actions)</source>
             <translation>Budget par état du financement (actions actives)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="227" />
+            <location filename="../algorithms/report.py" line="229" />
             <source>Budget by hazard (shared costs split evenly)</source>
             <translation>Budget par aléa (coûts partagés répartis à parts égales)</translation>
         </message>
@@ -6034,109 +6084,144 @@
     <context>
         <name>ResilienceReport</name>
         <message>
-            <location filename="../qgis_side/report.py" line="74" />
+            <location filename="../qgis_side/report.py" line="87" />
             <source>Resilience priorities</source>
             <translation>Priorités de résilience</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="78" />
+            <location filename="../qgis_side/report.py" line="97" />
             <source>Legend</source>
             <translation>Légende</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="75" />
+            <location filename="../qgis_side/report.py" line="88" />
             <source>Settlement ranking</source>
             <translation>Classement des quartiers</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="76" />
+            <location filename="../qgis_side/report.py" line="89" />
             <source>Action plan</source>
             <translation>Plan d'actions</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="77" />
+            <location filename="../qgis_side/report.py" line="93" />
             <source>Method and provenance</source>
             <translation>Méthode et provenance</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="319" />
+            <location filename="../qgis_side/report.py" line="354" />
             <source>{0} — {1} · page {2} of {3}</source>
             <translation>{0} — {1} · page {2} sur {3}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="484" />
+            <location filename="../qgis_side/report.py" line="591" />
             <source>{0} (continued)</source>
             <translation>{0} (suite)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="57" />
+            <location filename="../qgis_side/report.py" line="60" />
             <source>Rank</source>
             <translation>Rang</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="57" />
+            <location filename="../qgis_side/report.py" line="60" />
             <source>Settlement</source>
             <translation>Quartier</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="57" />
+            <location filename="../qgis_side/report.py" line="60" />
             <source>People</source>
             <translation>Habitants</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="57" />
+            <location filename="../qgis_side/report.py" line="60" />
             <source>Priority</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="57" />
+            <location filename="../qgis_side/report.py" line="60" />
             <source>Main drivers</source>
             <translation>Facteurs principaux</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="57" />
+            <location filename="../qgis_side/report.py" line="60" />
             <source>Rank range</source>
             <translation>Plage de rangs</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="57" />
+            <location filename="../qgis_side/report.py" line="60" />
             <source>Stable</source>
             <translation>Stable</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="65" />
+            <location filename="../qgis_side/report.py" line="68" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="65" />
+            <location filename="../qgis_side/report.py" line="68" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="65" />
+            <location filename="../qgis_side/report.py" line="68" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="65" />
+            <location filename="../qgis_side/report.py" line="68" />
             <source>Funding</source>
             <translation>Financement</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="65" />
+            <location filename="../qgis_side/report.py" line="82" />
             <source>Cost</source>
             <translation>Coût</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="65" />
+            <location filename="../qgis_side/report.py" line="77" />
             <source>Beneficiaries</source>
             <translation>Bénéficiaires</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="65" />
+            <location filename="../qgis_side/report.py" line="68" />
             <source>Settlements</source>
             <translation>Quartiers</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="77" />
+            <source>Funding status</source>
+            <translation type="unfinished">État du financement</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="77" />
+            <source>Readiness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="82" />
+            <source>Actions</source>
+            <translation type="unfinished">Actions</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="82" />
+            <source>Hazard addressed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="90" />
+            <source>Finance pipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="91" />
+            <source>By funding status and readiness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="92" />
+            <source>Total cost by hazard addressed</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7891,8 +7976,8 @@
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
-            <source>&lt;p&gt;&lt;b&gt;Pipeline by funding status and readiness&lt;/b&gt;: the active actions (not cancelled) counted by &lt;code&gt;funding_status&lt;/code&gt; and &lt;code&gt;readiness_band&lt;/code&gt; (&lt;i&gt;ready&lt;/i&gt;: 0.8 or more; &lt;i&gt;in preparation&lt;/i&gt;: 0.5 to 0.8; &lt;i&gt;early&lt;/i&gt;: below 0.5), with their cost per currency and beneficiaries. &lt;b&gt;Cost by hazard addressed&lt;/b&gt;: the active actions' cost per hazard and currency, an action's cost split evenly over the hazards it names, as in the report. Amounts in different currencies are never added. Numeric outputs: ASSESSED, MEAN_READINESS and READY_ACTIONS.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Portefeuille par état du financement et maturité&lt;/b&gt; : les actions actives (non annulées) comptées par &lt;code&gt;funding_status&lt;/code&gt; et &lt;code&gt;readiness_band&lt;/code&gt; (&lt;i&gt;ready&lt;/i&gt;, prête : 0,8 ou plus ; &lt;i&gt;in preparation&lt;/i&gt;, en préparation : de 0,5 à 0,8 ; &lt;i&gt;early&lt;/i&gt;, stade initial : moins de 0,5), avec leur coût par devise et leurs bénéficiaires. &lt;b&gt;Coût par aléa traité&lt;/b&gt; : le coût des actions actives par aléa et par devise, le coût d'une action étant réparti à parts égales entre les aléas qu'elle cite, comme dans le rapport. Les montants dans des devises différentes ne sont jamais additionnés. Sorties numériques : ASSESSED, MEAN_READINESS et READY_ACTIONS.&lt;/p&gt;</translation>
+            <source>&lt;p&gt;&lt;b&gt;Funding pipeline&lt;/b&gt;: the active actions (not cancelled) counted by &lt;code&gt;funding_status&lt;/code&gt; and &lt;code&gt;readiness_band&lt;/code&gt; (&lt;i&gt;ready&lt;/i&gt;: 0.8 or more; &lt;i&gt;in preparation&lt;/i&gt;: 0.5 to 0.8; &lt;i&gt;early&lt;/i&gt;: below 0.5), with their cost per currency and beneficiaries. &lt;b&gt;Cost by hazard addressed&lt;/b&gt;: the active actions' cost per hazard and currency, an action's cost split evenly over the hazards it names, as in the report. Amounts in different currencies are never added. Numeric outputs: ASSESSED, MEAN_READINESS and READY_ACTIONS.&lt;/p&gt;</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
@@ -8603,6 +8688,21 @@
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Settlement profiles (table)</source>
             <translation>Profils de quartier (table)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Cost by hazard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Finance pipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Finance readiness</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />

@@ -2667,159 +2667,164 @@
     <context>
         <name>FinanceReadinessAlgorithm</name>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="57" />
+            <location filename="../algorithms/finance_readiness.py" line="56" />
             <source>Finance readiness of the actions</source>
             <translation>Maturidade das ações para financiamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="76" />
+            <location filename="../algorithms/finance_readiness.py" line="78" />
             <source>Planned actions</source>
             <translation>Ações previstas</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="67" />
+            <location filename="../algorithms/finance_readiness.py" line="66" />
             <source>The register, or the actions output of "Action coverage and gaps".</source>
             <translation>O registro, ou a saída de ações de "Cobertura das ações e lacunas".</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="68" />
+            <location filename="../algorithms/finance_readiness.py" line="67" />
             <source>Which exposure keys answer for a register hazard, e.g. flood=flood_depth; heat=heat_lst. Empty: a key answers for a hazard when one of its words names it (flood_depth for flood, heat_lst for heat).</source>
             <translation>Quais chaves de exposição correspondem a uma ameaça do registro, ex.: flood=flood_depth; heat=heat_lst. Vazio: uma chave corresponde a uma ameaça quando uma das suas palavras a designa (flood_depth para flood, heat_lst para heat).</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="71" />
+            <location filename="../algorithms/finance_readiness.py" line="73" />
             <source>The language of the texts written (rationale, missing items, checklist), their numbers too: {0}. Empty: QGIS's language.</source>
             <translation>O idioma dos textos gravados (justificativa, itens ausentes, lista de verificação), incluindo os seus números: {0}. Vazio: o idioma do QGIS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="79" />
+            <location filename="../algorithms/finance_readiness.py" line="81" />
             <source>Settlement priority ranking</source>
             <translation>Classificação de prioridade dos assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="81" />
+            <location filename="../algorithms/finance_readiness.py" line="83" />
             <source>Settlement key field</source>
             <translation>Campo-chave do assentamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="84" />
+            <location filename="../algorithms/finance_readiness.py" line="86" />
             <source>Settlement name field</source>
             <translation>Campo de nome do assentamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="86" />
+            <location filename="../algorithms/finance_readiness.py" line="88" />
             <source>Settlement exposure (output)</source>
             <translation>Exposição dos assentamentos (saída)</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="89" />
+            <location filename="../algorithms/finance_readiness.py" line="91" />
             <source>Exposure key field</source>
             <translation>Campo-chave da exposição</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="92" />
+            <location filename="../algorithms/finance_readiness.py" line="94" />
             <source>Vulnerability index (output)</source>
             <translation>Índice de vulnerabilidade (saída)</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="95" />
+            <location filename="../algorithms/finance_readiness.py" line="97" />
             <source>Vulnerability key field</source>
             <translation>Campo-chave da vulnerabilidade</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="98" />
+            <location filename="../algorithms/finance_readiness.py" line="100" />
             <source>Exposure keys by hazard</source>
             <translation>Chaves de exposição por ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="100" />
+            <location filename="../algorithms/finance_readiness.py" line="102" />
             <source>Language of the texts</source>
             <translation>Idioma dos textos</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="102" />
+            <location filename="../algorithms/finance_readiness.py" line="104" />
             <source>Actions with finance readiness</source>
             <translation>Ações e sua maturidade para financiamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="104" />
-            <source>Pipeline by funding status and readiness</source>
-            <translation>Carteira por situação do financiamento e maturidade</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/finance_readiness.py" line="106" />
+            <location filename="../algorithms/finance_readiness.py" line="110" />
             <source>Cost by hazard addressed</source>
             <translation>Custo por ameaça enfrentada</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="108" />
+            <location filename="../algorithms/finance_readiness.py" line="113" />
             <source>Actions assessed</source>
             <translation>Ações avaliadas</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="108" />
+            <location filename="../algorithms/finance_readiness.py" line="113" />
             <source>Mean readiness of the active actions</source>
             <translation>Maturidade média das ações ativas</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="108" />
+            <location filename="../algorithms/finance_readiness.py" line="113" />
             <source>Active actions ready (readiness 0.8 or more)</source>
             <translation>Ações ativas prontas (maturidade de 0,8 ou mais)</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="134" />
+            <location filename="../algorithms/finance_readiness.py" line="140" />
             <source>Layer "{0}" is not a planned-action register (it has no title or status field). Create one with "Create planned-action register".</source>
             <translation>A camada "{0}" não é um registro de ações previstas (não tem campo de título nem de status). Crie um com "Criar registro de ações previstas".</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="139" />
+            <location filename="../algorithms/finance_readiness.py" line="145" />
             <source>Layer "{0}" is not a priority ranking (no {1}). Use the Ranking output of "Citywide resilience priorities".</source>
             <translation>A camada "{0}" não é uma classificação de prioridade (não tem {1}). Use a saída Classificação de "Prioridades de resiliência em escala municipal".</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="144" />
+            <location filename="../algorithms/finance_readiness.py" line="150" />
             <source>Choose the settlement key field of the ranking "{0}": the field the actions name settlements by.</source>
             <translation>Escolha o campo-chave do assentamento da classificação "{0}": o campo pelo qual as ações indicam os assentamentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="155" />
+            <location filename="../algorithms/finance_readiness.py" line="161" />
             <source>Layer "{0}" has no {{hazard}}_exposed_pop field: it is not an output of "Settlement hazard exposure" run with people. Run it with a population raster or field.</source>
             <translation>A camada "{0}" não tem campo {{hazard}}_exposed_pop: ela não é uma saída de "Exposição dos assentamentos às ameaças" executada com pessoas. Execute-a com um raster ou um campo de população.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="161" />
+            <location filename="../algorithms/finance_readiness.py" line="167" />
             <source>Layer "{0}" has no vulnerability field: use the output of "Settlement vulnerability index".</source>
             <translation>A camada "{0}" não tem campo de vulnerabilidade: use a saída de "Índice de vulnerabilidade dos assentamentos".</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="167" />
+            <location filename="../algorithms/finance_readiness.py" line="173" />
             <source>Exposure keys by hazard: "{0}" is not hazard=key (e.g. flood=flood_depth).</source>
             <translation>Chaves de exposição por ameaça: "{0}" não está no formato ameaça=chave (ex.: flood=flood_depth).</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="173" />
+            <location filename="../algorithms/finance_readiness.py" line="179" />
             <source>Exposure keys by hazard name {0}, which the exposure layer "{1}" does not have; its keys are {2}.</source>
             <translation>"Chaves de exposição por ameaça" indica {0}, que a camada de exposição "{1}" não tem; as suas chaves são {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="180" />
+            <location filename="../algorithms/finance_readiness.py" line="185" />
             <source>The ranking "{0}" has no features.</source>
             <translation>A classificação "{0}" não tem feições.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="223" />
+            <location filename="../algorithms/finance_readiness.py" line="257" />
             <source>Could not write the action "{0}": {1}</source>
             <translation>Não foi possível gravar a ação "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="274" />
+            <location filename="../algorithms/finance_readiness.py" line="229" />
             <source>{0} action(s) assessed; {1} active, {2} of them ready (readiness 0.8 or more); mean readiness of the active actions {3}.</source>
             <translation>{0} ação(ões) avaliada(s); {1} ativa(s), {2} delas pronta(s) (maturidade de 0,8 ou mais); maturidade média das ações ativas: {3}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="292" />
+            <location filename="../algorithms/finance_readiness.py" line="273" />
             <source>Layer "{0}" has no key field "{1}" to join it to the ranking: choose its key field.</source>
             <translation>A camada "{0}" não tem o campo-chave "{1}" para uni-la à classificação: escolha o seu campo-chave.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="70" />
+            <source>The active actions by funding status and readiness band (ready 0.8 or more, in preparation 0.5 to 0.8, early): their number, cost per currency and beneficiaries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../algorithms/finance_readiness.py" line="107" />
+            <source>Funding pipeline</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2870,147 +2875,147 @@
             <translation>cobenefícios</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="133" />
+            <location filename="../qgis_side/finance.py" line="202" />
             <source>Nothing is missing.</source>
             <translation>Não falta nada.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="134" />
+            <location filename="../qgis_side/finance.py" line="203" />
             <source>Missing: {0}.</source>
             <translation>Faltam: {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="149" />
+            <location filename="../qgis_side/finance.py" line="218" />
             <source>(unnamed)</source>
             <translation>(sem nome)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="166" />
+            <location filename="../qgis_side/finance.py" line="235" />
             <source>{0} (rank {1} of {2}, priority {3})</source>
             <translation>{0} (posição {1} de {2}, prioridade {3})</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="170" />
+            <location filename="../qgis_side/finance.py" line="239" />
             <source>It serves {0}.</source>
             <translation>Atende {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="172" />
+            <location filename="../qgis_side/finance.py" line="241" />
             <source>It serves no settlement of the ranking.</source>
             <translation>Não atende nenhum assentamento da classificação.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="174" />
+            <location filename="../qgis_side/finance.py" line="243" />
             <source>No exposure output was given: the people exposed are not stated.</source>
             <translation>Nenhuma saída de exposição foi informada: as pessoas expostas não são indicadas.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="177" />
+            <location filename="../qgis_side/finance.py" line="246" />
             <source>The exposure output has no figure for {0}.</source>
             <translation>A saída de exposição não tem dados para {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="181" />
+            <location filename="../qgis_side/finance.py" line="250" />
             <source>The exposure output has no {0} figure for the settlements served.</source>
             <translation>A saída de exposição não tem dados de {0} para os assentamentos atendidos.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="186" />
+            <location filename="../qgis_side/finance.py" line="255" />
             <source>{0}: {1} people in them are exposed ({2}: {3}).</source>
             <translation>{0}: {1} pessoas nesses assentamentos estão expostas ({2}: {3}).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="198" />
+            <location filename="../qgis_side/finance.py" line="267" />
             <source>{0} (drivers: {1})</source>
             <translation>{0} (fatores: {1})</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="201" />
+            <location filename="../qgis_side/finance.py" line="270" />
             <source>Vulnerability index (0-1): {0}.</source>
             <translation>Índice de vulnerabilidade (0-1): {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="203" />
+            <location filename="../qgis_side/finance.py" line="272" />
             <source>Beneficiaries: {0}.</source>
             <translation>Beneficiários: {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="207" />
+            <location filename="../qgis_side/finance.py" line="276" />
             <source>Cost: {0}, {1} per beneficiary.</source>
             <translation>Custo: {0}, {1} por beneficiário.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="210" />
+            <location filename="../qgis_side/finance.py" line="279" />
             <source>Cost: {0}.</source>
             <translation>Custo: {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="231" />
+            <location filename="../qgis_side/finance.py" line="300" />
             <source>Cost: {0}</source>
             <translation>Custo: {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="231" />
+            <location filename="../qgis_side/finance.py" line="300" />
             <source>not estimated</source>
             <translation>não estimado</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="236" />
+            <location filename="../qgis_side/finance.py" line="305" />
             <source>Funding source: {0}</source>
             <translation>Fonte de financiamento: {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="238" />
+            <location filename="../qgis_side/finance.py" line="307" />
             <source>not stated</source>
             <translation>não informado</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="238" />
+            <location filename="../qgis_side/finance.py" line="307" />
             <source>Funding status: {0}</source>
             <translation>Situação do financiamento: {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="241" />
+            <location filename="../qgis_side/finance.py" line="310" />
             <source>Per beneficiary: {0}</source>
             <translation>Por beneficiário: {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="247" />
+            <location filename="../qgis_side/finance.py" line="316" />
             <source>Settlements, ranks and priorities: {0}, fields {1}.</source>
             <translation>Assentamentos, posições e prioridades: {0}, campos {1}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="250" />
+            <location filename="../qgis_side/finance.py" line="319" />
             <source>People exposed: {0}, fields {1}.</source>
             <translation>Pessoas expostas: {0}, campos {1}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="250" />
+            <location filename="../qgis_side/finance.py" line="319" />
             <source>none for its hazards</source>
             <translation>nenhum para as suas ameaças</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="253" />
+            <location filename="../qgis_side/finance.py" line="322" />
             <source>People exposed: no exposure output was given.</source>
             <translation>Pessoas expostas: nenhuma saída de exposição foi informada.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="255" />
+            <location filename="../qgis_side/finance.py" line="324" />
             <source>Vulnerability: {0}, fields vulnerability, vulnerability_drivers.</source>
             <translation>Vulnerabilidade: {0}, campos vulnerability, vulnerability_drivers.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="258" />
+            <location filename="../qgis_side/finance.py" line="327" />
             <source>Beneficiaries: {0}, field beneficiaries.</source>
             <translation>Beneficiários: {0}, campo beneficiaries.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="260" />
+            <location filename="../qgis_side/finance.py" line="329" />
             <source>Beneficiaries: the population of the settlements served, {0}, field grid_population.</source>
             <translation>Beneficiários: a população dos assentamentos atendidos, {0}, campo grid_population.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="262" />
+            <location filename="../qgis_side/finance.py" line="331" />
             <source>Cost and funding: {0}, fields cost_estimate, currency, funding_source, funding_status.</source>
             <translation>Custo e financiamento: {0}, campos cost_estimate, currency, funding_source, funding_status.</translation>
         </message>
@@ -5400,7 +5405,7 @@
             <translation>O logotipo {0} não existe e é deixado de fora.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="244" />
+            <location filename="../algorithms/report.py" line="246" />
             <source>Report written to {0}</source>
             <translation>Relatório gravado em {0}</translation>
         </message>
@@ -5420,7 +5425,7 @@
             <translation>Idioma do relatório</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="262" />
+            <location filename="../algorithms/report.py" line="264" />
             <source>The report is written in {0} ({1}).</source>
             <translation>O relatório é escrito em {0} ({1}).</translation>
         </message>
@@ -5498,97 +5503,97 @@
             <translation>sem moeda</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="190" />
+            <location filename="../qgis_side/report_content.py" line="214" />
             <source>not stated</source>
             <translation>não informado</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="205" />
+            <location filename="../qgis_side/report_content.py" line="265" />
             <source>not recorded</source>
             <translation>não registrado</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="213" />
+            <location filename="../qgis_side/report_content.py" line="273" />
             <source>Weight sensitivity: {0} runs, spread {1} (Dirichlet around the weights); "stable" = same quintile in at least 90 % of runs.</source>
             <translation>Sensibilidade aos pesos: {0} execuções, dispersão {1} (Dirichlet em torno dos pesos); "estável" = mesmo quintil em pelo menos 90 % das execuções.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="223" />
+            <location filename="../qgis_side/report_content.py" line="283" />
             <source>Scoring (value functions): {0}.</source>
             <translation>Pontuação (funções de valor): {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="229" />
+            <location filename="../qgis_side/report_content.py" line="289" />
             <source>Reading the ranking:</source>
             <translation>Como ler a classificação:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="230" />
+            <location filename="../qgis_side/report_content.py" line="290" />
             <source>Rank: 1 is the highest priority. Priority: 0 (lowest) to 100 (highest), the weighted criterion scores of the settlement's own cells.</source>
             <translation>Posição: 1 é a maior prioridade. Prioridade: de 0 (mais baixa) a 100 (mais alta), as pontuações ponderadas dos critérios nas células do próprio assentamento.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="232" />
+            <location filename="../qgis_side/report_content.py" line="292" />
             <source>People: persons counted in the settlement on the population grid. Main drivers: the two criteria that contribute most to its priority, with their share of it.</source>
             <translation>Pessoas: pessoas contadas no assentamento na grade de população. Fatores principais: os dois critérios que mais contribuem para a sua prioridade, com a respectiva parcela.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="234" />
+            <location filename="../qgis_side/report_content.py" line="294" />
             <source>Rank range: the 5th to 95th percentile of its rank over the weight sensitivity runs. Stable: it stays in the same priority fifth in at least 90 % of the runs.</source>
             <translation>Intervalo de posições: do percentil 5 ao 95 da sua posição nas execuções de sensibilidade aos pesos. Estável: permanece no mesmo quinto de prioridade em pelo menos 90 % das execuções.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="237" />
+            <location filename="../qgis_side/report_content.py" line="297" />
             <source>Action: "yes" when a planned action that is not cancelled (proposed, approved, in progress, done) covers it; "—" when no register was given.</source>
             <translation>Ação: "sim" quando uma ação prevista que não está cancelada (proposta, aprovada, em andamento, concluída) o abrange; "—" quando nenhum registro foi informado.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="239" />
+            <location filename="../qgis_side/report_content.py" line="299" />
             <source>Caveats:</source>
             <translation>Ressalvas:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="241" />
+            <location filename="../qgis_side/report_content.py" line="301" />
             <source>{0} settlement(s) are not ranked (no cell with data inside the boundary).</source>
             <translation>{0} assentamento(s) não estão classificados (nenhuma célula com dados dentro do limite).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="245" />
+            <location filename="../qgis_side/report_content.py" line="305" />
             <source>{0} settlement(s) lack data for part of the criteria weight; their priority uses the criteria present (see priority_completeness).</source>
             <translation>{0} assentamento(s) não têm dados para parte do peso dos critérios; a sua prioridade usa os critérios presentes (ver priority_completeness).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="249" />
+            <location filename="../qgis_side/report_content.py" line="309" />
             <source>Every settlement is ranked with every criterion present.</source>
             <translation>Todos os assentamentos estão classificados com todos os critérios presentes.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="250" />
+            <location filename="../qgis_side/report_content.py" line="310" />
             <source>Figures are modelled from the input data; check them on the ground before committing funds.</source>
             <translation>Os números são modelados a partir dos dados de entrada; verifique-os em campo antes de comprometer recursos.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="271" />
+            <location filename="../qgis_side/report_content.py" line="331" />
             <source>{0}, layer {1}</source>
             <translation>{0}, camada {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="273" />
+            <location filename="../qgis_side/report_content.py" line="333" />
             <source>{0} — {1}, file of {2}</source>
             <translation>{0} — {1}, arquivo de {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="282" />
+            <location filename="../qgis_side/report_content.py" line="342" />
             <source>"{0}" — {1}, {2} layer (not a file)</source>
             <translation>"{0}" — {1}, camada {2} (não é um arquivo)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="284" />
+            <location filename="../qgis_side/report_content.py" line="344" />
             <source>Inputs:</source>
             <translation>Entradas:</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="286" />
+            <location filename="../qgis_side/report_content.py" line="346" />
             <source>in {0}:</source>
             <translation>em {0}:</translation>
         </message>
@@ -5623,7 +5628,7 @@
             <translation>{0}. {1} (prioridade {2})</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="294" />
+            <location filename="../qgis_side/report_content.py" line="354" />
             <source>(unnamed)</source>
             <translation>(sem nome)</translation>
         </message>
@@ -5653,24 +5658,69 @@
             <translation>Dados ausentes: uma célula em que algum critério não tem valor não tem prioridade.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="205" />
+            <location filename="../qgis_side/report_content.py" line="265" />
             <source>Priority = criterion scores (0-1) combined by the method "{0}", times 100. Criteria and weights: {1}.</source>
             <translation>Prioridade = pontuações dos critérios (0-1) combinadas pelo método "{0}", multiplicadas por 100. Critérios e pesos: {1}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="209" />
+            <location filename="../qgis_side/report_content.py" line="269" />
             <source>Missing data: {0}.</source>
             <translation>Dados ausentes: {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="211" />
+            <location filename="../qgis_side/report_content.py" line="271" />
             <source>Classes 1-5 are city-wide quantiles of the map cells; a settlement's class is that of its priority.</source>
             <translation>As classes 1-5 são quantis das células do mapa em escala municipal; a classe de um assentamento é a da sua prioridade.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report_content.py" line="279" />
+            <location filename="../qgis_side/report_content.py" line="339" />
             <source>table {0}.{1} of {2} — {3}, database table</source>
             <translation>tabela {0}.{1} de {2} — {3}, tabela de banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="194" />
+            <source>ready (0.8 or more)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="195" />
+            <source>in preparation (0.5 to 0.8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="196" />
+            <source>early (under 0.5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="225" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="230" />
+            <source>No active action yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="232" />
+            <source>No costed active action yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="235" />
+            <source>{0} active action(s) (proposed, approved, in progress or done), {1} of them ready for a funder; mean readiness {2}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="239" />
+            <source>Readiness is the share of the {0} checklist items an action meets: a place, the hazards it addresses, evidence that the settlements served are exposed, beneficiaries, a cost estimate with its currency, a funding source and status, a lead agency, start and end dates, co-benefits. It is computed as "Finance readiness of the actions" computes it, from the register and the ranking; this report does not read the exposure output, so the exposure evidence counts as missing here: run that tool with it for the full score and each action's climate rationale.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report_content.py" line="246" />
+            <source>Beneficiaries are the action's own, else the people of the settlements it serves. An action that addresses several hazards is counted under each and its cost split evenly between them; amounts in different currencies are never added.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5822,12 +5872,12 @@
             <translation>Vias</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="225" />
+            <location filename="../algorithms/report.py" line="227" />
             <source>Budget by funding status (active actions)</source>
             <translation>Orçamento por situação do financiamento (ações ativas)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="227" />
+            <location filename="../algorithms/report.py" line="229" />
             <source>Budget by hazard (shared costs split evenly)</source>
             <translation>Orçamento por ameaça (custos compartilhados divididos igualmente)</translation>
         </message>
@@ -6034,109 +6084,144 @@
     <context>
         <name>ResilienceReport</name>
         <message>
-            <location filename="../qgis_side/report.py" line="74" />
+            <location filename="../qgis_side/report.py" line="87" />
             <source>Resilience priorities</source>
             <translation>Prioridades de resiliência</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="78" />
+            <location filename="../qgis_side/report.py" line="97" />
             <source>Legend</source>
             <translation>Legenda</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="75" />
+            <location filename="../qgis_side/report.py" line="88" />
             <source>Settlement ranking</source>
             <translation>Classificação dos assentamentos</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="76" />
+            <location filename="../qgis_side/report.py" line="89" />
             <source>Action plan</source>
             <translation>Plano de ações</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="77" />
+            <location filename="../qgis_side/report.py" line="93" />
             <source>Method and provenance</source>
             <translation>Método e procedência</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="319" />
+            <location filename="../qgis_side/report.py" line="354" />
             <source>{0} — {1} · page {2} of {3}</source>
             <translation>{0} — {1} · página {2} de {3}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="484" />
+            <location filename="../qgis_side/report.py" line="591" />
             <source>{0} (continued)</source>
             <translation>{0} (continuação)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="57" />
+            <location filename="../qgis_side/report.py" line="60" />
             <source>Rank</source>
             <translation>Posição</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="57" />
+            <location filename="../qgis_side/report.py" line="60" />
             <source>Settlement</source>
             <translation>Assentamento</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="57" />
+            <location filename="../qgis_side/report.py" line="60" />
             <source>People</source>
             <translation>Pessoas</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="57" />
+            <location filename="../qgis_side/report.py" line="60" />
             <source>Priority</source>
             <translation>Prioridade</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="57" />
+            <location filename="../qgis_side/report.py" line="60" />
             <source>Main drivers</source>
             <translation>Fatores principais</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="57" />
+            <location filename="../qgis_side/report.py" line="60" />
             <source>Rank range</source>
             <translation>Intervalo de posições</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="57" />
+            <location filename="../qgis_side/report.py" line="60" />
             <source>Stable</source>
             <translation>Estável</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="65" />
+            <location filename="../qgis_side/report.py" line="68" />
             <source>Action</source>
             <translation>Ação</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="65" />
+            <location filename="../qgis_side/report.py" line="68" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="65" />
+            <location filename="../qgis_side/report.py" line="68" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="65" />
+            <location filename="../qgis_side/report.py" line="68" />
             <source>Funding</source>
             <translation>Financiamento</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="65" />
+            <location filename="../qgis_side/report.py" line="82" />
             <source>Cost</source>
             <translation>Custo</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="65" />
+            <location filename="../qgis_side/report.py" line="77" />
             <source>Beneficiaries</source>
             <translation>Beneficiários</translation>
         </message>
         <message>
-            <location filename="../qgis_side/report.py" line="65" />
+            <location filename="../qgis_side/report.py" line="68" />
             <source>Settlements</source>
             <translation>Assentamentos</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="77" />
+            <source>Funding status</source>
+            <translation type="unfinished">Situação do financiamento</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="77" />
+            <source>Readiness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="82" />
+            <source>Actions</source>
+            <translation type="unfinished">Ações</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="82" />
+            <source>Hazard addressed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="90" />
+            <source>Finance pipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="91" />
+            <source>By funding status and readiness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/report.py" line="92" />
+            <source>Total cost by hazard addressed</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7891,8 +7976,8 @@
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
-            <source>&lt;p&gt;&lt;b&gt;Pipeline by funding status and readiness&lt;/b&gt;: the active actions (not cancelled) counted by &lt;code&gt;funding_status&lt;/code&gt; and &lt;code&gt;readiness_band&lt;/code&gt; (&lt;i&gt;ready&lt;/i&gt;: 0.8 or more; &lt;i&gt;in preparation&lt;/i&gt;: 0.5 to 0.8; &lt;i&gt;early&lt;/i&gt;: below 0.5), with their cost per currency and beneficiaries. &lt;b&gt;Cost by hazard addressed&lt;/b&gt;: the active actions' cost per hazard and currency, an action's cost split evenly over the hazards it names, as in the report. Amounts in different currencies are never added. Numeric outputs: ASSESSED, MEAN_READINESS and READY_ACTIONS.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Carteira por situação do financiamento e maturidade&lt;/b&gt;: as ações ativas (não canceladas) contadas por &lt;code&gt;funding_status&lt;/code&gt; e &lt;code&gt;readiness_band&lt;/code&gt; (&lt;i&gt;ready&lt;/i&gt; (pronta): 0,8 ou mais; &lt;i&gt;in preparation&lt;/i&gt; (em preparação): de 0,5 a 0,8; &lt;i&gt;early&lt;/i&gt; (em fase inicial): abaixo de 0,5), com o seu custo por moeda e os seus beneficiários. &lt;b&gt;Custo por ameaça enfrentada&lt;/b&gt;: o custo das ações ativas por ameaça e moeda, com o custo de uma ação dividido igualmente entre as ameaças que ela indica, como no relatório. Valores em moedas diferentes nunca são somados. Saídas numéricas: ASSESSED, MEAN_READINESS e READY_ACTIONS.&lt;/p&gt;</translation>
+            <source>&lt;p&gt;&lt;b&gt;Funding pipeline&lt;/b&gt;: the active actions (not cancelled) counted by &lt;code&gt;funding_status&lt;/code&gt; and &lt;code&gt;readiness_band&lt;/code&gt; (&lt;i&gt;ready&lt;/i&gt;: 0.8 or more; &lt;i&gt;in preparation&lt;/i&gt;: 0.5 to 0.8; &lt;i&gt;early&lt;/i&gt;: below 0.5), with their cost per currency and beneficiaries. &lt;b&gt;Cost by hazard addressed&lt;/b&gt;: the active actions' cost per hazard and currency, an action's cost split evenly over the hazards it names, as in the report. Amounts in different currencies are never added. Numeric outputs: ASSESSED, MEAN_READINESS and READY_ACTIONS.&lt;/p&gt;</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
@@ -8603,6 +8688,21 @@
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Settlement profiles (table)</source>
             <translation>Perfis dos assentamentos (tabela)</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Cost by hazard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Finance pipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Finance readiness</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />

@@ -10,6 +10,10 @@ priorities -> action coverage -> finance readiness.
 import os
 import sys
 
+# Qt writes XML attributes in its hashes' order, which varies between runs: a fixed seed makes the file the same
+# for the same model, so that a rebuild shows only what changed.
+os.environ.setdefault('QT_HASH_SEED', '0')
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, ROOT)
@@ -49,7 +53,7 @@ def build():
     }
     model.setHelpContent({**explained,
         'ALG_DESC': 'The whole chain on one city: settlement exposure, vulnerability index, access to services, '
-                    'citywide priorities and action coverage. Its inputs are the raw layers and the main choices '
+                    'citywide priorities, action coverage and the actions\' finance readiness. Its inputs are the raw layers and the main choices '
                     '(hazards with thresholds and scoring, weights, cell size).',
         'ALG_CREATOR': 'Resilience Planner',
     })

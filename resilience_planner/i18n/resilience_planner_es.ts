@@ -8551,8 +8551,8 @@
         <name>model:citywide_priorities</name>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
-            <source>The whole chain on one city: settlement exposure, vulnerability index, access to services, citywide priorities and action coverage. Its inputs are the raw layers and the main choices (hazards with thresholds and scoring, weights, cell size).</source>
-            <translation>El flujo de trabajo completo para una ciudad: exposición de los asentamientos, índice de vulnerabilidad, acceso a servicios, prioridades a escala de ciudad y cobertura de las acciones. Sus entradas son las capas sin procesar y las decisiones principales (amenazas con umbrales y puntuación, pesos, tamaño de celda).</translation>
+            <source>The whole chain on one city: settlement exposure, vulnerability index, access to services, citywide priorities, action coverage and the actions' finance readiness. Its inputs are the raw layers and the main choices (hazards with thresholds and scoring, weights, cell size).</source>
+            <translation>El flujo de trabajo completo para una ciudad: exposición de los asentamientos, índice de vulnerabilidad, acceso a servicios, prioridades a escala de ciudad, cobertura de las acciones y preparación de las acciones para el financiamiento. Sus entradas son las capas sin procesar y las decisiones principales (amenazas con umbrales y puntuación, pesos, tamaño de celda).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />

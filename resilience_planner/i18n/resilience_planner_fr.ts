@@ -8551,8 +8551,8 @@
         <name>model:citywide_priorities</name>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
-            <source>The whole chain on one city: settlement exposure, vulnerability index, access to services, citywide priorities and action coverage. Its inputs are the raw layers and the main choices (hazards with thresholds and scoring, weights, cell size).</source>
-            <translation>La chaîne de traitement complète pour une ville : exposition des quartiers, indice de vulnérabilité, accès aux services, priorités à l'échelle de la ville et couverture des actions. Ses entrées sont les couches brutes et les principaux choix (aléas avec seuils et notation, poids, taille de cellule).</translation>
+            <source>The whole chain on one city: settlement exposure, vulnerability index, access to services, citywide priorities, action coverage and the actions' finance readiness. Its inputs are the raw layers and the main choices (hazards with thresholds and scoring, weights, cell size).</source>
+            <translation>La chaîne de traitement complète pour une ville : exposition des quartiers, indice de vulnérabilité, accès aux services, priorités à l'échelle de la ville, couverture des actions et maturité des actions pour le financement. Ses entrées sont les couches brutes et les principaux choix (aléas avec seuils et notation, poids, taille de cellule).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />

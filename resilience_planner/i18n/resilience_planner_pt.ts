@@ -8551,8 +8551,8 @@
         <name>model:citywide_priorities</name>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
-            <source>The whole chain on one city: settlement exposure, vulnerability index, access to services, citywide priorities and action coverage. Its inputs are the raw layers and the main choices (hazards with thresholds and scoring, weights, cell size).</source>
-            <translation>O fluxo de trabalho completo para uma cidade: exposição dos assentamentos, índice de vulnerabilidade, acesso a serviços, prioridades em escala municipal e cobertura das ações. Suas entradas são as camadas brutas e as principais escolhas (ameaças com limiares e pontuação, pesos, tamanho da célula).</translation>
+            <source>The whole chain on one city: settlement exposure, vulnerability index, access to services, citywide priorities, action coverage and the actions' finance readiness. Its inputs are the raw layers and the main choices (hazards with thresholds and scoring, weights, cell size).</source>
+            <translation>O fluxo de trabalho completo para uma cidade: exposição dos assentamentos, índice de vulnerabilidade, acesso a serviços, prioridades em escala municipal, cobertura das ações e maturidade das ações para financiamento. Suas entradas são as camadas brutas e as principais escolhas (ameaças com limiares e pontuação, pesos, tamanho da célula).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />

@@ -53,7 +53,8 @@ def build():
     }
     model.setHelpContent({**explained,
         'ALG_DESC': 'The whole chain on one city: settlement exposure, vulnerability index, access to services, '
-                    'citywide priorities, action coverage and the actions\' finance readiness. Its inputs are the raw layers and the main choices '
+                    'citywide priorities, action coverage and the actions\' finance readiness. Its inputs are the '
+                    'raw layers and the main choices '
                     '(hazards with thresholds and scoring, weights, cell size).',
         'ALG_CREATOR': 'Resilience Planner',
     })

@@ -377,8 +377,15 @@ def write_database(database_name, schema, copied):
     """A new register in ``schema`` of the database holding ``copied``: created, filled and its history put
     back in one transaction. Refuses a schema that holds a register (create_pg_register)."""
     from ..core.actions import TABLE
-    from ..core.actions.sql import HISTORY_TABLE, HISTORY_TRIGGER, ROW_VERSION, VERSION_TRIGGER, ident, literal, \
-        qualified
+    from ..core.actions.sql import (
+        HISTORY_TABLE,
+        HISTORY_TRIGGER,
+        ROW_VERSION,
+        VERSION_TRIGGER,
+        ident,
+        literal,
+        qualified,
+    )
     from .register_pg import create_pg_register
     srid = copied.crs.postgisSrid()
     table, history = qualified(schema, TABLE), qualified(schema, HISTORY_TABLE)

@@ -113,6 +113,17 @@ class PgServer:
         out = self.psql(sql, dbname=dbname, **kwargs).stdout
         return [line.split('|') for line in out.splitlines() if line]
 
+    def service_file(self, folder, dbname):
+        """A libpq service file in ``folder`` naming ``dbname`` (with the password, as ~/.pgpass would give it);
+        returns (its path, the service's name). The name is the database's own: QGIS keeps its connections in a
+        pool by the connection string, so a service name another test gave to a database since dropped would
+        reach QGIS's dead connection to that database rather than this one."""
+        name = 'svc_' + dbname
+        path = Path(folder) / 'pg_service.conf'
+        path.write_text('[{0}]\nhost={1}\nport={2}\ndbname={3}\nuser={4}\npassword={5}\n'.format(
+            name, self.host, self.port, dbname, self.user, self.password))
+        return str(path), name
+
     def new_database(self, name):
         """A fresh database with postgis (a copy of the template); dropped when the server stops."""
         self.psql('CREATE DATABASE "{0}" TEMPLATE {1}'.format(name, TEMPLATE))

@@ -159,16 +159,14 @@ def test_the_project_remembers_a_database_register_without_its_password(dock, re
 
 def test_a_service_file_names_the_database_and_the_project_keeps_only_the_service(dock, registers, pg_server,
                                                                                   tmp_path, monkeypatch):
-    service = tmp_path / 'pg_service.conf'
-    service.write_text('[rp_office]\nhost=127.0.0.1\nport={0}\ndbname={1}\nuser={2}\npassword={3}\n'.format(
-        pg_server.port, registers, pg_server.user, pg_server.password))
-    monkeypatch.setenv('PGSERVICEFILE', str(service))
-    assert dock.open_database_register('service=rp_office', 'resilience')
-    assert dock.register_label.text() == 'Register: resilience in service "rp_office"'
-    assert QgsProject.instance().readEntry(PROJECT_SCOPE, PROJECT_DATABASE_KEY, '')[0] == "service='rp_office'"
+    service, name = pg_server.service_file(tmp_path, registers)
+    monkeypatch.setenv('PGSERVICEFILE', service)
+    assert dock.open_database_register('service=' + name, 'resilience')
+    assert dock.register_label.text() == 'Register: resilience in service "{0}"'.format(name)
+    assert QgsProject.instance().readEntry(PROJECT_SCOPE, PROJECT_DATABASE_KEY, '')[0] == "service='{0}'".format(name)
     assert QgsProject.instance().write(str(tmp_path / 'city.qgs'))
     text = project_text(str(tmp_path / 'city.qgs'))
-    assert "service='rp_office'" in text and pg_server.password not in text
+    assert "service='{0}'".format(name) in text and pg_server.password not in text
 
 
 def test_a_new_register_in_a_database_from_the_dock(dock, plugin, pg_server, pg_database, conninfo):

@@ -131,7 +131,10 @@ def test_geopackage_to_postgis_to_geopackage_and_back_loses_nothing(plugin, gpkg
     # Every column of every row and history entry, as the server compares them (times to the microsecond in
     # the history; the register's times as the GeoPackage keeps them, to the millisecond).
     same_rows(pg_server, pg_database, 'shared', 'back', HISTORY_TABLE)
-    others = ', '.join(['fid', 'geom'] + [n for n in FIELD_NAMES if n != 'created'])
+    # The row versions come back too (through the history, the GeoPackage register has no such column).
+    assert pg_server.query('SELECT fid, row_version FROM back.planned_actions ORDER BY fid', dbname=pg_database) == [
+        ['1', '2'], ['3', '1']]
+    others = ', '.join(['fid', 'geom', 'row_version'] + [n for n in FIELD_NAMES if n != 'created'])
     same_rows(pg_server, pg_database, 'shared', 'back', TABLE, others)
     # A time psql wrote to the microsecond is kept to the millisecond by the GeoPackage (the plugin writes whole
     # seconds, QGIS milliseconds); the history, kept as text in the GeoPackage, has it whole.
@@ -148,6 +151,60 @@ def test_geopackage_to_postgis_to_geopackage_and_back_loses_nothing(plugin, gpkg
     refused = pg_server.psql("UPDATE back.planned_actions SET status = 'maybe' WHERE fid = 1", dbname=pg_database,
                              check=False)
     assert refused.returncode != 0 and 'Status must be one of' in refused.stderr
+
+
+def versions(pg_server, dbname, schema, table=TABLE):
+    return pg_server.query('SELECT fid, row_version FROM {0}.{1} ORDER BY {2}'.format(
+        schema, table, 'fid' if table == TABLE else 'history_id'), dbname=dbname)
+
+
+def test_the_row_versions_through_a_geopackage_and_between_databases(plugin, gpkg, pg_server, pg_database,
+                                                                      tmp_path):
+    conninfo = pg_server.conninfo(pg_database)
+    copy(INPUT=gpkg, OUTPUT_DATABASE=conninfo, OUTPUT_SCHEMA='shared')
+    assert versions(pg_server, pg_database, 'shared') == [['1', '1'], ['2', '1']]         # a first copy: 1 each
+    pg_server.psql("UPDATE shared.planned_actions SET status = 'done' WHERE fid = 1; UPDATE shared.planned_actions "
+                   "SET notes = 'twice' WHERE fid = 1; UPDATE shared.planned_actions SET notes = 'once' WHERE fid = 2",
+                   dbname=pg_database)
+    assert versions(pg_server, pg_database, 'shared') == [['1', '3'], ['2', '2']]
+    assert versions(pg_server, pg_database, 'shared', HISTORY_TABLE) == [['1', '2'], ['1', '3'], ['2', '2']]
+
+    # Into a GeoPackage: the register has no row_version column; its history table keeps each entry's version.
+    snapshot = str(tmp_path / 'snapshot.gpkg')
+    copy(INPUT_DATABASE=conninfo, INPUT_SCHEMA='shared', OUTPUT=snapshot)
+    layer, _ = open_register(snapshot)
+    assert layer.fields().lookupField('row_version') < 0
+    with sqlite3.connect(snapshot) as db:
+        assert db.execute('SELECT fid, row_version FROM {0} ORDER BY history_id'.format(HISTORY_TABLE)).fetchall() == [
+            (1, 2), (1, 3), (2, 2)]
+    # Changed and added in the GeoPackage (which counts no versions), then into a database again: an action as
+    # its latest history entry has it keeps that version, one changed since goes one up, a new one starts at 1.
+    layer.startEditing()
+    sirens = next(f.id() for f in layer.getFeatures() if f['title'] == 'Sirens')
+    assert layer.changeAttributeValue(sirens, layer.fields().lookupField('status'), 'approved')
+    market = QgsVectorLayerUtils.createFeature(layer, QgsGeometry(), {
+        layer.fields().lookupField('title'): 'Market', layer.fields().lookupField('action_type'): 'policy',
+        layer.fields().lookupField('status'): 'proposed'})
+    assert layer.addFeature(market)
+    assert save_register(layer, keep_editing=False) == 2
+    del layer
+    result = copy(INPUT=snapshot, OUTPUT_DATABASE=conninfo, OUTPUT_SCHEMA='again')
+    assert (result['ACTIONS'], result['HISTORY']) == (3, 3)
+    assert versions(pg_server, pg_database, 'again') == [['1', '3'], ['2', '3'], ['3', '1']]
+    same_rows(pg_server, pg_database, 'shared', 'again', HISTORY_TABLE)                 # no entry of the copy's own
+    # The next change goes on from there, and a version in the history still names one state.
+    pg_server.psql("UPDATE again.planned_actions SET status = 'done' WHERE fid = 2", dbname=pg_database)
+    assert versions(pg_server, pg_database, 'again', HISTORY_TABLE) == [['1', '2'], ['1', '3'], ['2', '2'],
+                                                                        ['2', '4']]
+    stale = pg_server.psql('UPDATE again.planned_actions SET notes = \'late\', row_version = 3 WHERE fid = 2',
+                           dbname=pg_database, check=False)
+    assert stale.returncode != 0 and 'row version conflict' in stale.stderr      # the version trigger is back on
+
+    # From a database into another, every version is kept as it was.
+    copy(INPUT_DATABASE=conninfo, INPUT_SCHEMA='again', OUTPUT_DATABASE=conninfo, OUTPUT_SCHEMA='twin')
+    assert versions(pg_server, pg_database, 'twin') == [['1', '3'], ['2', '4'], ['3', '1']]
+    same_rows(pg_server, pg_database, 'again', 'twin', HISTORY_TABLE)
+    same_rows(pg_server, pg_database, 'again', 'twin', TABLE)
 
 
 def test_an_existing_register_is_never_overwritten(plugin, gpkg, pg_server, pg_database, tmp_path):

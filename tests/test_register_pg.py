@@ -186,12 +186,10 @@ def test_a_qgis_connection_name_and_a_service_file_name_the_database(plugin, pg_
         assert layer.isValid() and reason is None
     finally:
         metadata.deleteConnection('Office register')
-    service = tmp_path / 'pg_service.conf'
-    service.write_text('[rp_office]\nhost=127.0.0.1\nport={0}\ndbname={1}\nuser={2}\npassword={3}\n'.format(
-        pg_server.port, pg_database, pg_server.user, pg_server.password))
-    monkeypatch.setenv('PGSERVICEFILE', str(service))
-    create('service=rp_office', SCHEMA='by_service')
-    layer, reason = open_pg_register('service=rp_office', 'by_service')
+    service, name = pg_server.service_file(tmp_path, pg_database)
+    monkeypatch.setenv('PGSERVICEFILE', service)
+    create('service=' + name, SCHEMA='by_service')
+    layer, reason = open_pg_register('service=' + name, 'by_service')
     assert layer.isValid() and reason is None and layer.featureCount() == 0
     assert pg_server.query("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'by\\_%' ORDER BY 1",
                            dbname=pg_database) == [['by_name'], ['by_service']]

@@ -374,16 +374,12 @@ def test_a_dropped_connection_says_so_and_keeps_the_edits(pg_server, register):
     assert rows(pg_server, register, 'title, status, row_version') == [
         ['Drains', 'proposed', '1'], ['Clinic', 'proposed', '1'], ['Sirens', 'approved', '1']]
     assert len(layer.editBuffer().changedAttributeValues()) == 1 and len(layer.editBuffer().addedFeatures()) == 1
-    # Every session of QGIS's to the database is cut too: the next save connects again.
+    # Every session of QGIS's to the database is cut too (as by a server restart): the next save connects again.
     pg_server.psql('DROP TRIGGER rp_test_drop ON resilience.planned_actions', dbname=register)
-    pg_server.psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{0}' AND pid <> "
-                   "pg_backend_pid()".format(register), dbname=register)
-    try:
-        written = save_register(layer)
-    except RegisterError as err:          # a pooled session found dead: said so, the edits kept, saved next time
-        assert 'was lost' in str(err) and len(layer.editBuffer().addedFeatures()) == 1
-        written = save_register(layer)
-    assert written == 2
+    cut = pg_server.query("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '{0}' AND "
+                          "pid <> pg_backend_pid()".format(register), dbname=register)
+    assert int(cut[0][0]) >= 1
+    assert save_register(layer) == 2
     assert rows(pg_server, register, 'title, status, row_version') == [
         ['Drains', 'approved', '2'], ['Clinic', 'proposed', '1'], ['Sirens', 'approved', '1'],
         ['Shelter', 'proposed', '1']]

@@ -126,10 +126,23 @@ def test_the_server_refuses_an_import_it_does_not_accept_and_nothing_is_written(
                    dbname=pg_database)
     source = tmp_path / 'in.csv'
     source.write_text('title,action_type,status\nFine,policy,proposed\nTBD,policy,proposed\n', encoding='utf-8')
-    with pytest.raises(QgsProcessingException, match='Not saved: the database refused the changes.*office_no_tbd'):
+    history = pg_server.query('SELECT count(*) FROM resilience.planned_actions_history', dbname=pg_database)
+    with pytest.raises(QgsProcessingException) as caught:
         processing.run('resilienceplanner:importactions', {'INPUT': str(source), 'DATABASE': conninfo,
                                                            'REPORT': str(tmp_path / 'r.txt')})
+    # The save path's one message: the database named (never its password), the server's reason with the
+    # constraint's name, and that nothing changed.
+    text = str(caught.value)
+    assert text.startswith('Not saved: database "{0}" on 127.0.0.1:{1} refused the save ('.format(
+        pg_database, pg_server.port)), text
+    assert 'office_no_tbd' in text and 'nothing in the database changed' in text, text
+    assert pg_server.password not in text and 'CONTEXT' not in text
+    # Nothing of the import is written: not even the row the server would have taken, nor a history entry.
     assert pg_server.query("SELECT count(*) FROM resilience.planned_actions", dbname=pg_database) == [['3']]
+    assert pg_server.query("SELECT count(*) FROM resilience.planned_actions WHERE title IN ('Fine', 'TBD')",
+                           dbname=pg_database) == [['0']]
+    assert pg_server.query('SELECT count(*) FROM resilience.planned_actions_history', dbname=pg_database) == history
+    assert not (tmp_path / 'r.txt').exists()
     with pytest.raises(QgsProcessingException, match='either the register\'s GeoPackage or a database'):
         processing.run('resilienceplanner:importactions', {'INPUT': str(source), 'DATABASE': conninfo,
                                                            'REGISTER': str(tmp_path / 'x.gpkg'),

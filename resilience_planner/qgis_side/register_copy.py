@@ -7,6 +7,14 @@ edits are not recorded), so a copy into a GeoPackage carries the PostGIS history
 same name and columns, and a copy back into PostGIS puts it back in the history table as it was.
 The copy adds no history entry of its own: the history says what people did, not that it moved.
 
+Row versions (``row_version``, which only PostGIS keeps): the history's entries keep theirs wherever the history
+goes (a column of the GeoPackage's history table too), so that it comes back to the server as it was. A
+GeoPackage register has no such column, and its own saves count no versions, so a copy into a GeoPackage keeps
+the rows' versions only through the history; a copy into PostGIS gives each action the version of its latest
+state in the history (one more when the action was changed in the GeoPackage since, so that a version in the
+history always names one state), 1 when the history does not know it (an action added in the GeoPackage, or a
+register that never was in a database). From a database into another, every version is kept as it was.
+
 The target is written in one transaction: in PostGIS the creation of the register, its rows and its
 history are one script the server runs as one transaction; a GeoPackage is written in a new file
 next to the target and moved into place only once complete. Either the whole register is there, or
@@ -48,12 +56,19 @@ def _history_kinds():
             ('transaction_id', 'integer')]
 
 
+def _version_kind():
+    """The row version's column, after the register's fields (PostGIS only: the register's table and history)."""
+    from ..core.actions.sql import ROW_VERSION
+    return [(ROW_VERSION, 'integer')]
+
+
 def _gpkg_history_kinds():
     """The history's columns in a GeoPackage after its key (history_id, the FID): the time of a change as ISO
     8601 text (and the register's own times in it), since a GeoPackage date-time keeps milliseconds only and the
     server's keep microseconds: the history comes back to the server as it was."""
     return [('operation', 'text'), ('changed_at', 'isotime'), ('changed_by', 'text'), ('transaction_id', 'integer'),
-            ('fid', 'integer')] + [(name, 'isotime' if kind == 'datetime' else kind) for name, kind in _kinds()]
+            ('fid', 'integer')] + [(name, 'isotime' if kind == 'datetime' else kind) for name, kind in _kinds()] + \
+        _version_kind()
 
 
 def _newer(version, where):
@@ -280,11 +295,11 @@ def read_database(database_name, schema):
                 'The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}).').format(
                     schema, db.label, TABLE, METADATA_TABLE))
         _newer(stored_version(db, schema), where)
-        rows = _pg_rows(db, schema, TABLE, [('fid', 'integer')] + _kinds(), 'fid')
+        rows = _pg_rows(db, schema, TABLE, [('fid', 'integer')] + _kinds() + _version_kind(), 'fid')
         history = []
         if HISTORY_TABLE in found:
-            history = _pg_rows(db, schema, HISTORY_TABLE, _history_kinds() + [('fid', 'integer')] + _kinds(),
-                               'history_id')
+            history = _pg_rows(db, schema, HISTORY_TABLE, _history_kinds() + [('fid', 'integer')] + _kinds() +
+                               _version_kind(), 'history_id')
         srid = db.execute("SELECT Find_SRID('{0}', '{1}', 'geom')".format(schema, TABLE))[0][0]
     except QgsException as err:
         from .register_pg import _reason
@@ -320,20 +335,70 @@ def _inserts(schema, table, rows, kinds, srid):
             qualified(schema, table), names, ', '.join(_sql_value(k, row.get(n)) for n, k in kinds), geometry)
 
 
+def _same_state(row, entry):
+    """Whether the register's ``row`` holds what the history ``entry`` recorded (times to the millisecond, which
+    a GeoPackage register keeps; the history kept them whole)."""
+    for name, kind in _kinds():
+        mine, theirs = row.get(name), entry.get(name)
+        if kind == 'datetime' and mine is not None and theirs is not None:
+            mine, theirs = (value.replace(microsecond=value.microsecond // 1000 * 1000) for value in (mine, theirs))
+        if mine != theirs:
+            return False
+    return row.get('geom') == entry.get('geom')
+
+
+def row_versions(copied):
+    """{fid: row version} for the rows of ``copied`` in a register in a database: each row's own when it has one
+    (read from a database); else the version of its latest state in the history, one more when the row is not
+    that state (changed in a GeoPackage since), and 1 when the history has no version of it."""
+    from ..core.actions.sql import ROW_VERSION
+    highest, latest = {}, {}
+    for entry in copied.history:              # in the order of history_id
+        fid, version = entry.get('fid'), entry.get(ROW_VERSION)
+        if fid is None or version is None:
+            continue
+        highest[fid] = max(version, highest.get(fid, version))
+        latest[fid] = entry
+    out = {}
+    for row in copied.rows:
+        fid = row['fid']
+        if row.get(ROW_VERSION) is not None:
+            out[fid] = int(row[ROW_VERSION])
+        elif fid not in highest:
+            out[fid] = 1
+        else:
+            entry = latest[fid]
+            unchanged = entry.get('operation') != 'DELETE' and _same_state(row, entry)
+            out[fid] = int(highest[fid]) + (0 if unchanged else 1)
+    return out
+
+
 def write_database(database_name, schema, copied):
     """A new register in ``schema`` of the database holding ``copied``: created, filled and its history put
     back in one transaction. Refuses a schema that holds a register (create_pg_register)."""
     from ..core.actions import TABLE
-    from ..core.actions.sql import HISTORY_TABLE, HISTORY_TRIGGER, ident, literal, qualified
+    from ..core.actions.sql import (
+        HISTORY_TABLE,
+        HISTORY_TRIGGER,
+        ROW_VERSION,
+        VERSION_TRIGGER,
+        ident,
+        literal,
+        qualified,
+    )
     from .register_pg import create_pg_register
     srid = copied.crs.postgisSrid()
     table, history = qualified(schema, TABLE), qualified(schema, HISTORY_TABLE)
-    # The copy itself is not history: the history trigger is off while the rows go in (in this transaction only).
-    statements = ['ALTER TABLE {0} DISABLE TRIGGER {1}'.format(table, ident(HISTORY_TRIGGER))]
-    statements += _inserts(schema, TABLE, copied.rows, [('fid', 'integer')] + _kinds(), srid)
-    statements.append('ALTER TABLE {0} ENABLE TRIGGER {1}'.format(table, ident(HISTORY_TRIGGER)))
-    statements += _inserts(schema, HISTORY_TABLE, copied.history, _history_kinds() + [('fid', 'integer')] + _kinds(),
-                           srid)
+    versions = row_versions(copied)
+    rows = [dict(row, **{ROW_VERSION: versions[row['fid']]}) for row in copied.rows]
+    # The copy itself is not history, nor a change of the actions: the history and row version triggers are off
+    # while the rows go in (in this transaction only; the check trigger stays on, so the rules still hold).
+    triggers = (HISTORY_TRIGGER, VERSION_TRIGGER)
+    statements = ['ALTER TABLE {0} DISABLE TRIGGER {1}'.format(table, ident(name)) for name in triggers]
+    statements += _inserts(schema, TABLE, rows, [('fid', 'integer')] + _kinds() + _version_kind(), srid)
+    statements += ['ALTER TABLE {0} ENABLE TRIGGER {1}'.format(table, ident(name)) for name in triggers]
+    statements += _inserts(schema, HISTORY_TABLE, copied.history, _history_kinds() + [('fid', 'integer')] + _kinds() +
+                           _version_kind(), srid)
     for target, column in ((table, 'fid'), (history, 'history_id')):
         statements.append('SELECT setval(pg_get_serial_sequence({0}, {1}), coalesce(max({2}), 0) + 1, false) '
                           'FROM {3}'.format(literal(target), literal(column), ident(column), target))

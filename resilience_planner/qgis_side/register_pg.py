@@ -50,8 +50,21 @@ class Database:
     def uri(self):
         return QgsDataSourceUri(self.connection.uri())
 
-    def execute(self, sql):
-        """Run ``sql`` (one statement or a script, a single transaction) and return its rows."""
+    def execute(self, sql, retry=True):
+        """Run ``sql`` (one statement or a script, a single transaction) and return its rows.
+
+        QGIS keeps its connections to a database in a pool, which still holds them when the server was
+        restarted or ended them (an administrator, a network cut): the first statement on such a connection
+        fails, and QGIS connects it again. With ``retry``, a statement that failed so is run once more, on the
+        connection made anew, rather than the failure reaching the user; a save passes retry=False (it says the
+        connection was lost, keeps the edits, and the next save connects again)."""
+        try:
+            return self.connection.executeSql(sql)
+        except QgsException as err:
+            if not retry or not _is_connection_lost(str(err).replace(sql, '')):
+                raise
+            logger.info('The connection to %s was lost (%s); connecting again', self.label,
+                        hide_password(_reason(str(err).replace(sql, '')), self.uri()))
         return self.connection.executeSql(sql)
 
     def layer_uri(self, schema, table):
@@ -207,7 +220,7 @@ def create_pg_register(database_name, schema, crs, then=()):
                 'The CRS {0} has no SRID that {1} knows (PostGIS\'s spatial_ref_sys): choose an EPSG CRS, '
                 'such as the city\'s UTM zone or EPSG:4326.').format(crs.authid() or crs.description(), db.label))
         db.execute(sql.create_script(schema, srid, assets.metadata('version')) + ''.join(
-            '\n' + statement + ';' for statement in then))
+            '\n' + statement + ';' for statement in then), retry=False)
     except QgsException as err:
         logger.info('Creating the register in %s, schema %s failed: %s', db.label, schema, hide_password(err))
         raise QgsProcessingException(Register.tr(
@@ -637,7 +650,7 @@ def save_pg_register(layer, user=None, keep_editing=True):
             break
         block = _save_block(schema, srid, writes, _CONFLICT_TEXT)
         try:
-            db.execute(block)
+            db.execute(block, retry=False)
             break
         except QgsException as err:
             text = str(err).replace(block, '')       # QGIS's message repeats the statement: only the server's part

@@ -4757,7 +4757,7 @@
             <translation>Modificado por</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="256" />
+            <location filename="../qgis_side/register_pg.py" line="269" />
             <source>Planned actions</source>
             <translation>Acciones previstas</translation>
         </message>
@@ -4872,92 +4872,92 @@
             <translation>Listas de valores, restricciones y valores predeterminados del registro de acciones previstas</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="68" />
+            <location filename="../qgis_side/register_pg.py" line="81" />
             <source>This QGIS has no PostgreSQL provider, so it cannot reach a database: install QGIS with its PostgreSQL support (Debian: qgis-providers).</source>
             <translation>Este QGIS no tiene proveedor de PostgreSQL, por lo que no puede acceder a una base de datos: instale QGIS con su soporte para PostgreSQL (Debian: qgis-providers).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="84" />
+            <location filename="../qgis_side/register_pg.py" line="97" />
             <source>service "{0}"</source>
             <translation>servicio "{0}"</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="88" />
+            <location filename="../qgis_side/register_pg.py" line="101" />
             <source>database "{0}" on {1}</source>
             <translation>base de datos "{0}" en {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="99" />
+            <location filename="../qgis_side/register_pg.py" line="112" />
             <source>the QGIS connection "{0}"</source>
             <translation>la conexión de QGIS "{0}"</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="104" />
+            <location filename="../qgis_side/register_pg.py" line="117" />
             <source>The connection string "{0}" cannot be read: {1}</source>
             <translation>No se puede leer la cadena de conexión "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="108" />
+            <location filename="../qgis_side/register_pg.py" line="121" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="109" />
+            <location filename="../qgis_side/register_pg.py" line="122" />
             <source>There is no PostgreSQL connection "{0}" in QGIS (saved connections: {1}). Give the name of one (Browser &gt; PostgreSQL &gt; New Connection), or a connection string such as service=office or dbname=city host=db.example.org user=planner.</source>
             <translation>No hay ninguna conexión PostgreSQL "{0}" en QGIS (conexiones guardadas: {1}). Indique el nombre de una (Navegador &gt; PostgreSQL &gt; Nueva conexión), o una cadena de conexión como service=office o dbname=city host=db.example.org user=planner.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="127" />
+            <location filename="../qgis_side/register_pg.py" line="140" />
             <source>Cannot connect to {0}: {1}. Check the host, port, database, user and password (or the service file), and that the server accepts you.</source>
             <translation>No se puede conectar a {0}: {1}. Verifique el servidor, el puerto, la base de datos, el usuario y la contraseña (o el archivo de servicio), y que el servidor acepte su conexión.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="171" />
+            <location filename="../qgis_side/register_pg.py" line="184" />
             <source>The schema name "{0}" cannot be used: write it in lower-case letters, digits and underscores, starting with a letter, at most 56 characters (e.g. resilience), and not a schema of PostgreSQL or PostGIS itself (public, pg_...).</source>
             <translation>No se puede usar el nombre de esquema "{0}": escríbalo con letras minúsculas, cifras y guiones bajos, empezando por una letra, con 56 caracteres como máximo (p. ej. resilience), y que no sea un esquema propio de PostgreSQL o PostGIS (public, pg_...).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="183" />
+            <location filename="../qgis_side/register_pg.py" line="196" />
             <source>The schema "{0}" of {1} already holds an action register (schema version {2}). Open it in the Planned actions dock, or give another SCHEMA: an existing register is never dropped or altered.</source>
             <translation>El esquema "{0}" de {1} ya contiene un registro de acciones (versión del esquema {2}). Ábralo en el panel Acciones previstas o indique otro SCHEMA: un registro existente nunca se elimina ni se modifica.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="188" />
+            <location filename="../qgis_side/register_pg.py" line="201" />
             <source>The schema "{0}" of {1} already has {2} of a register, but no register table: nothing was created. Give another SCHEMA, or have the database owner remove them (they are not dropped here).</source>
             <translation>El esquema "{0}" de {1} ya tiene {2} de un registro, pero no la tabla del registro: no se creó nada. Indique otro SCHEMA, o pida al propietario de la base de datos que los elimine (aquí no se eliminan).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="193" />
+            <location filename="../qgis_side/register_pg.py" line="206" />
             <source>{0} has no PostGIS: the register's target areas need it. Ask the database owner to run CREATE EXTENSION postgis; in it (Debian: install postgresql-postgis on the server).</source>
             <translation>{0} no tiene PostGIS: las áreas de intervención del registro lo necesitan. Pida al propietario de la base de datos que ejecute CREATE EXTENSION postgis; en ella (Debian: instale postgresql-postgis en el servidor).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="206" />
+            <location filename="../qgis_side/register_pg.py" line="219" />
             <source>The CRS {0} has no SRID that {1} knows (PostGIS's spatial_ref_sys): choose an EPSG CRS, such as the city's UTM zone or EPSG:4326.</source>
             <translation>El SRC {0} no tiene ningún SRID que {1} conozca (spatial_ref_sys de PostGIS): elija un SRC EPSG, como la zona UTM de la ciudad o EPSG:4326.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="213" />
+            <location filename="../qgis_side/register_pg.py" line="226" />
             <source>Nothing was created in the schema "{0}" of {1}: {2}. The creation is one transaction, so the database is as it was.</source>
             <translation>No se creó nada en el esquema "{0}" de {1}: {2}. La creación es una sola transacción, por lo que la base de datos quedó como estaba.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="232" />
+            <location filename="../qgis_side/register_pg.py" line="245" />
             <source>unreadable</source>
             <translation>ilegible</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="250" />
+            <location filename="../qgis_side/register_pg.py" line="263" />
             <source>Cannot read the schema "{0}" of {1}: {2}</source>
             <translation>No se puede leer el esquema "{0}" de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="253" />
+            <location filename="../qgis_side/register_pg.py" line="266" />
             <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}). Create one with "Create planned-action register" and this database.</source>
             <translation>El esquema "{0}" de {1} no contiene ningún registro de acciones previstas (tablas {2} y {3}). Cree uno con "Crear registro de acciones previstas" y esta base de datos.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="258" />
+            <location filename="../qgis_side/register_pg.py" line="271" />
             <source>The register table {0}.{1} of {2} cannot be opened as a layer: {3}</source>
             <translation>La tabla del registro {0}.{1} de {2} no se puede abrir como capa: {3}</translation>
         </message>
@@ -5092,62 +5092,62 @@
             <translation>otro</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="62" />
+            <location filename="../qgis_side/register_copy.py" line="77" />
             <source>{0} was written by a newer Resilience Planner (schema version {1}; this one reads version {2}): it is not copied, so that nothing in it is lost. Update the plugin to copy it.</source>
             <translation>{0} fue escrito por una versión más reciente de Resilience Planner (versión del esquema {1}; esta lee la versión {2}): no se copia, para que no se pierda nada de su contenido. Actualice el complemento para copiarlo.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="114" />
+            <location filename="../qgis_side/register_copy.py" line="129" />
             <source>"{0}" has no planned-action register (table {1}): give the register's GeoPackage.</source>
             <translation>"{0}" no tiene ningún registro de acciones previstas (tabla {1}): indique el GeoPackage del registro.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="156" />
+            <location filename="../qgis_side/register_copy.py" line="171" />
             <source>could not write row {0}</source>
             <translation>no se pudo escribir la fila {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="168" />
+            <location filename="../qgis_side/register_copy.py" line="183" />
             <source>The copy must be a GeoPackage (.gpkg); "{0}" is not.</source>
             <translation>La copia debe ser un GeoPackage (.gpkg); "{0}" no lo es.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="172" />
+            <location filename="../qgis_side/register_copy.py" line="187" />
             <source>"{0}" already holds an action register (table {1}): a register is never overwritten. Choose a new file.</source>
             <translation>"{0}" ya contiene un registro de acciones (tabla {1}): un registro nunca se sobrescribe. Elija un archivo nuevo.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="175" />
+            <location filename="../qgis_side/register_copy.py" line="190" />
             <source>"{0}" exists: the copy is written into a new file only. Choose a new file name.</source>
             <translation>"{0}" ya existe: la copia solo se escribe en un archivo nuevo. Elija un nombre de archivo nuevo.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="179" />
+            <location filename="../qgis_side/register_copy.py" line="194" />
             <source>The folder {0} does not exist. Create it or choose another place.</source>
             <translation>La carpeta {0} no existe. Créela o elija otra ubicación.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="195" />
+            <location filename="../qgis_side/register_copy.py" line="210" />
             <source>could not add the history column {0}</source>
             <translation>no se pudo agregar la columna de historial {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="207" />
+            <location filename="../qgis_side/register_copy.py" line="222" />
             <source>"{0}" was created by another program meanwhile</source>
             <translation>otro programa creó "{0}" entretanto</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="210" />
+            <location filename="../qgis_side/register_copy.py" line="225" />
             <source>Nothing was written to "{0}": {1}</source>
             <translation>No se escribió nada en "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="275" />
+            <location filename="../qgis_side/register_copy.py" line="290" />
             <source>The register in the schema "{0}" of {1}</source>
             <translation>El registro del esquema "{0}" de {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="279" />
+            <location filename="../qgis_side/register_copy.py" line="294" />
             <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}).</source>
             <translation>El esquema "{0}" de {1} no contiene ningún registro de acciones previstas (tablas {2} y {3}).</translation>
         </message>
@@ -5162,92 +5162,92 @@
             <translation>No se eliminó nada: {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="198" />
+            <location filename="../qgis_side/register_pg.py" line="211" />
             <source>Nothing was created in the schema "{0}" of {1}: the register's roles {2} do not exist and this login may not create roles. Ask the database administrator to create them (CREATE ROLE {3} NOLOGIN;) or to give this login CREATEROLE, then run this again.</source>
             <translation>No se creó nada en el esquema "{0}" de {1}: los roles del registro {2} no existen y este usuario no puede crear roles. Pida al administrador de la base de datos que los cree (CREATE ROLE {3} NOLOGIN;) o que otorgue CREATEROLE a este usuario, y luego vuelva a ejecutar la operación.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="268" />
+            <location filename="../qgis_side/register_pg.py" line="281" />
             <source>Cannot read the rights on the schema "{0}" of {1}: {2}</source>
             <translation>No se pueden leer los privilegios sobre el esquema "{0}" de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="282" />
+            <location filename="../qgis_side/register_pg.py" line="295" />
             <source>Row version</source>
             <translation>Versión de la fila</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="323" />
+            <location filename="../qgis_side/register_pg.py" line="336" />
             <source>Your login "{0}" may read this register but not change it (it is not in the role {1}). It opens read-only: to edit, ask the owner of the register ({2}) to run GRANT {1} TO {0};</source>
             <translation>Su usuario "{0}" puede leer este registro, pero no modificarlo (no pertenece al rol {1}). Se abre en solo lectura: para editarlo, pida al propietario del registro ({2}) que ejecute GRANT {1} TO {0};</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="344" />
+            <location filename="../qgis_side/register_pg.py" line="357" />
             <source>Only the owner of the shared register ({0}) deletes actions; set the status to "cancelled" instead, or ask the owner to delete it.</source>
             <translation>Solo el propietario del registro compartido ({0}) elimina acciones; en su lugar, asigne al estado el valor "cancelled", o pida al propietario que la elimine.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="359" />
+            <location filename="../qgis_side/register_pg.py" line="372" />
             <source>schema "{0}" of {1}</source>
             <translation>esquema "{0}" de {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="394" />
+            <location filename="../qgis_side/register_pg.py" line="407" />
             <source>"{0}" was deleted by {1} at {2}</source>
             <translation>{1} eliminó "{0}" el {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="395" />
+            <location filename="../qgis_side/register_pg.py" line="408" />
             <source>"{0}" was changed by {1} at {2}</source>
             <translation>{1} modificó "{0}" el {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="649" />
+            <location filename="../qgis_side/register_pg.py" line="662" />
             <source>Not saved: others keep changing the same actions in {0}. Your edits are kept; save again.</source>
             <translation>No se guardó: otras personas siguen modificando las mismas acciones en {0}. Sus ediciones se conservan; vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="674" />
+            <location filename="../qgis_side/register_pg.py" line="687" />
             <source>Saved {0} action(s); not saved: {1} action(s) someone else changed since you read them.</source>
             <translation>Se guardaron {0} acción(es); no se guardaron {1} acción(es) que otra persona modificó desde que usted las leyó.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="676" />
+            <location filename="../qgis_side/register_pg.py" line="689" />
             <source>{0} {1}. Your edits of them are kept: reload each to take the stored version, or keep yours to overwrite it, then save.</source>
             <translation>{0} {1}. Sus ediciones de esas acciones se conservan: vuelva a cargar cada una para tomar la versión guardada, o conserve la suya para sobrescribirla, y luego guarde.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="704" />
+            <location filename="../qgis_side/register_pg.py" line="717" />
             <source>action {0}</source>
             <translation>acción {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="715" />
+            <location filename="../qgis_side/register_pg.py" line="728" />
             <source>Not saved: the connection to {0} was lost ({1}). Your edits are kept in QGIS; a save is one transaction, so the database holds all of it or none. Check the network or the server, then save again.</source>
             <translation>No se guardó: se perdió la conexión con {0} ({1}). Sus ediciones se conservan en QGIS; un guardado es una sola transacción, por lo que la base de datos contiene todo o nada de él. Verifique la red o el servidor y vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="715" />
+            <location filename="../qgis_side/register_pg.py" line="728" />
             <source>no answer</source>
             <translation>sin respuesta</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="719" />
+            <location filename="../qgis_side/register_pg.py" line="732" />
             <source>Not saved: {0} refused the save ({1}). Your edits are kept; nothing in the database changed.</source>
             <translation>No se guardó: {0} rechazó el guardado ({1}). Sus ediciones se conservan; no cambió nada en la base de datos.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="769" />
+            <location filename="../qgis_side/register_pg.py" line="782" />
             <source>Cannot list the registers of {0}: {1}</source>
             <translation>No se pueden enumerar los registros de {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="804" />
+            <location filename="../qgis_side/register_pg.py" line="817" />
             <source>connection "{0}"</source>
             <translation>conexión "{0}"</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="807" />
+            <location filename="../qgis_side/register_pg.py" line="820" />
             <source>{0} in {1}</source>
             <translation>{0} en {1}</translation>
         </message>

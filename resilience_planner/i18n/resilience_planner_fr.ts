@@ -4757,7 +4757,7 @@
             <translation>Modifiée par</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="256" />
+            <location filename="../qgis_side/register_pg.py" line="269" />
             <source>Planned actions</source>
             <translation>Actions prévues</translation>
         </message>
@@ -4872,92 +4872,92 @@
             <translation>Listes de valeurs, contraintes et valeurs par défaut du registre des actions prévues</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="68" />
+            <location filename="../qgis_side/register_pg.py" line="81" />
             <source>This QGIS has no PostgreSQL provider, so it cannot reach a database: install QGIS with its PostgreSQL support (Debian: qgis-providers).</source>
             <translation>Ce QGIS n'a pas de fournisseur PostgreSQL et ne peut donc pas accéder à une base de données : installez QGIS avec sa prise en charge de PostgreSQL (Debian : qgis-providers).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="84" />
+            <location filename="../qgis_side/register_pg.py" line="97" />
             <source>service "{0}"</source>
             <translation>le service « {0} »</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="88" />
+            <location filename="../qgis_side/register_pg.py" line="101" />
             <source>database "{0}" on {1}</source>
             <translation>la base de données « {0} » sur {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="99" />
+            <location filename="../qgis_side/register_pg.py" line="112" />
             <source>the QGIS connection "{0}"</source>
             <translation>la connexion QGIS « {0} »</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="104" />
+            <location filename="../qgis_side/register_pg.py" line="117" />
             <source>The connection string "{0}" cannot be read: {1}</source>
             <translation>La chaîne de connexion « {0} » ne peut pas être lue : {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="108" />
+            <location filename="../qgis_side/register_pg.py" line="121" />
             <source>none</source>
             <translation>aucune</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="109" />
+            <location filename="../qgis_side/register_pg.py" line="122" />
             <source>There is no PostgreSQL connection "{0}" in QGIS (saved connections: {1}). Give the name of one (Browser &gt; PostgreSQL &gt; New Connection), or a connection string such as service=office or dbname=city host=db.example.org user=planner.</source>
             <translation>Il n'existe pas de connexion PostgreSQL « {0} » dans QGIS (connexions enregistrées : {1}). Indiquez le nom de l'une d'elles (Explorateur &gt; PostgreSQL &gt; Nouvelle connexion), ou une chaîne de connexion telle que service=office ou dbname=city host=db.example.org user=planner.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="127" />
+            <location filename="../qgis_side/register_pg.py" line="140" />
             <source>Cannot connect to {0}: {1}. Check the host, port, database, user and password (or the service file), and that the server accepts you.</source>
             <translation>Impossible de se connecter ({0}) : {1}. Vérifiez l'hôte, le port, la base de données, l'utilisateur et le mot de passe (ou le fichier de service), et que le serveur vous accepte.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="171" />
+            <location filename="../qgis_side/register_pg.py" line="184" />
             <source>The schema name "{0}" cannot be used: write it in lower-case letters, digits and underscores, starting with a letter, at most 56 characters (e.g. resilience), and not a schema of PostgreSQL or PostGIS itself (public, pg_...).</source>
             <translation>Le nom de schéma « {0} » ne peut pas être utilisé : écrivez-le en lettres minuscules, chiffres et tirets bas, en commençant par une lettre, 56 caractères au plus (par ex. resilience), et pas un schéma de PostgreSQL ou de PostGIS lui-même (public, pg_...).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="183" />
+            <location filename="../qgis_side/register_pg.py" line="196" />
             <source>The schema "{0}" of {1} already holds an action register (schema version {2}). Open it in the Planned actions dock, or give another SCHEMA: an existing register is never dropped or altered.</source>
             <translation>Le schéma « {0} » dans {1} contient déjà un registre des actions (version du schéma {2}). Ouvrez-le dans le panneau Actions prévues, ou indiquez un autre SCHEMA : un registre existant n'est jamais supprimé ni modifié.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="188" />
+            <location filename="../qgis_side/register_pg.py" line="201" />
             <source>The schema "{0}" of {1} already has {2} of a register, but no register table: nothing was created. Give another SCHEMA, or have the database owner remove them (they are not dropped here).</source>
             <translation>Le schéma « {0} » dans {1} contient déjà des éléments d'un registre ({2}), mais pas de table de registre : rien n'a été créé. Indiquez un autre SCHEMA, ou demandez au propriétaire de la base de données de les supprimer (ils ne sont pas supprimés ici).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="193" />
+            <location filename="../qgis_side/register_pg.py" line="206" />
             <source>{0} has no PostGIS: the register's target areas need it. Ask the database owner to run CREATE EXTENSION postgis; in it (Debian: install postgresql-postgis on the server).</source>
             <translation>PostGIS n'est pas installé dans {0} : les zones d'intervention du registre en ont besoin. Demandez au propriétaire de la base de données d'y exécuter CREATE EXTENSION postgis; (Debian : installez postgresql-postgis sur le serveur).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="206" />
+            <location filename="../qgis_side/register_pg.py" line="219" />
             <source>The CRS {0} has no SRID that {1} knows (PostGIS's spatial_ref_sys): choose an EPSG CRS, such as the city's UTM zone or EPSG:4326.</source>
             <translation>Le SCR {0} n'a pas de SRID connu dans {1} (spatial_ref_sys de PostGIS) : choisissez un SCR EPSG, comme la zone UTM de la ville ou EPSG:4326.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="213" />
+            <location filename="../qgis_side/register_pg.py" line="226" />
             <source>Nothing was created in the schema "{0}" of {1}: {2}. The creation is one transaction, so the database is as it was.</source>
             <translation>Rien n'a été créé dans le schéma « {0} » ({1}) : {2}. La création est une seule transaction : la base de données est donc restée telle qu'elle était.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="232" />
+            <location filename="../qgis_side/register_pg.py" line="245" />
             <source>unreadable</source>
             <translation>illisible</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="250" />
+            <location filename="../qgis_side/register_pg.py" line="263" />
             <source>Cannot read the schema "{0}" of {1}: {2}</source>
             <translation>Impossible de lire le schéma « {0} » ({1}) : {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="253" />
+            <location filename="../qgis_side/register_pg.py" line="266" />
             <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}). Create one with "Create planned-action register" and this database.</source>
             <translation>Le schéma « {0} » dans {1} ne contient pas de registre des actions prévues (tables {2} et {3}). Créez-en un avec « Créer un registre des actions prévues » et cette base de données.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="258" />
+            <location filename="../qgis_side/register_pg.py" line="271" />
             <source>The register table {0}.{1} of {2} cannot be opened as a layer: {3}</source>
             <translation>La table de registre {0}.{1} dans {2} ne peut pas être ouverte comme couche : {3}</translation>
         </message>
@@ -5092,62 +5092,62 @@
             <translation>autre</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="62" />
+            <location filename="../qgis_side/register_copy.py" line="77" />
             <source>{0} was written by a newer Resilience Planner (schema version {1}; this one reads version {2}): it is not copied, so that nothing in it is lost. Update the plugin to copy it.</source>
             <translation>{0} a été écrit par une version plus récente de Resilience Planner (version du schéma {1} ; celle-ci lit la version {2}) : il n'est pas copié, afin que rien de son contenu ne soit perdu. Mettez à jour l'extension pour le copier.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="114" />
+            <location filename="../qgis_side/register_copy.py" line="129" />
             <source>"{0}" has no planned-action register (table {1}): give the register's GeoPackage.</source>
             <translation>« {0} » ne contient pas de registre des actions prévues (table {1}) : indiquez le GeoPackage du registre.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="156" />
+            <location filename="../qgis_side/register_copy.py" line="171" />
             <source>could not write row {0}</source>
             <translation>impossible d'écrire la ligne {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="168" />
+            <location filename="../qgis_side/register_copy.py" line="183" />
             <source>The copy must be a GeoPackage (.gpkg); "{0}" is not.</source>
             <translation>La copie doit être un GeoPackage (.gpkg) ; « {0} » n'en est pas un.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="172" />
+            <location filename="../qgis_side/register_copy.py" line="187" />
             <source>"{0}" already holds an action register (table {1}): a register is never overwritten. Choose a new file.</source>
             <translation>« {0} » contient déjà un registre des actions (table {1}) : un registre n'est jamais écrasé. Choisissez un nouveau fichier.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="175" />
+            <location filename="../qgis_side/register_copy.py" line="190" />
             <source>"{0}" exists: the copy is written into a new file only. Choose a new file name.</source>
             <translation>« {0} » existe déjà : la copie n'est écrite que dans un nouveau fichier. Choisissez un nouveau nom de fichier.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="179" />
+            <location filename="../qgis_side/register_copy.py" line="194" />
             <source>The folder {0} does not exist. Create it or choose another place.</source>
             <translation>Le dossier {0} n'existe pas. Créez-le ou choisissez un autre emplacement.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="195" />
+            <location filename="../qgis_side/register_copy.py" line="210" />
             <source>could not add the history column {0}</source>
             <translation>impossible d'ajouter la colonne d'historique {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="207" />
+            <location filename="../qgis_side/register_copy.py" line="222" />
             <source>"{0}" was created by another program meanwhile</source>
             <translation>« {0} » a été créé entre-temps par un autre programme</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="210" />
+            <location filename="../qgis_side/register_copy.py" line="225" />
             <source>Nothing was written to "{0}": {1}</source>
             <translation>Rien n'a été écrit dans « {0} » : {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="275" />
+            <location filename="../qgis_side/register_copy.py" line="290" />
             <source>The register in the schema "{0}" of {1}</source>
             <translation>Le registre du schéma « {0} » dans {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="279" />
+            <location filename="../qgis_side/register_copy.py" line="294" />
             <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}).</source>
             <translation>Le schéma « {0} » dans {1} ne contient pas de registre des actions prévues (tables {2} et {3}).</translation>
         </message>
@@ -5162,92 +5162,92 @@
             <translation>Rien n'a été supprimé : {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="198" />
+            <location filename="../qgis_side/register_pg.py" line="211" />
             <source>Nothing was created in the schema "{0}" of {1}: the register's roles {2} do not exist and this login may not create roles. Ask the database administrator to create them (CREATE ROLE {3} NOLOGIN;) or to give this login CREATEROLE, then run this again.</source>
             <translation>Rien n'a été créé dans le schéma « {0} » ({1}) : les rôles du registre {2} n'existent pas et ce compte n'a pas le droit de créer des rôles. Demandez à l'administrateur de la base de données de les créer (CREATE ROLE {3} NOLOGIN;) ou d'accorder CREATEROLE à ce compte, puis relancez l'opération.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="268" />
+            <location filename="../qgis_side/register_pg.py" line="281" />
             <source>Cannot read the rights on the schema "{0}" of {1}: {2}</source>
             <translation>Impossible de lire les droits sur le schéma « {0} » ({1}) : {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="282" />
+            <location filename="../qgis_side/register_pg.py" line="295" />
             <source>Row version</source>
             <translation>Version de la ligne</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="323" />
+            <location filename="../qgis_side/register_pg.py" line="336" />
             <source>Your login "{0}" may read this register but not change it (it is not in the role {1}). It opens read-only: to edit, ask the owner of the register ({2}) to run GRANT {1} TO {0};</source>
             <translation>Votre compte « {0} » peut lire ce registre mais pas le modifier (il n'appartient pas au rôle {1}). Il s'ouvre en lecture seule : pour le modifier, demandez au propriétaire du registre ({2}) d'exécuter GRANT {1} TO {0};</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="344" />
+            <location filename="../qgis_side/register_pg.py" line="357" />
             <source>Only the owner of the shared register ({0}) deletes actions; set the status to "cancelled" instead, or ask the owner to delete it.</source>
             <translation>Seul le propriétaire du registre partagé ({0}) peut supprimer des actions ; passez plutôt son statut à « annulée », ou demandez au propriétaire de la supprimer.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="359" />
+            <location filename="../qgis_side/register_pg.py" line="372" />
             <source>schema "{0}" of {1}</source>
             <translation>le schéma « {0} » dans {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="394" />
+            <location filename="../qgis_side/register_pg.py" line="407" />
             <source>"{0}" was deleted by {1} at {2}</source>
             <translation>« {0} » a été supprimée par {1} le {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="395" />
+            <location filename="../qgis_side/register_pg.py" line="408" />
             <source>"{0}" was changed by {1} at {2}</source>
             <translation>« {0} » a été modifiée par {1} le {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="649" />
+            <location filename="../qgis_side/register_pg.py" line="662" />
             <source>Not saved: others keep changing the same actions in {0}. Your edits are kept; save again.</source>
             <translation>Non enregistré : d'autres utilisateurs modifient sans cesse les mêmes actions dans {0}. Vos modifications sont conservées ; enregistrez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="674" />
+            <location filename="../qgis_side/register_pg.py" line="687" />
             <source>Saved {0} action(s); not saved: {1} action(s) someone else changed since you read them.</source>
             <translation>{0} action(s) enregistrée(s) ; non enregistrée(s) : {1} action(s) modifiée(s) par quelqu'un d'autre depuis que vous les avez lues.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="676" />
+            <location filename="../qgis_side/register_pg.py" line="689" />
             <source>{0} {1}. Your edits of them are kept: reload each to take the stored version, or keep yours to overwrite it, then save.</source>
             <translation>{0} {1}. Vos modifications de ces actions sont conservées : rechargez chacune d'elles pour reprendre la version enregistrée, ou conservez la vôtre pour l'écraser, puis enregistrez.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="704" />
+            <location filename="../qgis_side/register_pg.py" line="717" />
             <source>action {0}</source>
             <translation>action {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="715" />
+            <location filename="../qgis_side/register_pg.py" line="728" />
             <source>Not saved: the connection to {0} was lost ({1}). Your edits are kept in QGIS; a save is one transaction, so the database holds all of it or none. Check the network or the server, then save again.</source>
             <translation>Non enregistré : la connexion à {0} a été perdue ({1}). Vos modifications sont conservées dans QGIS ; un enregistrement est une seule transaction, la base de données contient donc tout ou rien. Vérifiez le réseau ou le serveur, puis enregistrez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="715" />
+            <location filename="../qgis_side/register_pg.py" line="728" />
             <source>no answer</source>
             <translation>pas de réponse</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="719" />
+            <location filename="../qgis_side/register_pg.py" line="732" />
             <source>Not saved: {0} refused the save ({1}). Your edits are kept; nothing in the database changed.</source>
             <translation>Non enregistré : {0} a refusé l'enregistrement ({1}). Vos modifications sont conservées ; rien n'a changé dans la base de données.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="769" />
+            <location filename="../qgis_side/register_pg.py" line="782" />
             <source>Cannot list the registers of {0}: {1}</source>
             <translation>Impossible de lister les registres de {0} : {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="804" />
+            <location filename="../qgis_side/register_pg.py" line="817" />
             <source>connection "{0}"</source>
             <translation>la connexion « {0} »</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="807" />
+            <location filename="../qgis_side/register_pg.py" line="820" />
             <source>{0} in {1}</source>
             <translation>{0} dans {1}</translation>
         </message>

@@ -4757,7 +4757,7 @@
             <translation>Modificado por</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="256" />
+            <location filename="../qgis_side/register_pg.py" line="269" />
             <source>Planned actions</source>
             <translation>Ações previstas</translation>
         </message>
@@ -4872,92 +4872,92 @@
             <translation>Listas de valores, restrições e valores padrão do registro de ações previstas</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="68" />
+            <location filename="../qgis_side/register_pg.py" line="81" />
             <source>This QGIS has no PostgreSQL provider, so it cannot reach a database: install QGIS with its PostgreSQL support (Debian: qgis-providers).</source>
             <translation>Este QGIS não tem o provedor PostgreSQL, portanto não consegue acessar um banco de dados: instale o QGIS com suporte a PostgreSQL (Debian: qgis-providers).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="84" />
+            <location filename="../qgis_side/register_pg.py" line="97" />
             <source>service "{0}"</source>
             <translation>serviço "{0}"</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="88" />
+            <location filename="../qgis_side/register_pg.py" line="101" />
             <source>database "{0}" on {1}</source>
             <translation>banco de dados "{0}" em {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="99" />
+            <location filename="../qgis_side/register_pg.py" line="112" />
             <source>the QGIS connection "{0}"</source>
             <translation>a conexão do QGIS "{0}"</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="104" />
+            <location filename="../qgis_side/register_pg.py" line="117" />
             <source>The connection string "{0}" cannot be read: {1}</source>
             <translation>Não é possível ler a string de conexão "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="108" />
+            <location filename="../qgis_side/register_pg.py" line="121" />
             <source>none</source>
             <translation>nenhuma</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="109" />
+            <location filename="../qgis_side/register_pg.py" line="122" />
             <source>There is no PostgreSQL connection "{0}" in QGIS (saved connections: {1}). Give the name of one (Browser &gt; PostgreSQL &gt; New Connection), or a connection string such as service=office or dbname=city host=db.example.org user=planner.</source>
             <translation>Não existe uma conexão PostgreSQL "{0}" no QGIS (conexões salvas: {1}). Informe o nome de uma delas (Navegador &gt; PostgreSQL &gt; Nova conexão) ou uma string de conexão como service=office ou dbname=city host=db.example.org user=planner.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="127" />
+            <location filename="../qgis_side/register_pg.py" line="140" />
             <source>Cannot connect to {0}: {1}. Check the host, port, database, user and password (or the service file), and that the server accepts you.</source>
             <translation>Não é possível conectar a {0}: {1}. Verifique o host, a porta, o banco de dados, o usuário e a senha (ou o arquivo de serviço), e se o servidor aceita a sua conexão.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="171" />
+            <location filename="../qgis_side/register_pg.py" line="184" />
             <source>The schema name "{0}" cannot be used: write it in lower-case letters, digits and underscores, starting with a letter, at most 56 characters (e.g. resilience), and not a schema of PostgreSQL or PostGIS itself (public, pg_...).</source>
             <translation>O nome de esquema "{0}" não pode ser usado: escreva-o com letras minúsculas, algarismos e sublinhados, começando por uma letra, com no máximo 56 caracteres (ex.: resilience), e que não seja um esquema do próprio PostgreSQL ou PostGIS (public, pg_...).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="183" />
+            <location filename="../qgis_side/register_pg.py" line="196" />
             <source>The schema "{0}" of {1} already holds an action register (schema version {2}). Open it in the Planned actions dock, or give another SCHEMA: an existing register is never dropped or altered.</source>
             <translation>O esquema "{0}" de {1} já contém um registro de ações (versão do esquema {2}). Abra-o no painel Ações previstas ou informe outro SCHEMA: um registro existente nunca é removido nem alterado.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="188" />
+            <location filename="../qgis_side/register_pg.py" line="201" />
             <source>The schema "{0}" of {1} already has {2} of a register, but no register table: nothing was created. Give another SCHEMA, or have the database owner remove them (they are not dropped here).</source>
             <translation>O esquema "{0}" de {1} já contém objetos de um registro ({2}), mas nenhuma tabela de registro: nada foi criado. Informe outro SCHEMA ou peça ao proprietário do banco de dados que os remova (eles não são removidos aqui).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="193" />
+            <location filename="../qgis_side/register_pg.py" line="206" />
             <source>{0} has no PostGIS: the register's target areas need it. Ask the database owner to run CREATE EXTENSION postgis; in it (Debian: install postgresql-postgis on the server).</source>
             <translation>{0} não tem PostGIS: as áreas de intervenção do registro precisam dele. Peça ao proprietário do banco de dados que execute CREATE EXTENSION postgis; nele (Debian: instale postgresql-postgis no servidor).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="206" />
+            <location filename="../qgis_side/register_pg.py" line="219" />
             <source>The CRS {0} has no SRID that {1} knows (PostGIS's spatial_ref_sys): choose an EPSG CRS, such as the city's UTM zone or EPSG:4326.</source>
             <translation>O SRC {0} não tem um SRID que {1} conheça (spatial_ref_sys do PostGIS): escolha um SRC EPSG, como a zona UTM da cidade ou EPSG:4326.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="213" />
+            <location filename="../qgis_side/register_pg.py" line="226" />
             <source>Nothing was created in the schema "{0}" of {1}: {2}. The creation is one transaction, so the database is as it was.</source>
             <translation>Nada foi criado no esquema "{0}" de {1}: {2}. A criação é uma única transação, portanto o banco de dados ficou como estava.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="232" />
+            <location filename="../qgis_side/register_pg.py" line="245" />
             <source>unreadable</source>
             <translation>ilegível</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="250" />
+            <location filename="../qgis_side/register_pg.py" line="263" />
             <source>Cannot read the schema "{0}" of {1}: {2}</source>
             <translation>Não é possível ler o esquema "{0}" de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="253" />
+            <location filename="../qgis_side/register_pg.py" line="266" />
             <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}). Create one with "Create planned-action register" and this database.</source>
             <translation>O esquema "{0}" de {1} não contém nenhum registro de ações previstas (tabelas {2} e {3}). Crie um com "Criar registro de ações previstas" e este banco de dados.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="258" />
+            <location filename="../qgis_side/register_pg.py" line="271" />
             <source>The register table {0}.{1} of {2} cannot be opened as a layer: {3}</source>
             <translation>A tabela de registro {0}.{1} de {2} não pode ser aberta como camada: {3}</translation>
         </message>
@@ -5092,62 +5092,62 @@
             <translation>outra</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="62" />
+            <location filename="../qgis_side/register_copy.py" line="77" />
             <source>{0} was written by a newer Resilience Planner (schema version {1}; this one reads version {2}): it is not copied, so that nothing in it is lost. Update the plugin to copy it.</source>
             <translation>{0} foi gravado por uma versão mais recente do Resilience Planner (versão do esquema {1}; esta lê a versão {2}): ele não é copiado, para que nada nele se perca. Atualize o plugin para copiá-lo.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="114" />
+            <location filename="../qgis_side/register_copy.py" line="129" />
             <source>"{0}" has no planned-action register (table {1}): give the register's GeoPackage.</source>
             <translation>"{0}" não tem registro de ações previstas (tabela {1}): informe o GeoPackage do registro.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="156" />
+            <location filename="../qgis_side/register_copy.py" line="171" />
             <source>could not write row {0}</source>
             <translation>não foi possível gravar a linha {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="168" />
+            <location filename="../qgis_side/register_copy.py" line="183" />
             <source>The copy must be a GeoPackage (.gpkg); "{0}" is not.</source>
             <translation>A cópia deve ser um GeoPackage (.gpkg); "{0}" não é.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="172" />
+            <location filename="../qgis_side/register_copy.py" line="187" />
             <source>"{0}" already holds an action register (table {1}): a register is never overwritten. Choose a new file.</source>
             <translation>"{0}" já contém um registro de ações (tabela {1}): um registro nunca é sobrescrito. Escolha um novo arquivo.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="175" />
+            <location filename="../qgis_side/register_copy.py" line="190" />
             <source>"{0}" exists: the copy is written into a new file only. Choose a new file name.</source>
             <translation>"{0}" já existe: a cópia só é gravada em um arquivo novo. Escolha um novo nome de arquivo.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="179" />
+            <location filename="../qgis_side/register_copy.py" line="194" />
             <source>The folder {0} does not exist. Create it or choose another place.</source>
             <translation>A pasta {0} não existe. Crie-a ou escolha outro local.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="195" />
+            <location filename="../qgis_side/register_copy.py" line="210" />
             <source>could not add the history column {0}</source>
             <translation>não foi possível adicionar a coluna de histórico {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="207" />
+            <location filename="../qgis_side/register_copy.py" line="222" />
             <source>"{0}" was created by another program meanwhile</source>
             <translation>"{0}" foi criado por outro programa nesse meio-tempo</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="210" />
+            <location filename="../qgis_side/register_copy.py" line="225" />
             <source>Nothing was written to "{0}": {1}</source>
             <translation>Nada foi gravado em "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="275" />
+            <location filename="../qgis_side/register_copy.py" line="290" />
             <source>The register in the schema "{0}" of {1}</source>
             <translation>O registro no esquema "{0}" de {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="279" />
+            <location filename="../qgis_side/register_copy.py" line="294" />
             <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}).</source>
             <translation>O esquema "{0}" de {1} não contém nenhum registro de ações previstas (tabelas {2} e {3}).</translation>
         </message>
@@ -5162,92 +5162,92 @@
             <translation>Nada foi excluído: {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="198" />
+            <location filename="../qgis_side/register_pg.py" line="211" />
             <source>Nothing was created in the schema "{0}" of {1}: the register's roles {2} do not exist and this login may not create roles. Ask the database administrator to create them (CREATE ROLE {3} NOLOGIN;) or to give this login CREATEROLE, then run this again.</source>
             <translation>Nada foi criado no esquema "{0}" de {1}: os papéis {2} do registro não existem e este usuário não tem permissão para criar papéis. Peça ao administrador do banco de dados que os crie (CREATE ROLE {3} NOLOGIN;) ou que conceda CREATEROLE a este usuário e, em seguida, execute isto novamente.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="268" />
+            <location filename="../qgis_side/register_pg.py" line="281" />
             <source>Cannot read the rights on the schema "{0}" of {1}: {2}</source>
             <translation>Não é possível ler as permissões no esquema "{0}" de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="282" />
+            <location filename="../qgis_side/register_pg.py" line="295" />
             <source>Row version</source>
             <translation>Versão da linha</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="323" />
+            <location filename="../qgis_side/register_pg.py" line="336" />
             <source>Your login "{0}" may read this register but not change it (it is not in the role {1}). It opens read-only: to edit, ask the owner of the register ({2}) to run GRANT {1} TO {0};</source>
             <translation>O seu usuário "{0}" pode ler este registro, mas não alterá-lo (ele não pertence ao papel {1}). O registro é aberto somente para leitura: para editá-lo, peça ao proprietário do registro ({2}) que execute GRANT {1} TO {0};</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="344" />
+            <location filename="../qgis_side/register_pg.py" line="357" />
             <source>Only the owner of the shared register ({0}) deletes actions; set the status to "cancelled" instead, or ask the owner to delete it.</source>
             <translation>Somente o proprietário do registro compartilhado ({0}) exclui ações; em vez disso, defina o status como "cancelada" ou peça ao proprietário que a exclua.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="359" />
+            <location filename="../qgis_side/register_pg.py" line="372" />
             <source>schema "{0}" of {1}</source>
             <translation>esquema "{0}" de {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="394" />
+            <location filename="../qgis_side/register_pg.py" line="407" />
             <source>"{0}" was deleted by {1} at {2}</source>
             <translation>"{0}" foi excluída por {1} em {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="395" />
+            <location filename="../qgis_side/register_pg.py" line="408" />
             <source>"{0}" was changed by {1} at {2}</source>
             <translation>"{0}" foi alterada por {1} em {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="649" />
+            <location filename="../qgis_side/register_pg.py" line="662" />
             <source>Not saved: others keep changing the same actions in {0}. Your edits are kept; save again.</source>
             <translation>Não salvo: outras pessoas continuam alterando as mesmas ações em {0}. As suas edições foram mantidas; salve novamente.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="674" />
+            <location filename="../qgis_side/register_pg.py" line="687" />
             <source>Saved {0} action(s); not saved: {1} action(s) someone else changed since you read them.</source>
             <translation>{0} ação(ões) salva(s); não salva(s): {1} ação(ões) que outra pessoa alterou desde que você as leu.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="676" />
+            <location filename="../qgis_side/register_pg.py" line="689" />
             <source>{0} {1}. Your edits of them are kept: reload each to take the stored version, or keep yours to overwrite it, then save.</source>
             <translation>{0} {1}. As suas edições nelas foram mantidas: recarregue cada uma para obter a versão armazenada, ou mantenha a sua para sobrescrevê-la e, em seguida, salve.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="704" />
+            <location filename="../qgis_side/register_pg.py" line="717" />
             <source>action {0}</source>
             <translation>ação {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="715" />
+            <location filename="../qgis_side/register_pg.py" line="728" />
             <source>Not saved: the connection to {0} was lost ({1}). Your edits are kept in QGIS; a save is one transaction, so the database holds all of it or none. Check the network or the server, then save again.</source>
             <translation>Não salvo: a conexão com {0} foi perdida ({1}). As suas edições foram mantidas no QGIS; um salvamento é uma única transação, portanto o banco de dados contém tudo ou nada dele. Verifique a rede ou o servidor e salve novamente.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="715" />
+            <location filename="../qgis_side/register_pg.py" line="728" />
             <source>no answer</source>
             <translation>sem resposta</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="719" />
+            <location filename="../qgis_side/register_pg.py" line="732" />
             <source>Not saved: {0} refused the save ({1}). Your edits are kept; nothing in the database changed.</source>
             <translation>Não salvo: {0} recusou o salvamento ({1}). As suas edições foram mantidas; nada mudou no banco de dados.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="769" />
+            <location filename="../qgis_side/register_pg.py" line="782" />
             <source>Cannot list the registers of {0}: {1}</source>
             <translation>Não é possível listar os registros de {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="804" />
+            <location filename="../qgis_side/register_pg.py" line="817" />
             <source>connection "{0}"</source>
             <translation>conexão "{0}"</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="807" />
+            <location filename="../qgis_side/register_pg.py" line="820" />
             <source>{0} in {1}</source>
             <translation>{0} em {1}</translation>
         </message>

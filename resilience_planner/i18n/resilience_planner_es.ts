@@ -2819,12 +2819,12 @@
         <message>
             <location filename="../algorithms/finance_readiness.py" line="70" />
             <source>The active actions by funding status and readiness band (ready 0.8 or more, in preparation 0.5 to 0.8, early): their number, cost per currency and beneficiaries.</source>
-            <translation type="unfinished" />
+            <translation>Las acciones activas por estado del financiamiento y nivel de preparación (lista: 0,8 o más; en preparación: de 0,5 a 0,8; en etapa inicial: menos de 0,5): su número, su costo por moneda y sus beneficiarios.</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="107" />
             <source>Funding pipeline</source>
-            <translation type="unfinished" />
+            <translation>Cartera de financiamiento</translation>
         </message>
     </context>
     <context>
@@ -5680,47 +5680,47 @@
         <message>
             <location filename="../qgis_side/report_content.py" line="194" />
             <source>ready (0.8 or more)</source>
-            <translation type="unfinished" />
+            <translation>lista (0,8 o más)</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="195" />
             <source>in preparation (0.5 to 0.8)</source>
-            <translation type="unfinished" />
+            <translation>en preparación (de 0,5 a 0,8)</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="196" />
             <source>early (under 0.5)</source>
-            <translation type="unfinished" />
+            <translation>en etapa inicial (menos de 0,5)</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="225" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="230" />
             <source>No active action yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay acciones activas.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="232" />
             <source>No costed active action yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay acciones activas con costo estimado.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="235" />
             <source>{0} active action(s) (proposed, approved, in progress or done), {1} of them ready for a funder; mean readiness {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0} acción(es) activa(s) (propuestas, aprobadas, en curso o terminadas), {1} de ellas lista(s) para un financiador; grado de preparación medio: {2}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="239" />
             <source>Readiness is the share of the {0} checklist items an action meets: a place, the hazards it addresses, evidence that the settlements served are exposed, beneficiaries, a cost estimate with its currency, a funding source and status, a lead agency, start and end dates, co-benefits. It is computed as "Finance readiness of the actions" computes it, from the register and the ranking; this report does not read the exposure output, so the exposure evidence counts as missing here: run that tool with it for the full score and each action's climate rationale.</source>
-            <translation type="unfinished" />
+            <translation>El grado de preparación es la proporción de los {0} elementos de la lista de verificación que cumple una acción: una ubicación, las amenazas que aborda, evidencia de que los asentamientos atendidos están expuestos, beneficiarios, un costo estimado con su moneda, una fuente y un estado del financiamiento, un organismo responsable, fechas de inicio y de finalización, cobeneficios. Se calcula como lo hace "Preparación de las acciones para el financiamiento", a partir del registro y de la clasificación; este informe no lee la salida de exposición, por lo que aquí la evidencia de exposición se cuenta como faltante: ejecute esa herramienta con dicha salida para obtener el grado de preparación completo y la justificación climática de cada acción.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="246" />
             <source>Beneficiaries are the action's own, else the people of the settlements it serves. An action that addresses several hazards is counted under each and its cost split evenly between them; amounts in different currencies are never added.</source>
-            <translation type="unfinished" />
+            <translation>Los beneficiarios son los indicados en la acción o, en su defecto, las personas de los asentamientos que atiende. Una acción que aborda varias amenazas se cuenta en cada una y su costo se reparte por igual entre ellas; los importes en monedas distintas nunca se suman.</translation>
         </message>
     </context>
     <context>
@@ -6191,37 +6191,37 @@
         <message>
             <location filename="../qgis_side/report.py" line="77" />
             <source>Funding status</source>
-            <translation type="unfinished">Estado del financiamiento</translation>
+            <translation>Estado del financiamiento</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="77" />
             <source>Readiness</source>
-            <translation type="unfinished" />
+            <translation>Grado de preparación</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="82" />
             <source>Actions</source>
-            <translation type="unfinished">Acciones</translation>
+            <translation>Acciones</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="82" />
             <source>Hazard addressed</source>
-            <translation type="unfinished" />
+            <translation>Amenaza abordada</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="90" />
             <source>Finance pipeline</source>
-            <translation type="unfinished" />
+            <translation>Cartera de financiamiento</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="91" />
             <source>By funding status and readiness</source>
-            <translation type="unfinished" />
+            <translation>Por estado del financiamiento y grado de preparación</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="92" />
             <source>Total cost by hazard addressed</source>
-            <translation type="unfinished" />
+            <translation>Costo total por amenaza abordada</translation>
         </message>
     </context>
     <context>
@@ -7977,7 +7977,7 @@
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;p&gt;&lt;b&gt;Funding pipeline&lt;/b&gt;: the active actions (not cancelled) counted by &lt;code&gt;funding_status&lt;/code&gt; and &lt;code&gt;readiness_band&lt;/code&gt; (&lt;i&gt;ready&lt;/i&gt;: 0.8 or more; &lt;i&gt;in preparation&lt;/i&gt;: 0.5 to 0.8; &lt;i&gt;early&lt;/i&gt;: below 0.5), with their cost per currency and beneficiaries. &lt;b&gt;Cost by hazard addressed&lt;/b&gt;: the active actions' cost per hazard and currency, an action's cost split evenly over the hazards it names, as in the report. Amounts in different currencies are never added. Numeric outputs: ASSESSED, MEAN_READINESS and READY_ACTIONS.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Cartera de financiamiento&lt;/b&gt;: las acciones activas (no canceladas) contadas por &lt;code&gt;funding_status&lt;/code&gt; y &lt;code&gt;readiness_band&lt;/code&gt; (&lt;i&gt;ready&lt;/i&gt;, lista: 0,8 o más; &lt;i&gt;in preparation&lt;/i&gt;, en preparación: de 0,5 a 0,8; &lt;i&gt;early&lt;/i&gt;, en etapa inicial: menos de 0,5), con su costo por moneda y sus beneficiarios. &lt;b&gt;Costo por amenaza abordada&lt;/b&gt;: el costo de las acciones activas por amenaza y moneda; el costo de una acción se reparte por igual entre las amenazas que indica, como en el informe. Los importes en monedas distintas nunca se suman. Salidas numéricas: ASSESSED, MEAN_READINESS y READY_ACTIONS.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
@@ -8692,17 +8692,17 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Cost by hazard</source>
-            <translation type="unfinished" />
+            <translation>Costo por amenaza</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Finance pipeline</source>
-            <translation type="unfinished" />
+            <translation>Cartera de financiamiento</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Finance readiness</source>
-            <translation type="unfinished" />
+            <translation>Grado de preparación para el financiamiento</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />

@@ -2819,12 +2819,12 @@
         <message>
             <location filename="../algorithms/finance_readiness.py" line="70" />
             <source>The active actions by funding status and readiness band (ready 0.8 or more, in preparation 0.5 to 0.8, early): their number, cost per currency and beneficiaries.</source>
-            <translation type="unfinished" />
+            <translation>Les actions actives par état du financement et par niveau de maturité (prête : 0,8 ou plus ; en préparation : de 0,5 à 0,8 ; stade initial : moins de 0,5) : leur nombre, leur coût par devise et leurs bénéficiaires.</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="107" />
             <source>Funding pipeline</source>
-            <translation type="unfinished" />
+            <translation>Portefeuille de financement</translation>
         </message>
     </context>
     <context>
@@ -5680,47 +5680,47 @@
         <message>
             <location filename="../qgis_side/report_content.py" line="194" />
             <source>ready (0.8 or more)</source>
-            <translation type="unfinished" />
+            <translation>prête (0,8 ou plus)</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="195" />
             <source>in preparation (0.5 to 0.8)</source>
-            <translation type="unfinished" />
+            <translation>en préparation (de 0,5 à 0,8)</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="196" />
             <source>early (under 0.5)</source>
-            <translation type="unfinished" />
+            <translation>stade initial (moins de 0,5)</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="225" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="230" />
             <source>No active action yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune action active pour l'instant.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="232" />
             <source>No costed active action yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune action active chiffrée pour l'instant.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="235" />
             <source>{0} active action(s) (proposed, approved, in progress or done), {1} of them ready for a funder; mean readiness {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0} action(s) active(s) (proposée(s), approuvée(s), en cours ou terminée(s)), dont {1} prête(s) pour un bailleur de fonds ; maturité moyenne : {2}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="239" />
             <source>Readiness is the share of the {0} checklist items an action meets: a place, the hazards it addresses, evidence that the settlements served are exposed, beneficiaries, a cost estimate with its currency, a funding source and status, a lead agency, start and end dates, co-benefits. It is computed as "Finance readiness of the actions" computes it, from the register and the ranking; this report does not read the exposure output, so the exposure evidence counts as missing here: run that tool with it for the full score and each action's climate rationale.</source>
-            <translation type="unfinished" />
+            <translation>La maturité est la part des {0} éléments de la liste de contrôle que remplit une action : une localisation, les aléas traités, la preuve que les quartiers desservis y sont exposés, des bénéficiaires, une estimation du coût avec sa devise, une source de financement et un état du financement, un organisme responsable, des dates de début et de fin, des co-bénéfices. Elle est calculée comme le fait « Maturité des actions pour le financement », à partir du registre et du classement ; ce rapport ne lit pas la sortie d'exposition, si bien que la preuve de l'exposition est comptée ici comme manquante : exécutez cet outil avec cette sortie pour obtenir le score complet et la justification climatique de chaque action.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="246" />
             <source>Beneficiaries are the action's own, else the people of the settlements it serves. An action that addresses several hazards is counted under each and its cost split evenly between them; amounts in different currencies are never added.</source>
-            <translation type="unfinished" />
+            <translation>Les bénéficiaires sont ceux indiqués pour l'action, à défaut les habitants des quartiers qu'elle dessert. Une action qui traite plusieurs aléas est comptée sous chacun d'eux et son coût est réparti à parts égales entre eux ; les montants dans des devises différentes ne sont jamais additionnés.</translation>
         </message>
     </context>
     <context>
@@ -6191,37 +6191,37 @@
         <message>
             <location filename="../qgis_side/report.py" line="77" />
             <source>Funding status</source>
-            <translation type="unfinished">État du financement</translation>
+            <translation>État du financement</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="77" />
             <source>Readiness</source>
-            <translation type="unfinished" />
+            <translation>Maturité</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="82" />
             <source>Actions</source>
-            <translation type="unfinished">Actions</translation>
+            <translation>Actions</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="82" />
             <source>Hazard addressed</source>
-            <translation type="unfinished" />
+            <translation>Aléa traité</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="90" />
             <source>Finance pipeline</source>
-            <translation type="unfinished" />
+            <translation>Portefeuille de financement</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="91" />
             <source>By funding status and readiness</source>
-            <translation type="unfinished" />
+            <translation>Par état du financement et maturité</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="92" />
             <source>Total cost by hazard addressed</source>
-            <translation type="unfinished" />
+            <translation>Coût total par aléa traité</translation>
         </message>
     </context>
     <context>
@@ -7977,7 +7977,7 @@
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;p&gt;&lt;b&gt;Funding pipeline&lt;/b&gt;: the active actions (not cancelled) counted by &lt;code&gt;funding_status&lt;/code&gt; and &lt;code&gt;readiness_band&lt;/code&gt; (&lt;i&gt;ready&lt;/i&gt;: 0.8 or more; &lt;i&gt;in preparation&lt;/i&gt;: 0.5 to 0.8; &lt;i&gt;early&lt;/i&gt;: below 0.5), with their cost per currency and beneficiaries. &lt;b&gt;Cost by hazard addressed&lt;/b&gt;: the active actions' cost per hazard and currency, an action's cost split evenly over the hazards it names, as in the report. Amounts in different currencies are never added. Numeric outputs: ASSESSED, MEAN_READINESS and READY_ACTIONS.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Portefeuille de financement&lt;/b&gt; : les actions actives (non annulées) comptées par &lt;code&gt;funding_status&lt;/code&gt; et &lt;code&gt;readiness_band&lt;/code&gt; (&lt;i&gt;ready&lt;/i&gt;, prête : 0,8 ou plus ; &lt;i&gt;in preparation&lt;/i&gt;, en préparation : de 0,5 à 0,8 ; &lt;i&gt;early&lt;/i&gt;, stade initial : moins de 0,5), avec leur coût par devise et leurs bénéficiaires. &lt;b&gt;Coût par aléa traité&lt;/b&gt; : le coût des actions actives par aléa et par devise, le coût d'une action étant réparti à parts égales entre les aléas qu'elle cite, comme dans le rapport. Les montants dans des devises différentes ne sont jamais additionnés. Sorties numériques : ASSESSED, MEAN_READINESS et READY_ACTIONS.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
@@ -8692,17 +8692,17 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Cost by hazard</source>
-            <translation type="unfinished" />
+            <translation>Coût par aléa</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Finance pipeline</source>
-            <translation type="unfinished" />
+            <translation>Portefeuille de financement</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Finance readiness</source>
-            <translation type="unfinished" />
+            <translation>Maturité pour le financement</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />

@@ -2819,12 +2819,12 @@
         <message>
             <location filename="../algorithms/finance_readiness.py" line="70" />
             <source>The active actions by funding status and readiness band (ready 0.8 or more, in preparation 0.5 to 0.8, early): their number, cost per currency and beneficiaries.</source>
-            <translation type="unfinished" />
+            <translation>As ações ativas por situação do financiamento e faixa de maturidade (pronta: 0,8 ou mais; em preparação: de 0,5 a 0,8; em fase inicial: abaixo de 0,5): o seu número, o seu custo por moeda e os seus beneficiários.</translation>
         </message>
         <message>
             <location filename="../algorithms/finance_readiness.py" line="107" />
             <source>Funding pipeline</source>
-            <translation type="unfinished" />
+            <translation>Carteira de financiamento</translation>
         </message>
     </context>
     <context>
@@ -5680,47 +5680,47 @@
         <message>
             <location filename="../qgis_side/report_content.py" line="194" />
             <source>ready (0.8 or more)</source>
-            <translation type="unfinished" />
+            <translation>pronta (0,8 ou mais)</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="195" />
             <source>in preparation (0.5 to 0.8)</source>
-            <translation type="unfinished" />
+            <translation>em preparação (de 0,5 a 0,8)</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="196" />
             <source>early (under 0.5)</source>
-            <translation type="unfinished" />
+            <translation>em fase inicial (abaixo de 0,5)</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="225" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="230" />
             <source>No active action yet.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há ações ativas.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="232" />
             <source>No costed active action yet.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há ações ativas com custo estimado.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="235" />
             <source>{0} active action(s) (proposed, approved, in progress or done), {1} of them ready for a funder; mean readiness {2}.</source>
-            <translation type="unfinished" />
+            <translation>{0} ação(ões) ativa(s) (propostas, aprovadas, em andamento ou concluídas), {1} delas pronta(s) para um financiador; maturidade média: {2}.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="239" />
             <source>Readiness is the share of the {0} checklist items an action meets: a place, the hazards it addresses, evidence that the settlements served are exposed, beneficiaries, a cost estimate with its currency, a funding source and status, a lead agency, start and end dates, co-benefits. It is computed as "Finance readiness of the actions" computes it, from the register and the ranking; this report does not read the exposure output, so the exposure evidence counts as missing here: run that tool with it for the full score and each action's climate rationale.</source>
-            <translation type="unfinished" />
+            <translation>A maturidade é a parcela dos {0} itens da lista de verificação que uma ação atende: um local, as ameaças que enfrenta, evidências de que os assentamentos atendidos estão expostos, beneficiários, uma estimativa de custo com a sua moeda, uma fonte e uma situação do financiamento, um órgão responsável, datas de início e de término, cobenefícios. Ela é calculada como em "Maturidade das ações para financiamento", a partir do registro e da classificação; este relatório não lê a saída de exposição, por isso as evidências de exposição contam aqui como ausentes: execute essa ferramenta com essa saída para obter a pontuação completa e a justificativa climática de cada ação.</translation>
         </message>
         <message>
             <location filename="../qgis_side/report_content.py" line="246" />
             <source>Beneficiaries are the action's own, else the people of the settlements it serves. An action that addresses several hazards is counted under each and its cost split evenly between them; amounts in different currencies are never added.</source>
-            <translation type="unfinished" />
+            <translation>Os beneficiários são os informados na ação ou, na falta deles, as pessoas dos assentamentos que ela atende. Uma ação que enfrenta várias ameaças é contada em cada uma delas, com o seu custo dividido igualmente entre elas; valores em moedas diferentes nunca são somados.</translation>
         </message>
     </context>
     <context>
@@ -6191,37 +6191,37 @@
         <message>
             <location filename="../qgis_side/report.py" line="77" />
             <source>Funding status</source>
-            <translation type="unfinished">Situação do financiamento</translation>
+            <translation>Situação do financiamento</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="77" />
             <source>Readiness</source>
-            <translation type="unfinished" />
+            <translation>Maturidade</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="82" />
             <source>Actions</source>
-            <translation type="unfinished">Ações</translation>
+            <translation>Ações</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="82" />
             <source>Hazard addressed</source>
-            <translation type="unfinished" />
+            <translation>Ameaça enfrentada</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="90" />
             <source>Finance pipeline</source>
-            <translation type="unfinished" />
+            <translation>Carteira de financiamento</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="91" />
             <source>By funding status and readiness</source>
-            <translation type="unfinished" />
+            <translation>Por situação do financiamento e maturidade</translation>
         </message>
         <message>
             <location filename="../qgis_side/report.py" line="92" />
             <source>Total cost by hazard addressed</source>
-            <translation type="unfinished" />
+            <translation>Custo total por ameaça enfrentada</translation>
         </message>
     </context>
     <context>
@@ -7977,7 +7977,7 @@
         <message>
             <location filename="../../resources/help/financereadiness.html" />
             <source>&lt;p&gt;&lt;b&gt;Funding pipeline&lt;/b&gt;: the active actions (not cancelled) counted by &lt;code&gt;funding_status&lt;/code&gt; and &lt;code&gt;readiness_band&lt;/code&gt; (&lt;i&gt;ready&lt;/i&gt;: 0.8 or more; &lt;i&gt;in preparation&lt;/i&gt;: 0.5 to 0.8; &lt;i&gt;early&lt;/i&gt;: below 0.5), with their cost per currency and beneficiaries. &lt;b&gt;Cost by hazard addressed&lt;/b&gt;: the active actions' cost per hazard and currency, an action's cost split evenly over the hazards it names, as in the report. Amounts in different currencies are never added. Numeric outputs: ASSESSED, MEAN_READINESS and READY_ACTIONS.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Carteira de financiamento&lt;/b&gt;: as ações ativas (não canceladas) contadas por &lt;code&gt;funding_status&lt;/code&gt; e &lt;code&gt;readiness_band&lt;/code&gt; (&lt;i&gt;ready&lt;/i&gt; (pronta): 0,8 ou mais; &lt;i&gt;in preparation&lt;/i&gt; (em preparação): de 0,5 a 0,8; &lt;i&gt;early&lt;/i&gt; (em fase inicial): abaixo de 0,5), com o seu custo por moeda e os seus beneficiários. &lt;b&gt;Custo por ameaça enfrentada&lt;/b&gt;: o custo das ações ativas por ameaça e moeda, com o custo de uma ação dividido igualmente entre as ameaças que ela indica, como no relatório. Valores em moedas diferentes nunca são somados. Saídas numéricas: ASSESSED, MEAN_READINESS e READY_ACTIONS.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/financereadiness.html" />
@@ -8692,17 +8692,17 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Cost by hazard</source>
-            <translation type="unfinished" />
+            <translation>Custo por ameaça</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Finance pipeline</source>
-            <translation type="unfinished" />
+            <translation>Carteira de financiamento</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Finance readiness</source>
-            <translation type="unfinished" />
+            <translation>Maturidade para financiamento</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />

@@ -166,14 +166,15 @@ def pytest_collection_modifyitems(items):
 def new_register(request, plugin, tmp_path):
     """An empty planned-action register made by createactionregister, in a GeoPackage ('gpkg') or in a fresh
     schema of the module's database of the tests' PostgreSQL ('postgis'): a tests.registers.Register, which
-    says where it is, opens it and reads its rows. The schema and its roles are dropped afterwards."""
+    says where it is, opens it and reads its rows. The schema and its roles are dropped afterwards. A module's
+    REGISTER_CRS (e.g. 'EPSG:32737') is the CRS of its registers (else createactionregister's default)."""
     from tests.registers import Register
     if request.param == 'gpkg':
-        yield Register.create('gpkg', tmp_path)
+        yield Register.create('gpkg', tmp_path, crs=getattr(request.module, 'REGISTER_CRS', None))
         return
     pg_server = request.getfixturevalue('pg_server')
     dbname = request.getfixturevalue('pg_module_database')
-    register = Register.create('postgis', tmp_path, pg_server, dbname)
+    register = Register.create('postgis', tmp_path, pg_server, dbname, crs=getattr(request.module, 'REGISTER_CRS', None))
     try:
         yield register
     finally:

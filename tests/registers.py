@@ -97,10 +97,10 @@ class Register:
 
     @property
     def name(self):
-        """How the plugin's messages name the register: its file, or its schema and database."""
+        """How the editor's and the dock's messages name the register: its file, or its schema in the database."""
         if self.gpkg:
             return self.path
-        return 'schema "{0}" of database "{1}" on 127.0.0.1:{2}'.format(self.schema, self.dbname, self.pg_server.port)
+        return '{0} in database "{1}" on 127.0.0.1:{2}'.format(self.schema, self.dbname, self.pg_server.port)
 
     def layer_uri(self):
         from resilience_planner.qgis_side.register_pg import database

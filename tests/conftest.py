@@ -174,7 +174,8 @@ def new_register(request, plugin, tmp_path):
         return
     pg_server = request.getfixturevalue('pg_server')
     dbname = request.getfixturevalue('pg_module_database')
-    register = Register.create('postgis', tmp_path, pg_server, dbname, crs=getattr(request.module, 'REGISTER_CRS', None))
+    register = Register.create('postgis', tmp_path, pg_server, dbname,
+                               crs=getattr(request.module, 'REGISTER_CRS', None))
     try:
         yield register
     finally:

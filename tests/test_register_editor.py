@@ -1,4 +1,5 @@
-"""The RegisterEditor on real registers, in a GeoPackage and in PostGIS: one undo step per edit, nothing at all for a refused one."""
+"""The RegisterEditor on real registers, in a GeoPackage and in PostGIS: one undo step per edit, nothing at all for a
+refused one."""
 import datetime
 
 import pytest

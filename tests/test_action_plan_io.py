@@ -6,7 +6,6 @@ from qgis import processing
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 
-
 @pytest.fixture
 def register(new_register):
     """A register in a GeoPackage or in PostGIS (tests/registers.py)."""

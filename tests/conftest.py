@@ -137,3 +137,48 @@ def pg_database(pg_server, request):
     pg_server.new_database(name)
     yield name
     pg_server.drop_database(name)
+
+
+@pytest.fixture(scope='module')
+def pg_module_database(pg_server, request):
+    """A database with postgis for the whole test module (its registers each take a fresh schema), dropped
+    afterwards; yields its name."""
+    import re
+    name = 'rp_m_' + re.sub(r'[^a-z0-9]+', '_', request.module.__name__.split('.')[-1].lower())[:40] + '_' + \
+        str(os.getpid())
+    pg_server.drop_database(name)
+    pg_server.new_database(name)
+    yield name
+    pg_server.drop_database(name)
+
+
+def pytest_collection_modifyitems(items):
+    """A test marked gpkg_only(reason) runs on the GeoPackage register only: its 'postgis' case is skipped with
+    the reason (tests/registers.py)."""
+    for item in items:
+        mark = item.get_closest_marker('gpkg_only')
+        callspec = getattr(item, 'callspec', None)
+        if mark is not None and callspec is not None and callspec.params.get('new_register') == 'postgis':
+            item.add_marker(pytest.mark.skip(reason='GeoPackage only: ' + (mark.args[0] if mark.args else '')))
+
+
+@pytest.fixture(params=['gpkg', 'postgis'])
+def new_register(request, plugin, tmp_path):
+    """An empty planned-action register made by createactionregister, in a GeoPackage ('gpkg') or in a fresh
+    schema of the module's database of the tests' PostgreSQL ('postgis'): a tests.registers.Register, which
+    says where it is, opens it and reads its rows. The schema and its roles are dropped afterwards. A module's
+    REGISTER_CRS (e.g. 'EPSG:32737') is the CRS of its registers (else createactionregister's default)."""
+    from tests.registers import Register
+    if request.param == 'gpkg':
+        yield Register.create('gpkg', tmp_path, crs=getattr(request.module, 'REGISTER_CRS', None))
+        return
+    pg_server = request.getfixturevalue('pg_server')
+    dbname = request.getfixturevalue('pg_module_database')
+    register = Register.create('postgis', tmp_path, pg_server, dbname,
+                               crs=getattr(request.module, 'REGISTER_CRS', None))
+    try:
+        yield register
+    finally:
+        from qgis.core import QgsProject
+        QgsProject.instance().removeAllMapLayers()          # no layer keeps the schema's tables open
+        register.drop()

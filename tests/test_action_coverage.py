@@ -3,7 +3,7 @@ import pytest
 from qgis import processing
 from qgis.core import QgsGeometry, QgsProcessingException, QgsVectorLayer, QgsVectorLayerUtils
 
-from resilience_planner.qgis_side.register import open_register, save_register
+from resilience_planner.qgis_side.register import save_register
 
 
 @pytest.fixture(scope='module')
@@ -12,15 +12,19 @@ def ranking(sample_priorities):
     return layer, {f['settlement_id']: f for f in layer.getFeatures()}
 
 
-@pytest.fixture
-def plan(ranking, tmp_path):
-    layer, rows = ranking
-    path = str(tmp_path / 'plan.gpkg')
-    processing.run('resilienceplanner:createactionregister', {'OUTPUT': path})
-    register, _ = open_register(path)
-    register.startEditing()
-    high = sorted((f for f in rows.values() if f['priority_class'] and f['priority_class'] >= 4),
+@pytest.fixture(scope='module')
+def high(ranking):
+    """The high-priority settlements, by rank."""
+    _, rows = ranking
+    return sorted((f for f in rows.values() if f['priority_class'] and f['priority_class'] >= 4),
                   key=lambda f: f['priority_rank'])
+
+
+@pytest.fixture
+def plan(ranking, high, new_register):
+    """Three actions in a register in a GeoPackage or in PostGIS (tests/registers.py)."""
+    register, _ = new_register.open()
+    register.startEditing()
     named = [high[0]['settlement_id'], high[1]['settlement_id']]
     fields = register.fields()
 
@@ -36,7 +40,7 @@ def plan(ranking, tmp_path):
     area = QgsGeometry(high[3].geometry())         # drawn over a settlement, naming none
     add(area, title='Clinic', action_type='services', status='proposed', cost_estimate=20000.0, currency='USD')
     assert save_register(register) == 3
-    return path, high
+    return new_register, high
 
 
 def exact_people(geometry, sample_city):
@@ -55,7 +59,7 @@ def test_coverage_by_hand_on_the_sample_city(ranking, plan, sample_city, tmp_pat
     layer, rows = ranking
     path, high = plan
     result = processing.run('resilienceplanner:actioncoverage', {
-        'ACTIONS': path + '|layername=planned_actions', 'SETTLEMENTS': layer,
+        'ACTIONS': path.source, 'SETTLEMENTS': layer,
         'POPULATION': sample_city['population'],
         'OUTPUT_ACTIONS': str(tmp_path / 'actions.gpkg'), 'OUTPUT_SETTLEMENTS': str(tmp_path / 'settlements.gpkg')})
     actions = {f['title']: f for f in QgsVectorLayer(str(tmp_path / 'actions.gpkg'), 'a', 'ogr').getFeatures()}
@@ -112,9 +116,8 @@ def two_currency_plan(high):
     return layer
 
 
-def test_costs_in_several_currencies_are_totalled_per_currency_never_added(ranking, plan, tmp_path):
+def test_costs_in_several_currencies_are_totalled_per_currency_never_added(ranking, high, tmp_path):
     layer, _ = ranking
-    _, high = plan
     from qgis.core import NULL
 
     from tests.conftest import RecordingFeedback

@@ -1,9 +1,8 @@
-"""The Planned actions dock on a real GeoPackage, driven as a planner would with pytest-qt."""
+"""The Planned actions dock on a real register (a GeoPackage, and PostGIS: tests/registers.py), driven as a planner
+would with pytest-qt."""
 import csv
-import sqlite3
 
 import pytest
-from qgis import processing
 from qgis.core import QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
@@ -17,12 +16,15 @@ def ranking_path(sample_priorities):
 
 
 @pytest.fixture
-def dock(plugin, qgis_iface, qtbot, tmp_path, ranking_path):
-    path = str(tmp_path / 'plan.gpkg')
-    processing.run('resilienceplanner:createactionregister', {'OUTPUT': path})
+def dock(plugin, qgis_iface, qtbot, tmp_path, ranking_path, new_register):
     ranking = QgsVectorLayer(ranking_path, 'priority ranking', 'ogr')
     QgsProject.instance().addMapLayer(ranking)
-    opened = plugin.open_action_editor(path)
+    if new_register.gpkg:
+        opened = plugin.open_action_editor(new_register.path)
+    else:
+        opened = plugin.open_action_editor()
+        assert new_register.open_in(opened)
+    opened.register = new_register
     opened.setFloating(True)
     opened.show()
     qtbot.waitExposed(opened)
@@ -33,12 +35,23 @@ def dock(plugin, qgis_iface, qtbot, tmp_path, ranking_path):
         opened.layer.rollBack()
     QgsProject.instance().removeAllMapLayers()
     assert opened.layer is None
-    QgsProject.instance().removeEntry('ResiliencePlanner', 'action_register')
+    forget_register()
 
 
-def saved_titles(path):
-    with sqlite3.connect(path) as db:
-        return [row[0] for row in db.execute('SELECT title FROM planned_actions ORDER BY fid')]
+def forget_register():
+    from resilience_planner.gui.action_editor import (
+        PROJECT_CONNECTION_KEY,
+        PROJECT_DATABASE_KEY,
+        PROJECT_KEY,
+        PROJECT_SCHEMA_KEY,
+        PROJECT_SCOPE,
+    )
+    for key in (PROJECT_KEY, PROJECT_DATABASE_KEY, PROJECT_CONNECTION_KEY, PROJECT_SCHEMA_KEY):
+        QgsProject.instance().removeEntry(PROJECT_SCOPE, key)
+
+
+def saved_titles(dock):
+    return [row[0] for row in dock.register.rows('SELECT title FROM {table} ORDER BY fid')]
 
 
 def add_via_form(dock, qtbot, **values):
@@ -55,7 +68,7 @@ def test_add_edit_save_in_the_form(dock, qtbot):
     assert all(label.text() == '' for label in dock.errors.values())
     qtbot.mouseClick(dock.save_button, Qt.MouseButton.LeftButton)
     assert 'Saved 1 change' in dock.message.text()
-    assert saved_titles(dock.path) == ['Drains for Bondeni']
+    assert saved_titles(dock) == ['Drains for Bondeni']
     saved = next(dock.layer.getFeatures())
     assert saved['cost_estimate'] == 90000 and saved['currency'] == 'USD' and saved['hazards'] == 'flood, heat'
 
@@ -68,7 +81,7 @@ def test_invalid_values_show_beside_the_fields_and_are_kept(dock, qtbot):
     assert 'before the start date' in dock.errors['end_date'].text()
     qtbot.mouseClick(dock.save_button, Qt.MouseButton.LeftButton)
     assert dock.message.text().startswith('Not saved: 1 action(s) need fixing first.')
-    assert saved_titles(dock.path) == [] and dock.layer.isModified()
+    assert saved_titles(dock) == [] and dock.layer.isModified()
     # The message stays short however many actions need fixing; the list marks them and its tooltip says what.
     assert 'in red in the list' in dock.message.text() and 'is required' in dock.message.toolTip()
     index = dock.proxy.index(0, 0)
@@ -77,7 +90,7 @@ def test_invalid_values_show_beside_the_fields_and_are_kept(dock, qtbot):
     dock.set_form(title='Fixed', cost_estimate='10', end_date='2027-09-01')
     qtbot.mouseClick(dock.apply_button, Qt.MouseButton.LeftButton)
     assert dock.proxy.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
-    assert dock.save() and saved_titles(dock.path) == ['Fixed']
+    assert dock.save() and saved_titles(dock) == ['Fixed']
 
 
 def test_undo_and_redo_through_the_edit_buffer(dock, qtbot):
@@ -127,7 +140,7 @@ def test_delete_asks_first(dock, qtbot, monkeypatch):
     assert not dock.delete_current() and sorted(dock.shown_titles()) == ['Drop', 'Keep']
     monkeypatch.setattr(QMessageBox, 'question', lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert dock.delete_current() and dock.shown_titles() == ['Keep']
-    assert dock.save() and saved_titles(dock.path) == ['Keep']
+    assert dock.save() and saved_titles(dock) == ['Keep']
 
 
 def test_new_from_selected_settlements_and_select_them_back(dock, qtbot):
@@ -217,12 +230,13 @@ def test_the_project_remembers_the_register(dock, plugin, tmp_path):
     assert dock.path == path and dock.layer is not None and dock.layer.isEditable()
 
 
-def test_a_register_from_a_newer_version_opens_read_only(plugin, qgis_iface, tmp_path):
-    path = str(tmp_path / 'future.gpkg')
-    processing.run('resilienceplanner:createactionregister', {'OUTPUT': path})
-    with sqlite3.connect(path) as db:
-        db.execute("UPDATE resilience_planner_metadata SET value = '99' WHERE key = 'schema_version'")
-    dock = plugin.open_action_editor(path)
+def test_a_register_from_a_newer_version_opens_read_only(plugin, qgis_iface, new_register):
+    new_register.set_schema_version(99)
+    if new_register.gpkg:
+        dock = plugin.open_action_editor(new_register.path)
+    else:
+        dock = plugin.open_action_editor()
+        new_register.open_in(dock)
     try:
         assert 'newer Resilience Planner' in dock.message.text()
         assert not dock.save_button.isEnabled() and not dock.new_button.isEnabled()
@@ -405,11 +419,11 @@ def test_not_saved_goes_once_the_problem_is_fixed(dock, qtbot):
 
 def test_opening_another_register_keeps_the_settlements_layer(dock, tmp_path):
     ranking = dock.settlements_layer()
-    other = str(tmp_path / 'other.gpkg')
-    processing.run('resilienceplanner:createactionregister', {'OUTPUT': other})
+    other = dock.register.another(tmp_path)
     dock.layer.rollBack()
-    assert dock.open_register(other)
-    assert dock.settlements_layer() is ranking and dock.path == other
+    assert other.open_in(dock)
+    assert dock.settlements_layer() is ranking and dock.path == (other.path if other.gpkg else None)
+    assert other.name in dock.register_label.toolTip()
     assert dock.layer.id() in [layer.id() for layer in dock.settlements_combo.exceptedLayerList()]
 
 

@@ -3,32 +3,39 @@ plugin's save and QGIS's own Save edits must be able to write."""
 import sqlite3
 
 import pytest
-from qgis import processing
 from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer, QgsVectorLayerUtils
 from qgis.PyQt.QtCore import Qt
 
 from resilience_planner.core.actions import TABLE, validate
 from resilience_planner.qgis_side.register import open_register, save_register
 
+from .registers import gpkg_only
+
+REGISTER_CRS = 'EPSG:32737'
+
 SQUARE = 'MULTIPOLYGON(((0 0, 10 0, 10 10, 0 10, 0 0)))'
 BASE = {'title': 'Drains', 'action_type': 'structural', 'status': 'approved'}
 
 
 @pytest.fixture
-def register(plugin, tmp_path):
-    path = str(tmp_path / 'register.gpkg')
-    processing.run('resilienceplanner:createactionregister', {'OUTPUT': path, 'CRS': 'EPSG:32737'})
-    return path
+def register(new_register):
+    """A register in a GeoPackage or in PostGIS (tests/registers.py)."""
+    return new_register
 
 
-def stored(path, *names):
-    with sqlite3.connect(path) as db:
-        return db.execute('SELECT {0} FROM {1} ORDER BY fid'.format(', '.join(names), TABLE)).fetchall()
+def stored(register, *names):
+    if isinstance(register, str):
+        with sqlite3.connect(register) as db:
+            return db.execute('SELECT {0} FROM {1} ORDER BY fid'.format(', '.join(names), TABLE)).fetchall()
+    return register.rows('SELECT {0} FROM {{table}} ORDER BY fid'.format(', '.join(names)))
 
 
-def native_add(path, **values):
+def native_add(register, **values):
     """One action added and committed by QGIS's own editing (its Save edits); returns (ok, errors)."""
-    layer = QgsVectorLayer('{0}|layername={1}'.format(path, TABLE), 'actions', 'ogr')
+    if isinstance(register, str):
+        layer = QgsVectorLayer('{0}|layername={1}'.format(register, TABLE), 'actions', 'ogr')
+    else:
+        layer = register.plain_layer()
     feature = QgsFeature(layer.fields())
     feature.setGeometry(QgsGeometry.fromWkt(SQUARE))
     for name, value in dict(BASE, action_id='a-1', **values).items():
@@ -56,7 +63,7 @@ EMPTY_LOOKING = [
 @pytest.mark.parametrize('values', EMPTY_LOOKING, ids=repr)
 def test_the_plugin_save_writes_empty_looking_values_validate_allows(register, values):
     assert validate(dict(BASE, **values)) == []
-    layer, _ = open_register(register)
+    layer, _ = register.open()
     layer.startEditing()
     fields = layer.fields()
     layer.addFeature(QgsVectorLayerUtils.createFeature(layer, QgsGeometry.fromWkt(SQUARE), {
@@ -78,8 +85,11 @@ def test_qgis_own_save_writes_what_validate_allows(register, values):
     assert ok, errors
 
 
+@gpkg_only('triggers of an older version of the file are replaced when it opens; opening never alters a PostGIS '
+           'register')
 def test_what_the_first_checks_refused_is_allowed_once_the_dock_opens_the_register(register):
     """Registers made with the first version of the checks get the corrected triggers."""
+    register = register.path
     with sqlite3.connect(register) as db:
         db.execute('DROP TRIGGER rp_check_currency_code_insert')
         db.execute("CREATE TRIGGER rp_check_currency_code_insert BEFORE INSERT ON planned_actions FOR EACH ROW "
@@ -96,8 +106,10 @@ def test_what_the_first_checks_refused_is_allowed_once_the_dock_opens_the_regist
             .fetchone()[0] == 30          # 15 rules (priority_score's number check is new), insert and update
 
 
+@gpkg_only('a file written before its checks; a PostGIS register has had its checks since it was made')
 def test_an_older_row_validate_allows_can_be_edited_after_the_checks_arrive(register):
     """A row an earlier version wrote with the text NULL (the dock's own save kept it) must stay editable."""
+    register = register.path
     with sqlite3.connect(register) as db:
         for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rp_check_%'")\
                 .fetchall():
@@ -112,7 +124,8 @@ def test_an_older_row_validate_allows_can_be_edited_after_the_checks_arrive(regi
 
 
 def test_the_dock_saves_a_currency_typed_as_null(plugin, qgis_iface, qtbot, register):
-    dock = plugin.open_action_editor(register)
+    dock = plugin.open_action_editor()
+    assert register.open_in(dock)
     dock.setFloating(True)
     dock.show()
     qtbot.waitExposed(dock)

@@ -1,6 +1,6 @@
-"""The RegisterEditor on real GeoPackage registers: one undo step per edit, nothing at all for a refused one."""
+"""The RegisterEditor on real registers, in a GeoPackage and in PostGIS: one undo step per edit, nothing at all for a
+refused one."""
 import datetime
-import sqlite3
 
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsField, QgsGeometry, QgsProject
@@ -12,20 +12,25 @@ from resilience_planner.qgis_side.register_editor import EditRefused, RegisterEd
 from .conftest import vector_layer
 
 UTM = 'EPSG:32737'
+REGISTER_CRS = UTM                   # of the PostGIS registers (tests/registers.py)
 SQUARE = 'MULTIPOLYGON(((0 0, 100 0, 100 100, 0 100, 0 0)))'          # 10 000 m²
 WIDE = 'POLYGON((0 0, 200 0, 200 100, 0 100, 0 0))'                     # 20 000 m²
 
 
 @pytest.fixture
-def register_path(qgis_app, tmp_path):
-    path = str(tmp_path / 'register.gpkg')
-    create_register(path, QgsCoordinateReferenceSystem(UTM))
-    return path
+def register_path(new_register, tmp_path):
+    """A register in UTM, in a GeoPackage (made by create_register, as before) or in PostGIS (tests/registers.py)."""
+    from .registers import Register
+    if new_register.gpkg:
+        path = str(tmp_path / 'utm.gpkg')
+        create_register(path, QgsCoordinateReferenceSystem(UTM))
+        return Register('gpkg', path=path)
+    return new_register
 
 
 @pytest.fixture
 def editor(register_path):
-    opened = RegisterEditor.open(register_path)
+    opened = register_path.editor()
     assert opened.read_only_reason is None and opened.is_editable()
     yield opened
     if opened.layer is not None and opened.layer.isEditable():
@@ -187,8 +192,7 @@ def test_save_writes_the_edits_and_says_how_many(editor, register_path, qtbot):
     with qtbot.waitSignal(editor.saved) as blocker:
         assert editor.save('amina') == 1
     assert blocker.args == [1] and editor.is_editable() and editor.layer.undoStack().count() == 0
-    with sqlite3.connect(register_path) as db:
-        assert db.execute('SELECT title, modified_by FROM planned_actions').fetchall() == [('Drains', 'amina')]
+    assert register_path.rows('SELECT title, modified_by FROM {table}') == [('Drains', 'amina')]
 
 
 def test_undo_and_edits_made_elsewhere_in_qgis_emit_changed_for_each_step(editor):
@@ -285,16 +289,15 @@ def test_unknown_actions_fields_and_shapes_are_refused_by_name(editor):
 
 
 def test_a_read_only_register_refuses_every_edit(register_path, qtbot):
-    with sqlite3.connect(register_path) as db:
-        db.execute("UPDATE resilience_planner_metadata SET value = '99' WHERE key = 'schema_version'")
-    editor = RegisterEditor.open(register_path)
+    register_path.set_schema_version(99)
+    editor = register_path.editor()
     assert 'newer Resilience Planner' in editor.read_only_reason and not editor.is_editable()
     with qtbot.assertNotEmitted(editor.changed):
         for edit in (lambda: editor.create(values={'title': 'Drains', 'action_type': 'structural'}),
                      lambda: editor.update_beneficiaries(None, None)):
             with pytest.raises(EditRefused) as refused:
                 edit()
-            assert register_path in str(refused.value) and 'read-only' in str(refused.value)
+            assert register_path.name in str(refused.value) and 'read-only' in str(refused.value)
             assert 'newer Resilience Planner' in str(refused.value)
     assert editor.layer.featureCount() == 0 and editor.layer.undoStack().count() == 0
 

@@ -1,6 +1,10 @@
 """Each register rule is declared once (core.actions.rules.RULES) and makes three checks: validate()'s,
 the QGIS constraint expression and the file's SQLite trigger. Here all three judge the same good and bad
-values, on a real feature of a real register layer and a real INSERT into a real GeoPackage, and must agree."""
+values, on a real feature of a real register layer and a real INSERT into a real GeoPackage, and must agree.
+
+GeoPackage only, by nature (all 18 cases): they install one rule's SQLite triggers into a file, add a rule's triggers
+to a file, and read the form from the file's layer_styles. Their PostGIS counterpart is tests/test_register_pg_rules.py,
+which judges the same samples (``samples`` here) by each rule's CHECK constraint through psql and QGIS's own layer."""
 import shutil
 import sqlite3
 

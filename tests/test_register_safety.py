@@ -1,34 +1,32 @@
 """Nothing a planner typed is lost: saving the register validates, and writes in one transaction."""
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
 import time
 
 import pytest
-from qgis import processing
 from qgis.core import QgsGeometry, QgsVectorLayerUtils
 
-from resilience_planner.qgis_side.register import RegisterError, begin_editing, open_register, save_register
+from resilience_planner.qgis_side.register import RegisterError, begin_editing, save_register
 
 from .conftest import REPO
+from .registers import gpkg_only
 
 SQUARE = 'MULTIPOLYGON(((36.80 -1.30, 36.81 -1.30, 36.81 -1.29, 36.80 -1.29, 36.80 -1.30)))'
 
 
 @pytest.fixture
-def register(plugin, tmp_path):
-    path = str(tmp_path / 'register.gpkg')
-    processing.run('resilienceplanner:createactionregister', {'OUTPUT': path})
-    layer, reason = open_register(path)
+def register(new_register):
+    """A register in a GeoPackage or in PostGIS (tests/registers.py) with three actions saved by amina."""
+    layer, reason = new_register.open()
     assert reason is None
     layer.startEditing()
     for title in ('Drains for Bondeni', 'Sirens', 'Clinic outreach'):
         add(layer, title=title, action_type='structural', status='approved', cost_estimate=1000.0, currency='KES')
     assert save_register(layer, 'amina') == 3
-    return path
+    return new_register
 
 
 @pytest.fixture(params=['return codes', 'exceptions'])
@@ -56,10 +54,13 @@ def add(layer, **values):
     return feature
 
 
-def rows(path):
-    with sqlite3.connect(path) as db:
-        assert db.execute('PRAGMA integrity_check').fetchone() == ('ok',)
-        return db.execute('SELECT title, notes, modified_by FROM planned_actions ORDER BY fid').fetchall()
+def rows(register):
+    if isinstance(register, str):                  # a GeoPackage's path
+        from .registers import Register
+        register = Register('gpkg', path=register)
+    if register.gpkg:
+        assert register.rows('PRAGMA integrity_check') == [('ok',)]
+    return register.rows('SELECT title, notes, modified_by FROM {table} ORDER BY fid')
 
 
 def by_title(layer, title):
@@ -67,7 +68,7 @@ def by_title(layer, title):
 
 
 def test_save_writes_adds_changes_and_deletes_with_stamps(register):
-    layer, _ = open_register(register)
+    layer, _ = register.open()
     layer.startEditing()
     add(layer, title='Mangroves', action_type='nature-based', status='proposed', hazards='Flood')
     layer.changeAttributeValue(by_title(layer, 'Sirens').id(), layer.fields().lookupField('notes'), 'two sites')
@@ -81,7 +82,7 @@ def test_save_writes_adds_changes_and_deletes_with_stamps(register):
 
 
 def test_a_save_that_fails_validation_keeps_every_edit(register):
-    layer, _ = open_register(register)
+    layer, _ = register.open()
     layer.startEditing()
     add(layer, title=None, action_type='structural', status='proposed')
     add(layer, title='Bridge', action_type='bridge', status='proposed', cost_estimate=-5, currency='KES')
@@ -104,8 +105,11 @@ LOCK = textwrap.dedent('''
 ''')
 
 
+@gpkg_only('a file locked by another program (SQLite lock); a database row is never locked by a reader, and '
+           'two PostGIS saves at once are tested in test_register_pg_share.py')
 def test_a_locked_file_gets_a_message_and_the_edits_stay(register, gdal_errors):
-    layer, _ = open_register(register)
+    layer, _ = register.open()
+    register = register.path
     layer.startEditing()
     add(layer, title='Water kiosks', action_type='services', status='proposed')
     holder = subprocess.Popen([sys.executable, '-c', LOCK, register, '30'], stdout=subprocess.PIPE, text=True)
@@ -132,7 +136,11 @@ CHILD = textwrap.dedent('''
     app = start_qgis()
     from qgis.core import QgsGeometry, QgsVectorLayerUtils
     from resilience_planner.qgis_side.register import open_register, save_register
-    layer, _ = open_register(sys.argv[2])
+    if sys.argv[5]:                 # a PostGIS register: the connection string, then the schema
+        from resilience_planner.qgis_side.register_pg import open_pg_register
+        layer, _ = open_pg_register(sys.argv[2], sys.argv[5])
+    else:
+        layer, _ = open_register(sys.argv[2])
     layer.startEditing()
     fields = layer.fields()
     geometry = QgsGeometry.fromWkt('MULTIPOLYGON(((36.80 -1.30, 36.81 -1.30, 36.81 -1.29, 36.80 -1.30)))')
@@ -151,7 +159,8 @@ CHILD = textwrap.dedent('''
 
 def run_child(register, mode, count):
     env = dict(os.environ, QT_QPA_PLATFORM='offscreen')
-    return subprocess.Popen([sys.executable, '-c', CHILD, str(REPO), register, mode, str(count)],
+    where = [register.path, ''] if register.gpkg else [register.conninfo, register.schema]
+    return subprocess.Popen([sys.executable, '-c', CHILD, str(REPO), where[0], mode, str(count), where[1]],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
 
 
@@ -162,7 +171,7 @@ def test_killed_with_uncommitted_edits_the_committed_data_is_intact(register):
     child.wait(timeout=60)
     assert child.returncode == -signal.SIGKILL
     assert rows(register) == before
-    layer, _ = open_register(register)
+    layer, _ = register.open()
     assert layer.featureCount() == 3
 
 
@@ -181,13 +190,15 @@ def test_killed_during_a_save_the_file_holds_the_old_or_the_new_state(register):
         assert after in (before, before + 4000)
         outcomes.add('old' if after == before else 'new')
     assert 'old' in outcomes                                # at least one kill landed inside the transaction
-    layer, _ = open_register(register)
+    layer, _ = register.open()
     assert layer.featureCount() >= old
 
 
+@gpkg_only('in a GeoPackage the later save wins per row; the shared register refuses to overwrite an action '
+           'changed since it was read (issue 18, item 4: SaveConflict), tested in test_register_pg_share.py')
 def test_two_editors_last_save_wins_per_row_and_no_row_is_lost(register):
-    first, _ = open_register(register)
-    second, _ = open_register(register)
+    first, _ = register.open()
+    second, _ = register.open()
     begin_editing(first)
     begin_editing(second)
     notes = first.fields().lookupField('notes')
@@ -208,32 +219,37 @@ def test_two_editors_last_save_wins_per_row_and_no_row_is_lost(register):
 
 def test_columns_outside_the_schema_are_saved_too(register):
     from osgeo import ogr
-    dataset = ogr.Open(register, 1)
-    dataset.GetLayerByName('planned_actions').CreateField(ogr.FieldDefn('ward', ogr.OFTString))
-    dataset = None
-    layer, _ = open_register(register)
+    if register.gpkg:
+        dataset = ogr.Open(register.path, 1)
+        dataset.GetLayerByName('planned_actions').CreateField(ogr.FieldDefn('ward', ogr.OFTString))
+        dataset = None
+    else:
+        register.add_column('ward')           # by the office's own tool, in the database
+    layer, _ = register.open()
     begin_editing(layer)
     layer.changeAttributeValue(by_title(layer, 'Sirens').id(), layer.fields().lookupField('ward'), 'Ward 7')
     assert save_register(layer) == 1
-    with sqlite3.connect(register) as db:
-        assert db.execute("SELECT ward FROM planned_actions WHERE title = 'Sirens'").fetchone() == ('Ward 7',)
+    assert register.rows("SELECT ward FROM {table} WHERE title = 'Sirens'") == [('Ward 7',)]
 
 
 def test_a_column_added_only_in_qgis_stops_the_save_and_keeps_the_edits(register):
     from qgis.core import QgsField
 
     from resilience_planner.qgis_side.compat import FieldType
-    layer, _ = open_register(register)
+    layer, _ = register.open()
     begin_editing(layer)
     layer.addAttribute(QgsField('budget_line', FieldType.String))
     add(layer, title='Kiosks', action_type='services', status='proposed')
-    with pytest.raises(RegisterError, match='budget_line were added in QGIS but are not in the file'):
+    with pytest.raises(RegisterError, match='budget_line were added in QGIS but are not in the {0}'.format(
+            'file' if register.gpkg else 'database')):
         save_register(layer)
     assert len(layer.editBuffer().addedFeatures()) == 1
 
 
+@gpkg_only('a file moved away; a database that cannot be reached is tested in test_register_pg_share.py')
 def test_a_register_file_that_is_gone_gets_a_message_and_the_edits_stay(register):
-    layer, _ = open_register(register)
+    layer, _ = register.open()
+    register = register.path
     begin_editing(layer)
     add(layer, title='Kiosks', action_type='services', status='proposed')
     os.rename(register, register + '.moved')
@@ -245,8 +261,10 @@ def test_a_register_file_that_is_gone_gets_a_message_and_the_edits_stay(register
         os.rename(register + '.moved', register)
 
 
+@gpkg_only('a file overwritten by another program')
 def test_a_register_file_that_is_no_database_gets_a_message_and_the_edits_stay(register, gdal_errors):
-    layer, _ = open_register(register)
+    layer, _ = register.open()
+    register = register.path
     begin_editing(layer)
     add(layer, title='Kiosks', action_type='services', status='proposed')
     os.rename(register, register + '.kept')
@@ -267,7 +285,7 @@ def test_a_register_file_that_is_no_database_gets_a_message_and_the_edits_stay(r
 
 
 def test_dates_are_stored_not_dropped(register):
-    layer, _ = open_register(register)
+    layer, _ = register.open()
     begin_editing(layer)
     sirens = by_title(layer, 'Sirens').id()
     layer.changeAttributeValue(sirens, layer.fields().lookupField('start_date'), '2027-03-01T00:00:00')
@@ -276,6 +294,5 @@ def test_dates_are_stored_not_dropped(register):
         save_register(layer)
     layer.changeAttributeValue(sirens, layer.fields().lookupField('end_date'), '2027-09-30')
     save_register(layer)
-    with sqlite3.connect(register) as db:
-        assert db.execute("SELECT start_date, end_date FROM planned_actions WHERE title = 'Sirens'").fetchone() == \
-            ('2027-03-01', '2027-09-30')
+    assert register.rows("SELECT start_date, end_date FROM {table} WHERE title = 'Sirens'") == [
+        ('2027-03-01', '2027-09-30')]

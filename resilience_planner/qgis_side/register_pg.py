@@ -500,21 +500,56 @@ def _geometry_sql(feature, srid):
     return "ST_Multi(ST_GeomFromWKB(decode('{0}', 'hex'), {1:d}))".format(bytes(geometry.asWkb()).hex(), int(srid))
 
 
-def _save_block(schema, srid, writes, conflict_text):
+def _table_columns(db, schema):
+    """{name: type} of the columns of the register's table in the database, in their order."""
+    from ..core.actions import TABLE
+    from ..core.actions.sql import literal, qualified
+    rows = db.execute('SELECT attname, format_type(atttypid, atttypmod) FROM pg_catalog.pg_attribute WHERE attrelid '
+                      '= {0}::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum'.format(
+                          literal(qualified(schema, TABLE))))
+    return {str(row[0]): str(row[1]) for row in rows}
+
+
+def _other_columns(layer, stored):
+    """The columns of the register's table outside the plugin's schema (added by the office) that ``layer`` shows:
+    [(name, type)]; and the layer's columns the table does not have (added in QGIS only)."""
+    from qgis.core import QgsFields
+
+    from ..core.actions import FIELD_NAMES
+    from ..core.actions.sql import FID, GEOMETRY, ROW_VERSION
+    own = set(FIELD_NAMES) | {FID, GEOMETRY, ROW_VERSION}
+    fields = layer.fields()
+    shown = [fields.at(i).name() for i in range(fields.count()) if fields.fieldOrigin(i) != QgsFields.OriginExpression]
+    return ([(name, stored[name]) for name in shown if name in stored and name not in own],
+            [name for name in shown if name not in stored])
+
+
+def _other_sql(value, kind):
+    """A value of a column outside the schema, as an SQL literal of the column's type."""
+    from ..core.actions.sql import literal
+    if value is None:
+        return 'NULL'
+    if hasattr(value, 'isoformat'):
+        value = value.isoformat(sep=' ') if hasattr(value, 'hour') else value.isoformat()
+    return '{0}::{1}'.format(literal(str(value)), kind)
+
+
+def _save_block(schema, srid, writes, conflict_text, others=()):
     """One PL/pgSQL block (one statement, so one transaction) doing ``writes``: [(kind, fid, record, feature,
     version)], kind 'update', 'restore', 'insert' or 'delete'. An update or delete of a row that is gone or
-    at another version than ``version`` raises (SQLSTATE 40001), so the block writes everything or nothing."""
+    at another version than ``version`` raises (SQLSTATE 40001), so the block writes everything or nothing.
+    ``others``: [(name, type)] of the table's columns outside the schema that are written too."""
     import secrets
 
     from ..core.actions import FIELDS, TABLE
     from ..core.actions.sql import CONFLICT_STATE, FID, GEOMETRY, ROW_VERSION, ident, literal, qualified
     table = qualified(schema, TABLE)
-    names = [spec.name for spec in FIELDS]
+    names = [spec.name for spec in FIELDS] + [name for name, _ in others]
     columns = ', '.join(ident(n) for n in names + [GEOMETRY])
     lines = []
     for kind, fid, record, feature, version in writes:
         values = [] if kind == 'delete' else [_value_sql(record.get(spec.name), spec.kind) for spec in FIELDS] + [
-            _geometry_sql(feature, srid)]
+            _other_sql(record.get(name), kind_of) for name, kind_of in others] + [_geometry_sql(feature, srid)]
         refuse = ("    IF NOT FOUND THEN RAISE EXCEPTION USING ERRCODE = {0}, MESSAGE = {1}; END IF;".format(
             literal(CONFLICT_STATE), literal('{0} {1}'.format(conflict_text, fid))))
         if kind == 'update':
@@ -623,6 +658,15 @@ def save_pg_register(layer, user=None, keep_editing=True):
     gone = _GONE.get(layer_id, {})
     if not (added or deleted or changed):
         return 0
+    try:
+        others, unsaved = _other_columns(layer, _table_columns(db, schema))
+    except QgsException as err:
+        raise _lost_or_refused(err, db) from None
+    if unsaved:
+        raise RegisterError(Register.tr(
+            'Not saved: the column(s) {0} were added in QGIS but are not in the database, and this save cannot add '
+            'columns. Your edits are kept: remove the new column(s) and save, or ask the owner of the register to '
+            'add them to its table first.').format(', '.join(unsaved)))
     read = _READ.setdefault(layer_id, {})
     for fid in (changed | deleted) - set(read):
         # Not read when editing started (a layer whose editing began elsewhere): read now.
@@ -648,7 +692,7 @@ def save_pg_register(layer, user=None, keep_editing=True):
             writes.append(('insert', fid, stamp(normalised(record_of(feature)), user, new=True), feature, None))
         if not writes:
             break
-        block = _save_block(schema, srid, writes, _CONFLICT_TEXT)
+        block = _save_block(schema, srid, writes, _CONFLICT_TEXT, others)
         try:
             db.execute(block, retry=False)
             break

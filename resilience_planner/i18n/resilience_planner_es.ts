@@ -5202,54 +5202,59 @@
             <translation>{1} modificó "{0}" el {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="662" />
+            <location filename="../qgis_side/register_pg.py" line="706" />
             <source>Not saved: others keep changing the same actions in {0}. Your edits are kept; save again.</source>
             <translation>No se guardó: otras personas siguen modificando las mismas acciones en {0}. Sus ediciones se conservan; vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="687" />
+            <location filename="../qgis_side/register_pg.py" line="731" />
             <source>Saved {0} action(s); not saved: {1} action(s) someone else changed since you read them.</source>
             <translation>Se guardaron {0} acción(es); no se guardaron {1} acción(es) que otra persona modificó desde que usted las leyó.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="689" />
+            <location filename="../qgis_side/register_pg.py" line="733" />
             <source>{0} {1}. Your edits of them are kept: reload each to take the stored version, or keep yours to overwrite it, then save.</source>
             <translation>{0} {1}. Sus ediciones de esas acciones se conservan: vuelva a cargar cada una para tomar la versión guardada, o conserve la suya para sobrescribirla, y luego guarde.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="717" />
+            <location filename="../qgis_side/register_pg.py" line="761" />
             <source>action {0}</source>
             <translation>acción {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="728" />
+            <location filename="../qgis_side/register_pg.py" line="772" />
             <source>Not saved: the connection to {0} was lost ({1}). Your edits are kept in QGIS; a save is one transaction, so the database holds all of it or none. Check the network or the server, then save again.</source>
             <translation>No se guardó: se perdió la conexión con {0} ({1}). Sus ediciones se conservan en QGIS; un guardado es una sola transacción, por lo que la base de datos contiene todo o nada de él. Verifique la red o el servidor y vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="728" />
+            <location filename="../qgis_side/register_pg.py" line="772" />
             <source>no answer</source>
             <translation>sin respuesta</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="732" />
+            <location filename="../qgis_side/register_pg.py" line="776" />
             <source>Not saved: {0} refused the save ({1}). Your edits are kept; nothing in the database changed.</source>
             <translation>No se guardó: {0} rechazó el guardado ({1}). Sus ediciones se conservan; no cambió nada en la base de datos.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="782" />
+            <location filename="../qgis_side/register_pg.py" line="826" />
             <source>Cannot list the registers of {0}: {1}</source>
             <translation>No se pueden enumerar los registros de {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="817" />
+            <location filename="../qgis_side/register_pg.py" line="861" />
             <source>connection "{0}"</source>
             <translation>conexión "{0}"</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="820" />
+            <location filename="../qgis_side/register_pg.py" line="864" />
             <source>{0} in {1}</source>
             <translation>{0} en {1}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="666" />
+            <source>Not saved: the column(s) {0} were added in QGIS but are not in the database, and this save cannot add columns. Your edits are kept: remove the new column(s) and save, or ask the owner of the register to add them to its table first.</source>
+            <translation>No se guardó: las columnas {0} se agregaron en QGIS pero no existen en la base de datos, y este guardado no puede agregar columnas. Sus ediciones se conservan: elimine las columnas nuevas y guarde, o pida al propietario del registro que las agregue primero a su tabla.</translation>
         </message>
     </context>
     <context>

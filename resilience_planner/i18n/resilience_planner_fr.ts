@@ -5202,54 +5202,59 @@
             <translation>« {0} » a été modifiée par {1} le {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="662" />
+            <location filename="../qgis_side/register_pg.py" line="706" />
             <source>Not saved: others keep changing the same actions in {0}. Your edits are kept; save again.</source>
             <translation>Non enregistré : d'autres utilisateurs modifient sans cesse les mêmes actions dans {0}. Vos modifications sont conservées ; enregistrez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="687" />
+            <location filename="../qgis_side/register_pg.py" line="731" />
             <source>Saved {0} action(s); not saved: {1} action(s) someone else changed since you read them.</source>
             <translation>{0} action(s) enregistrée(s) ; non enregistrée(s) : {1} action(s) modifiée(s) par quelqu'un d'autre depuis que vous les avez lues.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="689" />
+            <location filename="../qgis_side/register_pg.py" line="733" />
             <source>{0} {1}. Your edits of them are kept: reload each to take the stored version, or keep yours to overwrite it, then save.</source>
             <translation>{0} {1}. Vos modifications de ces actions sont conservées : rechargez chacune d'elles pour reprendre la version enregistrée, ou conservez la vôtre pour l'écraser, puis enregistrez.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="717" />
+            <location filename="../qgis_side/register_pg.py" line="761" />
             <source>action {0}</source>
             <translation>action {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="728" />
+            <location filename="../qgis_side/register_pg.py" line="772" />
             <source>Not saved: the connection to {0} was lost ({1}). Your edits are kept in QGIS; a save is one transaction, so the database holds all of it or none. Check the network or the server, then save again.</source>
             <translation>Non enregistré : la connexion à {0} a été perdue ({1}). Vos modifications sont conservées dans QGIS ; un enregistrement est une seule transaction, la base de données contient donc tout ou rien. Vérifiez le réseau ou le serveur, puis enregistrez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="728" />
+            <location filename="../qgis_side/register_pg.py" line="772" />
             <source>no answer</source>
             <translation>pas de réponse</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="732" />
+            <location filename="../qgis_side/register_pg.py" line="776" />
             <source>Not saved: {0} refused the save ({1}). Your edits are kept; nothing in the database changed.</source>
             <translation>Non enregistré : {0} a refusé l'enregistrement ({1}). Vos modifications sont conservées ; rien n'a changé dans la base de données.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="782" />
+            <location filename="../qgis_side/register_pg.py" line="826" />
             <source>Cannot list the registers of {0}: {1}</source>
             <translation>Impossible de lister les registres de {0} : {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="817" />
+            <location filename="../qgis_side/register_pg.py" line="861" />
             <source>connection "{0}"</source>
             <translation>la connexion « {0} »</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="820" />
+            <location filename="../qgis_side/register_pg.py" line="864" />
             <source>{0} in {1}</source>
             <translation>{0} dans {1}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="666" />
+            <source>Not saved: the column(s) {0} were added in QGIS but are not in the database, and this save cannot add columns. Your edits are kept: remove the new column(s) and save, or ask the owner of the register to add them to its table first.</source>
+            <translation>Non enregistré : la ou les colonnes {0} ont été ajoutées dans QGIS mais n'existent pas dans la base de données, et cet enregistrement ne peut pas ajouter de colonnes. Vos modifications sont conservées : supprimez la ou les nouvelles colonnes puis enregistrez, ou demandez au propriétaire du registre de les ajouter d'abord à sa table.</translation>
         </message>
     </context>
     <context>

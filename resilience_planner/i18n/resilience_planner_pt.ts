@@ -5202,54 +5202,59 @@
             <translation>"{0}" foi alterada por {1} em {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="662" />
+            <location filename="../qgis_side/register_pg.py" line="706" />
             <source>Not saved: others keep changing the same actions in {0}. Your edits are kept; save again.</source>
             <translation>Não salvo: outras pessoas continuam alterando as mesmas ações em {0}. As suas edições foram mantidas; salve novamente.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="687" />
+            <location filename="../qgis_side/register_pg.py" line="731" />
             <source>Saved {0} action(s); not saved: {1} action(s) someone else changed since you read them.</source>
             <translation>{0} ação(ões) salva(s); não salva(s): {1} ação(ões) que outra pessoa alterou desde que você as leu.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="689" />
+            <location filename="../qgis_side/register_pg.py" line="733" />
             <source>{0} {1}. Your edits of them are kept: reload each to take the stored version, or keep yours to overwrite it, then save.</source>
             <translation>{0} {1}. As suas edições nelas foram mantidas: recarregue cada uma para obter a versão armazenada, ou mantenha a sua para sobrescrevê-la e, em seguida, salve.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="717" />
+            <location filename="../qgis_side/register_pg.py" line="761" />
             <source>action {0}</source>
             <translation>ação {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="728" />
+            <location filename="../qgis_side/register_pg.py" line="772" />
             <source>Not saved: the connection to {0} was lost ({1}). Your edits are kept in QGIS; a save is one transaction, so the database holds all of it or none. Check the network or the server, then save again.</source>
             <translation>Não salvo: a conexão com {0} foi perdida ({1}). As suas edições foram mantidas no QGIS; um salvamento é uma única transação, portanto o banco de dados contém tudo ou nada dele. Verifique a rede ou o servidor e salve novamente.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="728" />
+            <location filename="../qgis_side/register_pg.py" line="772" />
             <source>no answer</source>
             <translation>sem resposta</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="732" />
+            <location filename="../qgis_side/register_pg.py" line="776" />
             <source>Not saved: {0} refused the save ({1}). Your edits are kept; nothing in the database changed.</source>
             <translation>Não salvo: {0} recusou o salvamento ({1}). As suas edições foram mantidas; nada mudou no banco de dados.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="782" />
+            <location filename="../qgis_side/register_pg.py" line="826" />
             <source>Cannot list the registers of {0}: {1}</source>
             <translation>Não é possível listar os registros de {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="817" />
+            <location filename="../qgis_side/register_pg.py" line="861" />
             <source>connection "{0}"</source>
             <translation>conexão "{0}"</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="820" />
+            <location filename="../qgis_side/register_pg.py" line="864" />
             <source>{0} in {1}</source>
             <translation>{0} em {1}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="666" />
+            <source>Not saved: the column(s) {0} were added in QGIS but are not in the database, and this save cannot add columns. Your edits are kept: remove the new column(s) and save, or ask the owner of the register to add them to its table first.</source>
+            <translation>Não salvo: a(s) coluna(s) {0} foi(ram) adicionada(s) no QGIS, mas não existe(m) no banco de dados, e este salvamento não pode adicionar colunas. Suas edições foram mantidas: remova a(s) coluna(s) nova(s) e salve, ou peça ao proprietário do registro que as adicione primeiro à tabela dele.</translation>
         </message>
     </context>
     <context>

@@ -133,3 +133,23 @@ def test_todo_and_fill_carry_translations_through_json_and_refuse_a_lost_placeho
     assert translations['Save'].text == 'Guardar' and translations['Save'].get('type') is None
     assert translations['Moved'].text == 'Movido' and translations['Done'].text == 'Hecho'
     assert ET.parse(str(path)).getroot().get('language') == 'es'
+
+
+#: The priority legend's stops, drawn in a legend of fixed width on the report's first page (QGIS 3.22's
+#: legend does not wrap by width): a translation longer than the longest English one runs past the frame.
+LEGEND_STOPS = ('{0} – lowest here (0 = no criterion scores)', '{0} (half of the cells below)',
+                '{0} (three quarters below)', '{0} (nine tenths below)',
+                '{0} – highest here (100 = every criterion high)')
+
+
+@pytest.mark.parametrize('language', LANGUAGES)
+def test_the_priority_legend_s_labels_fit_where_the_english_ones_do(language):
+    widest = max(len(s) for s in LEGEND_STOPS)
+    found = {}
+    for context in ET.parse(str(i18n.ts_path(language))).getroot().iter('context'):
+        if context.findtext('name') == 'Styles':
+            for message in context.iter('message'):
+                if message.findtext('source') in LEGEND_STOPS:
+                    found[message.findtext('source')] = message.findtext('translation') or ''
+    assert set(found) == set(LEGEND_STOPS)
+    assert {s: t for s, t in found.items() if len(t) > widest} == {}

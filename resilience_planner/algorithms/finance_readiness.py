@@ -17,7 +17,7 @@ from qgis.core import (
 
 from ..qgis_side.compat import FieldType
 from ..qgis_side.layers import first_field, layer_label, merged_fields, to_attribute
-from ..qgis_side.translation import LANGUAGES
+from ..qgis_side.translation import LANGUAGES, localized
 from .base import ResiliencePlannerAlgorithm, typed_source
 
 #: The fields the algorithm adds to the actions (beneficiaries is filled in, or added when the layer lacks it).
@@ -228,7 +228,7 @@ class FinanceReadinessAlgorithm(ResiliencePlannerAlgorithm):
         ready = sum(1 for s in scores if s >= 0.8 - 1e-9)
         feedback.pushInfo(self.tr('{0} action(s) assessed; {1} active, {2} of them ready (readiness 0.8 or more); '
                                   'mean readiness of the active actions {3}.').format(
-            len(assessed), len(scores), ready, '—' if mean is None else '{0:.2f}'.format(mean)))
+            len(assessed), len(scores), ready, '—' if mean is None else localized('{0:.2f}').format(mean)))
         return {self.OUTPUT: output_id, self.PIPELINE: pipeline_id, self.HAZARD_COSTS: hazard_id,
                 self.ASSESSED: len(assessed), self.MEAN_READINESS: mean, self.READY_ACTIONS: ready}
 

@@ -39,7 +39,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..qgis_side.layers import as_float
-from ..qgis_side.translation import QT_TRANSLATE_NOOP, Context
+from ..qgis_side.translation import QT_TRANSLATE_NOOP, Context, localized
 from .charts import BarChart
 
 logger = logging.getLogger(__name__)
@@ -215,7 +215,7 @@ class RankingModel(QAbstractTableModel):
         if j < 0:
             return ''
         # The share first, so that a narrow column cuts the end of the label, never the share.
-        return '{0:.0%} {1}'.format(self.ranking.driver_shares[i, which], self.labels[j])
+        return localized('{0:.0%} {1}').format(self.ranking.driver_shares[i, which], self.labels[j])
 
     def details(self, i):
         """Settlement ``i``'s name with its two main drivers, and in the compact list its stability too."""
@@ -236,7 +236,7 @@ class RankingModel(QAbstractTableModel):
             if column == self.NAME:
                 return self.names[i]
             if column == self.PRIORITY:
-                return '{0:.1f}'.format(self.ranking.scores[i])
+                return localized('{0:.1f}').format(self.ranking.scores[i])     # 68,1 in French
             if column == self.DRIVER:
                 return self.driver_text(i)
             return self.stable[i]

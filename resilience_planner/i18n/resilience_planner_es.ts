@@ -6603,7 +6603,7 @@
         <message>
             <location filename="../qgis_side/styles.py" line="304" />
             <source>{0} – lowest here (0 = no criterion scores)</source>
-            <translation>{0} – el más bajo aquí (0 = ningún criterio puntúa)</translation>
+            <translation>{0} – mínimo aquí (0 = ningún criterio puntúa)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="305" />
@@ -6623,7 +6623,7 @@
         <message>
             <location filename="../qgis_side/styles.py" line="308" />
             <source>{0} – highest here (100 = every criterion high)</source>
-            <translation>{0} – el más alto aquí (100 = todos los criterios altos)</translation>
+            <translation>{0} – máximo aquí (100 = todo criterio alto)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="309" />

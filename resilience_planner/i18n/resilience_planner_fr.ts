@@ -6623,7 +6623,7 @@
         <message>
             <location filename="../qgis_side/styles.py" line="308" />
             <source>{0} – highest here (100 = every criterion high)</source>
-            <translation>{0} – maximum ici (100 = tous les critères au plus haut)</translation>
+            <translation>{0} – maximum ici (100 = tout critère haut)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="309" />

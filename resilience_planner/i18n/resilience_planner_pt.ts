@@ -6603,7 +6603,7 @@
         <message>
             <location filename="../qgis_side/styles.py" line="304" />
             <source>{0} – lowest here (0 = no criterion scores)</source>
-            <translation>{0} – o mais baixo aqui (0 = nenhuma pontuação de critério)</translation>
+            <translation>{0} – mínimo aqui (0 = nenhum critério pontua)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="305" />
@@ -6623,7 +6623,7 @@
         <message>
             <location filename="../qgis_side/styles.py" line="308" />
             <source>{0} – highest here (100 = every criterion high)</source>
-            <translation>{0} – o mais alto aqui (100 = todos os critérios altos)</translation>
+            <translation>{0} – máximo aqui (100 = todo critério alto)</translation>
         </message>
         <message>
             <location filename="../qgis_side/styles.py" line="309" />

@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from tests.conftest import REPO
+from tests.test_report import inputs  # noqa: F401 (fixture)
 
 sys.path.insert(0, str(REPO / 'tools'))
 import i18n
@@ -192,3 +193,25 @@ def test_engine_errors_read_in_the_language_with_their_words_translated_too(lang
     assert ENGINE_CURRENCY[language] in message, message
     assert 'three-letter' not in message and ' or ' not in message
 
+
+
+#: The report's headings in each language, written out from the catalogues' glossary terms.
+REPORT_WORDS = {'fr': ('Priorités de résilience', 'Classement des quartiers'),
+                'es': ('Prioridades de resiliencia', 'Clasificación de los asentamientos'),
+                'pt': ('Prioridades de resiliência', 'Classificação dos assentamentos')}
+
+
+def test_the_report_pdf_reads_in_qgis_s_language(language, inputs, tmp_path):  # noqa: F811
+    """The report with LANGUAGE left empty follows QGIS's language: its pages' text (pdftotext) holds the
+    catalogue's headings and none of the English ones, with numbers written the language's way."""
+    import re
+
+    from tests.test_report import pdf_text, run_report
+    result = run_report(inputs, tmp_path, OUTPUT_PNG=None)
+    assert result['REPORT_LANGUAGE'] == language
+    text = ' '.join(pdf_text(result['OUTPUT_PDF'], page) for page in (1, 2))
+    title, ranking = REPORT_WORDS[language]
+    assert title in text and ranking in text
+    assert 'Settlement ranking' not in text and 'Resilience priorities' not in text
+    assert re.search(r'\b\d{1,3},\d\b', text)                 # a priority such as 68,1
+    assert not re.search(r'\b\d{1,3}\.\d\b', text)           # and none written 68.1

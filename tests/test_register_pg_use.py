@@ -163,10 +163,10 @@ def test_the_report_from_the_database_is_that_of_the_file(registers, sample_prio
             'BOUNDARY': sample_city['vectors'] + '|layername=city_boundary', 'ACTIONS': source,
             'CITY_NAME': 'Mto Mkuu', 'OUTPUT_PDF': str(tmp_path / (name + '.pdf'))})
         pages.append([subprocess.run(['pdftotext', '-layout', '-f', str(page), '-l', str(page), result['OUTPUT_PDF'],
-                                      '-'], capture_output=True, text=True, check=True).stdout for page in range(1, 5)])
-    assert pages[0][:3] == pages[1][:3]                 # the map, the ranking and the action plan
+                                      '-'], capture_output=True, text=True, check=True).stdout for page in range(1, 6)])
+    assert pages[0][:4] == pages[1][:4]                 # the map, the ranking, the action plan, the finance pipeline
     assert 'Drains' in pages[1][2] and 'Clinic' in pages[1][2] and 'Action plan' in pages[1][2]
-    # The method page names where the actions came from: the database's table, without its password.
-    method = ' '.join(pages[1][3].split())
+    # The method page (the last) names where the actions came from: the database's table, without its password.
+    method = ' '.join(pages[1][4].split())
     assert 'table resilience.planned_actions of database "{0}" on 127.0.0.1:{1}'.format(
         pg_database, pg_server.port) in method and pg_server.password not in method

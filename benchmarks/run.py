@@ -30,13 +30,29 @@ LABELS = {
     'read_once_all': 'read both rasters once (all cores)',
     'ours_core': 'Resilience Planner engine (core call)',
     'ours_processing': 'Resilience Planner through processing.run',
-    'exactextract': 'exactextract 0.3, coverage-weighted',
-    'qgis_zonal': 'QGIS zonalstatisticsfb (3 runs) + 2 GDAL raster-calculator passes',
-    'rasterstats': 'rasterstats (+ 1 raster-calculator pass)',
+    'exactextract': 'exactextract 0.3 (mean + values/coverage/weights, numpy reductions)',
+    'exactextract_callables': 'exactextract 0.3 with Python callables (before issue 21)',
+    'qgis_zonal': 'QGIS zonalstatisticsfb (3 runs) + 2 QGIS raster-calculator passes',
+    'rasterstats': 'rasterstats on in-memory arrays (+ 1 numpy raster-calculator pass)',
 }
+#: Methods run once per size whatever --repeat says (they take minutes on the large city).
+SLOW = ('rasterstats', 'exactextract_callables')
+
+
+def load_average():
+    """The 1-minute load average (other helpers' test suites share this machine)."""
+    return os.getloadavg()[0]
+
+
+def busiest(count=5):
+    """The processes using most CPU right now, as 'name cpu%' (what else was running)."""
+    done = subprocess.run(['ps', '-eo', 'pcpu,comm', '--sort=-pcpu', '--no-headers'], capture_output=True, text=True)
+    rows = [line.split(None, 1) for line in done.stdout.strip().splitlines()[:count]]
+    return ', '.join('{0} {1}%'.format(name.strip(), cpu) for cpu, name in rows if len(rows))
 
 
 def run_method(method, folder, out):
+    load = load_average()
     env = dict(os.environ, QT_QPA_PLATFORM='offscreen', PROJ_DATA='/usr/share/proj')
     env['PYTHONPATH'] = ROOT
     start = time.perf_counter()
@@ -52,7 +68,19 @@ def run_method(method, folder, out):
     report = json.loads(stdout.strip().splitlines()[-1])
     report['process_seconds'] = outside
     report['peak_rss_mb'] = usage.ru_maxrss / 1024.0
+    report['load'] = load
     return report
+
+
+def summarise(runs):
+    """One report per method from its repeated runs: min and median seconds, max peak RSS, load range."""
+    good = [r for r in runs if 'error' not in r]
+    if not good:
+        return runs[-1]
+    seconds = sorted(r['seconds'] for r in good)
+    return {'method': good[0]['method'], 'seconds': float(np.median(seconds)), 'min_seconds': seconds[0],
+            'runs': len(good), 'peak_rss_mb': max(r['peak_rss_mb'] for r in good),
+            'load_min': min(r['load'] for r in good), 'load_max': max(r['load'] for r in good)}
 
 
 #: Priority-map grid sides (cells per side) measured with each BENCH_SIZE: 1 M, 16 M, 64 M, 256 M and 400 M cells.
@@ -116,13 +144,14 @@ def table(size, reports, agreements):
     ours = next((r for r in reports if r['method'] == 'ours_core' and 'seconds' in r), None)
     lines = ['### {0}: {1:,}² cells ({2:.0f} M), {3:,} settlements'.format(size, cells, cells * cells / 1e6,
                                                                            settlements), '',
-             '| method | wall s | × ours | peak RSS MB | mean depth p50 / p99 / max | exposed share p50 / p99 / max '
+             '| method | runs | wall s median | wall s min | × ours (median) | 1-min load during the runs '
+             '| peak RSS MB | mean depth p50 / p99 / max | exposed share p50 / p99 / max '
              '| exposed pop (rel.) p50 / p99 / max | missing |',
-             '| --- | --- | --- | --- | --- | --- | --- | --- |']
+             '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |']
     for report in reports:
         label = LABELS[report['method']]
         if 'error' in report:
-            lines.append('| {0} | failed: {1} | | | | | | |'.format(label, report['error'][:80]))
+            lines.append('| {0} | failed: {1} | | | | | | | | | |'.format(label, report['error'][:80]))
             continue
         ratio = report['seconds'] / ours['seconds'] if ours else float('nan')
         agree = agreements.get(report['method'])
@@ -132,8 +161,19 @@ def table(size, reports, agreements):
             cells_text.append(str(agree['missing']))
         elif report['method'].startswith('read_once'):
             cells_text = ['n/a'] * 4
-        lines.append('| {0} | {1:.2f} | {2:.2f} | {3:.0f} | {4} |'.format(
-            label, report['seconds'], ratio, report['peak_rss_mb'], ' | '.join(cells_text)))
+        lines.append('| {0} | {1} | {2:.2f} | {3:.2f} | {4:.2f} | {5:.1f}–{6:.1f} | {7:.0f} | {8} |'.format(
+            label, report['runs'], report['seconds'], report['min_seconds'], ratio, report['load_min'],
+            report['load_max'], report['peak_rss_mb'], ' | '.join(cells_text)))
+    by = {r['method']: r for r in reports if 'error' not in r}
+    if 'ours_processing' in by:
+        ours_file = by['ours_processing']
+        lines.append('')
+        for peer, what in (('exactextract', 'the fair exactextract'), ('read_once_all', 'the all-cores read-once '
+                                                                                        'limit')):
+            if peer in by:
+                lines.append('- File to file through `processing.run`: {0:.2f} × {1} (medians; {2:.2f} × from the '
+                             'minimums).'.format(ours_file['seconds'] / by[peer]['seconds'], what,
+                                                 ours_file['min_seconds'] / by[peer]['min_seconds']))
     return lines
 
 
@@ -145,6 +185,10 @@ def main():
     parser.add_argument('--data', default=os.path.join(ROOT, 'build', 'bench'))
     parser.add_argument('--results', default=os.path.join(HERE, 'RESULTS.md'))
     parser.add_argument('--notes', default=os.path.join(HERE, 'NOTES.md'))
+    parser.add_argument('--repeat', type=int, default=3,
+                        help='runs of each method, interleaved (A B C A B C ...); rasterstats runs once')
+    parser.add_argument('--skip-others', action='store_true',
+                        help='exposure only: no access, priority map, load time or explorer sections')
     args = parser.parse_args()
     sections = []
     for size in args.sizes.split(','):
@@ -155,21 +199,36 @@ def main():
         # fork, so the runner itself must stay small.
         folder = subprocess.run([sys.executable, os.path.join(HERE, 'cities.py'), args.data, size], check=True,
                                 capture_output=True, text=True).stdout.strip().splitlines()[-1]
-        reports, results = [], {}
-        for method in methods:
-            out = os.path.join(folder, method + '.npz')
-            print('  {0}...'.format(method), end=' ', flush=True)
-            report = run_method(method, folder, out)
-            print(report.get('error') or '{0:.2f} s, {1:.0f} MB'.format(report['seconds'], report['peak_rss_mb']),
-                  flush=True)
-            reports.append(report)
-            if 'error' not in report and os.path.exists(out):
-                results[method] = dict(np.load(out))
+        others = busiest()
+        runs = {method: [] for method in methods}
+        results = {}
+        for repeat in range(max(1, args.repeat)):
+            for method in methods:
+                if repeat and method in SLOW:
+                    continue
+                out = os.path.join(folder, method + '.npz')
+                print('  {0} (run {1})...'.format(method, repeat + 1), end=' ', flush=True)
+                report = run_method(method, folder, out)
+                print(report.get('error') or '{0:.2f} s, {1:.0f} MB, load {2:.1f}'.format(
+                    report['seconds'], report['peak_rss_mb'], report['load']), flush=True)
+                runs[method].append(report)
+                if repeat == 0 and 'error' not in report and os.path.exists(out):
+                    results[method] = dict(np.load(out))
+        reports = [summarise(runs[method]) for method in methods]
         agreements = {}
         if 'exactextract' in results:
             for method, result in results.items():
                 agreements[method] = agreement(result, results['exactextract'])
-        sections.append(table(size, reports, agreements))
+        sections.append(table(size, reports, agreements) + [
+            '- Busiest processes when this size started (`ps`, CPU % over their lifetime): {0}.'.format(others)])
+    if args.skip_others:
+        lines = ['# Settlement exposure only (benchmarks/run.py --skip-others)', ''] + machine() + ['']
+        for section in sections:
+            lines += section + ['']
+        with open(args.results, 'w', encoding='utf-8') as handle:
+            handle.write('\n'.join(lines) + '\n')
+        print('\n'.join(lines))
+        return
     print('access scaling...', flush=True)
     access = []
     for settlements, edges in ((1000, 10000), (1000, 100000), (20000, 10000), (20000, 100000)):

@@ -68,6 +68,7 @@ def run_method(method, folder, out):
     report = json.loads(stdout.strip().splitlines()[-1])
     report['process_seconds'] = outside
     report['peak_rss_mb'] = usage.ru_maxrss / 1024.0
+    report['cpu_seconds'] = usage.ru_utime + usage.ru_stime     # the whole process, start-up included
     report['load'] = load
     return report
 

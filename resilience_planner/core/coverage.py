@@ -354,15 +354,18 @@ def zone_cells(geometries, grid, cancelled=None, batch_pieces=BATCH_PIECES, repr
         the caller needs no other grid's coverage: it keeps the peak memory down.
     workers : int, optional
         Threads cutting batches at once (default :data:`COVERAGE_WORKERS`); 1 runs them in turn.
+        With more, each batch has ``batch_pieces / workers`` pieces.
     """
     if not isinstance(geometries, Rings):
         geometries = Rings(geometries)
     rings = _RingTable(geometries, grid, reproject)
     if release:
         geometries.xy = None
-    batches = list(rings.batches(batch_pieces))
     if workers is None:
         workers = COVERAGE_WORKERS
+    # Batches in flight together share the pieces one batch would have had: memory stays that of
+    # one batch of ``batch_pieces`` (two batches of 250,000 took 45 MB more on the large city).
+    batches = list(rings.batches(max(1, batch_pieces // max(1, workers))))
     chunks = []
     if workers <= 1 or len(batches) < 2:
         for zones in batches:

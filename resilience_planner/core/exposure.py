@@ -354,14 +354,24 @@ def _pass(grid, cells, hazards, sums, union_hazards, union, population, strip_ce
     reads = [(window, source) for window in wanted for source in sources]
     buffers = (StripBuffers(), StripBuffers())
     strip, arrays = None, []
-    with ThreadPoolExecutor(max_workers=1) as reader:
+
+    def strip_cells(window):
+        return StripCells(cells, int(window.row_off), int(window.row_off + window.height), grid.width)
+    # A third thread finds the next strip's covered cells (numpy, mostly without the GIL) while this
+    # one reduces the current strip: the same StripCells, built beside the reduction instead of after it.
+    with ThreadPoolExecutor(max_workers=1) as reader, ThreadPoolExecutor(max_workers=1) as finder:
         pending = reader.submit(_read_raw, grid, reads[0], buffers[0])
+        next_cells = finder.submit(strip_cells, wanted[0])
+        strip_number = 0
         for index, (window, _) in enumerate(reads):
             raw = pending.result()
             if index + 1 < len(reads):
                 pending = reader.submit(_read_raw, grid, reads[index + 1], buffers[(index + 1) % 2])
             if strip is None:
-                strip = StripCells(cells, int(window.row_off), int(window.row_off + window.height), grid.width)
+                strip = next_cells.result()
+                strip_number += 1
+                if strip_number < len(wanted):
+                    next_cells = finder.submit(strip_cells, wanted[strip_number])
             arrays.append(raw.covered(strip))
             del raw
             if len(arrays) < len(sources):

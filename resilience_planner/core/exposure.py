@@ -363,7 +363,7 @@ def _pass(grid, cells, hazards, sums, union_hazards, union, population, strip_ce
         pending = reader.submit(_read_raw, grid, reads[0], buffers[0])
         next_cells = finder.submit(strip_cells, wanted[0])
         strip_number = 0
-        for index, (window, _) in enumerate(reads):
+        for index in range(len(reads)):
             raw = pending.result()
             if index + 1 < len(reads):
                 pending = reader.submit(_read_raw, grid, reads[index + 1], buffers[(index + 1) % 2])

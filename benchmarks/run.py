@@ -193,6 +193,7 @@ def main():
     parser.add_argument('--skip-others', action='store_true',
                         help='exposure only: no access, priority map, load time or explorer sections')
     args = parser.parse_args()
+    load_at_start = load_average()
     sections = []
     for size in args.sizes.split(','):
         methods = [m for m in args.methods.split(',') if m] or [
@@ -285,7 +286,14 @@ def main():
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')
     lines = ['# Benchmark results', '',
              'Written by `make bench` (benchmarks/run.py) on {0}. Quote the ratios: absolute seconds vary '
-             'from run to run on this shared machine.'.format(stamp), '', '## Machine', ''] + machine()
+             'from run to run on this shared machine.'.format(stamp), '',
+             '1-minute load average at the start of the run {0:.1f}, at its end {1:.1f}, on {2} cores{3}. Methods '
+             'are run in turn (A B C A B C ...) so that each repeat of each one meets the same load, and each '
+             'table gives the load during its own runs.'.format(
+                 load_at_start, load_average(), os.cpu_count(),
+                 ': other processes were competing for the cores, so every figure here was taken under load and '
+                 'absolute seconds are slower than on a quiet machine' if max(load_at_start, load_average()) >
+                 (os.cpu_count() or 1) * 0.75 else ''), '', '## Machine', ''] + machine()
     lines += ['', '## Settlement exposure', '',
               'Flood depth >= {0} m and population; per settlement: coverage-weighted mean depth, exposed share, '
               'exposed population. Wall time is the method\'s own work from files on disk to per-settlement '

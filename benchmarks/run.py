@@ -190,6 +190,8 @@ def main():
     parser.add_argument('--notes', default=os.path.join(HERE, 'NOTES.md'))
     parser.add_argument('--repeat', type=int, default=3,
                         help='runs of each method, interleaved (A B C A B C ...); rasterstats runs once')
+    parser.add_argument('--priority-repeat', type=int, default=2,
+                        help='runs of the priority map and of its GDAL reference, interleaved, at 16 M and 64 M cells')
     parser.add_argument('--skip-others', action='store_true',
                         help='exposure only: no access, priority map, load time or explorer sections')
     args = parser.parse_args()
@@ -248,7 +250,7 @@ def main():
                            check=True, capture_output=True)
             ours, gdal = [], []
             # Ours and the GDAL reference interleaved (A B A B), at the sizes the target names.
-            for _ in range(args.repeat if side in PRIORITY_REFERENCE_SIDES else 1):
+            for _ in range(args.priority_repeat if side in PRIORITY_REFERENCE_SIDES else 1):
                 load = load_average()
                 report = measure([sys.executable, os.path.join(HERE, 'priority.py'), 'run', args.data, str(side)])
                 report['load'] = load

@@ -26,7 +26,8 @@ FULL = 1.0 - 1e-9
 NOISE = 1e-12
 #: Edge pieces cut at once (bounds memory for many or huge settlements).
 BATCH_PIECES = 250_000
-#: Threads computing coverage batches at once: one per core, at most 2 (benchmarks/NOTES.md).
+#: Threads the exposure engine cuts coverage batches with: one per core, at most 2 (benchmarks/NOTES.md).
+#: The priority map keeps one: its peak memory was measured that way.
 COVERAGE_WORKERS = max(1, min(2, os.cpu_count() or 1))
 
 
@@ -328,7 +329,7 @@ class ZoneCells:
 
 
 def zone_cells(geometries, grid, cancelled=None, batch_pieces=BATCH_PIECES, reproject=None, release=False,
-               workers=None):
+               workers=1):
     """Coverage of every zone over ``grid``, computed for many zones at once.
 
     Edge pieces of all the zones in a batch are cut, aggregated per (row, zone,
@@ -353,7 +354,8 @@ def zone_cells(geometries, grid, cancelled=None, batch_pieces=BATCH_PIECES, repr
         Free the vertices of ``geometries`` (a Rings) once they are in cell coordinates, when
         the caller needs no other grid's coverage: it keeps the peak memory down.
     workers : int, optional
-        Threads cutting batches at once (default :data:`COVERAGE_WORKERS`); 1 runs them in turn.
+        Threads cutting batches at once; 1 (the default) runs them in turn. The exposure engine
+        passes :data:`COVERAGE_WORKERS`.
         With more, each batch has ``batch_pieces / workers`` pieces.
     """
     if not isinstance(geometries, Rings):
@@ -361,8 +363,7 @@ def zone_cells(geometries, grid, cancelled=None, batch_pieces=BATCH_PIECES, repr
     rings = _RingTable(geometries, grid, reproject)
     if release:
         geometries.xy = None
-    if workers is None:
-        workers = COVERAGE_WORKERS
+    workers = workers or 1
     # Batches in flight together share the pieces one batch would have had: memory stays that of
     # one batch of ``batch_pieces`` (two batches of 250,000 took 45 MB more on the large city).
     batches = list(rings.batches(max(1, batch_pieces // max(1, workers))))

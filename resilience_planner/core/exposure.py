@@ -16,7 +16,7 @@ import rasterio
 from rasterio.enums import Resampling
 from rasterio.warp import transform
 
-from .coverage import Rings, zone_cells
+from .coverage import COVERAGE_WORKERS, Rings, zone_cells
 from .errors import QT_TRANSLATE_NOOP, Cancelled, InputError, Message
 from .grid import DEFAULT_STRIP_CELLS, RawStrip, StripBuffers, block_rows, open_on_grid, open_raster, raster_grid
 from .memory import release_free_memory
@@ -241,7 +241,7 @@ def settlement_exposure(geometries, crs, hazards, population_path=None,
         grid = grids[group[0]]
         cells_by_group.append(zone_cells(rings, grid, cancelled=cancelled,
                                          reproject=_reprojector(src_crs, grid.crs),
-                                         release=number == len(groups) - 1))
+                                         release=number == len(groups) - 1, workers=COVERAGE_WORKERS))
         ticker.step(n // 2000)
     del rings          # the vertices are not needed once the coverage is known: free them before the pass
     release_free_memory()   # and give what the coverage step freed back, before the pass takes more

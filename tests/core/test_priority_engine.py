@@ -776,7 +776,7 @@ def test_the_percentile_reads_the_strips_once_for_both_order_statistics(monkeypa
         parts = np.array_split(values, 7)
         reads = []
 
-        def strips(parts=parts):
+        def strips(parts=parts, reads=reads):
             reads.append(1)
             return iter(parts)
         for q in (95.0, 50.0, 99.0):

@@ -354,9 +354,8 @@ def zone_cells(geometries, grid, cancelled=None, batch_pieces=BATCH_PIECES, repr
         Free the vertices of ``geometries`` (a Rings) once they are in cell coordinates, when
         the caller needs no other grid's coverage: it keeps the peak memory down.
     workers : int, optional
-        Threads cutting batches at once; 1 (the default) runs them in turn. The exposure engine
-        passes :data:`COVERAGE_WORKERS`.
-        With more, each batch has ``batch_pieces / workers`` pieces.
+        Threads cutting batches at once; 1 (the default) runs them in turn. With more, each batch
+        has ``batch_pieces / workers`` pieces. The exposure engine passes :data:`COVERAGE_WORKERS`.
     """
     if not isinstance(geometries, Rings):
         geometries = Rings(geometries)

@@ -3,6 +3,7 @@
     python benchmarks/priority.py generate FOLDER SIDE   # cached rasters, SIDE x SIDE cells of 10 m
     python benchmarks/priority.py run FOLDER SIDE        # processing.run; prints one JSON line
     python benchmarks/priority.py baseline               # QGIS started, nothing run (RSS floor)
+    python benchmarks/priority.py gdal FOLDER SIDE       # the GDAL reference; prints one JSON line
 
 The city has a flood-depth raster and a population raster (float32, tiled, deflate), 2,000
 settlements, 200 facilities; the criteria are flood depth, population density, a
@@ -133,6 +134,47 @@ def run(folder, side):
                       'zones': QgsVectorLayer(os.path.join(out, 'zones.gpkg'), 'zones', 'ogr').featureCount()}))
 
 
+def gdal_reference(folder, side):
+    """What GDAL alone takes to bring the raster criteria onto the analysis grid and weigh them.
+
+    ``gdalwarp`` of each raster onto the priority map's grid (the boundary's extent, 10 m cells) with
+    the resampling the priority map uses for it (bilinear for the hazard, sum for the population),
+    with GDAL's own speed options (``-multi -wo NUM_THREADS=ALL_CPUS``), written as the priority map
+    writes its rasters (tiled, deflate); then one pass of GDAL's raster calculator (``gdal_calc.py``)
+    for the weighted sum of the two scored criteria. The settlement and facility criteria, the
+    classes, zones and ranking have no counterpart here: it is a floor, not the same work.
+    """
+    import shutil
+    import subprocess
+    import tempfile
+    base, flood_path, population_path = paths(folder, side)
+    span = side * CELL
+    extent = [str(v) for v in (ORIGIN[0], ORIGIN[1] - span, ORIGIN[0] + span, ORIGIN[1])]
+    options = ['-co', 'TILED=YES', '-co', 'COMPRESS=DEFLATE', '-co', 'BIGTIFF=IF_SAFER']
+    work = tempfile.mkdtemp(prefix='gdal_reference_', dir=base)
+    try:
+        start = time.perf_counter()
+        warped = []
+        for path, resampling in ((flood_path, 'bilinear'), (population_path, 'sum')):
+            out = os.path.join(work, os.path.basename(path))
+            subprocess.run(['gdalwarp', '-q', '-overwrite', '-multi', '-wo', 'NUM_THREADS=ALL_CPUS', '-t_srs', CRS,
+                            '-te'] + extent + ['-tr', str(CELL), str(CELL), '-r', resampling] + options
+                           + [path, out], check=True)
+            warped.append(out)
+        warp_seconds = time.perf_counter() - start
+        # Weights 3 and 2 as in run(): hazard scored linearly 0-1.5 m, population linearly 0-100 persons a cell.
+        subprocess.run(['gdal_calc.py', '--quiet', '-A', warped[0], '-B', warped[1], '--outfile',
+                        os.path.join(work, 'priority.tif'), '--type', 'Float32', '--NoDataValue', '-9999',
+                        '--calc', '(3 * clip(A / 1.5, 0, 1) + 2 * clip(B / 100.0, 0, 1)) / 5',
+                        '--co', 'TILED=YES', '--co', 'COMPRESS=DEFLATE', '--co', 'BIGTIFF=IF_SAFER'], check=True)
+        seconds = time.perf_counter() - start
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    cells = side * side
+    print(json.dumps({'side': side, 'cells': cells, 'seconds': seconds, 'warp_seconds': warp_seconds,
+                      's_per_million': seconds / (cells / 1e6)}))
+
+
 def baseline():
     """QGIS with Processing and the provider started, nothing run: the floor of the peak RSS."""
     from resilience_planner.demo import start_qgis
@@ -143,6 +185,8 @@ def baseline():
 if __name__ == '__main__':
     if sys.argv[1] == 'baseline':
         baseline()
+    elif sys.argv[1] == 'gdal':
+        gdal_reference(sys.argv[2], int(sys.argv[3]))
     elif sys.argv[1] == 'generate':
         print(generate(sys.argv[2], int(sys.argv[3])))
     else:

@@ -30,13 +30,29 @@ LABELS = {
     'read_once_all': 'read both rasters once (all cores)',
     'ours_core': 'Resilience Planner engine (core call)',
     'ours_processing': 'Resilience Planner through processing.run',
-    'exactextract': 'exactextract 0.3, coverage-weighted',
-    'qgis_zonal': 'QGIS zonalstatisticsfb (3 runs) + 2 GDAL raster-calculator passes',
-    'rasterstats': 'rasterstats (+ 1 raster-calculator pass)',
+    'exactextract': 'exactextract 0.3 (mean + values/coverage/weights, numpy reductions)',
+    'exactextract_callables': 'exactextract 0.3 with Python callables (before issue 21)',
+    'qgis_zonal': 'QGIS zonalstatisticsfb (3 runs) + 2 QGIS raster-calculator passes',
+    'rasterstats': 'rasterstats on in-memory arrays (+ 1 numpy raster-calculator pass)',
 }
+#: Methods run once per size whatever --repeat says (they take minutes on the large city).
+SLOW = ('rasterstats', 'exactextract_callables')
+
+
+def load_average():
+    """The 1-minute load average (other helpers' test suites share this machine)."""
+    return os.getloadavg()[0]
+
+
+def busiest(count=5):
+    """The processes using most CPU right now, as 'name cpu%' (what else was running)."""
+    done = subprocess.run(['ps', '-eo', 'pcpu,comm', '--sort=-pcpu', '--no-headers'], capture_output=True, text=True)
+    rows = [line.split(None, 1) for line in done.stdout.strip().splitlines()[:count]]
+    return ', '.join('{0} {1}%'.format(name.strip(), cpu) for cpu, name in rows if len(rows))
 
 
 def run_method(method, folder, out):
+    load = load_average()
     env = dict(os.environ, QT_QPA_PLATFORM='offscreen', PROJ_DATA='/usr/share/proj')
     env['PYTHONPATH'] = ROOT
     start = time.perf_counter()
@@ -52,13 +68,28 @@ def run_method(method, folder, out):
     report = json.loads(stdout.strip().splitlines()[-1])
     report['process_seconds'] = outside
     report['peak_rss_mb'] = usage.ru_maxrss / 1024.0
+    report['cpu_seconds'] = usage.ru_utime + usage.ru_stime     # the whole process, start-up included
+    report['load'] = load
     return report
+
+
+def summarise(runs):
+    """One report per method from its repeated runs: min and median seconds, max peak RSS, load range."""
+    good = [r for r in runs if 'error' not in r]
+    if not good:
+        return runs[-1]
+    seconds = sorted(r['seconds'] for r in good)
+    return {'method': good[0]['method'], 'seconds': float(np.median(seconds)), 'min_seconds': seconds[0],
+            'runs': len(good), 'peak_rss_mb': max(r['peak_rss_mb'] for r in good),
+            'load_min': min(r['load'] for r in good), 'load_max': max(r['load'] for r in good)}
 
 
 #: Priority-map grid sides (cells per side) measured with each BENCH_SIZE: 1 M, 16 M, 64 M, 256 M and 400 M cells.
 #: Settlements in the Priority explorer's slider-step benchmark.
 EXPLORER_SIZES = (500, 2000, 5000)
 PRIORITY_SIDES = {'small': [1000, 4000], 'large': [8000], 'huge': [16000, 20000]}
+#: Sides at which the priority map is timed against GDAL alone (16 M and 64 M cells, issue 21).
+PRIORITY_REFERENCE_SIDES = (4000, 8000)
 
 
 def measure(command):
@@ -116,13 +147,14 @@ def table(size, reports, agreements):
     ours = next((r for r in reports if r['method'] == 'ours_core' and 'seconds' in r), None)
     lines = ['### {0}: {1:,}² cells ({2:.0f} M), {3:,} settlements'.format(size, cells, cells * cells / 1e6,
                                                                            settlements), '',
-             '| method | wall s | × ours | peak RSS MB | mean depth p50 / p99 / max | exposed share p50 / p99 / max '
+             '| method | runs | wall s median | wall s min | × ours (median) | 1-min load during the runs '
+             '| peak RSS MB | mean depth p50 / p99 / max | exposed share p50 / p99 / max '
              '| exposed pop (rel.) p50 / p99 / max | missing |',
-             '| --- | --- | --- | --- | --- | --- | --- | --- |']
+             '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |']
     for report in reports:
         label = LABELS[report['method']]
         if 'error' in report:
-            lines.append('| {0} | failed: {1} | | | | | | |'.format(label, report['error'][:80]))
+            lines.append('| {0} | failed: {1} | | | | | | | | | |'.format(label, report['error'][:80]))
             continue
         ratio = report['seconds'] / ours['seconds'] if ours else float('nan')
         agree = agreements.get(report['method'])
@@ -132,8 +164,19 @@ def table(size, reports, agreements):
             cells_text.append(str(agree['missing']))
         elif report['method'].startswith('read_once'):
             cells_text = ['n/a'] * 4
-        lines.append('| {0} | {1:.2f} | {2:.2f} | {3:.0f} | {4} |'.format(
-            label, report['seconds'], ratio, report['peak_rss_mb'], ' | '.join(cells_text)))
+        lines.append('| {0} | {1} | {2:.2f} | {3:.2f} | {4:.2f} | {5:.1f}–{6:.1f} | {7:.0f} | {8} |'.format(
+            label, report['runs'], report['seconds'], report['min_seconds'], ratio, report['load_min'],
+            report['load_max'], report['peak_rss_mb'], ' | '.join(cells_text)))
+    by = {r['method']: r for r in reports if 'error' not in r}
+    if 'ours_processing' in by:
+        ours_file = by['ours_processing']
+        lines.append('')
+        for peer, what in (('exactextract', 'the fair exactextract'), ('read_once_all', 'the all-cores read-once '
+                                                                                        'limit')):
+            if peer in by:
+                lines.append('- File to file through `processing.run`: {0:.2f} × {1} (medians; {2:.2f} × from the '
+                             'minimums).'.format(ours_file['seconds'] / by[peer]['seconds'], what,
+                                                 ours_file['min_seconds'] / by[peer]['min_seconds']))
     return lines
 
 
@@ -145,7 +188,14 @@ def main():
     parser.add_argument('--data', default=os.path.join(ROOT, 'build', 'bench'))
     parser.add_argument('--results', default=os.path.join(HERE, 'RESULTS.md'))
     parser.add_argument('--notes', default=os.path.join(HERE, 'NOTES.md'))
+    parser.add_argument('--repeat', type=int, default=3,
+                        help='runs of each method, interleaved (A B C A B C ...); rasterstats runs once')
+    parser.add_argument('--priority-repeat', type=int, default=2,
+                        help='runs of the priority map and of its GDAL reference, interleaved, at 16 M and 64 M cells')
+    parser.add_argument('--skip-others', action='store_true',
+                        help='exposure only: no access, priority map, load time or explorer sections')
     args = parser.parse_args()
+    load_at_start = load_average()
     sections = []
     for size in args.sizes.split(','):
         methods = [m for m in args.methods.split(',') if m] or [
@@ -155,21 +205,36 @@ def main():
         # fork, so the runner itself must stay small.
         folder = subprocess.run([sys.executable, os.path.join(HERE, 'cities.py'), args.data, size], check=True,
                                 capture_output=True, text=True).stdout.strip().splitlines()[-1]
-        reports, results = [], {}
-        for method in methods:
-            out = os.path.join(folder, method + '.npz')
-            print('  {0}...'.format(method), end=' ', flush=True)
-            report = run_method(method, folder, out)
-            print(report.get('error') or '{0:.2f} s, {1:.0f} MB'.format(report['seconds'], report['peak_rss_mb']),
-                  flush=True)
-            reports.append(report)
-            if 'error' not in report and os.path.exists(out):
-                results[method] = dict(np.load(out))
+        others = busiest()
+        runs = {method: [] for method in methods}
+        results = {}
+        for repeat in range(max(1, args.repeat)):
+            for method in methods:
+                if repeat and method in SLOW:
+                    continue
+                out = os.path.join(folder, method + '.npz')
+                print('  {0} (run {1})...'.format(method, repeat + 1), end=' ', flush=True)
+                report = run_method(method, folder, out)
+                print(report.get('error') or '{0:.2f} s, {1:.0f} MB, load {2:.1f}'.format(
+                    report['seconds'], report['peak_rss_mb'], report['load']), flush=True)
+                runs[method].append(report)
+                if repeat == 0 and 'error' not in report and os.path.exists(out):
+                    results[method] = dict(np.load(out))
+        reports = [summarise(runs[method]) for method in methods]
         agreements = {}
         if 'exactextract' in results:
             for method, result in results.items():
                 agreements[method] = agreement(result, results['exactextract'])
-        sections.append(table(size, reports, agreements))
+        sections.append(table(size, reports, agreements) + [
+            '- Busiest processes when this size started (`ps`, CPU % over their lifetime): {0}.'.format(others)])
+    if args.skip_others:
+        lines = ['# Settlement exposure only (benchmarks/run.py --skip-others)', ''] + machine() + ['']
+        for section in sections:
+            lines += section + ['']
+        with open(args.results, 'w', encoding='utf-8') as handle:
+            handle.write('\n'.join(lines) + '\n')
+        print('\n'.join(lines))
+        return
     print('access scaling...', flush=True)
     access = []
     for settlements, edges in ((1000, 10000), (1000, 100000), (20000, 10000), (20000, 100000)):
@@ -183,9 +248,35 @@ def main():
         for side in PRIORITY_SIDES.get(size, []):
             subprocess.run([sys.executable, os.path.join(HERE, 'priority.py'), 'generate', args.data, str(side)],
                            check=True, capture_output=True)
-            report = measure([sys.executable, os.path.join(HERE, 'priority.py'), 'run', args.data, str(side)])
-            print('  {0:,} cells: {1}'.format(side * side, report.get('error') or '{0:.1f} s, {1:.0f} MB'.format(
-                report['seconds'], report['peak_rss_mb'])), flush=True)
+            ours, gdal = [], []
+            # Ours and the GDAL reference interleaved (A B A B), at the sizes the target names.
+            for _ in range(args.priority_repeat if side in PRIORITY_REFERENCE_SIDES else 1):
+                load = load_average()
+                report = measure([sys.executable, os.path.join(HERE, 'priority.py'), 'run', args.data, str(side)])
+                report['load'] = load
+                ours.append(report)
+                print('  {0:,} cells: {1} (load {2:.1f})'.format(side * side, report.get('error') or
+                                                                '{0:.1f} s, {1:.0f} MB'.format(
+                                                                    report['seconds'], report['peak_rss_mb']), load),
+                      flush=True)
+                if side in PRIORITY_REFERENCE_SIDES:
+                    load = load_average()
+                    reference = measure([sys.executable, os.path.join(HERE, 'priority.py'), 'gdal', args.data,
+                                         str(side)])
+                    reference['load'] = load
+                    gdal.append(reference)
+                    print('    GDAL reference: {0} (load {1:.1f})'.format(
+                        reference.get('error') or '{0:.1f} s'.format(reference['seconds']), load), flush=True)
+            good = [r for r in ours if 'error' not in r]
+            report = dict(good[len(good) // 2] if good else ours[-1])
+            if good:
+                report['seconds'] = float(np.median([r['seconds'] for r in good]))
+                report['s_per_million'] = report['seconds'] / (report['cells'] / 1e6)
+                report['runs'] = len(good)
+                report['loads'] = [r['load'] for r in ours + gdal]
+            done = [r['seconds'] for r in gdal if 'error' not in r]
+            if done:
+                report['gdal_seconds'] = float(np.median(done))
             priority.append(report)
     print('plugin load time...', flush=True)
     load = json.loads(subprocess.run([sys.executable, os.path.join(HERE, 'load_time.py'), '5'], capture_output=True,
@@ -201,7 +292,14 @@ def main():
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')
     lines = ['# Benchmark results', '',
              'Written by `make bench` (benchmarks/run.py) on {0}. Quote the ratios: absolute seconds vary '
-             'from run to run on this shared machine.'.format(stamp), '', '## Machine', ''] + machine()
+             'from run to run on this shared machine.'.format(stamp), '',
+             '1-minute load average at the start of the run {0:.1f}, at its end {1:.1f}, on {2} cores{3}. Methods '
+             'are run in turn (A B C A B C ...) so that each repeat of each one meets the same load, and each '
+             'table gives the load during its own runs.'.format(
+                 load_at_start, load_average(), os.cpu_count(),
+                 ': other processes were competing for the cores, so every figure here was taken under load and '
+                 'absolute seconds are slower than on a quiet machine' if max(load_at_start, load_average()) >
+                 (os.cpu_count() or 1) * 0.75 else ''), '', '## Machine', ''] + machine()
     lines += ['', '## Settlement exposure', '',
               'Flood depth >= {0} m and population; per settlement: coverage-weighted mean depth, exposed share, '
               'exposed population. Wall time is the method\'s own work from files on disk to per-settlement '
@@ -226,14 +324,24 @@ def main():
               'four outputs written. Peak RSS is the whole process; QGIS with '
               'Processing and the provider started, nothing run, peaks at {0:.0f} MB.'.format(
                   floor.get('peak_rss_mb', float('nan'))), '',
-              '| cells | seconds | seconds per million cells | peak RSS MB | settlements ranked | '
-              'high-priority km² | zones |', '| --- | --- | --- | --- | --- | --- | --- |']
+              'The GDAL reference (`benchmarks/priority.py gdal`) is what GDAL alone takes to bring the two '
+              'raster criteria onto the same grid: `gdalwarp -multi -wo NUM_THREADS=ALL_CPUS` of each with the '
+              'same resampling (bilinear for the hazard, sum for the population), written tiled and deflated, plus '
+              'one `gdal_calc.py` pass for their weighted sum. It runs interleaved with ours, and seconds are '
+              'medians of the runs.', '',
+              '| cells | runs | seconds | seconds per million cells | GDAL reference s | × GDAL reference | '
+              '1-min load during the runs | peak RSS MB | settlements ranked | high-priority km² | zones |',
+              '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |']
     for r in priority:
         if 'error' in r:
-            lines.append('| {0} | failed: {1} | | | | | |'.format(r.get('cells', '?'), r['error']))
+            lines.append('| {0} | failed: {1} | | | | | | | | | |'.format(r.get('cells', '?'), r['error']))
             continue
-        lines.append('| {cells:,} | {seconds:.1f} | {s_per_million:.2f} | {peak_rss_mb:.0f} | {ranked} | '
-                     '{high_area_km2:,.0f} | {zones:,} |'.format(**r))
+        reference = r.get('gdal_seconds')
+        lines.append('| {cells:,} | {runs} | {seconds:.1f} | {s_per_million:.2f} | {gdal} | {ratio} | '
+                     '{low:.1f}–{high:.1f} | {peak_rss_mb:.0f} | {ranked} | {high_area_km2:,.0f} | {zones:,} |'.format(
+                         gdal='{0:.1f}'.format(reference) if reference else '', low=min(r['loads']),
+                         high=max(r['loads']),
+                         ratio='{0:.2f}'.format(r['seconds'] / reference) if reference else '', **r))
     lines.append('')
     lines += ['## Plugin load time', '',
               'Median of {runs} fresh processes (QGIS\'s own start-up excluded): '

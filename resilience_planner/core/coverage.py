@@ -12,6 +12,10 @@ and a list of partly covered cells with their fractions. Both are ordered by row
 so zonal statistics can be reduced strip by strip with bounded memory.
 """
 
+import os
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 
 from .errors import QT_TRANSLATE_NOOP, Cancelled
@@ -22,6 +26,9 @@ FULL = 1.0 - 1e-9
 NOISE = 1e-12
 #: Edge pieces cut at once (bounds memory for many or huge settlements).
 BATCH_PIECES = 250_000
+#: Threads the exposure engine cuts coverage batches with: one per core, at most 2 (benchmarks/NOTES.md).
+#: The priority map keeps one: its peak memory was measured that way.
+COVERAGE_WORKERS = max(1, min(2, os.cpu_count() or 1))
 
 
 def ring_area(u, v):
@@ -321,7 +328,8 @@ class ZoneCells:
         return out
 
 
-def zone_cells(geometries, grid, cancelled=None, batch_pieces=BATCH_PIECES, reproject=None, release=False):
+def zone_cells(geometries, grid, cancelled=None, batch_pieces=BATCH_PIECES, reproject=None, release=False,
+               workers=1):
     """Coverage of every zone over ``grid``, computed for many zones at once.
 
     Edge pieces of all the zones in a batch are cut, aggregated per (row, zone,
@@ -345,18 +353,43 @@ def zone_cells(geometries, grid, cancelled=None, batch_pieces=BATCH_PIECES, repr
     release : bool
         Free the vertices of ``geometries`` (a Rings) once they are in cell coordinates, when
         the caller needs no other grid's coverage: it keeps the peak memory down.
+    workers : int, optional
+        Threads cutting batches at once; 1 (the default) runs them in turn. With more, each batch
+        has ``batch_pieces / workers`` pieces. The exposure engine passes :data:`COVERAGE_WORKERS`.
     """
     if not isinstance(geometries, Rings):
         geometries = Rings(geometries)
     rings = _RingTable(geometries, grid, reproject)
     if release:
         geometries.xy = None
+    workers = workers or 1
+    # Batches in flight together share the pieces one batch would have had: memory stays that of
+    # one batch of ``batch_pieces`` (two batches of 250,000 took 45 MB more on the large city).
+    batches = list(rings.batches(max(1, batch_pieces // max(1, workers))))
     chunks = []
-    for zones in rings.batches(batch_pieces):
-        if cancelled is not None and cancelled():
-            raise Cancelled(QT_TRANSLATE_NOOP('Engine', 'Cancelled while measuring settlement coverage.'))
-        chunks.append(_batch_cells(rings, zones, grid.width, grid.height))
+    if workers <= 1 or len(batches) < 2:
+        for zones in batches:
+            _check_cancelled(cancelled)
+            chunks.append(_batch_cells(rings, zones, grid.width, grid.height))
+        return ZoneCells(chunks, rings.zone_area)
+    # Batches are independent: numpy's sorts, ufuncs and gathers release the GIL on arrays this size,
+    # so threads cut them on every core. At most ``workers`` batches are in flight (bounded memory) and
+    # chunks are kept in batch order, so the result is the same as one batch after the other.
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        pending = deque()
+        for zones in batches:
+            _check_cancelled(cancelled)
+            pending.append(pool.submit(_batch_cells, rings, zones, grid.width, grid.height))
+            if len(pending) >= workers:
+                chunks.append(pending.popleft().result())
+        while pending:
+            chunks.append(pending.popleft().result())
     return ZoneCells(chunks, rings.zone_area)
+
+
+def _check_cancelled(cancelled):
+    if cancelled is not None and cancelled():
+        raise Cancelled(QT_TRANSLATE_NOOP('Engine', 'Cancelled while measuring settlement coverage.'))
 
 
 class Rings:

@@ -16,7 +16,7 @@ import rasterio
 from rasterio.enums import Resampling
 from rasterio.warp import transform
 
-from .coverage import Rings, zone_cells
+from .coverage import COVERAGE_WORKERS, Rings, zone_cells
 from .errors import QT_TRANSLATE_NOOP, Cancelled, InputError, Message
 from .grid import DEFAULT_STRIP_CELLS, RawStrip, StripBuffers, block_rows, open_on_grid, open_raster, raster_grid
 from .memory import release_free_memory
@@ -241,7 +241,7 @@ def settlement_exposure(geometries, crs, hazards, population_path=None,
         grid = grids[group[0]]
         cells_by_group.append(zone_cells(rings, grid, cancelled=cancelled,
                                          reproject=_reprojector(src_crs, grid.crs),
-                                         release=number == len(groups) - 1))
+                                         release=number == len(groups) - 1, workers=COVERAGE_WORKERS))
         ticker.step(n // 2000)
     del rings          # the vertices are not needed once the coverage is known: free them before the pass
     release_free_memory()   # and give what the coverage step freed back, before the pass takes more
@@ -354,14 +354,24 @@ def _pass(grid, cells, hazards, sums, union_hazards, union, population, strip_ce
     reads = [(window, source) for window in wanted for source in sources]
     buffers = (StripBuffers(), StripBuffers())
     strip, arrays = None, []
-    with ThreadPoolExecutor(max_workers=1) as reader:
+
+    def strip_cells(window):
+        return StripCells(cells, int(window.row_off), int(window.row_off + window.height), grid.width)
+    # A third thread finds the next strip's covered cells (numpy, mostly without the GIL) while this
+    # one reduces the current strip: the same StripCells, built beside the reduction instead of after it.
+    with ThreadPoolExecutor(max_workers=1) as reader, ThreadPoolExecutor(max_workers=1) as finder:
         pending = reader.submit(_read_raw, grid, reads[0], buffers[0])
-        for index, (window, _) in enumerate(reads):
+        next_cells = finder.submit(strip_cells, wanted[0])
+        strip_number = 0
+        for index in range(len(reads)):
             raw = pending.result()
             if index + 1 < len(reads):
                 pending = reader.submit(_read_raw, grid, reads[index + 1], buffers[(index + 1) % 2])
             if strip is None:
-                strip = StripCells(cells, int(window.row_off), int(window.row_off + window.height), grid.width)
+                strip = next_cells.result()
+                strip_number += 1
+                if strip_number < len(wanted):
+                    next_cells = finder.submit(strip_cells, wanted[strip_number])
             arrays.append(raw.covered(strip))
             del raw
             if len(arrays) < len(sources):

@@ -1295,18 +1295,27 @@ def exact_percentile(strips, q):
         return float('nan'), 0
     position = (count - 1) * q / 100.0
     below = int(math.floor(position))
-    ranks = [below, min(below + 1, count - 1)]
-    found = [_order_statistic(strips, rank, lowest, highest) for rank in sorted(set(ranks))]
-    lower, upper = found[0], found[-1]
+    if below + 1 >= count:
+        lower = upper = _order_statistic(strips, below, lowest, highest)
+    else:
+        # Both order statistics from one search: the next one is found in the same last pass (it is
+        # in the same bin, or the least value above it), so the strips are not read twice more.
+        lower, upper = _order_statistic(strips, below, lowest, highest, following=True)
+        if upper is None:
+            upper = _order_statistic(strips, below + 1, lowest, highest)
     return lower + (position - below) * (upper - lower), count
 
 
-def _order_statistic(strips, rank, lo, hi):
-    """The value of 0-based ``rank`` among all values, searched within [lo, hi] (which holds it)."""
+def _order_statistic(strips, rank, lo, hi, following=False):
+    """The value of 0-based ``rank`` among all values, searched within [lo, hi] (which holds it).
+
+    With ``following``, (that value, the value of ``rank + 1``), the second None when the search
+    ended before its last pass (then it is not known).
+    """
     skipped = 0                                     # values below ``lo``
     while True:
         if lo == hi:
-            return lo
+            return (lo, None) if following else lo
         edges = np.linspace(lo, hi, PERCENTILE_BINS + 1)
         histogram = np.zeros(PERCENTILE_BINS, np.int64)
         under = 0
@@ -1317,8 +1326,8 @@ def _order_statistic(strips, rank, lo, hi):
             if len(inside):
                 histogram += np.histogram(inside, bins=edges)[0]
                 least, most = min(least, float(inside.min())), max(most, float(inside.max()))
-        if least == most:
-            return least                            # every value in the range is the same: ties end the search
+        if least == most:                           # every value in the range is the same: ties end the search
+            return (least, None) if following else least
         skipped = under
         cumulative = np.cumsum(histogram)
         target = rank - skipped                     # rank within [lo, hi]
@@ -1330,11 +1339,21 @@ def _order_statistic(strips, rank, lo, hi):
         if held <= PERCENTILE_HOLD or bin_lo >= bin_hi or (bin_lo == lo and bin_hi == hi):
             last = b == PERCENTILE_BINS - 1
             chosen = []
+            above = np.inf                          # the least value above the bin
             for values in strips():
                 mask = (values >= bin_lo) & ((values <= bin_hi) if last else (values < bin_hi))
                 chosen.append(values[mask])
+                if following:
+                    higher = values[(values > bin_hi) if last else (values >= bin_hi)]
+                    if len(higher):
+                        above = min(above, float(higher.min()))
             chosen = np.sort(np.concatenate(chosen)) if chosen else np.empty(0)
-            return float(chosen[rank - before])
+            value = float(chosen[rank - before])
+            if not following:
+                return value
+            if rank + 1 - before < len(chosen):
+                return value, float(chosen[rank + 1 - before])
+            return value, (above if np.isfinite(above) else None)
         lo, hi = bin_lo, (np.nextafter(bin_hi, -np.inf) if b < PERCENTILE_BINS - 1 else bin_hi)
 
 

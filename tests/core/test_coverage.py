@@ -143,3 +143,29 @@ def test_wkb_input_gives_the_same_cells_as_geojson(wkt):
     big_endian = bytes(geometry.ExportToIsoWkb(ogr.wkbXDR))
     np.testing.assert_allclose(dense(zone_cells([big_endian], GRID)), dense(zone_cells([as_json], GRID)), atol=1e-12)
     assert dense(zone_cells([as_wkb], GRID)).sum() > 0
+
+
+def test_batches_cut_in_threads_give_the_cells_of_batches_cut_in_turn():
+    # Three settlements on the 4 x 4 grid, one batch each (a batch holds whole settlements of about
+    # ``batch_pieces`` edge pieces): the half-cell square of the first test, a cell-aligned square
+    # and a triangle. Cut by two threads, the chunks come back in batch order with the same cells.
+    shapes = [square(5, 5, 25, 25), square(20, 20, 40, 40),
+              {'type': 'Polygon', 'coordinates': [[(0, 0), (40, 0), (0, 40), (0, 0)]]}]
+    in_turn = zone_cells(shapes, GRID, batch_pieces=1, workers=1)
+    threads = zone_cells(shapes, GRID, batch_pieces=1, workers=2)
+    assert len(in_turn.chunks) == len(threads.chunks) == 3
+    for name in ('run_zone', 'run_row', 'run_col0', 'run_col1', 'run_frac', 'part_zone', 'part_row', 'part_col',
+                 'part_frac'):
+        np.testing.assert_array_equal(getattr(threads, name), getattr(in_turn, name))
+    expected = np.array([[0, 0, 0, 0],
+                         [0.25, 0.5, 0.25, 0],
+                         [0.5, 1.0, 0.5, 0],
+                         [0.25, 0.5, 0.25, 0]])
+    np.testing.assert_allclose(threads.to_dense(4, 4, 0), expected, atol=1e-12)
+    # The cell-aligned square covers the top-right 2 x 2 cells whole.
+    np.testing.assert_allclose(threads.to_dense(4, 4, 1), [[0, 0, 1, 1], [0, 0, 1, 1], [0] * 4, [0] * 4],
+                               atol=1e-12)
+    # The triangle: cells under the diagonal whole, the diagonal's cells half.
+    np.testing.assert_allclose(threads.to_dense(4, 4, 2), [[0.5, 0, 0, 0], [1, 0.5, 0, 0], [1, 1, 0.5, 0],
+                                                           [1, 1, 1, 0.5]], atol=1e-12)
+    assert threads.zone_cells == pytest.approx([4.0, 4.0, 8.0])

@@ -759,3 +759,30 @@ def test_every_strip_writes_whole_tiles_so_no_tile_is_written_twice(tmp_path):
                     for y in range(-(-300 // 16)) for x in range(-(-300 // 256)))
         dataset = None
         assert os.path.getsize(tmp_path / name) - tiles < 4096, name
+
+
+@pytest.mark.parametrize('hold, bins', [(4_000_000, 65536), (50, 16), (1, 4)])
+def test_the_percentile_reads_the_strips_once_for_both_order_statistics(monkeypatch, hold, bins):
+    """The two order statistics numpy interpolates between come from one search: with the values held
+    after one histogram pass, the strips are read three times (range, histogram, the bin's values), not
+    five; and the percentile is still numpy's exactly, also when the next value lies in the next bin."""
+    from resilience_planner.core import priority
+    monkeypatch.setattr(priority, 'PERCENTILE_HOLD', hold)
+    monkeypatch.setattr(priority, 'PERCENTILE_BINS', bins)
+    rng = np.random.default_rng(8)
+    cases = [rng.lognormal(3, 1.2, 20_000), np.concatenate([np.full(99, 1.0), [2.0]]), np.array([1.0, 5.0]),
+             np.concatenate([np.full(50, 3.0), np.full(50, 7.0)])]
+    for values in cases:
+        parts = np.array_split(values, 7)
+        reads = []
+
+        def strips(parts=parts, reads=reads):
+            reads.append(1)
+            return iter(parts)
+        for q in (95.0, 50.0, 99.0):
+            reads.clear()
+            found, count = priority.exact_percentile(strips, q)
+            assert count == len(values)
+            assert found == np.percentile(values, q)
+        if hold == 4_000_000 and len(values) == 20_000:
+            assert len(reads) == 3

@@ -79,6 +79,29 @@ def by_title(layer):
     return {f['title']: f for f in layer.getFeatures()}
 
 
+def test_more_people_exposed_than_the_settlements_have_is_a_warning_not_two_figures_side_by_side(city):
+    """An exposure output counting 650 people exposed to floods in A and B while the ranking gives them 100 + 50
+    people (made from other population data): the rationale warns and names both figures and the field."""
+    ranking = city['ranking']
+    column = ranking.fields().lookupField('grid_population')
+    ids = {f['settlement_id']: f.id() for f in ranking.getFeatures()}
+    assert ranking.dataProvider().changeAttributeValues({ids['A']: {column: 100.0}, ids['B']: {column: 50.0}})
+    from tests.conftest import RecordingFeedback
+    feedback = RecordingFeedback()
+    result = processing.run('resilienceplanner:financereadiness', {
+        'ACTIONS': city['actions'], 'RANKING': ranking, 'SETTLEMENT_KEY': 'settlement_id', 'NAME_FIELD': 'name',
+        'EXPOSURE': city['exposure'], 'EXPOSURE_KEY': 'sid', 'LANGUAGE': 'en', 'OUTPUT': 'memory:'},
+        feedback=feedback)
+    drains = by_title(result['OUTPUT'])['Drains']
+    assert drains['beneficiaries'] == pytest.approx(150.0)
+    assert ('Action "Drains": the exposure output counts 650 people exposed (flood_depth_exposed_pop), more than '
+            'the 150 people the ranking gives the settlements served') in ' '.join(feedback.warnings)
+    assert ('Beneficiaries: 150. Warning: the exposure output counts 650 people exposed (flood_depth_exposed_pop) '
+            'but the ranking counts 150 people in the settlements served; they were computed from different '
+            'population data, so neither figure is sure. Run the exposure and the priority map on the same '
+            'population raster.') in drains['climate_rationale']
+
+
 def test_readiness_and_rationale_by_hand(city):
     result = readiness(city)
     actions = by_title(result['OUTPUT'])
@@ -102,7 +125,9 @@ def test_readiness_and_rationale_by_hand(city):
         '\u2713 A place (a target area or settlements served)', '\u2713 The hazards it addresses',
         '\u2717 Evidence that the settlements served are exposed to them']
     assert 'Heat: 0 people in them are exposed (heat_lst: Gamma 0).' in trees['climate_rationale']
-    assert 'Beneficiaries: 300.' in trees['climate_rationale']
+    # Trees' 300 is the register's own figure, not the people the exposure counts: the rationale says so.
+    assert "Beneficiaries: 300 (the action's own figure in the register)." in trees['climate_rationale']
+    assert 'Warning' not in drains['climate_rationale'] + trees['climate_rationale']
     assert 'flood_depth_exposed_pop' in drains['readiness_provenance']
     assert 'field beneficiaries' in trees['readiness_provenance']
     assert 'field grid_population' in drains['readiness_provenance']

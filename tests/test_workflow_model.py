@@ -120,9 +120,47 @@ def test_the_model_ends_with_the_actions_finance_readiness(model, sample_city, t
     assert action['readiness'] == pytest.approx(6 / 9)
     assert action['readiness_missing'] == 'Missing: a lead agency; start and end dates; co-benefits.'
     assert 'Flood: ' in action['climate_rationale'] and 'flood_depth: ' in action['climate_rationale']
+    # The two figures side by side are of one population raster, on its own 25 m cells: the people of the
+    # settlement (S01, 0.29 ha) and those of them on cells flooded 0.3 m deep or more. Counted apart with
+    # exactextract (and with shapely, cell by cell: 205.795 and 204.513), not with the plugin: the 200 m
+    # analysis grid once gave 31 beneficiaries beside 205 exposed.
+    people, exposed = exact_people_and_exposed(sample_city, settlement, 0.3, tmp_path)
+    assert people == pytest.approx(205.795, abs=0.01) and exposed == pytest.approx(204.513, abs=0.01)
+    assert action['beneficiaries'] == pytest.approx(people, rel=1e-6)
+    assert 'Flood: 205 people in them are exposed (flood_depth: Mto Chini 205).' in action['climate_rationale']
+    assert 'Beneficiaries: 206.' in action['climate_rationale']
+    assert action['cost_per_beneficiary'] == pytest.approx(120000.0 / people)
     pipeline = [f.attributes()[1:] for f in QgsVectorLayer(result['readiness:finance_pipeline'], 'p',
                                                               'ogr').getFeatures()]
     assert [row[:5] for row in pipeline] == [['proposal', 'in preparation', 'USD', 1, 120000.0]]
     hazards = [f.attributes()[1:] for f in QgsVectorLayer(result['readiness:cost_by_hazard'], 'h',
                                                              'ogr').getFeatures()]
     assert hazards == [['flood', 'USD', 120000.0, 1]]
+
+
+def exact_people_and_exposed(sample_city, settlement_id, depth, folder):
+    """The people of one settlement of the sample city and those of them on cells at least ``depth`` deep, counted
+    by exactextract on the population raster's own cells (partly covered cells by their covered share)."""
+    import json
+
+    import numpy as np
+    import rasterio
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+    exactextract = pytest.importorskip('exactextract')
+    layer = QgsVectorLayer(sample_city['vectors'] + '|layername=settlements', 's', 'ogr')
+    (feature,) = [f for f in layer.getFeatures() if f['settlement_id'] == settlement_id]
+    geometry = feature.geometry()
+    geometry.transform(QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem('EPSG:32737'),
+                                              QgsProject.instance()))
+    polygon = {'type': 'Feature', 'id': 0, 'properties': {}, 'geometry': json.loads(geometry.asJson())}
+    with rasterio.open(sample_city['population']) as population, rasterio.open(sample_city['flood_depth']) as flood:
+        people = population.read(1)
+        depths = flood.read(1)
+        flooded = (depths != flood.nodata) & (depths >= depth) & (people != population.nodata)
+        profile = dict(population.profile, dtype='float32', nodata=-1)
+    path = str(folder / 'exposed_people.tif')
+    with rasterio.open(path, 'w', **profile) as out:
+        out.write(np.where(flooded, people, 0).astype('float32'), 1)
+    (total,) = exactextract.exact_extract(sample_city['population'], [polygon], ['sum'])
+    (exposed,) = exactextract.exact_extract(path, [polygon], ['sum'])
+    return total['properties']['sum'], exposed['properties']['sum']

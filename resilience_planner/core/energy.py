@@ -141,17 +141,20 @@ def least_cost_options(grid_distance_m, households=None, population=None, electr
                          household_size)
     distance = np.asarray(grid_distance_m, dtype=float)
     count = len(distance)
-    people = _array(population, count)
+    counted = _array(population, count)
     given = _array(households, count)
-    homes = np.where(np.isnan(given), np.round(people / household_size), np.round(given))
-    people = np.where(np.isnan(people), homes * household_size, people)
-    size = np.where((given > 0) & ~np.isnan(_array(population, count)), people / np.where(given > 0, given, 1),
-                    household_size)
+    homes = np.where(np.isnan(given), np.round(counted / household_size), np.round(given))
+    people = np.where(np.isnan(counted), homes * household_size, counted)
+    # Persons per household: the settlement's own people over its households (given or counted from them), so
+    # that all its households hold exactly its people; households rounded up from the people at the default
+    # size would otherwise make more beneficiaries than people (31 people, 8 households of 4: 32).
+    size = np.where((homes > 0) & ~np.isnan(counted), people / np.where(homes > 0, homes, 1), household_size)
     share = np.clip(_array(electricity_share, count), 0, 1)
     informal_part = np.clip(_array(informal_share, count), 0, 1)
     flood = np.clip(_array(flood_share, count), 0, 1)
     to_connect = np.where(np.isnan(share), homes, np.round(homes * (1 - np.nan_to_num(share))))
-    informal = np.round(homes * share * informal_part)            # NaN unless all three are known
+    # NaN unless all three are known; never more than the households already connected (each part is rounded).
+    informal = np.minimum(np.round(homes * share * informal_part), homes - to_connect)
     premium = 1 + costs.resilience_premium * np.nan_to_num(flood)
 
     cost = {option: np.full(count, np.nan) for option in OPTIONS}

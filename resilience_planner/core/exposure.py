@@ -432,12 +432,12 @@ def _finish(key, total, zone_area, population_path, counts):
                           _population(total, share, population_path, counts))
 
 
-def raster_sums(geometries, crs, path, name=None, strip_cells=DEFAULT_STRIP_CELLS, cancelled=None):
+def raster_sums(geometries, crs, path, name=None, strip_cells=DEFAULT_STRIP_CELLS, cancelled=None, band=1):
     """Coverage-weighted sum of a raster (e.g. persons per cell) inside each polygon.
 
     Polygons are reprojected to the raster's CRS (never the raster to theirs), partly
-    covered cells count by their covered share, and the raster is read once in strips.
-    Returns an array with NaN for polygons that cover no valid cell.
+    covered cells count by their covered share, and the raster (``band``) is read once in
+    strips, on its own cells. Returns an array with NaN for polygons that cover no valid cell.
     """
     rings = Rings(geometries)
     grid = raster_grid(path, name)
@@ -451,7 +451,7 @@ def raster_sums(geometries, crs, path, name=None, strip_cells=DEFAULT_STRIP_CELL
             if not cells.has_rows(row0, row1):
                 continue
             strip = StripCells(cells, row0, row1, grid.width)
-            values, valid = RawStrip(dataset, window).covered(strip)
+            values, valid = RawStrip(dataset, window, band).covered(strip)
             total += strip.weighted_sum(values.astype(np.float64))
             valid_cells += strip.weighted_sum(valid.astype(np.float64))
     return np.where(valid_cells > 0, total, np.nan)

@@ -274,6 +274,8 @@ class PriorityResult:
     priority_mean: Optional[np.ndarray] = None
     priority_max: Optional[np.ndarray] = None
     completeness: Optional[np.ndarray] = None
+    # people in the settlement, from the population raster's own cells (partly covered cells by their share);
+    # NaN without a population raster or where the settlement covers no valid cell of it
     population: Optional[np.ndarray] = None
     priority_class: Optional[np.ndarray] = None
     rank: Optional[np.ndarray] = None
@@ -750,6 +752,8 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
                 own = _own_cell_scores(settlements, grid, criteria, native, cancelled)
                 _settlement_results(result, totals.sums, criteria, missing, sensitivity_runs, sensitivity_spread,
                                     class_basis, own)
+                if has_population:
+                    result.population = _own_cell_population(settlements, grid, criteria, cancelled)
             if commit:
                 commit_outputs(result)
         except BaseException:
@@ -1162,6 +1166,19 @@ def _own_cell_scores(settlements, grid, criteria, native, cancelled=None):
                                        cancelled=cancelled, require_overlap=False)
         out[index] = np.asarray(measured.hazards[0].mean, dtype=np.float64)
     return out
+
+
+def _own_cell_population(settlements, grid, criteria, cancelled=None):
+    """Each settlement's people, counted on the population raster's own cells (partly covered cells by their
+    covered share), as the exposure's people are: NaN where it covers no valid cell.
+
+    Not the analysis grid's people: a coarser cell spreads the people of a dense settlement over the whole cell,
+    so the share of the cell a small settlement covers holds only a part of its people (on the sample city's
+    200 m grid a 0.29 ha settlement of about 206 people had 31)."""
+    from .exposure import raster_sums
+    criterion = next(c for c in criteria if isinstance(c, RasterCriterion) and c.is_population)
+    return np.asarray(raster_sums(settlements, grid.crs, criterion.path, criterion.name, cancelled=cancelled,
+                                  band=criterion.band), dtype=np.float64)
 
 
 def commit_outputs(result):

@@ -117,11 +117,12 @@ def assess(action_features, records, served, beneficiaries_of, ranking, key_fiel
             'readiness_missing': missing_text(items),
             'readiness_checklist': checklist_text(items),
             'climate_rationale': rationale(record, settlements, ranked, ranking, key_field, name_field, figures,
-                                           exposure, vulnerability, people, cost, per_person, hazards),
+                                           exposure, vulnerability, people, cost, per_person, hazards, source),
             'budget_summary': budget_text(record, cost, per_person),
             'readiness_provenance': provenance(ranking, name_field, exposure, used_keys, vulnerability, source,
                                                actions_label),
             'items': items,
+            'exposed_beyond_people': exposed_beyond_people(figures, people, source),
         })
     return out
 
@@ -159,9 +160,18 @@ def assess_register(actions, action_features, ranking, key_field, name_field, ex
         return assess(action_features, records, served, beneficiaries, Layer(ranking, key_field), key_field,
                       name_field, exposure, vulnerability, mapping, source_label(actions))
     if language is None:
-        return records, run()
-    with in_language(language):
-        return records, run()
+        assessed = run()
+    else:
+        with in_language(language):
+            assessed = run()
+    for record, values in zip(records, assessed):
+        for field, count in values['exposed_beyond_people']:
+            warn(FinanceTexts.tr('Action "{0}": the exposure output counts {1} people exposed ({2}), more than the '
+                                 '{3} people the ranking gives the settlements served; the two come from different '
+                                 'population data. Run the exposure and the priority map on the same population '
+                                 'raster.').format(record.get('title') or '?', numbers().integer(count), field,
+                                                   numbers().integer(values['beneficiaries'])))
+    return records, assessed
 
 
 def summaries(records, assessed):
@@ -223,8 +233,23 @@ def _hazard(hazard):
     return word(hazard)
 
 
+def exposed_beyond_people(figures, people, source):
+    """The (exposure field, people exposed) figures that count more people exposed in the settlements served than their
+    people (``source`` 'settlements'): the exposure output and the ranking were then computed from different
+    population data, and neither figure can be trusted beside the other. [] otherwise."""
+    if source != 'settlements' or people is None or math.isnan(people):
+        return []
+    out = []
+    for _, key, parts in figures:
+        known = [v for _, v in parts if not math.isnan(v)] if key is not None else []
+        # Both from one raster's own cells, the exposed are some of the people: a rounding's margin at most.
+        if known and sum(known) > people * (1 + 1e-6) + 0.5:
+            out.append((key + '_exposed_pop', sum(known)))
+    return out
+
+
 def rationale(record, settlements, ranked, ranking, key_field, name_field, figures, exposure, vulnerability,
-              people, cost, per_person, hazards):
+              people, cost, per_person, hazards, source=None):
     """The climate rationale: a short paragraph whose every figure is read from a layer."""
     formats = numbers()
     sentences = []
@@ -269,7 +294,18 @@ def rationale(record, settlements, ranked, ranking, key_field, name_field, figur
         if parts:
             sentences.append(FinanceTexts.tr('Vulnerability index (0-1): {0}.').format('; '.join(parts)))
     if people is not None and not math.isnan(people):
-        sentences.append(FinanceTexts.tr('Beneficiaries: {0}.').format(formats.integer(people)))
+        if source == 'register':
+            # The planner's own figure: not the people of the settlements the exposure counts, so not said as such.
+            sentences.append(FinanceTexts.tr('Beneficiaries: {0} (the action\'s own figure in the register).').format(
+                formats.integer(people)))
+        else:
+            sentences.append(FinanceTexts.tr('Beneficiaries: {0}.').format(formats.integer(people)))
+        for field, count in exposed_beyond_people(figures, people, source):
+            sentences.append(FinanceTexts.tr(
+                'Warning: the exposure output counts {0} people exposed ({1}) but the ranking counts {2} people in '
+                'the settlements served; they were computed from different population data, so neither figure is '
+                'sure. Run the exposure and the priority map on the same population raster.').format(
+                    formats.integer(count), field, formats.integer(people)))
     if cost is not None:
         currency = currency_of(record)
         if per_person is not None:

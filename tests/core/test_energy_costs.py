@@ -128,3 +128,18 @@ def test_bad_parameters_are_named():
         least_cost_options([100], households=[10], min_tier=7)
     with pytest.raises(InputError, match='"mini_grid" is -1'):
         least_cost_options([100], households=[10], costs=UnitCosts(mini_grid=-1.0))
+
+
+def test_beneficiaries_are_never_more_than_the_people():
+    """Households counted from the people are rounded; the people they hold are still the settlement's people.
+    31 people at 4 a household are 8 households (7.75 rounded): all 8 connected serve the 31, not 8 x 4 = 32."""
+    plan = least_cost_options([100, 100, 100], population=[31, 3, 12], electricity_share=[0.0, 0.0, 0.5],
+                              informal_share=[0.0, 0.0, 1.0])
+    assert plan.households.tolist() == [8, 1, 3] and plan.to_connect.tolist() == [8, 1, 2]
+    # 12 people in 3 households, half connected: 1.5 connected rounds to 2 to connect, and of the 1 left
+    # connected (not 1.5 rounded to 2) the whole is informal: 3 households, all 12 people.
+    assert plan.informal.tolist()[2] == 1
+    assert plan.beneficiaries.tolist() == [31, 3, 12]
+    # With a household count, its own size: 1,000 people in 200 households, 50 to connect: 250 people.
+    counted = least_cost_options([100], households=[200], population=[1000], electricity_share=[0.75])
+    assert counted.beneficiaries.tolist() == [250]

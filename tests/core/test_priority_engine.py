@@ -786,3 +786,28 @@ def test_the_percentile_reads_the_strips_once_for_both_order_statistics(monkeypa
             assert found == np.percentile(values, q)
         if hold == 4_000_000 and len(values) == 20_000:
             assert len(reads) == 3
+
+
+def test_a_settlements_people_are_counted_on_the_population_rasters_own_cells(tmp_path):
+    """grid_population (result.population) is the people of the settlement, counted on the population raster's
+    10 m cells, not on the 100 m analysis grid: the grid's one cell holds the block's 45 people, and a share of
+    it would give the 0.09 ha settlement A only 45 x 0.09 = 4.05 of them."""
+    counts = np.zeros((10, 10), dtype='float32')
+    counts[4:7, 4:7] = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]       # x 40-70 m, y 60 down to 30 m
+    path = write_raster(tmp_path / 'people.tif', counts, transform=from_origin(0, 100, 10, 10))
+    criterion = RasterCriterion('population', 'population', path, ValueFunction('linear', 0, 1000),
+                                resampling='sum', group='population')
+    grid = analysis_grid((0, 0, 100, 100), 100, 'EPSG:32737')
+    settlements = [square(40, 30, 70, 60),           # A: the whole block, 45 people
+                   square(40, 30, 55, 40),           # B: the 7 and half of the 8 (x 50-55 of 50-60): 11
+                   square(0, 0, 20, 20)]             # C: on cells of 0 people: 0, not unknown
+    result, _, _ = priority_map(grid, [square(0, 0, 100, 100)], [criterion], str(tmp_path / 'p.tif'),
+                                str(tmp_path / 'c.tif'), settlements=settlements, work_dir=str(tmp_path),
+                                sensitivity_runs=0)
+    assert result.population.tolist() == pytest.approx([45.0, 11.0, 0.0])
+    assert result.population_total == pytest.approx(45.0)
+
+
+def test_without_a_population_raster_a_settlements_people_are_unknown(tmp_path):
+    result, _, _ = run(tmp_path, [hazard(tmp_path)], settlements=[square(0, 0, 20, 20)])
+    assert np.isnan(result.population).all()

@@ -1811,7 +1811,7 @@
             <translation>La red vial tiene {0} partes desconectadas; la mayor contiene el {1:.0%} de sus intersecciones. Los lugares conectados a una parte pequeña solo pueden llegar a los equipamientos que están en ella.</translation>
         </message>
         <message>
-            <location filename="../core/coverage.py" line="357" />
+            <location filename="../core/coverage.py" line="392" />
             <source>Cancelled while measuring settlement coverage.</source>
             <translation>Cancelado mientras se medía la cobertura de los asentamientos.</translation>
         </message>
@@ -2041,7 +2041,7 @@
             <translation>solo números enteros</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1141" />
+            <location filename="../core/priority.py" line="1145" />
             <source>Cancelled: no output was written.</source>
             <translation>Cancelado: no se escribió ninguna salida.</translation>
         </message>
@@ -2106,112 +2106,112 @@
             <translation>Un tamaño de celda de {0:g} m da {1:,} x {2:,} celdas sobre el límite, más de las que admite esta herramienta ({3:,}). Elija un tamaño de celda mayor.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="813" />
+            <location filename="../core/priority.py" line="817" />
             <source>Unknown method "{0}"; use sum or product.</source>
             <translation>Método desconocido "{0}"; use sum o product.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="815" />
+            <location filename="../core/priority.py" line="819" />
             <source>Unknown missing-data policy "{0}".</source>
             <translation>Regla de datos faltantes desconocida "{0}".</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="817" />
+            <location filename="../core/priority.py" line="821" />
             <source>No criterion was given. Add at least one hazard raster, a population raster, settlements with a vulnerability field, or facilities.</source>
             <translation>No se indicó ningún criterio. Agregue al menos un ráster de amenaza, un ráster de población, asentamientos con un campo de vulnerabilidad, o equipamientos.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="827" />
+            <location filename="../core/priority.py" line="831" />
             <source>Weights must be zero or more; check the weight of {0}.</source>
             <translation>Los pesos deben ser cero o mayores; revise el peso de {0}.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="830" />
+            <location filename="../core/priority.py" line="834" />
             <source>All criterion weights are zero. Give at least one criterion a weight above 0.</source>
             <translation>Todos los pesos de los criterios son cero. Dé a al menos un criterio un peso mayor que 0.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="887" />
+            <location filename="../core/priority.py" line="891" />
             <source>The boundary covers no cell of the analysis grid.</source>
             <translation>El límite no cubre ninguna celda de la cuadrícula de análisis.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="912" />
+            <location filename="../core/priority.py" line="916" />
             <source>Criterion "{0}" has no points: the facilities layer is empty.</source>
             <translation>El criterio "{0}" no tiene puntos: la capa de equipamientos está vacía.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1021" />
+            <location filename="../core/priority.py" line="1025" />
             <source>No cell of the grid is at least half inside the boundary and outside the exclude layer. Check the boundary and the exclude layer and the cell size.</source>
             <translation>Ninguna celda de la cuadrícula está al menos en su mitad dentro del límite y fuera de la capa de exclusión. Revise el límite, la capa de exclusión y el tamaño de celda.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1024" />
+            <location filename="../core/priority.py" line="1028" />
             <source>No cell of the grid is at least half inside the boundary. Check the boundary and the cell size.</source>
             <translation>Ninguna celda de la cuadrícula está al menos en su mitad dentro del límite. Revise el límite y el tamaño de celda.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1028" />
+            <location filename="../core/priority.py" line="1032" />
             <source>Criterion "{0}" has no value anywhere inside the boundary. Check that it covers the city, that its CRS is right and that its nodata value is not its data; or remove it.</source>
             <translation>El criterio "{0}" no tiene ningún valor dentro del límite. Verifique que cubra la ciudad, que su SRC sea correcto y que su valor sin datos (nodata) no sea uno de sus datos; o quítelo.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1033" />
+            <location filename="../core/priority.py" line="1037" />
             <source>No cell inside the boundary has a priority: the criteria have no data there. Check that the hazard and population rasters cover the boundary and that the layers have the right CRS.</source>
             <translation>Ninguna celda dentro del límite tiene prioridad: los criterios no tienen datos allí. Verifique que los ráster de amenaza y de población cubran el límite y que las capas tengan el SRC correcto.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1050" />
+            <location filename="../core/priority.py" line="1054" />
             <source>the other criteria carry the weight there</source>
             <translation>los demás criterios asumen el peso allí</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1051" />
+            <location filename="../core/priority.py" line="1055" />
             <source>counted as score 0</source>
             <translation>se cuentan como puntuación 0</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1052" />
+            <location filename="../core/priority.py" line="1056" />
             <source>those cells have no priority</source>
             <translation>esas celdas no tienen prioridad</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1071" />
+            <location filename="../core/priority.py" line="1075" />
             <source>{0}: no value on {1:.1%} of the cells inside the boundary ({2}).</source>
             <translation>{0}: sin valor en el {1:.1%} de las celdas dentro del límite ({2}).</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1086" />
+            <location filename="../core/priority.py" line="1090" />
             <source>Criterion "{0}": the class scores ({1}) give no score to the class(es) {2} found in the raster. Give every class a score, or one score for all the others with "other:0".</source>
             <translation>Criterio "{0}": las puntuaciones de clase ({1}) no dan puntuación a la(s) clase(s) {2} presentes en el ráster. Dé una puntuación a cada clase, o una sola puntuación para todas las demás con "other:0".</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1190" />
+            <location filename="../core/priority.py" line="1207" />
             <source>Criterion "{0}" has {1} values for {2} settlements.</source>
             <translation>El criterio "{0}" tiene {1} valores para {2} asentamientos.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1194" />
+            <location filename="../core/priority.py" line="1211" />
             <source>Criterion "{0}" has no value for any settlement. Check the field.</source>
             <translation>El criterio "{0}" no tiene valor para ningún asentamiento. Revise el campo.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1458" />
+            <location filename="../core/priority.py" line="1494" />
             <source>The ranked settlements fall into {0} of the five priority classes: {1}.</source>
             <translation>Los asentamientos clasificados quedan en {0} de las cinco clases de prioridad: {1}.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1458" />
+            <location filename="../core/priority.py" line="1494" />
             <source>the city-wide cell breaks leave the others empty for the settlements</source>
             <translation>los cortes de celdas a escala de ciudad dejan vacías las demás para los asentamientos</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1458" />
+            <location filename="../core/priority.py" line="1494" />
             <source>too few settlements or too many equal priorities to fill five</source>
             <translation>hay muy pocos asentamientos o demasiadas prioridades iguales para llenar las cinco</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1470" />
+            <location filename="../core/priority.py" line="1506" />
             <source>{0} settlement(s) have no cell with a priority (outside the boundary, excluded or without data) and are not ranked.</source>
             <translation>{0} asentamiento(s) no tienen ninguna celda con prioridad (fuera del límite, excluidas o sin datos) y no están clasificados.</translation>
         </message>
@@ -2286,17 +2286,17 @@
             <translation>sus valores van de {0:,.0f} a {1:,.0f}, como los metros de un modelo de elevación</translation>
         </message>
         <message>
-            <location filename="../core/rules.py" line="257" />
+            <location filename="../core/rules.py" line="262" />
             <source>class names</source>
             <translation>nombres de clase</translation>
         </message>
         <message>
-            <location filename="../core/rules.py" line="259" />
+            <location filename="../core/rules.py" line="264" />
             <source>colour table</source>
             <translation>tabla de colores</translation>
         </message>
         <message>
-            <location filename="../core/rules.py" line="261" />
+            <location filename="../core/rules.py" line="266" />
             <source>{0} distinct integer values</source>
             <translation>{0} valores enteros distintos</translation>
         </message>
@@ -2506,87 +2506,87 @@
             <translation>El tamaño del hogar es {0}: indique un número de personas mayor que 0.</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="166" />
+            <location filename="../core/energy.py" line="169" />
             <source>power line {0}, beyond {1:,.0f} m</source>
             <translation>línea eléctrica {0}, más allá de {1:,.0f} m</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="170" />
+            <location filename="../core/energy.py" line="173" />
             <source>power line {0}, beyond the extension distance of {1:,.0f} m</source>
             <translation>línea eléctrica {0}, más allá de la distancia de extensión de {1:,.0f} m</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="174" />
+            <location filename="../core/energy.py" line="177" />
             <source>households unknown, so the line's cost cannot be shared</source>
             <translation>hogares desconocidos, por lo que el costo de la línea no se puede repartir</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="180" />
+            <location filename="../core/energy.py" line="183" />
             <source>population unknown</source>
             <translation>población desconocida</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="182" />
+            <location filename="../core/energy.py" line="185" />
             <source>{0:,.0f} people, fewer than {1:,.0f}</source>
             <translation>{0:,.0f} personas, menos de {1:,.0f}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="193" />
+            <location filename="../core/energy.py" line="196" />
             <source>no usable settlement geometry</source>
             <translation>ninguna geometría de asentamiento utilizable</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="210" />
+            <location filename="../core/energy.py" line="213" />
             <source>too far (no line in reach)</source>
             <translation>demasiado lejos (ninguna línea a su alcance)</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="211" />
+            <location filename="../core/energy.py" line="214" />
             <source>{0:,.0f} m away</source>
             <translation>a {0:,.0f} m</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="218" />
+            <location filename="../core/energy.py" line="221" />
             <source>; next best: {0} at {1:,.2f} {2} per household</source>
             <translation>; siguiente mejor opción: {0} a {1:,.2f} {2} por hogar</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="221" />
+            <location filename="../core/energy.py" line="224" />
             <source>; no other option possible here meets tier {0}</source>
             <translation>; ninguna otra opción posible aquí alcanza el nivel {0}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="228" />
+            <location filename="../core/energy.py" line="231" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="228" />
+            <location filename="../core/energy.py" line="231" />
             <source>serves tier 1 only</source>
             <translation>solo ofrece el nivel 1</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="230" />
+            <location filename="../core/energy.py" line="233" />
             <source>; not possible: {0}</source>
             <translation>; opciones no posibles: {0}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="233" />
+            <location filename="../core/energy.py" line="236" />
             <source>{0} at {1:,.2f} {2} per household, the least cost that meets tier {3}{4}{5}</source>
             <translation>{0} a {1:,.2f} {2} por hogar, la opción de menor costo que alcanza el nivel {3}{4}{5}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="236" />
+            <location filename="../core/energy.py" line="239" />
             <source>{0} at {1:,.2f} {2} per household: no option possible here meets tier {3}, so this is the least-cost one until one does{4}{5}</source>
             <translation>{0} a {1:,.2f} {2} por hogar: ninguna opción posible aquí alcanza el nivel {3}, por lo que esta es la de menor costo hasta que alguna lo alcance{4}{5}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="244" />
+            <location filename="../core/energy.py" line="247" />
             <source>{0:.0%} of the settlement is exposed to flooding: network works there (poles, lines, service drops, meters) would sit in the hazard; raise them above the flood level or route them outside it</source>
             <translation>El {0:.0%} del asentamiento está expuesto a inundaciones: las obras de red allí (postes, líneas, acometidas, medidores) quedarían dentro de la amenaza; elévelas por encima del nivel de inundación o trácelas fuera de la zona inundable</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="248" />
+            <location filename="../core/energy.py" line="251" />
             <source>{0} (network costs carry a resilience premium of {1:.0%} on that share)</source>
             <translation>{0} (los costos de red incluyen un sobrecosto por resiliencia del {1:.0%} sobre esa proporción)</translation>
         </message>
@@ -2875,149 +2875,164 @@
             <translation>cobeneficios</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="202" />
+            <location filename="../qgis_side/finance.py" line="212" />
             <source>Nothing is missing.</source>
             <translation>No falta nada.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="203" />
+            <location filename="../qgis_side/finance.py" line="213" />
             <source>Missing: {0}.</source>
             <translation>Elementos faltantes: {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="218" />
+            <location filename="../qgis_side/finance.py" line="228" />
             <source>(unnamed)</source>
             <translation>(sin nombre)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="235" />
+            <location filename="../qgis_side/finance.py" line="260" />
             <source>{0} (rank {1} of {2}, priority {3})</source>
             <translation>{0} (puesto {1} de {2}, prioridad {3})</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="239" />
+            <location filename="../qgis_side/finance.py" line="264" />
             <source>It serves {0}.</source>
             <translation>Atiende a {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="241" />
+            <location filename="../qgis_side/finance.py" line="266" />
             <source>It serves no settlement of the ranking.</source>
             <translation>No atiende a ningún asentamiento de la clasificación.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="243" />
+            <location filename="../qgis_side/finance.py" line="268" />
             <source>No exposure output was given: the people exposed are not stated.</source>
             <translation>No se indicó ninguna salida de exposición: no se consignan las personas expuestas.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="246" />
+            <location filename="../qgis_side/finance.py" line="271" />
             <source>The exposure output has no figure for {0}.</source>
             <translation>La salida de exposición no tiene ninguna cifra de {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="250" />
+            <location filename="../qgis_side/finance.py" line="275" />
             <source>The exposure output has no {0} figure for the settlements served.</source>
             <translation>La salida de exposición no tiene cifras de {0} para los asentamientos atendidos.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="255" />
+            <location filename="../qgis_side/finance.py" line="280" />
             <source>{0}: {1} people in them are exposed ({2}: {3}).</source>
             <translation>{0}: {1} personas de estos asentamientos están expuestas ({2}: {3}).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="267" />
+            <location filename="../qgis_side/finance.py" line="292" />
             <source>{0} (drivers: {1})</source>
             <translation>{0} (factores: {1})</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="270" />
+            <location filename="../qgis_side/finance.py" line="295" />
             <source>Vulnerability index (0-1): {0}.</source>
             <translation>Índice de vulnerabilidad (0-1): {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="272" />
+            <location filename="../qgis_side/finance.py" line="302" />
             <source>Beneficiaries: {0}.</source>
             <translation>Beneficiarios: {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="276" />
+            <location filename="../qgis_side/finance.py" line="312" />
             <source>Cost: {0}, {1} per beneficiary.</source>
             <translation>Costo: {0}, {1} por beneficiario.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="279" />
+            <location filename="../qgis_side/finance.py" line="315" />
             <source>Cost: {0}.</source>
             <translation>Costo: {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="300" />
+            <location filename="../qgis_side/finance.py" line="336" />
             <source>Cost: {0}</source>
             <translation>Costo: {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="300" />
+            <location filename="../qgis_side/finance.py" line="336" />
             <source>not estimated</source>
             <translation>sin estimar</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="305" />
+            <location filename="../qgis_side/finance.py" line="341" />
             <source>Funding source: {0}</source>
             <translation>Fuente de financiamiento: {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="307" />
+            <location filename="../qgis_side/finance.py" line="343" />
             <source>not stated</source>
             <translation>no indicada</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="307" />
+            <location filename="../qgis_side/finance.py" line="343" />
             <source>Funding status: {0}</source>
             <translation>Estado del financiamiento: {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="310" />
+            <location filename="../qgis_side/finance.py" line="346" />
             <source>Per beneficiary: {0}</source>
             <translation>Por beneficiario: {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="316" />
+            <location filename="../qgis_side/finance.py" line="352" />
             <source>Settlements, ranks and priorities: {0}, fields {1}.</source>
             <translation>Asentamientos, puestos y prioridades: {0}, campos {1}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="319" />
+            <location filename="../qgis_side/finance.py" line="355" />
             <source>People exposed: {0}, fields {1}.</source>
             <translation>Personas expuestas: {0}, campos {1}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="319" />
+            <location filename="../qgis_side/finance.py" line="355" />
             <source>none for its hazards</source>
             <translation>ninguno para sus amenazas</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="322" />
+            <location filename="../qgis_side/finance.py" line="358" />
             <source>People exposed: no exposure output was given.</source>
             <translation>Personas expuestas: no se indicó ninguna salida de exposición.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="324" />
+            <location filename="../qgis_side/finance.py" line="360" />
             <source>Vulnerability: {0}, fields vulnerability, vulnerability_drivers.</source>
             <translation>Vulnerabilidad: {0}, campos vulnerability, vulnerability_drivers.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="327" />
+            <location filename="../qgis_side/finance.py" line="363" />
             <source>Beneficiaries: {0}, field beneficiaries.</source>
             <translation>Beneficiarios: {0}, campo beneficiaries.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="329" />
+            <location filename="../qgis_side/finance.py" line="365" />
             <source>Beneficiaries: the population of the settlements served, {0}, field grid_population.</source>
             <translation>Beneficiarios: la población de los asentamientos atendidos, {0}, campo grid_population.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="331" />
+            <location filename="../qgis_side/finance.py" line="367" />
             <source>Cost and funding: {0}, fields cost_estimate, currency, funding_source, funding_status.</source>
             <translation>Costo y financiamiento: {0}, campos cost_estimate, currency, funding_source, funding_status.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="169" />
+            <source>Action "{0}": the exposure output counts {1} people exposed ({2}), more than the {3} people the ranking gives the settlements served; the two come from different population data. Run the exposure and the priority map on the same population raster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="299" />
+            <source>Beneficiaries: {0} (the action's own figure in the register).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="304" />
+            <source>Warning: the exposure output counts {0} people exposed ({1}) but the ranking counts {2} people in the settlements served; they were computed from different population data, so neither figure is sure. Run the exposure and the priority map on the same population raster.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -8180,8 +8195,8 @@
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
-            <source>&lt;li&gt;&lt;b&gt;Ranking&lt;/b&gt;: the settlements with &lt;i&gt;priority_mean&lt;/i&gt; and &lt;i&gt;priority_max&lt;/i&gt; (coverage-weighted over their cells), &lt;i&gt;priority_class&lt;/i&gt; (by default the quintile of the settlement among the settlements ranked: 5 = the top fifth, so "high priority", classes 4–5, means the top 40 %; ties share a class; with &lt;b&gt;Settlement classes&lt;/b&gt; = the map's city-wide classes, the class of its mean on the map's breaks), &lt;i&gt;priority_rank&lt;/i&gt; (1 = highest), &lt;i&gt;driver_1&lt;/i&gt;/&lt;i&gt;driver_2&lt;/i&gt; with &lt;i&gt;driver_1_share&lt;/i&gt;/&lt;i&gt;driver_2_share&lt;/i&gt; (the criteria with the largest share of w·s), &lt;i&gt;s_{criterion}&lt;/i&gt; (mean score of each criterion), &lt;i&gt;grid_population&lt;/i&gt;, and the sensitivity fields.&lt;/li&gt;</source>
-            <translation>&lt;li&gt;&lt;b&gt;Clasificación&lt;/b&gt;: los asentamientos con &lt;i&gt;priority_mean&lt;/i&gt; y &lt;i&gt;priority_max&lt;/i&gt; (ponderados por cobertura sobre sus celdas), &lt;i&gt;priority_class&lt;/i&gt; (de forma predeterminada, el quintil del asentamiento entre los asentamientos clasificados: 5 = la quinta parte superior, por lo que "alta prioridad", clases 4–5, significa el 40 % superior; los empates comparten clase; con &lt;b&gt;Clases de los asentamientos&lt;/b&gt; = las clases del mapa para toda la ciudad, la clase de su media según los cortes del mapa), &lt;i&gt;priority_rank&lt;/i&gt; (1 = la más alta), &lt;i&gt;driver_1&lt;/i&gt;/&lt;i&gt;driver_2&lt;/i&gt; con &lt;i&gt;driver_1_share&lt;/i&gt;/&lt;i&gt;driver_2_share&lt;/i&gt; (los criterios con la mayor proporción de w·s), &lt;i&gt;s_{criterion}&lt;/i&gt; (puntuación media de cada criterio), &lt;i&gt;grid_population&lt;/i&gt; y los campos de sensibilidad.&lt;/li&gt;</translation>
+            <source>&lt;li&gt;&lt;b&gt;Ranking&lt;/b&gt;: the settlements with &lt;i&gt;priority_mean&lt;/i&gt; and &lt;i&gt;priority_max&lt;/i&gt; (coverage-weighted over their cells), &lt;i&gt;priority_class&lt;/i&gt; (by default the quintile of the settlement among the settlements ranked: 5 = the top fifth, so "high priority", classes 4–5, means the top 40 %; ties share a class; with &lt;b&gt;Settlement classes&lt;/b&gt; = the map's city-wide classes, the class of its mean on the map's breaks), &lt;i&gt;priority_rank&lt;/i&gt; (1 = highest), &lt;i&gt;driver_1&lt;/i&gt;/&lt;i&gt;driver_2&lt;/i&gt; with &lt;i&gt;driver_1_share&lt;/i&gt;/&lt;i&gt;driver_2_share&lt;/i&gt; (the criteria with the largest share of w·s), &lt;i&gt;s_{criterion}&lt;/i&gt; (mean score of each criterion), &lt;i&gt;grid_population&lt;/i&gt; (the settlement's people, counted on the population raster's own cells, not on the analysis grid), and the sensitivity fields.&lt;/li&gt;</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />

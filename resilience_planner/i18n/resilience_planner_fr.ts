@@ -1811,7 +1811,7 @@
             <translation>Le réseau routier compte {0} parties non connectées ; la plus grande regroupe {1:.0%} de ses carrefours. Les lieux rattachés à une petite partie ne peuvent atteindre que les équipements situés sur celle-ci.</translation>
         </message>
         <message>
-            <location filename="../core/coverage.py" line="357" />
+            <location filename="../core/coverage.py" line="392" />
             <source>Cancelled while measuring settlement coverage.</source>
             <translation>Annulé pendant la mesure de la couverture des quartiers.</translation>
         </message>
@@ -2041,7 +2041,7 @@
             <translation>nombres entiers uniquement</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1141" />
+            <location filename="../core/priority.py" line="1145" />
             <source>Cancelled: no output was written.</source>
             <translation>Annulé : aucune sortie n'a été écrite.</translation>
         </message>
@@ -2106,112 +2106,112 @@
             <translation>Une taille de cellule de {0:g} m donne {1:,} x {2:,} cellules sur la limite, soit plus que ce que cet outil peut traiter ({3:,}). Choisissez une taille de cellule plus grande.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="813" />
+            <location filename="../core/priority.py" line="817" />
             <source>Unknown method "{0}"; use sum or product.</source>
             <translation>Méthode inconnue « {0} » ; utilisez sum ou product.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="815" />
+            <location filename="../core/priority.py" line="819" />
             <source>Unknown missing-data policy "{0}".</source>
             <translation>Règle pour les données manquantes inconnue « {0} ».</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="817" />
+            <location filename="../core/priority.py" line="821" />
             <source>No criterion was given. Add at least one hazard raster, a population raster, settlements with a vulnerability field, or facilities.</source>
             <translation>Aucun critère n'a été fourni. Ajoutez au moins un raster d'aléa, un raster de population, des quartiers avec un champ de vulnérabilité, ou des équipements.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="827" />
+            <location filename="../core/priority.py" line="831" />
             <source>Weights must be zero or more; check the weight of {0}.</source>
             <translation>Les poids doivent être supérieurs ou égaux à zéro ; vérifiez le poids de {0}.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="830" />
+            <location filename="../core/priority.py" line="834" />
             <source>All criterion weights are zero. Give at least one criterion a weight above 0.</source>
             <translation>Tous les poids des critères sont nuls. Donnez à au moins un critère un poids supérieur à 0.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="887" />
+            <location filename="../core/priority.py" line="891" />
             <source>The boundary covers no cell of the analysis grid.</source>
             <translation>La limite ne couvre aucune cellule de la grille d'analyse.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="912" />
+            <location filename="../core/priority.py" line="916" />
             <source>Criterion "{0}" has no points: the facilities layer is empty.</source>
             <translation>Le critère « {0} » n'a aucun point : la couche des équipements est vide.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1021" />
+            <location filename="../core/priority.py" line="1025" />
             <source>No cell of the grid is at least half inside the boundary and outside the exclude layer. Check the boundary and the exclude layer and the cell size.</source>
             <translation>Aucune cellule de la grille n'est au moins pour moitié à l'intérieur de la limite et en dehors de la couche d'exclusion. Vérifiez la limite, la couche d'exclusion et la taille de cellule.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1024" />
+            <location filename="../core/priority.py" line="1028" />
             <source>No cell of the grid is at least half inside the boundary. Check the boundary and the cell size.</source>
             <translation>Aucune cellule de la grille n'est au moins pour moitié à l'intérieur de la limite. Vérifiez la limite et la taille de cellule.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1028" />
+            <location filename="../core/priority.py" line="1032" />
             <source>Criterion "{0}" has no value anywhere inside the boundary. Check that it covers the city, that its CRS is right and that its nodata value is not its data; or remove it.</source>
             <translation>Le critère « {0} » n'a aucune valeur à l'intérieur de la limite. Vérifiez qu'il couvre la ville, que son SCR est correct et que sa valeur nodata n'est pas l'une de ses données ; ou retirez-le.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1033" />
+            <location filename="../core/priority.py" line="1037" />
             <source>No cell inside the boundary has a priority: the criteria have no data there. Check that the hazard and population rasters cover the boundary and that the layers have the right CRS.</source>
             <translation>Aucune cellule à l'intérieur de la limite n'a de priorité : les critères n'y ont pas de données. Vérifiez que les rasters d'aléa et de population couvrent la limite et que les couches ont le bon SCR.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1050" />
+            <location filename="../core/priority.py" line="1054" />
             <source>the other criteria carry the weight there</source>
             <translation>les autres critères y reprennent le poids</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1051" />
+            <location filename="../core/priority.py" line="1055" />
             <source>counted as score 0</source>
             <translation>compté comme un score de 0</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1052" />
+            <location filename="../core/priority.py" line="1056" />
             <source>those cells have no priority</source>
             <translation>ces cellules n'ont pas de priorité</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1071" />
+            <location filename="../core/priority.py" line="1075" />
             <source>{0}: no value on {1:.1%} of the cells inside the boundary ({2}).</source>
             <translation>{0} : aucune valeur sur {1:.1%} des cellules situées à l'intérieur de la limite ({2}).</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1086" />
+            <location filename="../core/priority.py" line="1090" />
             <source>Criterion "{0}": the class scores ({1}) give no score to the class(es) {2} found in the raster. Give every class a score, or one score for all the others with "other:0".</source>
             <translation>Critère « {0} » : les scores de classe ({1}) n'attribuent aucun score à la ou aux classes {2} présentes dans le raster. Donnez un score à chaque classe, ou un seul score pour toutes les autres avec « other:0 ».</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1190" />
+            <location filename="../core/priority.py" line="1207" />
             <source>Criterion "{0}" has {1} values for {2} settlements.</source>
             <translation>Le critère « {0} » a {1} valeurs pour {2} quartiers.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1194" />
+            <location filename="../core/priority.py" line="1211" />
             <source>Criterion "{0}" has no value for any settlement. Check the field.</source>
             <translation>Le critère « {0} » n'a de valeur pour aucun quartier. Vérifiez le champ.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1458" />
+            <location filename="../core/priority.py" line="1494" />
             <source>The ranked settlements fall into {0} of the five priority classes: {1}.</source>
             <translation>Les quartiers classés se répartissent dans {0} des cinq classes de priorité : {1}.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1458" />
+            <location filename="../core/priority.py" line="1494" />
             <source>the city-wide cell breaks leave the others empty for the settlements</source>
             <translation>les bornes des classes, calculées sur les cellules à l'échelle de la ville, laissent les autres classes vides pour les quartiers</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1458" />
+            <location filename="../core/priority.py" line="1494" />
             <source>too few settlements or too many equal priorities to fill five</source>
             <translation>trop peu de quartiers ou trop de priorités égales pour en remplir cinq</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1470" />
+            <location filename="../core/priority.py" line="1506" />
             <source>{0} settlement(s) have no cell with a priority (outside the boundary, excluded or without data) and are not ranked.</source>
             <translation>{0} quartier(s) n'ont aucune cellule ayant une priorité (hors de la limite, exclus ou sans données) et ne sont pas classés.</translation>
         </message>
@@ -2286,17 +2286,17 @@
             <translation>ses valeurs vont de {0:,.0f} à {1:,.0f}, comme les mètres d'un modèle numérique de terrain</translation>
         </message>
         <message>
-            <location filename="../core/rules.py" line="257" />
+            <location filename="../core/rules.py" line="262" />
             <source>class names</source>
             <translation>noms de classes</translation>
         </message>
         <message>
-            <location filename="../core/rules.py" line="259" />
+            <location filename="../core/rules.py" line="264" />
             <source>colour table</source>
             <translation>table de couleurs</translation>
         </message>
         <message>
-            <location filename="../core/rules.py" line="261" />
+            <location filename="../core/rules.py" line="266" />
             <source>{0} distinct integer values</source>
             <translation>{0} valeurs entières distinctes</translation>
         </message>
@@ -2506,87 +2506,87 @@
             <translation>La taille des ménages est de {0} : indiquez un nombre de personnes supérieur à 0.</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="166" />
+            <location filename="../core/energy.py" line="169" />
             <source>power line {0}, beyond {1:,.0f} m</source>
             <translation>ligne électrique {0}, au-delà de {1:,.0f} m</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="170" />
+            <location filename="../core/energy.py" line="173" />
             <source>power line {0}, beyond the extension distance of {1:,.0f} m</source>
             <translation>ligne électrique {0}, au-delà de la distance d'extension de {1:,.0f} m</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="174" />
+            <location filename="../core/energy.py" line="177" />
             <source>households unknown, so the line's cost cannot be shared</source>
             <translation>nombre de ménages inconnu : le coût de la ligne ne peut donc pas être réparti</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="180" />
+            <location filename="../core/energy.py" line="183" />
             <source>population unknown</source>
             <translation>population inconnue</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="182" />
+            <location filename="../core/energy.py" line="185" />
             <source>{0:,.0f} people, fewer than {1:,.0f}</source>
             <translation>{0:,.0f} habitants, soit moins de {1:,.0f}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="193" />
+            <location filename="../core/energy.py" line="196" />
             <source>no usable settlement geometry</source>
             <translation>aucune géométrie de quartier exploitable</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="210" />
+            <location filename="../core/energy.py" line="213" />
             <source>too far (no line in reach)</source>
             <translation>trop éloignée (aucune ligne à portée)</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="211" />
+            <location filename="../core/energy.py" line="214" />
             <source>{0:,.0f} m away</source>
             <translation>à {0:,.0f} m</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="218" />
+            <location filename="../core/energy.py" line="221" />
             <source>; next best: {0} at {1:,.2f} {2} per household</source>
             <translation>; option suivante : {0} pour {1:,.2f} {2} par ménage</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="221" />
+            <location filename="../core/energy.py" line="224" />
             <source>; no other option possible here meets tier {0}</source>
             <translation>; aucune autre option possible ici n'atteint le niveau {0}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="228" />
+            <location filename="../core/energy.py" line="231" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="228" />
+            <location filename="../core/energy.py" line="231" />
             <source>serves tier 1 only</source>
             <translation>n'atteint que le niveau 1</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="230" />
+            <location filename="../core/energy.py" line="233" />
             <source>; not possible: {0}</source>
             <translation>; options impossibles : {0}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="233" />
+            <location filename="../core/energy.py" line="236" />
             <source>{0} at {1:,.2f} {2} per household, the least cost that meets tier {3}{4}{5}</source>
             <translation>{0} pour {1:,.2f} {2} par ménage, l'option la moins coûteuse qui atteint le niveau {3}{4}{5}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="236" />
+            <location filename="../core/energy.py" line="239" />
             <source>{0} at {1:,.2f} {2} per household: no option possible here meets tier {3}, so this is the least-cost one until one does{4}{5}</source>
             <translation>{0} pour {1:,.2f} {2} par ménage : aucune option possible ici n'atteint le niveau {3}, celle-ci est donc retenue comme la moins coûteuse en attendant qu'une option atteignant ce niveau soit possible{4}{5}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="244" />
+            <location filename="../core/energy.py" line="247" />
             <source>{0:.0%} of the settlement is exposed to flooding: network works there (poles, lines, service drops, meters) would sit in the hazard; raise them above the flood level or route them outside it</source>
             <translation>{0:.0%} du quartier est exposé aux inondations : les ouvrages de réseau (poteaux, lignes, branchements, compteurs) s'y trouveraient dans la zone d'aléa ; surélevez-les au-dessus du niveau des crues ou faites-les passer en dehors de cette zone</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="248" />
+            <location filename="../core/energy.py" line="251" />
             <source>{0} (network costs carry a resilience premium of {1:.0%} on that share)</source>
             <translation>{0} (les coûts de réseau intègrent un surcoût de résilience de {1:.0%} sur cette part)</translation>
         </message>
@@ -2875,149 +2875,164 @@
             <translation>des co-bénéfices</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="202" />
+            <location filename="../qgis_side/finance.py" line="212" />
             <source>Nothing is missing.</source>
             <translation>Rien ne manque.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="203" />
+            <location filename="../qgis_side/finance.py" line="213" />
             <source>Missing: {0}.</source>
             <translation>Éléments manquants : {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="218" />
+            <location filename="../qgis_side/finance.py" line="228" />
             <source>(unnamed)</source>
             <translation>(sans nom)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="235" />
+            <location filename="../qgis_side/finance.py" line="260" />
             <source>{0} (rank {1} of {2}, priority {3})</source>
             <translation>{0} (rang {1} sur {2}, priorité {3})</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="239" />
+            <location filename="../qgis_side/finance.py" line="264" />
             <source>It serves {0}.</source>
             <translation>Elle dessert {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="241" />
+            <location filename="../qgis_side/finance.py" line="266" />
             <source>It serves no settlement of the ranking.</source>
             <translation>Elle ne dessert aucun quartier du classement.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="243" />
+            <location filename="../qgis_side/finance.py" line="268" />
             <source>No exposure output was given: the people exposed are not stated.</source>
             <translation>Aucune sortie d'exposition n'a été fournie : le nombre d'habitants exposés n'est pas indiqué.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="246" />
+            <location filename="../qgis_side/finance.py" line="271" />
             <source>The exposure output has no figure for {0}.</source>
             <translation>La sortie d'exposition ne contient aucun chiffre pour l'aléa {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="250" />
+            <location filename="../qgis_side/finance.py" line="275" />
             <source>The exposure output has no {0} figure for the settlements served.</source>
             <translation>La sortie d'exposition ne contient aucun chiffre {0} pour les quartiers desservis.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="255" />
+            <location filename="../qgis_side/finance.py" line="280" />
             <source>{0}: {1} people in them are exposed ({2}: {3}).</source>
             <translation>{0} : {1} habitants de ces quartiers sont exposés ({2} : {3}).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="267" />
+            <location filename="../qgis_side/finance.py" line="292" />
             <source>{0} (drivers: {1})</source>
             <translation>{0} (facteurs : {1})</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="270" />
+            <location filename="../qgis_side/finance.py" line="295" />
             <source>Vulnerability index (0-1): {0}.</source>
             <translation>Indice de vulnérabilité (0-1) : {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="272" />
+            <location filename="../qgis_side/finance.py" line="302" />
             <source>Beneficiaries: {0}.</source>
             <translation>Bénéficiaires : {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="276" />
+            <location filename="../qgis_side/finance.py" line="312" />
             <source>Cost: {0}, {1} per beneficiary.</source>
             <translation>Coût : {0}, soit {1} par bénéficiaire.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="279" />
+            <location filename="../qgis_side/finance.py" line="315" />
             <source>Cost: {0}.</source>
             <translation>Coût : {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="300" />
+            <location filename="../qgis_side/finance.py" line="336" />
             <source>Cost: {0}</source>
             <translation>Coût : {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="300" />
+            <location filename="../qgis_side/finance.py" line="336" />
             <source>not estimated</source>
             <translation>non estimé</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="305" />
+            <location filename="../qgis_side/finance.py" line="341" />
             <source>Funding source: {0}</source>
             <translation>Source de financement : {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="307" />
+            <location filename="../qgis_side/finance.py" line="343" />
             <source>not stated</source>
             <translation>non indiqué</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="307" />
+            <location filename="../qgis_side/finance.py" line="343" />
             <source>Funding status: {0}</source>
             <translation>État du financement : {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="310" />
+            <location filename="../qgis_side/finance.py" line="346" />
             <source>Per beneficiary: {0}</source>
             <translation>Par bénéficiaire : {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="316" />
+            <location filename="../qgis_side/finance.py" line="352" />
             <source>Settlements, ranks and priorities: {0}, fields {1}.</source>
             <translation>Quartiers, rangs et priorités : {0}, champs {1}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="319" />
+            <location filename="../qgis_side/finance.py" line="355" />
             <source>People exposed: {0}, fields {1}.</source>
             <translation>Habitants exposés : {0}, champs {1}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="319" />
+            <location filename="../qgis_side/finance.py" line="355" />
             <source>none for its hazards</source>
             <translation>aucun pour ses aléas</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="322" />
+            <location filename="../qgis_side/finance.py" line="358" />
             <source>People exposed: no exposure output was given.</source>
             <translation>Habitants exposés : aucune sortie d'exposition n'a été fournie.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="324" />
+            <location filename="../qgis_side/finance.py" line="360" />
             <source>Vulnerability: {0}, fields vulnerability, vulnerability_drivers.</source>
             <translation>Vulnérabilité : {0}, champs vulnerability, vulnerability_drivers.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="327" />
+            <location filename="../qgis_side/finance.py" line="363" />
             <source>Beneficiaries: {0}, field beneficiaries.</source>
             <translation>Bénéficiaires : {0}, champ beneficiaries.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="329" />
+            <location filename="../qgis_side/finance.py" line="365" />
             <source>Beneficiaries: the population of the settlements served, {0}, field grid_population.</source>
             <translation>Bénéficiaires : la population des quartiers desservis, {0}, champ grid_population.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="331" />
+            <location filename="../qgis_side/finance.py" line="367" />
             <source>Cost and funding: {0}, fields cost_estimate, currency, funding_source, funding_status.</source>
             <translation>Coût et financement : {0}, champs cost_estimate, currency, funding_source, funding_status.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="169" />
+            <source>Action "{0}": the exposure output counts {1} people exposed ({2}), more than the {3} people the ranking gives the settlements served; the two come from different population data. Run the exposure and the priority map on the same population raster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="299" />
+            <source>Beneficiaries: {0} (the action's own figure in the register).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="304" />
+            <source>Warning: the exposure output counts {0} people exposed ({1}) but the ranking counts {2} people in the settlements served; they were computed from different population data, so neither figure is sure. Run the exposure and the priority map on the same population raster.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -8180,8 +8195,8 @@
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
-            <source>&lt;li&gt;&lt;b&gt;Ranking&lt;/b&gt;: the settlements with &lt;i&gt;priority_mean&lt;/i&gt; and &lt;i&gt;priority_max&lt;/i&gt; (coverage-weighted over their cells), &lt;i&gt;priority_class&lt;/i&gt; (by default the quintile of the settlement among the settlements ranked: 5 = the top fifth, so "high priority", classes 4–5, means the top 40 %; ties share a class; with &lt;b&gt;Settlement classes&lt;/b&gt; = the map's city-wide classes, the class of its mean on the map's breaks), &lt;i&gt;priority_rank&lt;/i&gt; (1 = highest), &lt;i&gt;driver_1&lt;/i&gt;/&lt;i&gt;driver_2&lt;/i&gt; with &lt;i&gt;driver_1_share&lt;/i&gt;/&lt;i&gt;driver_2_share&lt;/i&gt; (the criteria with the largest share of w·s), &lt;i&gt;s_{criterion}&lt;/i&gt; (mean score of each criterion), &lt;i&gt;grid_population&lt;/i&gt;, and the sensitivity fields.&lt;/li&gt;</source>
-            <translation>&lt;li&gt;&lt;b&gt;Classement&lt;/b&gt; : les quartiers avec &lt;i&gt;priority_mean&lt;/i&gt; et &lt;i&gt;priority_max&lt;/i&gt; (pondérés par la couverture sur leurs cellules), &lt;i&gt;priority_class&lt;/i&gt; (par défaut le quintile du quartier parmi les quartiers classés : 5 = le cinquième supérieur, donc « priorité élevée », classes 4–5, désigne les 40 % supérieurs ; les ex æquo partagent une classe ; avec &lt;b&gt;Classes des quartiers&lt;/b&gt; = les classes de la carte à l'échelle de la ville, la classe de sa moyenne selon les seuils de la carte), &lt;i&gt;priority_rank&lt;/i&gt; (1 = la plus élevée), &lt;i&gt;driver_1&lt;/i&gt;/&lt;i&gt;driver_2&lt;/i&gt; avec &lt;i&gt;driver_1_share&lt;/i&gt;/&lt;i&gt;driver_2_share&lt;/i&gt; (les critères ayant la plus grande part de w·s), &lt;i&gt;s_{criterion}&lt;/i&gt; (score moyen de chaque critère), &lt;i&gt;grid_population&lt;/i&gt;, et les champs de sensibilité.&lt;/li&gt;</translation>
+            <source>&lt;li&gt;&lt;b&gt;Ranking&lt;/b&gt;: the settlements with &lt;i&gt;priority_mean&lt;/i&gt; and &lt;i&gt;priority_max&lt;/i&gt; (coverage-weighted over their cells), &lt;i&gt;priority_class&lt;/i&gt; (by default the quintile of the settlement among the settlements ranked: 5 = the top fifth, so "high priority", classes 4–5, means the top 40 %; ties share a class; with &lt;b&gt;Settlement classes&lt;/b&gt; = the map's city-wide classes, the class of its mean on the map's breaks), &lt;i&gt;priority_rank&lt;/i&gt; (1 = highest), &lt;i&gt;driver_1&lt;/i&gt;/&lt;i&gt;driver_2&lt;/i&gt; with &lt;i&gt;driver_1_share&lt;/i&gt;/&lt;i&gt;driver_2_share&lt;/i&gt; (the criteria with the largest share of w·s), &lt;i&gt;s_{criterion}&lt;/i&gt; (mean score of each criterion), &lt;i&gt;grid_population&lt;/i&gt; (the settlement's people, counted on the population raster's own cells, not on the analysis grid), and the sensitivity fields.&lt;/li&gt;</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />

@@ -1811,7 +1811,7 @@
             <translation>A rede viária tem {0} partes desconectadas; a maior contém {1:.0%} das suas junções. Locais ligados a uma parte pequena só conseguem alcançar os equipamentos que estão nela.</translation>
         </message>
         <message>
-            <location filename="../core/coverage.py" line="357" />
+            <location filename="../core/coverage.py" line="392" />
             <source>Cancelled while measuring settlement coverage.</source>
             <translation>Cancelado durante a medição da cobertura dos assentamentos.</translation>
         </message>
@@ -2041,7 +2041,7 @@
             <translation>apenas números inteiros</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1141" />
+            <location filename="../core/priority.py" line="1145" />
             <source>Cancelled: no output was written.</source>
             <translation>Cancelado: nenhuma saída foi gravada.</translation>
         </message>
@@ -2106,112 +2106,112 @@
             <translation>Um tamanho de célula de {0:g} m gera {1:,} x {2:,} células sobre o limite, mais do que esta ferramenta processa ({3:,}). Escolha um tamanho de célula maior.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="813" />
+            <location filename="../core/priority.py" line="817" />
             <source>Unknown method "{0}"; use sum or product.</source>
             <translation>Método desconhecido "{0}"; use sum ou product.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="815" />
+            <location filename="../core/priority.py" line="819" />
             <source>Unknown missing-data policy "{0}".</source>
             <translation>Regra para dados ausentes desconhecida "{0}".</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="817" />
+            <location filename="../core/priority.py" line="821" />
             <source>No criterion was given. Add at least one hazard raster, a population raster, settlements with a vulnerability field, or facilities.</source>
             <translation>Nenhum critério foi informado. Adicione pelo menos um raster de ameaça, um raster de população, assentamentos com um campo de vulnerabilidade ou equipamentos.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="827" />
+            <location filename="../core/priority.py" line="831" />
             <source>Weights must be zero or more; check the weight of {0}.</source>
             <translation>Os pesos devem ser zero ou mais; verifique o peso de {0}.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="830" />
+            <location filename="../core/priority.py" line="834" />
             <source>All criterion weights are zero. Give at least one criterion a weight above 0.</source>
             <translation>Todos os pesos dos critérios são zero. Dê a pelo menos um critério um peso acima de 0.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="887" />
+            <location filename="../core/priority.py" line="891" />
             <source>The boundary covers no cell of the analysis grid.</source>
             <translation>O limite não cobre nenhuma célula da grade de análise.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="912" />
+            <location filename="../core/priority.py" line="916" />
             <source>Criterion "{0}" has no points: the facilities layer is empty.</source>
             <translation>O critério "{0}" não tem pontos: a camada de equipamentos está vazia.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1021" />
+            <location filename="../core/priority.py" line="1025" />
             <source>No cell of the grid is at least half inside the boundary and outside the exclude layer. Check the boundary and the exclude layer and the cell size.</source>
             <translation>Nenhuma célula da grade está pelo menos metade dentro do limite e fora da camada de exclusão. Verifique o limite, a camada de exclusão e o tamanho da célula.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1024" />
+            <location filename="../core/priority.py" line="1028" />
             <source>No cell of the grid is at least half inside the boundary. Check the boundary and the cell size.</source>
             <translation>Nenhuma célula da grade está pelo menos metade dentro do limite. Verifique o limite e o tamanho da célula.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1028" />
+            <location filename="../core/priority.py" line="1032" />
             <source>Criterion "{0}" has no value anywhere inside the boundary. Check that it covers the city, that its CRS is right and that its nodata value is not its data; or remove it.</source>
             <translation>O critério "{0}" não tem valor em nenhum lugar dentro do limite. Verifique se ele cobre a cidade, se o seu SRC está correto e se o seu valor nodata não é um dos seus dados; ou remova-o.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1033" />
+            <location filename="../core/priority.py" line="1037" />
             <source>No cell inside the boundary has a priority: the criteria have no data there. Check that the hazard and population rasters cover the boundary and that the layers have the right CRS.</source>
             <translation>Nenhuma célula dentro do limite tem prioridade: os critérios não têm dados ali. Verifique se os rasters de ameaça e de população cobrem o limite e se as camadas têm o SRC correto.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1050" />
+            <location filename="../core/priority.py" line="1054" />
             <source>the other criteria carry the weight there</source>
             <translation>os outros critérios assumem o peso ali</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1051" />
+            <location filename="../core/priority.py" line="1055" />
             <source>counted as score 0</source>
             <translation>contado como pontuação 0</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1052" />
+            <location filename="../core/priority.py" line="1056" />
             <source>those cells have no priority</source>
             <translation>essas células não têm prioridade</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1071" />
+            <location filename="../core/priority.py" line="1075" />
             <source>{0}: no value on {1:.1%} of the cells inside the boundary ({2}).</source>
             <translation>{0}: sem valor em {1:.1%} das células dentro do limite ({2}).</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1086" />
+            <location filename="../core/priority.py" line="1090" />
             <source>Criterion "{0}": the class scores ({1}) give no score to the class(es) {2} found in the raster. Give every class a score, or one score for all the others with "other:0".</source>
             <translation>Critério "{0}": as pontuações de classe ({1}) não atribuem pontuação à(s) classe(s) {2} encontrada(s) no raster. Dê uma pontuação a cada classe, ou uma única pontuação para todas as demais com "other:0".</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1190" />
+            <location filename="../core/priority.py" line="1207" />
             <source>Criterion "{0}" has {1} values for {2} settlements.</source>
             <translation>O critério "{0}" tem {1} valores para {2} assentamentos.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1194" />
+            <location filename="../core/priority.py" line="1211" />
             <source>Criterion "{0}" has no value for any settlement. Check the field.</source>
             <translation>O critério "{0}" não tem valor para nenhum assentamento. Verifique o campo.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1458" />
+            <location filename="../core/priority.py" line="1494" />
             <source>The ranked settlements fall into {0} of the five priority classes: {1}.</source>
             <translation>Os assentamentos classificados se distribuem por {0} das cinco classes de prioridade: {1}.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1458" />
+            <location filename="../core/priority.py" line="1494" />
             <source>the city-wide cell breaks leave the others empty for the settlements</source>
             <translation>as quebras das células em escala municipal deixam as demais vazias para os assentamentos</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1458" />
+            <location filename="../core/priority.py" line="1494" />
             <source>too few settlements or too many equal priorities to fill five</source>
             <translation>poucos assentamentos ou muitas prioridades iguais para preencher as cinco</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1470" />
+            <location filename="../core/priority.py" line="1506" />
             <source>{0} settlement(s) have no cell with a priority (outside the boundary, excluded or without data) and are not ranked.</source>
             <translation>{0} assentamento(s) não têm nenhuma célula com prioridade (fora do limite, excluída ou sem dados) e não são classificados.</translation>
         </message>
@@ -2286,17 +2286,17 @@
             <translation>os seus valores vão de {0:,.0f} a {1:,.0f}, como os metros de um modelo de elevação</translation>
         </message>
         <message>
-            <location filename="../core/rules.py" line="257" />
+            <location filename="../core/rules.py" line="262" />
             <source>class names</source>
             <translation>nomes de classes</translation>
         </message>
         <message>
-            <location filename="../core/rules.py" line="259" />
+            <location filename="../core/rules.py" line="264" />
             <source>colour table</source>
             <translation>tabela de cores</translation>
         </message>
         <message>
-            <location filename="../core/rules.py" line="261" />
+            <location filename="../core/rules.py" line="266" />
             <source>{0} distinct integer values</source>
             <translation>{0} valores inteiros distintos</translation>
         </message>
@@ -2506,87 +2506,87 @@
             <translation>O tamanho do domicílio é {0}: informe um número de pessoas acima de 0.</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="166" />
+            <location filename="../core/energy.py" line="169" />
             <source>power line {0}, beyond {1:,.0f} m</source>
             <translation>linha de energia {0}, além de {1:,.0f} m</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="170" />
+            <location filename="../core/energy.py" line="173" />
             <source>power line {0}, beyond the extension distance of {1:,.0f} m</source>
             <translation>linha de energia {0}, além da distância de extensão de {1:,.0f} m</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="174" />
+            <location filename="../core/energy.py" line="177" />
             <source>households unknown, so the line's cost cannot be shared</source>
             <translation>domicílios desconhecidos, portanto o custo da linha não pode ser rateado</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="180" />
+            <location filename="../core/energy.py" line="183" />
             <source>population unknown</source>
             <translation>população desconhecida</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="182" />
+            <location filename="../core/energy.py" line="185" />
             <source>{0:,.0f} people, fewer than {1:,.0f}</source>
             <translation>{0:,.0f} pessoas, menos de {1:,.0f}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="193" />
+            <location filename="../core/energy.py" line="196" />
             <source>no usable settlement geometry</source>
             <translation>nenhuma geometria de assentamento utilizável</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="210" />
+            <location filename="../core/energy.py" line="213" />
             <source>too far (no line in reach)</source>
             <translation>distante demais (nenhuma linha ao alcance)</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="211" />
+            <location filename="../core/energy.py" line="214" />
             <source>{0:,.0f} m away</source>
             <translation>a {0:,.0f} m</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="218" />
+            <location filename="../core/energy.py" line="221" />
             <source>; next best: {0} at {1:,.2f} {2} per household</source>
             <translation>; segunda melhor opção: {0} a {1:,.2f} {2} por domicílio</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="221" />
+            <location filename="../core/energy.py" line="224" />
             <source>; no other option possible here meets tier {0}</source>
             <translation>; nenhuma outra opção viável aqui atende o nível {0}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="228" />
+            <location filename="../core/energy.py" line="231" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="228" />
+            <location filename="../core/energy.py" line="231" />
             <source>serves tier 1 only</source>
             <translation>atende apenas o nível 1</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="230" />
+            <location filename="../core/energy.py" line="233" />
             <source>; not possible: {0}</source>
             <translation>; inviáveis: {0}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="233" />
+            <location filename="../core/energy.py" line="236" />
             <source>{0} at {1:,.2f} {2} per household, the least cost that meets tier {3}{4}{5}</source>
             <translation>{0} a {1:,.2f} {2} por domicílio, o menor custo que atende o nível {3}{4}{5}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="236" />
+            <location filename="../core/energy.py" line="239" />
             <source>{0} at {1:,.2f} {2} per household: no option possible here meets tier {3}, so this is the least-cost one until one does{4}{5}</source>
             <translation>{0} a {1:,.2f} {2} por domicílio: nenhuma opção viável aqui atende o nível {3}, portanto esta é a de menor custo até que alguma atenda{4}{5}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="244" />
+            <location filename="../core/energy.py" line="247" />
             <source>{0:.0%} of the settlement is exposed to flooding: network works there (poles, lines, service drops, meters) would sit in the hazard; raise them above the flood level or route them outside it</source>
             <translation>{0:.0%} do assentamento está exposto a inundação: as obras de rede ali (postes, linhas, ramais de ligação, medidores) ficariam na área de ameaça; eleve-as acima do nível de inundação ou desvie o seu traçado para fora dela</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="248" />
+            <location filename="../core/energy.py" line="251" />
             <source>{0} (network costs carry a resilience premium of {1:.0%} on that share)</source>
             <translation>{0} (os custos de rede incluem um adicional de resiliência de {1:.0%} sobre essa parcela)</translation>
         </message>
@@ -2875,149 +2875,164 @@
             <translation>cobenefícios</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="202" />
+            <location filename="../qgis_side/finance.py" line="212" />
             <source>Nothing is missing.</source>
             <translation>Não falta nada.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="203" />
+            <location filename="../qgis_side/finance.py" line="213" />
             <source>Missing: {0}.</source>
             <translation>Faltam: {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="218" />
+            <location filename="../qgis_side/finance.py" line="228" />
             <source>(unnamed)</source>
             <translation>(sem nome)</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="235" />
+            <location filename="../qgis_side/finance.py" line="260" />
             <source>{0} (rank {1} of {2}, priority {3})</source>
             <translation>{0} (posição {1} de {2}, prioridade {3})</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="239" />
+            <location filename="../qgis_side/finance.py" line="264" />
             <source>It serves {0}.</source>
             <translation>Atende {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="241" />
+            <location filename="../qgis_side/finance.py" line="266" />
             <source>It serves no settlement of the ranking.</source>
             <translation>Não atende nenhum assentamento da classificação.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="243" />
+            <location filename="../qgis_side/finance.py" line="268" />
             <source>No exposure output was given: the people exposed are not stated.</source>
             <translation>Nenhuma saída de exposição foi informada: as pessoas expostas não são indicadas.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="246" />
+            <location filename="../qgis_side/finance.py" line="271" />
             <source>The exposure output has no figure for {0}.</source>
             <translation>A saída de exposição não tem dados para {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="250" />
+            <location filename="../qgis_side/finance.py" line="275" />
             <source>The exposure output has no {0} figure for the settlements served.</source>
             <translation>A saída de exposição não tem dados de {0} para os assentamentos atendidos.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="255" />
+            <location filename="../qgis_side/finance.py" line="280" />
             <source>{0}: {1} people in them are exposed ({2}: {3}).</source>
             <translation>{0}: {1} pessoas nesses assentamentos estão expostas ({2}: {3}).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="267" />
+            <location filename="../qgis_side/finance.py" line="292" />
             <source>{0} (drivers: {1})</source>
             <translation>{0} (fatores: {1})</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="270" />
+            <location filename="../qgis_side/finance.py" line="295" />
             <source>Vulnerability index (0-1): {0}.</source>
             <translation>Índice de vulnerabilidade (0-1): {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="272" />
+            <location filename="../qgis_side/finance.py" line="302" />
             <source>Beneficiaries: {0}.</source>
             <translation>Beneficiários: {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="276" />
+            <location filename="../qgis_side/finance.py" line="312" />
             <source>Cost: {0}, {1} per beneficiary.</source>
             <translation>Custo: {0}, {1} por beneficiário.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="279" />
+            <location filename="../qgis_side/finance.py" line="315" />
             <source>Cost: {0}.</source>
             <translation>Custo: {0}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="300" />
+            <location filename="../qgis_side/finance.py" line="336" />
             <source>Cost: {0}</source>
             <translation>Custo: {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="300" />
+            <location filename="../qgis_side/finance.py" line="336" />
             <source>not estimated</source>
             <translation>não estimado</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="305" />
+            <location filename="../qgis_side/finance.py" line="341" />
             <source>Funding source: {0}</source>
             <translation>Fonte de financiamento: {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="307" />
+            <location filename="../qgis_side/finance.py" line="343" />
             <source>not stated</source>
             <translation>não informado</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="307" />
+            <location filename="../qgis_side/finance.py" line="343" />
             <source>Funding status: {0}</source>
             <translation>Situação do financiamento: {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="310" />
+            <location filename="../qgis_side/finance.py" line="346" />
             <source>Per beneficiary: {0}</source>
             <translation>Por beneficiário: {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="316" />
+            <location filename="../qgis_side/finance.py" line="352" />
             <source>Settlements, ranks and priorities: {0}, fields {1}.</source>
             <translation>Assentamentos, posições e prioridades: {0}, campos {1}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="319" />
+            <location filename="../qgis_side/finance.py" line="355" />
             <source>People exposed: {0}, fields {1}.</source>
             <translation>Pessoas expostas: {0}, campos {1}.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="319" />
+            <location filename="../qgis_side/finance.py" line="355" />
             <source>none for its hazards</source>
             <translation>nenhum para as suas ameaças</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="322" />
+            <location filename="../qgis_side/finance.py" line="358" />
             <source>People exposed: no exposure output was given.</source>
             <translation>Pessoas expostas: nenhuma saída de exposição foi informada.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="324" />
+            <location filename="../qgis_side/finance.py" line="360" />
             <source>Vulnerability: {0}, fields vulnerability, vulnerability_drivers.</source>
             <translation>Vulnerabilidade: {0}, campos vulnerability, vulnerability_drivers.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="327" />
+            <location filename="../qgis_side/finance.py" line="363" />
             <source>Beneficiaries: {0}, field beneficiaries.</source>
             <translation>Beneficiários: {0}, campo beneficiaries.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="329" />
+            <location filename="../qgis_side/finance.py" line="365" />
             <source>Beneficiaries: the population of the settlements served, {0}, field grid_population.</source>
             <translation>Beneficiários: a população dos assentamentos atendidos, {0}, campo grid_population.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/finance.py" line="331" />
+            <location filename="../qgis_side/finance.py" line="367" />
             <source>Cost and funding: {0}, fields cost_estimate, currency, funding_source, funding_status.</source>
             <translation>Custo e financiamento: {0}, campos cost_estimate, currency, funding_source, funding_status.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="169" />
+            <source>Action "{0}": the exposure output counts {1} people exposed ({2}), more than the {3} people the ranking gives the settlements served; the two come from different population data. Run the exposure and the priority map on the same population raster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="299" />
+            <source>Beneficiaries: {0} (the action's own figure in the register).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qgis_side/finance.py" line="304" />
+            <source>Warning: the exposure output counts {0} people exposed ({1}) but the ranking counts {2} people in the settlements served; they were computed from different population data, so neither figure is sure. Run the exposure and the priority map on the same population raster.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -8180,8 +8195,8 @@
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
-            <source>&lt;li&gt;&lt;b&gt;Ranking&lt;/b&gt;: the settlements with &lt;i&gt;priority_mean&lt;/i&gt; and &lt;i&gt;priority_max&lt;/i&gt; (coverage-weighted over their cells), &lt;i&gt;priority_class&lt;/i&gt; (by default the quintile of the settlement among the settlements ranked: 5 = the top fifth, so "high priority", classes 4–5, means the top 40 %; ties share a class; with &lt;b&gt;Settlement classes&lt;/b&gt; = the map's city-wide classes, the class of its mean on the map's breaks), &lt;i&gt;priority_rank&lt;/i&gt; (1 = highest), &lt;i&gt;driver_1&lt;/i&gt;/&lt;i&gt;driver_2&lt;/i&gt; with &lt;i&gt;driver_1_share&lt;/i&gt;/&lt;i&gt;driver_2_share&lt;/i&gt; (the criteria with the largest share of w·s), &lt;i&gt;s_{criterion}&lt;/i&gt; (mean score of each criterion), &lt;i&gt;grid_population&lt;/i&gt;, and the sensitivity fields.&lt;/li&gt;</source>
-            <translation>&lt;li&gt;&lt;b&gt;Classificação&lt;/b&gt;: os assentamentos com &lt;i&gt;priority_mean&lt;/i&gt; e &lt;i&gt;priority_max&lt;/i&gt; (ponderados pela cobertura nas suas células), &lt;i&gt;priority_class&lt;/i&gt; (por padrão, o quintil do assentamento entre os assentamentos classificados: 5 = o quinto superior, de modo que "alta prioridade", classes 4–5, significa os 40 % superiores; empates ficam na mesma classe; com &lt;b&gt;Classes dos assentamentos&lt;/b&gt; = as classes do mapa em escala municipal, a classe da sua média segundo os limites de classe do mapa), &lt;i&gt;priority_rank&lt;/i&gt; (1 = a mais alta), &lt;i&gt;driver_1&lt;/i&gt;/&lt;i&gt;driver_2&lt;/i&gt; com &lt;i&gt;driver_1_share&lt;/i&gt;/&lt;i&gt;driver_2_share&lt;/i&gt; (os critérios com a maior parcela de w·s), &lt;i&gt;s_{criterion}&lt;/i&gt; (pontuação média de cada critério), &lt;i&gt;grid_population&lt;/i&gt; e os campos de sensibilidade.&lt;/li&gt;</translation>
+            <source>&lt;li&gt;&lt;b&gt;Ranking&lt;/b&gt;: the settlements with &lt;i&gt;priority_mean&lt;/i&gt; and &lt;i&gt;priority_max&lt;/i&gt; (coverage-weighted over their cells), &lt;i&gt;priority_class&lt;/i&gt; (by default the quintile of the settlement among the settlements ranked: 5 = the top fifth, so "high priority", classes 4–5, means the top 40 %; ties share a class; with &lt;b&gt;Settlement classes&lt;/b&gt; = the map's city-wide classes, the class of its mean on the map's breaks), &lt;i&gt;priority_rank&lt;/i&gt; (1 = highest), &lt;i&gt;driver_1&lt;/i&gt;/&lt;i&gt;driver_2&lt;/i&gt; with &lt;i&gt;driver_1_share&lt;/i&gt;/&lt;i&gt;driver_2_share&lt;/i&gt; (the criteria with the largest share of w·s), &lt;i&gt;s_{criterion}&lt;/i&gt; (mean score of each criterion), &lt;i&gt;grid_population&lt;/i&gt; (the settlement's people, counted on the population raster's own cells, not on the analysis grid), and the sensitivity fields.&lt;/li&gt;</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />

@@ -3022,17 +3022,17 @@
         <message>
             <location filename="../qgis_side/finance.py" line="169" />
             <source>Action "{0}": the exposure output counts {1} people exposed ({2}), more than the {3} people the ranking gives the settlements served; the two come from different population data. Run the exposure and the priority map on the same population raster.</source>
-            <translation type="unfinished" />
+            <translation>Acción "{0}": la salida de exposición cuenta {1} personas expuestas ({2}), más que las {3} personas que la clasificación asigna a los asentamientos atendidos; ambas cifras provienen de datos de población distintos. Ejecute la exposición y el mapa de prioridades con el mismo ráster de población.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="299" />
             <source>Beneficiaries: {0} (the action's own figure in the register).</source>
-            <translation type="unfinished" />
+            <translation>Beneficiarios: {0} (la cifra propia de la acción en el registro).</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="304" />
             <source>Warning: the exposure output counts {0} people exposed ({1}) but the ranking counts {2} people in the settlements served; they were computed from different population data, so neither figure is sure. Run the exposure and the priority map on the same population raster.</source>
-            <translation type="unfinished" />
+            <translation>Advertencia: la salida de exposición cuenta {0} personas expuestas ({1}), pero la clasificación cuenta {2} personas en los asentamientos atendidos; se calcularon con datos de población distintos, así que ninguna de las dos cifras es confiable. Ejecute la exposición y el mapa de prioridades con el mismo ráster de población.</translation>
         </message>
     </context>
     <context>
@@ -8196,7 +8196,7 @@
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Ranking&lt;/b&gt;: the settlements with &lt;i&gt;priority_mean&lt;/i&gt; and &lt;i&gt;priority_max&lt;/i&gt; (coverage-weighted over their cells), &lt;i&gt;priority_class&lt;/i&gt; (by default the quintile of the settlement among the settlements ranked: 5 = the top fifth, so "high priority", classes 4–5, means the top 40 %; ties share a class; with &lt;b&gt;Settlement classes&lt;/b&gt; = the map's city-wide classes, the class of its mean on the map's breaks), &lt;i&gt;priority_rank&lt;/i&gt; (1 = highest), &lt;i&gt;driver_1&lt;/i&gt;/&lt;i&gt;driver_2&lt;/i&gt; with &lt;i&gt;driver_1_share&lt;/i&gt;/&lt;i&gt;driver_2_share&lt;/i&gt; (the criteria with the largest share of w·s), &lt;i&gt;s_{criterion}&lt;/i&gt; (mean score of each criterion), &lt;i&gt;grid_population&lt;/i&gt; (the settlement's people, counted on the population raster's own cells, not on the analysis grid), and the sensitivity fields.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Clasificación&lt;/b&gt;: los asentamientos con &lt;i&gt;priority_mean&lt;/i&gt; y &lt;i&gt;priority_max&lt;/i&gt; (ponderados por cobertura sobre sus celdas), &lt;i&gt;priority_class&lt;/i&gt; (de forma predeterminada, el quintil del asentamiento entre los asentamientos clasificados: 5 = la quinta parte superior, por lo que "alta prioridad", clases 4–5, significa el 40 % superior; los empates comparten clase; con &lt;b&gt;Clases de los asentamientos&lt;/b&gt; = las clases del mapa para toda la ciudad, la clase de su media según los cortes del mapa), &lt;i&gt;priority_rank&lt;/i&gt; (1 = la más alta), &lt;i&gt;driver_1&lt;/i&gt;/&lt;i&gt;driver_2&lt;/i&gt; con &lt;i&gt;driver_1_share&lt;/i&gt;/&lt;i&gt;driver_2_share&lt;/i&gt; (los criterios con la mayor proporción de w·s), &lt;i&gt;s_{criterion}&lt;/i&gt; (puntuación media de cada criterio), &lt;i&gt;grid_population&lt;/i&gt; (las personas del asentamiento, contadas en las celdas propias del ráster de población, no en la cuadrícula de análisis) y los campos de sensibilidad.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />

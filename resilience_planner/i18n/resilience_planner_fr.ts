@@ -3022,17 +3022,17 @@
         <message>
             <location filename="../qgis_side/finance.py" line="169" />
             <source>Action "{0}": the exposure output counts {1} people exposed ({2}), more than the {3} people the ranking gives the settlements served; the two come from different population data. Run the exposure and the priority map on the same population raster.</source>
-            <translation type="unfinished" />
+            <translation>Action « {0} » : la sortie d'exposition compte {1} habitants exposés ({2}), plus que les {3} habitants que le classement attribue aux quartiers desservis ; les deux chiffres proviennent de données de population différentes. Exécutez l'exposition et la carte des priorités avec le même raster de population.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="299" />
             <source>Beneficiaries: {0} (the action's own figure in the register).</source>
-            <translation type="unfinished" />
+            <translation>Bénéficiaires : {0} (le chiffre propre à l'action dans le registre).</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="304" />
             <source>Warning: the exposure output counts {0} people exposed ({1}) but the ranking counts {2} people in the settlements served; they were computed from different population data, so neither figure is sure. Run the exposure and the priority map on the same population raster.</source>
-            <translation type="unfinished" />
+            <translation>Avertissement : la sortie d'exposition compte {0} habitants exposés ({1}), mais le classement compte {2} habitants dans les quartiers desservis ; ces chiffres ont été calculés à partir de données de population différentes, aucun des deux n'est donc fiable. Exécutez l'exposition et la carte des priorités avec le même raster de population.</translation>
         </message>
     </context>
     <context>
@@ -8196,7 +8196,7 @@
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Ranking&lt;/b&gt;: the settlements with &lt;i&gt;priority_mean&lt;/i&gt; and &lt;i&gt;priority_max&lt;/i&gt; (coverage-weighted over their cells), &lt;i&gt;priority_class&lt;/i&gt; (by default the quintile of the settlement among the settlements ranked: 5 = the top fifth, so "high priority", classes 4–5, means the top 40 %; ties share a class; with &lt;b&gt;Settlement classes&lt;/b&gt; = the map's city-wide classes, the class of its mean on the map's breaks), &lt;i&gt;priority_rank&lt;/i&gt; (1 = highest), &lt;i&gt;driver_1&lt;/i&gt;/&lt;i&gt;driver_2&lt;/i&gt; with &lt;i&gt;driver_1_share&lt;/i&gt;/&lt;i&gt;driver_2_share&lt;/i&gt; (the criteria with the largest share of w·s), &lt;i&gt;s_{criterion}&lt;/i&gt; (mean score of each criterion), &lt;i&gt;grid_population&lt;/i&gt; (the settlement's people, counted on the population raster's own cells, not on the analysis grid), and the sensitivity fields.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Classement&lt;/b&gt; : les quartiers avec &lt;i&gt;priority_mean&lt;/i&gt; et &lt;i&gt;priority_max&lt;/i&gt; (pondérés par la couverture sur leurs cellules), &lt;i&gt;priority_class&lt;/i&gt; (par défaut le quintile du quartier parmi les quartiers classés : 5 = le cinquième supérieur, donc « priorité élevée », classes 4–5, désigne les 40 % supérieurs ; les ex æquo partagent une classe ; avec &lt;b&gt;Classes des quartiers&lt;/b&gt; = les classes de la carte à l'échelle de la ville, la classe de sa moyenne selon les seuils de la carte), &lt;i&gt;priority_rank&lt;/i&gt; (1 = la plus élevée), &lt;i&gt;driver_1&lt;/i&gt;/&lt;i&gt;driver_2&lt;/i&gt; avec &lt;i&gt;driver_1_share&lt;/i&gt;/&lt;i&gt;driver_2_share&lt;/i&gt; (les critères ayant la plus grande part de w·s), &lt;i&gt;s_{criterion}&lt;/i&gt; (score moyen de chaque critère), &lt;i&gt;grid_population&lt;/i&gt; (les habitants du quartier, comptés sur les cellules propres du raster de population, et non sur la grille d'analyse), et les champs de sensibilité.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />

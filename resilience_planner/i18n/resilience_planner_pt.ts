@@ -3022,17 +3022,17 @@
         <message>
             <location filename="../qgis_side/finance.py" line="169" />
             <source>Action "{0}": the exposure output counts {1} people exposed ({2}), more than the {3} people the ranking gives the settlements served; the two come from different population data. Run the exposure and the priority map on the same population raster.</source>
-            <translation type="unfinished" />
+            <translation>Ação "{0}": a saída de exposição conta {1} pessoas expostas ({2}), mais do que as {3} pessoas que a classificação atribui aos assentamentos atendidos; os dois números vêm de dados de população diferentes. Execute a exposição e o mapa de prioridades com o mesmo raster de população.</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="299" />
             <source>Beneficiaries: {0} (the action's own figure in the register).</source>
-            <translation type="unfinished" />
+            <translation>Beneficiários: {0} (o número próprio da ação no registro).</translation>
         </message>
         <message>
             <location filename="../qgis_side/finance.py" line="304" />
             <source>Warning: the exposure output counts {0} people exposed ({1}) but the ranking counts {2} people in the settlements served; they were computed from different population data, so neither figure is sure. Run the exposure and the priority map on the same population raster.</source>
-            <translation type="unfinished" />
+            <translation>Aviso: a saída de exposição conta {0} pessoas expostas ({1}), mas a classificação conta {2} pessoas nos assentamentos atendidos; eles foram calculados a partir de dados de população diferentes, portanto nenhum dos dois números é confiável. Execute a exposição e o mapa de prioridades com o mesmo raster de população.</translation>
         </message>
     </context>
     <context>
@@ -8196,7 +8196,7 @@
         <message>
             <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;li&gt;&lt;b&gt;Ranking&lt;/b&gt;: the settlements with &lt;i&gt;priority_mean&lt;/i&gt; and &lt;i&gt;priority_max&lt;/i&gt; (coverage-weighted over their cells), &lt;i&gt;priority_class&lt;/i&gt; (by default the quintile of the settlement among the settlements ranked: 5 = the top fifth, so "high priority", classes 4–5, means the top 40 %; ties share a class; with &lt;b&gt;Settlement classes&lt;/b&gt; = the map's city-wide classes, the class of its mean on the map's breaks), &lt;i&gt;priority_rank&lt;/i&gt; (1 = highest), &lt;i&gt;driver_1&lt;/i&gt;/&lt;i&gt;driver_2&lt;/i&gt; with &lt;i&gt;driver_1_share&lt;/i&gt;/&lt;i&gt;driver_2_share&lt;/i&gt; (the criteria with the largest share of w·s), &lt;i&gt;s_{criterion}&lt;/i&gt; (mean score of each criterion), &lt;i&gt;grid_population&lt;/i&gt; (the settlement's people, counted on the population raster's own cells, not on the analysis grid), and the sensitivity fields.&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;&lt;b&gt;Classificação&lt;/b&gt;: os assentamentos com &lt;i&gt;priority_mean&lt;/i&gt; e &lt;i&gt;priority_max&lt;/i&gt; (ponderados pela cobertura nas suas células), &lt;i&gt;priority_class&lt;/i&gt; (por padrão, o quintil do assentamento entre os assentamentos classificados: 5 = o quinto superior, de modo que "alta prioridade", classes 4–5, significa os 40 % superiores; empates ficam na mesma classe; com &lt;b&gt;Classes dos assentamentos&lt;/b&gt; = as classes do mapa em escala municipal, a classe da sua média segundo os limites de classe do mapa), &lt;i&gt;priority_rank&lt;/i&gt; (1 = a mais alta), &lt;i&gt;driver_1&lt;/i&gt;/&lt;i&gt;driver_2&lt;/i&gt; com &lt;i&gt;driver_1_share&lt;/i&gt;/&lt;i&gt;driver_2_share&lt;/i&gt; (os critérios com a maior parcela de w·s), &lt;i&gt;s_{criterion}&lt;/i&gt; (pontuação média de cada critério), &lt;i&gt;grid_population&lt;/i&gt; (as pessoas do assentamento, contadas nas próprias células do raster de população, não na grade de análise) e os campos de sensibilidade.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />

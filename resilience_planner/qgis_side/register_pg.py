@@ -214,7 +214,7 @@ def create_pg_register(database_name, schema, crs, then=()):
                 'NOLOGIN;) or to give this login CREATEROLE, then run this again.').format(
                     schema, db.label, ', '.join(missing), ' NOLOGIN; CREATE ROLE '.join(missing)))
         srid = crs.postgisSrid()
-        known = srid and db.execute('SELECT 1 FROM spatial_ref_sys WHERE srid = {0:d}'.format(int(srid)))
+        known = srid and db.execute('SELECT 1 FROM spatial_ref_sys WHERE srid = {0:d}'.format(int(srid)))  # nosec B608
         if not known:
             raise QgsProcessingException(Register.tr(
                 'The CRS {0} has no SRID that {1} knows (PostGIS\'s spatial_ref_sys): choose an EPSG CRS, '
@@ -465,7 +465,7 @@ def _stored(db, schema, fids):
     from ..core.actions.sql import FID, ROW_VERSION, ident, qualified
     if not fids:
         return {}
-    rows = db.execute('SELECT {0}, {1} FROM {2} WHERE {0} IN ({3})'.format(
+    rows = db.execute('SELECT {0}, {1} FROM {2} WHERE {0} IN ({3})'.format(  # nosec B608
         ident(FID), ident(ROW_VERSION), qualified(schema, TABLE), ', '.join(str(int(f)) for f in fids)))
     return {int(row[0]): (int(row[1]) if row[1] is not None else None) for row in rows}
 
@@ -475,7 +475,7 @@ def _last_changes(db, schema, fids):
     from ..core.actions.sql import FID, HISTORY_TABLE, ident, qualified
     if not fids:
         return {}
-    rows = db.execute('SELECT DISTINCT ON ({0}) {0}, operation, changed_by, changed_at::text FROM {1} WHERE {0} IN '
+    rows = db.execute('SELECT DISTINCT ON ({0}) {0}, operation, changed_by, changed_at::text FROM {1} WHERE {0} IN '  # nosec B608
                       '({2}) ORDER BY {0}, history_id DESC'.format(ident(FID), qualified(schema, HISTORY_TABLE),
                                                                     ', '.join(str(int(f)) for f in fids)))
     return {int(row[0]): (row[1], row[2], row[3]) for row in rows}
@@ -504,7 +504,7 @@ def _table_columns(db, schema):
     """{name: type} of the columns of the register's table in the database, in their order."""
     from ..core.actions import TABLE
     from ..core.actions.sql import literal, qualified
-    rows = db.execute('SELECT attname, format_type(atttypid, atttypmod) FROM pg_catalog.pg_attribute WHERE attrelid '
+    rows = db.execute('SELECT attname, format_type(atttypid, atttypmod) FROM pg_catalog.pg_attribute WHERE attrelid '  # nosec B608
                       '= {0}::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum'.format(
                           literal(qualified(schema, TABLE))))
     return {str(row[0]): str(row[1]) for row in rows}
@@ -554,18 +554,18 @@ def _save_block(schema, srid, writes, conflict_text, others=()):
             literal(CONFLICT_STATE), literal('{0} {1}'.format(conflict_text, fid))))
         if kind == 'update':
             sets = ', '.join('{0} = {1}'.format(ident(n), v) for n, v in zip(names + [GEOMETRY], values))
-            lines.append('    UPDATE {0} SET {1}, {2} = {3} WHERE {4} = {5:d};'.format(
+            lines.append('    UPDATE {0} SET {1}, {2} = {3} WHERE {4} = {5:d};'.format(  # nosec B608
                 table, sets, ident(ROW_VERSION), int(version), ident(FID), int(fid)))
             lines.append(refuse)
         elif kind == 'delete':
-            lines.append('    DELETE FROM {0} WHERE {1} = {2:d} AND {3} = {4:d};'.format(
+            lines.append('    DELETE FROM {0} WHERE {1} = {2:d} AND {3} = {4:d};'.format(  # nosec B608
                 table, ident(FID), int(fid), ident(ROW_VERSION), int(version)))
             lines.append(refuse)
         elif kind == 'restore':
-            lines.append('    INSERT INTO {0} ({1}, {2}) VALUES ({3:d}, {4});'.format(
+            lines.append('    INSERT INTO {0} ({1}, {2}) VALUES ({3:d}, {4});'.format(  # nosec B608
                 table, ident(FID), columns, int(fid), ', '.join(values)))
         else:
-            lines.append('    INSERT INTO {0} ({1}) VALUES ({2});'.format(table, columns, ', '.join(values)))
+            lines.append('    INSERT INTO {0} ({1}) VALUES ({2});'.format(table, columns, ', '.join(values)))  # nosec B608
     body = '\n'.join(lines)
     tag = '$rp_save$'
     while tag in body:

@@ -24,6 +24,7 @@ from resilience_planner.algorithms import batch_dask
 from resilience_planner.algorithms.batch_dask import KILL_CITY, parse_scheduler
 from resilience_planner.core.sample_city import generate
 from tests.conftest import REPO, RecordingFeedback
+from tests.known_failures import dask_on_qgis_340
 from tests.test_batch_cities import CITY_FILES
 
 NAMES = (('Alpha', 7), ('Bravo', 11), ('Charlie', 13), ('Delta', 17))
@@ -156,6 +157,7 @@ def test_an_unknown_scheduler_is_refused_with_the_forms_it_takes(cities, tmp_pat
                                                          'SCHEDULER': 'localhost:8786'})
 
 
+@dask_on_qgis_340
 def test_two_local_workers_give_the_sequential_results_and_name_their_workers(cities, sequential, tmp_path):
     out = tmp_path / 'out'
     feedback = Log()
@@ -195,6 +197,7 @@ class Progress(Log):
             self.cancel()
 
 
+@dask_on_qgis_340
 def test_one_worker_resumes_what_the_sequential_batch_did_and_back(cities, sequential, tmp_path):
     out = tmp_path / 'out'
     manifest = tmp_path / 'first.csv'
@@ -222,6 +225,7 @@ def test_one_worker_resumes_what_the_sequential_batch_did_and_back(cities, seque
     assert summary(last['SUMMARY'])['Bravo']['worker'] == rows['Bravo']['worker']
 
 
+@dask_on_qgis_340
 def test_a_worker_killed_mid_city_is_retried_once_and_no_city_is_lost_or_doubled(cities, sequential, tmp_path,
                                                                                monkeypatch):
     monkeypatch.setenv(KILL_CITY, 'Bravo')        # read by the task: its worker dies as Bravo's report starts
@@ -308,6 +312,7 @@ def dask_cli(tmp_path, workers):
             process.wait(30)
 
 
+@dask_on_qgis_340
 def test_a_dask_scheduler_and_two_dask_workers_on_loopback(cities, sequential, tmp_path):
     """As on a server: `dask scheduler` and `dask worker` processes, the plugin on the workers' path."""
     with dask_cli(tmp_path, [[], []]) as address:
@@ -321,6 +326,7 @@ def test_a_dask_scheduler_and_two_dask_workers_on_loopback(cities, sequential, t
 
 
 @pytest.mark.skipif(os.geteuid() != 0 or not shutil.which('unshare'), reason='needs root and unshare')
+@dask_on_qgis_340
 def test_a_worker_that_does_not_see_the_folders_is_named_and_nothing_runs(cities, tmp_path):
     """One worker in a mount namespace of its own, where an empty file system hides the cities."""
     hide = ['unshare', '--mount', '--propagation', 'private', 'sh', '-c',

@@ -78,6 +78,14 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
         return None
 
     def checkParameterValues(self, parameters, context):
+        """An unknown LANGUAGE (the report, the project profiles, finance readiness) is refused before anything
+        runs, naming it and the languages available; then the engine's dependencies."""
+        if self.parameterDefinition('LANGUAGE') is not None:
+            from ..qgis_side.translation import language_code
+            try:
+                language_code(self.parameterAsString(parameters, 'LANGUAGE', context))
+            except ValueError as err:
+                return False, str(err)
         problem = engine_problem()
         if problem:
             return False, problem

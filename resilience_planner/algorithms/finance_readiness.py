@@ -115,14 +115,6 @@ class FinanceReadinessAlgorithm(ResiliencePlannerAlgorithm):
                             (self.READY_ACTIONS, self.tr('Active actions ready (readiness 0.8 or more)'))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
-    def checkParameterValues(self, parameters, context):
-        from ..qgis_side.translation import language_code
-        try:
-            language_code(self.parameterAsString(parameters, self.LANGUAGE, context))
-        except ValueError as err:
-            return False, str(err)
-        return super().checkParameterValues(parameters, context)
-
     def _run(self, parameters, context, feedback):
         from ..core.actions.readiness import exposure_keys, parse_hazard_fields
         from ..qgis_side.finance import assess_register, summaries

@@ -91,14 +91,6 @@ class ProjectProfilesAlgorithm(ResiliencePlannerAlgorithm):
         """Layouts are not thread safe: run on the main thread, as the report does."""
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
-    def checkParameterValues(self, parameters, context):
-        from ..qgis_side.translation import language_code
-        try:
-            language_code(self.parameterAsString(parameters, self.LANGUAGE, context))
-        except ValueError as err:
-            return False, str(err)
-        return super().checkParameterValues(parameters, context)
-
     def _run(self, parameters, context, feedback):
         from ..qgis_side import profiles, report
         from ..qgis_side.report_content import word

@@ -21,7 +21,7 @@ from qgis.core import (
 )
 
 from ..qgis_side.layers import first_field, layer_label
-from ..qgis_side.translation import LANGUAGE_NAMES, LANGUAGES, Context, in_language, language_code, resolve
+from ..qgis_side.translation import LANGUAGE_NAMES, LANGUAGES, Context, in_language, resolve
 from .base import ResiliencePlannerAlgorithm
 
 #: The texts this algorithm puts on the report's pages (the map's layer names, the charts' titles): in the
@@ -246,14 +246,6 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         feedback.pushInfo(self.tr('Report written to {0}').format(pdf))
         return {self.OUTPUT_PDF: pdf, self.OUTPUT_PNG: png, self.LAYOUT: layout.name(),
                 self.REPORT_LANGUAGE: language.code}
-
-    def checkParameterValues(self, parameters, context):
-        """An unknown LANGUAGE is refused before anything runs, naming it and the languages available."""
-        try:
-            language_code(self.parameterAsString(parameters, self.LANGUAGE, context))
-        except ValueError as err:
-            return False, str(err)
-        return super().checkParameterValues(parameters, context)
 
     def _language(self, parameters, context, feedback):
         """The report's Language (translation.resolve): a warning, and English, when its catalogue is not built."""

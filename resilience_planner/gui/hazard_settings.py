@@ -33,6 +33,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..qgis_side.hazards import row_index
 from ..qgis_side.translation import Context
 
 try:
@@ -72,23 +73,6 @@ def matrix_rows(value):
     if len(cells) % COLUMNS:
         return []
     return [cells[i:i + COLUMNS] for i in range(0, len(cells), COLUMNS)]
-
-
-def row_index(label, names):
-    """Which hazard a table row names: its layer name (exactly, then ignoring case) or its position
-    (1 = first), as the algorithm reads it; None when it names none of them."""
-    if label in names:
-        return names.index(label)
-    lowered = [name.lower() for name in names]
-    if label.lower() in lowered:
-        return lowered.index(label.lower())
-    try:
-        position = float(label)
-    except ValueError:
-        return None
-    if position.is_integer() and 1 <= position <= len(names):
-        return int(position) - 1
-    return None
 
 
 def decimal_comma():

@@ -150,3 +150,21 @@ def keep_doubts(uri, doubts, feedback=None):
         feedback.pushWarning(Hazards.tr('The doubts could not be stored in the metadata of {0}: {1}').format(
             uri, message))
     return saved
+
+
+def row_index(label, names):
+    """Which hazard a hazard-settings row names (a row of the widget's table, a weights file's row): its layer
+    name (exactly, then ignoring case) or its position (1 = first), as the algorithm reads it; None when it
+    names none of them."""
+    if label in names:
+        return names.index(label)
+    lowered = [name.lower() for name in names]
+    if label.lower() in lowered:
+        return lowered.index(label.lower())
+    try:
+        position = float(label)
+    except ValueError:
+        return None
+    if position.is_integer() and 1 <= position <= len(names):
+        return int(position) - 1
+    return None

@@ -29,6 +29,7 @@ import json
 import os
 import re
 
+from .hazards import row_index
 from .translation import Context
 
 #: The context of what a weights file could not carry (see translation.py).
@@ -60,20 +61,6 @@ def function_rows(functions_text):
     return rows
 
 
-def _row_index(label, names):
-    """Which hazard the priority map gives a row naming ``label``: the first of that layer name (exactly, then
-    ignoring case), else the position (1 = first); None when none (algorithms.priority_map._hazard_index)."""
-    if label in names:
-        return names.index(label)
-    lowered = [name.lower() for name in names]
-    if label.lower() in lowered:
-        return lowered.index(label.lower())
-    try:
-        position = float(label)
-    except ValueError:
-        return None
-    return int(position) - 1 if position.is_integer() and 1 <= position <= len(names) else None
-
 
 def hazard_labels(criteria):
     """{key: (row label, name for messages)} of the hazards among the recorded ``criteria``, in their order (the
@@ -84,7 +71,7 @@ def hazard_labels(criteria):
     names = [name for _key, name in hazards]
     labels = {}
     for index, (key, name) in enumerate(hazards):
-        if _row_index(name, names) == index and names.count(name) == 1:
+        if row_index(name, names) == index and names.count(name) == 1:
             labels[key] = (name, name)
         else:
             labels[key] = (str(index + 1), '{0} (hazard {1})'.format(name, index + 1))

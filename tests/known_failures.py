@@ -9,13 +9,6 @@ def _qgis_340():
     return Qgis.QGIS_VERSION_INT >= 34000
 
 
-#: The PostGIS register on QGIS 3.40 and 3.44 (Debian 13 and testing, PostgreSQL 17).
-postgis_on_qgis_340 = pytest.mark.xfail(
-    _qgis_340(), strict=False,
-    reason='QGIS 3.40 and 3.44: the PostgreSQL provider connection API runs multi-statement scripts, reports '
-           'errors and reuses connections differently from 3.22, and this PostGIS register test fails there '
-           '(not yet fixed: issue 18 stays open)')
-
 #: The Dask batch on QGIS 3.40 and 3.44.
 dask_on_qgis_340 = pytest.mark.xfail(
     _qgis_340(), strict=False,

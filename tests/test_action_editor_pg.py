@@ -16,7 +16,6 @@ from resilience_planner.gui.action_editor import (
     PROJECT_SCOPE,
 )
 from resilience_planner.gui.database_register import NEW, OPEN, DatabaseRegisterDialog
-from tests.known_failures import postgis_on_qgis_340
 
 from .fit import dialog_problems
 from .test_action_editor_fit import docked, laptop_problems  # noqa: F401 (the fixture)
@@ -170,7 +169,6 @@ def test_a_service_file_names_the_database_and_the_project_keeps_only_the_servic
     assert "service='{0}'".format(name) in text and pg_server.password not in text
 
 
-@postgis_on_qgis_340
 def test_a_new_register_in_a_database_from_the_dock(dock, plugin, pg_server, pg_database, conninfo):
     dialog = DatabaseRegisterDialog(NEW, dock)
     dialog.connection.setCurrentText(conninfo)

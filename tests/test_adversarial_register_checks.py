@@ -8,7 +8,6 @@ from qgis.PyQt.QtCore import Qt
 
 from resilience_planner.core.actions import TABLE, validate
 from resilience_planner.qgis_side.register import open_register, save_register
-from tests.known_failures import postgis_on_qgis_340
 
 from .registers import gpkg_only
 
@@ -124,7 +123,6 @@ def test_an_older_row_validate_allows_can_be_edited_after_the_checks_arrive(regi
     assert stored(register, 'notes', 'funding_status', 'currency') == [('two sites', None, None)]
 
 
-@postgis_on_qgis_340
 def test_the_dock_saves_a_currency_typed_as_null(plugin, qgis_iface, qtbot, register):
     dock = plugin.open_action_editor()
     assert register.open_in(dock)

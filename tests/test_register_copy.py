@@ -12,7 +12,6 @@ from qgis.PyQt.QtCore import QDate
 from resilience_planner.core.actions import FIELD_NAMES, TABLE
 from resilience_planner.core.actions.sql import HISTORY_TABLE
 from resilience_planner.qgis_side.register import open_register, save_register
-from tests.known_failures import postgis_on_qgis_340
 
 AREA = 'MULTIPOLYGON(((250000.125 9850000.5, 251000.25 9850000.5, 251000.25 9851000.75, 250000.125 9850000.5)))'
 
@@ -233,7 +232,6 @@ def test_an_existing_register_is_never_overwritten(plugin, gpkg, pg_server, pg_d
     assert not (tmp_path / 'x.gpkg').exists()
 
 
-@postgis_on_qgis_340
 def test_the_copy_into_the_database_is_one_transaction(plugin, gpkg, pg_server, pg_database):
     # A row the rules refuse, put into the file behind its triggers' back: the server refuses it, and nothing
     # of the copy (schema tables, rows made before it) is left.

@@ -6,7 +6,6 @@ from qgis.core import QgsProcessingException
 
 from resilience_planner.core.actions import FIELD_NAMES, FIELDS, METADATA_TABLE, RULES, SCHEMA_VERSION, TABLE
 from resilience_planner.core.actions import sql as pg_sql
-from tests.known_failures import postgis_on_qgis_340
 
 HISTORY = pg_sql.HISTORY_TABLE
 
@@ -101,7 +100,6 @@ def test_an_existing_register_is_never_dropped_or_altered(pg_server, register, c
     assert pg_server.query('SELECT count(*) FROM district_2.planned_actions', dbname=register) == [['0']]
 
 
-@postgis_on_qgis_340
 def test_the_creation_is_one_transaction_nothing_is_left_when_it_fails(plugin, pg_server, pg_database, conninfo):
     # The schema exists and holds an index of another table with the name the register's index takes:
     # the server refuses that statement late in the script, and the tables made before it must be gone.
@@ -158,7 +156,6 @@ def test_a_schema_name_that_cannot_hold_a_register_is_refused(plugin, pg_server,
                            "('public', 'information_schema')", dbname=pg_database) == [['0']]
 
 
-@postgis_on_qgis_340
 def test_a_database_that_cannot_be_reached_is_named_without_its_password(plugin, pg_server, pg_database, tmp_path):
     wrong = pg_server.conninfo(pg_database, password='not-the-password')
     with pytest.raises(QgsProcessingException) as caught:

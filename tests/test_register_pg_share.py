@@ -5,8 +5,6 @@ import pytest
 from qgis import processing
 from qgis.core import QgsFeature, QgsGeometry
 
-from tests.known_failures import postgis_on_qgis_340
-
 AREA = 'MULTIPOLYGON(((0 0, 10 0, 10 10, 0 10, 0 0)))'
 VIEWER, EDITOR = 'resilience_viewer', 'resilience_editor'
 
@@ -324,7 +322,6 @@ def test_a_deletion_meets_a_change_made_meanwhile(pg_server, register, logins):
 # ------------------------------------------------------------------------------------------------- failures
 
 
-@postgis_on_qgis_340
 def test_a_save_that_fails_on_its_second_row_writes_nothing_and_keeps_the_edits(pg_server, register):
     from resilience_planner.qgis_side.register import RegisterError, save_register
     layer = opened(pg_server.conninfo(register))[0]
@@ -356,7 +353,6 @@ def test_a_save_that_fails_on_its_second_row_writes_nothing_and_keeps_the_edits(
         ['Shelter', '', '1']]
 
 
-@postgis_on_qgis_340
 def test_a_dropped_connection_says_so_and_keeps_the_edits(pg_server, register):
     from resilience_planner.qgis_side.register import RegisterError, save_register
     layer = opened(pg_server.conninfo(register))[0]

@@ -12,7 +12,6 @@ from qgis.core import QgsGeometry, QgsProcessingException, QgsVectorLayer, QgsVe
 from resilience_planner.core.actions import FIELD_NAMES
 from resilience_planner.qgis_side.register import open_register, save_register
 from resilience_planner.qgis_side.register_pg import layer_source, open_pg_register
-from tests.known_failures import postgis_on_qgis_340
 
 
 @pytest.fixture(scope='module')
@@ -119,7 +118,6 @@ def test_importing_into_the_database_is_as_into_the_file(registers, pg_server, p
                            "'Pumps'", dbname=pg_database) == [['INSERT', pg_server.user]]
 
 
-@postgis_on_qgis_340
 def test_the_server_refuses_an_import_it_does_not_accept_and_nothing_is_written(registers, pg_server, pg_database,
                                                                                tmp_path):
     _, _, conninfo, _ = registers

@@ -24,9 +24,10 @@ import datetime
 import logging
 import os
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsException, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException, QgsVectorLayer
 
 from .register import RegisterError
+from .register_pg import PROVIDER_ERRORS
 from .translation import Context
 
 logger = logging.getLogger(__name__)
@@ -301,7 +302,7 @@ def read_database(database_name, schema):
             history = _pg_rows(db, schema, HISTORY_TABLE, _history_kinds() + [('fid', 'integer')] + _kinds() +
                                _version_kind(), 'history_id')
         srid = db.execute("SELECT Find_SRID('{0}', '{1}', 'geom')".format(schema, TABLE))[0][0]
-    except QgsException as err:
+    except PROVIDER_ERRORS as err:
         from .register_pg import _reason
         raise QgsProcessingException(Register.tr('Cannot read the schema "{0}" of {1}: {2}').format(
             schema, db.label, _reason(err, db.uri()))) from None

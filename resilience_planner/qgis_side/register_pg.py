@@ -23,6 +23,7 @@ from qgis.core import (
     QgsException,
     QgsFeatureRequest,
     QgsProcessingException,
+    QgsProviderConnectionException,
     QgsProviderRegistry,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -35,7 +36,9 @@ from .translation import Context
 logger = logging.getLogger(__name__)
 Register = Context('Register')
 
-# The provider raises QgsProviderConnectionException, which QGIS 3.22's Python sees as its base QgsException.
+#: What the provider's connection API raises: QgsProviderConnectionException, which QGIS 3.22's Python sees as
+#: QgsException and QGIS 3.40 and later as itself (not a subclass of QgsException there, nor on 3.22).
+PROVIDER_ERRORS = (QgsException, QgsProviderConnectionException)
 
 PROVIDER = 'postgres'
 
@@ -60,7 +63,7 @@ class Database:
         connection was lost, keeps the edits, and the next save connects again)."""
         try:
             return self.connection.executeSql(sql)
-        except QgsException as err:
+        except PROVIDER_ERRORS as err:
             if not retry or not _is_connection_lost(str(err).replace(sql, '')):
                 raise
             logger.info('The connection to %s was lost (%s); connecting again', self.label,
@@ -113,7 +116,7 @@ def database(name_or_conninfo):
     elif '=' in text:
         try:
             connection = metadata.createConnection(text, {})
-        except QgsException as err:
+        except PROVIDER_ERRORS as err:
             raise RegisterError(Register.tr('The connection string "{0}" cannot be read: {1}').format(
                 hide_password(text), hide_password(err))) from None
         label = describe(QgsDataSourceUri(connection.uri()))
@@ -135,7 +138,7 @@ def database(name_or_conninfo):
     log.messageReceived.connect(keep)
     try:
         found.execute('SELECT 1')
-    except QgsException as err:
+    except PROVIDER_ERRORS as err:
         reason = ' '.join(' '.join(logged).split()).replace('Connection to database failed ', '') or _reason(err)
         raise RegisterError(Register.tr(
             'Cannot connect to {0}: {1}. Check the host, port, database, user and password (or the service '
@@ -221,7 +224,7 @@ def create_pg_register(database_name, schema, crs, then=()):
                 'such as the city\'s UTM zone or EPSG:4326.').format(crs.authid() or crs.description(), db.label))
         db.execute(sql.create_script(schema, srid, assets.metadata('version')) + ''.join(
             '\n' + statement + ';' for statement in then), retry=False)
-    except QgsException as err:
+    except PROVIDER_ERRORS as err:
         logger.info('Creating the register in %s, schema %s failed: %s', db.label, schema, hide_password(err))
         raise QgsProcessingException(Register.tr(
             'Nothing was created in the schema "{0}" of {1}: {2}. The creation is one transaction, so the '
@@ -259,7 +262,7 @@ def open_pg_register(database_name, schema):
     try:
         found = existing(db, schema)
         version = stored_version(db, schema)
-    except QgsException as err:
+    except PROVIDER_ERRORS as err:
         raise RegisterError(Register.tr('Cannot read the schema "{0}" of {1}: {2}').format(
             schema, db.label, _reason(err, db.uri()))) from None
     if TABLE not in found or METADATA_TABLE not in found:
@@ -277,7 +280,7 @@ def open_pg_register(database_name, schema):
     if not reason:
         try:
             reason = read_only_reason(access(db, schema), schema)
-        except QgsException as err:
+        except PROVIDER_ERRORS as err:
             raise RegisterError(Register.tr('Cannot read the rights on the schema "{0}" of {1}: {2}').format(
                 schema, db.label, _reason(err, db.uri()))) from None
     if reason:
@@ -321,7 +324,7 @@ def _true(value):
 
 
 def access(db, schema):
-    """The :class:`Access` of ``db``'s login to the register in ``schema`` (raises QgsException)."""
+    """The :class:`Access` of ``db``'s login to the register in ``schema`` (raises one of PROVIDER_ERRORS)."""
     from ..core.actions import sql
     row = db.execute(sql.access_query(schema))[0]
     return Access(str(row[0]), _true(row[1]), _true(row[2]), _true(row[3]), str(row[4]))
@@ -352,7 +355,7 @@ def delete_refusal(layer):
     db, schema = layer_database(layer)
     try:
         owner = access(db, schema).owner
-    except QgsException:
+    except PROVIDER_ERRORS:
         owner = '?'
     return Register.tr('Only the owner of the shared register ({0}) deletes actions; set the status to "cancelled" '
                        'instead, or ask the owner to delete it.').format(owner)
@@ -660,7 +663,7 @@ def save_pg_register(layer, user=None, keep_editing=True):
         return 0
     try:
         others, unsaved = _other_columns(layer, _table_columns(db, schema))
-    except QgsException as err:
+    except PROVIDER_ERRORS as err:
         raise _lost_or_refused(err, db) from None
     if unsaved:
         raise RegisterError(Register.tr(
@@ -679,7 +682,7 @@ def save_pg_register(layer, user=None, keep_editing=True):
     for attempt in range(3):
         try:
             stored = _stored(db, schema, changed | deleted)
-        except QgsException as err:
+        except PROVIDER_ERRORS as err:
             raise _lost_or_refused(err, db) from None
         conflicts = {fid for fid in changed | deleted if stored.get(fid) != read.get(fid)}
         writes = []
@@ -696,7 +699,7 @@ def save_pg_register(layer, user=None, keep_editing=True):
         try:
             db.execute(block, retry=False)
             break
-        except QgsException as err:
+        except PROVIDER_ERRORS as err:
             text = str(err).replace(block, '')       # QGIS's message repeats the statement: only the server's part
             if (_CONFLICT_TEXT in text or sql.CONFLICT_MARK in text) and attempt < 2:
                 logger.info('A row of %s changed during the save; trying again', db.label)
@@ -750,7 +753,7 @@ def _conflicts(layer, db, schema, fids, stored, read, current, added_features):
         return []
     try:
         last = _last_changes(db, schema, fids)
-    except QgsException:
+    except PROVIDER_ERRORS:
         last = {}
     out = []
     for fid in sorted(fids):
@@ -822,7 +825,7 @@ def registers_in(database_name):
     try:
         schemas = [row[0] for row in db.execute(sql.registers_query())]
         return [(schema, stored_version(db, schema)) for schema in schemas]
-    except QgsException as err:
+    except PROVIDER_ERRORS as err:
         raise RegisterError(Register.tr('Cannot list the registers of {0}: {1}').format(
             db.label, _reason(err, db.uri()))) from None
 

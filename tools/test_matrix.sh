@@ -42,8 +42,8 @@ trap 'unmount_all; exit 130' INT TERM
 release_mounts_under() {  # anything still mounted inside DIR (a run killed before its clean-up)
     local dir mount_point
     dir=$(readlink -f "$1")
-    awk '{print $2}' /proc/self/mounts | grep -F "$dir/" | sort -r | while read -r mount_point; do
-        case "$mount_point" in "$dir"/*) ;; *) continue ;; esac
+    awk '{print $2}' /proc/self/mounts | grep -F "$dir" | sort -r | while read -r mount_point; do
+        case "$mount_point" in "$dir"/* | "$dir") ;; *) continue ;; esac
         umount -l "$mount_point" 2>/dev/null || true
     done
 }
@@ -63,6 +63,9 @@ bind() {  # bind SOURCE TARGET [ro]
 
 mount_system() {  # the kernel file systems a QGIS run needs inside ROOT
     local root=$1
+    # ROOT bound onto itself, so that its / is a mount point as on a machine: `unshare --mount` (a test hides
+    # folders from one Dask worker in a mount namespace of its own) cannot make / private otherwise.
+    bind "$root" "$root" || return 1
     mount -t proc proc "$root/proc" && MOUNTED+=("$root/proc") || return 1
     mount -t sysfs sysfs "$root/sys" && MOUNTED+=("$root/sys") || return 1
     bind /dev "$root/dev" || return 1

@@ -164,10 +164,12 @@ ensure_chroot() {
 
 closing_lines_of() {  # each pytest run's closing line in a `make test` log
     # tools/run_tests.py starts each run (the engine tests without QGIS, then the tests with QGIS)
-    # with "[make test] run N of M: ..."; within a run its own closing line is the last one, after
+    # with "[make test] run N of M: ..."; within a run its own closing line (framed by "=", or bare under
+    # pytest -q) is the last one, after
     # any nested pytest's that a failing test printed. A log without those lines is one run.
     awk '/^\[make test\] run [0-9]+ of [0-9]+: / { if (last != "") print last; last = ""; next }
          /^=+ .*(passed|failed|error|skipped|no tests ran).* in [0-9.]+s/ { last = $0 }
+         /^[0-9]+ (passed|failed|errors?|skipped|deselected|xfailed|xpassed)[ ,].* in [0-9.]+s/ { last = $0 }  # pytest -q
          END { if (last != "") print last }' "$1"
 }
 

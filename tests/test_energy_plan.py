@@ -67,7 +67,8 @@ def test_costs_per_household_worked_by_hand(plugin, small_city, tmp_path):
     assert s1['cost_per_household_standalone_solar'] == 176.0
     assert s1['energy_option'] == 'grid_densification'
     assert (s1['households'], s1['households_to_connect'], s1['capex']) == (200, 100, 13750.0)
-    assert (s1['informal_to_regularise'], s1['regularisation_cost']) == (40, 5000.0)     # 200 x 50% x 40%
+    # 200 x 50% x 40% = 40 informal connections, at the default 378 each.
+    assert (s1['informal_to_regularise'], s1['regularisation_cost']) == (40, 15120.0)
     assert s1['energy_beneficiaries'] == (100 + 40) * 5
     assert s1['energy_flood_note'].startswith('50% of the settlement is exposed to flooding')
     # S2, 2 km (within 5 m: the line is sampled every 10 m): 25,000 x 2 / 400 + 125 = 250, against 733.
@@ -131,12 +132,12 @@ def test_energy_actions_go_into_the_register_once(plugin, small_city, tmp_path):
     s1 = actions['S1']
     assert s1['title'] == 'Energy: grid densification in Riverside'
     assert s1['action_type'] == 'energy' and s1['status'] == 'proposed' and s1['currency'] == 'USD'
-    assert s1['cost_estimate'] == 13750.0 + 5000.0                 # capex + regularisation
+    assert s1['cost_estimate'] == 13750.0 + 15120.0 == 28870.0     # capex + regularisation
     assert s1['beneficiaries'] == rows['S1']['energy_beneficiaries'] == 700
     assert s1['hazards'] == 'flood' and s1['lead_agency'] == 'City energy office'
     assert s1['description'] == rows['S1']['energy_reason']
     assert '100 household(s) to connect for 13,750 USD' in s1['notes']
-    assert '40 informal connection(s) to regularise for 5,000 USD' in s1['notes']
+    assert '40 informal connection(s) to regularise for 15,120 USD' in s1['notes']
     assert actions['S3']['cost_estimate'] == 900 * 733.0 + rows['S3']['regularisation_cost']
     assert actions['S2']['hazards'] in (None, NULL, '')
     assert all(f.hasGeometry() for f in layer.getFeatures())

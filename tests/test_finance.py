@@ -216,27 +216,34 @@ def test_cdp_export_columns_and_mapping(city, tmp_path):
     with open(csv_path, encoding='utf-8') as handle:
         table = list(csv.reader(handle))
     assert table[0] == [
-        'Action title', 'Climate hazards', 'Adaptation action', 'Action description', 'Status of action',
-        'Co-benefit area', 'Total cost of the project', 'Currency', 'Majority funding source', 'Finance status',
+        'Action title', 'Action', 'Climate hazard(s) that action addresses',
+        'Action description and web link to further information', 'Co-benefits realized', 'Funding source(s)',
+        'Status of action in the reporting year', 'Total cost of action', 'Currency', 'Finance status',
         'Lead agency', 'Start date', 'End date', 'Population benefitting', 'Location (settlements)',
         'Register action id', 'Mapping notes']
     rows = {row[0]: dict(zip(table[0], row)) for row in table[1:]}
-    drains, trees = rows['Drains'], rows['Shade trees']
-    assert drains['Climate hazards'] == 'Flash / surface flood'
-    assert drains['Adaptation action'] == 'Hazard resistant infrastructure design and construction'
-    assert (drains['Total cost of the project'], drains['Currency']) == ('90000.0', 'USD')
+    drains, trees, sirens = rows['Drains'], rows['Shade trees'], rows['Sirens']
+    # Structural works against a flood: CDP's flood defence, a whole answer; nothing to note.
+    assert drains['Climate hazard(s) that action addresses'] == 'Urban flooding'
+    assert drains['Action'] == 'Engineered and built environment actions: Flood defence, such as flood levees and ' \
+                               'culverts'
+    assert (drains['Total cost of action'], drains['Currency']) == ('90000.0', 'USD')
     assert (drains['Start date'], drains['End date']) == ('2026-01-01', '2027-06-30')
     assert drains['Register action id'] == 'a1' and drains['Mapping notes'] == ''
-    assert trees['Climate hazards'] == 'Heat wave' and trees['Population benefitting'] == '300'
-    assert trees['Adaptation action'] == 'Tree planting and/or creation of green space'
+    assert sirens['Action'] == 'Educational/Informational actions: Early warning and response systems'
+    # Nature-based shade: only the kind of action is known; the notes ask for the action under it.
+    assert trees['Climate hazard(s) that action addresses'] == 'Extreme heat'
+    assert trees['Population benefitting'] == '300' and trees['Action'] == 'Ecosystem-based actions'
+    assert trees['Mapping notes'] == ('choose the action under "Ecosystem-based actions" in CDP\'s list: the register '
+                                      'does not say which')
     # What has no equivalent is written as CDP's "Other" with the register's word, and said in the notes.
-    assert cdp.row({'title': 'Fire lanes', 'hazards': 'fire, flood', 'action_type': 'services'})[1:3] == [
-        'Other, please specify: fire; Flash / surface flood', 'Other, please specify: services']
-    assert cdp.row({'title': 'x', 'hazards': 'flood', 'action_type': 'nature-based'})[2] == \
-        'Nature based solutions for water'
+    fire = cdp.row({'title': 'Fire lanes', 'hazards': 'fire, flood', 'action_type': 'structural'})
+    assert fire[1:3] == ['Engineered and built environment actions: Flood defence, such as flood levees and '
+                         'culverts', 'Other: fire; Urban flooding']
+    assert fire[-1] == 'hazard "fire" has no CDP equivalent'
     xlsx = str(tmp_path / 'cdp.xlsx')
     processing.run('resilienceplanner:exportactionplan', {'INPUT': city['actions'], 'COLUMNS': 1, 'OUTPUT': xlsx})
     sheet = QgsVectorLayer(xlsx, 'cdp', 'ogr')
     assert sheet.fields().names() == table[0]
-    assert {f['Action title']: f['Total cost of the project'] for f in sheet.getFeatures()} == {
+    assert {f['Action title']: f['Total cost of action'] for f in sheet.getFeatures()} == {
         'Drains': 90000.0, 'Shade trees': 5000.0, 'Sirens': 500.0}

@@ -116,9 +116,10 @@ def test_energy_options_by_rule(plugin, tmp_path):
                                                  'standalone_solar']
     assert rows[0]['grid_dist_m'] == pytest.approx(100, abs=5)
     assert rows[0]['substation_dist_m'] == pytest.approx(100, abs=0.1)
-    # 500 people / 4 = 125 households, 40% with electricity: 75 to connect at 125 each.
-    assert rows[0]['households'] == 125 and rows[0]['households_to_connect'] == 75
-    assert rows[0]['capex'] == 75 * 125.0
+    # 500 people / 3.3 (the default) = 151.5, so 152 households; 40% with electricity: 152 x 0.6 = 91.2, so 91 to
+    # connect at 125 each.
+    assert rows[0]['households'] == 152 and rows[0]['households_to_connect'] == 91
+    assert rows[0]['capex'] == 91 * 125.0 == 11375.0
     assert rows[0]['energy_reason'].startswith('grid densification at 125.00 USD per household')
     assert 'fewer than 2,000' in rows[3]['energy_reason']
 

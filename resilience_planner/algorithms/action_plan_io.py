@@ -95,8 +95,8 @@ class ExportActionPlanAlgorithm(ResiliencePlannerAlgorithm):
             return cdp.write_csv(path, records)
         fields = QgsFields()
         for name in cdp.HEADER:
-            kind = FieldType.Double if name == 'Total cost of the project' else (
-                FieldType.Int if name == 'Population benefitting' else FieldType.String)
+            kind = FieldType.Double if name == cdp.COST_COLUMN else (
+                FieldType.Int if name == cdp.PEOPLE_COLUMN else FieldType.String)
             fields.append(QgsField(name, kind))
         writer = self._writer(path, fields, source, context, 'adaptation actions')
         for values in cdp.rows(records):

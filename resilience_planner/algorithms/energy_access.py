@@ -40,8 +40,8 @@ COST_PARAMETERS = (('CONNECTION_COST', 'connection'), ('MV_LINE_COST', 'mv_line_
 #: The defaults of the unit-cost parameters and of the household size: core.energy.UnitCosts's and HOUSEHOLD_SIZE
 #: (written here so that loading the provider imports no engine; a test keeps them equal).
 COST_DEFAULTS = {'connection': 125.0, 'mv_line_per_km': 25000.0, 'mini_grid': 733.0, 'solar_home_system': 176.0,
-                 'regularisation': 125.0, 'resilience_premium': 0.0}
-HOUSEHOLD_SIZE_DEFAULT = 4.0
+                 'regularisation': 378.0, 'resilience_premium': 0.0}
+HOUSEHOLD_SIZE_DEFAULT = 3.3
 #: The summary table's fields (core.energy.plan_summary's keys, energy_option for its option).
 SUMMARY_FIELDS = (('energy_option', FieldType.String), ('settlements', FieldType.Int),
                   ('households', FieldType.Int), ('households_to_connect', FieldType.Int),
@@ -102,10 +102,13 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
                                    'ones); stand-alone solar serves tier 1 only.'),
             self.CURRENCY: self.tr('The currency of every unit cost (an ISO 4217 code); the defaults are in USD.'),
             self.HOUSEHOLD_SIZE: self.tr('Used where a settlement has no household count: households = people ÷ '
-                                         'this.'),
+                                         'this. The default, 3.3, is that of Kianda village in Kibera (Nairobi), '
+                                         'an informal settlement (see the help).'),
             self.CONNECTION_COST: self.tr('Per household connected to the grid.'),
             self.SOLAR_HOME_SYSTEM_COST: self.tr('Per household; serves tier 1.'),
-            self.REGULARISATION_COST: self.tr('Per informal connection made a metered one.'),
+            self.REGULARISATION_COST: self.tr('Per informal connection made a metered one. The default, 378 USD, '
+                                              'is the standard cost per connection in Kenya Power\'s slum '
+                                              'electrification project (see the help).'),
             self.MINIGRID_COST: self.tr('Generation and distribution, per household connected.'),
             self.RESILIENCE_PREMIUM: self.tr('A share added to the network options\' cost per household, times the '
                                              'settlement\'s flood share: 0.2 adds 20% where all of it floods.'),

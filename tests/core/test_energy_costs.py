@@ -72,13 +72,14 @@ def test_households_capex_informal_and_beneficiaries():
     assert plan.households[a] == 200 and plan.to_connect[a] == 100         # half already have electricity
     assert plan.capex[a] == 100 * 137.50 == 13750.0
     assert plan.informal[a] == 200 * 0.5 * 0.4 == 40                       # 40% of the 100 connected
-    assert plan.regularisation_cost[a] == 40 * 125 == 5000.0
+    assert plan.regularisation_cost[a] == 40 * 378 == 15120.0                # the default regularisation, 378
     assert plan.beneficiaries[a] == (100 + 40) * 5                         # 1,000 people / 200 households
     assert plan.capex[b] == 400 * 250.0
     assert np.isnan(plan.informal[b]) and np.isnan(plan.regularisation_cost[b])    # not known: not zero
-    # Households from the population where there is no count: 1,000 people / 4 = 250.
+    # Households from the population where there is no count, at the default 3.3 persons a household:
+    # 1,000 / 3.3 = 303.03, so 303 households, all connected at 125.
     alone = least_cost_options([100], population=[1000])
-    assert alone.households[0] == 250 and alone.capex[0] == 250 * 125
+    assert alone.households[0] == 303 and alone.capex[0] == 303 * 125 == 37875
 
 
 def test_the_reason_quotes_the_outputs_own_figures():
@@ -120,7 +121,7 @@ def test_summary_by_option_and_city_wide():
     assert rows['mini_grid']['households_to_connect'] == 400
     assert rows['all']['households'] == 200 + 400 * 3 + 50 + 30
     assert rows['all']['capex'] == pytest.approx(sum(r['capex'] for k, r in rows.items() if k != 'all'))
-    assert rows['all']['informal_to_regularise'] == 40 and rows['all']['regularisation_cost'] == 5000.0
+    assert rows['all']['informal_to_regularise'] == 40 and rows['all']['regularisation_cost'] == 15120.0
 
 
 def test_bad_parameters_are_named():
@@ -132,14 +133,15 @@ def test_bad_parameters_are_named():
 
 def test_beneficiaries_are_never_more_than_the_people():
     """Households counted from the people are rounded; the people they hold are still the settlement's people.
-    31 people at 4 a household are 8 households (7.75 rounded): all 8 connected serve the 31, not 8 x 4 = 32."""
-    plan = least_cost_options([100, 100, 100], population=[31, 3, 12], electricity_share=[0.0, 0.0, 0.5],
+    32 people at 3.3 a household are 10 households (9.70 rounded): all 10 connected serve the 32, not
+    10 x 3.3 = 33."""
+    plan = least_cost_options([100, 100, 100], population=[32, 3, 10], electricity_share=[0.0, 0.0, 0.5],
                               informal_share=[0.0, 0.0, 1.0])
-    assert plan.households.tolist() == [8, 1, 3] and plan.to_connect.tolist() == [8, 1, 2]
-    # 12 people in 3 households, half connected: 1.5 connected rounds to 2 to connect, and of the 1 left
-    # connected (not 1.5 rounded to 2) the whole is informal: 3 households, all 12 people.
+    assert plan.households.tolist() == [10, 1, 3] and plan.to_connect.tolist() == [10, 1, 2]
+    # 10 people in 3 households (3.03 rounded), half connected: 1.5 connected rounds to 2 to connect, and of the
+    # 1 left connected (not 1.5 rounded to 2) the whole is informal: 3 households, all 10 people.
     assert plan.informal.tolist()[2] == 1
-    assert plan.beneficiaries.tolist() == [31, 3, 12]
+    assert plan.beneficiaries.tolist() == [32, 3, 10]
     # With a household count, its own size: 1,000 people in 200 households, 50 to connect: 250 people.
     counted = least_cost_options([100], households=[200], population=[1000], electricity_share=[0.75])
     assert counted.beneficiaries.tolist() == [250]

@@ -1,12 +1,16 @@
 """The action plan in the columns of CDP-ICLEI Track's adaptation actions, with the register's values mapped.
 
-Sources, and what they are not (docs/cdp_iclei_export.md says the same at more length): no current, official
-list of CDP-ICLEI Track's hazard and adaptation-action categories could be reached when this was written. The
-hazard names and the action categories below are those that appear in CDP's published city responses
-(the Cities adaptation data of the 2020-2021 questionnaires, as tabulated from CDP's open data in the public
-repository Tiga4ka/ClimateSolutions), the names a city picked from CDP's drop-down lists. The questionnaire was
-restructured in 2022 (CDP-ICLEI Track) and again since; check the names against the current reporting guidance
-before uploading, and edit HAZARDS and ACTION_CATEGORIES if they have changed.
+Sources (docs/cdp_iclei_export.md says the same at more length, with what was searched): CDP's reporting
+guidance for cities was not reachable, so the names below come from CDP's own published code, which reads the
+responses of the 2025 CDP-ICLEI Track questionnaire for cities, states and regions: the repository
+CDPworldwide/cdp-adapt-ex (CDP's "Adaptation & Action Explorer", commit c480a02 of July 2026). Its hazard
+mapper lists the climate hazards as the response data spell them (backend/app/services/impls/hazard_mapper.py),
+its solution-category mapper the nine kinds of adaptation action that begin each answer to the question on
+adaptation actions (question 9.1; solution_category_mapper.py), its status mapper the statuses of an action,
+and its data notebook the columns of question 9.1 (scripts/CDP CSTAR run-to-rule-them-all-ETL.ipynb). An
+answer in the Action column is "<kind of action>: <action>"; the actions under each kind are a list this code
+has only a few of (named in ACTIONS). Check the names against the current questionnaire before uploading, and
+edit HAZARDS, ACTION_KINDS and ACTIONS if they have changed.
 
 Nothing here imports Qt or QGIS.
 """
@@ -17,17 +21,20 @@ from ..errors import QT_TRANSLATE_NOOP, Message
 from .budget import cost_of, currency_of
 from .schema import is_empty, split_list
 
-#: The export's columns, in order, and the register field (or rule) each is filled from.
+#: The export's columns, in order, and the register field (or rule) each is filled from. A column that question 9.1
+#: has carries CDP's name for it (its column identifiers in CDP's data, with their spaces and brackets put back);
+#: the others are the register's own, added for a funder (title, currency, finance status, agency, dates, people,
+#: place, the register's id) and the notes of this export.
 COLUMNS = (
     ('Action title', 'title'),
-    ('Climate hazards', 'hazards'),
-    ('Adaptation action', 'action_type'),
-    ('Action description', 'description'),
-    ('Status of action', 'status'),
-    ('Co-benefit area', 'co_benefits'),
-    ('Total cost of the project', 'cost_estimate'),
+    ('Action', 'action_type'),
+    ('Climate hazard(s) that action addresses', 'hazards'),
+    ('Action description and web link to further information', 'description'),
+    ('Co-benefits realized', 'co_benefits'),
+    ('Funding source(s)', 'funding_source'),
+    ('Status of action in the reporting year', 'status'),
+    ('Total cost of action', 'cost_estimate'),
     ('Currency', 'currency'),
-    ('Majority funding source', 'funding_source'),
     ('Finance status', 'funding_status'),
     ('Lead agency', 'lead_agency'),
     ('Start date', 'start_date'),
@@ -38,35 +45,68 @@ COLUMNS = (
     ('Mapping notes', None),
 )
 HEADER = tuple(name for name, _ in COLUMNS)
+#: The columns written as numbers (the others are text).
+COST_COLUMN = 'Total cost of action'
+PEOPLE_COLUMN = 'Population benefitting'
 
-OTHER = 'Other, please specify: {0}'
+#: How CDP's response data write an answer chosen as "Other" (in the 2025 data; the 2020-2023 data wrote
+#: "Other, please specify: ...").
+OTHER = 'Other: {0}'
+
+#: CDP's climate hazards in the 2025 responses, as CDP-ICLEI Track's data spell them (hazard_mapper.py).
+CDP_HAZARDS = (
+    'Heat stress', 'Extreme heat', 'Extreme cold', 'Snow and ice', 'Drought', 'Water stress',
+    'Increased water demand', 'Fire weather (risk of wildfires)', 'Urban flooding', 'River flooding',
+    'Coastal flooding (incl. sea level rise)', 'Other coastal events', 'Oceanic events',
+    'Hurricanes, cyclones, and/or typhoons', 'Extreme wind', 'Storm', 'Heavy precipitation', 'Mass movement',
+    'Loss of green space/green cover', 'Soil degradation/erosion',
+    'Other forms of climate-induced landscape shift/degradation', 'Infectious disease', 'Biodiversity loss',
+)
 
 #: Register hazard -> CDP climate hazard. None: no equivalent (written as OTHER with the register's word).
 HAZARDS = {
-    'flood': 'Flash / surface flood',          # the register has one flood; CDP tells river, coastal, groundwater
-    'landslide': 'Landslide',
-    'heat': 'Heat wave',                        # CDP also has "Extreme hot days"
-    'drought': 'Drought',
-    'storm': 'Rain storm',                      # CDP also has Severe wind, Cyclone, Tropical storm, Storm surge
-    'sea level rise': 'Permanent inundation',   # CDP also has Coastal flood
-    'fire': None,                               # CDP has Forest fire and Land fire; not a settlement's fires
-    'earthquake': None,                         # not a climate hazard
+    'flood': 'Urban flooding',              # the register has one flood; CDP also has River flooding and Coastal
+    'landslide': 'Mass movement',           # CDP has no landslide of its own; some cities answer "Other: Landslides"
+    'heat': 'Extreme heat',                 # CDP also has Heat stress
+    'drought': 'Drought',                   # CDP also has Water stress
+    'storm': 'Storm',                       # CDP also has Extreme wind, Heavy precipitation, Hurricanes, ...
+    'sea level rise': 'Coastal flooding (incl. sea level rise)',
+    'fire': None,                           # CDP's Fire weather (risk of wildfires) is not a settlement's fires
+    'earthquake': None,                     # not a climate hazard
     'other': None,
 }
 
-#: Register action type -> CDP adaptation action. 'nature-based' depends on the hazards (see action_category).
-ACTION_CATEGORIES = {
-    'structural': 'Hazard resistant infrastructure design and construction',
-    'nature-based': 'Tree planting and/or creation of green space',
-    'early warning': 'Crisis management including warning and evacuation systems',
-    'services': None,
-    'energy': 'Diversifying power/energy supply',
-    'housing and tenure': 'Projects and policies targeted at those most vulnerable',
-    'policy': 'Incorporating climate change into long-term planning documents',
-    'capacity': 'Community engagement/education',
+#: CDP's nine kinds of adaptation action in the 2025 responses: the part of an Action answer before its colon
+#: (solution_category_mapper.py).
+ACTION_KINDS = (
+    'Engineered and built environment actions', 'Technological actions', 'Ecosystem-based actions',
+    'Services actions', 'Educational/Informational actions', 'Behavioural actions', 'Economic actions',
+    'Laws and regulations actions', 'Government policies and programs actions',
+)
+
+#: Whole Action answers ("<kind>: <action>") as CDP's published code and data write them; the only actions this
+#: export names (where the register's action type and hazards point to one of them).
+ACTIONS = {
+    'flood defence': 'Engineered and built environment actions: Flood defence, such as flood levees and culverts',
+    'sea walls': 'Engineered and built environment actions: Sea walls and coastal protection structures',
+    'early warning': 'Educational/Informational actions: Early warning and response systems',
+    'targeted plan': 'Government policies and programs actions: Development of targeted plan/program to address '
+                     'hazard(s) selected',
 }
-WATER_NATURE_BASED = 'Nature based solutions for water'
-WATER_HAZARDS = ('flood', 'drought', 'storm', 'sea level rise')
+
+#: Register action type -> the kind of CDP action (ACTION_KINDS) its Action answer is one of.
+ACTION_TYPES = {
+    'structural': 'Engineered and built environment actions',
+    'nature-based': 'Ecosystem-based actions',
+    'early warning': 'Educational/Informational actions',
+    'services': 'Services actions',
+    'energy': 'Technological actions',                       # our judgement: connections, mini-grids, solar
+    'housing and tenure': 'Government policies and programs actions',
+    'policy': 'Government policies and programs actions',
+    'capacity': 'Educational/Informational actions',
+}
+#: The register hazards a flood defence answers.
+FLOOD_HAZARDS = ('flood', 'storm')
 
 
 def hazards_of(action):
@@ -82,19 +122,34 @@ def hazards_of(action):
     return out, notes
 
 
+def _specific(kind, hazards):
+    """The whole CDP Action answer the register's type and hazards point to, or None."""
+    if kind == 'structural' and 'sea level rise' in hazards:
+        return ACTIONS['sea walls']
+    if kind == 'structural' and any(h in FLOOD_HAZARDS for h in hazards):
+        return ACTIONS['flood defence']
+    if kind == 'early warning':
+        return ACTIONS['early warning']
+    if kind == 'policy':
+        return ACTIONS['targeted plan']
+    return None
+
+
 def action_category(action):
-    """(CDP adaptation action, notes) of the register's action_type: nature-based solutions for a water hazard
-    are CDP's "Nature based solutions for water"."""
+    """(CDP Action answer, notes) of the register's action_type: a whole answer ("<kind>: <action>") where the
+    type and hazards point to one of ACTIONS, else the kind of action alone, with a note to choose the action."""
     kind = '' if is_empty(action.get('action_type')) else str(action['action_type']).strip().lower()
     if not kind:
         return '', [Message(QT_TRANSLATE_NOOP('Engine', 'no action type'))]
-    if kind == 'nature-based' and any(h.lower() in WATER_HAZARDS for h in split_list(action.get('hazards'))):
-        return WATER_NATURE_BASED, []
-    mapped = ACTION_CATEGORIES.get(kind)
-    if mapped is None:
+    if kind not in ACTION_TYPES:
         return OTHER.format(kind), [Message(QT_TRANSLATE_NOOP('Engine', 'action type "{0}" has no CDP equivalent'),
                                             kind)]
-    return mapped, []
+    specific = _specific(kind, [h.lower() for h in split_list(action.get('hazards'))])
+    if specific:
+        return specific, []
+    return ACTION_TYPES[kind], [Message(QT_TRANSLATE_NOOP('Engine', 'choose the action under "{0}" in CDP\'s list: '
+                                                                    'the register does not say which'),
+                                        ACTION_TYPES[kind])]
 
 
 def _text(value):

@@ -803,47 +803,47 @@
             <translation>Una regla por amenaza, separadas por comas, en el orden de los ráster de amenaza: un número con punto decimal (expuesto donde el valor es al menos ese número, p. ej. 0.5), una comparación (&gt;=0.5, &lt;2) o clases (=1|2). Vacío: cualquier valor mayor que 0. El registro enumera cada amenaza con su regla.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="153" />
+            <location filename="../algorithms/base.py" line="161" />
             <source>The style of {0} could not be saved with it: {1}. It opens with QGIS's default style.</source>
             <translation>No se pudo guardar el estilo de {0} junto con la capa: {1}. Se abre con el estilo predeterminado de QGIS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="173" />
+            <location filename="../algorithms/base.py" line="181" />
             <source>The folder for "{0}" does not exist: {1}. Create it, or choose another place to save.</source>
             <translation>La carpeta para "{0}" no existe: {1}. Créela o elija otra ubicación para guardar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="177" />
+            <location filename="../algorithms/base.py" line="185" />
             <source>The folder for "{0}" cannot be written to: {1}. Choose another place to save.</source>
             <translation>No se puede escribir en la carpeta para "{0}": {1}. Elija otra ubicación para guardar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="189" />
+            <location filename="../algorithms/base.py" line="197" />
             <source>The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole file and lose them. Choose a new file, or add the result to it as a new layer with ogr:dbname='{0}' table="{3}" (geom) as the output, which keeps the others.</source>
             <translation>El GeoPackage {0} ya contiene {1}. Guardar "{2}" como ese archivo reemplazaría el archivo completo y se perderían. Elija un archivo nuevo, o agregue el resultado a ese archivo como capa nueva indicando ogr:dbname='{0}' table="{3}" (geom) como salida, lo que conserva las demás capas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="248" />
+            <location filename="../algorithms/base.py" line="256" />
             <source>polygons</source>
             <translation>polígonos</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="249" />
+            <location filename="../algorithms/base.py" line="257" />
             <source>points</source>
             <translation>puntos</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="250" />
+            <location filename="../algorithms/base.py" line="258" />
             <source>lines</source>
             <translation>líneas</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="251" />
+            <location filename="../algorithms/base.py" line="259" />
             <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
             <translation>{0} debe ser una capa de {1}; "{2}" contiene {3}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="254" />
+            <location filename="../algorithms/base.py" line="262" />
             <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
             <translation>La capa "{0}" ({1}) no tiene SRC. Asígnele uno y vuelva a ejecutar.</translation>
         </message>
@@ -1042,22 +1042,22 @@
             <translation>{0}: cancelada; no se conservó nada de ella.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_dask.py" line="224" />
+            <location filename="../algorithms/batch_dask.py" line="225" />
             <source>A local Dask cluster of {0} worker processes: {1}</source>
             <translation>Un clúster local de Dask con {0} procesos de trabajo: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_dask.py" line="230" />
+            <location filename="../algorithms/batch_dask.py" line="231" />
             <source>The Dask scheduler at {0} cannot be reached ({1}). Start it (dask scheduler) and its workers (dask worker {0}), or check the address and the firewall.</source>
             <translation>No se puede acceder al planificador de Dask en {0} ({1}). Inícielo (dask scheduler) junto con sus workers (dask worker {0}), o verifique la dirección y el cortafuegos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_dask.py" line="237" />
+            <location filename="../algorithms/batch_dask.py" line="238" />
             <source>The Dask scheduler at {0} has no worker. Start one or more on machines with QGIS and the plugin: dask worker {0} --nthreads 1.</source>
             <translation>El planificador de Dask en {0} no tiene ningún worker. Inicie uno o varios en máquinas con QGIS y el complemento: dask worker {0} --nthreads 1.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_dask.py" line="248" />
+            <location filename="../algorithms/batch_dask.py" line="249" />
             <source>Not every Dask worker sees the folders of the batch: {0}. The input and output folders must be on a file system that every worker mounts at the same path (e.g. NFS or SMB); mount it there, or run without a scheduler.</source>
             <translation>No todos los workers de Dask ven las carpetas del lote: {0}. Las carpetas de entrada y de salida deben estar en un sistema de archivos que todos los workers monten en la misma ruta (p. ej. NFS o SMB); móntelo allí, o ejecute sin planificador.</translation>
         </message>
@@ -1435,7 +1435,7 @@
     <context>
         <name>EnergyAccessAlgorithm</name>
         <message>
-            <location filename="../algorithms/energy_access.py" line="162" />
+            <location filename="../algorithms/energy_access.py" line="165" />
             <source>Energy access options</source>
             <translation>Opciones de acceso a la energía</translation>
         </message>
@@ -1450,57 +1450,57 @@
             <translation>La proporción de hogares con electricidad, 0–1 o 0–100.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="115" />
+            <location filename="../algorithms/energy_access.py" line="118" />
             <source>Settlements</source>
             <translation>Asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="117" />
+            <location filename="../algorithms/energy_access.py" line="120" />
             <source>Power lines</source>
             <translation>Líneas eléctricas</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="119" />
+            <location filename="../algorithms/energy_access.py" line="122" />
             <source>Substations</source>
             <translation>Subestaciones</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="121" />
+            <location filename="../algorithms/energy_access.py" line="124" />
             <source>Electricity field (share)</source>
             <translation>Campo de electricidad (proporción)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="124" />
+            <location filename="../algorithms/energy_access.py" line="127" />
             <source>Population field</source>
             <translation>Campo de población</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="127" />
+            <location filename="../algorithms/energy_access.py" line="130" />
             <source>Grid distance (m)</source>
             <translation>Distancia a la red (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="129" />
+            <location filename="../algorithms/energy_access.py" line="132" />
             <source>Grid extension distance (m)</source>
             <translation>Distancia de extensión de la red (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="132" />
+            <location filename="../algorithms/energy_access.py" line="135" />
             <source>Mini-grid minimum population</source>
             <translation>Población mínima para minirred</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="184" />
+            <location filename="../algorithms/energy_access.py" line="187" />
             <source>The settlements layer has no features.</source>
             <translation>La capa de asentamientos no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="186" />
+            <location filename="../algorithms/energy_access.py" line="189" />
             <source>Distances are measured in {0} ({1}).</source>
             <translation>Las distancias se miden en {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="196" />
+            <location filename="../algorithms/energy_access.py" line="199" />
             <source>The power line layer has no lines.</source>
             <translation>La capa de líneas eléctricas no tiene líneas.</translation>
         </message>
@@ -1525,164 +1525,164 @@
             <translation>La moneda de todos los costos unitarios (un código ISO 4217); los valores predeterminados están en USD.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="104" />
-            <source>Used where a settlement has no household count: households = people ÷ this.</source>
-            <translation>Se usa cuando un asentamiento no tiene recuento de hogares: hogares = personas ÷ este valor.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/energy_access.py" line="106" />
+            <location filename="../algorithms/energy_access.py" line="107" />
             <source>Per household connected to the grid.</source>
             <translation>Por hogar conectado a la red.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="107" />
+            <location filename="../algorithms/energy_access.py" line="108" />
             <source>Per household; serves tier 1.</source>
             <translation>Por hogar; ofrece el nivel 1.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="108" />
-            <source>Per informal connection made a metered one.</source>
-            <translation>Por conexión informal convertida en una conexión con medidor.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/energy_access.py" line="109" />
+            <location filename="../algorithms/energy_access.py" line="112" />
             <source>Generation and distribution, per household connected.</source>
             <translation>Generación y distribución, por hogar conectado.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="110" />
+            <location filename="../algorithms/energy_access.py" line="113" />
             <source>A share added to the network options' cost per household, times the settlement's flood share: 0.2 adds 20% where all of it floods.</source>
             <translation>Una proporción que se suma al costo por hogar de las opciones de red, multiplicada por la proporción inundada del asentamiento: 0,2 suma un 20 % donde se inunda todo el asentamiento.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="135" />
+            <location filename="../algorithms/energy_access.py" line="138" />
             <source>Households field</source>
             <translation>Campo de hogares</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="138" />
+            <location filename="../algorithms/energy_access.py" line="141" />
             <source>Informal connections field</source>
             <translation>Campo de conexiones informales</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="141" />
+            <location filename="../algorithms/energy_access.py" line="144" />
             <source>Flood share field</source>
             <translation>Campo de proporción inundada</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="144" />
+            <location filename="../algorithms/energy_access.py" line="147" />
             <source>Persons per household</source>
             <translation>Personas por hogar</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="147" />
+            <location filename="../algorithms/energy_access.py" line="150" />
             <source>Minimum service tier</source>
             <translation>Nivel mínimo de servicio</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="147" />
+            <location filename="../algorithms/energy_access.py" line="150" />
             <source>Tier 1</source>
             <translation>Nivel 1</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="147" />
+            <location filename="../algorithms/energy_access.py" line="150" />
             <source>Tier 2</source>
             <translation>Nivel 2</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="147" />
+            <location filename="../algorithms/energy_access.py" line="150" />
             <source>Tier 3</source>
             <translation>Nivel 3</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="147" />
+            <location filename="../algorithms/energy_access.py" line="150" />
             <source>Tier 4</source>
             <translation>Nivel 4</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="147" />
+            <location filename="../algorithms/energy_access.py" line="150" />
             <source>Tier 5</source>
             <translation>Nivel 5</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="151" />
+            <location filename="../algorithms/energy_access.py" line="154" />
             <source>Currency of the costs</source>
             <translation>Moneda de los costos</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="153" />
+            <location filename="../algorithms/energy_access.py" line="156" />
             <source>Grid connection cost</source>
             <translation>Costo de conexión a la red</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="153" />
+            <location filename="../algorithms/energy_access.py" line="156" />
             <source>Medium-voltage line cost (per km)</source>
             <translation>Costo de la línea de media tensión (por km)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="153" />
+            <location filename="../algorithms/energy_access.py" line="156" />
             <source>Mini-grid cost per household</source>
             <translation>Costo de minirred por hogar</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="153" />
+            <location filename="../algorithms/energy_access.py" line="156" />
             <source>Solar home system cost</source>
             <translation>Costo del sistema solar domiciliario</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="153" />
+            <location filename="../algorithms/energy_access.py" line="156" />
             <source>Regularisation cost per connection</source>
             <translation>Costo de regularización por conexión</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="153" />
+            <location filename="../algorithms/energy_access.py" line="156" />
             <source>Resilience premium (share)</source>
             <translation>Sobrecosto por resiliencia (proporción)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="164" />
+            <location filename="../algorithms/energy_access.py" line="167" />
             <source>Energy plan by option</source>
             <translation>Plan energético por opción</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="166" />
+            <location filename="../algorithms/energy_access.py" line="169" />
             <source>Investment, city-wide</source>
             <translation>Inversión a escala de ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="167" />
+            <location filename="../algorithms/energy_access.py" line="170" />
             <source>Households to connect</source>
             <translation>Hogares por conectar</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="168" />
+            <location filename="../algorithms/energy_access.py" line="171" />
             <source>Informal connections to regularise</source>
             <translation>Conexiones informales por regularizar</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="213" />
+            <location filename="../algorithms/energy_access.py" line="216" />
             <source>No population and no households: no mini-grid can be tested, no line shared and no investment counted; give the Population or Households field.</source>
             <translation>Sin población ni hogares: no se puede evaluar ninguna minirred, no se reparte el costo de ninguna línea y no se contabiliza ninguna inversión; indique el campo de población o el campo de hogares.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="217" />
+            <location filename="../algorithms/energy_access.py" line="220" />
             <source>The informal connections are a share of the connected households: without the Electricity field they cannot be counted.</source>
             <translation>Las conexiones informales son una proporción de los hogares conectados: sin el campo de electricidad no se pueden contabilizar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="224" />
+            <location filename="../algorithms/energy_access.py" line="227" />
             <source>The costs are in {0}, but every unit cost is its default, which is in USD: give the unit costs in {0}.</source>
             <translation>Los costos están en {0}, pero todos los costos unitarios tienen su valor predeterminado, que está en USD: indique los costos unitarios en {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="236" />
+            <location filename="../algorithms/energy_access.py" line="239" />
             <source>{0}: {1} settlement(s), {2:,} household(s) to connect, {3:,.0f} {4}</source>
             <translation>{0}: {1} asentamiento(s), {2:,} hogar(es) por conectar, {3:,.0f} {4}</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="289" />
+            <location filename="../algorithms/energy_access.py" line="292" />
             <source>Values of "{0}" above 1: read as percentages.</source>
             <translation>Valores de "{0}" mayores que 1: se leen como porcentajes.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="104" />
+            <source>Used where a settlement has no household count: households = people ÷ this. The default, 3.3, is that of Kianda village in Kibera (Nairobi), an informal settlement (see the help).</source>
+            <translation>Se usa cuando un asentamiento no tiene recuento de hogares: hogares = personas ÷ este valor. El valor predeterminado, 3,3, es el de la aldea de Kianda, en Kibera (Nairobi), un asentamiento informal (consulte la ayuda).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="109" />
+            <source>Per informal connection made a metered one. The default, 378 USD, is the standard cost per connection in Kenya Power's slum electrification project (see the help).</source>
+            <translation>Por conexión informal convertida en una conexión con medidor. El valor predeterminado, 378 USD, es el costo estándar por conexión del proyecto de electrificación de asentamientos informales de Kenya Power (consulte la ayuda).</translation>
         </message>
     </context>
     <context>
@@ -2451,22 +2451,22 @@
             <translation>un código ISO 4217 de tres letras</translation>
         </message>
         <message>
-            <location filename="../core/actions/cdp.py" line="79" />
+            <location filename="../core/actions/cdp.py" line="119" />
             <source>hazard "{0}" has no CDP equivalent</source>
             <translation>la amenaza "{0}" no tiene equivalente en CDP</translation>
         </message>
         <message>
-            <location filename="../core/actions/cdp.py" line="90" />
+            <location filename="../core/actions/cdp.py" line="143" />
             <source>no action type</source>
             <translation>sin tipo de acción</translation>
         </message>
         <message>
-            <location filename="../core/actions/cdp.py" line="95" />
+            <location filename="../core/actions/cdp.py" line="145" />
             <source>action type "{0}" has no CDP equivalent</source>
             <translation>el tipo de acción "{0}" no tiene equivalente en CDP</translation>
         </message>
         <message>
-            <location filename="../core/actions/cdp.py" line="117" />
+            <location filename="../core/actions/cdp.py" line="172" />
             <source>cost "{0}" is not a number of 0 or more</source>
             <translation>el costo "{0}" no es un número igual o mayor que 0</translation>
         </message>
@@ -2496,99 +2496,104 @@
             <translation>El costo unitario "{0}" es {1}: indique un número igual o mayor que 0.</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="137" />
+            <location filename="../core/energy.py" line="150" />
             <source>The minimum tier is {0}: choose 1, 2, 3, 4 or 5.</source>
             <translation>El nivel mínimo es {0}: elija 1, 2, 3, 4 o 5.</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="140" />
+            <location filename="../core/energy.py" line="153" />
             <source>The household size is {0}: give a number of persons above 0.</source>
             <translation>El tamaño del hogar es {0}: indique un número de personas mayor que 0.</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="169" />
+            <location filename="../core/energy.py" line="182" />
             <source>power line {0}, beyond {1:,.0f} m</source>
             <translation>línea eléctrica {0}, más allá de {1:,.0f} m</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="173" />
+            <location filename="../core/energy.py" line="186" />
             <source>power line {0}, beyond the extension distance of {1:,.0f} m</source>
             <translation>línea eléctrica {0}, más allá de la distancia de extensión de {1:,.0f} m</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="177" />
+            <location filename="../core/energy.py" line="190" />
             <source>households unknown, so the line's cost cannot be shared</source>
             <translation>hogares desconocidos, por lo que el costo de la línea no se puede repartir</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="183" />
+            <location filename="../core/energy.py" line="196" />
             <source>population unknown</source>
             <translation>población desconocida</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="185" />
+            <location filename="../core/energy.py" line="198" />
             <source>{0:,.0f} people, fewer than {1:,.0f}</source>
             <translation>{0:,.0f} personas, menos de {1:,.0f}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="196" />
+            <location filename="../core/energy.py" line="209" />
             <source>no usable settlement geometry</source>
             <translation>ninguna geometría de asentamiento utilizable</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="213" />
+            <location filename="../core/energy.py" line="226" />
             <source>too far (no line in reach)</source>
             <translation>demasiado lejos (ninguna línea a su alcance)</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="214" />
+            <location filename="../core/energy.py" line="227" />
             <source>{0:,.0f} m away</source>
             <translation>a {0:,.0f} m</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="221" />
+            <location filename="../core/energy.py" line="234" />
             <source>; next best: {0} at {1:,.2f} {2} per household</source>
             <translation>; siguiente mejor opción: {0} a {1:,.2f} {2} por hogar</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="224" />
+            <location filename="../core/energy.py" line="237" />
             <source>; no other option possible here meets tier {0}</source>
             <translation>; ninguna otra opción posible aquí alcanza el nivel {0}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="231" />
+            <location filename="../core/energy.py" line="244" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="231" />
+            <location filename="../core/energy.py" line="244" />
             <source>serves tier 1 only</source>
             <translation>solo ofrece el nivel 1</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="233" />
+            <location filename="../core/energy.py" line="246" />
             <source>; not possible: {0}</source>
             <translation>; opciones no posibles: {0}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="236" />
+            <location filename="../core/energy.py" line="249" />
             <source>{0} at {1:,.2f} {2} per household, the least cost that meets tier {3}{4}{5}</source>
             <translation>{0} a {1:,.2f} {2} por hogar, la opción de menor costo que alcanza el nivel {3}{4}{5}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="239" />
+            <location filename="../core/energy.py" line="252" />
             <source>{0} at {1:,.2f} {2} per household: no option possible here meets tier {3}, so this is the least-cost one until one does{4}{5}</source>
             <translation>{0} a {1:,.2f} {2} por hogar: ninguna opción posible aquí alcanza el nivel {3}, por lo que esta es la de menor costo hasta que alguna lo alcance{4}{5}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="247" />
+            <location filename="../core/energy.py" line="260" />
             <source>{0:.0%} of the settlement is exposed to flooding: network works there (poles, lines, service drops, meters) would sit in the hazard; raise them above the flood level or route them outside it</source>
             <translation>El {0:.0%} del asentamiento está expuesto a inundaciones: las obras de red allí (postes, líneas, acometidas, medidores) quedarían dentro de la amenaza; elévelas por encima del nivel de inundación o trácelas fuera de la zona inundable</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="251" />
+            <location filename="../core/energy.py" line="264" />
             <source>{0} (network costs carry a resilience premium of {1:.0%} on that share)</source>
             <translation>{0} (los costos de red incluyen un sobrecosto por resiliencia del {1:.0%} sobre esa proporción)</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/cdp.py" line="150" />
+            <source>choose the action under "{0}" in CDP's list: the register does not say which</source>
+            <translation>elija la acción correspondiente dentro de "{0}" en la lista de CDP: el registro no indica cuál</translation>
         </message>
     </context>
     <context>
@@ -2762,57 +2767,57 @@
             <translation>Acciones activas listas (grado de preparación de 0,8 o más)</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="140" />
+            <location filename="../algorithms/finance_readiness.py" line="132" />
             <source>Layer "{0}" is not a planned-action register (it has no title or status field). Create one with "Create planned-action register".</source>
             <translation>La capa "{0}" no es un registro de acciones previstas (no tiene campo de título ni de estado). Cree uno con "Crear registro de acciones previstas".</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="145" />
+            <location filename="../algorithms/finance_readiness.py" line="137" />
             <source>Layer "{0}" is not a priority ranking (no {1}). Use the Ranking output of "Citywide resilience priorities".</source>
             <translation>La capa "{0}" no es una clasificación de prioridades (no tiene {1}). Use la salida Clasificación de "Prioridades de resiliencia a escala de ciudad".</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="150" />
+            <location filename="../algorithms/finance_readiness.py" line="142" />
             <source>Choose the settlement key field of the ranking "{0}": the field the actions name settlements by.</source>
             <translation>Elija el campo clave del asentamiento de la clasificación "{0}": el campo con el que las acciones indican los asentamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="161" />
+            <location filename="../algorithms/finance_readiness.py" line="153" />
             <source>Layer "{0}" has no {{hazard}}_exposed_pop field: it is not an output of "Settlement hazard exposure" run with people. Run it with a population raster or field.</source>
             <translation>La capa "{0}" no tiene ningún campo {{hazard}}_exposed_pop: no es una salida de "Exposición de los asentamientos a amenazas" ejecutada con personas. Ejecute ese algoritmo con un ráster o un campo de población.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="167" />
+            <location filename="../algorithms/finance_readiness.py" line="159" />
             <source>Layer "{0}" has no vulnerability field: use the output of "Settlement vulnerability index".</source>
             <translation>La capa "{0}" no tiene campo de vulnerabilidad: use la salida de "Índice de vulnerabilidad de los asentamientos".</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="173" />
+            <location filename="../algorithms/finance_readiness.py" line="165" />
             <source>Exposure keys by hazard: "{0}" is not hazard=key (e.g. flood=flood_depth).</source>
             <translation>Claves de exposición por amenaza: "{0}" no tiene la forma amenaza=clave (p. ej. flood=flood_depth).</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="179" />
+            <location filename="../algorithms/finance_readiness.py" line="171" />
             <source>Exposure keys by hazard name {0}, which the exposure layer "{1}" does not have; its keys are {2}.</source>
             <translation>El parámetro Claves de exposición por amenaza indica {0}, que la capa de exposición "{1}" no tiene; sus claves son {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="185" />
+            <location filename="../algorithms/finance_readiness.py" line="177" />
             <source>The ranking "{0}" has no features.</source>
             <translation>La clasificación "{0}" no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="257" />
+            <location filename="../algorithms/finance_readiness.py" line="249" />
             <source>Could not write the action "{0}": {1}</source>
             <translation>No se pudo escribir la acción "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="229" />
+            <location filename="../algorithms/finance_readiness.py" line="221" />
             <source>{0} action(s) assessed; {1} active, {2} of them ready (readiness 0.8 or more); mean readiness of the active actions {3}.</source>
             <translation>{0} acción(es) evaluada(s); {1} activa(s), {2} de ellas lista(s) (grado de preparación de 0,8 o más); grado de preparación medio de las acciones activas: {3}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="273" />
+            <location filename="../algorithms/finance_readiness.py" line="265" />
             <source>Layer "{0}" has no key field "{1}" to join it to the ranking: choose its key field.</source>
             <translation>La capa "{0}" no tiene el campo clave "{1}" para unirla a la clasificación: elija su campo clave.</translation>
         </message>
@@ -3038,132 +3043,132 @@
     <context>
         <name>HazardSettings</name>
         <message>
-            <location filename="../gui/hazard_settings.py" line="54" />
+            <location filename="../gui/hazard_settings.py" line="55" />
             <source>Linear</source>
             <translation>Lineal</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="54" />
+            <location filename="../gui/hazard_settings.py" line="55" />
             <source>Step</source>
             <translation>Escalón</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="55" />
+            <location filename="../gui/hazard_settings.py" line="56" />
             <source>Classes</source>
             <translation>Clases</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="59" />
+            <location filename="../gui/hazard_settings.py" line="60" />
             <source>0 at Low, 1 at High, straight between</source>
             <translation>0 en Bajo, 1 en Alto, recta entre ambos</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="60" />
+            <location filename="../gui/hazard_settings.py" line="61" />
             <source>1 from the threshold up, 0 below</source>
             <translation>1 desde el umbral hacia arriba, 0 por debajo</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="61" />
+            <location filename="../gui/hazard_settings.py" line="62" />
             <source>A score from 0 to 1 for each class code</source>
             <translation>Una puntuación de 0 a 1 para cada código de clase</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="258" />
+            <location filename="../gui/hazard_settings.py" line="242" />
             <source>&lt;b&gt;{0}&lt;/b&gt; (not among the hazard rasters: this row is kept as it is)</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; (no está entre los ráster de amenaza: esta fila se conserva tal como está)</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="269" />
+            <location filename="../gui/hazard_settings.py" line="253" />
             <source>How the hazard's values become a 0–1 score</source>
             <translation>Cómo los valores de la amenaza se convierten en una puntuación de 0 a 1</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="271" />
+            <location filename="../gui/hazard_settings.py" line="255" />
             <source>Weight</source>
             <translation>Peso</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="278" />
+            <location filename="../gui/hazard_settings.py" line="262" />
             <source>The hazard's weight; the weights of all criteria are normalised to sum 1</source>
             <translation>El peso de la amenaza; los pesos de todos los criterios se normalizan para que sumen 1</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="310" />
+            <location filename="../gui/hazard_settings.py" line="294" />
             <source>Low</source>
             <translation>Bajo</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="284" />
+            <location filename="../gui/hazard_settings.py" line="268" />
             <source>High</source>
             <translation>Alto</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="289" />
+            <location filename="../gui/hazard_settings.py" line="273" />
             <source>95th percentile</source>
             <translation>Percentil 95</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="290" />
+            <location filename="../gui/hazard_settings.py" line="274" />
             <source>Empty: the 95th percentile of the values above Low inside the boundary</source>
             <translation>Vacío: el percentil 95 de los valores superiores a Bajo dentro del límite</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="294" />
+            <location filename="../gui/hazard_settings.py" line="278" />
             <source>e.g. 1:0.3; 2:0.7; 3:1; other:0</source>
             <translation>p. ej. 1:0.3; 2:0.7; 3:1; other:0</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="295" />
+            <location filename="../gui/hazard_settings.py" line="279" />
             <source>A score from 0 to 1 for each class code; "other:0" scores every class not listed</source>
             <translation>Una puntuación de 0 a 1 para cada código de clase; "other:0" asigna esa puntuación a toda clase no indicada</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="310" />
+            <location filename="../gui/hazard_settings.py" line="294" />
             <source>Threshold</source>
             <translation>Umbral</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="311" />
+            <location filename="../gui/hazard_settings.py" line="295" />
             <source>required</source>
             <translation>obligatorio</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="448" />
+            <location filename="../gui/hazard_settings.py" line="432" />
             <source>Choose the hazard rasters above: each one gets its row here, by its name.</source>
             <translation>Elija arriba los ráster de amenaza: cada uno obtiene aquí su fila, con su nombre.</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="451" />
+            <location filename="../gui/hazard_settings.py" line="435" />
             <source>How each hazard's values become a 0–1 score, and its weight. A classed hazard needs Classes with a score for each class.</source>
             <translation>Cómo los valores de cada amenaza se convierten en una puntuación de 0 a 1, y su peso. Una amenaza por clases necesita Clases con una puntuación para cada clase.</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="574" />
+            <location filename="../gui/hazard_settings.py" line="558" />
             <source>above 0</source>
             <translation>mayor que 0</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="575" />
+            <location filename="../gui/hazard_settings.py" line="559" />
             <source>Exposed where: a number (the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. A classed hazard needs its classes.</source>
             <translation>Expuesto donde: un número con punto decimal (el valor es al menos ese número, p. ej. 0.5), una comparación (&gt;=0.5, &lt;2) o clases (=1|2). Vacío: cualquier valor mayor que 0. Una amenaza por clases necesita sus clases.</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="584" />
+            <location filename="../gui/hazard_settings.py" line="568" />
             <source>Choose the hazard rasters above: each one gets its rule box here, by its name.</source>
             <translation>Elija arriba los ráster de amenaza: cada uno obtiene aquí su casilla de regla, con su nombre.</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="587" />
+            <location filename="../gui/hazard_settings.py" line="571" />
             <source>{0} more rule(s) than hazard rasters: {1}. Remove them or choose their hazards.</source>
             <translation>{0} regla(s) más que ráster de amenaza: {1}. Elimínelas o elija sus amenazas.</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="590" />
+            <location filename="../gui/hazard_settings.py" line="574" />
             <source>Where each hazard counts as exposed:</source>
             <translation>Dónde cuenta cada amenaza como expuesta:</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="203" />
+            <location filename="../gui/hazard_settings.py" line="187" />
             <source>{0} (hazard {1}{2})</source>
             <translation>{0} (amenaza {1}{2})</translation>
         </message>
@@ -4358,47 +4363,47 @@
     <context>
         <name>ProfilePages</name>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="158" />
+            <location filename="../algorithms/project_profiles.py" line="150" />
             <source>Action</source>
             <translation>Acción</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="186" />
+            <location filename="../algorithms/project_profiles.py" line="178" />
             <source>(untitled)</source>
             <translation>(sin título)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="186" />
+            <location filename="../algorithms/project_profiles.py" line="178" />
             <source>Readiness {0}</source>
             <translation>Grado de preparación: {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="186" />
+            <location filename="../algorithms/project_profiles.py" line="178" />
             <source>Readiness not known</source>
             <translation>Grado de preparación desconocido</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="198" />
+            <location filename="../algorithms/project_profiles.py" line="190" />
             <source>Priority (0 = lowest, 100 = highest)</source>
             <translation>Prioridad (0 = la más baja, 100 = la más alta)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="200" />
+            <location filename="../algorithms/project_profiles.py" line="192" />
             <source>Settlements</source>
             <translation>Asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="201" />
+            <location filename="../algorithms/project_profiles.py" line="193" />
             <source>Served by the action</source>
             <translation>Atendidos por la acción</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="201" />
+            <location filename="../algorithms/project_profiles.py" line="193" />
             <source>Other settlements</source>
             <translation>Otros asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="210" />
+            <location filename="../algorithms/project_profiles.py" line="202" />
             <source>Target area</source>
             <translation>Área de intervención</translation>
         </message>
@@ -4504,32 +4509,32 @@
             <translation>Perfiles (páginas)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="115" />
+            <location filename="../algorithms/project_profiles.py" line="107" />
             <source>Layer "{0}" has no {1}: use the output of "Finance readiness of the actions".</source>
             <translation>La capa "{0}" no tiene estos campos: {1}. Use la salida de "Preparación de las acciones para el financiamiento".</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="120" />
+            <location filename="../algorithms/project_profiles.py" line="112" />
             <source>Layer "{0}" has no action: there is no profile to make.</source>
             <translation>La capa "{0}" no tiene ninguna acción: no hay ningún perfil que generar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="124" />
+            <location filename="../algorithms/project_profiles.py" line="116" />
             <source>Choose the settlement key field of the ranking "{0}".</source>
             <translation>Elija el campo clave del asentamiento de la clasificación "{0}".</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="146" />
+            <location filename="../algorithms/project_profiles.py" line="138" />
             <source>Cannot use the layout template: {0}</source>
             <translation>No se puede usar la plantilla de diseño: {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="193" />
+            <location filename="../algorithms/project_profiles.py" line="185" />
             <source>{0} action(s) have no target area and serve no settlement of the ranking: their map shows the whole city.</source>
             <translation>{0} acción(es) no tienen área de intervención ni atienden a ningún asentamiento de la clasificación: su mapa muestra toda la ciudad.</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="223" />
+            <location filename="../algorithms/project_profiles.py" line="215" />
             <source>{0} project profile(s) written to {1}</source>
             <translation>{0} perfil(es) de proyecto escrito(s) en {1}</translation>
         </message>
@@ -4772,7 +4777,7 @@
             <translation>Modificado por</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="269" />
+            <location filename="../qgis_side/register_pg.py" line="272" />
             <source>Planned actions</source>
             <translation>Acciones previstas</translation>
         </message>
@@ -4887,92 +4892,92 @@
             <translation>Listas de valores, restricciones y valores predeterminados del registro de acciones previstas</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="81" />
+            <location filename="../qgis_side/register_pg.py" line="84" />
             <source>This QGIS has no PostgreSQL provider, so it cannot reach a database: install QGIS with its PostgreSQL support (Debian: qgis-providers).</source>
             <translation>Este QGIS no tiene proveedor de PostgreSQL, por lo que no puede acceder a una base de datos: instale QGIS con su soporte para PostgreSQL (Debian: qgis-providers).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="97" />
+            <location filename="../qgis_side/register_pg.py" line="100" />
             <source>service "{0}"</source>
             <translation>servicio "{0}"</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="101" />
+            <location filename="../qgis_side/register_pg.py" line="104" />
             <source>database "{0}" on {1}</source>
             <translation>base de datos "{0}" en {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="112" />
+            <location filename="../qgis_side/register_pg.py" line="115" />
             <source>the QGIS connection "{0}"</source>
             <translation>la conexión de QGIS "{0}"</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="117" />
+            <location filename="../qgis_side/register_pg.py" line="120" />
             <source>The connection string "{0}" cannot be read: {1}</source>
             <translation>No se puede leer la cadena de conexión "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="121" />
+            <location filename="../qgis_side/register_pg.py" line="124" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="122" />
+            <location filename="../qgis_side/register_pg.py" line="125" />
             <source>There is no PostgreSQL connection "{0}" in QGIS (saved connections: {1}). Give the name of one (Browser &gt; PostgreSQL &gt; New Connection), or a connection string such as service=office or dbname=city host=db.example.org user=planner.</source>
             <translation>No hay ninguna conexión PostgreSQL "{0}" en QGIS (conexiones guardadas: {1}). Indique el nombre de una (Navegador &gt; PostgreSQL &gt; Nueva conexión), o una cadena de conexión como service=office o dbname=city host=db.example.org user=planner.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="140" />
+            <location filename="../qgis_side/register_pg.py" line="143" />
             <source>Cannot connect to {0}: {1}. Check the host, port, database, user and password (or the service file), and that the server accepts you.</source>
             <translation>No se puede conectar a {0}: {1}. Verifique el servidor, el puerto, la base de datos, el usuario y la contraseña (o el archivo de servicio), y que el servidor acepte su conexión.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="184" />
+            <location filename="../qgis_side/register_pg.py" line="187" />
             <source>The schema name "{0}" cannot be used: write it in lower-case letters, digits and underscores, starting with a letter, at most 56 characters (e.g. resilience), and not a schema of PostgreSQL or PostGIS itself (public, pg_...).</source>
             <translation>No se puede usar el nombre de esquema "{0}": escríbalo con letras minúsculas, cifras y guiones bajos, empezando por una letra, con 56 caracteres como máximo (p. ej. resilience), y que no sea un esquema propio de PostgreSQL o PostGIS (public, pg_...).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="196" />
+            <location filename="../qgis_side/register_pg.py" line="199" />
             <source>The schema "{0}" of {1} already holds an action register (schema version {2}). Open it in the Planned actions dock, or give another SCHEMA: an existing register is never dropped or altered.</source>
             <translation>El esquema "{0}" de {1} ya contiene un registro de acciones (versión del esquema {2}). Ábralo en el panel Acciones previstas o indique otro SCHEMA: un registro existente nunca se elimina ni se modifica.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="201" />
+            <location filename="../qgis_side/register_pg.py" line="204" />
             <source>The schema "{0}" of {1} already has {2} of a register, but no register table: nothing was created. Give another SCHEMA, or have the database owner remove them (they are not dropped here).</source>
             <translation>El esquema "{0}" de {1} ya tiene {2} de un registro, pero no la tabla del registro: no se creó nada. Indique otro SCHEMA, o pida al propietario de la base de datos que los elimine (aquí no se eliminan).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="206" />
+            <location filename="../qgis_side/register_pg.py" line="209" />
             <source>{0} has no PostGIS: the register's target areas need it. Ask the database owner to run CREATE EXTENSION postgis; in it (Debian: install postgresql-postgis on the server).</source>
             <translation>{0} no tiene PostGIS: las áreas de intervención del registro lo necesitan. Pida al propietario de la base de datos que ejecute CREATE EXTENSION postgis; en ella (Debian: instale postgresql-postgis en el servidor).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="219" />
+            <location filename="../qgis_side/register_pg.py" line="222" />
             <source>The CRS {0} has no SRID that {1} knows (PostGIS's spatial_ref_sys): choose an EPSG CRS, such as the city's UTM zone or EPSG:4326.</source>
             <translation>El SRC {0} no tiene ningún SRID que {1} conozca (spatial_ref_sys de PostGIS): elija un SRC EPSG, como la zona UTM de la ciudad o EPSG:4326.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="226" />
+            <location filename="../qgis_side/register_pg.py" line="229" />
             <source>Nothing was created in the schema "{0}" of {1}: {2}. The creation is one transaction, so the database is as it was.</source>
             <translation>No se creó nada en el esquema "{0}" de {1}: {2}. La creación es una sola transacción, por lo que la base de datos quedó como estaba.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="245" />
+            <location filename="../qgis_side/register_pg.py" line="248" />
             <source>unreadable</source>
             <translation>ilegible</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="263" />
+            <location filename="../qgis_side/register_pg.py" line="266" />
             <source>Cannot read the schema "{0}" of {1}: {2}</source>
             <translation>No se puede leer el esquema "{0}" de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="266" />
+            <location filename="../qgis_side/register_pg.py" line="269" />
             <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}). Create one with "Create planned-action register" and this database.</source>
             <translation>El esquema "{0}" de {1} no contiene ningún registro de acciones previstas (tablas {2} y {3}). Cree uno con "Crear registro de acciones previstas" y esta base de datos.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="271" />
+            <location filename="../qgis_side/register_pg.py" line="274" />
             <source>The register table {0}.{1} of {2} cannot be opened as a layer: {3}</source>
             <translation>La tabla del registro {0}.{1} de {2} no se puede abrir como capa: {3}</translation>
         </message>
@@ -5107,62 +5112,62 @@
             <translation>otro</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="77" />
+            <location filename="../qgis_side/register_copy.py" line="78" />
             <source>{0} was written by a newer Resilience Planner (schema version {1}; this one reads version {2}): it is not copied, so that nothing in it is lost. Update the plugin to copy it.</source>
             <translation>{0} fue escrito por una versión más reciente de Resilience Planner (versión del esquema {1}; esta lee la versión {2}): no se copia, para que no se pierda nada de su contenido. Actualice el complemento para copiarlo.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="129" />
+            <location filename="../qgis_side/register_copy.py" line="130" />
             <source>"{0}" has no planned-action register (table {1}): give the register's GeoPackage.</source>
             <translation>"{0}" no tiene ningún registro de acciones previstas (tabla {1}): indique el GeoPackage del registro.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="171" />
+            <location filename="../qgis_side/register_copy.py" line="172" />
             <source>could not write row {0}</source>
             <translation>no se pudo escribir la fila {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="183" />
+            <location filename="../qgis_side/register_copy.py" line="184" />
             <source>The copy must be a GeoPackage (.gpkg); "{0}" is not.</source>
             <translation>La copia debe ser un GeoPackage (.gpkg); "{0}" no lo es.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="187" />
+            <location filename="../qgis_side/register_copy.py" line="188" />
             <source>"{0}" already holds an action register (table {1}): a register is never overwritten. Choose a new file.</source>
             <translation>"{0}" ya contiene un registro de acciones (tabla {1}): un registro nunca se sobrescribe. Elija un archivo nuevo.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="190" />
+            <location filename="../qgis_side/register_copy.py" line="191" />
             <source>"{0}" exists: the copy is written into a new file only. Choose a new file name.</source>
             <translation>"{0}" ya existe: la copia solo se escribe en un archivo nuevo. Elija un nombre de archivo nuevo.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="194" />
+            <location filename="../qgis_side/register_copy.py" line="195" />
             <source>The folder {0} does not exist. Create it or choose another place.</source>
             <translation>La carpeta {0} no existe. Créela o elija otra ubicación.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="210" />
+            <location filename="../qgis_side/register_copy.py" line="211" />
             <source>could not add the history column {0}</source>
             <translation>no se pudo agregar la columna de historial {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="222" />
+            <location filename="../qgis_side/register_copy.py" line="223" />
             <source>"{0}" was created by another program meanwhile</source>
             <translation>otro programa creó "{0}" entretanto</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="225" />
+            <location filename="../qgis_side/register_copy.py" line="226" />
             <source>Nothing was written to "{0}": {1}</source>
             <translation>No se escribió nada en "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="290" />
+            <location filename="../qgis_side/register_copy.py" line="291" />
             <source>The register in the schema "{0}" of {1}</source>
             <translation>El registro del esquema "{0}" de {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="294" />
+            <location filename="../qgis_side/register_copy.py" line="295" />
             <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}).</source>
             <translation>El esquema "{0}" de {1} no contiene ningún registro de acciones previstas (tablas {2} y {3}).</translation>
         </message>
@@ -5177,97 +5182,97 @@
             <translation>No se eliminó nada: {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="211" />
+            <location filename="../qgis_side/register_pg.py" line="214" />
             <source>Nothing was created in the schema "{0}" of {1}: the register's roles {2} do not exist and this login may not create roles. Ask the database administrator to create them (CREATE ROLE {3} NOLOGIN;) or to give this login CREATEROLE, then run this again.</source>
             <translation>No se creó nada en el esquema "{0}" de {1}: los roles del registro {2} no existen y este usuario no puede crear roles. Pida al administrador de la base de datos que los cree (CREATE ROLE {3} NOLOGIN;) o que otorgue CREATEROLE a este usuario, y luego vuelva a ejecutar la operación.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="281" />
+            <location filename="../qgis_side/register_pg.py" line="284" />
             <source>Cannot read the rights on the schema "{0}" of {1}: {2}</source>
             <translation>No se pueden leer los privilegios sobre el esquema "{0}" de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="295" />
+            <location filename="../qgis_side/register_pg.py" line="298" />
             <source>Row version</source>
             <translation>Versión de la fila</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="336" />
+            <location filename="../qgis_side/register_pg.py" line="339" />
             <source>Your login "{0}" may read this register but not change it (it is not in the role {1}). It opens read-only: to edit, ask the owner of the register ({2}) to run GRANT {1} TO {0};</source>
             <translation>Su usuario "{0}" puede leer este registro, pero no modificarlo (no pertenece al rol {1}). Se abre en solo lectura: para editarlo, pida al propietario del registro ({2}) que ejecute GRANT {1} TO {0};</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="357" />
+            <location filename="../qgis_side/register_pg.py" line="360" />
             <source>Only the owner of the shared register ({0}) deletes actions; set the status to "cancelled" instead, or ask the owner to delete it.</source>
             <translation>Solo el propietario del registro compartido ({0}) elimina acciones; en su lugar, asigne al estado el valor "cancelled", o pida al propietario que la elimine.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="372" />
+            <location filename="../qgis_side/register_pg.py" line="375" />
             <source>schema "{0}" of {1}</source>
             <translation>esquema "{0}" de {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="407" />
+            <location filename="../qgis_side/register_pg.py" line="410" />
             <source>"{0}" was deleted by {1} at {2}</source>
             <translation>{1} eliminó "{0}" el {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="408" />
+            <location filename="../qgis_side/register_pg.py" line="411" />
             <source>"{0}" was changed by {1} at {2}</source>
             <translation>{1} modificó "{0}" el {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="706" />
+            <location filename="../qgis_side/register_pg.py" line="709" />
             <source>Not saved: others keep changing the same actions in {0}. Your edits are kept; save again.</source>
             <translation>No se guardó: otras personas siguen modificando las mismas acciones en {0}. Sus ediciones se conservan; vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="731" />
+            <location filename="../qgis_side/register_pg.py" line="734" />
             <source>Saved {0} action(s); not saved: {1} action(s) someone else changed since you read them.</source>
             <translation>Se guardaron {0} acción(es); no se guardaron {1} acción(es) que otra persona modificó desde que usted las leyó.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="733" />
+            <location filename="../qgis_side/register_pg.py" line="736" />
             <source>{0} {1}. Your edits of them are kept: reload each to take the stored version, or keep yours to overwrite it, then save.</source>
             <translation>{0} {1}. Sus ediciones de esas acciones se conservan: vuelva a cargar cada una para tomar la versión guardada, o conserve la suya para sobrescribirla, y luego guarde.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="761" />
+            <location filename="../qgis_side/register_pg.py" line="764" />
             <source>action {0}</source>
             <translation>acción {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="772" />
+            <location filename="../qgis_side/register_pg.py" line="775" />
             <source>Not saved: the connection to {0} was lost ({1}). Your edits are kept in QGIS; a save is one transaction, so the database holds all of it or none. Check the network or the server, then save again.</source>
             <translation>No se guardó: se perdió la conexión con {0} ({1}). Sus ediciones se conservan en QGIS; un guardado es una sola transacción, por lo que la base de datos contiene todo o nada de él. Verifique la red o el servidor y vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="772" />
+            <location filename="../qgis_side/register_pg.py" line="775" />
             <source>no answer</source>
             <translation>sin respuesta</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="776" />
+            <location filename="../qgis_side/register_pg.py" line="779" />
             <source>Not saved: {0} refused the save ({1}). Your edits are kept; nothing in the database changed.</source>
             <translation>No se guardó: {0} rechazó el guardado ({1}). Sus ediciones se conservan; no cambió nada en la base de datos.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="826" />
+            <location filename="../qgis_side/register_pg.py" line="829" />
             <source>Cannot list the registers of {0}: {1}</source>
             <translation>No se pueden enumerar los registros de {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="861" />
+            <location filename="../qgis_side/register_pg.py" line="864" />
             <source>connection "{0}"</source>
             <translation>conexión "{0}"</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="864" />
+            <location filename="../qgis_side/register_pg.py" line="867" />
             <source>{0} in {1}</source>
             <translation>{0} en {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="666" />
+            <location filename="../qgis_side/register_pg.py" line="669" />
             <source>Not saved: the column(s) {0} were added in QGIS but are not in the database, and this save cannot add columns. Your edits are kept: remove the new column(s) and save, or ask the owner of the register to add them to its table first.</source>
             <translation>No se guardó: las columnas {0} se agregaron en QGIS pero no existen en la base de datos, y este guardado no puede agregar columnas. Sus ediciones se conservan: elimine las columnas nuevas y guarde, o pida al propietario del registro que las agregue primero a su tabla.</translation>
         </message>
@@ -5445,7 +5450,7 @@
             <translation>Idioma del informe</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="264" />
+            <location filename="../algorithms/report.py" line="256" />
             <source>The report is written in {0} ({1}).</source>
             <translation>El informe está escrito en {0} ({1}).</translation>
         </message>
@@ -5905,7 +5910,7 @@
     <context>
         <name>ResiliencePlannerAlgorithm</name>
         <message>
-            <location filename="../algorithms/base.py" line="116" />
+            <location filename="../algorithms/base.py" line="124" />
             <source>Cancelled: no output was written.</source>
             <translation>Cancelado: no se escribió ninguna salida.</translation>
         </message>
@@ -7465,17 +7470,17 @@
     <context>
         <name>Weights</name>
         <message>
-            <location filename="../qgis_side/weights.py" line="174" />
+            <location filename="../qgis_side/weights.py" line="161" />
             <source>the cell size</source>
             <translation>el tamaño de celda</translation>
         </message>
         <message>
-            <location filename="../qgis_side/weights.py" line="186" />
+            <location filename="../qgis_side/weights.py" line="173" />
             <source>the population bound</source>
             <translation>el límite de población</translation>
         </message>
         <message>
-            <location filename="../qgis_side/weights.py" line="192" />
+            <location filename="../qgis_side/weights.py" line="179" />
             <source>the access bounds</source>
             <translation>los límites de acceso</translation>
         </message>
@@ -7792,8 +7797,18 @@
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
-            <source>&lt;li&gt;Assumptions, without a published source: regularisation 125 USD per informal connection (a metered connection at OnSSET's connection cost); resilience premium 0 (set it from local engineering estimates); 4 persons per household where a settlement has no household count.&lt;/li&gt;</source>
-            <translation>&lt;li&gt;Supuestos sin fuente publicada: regularización, 125 USD por conexión informal (una conexión con medidor al costo de conexión de OnSSET); sobrecosto por resiliencia, 0 (fíjelo a partir de estimaciones de ingeniería locales); 4 personas por hogar donde un asentamiento no tiene recuento de hogares.&lt;/li&gt;</translation>
+            <source>&lt;li&gt;Regularisation 378 USD per informal connection: the standard capital contribution of KSh 32,480 per connection in Kenya Power's slum electrification project with the World Bank's GPOBA, which brings legal, prepaid-metered connections to informal settlements (Kenya Power press release, 30 January 2015), converted at the release's own rate (KSh 19,350 = US$225).&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Regularización, 378 USD por conexión informal: la contribución de capital estándar de KSh 32.480 por conexión en el proyecto de electrificación de asentamientos informales de Kenya Power con la GPOBA del Banco Mundial, que lleva conexiones legales con medidor prepago a los asentamientos informales (comunicado de prensa de Kenya Power, 30 de enero de 2015), convertida al tipo de cambio del propio comunicado (KSh 19.350 = US$225).&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;li&gt;Persons per household 3.3, used where a settlement has no household count: Kianda village in Kibera, Nairobi, an informal settlement, where the Map Kibera structure survey (about 2012) counted 15,201 people in 4,550 households (3.34). Kenya's 2019 census gives 3.9 nationally.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Personas por hogar, 3,3, que se usa cuando un asentamiento no tiene recuento de hogares: la aldea de Kianda, en Kibera (Nairobi), un asentamiento informal, donde el censo de estructuras de Map Kibera (hacia 2012) contó 15.201 personas en 4.550 hogares (3,34). El censo de Kenia de 2019 da 3,9 a nivel nacional.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;li&gt;Resilience premium 0, an assumption: no published premium for flood-proofing distribution works was found (the World Bank's &lt;i&gt;Lifelines&lt;/i&gt;, 2019, puts the extra cost of resilient infrastructure at about 3% of investment needs, but across all sectors and hazards). Set it from local engineering estimates.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Sobrecosto por resiliencia, 0, un supuesto: no se encontró ningún sobrecosto publicado para proteger contra inundaciones las obras de distribución (&lt;i&gt;Lifelines&lt;/i&gt;, del Banco Mundial, 2019, sitúa el costo adicional de la infraestructura resiliente en alrededor del 3 % de las necesidades de inversión, pero para todos los sectores y amenazas). Fíjelo a partir de estimaciones de ingeniería locales.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
@@ -7873,13 +7888,13 @@
         </message>
         <message>
             <location filename="../../resources/help/exportactionplan.html" />
-            <source>&lt;p&gt;&lt;b&gt;Columns&lt;/b&gt;: &lt;i&gt;The register's fields&lt;/i&gt; writes them in order (dates as YYYY-MM-DD). &lt;i&gt;CDP-ICLEI Track adaptation actions&lt;/i&gt; writes the columns funders and CDP-ICLEI Track know: Action title, Climate hazards, Adaptation action, Action description, Status of action, Co-benefit area, Total cost of the project, Currency, Majority funding source, Finance status, Lead agency, Start date, End date, Population benefitting, Location (settlements), Register action id and Mapping notes.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Columnas&lt;/b&gt;: &lt;i&gt;Los campos del registro&lt;/i&gt; los escribe en orden (fechas como AAAA-MM-DD). &lt;i&gt;Acciones de adaptación de CDP-ICLEI Track&lt;/i&gt; escribe las columnas que conocen los financiadores y CDP-ICLEI Track: Action title, Climate hazards, Adaptation action, Action description, Status of action, Co-benefit area, Total cost of the project, Currency, Majority funding source, Finance status, Lead agency, Start date, End date, Population benefitting, Location (settlements), Register action id y Mapping notes.&lt;/p&gt;</translation>
+            <source>&lt;p&gt;&lt;b&gt;Columns&lt;/b&gt;: &lt;i&gt;The register's fields&lt;/i&gt; writes them in order (dates as YYYY-MM-DD). &lt;i&gt;CDP-ICLEI Track adaptation actions&lt;/i&gt; writes the columns of CDP-ICLEI Track's question on adaptation actions (9.1) that the register can fill, under CDP's names, with the register's own beside them: Action title, Action, Climate hazard(s) that action addresses, Action description and web link to further information, Co-benefits realized, Funding source(s), Status of action in the reporting year, Total cost of action, Currency, Finance status, Lead agency, Start date, End date, Population benefitting, Location (settlements), Register action id and Mapping notes.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Columnas&lt;/b&gt;: &lt;i&gt;Los campos del registro&lt;/i&gt; los escribe en orden (fechas como AAAA-MM-DD). &lt;i&gt;Acciones de adaptación de CDP-ICLEI Track&lt;/i&gt; escribe las columnas de la pregunta de CDP-ICLEI Track sobre acciones de adaptación (9.1) que el registro puede completar, con los nombres de CDP y, a su lado, las columnas propias del registro: Action title, Action, Climate hazard(s) that action addresses, Action description and web link to further information, Co-benefits realized, Funding source(s), Status of action in the reporting year, Total cost of action, Currency, Finance status, Lead agency, Start date, End date, Population benefitting, Location (settlements), Register action id y Mapping notes.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/exportactionplan.html" />
-            <source>&lt;p&gt;Hazards are mapped to CDP's: flood → Flash / surface flood, landslide → Landslide, heat → Heat wave, drought → Drought, storm → Rain storm, sea level rise → Permanent inundation; fire, earthquake and other have no equivalent and are written "Other, please specify: …". Action types: structural → Hazard resistant infrastructure design and construction, nature-based → Nature based solutions for water (for a water hazard) or Tree planting and/or creation of green space, early warning → Crisis management including warning and evacuation systems, energy → Diversifying power/energy supply, housing and tenure → Projects and policies targeted at those most vulnerable, policy → Incorporating climate change into long-term planning documents, capacity → Community engagement/education; services has no equivalent. Status and finance status are written as the register has them. &lt;b&gt;Source&lt;/b&gt;: the names CDP's published city responses use (2020–2021); no authoritative current list of CDP-ICLEI Track's categories was found, so check them against its current guidance before uploading. docs/cdp_iclei_export.md gives the mapping in full.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Las amenazas se asignan a las de CDP: flood → Flash / surface flood, landslide → Landslide, heat → Heat wave, drought → Drought, storm → Rain storm, sea level rise → Permanent inundation; fire, earthquake y other no tienen equivalente y se escriben "Other, please specify: …". Tipos de acción: structural → Hazard resistant infrastructure design and construction, nature-based → Nature based solutions for water (para una amenaza hídrica) o Tree planting and/or creation of green space, early warning → Crisis management including warning and evacuation systems, energy → Diversifying power/energy supply, housing and tenure → Projects and policies targeted at those most vulnerable, policy → Incorporating climate change into long-term planning documents, capacity → Community engagement/education; services no tiene equivalente. El estado y el estado del financiamiento se escriben tal como los tiene el registro. &lt;b&gt;Fuente&lt;/b&gt;: los nombres que usan las respuestas de ciudades publicadas por CDP (2020–2021); no se encontró ninguna lista oficial vigente de las categorías de CDP-ICLEI Track, así que verifíquelas con su guía actual antes de cargar el archivo. docs/cdp_iclei_export.md presenta la correspondencia completa.&lt;/p&gt;</translation>
+            <source>&lt;p&gt;Hazards are mapped to CDP's: flood → Urban flooding, landslide → Mass movement, heat → Extreme heat, drought → Drought, storm → Storm, sea level rise → Coastal flooding (incl. sea level rise); fire, earthquake and other have no equivalent and are written "Other: …". An Action is one of CDP's nine kinds of action followed by the action: structural works against sea level rise are "Engineered and built environment actions: Sea walls and coastal protection structures", against a flood or storm "…: Flood defence, such as flood levees and culverts"; early warning is "Educational/Informational actions: Early warning and response systems"; policy is "Government policies and programs actions: Development of targeted plan/program to address hazard(s) selected". The other types get their kind alone (nature-based → Ecosystem-based actions, services → Services actions, energy → Technological actions, housing and tenure → Government policies and programs actions, capacity → Educational/Informational actions, structural against other hazards → Engineered and built environment actions), and the Mapping notes ask you to choose the action under it. Status and finance status are written as the register has them. &lt;b&gt;Source&lt;/b&gt;: the names of CDP's 2025 response data, as CDP's own published code reads them (github.com/CDPworldwide/cdp-adapt-ex); CDP's reporting guidance itself was not found, so check them against the current questionnaire before uploading. docs/cdp_iclei_export.md gives the mapping and its sources in full.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Las amenazas se asignan a las de CDP: flood → Urban flooding, landslide → Mass movement, heat → Extreme heat, drought → Drought, storm → Storm, sea level rise → Coastal flooding (incl. sea level rise); fire, earthquake y other no tienen equivalente y se escriben "Other: …". El valor de Action es una de las nueve categorías de acción de CDP seguida de la acción: las obras del tipo structural contra sea level rise se escriben "Engineered and built environment actions: Sea walls and coastal protection structures"; contra flood o storm, "…: Flood defence, such as flood levees and culverts"; early warning se escribe "Educational/Informational actions: Early warning and response systems"; policy, "Government policies and programs actions: Development of targeted plan/program to address hazard(s) selected". Los demás tipos reciben solo su categoría (nature-based → Ecosystem-based actions, services → Services actions, energy → Technological actions, housing and tenure → Government policies and programs actions, capacity → Educational/Informational actions, structural contra otras amenazas → Engineered and built environment actions), y la columna Mapping notes le pide que elija la acción dentro de esa categoría. El estado y el estado del financiamiento se escriben tal como los tiene el registro. &lt;b&gt;Fuente&lt;/b&gt;: los nombres de los datos de respuesta de CDP de 2025, tal como los lee el código publicado por el propio CDP (github.com/CDPworldwide/cdp-adapt-ex); no se encontró la guía de reporte de CDP en sí, así que verifíquelos con el cuestionario vigente antes de cargar el archivo. docs/cdp_iclei_export.md presenta la correspondencia y sus fuentes completas.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/exportactionplan.html" />

@@ -803,47 +803,47 @@
             <translation>Une règle par aléa, séparées par des virgules, dans l'ordre des rasters d'aléa : un nombre (exposé là où la valeur l'atteint au moins, par ex. 0.5), une comparaison (&gt;=0.5, &lt;2) ou des classes (=1|2). Vide : toute valeur supérieure à 0. Le journal indique chaque aléa avec sa règle.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="153" />
+            <location filename="../algorithms/base.py" line="161" />
             <source>The style of {0} could not be saved with it: {1}. It opens with QGIS's default style.</source>
             <translation>Le style de {0} n'a pas pu être enregistré avec la couche : {1}. Elle s'ouvre avec le style par défaut de QGIS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="173" />
+            <location filename="../algorithms/base.py" line="181" />
             <source>The folder for "{0}" does not exist: {1}. Create it, or choose another place to save.</source>
             <translation>Le dossier de « {0} » n'existe pas : {1}. Créez-le, ou choisissez un autre emplacement d'enregistrement.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="177" />
+            <location filename="../algorithms/base.py" line="185" />
             <source>The folder for "{0}" cannot be written to: {1}. Choose another place to save.</source>
             <translation>Le dossier de « {0} » n'est pas accessible en écriture : {1}. Choisissez un autre emplacement d'enregistrement.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="189" />
+            <location filename="../algorithms/base.py" line="197" />
             <source>The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole file and lose them. Choose a new file, or add the result to it as a new layer with ogr:dbname='{0}' table="{3}" (geom) as the output, which keeps the others.</source>
             <translation>Le GeoPackage {0} contient déjà {1}. Enregistrer « {2} » sous ce fichier remplacerait le fichier entier et les ferait perdre. Choisissez un nouveau fichier, ou ajoutez-y le résultat comme nouvelle couche en indiquant comme sortie ogr:dbname='{0}' table="{3}" (geom), ce qui conserve les autres.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="248" />
+            <location filename="../algorithms/base.py" line="256" />
             <source>polygons</source>
             <translation>polygones</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="249" />
+            <location filename="../algorithms/base.py" line="257" />
             <source>points</source>
             <translation>points</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="250" />
+            <location filename="../algorithms/base.py" line="258" />
             <source>lines</source>
             <translation>lignes</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="251" />
+            <location filename="../algorithms/base.py" line="259" />
             <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
             <translation>{0} doit être une couche de {1} ; « {2} » contient des {3}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="254" />
+            <location filename="../algorithms/base.py" line="262" />
             <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
             <translation>La couche « {0} » ({1}) n'a pas de SCR. Définissez-le et relancez.</translation>
         </message>
@@ -1042,22 +1042,22 @@
             <translation>{0} : annulée ; rien n'en a été conservé.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_dask.py" line="224" />
+            <location filename="../algorithms/batch_dask.py" line="225" />
             <source>A local Dask cluster of {0} worker processes: {1}</source>
             <translation>Un cluster Dask local de {0} processus de calcul : {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_dask.py" line="230" />
+            <location filename="../algorithms/batch_dask.py" line="231" />
             <source>The Dask scheduler at {0} cannot be reached ({1}). Start it (dask scheduler) and its workers (dask worker {0}), or check the address and the firewall.</source>
             <translation>L'ordonnanceur Dask à l'adresse {0} est injoignable ({1}). Démarrez-le (dask scheduler) ainsi que ses workers (dask worker {0}), ou vérifiez l'adresse et le pare-feu.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_dask.py" line="237" />
+            <location filename="../algorithms/batch_dask.py" line="238" />
             <source>The Dask scheduler at {0} has no worker. Start one or more on machines with QGIS and the plugin: dask worker {0} --nthreads 1.</source>
             <translation>L'ordonnanceur Dask à l'adresse {0} n'a aucun worker. Démarrez-en un ou plusieurs sur des machines dotées de QGIS et de l'extension : dask worker {0} --nthreads 1.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_dask.py" line="248" />
+            <location filename="../algorithms/batch_dask.py" line="249" />
             <source>Not every Dask worker sees the folders of the batch: {0}. The input and output folders must be on a file system that every worker mounts at the same path (e.g. NFS or SMB); mount it there, or run without a scheduler.</source>
             <translation>Les workers Dask ne voient pas tous les dossiers du traitement par lot : {0}. Les dossiers d'entrée et de sortie doivent se trouver sur un système de fichiers que chaque worker monte au même chemin (par ex. NFS ou SMB) ; montez-le à cet emplacement, ou lancez le traitement sans ordonnanceur.</translation>
         </message>
@@ -1435,7 +1435,7 @@
     <context>
         <name>EnergyAccessAlgorithm</name>
         <message>
-            <location filename="../algorithms/energy_access.py" line="162" />
+            <location filename="../algorithms/energy_access.py" line="165" />
             <source>Energy access options</source>
             <translation>Options d'accès à l'énergie</translation>
         </message>
@@ -1450,57 +1450,57 @@
             <translation>La part des ménages ayant l'électricité, de 0 à 1 ou de 0 à 100.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="115" />
+            <location filename="../algorithms/energy_access.py" line="118" />
             <source>Settlements</source>
             <translation>Quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="117" />
+            <location filename="../algorithms/energy_access.py" line="120" />
             <source>Power lines</source>
             <translation>Lignes électriques</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="119" />
+            <location filename="../algorithms/energy_access.py" line="122" />
             <source>Substations</source>
             <translation>Postes électriques</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="121" />
+            <location filename="../algorithms/energy_access.py" line="124" />
             <source>Electricity field (share)</source>
             <translation>Champ d'électricité (part)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="124" />
+            <location filename="../algorithms/energy_access.py" line="127" />
             <source>Population field</source>
             <translation>Champ de population</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="127" />
+            <location filename="../algorithms/energy_access.py" line="130" />
             <source>Grid distance (m)</source>
             <translation>Distance au réseau (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="129" />
+            <location filename="../algorithms/energy_access.py" line="132" />
             <source>Grid extension distance (m)</source>
             <translation>Distance d'extension du réseau (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="132" />
+            <location filename="../algorithms/energy_access.py" line="135" />
             <source>Mini-grid minimum population</source>
             <translation>Population minimale pour un mini-réseau</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="184" />
+            <location filename="../algorithms/energy_access.py" line="187" />
             <source>The settlements layer has no features.</source>
             <translation>La couche de quartiers n'a aucune entité.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="186" />
+            <location filename="../algorithms/energy_access.py" line="189" />
             <source>Distances are measured in {0} ({1}).</source>
             <translation>Les distances sont mesurées dans {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="196" />
+            <location filename="../algorithms/energy_access.py" line="199" />
             <source>The power line layer has no lines.</source>
             <translation>La couche des lignes électriques ne contient aucune ligne.</translation>
         </message>
@@ -1525,164 +1525,164 @@
             <translation>La devise de tous les coûts unitaires (un code ISO 4217) ; les valeurs par défaut sont en USD.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="104" />
-            <source>Used where a settlement has no household count: households = people ÷ this.</source>
-            <translation>Utilisé lorsqu'un quartier n'a pas de nombre de ménages : ménages = habitants ÷ cette valeur.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/energy_access.py" line="106" />
+            <location filename="../algorithms/energy_access.py" line="107" />
             <source>Per household connected to the grid.</source>
             <translation>Par ménage raccordé au réseau.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="107" />
+            <location filename="../algorithms/energy_access.py" line="108" />
             <source>Per household; serves tier 1.</source>
             <translation>Par ménage ; atteint le niveau 1.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="108" />
-            <source>Per informal connection made a metered one.</source>
-            <translation>Par branchement informel régularisé en branchement avec compteur.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/energy_access.py" line="109" />
+            <location filename="../algorithms/energy_access.py" line="112" />
             <source>Generation and distribution, per household connected.</source>
             <translation>Production et distribution, par ménage raccordé.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="110" />
+            <location filename="../algorithms/energy_access.py" line="113" />
             <source>A share added to the network options' cost per household, times the settlement's flood share: 0.2 adds 20% where all of it floods.</source>
             <translation>Une part ajoutée au coût par ménage des options de réseau, multipliée par la part du quartier exposée aux inondations : 0,2 ajoute 20 % lorsque tout le quartier est inondable.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="135" />
+            <location filename="../algorithms/energy_access.py" line="138" />
             <source>Households field</source>
             <translation>Champ des ménages</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="138" />
+            <location filename="../algorithms/energy_access.py" line="141" />
             <source>Informal connections field</source>
             <translation>Champ des branchements informels</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="141" />
+            <location filename="../algorithms/energy_access.py" line="144" />
             <source>Flood share field</source>
             <translation>Champ de la part exposée aux inondations</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="144" />
+            <location filename="../algorithms/energy_access.py" line="147" />
             <source>Persons per household</source>
             <translation>Personnes par ménage</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="147" />
+            <location filename="../algorithms/energy_access.py" line="150" />
             <source>Minimum service tier</source>
             <translation>Niveau de service minimal</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="147" />
+            <location filename="../algorithms/energy_access.py" line="150" />
             <source>Tier 1</source>
             <translation>Niveau 1</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="147" />
+            <location filename="../algorithms/energy_access.py" line="150" />
             <source>Tier 2</source>
             <translation>Niveau 2</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="147" />
+            <location filename="../algorithms/energy_access.py" line="150" />
             <source>Tier 3</source>
             <translation>Niveau 3</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="147" />
+            <location filename="../algorithms/energy_access.py" line="150" />
             <source>Tier 4</source>
             <translation>Niveau 4</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="147" />
+            <location filename="../algorithms/energy_access.py" line="150" />
             <source>Tier 5</source>
             <translation>Niveau 5</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="151" />
+            <location filename="../algorithms/energy_access.py" line="154" />
             <source>Currency of the costs</source>
             <translation>Devise des coûts</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="153" />
+            <location filename="../algorithms/energy_access.py" line="156" />
             <source>Grid connection cost</source>
             <translation>Coût de raccordement au réseau</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="153" />
+            <location filename="../algorithms/energy_access.py" line="156" />
             <source>Medium-voltage line cost (per km)</source>
             <translation>Coût de la ligne moyenne tension (par km)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="153" />
+            <location filename="../algorithms/energy_access.py" line="156" />
             <source>Mini-grid cost per household</source>
             <translation>Coût du mini-réseau par ménage</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="153" />
+            <location filename="../algorithms/energy_access.py" line="156" />
             <source>Solar home system cost</source>
             <translation>Coût du kit solaire domestique</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="153" />
+            <location filename="../algorithms/energy_access.py" line="156" />
             <source>Regularisation cost per connection</source>
             <translation>Coût de régularisation par branchement</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="153" />
+            <location filename="../algorithms/energy_access.py" line="156" />
             <source>Resilience premium (share)</source>
             <translation>Surcoût de résilience (part)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="164" />
+            <location filename="../algorithms/energy_access.py" line="167" />
             <source>Energy plan by option</source>
             <translation>Plan énergétique par option</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="166" />
+            <location filename="../algorithms/energy_access.py" line="169" />
             <source>Investment, city-wide</source>
             <translation>Investissement, à l'échelle de la ville</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="167" />
+            <location filename="../algorithms/energy_access.py" line="170" />
             <source>Households to connect</source>
             <translation>Ménages à raccorder</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="168" />
+            <location filename="../algorithms/energy_access.py" line="171" />
             <source>Informal connections to regularise</source>
             <translation>Branchements informels à régulariser</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="213" />
+            <location filename="../algorithms/energy_access.py" line="216" />
             <source>No population and no households: no mini-grid can be tested, no line shared and no investment counted; give the Population or Households field.</source>
             <translation>Ni population ni ménages : aucun mini-réseau ne peut être évalué, aucun coût de ligne ne peut être réparti et aucun investissement n'est comptabilisé ; indiquez le champ de population ou le champ des ménages.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="217" />
+            <location filename="../algorithms/energy_access.py" line="220" />
             <source>The informal connections are a share of the connected households: without the Electricity field they cannot be counted.</source>
             <translation>Les branchements informels sont une part des ménages raccordés : sans le champ d'électricité, ils ne peuvent pas être comptés.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="224" />
+            <location filename="../algorithms/energy_access.py" line="227" />
             <source>The costs are in {0}, but every unit cost is its default, which is in USD: give the unit costs in {0}.</source>
             <translation>Les coûts sont en {0}, mais chaque coût unitaire garde sa valeur par défaut, exprimée en USD : indiquez les coûts unitaires en {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="236" />
+            <location filename="../algorithms/energy_access.py" line="239" />
             <source>{0}: {1} settlement(s), {2:,} household(s) to connect, {3:,.0f} {4}</source>
             <translation>{0} : {1} quartier(s), {2:,} ménage(s) à raccorder, {3:,.0f} {4}</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="289" />
+            <location filename="../algorithms/energy_access.py" line="292" />
             <source>Values of "{0}" above 1: read as percentages.</source>
             <translation>Valeurs de « {0} » supérieures à 1 : lues comme des pourcentages.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="104" />
+            <source>Used where a settlement has no household count: households = people ÷ this. The default, 3.3, is that of Kianda village in Kibera (Nairobi), an informal settlement (see the help).</source>
+            <translation>Utilisé lorsqu'un quartier n'a pas de nombre de ménages : ménages = habitants ÷ cette valeur. La valeur par défaut, 3,3, est celle du village de Kianda à Kibera (Nairobi), un quartier informel (voir l'aide).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="109" />
+            <source>Per informal connection made a metered one. The default, 378 USD, is the standard cost per connection in Kenya Power's slum electrification project (see the help).</source>
+            <translation>Par branchement informel régularisé en branchement avec compteur. La valeur par défaut, 378 USD, est le coût standard par branchement du projet d'électrification des quartiers informels de Kenya Power (voir l'aide).</translation>
         </message>
     </context>
     <context>
@@ -2451,22 +2451,22 @@
             <translation>un code ISO 4217 à trois lettres</translation>
         </message>
         <message>
-            <location filename="../core/actions/cdp.py" line="79" />
+            <location filename="../core/actions/cdp.py" line="119" />
             <source>hazard "{0}" has no CDP equivalent</source>
             <translation>l'aléa « {0} » n'a pas d'équivalent CDP</translation>
         </message>
         <message>
-            <location filename="../core/actions/cdp.py" line="90" />
+            <location filename="../core/actions/cdp.py" line="143" />
             <source>no action type</source>
             <translation>aucun type d'action</translation>
         </message>
         <message>
-            <location filename="../core/actions/cdp.py" line="95" />
+            <location filename="../core/actions/cdp.py" line="145" />
             <source>action type "{0}" has no CDP equivalent</source>
             <translation>le type d'action « {0} » n'a pas d'équivalent CDP</translation>
         </message>
         <message>
-            <location filename="../core/actions/cdp.py" line="117" />
+            <location filename="../core/actions/cdp.py" line="172" />
             <source>cost "{0}" is not a number of 0 or more</source>
             <translation>le coût « {0} » n'est pas un nombre supérieur ou égal à 0</translation>
         </message>
@@ -2496,99 +2496,104 @@
             <translation>Le coût unitaire « {0} » vaut {1} : indiquez un nombre supérieur ou égal à 0.</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="137" />
+            <location filename="../core/energy.py" line="150" />
             <source>The minimum tier is {0}: choose 1, 2, 3, 4 or 5.</source>
             <translation>Le niveau minimal est {0} : choisissez 1, 2, 3, 4 ou 5.</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="140" />
+            <location filename="../core/energy.py" line="153" />
             <source>The household size is {0}: give a number of persons above 0.</source>
             <translation>La taille des ménages est de {0} : indiquez un nombre de personnes supérieur à 0.</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="169" />
+            <location filename="../core/energy.py" line="182" />
             <source>power line {0}, beyond {1:,.0f} m</source>
             <translation>ligne électrique {0}, au-delà de {1:,.0f} m</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="173" />
+            <location filename="../core/energy.py" line="186" />
             <source>power line {0}, beyond the extension distance of {1:,.0f} m</source>
             <translation>ligne électrique {0}, au-delà de la distance d'extension de {1:,.0f} m</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="177" />
+            <location filename="../core/energy.py" line="190" />
             <source>households unknown, so the line's cost cannot be shared</source>
             <translation>nombre de ménages inconnu : le coût de la ligne ne peut donc pas être réparti</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="183" />
+            <location filename="../core/energy.py" line="196" />
             <source>population unknown</source>
             <translation>population inconnue</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="185" />
+            <location filename="../core/energy.py" line="198" />
             <source>{0:,.0f} people, fewer than {1:,.0f}</source>
             <translation>{0:,.0f} habitants, soit moins de {1:,.0f}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="196" />
+            <location filename="../core/energy.py" line="209" />
             <source>no usable settlement geometry</source>
             <translation>aucune géométrie de quartier exploitable</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="213" />
+            <location filename="../core/energy.py" line="226" />
             <source>too far (no line in reach)</source>
             <translation>trop éloignée (aucune ligne à portée)</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="214" />
+            <location filename="../core/energy.py" line="227" />
             <source>{0:,.0f} m away</source>
             <translation>à {0:,.0f} m</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="221" />
+            <location filename="../core/energy.py" line="234" />
             <source>; next best: {0} at {1:,.2f} {2} per household</source>
             <translation>; option suivante : {0} pour {1:,.2f} {2} par ménage</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="224" />
+            <location filename="../core/energy.py" line="237" />
             <source>; no other option possible here meets tier {0}</source>
             <translation>; aucune autre option possible ici n'atteint le niveau {0}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="231" />
+            <location filename="../core/energy.py" line="244" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="231" />
+            <location filename="../core/energy.py" line="244" />
             <source>serves tier 1 only</source>
             <translation>n'atteint que le niveau 1</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="233" />
+            <location filename="../core/energy.py" line="246" />
             <source>; not possible: {0}</source>
             <translation>; options impossibles : {0}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="236" />
+            <location filename="../core/energy.py" line="249" />
             <source>{0} at {1:,.2f} {2} per household, the least cost that meets tier {3}{4}{5}</source>
             <translation>{0} pour {1:,.2f} {2} par ménage, l'option la moins coûteuse qui atteint le niveau {3}{4}{5}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="239" />
+            <location filename="../core/energy.py" line="252" />
             <source>{0} at {1:,.2f} {2} per household: no option possible here meets tier {3}, so this is the least-cost one until one does{4}{5}</source>
             <translation>{0} pour {1:,.2f} {2} par ménage : aucune option possible ici n'atteint le niveau {3}, celle-ci est donc retenue comme la moins coûteuse en attendant qu'une option atteignant ce niveau soit possible{4}{5}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="247" />
+            <location filename="../core/energy.py" line="260" />
             <source>{0:.0%} of the settlement is exposed to flooding: network works there (poles, lines, service drops, meters) would sit in the hazard; raise them above the flood level or route them outside it</source>
             <translation>{0:.0%} du quartier est exposé aux inondations : les ouvrages de réseau (poteaux, lignes, branchements, compteurs) s'y trouveraient dans la zone d'aléa ; surélevez-les au-dessus du niveau des crues ou faites-les passer en dehors de cette zone</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="251" />
+            <location filename="../core/energy.py" line="264" />
             <source>{0} (network costs carry a resilience premium of {1:.0%} on that share)</source>
             <translation>{0} (les coûts de réseau intègrent un surcoût de résilience de {1:.0%} sur cette part)</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/cdp.py" line="150" />
+            <source>choose the action under "{0}" in CDP's list: the register does not say which</source>
+            <translation>choisissez l'action sous « {0} » dans la liste de CDP : le registre ne précise pas laquelle</translation>
         </message>
     </context>
     <context>
@@ -2762,57 +2767,57 @@
             <translation>Actions actives prêtes (maturité de 0,8 ou plus)</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="140" />
+            <location filename="../algorithms/finance_readiness.py" line="132" />
             <source>Layer "{0}" is not a planned-action register (it has no title or status field). Create one with "Create planned-action register".</source>
             <translation>La couche « {0} » n'est pas un registre des actions prévues (elle n'a pas de champ de titre ou de statut). Créez-en un avec « Créer un registre des actions prévues ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="145" />
+            <location filename="../algorithms/finance_readiness.py" line="137" />
             <source>Layer "{0}" is not a priority ranking (no {1}). Use the Ranking output of "Citywide resilience priorities".</source>
             <translation>La couche « {0} » n'est pas un classement des priorités (pas de {1}). Utilisez la sortie Classement de « Priorités de résilience à l'échelle de la ville ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="150" />
+            <location filename="../algorithms/finance_readiness.py" line="142" />
             <source>Choose the settlement key field of the ranking "{0}": the field the actions name settlements by.</source>
             <translation>Choisissez le champ clé des quartiers du classement « {0} » : le champ par lequel les actions désignent les quartiers.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="161" />
+            <location filename="../algorithms/finance_readiness.py" line="153" />
             <source>Layer "{0}" has no {{hazard}}_exposed_pop field: it is not an output of "Settlement hazard exposure" run with people. Run it with a population raster or field.</source>
             <translation>La couche « {0} » n'a pas de champ {{hazard}}_exposed_pop : ce n'est pas une sortie de « Exposition des quartiers aux aléas » exécutée avec la population. Exécutez-la avec un raster ou un champ de population.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="167" />
+            <location filename="../algorithms/finance_readiness.py" line="159" />
             <source>Layer "{0}" has no vulnerability field: use the output of "Settlement vulnerability index".</source>
             <translation>La couche « {0} » n'a pas de champ de vulnérabilité : utilisez la sortie de « Indice de vulnérabilité des quartiers ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="173" />
+            <location filename="../algorithms/finance_readiness.py" line="165" />
             <source>Exposure keys by hazard: "{0}" is not hazard=key (e.g. flood=flood_depth).</source>
             <translation>Clés d'exposition par aléa : « {0} » n'est pas de la forme aléa=clé (par ex. flood=flood_depth).</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="179" />
+            <location filename="../algorithms/finance_readiness.py" line="171" />
             <source>Exposure keys by hazard name {0}, which the exposure layer "{1}" does not have; its keys are {2}.</source>
             <translation>Les clés d'exposition par aléa citent {0}, que la couche d'exposition « {1} » ne contient pas ; ses clés sont {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="185" />
+            <location filename="../algorithms/finance_readiness.py" line="177" />
             <source>The ranking "{0}" has no features.</source>
             <translation>Le classement « {0} » n'a aucune entité.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="257" />
+            <location filename="../algorithms/finance_readiness.py" line="249" />
             <source>Could not write the action "{0}": {1}</source>
             <translation>Impossible d'écrire l'action « {0} » : {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="229" />
+            <location filename="../algorithms/finance_readiness.py" line="221" />
             <source>{0} action(s) assessed; {1} active, {2} of them ready (readiness 0.8 or more); mean readiness of the active actions {3}.</source>
             <translation>{0} action(s) évaluée(s) ; {1} active(s), dont {2} prête(s) (maturité de 0,8 ou plus) ; maturité moyenne des actions actives : {3}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="273" />
+            <location filename="../algorithms/finance_readiness.py" line="265" />
             <source>Layer "{0}" has no key field "{1}" to join it to the ranking: choose its key field.</source>
             <translation>La couche « {0} » n'a pas de champ clé « {1} » pour la joindre au classement : choisissez son champ clé.</translation>
         </message>
@@ -3038,132 +3043,132 @@
     <context>
         <name>HazardSettings</name>
         <message>
-            <location filename="../gui/hazard_settings.py" line="54" />
+            <location filename="../gui/hazard_settings.py" line="55" />
             <source>Linear</source>
             <translation>Linéaire</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="54" />
+            <location filename="../gui/hazard_settings.py" line="55" />
             <source>Step</source>
             <translation>Seuil</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="55" />
+            <location filename="../gui/hazard_settings.py" line="56" />
             <source>Classes</source>
             <translation>Classes</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="59" />
+            <location filename="../gui/hazard_settings.py" line="60" />
             <source>0 at Low, 1 at High, straight between</source>
             <translation>0 à Bas, 1 à Haut, linéaire entre les deux</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="60" />
+            <location filename="../gui/hazard_settings.py" line="61" />
             <source>1 from the threshold up, 0 below</source>
             <translation>1 à partir du seuil, 0 en dessous</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="61" />
+            <location filename="../gui/hazard_settings.py" line="62" />
             <source>A score from 0 to 1 for each class code</source>
             <translation>Un score de 0 à 1 pour chaque code de classe</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="258" />
+            <location filename="../gui/hazard_settings.py" line="242" />
             <source>&lt;b&gt;{0}&lt;/b&gt; (not among the hazard rasters: this row is kept as it is)</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; (ne figure pas parmi les rasters d'aléa : cette ligne est conservée telle quelle)</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="269" />
+            <location filename="../gui/hazard_settings.py" line="253" />
             <source>How the hazard's values become a 0–1 score</source>
             <translation>Comment les valeurs de l'aléa deviennent un score de 0 à 1</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="271" />
+            <location filename="../gui/hazard_settings.py" line="255" />
             <source>Weight</source>
             <translation>Poids</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="278" />
+            <location filename="../gui/hazard_settings.py" line="262" />
             <source>The hazard's weight; the weights of all criteria are normalised to sum 1</source>
             <translation>Le poids de l'aléa ; les poids de tous les critères sont normalisés pour que leur somme fasse 1</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="310" />
+            <location filename="../gui/hazard_settings.py" line="294" />
             <source>Low</source>
             <translation>Bas</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="284" />
+            <location filename="../gui/hazard_settings.py" line="268" />
             <source>High</source>
             <translation>Haut</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="289" />
+            <location filename="../gui/hazard_settings.py" line="273" />
             <source>95th percentile</source>
             <translation>95e centile</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="290" />
+            <location filename="../gui/hazard_settings.py" line="274" />
             <source>Empty: the 95th percentile of the values above Low inside the boundary</source>
             <translation>Vide : le 95e centile des valeurs supérieures à Bas à l'intérieur de la limite</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="294" />
+            <location filename="../gui/hazard_settings.py" line="278" />
             <source>e.g. 1:0.3; 2:0.7; 3:1; other:0</source>
             <translation>par ex. 1:0.3; 2:0.7; 3:1; other:0</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="295" />
+            <location filename="../gui/hazard_settings.py" line="279" />
             <source>A score from 0 to 1 for each class code; "other:0" scores every class not listed</source>
             <translation>Un score de 0 à 1 pour chaque code de classe ; « other:0 » attribue un score à toutes les classes non listées</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="310" />
+            <location filename="../gui/hazard_settings.py" line="294" />
             <source>Threshold</source>
             <translation>Seuil</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="311" />
+            <location filename="../gui/hazard_settings.py" line="295" />
             <source>required</source>
             <translation>obligatoire</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="448" />
+            <location filename="../gui/hazard_settings.py" line="432" />
             <source>Choose the hazard rasters above: each one gets its row here, by its name.</source>
             <translation>Choisissez les rasters d'aléa ci-dessus : chacun reçoit ici sa ligne, sous son nom.</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="451" />
+            <location filename="../gui/hazard_settings.py" line="435" />
             <source>How each hazard's values become a 0–1 score, and its weight. A classed hazard needs Classes with a score for each class.</source>
             <translation>Comment les valeurs de chaque aléa deviennent un score de 0 à 1, et son poids. Un aléa classé nécessite la fonction Classes avec un score pour chaque classe.</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="574" />
+            <location filename="../gui/hazard_settings.py" line="558" />
             <source>above 0</source>
             <translation>supérieur à 0</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="575" />
+            <location filename="../gui/hazard_settings.py" line="559" />
             <source>Exposed where: a number (the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. A classed hazard needs its classes.</source>
             <translation>Exposé là où : un nombre (la valeur l'atteint au moins, par ex. 0.5), une comparaison (&gt;=0.5, &lt;2) ou des classes (=1|2). Vide : toute valeur supérieure à 0. Un aléa classé nécessite ses classes.</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="584" />
+            <location filename="../gui/hazard_settings.py" line="568" />
             <source>Choose the hazard rasters above: each one gets its rule box here, by its name.</source>
             <translation>Choisissez les rasters d'aléa ci-dessus : chacun reçoit ici sa zone de règle, sous son nom.</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="587" />
+            <location filename="../gui/hazard_settings.py" line="571" />
             <source>{0} more rule(s) than hazard rasters: {1}. Remove them or choose their hazards.</source>
             <translation>{0} règle(s) de plus que de rasters d'aléa : {1}. Supprimez-les ou choisissez leurs aléas.</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="590" />
+            <location filename="../gui/hazard_settings.py" line="574" />
             <source>Where each hazard counts as exposed:</source>
             <translation>Là où chaque aléa compte comme exposé :</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="203" />
+            <location filename="../gui/hazard_settings.py" line="187" />
             <source>{0} (hazard {1}{2})</source>
             <translation>{0} (aléa {1}{2})</translation>
         </message>
@@ -4358,47 +4363,47 @@
     <context>
         <name>ProfilePages</name>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="158" />
+            <location filename="../algorithms/project_profiles.py" line="150" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="186" />
+            <location filename="../algorithms/project_profiles.py" line="178" />
             <source>(untitled)</source>
             <translation>(sans titre)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="186" />
+            <location filename="../algorithms/project_profiles.py" line="178" />
             <source>Readiness {0}</source>
             <translation>Maturité {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="186" />
+            <location filename="../algorithms/project_profiles.py" line="178" />
             <source>Readiness not known</source>
             <translation>Maturité inconnue</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="198" />
+            <location filename="../algorithms/project_profiles.py" line="190" />
             <source>Priority (0 = lowest, 100 = highest)</source>
             <translation>Priorité (0 = la plus faible, 100 = la plus élevée)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="200" />
+            <location filename="../algorithms/project_profiles.py" line="192" />
             <source>Settlements</source>
             <translation>Quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="201" />
+            <location filename="../algorithms/project_profiles.py" line="193" />
             <source>Served by the action</source>
             <translation>Desservi par l'action</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="201" />
+            <location filename="../algorithms/project_profiles.py" line="193" />
             <source>Other settlements</source>
             <translation>Autres quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="210" />
+            <location filename="../algorithms/project_profiles.py" line="202" />
             <source>Target area</source>
             <translation>Zone d'intervention</translation>
         </message>
@@ -4504,32 +4509,32 @@
             <translation>Fiches (pages)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="115" />
+            <location filename="../algorithms/project_profiles.py" line="107" />
             <source>Layer "{0}" has no {1}: use the output of "Finance readiness of the actions".</source>
             <translation>La couche « {0} » n'a pas de {1} : utilisez la sortie de « Maturité des actions pour le financement ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="120" />
+            <location filename="../algorithms/project_profiles.py" line="112" />
             <source>Layer "{0}" has no action: there is no profile to make.</source>
             <translation>La couche « {0} » ne contient aucune action : il n'y a aucune fiche à produire.</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="124" />
+            <location filename="../algorithms/project_profiles.py" line="116" />
             <source>Choose the settlement key field of the ranking "{0}".</source>
             <translation>Choisissez le champ clé des quartiers du classement « {0} ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="146" />
+            <location filename="../algorithms/project_profiles.py" line="138" />
             <source>Cannot use the layout template: {0}</source>
             <translation>Impossible d'utiliser le modèle de mise en page : {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="193" />
+            <location filename="../algorithms/project_profiles.py" line="185" />
             <source>{0} action(s) have no target area and serve no settlement of the ranking: their map shows the whole city.</source>
             <translation>{0} action(s) n'ont pas de zone d'intervention et ne desservent aucun quartier du classement : leur carte montre toute la ville.</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="223" />
+            <location filename="../algorithms/project_profiles.py" line="215" />
             <source>{0} project profile(s) written to {1}</source>
             <translation>{0} fiche(s) de projet écrite(s) dans {1}</translation>
         </message>
@@ -4772,7 +4777,7 @@
             <translation>Modifiée par</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="269" />
+            <location filename="../qgis_side/register_pg.py" line="272" />
             <source>Planned actions</source>
             <translation>Actions prévues</translation>
         </message>
@@ -4887,92 +4892,92 @@
             <translation>Listes de valeurs, contraintes et valeurs par défaut du registre des actions prévues</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="81" />
+            <location filename="../qgis_side/register_pg.py" line="84" />
             <source>This QGIS has no PostgreSQL provider, so it cannot reach a database: install QGIS with its PostgreSQL support (Debian: qgis-providers).</source>
             <translation>Ce QGIS n'a pas de fournisseur PostgreSQL et ne peut donc pas accéder à une base de données : installez QGIS avec sa prise en charge de PostgreSQL (Debian : qgis-providers).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="97" />
+            <location filename="../qgis_side/register_pg.py" line="100" />
             <source>service "{0}"</source>
             <translation>le service « {0} »</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="101" />
+            <location filename="../qgis_side/register_pg.py" line="104" />
             <source>database "{0}" on {1}</source>
             <translation>la base de données « {0} » sur {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="112" />
+            <location filename="../qgis_side/register_pg.py" line="115" />
             <source>the QGIS connection "{0}"</source>
             <translation>la connexion QGIS « {0} »</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="117" />
+            <location filename="../qgis_side/register_pg.py" line="120" />
             <source>The connection string "{0}" cannot be read: {1}</source>
             <translation>La chaîne de connexion « {0} » ne peut pas être lue : {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="121" />
+            <location filename="../qgis_side/register_pg.py" line="124" />
             <source>none</source>
             <translation>aucune</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="122" />
+            <location filename="../qgis_side/register_pg.py" line="125" />
             <source>There is no PostgreSQL connection "{0}" in QGIS (saved connections: {1}). Give the name of one (Browser &gt; PostgreSQL &gt; New Connection), or a connection string such as service=office or dbname=city host=db.example.org user=planner.</source>
             <translation>Il n'existe pas de connexion PostgreSQL « {0} » dans QGIS (connexions enregistrées : {1}). Indiquez le nom de l'une d'elles (Explorateur &gt; PostgreSQL &gt; Nouvelle connexion), ou une chaîne de connexion telle que service=office ou dbname=city host=db.example.org user=planner.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="140" />
+            <location filename="../qgis_side/register_pg.py" line="143" />
             <source>Cannot connect to {0}: {1}. Check the host, port, database, user and password (or the service file), and that the server accepts you.</source>
             <translation>Impossible de se connecter ({0}) : {1}. Vérifiez l'hôte, le port, la base de données, l'utilisateur et le mot de passe (ou le fichier de service), et que le serveur vous accepte.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="184" />
+            <location filename="../qgis_side/register_pg.py" line="187" />
             <source>The schema name "{0}" cannot be used: write it in lower-case letters, digits and underscores, starting with a letter, at most 56 characters (e.g. resilience), and not a schema of PostgreSQL or PostGIS itself (public, pg_...).</source>
             <translation>Le nom de schéma « {0} » ne peut pas être utilisé : écrivez-le en lettres minuscules, chiffres et tirets bas, en commençant par une lettre, 56 caractères au plus (par ex. resilience), et pas un schéma de PostgreSQL ou de PostGIS lui-même (public, pg_...).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="196" />
+            <location filename="../qgis_side/register_pg.py" line="199" />
             <source>The schema "{0}" of {1} already holds an action register (schema version {2}). Open it in the Planned actions dock, or give another SCHEMA: an existing register is never dropped or altered.</source>
             <translation>Le schéma « {0} » dans {1} contient déjà un registre des actions (version du schéma {2}). Ouvrez-le dans le panneau Actions prévues, ou indiquez un autre SCHEMA : un registre existant n'est jamais supprimé ni modifié.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="201" />
+            <location filename="../qgis_side/register_pg.py" line="204" />
             <source>The schema "{0}" of {1} already has {2} of a register, but no register table: nothing was created. Give another SCHEMA, or have the database owner remove them (they are not dropped here).</source>
             <translation>Le schéma « {0} » dans {1} contient déjà des éléments d'un registre ({2}), mais pas de table de registre : rien n'a été créé. Indiquez un autre SCHEMA, ou demandez au propriétaire de la base de données de les supprimer (ils ne sont pas supprimés ici).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="206" />
+            <location filename="../qgis_side/register_pg.py" line="209" />
             <source>{0} has no PostGIS: the register's target areas need it. Ask the database owner to run CREATE EXTENSION postgis; in it (Debian: install postgresql-postgis on the server).</source>
             <translation>PostGIS n'est pas installé dans {0} : les zones d'intervention du registre en ont besoin. Demandez au propriétaire de la base de données d'y exécuter CREATE EXTENSION postgis; (Debian : installez postgresql-postgis sur le serveur).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="219" />
+            <location filename="../qgis_side/register_pg.py" line="222" />
             <source>The CRS {0} has no SRID that {1} knows (PostGIS's spatial_ref_sys): choose an EPSG CRS, such as the city's UTM zone or EPSG:4326.</source>
             <translation>Le SCR {0} n'a pas de SRID connu dans {1} (spatial_ref_sys de PostGIS) : choisissez un SCR EPSG, comme la zone UTM de la ville ou EPSG:4326.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="226" />
+            <location filename="../qgis_side/register_pg.py" line="229" />
             <source>Nothing was created in the schema "{0}" of {1}: {2}. The creation is one transaction, so the database is as it was.</source>
             <translation>Rien n'a été créé dans le schéma « {0} » ({1}) : {2}. La création est une seule transaction : la base de données est donc restée telle qu'elle était.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="245" />
+            <location filename="../qgis_side/register_pg.py" line="248" />
             <source>unreadable</source>
             <translation>illisible</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="263" />
+            <location filename="../qgis_side/register_pg.py" line="266" />
             <source>Cannot read the schema "{0}" of {1}: {2}</source>
             <translation>Impossible de lire le schéma « {0} » ({1}) : {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="266" />
+            <location filename="../qgis_side/register_pg.py" line="269" />
             <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}). Create one with "Create planned-action register" and this database.</source>
             <translation>Le schéma « {0} » dans {1} ne contient pas de registre des actions prévues (tables {2} et {3}). Créez-en un avec « Créer un registre des actions prévues » et cette base de données.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="271" />
+            <location filename="../qgis_side/register_pg.py" line="274" />
             <source>The register table {0}.{1} of {2} cannot be opened as a layer: {3}</source>
             <translation>La table de registre {0}.{1} dans {2} ne peut pas être ouverte comme couche : {3}</translation>
         </message>
@@ -5107,62 +5112,62 @@
             <translation>autre</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="77" />
+            <location filename="../qgis_side/register_copy.py" line="78" />
             <source>{0} was written by a newer Resilience Planner (schema version {1}; this one reads version {2}): it is not copied, so that nothing in it is lost. Update the plugin to copy it.</source>
             <translation>{0} a été écrit par une version plus récente de Resilience Planner (version du schéma {1} ; celle-ci lit la version {2}) : il n'est pas copié, afin que rien de son contenu ne soit perdu. Mettez à jour l'extension pour le copier.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="129" />
+            <location filename="../qgis_side/register_copy.py" line="130" />
             <source>"{0}" has no planned-action register (table {1}): give the register's GeoPackage.</source>
             <translation>« {0} » ne contient pas de registre des actions prévues (table {1}) : indiquez le GeoPackage du registre.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="171" />
+            <location filename="../qgis_side/register_copy.py" line="172" />
             <source>could not write row {0}</source>
             <translation>impossible d'écrire la ligne {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="183" />
+            <location filename="../qgis_side/register_copy.py" line="184" />
             <source>The copy must be a GeoPackage (.gpkg); "{0}" is not.</source>
             <translation>La copie doit être un GeoPackage (.gpkg) ; « {0} » n'en est pas un.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="187" />
+            <location filename="../qgis_side/register_copy.py" line="188" />
             <source>"{0}" already holds an action register (table {1}): a register is never overwritten. Choose a new file.</source>
             <translation>« {0} » contient déjà un registre des actions (table {1}) : un registre n'est jamais écrasé. Choisissez un nouveau fichier.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="190" />
+            <location filename="../qgis_side/register_copy.py" line="191" />
             <source>"{0}" exists: the copy is written into a new file only. Choose a new file name.</source>
             <translation>« {0} » existe déjà : la copie n'est écrite que dans un nouveau fichier. Choisissez un nouveau nom de fichier.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="194" />
+            <location filename="../qgis_side/register_copy.py" line="195" />
             <source>The folder {0} does not exist. Create it or choose another place.</source>
             <translation>Le dossier {0} n'existe pas. Créez-le ou choisissez un autre emplacement.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="210" />
+            <location filename="../qgis_side/register_copy.py" line="211" />
             <source>could not add the history column {0}</source>
             <translation>impossible d'ajouter la colonne d'historique {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="222" />
+            <location filename="../qgis_side/register_copy.py" line="223" />
             <source>"{0}" was created by another program meanwhile</source>
             <translation>« {0} » a été créé entre-temps par un autre programme</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="225" />
+            <location filename="../qgis_side/register_copy.py" line="226" />
             <source>Nothing was written to "{0}": {1}</source>
             <translation>Rien n'a été écrit dans « {0} » : {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="290" />
+            <location filename="../qgis_side/register_copy.py" line="291" />
             <source>The register in the schema "{0}" of {1}</source>
             <translation>Le registre du schéma « {0} » dans {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="294" />
+            <location filename="../qgis_side/register_copy.py" line="295" />
             <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}).</source>
             <translation>Le schéma « {0} » dans {1} ne contient pas de registre des actions prévues (tables {2} et {3}).</translation>
         </message>
@@ -5177,97 +5182,97 @@
             <translation>Rien n'a été supprimé : {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="211" />
+            <location filename="../qgis_side/register_pg.py" line="214" />
             <source>Nothing was created in the schema "{0}" of {1}: the register's roles {2} do not exist and this login may not create roles. Ask the database administrator to create them (CREATE ROLE {3} NOLOGIN;) or to give this login CREATEROLE, then run this again.</source>
             <translation>Rien n'a été créé dans le schéma « {0} » ({1}) : les rôles du registre {2} n'existent pas et ce compte n'a pas le droit de créer des rôles. Demandez à l'administrateur de la base de données de les créer (CREATE ROLE {3} NOLOGIN;) ou d'accorder CREATEROLE à ce compte, puis relancez l'opération.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="281" />
+            <location filename="../qgis_side/register_pg.py" line="284" />
             <source>Cannot read the rights on the schema "{0}" of {1}: {2}</source>
             <translation>Impossible de lire les droits sur le schéma « {0} » ({1}) : {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="295" />
+            <location filename="../qgis_side/register_pg.py" line="298" />
             <source>Row version</source>
             <translation>Version de la ligne</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="336" />
+            <location filename="../qgis_side/register_pg.py" line="339" />
             <source>Your login "{0}" may read this register but not change it (it is not in the role {1}). It opens read-only: to edit, ask the owner of the register ({2}) to run GRANT {1} TO {0};</source>
             <translation>Votre compte « {0} » peut lire ce registre mais pas le modifier (il n'appartient pas au rôle {1}). Il s'ouvre en lecture seule : pour le modifier, demandez au propriétaire du registre ({2}) d'exécuter GRANT {1} TO {0};</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="357" />
+            <location filename="../qgis_side/register_pg.py" line="360" />
             <source>Only the owner of the shared register ({0}) deletes actions; set the status to "cancelled" instead, or ask the owner to delete it.</source>
             <translation>Seul le propriétaire du registre partagé ({0}) peut supprimer des actions ; passez plutôt son statut à « annulée », ou demandez au propriétaire de la supprimer.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="372" />
+            <location filename="../qgis_side/register_pg.py" line="375" />
             <source>schema "{0}" of {1}</source>
             <translation>le schéma « {0} » dans {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="407" />
+            <location filename="../qgis_side/register_pg.py" line="410" />
             <source>"{0}" was deleted by {1} at {2}</source>
             <translation>« {0} » a été supprimée par {1} le {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="408" />
+            <location filename="../qgis_side/register_pg.py" line="411" />
             <source>"{0}" was changed by {1} at {2}</source>
             <translation>« {0} » a été modifiée par {1} le {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="706" />
+            <location filename="../qgis_side/register_pg.py" line="709" />
             <source>Not saved: others keep changing the same actions in {0}. Your edits are kept; save again.</source>
             <translation>Non enregistré : d'autres utilisateurs modifient sans cesse les mêmes actions dans {0}. Vos modifications sont conservées ; enregistrez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="731" />
+            <location filename="../qgis_side/register_pg.py" line="734" />
             <source>Saved {0} action(s); not saved: {1} action(s) someone else changed since you read them.</source>
             <translation>{0} action(s) enregistrée(s) ; non enregistrée(s) : {1} action(s) modifiée(s) par quelqu'un d'autre depuis que vous les avez lues.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="733" />
+            <location filename="../qgis_side/register_pg.py" line="736" />
             <source>{0} {1}. Your edits of them are kept: reload each to take the stored version, or keep yours to overwrite it, then save.</source>
             <translation>{0} {1}. Vos modifications de ces actions sont conservées : rechargez chacune d'elles pour reprendre la version enregistrée, ou conservez la vôtre pour l'écraser, puis enregistrez.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="761" />
+            <location filename="../qgis_side/register_pg.py" line="764" />
             <source>action {0}</source>
             <translation>action {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="772" />
+            <location filename="../qgis_side/register_pg.py" line="775" />
             <source>Not saved: the connection to {0} was lost ({1}). Your edits are kept in QGIS; a save is one transaction, so the database holds all of it or none. Check the network or the server, then save again.</source>
             <translation>Non enregistré : la connexion à {0} a été perdue ({1}). Vos modifications sont conservées dans QGIS ; un enregistrement est une seule transaction, la base de données contient donc tout ou rien. Vérifiez le réseau ou le serveur, puis enregistrez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="772" />
+            <location filename="../qgis_side/register_pg.py" line="775" />
             <source>no answer</source>
             <translation>pas de réponse</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="776" />
+            <location filename="../qgis_side/register_pg.py" line="779" />
             <source>Not saved: {0} refused the save ({1}). Your edits are kept; nothing in the database changed.</source>
             <translation>Non enregistré : {0} a refusé l'enregistrement ({1}). Vos modifications sont conservées ; rien n'a changé dans la base de données.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="826" />
+            <location filename="../qgis_side/register_pg.py" line="829" />
             <source>Cannot list the registers of {0}: {1}</source>
             <translation>Impossible de lister les registres de {0} : {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="861" />
+            <location filename="../qgis_side/register_pg.py" line="864" />
             <source>connection "{0}"</source>
             <translation>la connexion « {0} »</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="864" />
+            <location filename="../qgis_side/register_pg.py" line="867" />
             <source>{0} in {1}</source>
             <translation>{0} dans {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="666" />
+            <location filename="../qgis_side/register_pg.py" line="669" />
             <source>Not saved: the column(s) {0} were added in QGIS but are not in the database, and this save cannot add columns. Your edits are kept: remove the new column(s) and save, or ask the owner of the register to add them to its table first.</source>
             <translation>Non enregistré : la ou les colonnes {0} ont été ajoutées dans QGIS mais n'existent pas dans la base de données, et cet enregistrement ne peut pas ajouter de colonnes. Vos modifications sont conservées : supprimez la ou les nouvelles colonnes puis enregistrez, ou demandez au propriétaire du registre de les ajouter d'abord à sa table.</translation>
         </message>
@@ -5445,7 +5450,7 @@
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="264" />
+            <location filename="../algorithms/report.py" line="256" />
             <source>The report is written in {0} ({1}).</source>
             <translation>Langue du rapport : {0} ({1}).</translation>
         </message>
@@ -5905,7 +5910,7 @@
     <context>
         <name>ResiliencePlannerAlgorithm</name>
         <message>
-            <location filename="../algorithms/base.py" line="116" />
+            <location filename="../algorithms/base.py" line="124" />
             <source>Cancelled: no output was written.</source>
             <translation>Annulé : aucune sortie n'a été écrite.</translation>
         </message>
@@ -7465,17 +7470,17 @@
     <context>
         <name>Weights</name>
         <message>
-            <location filename="../qgis_side/weights.py" line="174" />
+            <location filename="../qgis_side/weights.py" line="161" />
             <source>the cell size</source>
             <translation>la taille de cellule</translation>
         </message>
         <message>
-            <location filename="../qgis_side/weights.py" line="186" />
+            <location filename="../qgis_side/weights.py" line="173" />
             <source>the population bound</source>
             <translation>la borne de population</translation>
         </message>
         <message>
-            <location filename="../qgis_side/weights.py" line="192" />
+            <location filename="../qgis_side/weights.py" line="179" />
             <source>the access bounds</source>
             <translation>les bornes d'accès</translation>
         </message>
@@ -7792,8 +7797,18 @@
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
-            <source>&lt;li&gt;Assumptions, without a published source: regularisation 125 USD per informal connection (a metered connection at OnSSET's connection cost); resilience premium 0 (set it from local engineering estimates); 4 persons per household where a settlement has no household count.&lt;/li&gt;</source>
-            <translation>&lt;li&gt;Hypothèses, sans source publiée : régularisation 125 USD par branchement informel (un branchement avec compteur au coût de raccordement d'OnSSET) ; surcoût de résilience 0 (à fixer d'après des estimations techniques locales) ; 4 personnes par ménage lorsqu'un quartier n'a pas de nombre de ménages.&lt;/li&gt;</translation>
+            <source>&lt;li&gt;Regularisation 378 USD per informal connection: the standard capital contribution of KSh 32,480 per connection in Kenya Power's slum electrification project with the World Bank's GPOBA, which brings legal, prepaid-metered connections to informal settlements (Kenya Power press release, 30 January 2015), converted at the release's own rate (KSh 19,350 = US$225).&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Régularisation 378 USD par branchement informel : la contribution standard aux coûts d'investissement, soit KSh 32 480 par branchement, du projet d'électrification des quartiers informels que Kenya Power mène avec le GPOBA de la Banque mondiale et qui y apporte des branchements légaux avec compteur à prépaiement (communiqué de presse de Kenya Power, 30 janvier 2015), convertie au taux indiqué dans le communiqué lui-même (KSh 19 350 = US$225).&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;li&gt;Persons per household 3.3, used where a settlement has no household count: Kianda village in Kibera, Nairobi, an informal settlement, where the Map Kibera structure survey (about 2012) counted 15,201 people in 4,550 households (3.34). Kenya's 2019 census gives 3.9 nationally.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Personnes par ménage 3,3, valeur utilisée lorsqu'un quartier n'a pas de nombre de ménages : le village de Kianda à Kibera (Nairobi), un quartier informel, où l'enquête de Map Kibera sur les structures (vers 2012) a dénombré 15 201 habitants répartis en 4 550 ménages (3,34). Le recensement de 2019 du Kenya donne 3,9 à l'échelle nationale.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;li&gt;Resilience premium 0, an assumption: no published premium for flood-proofing distribution works was found (the World Bank's &lt;i&gt;Lifelines&lt;/i&gt;, 2019, puts the extra cost of resilient infrastructure at about 3% of investment needs, but across all sectors and hazards). Set it from local engineering estimates.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Surcoût de résilience 0, une hypothèse : aucun surcoût publié pour la protection des ouvrages de distribution contre les inondations n'a été trouvé (&lt;i&gt;Lifelines&lt;/i&gt;, de la Banque mondiale, 2019, évalue le surcoût des infrastructures résilientes à environ 3 % des besoins d'investissement, mais tous secteurs et aléas confondus). Fixez-le d'après des estimations techniques locales.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
@@ -7873,13 +7888,13 @@
         </message>
         <message>
             <location filename="../../resources/help/exportactionplan.html" />
-            <source>&lt;p&gt;&lt;b&gt;Columns&lt;/b&gt;: &lt;i&gt;The register's fields&lt;/i&gt; writes them in order (dates as YYYY-MM-DD). &lt;i&gt;CDP-ICLEI Track adaptation actions&lt;/i&gt; writes the columns funders and CDP-ICLEI Track know: Action title, Climate hazards, Adaptation action, Action description, Status of action, Co-benefit area, Total cost of the project, Currency, Majority funding source, Finance status, Lead agency, Start date, End date, Population benefitting, Location (settlements), Register action id and Mapping notes.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Colonnes&lt;/b&gt; : &lt;i&gt;Les champs du registre&lt;/i&gt; les écrit dans l'ordre (dates au format AAAA-MM-JJ). &lt;i&gt;Actions d'adaptation CDP-ICLEI Track&lt;/i&gt; écrit les colonnes que connaissent les bailleurs de fonds et CDP-ICLEI Track, sous leurs noms anglais : Action title, Climate hazards (aléas climatiques), Adaptation action, Action description, Status of action, Co-benefit area, Total cost of the project, Currency, Majority funding source, Finance status, Lead agency, Start date, End date, Population benefitting, Location (settlements) (les quartiers), Register action id et Mapping notes.&lt;/p&gt;</translation>
+            <source>&lt;p&gt;&lt;b&gt;Columns&lt;/b&gt;: &lt;i&gt;The register's fields&lt;/i&gt; writes them in order (dates as YYYY-MM-DD). &lt;i&gt;CDP-ICLEI Track adaptation actions&lt;/i&gt; writes the columns of CDP-ICLEI Track's question on adaptation actions (9.1) that the register can fill, under CDP's names, with the register's own beside them: Action title, Action, Climate hazard(s) that action addresses, Action description and web link to further information, Co-benefits realized, Funding source(s), Status of action in the reporting year, Total cost of action, Currency, Finance status, Lead agency, Start date, End date, Population benefitting, Location (settlements), Register action id and Mapping notes.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Colonnes&lt;/b&gt; : &lt;i&gt;Les champs du registre&lt;/i&gt; les écrit dans l'ordre (dates au format AAAA-MM-JJ). &lt;i&gt;Actions d'adaptation CDP-ICLEI Track&lt;/i&gt; écrit les colonnes de la question de CDP-ICLEI Track sur les actions d'adaptation (9.1) que le registre peut remplir, sous les noms anglais de CDP, complétées par les colonnes propres au registre : Action title, Action, Climate hazard(s) that action addresses, Action description and web link to further information, Co-benefits realized, Funding source(s), Status of action in the reporting year, Total cost of action, Currency, Finance status, Lead agency, Start date, End date, Population benefitting, Location (settlements), Register action id et Mapping notes.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/exportactionplan.html" />
-            <source>&lt;p&gt;Hazards are mapped to CDP's: flood → Flash / surface flood, landslide → Landslide, heat → Heat wave, drought → Drought, storm → Rain storm, sea level rise → Permanent inundation; fire, earthquake and other have no equivalent and are written "Other, please specify: …". Action types: structural → Hazard resistant infrastructure design and construction, nature-based → Nature based solutions for water (for a water hazard) or Tree planting and/or creation of green space, early warning → Crisis management including warning and evacuation systems, energy → Diversifying power/energy supply, housing and tenure → Projects and policies targeted at those most vulnerable, policy → Incorporating climate change into long-term planning documents, capacity → Community engagement/education; services has no equivalent. Status and finance status are written as the register has them. &lt;b&gt;Source&lt;/b&gt;: the names CDP's published city responses use (2020–2021); no authoritative current list of CDP-ICLEI Track's categories was found, so check them against its current guidance before uploading. docs/cdp_iclei_export.md gives the mapping in full.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Les aléas sont rapportés à ceux de CDP : inondation → Flash / surface flood, glissement de terrain → Landslide, chaleur → Heat wave, sécheresse → Drought, tempête → Rain storm, élévation du niveau de la mer → Permanent inundation ; incendie, séisme et autre n'ont pas d'équivalent et sont écrits « Other, please specify: … ». Types d'action : structurelle → Hazard resistant infrastructure design and construction, fondée sur la nature → Nature based solutions for water (pour un aléa lié à l'eau) ou Tree planting and/or creation of green space, alerte précoce → Crisis management including warning and evacuation systems, énergie → Diversifying power/energy supply, logement et statut foncier → Projects and policies targeted at those most vulnerable, politique publique → Incorporating climate change into long-term planning documents, renforcement des capacités → Community engagement/education ; services n'a pas d'équivalent. Le statut et l'état du financement sont écrits tels que le registre les contient. &lt;b&gt;Source&lt;/b&gt; : les noms qu'utilisent les réponses des villes publiées par CDP (2020–2021) ; aucune liste officielle à jour des catégories de CDP-ICLEI Track n'a été trouvée : vérifiez-les donc au regard de ses consignes actuelles avant tout téléversement. docs/cdp_iclei_export.md donne la correspondance complète.&lt;/p&gt;</translation>
+            <source>&lt;p&gt;Hazards are mapped to CDP's: flood → Urban flooding, landslide → Mass movement, heat → Extreme heat, drought → Drought, storm → Storm, sea level rise → Coastal flooding (incl. sea level rise); fire, earthquake and other have no equivalent and are written "Other: …". An Action is one of CDP's nine kinds of action followed by the action: structural works against sea level rise are "Engineered and built environment actions: Sea walls and coastal protection structures", against a flood or storm "…: Flood defence, such as flood levees and culverts"; early warning is "Educational/Informational actions: Early warning and response systems"; policy is "Government policies and programs actions: Development of targeted plan/program to address hazard(s) selected". The other types get their kind alone (nature-based → Ecosystem-based actions, services → Services actions, energy → Technological actions, housing and tenure → Government policies and programs actions, capacity → Educational/Informational actions, structural against other hazards → Engineered and built environment actions), and the Mapping notes ask you to choose the action under it. Status and finance status are written as the register has them. &lt;b&gt;Source&lt;/b&gt;: the names of CDP's 2025 response data, as CDP's own published code reads them (github.com/CDPworldwide/cdp-adapt-ex); CDP's reporting guidance itself was not found, so check them against the current questionnaire before uploading. docs/cdp_iclei_export.md gives the mapping and its sources in full.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Les aléas sont rapportés à ceux de CDP : inondation → Urban flooding, glissement de terrain → Mass movement, chaleur → Extreme heat, sécheresse → Drought, tempête → Storm, élévation du niveau de la mer → Coastal flooding (incl. sea level rise) ; incendie, séisme et autre n'ont pas d'équivalent et sont écrits « Other: … ». Une valeur de la colonne Action est l'une des neuf catégories d'actions de CDP suivie de l'action elle-même : les ouvrages structurels contre l'élévation du niveau de la mer donnent « Engineered and built environment actions: Sea walls and coastal protection structures », contre une inondation ou une tempête « …: Flood defence, such as flood levees and culverts » ; l'alerte précoce donne « Educational/Informational actions: Early warning and response systems » ; la politique publique, « Government policies and programs actions: Development of targeted plan/program to address hazard(s) selected ». Les autres types ne reçoivent que leur catégorie (fondée sur la nature → Ecosystem-based actions, services → Services actions, énergie → Technological actions, logement et statut foncier → Government policies and programs actions, renforcement des capacités → Educational/Informational actions, structurelle contre d'autres aléas → Engineered and built environment actions), et la colonne Mapping notes vous demande de choisir l'action correspondante dans cette catégorie. Le statut et l'état du financement sont écrits tels que le registre les contient. &lt;b&gt;Source&lt;/b&gt; : les noms des données de réponse 2025 de CDP, tels que les lit le code publié par CDP lui-même (github.com/CDPworldwide/cdp-adapt-ex) ; les consignes de déclaration de CDP elles-mêmes n'ont pas été trouvées : vérifiez donc ces noms au regard du questionnaire en vigueur avant tout téléversement. docs/cdp_iclei_export.md donne la correspondance complète et ses sources.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/exportactionplan.html" />

@@ -803,47 +803,47 @@
             <translation>Uma regra por ameaça, separadas por vírgulas, na ordem dos rasters de ameaça: um número com ponto decimal (exposto onde o valor é pelo menos esse número, ex.: 0.5), uma comparação (&gt;=0.5, &lt;2) ou classes (=1|2). Vazio: qualquer valor acima de 0. O log lista cada ameaça com a sua regra.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="153" />
+            <location filename="../algorithms/base.py" line="161" />
             <source>The style of {0} could not be saved with it: {1}. It opens with QGIS's default style.</source>
             <translation>Não foi possível salvar o estilo de {0} junto com ele: {1}. Ele abre com o estilo padrão do QGIS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="173" />
+            <location filename="../algorithms/base.py" line="181" />
             <source>The folder for "{0}" does not exist: {1}. Create it, or choose another place to save.</source>
             <translation>A pasta de "{0}" não existe: {1}. Crie-a ou escolha outro local para salvar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="177" />
+            <location filename="../algorithms/base.py" line="185" />
             <source>The folder for "{0}" cannot be written to: {1}. Choose another place to save.</source>
             <translation>Não é possível gravar na pasta de "{0}": {1}. Escolha outro local para salvar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="189" />
+            <location filename="../algorithms/base.py" line="197" />
             <source>The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole file and lose them. Choose a new file, or add the result to it as a new layer with ogr:dbname='{0}' table="{3}" (geom) as the output, which keeps the others.</source>
             <translation>O GeoPackage {0} já contém {1}. Salvar "{2}" como esse arquivo substituiria o arquivo inteiro e os perderia. Escolha um novo arquivo ou adicione o resultado a ele como uma nova camada, com ogr:dbname='{0}' table="{3}" (geom) como saída, o que mantém as demais.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="248" />
+            <location filename="../algorithms/base.py" line="256" />
             <source>polygons</source>
             <translation>polígonos</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="249" />
+            <location filename="../algorithms/base.py" line="257" />
             <source>points</source>
             <translation>pontos</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="250" />
+            <location filename="../algorithms/base.py" line="258" />
             <source>lines</source>
             <translation>linhas</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="251" />
+            <location filename="../algorithms/base.py" line="259" />
             <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
             <translation>{0} deve ser uma camada de {1}; "{2}" contém {3}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="254" />
+            <location filename="../algorithms/base.py" line="262" />
             <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
             <translation>A camada "{0}" ({1}) não tem SRC. Defina-o e execute novamente.</translation>
         </message>
@@ -1042,22 +1042,22 @@
             <translation>{0}: cancelada; nada dela foi mantido.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_dask.py" line="224" />
+            <location filename="../algorithms/batch_dask.py" line="225" />
             <source>A local Dask cluster of {0} worker processes: {1}</source>
             <translation>Um cluster Dask local de {0} processos de trabalho: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_dask.py" line="230" />
+            <location filename="../algorithms/batch_dask.py" line="231" />
             <source>The Dask scheduler at {0} cannot be reached ({1}). Start it (dask scheduler) and its workers (dask worker {0}), or check the address and the firewall.</source>
             <translation>Não é possível acessar o agendador Dask em {0} ({1}). Inicie-o (dask scheduler) e os seus workers (dask worker {0}), ou verifique o endereço e o firewall.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_dask.py" line="237" />
+            <location filename="../algorithms/batch_dask.py" line="238" />
             <source>The Dask scheduler at {0} has no worker. Start one or more on machines with QGIS and the plugin: dask worker {0} --nthreads 1.</source>
             <translation>O agendador Dask em {0} não tem nenhum worker. Inicie um ou mais em máquinas com o QGIS e o plugin: dask worker {0} --nthreads 1.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_dask.py" line="248" />
+            <location filename="../algorithms/batch_dask.py" line="249" />
             <source>Not every Dask worker sees the folders of the batch: {0}. The input and output folders must be on a file system that every worker mounts at the same path (e.g. NFS or SMB); mount it there, or run without a scheduler.</source>
             <translation>Nem todos os workers Dask enxergam as pastas do lote: {0}. As pastas de entrada e de saída devem estar em um sistema de arquivos que todos os workers montam no mesmo caminho (ex.: NFS ou SMB); monte-o nesse caminho ou execute sem agendador.</translation>
         </message>
@@ -1435,7 +1435,7 @@
     <context>
         <name>EnergyAccessAlgorithm</name>
         <message>
-            <location filename="../algorithms/energy_access.py" line="162" />
+            <location filename="../algorithms/energy_access.py" line="165" />
             <source>Energy access options</source>
             <translation>Opções de acesso à energia</translation>
         </message>
@@ -1450,57 +1450,57 @@
             <translation>A parcela de domicílios com eletricidade, 0–1 ou 0–100.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="115" />
+            <location filename="../algorithms/energy_access.py" line="118" />
             <source>Settlements</source>
             <translation>Assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="117" />
+            <location filename="../algorithms/energy_access.py" line="120" />
             <source>Power lines</source>
             <translation>Linhas de energia</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="119" />
+            <location filename="../algorithms/energy_access.py" line="122" />
             <source>Substations</source>
             <translation>Subestações</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="121" />
+            <location filename="../algorithms/energy_access.py" line="124" />
             <source>Electricity field (share)</source>
             <translation>Campo de eletricidade (parcela)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="124" />
+            <location filename="../algorithms/energy_access.py" line="127" />
             <source>Population field</source>
             <translation>Campo de população</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="127" />
+            <location filename="../algorithms/energy_access.py" line="130" />
             <source>Grid distance (m)</source>
             <translation>Distância da rede (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="129" />
+            <location filename="../algorithms/energy_access.py" line="132" />
             <source>Grid extension distance (m)</source>
             <translation>Distância de extensão da rede (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="132" />
+            <location filename="../algorithms/energy_access.py" line="135" />
             <source>Mini-grid minimum population</source>
             <translation>População mínima para minirrede</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="184" />
+            <location filename="../algorithms/energy_access.py" line="187" />
             <source>The settlements layer has no features.</source>
             <translation>A camada de assentamentos não tem feições.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="186" />
+            <location filename="../algorithms/energy_access.py" line="189" />
             <source>Distances are measured in {0} ({1}).</source>
             <translation>As distâncias são medidas em {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="196" />
+            <location filename="../algorithms/energy_access.py" line="199" />
             <source>The power line layer has no lines.</source>
             <translation>A camada de linhas de energia não tem linhas.</translation>
         </message>
@@ -1525,164 +1525,164 @@
             <translation>A moeda de todos os custos unitários (um código ISO 4217); os valores padrão estão em USD.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="104" />
-            <source>Used where a settlement has no household count: households = people ÷ this.</source>
-            <translation>Usado quando um assentamento não tem contagem de domicílios: domicílios = pessoas ÷ este valor.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/energy_access.py" line="106" />
+            <location filename="../algorithms/energy_access.py" line="107" />
             <source>Per household connected to the grid.</source>
             <translation>Por domicílio ligado à rede.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="107" />
+            <location filename="../algorithms/energy_access.py" line="108" />
             <source>Per household; serves tier 1.</source>
             <translation>Por domicílio; atende o nível 1.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="108" />
-            <source>Per informal connection made a metered one.</source>
-            <translation>Por ligação informal convertida em ligação com medidor.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/energy_access.py" line="109" />
+            <location filename="../algorithms/energy_access.py" line="112" />
             <source>Generation and distribution, per household connected.</source>
             <translation>Geração e distribuição, por domicílio ligado.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="110" />
+            <location filename="../algorithms/energy_access.py" line="113" />
             <source>A share added to the network options' cost per household, times the settlement's flood share: 0.2 adds 20% where all of it floods.</source>
             <translation>Uma parcela acrescentada ao custo por domicílio das opções de rede, multiplicada pela parcela inundada do assentamento: 0,2 acrescenta 20% onde ele é inteiramente inundado.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="135" />
+            <location filename="../algorithms/energy_access.py" line="138" />
             <source>Households field</source>
             <translation>Campo de domicílios</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="138" />
+            <location filename="../algorithms/energy_access.py" line="141" />
             <source>Informal connections field</source>
             <translation>Campo de ligações informais</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="141" />
+            <location filename="../algorithms/energy_access.py" line="144" />
             <source>Flood share field</source>
             <translation>Campo de parcela inundada</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="144" />
+            <location filename="../algorithms/energy_access.py" line="147" />
             <source>Persons per household</source>
             <translation>Pessoas por domicílio</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="147" />
+            <location filename="../algorithms/energy_access.py" line="150" />
             <source>Minimum service tier</source>
             <translation>Nível mínimo de serviço</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="147" />
+            <location filename="../algorithms/energy_access.py" line="150" />
             <source>Tier 1</source>
             <translation>Nível 1</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="147" />
+            <location filename="../algorithms/energy_access.py" line="150" />
             <source>Tier 2</source>
             <translation>Nível 2</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="147" />
+            <location filename="../algorithms/energy_access.py" line="150" />
             <source>Tier 3</source>
             <translation>Nível 3</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="147" />
+            <location filename="../algorithms/energy_access.py" line="150" />
             <source>Tier 4</source>
             <translation>Nível 4</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="147" />
+            <location filename="../algorithms/energy_access.py" line="150" />
             <source>Tier 5</source>
             <translation>Nível 5</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="151" />
+            <location filename="../algorithms/energy_access.py" line="154" />
             <source>Currency of the costs</source>
             <translation>Moeda dos custos</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="153" />
+            <location filename="../algorithms/energy_access.py" line="156" />
             <source>Grid connection cost</source>
             <translation>Custo de ligação à rede</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="153" />
+            <location filename="../algorithms/energy_access.py" line="156" />
             <source>Medium-voltage line cost (per km)</source>
             <translation>Custo da linha de média tensão (por km)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="153" />
+            <location filename="../algorithms/energy_access.py" line="156" />
             <source>Mini-grid cost per household</source>
             <translation>Custo da minirrede por domicílio</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="153" />
+            <location filename="../algorithms/energy_access.py" line="156" />
             <source>Solar home system cost</source>
             <translation>Custo do sistema solar domiciliar</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="153" />
+            <location filename="../algorithms/energy_access.py" line="156" />
             <source>Regularisation cost per connection</source>
             <translation>Custo de regularização por ligação</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="153" />
+            <location filename="../algorithms/energy_access.py" line="156" />
             <source>Resilience premium (share)</source>
             <translation>Adicional de resiliência (parcela)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="164" />
+            <location filename="../algorithms/energy_access.py" line="167" />
             <source>Energy plan by option</source>
             <translation>Plano de energia por opção</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="166" />
+            <location filename="../algorithms/energy_access.py" line="169" />
             <source>Investment, city-wide</source>
             <translation>Investimento em escala municipal</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="167" />
+            <location filename="../algorithms/energy_access.py" line="170" />
             <source>Households to connect</source>
             <translation>Domicílios a ligar</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="168" />
+            <location filename="../algorithms/energy_access.py" line="171" />
             <source>Informal connections to regularise</source>
             <translation>Ligações informais a regularizar</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="213" />
+            <location filename="../algorithms/energy_access.py" line="216" />
             <source>No population and no households: no mini-grid can be tested, no line shared and no investment counted; give the Population or Households field.</source>
             <translation>Sem população e sem domicílios: nenhuma minirrede pode ser testada, nenhuma linha pode ter o custo rateado e nenhum investimento é contabilizado; informe o campo de população ou o de domicílios.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="217" />
+            <location filename="../algorithms/energy_access.py" line="220" />
             <source>The informal connections are a share of the connected households: without the Electricity field they cannot be counted.</source>
             <translation>As ligações informais são uma parcela dos domicílios ligados: sem o campo de eletricidade, não é possível contá-las.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="224" />
+            <location filename="../algorithms/energy_access.py" line="227" />
             <source>The costs are in {0}, but every unit cost is its default, which is in USD: give the unit costs in {0}.</source>
             <translation>Os custos estão em {0}, mas todos os custos unitários estão com o valor padrão, que é em USD: informe os custos unitários em {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="236" />
+            <location filename="../algorithms/energy_access.py" line="239" />
             <source>{0}: {1} settlement(s), {2:,} household(s) to connect, {3:,.0f} {4}</source>
             <translation>{0}: {1} assentamento(s), {2:,} domicílio(s) a ligar, {3:,.0f} {4}</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="289" />
+            <location filename="../algorithms/energy_access.py" line="292" />
             <source>Values of "{0}" above 1: read as percentages.</source>
             <translation>Valores de "{0}" acima de 1: lidos como percentuais.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="104" />
+            <source>Used where a settlement has no household count: households = people ÷ this. The default, 3.3, is that of Kianda village in Kibera (Nairobi), an informal settlement (see the help).</source>
+            <translation>Usado quando um assentamento não tem contagem de domicílios: domicílios = pessoas ÷ este valor. O valor padrão, 3,3, é o da vila de Kianda, em Kibera (Nairobi), um assentamento informal (consulte a ajuda).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="109" />
+            <source>Per informal connection made a metered one. The default, 378 USD, is the standard cost per connection in Kenya Power's slum electrification project (see the help).</source>
+            <translation>Por ligação informal convertida em ligação com medidor. O valor padrão, 378 USD, é o custo fixado por ligação no projeto de eletrificação de assentamentos informais da Kenya Power (consulte a ajuda).</translation>
         </message>
     </context>
     <context>
@@ -2451,22 +2451,22 @@
             <translation>um código ISO 4217 de três letras</translation>
         </message>
         <message>
-            <location filename="../core/actions/cdp.py" line="79" />
+            <location filename="../core/actions/cdp.py" line="119" />
             <source>hazard "{0}" has no CDP equivalent</source>
             <translation>a ameaça "{0}" não tem equivalente no CDP</translation>
         </message>
         <message>
-            <location filename="../core/actions/cdp.py" line="90" />
+            <location filename="../core/actions/cdp.py" line="143" />
             <source>no action type</source>
             <translation>sem tipo de ação</translation>
         </message>
         <message>
-            <location filename="../core/actions/cdp.py" line="95" />
+            <location filename="../core/actions/cdp.py" line="145" />
             <source>action type "{0}" has no CDP equivalent</source>
             <translation>o tipo de ação "{0}" não tem equivalente no CDP</translation>
         </message>
         <message>
-            <location filename="../core/actions/cdp.py" line="117" />
+            <location filename="../core/actions/cdp.py" line="172" />
             <source>cost "{0}" is not a number of 0 or more</source>
             <translation>o custo "{0}" não é um número igual ou maior que 0</translation>
         </message>
@@ -2496,99 +2496,104 @@
             <translation>O custo unitário "{0}" é {1}: informe um número igual ou maior que 0.</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="137" />
+            <location filename="../core/energy.py" line="150" />
             <source>The minimum tier is {0}: choose 1, 2, 3, 4 or 5.</source>
             <translation>O nível mínimo é {0}: escolha 1, 2, 3, 4 ou 5.</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="140" />
+            <location filename="../core/energy.py" line="153" />
             <source>The household size is {0}: give a number of persons above 0.</source>
             <translation>O tamanho do domicílio é {0}: informe um número de pessoas acima de 0.</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="169" />
+            <location filename="../core/energy.py" line="182" />
             <source>power line {0}, beyond {1:,.0f} m</source>
             <translation>linha de energia {0}, além de {1:,.0f} m</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="173" />
+            <location filename="../core/energy.py" line="186" />
             <source>power line {0}, beyond the extension distance of {1:,.0f} m</source>
             <translation>linha de energia {0}, além da distância de extensão de {1:,.0f} m</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="177" />
+            <location filename="../core/energy.py" line="190" />
             <source>households unknown, so the line's cost cannot be shared</source>
             <translation>domicílios desconhecidos, portanto o custo da linha não pode ser rateado</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="183" />
+            <location filename="../core/energy.py" line="196" />
             <source>population unknown</source>
             <translation>população desconhecida</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="185" />
+            <location filename="../core/energy.py" line="198" />
             <source>{0:,.0f} people, fewer than {1:,.0f}</source>
             <translation>{0:,.0f} pessoas, menos de {1:,.0f}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="196" />
+            <location filename="../core/energy.py" line="209" />
             <source>no usable settlement geometry</source>
             <translation>nenhuma geometria de assentamento utilizável</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="213" />
+            <location filename="../core/energy.py" line="226" />
             <source>too far (no line in reach)</source>
             <translation>distante demais (nenhuma linha ao alcance)</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="214" />
+            <location filename="../core/energy.py" line="227" />
             <source>{0:,.0f} m away</source>
             <translation>a {0:,.0f} m</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="221" />
+            <location filename="../core/energy.py" line="234" />
             <source>; next best: {0} at {1:,.2f} {2} per household</source>
             <translation>; segunda melhor opção: {0} a {1:,.2f} {2} por domicílio</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="224" />
+            <location filename="../core/energy.py" line="237" />
             <source>; no other option possible here meets tier {0}</source>
             <translation>; nenhuma outra opção viável aqui atende o nível {0}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="231" />
+            <location filename="../core/energy.py" line="244" />
             <source>{0} ({1})</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="231" />
+            <location filename="../core/energy.py" line="244" />
             <source>serves tier 1 only</source>
             <translation>atende apenas o nível 1</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="233" />
+            <location filename="../core/energy.py" line="246" />
             <source>; not possible: {0}</source>
             <translation>; inviáveis: {0}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="236" />
+            <location filename="../core/energy.py" line="249" />
             <source>{0} at {1:,.2f} {2} per household, the least cost that meets tier {3}{4}{5}</source>
             <translation>{0} a {1:,.2f} {2} por domicílio, o menor custo que atende o nível {3}{4}{5}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="239" />
+            <location filename="../core/energy.py" line="252" />
             <source>{0} at {1:,.2f} {2} per household: no option possible here meets tier {3}, so this is the least-cost one until one does{4}{5}</source>
             <translation>{0} a {1:,.2f} {2} por domicílio: nenhuma opção viável aqui atende o nível {3}, portanto esta é a de menor custo até que alguma atenda{4}{5}</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="247" />
+            <location filename="../core/energy.py" line="260" />
             <source>{0:.0%} of the settlement is exposed to flooding: network works there (poles, lines, service drops, meters) would sit in the hazard; raise them above the flood level or route them outside it</source>
             <translation>{0:.0%} do assentamento está exposto a inundação: as obras de rede ali (postes, linhas, ramais de ligação, medidores) ficariam na área de ameaça; eleve-as acima do nível de inundação ou desvie o seu traçado para fora dela</translation>
         </message>
         <message>
-            <location filename="../core/energy.py" line="251" />
+            <location filename="../core/energy.py" line="264" />
             <source>{0} (network costs carry a resilience premium of {1:.0%} on that share)</source>
             <translation>{0} (os custos de rede incluem um adicional de resiliência de {1:.0%} sobre essa parcela)</translation>
+        </message>
+        <message>
+            <location filename="../core/actions/cdp.py" line="150" />
+            <source>choose the action under "{0}" in CDP's list: the register does not say which</source>
+            <translation>escolha na lista do CDP a ação dentro de "{0}": o registro não indica qual</translation>
         </message>
     </context>
     <context>
@@ -2762,57 +2767,57 @@
             <translation>Ações ativas prontas (maturidade de 0,8 ou mais)</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="140" />
+            <location filename="../algorithms/finance_readiness.py" line="132" />
             <source>Layer "{0}" is not a planned-action register (it has no title or status field). Create one with "Create planned-action register".</source>
             <translation>A camada "{0}" não é um registro de ações previstas (não tem campo de título nem de status). Crie um com "Criar registro de ações previstas".</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="145" />
+            <location filename="../algorithms/finance_readiness.py" line="137" />
             <source>Layer "{0}" is not a priority ranking (no {1}). Use the Ranking output of "Citywide resilience priorities".</source>
             <translation>A camada "{0}" não é uma classificação de prioridade (não tem {1}). Use a saída Classificação de "Prioridades de resiliência em escala municipal".</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="150" />
+            <location filename="../algorithms/finance_readiness.py" line="142" />
             <source>Choose the settlement key field of the ranking "{0}": the field the actions name settlements by.</source>
             <translation>Escolha o campo-chave do assentamento da classificação "{0}": o campo pelo qual as ações indicam os assentamentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="161" />
+            <location filename="../algorithms/finance_readiness.py" line="153" />
             <source>Layer "{0}" has no {{hazard}}_exposed_pop field: it is not an output of "Settlement hazard exposure" run with people. Run it with a population raster or field.</source>
             <translation>A camada "{0}" não tem campo {{hazard}}_exposed_pop: ela não é uma saída de "Exposição dos assentamentos às ameaças" executada com pessoas. Execute-a com um raster ou um campo de população.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="167" />
+            <location filename="../algorithms/finance_readiness.py" line="159" />
             <source>Layer "{0}" has no vulnerability field: use the output of "Settlement vulnerability index".</source>
             <translation>A camada "{0}" não tem campo de vulnerabilidade: use a saída de "Índice de vulnerabilidade dos assentamentos".</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="173" />
+            <location filename="../algorithms/finance_readiness.py" line="165" />
             <source>Exposure keys by hazard: "{0}" is not hazard=key (e.g. flood=flood_depth).</source>
             <translation>Chaves de exposição por ameaça: "{0}" não está no formato ameaça=chave (ex.: flood=flood_depth).</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="179" />
+            <location filename="../algorithms/finance_readiness.py" line="171" />
             <source>Exposure keys by hazard name {0}, which the exposure layer "{1}" does not have; its keys are {2}.</source>
             <translation>"Chaves de exposição por ameaça" indica {0}, que a camada de exposição "{1}" não tem; as suas chaves são {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="185" />
+            <location filename="../algorithms/finance_readiness.py" line="177" />
             <source>The ranking "{0}" has no features.</source>
             <translation>A classificação "{0}" não tem feições.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="257" />
+            <location filename="../algorithms/finance_readiness.py" line="249" />
             <source>Could not write the action "{0}": {1}</source>
             <translation>Não foi possível gravar a ação "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="229" />
+            <location filename="../algorithms/finance_readiness.py" line="221" />
             <source>{0} action(s) assessed; {1} active, {2} of them ready (readiness 0.8 or more); mean readiness of the active actions {3}.</source>
             <translation>{0} ação(ões) avaliada(s); {1} ativa(s), {2} delas pronta(s) (maturidade de 0,8 ou mais); maturidade média das ações ativas: {3}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="273" />
+            <location filename="../algorithms/finance_readiness.py" line="265" />
             <source>Layer "{0}" has no key field "{1}" to join it to the ranking: choose its key field.</source>
             <translation>A camada "{0}" não tem o campo-chave "{1}" para uni-la à classificação: escolha o seu campo-chave.</translation>
         </message>
@@ -3038,132 +3043,132 @@
     <context>
         <name>HazardSettings</name>
         <message>
-            <location filename="../gui/hazard_settings.py" line="54" />
+            <location filename="../gui/hazard_settings.py" line="55" />
             <source>Linear</source>
             <translation>Linear</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="54" />
+            <location filename="../gui/hazard_settings.py" line="55" />
             <source>Step</source>
             <translation>Degrau</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="55" />
+            <location filename="../gui/hazard_settings.py" line="56" />
             <source>Classes</source>
             <translation>Classes</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="59" />
+            <location filename="../gui/hazard_settings.py" line="60" />
             <source>0 at Low, 1 at High, straight between</source>
             <translation>0 em Baixo, 1 em Alto, linear entre eles</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="60" />
+            <location filename="../gui/hazard_settings.py" line="61" />
             <source>1 from the threshold up, 0 below</source>
             <translation>1 do limiar para cima, 0 abaixo</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="61" />
+            <location filename="../gui/hazard_settings.py" line="62" />
             <source>A score from 0 to 1 for each class code</source>
             <translation>Uma pontuação de 0 a 1 para cada código de classe</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="258" />
+            <location filename="../gui/hazard_settings.py" line="242" />
             <source>&lt;b&gt;{0}&lt;/b&gt; (not among the hazard rasters: this row is kept as it is)</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; (não está entre os rasters de ameaça: esta linha é mantida como está)</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="269" />
+            <location filename="../gui/hazard_settings.py" line="253" />
             <source>How the hazard's values become a 0–1 score</source>
             <translation>Como os valores da ameaça se tornam uma pontuação de 0 a 1</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="271" />
+            <location filename="../gui/hazard_settings.py" line="255" />
             <source>Weight</source>
             <translation>Peso</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="278" />
+            <location filename="../gui/hazard_settings.py" line="262" />
             <source>The hazard's weight; the weights of all criteria are normalised to sum 1</source>
             <translation>O peso da ameaça; os pesos de todos os critérios são normalizados para somar 1</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="310" />
+            <location filename="../gui/hazard_settings.py" line="294" />
             <source>Low</source>
             <translation>Baixo</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="284" />
+            <location filename="../gui/hazard_settings.py" line="268" />
             <source>High</source>
             <translation>Alto</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="289" />
+            <location filename="../gui/hazard_settings.py" line="273" />
             <source>95th percentile</source>
             <translation>Percentil 95</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="290" />
+            <location filename="../gui/hazard_settings.py" line="274" />
             <source>Empty: the 95th percentile of the values above Low inside the boundary</source>
             <translation>Vazio: o percentil 95 dos valores acima de Baixo dentro do limite</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="294" />
+            <location filename="../gui/hazard_settings.py" line="278" />
             <source>e.g. 1:0.3; 2:0.7; 3:1; other:0</source>
             <translation>ex.: 1:0.3; 2:0.7; 3:1; other:0</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="295" />
+            <location filename="../gui/hazard_settings.py" line="279" />
             <source>A score from 0 to 1 for each class code; "other:0" scores every class not listed</source>
             <translation>Uma pontuação de 0 a 1 para cada código de classe; "other:0" atribui pontuação a todas as classes não listadas</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="310" />
+            <location filename="../gui/hazard_settings.py" line="294" />
             <source>Threshold</source>
             <translation>Limiar</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="311" />
+            <location filename="../gui/hazard_settings.py" line="295" />
             <source>required</source>
             <translation>obrigatório</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="448" />
+            <location filename="../gui/hazard_settings.py" line="432" />
             <source>Choose the hazard rasters above: each one gets its row here, by its name.</source>
             <translation>Escolha os rasters de ameaça acima: cada um recebe aqui a sua linha, pelo seu nome.</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="451" />
+            <location filename="../gui/hazard_settings.py" line="435" />
             <source>How each hazard's values become a 0–1 score, and its weight. A classed hazard needs Classes with a score for each class.</source>
             <translation>Como os valores de cada ameaça se tornam uma pontuação de 0 a 1, e o seu peso. Uma ameaça classificada precisa de Classes com uma pontuação para cada classe.</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="574" />
+            <location filename="../gui/hazard_settings.py" line="558" />
             <source>above 0</source>
             <translation>acima de 0</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="575" />
+            <location filename="../gui/hazard_settings.py" line="559" />
             <source>Exposed where: a number (the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. A classed hazard needs its classes.</source>
             <translation>Exposto onde: um número com ponto decimal (o valor é pelo menos esse número, ex.: 0.5), uma comparação (&gt;=0.5, &lt;2) ou classes (=1|2). Vazio: qualquer valor acima de 0. Uma ameaça classificada precisa das suas classes.</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="584" />
+            <location filename="../gui/hazard_settings.py" line="568" />
             <source>Choose the hazard rasters above: each one gets its rule box here, by its name.</source>
             <translation>Escolha os rasters de ameaça acima: cada um recebe aqui a sua caixa de regra, pelo seu nome.</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="587" />
+            <location filename="../gui/hazard_settings.py" line="571" />
             <source>{0} more rule(s) than hazard rasters: {1}. Remove them or choose their hazards.</source>
             <translation>{0} regra(s) a mais do que rasters de ameaça: {1}. Remova-as ou escolha as ameaças correspondentes.</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="590" />
+            <location filename="../gui/hazard_settings.py" line="574" />
             <source>Where each hazard counts as exposed:</source>
             <translation>Onde cada ameaça conta como exposta:</translation>
         </message>
         <message>
-            <location filename="../gui/hazard_settings.py" line="203" />
+            <location filename="../gui/hazard_settings.py" line="187" />
             <source>{0} (hazard {1}{2})</source>
             <translation>{0} (ameaça {1}{2})</translation>
         </message>
@@ -4358,47 +4363,47 @@
     <context>
         <name>ProfilePages</name>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="158" />
+            <location filename="../algorithms/project_profiles.py" line="150" />
             <source>Action</source>
             <translation>Ação</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="186" />
+            <location filename="../algorithms/project_profiles.py" line="178" />
             <source>(untitled)</source>
             <translation>(sem título)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="186" />
+            <location filename="../algorithms/project_profiles.py" line="178" />
             <source>Readiness {0}</source>
             <translation>Maturidade {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="186" />
+            <location filename="../algorithms/project_profiles.py" line="178" />
             <source>Readiness not known</source>
             <translation>Maturidade desconhecida</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="198" />
+            <location filename="../algorithms/project_profiles.py" line="190" />
             <source>Priority (0 = lowest, 100 = highest)</source>
             <translation>Prioridade (0 = mais baixa, 100 = mais alta)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="200" />
+            <location filename="../algorithms/project_profiles.py" line="192" />
             <source>Settlements</source>
             <translation>Assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="201" />
+            <location filename="../algorithms/project_profiles.py" line="193" />
             <source>Served by the action</source>
             <translation>Atendidos pela ação</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="201" />
+            <location filename="../algorithms/project_profiles.py" line="193" />
             <source>Other settlements</source>
             <translation>Outros assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="210" />
+            <location filename="../algorithms/project_profiles.py" line="202" />
             <source>Target area</source>
             <translation>Área de intervenção</translation>
         </message>
@@ -4504,32 +4509,32 @@
             <translation>Perfis (páginas)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="115" />
+            <location filename="../algorithms/project_profiles.py" line="107" />
             <source>Layer "{0}" has no {1}: use the output of "Finance readiness of the actions".</source>
             <translation>A camada "{0}" não tem {1}: use a saída de "Maturidade das ações para financiamento".</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="120" />
+            <location filename="../algorithms/project_profiles.py" line="112" />
             <source>Layer "{0}" has no action: there is no profile to make.</source>
             <translation>A camada "{0}" não tem nenhuma ação: não há perfil a gerar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="124" />
+            <location filename="../algorithms/project_profiles.py" line="116" />
             <source>Choose the settlement key field of the ranking "{0}".</source>
             <translation>Escolha o campo-chave do assentamento da classificação "{0}".</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="146" />
+            <location filename="../algorithms/project_profiles.py" line="138" />
             <source>Cannot use the layout template: {0}</source>
             <translation>Não é possível usar o modelo de layout: {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="193" />
+            <location filename="../algorithms/project_profiles.py" line="185" />
             <source>{0} action(s) have no target area and serve no settlement of the ranking: their map shows the whole city.</source>
             <translation>{0} ação(ões) não têm área de intervenção e não atendem nenhum assentamento da classificação: o seu mapa mostra a cidade inteira.</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="223" />
+            <location filename="../algorithms/project_profiles.py" line="215" />
             <source>{0} project profile(s) written to {1}</source>
             <translation>{0} perfil(is) de projeto gravado(s) em {1}</translation>
         </message>
@@ -4772,7 +4777,7 @@
             <translation>Modificado por</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="269" />
+            <location filename="../qgis_side/register_pg.py" line="272" />
             <source>Planned actions</source>
             <translation>Ações previstas</translation>
         </message>
@@ -4887,92 +4892,92 @@
             <translation>Listas de valores, restrições e valores padrão do registro de ações previstas</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="81" />
+            <location filename="../qgis_side/register_pg.py" line="84" />
             <source>This QGIS has no PostgreSQL provider, so it cannot reach a database: install QGIS with its PostgreSQL support (Debian: qgis-providers).</source>
             <translation>Este QGIS não tem o provedor PostgreSQL, portanto não consegue acessar um banco de dados: instale o QGIS com suporte a PostgreSQL (Debian: qgis-providers).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="97" />
+            <location filename="../qgis_side/register_pg.py" line="100" />
             <source>service "{0}"</source>
             <translation>serviço "{0}"</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="101" />
+            <location filename="../qgis_side/register_pg.py" line="104" />
             <source>database "{0}" on {1}</source>
             <translation>banco de dados "{0}" em {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="112" />
+            <location filename="../qgis_side/register_pg.py" line="115" />
             <source>the QGIS connection "{0}"</source>
             <translation>a conexão do QGIS "{0}"</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="117" />
+            <location filename="../qgis_side/register_pg.py" line="120" />
             <source>The connection string "{0}" cannot be read: {1}</source>
             <translation>Não é possível ler a string de conexão "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="121" />
+            <location filename="../qgis_side/register_pg.py" line="124" />
             <source>none</source>
             <translation>nenhuma</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="122" />
+            <location filename="../qgis_side/register_pg.py" line="125" />
             <source>There is no PostgreSQL connection "{0}" in QGIS (saved connections: {1}). Give the name of one (Browser &gt; PostgreSQL &gt; New Connection), or a connection string such as service=office or dbname=city host=db.example.org user=planner.</source>
             <translation>Não existe uma conexão PostgreSQL "{0}" no QGIS (conexões salvas: {1}). Informe o nome de uma delas (Navegador &gt; PostgreSQL &gt; Nova conexão) ou uma string de conexão como service=office ou dbname=city host=db.example.org user=planner.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="140" />
+            <location filename="../qgis_side/register_pg.py" line="143" />
             <source>Cannot connect to {0}: {1}. Check the host, port, database, user and password (or the service file), and that the server accepts you.</source>
             <translation>Não é possível conectar a {0}: {1}. Verifique o host, a porta, o banco de dados, o usuário e a senha (ou o arquivo de serviço), e se o servidor aceita a sua conexão.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="184" />
+            <location filename="../qgis_side/register_pg.py" line="187" />
             <source>The schema name "{0}" cannot be used: write it in lower-case letters, digits and underscores, starting with a letter, at most 56 characters (e.g. resilience), and not a schema of PostgreSQL or PostGIS itself (public, pg_...).</source>
             <translation>O nome de esquema "{0}" não pode ser usado: escreva-o com letras minúsculas, algarismos e sublinhados, começando por uma letra, com no máximo 56 caracteres (ex.: resilience), e que não seja um esquema do próprio PostgreSQL ou PostGIS (public, pg_...).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="196" />
+            <location filename="../qgis_side/register_pg.py" line="199" />
             <source>The schema "{0}" of {1} already holds an action register (schema version {2}). Open it in the Planned actions dock, or give another SCHEMA: an existing register is never dropped or altered.</source>
             <translation>O esquema "{0}" de {1} já contém um registro de ações (versão do esquema {2}). Abra-o no painel Ações previstas ou informe outro SCHEMA: um registro existente nunca é removido nem alterado.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="201" />
+            <location filename="../qgis_side/register_pg.py" line="204" />
             <source>The schema "{0}" of {1} already has {2} of a register, but no register table: nothing was created. Give another SCHEMA, or have the database owner remove them (they are not dropped here).</source>
             <translation>O esquema "{0}" de {1} já contém objetos de um registro ({2}), mas nenhuma tabela de registro: nada foi criado. Informe outro SCHEMA ou peça ao proprietário do banco de dados que os remova (eles não são removidos aqui).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="206" />
+            <location filename="../qgis_side/register_pg.py" line="209" />
             <source>{0} has no PostGIS: the register's target areas need it. Ask the database owner to run CREATE EXTENSION postgis; in it (Debian: install postgresql-postgis on the server).</source>
             <translation>{0} não tem PostGIS: as áreas de intervenção do registro precisam dele. Peça ao proprietário do banco de dados que execute CREATE EXTENSION postgis; nele (Debian: instale postgresql-postgis no servidor).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="219" />
+            <location filename="../qgis_side/register_pg.py" line="222" />
             <source>The CRS {0} has no SRID that {1} knows (PostGIS's spatial_ref_sys): choose an EPSG CRS, such as the city's UTM zone or EPSG:4326.</source>
             <translation>O SRC {0} não tem um SRID que {1} conheça (spatial_ref_sys do PostGIS): escolha um SRC EPSG, como a zona UTM da cidade ou EPSG:4326.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="226" />
+            <location filename="../qgis_side/register_pg.py" line="229" />
             <source>Nothing was created in the schema "{0}" of {1}: {2}. The creation is one transaction, so the database is as it was.</source>
             <translation>Nada foi criado no esquema "{0}" de {1}: {2}. A criação é uma única transação, portanto o banco de dados ficou como estava.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="245" />
+            <location filename="../qgis_side/register_pg.py" line="248" />
             <source>unreadable</source>
             <translation>ilegível</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="263" />
+            <location filename="../qgis_side/register_pg.py" line="266" />
             <source>Cannot read the schema "{0}" of {1}: {2}</source>
             <translation>Não é possível ler o esquema "{0}" de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="266" />
+            <location filename="../qgis_side/register_pg.py" line="269" />
             <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}). Create one with "Create planned-action register" and this database.</source>
             <translation>O esquema "{0}" de {1} não contém nenhum registro de ações previstas (tabelas {2} e {3}). Crie um com "Criar registro de ações previstas" e este banco de dados.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="271" />
+            <location filename="../qgis_side/register_pg.py" line="274" />
             <source>The register table {0}.{1} of {2} cannot be opened as a layer: {3}</source>
             <translation>A tabela de registro {0}.{1} de {2} não pode ser aberta como camada: {3}</translation>
         </message>
@@ -5107,62 +5112,62 @@
             <translation>outra</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="77" />
+            <location filename="../qgis_side/register_copy.py" line="78" />
             <source>{0} was written by a newer Resilience Planner (schema version {1}; this one reads version {2}): it is not copied, so that nothing in it is lost. Update the plugin to copy it.</source>
             <translation>{0} foi gravado por uma versão mais recente do Resilience Planner (versão do esquema {1}; esta lê a versão {2}): ele não é copiado, para que nada nele se perca. Atualize o plugin para copiá-lo.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="129" />
+            <location filename="../qgis_side/register_copy.py" line="130" />
             <source>"{0}" has no planned-action register (table {1}): give the register's GeoPackage.</source>
             <translation>"{0}" não tem registro de ações previstas (tabela {1}): informe o GeoPackage do registro.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="171" />
+            <location filename="../qgis_side/register_copy.py" line="172" />
             <source>could not write row {0}</source>
             <translation>não foi possível gravar a linha {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="183" />
+            <location filename="../qgis_side/register_copy.py" line="184" />
             <source>The copy must be a GeoPackage (.gpkg); "{0}" is not.</source>
             <translation>A cópia deve ser um GeoPackage (.gpkg); "{0}" não é.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="187" />
+            <location filename="../qgis_side/register_copy.py" line="188" />
             <source>"{0}" already holds an action register (table {1}): a register is never overwritten. Choose a new file.</source>
             <translation>"{0}" já contém um registro de ações (tabela {1}): um registro nunca é sobrescrito. Escolha um novo arquivo.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="190" />
+            <location filename="../qgis_side/register_copy.py" line="191" />
             <source>"{0}" exists: the copy is written into a new file only. Choose a new file name.</source>
             <translation>"{0}" já existe: a cópia só é gravada em um arquivo novo. Escolha um novo nome de arquivo.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="194" />
+            <location filename="../qgis_side/register_copy.py" line="195" />
             <source>The folder {0} does not exist. Create it or choose another place.</source>
             <translation>A pasta {0} não existe. Crie-a ou escolha outro local.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="210" />
+            <location filename="../qgis_side/register_copy.py" line="211" />
             <source>could not add the history column {0}</source>
             <translation>não foi possível adicionar a coluna de histórico {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="222" />
+            <location filename="../qgis_side/register_copy.py" line="223" />
             <source>"{0}" was created by another program meanwhile</source>
             <translation>"{0}" foi criado por outro programa nesse meio-tempo</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="225" />
+            <location filename="../qgis_side/register_copy.py" line="226" />
             <source>Nothing was written to "{0}": {1}</source>
             <translation>Nada foi gravado em "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="290" />
+            <location filename="../qgis_side/register_copy.py" line="291" />
             <source>The register in the schema "{0}" of {1}</source>
             <translation>O registro no esquema "{0}" de {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_copy.py" line="294" />
+            <location filename="../qgis_side/register_copy.py" line="295" />
             <source>The schema "{0}" of {1} holds no planned-action register (tables {2} and {3}).</source>
             <translation>O esquema "{0}" de {1} não contém nenhum registro de ações previstas (tabelas {2} e {3}).</translation>
         </message>
@@ -5177,97 +5182,97 @@
             <translation>Nada foi excluído: {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="211" />
+            <location filename="../qgis_side/register_pg.py" line="214" />
             <source>Nothing was created in the schema "{0}" of {1}: the register's roles {2} do not exist and this login may not create roles. Ask the database administrator to create them (CREATE ROLE {3} NOLOGIN;) or to give this login CREATEROLE, then run this again.</source>
             <translation>Nada foi criado no esquema "{0}" de {1}: os papéis {2} do registro não existem e este usuário não tem permissão para criar papéis. Peça ao administrador do banco de dados que os crie (CREATE ROLE {3} NOLOGIN;) ou que conceda CREATEROLE a este usuário e, em seguida, execute isto novamente.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="281" />
+            <location filename="../qgis_side/register_pg.py" line="284" />
             <source>Cannot read the rights on the schema "{0}" of {1}: {2}</source>
             <translation>Não é possível ler as permissões no esquema "{0}" de {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="295" />
+            <location filename="../qgis_side/register_pg.py" line="298" />
             <source>Row version</source>
             <translation>Versão da linha</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="336" />
+            <location filename="../qgis_side/register_pg.py" line="339" />
             <source>Your login "{0}" may read this register but not change it (it is not in the role {1}). It opens read-only: to edit, ask the owner of the register ({2}) to run GRANT {1} TO {0};</source>
             <translation>O seu usuário "{0}" pode ler este registro, mas não alterá-lo (ele não pertence ao papel {1}). O registro é aberto somente para leitura: para editá-lo, peça ao proprietário do registro ({2}) que execute GRANT {1} TO {0};</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="357" />
+            <location filename="../qgis_side/register_pg.py" line="360" />
             <source>Only the owner of the shared register ({0}) deletes actions; set the status to "cancelled" instead, or ask the owner to delete it.</source>
             <translation>Somente o proprietário do registro compartilhado ({0}) exclui ações; em vez disso, defina o status como "cancelada" ou peça ao proprietário que a exclua.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="372" />
+            <location filename="../qgis_side/register_pg.py" line="375" />
             <source>schema "{0}" of {1}</source>
             <translation>esquema "{0}" de {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="407" />
+            <location filename="../qgis_side/register_pg.py" line="410" />
             <source>"{0}" was deleted by {1} at {2}</source>
             <translation>"{0}" foi excluída por {1} em {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="408" />
+            <location filename="../qgis_side/register_pg.py" line="411" />
             <source>"{0}" was changed by {1} at {2}</source>
             <translation>"{0}" foi alterada por {1} em {2}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="706" />
+            <location filename="../qgis_side/register_pg.py" line="709" />
             <source>Not saved: others keep changing the same actions in {0}. Your edits are kept; save again.</source>
             <translation>Não salvo: outras pessoas continuam alterando as mesmas ações em {0}. As suas edições foram mantidas; salve novamente.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="731" />
+            <location filename="../qgis_side/register_pg.py" line="734" />
             <source>Saved {0} action(s); not saved: {1} action(s) someone else changed since you read them.</source>
             <translation>{0} ação(ões) salva(s); não salva(s): {1} ação(ões) que outra pessoa alterou desde que você as leu.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="733" />
+            <location filename="../qgis_side/register_pg.py" line="736" />
             <source>{0} {1}. Your edits of them are kept: reload each to take the stored version, or keep yours to overwrite it, then save.</source>
             <translation>{0} {1}. As suas edições nelas foram mantidas: recarregue cada uma para obter a versão armazenada, ou mantenha a sua para sobrescrevê-la e, em seguida, salve.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="761" />
+            <location filename="../qgis_side/register_pg.py" line="764" />
             <source>action {0}</source>
             <translation>ação {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="772" />
+            <location filename="../qgis_side/register_pg.py" line="775" />
             <source>Not saved: the connection to {0} was lost ({1}). Your edits are kept in QGIS; a save is one transaction, so the database holds all of it or none. Check the network or the server, then save again.</source>
             <translation>Não salvo: a conexão com {0} foi perdida ({1}). As suas edições foram mantidas no QGIS; um salvamento é uma única transação, portanto o banco de dados contém tudo ou nada dele. Verifique a rede ou o servidor e salve novamente.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="772" />
+            <location filename="../qgis_side/register_pg.py" line="775" />
             <source>no answer</source>
             <translation>sem resposta</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="776" />
+            <location filename="../qgis_side/register_pg.py" line="779" />
             <source>Not saved: {0} refused the save ({1}). Your edits are kept; nothing in the database changed.</source>
             <translation>Não salvo: {0} recusou o salvamento ({1}). As suas edições foram mantidas; nada mudou no banco de dados.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="826" />
+            <location filename="../qgis_side/register_pg.py" line="829" />
             <source>Cannot list the registers of {0}: {1}</source>
             <translation>Não é possível listar os registros de {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="861" />
+            <location filename="../qgis_side/register_pg.py" line="864" />
             <source>connection "{0}"</source>
             <translation>conexão "{0}"</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="864" />
+            <location filename="../qgis_side/register_pg.py" line="867" />
             <source>{0} in {1}</source>
             <translation>{0} em {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="666" />
+            <location filename="../qgis_side/register_pg.py" line="669" />
             <source>Not saved: the column(s) {0} were added in QGIS but are not in the database, and this save cannot add columns. Your edits are kept: remove the new column(s) and save, or ask the owner of the register to add them to its table first.</source>
             <translation>Não salvo: a(s) coluna(s) {0} foi(ram) adicionada(s) no QGIS, mas não existe(m) no banco de dados, e este salvamento não pode adicionar colunas. Suas edições foram mantidas: remova a(s) coluna(s) nova(s) e salve, ou peça ao proprietário do registro que as adicione primeiro à tabela dele.</translation>
         </message>
@@ -5445,7 +5450,7 @@
             <translation>Idioma do relatório</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="264" />
+            <location filename="../algorithms/report.py" line="256" />
             <source>The report is written in {0} ({1}).</source>
             <translation>O relatório é escrito em {0} ({1}).</translation>
         </message>
@@ -5905,7 +5910,7 @@
     <context>
         <name>ResiliencePlannerAlgorithm</name>
         <message>
-            <location filename="../algorithms/base.py" line="116" />
+            <location filename="../algorithms/base.py" line="124" />
             <source>Cancelled: no output was written.</source>
             <translation>Cancelado: nenhuma saída foi gravada.</translation>
         </message>
@@ -7465,17 +7470,17 @@
     <context>
         <name>Weights</name>
         <message>
-            <location filename="../qgis_side/weights.py" line="174" />
+            <location filename="../qgis_side/weights.py" line="161" />
             <source>the cell size</source>
             <translation>o tamanho da célula</translation>
         </message>
         <message>
-            <location filename="../qgis_side/weights.py" line="186" />
+            <location filename="../qgis_side/weights.py" line="173" />
             <source>the population bound</source>
             <translation>o limite da população</translation>
         </message>
         <message>
-            <location filename="../qgis_side/weights.py" line="192" />
+            <location filename="../qgis_side/weights.py" line="179" />
             <source>the access bounds</source>
             <translation>os limites de acesso</translation>
         </message>
@@ -7792,8 +7797,18 @@
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
-            <source>&lt;li&gt;Assumptions, without a published source: regularisation 125 USD per informal connection (a metered connection at OnSSET's connection cost); resilience premium 0 (set it from local engineering estimates); 4 persons per household where a settlement has no household count.&lt;/li&gt;</source>
-            <translation>&lt;li&gt;Hipóteses sem fonte publicada: regularização de 125 USD por ligação informal (uma ligação com medidor ao custo de ligação do OnSSET); adicional de resiliência 0 (defina-o a partir de estimativas de engenharia locais); 4 pessoas por domicílio quando um assentamento não tem contagem de domicílios.&lt;/li&gt;</translation>
+            <source>&lt;li&gt;Regularisation 378 USD per informal connection: the standard capital contribution of KSh 32,480 per connection in Kenya Power's slum electrification project with the World Bank's GPOBA, which brings legal, prepaid-metered connections to informal settlements (Kenya Power press release, 30 January 2015), converted at the release's own rate (KSh 19,350 = US$225).&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Regularização de 378 USD por ligação informal: a contribuição de capital fixada em KSh 32.480 por ligação no projeto de eletrificação de assentamentos informais da Kenya Power com o GPOBA do Banco Mundial, que leva ligações legais, com medidor pré-pago, aos assentamentos informais (comunicado de imprensa da Kenya Power, 30 de janeiro de 2015), convertida pela taxa do próprio comunicado (KSh 19.350 = US$225).&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;li&gt;Persons per household 3.3, used where a settlement has no household count: Kianda village in Kibera, Nairobi, an informal settlement, where the Map Kibera structure survey (about 2012) counted 15,201 people in 4,550 households (3.34). Kenya's 2019 census gives 3.9 nationally.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;3,3 pessoas por domicílio, valor usado quando um assentamento não tem contagem de domicílios: a vila de Kianda, em Kibera, Nairobi, um assentamento informal, onde o levantamento de estruturas do Map Kibera (por volta de 2012) contou 15.201 pessoas em 4.550 domicílios (3,34). O censo queniano de 2019 indica 3,9 em nível nacional.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;li&gt;Resilience premium 0, an assumption: no published premium for flood-proofing distribution works was found (the World Bank's &lt;i&gt;Lifelines&lt;/i&gt;, 2019, puts the extra cost of resilient infrastructure at about 3% of investment needs, but across all sectors and hazards). Set it from local engineering estimates.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Adicional de resiliência 0, uma hipótese: não foi encontrado nenhum adicional publicado para tornar as redes de distribuição resistentes a inundações (o &lt;i&gt;Lifelines&lt;/i&gt; do Banco Mundial, de 2019, estima o custo adicional de uma infraestrutura resiliente em cerca de 3% das necessidades de investimento, mas considerando todos os setores e todas as ameaças). Defina-o a partir de estimativas de engenharia locais.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
@@ -7873,13 +7888,13 @@
         </message>
         <message>
             <location filename="../../resources/help/exportactionplan.html" />
-            <source>&lt;p&gt;&lt;b&gt;Columns&lt;/b&gt;: &lt;i&gt;The register's fields&lt;/i&gt; writes them in order (dates as YYYY-MM-DD). &lt;i&gt;CDP-ICLEI Track adaptation actions&lt;/i&gt; writes the columns funders and CDP-ICLEI Track know: Action title, Climate hazards, Adaptation action, Action description, Status of action, Co-benefit area, Total cost of the project, Currency, Majority funding source, Finance status, Lead agency, Start date, End date, Population benefitting, Location (settlements), Register action id and Mapping notes.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Colunas&lt;/b&gt;: &lt;i&gt;Os campos do registro&lt;/i&gt; grava-os em ordem (datas como AAAA-MM-DD). &lt;i&gt;Ações de adaptação do CDP-ICLEI Track&lt;/i&gt; grava as colunas que os financiadores e o CDP-ICLEI Track conhecem: Action title, Climate hazards, Adaptation action, Action description, Status of action, Co-benefit area, Total cost of the project, Currency, Majority funding source, Finance status, Lead agency, Start date, End date, Population benefitting, Location (settlements), Register action id e Mapping notes.&lt;/p&gt;</translation>
+            <source>&lt;p&gt;&lt;b&gt;Columns&lt;/b&gt;: &lt;i&gt;The register's fields&lt;/i&gt; writes them in order (dates as YYYY-MM-DD). &lt;i&gt;CDP-ICLEI Track adaptation actions&lt;/i&gt; writes the columns of CDP-ICLEI Track's question on adaptation actions (9.1) that the register can fill, under CDP's names, with the register's own beside them: Action title, Action, Climate hazard(s) that action addresses, Action description and web link to further information, Co-benefits realized, Funding source(s), Status of action in the reporting year, Total cost of action, Currency, Finance status, Lead agency, Start date, End date, Population benefitting, Location (settlements), Register action id and Mapping notes.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Colunas&lt;/b&gt;: &lt;i&gt;Os campos do registro&lt;/i&gt; grava-os em ordem (datas como AAAA-MM-DD). &lt;i&gt;Ações de adaptação do CDP-ICLEI Track&lt;/i&gt; grava as colunas da pergunta do CDP-ICLEI Track sobre ações de adaptação (9.1) que o registro consegue preencher, com os nomes do CDP, e ao lado delas as colunas próprias do registro: Action title, Action, Climate hazard(s) that action addresses, Action description and web link to further information, Co-benefits realized, Funding source(s), Status of action in the reporting year, Total cost of action, Currency, Finance status, Lead agency, Start date, End date, Population benefitting, Location (settlements), Register action id e Mapping notes.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/exportactionplan.html" />
-            <source>&lt;p&gt;Hazards are mapped to CDP's: flood → Flash / surface flood, landslide → Landslide, heat → Heat wave, drought → Drought, storm → Rain storm, sea level rise → Permanent inundation; fire, earthquake and other have no equivalent and are written "Other, please specify: …". Action types: structural → Hazard resistant infrastructure design and construction, nature-based → Nature based solutions for water (for a water hazard) or Tree planting and/or creation of green space, early warning → Crisis management including warning and evacuation systems, energy → Diversifying power/energy supply, housing and tenure → Projects and policies targeted at those most vulnerable, policy → Incorporating climate change into long-term planning documents, capacity → Community engagement/education; services has no equivalent. Status and finance status are written as the register has them. &lt;b&gt;Source&lt;/b&gt;: the names CDP's published city responses use (2020–2021); no authoritative current list of CDP-ICLEI Track's categories was found, so check them against its current guidance before uploading. docs/cdp_iclei_export.md gives the mapping in full.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;As ameaças são convertidas para as do CDP: flood → Flash / surface flood, landslide → Landslide, heat → Heat wave, drought → Drought, storm → Rain storm, sea level rise → Permanent inundation; fire, earthquake e other não têm equivalente e são gravadas como "Other, please specify: …". Tipos de ação: structural → Hazard resistant infrastructure design and construction, nature-based → Nature based solutions for water (para uma ameaça relacionada à água) ou Tree planting and/or creation of green space, early warning → Crisis management including warning and evacuation systems, energy → Diversifying power/energy supply, housing and tenure → Projects and policies targeted at those most vulnerable, policy → Incorporating climate change into long-term planning documents, capacity → Community engagement/education; services não tem equivalente. O status e a situação do financiamento são gravados tal como estão no registro. &lt;b&gt;Fonte&lt;/b&gt;: os nomes usados nas respostas publicadas das cidades ao CDP (2020–2021); não foi encontrada nenhuma lista oficial e atual das categorias do CDP-ICLEI Track, portanto confira-as com as orientações vigentes antes de enviar. O arquivo docs/cdp_iclei_export.md apresenta a correspondência completa.&lt;/p&gt;</translation>
+            <source>&lt;p&gt;Hazards are mapped to CDP's: flood → Urban flooding, landslide → Mass movement, heat → Extreme heat, drought → Drought, storm → Storm, sea level rise → Coastal flooding (incl. sea level rise); fire, earthquake and other have no equivalent and are written "Other: …". An Action is one of CDP's nine kinds of action followed by the action: structural works against sea level rise are "Engineered and built environment actions: Sea walls and coastal protection structures", against a flood or storm "…: Flood defence, such as flood levees and culverts"; early warning is "Educational/Informational actions: Early warning and response systems"; policy is "Government policies and programs actions: Development of targeted plan/program to address hazard(s) selected". The other types get their kind alone (nature-based → Ecosystem-based actions, services → Services actions, energy → Technological actions, housing and tenure → Government policies and programs actions, capacity → Educational/Informational actions, structural against other hazards → Engineered and built environment actions), and the Mapping notes ask you to choose the action under it. Status and finance status are written as the register has them. &lt;b&gt;Source&lt;/b&gt;: the names of CDP's 2025 response data, as CDP's own published code reads them (github.com/CDPworldwide/cdp-adapt-ex); CDP's reporting guidance itself was not found, so check them against the current questionnaire before uploading. docs/cdp_iclei_export.md gives the mapping and its sources in full.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;As ameaças são convertidas para as do CDP: flood → Urban flooding, landslide → Mass movement, heat → Extreme heat, drought → Drought, storm → Storm, sea level rise → Coastal flooding (incl. sea level rise); fire, earthquake e other não têm equivalente e são gravadas como "Other: …". O valor da coluna Action é uma das nove categorias de ação do CDP seguida da própria ação: as obras do tipo structural contra sea level rise são "Engineered and built environment actions: Sea walls and coastal protection structures"; contra flood ou storm, "…: Flood defence, such as flood levees and culverts"; early warning é "Educational/Informational actions: Early warning and response systems"; policy é "Government policies and programs actions: Development of targeted plan/program to address hazard(s) selected". Os demais tipos recebem apenas a sua categoria (nature-based → Ecosystem-based actions, services → Services actions, energy → Technological actions, housing and tenure → Government policies and programs actions, capacity → Educational/Informational actions, structural contra outras ameaças → Engineered and built environment actions), e a coluna Mapping notes pede que você escolha a ação dentro dessa categoria. O status e a situação do financiamento são gravados tal como estão no registro. &lt;b&gt;Fonte&lt;/b&gt;: os nomes dos dados das respostas de 2025 ao CDP, tal como o próprio código publicado pelo CDP os lê (github.com/CDPworldwide/cdp-adapt-ex); as orientações de reporte do CDP em si não foram encontradas, portanto confira os nomes com o questionário vigente antes de enviar. O arquivo docs/cdp_iclei_export.md apresenta a correspondência e as suas fontes na íntegra.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/exportactionplan.html" />

@@ -181,10 +181,12 @@ def hold_the_save_at_row(pg_server, dbname, row):
             TABLE, int(row)), dbname=dbname)
 
 
-def held_save(pg_server, dbname, timeout=120):
+def held_save(pg_server, dbname, child, timeout=120):
     """The pid of the backend whose save is held by the test's trigger, once pg_stat_activity shows it there."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        assert child.process.poll() is None, 'the QGIS process ended before its save reached the test\'s trigger: ' \
+            '{0}; its stderr: {1}'.format(child.said(), child.stderr()[-3000:])
         found = pg_server.query("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> "
                                 "pg_backend_pid() AND wait_event = 'PgSleep' AND query LIKE '%DO $rp_save$%'",
                                 dbname=dbname)
@@ -266,7 +268,7 @@ def test_qgis_killed_mid_save_leaves_every_action_as_it_was_and_the_same_save_th
     hold_the_save_at_row(pg_server, dbname, PAUSE_ROW)
     earlier = sessions(pg_server, dbname)                 # this pytest's own (QGIS's pool), idle
     child = start_save(qgis_processes, pg_server, dbname)
-    pid = held_save(pg_server, dbname)
+    pid = held_save(pg_server, dbname, child)
     qgis_sessions = sessions(pg_server, dbname) - earlier
     assert pid in qgis_sessions
     # Mid-save: the save's transaction has written the rows before the 100th (another session cannot lock
@@ -312,7 +314,7 @@ def test_qgis_killed_mid_save_on_a_server_that_goes_on_leaves_the_new_state_whol
     hold_the_save_at_row(pg_server, dbname, PAUSE_ROW)
     earlier = sessions(pg_server, dbname)
     child = start_save(qgis_processes, pg_server, dbname)
-    pid = held_save(pg_server, dbname)
+    pid = held_save(pg_server, dbname, child)
     qgis_sessions = sessions(pg_server, dbname) - earlier
     child.kill()
     time.sleep(1.0)

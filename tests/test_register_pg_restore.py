@@ -239,22 +239,33 @@ def test_the_same_state_again_is_not_written(pg_server, register):
 # ------------------------------------------------------------------------------------------------- the dock's dialog
 
 
-@pytest.fixture
-def laptop(docked):  # noqa: F811
-    """The dock beside the map of a laptop (tests/test_action_editor_fit.docked); the project forgets the database
-    register afterwards, so that the next dock opens the fixture's GeoPackage."""
+def forget_database_register():
+    """The project forgets a register in a database, so that the dock opens the one the project names in a file."""
     from resilience_planner.gui.action_editor import (
         PROJECT_CONNECTION_KEY,
         PROJECT_DATABASE_KEY,
         PROJECT_SCHEMA_KEY,
         PROJECT_SCOPE,
     )
+    for key in (PROJECT_DATABASE_KEY, PROJECT_CONNECTION_KEY, PROJECT_SCHEMA_KEY):
+        QgsProject.instance().removeEntry(PROJECT_SCOPE, key)
+
+
+@pytest.fixture
+def no_database_register():
+    """Before the dock opens: a test before this one may have left its database register in the project."""
+    forget_database_register()
+
+
+@pytest.fixture
+def laptop(no_database_register, docked):  # noqa: F811
+    """The dock beside the map of a laptop (tests/test_action_editor_fit.docked), opened on the fixture's GeoPackage;
+    the project forgets the database register the test opens afterwards."""
     yield docked
     dock = docked[1]
     if dock.layer is not None and dock.layer.isEditable():
         dock.layer.rollBack()
-    for key in (PROJECT_DATABASE_KEY, PROJECT_CONNECTION_KEY, PROJECT_SCHEMA_KEY):
-        QgsProject.instance().removeEntry(PROJECT_SCOPE, key)
+    forget_database_register()
 
 
 def open_history(dock, title, qtbot):

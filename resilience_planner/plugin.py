@@ -171,6 +171,7 @@ class ResiliencePlannerPlugin:
                 (self.tr('Planned actions'), 'open_action_editor'),
                 (self.tr('Create planned-action register…'), 'resilienceplanner:createactionregister'),
                 (self.tr('Copy planned-action register…'), 'resilienceplanner:copyregister'),
+                (self.tr('Restore a planned action from its history…'), 'resilienceplanner:restoreaction'),
                 (self.tr('Action coverage and gaps…'), 'resilienceplanner:actioncoverage'),
                 (self.tr('Finance readiness of the actions…'), 'resilienceplanner:financereadiness'),
                 (self.tr('Import actions from CSV…'), 'resilienceplanner:importactions'),

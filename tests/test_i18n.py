@@ -54,6 +54,7 @@ CONTEXTS = [
     ('resilience_planner.qgis_side.names', 'NameFields', ['its name', 'chosen', 'no name field or key was found']),
     ('resilience_planner.qgis_side.weights', 'Weights', ['the cell size', 'the population bound',
                                                          'the access bounds']),
+    ('resilience_planner.gui.action_history', 'ActionHistory', ['Restore this state', 'Target area', 'In this entry']),
     ('resilience_planner.dependencies', 'Dependencies', [
         'On Debian or Ubuntu: sudo apt install python3-rasterio python3-fiona, then restart QGIS.']),
 ]

@@ -77,7 +77,7 @@ def test_every_algorithm_has_its_help_file_and_shows_it(plugin):
     from resilience_planner.algorithms.base import ResiliencePlannerAlgorithm
     from resilience_planner.assets import help_paragraphs
     ours = [a for a in provider_algorithms() if isinstance(a, ResiliencePlannerAlgorithm)]
-    assert len(ours) == 18
+    assert len(ours) == 19
     for algorithm in ours:
         path = assets.help_path(algorithm.name())
         paragraphs = help_paragraphs(algorithm.name())

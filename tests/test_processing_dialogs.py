@@ -80,7 +80,7 @@ def test_every_tool_has_its_own_icon_file_that_loads(plugin):
         with open(path, 'rb') as handle:
             files[algorithm.id()] = handle.read()
     # Distinct files with distinct drawings: no two tools share an icon, none is the plugin's own.
-    assert len(set(files.values())) == len(files) == 19
+    assert len(set(files.values())) == len(files) == 20
     with open(assets.icon_path(), 'rb') as handle:
         assert handle.read() not in files.values()
 
@@ -100,8 +100,9 @@ def test_the_menu_lists_every_tool_in_sections_then_help_and_about(plugin):
         '--:Access', 'resilienceplanner_serviceaccess', 'resilienceplanner_energyaccess',
         '--:Priorities', 'resilienceplanner_prioritymap', 'resilienceplanner_priorityexplorer',
         '--:Planned actions', 'resilienceplanner_actioneditor', 'resilienceplanner_createactionregister',
-        'resilienceplanner_copyregister', 'resilienceplanner_actioncoverage', 'resilienceplanner_financereadiness',
-        'resilienceplanner_importactions', 'resilienceplanner_energyactions', 'resilienceplanner_exportactionplan',
+        'resilienceplanner_copyregister', 'resilienceplanner_restoreaction', 'resilienceplanner_actioncoverage',
+        'resilienceplanner_financereadiness', 'resilienceplanner_importactions', 'resilienceplanner_energyactions',
+        'resilienceplanner_exportactionplan',
         '--:Report and workflow', 'resilienceplanner_report', 'resilienceplanner_projectprofiles',
         'resilienceplanner_citywidepriorities',
         'resilienceplanner_batchcities',
@@ -423,8 +424,8 @@ def test_the_workflow_models_dialog_has_the_hazard_rows_too(plugin, qgis_iface, 
     'resilienceplanner:' + name for name in (
         'actioncoverage', 'ahpweights', 'batchcities', 'citywidepriorities', 'copyregister', 'createactionregister',
         'energyaccess', 'energyactions', 'exportactionplan', 'financereadiness', 'importactions',
-        'infrastructureexposure', 'prioritymap', 'projectprofiles', 'report', 'samplecity', 'serviceaccess',
-        'settlementexposure', 'vulnerabilityindex')]))
+        'infrastructureexposure', 'prioritymap', 'projectprofiles', 'report', 'restoreaction', 'samplecity',
+        'serviceaccess', 'settlementexposure', 'vulnerabilityindex')]))
 def test_every_toolbox_dialog_fits_a_laptop_without_sideways_scrolling(plugin, qgis_iface, qtbot, monkeypatch,
                                                                       algorithm_id):
     """At the size QGIS opens it, next to its help panel: no label cut, no sideways scroll bar (the

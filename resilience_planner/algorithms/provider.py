@@ -20,6 +20,7 @@ from .infrastructure_exposure import InfrastructureExposureAlgorithm
 from .priority_map import PriorityMapAlgorithm
 from .project_profiles import ProjectProfilesAlgorithm
 from .report import ReportAlgorithm
+from .restore_action import RestoreActionAlgorithm
 from .sample_city import SampleCityAlgorithm
 from .service_access import ServiceAccessAlgorithm
 from .settlement_exposure import SettlementExposureAlgorithm
@@ -150,8 +151,8 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
         for algorithm in (SettlementExposureAlgorithm(), VulnerabilityIndexAlgorithm(), AhpWeightsAlgorithm(),
                           InfrastructureExposureAlgorithm(), ServiceAccessAlgorithm(), EnergyAccessAlgorithm(),
                           PriorityMapAlgorithm(), CreateActionRegisterAlgorithm(), CopyRegisterAlgorithm(),
-                          ActionCoverageAlgorithm(), FinanceReadinessAlgorithm(), ExportActionPlanAlgorithm(),
-                          ImportActionsAlgorithm(), EnergyActionsAlgorithm(),
+                          RestoreActionAlgorithm(), ActionCoverageAlgorithm(), FinanceReadinessAlgorithm(),
+                          ExportActionPlanAlgorithm(), ImportActionsAlgorithm(), EnergyActionsAlgorithm(),
                           ReportAlgorithm(), ProjectProfilesAlgorithm(), BatchCitiesAlgorithm(), SampleCityAlgorithm()):
             self.addAlgorithm(algorithm)
         self._models = []

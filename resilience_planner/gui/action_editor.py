@@ -611,8 +611,11 @@ class ActionEditorDock(QgsDockWidget):
             'mActionCalculateField.svg', ActionEditor.tr('Update beneficiaries'),
             ActionEditor.tr('Fill beneficiaries and priority_score of every action from the settlements it serves '
                             '(their grid_population and priority_mean).'))
+        self.history_button = self._tool_button('mActionHistory.svg', ActionEditor.tr('History…'),
+                                                ActionEditor.tr('The history of the selected action: every change, '
+                                                                'who made it and when; restore an earlier state.'))
         for widget in (self.new_button, self.from_selection_button, self.delete_button, self.zoom_button,
-                       self.select_button, self.compute_button):
+                       self.select_button, self.compute_button, self.history_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -645,6 +648,7 @@ class ActionEditorDock(QgsDockWidget):
         self.zoom_button.clicked.connect(self.zoom_to_current)
         self.select_button.clicked.connect(self.select_served)
         self.compute_button.clicked.connect(self.update_computed)
+        self.history_button.clicked.connect(lambda: self.show_history())
         self.tabs.addTab(page, ActionEditor.tr('Actions'))
         self.actions_tab = page
 
@@ -783,6 +787,45 @@ class ActionEditorDock(QgsDockWidget):
             widget.setEnabled(editable)
         for widget in (self.zoom_button, self.select_button, self.export_button):
             widget.setEnabled(enabled)
+        self._update_history_button()
+
+    def _update_history_button(self):
+        """History… works on a saved action of a register in a database; a GeoPackage keeps no history."""
+        from ..qgis_side.register_pg import is_pg_register
+        if self.layer is None:
+            enabled, tip = False, ActionEditor.tr('Open a register in a database (PostgreSQL) to see the history of '
+                                                  'its actions.')
+        elif not is_pg_register(self.layer):
+            enabled, tip = False, ActionEditor.tr('A GeoPackage register keeps no history of its own edits: only a '
+                                                  'register shared in a database (PostgreSQL) records every change, '
+                                                  'who made it and when. Copy this one into a database (Copy '
+                                                  'planned-action register) to keep its history from then on.')
+        elif self.current_fid is None or self.current_fid < 0:
+            enabled, tip = False, ActionEditor.tr('Select a saved action in the list to see its history (a new '
+                                                  'action has none until it is saved).')
+        else:
+            enabled, tip = True, ActionEditor.tr('The history of the selected action: every change, who made it and '
+                                                 'when; restore an earlier state.')
+        self.history_button.setEnabled(enabled)
+        self.history_button.setToolTip(tip)
+
+    def show_history(self, dialog=None):
+        """Open the history of the selected action (gui.action_history); returns the dialog, or None when there
+        is none to show. A restore reads the register again and selects the action."""
+        if self.layer is None or self.current_fid is None or not self.history_button.isEnabled():
+            return None
+        from .action_history import ActionHistoryDialog
+        dialog = dialog or ActionHistoryDialog(self.layer, self.current_fid, self.read_only_reason, self)
+        dialog.restored.connect(self._action_restored)
+        dialog.setModal(True)                 # the dock's register stays as the history shows it
+        dialog.show()
+        return dialog
+
+    def _action_restored(self, fid):
+        self.refresh()
+        if fid is not None and fid >= 0:
+            self.select_fid(fid)
+        self.show_message(ActionEditor.tr('The action was restored from its history and the register read again.'))
 
     # ------------------------------------------------------------------ register
 
@@ -919,6 +962,7 @@ class ActionEditorDock(QgsDockWidget):
     def _action_deleted(self, fid):
         if fid == self.current_fid:
             self.current_fid = None
+        self._update_history_button()
 
     def _layer_gone(self):
         """The register layer was removed from the project: forget it (its file is untouched)."""
@@ -1088,12 +1132,14 @@ class ActionEditorDock(QgsDockWidget):
             self._select_row(row)
         self.current_fid = fid
         self.load_form(fid)
+        self._update_history_button()
 
     def _row_selected(self):
         rows = self.table.selectionModel().selectedRows()
         if rows:
             self.current_fid = rows[0].data(ActionTableModel.FID_ROLE)
             self.load_form(self.current_fid)
+        self._update_history_button()
 
     # ------------------------------------------------------------------ form
 

@@ -873,3 +873,308 @@ def layer_source(layer):
     if layer.providerType() == PROVIDER:
         return '{0}://{1}'.format(PROVIDER, layer.source())
     return layer.source()
+
+
+# ---------------------------------------------------------------- history and restore (issue 18, item 5)
+#
+# Every insert, update and delete is in the register's history (the trigger rp_history): the row as stored (for a
+# delete, as it was), who, when. An action is put back into the state of one entry through the save's own block
+# (_save_block), so that a restore is a save like any other: an UPDATE naming the row version it read (the version
+# trigger refuses it when the action changed meanwhile), or, for an action deleted since, an INSERT with its fid
+# and action_id; the rules, the row version and the history trigger apply, and the restore is itself in the
+# history (an UPDATE, or an INSERT). A GeoPackage register keeps no history of its own edits: nothing to restore.
+
+#: The register's fields that say who changed an action last and when: a restore stamps them as any save does
+#: (modified_by the one who restored it), so they are neither compared nor brought back.
+BOOKKEEPING = ('modified', 'modified_by')
+
+
+class ActionState:
+    """One state of an action: a history entry (``history_id``, ``operation``, ``changed_at``, ``changed_by``
+    set), or the row stored now (those None). ``record``: the register's fields as the core reads them;
+    ``geometry``: the target area as WKB (None when it has none)."""
+
+    def __init__(self, record, geometry, fid, row_version, history_id=None, operation=None, changed_at=None,
+                 changed_by=None):
+        self.record, self.geometry, self.fid, self.row_version = record, geometry, fid, row_version
+        self.history_id, self.operation, self.changed_at, self.changed_by = (history_id, operation, changed_at,
+                                                                            changed_by)
+
+    @property
+    def action_id(self):
+        return self.record.get('action_id')
+
+    @property
+    def title(self):
+        return self.record.get('title')
+
+    @property
+    def when(self):
+        """When the entry was recorded, as the conflict messages write it (YYYY-MM-DD HH:MM:SS, the server's)."""
+        return _when(self.changed_at)
+
+    def __repr__(self):
+        return 'ActionState({0!r}, {1!r}, history_id={2}, version={3})'.format(self.title, self.operation,
+                                                                              self.history_id, self.row_version)
+
+
+class Restored:
+    """A restore done: the action's id, title and fid, its new row version, and how it was written (UPDATE, or
+    INSERT for an action that had been deleted)."""
+
+    def __init__(self, action_id, title, fid, row_version, operation):
+        self.action_id, self.title, self.fid, self.row_version, self.operation = (action_id, title, fid,
+                                                                                  row_version, operation)
+
+
+def _read_states(db, schema, history, condition):
+    """The states of the rows of the register (``history`` False) or of its history that ``condition`` (SQL)
+    keeps: history entries newest first, rows by fid."""
+    from ..core.actions import FIELDS, TABLE
+    from ..core.actions.sql import FID, GEOMETRY, HISTORY_TABLE, ROW_VERSION, ident, qualified
+    from .register_copy import _pg_select, _pg_value, _plain
+    kinds = [(FID, 'integer'), (ROW_VERSION, 'integer')] + [(spec.name, spec.kind) for spec in FIELDS]
+    own = ['history_id::text', 'operation', 'changed_at::text', 'changed_by'] if history else []
+    columns = own + [_pg_select(name, kind) for name, kind in kinds] + [
+        "encode(ST_AsBinary({0}), 'hex')".format(ident(GEOMETRY))]
+    rows = db.execute('SELECT {0} FROM {1} WHERE {2} ORDER BY {3}'.format(  # nosec B608
+        ', '.join(columns), qualified(schema, HISTORY_TABLE if history else TABLE), condition,
+        'history_id DESC' if history else ident(FID)))
+    out = []
+    for values in rows:
+        values = [_plain(v) for v in values]
+        head, body, wkb = values[:len(own)], values[len(own):-1], values[-1]
+        row = {name: _pg_value(kind, value) for (name, kind), value in zip(kinds, body)}
+        fid, version = row.pop(FID), row.pop(ROW_VERSION)
+        geometry = bytes.fromhex(str(wkb)) if wkb else None
+        if history:
+            out.append(ActionState(row, geometry, fid, version, int(head[0]), str(head[1]), str(head[2]),
+                                   str(head[3])))
+        else:
+            out.append(ActionState(row, geometry, fid, version))
+    return out
+
+
+def action_history(db, schema, action_id):
+    """Every history entry of the action ``action_id`` (:class:`ActionState`), newest first."""
+    from ..core.actions.sql import literal
+    return _read_states(db, schema, True, 'action_id = {0}'.format(literal(action_id)))
+
+
+def history_entry(db, schema, history_id):
+    """The history entry ``history_id`` (:class:`ActionState`), or None."""
+    found = _read_states(db, schema, True, 'history_id = {0:d}'.format(int(history_id)))
+    return found[0] if found else None
+
+
+def stored_state(db, schema, action_id):
+    """The action ``action_id`` as stored now (:class:`ActionState`), or None when it is not in the register."""
+    from ..core.actions.sql import literal
+    found = _read_states(db, schema, False, 'action_id = {0}'.format(literal(action_id)))
+    return found[0] if found else None
+
+
+def state_differences(state, other):
+    """[(field name, value in ``state``, value in ``other``)] of the register's fields that differ, in the schema's
+    order, then ('geom', WKB, WKB) when the target areas differ; the BOOKKEEPING fields are left out. ``other``
+    None (the action is deleted): every field ``state`` has a value in."""
+    from ..core.actions import FIELDS
+    from ..core.actions.sql import GEOMETRY
+    out = []
+    for spec in FIELDS:
+        if spec.name in BOOKKEEPING:
+            continue
+        mine, theirs = state.record.get(spec.name), other.record.get(spec.name) if other is not None else None
+        if not _same_value(mine, theirs):
+            out.append((spec.name, mine, theirs))
+    theirs = other.geometry if other is not None else None
+    if (state.geometry or None) != (theirs or None):
+        out.append((GEOMETRY, state.geometry, theirs))
+    return out
+
+
+def _same_value(one, other):
+    if one in (None, '') or other in (None, ''):
+        return one in (None, '') and other in (None, '')
+    if isinstance(one, float) or isinstance(other, float):
+        try:
+            return float(one) == float(other)
+        except (TypeError, ValueError):
+            return False
+    return one == other
+
+
+def unsaved_edits(layer):
+    """Whether ``layer`` holds edits not saved yet: its edit buffer, or the edits kept aside after a conflict
+    with an action someone else deleted (:func:`conflicted_gone`)."""
+    return bool(layer is not None and (layer.isModified() or _GONE.get(layer.id())))
+
+
+def reload_register(layer):
+    """Read the register of ``layer`` again (after a restore) and go on editing when it was being edited; the
+    row versions read are the stored ones. The caller makes sure no edit is unsaved (:func:`unsaved_edits`)."""
+    _restart(layer, layer.isEditable())
+
+
+def layer_connection(layer):
+    """The connection string of the PostGIS register ``layer`` without its password (its source's), as the
+    algorithms take it for DATABASE."""
+    uri = QgsDataSourceUri(layer.source())
+    uri.setDataSource('', '', '')
+    return uri.connectionInfo(False)
+
+
+def restore_action(database_name, schema, action_id, history_id, expected_row_version=None, user=None):
+    """Put the action ``action_id`` of the register in ``schema`` back into the state of its history entry
+    ``history_id``: every field of the register and the target area as they were then (modified and modified_by
+    say who restored it, and when), in one transaction, by the save's own statement (the rules, the row version
+    and the history apply: the restore is an UPDATE in the history, or an INSERT for an action deleted since,
+    which comes back with its fid and action_id).
+
+    ``expected_row_version``: the row version the caller saw (with the history it chose from; 0: it saw the action
+    deleted); the restore is refused when the stored one differs (someone changed, deleted or added back the action
+    since), naming who and when.
+    Returns a :class:`Restored`; raises RegisterError saying what to do, nothing written."""
+    from qgis.core import QgsFeature, QgsGeometry
+
+    from ..core.actions import METADATA_TABLE, SCHEMA_VERSION, TABLE, sql, stamp
+    from ..core.actions.sql import FID, HISTORY_TABLE, ROW_VERSION, ident, literal, qualified
+    from .register import _user
+    action_id = (action_id or '').strip()
+    problem = sql.schema_problem(schema)
+    if problem:
+        raise RegisterError(problem)
+    if not action_id:
+        raise RegisterError(Register.tr('Nothing was restored: give ACTION_ID, the action_id of the action to '
+                                        'restore (a UUID: the action\'s form, or its history, shows it).'))
+    db = database(database_name)
+    where = Register.tr('the register in the schema "{0}" of {1}').format(schema, db.label)
+    try:
+        found = existing(db, schema)
+        if TABLE not in found or METADATA_TABLE not in found:
+            raise RegisterError(Register.tr(
+                'Nothing was restored: the schema "{0}" of {1} holds no planned-action register (tables {2} and '
+                '{3}).').format(schema, db.label, TABLE, METADATA_TABLE))
+        if HISTORY_TABLE not in found:
+            raise RegisterError(Register.tr(
+                'Nothing was restored: {0} has no history table ({1}), so no earlier state of its actions is '
+                'kept.').format(where, HISTORY_TABLE))
+        version = stored_version(db, schema)
+        if version is not None and version > SCHEMA_VERSION:
+            raise RegisterError(Register.tr(
+                'Nothing was restored: {0} was written by a newer Resilience Planner (schema version {1}; this one '
+                'reads version {2}), so it is read-only here. Update the plugin, then restore the action.').format(
+                    where, _version_text(version), SCHEMA_VERSION))
+        entry = history_entry(db, schema, history_id)
+        if entry is None or entry.action_id != action_id:
+            raise RegisterError(_entry_refusal(db, schema, where, action_id, history_id, entry))
+        current = stored_state(db, schema, action_id)
+        rights = access(db, schema)
+        if not (rights.update if current is not None else rights.insert):
+            raise RegisterError(Register.tr(
+                'Nothing was restored: your login "{0}" may read {1} but not change it (it is not in the role '
+                '{2}). Ask the owner of the register ({3}) to run GRANT {2} TO {0};').format(
+                    rights.login, where, sql.role_names(schema)[1], rights.owner))
+        stored = current.row_version if current is not None else None
+        if expected_row_version is not None and (stored or 0) != int(expected_row_version):
+            raise RegisterError(_changed_since(db, schema, entry, current, int(expected_row_version)))
+        if current is not None and not state_differences(entry, current):
+            raise RegisterError(Register.tr(
+                'Nothing was restored: the action "{0}" is already in the state of history entry {1} (only who '
+                'changed it last, and when, may differ).').format(entry.title, entry.history_id))
+        feature = QgsFeature()
+        if entry.geometry:
+            geometry = QgsGeometry()
+            geometry.fromWkb(entry.geometry)
+            feature.setGeometry(geometry)
+        record = stamp(dict(entry.record), user or _user())
+        srid = int(db.execute('SELECT Find_SRID({0}, {1}, {2})'.format(  # nosec B608
+            literal(schema), literal(TABLE), literal('geom')))[0][0])
+        if current is not None:
+            write = ('update', current.fid, record, feature, stored)
+        elif entry.fid is not None and not _stored(db, schema, [entry.fid]):
+            write = ('restore', entry.fid, record, feature, None)           # back with its own fid
+        else:
+            write = ('insert', None, record, feature, None)
+        block = _save_block(schema, srid, [write], _CONFLICT_TEXT)
+        # In the same transaction (one script): the row as the restore left it.
+        script = block + '\nSELECT {0}::text, {1}::text FROM {2} WHERE action_id = {3};'.format(  # nosec B608
+            ident(FID), ident(ROW_VERSION), qualified(schema, TABLE), literal(action_id))
+    except PROVIDER_ERRORS as err:
+        raise RegisterError(Register.tr('Nothing was restored: cannot read {0}: {1}').format(
+            where, _reason(err, db.uri()))) from None
+    try:
+        rows = db.execute(script, retry=False)
+    except PROVIDER_ERRORS as err:
+        text = str(err).replace(script, '')
+        logger.info('Restoring %s from history entry %s in %s failed: %s', action_id, history_id, db.label,
+                    hide_password(text, db.uri()))
+        if _CONFLICT_TEXT in text or sql.CONFLICT_MARK in text or 'rp_unique_action_id' in text:    # changed meanwhile
+            try:
+                now = stored_state(db, schema, action_id)
+            except PROVIDER_ERRORS:
+                now = None
+            raise RegisterError(_changed_since(db, schema, entry, now, stored)) from None
+        reason = _reason(text, db.uri()).split('CONTEXT:')[0].strip().rstrip('.')
+        if _is_connection_lost(text):
+            raise RegisterError(Register.tr(
+                'Nothing was restored: the connection to {0} was lost ({1}). A restore is one transaction, so the '
+                'database holds none of it: restore again once the connection is back.').format(
+                    db.label, reason or Register.tr('no answer'))) from None
+        raise RegisterError(Register.tr(
+            'Nothing was restored: {0} refused the state of history entry {1} ({2}). A restore is checked by the '
+            'register\'s rules as any save is: restore another entry, or change the action in the Planned '
+            'actions dock. Nothing in the database changed.').format(db.label, entry.history_id, reason)) from None
+    fid, row_version = (int(rows[0][0]), int(rows[0][1])) if rows else (None, None)
+    logger.info('Restored %s (%s) from history entry %s in %s: row version %s', entry.title, action_id,
+                entry.history_id, db.label, row_version)
+    return Restored(action_id, entry.title, fid, row_version, 'UPDATE' if current is not None else 'INSERT')
+
+
+def _entry_refusal(db, schema, where, action_id, history_id, entry):
+    """Why history entry ``history_id`` (``entry``, None when unknown) cannot restore the action ``action_id``."""
+    ids = ', '.join(str(e.history_id) for e in action_history(db, schema, action_id))
+    if entry is not None:
+        if ids:
+            return Register.tr(
+                'Nothing was restored: history entry {0} is of another action, "{1}" ({2}), not of {3}. Give an '
+                'entry of {3} as HISTORY_ID (its entries: {4}), or {2} as ACTION_ID to restore "{1}".').format(
+                    entry.history_id, entry.title, entry.action_id, action_id, ids)
+        return Register.tr(
+            'Nothing was restored: history entry {0} is of another action, "{1}" ({2}), and {3} has no entry in the '
+            'history of {4}: give {2} as ACTION_ID to restore "{1}", or check ACTION_ID.').format(
+                entry.history_id, entry.title, entry.action_id, action_id, where)
+    if ids:
+        return Register.tr(
+            'Nothing was restored: {0} has no history entry {1}. The entries of the action {2} are {3}: give one of '
+            'them as HISTORY_ID (the History… of the Planned actions dock lists them).').format(
+                where, int(history_id), action_id, ids)
+    return Register.tr(
+        'Nothing was restored: {0} has no history entry {1}, and no entry at all of the action {2}: check '
+        'ACTION_ID and HISTORY_ID (the History… of the Planned actions dock lists an action\'s entries).').format(
+            where, int(history_id), action_id)
+
+
+def _changed_since(db, schema, entry, current, read):
+    """The refusal of a restore whose action changed (or was deleted) since the caller read version ``read``,
+    naming who did it and when (the action's newest history entry)."""
+    try:
+        history = action_history(db, schema, entry.action_id)
+    except PROVIDER_ERRORS:
+        history = []
+    last = history[0] if history else None
+    by, at = (last.changed_by, last.when) if last is not None else ('?', '?')
+    title = (current.title if current is not None else None) or entry.title
+    if current is not None and not read:
+        return Register.tr(
+            'Nothing was restored: the action "{0}" was added back by {1} at {2} since you read it deleted (version '
+            '{3} stored). Look at its history again (that is its newest entry), then restore.').format(
+                title, by, at, current.row_version)
+    if current is None:
+        return Register.tr(
+            'Nothing was restored: the action "{0}" was deleted by {1} at {2} since you read it (version {3}). Look '
+            'at its history again (the deletion is its newest entry), then restore.').format(title, by, at, read)
+    return Register.tr(
+        'Nothing was restored: the action "{0}" was changed by {1} at {2} since you read it (version {3} read, '
+        'version {4} stored). Look at its history again (that change is its newest entry), then restore.').format(
+            title, by, at, read, current.row_version)

@@ -237,7 +237,7 @@
             <translation>Exportar el plan de acción guardado como CSV o Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="932" />
+            <location filename="../gui/action_editor.py" line="976" />
             <source>No register open.</source>
             <translation>No hay ningún registro abierto.</translation>
         </message>
@@ -282,7 +282,7 @@
             <translation>Mostrar todas las acciones: borrar la búsqueda y los filtros.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1054" />
+            <location filename="../gui/action_editor.py" line="1098" />
             <source>Filters</source>
             <translation>Filtros</translation>
         </message>
@@ -377,302 +377,302 @@
             <translation>Completar beneficiaries y priority_score de cada acción a partir de los asentamientos que atiende (sus campos grid_population y priority_mean).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="621" />
+            <location filename="../gui/action_editor.py" line="624" />
             <source>Area</source>
             <translation>Área</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="621" />
+            <location filename="../gui/action_editor.py" line="624" />
             <source>Line</source>
             <translation>Línea</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="621" />
+            <location filename="../gui/action_editor.py" line="624" />
             <source>Point</source>
             <translation>Punto</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="625" />
+            <location filename="../gui/action_editor.py" line="628" />
             <source>What to draw: an area as drawn, or a line or point buffered by the distance.</source>
             <translation>Qué dibujar: un área tal como se dibuja, o una línea o un punto con un búfer de la distancia indicada.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="632" />
+            <location filename="../gui/action_editor.py" line="635" />
             <source>Lines and points are buffered by this distance into a target area.</source>
             <translation>Las líneas y los puntos se convierten en un área de intervención con un búfer de esta distancia.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="634" />
+            <location filename="../gui/action_editor.py" line="637" />
             <source>Draw new</source>
             <translation>Dibujar nueva</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="634" />
+            <location filename="../gui/action_editor.py" line="637" />
             <source>Draw a new action on the map: click its vertices, right-click to finish.</source>
             <translation>Dibujar una acción nueva en el mapa: haga clic en sus vértices y clic derecho para terminar.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="648" />
+            <location filename="../gui/action_editor.py" line="652" />
             <source>Actions</source>
             <translation>Acciones</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="934" />
+            <location filename="../gui/action_editor.py" line="978" />
             <source>Select an action in the list, or add one.</source>
             <translation>Seleccione una acción de la lista o agregue una.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="694" />
+            <location filename="../gui/action_editor.py" line="698" />
             <source>e.g. 90,000 (the currency below)</source>
             <translation>p. ej. 90000 (en la moneda indicada abajo)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="696" />
+            <location filename="../gui/action_editor.py" line="700" />
             <source>e.g. KES, USD</source>
             <translation>p. ej. KES, USD</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="714" />
+            <location filename="../gui/action_editor.py" line="718" />
             <source>Apply to this action</source>
             <translation>Aplicar a esta acción</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="715" />
+            <location filename="../gui/action_editor.py" line="719" />
             <source>Write the form into the register (one change you can undo); problems show beside the fields.</source>
             <translation>Escribir el formulario en el registro (un cambio que se puede deshacer); los problemas se muestran junto a los campos.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="721" />
+            <location filename="../gui/action_editor.py" line="725" />
             <source>Action</source>
             <translation>Acción</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="731" />
+            <location filename="../gui/action_editor.py" line="735" />
             <source>Cost of the active actions by funding status</source>
             <translation>Costo de las acciones activas por estado del financiamiento</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="736" />
+            <location filename="../gui/action_editor.py" line="740" />
             <source>Cost by status</source>
             <translation>Costo por estado</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="745" />
+            <location filename="../gui/action_editor.py" line="749" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="750" />
+            <location filename="../gui/action_editor.py" line="754" />
             <source>Choose the settlements layer (the priority ranking) to see the gaps.</source>
             <translation>Elija la capa de asentamientos (la clasificación de prioridades) para ver las brechas.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="758" />
+            <location filename="../gui/action_editor.py" line="762" />
             <source>Gaps</source>
             <translation>Brechas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="790" />
+            <location filename="../gui/action_editor.py" line="833" />
             <source>Open a planned-action register</source>
             <translation>Abrir un registro de acciones previstas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="796" />
+            <location filename="../gui/action_editor.py" line="839" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="796" />
+            <location filename="../gui/action_editor.py" line="839" />
             <source>New planned-action register</source>
             <translation>Nuevo registro de acciones previstas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="867" />
+            <location filename="../gui/action_editor.py" line="910" />
             <source>Save or undo the changes to the open register first.</source>
             <translation>Primero guarde o deshaga los cambios del registro abierto.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="885" />
+            <location filename="../gui/action_editor.py" line="928" />
             <source>Register: {0}</source>
             <translation>Registro: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="982" />
+            <location filename="../gui/action_editor.py" line="1026" />
             <source>They are in red in the list: hover over one to read what, or select it to fix it.</source>
             <translation>Aparecen en rojo en la lista: pase el cursor sobre una para leer el motivo, o selecciónela para corregirla.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="990" />
+            <location filename="../gui/action_editor.py" line="1034" />
             <source>Saved {0} change(s).</source>
             <translation>Se guardaron {0} cambio(s).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1054" />
+            <location filename="../gui/action_editor.py" line="1098" />
             <source>Filters ({0} on)</source>
             <translation>Filtros ({0} activos)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1181" />
+            <location filename="../gui/action_editor.py" line="1227" />
             <source>(no title yet)</source>
             <translation>(todavía sin título)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1182" />
+            <location filename="../gui/action_editor.py" line="1228" />
             <source>Action: {0}</source>
             <translation>Acción: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1185" />
+            <location filename="../gui/action_editor.py" line="1231" />
             <source>to fix: {0} (the notes in red below)</source>
             <translation>por corregir: {0} (las notas en rojo abajo)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1213" />
+            <location filename="../gui/action_editor.py" line="1259" />
             <source>Open a register (that can be edited) first.</source>
             <translation>Primero abra un registro (que se pueda editar).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1216" />
+            <location filename="../gui/action_editor.py" line="1262" />
             <source>Select settlements on the map (in the settlements layer) first.</source>
             <translation>Primero seleccione asentamientos en el mapa (en la capa de asentamientos).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1236" />
+            <location filename="../gui/action_editor.py" line="1282" />
             <source>Click on the map; right-click to finish.</source>
             <translation>Haga clic en el mapa; clic derecho para terminar.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1249" />
+            <location filename="../gui/action_editor.py" line="1295" />
             <source>this action</source>
             <translation>esta acción</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1250" />
+            <location filename="../gui/action_editor.py" line="1296" />
             <source>Delete action</source>
             <translation>Eliminar acción</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1250" />
+            <location filename="../gui/action_editor.py" line="1296" />
             <source>Delete "{0}"? You can undo it until you save.</source>
             <translation>¿Eliminar "{0}"? Puede deshacerlo mientras no guarde.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1266" />
+            <location filename="../gui/action_editor.py" line="1312" />
             <source>This action has no target area yet.</source>
             <translation>Esta acción todavía no tiene área de intervención.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1290" />
+            <location filename="../gui/action_editor.py" line="1336" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
             <translation>Primero elija la capa de asentamientos (la clasificación de prioridades).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1297" />
+            <location filename="../gui/action_editor.py" line="1343" />
             <source>Updated {0} value(s); save to keep them.</source>
             <translation>Se actualizaron {0} valor(es); guarde para conservarlos.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1302" />
+            <location filename="../gui/action_editor.py" line="1348" />
             <source>Export the action plan</source>
             <translation>Exportar el plan de acción</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1302" />
+            <location filename="../gui/action_editor.py" line="1348" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
             <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1307" />
+            <location filename="../gui/action_editor.py" line="1353" />
             <source>Exporting the saved register: save first to include your latest changes.</source>
             <translation>Se exporta el registro guardado: guarde primero para incluir sus últimos cambios.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1311" />
+            <location filename="../gui/action_editor.py" line="1357" />
             <source>Action plan written to {0}</source>
             <translation>Plan de acción escrito en {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1376" />
+            <location filename="../gui/action_editor.py" line="1422" />
             <source>Settlements: choose the priority ranking</source>
             <translation>Asentamientos: elija la clasificación de prioridades</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1382" />
+            <location filename="../gui/action_editor.py" line="1428" />
             <source>Settlements: {0}</source>
             <translation>Asentamientos: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1383" />
+            <location filename="../gui/action_editor.py" line="1429" />
             <source>Settlements layer: {0}; key field: {1}.</source>
             <translation>Capa de asentamientos: {0}; campo clave: {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1405" />
+            <location filename="../gui/action_editor.py" line="1451" />
             <source>without a currency</source>
             <translation>sin moneda</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1417" />
+            <location filename="../gui/action_editor.py" line="1463" />
             <source>No active action has both a cost and a funding status yet.</source>
             <translation>Todavía ninguna acción activa tiene a la vez un costo y un estado del financiamiento.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1419" />
+            <location filename="../gui/action_editor.py" line="1465" />
             <source>{0} action(s): {1}.</source>
             <translation>{0} acción(es): {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1421" />
+            <location filename="../gui/action_editor.py" line="1467" />
             <source>Active cost: {0}; committed or disbursed: {1}.</source>
             <translation>Costo activo: {0}; comprometido o desembolsado: {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1426" />
+            <location filename="../gui/action_editor.py" line="1472" />
             <source>Costs in different currencies are not added together: each is totalled in its own.</source>
             <translation>Los costos en monedas distintas no se suman entre sí: cada uno se totaliza en su propia moneda.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1429" />
+            <location filename="../gui/action_editor.py" line="1475" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
             <translation>No contabilizadas (el costo no es un número igual o mayor que 0): {0}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1440" />
+            <location filename="../gui/action_editor.py" line="1486" />
             <source>Cost per beneficiary: {0} ({1:,.0f} people served).</source>
             <translation>Costo por beneficiario: {0} ({1:,.0f} personas atendidas).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1444" />
+            <location filename="../gui/action_editor.py" line="1490" />
             <source>{0:,.0f} people served; no active action has a cost estimate yet.</source>
             <translation>{0:,.0f} personas atendidas; todavía ninguna acción activa tiene una estimación de costo.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1447" />
+            <location filename="../gui/action_editor.py" line="1493" />
             <source>{0:.0%} of the people in high-priority settlements are served.</source>
             <translation>Se atiende al {0:.0%} de las personas de los asentamientos de alta prioridad.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1457" />
+            <location filename="../gui/action_editor.py" line="1503" />
             <source>"{0}" has no priority_class: choose the ranking of "Citywide resilience priorities" to see the gaps.</source>
             <translation>"{0}" no tiene priority_class: elija la clasificación de "Prioridades de resiliencia a escala de ciudad" para ver las brechas.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1467" />
+            <location filename="../gui/action_editor.py" line="1513" />
             <source>{0} high-priority settlement(s) (classes 4-5) have no active action. Double-click one to start an action for it.</source>
             <translation>{0} asentamiento(s) de alta prioridad (clases 4-5) no tienen ninguna acción activa. Haga doble clic en uno para iniciar una acción para él.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1474" />
+            <location filename="../gui/action_editor.py" line="1520" />
             <source>{0}. {1} · priority {2:.1f}</source>
             <translation>{0}. {1} · prioridad {2:.1f}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1476" />
+            <location filename="../gui/action_editor.py" line="1522" />
             <source>Rank {0}: {1}, priority {2:.1f} of 100. Double-click to start an action for it.</source>
             <translation>Puesto {0}: {1}, prioridad {2:.1f} de 100. Haga doble clic para iniciar una acción para él.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="692" />
+            <location filename="../gui/action_editor.py" line="696" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-DD</translation>
         </message>
@@ -697,9 +697,187 @@
             <translation>En una base de datos (PostgreSQL)…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="860" />
+            <location filename="../gui/action_editor.py" line="903" />
             <source>(read-only)</source>
             <translation>(solo lectura)</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="614" />
+            <source>History…</source>
+            <translation>Historial…</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="807" />
+            <source>The history of the selected action: every change, who made it and when; restore an earlier state.</source>
+            <translation>El historial de la acción seleccionada: cada cambio, quién lo hizo y cuándo; restaurar un estado anterior.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="796" />
+            <source>Open a register in a database (PostgreSQL) to see the history of its actions.</source>
+            <translation>Abra un registro en una base de datos (PostgreSQL) para ver el historial de sus acciones.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="799" />
+            <source>A GeoPackage register keeps no history of its own edits: only a register shared in a database (PostgreSQL) records every change, who made it and when. Copy this one into a database (Copy planned-action register) to keep its history from then on.</source>
+            <translation>Un registro GeoPackage no guarda historial de sus propias ediciones: solo un registro compartido en una base de datos (PostgreSQL) anota cada cambio, quién lo hizo y cuándo. Copie este registro en una base de datos (Copiar registro de acciones previstas) para conservar su historial a partir de ese momento.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="804" />
+            <source>Select a saved action in the list to see its history (a new action has none until it is saved).</source>
+            <translation>Seleccione una acción guardada en la lista para ver su historial (una acción nueva no tiene historial hasta que se guarda).</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="828" />
+            <source>The action was restored from its history and the register read again.</source>
+            <translation>La acción se restauró desde su historial y el registro se volvió a leer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionHistory</name>
+        <message>
+            <location filename="../gui/action_history.py" line="39" />
+            <source>added</source>
+            <translation>agregada</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="39" />
+            <source>changed</source>
+            <translation>modificada</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="40" />
+            <source>deleted</source>
+            <translation>eliminada</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="50" />
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="54" />
+            <source>{0} part(s), {1} vertices</source>
+            <translation>{0} parte(s), {1} vértices</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="85" />
+            <source>(no title)</source>
+            <translation>(sin título)</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="87" />
+            <source>History of "{0}"</source>
+            <translation>Historial de "{0}"</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="89" />
+            <source>Every change of "{0}" (action_id {1}) in the register {2}, newest first. Select an entry to see what differs from the action as it is stored now; Restore this state brings that state back (a change like any other, recorded in the history too).</source>
+            <translation>Todos los cambios de "{0}" (action_id {1}) en el registro {2}, del más reciente al más antiguo. Seleccione una entrada para ver en qué difiere de la acción tal como está guardada ahora; Restaurar este estado devuelve la acción a ese estado (un cambio como cualquier otro, que también queda anotado en el historial).</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="100" />
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="100" />
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="100" />
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="100" />
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="100" />
+            <source>Cost</source>
+            <translation>Costo</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="122" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="122" />
+            <source>In this entry</source>
+            <translation>En esta entrada</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="122" />
+            <source>Now</source>
+            <translation>Ahora</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="144" />
+            <source>Restore this state</source>
+            <translation>Restaurar este estado</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="168" />
+            <source>Cannot read the history of {0}: {1}</source>
+            <translation>No se puede leer el historial de {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="181" />
+            <source>History entry {0}, {1}</source>
+            <translation>Entrada del historial {0}, {1}</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="220" />
+            <source>Target area</source>
+            <translation>Área de intervención</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="223" />
+            <source>(deleted)</source>
+            <translation>(eliminada)</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="230" />
+            <source>This action has no history entry yet.</source>
+            <translation>Esta acción todavía no tiene ninguna entrada en el historial.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="232" />
+            <source>The action is not in the register now (deleted): restoring this entry adds it back with the values below.</source>
+            <translation>La acción ya no está en el registro (se eliminó): restaurar esta entrada la vuelve a agregar con los valores que se muestran abajo.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="235" />
+            <source>This entry is the action as it is stored now: there is nothing to restore.</source>
+            <translation>Esta entrada coincide con la acción tal como está guardada ahora: no hay nada que restaurar.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="237" />
+            <source>What differs between entry {0} ({1}, {2}) and the action now: {3} field(s). Restoring it brings back the values of this entry.</source>
+            <translation>Diferencias entre la entrada {0} ({1}, {2}) y la acción actual: {3} campo(s). Al restaurarla, se recuperan los valores de esta entrada.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="249" />
+            <source>Select an entry that differs from the action as it is now.</source>
+            <translation>Seleccione una entrada que difiera de la acción tal como está ahora.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="253" />
+            <source>Put the action back into the state of entry {0}: every field and the target area (a change recorded in the history, so it can be undone the same way).</source>
+            <translation>Devolver la acción al estado de la entrada {0}: todos los campos y el área de intervención (un cambio que queda anotado en el historial, de modo que se puede deshacer de la misma manera).</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="275" />
+            <source>Nothing was restored: the register has changes you have not saved. Save them (Save in the Planned actions dock) or discard them (Undo) first: restoring reads the register again, and they would be lost.</source>
+            <translation>No se restauró nada: el registro tiene cambios que usted no ha guardado. Primero guárdelos (Guardar en el panel Acciones previstas) o descártelos (Deshacer): la restauración vuelve a leer el registro, y esos cambios se perderían.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="293" />
+            <source>Restored: "{0}" is back in the state of entry {1} ({2}); its row version is now {3}. The restore is the newest entry of the history.</source>
+            <translation>Restaurada: "{0}" ha vuelto al estado de la entrada {1} ({2}); su versión de la fila es ahora {3}. La restauración es la entrada más reciente del historial.</translation>
         </message>
     </context>
     <context>
@@ -5247,7 +5425,7 @@
             <translation>No se guardó: se perdió la conexión con {0} ({1}). Sus ediciones se conservan en QGIS; un guardado es una sola transacción, por lo que la base de datos contiene todo o nada de él. Verifique la red o el servidor y vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="775" />
+            <location filename="../qgis_side/register_pg.py" line="1120" />
             <source>no answer</source>
             <translation>sin respuesta</translation>
         </message>
@@ -5275,6 +5453,91 @@
             <location filename="../qgis_side/register_pg.py" line="669" />
             <source>Not saved: the column(s) {0} were added in QGIS but are not in the database, and this save cannot add columns. Your edits are kept: remove the new column(s) and save, or ask the owner of the register to add them to its table first.</source>
             <translation>No se guardó: las columnas {0} se agregaron en QGIS pero no existen en la base de datos, y este guardado no puede agregar columnas. Sus ediciones se conservan: elimine las columnas nuevas y guarde, o pida al propietario del registro que las agregue primero a su tabla.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1048" />
+            <source>Nothing was restored: give ACTION_ID, the action_id of the action to restore (a UUID: the action's form, or its history, shows it).</source>
+            <translation>No se restauró nada: indique ACTION_ID, el action_id de la acción que se restaurará (un UUID: lo muestran el formulario de la acción o su historial).</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1051" />
+            <source>the register in the schema "{0}" of {1}</source>
+            <translation>el registro del esquema "{0}" de {1}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1055" />
+            <source>Nothing was restored: the schema "{0}" of {1} holds no planned-action register (tables {2} and {3}).</source>
+            <translation>No se restauró nada: el esquema "{0}" de {1} no contiene ningún registro de acciones previstas (tablas {2} y {3}).</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1059" />
+            <source>Nothing was restored: {0} has no history table ({1}), so no earlier state of its actions is kept.</source>
+            <translation>No se restauró nada: {0} no tiene tabla de historial ({1}), por lo que no se conserva ningún estado anterior de sus acciones.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1064" />
+            <source>Nothing was restored: {0} was written by a newer Resilience Planner (schema version {1}; this one reads version {2}), so it is read-only here. Update the plugin, then restore the action.</source>
+            <translation>No se restauró nada: {0} fue escrito por una versión más reciente de Resilience Planner (versión del esquema {1}; esta lee la versión {2}), por lo que aquí es de solo lectura. Actualice el complemento y luego restaure la acción.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1074" />
+            <source>Nothing was restored: your login "{0}" may read {1} but not change it (it is not in the role {2}). Ask the owner of the register ({3}) to run GRANT {2} TO {0};</source>
+            <translation>No se restauró nada: su usuario "{0}" puede leer {1}, pero no modificarlo (no pertenece al rol {2}). Pida al propietario del registro ({3}) que ejecute GRANT {2} TO {0};</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1082" />
+            <source>Nothing was restored: the action "{0}" is already in the state of history entry {1} (only who changed it last, and when, may differ).</source>
+            <translation>No se restauró nada: la acción "{0}" ya está en el estado de la entrada del historial {1} (solo pueden diferir quién la modificó por última vez y cuándo).</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1104" />
+            <source>Nothing was restored: cannot read {0}: {1}</source>
+            <translation>No se restauró nada: no se puede leer {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1120" />
+            <source>Nothing was restored: the connection to {0} was lost ({1}). A restore is one transaction, so the database holds none of it: restore again once the connection is back.</source>
+            <translation>No se restauró nada: se perdió la conexión con {0} ({1}). Una restauración es una sola transacción, por lo que la base de datos no contiene nada de ella: vuelva a restaurar cuando se restablezca la conexión.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1124" />
+            <source>Nothing was restored: {0} refused the state of history entry {1} ({2}). A restore is checked by the register's rules as any save is: restore another entry, or change the action in the Planned actions dock. Nothing in the database changed.</source>
+            <translation>No se restauró nada: {0} rechazó el estado de la entrada del historial {1} ({2}). Las reglas del registro verifican una restauración igual que cualquier guardado: restaure otra entrada o modifique la acción en el panel Acciones previstas. No cambió nada en la base de datos.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1139" />
+            <source>Nothing was restored: history entry {0} is of another action, "{1}" ({2}), not of {3}. Give an entry of {3} as HISTORY_ID (its entries: {4}), or {2} as ACTION_ID to restore "{1}".</source>
+            <translation>No se restauró nada: la entrada del historial {0} es de otra acción, "{1}" ({2}), no de {3}. Indique una entrada de {3} como HISTORY_ID (sus entradas: {4}), o {2} como ACTION_ID para restaurar "{1}".</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1143" />
+            <source>Nothing was restored: history entry {0} is of another action, "{1}" ({2}), and {3} has no entry in the history of {4}: give {2} as ACTION_ID to restore "{1}", or check ACTION_ID.</source>
+            <translation>No se restauró nada: la entrada del historial {0} es de otra acción, "{1}" ({2}), y {3} no tiene ninguna entrada en el historial de {4}: indique {2} como ACTION_ID para restaurar "{1}", o verifique ACTION_ID.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1148" />
+            <source>Nothing was restored: {0} has no history entry {1}. The entries of the action {2} are {3}: give one of them as HISTORY_ID (the History… of the Planned actions dock lists them).</source>
+            <translation>No se restauró nada: {0} no tiene la entrada del historial {1}. Las entradas de la acción {2} son {3}: indique una de ellas como HISTORY_ID (el botón Historial… del panel Acciones previstas las enumera).</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1152" />
+            <source>Nothing was restored: {0} has no history entry {1}, and no entry at all of the action {2}: check ACTION_ID and HISTORY_ID (the History… of the Planned actions dock lists an action's entries).</source>
+            <translation>No se restauró nada: {0} no tiene la entrada del historial {1} ni ninguna entrada de la acción {2}: verifique ACTION_ID y HISTORY_ID (el botón Historial… del panel Acciones previstas enumera las entradas de una acción).</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1169" />
+            <source>Nothing was restored: the action "{0}" was added back by {1} at {2} since you read it deleted (version {3} stored). Look at its history again (that is its newest entry), then restore.</source>
+            <translation>No se restauró nada: desde que usted la leyó eliminada, {1} volvió a agregar la acción "{0}" el {2} (versión {3} guardada). Vuelva a consultar su historial (esa es su entrada más reciente) y luego restaure.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1174" />
+            <source>Nothing was restored: the action "{0}" was deleted by {1} at {2} since you read it (version {3}). Look at its history again (the deletion is its newest entry), then restore.</source>
+            <translation>No se restauró nada: desde que usted la leyó, {1} eliminó la acción "{0}" el {2} (versión {3}). Vuelva a consultar su historial (la eliminación es su entrada más reciente) y luego restaure.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1177" />
+            <source>Nothing was restored: the action "{0}" was changed by {1} at {2} since you read it (version {3} read, version {4} stored). Look at its history again (that change is its newest entry), then restore.</source>
+            <translation>No se restauró nada: desde que usted la leyó, {1} modificó la acción "{0}" el {2} (versión {3} leída, versión {4} guardada). Vuelva a consultar su historial (ese cambio es su entrada más reciente) y luego restaure.</translation>
         </message>
     </context>
     <context>
@@ -6018,57 +6281,57 @@
             <translation>Exportar plan de acción (CSV o Excel)…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="179" />
+            <location filename="../plugin.py" line="180" />
             <source>Report and workflow</source>
             <translation>Informe y flujo de trabajo</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="179" />
+            <location filename="../plugin.py" line="180" />
             <source>Resilience priorities report…</source>
             <translation>Informe de prioridades de resiliencia…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="179" />
+            <location filename="../plugin.py" line="180" />
             <source>Citywide workflow: exposure to action coverage…</source>
             <translation>Flujo de trabajo a escala de ciudad: de la exposición a la cobertura de las acciones…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="179" />
+            <location filename="../plugin.py" line="180" />
             <source>Batch: many cities…</source>
             <translation>Lote: varias ciudades…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="184" />
+            <location filename="../plugin.py" line="185" />
             <source>Training</source>
             <translation>Capacitación</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="184" />
+            <location filename="../plugin.py" line="185" />
             <source>Generate sample city…</source>
             <translation>Generar ciudad de ejemplo…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="198" />
+            <location filename="../plugin.py" line="199" />
             <source>Help</source>
             <translation>Ayuda</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="201" />
+            <location filename="../plugin.py" line="202" />
             <source>Open the Resilience Planner guide</source>
             <translation>Abrir la guía de Resilience Planner</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="205" />
+            <location filename="../plugin.py" line="206" />
             <source>About Resilience Planner…</source>
             <translation>Acerca de Resilience Planner…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="250" />
+            <location filename="../plugin.py" line="251" />
             <source>&lt;p&gt;&lt;b&gt;Resilience Planner {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{description}&lt;/p&gt;&lt;p&gt;Home page: &lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;br&gt;Report a problem: &lt;a href="{tracker}"&gt;{tracker}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licence: {license}&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Resilience Planner {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{description}&lt;/p&gt;&lt;p&gt;Página de inicio: &lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;br&gt;Informar de un problema: &lt;a href="{tracker}"&gt;{tracker}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licencia: {license}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="260" />
+            <location filename="../plugin.py" line="261" />
             <source>About Resilience Planner</source>
             <translation>Acerca de Resilience Planner</translation>
         </message>
@@ -6083,7 +6346,7 @@
             <translation>Preparación de las acciones para el financiamiento…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="179" />
+            <location filename="../plugin.py" line="180" />
             <source>Project profiles (PDF)…</source>
             <translation>Perfiles de proyecto (PDF)…</translation>
         </message>
@@ -6092,16 +6355,21 @@
             <source>Energy plan actions into the register…</source>
             <translation>Agregar acciones del plan energético al registro…</translation>
         </message>
+        <message>
+            <location filename="../plugin.py" line="170" />
+            <source>Restore a planned action from its history…</source>
+            <translation>Restaurar una acción prevista desde su historial…</translation>
+        </message>
     </context>
     <context>
         <name>ResiliencePlannerProvider</name>
         <message>
-            <location filename="../algorithms/provider.py" line="37" />
+            <location filename="../algorithms/provider.py" line="38" />
             <source>Citywide workflow: exposure to action coverage</source>
             <translation>Flujo de trabajo a escala de ciudad: de la exposición a la cobertura de las acciones</translation>
         </message>
         <message>
-            <location filename="../algorithms/provider.py" line="78" />
+            <location filename="../algorithms/provider.py" line="79" />
             <source>Workflow</source>
             <translation>Flujo de trabajo</translation>
         </message>
@@ -6247,6 +6515,104 @@
             <location filename="../qgis_side/report.py" line="92" />
             <source>Total cost by hazard addressed</source>
             <translation>Costo total por amenaza abordada</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreActionAlgorithm</name>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="36" />
+            <source>Restore a planned action from its history</source>
+            <translation>Restaurar una acción prevista desde su historial</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="39" />
+            <source>Planned actions</source>
+            <translation>Acciones previstas</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="46" />
+            <source>The register's database: the name of a QGIS PostgreSQL connection, or a connection string such as service=office or dbname=city host=db.example.org user=planner. A GeoPackage register keeps no history, so it cannot be restored from.</source>
+            <translation>La base de datos del registro: el nombre de una conexión PostgreSQL de QGIS, o una cadena de conexión como service=office o dbname=city host=db.example.org user=planner. Un registro GeoPackage no guarda historial, por lo que no se puede restaurar desde él.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="50" />
+            <source>The database schema that holds the register.</source>
+            <translation>El esquema de la base de datos que contiene el registro.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="51" />
+            <source>The action_id of the action to restore (a UUID).</source>
+            <translation>El action_id de la acción que se restaurará (un UUID).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="52" />
+            <source>The history_id of the entry of planned_actions_history whose state the action gets back (the History… of the Planned actions dock lists them).</source>
+            <translation>El history_id de la entrada de planned_actions_history cuyo estado recupera la acción (el botón Historial… del panel Acciones previstas enumera las entradas).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="54" />
+            <source>The row version you saw the action at (0: you saw it deleted): when it has changed since, nothing is restored and the message says who changed it and when. Empty: no check.</source>
+            <translation>La versión de la fila en la que usted vio la acción (0: la vio eliminada): si cambió desde entonces, no se restaura nada y el mensaje indica quién la modificó y cuándo. Vacío: sin verificación.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="60" />
+            <source>Database (PostgreSQL)</source>
+            <translation>Base de datos (PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="61" />
+            <source>Database schema</source>
+            <translation>Esquema de la base de datos</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="63" />
+            <source>Action (action_id)</source>
+            <translation>Acción (action_id)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="64" />
+            <source>History entry (history_id)</source>
+            <translation>Entrada del historial (history_id)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="67" />
+            <source>Row version seen</source>
+            <translation>Versión de la fila vista</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="70" />
+            <source>Action restored</source>
+            <translation>Acción restaurada</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="71" />
+            <source>Its new row version</source>
+            <translation>Su nueva versión de la fila</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="72" />
+            <source>How it was written (UPDATE, or INSERT for a deleted action)</source>
+            <translation>Cómo se escribió (UPDATE, o INSERT para una acción eliminada)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="92" />
+            <source>The action "{0}" ({1}), deleted, is back in the register in the state of history entry {2}: row version {3}.</source>
+            <translation>La acción "{0}" ({1}), que estaba eliminada, ha vuelto al registro en el estado de la entrada del historial {2}: versión de la fila {3}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="96" />
+            <source>The action "{0}" ({1}) is back in the state of history entry {2}: row version {3}.</source>
+            <translation>La acción "{0}" ({1}) ha vuelto al estado de la entrada del historial {2}: versión de la fila {3}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="104" />
+            <source>"{0}" is a GeoPackage register, which keeps no history of its own edits: there is no earlier state to restore. Only a register in a PostgreSQL database records every change (Copy planned-action register copies a GeoPackage into one). Give DATABASE: the name of a QGIS PostgreSQL connection, or a connection string such as service=office.</source>
+            <translation>"{0}" es un registro GeoPackage, que no guarda historial de sus propias ediciones: no hay ningún estado anterior que restaurar. Solo un registro en una base de datos PostgreSQL anota cada cambio (Copiar registro de acciones previstas copia un GeoPackage en una base de datos). Indique DATABASE: el nombre de una conexión PostgreSQL de QGIS, o una cadena de conexión como service=office.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="109" />
+            <source>Give DATABASE: the name of a QGIS PostgreSQL connection, or a connection string such as service=office, of the register whose action to restore. A GeoPackage register keeps no history of its own edits, so only a register in a database can be restored from.</source>
+            <translation>Indique DATABASE, la base de datos del registro cuya acción se restaurará: el nombre de una conexión PostgreSQL de QGIS, o una cadena de conexión como service=office. Un registro GeoPackage no guarda historial de sus propias ediciones, por lo que solo se puede restaurar desde un registro en una base de datos.</translation>
         </message>
     </context>
     <context>
@@ -8318,6 +8684,34 @@
             <location filename="../../resources/help/report.html" />
             <source>&lt;p&gt;&lt;b&gt;Report language&lt;/b&gt; (en, fr, es or pt; empty: QGIS's language) writes every text of the pages in that language, whatever QGIS's own: the headings, tables, legend, charts, footer and method page, and the numbers, amounts and dates as that language writes them (1,234.5 in English, 1 234,5 in French, 1.234,5 in Spanish and Portuguese; amounts with the register's currency code, KES 1,000,000 or 1 000 000 KES). QGIS itself stays in its language. A language whose translation is not installed gives an English report and a warning in the log. A restyled template's own texts are kept as written; its texts that are the default template's are translated.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Idioma del informe&lt;/b&gt; (en, fr, es o pt; vacío: el idioma de QGIS) escribe todos los textos de las páginas en ese idioma, sea cual sea el de QGIS: los títulos, las tablas, la leyenda, los gráficos, el pie de página y la página de método, y los números, importes y fechas como los escribe ese idioma (1,234.5 en inglés, 1 234,5 en francés, 1.234,5 en español y portugués; importes con el código de moneda del registro, KES 1,000,000 o 1 000 000 KES). QGIS mantiene su propio idioma. Un idioma cuya traducción no está instalada da un informe en inglés y una advertencia en el registro de mensajes. Los textos propios de una plantilla modificada se conservan tal como están escritos; los que son los de la plantilla predeterminada se traducen.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>help:restoreaction</name>
+        <message>
+            <location filename="../../resources/help/restoreaction.html" />
+            <source>&lt;p&gt;Puts one action of a register shared in a PostgreSQL/PostGIS database back into an earlier state. The database records every insert, update and delete in planned_actions_history (the row as it was, who, when); this brings back every field of the action and its target area as one entry of that history recorded them. Who changed the action last, and when, then name you and now, as after any save.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Devuelve una acción de un registro compartido en una base de datos PostgreSQL/PostGIS a un estado anterior. La base de datos anota cada inserción, actualización y eliminación en planned_actions_history (la fila tal como estaba, quién y cuándo); este algoritmo recupera todos los campos de la acción y su área de intervención tal como los anotó una entrada de ese historial. Después, la última modificación de la acción figura a su nombre y con la hora actual, como tras cualquier guardado.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/restoreaction.html" />
+            <source>&lt;p&gt;Give the &lt;i&gt;database&lt;/i&gt; (the name of a QGIS PostgreSQL connection, or a connection string such as service=office), its schema, the action's action_id and the history_id of the entry. The History… button of the Planned actions dock lists an action's entries, what each changed, and restores one for you.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Indique la &lt;i&gt;base de datos&lt;/i&gt; (el nombre de una conexión PostgreSQL de QGIS, o una cadena de conexión como service=office), su esquema, el action_id de la acción y el history_id de la entrada. El botón Historial… del panel Acciones previstas enumera las entradas de una acción y lo que cambió cada una, y restaura la que usted elija.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/restoreaction.html" />
+            <source>&lt;p&gt;The restore is a save like any other, in one transaction: the register's rules check it (a state the rules refuse now is not restored, and the message gives the database's reason), its row version goes up, and the history records it as a change (or, for an action that had been deleted, as an addition: it comes back with the same action_id). A viewer's login, and a register written by a newer plugin, restore nothing.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;La restauración es un guardado como cualquier otro, en una sola transacción: las reglas del registro la verifican (un estado que las reglas rechazan hoy no se restaura, y el mensaje indica el motivo que da la base de datos), su versión de la fila aumenta y el historial la anota como un cambio (o, en el caso de una acción que se había eliminado, como una adición: vuelve con el mismo action_id). Con el usuario de un lector, o en un registro escrito por una versión más reciente del complemento, no se restaura nada.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/restoreaction.html" />
+            <source>&lt;p&gt;Give the row version you saw the action at (&lt;i&gt;Row version seen&lt;/i&gt;): when someone has changed or deleted the action since, nothing is restored and the message says who and when, so a restore never overwrites a change unseen.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Indique la versión de la fila en la que vio la acción (&lt;i&gt;Versión de la fila vista&lt;/i&gt;): si alguien modificó o eliminó la acción desde entonces, no se restaura nada y el mensaje indica quién y cuándo, de modo que una restauración nunca sobrescribe un cambio que usted no haya visto.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/restoreaction.html" />
+            <source>&lt;p&gt;A GeoPackage register keeps no history of its own edits, so there is nothing to restore it from; copy it into a database (Copy planned-action register) for a register that keeps every change.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Un registro GeoPackage no guarda historial de sus propias ediciones, por lo que no hay ningún estado anterior desde el cual restaurarlo; cópielo en una base de datos (Copiar registro de acciones previstas) para tener un registro que conserve cada cambio.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>

@@ -237,7 +237,7 @@
             <translation>Exporter le plan d'actions enregistré en CSV ou Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="932" />
+            <location filename="../gui/action_editor.py" line="976" />
             <source>No register open.</source>
             <translation>Aucun registre ouvert.</translation>
         </message>
@@ -282,7 +282,7 @@
             <translation>Afficher toutes les actions : effacer la recherche et les filtres.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1054" />
+            <location filename="../gui/action_editor.py" line="1098" />
             <source>Filters</source>
             <translation>Filtres</translation>
         </message>
@@ -377,302 +377,302 @@
             <translation>Remplir beneficiaries et priority_score de chaque action à partir des quartiers qu'elle dessert (leurs grid_population et priority_mean).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="621" />
+            <location filename="../gui/action_editor.py" line="624" />
             <source>Area</source>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="621" />
+            <location filename="../gui/action_editor.py" line="624" />
             <source>Line</source>
             <translation>Ligne</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="621" />
+            <location filename="../gui/action_editor.py" line="624" />
             <source>Point</source>
             <translation>Point</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="625" />
+            <location filename="../gui/action_editor.py" line="628" />
             <source>What to draw: an area as drawn, or a line or point buffered by the distance.</source>
             <translation>Que dessiner : une zone telle que dessinée, ou une ligne ou un point entouré d'un tampon de la distance indiquée.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="632" />
+            <location filename="../gui/action_editor.py" line="635" />
             <source>Lines and points are buffered by this distance into a target area.</source>
             <translation>Les lignes et les points reçoivent un tampon de cette distance pour former une zone d'intervention.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="634" />
+            <location filename="../gui/action_editor.py" line="637" />
             <source>Draw new</source>
             <translation>Dessiner</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="634" />
+            <location filename="../gui/action_editor.py" line="637" />
             <source>Draw a new action on the map: click its vertices, right-click to finish.</source>
             <translation>Dessiner une nouvelle action sur la carte : cliquez sur ses sommets, clic droit pour terminer.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="648" />
+            <location filename="../gui/action_editor.py" line="652" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="934" />
+            <location filename="../gui/action_editor.py" line="978" />
             <source>Select an action in the list, or add one.</source>
             <translation>Sélectionnez une action dans la liste, ou ajoutez-en une.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="694" />
+            <location filename="../gui/action_editor.py" line="698" />
             <source>e.g. 90,000 (the currency below)</source>
             <translation>par ex. 90 000 (dans la devise ci-dessous)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="696" />
+            <location filename="../gui/action_editor.py" line="700" />
             <source>e.g. KES, USD</source>
             <translation>par ex. KES, USD</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="714" />
+            <location filename="../gui/action_editor.py" line="718" />
             <source>Apply to this action</source>
             <translation>Appliquer à cette action</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="715" />
+            <location filename="../gui/action_editor.py" line="719" />
             <source>Write the form into the register (one change you can undo); problems show beside the fields.</source>
             <translation>Écrire le formulaire dans le registre (une modification que vous pouvez annuler) ; les problèmes s'affichent à côté des champs.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="721" />
+            <location filename="../gui/action_editor.py" line="725" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="731" />
+            <location filename="../gui/action_editor.py" line="735" />
             <source>Cost of the active actions by funding status</source>
             <translation>Coût des actions actives par état du financement</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="736" />
+            <location filename="../gui/action_editor.py" line="740" />
             <source>Cost by status</source>
             <translation>Coût par état</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="745" />
+            <location filename="../gui/action_editor.py" line="749" />
             <source>Summary</source>
             <translation>Synthèse</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="750" />
+            <location filename="../gui/action_editor.py" line="754" />
             <source>Choose the settlements layer (the priority ranking) to see the gaps.</source>
             <translation>Choisissez la couche de quartiers (le classement des priorités) pour voir les lacunes.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="758" />
+            <location filename="../gui/action_editor.py" line="762" />
             <source>Gaps</source>
             <translation>Lacunes</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="790" />
+            <location filename="../gui/action_editor.py" line="833" />
             <source>Open a planned-action register</source>
             <translation>Ouvrir un registre des actions prévues</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="796" />
+            <location filename="../gui/action_editor.py" line="839" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="796" />
+            <location filename="../gui/action_editor.py" line="839" />
             <source>New planned-action register</source>
             <translation>Nouveau registre des actions prévues</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="867" />
+            <location filename="../gui/action_editor.py" line="910" />
             <source>Save or undo the changes to the open register first.</source>
             <translation>Enregistrez ou annulez d'abord les modifications du registre ouvert.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="885" />
+            <location filename="../gui/action_editor.py" line="928" />
             <source>Register: {0}</source>
             <translation>Registre : {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="982" />
+            <location filename="../gui/action_editor.py" line="1026" />
             <source>They are in red in the list: hover over one to read what, or select it to fix it.</source>
             <translation>Elles apparaissent en rouge dans la liste : survolez-en une pour lire le problème, ou sélectionnez-la pour la corriger.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="990" />
+            <location filename="../gui/action_editor.py" line="1034" />
             <source>Saved {0} change(s).</source>
             <translation>{0} modification(s) enregistrée(s).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1054" />
+            <location filename="../gui/action_editor.py" line="1098" />
             <source>Filters ({0} on)</source>
             <translation>Filtres ({0} actifs)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1181" />
+            <location filename="../gui/action_editor.py" line="1227" />
             <source>(no title yet)</source>
             <translation>(pas encore de titre)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1182" />
+            <location filename="../gui/action_editor.py" line="1228" />
             <source>Action: {0}</source>
             <translation>Action : {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1185" />
+            <location filename="../gui/action_editor.py" line="1231" />
             <source>to fix: {0} (the notes in red below)</source>
             <translation>à corriger : {0} (les remarques en rouge ci-dessous)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1213" />
+            <location filename="../gui/action_editor.py" line="1259" />
             <source>Open a register (that can be edited) first.</source>
             <translation>Ouvrez d'abord un registre (modifiable).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1216" />
+            <location filename="../gui/action_editor.py" line="1262" />
             <source>Select settlements on the map (in the settlements layer) first.</source>
             <translation>Sélectionnez d'abord des quartiers sur la carte (dans la couche de quartiers).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1236" />
+            <location filename="../gui/action_editor.py" line="1282" />
             <source>Click on the map; right-click to finish.</source>
             <translation>Cliquez sur la carte ; clic droit pour terminer.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1249" />
+            <location filename="../gui/action_editor.py" line="1295" />
             <source>this action</source>
             <translation>cette action</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1250" />
+            <location filename="../gui/action_editor.py" line="1296" />
             <source>Delete action</source>
             <translation>Supprimer l'action</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1250" />
+            <location filename="../gui/action_editor.py" line="1296" />
             <source>Delete "{0}"? You can undo it until you save.</source>
             <translation>Supprimer « {0} » ? Vous pouvez annuler jusqu'à l'enregistrement.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1266" />
+            <location filename="../gui/action_editor.py" line="1312" />
             <source>This action has no target area yet.</source>
             <translation>Cette action n'a pas encore de zone d'intervention.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1290" />
+            <location filename="../gui/action_editor.py" line="1336" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
             <translation>Choisissez d'abord la couche de quartiers (le classement des priorités).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1297" />
+            <location filename="../gui/action_editor.py" line="1343" />
             <source>Updated {0} value(s); save to keep them.</source>
             <translation>{0} valeur(s) mise(s) à jour ; enregistrez pour les conserver.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1302" />
+            <location filename="../gui/action_editor.py" line="1348" />
             <source>Export the action plan</source>
             <translation>Exporter le plan d'actions</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1302" />
+            <location filename="../gui/action_editor.py" line="1348" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
             <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1307" />
+            <location filename="../gui/action_editor.py" line="1353" />
             <source>Exporting the saved register: save first to include your latest changes.</source>
             <translation>Export du registre enregistré : enregistrez d'abord pour inclure vos dernières modifications.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1311" />
+            <location filename="../gui/action_editor.py" line="1357" />
             <source>Action plan written to {0}</source>
             <translation>Plan d'actions écrit dans {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1376" />
+            <location filename="../gui/action_editor.py" line="1422" />
             <source>Settlements: choose the priority ranking</source>
             <translation>Quartiers : choisissez le classement des priorités</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1382" />
+            <location filename="../gui/action_editor.py" line="1428" />
             <source>Settlements: {0}</source>
             <translation>Quartiers : {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1383" />
+            <location filename="../gui/action_editor.py" line="1429" />
             <source>Settlements layer: {0}; key field: {1}.</source>
             <translation>Couche de quartiers : {0} ; champ clé : {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1405" />
+            <location filename="../gui/action_editor.py" line="1451" />
             <source>without a currency</source>
             <translation>sans devise</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1417" />
+            <location filename="../gui/action_editor.py" line="1463" />
             <source>No active action has both a cost and a funding status yet.</source>
             <translation>Aucune action active n'a encore à la fois un coût et un état du financement.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1419" />
+            <location filename="../gui/action_editor.py" line="1465" />
             <source>{0} action(s): {1}.</source>
             <translation>{0} action(s) : {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1421" />
+            <location filename="../gui/action_editor.py" line="1467" />
             <source>Active cost: {0}; committed or disbursed: {1}.</source>
             <translation>Coût actif : {0} ; engagé ou décaissé : {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1426" />
+            <location filename="../gui/action_editor.py" line="1472" />
             <source>Costs in different currencies are not added together: each is totalled in its own.</source>
             <translation>Les coûts dans des devises différentes ne sont pas additionnés : chacun est totalisé dans sa propre devise.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1429" />
+            <location filename="../gui/action_editor.py" line="1475" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
             <translation>Non comptés (le coût n'est pas un nombre supérieur ou égal à 0) : {0}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1440" />
+            <location filename="../gui/action_editor.py" line="1486" />
             <source>Cost per beneficiary: {0} ({1:,.0f} people served).</source>
             <translation>Coût par bénéficiaire : {0} ({1:,.0f} habitants desservis).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1444" />
+            <location filename="../gui/action_editor.py" line="1490" />
             <source>{0:,.0f} people served; no active action has a cost estimate yet.</source>
             <translation>{0:,.0f} habitants desservis ; aucune action active n'a encore d'estimation de coût.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1447" />
+            <location filename="../gui/action_editor.py" line="1493" />
             <source>{0:.0%} of the people in high-priority settlements are served.</source>
             <translation>{0:.0%} des habitants des quartiers hautement prioritaires sont desservis.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1457" />
+            <location filename="../gui/action_editor.py" line="1503" />
             <source>"{0}" has no priority_class: choose the ranking of "Citywide resilience priorities" to see the gaps.</source>
             <translation>« {0} » n'a pas de champ priority_class : choisissez le classement de « Priorités de résilience à l'échelle de la ville » pour voir les lacunes.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1467" />
+            <location filename="../gui/action_editor.py" line="1513" />
             <source>{0} high-priority settlement(s) (classes 4-5) have no active action. Double-click one to start an action for it.</source>
             <translation>{0} quartier(s) hautement prioritaire(s) (classes 4-5) sans action active. Double-cliquez sur l'un d'eux pour lui créer une action.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1474" />
+            <location filename="../gui/action_editor.py" line="1520" />
             <source>{0}. {1} · priority {2:.1f}</source>
             <translation>{0}. {1} · priorité {2:.1f}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1476" />
+            <location filename="../gui/action_editor.py" line="1522" />
             <source>Rank {0}: {1}, priority {2:.1f} of 100. Double-click to start an action for it.</source>
             <translation>Rang {0} : {1}, priorité {2:.1f} sur 100. Double-cliquez pour lui créer une action.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="692" />
+            <location filename="../gui/action_editor.py" line="696" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-JJ</translation>
         </message>
@@ -697,9 +697,187 @@
             <translation>Dans une base de données (PostgreSQL)…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="860" />
+            <location filename="../gui/action_editor.py" line="903" />
             <source>(read-only)</source>
             <translation>(lecture seule)</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="614" />
+            <source>History…</source>
+            <translation>Historique…</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="807" />
+            <source>The history of the selected action: every change, who made it and when; restore an earlier state.</source>
+            <translation>L'historique de l'action sélectionnée : chaque modification, son auteur et sa date ; restaurer un état antérieur.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="796" />
+            <source>Open a register in a database (PostgreSQL) to see the history of its actions.</source>
+            <translation>Ouvrez un registre situé dans une base de données (PostgreSQL) pour voir l'historique de ses actions.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="799" />
+            <source>A GeoPackage register keeps no history of its own edits: only a register shared in a database (PostgreSQL) records every change, who made it and when. Copy this one into a database (Copy planned-action register) to keep its history from then on.</source>
+            <translation>Un registre GeoPackage ne conserve aucun historique de ses propres modifications : seul un registre partagé dans une base de données (PostgreSQL) enregistre chaque modification, son auteur et sa date. Copiez celui-ci dans une base de données (Copier un registre des actions prévues) pour conserver son historique à partir de ce moment.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="804" />
+            <source>Select a saved action in the list to see its history (a new action has none until it is saved).</source>
+            <translation>Sélectionnez une action enregistrée dans la liste pour voir son historique (une nouvelle action n'en a pas tant qu'elle n'est pas enregistrée).</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="828" />
+            <source>The action was restored from its history and the register read again.</source>
+            <translation>L'action a été restaurée à partir de son historique et le registre a été relu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionHistory</name>
+        <message>
+            <location filename="../gui/action_history.py" line="39" />
+            <source>added</source>
+            <translation>ajout</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="39" />
+            <source>changed</source>
+            <translation>modification</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="40" />
+            <source>deleted</source>
+            <translation>suppression</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="50" />
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="54" />
+            <source>{0} part(s), {1} vertices</source>
+            <translation>{0} partie(s), {1} sommets</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="85" />
+            <source>(no title)</source>
+            <translation>(sans titre)</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="87" />
+            <source>History of "{0}"</source>
+            <translation>Historique de « {0} »</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="89" />
+            <source>Every change of "{0}" (action_id {1}) in the register {2}, newest first. Select an entry to see what differs from the action as it is stored now; Restore this state brings that state back (a change like any other, recorded in the history too).</source>
+            <translation>Chaque modification de « {0} » (action_id {1}) dans le registre ({2}), de la plus récente à la plus ancienne. Sélectionnez une entrée pour voir ce qui la distingue de l'action telle qu'elle est enregistrée actuellement ; Restaurer cet état remet l'action dans cet état (une modification comme une autre, elle aussi enregistrée dans l'historique).</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="100" />
+            <source>When</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="100" />
+            <source>Who</source>
+            <translation>Auteur</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="100" />
+            <source>What</source>
+            <translation>Opération</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="100" />
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="100" />
+            <source>Cost</source>
+            <translation>Coût</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="122" />
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="122" />
+            <source>In this entry</source>
+            <translation>Dans cette entrée</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="122" />
+            <source>Now</source>
+            <translation>Actuellement</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="144" />
+            <source>Restore this state</source>
+            <translation>Restaurer cet état</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="168" />
+            <source>Cannot read the history of {0}: {1}</source>
+            <translation>Impossible de lire l'historique ({0}) : {1}</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="181" />
+            <source>History entry {0}, {1}</source>
+            <translation>Entrée d'historique {0}, {1}</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="220" />
+            <source>Target area</source>
+            <translation>Zone d'intervention</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="223" />
+            <source>(deleted)</source>
+            <translation>(supprimée)</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="230" />
+            <source>This action has no history entry yet.</source>
+            <translation>Cette action n'a encore aucune entrée d'historique.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="232" />
+            <source>The action is not in the register now (deleted): restoring this entry adds it back with the values below.</source>
+            <translation>L'action ne figure plus dans le registre (supprimée) : restaurer cette entrée la rajoute avec les valeurs ci-dessous.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="235" />
+            <source>This entry is the action as it is stored now: there is nothing to restore.</source>
+            <translation>Cette entrée correspond à l'action telle qu'elle est enregistrée actuellement : il n'y a rien à restaurer.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="237" />
+            <source>What differs between entry {0} ({1}, {2}) and the action now: {3} field(s). Restoring it brings back the values of this entry.</source>
+            <translation>Ce qui diffère entre l'entrée {0} ({1}, {2}) et l'action actuelle : {3} champ(s). Restaurer cette entrée rétablit ses valeurs.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="249" />
+            <source>Select an entry that differs from the action as it is now.</source>
+            <translation>Sélectionnez une entrée qui diffère de l'action dans son état actuel.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="253" />
+            <source>Put the action back into the state of entry {0}: every field and the target area (a change recorded in the history, so it can be undone the same way).</source>
+            <translation>Remettre l'action dans l'état de l'entrée {0} : chaque champ et la zone d'intervention (une modification enregistrée dans l'historique, qui peut donc être annulée de la même manière).</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="275" />
+            <source>Nothing was restored: the register has changes you have not saved. Save them (Save in the Planned actions dock) or discard them (Undo) first: restoring reads the register again, and they would be lost.</source>
+            <translation>Rien n'a été restauré : le registre contient des modifications que vous n'avez pas enregistrées. Enregistrez-les (Enregistrer dans le panneau Actions prévues) ou abandonnez-les (Annuler) d'abord : la restauration relit le registre, et elles seraient perdues.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="293" />
+            <source>Restored: "{0}" is back in the state of entry {1} ({2}); its row version is now {3}. The restore is the newest entry of the history.</source>
+            <translation>Restauration effectuée : l'action « {0} » est revenue à l'état de l'entrée {1} ({2}) ; sa version de la ligne est désormais {3}. La restauration est l'entrée la plus récente de l'historique.</translation>
         </message>
     </context>
     <context>
@@ -5247,7 +5425,7 @@
             <translation>Non enregistré : la connexion à {0} a été perdue ({1}). Vos modifications sont conservées dans QGIS ; un enregistrement est une seule transaction, la base de données contient donc tout ou rien. Vérifiez le réseau ou le serveur, puis enregistrez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="775" />
+            <location filename="../qgis_side/register_pg.py" line="1120" />
             <source>no answer</source>
             <translation>pas de réponse</translation>
         </message>
@@ -5275,6 +5453,91 @@
             <location filename="../qgis_side/register_pg.py" line="669" />
             <source>Not saved: the column(s) {0} were added in QGIS but are not in the database, and this save cannot add columns. Your edits are kept: remove the new column(s) and save, or ask the owner of the register to add them to its table first.</source>
             <translation>Non enregistré : la ou les colonnes {0} ont été ajoutées dans QGIS mais n'existent pas dans la base de données, et cet enregistrement ne peut pas ajouter de colonnes. Vos modifications sont conservées : supprimez la ou les nouvelles colonnes puis enregistrez, ou demandez au propriétaire du registre de les ajouter d'abord à sa table.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1048" />
+            <source>Nothing was restored: give ACTION_ID, the action_id of the action to restore (a UUID: the action's form, or its history, shows it).</source>
+            <translation>Rien n'a été restauré : indiquez ACTION_ID, l'action_id de l'action à restaurer (un UUID, qu'affichent le formulaire de l'action ou son historique).</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1051" />
+            <source>the register in the schema "{0}" of {1}</source>
+            <translation>le registre du schéma « {0} » dans {1}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1055" />
+            <source>Nothing was restored: the schema "{0}" of {1} holds no planned-action register (tables {2} and {3}).</source>
+            <translation>Rien n'a été restauré : le schéma « {0} » dans {1} ne contient pas de registre des actions prévues (tables {2} et {3}).</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1059" />
+            <source>Nothing was restored: {0} has no history table ({1}), so no earlier state of its actions is kept.</source>
+            <translation>Rien n'a été restauré : {0} n'a pas de table d'historique ({1}) ; aucun état antérieur de ses actions n'est donc conservé.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1064" />
+            <source>Nothing was restored: {0} was written by a newer Resilience Planner (schema version {1}; this one reads version {2}), so it is read-only here. Update the plugin, then restore the action.</source>
+            <translation>Rien n'a été restauré : {0} a été écrit par une version plus récente de Resilience Planner (version du schéma {1} ; celle-ci lit la version {2}) ; il est donc en lecture seule ici. Mettez à jour l'extension, puis restaurez l'action.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1074" />
+            <source>Nothing was restored: your login "{0}" may read {1} but not change it (it is not in the role {2}). Ask the owner of the register ({3}) to run GRANT {2} TO {0};</source>
+            <translation>Rien n'a été restauré : votre compte « {0} » peut lire {1} mais pas le modifier (il n'appartient pas au rôle {2}). Demandez au propriétaire du registre ({3}) d'exécuter GRANT {2} TO {0};</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1082" />
+            <source>Nothing was restored: the action "{0}" is already in the state of history entry {1} (only who changed it last, and when, may differ).</source>
+            <translation>Rien n'a été restauré : l'action « {0} » est déjà dans l'état de l'entrée d'historique {1} (seuls l'auteur et la date de sa dernière modification peuvent différer).</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1104" />
+            <source>Nothing was restored: cannot read {0}: {1}</source>
+            <translation>Rien n'a été restauré : impossible de lire {0} : {1}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1120" />
+            <source>Nothing was restored: the connection to {0} was lost ({1}). A restore is one transaction, so the database holds none of it: restore again once the connection is back.</source>
+            <translation>Rien n'a été restauré : la connexion avec {0} a été perdue ({1}). Une restauration est une seule transaction : la base de données n'en contient donc rien. Restaurez à nouveau une fois la connexion rétablie.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1124" />
+            <source>Nothing was restored: {0} refused the state of history entry {1} ({2}). A restore is checked by the register's rules as any save is: restore another entry, or change the action in the Planned actions dock. Nothing in the database changed.</source>
+            <translation>Rien n'a été restauré : {0} a refusé l'état de l'entrée d'historique {1} ({2}). Une restauration est vérifiée selon les règles du registre, comme tout enregistrement : restaurez une autre entrée, ou modifiez l'action dans le panneau Actions prévues. Rien n'a changé dans la base de données.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1139" />
+            <source>Nothing was restored: history entry {0} is of another action, "{1}" ({2}), not of {3}. Give an entry of {3} as HISTORY_ID (its entries: {4}), or {2} as ACTION_ID to restore "{1}".</source>
+            <translation>Rien n'a été restauré : l'entrée d'historique {0} concerne une autre action, « {1} » ({2}), et non {3}. Indiquez comme HISTORY_ID une entrée de {3} (ses entrées : {4}), ou {2} comme ACTION_ID pour restaurer « {1} ».</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1143" />
+            <source>Nothing was restored: history entry {0} is of another action, "{1}" ({2}), and {3} has no entry in the history of {4}: give {2} as ACTION_ID to restore "{1}", or check ACTION_ID.</source>
+            <translation>Rien n'a été restauré : l'entrée d'historique {0} concerne une autre action, « {1} » ({2}), et {3} n'a aucune entrée d'historique dans {4} : indiquez {2} comme ACTION_ID pour restaurer « {1} », ou vérifiez ACTION_ID.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1148" />
+            <source>Nothing was restored: {0} has no history entry {1}. The entries of the action {2} are {3}: give one of them as HISTORY_ID (the History… of the Planned actions dock lists them).</source>
+            <translation>Rien n'a été restauré : {0} ne contient pas d'entrée d'historique {1}. Les entrées de l'action {2} sont {3} : indiquez l'une d'elles comme HISTORY_ID (le bouton Historique… du panneau Actions prévues les affiche).</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1152" />
+            <source>Nothing was restored: {0} has no history entry {1}, and no entry at all of the action {2}: check ACTION_ID and HISTORY_ID (the History… of the Planned actions dock lists an action's entries).</source>
+            <translation>Rien n'a été restauré : {0} ne contient pas d'entrée d'historique {1}, ni aucune entrée de l'action {2} : vérifiez ACTION_ID et HISTORY_ID (le bouton Historique… du panneau Actions prévues affiche les entrées d'une action).</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1169" />
+            <source>Nothing was restored: the action "{0}" was added back by {1} at {2} since you read it deleted (version {3} stored). Look at its history again (that is its newest entry), then restore.</source>
+            <translation>Rien n'a été restauré : l'action « {0} » a été rajoutée par {1} le {2} depuis que vous l'avez vue supprimée (version {3} enregistrée). Consultez à nouveau son historique (c'est son entrée la plus récente), puis restaurez.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1174" />
+            <source>Nothing was restored: the action "{0}" was deleted by {1} at {2} since you read it (version {3}). Look at its history again (the deletion is its newest entry), then restore.</source>
+            <translation>Rien n'a été restauré : l'action « {0} » a été supprimée par {1} le {2} depuis que vous l'avez lue (version {3}). Consultez à nouveau son historique (la suppression est son entrée la plus récente), puis restaurez.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1177" />
+            <source>Nothing was restored: the action "{0}" was changed by {1} at {2} since you read it (version {3} read, version {4} stored). Look at its history again (that change is its newest entry), then restore.</source>
+            <translation>Rien n'a été restauré : l'action « {0} » a été modifiée par {1} le {2} depuis que vous l'avez lue (version {3} lue, version {4} enregistrée). Consultez à nouveau son historique (cette modification est son entrée la plus récente), puis restaurez.</translation>
         </message>
     </context>
     <context>
@@ -6018,57 +6281,57 @@
             <translation>Exporter le plan d'actions (CSV ou Excel)…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="179" />
+            <location filename="../plugin.py" line="180" />
             <source>Report and workflow</source>
             <translation>Rapport et chaîne de traitement</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="179" />
+            <location filename="../plugin.py" line="180" />
             <source>Resilience priorities report…</source>
             <translation>Rapport sur les priorités de résilience…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="179" />
+            <location filename="../plugin.py" line="180" />
             <source>Citywide workflow: exposure to action coverage…</source>
             <translation>Chaîne de traitement à l'échelle de la ville : de l'exposition à la couverture des actions…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="179" />
+            <location filename="../plugin.py" line="180" />
             <source>Batch: many cities…</source>
             <translation>Traitement par lot : plusieurs villes…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="184" />
+            <location filename="../plugin.py" line="185" />
             <source>Training</source>
             <translation>Formation</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="184" />
+            <location filename="../plugin.py" line="185" />
             <source>Generate sample city…</source>
             <translation>Générer la ville d'exemple…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="198" />
+            <location filename="../plugin.py" line="199" />
             <source>Help</source>
             <translation>Aide</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="201" />
+            <location filename="../plugin.py" line="202" />
             <source>Open the Resilience Planner guide</source>
             <translation>Ouvrir le guide de Resilience Planner</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="205" />
+            <location filename="../plugin.py" line="206" />
             <source>About Resilience Planner…</source>
             <translation>À propos de Resilience Planner…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="250" />
+            <location filename="../plugin.py" line="251" />
             <source>&lt;p&gt;&lt;b&gt;Resilience Planner {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{description}&lt;/p&gt;&lt;p&gt;Home page: &lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;br&gt;Report a problem: &lt;a href="{tracker}"&gt;{tracker}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licence: {license}&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Resilience Planner {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{description}&lt;/p&gt;&lt;p&gt;Page d'accueil : &lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;br&gt;Signaler un problème : &lt;a href="{tracker}"&gt;{tracker}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licence : {license}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="260" />
+            <location filename="../plugin.py" line="261" />
             <source>About Resilience Planner</source>
             <translation>À propos de Resilience Planner</translation>
         </message>
@@ -6083,7 +6346,7 @@
             <translation>Maturité des actions pour le financement…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="179" />
+            <location filename="../plugin.py" line="180" />
             <source>Project profiles (PDF)…</source>
             <translation>Fiches de projet (PDF)…</translation>
         </message>
@@ -6092,16 +6355,21 @@
             <source>Energy plan actions into the register…</source>
             <translation>Inscrire les actions du plan énergétique au registre…</translation>
         </message>
+        <message>
+            <location filename="../plugin.py" line="170" />
+            <source>Restore a planned action from its history…</source>
+            <translation>Restaurer une action prévue à partir de son historique…</translation>
+        </message>
     </context>
     <context>
         <name>ResiliencePlannerProvider</name>
         <message>
-            <location filename="../algorithms/provider.py" line="37" />
+            <location filename="../algorithms/provider.py" line="38" />
             <source>Citywide workflow: exposure to action coverage</source>
             <translation>Chaîne de traitement à l'échelle de la ville : de l'exposition à la couverture des actions</translation>
         </message>
         <message>
-            <location filename="../algorithms/provider.py" line="78" />
+            <location filename="../algorithms/provider.py" line="79" />
             <source>Workflow</source>
             <translation>Chaîne de traitement</translation>
         </message>
@@ -6247,6 +6515,104 @@
             <location filename="../qgis_side/report.py" line="92" />
             <source>Total cost by hazard addressed</source>
             <translation>Coût total par aléa traité</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreActionAlgorithm</name>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="36" />
+            <source>Restore a planned action from its history</source>
+            <translation>Restaurer une action prévue à partir de son historique</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="39" />
+            <source>Planned actions</source>
+            <translation>Actions prévues</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="46" />
+            <source>The register's database: the name of a QGIS PostgreSQL connection, or a connection string such as service=office or dbname=city host=db.example.org user=planner. A GeoPackage register keeps no history, so it cannot be restored from.</source>
+            <translation>La base de données du registre : le nom d'une connexion PostgreSQL de QGIS, ou une chaîne de connexion telle que service=office ou dbname=city host=db.example.org user=planner. Un registre GeoPackage ne conserve aucun historique : aucune restauration n'est donc possible à partir de lui.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="50" />
+            <source>The database schema that holds the register.</source>
+            <translation>Le schéma de la base de données qui contient le registre.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="51" />
+            <source>The action_id of the action to restore (a UUID).</source>
+            <translation>L'action_id de l'action à restaurer (un UUID).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="52" />
+            <source>The history_id of the entry of planned_actions_history whose state the action gets back (the History… of the Planned actions dock lists them).</source>
+            <translation>Le history_id de l'entrée de planned_actions_history dont l'action reprend l'état (le bouton Historique… du panneau Actions prévues affiche les entrées).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="54" />
+            <source>The row version you saw the action at (0: you saw it deleted): when it has changed since, nothing is restored and the message says who changed it and when. Empty: no check.</source>
+            <translation>La version de la ligne de l'action telle que vous l'avez vue (0 : vous l'avez vue supprimée) : si elle a changé depuis, rien n'est restauré et le message indique qui l'a modifiée et quand. Vide : aucune vérification.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="60" />
+            <source>Database (PostgreSQL)</source>
+            <translation>Base de données (PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="61" />
+            <source>Database schema</source>
+            <translation>Schéma de la base de données</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="63" />
+            <source>Action (action_id)</source>
+            <translation>Action (action_id)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="64" />
+            <source>History entry (history_id)</source>
+            <translation>Entrée d'historique (history_id)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="67" />
+            <source>Row version seen</source>
+            <translation>Version de la ligne lue</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="70" />
+            <source>Action restored</source>
+            <translation>Action restaurée</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="71" />
+            <source>Its new row version</source>
+            <translation>Nouvelle version de la ligne</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="72" />
+            <source>How it was written (UPDATE, or INSERT for a deleted action)</source>
+            <translation>Mode d'écriture (UPDATE, ou INSERT pour une action supprimée)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="92" />
+            <source>The action "{0}" ({1}), deleted, is back in the register in the state of history entry {2}: row version {3}.</source>
+            <translation>L'action « {0} » ({1}), qui avait été supprimée, est de retour dans le registre, dans l'état de l'entrée d'historique {2} : version de la ligne {3}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="96" />
+            <source>The action "{0}" ({1}) is back in the state of history entry {2}: row version {3}.</source>
+            <translation>L'action « {0} » ({1}) est revenue à l'état de l'entrée d'historique {2} : version de la ligne {3}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="104" />
+            <source>"{0}" is a GeoPackage register, which keeps no history of its own edits: there is no earlier state to restore. Only a register in a PostgreSQL database records every change (Copy planned-action register copies a GeoPackage into one). Give DATABASE: the name of a QGIS PostgreSQL connection, or a connection string such as service=office.</source>
+            <translation>« {0} » est un registre GeoPackage, qui ne conserve aucun historique de ses propres modifications : il n'y a aucun état antérieur à restaurer. Seul un registre dans une base de données PostgreSQL enregistre chaque modification (Copier un registre des actions prévues copie un GeoPackage dans une telle base). Indiquez DATABASE : le nom d'une connexion PostgreSQL de QGIS, ou une chaîne de connexion telle que service=office.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="109" />
+            <source>Give DATABASE: the name of a QGIS PostgreSQL connection, or a connection string such as service=office, of the register whose action to restore. A GeoPackage register keeps no history of its own edits, so only a register in a database can be restored from.</source>
+            <translation>Indiquez DATABASE, la base de données du registre dont vous voulez restaurer une action : le nom d'une connexion PostgreSQL de QGIS, ou une chaîne de connexion telle que service=office. Un registre GeoPackage ne conserve aucun historique de ses propres modifications : seul un registre dans une base de données permet donc une restauration.</translation>
         </message>
     </context>
     <context>
@@ -8318,6 +8684,34 @@
             <location filename="../../resources/help/report.html" />
             <source>&lt;p&gt;&lt;b&gt;Report language&lt;/b&gt; (en, fr, es or pt; empty: QGIS's language) writes every text of the pages in that language, whatever QGIS's own: the headings, tables, legend, charts, footer and method page, and the numbers, amounts and dates as that language writes them (1,234.5 in English, 1 234,5 in French, 1.234,5 in Spanish and Portuguese; amounts with the register's currency code, KES 1,000,000 or 1 000 000 KES). QGIS itself stays in its language. A language whose translation is not installed gives an English report and a warning in the log. A restyled template's own texts are kept as written; its texts that are the default template's are translated.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Langue du rapport&lt;/b&gt; (en, fr, es ou pt ; vide : la langue de QGIS) rédige tous les textes des pages dans cette langue, quelle que soit celle de QGIS : les titres, tableaux, légende, graphiques, pied de page et page de méthode, ainsi que les nombres, montants et dates tels que cette langue les écrit (1,234.5 en anglais, 1 234,5 en français, 1.234,5 en espagnol et en portugais ; les montants avec le code de devise du registre, KES 1,000,000 ou 1 000 000 KES). QGIS lui-même reste dans sa langue. Une langue dont la traduction n'est pas installée donne un rapport en anglais et un avertissement dans le journal. Les textes propres à un modèle restylé sont conservés tels quels ; ceux qui sont repris du modèle par défaut sont traduits.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>help:restoreaction</name>
+        <message>
+            <location filename="../../resources/help/restoreaction.html" />
+            <source>&lt;p&gt;Puts one action of a register shared in a PostgreSQL/PostGIS database back into an earlier state. The database records every insert, update and delete in planned_actions_history (the row as it was, who, when); this brings back every field of the action and its target area as one entry of that history recorded them. Who changed the action last, and when, then name you and now, as after any save.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Remet dans un état antérieur une action d'un registre partagé dans une base de données PostgreSQL/PostGIS. La base de données enregistre chaque ajout, modification et suppression dans planned_actions_history (la ligne telle qu'elle était, qui, quand) ; cet algorithme rétablit chaque champ de l'action et sa zone d'intervention tels qu'une entrée de cet historique les a enregistrés. L'auteur et la date de la dernière modification de l'action deviennent alors les vôtres, comme après tout enregistrement.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/restoreaction.html" />
+            <source>&lt;p&gt;Give the &lt;i&gt;database&lt;/i&gt; (the name of a QGIS PostgreSQL connection, or a connection string such as service=office), its schema, the action's action_id and the history_id of the entry. The History… button of the Planned actions dock lists an action's entries, what each changed, and restores one for you.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Indiquez la &lt;i&gt;base de données&lt;/i&gt; (le nom d'une connexion PostgreSQL de QGIS, ou une chaîne de connexion telle que service=office), son schéma, l'action_id de l'action et le history_id de l'entrée. Le bouton Historique… du panneau Actions prévues affiche les entrées d'une action et ce que chacune a modifié, et en restaure une pour vous.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/restoreaction.html" />
+            <source>&lt;p&gt;The restore is a save like any other, in one transaction: the register's rules check it (a state the rules refuse now is not restored, and the message gives the database's reason), its row version goes up, and the history records it as a change (or, for an action that had been deleted, as an addition: it comes back with the same action_id). A viewer's login, and a register written by a newer plugin, restore nothing.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;La restauration est un enregistrement comme un autre, en une seule transaction : les règles du registre la vérifient (un état que les règles refusent désormais n'est pas restauré, et le message donne le motif indiqué par la base de données), la version de la ligne de l'action augmente, et l'historique l'enregistre comme une modification (ou, pour une action qui avait été supprimée, comme un ajout : elle revient avec le même action_id). Avec le compte d'un lecteur, ou sur un registre écrit par une version plus récente de l'extension, rien n'est restauré.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/restoreaction.html" />
+            <source>&lt;p&gt;Give the row version you saw the action at (&lt;i&gt;Row version seen&lt;/i&gt;): when someone has changed or deleted the action since, nothing is restored and the message says who and when, so a restore never overwrites a change unseen.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Indiquez la version de la ligne de l'action telle que vous l'avez vue (&lt;i&gt;Version de la ligne lue&lt;/i&gt;) : si quelqu'un a modifié ou supprimé l'action depuis, rien n'est restauré et le message indique qui et quand ; ainsi, une restauration n'écrase jamais une modification dont vous n'avez pas eu connaissance.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/restoreaction.html" />
+            <source>&lt;p&gt;A GeoPackage register keeps no history of its own edits, so there is nothing to restore it from; copy it into a database (Copy planned-action register) for a register that keeps every change.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Un registre GeoPackage ne conserve aucun historique de ses propres modifications : il n'existe donc aucun état antérieur à partir duquel le restaurer ; copiez-le dans une base de données (Copier un registre des actions prévues) pour disposer d'un registre qui conserve chaque modification.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>

@@ -237,7 +237,7 @@
             <translation>Exportar o plano de ações salvo como CSV ou Excel.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="932" />
+            <location filename="../gui/action_editor.py" line="976" />
             <source>No register open.</source>
             <translation>Nenhum registro aberto.</translation>
         </message>
@@ -282,7 +282,7 @@
             <translation>Mostrar todas as ações: limpar a pesquisa e os filtros.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1054" />
+            <location filename="../gui/action_editor.py" line="1098" />
             <source>Filters</source>
             <translation>Filtros</translation>
         </message>
@@ -377,302 +377,302 @@
             <translation>Preencher beneficiaries e priority_score de cada ação a partir dos assentamentos que ela atende (seus grid_population e priority_mean).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="621" />
+            <location filename="../gui/action_editor.py" line="624" />
             <source>Area</source>
             <translation>Área</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="621" />
+            <location filename="../gui/action_editor.py" line="624" />
             <source>Line</source>
             <translation>Linha</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="621" />
+            <location filename="../gui/action_editor.py" line="624" />
             <source>Point</source>
             <translation>Ponto</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="625" />
+            <location filename="../gui/action_editor.py" line="628" />
             <source>What to draw: an area as drawn, or a line or point buffered by the distance.</source>
             <translation>O que desenhar: uma área tal como desenhada, ou uma linha ou um ponto com buffer da distância indicada.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="632" />
+            <location filename="../gui/action_editor.py" line="635" />
             <source>Lines and points are buffered by this distance into a target area.</source>
             <translation>Linhas e pontos recebem um buffer desta distância para formar uma área de intervenção.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="634" />
+            <location filename="../gui/action_editor.py" line="637" />
             <source>Draw new</source>
             <translation>Desenhar nova</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="634" />
+            <location filename="../gui/action_editor.py" line="637" />
             <source>Draw a new action on the map: click its vertices, right-click to finish.</source>
             <translation>Desenhar uma nova ação no mapa: clique nos seus vértices e clique com o botão direito para terminar.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="648" />
+            <location filename="../gui/action_editor.py" line="652" />
             <source>Actions</source>
             <translation>Ações</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="934" />
+            <location filename="../gui/action_editor.py" line="978" />
             <source>Select an action in the list, or add one.</source>
             <translation>Selecione uma ação na lista ou adicione uma.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="694" />
+            <location filename="../gui/action_editor.py" line="698" />
             <source>e.g. 90,000 (the currency below)</source>
             <translation>ex.: 90 000 (na moeda abaixo)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="696" />
+            <location filename="../gui/action_editor.py" line="700" />
             <source>e.g. KES, USD</source>
             <translation>ex.: KES, USD</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="714" />
+            <location filename="../gui/action_editor.py" line="718" />
             <source>Apply to this action</source>
             <translation>Aplicar a esta ação</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="715" />
+            <location filename="../gui/action_editor.py" line="719" />
             <source>Write the form into the register (one change you can undo); problems show beside the fields.</source>
             <translation>Gravar o formulário no registro (uma alteração que pode ser desfeita); os problemas aparecem ao lado dos campos.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="721" />
+            <location filename="../gui/action_editor.py" line="725" />
             <source>Action</source>
             <translation>Ação</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="731" />
+            <location filename="../gui/action_editor.py" line="735" />
             <source>Cost of the active actions by funding status</source>
             <translation>Custo das ações ativas por situação do financiamento</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="736" />
+            <location filename="../gui/action_editor.py" line="740" />
             <source>Cost by status</source>
             <translation>Custo por situação</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="745" />
+            <location filename="../gui/action_editor.py" line="749" />
             <source>Summary</source>
             <translation>Resumo</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="750" />
+            <location filename="../gui/action_editor.py" line="754" />
             <source>Choose the settlements layer (the priority ranking) to see the gaps.</source>
             <translation>Escolha a camada de assentamentos (a classificação de prioridade) para ver as lacunas.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="758" />
+            <location filename="../gui/action_editor.py" line="762" />
             <source>Gaps</source>
             <translation>Lacunas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="790" />
+            <location filename="../gui/action_editor.py" line="833" />
             <source>Open a planned-action register</source>
             <translation>Abrir um registro de ações previstas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="796" />
+            <location filename="../gui/action_editor.py" line="839" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="796" />
+            <location filename="../gui/action_editor.py" line="839" />
             <source>New planned-action register</source>
             <translation>Novo registro de ações previstas</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="867" />
+            <location filename="../gui/action_editor.py" line="910" />
             <source>Save or undo the changes to the open register first.</source>
             <translation>Primeiro salve ou desfaça as alterações no registro aberto.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="885" />
+            <location filename="../gui/action_editor.py" line="928" />
             <source>Register: {0}</source>
             <translation>Registro: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="982" />
+            <location filename="../gui/action_editor.py" line="1026" />
             <source>They are in red in the list: hover over one to read what, or select it to fix it.</source>
             <translation>Elas aparecem em vermelho na lista: passe o mouse sobre uma para ler o problema, ou selecione-a para corrigi-la.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="990" />
+            <location filename="../gui/action_editor.py" line="1034" />
             <source>Saved {0} change(s).</source>
             <translation>{0} alteração(ões) salva(s).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1054" />
+            <location filename="../gui/action_editor.py" line="1098" />
             <source>Filters ({0} on)</source>
             <translation>Filtros ({0} ativos)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1181" />
+            <location filename="../gui/action_editor.py" line="1227" />
             <source>(no title yet)</source>
             <translation>(ainda sem título)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1182" />
+            <location filename="../gui/action_editor.py" line="1228" />
             <source>Action: {0}</source>
             <translation>Ação: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1185" />
+            <location filename="../gui/action_editor.py" line="1231" />
             <source>to fix: {0} (the notes in red below)</source>
             <translation>a corrigir: {0} (as observações em vermelho abaixo)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1213" />
+            <location filename="../gui/action_editor.py" line="1259" />
             <source>Open a register (that can be edited) first.</source>
             <translation>Primeiro abra um registro (que possa ser editado).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1216" />
+            <location filename="../gui/action_editor.py" line="1262" />
             <source>Select settlements on the map (in the settlements layer) first.</source>
             <translation>Primeiro selecione assentamentos no mapa (na camada de assentamentos).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1236" />
+            <location filename="../gui/action_editor.py" line="1282" />
             <source>Click on the map; right-click to finish.</source>
             <translation>Clique no mapa; clique com o botão direito para terminar.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1249" />
+            <location filename="../gui/action_editor.py" line="1295" />
             <source>this action</source>
             <translation>esta ação</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1250" />
+            <location filename="../gui/action_editor.py" line="1296" />
             <source>Delete action</source>
             <translation>Excluir ação</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1250" />
+            <location filename="../gui/action_editor.py" line="1296" />
             <source>Delete "{0}"? You can undo it until you save.</source>
             <translation>Excluir "{0}"? É possível desfazer até salvar.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1266" />
+            <location filename="../gui/action_editor.py" line="1312" />
             <source>This action has no target area yet.</source>
             <translation>Esta ação ainda não tem área de intervenção.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1290" />
+            <location filename="../gui/action_editor.py" line="1336" />
             <source>Choose the settlements layer (the priority ranking) first.</source>
             <translation>Primeiro escolha a camada de assentamentos (a classificação de prioridade).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1297" />
+            <location filename="../gui/action_editor.py" line="1343" />
             <source>Updated {0} value(s); save to keep them.</source>
             <translation>{0} valor(es) atualizado(s); salve para mantê-los.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1302" />
+            <location filename="../gui/action_editor.py" line="1348" />
             <source>Export the action plan</source>
             <translation>Exportar o plano de ações</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1302" />
+            <location filename="../gui/action_editor.py" line="1348" />
             <source>CSV (*.csv);;Excel (*.xlsx)</source>
             <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1307" />
+            <location filename="../gui/action_editor.py" line="1353" />
             <source>Exporting the saved register: save first to include your latest changes.</source>
             <translation>Exportando o registro salvo: salve antes para incluir as suas últimas alterações.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1311" />
+            <location filename="../gui/action_editor.py" line="1357" />
             <source>Action plan written to {0}</source>
             <translation>Plano de ações gravado em {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1376" />
+            <location filename="../gui/action_editor.py" line="1422" />
             <source>Settlements: choose the priority ranking</source>
             <translation>Assentamentos: escolha a classificação de prioridade</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1382" />
+            <location filename="../gui/action_editor.py" line="1428" />
             <source>Settlements: {0}</source>
             <translation>Assentamentos: {0}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1383" />
+            <location filename="../gui/action_editor.py" line="1429" />
             <source>Settlements layer: {0}; key field: {1}.</source>
             <translation>Camada de assentamentos: {0}; campo-chave: {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1405" />
+            <location filename="../gui/action_editor.py" line="1451" />
             <source>without a currency</source>
             <translation>sem moeda</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1417" />
+            <location filename="../gui/action_editor.py" line="1463" />
             <source>No active action has both a cost and a funding status yet.</source>
             <translation>Nenhuma ação ativa tem ainda um custo e uma situação do financiamento.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1419" />
+            <location filename="../gui/action_editor.py" line="1465" />
             <source>{0} action(s): {1}.</source>
             <translation>{0} ação(ões): {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1421" />
+            <location filename="../gui/action_editor.py" line="1467" />
             <source>Active cost: {0}; committed or disbursed: {1}.</source>
             <translation>Custo ativo: {0}; comprometido ou desembolsado: {1}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1426" />
+            <location filename="../gui/action_editor.py" line="1472" />
             <source>Costs in different currencies are not added together: each is totalled in its own.</source>
             <translation>Custos em moedas diferentes não são somados: cada um é totalizado na sua própria moeda.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1429" />
+            <location filename="../gui/action_editor.py" line="1475" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
             <translation>Não contabilizado (o custo não é um número igual ou maior que 0): {0}.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1440" />
+            <location filename="../gui/action_editor.py" line="1486" />
             <source>Cost per beneficiary: {0} ({1:,.0f} people served).</source>
             <translation>Custo por beneficiário: {0} ({1:,.0f} pessoas atendidas).</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1444" />
+            <location filename="../gui/action_editor.py" line="1490" />
             <source>{0:,.0f} people served; no active action has a cost estimate yet.</source>
             <translation>{0:,.0f} pessoas atendidas; nenhuma ação ativa tem ainda uma estimativa de custo.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1447" />
+            <location filename="../gui/action_editor.py" line="1493" />
             <source>{0:.0%} of the people in high-priority settlements are served.</source>
             <translation>{0:.0%} das pessoas em assentamentos de alta prioridade são atendidas.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1457" />
+            <location filename="../gui/action_editor.py" line="1503" />
             <source>"{0}" has no priority_class: choose the ranking of "Citywide resilience priorities" to see the gaps.</source>
             <translation>"{0}" não tem priority_class: escolha a classificação de "Prioridades de resiliência em escala municipal" para ver as lacunas.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1467" />
+            <location filename="../gui/action_editor.py" line="1513" />
             <source>{0} high-priority settlement(s) (classes 4-5) have no active action. Double-click one to start an action for it.</source>
             <translation>{0} assentamento(s) de alta prioridade (classes 4-5) não têm ação ativa. Clique duas vezes em um deles para iniciar uma ação para ele.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1474" />
+            <location filename="../gui/action_editor.py" line="1520" />
             <source>{0}. {1} · priority {2:.1f}</source>
             <translation>{0}. {1} · prioridade {2:.1f}</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="1476" />
+            <location filename="../gui/action_editor.py" line="1522" />
             <source>Rank {0}: {1}, priority {2:.1f} of 100. Double-click to start an action for it.</source>
             <translation>Posição {0}: {1}, prioridade {2:.1f} de 100. Clique duas vezes para iniciar uma ação para ele.</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="692" />
+            <location filename="../gui/action_editor.py" line="696" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-DD</translation>
         </message>
@@ -697,9 +697,187 @@
             <translation>Em um banco de dados (PostgreSQL)…</translation>
         </message>
         <message>
-            <location filename="../gui/action_editor.py" line="860" />
+            <location filename="../gui/action_editor.py" line="903" />
             <source>(read-only)</source>
             <translation>(somente leitura)</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="614" />
+            <source>History…</source>
+            <translation>Histórico…</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="807" />
+            <source>The history of the selected action: every change, who made it and when; restore an earlier state.</source>
+            <translation>O histórico da ação selecionada: cada alteração, quem a fez e quando; restaurar um estado anterior.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="796" />
+            <source>Open a register in a database (PostgreSQL) to see the history of its actions.</source>
+            <translation>Abra um registro em um banco de dados (PostgreSQL) para ver o histórico das suas ações.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="799" />
+            <source>A GeoPackage register keeps no history of its own edits: only a register shared in a database (PostgreSQL) records every change, who made it and when. Copy this one into a database (Copy planned-action register) to keep its history from then on.</source>
+            <translation>Um registro GeoPackage não mantém histórico das suas próprias edições: somente um registro compartilhado em um banco de dados (PostgreSQL) registra cada alteração, quem a fez e quando. Copie este registro para um banco de dados (Copiar registro de ações previstas) para manter o seu histórico a partir de então.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="804" />
+            <source>Select a saved action in the list to see its history (a new action has none until it is saved).</source>
+            <translation>Selecione uma ação salva na lista para ver o seu histórico (uma ação nova não tem histórico até ser salva).</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_editor.py" line="828" />
+            <source>The action was restored from its history and the register read again.</source>
+            <translation>A ação foi restaurada a partir do seu histórico e o registro foi recarregado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionHistory</name>
+        <message>
+            <location filename="../gui/action_history.py" line="39" />
+            <source>added</source>
+            <translation>adicionada</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="39" />
+            <source>changed</source>
+            <translation>alterada</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="40" />
+            <source>deleted</source>
+            <translation>excluída</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="50" />
+            <source>none</source>
+            <translation>nenhuma</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="54" />
+            <source>{0} part(s), {1} vertices</source>
+            <translation>{0} parte(s), {1} vértices</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="85" />
+            <source>(no title)</source>
+            <translation>(sem título)</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="87" />
+            <source>History of "{0}"</source>
+            <translation>Histórico de "{0}"</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="89" />
+            <source>Every change of "{0}" (action_id {1}) in the register {2}, newest first. Select an entry to see what differs from the action as it is stored now; Restore this state brings that state back (a change like any other, recorded in the history too).</source>
+            <translation>Todas as alterações de "{0}" (action_id {1}) no registro do {2}, das mais recentes às mais antigas. Selecione uma entrada para ver o que difere da ação tal como está armazenada agora; Restaurar este estado traz esse estado de volta (uma alteração como qualquer outra, também registrada no histórico).</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="100" />
+            <source>When</source>
+            <translation>Quando</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="100" />
+            <source>Who</source>
+            <translation>Quem</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="100" />
+            <source>What</source>
+            <translation>O quê</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="100" />
+            <source>Version</source>
+            <translation>Versão</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="100" />
+            <source>Cost</source>
+            <translation>Custo</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="122" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="122" />
+            <source>In this entry</source>
+            <translation>Nesta entrada</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="122" />
+            <source>Now</source>
+            <translation>Agora</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="144" />
+            <source>Restore this state</source>
+            <translation>Restaurar este estado</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="168" />
+            <source>Cannot read the history of {0}: {1}</source>
+            <translation>Não é possível ler o histórico de {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="181" />
+            <source>History entry {0}, {1}</source>
+            <translation>Entrada do histórico {0}, {1}</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="220" />
+            <source>Target area</source>
+            <translation>Área de intervenção</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="223" />
+            <source>(deleted)</source>
+            <translation>(excluída)</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="230" />
+            <source>This action has no history entry yet.</source>
+            <translation>Esta ação ainda não tem nenhuma entrada no histórico.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="232" />
+            <source>The action is not in the register now (deleted): restoring this entry adds it back with the values below.</source>
+            <translation>A ação não está mais no registro (foi excluída): restaurar esta entrada a adiciona de volta com os valores abaixo.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="235" />
+            <source>This entry is the action as it is stored now: there is nothing to restore.</source>
+            <translation>Esta entrada corresponde à ação tal como está armazenada agora: não há nada a restaurar.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="237" />
+            <source>What differs between entry {0} ({1}, {2}) and the action now: {3} field(s). Restoring it brings back the values of this entry.</source>
+            <translation>O que difere entre a entrada {0} ({1}, {2}) e a ação atual: {3} campo(s). Restaurá-la traz de volta os valores desta entrada.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="249" />
+            <source>Select an entry that differs from the action as it is now.</source>
+            <translation>Selecione uma entrada que difira da ação tal como está agora.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="253" />
+            <source>Put the action back into the state of entry {0}: every field and the target area (a change recorded in the history, so it can be undone the same way).</source>
+            <translation>Devolver a ação ao estado da entrada {0}: todos os campos e a área de intervenção (uma alteração registrada no histórico, que pode, portanto, ser desfeita da mesma forma).</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="275" />
+            <source>Nothing was restored: the register has changes you have not saved. Save them (Save in the Planned actions dock) or discard them (Undo) first: restoring reads the register again, and they would be lost.</source>
+            <translation>Nada foi restaurado: o registro tem alterações que você não salvou. Primeiro salve-as (Salvar no painel Ações previstas) ou descarte-as (Desfazer): a restauração recarrega o registro, e elas seriam perdidas.</translation>
+        </message>
+        <message>
+            <location filename="../gui/action_history.py" line="293" />
+            <source>Restored: "{0}" is back in the state of entry {1} ({2}); its row version is now {3}. The restore is the newest entry of the history.</source>
+            <translation>Restaurada: "{0}" voltou ao estado da entrada {1} ({2}); a sua versão da linha agora é {3}. A restauração é a entrada mais recente do histórico.</translation>
         </message>
     </context>
     <context>
@@ -5247,7 +5425,7 @@
             <translation>Não salvo: a conexão com {0} foi perdida ({1}). As suas edições foram mantidas no QGIS; um salvamento é uma única transação, portanto o banco de dados contém tudo ou nada dele. Verifique a rede ou o servidor e salve novamente.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register_pg.py" line="775" />
+            <location filename="../qgis_side/register_pg.py" line="1120" />
             <source>no answer</source>
             <translation>sem resposta</translation>
         </message>
@@ -5275,6 +5453,91 @@
             <location filename="../qgis_side/register_pg.py" line="669" />
             <source>Not saved: the column(s) {0} were added in QGIS but are not in the database, and this save cannot add columns. Your edits are kept: remove the new column(s) and save, or ask the owner of the register to add them to its table first.</source>
             <translation>Não salvo: a(s) coluna(s) {0} foi(ram) adicionada(s) no QGIS, mas não existe(m) no banco de dados, e este salvamento não pode adicionar colunas. Suas edições foram mantidas: remova a(s) coluna(s) nova(s) e salve, ou peça ao proprietário do registro que as adicione primeiro à tabela dele.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1048" />
+            <source>Nothing was restored: give ACTION_ID, the action_id of the action to restore (a UUID: the action's form, or its history, shows it).</source>
+            <translation>Nada foi restaurado: informe ACTION_ID, o action_id da ação a restaurar (um UUID: o formulário da ação, ou o seu histórico, o mostra).</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1051" />
+            <source>the register in the schema "{0}" of {1}</source>
+            <translation>o registro no esquema "{0}" de {1}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1055" />
+            <source>Nothing was restored: the schema "{0}" of {1} holds no planned-action register (tables {2} and {3}).</source>
+            <translation>Nada foi restaurado: o esquema "{0}" de {1} não contém nenhum registro de ações previstas (tabelas {2} e {3}).</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1059" />
+            <source>Nothing was restored: {0} has no history table ({1}), so no earlier state of its actions is kept.</source>
+            <translation>Nada foi restaurado: {0} não tem tabela de histórico ({1}), portanto nenhum estado anterior das suas ações é mantido.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1064" />
+            <source>Nothing was restored: {0} was written by a newer Resilience Planner (schema version {1}; this one reads version {2}), so it is read-only here. Update the plugin, then restore the action.</source>
+            <translation>Nada foi restaurado: {0} foi gravado por uma versão mais recente do Resilience Planner (versão do esquema {1}; esta lê a versão {2}), portanto é somente leitura aqui. Atualize o plugin e depois restaure a ação.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1074" />
+            <source>Nothing was restored: your login "{0}" may read {1} but not change it (it is not in the role {2}). Ask the owner of the register ({3}) to run GRANT {2} TO {0};</source>
+            <translation>Nada foi restaurado: o seu usuário "{0}" pode ler {1}, mas não alterá-lo (ele não pertence ao papel {2}). Peça ao proprietário do registro ({3}) que execute GRANT {2} TO {0};</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1082" />
+            <source>Nothing was restored: the action "{0}" is already in the state of history entry {1} (only who changed it last, and when, may differ).</source>
+            <translation>Nada foi restaurado: a ação "{0}" já está no estado da entrada do histórico {1} (somente quem a alterou por último, e quando, podem diferir).</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1104" />
+            <source>Nothing was restored: cannot read {0}: {1}</source>
+            <translation>Nada foi restaurado: não é possível ler {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1120" />
+            <source>Nothing was restored: the connection to {0} was lost ({1}). A restore is one transaction, so the database holds none of it: restore again once the connection is back.</source>
+            <translation>Nada foi restaurado: a conexão com {0} foi perdida ({1}). Uma restauração é uma única transação, portanto o banco de dados não contém nada dela: restaure novamente quando a conexão voltar.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1124" />
+            <source>Nothing was restored: {0} refused the state of history entry {1} ({2}). A restore is checked by the register's rules as any save is: restore another entry, or change the action in the Planned actions dock. Nothing in the database changed.</source>
+            <translation>Nada foi restaurado: {0} recusou o estado da entrada do histórico {1} ({2}). Uma restauração é verificada pelas regras do registro, como qualquer salvamento: restaure outra entrada ou altere a ação no painel Ações previstas. Nada foi alterado no banco de dados.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1139" />
+            <source>Nothing was restored: history entry {0} is of another action, "{1}" ({2}), not of {3}. Give an entry of {3} as HISTORY_ID (its entries: {4}), or {2} as ACTION_ID to restore "{1}".</source>
+            <translation>Nada foi restaurado: a entrada do histórico {0} é de outra ação, "{1}" ({2}), e não de {3}. Informe uma entrada de {3} como HISTORY_ID (as suas entradas: {4}) ou {2} como ACTION_ID para restaurar "{1}".</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1143" />
+            <source>Nothing was restored: history entry {0} is of another action, "{1}" ({2}), and {3} has no entry in the history of {4}: give {2} as ACTION_ID to restore "{1}", or check ACTION_ID.</source>
+            <translation>Nada foi restaurado: a entrada do histórico {0} é de outra ação, "{1}" ({2}), e {3} não tem nenhuma entrada no histórico de {4}: informe {2} como ACTION_ID para restaurar "{1}" ou verifique ACTION_ID.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1148" />
+            <source>Nothing was restored: {0} has no history entry {1}. The entries of the action {2} are {3}: give one of them as HISTORY_ID (the History… of the Planned actions dock lists them).</source>
+            <translation>Nada foi restaurado: {0} não tem a entrada do histórico {1}. As entradas da ação {2} são {3}: informe uma delas como HISTORY_ID (o botão Histórico… do painel Ações previstas as lista).</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1152" />
+            <source>Nothing was restored: {0} has no history entry {1}, and no entry at all of the action {2}: check ACTION_ID and HISTORY_ID (the History… of the Planned actions dock lists an action's entries).</source>
+            <translation>Nada foi restaurado: {0} não tem a entrada do histórico {1} nem nenhuma entrada da ação {2}: verifique ACTION_ID e HISTORY_ID (o botão Histórico… do painel Ações previstas lista as entradas de uma ação).</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1169" />
+            <source>Nothing was restored: the action "{0}" was added back by {1} at {2} since you read it deleted (version {3} stored). Look at its history again (that is its newest entry), then restore.</source>
+            <translation>Nada foi restaurado: a ação "{0}" foi adicionada de volta por {1} em {2} desde que você a leu como excluída (versão {3} armazenada). Consulte novamente o seu histórico (essa é a sua entrada mais recente) e depois restaure.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1174" />
+            <source>Nothing was restored: the action "{0}" was deleted by {1} at {2} since you read it (version {3}). Look at its history again (the deletion is its newest entry), then restore.</source>
+            <translation>Nada foi restaurado: a ação "{0}" foi excluída por {1} em {2} desde que você a leu (versão {3}). Consulte novamente o seu histórico (a exclusão é a sua entrada mais recente) e depois restaure.</translation>
+        </message>
+        <message>
+            <location filename="../qgis_side/register_pg.py" line="1177" />
+            <source>Nothing was restored: the action "{0}" was changed by {1} at {2} since you read it (version {3} read, version {4} stored). Look at its history again (that change is its newest entry), then restore.</source>
+            <translation>Nada foi restaurado: a ação "{0}" foi alterada por {1} em {2} desde que você a leu (versão {3} lida, versão {4} armazenada). Consulte novamente o seu histórico (essa alteração é a sua entrada mais recente) e depois restaure.</translation>
         </message>
     </context>
     <context>
@@ -6018,57 +6281,57 @@
             <translation>Exportar plano de ações (CSV ou Excel)…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="179" />
+            <location filename="../plugin.py" line="180" />
             <source>Report and workflow</source>
             <translation>Relatório e fluxo de trabalho</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="179" />
+            <location filename="../plugin.py" line="180" />
             <source>Resilience priorities report…</source>
             <translation>Relatório de prioridades de resiliência…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="179" />
+            <location filename="../plugin.py" line="180" />
             <source>Citywide workflow: exposure to action coverage…</source>
             <translation>Fluxo de trabalho municipal: da exposição à cobertura das ações…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="179" />
+            <location filename="../plugin.py" line="180" />
             <source>Batch: many cities…</source>
             <translation>Lote: várias cidades…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="184" />
+            <location filename="../plugin.py" line="185" />
             <source>Training</source>
             <translation>Capacitação</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="184" />
+            <location filename="../plugin.py" line="185" />
             <source>Generate sample city…</source>
             <translation>Gerar cidade de exemplo…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="198" />
+            <location filename="../plugin.py" line="199" />
             <source>Help</source>
             <translation>Ajuda</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="201" />
+            <location filename="../plugin.py" line="202" />
             <source>Open the Resilience Planner guide</source>
             <translation>Abrir o guia do Resilience Planner</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="205" />
+            <location filename="../plugin.py" line="206" />
             <source>About Resilience Planner…</source>
             <translation>Sobre o Resilience Planner…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="250" />
+            <location filename="../plugin.py" line="251" />
             <source>&lt;p&gt;&lt;b&gt;Resilience Planner {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{description}&lt;/p&gt;&lt;p&gt;Home page: &lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;br&gt;Report a problem: &lt;a href="{tracker}"&gt;{tracker}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licence: {license}&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Resilience Planner {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{description}&lt;/p&gt;&lt;p&gt;Página inicial: &lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;br&gt;Relatar um problema: &lt;a href="{tracker}"&gt;{tracker}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licença: {license}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="260" />
+            <location filename="../plugin.py" line="261" />
             <source>About Resilience Planner</source>
             <translation>Sobre o Resilience Planner</translation>
         </message>
@@ -6083,7 +6346,7 @@
             <translation>Maturidade das ações para financiamento…</translation>
         </message>
         <message>
-            <location filename="../plugin.py" line="179" />
+            <location filename="../plugin.py" line="180" />
             <source>Project profiles (PDF)…</source>
             <translation>Perfis de projeto (PDF)…</translation>
         </message>
@@ -6092,16 +6355,21 @@
             <source>Energy plan actions into the register…</source>
             <translation>Incluir as ações do plano de energia no registro…</translation>
         </message>
+        <message>
+            <location filename="../plugin.py" line="170" />
+            <source>Restore a planned action from its history…</source>
+            <translation>Restaurar uma ação prevista a partir do seu histórico…</translation>
+        </message>
     </context>
     <context>
         <name>ResiliencePlannerProvider</name>
         <message>
-            <location filename="../algorithms/provider.py" line="37" />
+            <location filename="../algorithms/provider.py" line="38" />
             <source>Citywide workflow: exposure to action coverage</source>
             <translation>Fluxo de trabalho municipal: da exposição à cobertura das ações</translation>
         </message>
         <message>
-            <location filename="../algorithms/provider.py" line="78" />
+            <location filename="../algorithms/provider.py" line="79" />
             <source>Workflow</source>
             <translation>Fluxo de trabalho</translation>
         </message>
@@ -6247,6 +6515,104 @@
             <location filename="../qgis_side/report.py" line="92" />
             <source>Total cost by hazard addressed</source>
             <translation>Custo total por ameaça enfrentada</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreActionAlgorithm</name>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="36" />
+            <source>Restore a planned action from its history</source>
+            <translation>Restaurar uma ação prevista a partir do seu histórico</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="39" />
+            <source>Planned actions</source>
+            <translation>Ações previstas</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="46" />
+            <source>The register's database: the name of a QGIS PostgreSQL connection, or a connection string such as service=office or dbname=city host=db.example.org user=planner. A GeoPackage register keeps no history, so it cannot be restored from.</source>
+            <translation>O banco de dados do registro: o nome de uma conexão PostgreSQL do QGIS, ou uma string de conexão como service=office ou dbname=city host=db.example.org user=planner. Um registro GeoPackage não mantém histórico, portanto não é possível restaurar a partir dele.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="50" />
+            <source>The database schema that holds the register.</source>
+            <translation>O esquema do banco de dados que contém o registro.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="51" />
+            <source>The action_id of the action to restore (a UUID).</source>
+            <translation>O action_id da ação a restaurar (um UUID).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="52" />
+            <source>The history_id of the entry of planned_actions_history whose state the action gets back (the History… of the Planned actions dock lists them).</source>
+            <translation>O history_id da entrada de planned_actions_history cujo estado a ação recupera (o botão Histórico… do painel Ações previstas lista as entradas).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="54" />
+            <source>The row version you saw the action at (0: you saw it deleted): when it has changed since, nothing is restored and the message says who changed it and when. Empty: no check.</source>
+            <translation>A versão da linha em que você viu a ação (0: você a viu excluída): se ela tiver mudado desde então, nada é restaurado e a mensagem informa quem a alterou e quando. Vazio: sem verificação.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="60" />
+            <source>Database (PostgreSQL)</source>
+            <translation>Banco de dados (PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="61" />
+            <source>Database schema</source>
+            <translation>Esquema do banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="63" />
+            <source>Action (action_id)</source>
+            <translation>Ação (action_id)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="64" />
+            <source>History entry (history_id)</source>
+            <translation>Entrada do histórico (history_id)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="67" />
+            <source>Row version seen</source>
+            <translation>Versão da linha vista</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="70" />
+            <source>Action restored</source>
+            <translation>Ação restaurada</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="71" />
+            <source>Its new row version</source>
+            <translation>A sua nova versão da linha</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="72" />
+            <source>How it was written (UPDATE, or INSERT for a deleted action)</source>
+            <translation>Como foi gravada (UPDATE, ou INSERT para uma ação excluída)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="92" />
+            <source>The action "{0}" ({1}), deleted, is back in the register in the state of history entry {2}: row version {3}.</source>
+            <translation>A ação "{0}" ({1}), que havia sido excluída, voltou ao registro no estado da entrada do histórico {2}: versão da linha {3}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="96" />
+            <source>The action "{0}" ({1}) is back in the state of history entry {2}: row version {3}.</source>
+            <translation>A ação "{0}" ({1}) voltou ao estado da entrada do histórico {2}: versão da linha {3}.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="104" />
+            <source>"{0}" is a GeoPackage register, which keeps no history of its own edits: there is no earlier state to restore. Only a register in a PostgreSQL database records every change (Copy planned-action register copies a GeoPackage into one). Give DATABASE: the name of a QGIS PostgreSQL connection, or a connection string such as service=office.</source>
+            <translation>"{0}" é um registro GeoPackage, que não mantém histórico das suas próprias edições: não há nenhum estado anterior a restaurar. Somente um registro em um banco de dados PostgreSQL registra cada alteração (Copiar registro de ações previstas copia um GeoPackage para um banco de dados). Informe DATABASE: o nome de uma conexão PostgreSQL do QGIS, ou uma string de conexão como service=office.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/restore_action.py" line="109" />
+            <source>Give DATABASE: the name of a QGIS PostgreSQL connection, or a connection string such as service=office, of the register whose action to restore. A GeoPackage register keeps no history of its own edits, so only a register in a database can be restored from.</source>
+            <translation>Informe DATABASE: o nome de uma conexão PostgreSQL do QGIS, ou uma string de conexão como service=office, do registro cuja ação deve ser restaurada. Um registro GeoPackage não mantém histórico das suas próprias edições, portanto só é possível restaurar a partir de um registro em um banco de dados.</translation>
         </message>
     </context>
     <context>
@@ -8318,6 +8684,34 @@
             <location filename="../../resources/help/report.html" />
             <source>&lt;p&gt;&lt;b&gt;Report language&lt;/b&gt; (en, fr, es or pt; empty: QGIS's language) writes every text of the pages in that language, whatever QGIS's own: the headings, tables, legend, charts, footer and method page, and the numbers, amounts and dates as that language writes them (1,234.5 in English, 1 234,5 in French, 1.234,5 in Spanish and Portuguese; amounts with the register's currency code, KES 1,000,000 or 1 000 000 KES). QGIS itself stays in its language. A language whose translation is not installed gives an English report and a warning in the log. A restyled template's own texts are kept as written; its texts that are the default template's are translated.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Idioma do relatório&lt;/b&gt; (en, fr, es ou pt; vazio: o idioma do QGIS) escreve todos os textos das páginas nesse idioma, seja qual for o do próprio QGIS: os títulos, as tabelas, a legenda, os gráficos, o rodapé e a página de método, e os números, valores e datas como esse idioma os escreve (1,234.5 em inglês, 1 234,5 em francês, 1.234,5 em espanhol e português; valores com o código de moeda do registro, KES 1,000,000 ou 1 000 000 KES). O próprio QGIS permanece no seu idioma. Um idioma cuja tradução não está instalada gera um relatório em inglês e um aviso no log. Os textos próprios de um modelo com estilo alterado são mantidos como foram escritos; os seus textos que são os do modelo padrão são traduzidos.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>help:restoreaction</name>
+        <message>
+            <location filename="../../resources/help/restoreaction.html" />
+            <source>&lt;p&gt;Puts one action of a register shared in a PostgreSQL/PostGIS database back into an earlier state. The database records every insert, update and delete in planned_actions_history (the row as it was, who, when); this brings back every field of the action and its target area as one entry of that history recorded them. Who changed the action last, and when, then name you and now, as after any save.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Devolve uma ação de um registro compartilhado em um banco de dados PostgreSQL/PostGIS a um estado anterior. O banco de dados registra cada inserção, atualização e exclusão em planned_actions_history (a linha tal como era, quem, quando); este algoritmo traz de volta todos os campos da ação e a sua área de intervenção tal como uma entrada desse histórico os registrou. Quem alterou a ação por último, e quando, passam então a indicar você e o momento atual, como após qualquer salvamento.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/restoreaction.html" />
+            <source>&lt;p&gt;Give the &lt;i&gt;database&lt;/i&gt; (the name of a QGIS PostgreSQL connection, or a connection string such as service=office), its schema, the action's action_id and the history_id of the entry. The History… button of the Planned actions dock lists an action's entries, what each changed, and restores one for you.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Informe o &lt;i&gt;banco de dados&lt;/i&gt; (o nome de uma conexão PostgreSQL do QGIS, ou uma string de conexão como service=office), o seu esquema, o action_id da ação e o history_id da entrada. O botão Histórico… do painel Ações previstas lista as entradas de uma ação e o que cada uma alterou, e restaura uma delas para você.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/restoreaction.html" />
+            <source>&lt;p&gt;The restore is a save like any other, in one transaction: the register's rules check it (a state the rules refuse now is not restored, and the message gives the database's reason), its row version goes up, and the history records it as a change (or, for an action that had been deleted, as an addition: it comes back with the same action_id). A viewer's login, and a register written by a newer plugin, restore nothing.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;A restauração é um salvamento como qualquer outro, em uma única transação: as regras do registro a verificam (um estado que as regras agora recusam não é restaurado, e a mensagem informa o motivo dado pelo banco de dados), a versão da linha aumenta e o histórico a registra como uma alteração (ou, para uma ação que havia sido excluída, como uma adição: ela volta com o mesmo action_id). Com o usuário de um leitor, ou em um registro gravado por uma versão mais recente do plugin, nada é restaurado.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/restoreaction.html" />
+            <source>&lt;p&gt;Give the row version you saw the action at (&lt;i&gt;Row version seen&lt;/i&gt;): when someone has changed or deleted the action since, nothing is restored and the message says who and when, so a restore never overwrites a change unseen.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Informe a versão da linha em que você viu a ação (&lt;i&gt;Versão da linha vista&lt;/i&gt;): se alguém tiver alterado ou excluído a ação desde então, nada é restaurado e a mensagem informa quem e quando, de modo que uma restauração nunca sobrescreve uma alteração sem que você a tenha visto.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/restoreaction.html" />
+            <source>&lt;p&gt;A GeoPackage register keeps no history of its own edits, so there is nothing to restore it from; copy it into a database (Copy planned-action register) for a register that keeps every change.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Um registro GeoPackage não mantém histórico das suas próprias edições, portanto não há nada a partir do qual restaurá-lo; copie-o para um banco de dados (Copiar registro de ações previstas) para ter um registro que guarde cada alteração.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>

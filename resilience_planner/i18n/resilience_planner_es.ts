@@ -8690,7 +8690,7 @@
         <name>help:restoreaction</name>
         <message>
             <location filename="../../resources/help/restoreaction.html" />
-            <source>&lt;p&gt;Puts one action of a register shared in a PostgreSQL/PostGIS database back into an earlier state. The database records every insert, update and delete in planned_actions_history (the row as it was, who, when); this brings back every field of the action and its target area as one entry of that history recorded them. Who changed the action last, and when, then name you and now, as after any save.&lt;/p&gt;</source>
+            <source>&lt;p&gt;Puts one action of a register shared in a PostgreSQL/PostGIS database back into an earlier state. The database records every insert, update and delete in planned_actions_history (the row as it was, who, when); this brings back every field of the action and its target area as one entry of that history recorded them. Who changed the action last, and when, then become you and the time of the restore, as after any save.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Devuelve una acción de un registro compartido en una base de datos PostgreSQL/PostGIS a un estado anterior. La base de datos anota cada inserción, actualización y eliminación en planned_actions_history (la fila tal como estaba, quién y cuándo); este algoritmo recupera todos los campos de la acción y su área de intervención tal como los anotó una entrada de ese historial. Después, la última modificación de la acción figura a su nombre y con la hora actual, como tras cualquier guardado.&lt;/p&gt;</translation>
         </message>
         <message>

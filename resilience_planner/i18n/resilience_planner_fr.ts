@@ -8690,7 +8690,7 @@
         <name>help:restoreaction</name>
         <message>
             <location filename="../../resources/help/restoreaction.html" />
-            <source>&lt;p&gt;Puts one action of a register shared in a PostgreSQL/PostGIS database back into an earlier state. The database records every insert, update and delete in planned_actions_history (the row as it was, who, when); this brings back every field of the action and its target area as one entry of that history recorded them. Who changed the action last, and when, then name you and now, as after any save.&lt;/p&gt;</source>
+            <source>&lt;p&gt;Puts one action of a register shared in a PostgreSQL/PostGIS database back into an earlier state. The database records every insert, update and delete in planned_actions_history (the row as it was, who, when); this brings back every field of the action and its target area as one entry of that history recorded them. Who changed the action last, and when, then become you and the time of the restore, as after any save.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Remet dans un état antérieur une action d'un registre partagé dans une base de données PostgreSQL/PostGIS. La base de données enregistre chaque ajout, modification et suppression dans planned_actions_history (la ligne telle qu'elle était, qui, quand) ; cet algorithme rétablit chaque champ de l'action et sa zone d'intervention tels qu'une entrée de cet historique les a enregistrés. L'auteur et la date de la dernière modification de l'action deviennent alors les vôtres, comme après tout enregistrement.&lt;/p&gt;</translation>
         </message>
         <message>

@@ -8690,7 +8690,7 @@
         <name>help:restoreaction</name>
         <message>
             <location filename="../../resources/help/restoreaction.html" />
-            <source>&lt;p&gt;Puts one action of a register shared in a PostgreSQL/PostGIS database back into an earlier state. The database records every insert, update and delete in planned_actions_history (the row as it was, who, when); this brings back every field of the action and its target area as one entry of that history recorded them. Who changed the action last, and when, then name you and now, as after any save.&lt;/p&gt;</source>
+            <source>&lt;p&gt;Puts one action of a register shared in a PostgreSQL/PostGIS database back into an earlier state. The database records every insert, update and delete in planned_actions_history (the row as it was, who, when); this brings back every field of the action and its target area as one entry of that history recorded them. Who changed the action last, and when, then become you and the time of the restore, as after any save.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Devolve uma ação de um registro compartilhado em um banco de dados PostgreSQL/PostGIS a um estado anterior. O banco de dados registra cada inserção, atualização e exclusão em planned_actions_history (a linha tal como era, quem, quando); este algoritmo traz de volta todos os campos da ação e a sua área de intervenção tal como uma entrada desse histórico os registrou. Quem alterou a ação por último, e quando, passam então a indicar você e o momento atual, como após qualquer salvamento.&lt;/p&gt;</translation>
         </message>
         <message>

@@ -9,6 +9,14 @@ from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDockWidget, QTreeView
 
+from resilience_planner.gui.action_editor import (
+    PROJECT_CONNECTION_KEY,
+    PROJECT_DATABASE_KEY,
+    PROJECT_KEY,
+    PROJECT_SCHEMA_KEY,
+    PROJECT_SCOPE,
+)
+
 from .fit import DOCK_WIDTH, SCREEN, dock_problems, laptop_main_window
 
 
@@ -44,7 +52,10 @@ def docked(plugin, qgis_iface, qtbot, tmp_path, sample_priorities):
     window.removeDockWidget(layers_panel)
     layers_panel.deleteLater()
     QgsProject.instance().removeAllMapLayers()
-    QgsProject.instance().removeEntry('ResiliencePlanner', 'action_register')
+    # Every register the project may now remember, a database one too (a test that opened one would otherwise
+    # hand it to the next test's dock instead of that test's GeoPackage).
+    for key in (PROJECT_KEY, PROJECT_DATABASE_KEY, PROJECT_CONNECTION_KEY, PROJECT_SCHEMA_KEY):
+        QgsProject.instance().removeEntry(PROJECT_SCOPE, key)
 
 
 def laptop_problems(dock, window):

@@ -11,6 +11,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from tests.conftest import model_destinations
+
 
 @pytest.fixture(scope='module')
 def model(plugin):
@@ -264,7 +266,7 @@ def test_without_power_lines_the_energy_step_is_skipped_and_a_field_not_there_is
     assert result['priorities:ranking']                                    # the rest of the chain ran
     # With power lines but the plan not asked for (a caller that names only the outputs it knew): the step runs,
     # writes its summary and no plan.
-    asked = {name: path for name, path in temporary.items() if name != 'energy:energy_plan'}
+    asked = {name: path for name, path in temporary.items() if name != model_destinations(model)['Energy plan']}
     result = processing.run('resilienceplanner:citywidepriorities', dict(asked, **city_inputs(
         sample_city, register, power_lines=gpkg + '|layername=power_lines', households_field='households')))
     assert not result.get('energy:energy_plan')
@@ -319,9 +321,17 @@ def test_the_models_project_profiles_have_a_page_per_action(model, sample_city, 
     assert readiness.featureCount() == 3
     assert all('Beneficiaries: ' in f['climate_rationale'] for f in readiness.getFeatures())
     # Not asked for, the profiles are not made; the rest is.
-    asked = {name: path for name, path in temporary.items() if name != 'profiles:project_profiles'}
+    asked = {name: path for name, path in temporary.items()
+             if name != model_destinations(model)['Project profiles']}
     result = processing.run('resilienceplanner:citywidepriorities', dict(asked, **city_inputs(sample_city, register)))
     assert not result.get('profiles:project_profiles') and result['readiness:finance_readiness'].featureCount() == 3
+    # Nor without the readiness output they are made from (a caller naming only the outputs it knew before).
+    asked = {name: path for name, path in temporary.items()
+             if name != model_destinations(model)['Finance readiness']}
+    second = str(tmp_path / 'second.pdf')
+    result = processing.run('resilienceplanner:citywidepriorities', dict(asked, **city_inputs(sample_city, register),
+                                                                         **{'profiles:project_profiles': second}))
+    assert not result.get('profiles:project_profiles') and not os.path.exists(second)
     # The language goes to both steps: one that is not there is refused, named.
     feedback = error_feedback()
     with pytest.raises(QgsProcessingException):

@@ -193,9 +193,10 @@ def build():
             'LANGUAGE': source.fromModelParameter('language')},
              {'OUTPUT': 'finance_readiness', 'PIPELINE': 'finance_pipeline', 'HAZARD_COSTS': 'cost_by_hazard'}),
         # A conditional branch's condition reads the model's inputs and the outputs of the steps it depends on as
-        # variables (@<input>, @<step's description>_<output>, spaces as _).
+        # variables (@<input>, @<step's description>_<output>, spaces as _). A layer output's own variable is the
+        # layer in QGIS 3.40 (a pointer, never NULL, even to no layer): its _minx is NULL when there is no layer.
         Branch('actions_to_profile', 'Actions to profile?', 'profile', (
-            '@Finance_readiness_of_the_actions_OUTPUT IS NOT NULL '
+            '@Finance_readiness_of_the_actions_OUTPUT_minx IS NOT NULL '
             'AND @Finance_readiness_of_the_actions_ASSESSED > 0'), ['readiness']),
         Step('profiles', 'resilienceplanner:projectprofiles', 'Project profiles of the actions', {
             'ACTIONS': source.fromChildOutput('readiness', 'OUTPUT'),

@@ -272,9 +272,11 @@ def action_plan_and_report(city, folder, ranking_path, priority_path, out=sys.st
               coverage['COVERED_HIGH_PRIORITY_SHARE'] or 0), file=out)
     pdf = os.path.join(folder, 'resilience_report.pdf')
     png = os.path.join(folder, 'resilience_map.png')
+    energy = os.path.join(folder, 'energy_access.gpkg')         # services_and_energy's, with its page
     processing.run('resilienceplanner:report', {
         'RANKING': ranking_path, 'PRIORITY': priority_path, 'BOUNDARY': vectors + '|layername=city_boundary',
         'ROADS': vectors + '|layername=roads', 'ACTIONS': register + '|layername=planned_actions',
+        'ENERGY': energy if os.path.exists(energy) else None,
         'CITY_NAME': 'Mto Mkuu (sample city)', 'OUTPUT_PDF': pdf, 'OUTPUT_PNG': png})
     print('Report: {0}\nMap: {1}\nAction plan: {2}'.format(pdf, png, register), file=out)
     return pdf

@@ -8,17 +8,19 @@ import zipfile
 
 import pytest
 from qgis import processing
-from qgis.core import QgsApplication, QgsProcessingAlgorithm
+from qgis.core import NULL, QgsApplication, QgsProcessingAlgorithm, QgsVectorLayer
 
 from resilience_planner.core.sample_city import generate
 from tests.conftest import REPO, RecordingFeedback
 from tests.test_package import qgis_process
 
-#: What each city's folder holds after the batch (the register is made when the city has none).
+#: What each city's folder holds after the batch (the register is made when the city has none; the cities are
+#: generated with power lines, so each has its energy plan; an empty register has no project profiles).
 CITY_FILES = {'.resilience_planner_output', 'access.gpkg', 'action_plan.gpkg', 'actions_coverage.gpkg', 'done.json',
-              'exposure.gpkg', 'map.png', 'priority.qml', 'priority.tif', 'priority.tif.aux.xml',
-              'priority_classes.qml', 'priority_classes.tif', 'priority_classes.tif.aux.xml', 'ranking.gpkg',
-              'report.pdf', 'settlement_gaps.gpkg', 'vulnerability.gpkg', 'zones.gpkg'}
+              'energy_plan.gpkg', 'exposure.gpkg', 'finance_readiness.gpkg', 'map.png', 'priority.qml',
+              'priority.tif', 'priority.tif.aux.xml', 'priority_classes.qml', 'priority_classes.tif',
+              'priority_classes.tif.aux.xml', 'ranking.gpkg', 'report.pdf', 'settlement_gaps.gpkg',
+              'vulnerability.gpkg', 'zones.gpkg'}
 
 
 @pytest.fixture(scope='module')
@@ -57,6 +59,12 @@ def test_two_reports_and_one_clear_error_then_resume(cities, tmp_path):
         assert int(rows[name]['settlements']) == 40 and float(rows[name]['population_exposed']) > 0
         assert float(rows[name]['high_priority_population']) > 0
         assert rows[name]['covered_high_priority_share'] == '0.0'          # empty registers: nothing served
+        # The energy plan's city-wide figures, read from the city's plan.
+        plan = list(QgsVectorLayer(str(out / name / 'energy_plan.gpkg'), 'plan', 'ogr').getFeatures())
+        assert len(plan) == 40 and int(rows[name]['households_to_connect']) == sum(
+            f['households_to_connect'] for f in plan if f['households_to_connect'] != NULL) > 0
+        assert float(rows[name]['energy_capex']) == pytest.approx(
+            sum(f['capex'] for f in plan if f['capex'] != NULL), abs=0.01)
     assert not (out / 'Charlie' / 'report.pdf').exists()
     assert set(os.listdir(out / 'Alpha')) == CITY_FILES and sorted(os.listdir(out)) == ['Alpha', 'Bravo',
                                                                                        'summary.csv']
@@ -72,6 +80,72 @@ def test_two_reports_and_one_clear_error_then_resume(cities, tmp_path):
     rows = summary(again['SUMMARY'])
     assert rows['Charlie']['status'] == 'done' and rows['Alpha']['status'] == 'skipped (done before)'
     assert float(rows['Alpha']['high_priority_population']) > 0          # the figures carry over
+
+
+def register_with_actions(folder, titles):
+    """An action_plan.gpkg in the city ``folder`` with an approved flood action per title, each serving one of its
+    settlements."""
+    from qgis.core import QgsVectorLayerUtils
+
+    from resilience_planner.qgis_side.register import open_register, save_register
+    register = str(folder / 'action_plan.gpkg')
+    processing.run('resilienceplanner:createactionregister', {'OUTPUT': register})
+    keys = [f['settlement_id'] for f in QgsVectorLayer(str(folder / 'city.gpkg') + '|layername=settlements', 's',
+                                                       'ogr').getFeatures()]
+    layer, _ = open_register(register)
+    layer.startEditing()
+    fields = layer.fields()
+    for number, title in enumerate(titles):
+        layer.addFeature(QgsVectorLayerUtils.createFeature(layer, attributes={
+            fields.lookupField(k): v for k, v in dict(
+                title=title, action_type='structural', status='approved', hazards='flood',
+                settlements=keys[number * 7], cost_estimate=50000.0, currency='USD').items()}))
+    save_register(layer)
+
+
+@pytest.mark.skipif(shutil.which('pdfinfo') is None, reason='poppler-utils (make setup installs it)')
+def test_a_city_with_actions_gets_its_profiles_and_one_without_power_lines_no_energy_plan(cities, tmp_path):
+    """Echo has a register with two actions: its folder gains the project profiles, a page per action, and its
+    report the energy plan's page. Foxtrot's city.gpkg has no power lines: no plan, no energy figures."""
+    from osgeo import ogr
+
+    from tests.test_report import page_count, pdf_text
+    inputs = tmp_path / 'in'
+    for name in ('Echo', 'Foxtrot'):
+        shutil.copytree(cities / 'Alpha', inputs / name)
+    register_with_actions(inputs / 'Echo', ['Drains', 'Flood early warning'])
+    source = ogr.Open(str(inputs / 'Foxtrot' / 'city.gpkg'), 1)
+    names = [source.GetLayerByIndex(i).GetName() for i in range(source.GetLayerCount())]
+    source.DeleteLayer(names.index('power_lines'))
+    source = None                                        # closed
+    out = tmp_path / 'out'
+    result = processing.run('resilienceplanner:batchcities', {'INPUT_FOLDER': str(inputs), 'OUTPUT_FOLDER': str(out)})
+    assert result['SUCCEEDED'] == 2, summary(result['SUMMARY'])
+    rows = summary(result['SUMMARY'])
+    # Echo's register is its own (not copied), its profiles are new.
+    assert set(os.listdir(out / 'Echo')) == CITY_FILES - {'action_plan.gpkg'} | {'project_profiles.pdf'}
+    assert page_count(str(out / 'Echo' / 'project_profiles.pdf')) == 2
+    profiles = pdf_text(str(out / 'Echo' / 'project_profiles.pdf'))
+    assert 'Drains' in profiles and 'Flood early warning' in profiles and 'Alpha city' in profiles
+    readiness = QgsVectorLayer(str(out / 'Echo' / 'finance_readiness.gpkg'), 'r', 'ogr')
+    assert sorted(f['title'] for f in readiness.getFeatures()) == ['Drains', 'Flood early warning']
+    # The report's energy page, with the plan's city-wide investment.
+    report = pdf_text(str(out / 'Echo' / 'report.pdf'))
+    page = next(p for p in report.split('\f') if 'Energy plan' in p)
+    city_wide = next(line for line in page.splitlines() if line.strip().startswith('City-wide'))
+    assert '{0:,.0f}'.format(float(rows['Echo']['energy_capex'])) in city_wide
+    # The flood notes, from the exposure output's share of the flood hazard (hazard_flood_depth.tif).
+    plan = {f['settlement_id']: f for f in QgsVectorLayer(str(out / 'Echo' / 'energy_plan.gpkg'), 'p',
+                                                          'ogr').getFeatures()}
+    exposure = QgsVectorLayer(str(out / 'Echo' / 'exposure.gpkg'), 'e', 'ogr')
+    flooded = {f['settlement_id'] for f in exposure.getFeatures()
+               if f['hazard_flood_depth_exposed_share'] != NULL and f['hazard_flood_depth_exposed_share'] > 0}
+    assert flooded and {k for k, f in plan.items() if f['energy_flood_note'] != NULL} == flooded
+    # Foxtrot: the energy step was skipped, the rest done.
+    assert set(os.listdir(out / 'Foxtrot')) == CITY_FILES - {'energy_plan.gpkg'}
+    assert rows['Foxtrot']['households_to_connect'] == rows['Foxtrot']['energy_capex'] == ''
+    assert rows['Foxtrot']['settlements'] == rows['Echo']['settlements'] == '40'
+    assert not any('Energy plan' in p for p in pdf_text(str(out / 'Foxtrot' / 'report.pdf')).split('\f'))
 
 
 def test_a_manifest_names_the_cities(cities, tmp_path):

@@ -24,10 +24,12 @@ from resilience_planner.algorithms import batch_dask
 from resilience_planner.algorithms.batch_dask import KILL_CITY, parse_scheduler
 from resilience_planner.core.sample_city import generate
 from tests.conftest import REPO, RecordingFeedback
-from tests.test_batch_cities import CITY_FILES
+from tests.test_batch_cities import CITY_FILES, register_with_actions
 
 NAMES = (('Alpha', 7), ('Bravo', 11), ('Charlie', 13), ('Delta', 17))
 BROKEN = 'Charlie'
+#: The city with actions in its register: its folder has their project profiles, and no register of its own.
+WITH_ACTIONS = 'Delta'
 #: What may differ between two runs of the same city: times, where it ran, and the absolute folders.
 VARYING = {'seconds', 'worker', 'attempts', 'report'}
 
@@ -46,7 +48,15 @@ def cities(plugin, tmp_path_factory):
         settings = {'name': '{0} city'.format(name), 'thresholds': 'deep, hot' if name == BROKEN else '0.3, 37',
                     'cell_size': 200, 'hazard_settings': ['1', 'linear', 0, 1.5, '', 2, '2', 'linear', 33, 40, '', 1]}
         (folder / 'city.json').write_text(json.dumps(settings), encoding='utf-8')
+    register_with_actions(root / WITH_ACTIONS, ['Drains', 'Flood early warning'])
     return root
+
+
+def city_files(name):
+    """What the folder of the city ``name`` holds after the batch."""
+    if name == WITH_ACTIONS:
+        return CITY_FILES - {'action_plan.gpkg'} | {'project_profiles.pdf'}
+    return CITY_FILES
 
 
 @pytest.fixture(scope='module')
@@ -110,10 +120,12 @@ def without_elevation(text):
 
 
 def assert_same_outputs(reference, out, names):
-    """Every city folder holds the same files as the reference, with the same rasters and the same tables."""
+    """Every city folder holds the same files as the reference, with the same rasters and the same tables; the
+    PDFs (whose bytes hold when they were made) the same number of pages."""
+    from tests.test_report import page_count
     for name in names:
-        assert set(os.listdir(out / name)) == CITY_FILES, name
-        for file_name in sorted(CITY_FILES):
+        assert set(os.listdir(out / name)) == city_files(name), name
+        for file_name in sorted(city_files(name)):
             mine, theirs = out / name / file_name, reference / name / file_name
             if file_name.endswith('.tif'):
                 with rasterio.open(mine) as a, rasterio.open(theirs) as b:
@@ -125,8 +137,8 @@ def assert_same_outputs(reference, out, names):
                         rows_a, rows_b = [table_row(f) for f in a], [table_row(f) for f in b]
                         assert rows_a == rows_b, (name, file_name, layer)
                         assert [f['geometry'] for f in a] == [f['geometry'] for f in b], (name, file_name, layer)
-            elif file_name == 'report.pdf':
-                assert mine.stat().st_size > 10000
+            elif file_name.endswith('.pdf'):
+                assert mine.stat().st_size > 10000 and page_count(str(mine)) == page_count(str(theirs)), file_name
     assert not [p for p in os.listdir(out) if '.partial' in p or p.endswith('.attempts.json')]
 
 
@@ -279,7 +291,7 @@ def test_cancel_keeps_the_cities_finished_and_leaves_nothing_half_done(cities, t
     assert 1 <= result['SUCCEEDED'] == len(done) < 3
     assert 'not run (cancelled)' in {row['status'] for row in rows.values()}
     for name in done:
-        assert set(os.listdir(out / name)) == CITY_FILES
+        assert set(os.listdir(out / name)) == city_files(name)
     assert sorted(os.listdir(out)) == sorted(done + ['summary.csv'])
     assert any(w.startswith('Cancelled: the cities done are kept') for w in feedback.warnings)
 

@@ -23,3 +23,9 @@ def test_demo_prints_the_top_ten_priorities_with_drivers(plugin, tmp_path):
     assert 'people live in high-priority cells' in text and 'Note: flood depth: no value on' in text
     assert 'Action plan (example): 4 active actions' in text
     assert (folder / 'resilience_report.pdf').stat().st_size > 10000 and (folder / 'resilience_map.png').exists()
+    # The report's energy page is the demo's energy plan's.
+    from tests.test_report import pdf_text
+    page = next(p for p in pdf_text(str(folder / 'resilience_report.pdf')).split('\f') if 'Energy plan' in p)
+    plan = QgsVectorLayer(str(folder / 'energy_access.gpkg'), 'energy', 'ogr')
+    total = sum(f['capex'] for f in plan.getFeatures() if f['capex'] is not None and str(f['capex']) != 'NULL')
+    assert '{0:,.0f}'.format(total) in next(line for line in page.splitlines() if line.strip().startswith('City-wide'))

@@ -9,6 +9,7 @@ import time
 import traceback
 
 from qgis.core import (
+    NULL,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
@@ -31,12 +32,19 @@ logger = logging.getLogger(__name__)
 #: What a city folder holds (the layout `Generate sample city` writes).
 CITY_VECTORS = 'city.gpkg'
 CITY_LAYERS = ('settlements', 'settlement_profiles', 'city_boundary', 'health_facilities', 'roads')
+#: Layers a city folder's city.gpkg may hold: with the power lines the workflow makes the city's energy plan.
+CITY_OPTIONAL_LAYERS = ('power_lines', 'substations')
+#: The profile fields the energy plan reads, by the workflow's input: city.json's key (the same name) or, when the
+#: profiles have it, the sample city's field.
+PROFILE_FIELDS = (('households_field', 'households'), ('electricity_field', 'electricity_pct'),
+                  ('informal_field', 'informal_connections_pct'))
 CITY_SETTINGS = 'city.json'
 DONE = 'done.json'
 #: Written into every city output folder this tool makes: only such folders are ever replaced.
 MARKER = '.resilience_planner_output'
 SUMMARY_FIELDS = ('city', 'status', 'settlements', 'population_exposed', 'high_priority_population',
-                  'covered_high_priority_share', 'report', 'language', 'seconds', 'error', 'worker', 'attempts')
+                  'covered_high_priority_share', 'households_to_connect', 'energy_capex', 'report', 'language',
+                  'seconds', 'error', 'worker', 'attempts')
 #: The child algorithms a city runs, in order: one step each of the batch's multi-step feedback.
 STEPS = ('register', 'workflow', 'report')
 
@@ -312,13 +320,18 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
                 register = os.path.join(target, 'action_plan.gpkg')
                 child('register', 'resilienceplanner:createactionregister', {'OUTPUT': register})
             key_field = settings.get('key_field', 'settlement_id')
+            # The energy plan and the project profiles are written only when the workflow makes them (with power
+            # lines; with an action in the register).
             outputs = {name: os.path.join(target, file_name) for name, file_name in (
                 ('exposure:exposure', 'exposure.gpkg'), ('vulnerability:vulnerability', 'vulnerability.gpkg'),
                 ('access:access', 'access.gpkg'), ('priorities:priority', 'priority.tif'),
                 ('priorities:priority_classes', 'priority_classes.tif'), ('priorities:priority_zones', 'zones.gpkg'),
                 ('priorities:ranking', 'ranking.gpkg'), ('coverage:actions_coverage', 'actions_coverage.gpkg'),
-                ('coverage:settlement_gaps', 'settlement_gaps.gpkg'))}
+                ('coverage:settlement_gaps', 'settlement_gaps.gpkg'),
+                ('readiness:finance_readiness', 'finance_readiness.gpkg'), ('energy:energy_plan', 'energy_plan.gpkg'),
+                ('profiles:project_profiles', 'project_profiles.pdf'))}
             thresholds = settings.get('thresholds') or ','.join(['0'] * len(hazards))
+            name = settings.get('name', city)
             child('workflow', 'resilienceplanner:citywidepriorities', dict({
                 'settlements': vectors + '|layername=settlements', 'settlement_key': key_field,
                 'profiles': vectors + '|layername=settlement_profiles',
@@ -330,14 +343,16 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
                 'roads': vectors + '|layername=roads', 'population_weight': settings.get('population_weight', 1),
                 'vulnerability_weight': settings.get('vulnerability_weight', 1),
                 'access_weight': settings.get('access_weight', 1),
-                'actions': register + '|layername=planned_actions'}, **outputs))
-            name = settings.get('name', city)
+                'actions': register + '|layername=planned_actions', 'city_name': name, 'language': language},
+                **self._energy_inputs(vectors, settings, hazards), **outputs))
+            energy = outputs['energy:energy_plan']
             report = os.path.join(target, 'report.pdf')
             written = child('report', 'resilienceplanner:report', {
                 'RANKING': outputs['priorities:ranking'], 'PRIORITY': outputs['priorities:priority'],
                 'BOUNDARY': vectors + '|layername=city_boundary', 'ROADS': vectors + '|layername=roads',
                 'ACTIONS': register + '|layername=planned_actions', 'CITY_NAME': name,
                 'NAME_FIELD': settings.get('name_field'), 'SETTLEMENT_KEY': key_field, 'LANGUAGE': language,
+                'ENERGY': energy if os.path.exists(energy) else None,
                 'OUTPUT_PDF': report, 'OUTPUT_PNG': os.path.join(target, 'map.png')})
             # The language the report is written in (English when that language's catalogue is not built).
             written = written.get('REPORT_LANGUAGE') or language
@@ -351,6 +366,29 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
             _remove_own(target)          # a failed city leaves nothing half-written
             raise
         return dict(figures, city=city, report=os.path.join(final, 'report.pdf'), language=written)
+
+    @staticmethod
+    def _energy_inputs(vectors, settings, hazards):
+        """The workflow's energy-plan inputs for a city: its power lines and substations when city.gpkg holds them,
+        the profile fields (city.json's, else the sample city's where the profiles have them) and the flood share
+        field (city.json's flood_share_field, else that of the first hazard file whose name says flood)."""
+        from ..core.actions.readiness import hazard_keys
+        from ..core.exposure import unique_keys
+        inputs = {}
+        for name in CITY_OPTIONAL_LAYERS:
+            uri = '{0}|layername={1}'.format(vectors, name)
+            if QgsVectorLayer(uri, name, 'ogr').isValid():
+                inputs[name] = uri
+        profiles = QgsVectorLayer(vectors + '|layername=settlement_profiles', 'profiles', 'ogr')
+        for key, field in PROFILE_FIELDS:
+            # An input left out takes no field: the model's defaults are for its dialog.
+            inputs[key] = settings.get(key) or (field if profiles.fields().lookupField(field) >= 0 else None)
+        # The exposure output's fields are <key>_exposed_share, its keys made from the hazard layers' names.
+        keys = unique_keys([os.path.splitext(os.path.basename(path))[0] for path in hazards])
+        flooded = hazard_keys('flood', keys)
+        inputs['flood_share_field'] = settings.get('flood_share_field') or (
+            flooded[0] + '_exposed_share' if flooded else None)
+        return inputs
 
     def _city_language(self, settings, settings_path):
         """city.json's "language" (a code such as "fr"; absent: QGIS's language), checked before the city's
@@ -380,9 +418,24 @@ def _figures(outputs):
             high += people
             if feature['actions_count']:
                 covered += people
-    return {'settlements': gaps.featureCount(), 'population_exposed': round(exposed),
-            'high_priority_population': round(high),
-            'covered_high_priority_share': round(covered / high, 4) if high else ''}
+    figures = {'settlements': gaps.featureCount(), 'population_exposed': round(exposed),
+               'high_priority_population': round(high),
+               'covered_high_priority_share': round(covered / high, 4) if high else '',
+               'households_to_connect': '', 'energy_capex': ''}
+    if os.path.exists(outputs['energy:energy_plan']):
+        # The city-wide row of the energy plan, by the rule of its summary table and the report's page.
+        from ..core.energy import plan_summary
+        from ..qgis_side.layers import as_float
+        energy = QgsVectorLayer(outputs['energy:energy_plan'], 'energy', 'ogr')
+        features = list(energy.getFeatures())
+        columns = {name: [as_float(f[name]) for f in features] for name in (
+            'households', 'households_to_connect', 'capex', 'informal_to_regularise', 'regularisation_cost')}
+        options = [None if f['energy_option'] in (None, NULL) else str(f['energy_option']) for f in features]
+        city_wide = plan_summary(options, columns['households'],
+                                 columns['households_to_connect'], columns['capex'],
+                                 columns['informal_to_regularise'], columns['regularisation_cost'])[-1]
+        figures.update(households_to_connect=city_wide['households_to_connect'], energy_capex=city_wide['capex'])
+    return figures
 
 
 def _slug(name):

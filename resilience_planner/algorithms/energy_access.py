@@ -162,8 +162,11 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
             field = dict(COST_PARAMETERS)[name]
             self.addParameter(QgsProcessingParameterNumber(
                 name, label, QgsProcessingParameterNumber.Double, COST_DEFAULTS[field], minValue=0))
+        # Optional, made by default: the workflow model's energy plan, which a caller that asks for none (one made
+        # before the model had it) need not name.
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr('Energy access options'), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, self.tr('Energy access options'), QgsProcessing.TypeVectorPolygon, optional=True,
+            createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.SUMMARY, self.tr('Energy plan by option'), QgsProcessing.TypeVector, optional=True))
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_CAPEX, self.tr('Investment, city-wide')))
@@ -185,6 +188,7 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
         features = list(settlements.getFeatures())
         if not features:
             raise QgsProcessingException(self.tr('The settlements layer has no features.'))
+        self._settlements_name = settlements.sourceName()
         work = metric_crs(settlements.sourceCrs(), settlements.sourceExtent(), context)
         feedback.pushInfo(self.tr('Distances are measured in {0} ({1}).').format(work.authid(), work.description()))
 
@@ -264,9 +268,11 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
                    settings]
                 + ([] if substation_distance is None else [to_metres(substation_distance[index])])
                 for index in range(len(features))]
-        dest_id = self.write_features(parameters, context, fields, QgsWkbTypes.multiType(settlements.wkbType()),
-                                      settlements.sourceCrs(), features, keep, rows)
-        self.style_output(context, dest_id, OutputStyle(renderer=lambda layer: energy_renderer()))
+        dest_id = None
+        if parameters.get(self.OUTPUT) is not None:          # left out ("Skip output", a model not asking for it)
+            dest_id = self.write_features(parameters, context, fields, QgsWkbTypes.multiType(settlements.wkbType()),
+                                          settlements.sourceCrs(), features, keep, rows)
+            self.style_output(context, dest_id, OutputStyle(renderer=lambda layer: energy_renderer()))
         total = summary_rows[-1]
         results = {self.OUTPUT: dest_id, self.TOTAL_CAPEX: total['capex'],
                    self.HOUSEHOLDS_TO_CONNECT: total['households_to_connect'],
@@ -299,6 +305,10 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
         field = self.parameterAsString(parameters, name, context)
         if not field:
             return np.full(len(features), np.nan)
+        if features[0].fields().lookupField(field) < 0:      # a name typed or passed on (the workflow model's)
+            raise QgsProcessingException(self.tr(
+                'The settlements layer "{0}" has no field "{1}" ({2}): choose one of its fields, or none.').format(
+                    self._settlements_name, field, self.parameterDefinition(name).description()))
         values = []
         for feature in features:
             value = feature[field]

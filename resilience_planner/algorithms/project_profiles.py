@@ -82,8 +82,11 @@ class ProjectProfilesAlgorithm(ResiliencePlannerAlgorithm):
             self.TEMPLATE, self.tr('Layout template (.qpt)'), extension='qpt', optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.LANGUAGE, self.tr('Language of the pages'), defaultValue='', optional=True))
+        # Optional, made by default: the workflow model's profiles, which a caller that asks for none (one made
+        # before the model had them) need not name.
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT_PDF, self.tr('Project profiles (PDF)'), self.tr('PDF (*.pdf)')))
+            self.OUTPUT_PDF, self.tr('Project profiles (PDF)'), self.tr('PDF (*.pdf)'), optional=True,
+            createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber(self.PROFILES, self.tr('Profiles (pages)')))
         self.addOutput(QgsProcessingOutputString(self.PROFILES_LANGUAGE, self.tr('Language of the pages')))
 
@@ -111,6 +114,9 @@ class ProjectProfilesAlgorithm(ResiliencePlannerAlgorithm):
         if not features:
             raise QgsProcessingException(self.tr('Layer "{0}" has no action: there is no profile to make.').format(
                 layer_label(actions)))
+        if parameters.get(self.OUTPUT_PDF) is None:          # left out ("Skip output", a model not asking for it)
+            feedback.pushInfo(self.tr('No PDF was asked for: no profile is made.'))
+            return {self.OUTPUT_PDF: None, self.PROFILES: 0, self.PROFILES_LANGUAGE: None}
         key_field = self.parameterAsString(parameters, self.SETTLEMENT_KEY, context) or first_field(ranking.fields())
         if not key_field:
             raise QgsProcessingException(self.tr('Choose the settlement key field of the ranking "{0}".').format(

@@ -70,8 +70,8 @@ def build():
                        'skipped: the grid options cannot be costed without the distance to a line.',
         'substations': 'Optional: the energy plan then gives each settlement its distance to the nearest one.',
         'households_field': 'The profiles\' households, for the energy plan (empty: the population field\'s '
-                            'persons ÷ 4). The plan counts the people of a settlement by the population field, '
-                            'else as its households × 4.',
+                            'persons ÷ the household size, 3.3 by default). The plan counts the people of a '
+                            'settlement by the population field, else as its households × that size.',
         'electricity_field': 'The profiles\' share of households with electricity, 0–1 or 0–100 (empty: none '
                              'has it, every household is to connect).',
         'informal_field': 'The profiles\' share of the connected households whose connection is informal (not '
@@ -87,8 +87,9 @@ def build():
         # Kept as it was, the translations' anchor (tests/test_languages.py): the new steps are told by their
         # inputs' entries (actions, power_lines) until the catalogues translate a new description.
         'ALG_DESC': 'The whole chain on one city: settlement exposure, vulnerability index, access to services, '
-                    'citywide priorities, action coverage and the actions\' finance readiness. Its inputs are the '
-                    'raw layers and the main choices '
+                    'citywide priorities, action coverage and the actions\' finance readiness, with their project '
+                    'profiles (PDF) when the register has actions and the energy plan when power lines are given. '
+                    'Its inputs are the raw layers and the main choices '
                     '(hazards with thresholds and scoring, weights, cell size).',
         'ALG_CREATOR': 'Resilience Planner',
     })

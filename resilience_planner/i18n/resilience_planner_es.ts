@@ -1037,137 +1037,137 @@
     <context>
         <name>BatchCitiesAlgorithm</name>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="86" />
+            <location filename="../algorithms/batch_cities.py" line="94" />
             <source>Batch: many cities</source>
             <translation>Lote: varias ciudades</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="89" />
+            <location filename="../algorithms/batch_cities.py" line="97" />
             <source>Workflow</source>
             <translation>Flujo de trabajo</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="102" />
+            <location filename="../algorithms/batch_cities.py" line="110" />
             <source>One subfolder per city.</source>
             <translation>Una subcarpeta por ciudad.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="103" />
+            <location filename="../algorithms/batch_cities.py" line="111" />
             <source>A CSV with the columns city and folder, instead of the folder of cities.</source>
             <translation>Un CSV con las columnas city y folder, en lugar de la carpeta de ciudades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="110" />
+            <location filename="../algorithms/batch_cities.py" line="118" />
             <source>Folder of cities</source>
             <translation>Carpeta de ciudades</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="113" />
+            <location filename="../algorithms/batch_cities.py" line="121" />
             <source>Or a manifest (CSV)</source>
             <translation>O un manifiesto (CSV)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="115" />
+            <location filename="../algorithms/batch_cities.py" line="123" />
             <source>Output folder</source>
             <translation>Carpeta de salida</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="117" />
+            <location filename="../algorithms/batch_cities.py" line="125" />
             <source>Resume: skip the cities already done</source>
             <translation>Reanudar: omitir las ciudades ya procesadas</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="119" />
+            <location filename="../algorithms/batch_cities.py" line="127" />
             <source>Cell size (metres)</source>
             <translation>Tamaño de celda (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="124" />
+            <location filename="../algorithms/batch_cities.py" line="132" />
             <source>Cities done</source>
             <translation>Ciudades procesadas</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="124" />
+            <location filename="../algorithms/batch_cities.py" line="132" />
             <source>Cities failed</source>
             <translation>Ciudades con error</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="124" />
+            <location filename="../algorithms/batch_cities.py" line="132" />
             <source>Cities skipped (resume)</source>
             <translation>Ciudades omitidas (reanudación)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="127" />
+            <location filename="../algorithms/batch_cities.py" line="135" />
             <source>Summary table (CSV)</source>
             <translation>Tabla resumen (CSV)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="135" />
+            <location filename="../algorithms/batch_cities.py" line="143" />
             <source>The output folder {0} overlaps the city folder {1}. Choose an output folder outside the input folders: the results of a city replace its output folder.</source>
             <translation>La carpeta de salida {0} se superpone con la carpeta de ciudad {1}. Elija una carpeta de salida fuera de las carpetas de entrada: los resultados de una ciudad reemplazan su carpeta de salida.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="144" />
+            <location filename="../algorithms/batch_cities.py" line="152" />
             <source>The cell size must be a number of metres.</source>
             <translation>El tamaño de celda debe ser un número de metros.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="170" />
+            <location filename="../algorithms/batch_cities.py" line="178" />
             <source>{0}: done before, skipped.</source>
             <translation>{0}: ya procesada antes, se omite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="172" />
+            <location filename="../algorithms/batch_cities.py" line="180" />
             <source>{0} ({1} of {2})…</source>
             <translation>{0} ({1} de {2})…</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="218" />
+            <location filename="../algorithms/batch_cities.py" line="226" />
             <source>{0}: cancelled; nothing of it was kept.</source>
             <translation>{0}: cancelada; no se conservó nada de ella.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="226" />
+            <location filename="../algorithms/batch_cities.py" line="234" />
             <source>{0}: failed: {1}</source>
             <translation>{0}: error: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="190" />
+            <location filename="../algorithms/batch_cities.py" line="198" />
             <source>{0} done, {1} failed, {2} skipped. Summary: {3}</source>
             <translation>{0} procesadas, {1} con error, {2} omitidas. Resumen: {3}</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="194" />
+            <location filename="../algorithms/batch_cities.py" line="202" />
             <source>Cancelled: the cities done are kept; the summary lists the others as not run. Run again with Resume to finish them.</source>
             <translation>Cancelado: se conservan las ciudades procesadas; el resumen indica las demás como no ejecutadas. Vuelva a ejecutar con Reanudar para terminarlas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="240" />
+            <location filename="../algorithms/batch_cities.py" line="248" />
             <source>The manifest {0} needs the columns city and folder.</source>
             <translation>El manifiesto {0} necesita las columnas city y folder.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="245" />
+            <location filename="../algorithms/batch_cities.py" line="253" />
             <source>The manifest {0} gives no folder for: {1}.</source>
             <translation>El manifiesto {0} no indica ninguna carpeta para: {1}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="249" />
+            <location filename="../algorithms/batch_cities.py" line="257" />
             <source>Choose the input folder (one subfolder per city) or a manifest.</source>
             <translation>Elija la carpeta de entrada (una subcarpeta por ciudad) o un manifiesto.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="253" />
+            <location filename="../algorithms/batch_cities.py" line="261" />
             <source>{0} has no city subfolders.</source>
             <translation>{0} no tiene subcarpetas de ciudades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="104" />
+            <location filename="../algorithms/batch_cities.py" line="112" />
             <source>Empty: one city at a time in this QGIS. local or local:N: a Dask cluster of N worker processes on this machine (default: one per core). tcp://host:port: a running Dask scheduler, whose workers see the input and output folders.</source>
             <translation>Vacío: una ciudad a la vez en este QGIS. local o local:N: un clúster de Dask de N procesos de trabajo (workers) en esta máquina (predeterminado: uno por núcleo). tcp://host:port: un planificador de Dask en ejecución, cuyos workers ven las carpetas de entrada y de salida.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="121" />
+            <location filename="../algorithms/batch_cities.py" line="129" />
             <source>Dask scheduler</source>
             <translation>Planificador de Dask</translation>
         </message>
@@ -1613,7 +1613,7 @@
     <context>
         <name>EnergyAccessAlgorithm</name>
         <message>
-            <location filename="../algorithms/energy_access.py" line="165" />
+            <location filename="../algorithms/energy_access.py" line="167" />
             <source>Energy access options</source>
             <translation>Opciones de acceso a la energía</translation>
         </message>
@@ -1668,17 +1668,17 @@
             <translation>Población mínima para minirred</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="187" />
+            <location filename="../algorithms/energy_access.py" line="190" />
             <source>The settlements layer has no features.</source>
             <translation>La capa de asentamientos no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="189" />
+            <location filename="../algorithms/energy_access.py" line="193" />
             <source>Distances are measured in {0} ({1}).</source>
             <translation>Las distancias se miden en {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="199" />
+            <location filename="../algorithms/energy_access.py" line="203" />
             <source>The power line layer has no lines.</source>
             <translation>La capa de líneas eléctricas no tiene líneas.</translation>
         </message>
@@ -1808,47 +1808,47 @@
             <translation>Sobrecosto por resiliencia (proporción)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="167" />
+            <location filename="../algorithms/energy_access.py" line="170" />
             <source>Energy plan by option</source>
             <translation>Plan energético por opción</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="169" />
+            <location filename="../algorithms/energy_access.py" line="172" />
             <source>Investment, city-wide</source>
             <translation>Inversión a escala de ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="170" />
+            <location filename="../algorithms/energy_access.py" line="173" />
             <source>Households to connect</source>
             <translation>Hogares por conectar</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="171" />
+            <location filename="../algorithms/energy_access.py" line="174" />
             <source>Informal connections to regularise</source>
             <translation>Conexiones informales por regularizar</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="216" />
+            <location filename="../algorithms/energy_access.py" line="220" />
             <source>No population and no households: no mini-grid can be tested, no line shared and no investment counted; give the Population or Households field.</source>
             <translation>Sin población ni hogares: no se puede evaluar ninguna minirred, no se reparte el costo de ninguna línea y no se contabiliza ninguna inversión; indique el campo de población o el campo de hogares.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="220" />
+            <location filename="../algorithms/energy_access.py" line="224" />
             <source>The informal connections are a share of the connected households: without the Electricity field they cannot be counted.</source>
             <translation>Las conexiones informales son una proporción de los hogares conectados: sin el campo de electricidad no se pueden contabilizar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="227" />
+            <location filename="../algorithms/energy_access.py" line="231" />
             <source>The costs are in {0}, but every unit cost is its default, which is in USD: give the unit costs in {0}.</source>
             <translation>Los costos están en {0}, pero todos los costos unitarios tienen su valor predeterminado, que está en USD: indique los costos unitarios en {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="239" />
+            <location filename="../algorithms/energy_access.py" line="243" />
             <source>{0}: {1} settlement(s), {2:,} household(s) to connect, {3:,.0f} {4}</source>
             <translation>{0}: {1} asentamiento(s), {2:,} hogar(es) por conectar, {3:,.0f} {4}</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="292" />
+            <location filename="../algorithms/energy_access.py" line="298" />
             <source>Values of "{0}" above 1: read as percentages.</source>
             <translation>Valores de "{0}" mayores que 1: se leen como porcentajes.</translation>
         </message>
@@ -1861,6 +1861,11 @@
             <location filename="../algorithms/energy_access.py" line="109" />
             <source>Per informal connection made a metered one. The default, 378 USD, is the standard cost per connection in Kenya Power's slum electrification project (see the help).</source>
             <translation>Por conexión informal convertida en una conexión con medidor. El valor predeterminado, 378 USD, es el costo estándar por conexión del proyecto de electrificación de asentamientos informales de Kenya Power (consulte la ayuda).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="309" />
+            <source>The settlements layer "{0}" has no field "{1}" ({2}): choose one of its fields, or none.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4541,47 +4546,47 @@
     <context>
         <name>ProfilePages</name>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="150" />
+            <location filename="../algorithms/project_profiles.py" line="156" />
             <source>Action</source>
             <translation>Acción</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="178" />
+            <location filename="../algorithms/project_profiles.py" line="184" />
             <source>(untitled)</source>
             <translation>(sin título)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="178" />
+            <location filename="../algorithms/project_profiles.py" line="184" />
             <source>Readiness {0}</source>
             <translation>Grado de preparación: {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="178" />
+            <location filename="../algorithms/project_profiles.py" line="184" />
             <source>Readiness not known</source>
             <translation>Grado de preparación desconocido</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="190" />
+            <location filename="../algorithms/project_profiles.py" line="196" />
             <source>Priority (0 = lowest, 100 = highest)</source>
             <translation>Prioridad (0 = la más baja, 100 = la más alta)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="192" />
+            <location filename="../algorithms/project_profiles.py" line="198" />
             <source>Settlements</source>
             <translation>Asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="193" />
+            <location filename="../algorithms/project_profiles.py" line="199" />
             <source>Served by the action</source>
             <translation>Atendidos por la acción</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="193" />
+            <location filename="../algorithms/project_profiles.py" line="199" />
             <source>Other settlements</source>
             <translation>Otros asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="202" />
+            <location filename="../algorithms/project_profiles.py" line="208" />
             <source>Target area</source>
             <translation>Área de intervención</translation>
         </message>
@@ -4617,7 +4622,7 @@
     <context>
         <name>ProjectProfilesAlgorithm</name>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="85" />
+            <location filename="../algorithms/project_profiles.py" line="87" />
             <source>Project profiles (PDF)</source>
             <translation>Perfiles de proyecto (PDF)</translation>
         </message>
@@ -4672,49 +4677,54 @@
             <translation>Plantilla de diseño (.qpt)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="88" />
+            <location filename="../algorithms/project_profiles.py" line="91" />
             <source>Language of the pages</source>
             <translation>Idioma de las páginas</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="85" />
+            <location filename="../algorithms/project_profiles.py" line="87" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="87" />
+            <location filename="../algorithms/project_profiles.py" line="90" />
             <source>Profiles (pages)</source>
             <translation>Perfiles (páginas)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="107" />
+            <location filename="../algorithms/project_profiles.py" line="110" />
             <source>Layer "{0}" has no {1}: use the output of "Finance readiness of the actions".</source>
             <translation>La capa "{0}" no tiene estos campos: {1}. Use la salida de "Preparación de las acciones para el financiamiento".</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="112" />
+            <location filename="../algorithms/project_profiles.py" line="115" />
             <source>Layer "{0}" has no action: there is no profile to make.</source>
             <translation>La capa "{0}" no tiene ninguna acción: no hay ningún perfil que generar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="116" />
+            <location filename="../algorithms/project_profiles.py" line="122" />
             <source>Choose the settlement key field of the ranking "{0}".</source>
             <translation>Elija el campo clave del asentamiento de la clasificación "{0}".</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="138" />
+            <location filename="../algorithms/project_profiles.py" line="144" />
             <source>Cannot use the layout template: {0}</source>
             <translation>No se puede usar la plantilla de diseño: {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="185" />
+            <location filename="../algorithms/project_profiles.py" line="191" />
             <source>{0} action(s) have no target area and serve no settlement of the ranking: their map shows the whole city.</source>
             <translation>{0} acción(es) no tienen área de intervención ni atienden a ningún asentamiento de la clasificación: su mapa muestra toda la ciudad.</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="215" />
+            <location filename="../algorithms/project_profiles.py" line="221" />
             <source>{0} project profile(s) written to {1}</source>
             <translation>{0} perfil(es) de proyecto escrito(s) en {1}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="118" />
+            <source>No PDF was asked for: no profile is made.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -8029,8 +8039,18 @@
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
+            <source>&lt;li&gt;optionally, in &lt;i&gt;city.gpkg&lt;/i&gt;, the layers power_lines and substations: with the power lines the workflow makes the city's energy plan (&lt;i&gt;energy_plan.gpkg&lt;/i&gt;, a page of the report, and the summary's households_to_connect and energy_capex, its city-wide households to connect and investment). It reads the profiles' households, electricity_pct and informal_connections_pct where they have them (city.json's households_field, electricity_field and informal_field name others), and notes the flood where a hazard file's name says flood (or city.json's flood_share_field, e.g. "hazard_flood_depth_exposed_share");&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/batchcities.html" />
             <source>&lt;li&gt;optionally &lt;i&gt;action_plan.gpkg&lt;/i&gt; (a planned-action register; an empty one is made otherwise) and &lt;i&gt;city.json&lt;/i&gt; with the city name, the thresholds and the scoring, e.g. {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}, and the language of its report, e.g. "language": "fr" (en, fr, es or pt; absent: QGIS's language). The summary's language column says the language each report was written in.&lt;/li&gt;</source>
             <translation>&lt;li&gt;opcionalmente, &lt;i&gt;action_plan.gpkg&lt;/i&gt; (un registro de acciones previstas; si no existe, se crea uno vacío) y &lt;i&gt;city.json&lt;/i&gt; con el nombre de la ciudad, los umbrales y la puntuación, p. ej. {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}, y el idioma de su informe, p. ej. "language": "fr" (en, fr, es o pt; si falta: el idioma de QGIS). La columna de idioma del resumen indica el idioma en que se escribió cada informe.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/batchcities.html" />
+            <source>&lt;p&gt;Each city's folder holds the workflow's outputs, the report (&lt;i&gt;report.pdf&lt;/i&gt;, &lt;i&gt;map.png&lt;/i&gt;), the actions' finance readiness (&lt;i&gt;finance_readiness.gpkg&lt;/i&gt;) and, when the register has actions, their project profiles (&lt;i&gt;project_profiles.pdf&lt;/i&gt;, a page per action).&lt;/p&gt;</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
@@ -8980,13 +9000,48 @@
         <name>model:citywide_priorities</name>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
-            <source>The whole chain on one city: settlement exposure, vulnerability index, access to services, citywide priorities, action coverage and the actions' finance readiness. Its inputs are the raw layers and the main choices (hazards with thresholds and scoring, weights, cell size).</source>
-            <translation>El flujo de trabajo completo para una ciudad: exposición de los asentamientos, índice de vulnerabilidad, acceso a servicios, prioridades a escala de ciudad, cobertura de las acciones y preparación de las acciones para el financiamiento. Sus entradas son las capas sin procesar y las decisiones principales (amenazas con umbrales y puntuación, pesos, tamaño de celda).</translation>
+            <source>The whole chain on one city: settlement exposure, vulnerability index, access to services, citywide priorities, action coverage and the actions' finance readiness, with their project profiles (PDF) when the register has actions and the energy plan when power lines are given. Its inputs are the raw layers and the main choices (hazards with thresholds and scoring, weights, cell size).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>The register. Its actions' finance readiness is assessed, and each gets a page in the project profiles (PDF; made when the register has an action and the finance readiness output is written).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>The project profiles' title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>The profiles' share of households with electricity, 0–1 or 0–100 (empty: none has it, every household is to connect).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>The exposure output's field of the share flooded, &lt;hazard&gt;_exposed_share, e.g. flood_depth_exposed_share: the energy plan notes where grid works would sit in the flood (empty: no note).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>One row per hazard: hazard (layer name or position), value function (linear, step or classes), low, high, class scores, weight.</source>
             <translation>Una fila por amenaza: amenaza (nombre de la capa o posición), función de valor (linear, step o classes), bajo, alto, puntuaciones de clase, peso.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>The profiles' households, for the energy plan (empty: the population field's persons ÷ the household size, 3.3 by default). The plan counts the people of a settlement by the population field, else as its households × that size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>The profiles' share of the connected households whose connection is informal (not metered), 0–1 or 0–100 (empty: none counted).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>The language of the finance readiness texts and of the project profiles: en, fr, es, pt (empty: QGIS's language).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -8997,6 +9052,16 @@
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Persons per settlement, used when there is no population raster.</source>
             <translation>Personas por asentamiento; se usa cuando no hay ráster de población.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>With them the model makes the energy plan of the settlements and their profiles: the least-cost option of each, its households, costs and investment. Without them that step is skipped: the grid options cannot be costed without the distance to a line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Optional: the energy plan then gives each settlement its distance to the nearest one.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9035,6 +9100,11 @@
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>City name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Actions coverage</source>
             <translation>Cobertura de las acciones</translation>
         </message>
@@ -9042,6 +9112,21 @@
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Settlement gaps</source>
             <translation>Brechas por asentamiento</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Electricity field (profiles)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Energy by option</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Energy plan</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9060,6 +9145,11 @@
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Flood share field (exposure)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Hazard scoring</source>
             <translation>Puntuación de amenazas</translation>
         </message>
@@ -9067,6 +9157,21 @@
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Hazard rasters</source>
             <translation>Ráster de amenaza</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Households field (profiles)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Informal connections field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Language of the texts</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9082,6 +9187,11 @@
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Population weight</source>
             <translation>Peso de la población</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Power lines</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9120,6 +9230,11 @@
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Project profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Cost by hazard</source>
             <translation>Costo por amenaza</translation>
         </message>
@@ -9147,6 +9262,11 @@
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Settlements</source>
             <translation>Asentamientos</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Substations</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />

@@ -1037,137 +1037,137 @@
     <context>
         <name>BatchCitiesAlgorithm</name>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="86" />
+            <location filename="../algorithms/batch_cities.py" line="94" />
             <source>Batch: many cities</source>
             <translation>Lote: várias cidades</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="89" />
+            <location filename="../algorithms/batch_cities.py" line="97" />
             <source>Workflow</source>
             <translation>Fluxo de trabalho</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="102" />
+            <location filename="../algorithms/batch_cities.py" line="110" />
             <source>One subfolder per city.</source>
             <translation>Uma subpasta por cidade.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="103" />
+            <location filename="../algorithms/batch_cities.py" line="111" />
             <source>A CSV with the columns city and folder, instead of the folder of cities.</source>
             <translation>Um CSV com as colunas city e folder, em vez da pasta de cidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="110" />
+            <location filename="../algorithms/batch_cities.py" line="118" />
             <source>Folder of cities</source>
             <translation>Pasta de cidades</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="113" />
+            <location filename="../algorithms/batch_cities.py" line="121" />
             <source>Or a manifest (CSV)</source>
             <translation>Ou um manifesto (CSV)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="115" />
+            <location filename="../algorithms/batch_cities.py" line="123" />
             <source>Output folder</source>
             <translation>Pasta de saída</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="117" />
+            <location filename="../algorithms/batch_cities.py" line="125" />
             <source>Resume: skip the cities already done</source>
             <translation>Retomar: pular as cidades já concluídas</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="119" />
+            <location filename="../algorithms/batch_cities.py" line="127" />
             <source>Cell size (metres)</source>
             <translation>Tamanho da célula (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="124" />
+            <location filename="../algorithms/batch_cities.py" line="132" />
             <source>Cities done</source>
             <translation>Cidades concluídas</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="124" />
+            <location filename="../algorithms/batch_cities.py" line="132" />
             <source>Cities failed</source>
             <translation>Cidades com falha</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="124" />
+            <location filename="../algorithms/batch_cities.py" line="132" />
             <source>Cities skipped (resume)</source>
             <translation>Cidades puladas (retomada)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="127" />
+            <location filename="../algorithms/batch_cities.py" line="135" />
             <source>Summary table (CSV)</source>
             <translation>Tabela-resumo (CSV)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="135" />
+            <location filename="../algorithms/batch_cities.py" line="143" />
             <source>The output folder {0} overlaps the city folder {1}. Choose an output folder outside the input folders: the results of a city replace its output folder.</source>
             <translation>A pasta de saída {0} se sobrepõe à pasta da cidade {1}. Escolha uma pasta de saída fora das pastas de entrada: os resultados de uma cidade substituem a sua pasta de saída.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="144" />
+            <location filename="../algorithms/batch_cities.py" line="152" />
             <source>The cell size must be a number of metres.</source>
             <translation>O tamanho da célula deve ser um número de metros.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="170" />
+            <location filename="../algorithms/batch_cities.py" line="178" />
             <source>{0}: done before, skipped.</source>
             <translation>{0}: já concluída antes, pulada.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="172" />
+            <location filename="../algorithms/batch_cities.py" line="180" />
             <source>{0} ({1} of {2})…</source>
             <translation>{0} ({1} de {2})…</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="218" />
+            <location filename="../algorithms/batch_cities.py" line="226" />
             <source>{0}: cancelled; nothing of it was kept.</source>
             <translation>{0}: cancelada; nada dela foi mantido.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="226" />
+            <location filename="../algorithms/batch_cities.py" line="234" />
             <source>{0}: failed: {1}</source>
             <translation>{0}: falhou: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="190" />
+            <location filename="../algorithms/batch_cities.py" line="198" />
             <source>{0} done, {1} failed, {2} skipped. Summary: {3}</source>
             <translation>{0} concluída(s), {1} com falha, {2} pulada(s). Resumo: {3}</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="194" />
+            <location filename="../algorithms/batch_cities.py" line="202" />
             <source>Cancelled: the cities done are kept; the summary lists the others as not run. Run again with Resume to finish them.</source>
             <translation>Cancelado: as cidades concluídas são mantidas; o resumo lista as outras como não executadas. Execute novamente com Retomar para concluí-las.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="240" />
+            <location filename="../algorithms/batch_cities.py" line="248" />
             <source>The manifest {0} needs the columns city and folder.</source>
             <translation>O manifesto {0} precisa das colunas city e folder.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="245" />
+            <location filename="../algorithms/batch_cities.py" line="253" />
             <source>The manifest {0} gives no folder for: {1}.</source>
             <translation>O manifesto {0} não indica pasta para: {1}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="249" />
+            <location filename="../algorithms/batch_cities.py" line="257" />
             <source>Choose the input folder (one subfolder per city) or a manifest.</source>
             <translation>Escolha a pasta de entrada (uma subpasta por cidade) ou um manifesto.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="253" />
+            <location filename="../algorithms/batch_cities.py" line="261" />
             <source>{0} has no city subfolders.</source>
             <translation>{0} não tem subpastas de cidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="104" />
+            <location filename="../algorithms/batch_cities.py" line="112" />
             <source>Empty: one city at a time in this QGIS. local or local:N: a Dask cluster of N worker processes on this machine (default: one per core). tcp://host:port: a running Dask scheduler, whose workers see the input and output folders.</source>
             <translation>Vazio: uma cidade por vez neste QGIS. local ou local:N: um cluster Dask de N processos de trabalho (workers) nesta máquina (padrão: um por núcleo). tcp://host:port: um agendador Dask em execução, cujos workers enxergam as pastas de entrada e de saída.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="121" />
+            <location filename="../algorithms/batch_cities.py" line="129" />
             <source>Dask scheduler</source>
             <translation>Agendador Dask</translation>
         </message>
@@ -1613,7 +1613,7 @@
     <context>
         <name>EnergyAccessAlgorithm</name>
         <message>
-            <location filename="../algorithms/energy_access.py" line="165" />
+            <location filename="../algorithms/energy_access.py" line="167" />
             <source>Energy access options</source>
             <translation>Opções de acesso à energia</translation>
         </message>
@@ -1668,17 +1668,17 @@
             <translation>População mínima para minirrede</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="187" />
+            <location filename="../algorithms/energy_access.py" line="190" />
             <source>The settlements layer has no features.</source>
             <translation>A camada de assentamentos não tem feições.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="189" />
+            <location filename="../algorithms/energy_access.py" line="193" />
             <source>Distances are measured in {0} ({1}).</source>
             <translation>As distâncias são medidas em {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="199" />
+            <location filename="../algorithms/energy_access.py" line="203" />
             <source>The power line layer has no lines.</source>
             <translation>A camada de linhas de energia não tem linhas.</translation>
         </message>
@@ -1808,47 +1808,47 @@
             <translation>Adicional de resiliência (parcela)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="167" />
+            <location filename="../algorithms/energy_access.py" line="170" />
             <source>Energy plan by option</source>
             <translation>Plano de energia por opção</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="169" />
+            <location filename="../algorithms/energy_access.py" line="172" />
             <source>Investment, city-wide</source>
             <translation>Investimento em escala municipal</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="170" />
+            <location filename="../algorithms/energy_access.py" line="173" />
             <source>Households to connect</source>
             <translation>Domicílios a ligar</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="171" />
+            <location filename="../algorithms/energy_access.py" line="174" />
             <source>Informal connections to regularise</source>
             <translation>Ligações informais a regularizar</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="216" />
+            <location filename="../algorithms/energy_access.py" line="220" />
             <source>No population and no households: no mini-grid can be tested, no line shared and no investment counted; give the Population or Households field.</source>
             <translation>Sem população e sem domicílios: nenhuma minirrede pode ser testada, nenhuma linha pode ter o custo rateado e nenhum investimento é contabilizado; informe o campo de população ou o de domicílios.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="220" />
+            <location filename="../algorithms/energy_access.py" line="224" />
             <source>The informal connections are a share of the connected households: without the Electricity field they cannot be counted.</source>
             <translation>As ligações informais são uma parcela dos domicílios ligados: sem o campo de eletricidade, não é possível contá-las.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="227" />
+            <location filename="../algorithms/energy_access.py" line="231" />
             <source>The costs are in {0}, but every unit cost is its default, which is in USD: give the unit costs in {0}.</source>
             <translation>Os custos estão em {0}, mas todos os custos unitários estão com o valor padrão, que é em USD: informe os custos unitários em {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="239" />
+            <location filename="../algorithms/energy_access.py" line="243" />
             <source>{0}: {1} settlement(s), {2:,} household(s) to connect, {3:,.0f} {4}</source>
             <translation>{0}: {1} assentamento(s), {2:,} domicílio(s) a ligar, {3:,.0f} {4}</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="292" />
+            <location filename="../algorithms/energy_access.py" line="298" />
             <source>Values of "{0}" above 1: read as percentages.</source>
             <translation>Valores de "{0}" acima de 1: lidos como percentuais.</translation>
         </message>
@@ -1861,6 +1861,11 @@
             <location filename="../algorithms/energy_access.py" line="109" />
             <source>Per informal connection made a metered one. The default, 378 USD, is the standard cost per connection in Kenya Power's slum electrification project (see the help).</source>
             <translation>Por ligação informal convertida em ligação com medidor. O valor padrão, 378 USD, é o custo fixado por ligação no projeto de eletrificação de assentamentos informais da Kenya Power (consulte a ajuda).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/energy_access.py" line="309" />
+            <source>The settlements layer "{0}" has no field "{1}" ({2}): choose one of its fields, or none.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4541,47 +4546,47 @@
     <context>
         <name>ProfilePages</name>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="150" />
+            <location filename="../algorithms/project_profiles.py" line="156" />
             <source>Action</source>
             <translation>Ação</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="178" />
+            <location filename="../algorithms/project_profiles.py" line="184" />
             <source>(untitled)</source>
             <translation>(sem título)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="178" />
+            <location filename="../algorithms/project_profiles.py" line="184" />
             <source>Readiness {0}</source>
             <translation>Maturidade {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="178" />
+            <location filename="../algorithms/project_profiles.py" line="184" />
             <source>Readiness not known</source>
             <translation>Maturidade desconhecida</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="190" />
+            <location filename="../algorithms/project_profiles.py" line="196" />
             <source>Priority (0 = lowest, 100 = highest)</source>
             <translation>Prioridade (0 = mais baixa, 100 = mais alta)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="192" />
+            <location filename="../algorithms/project_profiles.py" line="198" />
             <source>Settlements</source>
             <translation>Assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="193" />
+            <location filename="../algorithms/project_profiles.py" line="199" />
             <source>Served by the action</source>
             <translation>Atendidos pela ação</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="193" />
+            <location filename="../algorithms/project_profiles.py" line="199" />
             <source>Other settlements</source>
             <translation>Outros assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="202" />
+            <location filename="../algorithms/project_profiles.py" line="208" />
             <source>Target area</source>
             <translation>Área de intervenção</translation>
         </message>
@@ -4617,7 +4622,7 @@
     <context>
         <name>ProjectProfilesAlgorithm</name>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="85" />
+            <location filename="../algorithms/project_profiles.py" line="87" />
             <source>Project profiles (PDF)</source>
             <translation>Perfis de projeto (PDF)</translation>
         </message>
@@ -4672,49 +4677,54 @@
             <translation>Modelo de layout (.qpt)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="88" />
+            <location filename="../algorithms/project_profiles.py" line="91" />
             <source>Language of the pages</source>
             <translation>Idioma das páginas</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="85" />
+            <location filename="../algorithms/project_profiles.py" line="87" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="87" />
+            <location filename="../algorithms/project_profiles.py" line="90" />
             <source>Profiles (pages)</source>
             <translation>Perfis (páginas)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="107" />
+            <location filename="../algorithms/project_profiles.py" line="110" />
             <source>Layer "{0}" has no {1}: use the output of "Finance readiness of the actions".</source>
             <translation>A camada "{0}" não tem {1}: use a saída de "Maturidade das ações para financiamento".</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="112" />
+            <location filename="../algorithms/project_profiles.py" line="115" />
             <source>Layer "{0}" has no action: there is no profile to make.</source>
             <translation>A camada "{0}" não tem nenhuma ação: não há perfil a gerar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="116" />
+            <location filename="../algorithms/project_profiles.py" line="122" />
             <source>Choose the settlement key field of the ranking "{0}".</source>
             <translation>Escolha o campo-chave do assentamento da classificação "{0}".</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="138" />
+            <location filename="../algorithms/project_profiles.py" line="144" />
             <source>Cannot use the layout template: {0}</source>
             <translation>Não é possível usar o modelo de layout: {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="185" />
+            <location filename="../algorithms/project_profiles.py" line="191" />
             <source>{0} action(s) have no target area and serve no settlement of the ranking: their map shows the whole city.</source>
             <translation>{0} ação(ões) não têm área de intervenção e não atendem nenhum assentamento da classificação: o seu mapa mostra a cidade inteira.</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="215" />
+            <location filename="../algorithms/project_profiles.py" line="221" />
             <source>{0} project profile(s) written to {1}</source>
             <translation>{0} perfil(is) de projeto gravado(s) em {1}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/project_profiles.py" line="118" />
+            <source>No PDF was asked for: no profile is made.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -8029,8 +8039,18 @@
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
+            <source>&lt;li&gt;optionally, in &lt;i&gt;city.gpkg&lt;/i&gt;, the layers power_lines and substations: with the power lines the workflow makes the city's energy plan (&lt;i&gt;energy_plan.gpkg&lt;/i&gt;, a page of the report, and the summary's households_to_connect and energy_capex, its city-wide households to connect and investment). It reads the profiles' households, electricity_pct and informal_connections_pct where they have them (city.json's households_field, electricity_field and informal_field name others), and notes the flood where a hazard file's name says flood (or city.json's flood_share_field, e.g. "hazard_flood_depth_exposed_share");&lt;/li&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/help/batchcities.html" />
             <source>&lt;li&gt;optionally &lt;i&gt;action_plan.gpkg&lt;/i&gt; (a planned-action register; an empty one is made otherwise) and &lt;i&gt;city.json&lt;/i&gt; with the city name, the thresholds and the scoring, e.g. {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}, and the language of its report, e.g. "language": "fr" (en, fr, es or pt; absent: QGIS's language). The summary's language column says the language each report was written in.&lt;/li&gt;</source>
             <translation>&lt;li&gt;opcionalmente, &lt;i&gt;action_plan.gpkg&lt;/i&gt; (um registro de ações previstas; caso contrário, é criado um vazio) e &lt;i&gt;city.json&lt;/i&gt; com o nome da cidade, os limiares e a pontuação, ex.: {"name": "Mto Mkuu", "thresholds": "0.3", "hazard_settings": ["1", "linear", 0, 1.5, "", 1]}, e o idioma do seu relatório, ex.: "language": "fr" (en, fr, es ou pt; ausente: o idioma do QGIS). A coluna de idioma do resumo indica o idioma em que cada relatório foi escrito.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/batchcities.html" />
+            <source>&lt;p&gt;Each city's folder holds the workflow's outputs, the report (&lt;i&gt;report.pdf&lt;/i&gt;, &lt;i&gt;map.png&lt;/i&gt;), the actions' finance readiness (&lt;i&gt;finance_readiness.gpkg&lt;/i&gt;) and, when the register has actions, their project profiles (&lt;i&gt;project_profiles.pdf&lt;/i&gt;, a page per action).&lt;/p&gt;</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
@@ -8980,13 +9000,48 @@
         <name>model:citywide_priorities</name>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
-            <source>The whole chain on one city: settlement exposure, vulnerability index, access to services, citywide priorities, action coverage and the actions' finance readiness. Its inputs are the raw layers and the main choices (hazards with thresholds and scoring, weights, cell size).</source>
-            <translation>O fluxo de trabalho completo para uma cidade: exposição dos assentamentos, índice de vulnerabilidade, acesso a serviços, prioridades em escala municipal, cobertura das ações e maturidade das ações para financiamento. Suas entradas são as camadas brutas e as principais escolhas (ameaças com limiares e pontuação, pesos, tamanho da célula).</translation>
+            <source>The whole chain on one city: settlement exposure, vulnerability index, access to services, citywide priorities, action coverage and the actions' finance readiness, with their project profiles (PDF) when the register has actions and the energy plan when power lines are given. Its inputs are the raw layers and the main choices (hazards with thresholds and scoring, weights, cell size).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>The register. Its actions' finance readiness is assessed, and each gets a page in the project profiles (PDF; made when the register has an action and the finance readiness output is written).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>The project profiles' title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>The profiles' share of households with electricity, 0–1 or 0–100 (empty: none has it, every household is to connect).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>The exposure output's field of the share flooded, &lt;hazard&gt;_exposed_share, e.g. flood_depth_exposed_share: the energy plan notes where grid works would sit in the flood (empty: no note).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>One row per hazard: hazard (layer name or position), value function (linear, step or classes), low, high, class scores, weight.</source>
             <translation>Uma linha por ameaça: ameaça (nome da camada ou posição), função de valor (linear, step ou classes), baixo, alto, pontuações das classes, peso.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>The profiles' households, for the energy plan (empty: the population field's persons ÷ the household size, 3.3 by default). The plan counts the people of a settlement by the population field, else as its households × that size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>The profiles' share of the connected households whose connection is informal (not metered), 0–1 or 0–100 (empty: none counted).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>The language of the finance readiness texts and of the project profiles: en, fr, es, pt (empty: QGIS's language).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -8997,6 +9052,16 @@
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Persons per settlement, used when there is no population raster.</source>
             <translation>Pessoas por assentamento, usado quando não há raster de população.</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>With them the model makes the energy plan of the settlements and their profiles: the least-cost option of each, its households, costs and investment. Without them that step is skipped: the grid options cannot be costed without the distance to a line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Optional: the energy plan then gives each settlement its distance to the nearest one.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9035,6 +9100,11 @@
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>City name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Actions coverage</source>
             <translation>Cobertura das ações</translation>
         </message>
@@ -9042,6 +9112,21 @@
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Settlement gaps</source>
             <translation>Lacunas por assentamento</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Electricity field (profiles)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Energy by option</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Energy plan</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9060,6 +9145,11 @@
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Flood share field (exposure)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Hazard scoring</source>
             <translation>Pontuação das ameaças</translation>
         </message>
@@ -9067,6 +9157,21 @@
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Hazard rasters</source>
             <translation>Rasters de ameaça</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Households field (profiles)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Informal connections field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Language of the texts</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9082,6 +9187,11 @@
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Population weight</source>
             <translation>Peso da população</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Power lines</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9120,6 +9230,11 @@
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Project profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Cost by hazard</source>
             <translation>Custo por ameaça</translation>
         </message>
@@ -9147,6 +9262,11 @@
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Settlements</source>
             <translation>Assentamentos</translation>
+        </message>
+        <message>
+            <location filename="../../processing/models/citywide_priorities.model3" />
+            <source>Substations</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />

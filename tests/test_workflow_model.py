@@ -275,11 +275,14 @@ def test_without_power_lines_the_energy_step_is_skipped_and_a_field_not_there_is
         QgsAggregateCalculator.Sum, 'households')[0]
     assert by_option['all']['households'] == households                 # the profiles' households, all of them
     feedback = error_feedback()
-    with pytest.raises(QgsProcessingException):
+    with pytest.raises(QgsProcessingException) as caught:
         processing.run('resilienceplanner:citywidepriorities', dict(temporary, **city_inputs(
             sample_city, register, power_lines=gpkg + '|layername=power_lines', households_field='homes')),
             feedback=feedback)
-    assert any('has no field "homes" (Households field)' in e for e in feedback.errors), feedback.errors
+    # QGIS 3.22 reports a step's message to the feedback and raises a general one; 3.40 and later raise the
+    # step's own message.
+    said = feedback.errors + [str(caught.value)]
+    assert any('has no field "homes" (Households field)' in e for e in said), said
 
 
 def test_the_models_project_profiles_have_a_page_per_action(model, sample_city, tmp_path):
@@ -334,10 +337,11 @@ def test_the_models_project_profiles_have_a_page_per_action(model, sample_city, 
     assert not result.get('profiles:project_profiles') and not os.path.exists(second)
     # The language goes to both steps: one that is not there is refused, named.
     feedback = error_feedback()
-    with pytest.raises(QgsProcessingException):
+    with pytest.raises(QgsProcessingException) as caught:
         processing.run('resilienceplanner:citywidepriorities', dict(temporary, **city_inputs(
             sample_city, register, language='xx')), feedback=feedback)
-    assert any('xx' in e for e in feedback.errors), feedback.errors
+    said = feedback.errors + [str(caught.value)]          # the step's message: reported (3.22) or raised (3.40+)
+    assert any('"xx"' in e for e in said), said
 
 
 def exact_people_and_exposed(sample_city, settlement_id, depth, folder):

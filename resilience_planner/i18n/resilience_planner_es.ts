@@ -1865,7 +1865,7 @@
         <message>
             <location filename="../algorithms/energy_access.py" line="309" />
             <source>The settlements layer "{0}" has no field "{1}" ({2}): choose one of its fields, or none.</source>
-            <translation type="unfinished" />
+            <translation>La capa de asentamientos "{0}" no tiene el campo "{1}" ({2}): elija uno de sus campos o ninguno.</translation>
         </message>
     </context>
     <context>
@@ -4724,7 +4724,7 @@
         <message>
             <location filename="../algorithms/project_profiles.py" line="118" />
             <source>No PDF was asked for: no profile is made.</source>
-            <translation type="unfinished" />
+            <translation>No se solicitó ningún PDF: no se genera ningún perfil.</translation>
         </message>
     </context>
     <context>
@@ -8040,7 +8040,7 @@
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;li&gt;optionally, in &lt;i&gt;city.gpkg&lt;/i&gt;, the layers power_lines and substations: with the power lines the workflow makes the city's energy plan (&lt;i&gt;energy_plan.gpkg&lt;/i&gt;, a page of the report, and the summary's households_to_connect and energy_capex, its city-wide households to connect and investment). It reads the profiles' households, electricity_pct and informal_connections_pct where they have them (city.json's households_field, electricity_field and informal_field name others), and notes the flood where a hazard file's name says flood (or city.json's flood_share_field, e.g. "hazard_flood_depth_exposed_share");&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;opcionalmente, en &lt;i&gt;city.gpkg&lt;/i&gt;, las capas power_lines y substations: con las líneas eléctricas, el flujo de trabajo elabora el plan energético de la ciudad (&lt;i&gt;energy_plan.gpkg&lt;/i&gt;, una página del informe y, en el resumen, households_to_connect y energy_capex, los hogares por conectar y la inversión de toda la ciudad). Lee los campos households, electricity_pct e informal_connections_pct de los perfiles cuando los tienen (households_field, electricity_field e informal_field de city.json indican otros), y anota la inundación cuando el nombre de un archivo de amenaza contiene "flood" (o según flood_share_field de city.json, p. ej. "hazard_flood_depth_exposed_share");&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
@@ -8050,7 +8050,7 @@
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;p&gt;Each city's folder holds the workflow's outputs, the report (&lt;i&gt;report.pdf&lt;/i&gt;, &lt;i&gt;map.png&lt;/i&gt;), the actions' finance readiness (&lt;i&gt;finance_readiness.gpkg&lt;/i&gt;) and, when the register has actions, their project profiles (&lt;i&gt;project_profiles.pdf&lt;/i&gt;, a page per action).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;La carpeta de cada ciudad contiene las salidas del flujo de trabajo, el informe (&lt;i&gt;report.pdf&lt;/i&gt;, &lt;i&gt;map.png&lt;/i&gt;), la preparación de las acciones para el financiamiento (&lt;i&gt;finance_readiness.gpkg&lt;/i&gt;) y, cuando el registro tiene acciones, sus perfiles de proyecto (&lt;i&gt;project_profiles.pdf&lt;/i&gt;, una página por acción).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
@@ -9001,27 +9001,27 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The whole chain on one city: settlement exposure, vulnerability index, access to services, citywide priorities, action coverage and the actions' finance readiness, with their project profiles (PDF) when the register has actions and the energy plan when power lines are given. Its inputs are the raw layers and the main choices (hazards with thresholds and scoring, weights, cell size).</source>
-            <translation type="unfinished" />
+            <translation>El flujo de trabajo completo para una ciudad: exposición de los asentamientos, índice de vulnerabilidad, acceso a servicios, prioridades a escala de ciudad, cobertura de las acciones y preparación de las acciones para el financiamiento, con sus perfiles de proyecto (PDF) cuando el registro tiene acciones, y el plan energético cuando se indican líneas eléctricas. Sus entradas son las capas sin procesar y las decisiones principales (amenazas con umbrales y puntuación, pesos, tamaño de celda).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The register. Its actions' finance readiness is assessed, and each gets a page in the project profiles (PDF; made when the register has an action and the finance readiness output is written).</source>
-            <translation type="unfinished" />
+            <translation>El registro. Se evalúa la preparación de sus acciones para el financiamiento, y cada una recibe una página en los perfiles de proyecto (PDF; se generan cuando el registro tiene al menos una acción y se escribe la salida "Grado de preparación para el financiamiento").</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The project profiles' title.</source>
-            <translation type="unfinished" />
+            <translation>El título de los perfiles de proyecto.</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The profiles' share of households with electricity, 0–1 or 0–100 (empty: none has it, every household is to connect).</source>
-            <translation type="unfinished" />
+            <translation>La proporción de hogares con electricidad, según los perfiles, 0–1 o 0–100 (vacío: ningún hogar tiene electricidad; todos los hogares están por conectar).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The exposure output's field of the share flooded, &lt;hazard&gt;_exposed_share, e.g. flood_depth_exposed_share: the energy plan notes where grid works would sit in the flood (empty: no note).</source>
-            <translation type="unfinished" />
+            <translation>El campo de la salida de exposición con la proporción inundada, &lt;hazard&gt;_exposed_share, p. ej. flood_depth_exposed_share: el plan energético señala dónde las obras de red quedarían en zona inundable (vacío: sin nota).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9031,17 +9031,17 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The profiles' households, for the energy plan (empty: the population field's persons ÷ the household size, 3.3 by default). The plan counts the people of a settlement by the population field, else as its households × that size.</source>
-            <translation type="unfinished" />
+            <translation>Los hogares de los perfiles, para el plan energético (vacío: las personas del campo de población ÷ el tamaño del hogar, 3,3 de forma predeterminada). El plan cuenta las personas de un asentamiento según el campo de población o, si no, como sus hogares × ese tamaño.</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The profiles' share of the connected households whose connection is informal (not metered), 0–1 or 0–100 (empty: none counted).</source>
-            <translation type="unfinished" />
+            <translation>La proporción de los hogares conectados cuya conexión es informal (sin medidor), según los perfiles, 0–1 o 0–100 (vacío: no se contabiliza ninguna).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The language of the finance readiness texts and of the project profiles: en, fr, es, pt (empty: QGIS's language).</source>
-            <translation type="unfinished" />
+            <translation>El idioma de los textos de preparación para el financiamiento y de los perfiles de proyecto: en, fr, es, pt (vacío: el idioma de QGIS).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9056,12 +9056,12 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>With them the model makes the energy plan of the settlements and their profiles: the least-cost option of each, its households, costs and investment. Without them that step is skipped: the grid options cannot be costed without the distance to a line.</source>
-            <translation type="unfinished" />
+            <translation>Con ellas, el modelo elabora el plan energético de los asentamientos, con sus perfiles: la opción de menor costo de cada uno, sus hogares, sus costos y la inversión. Sin ellas, ese paso se omite: no se puede calcular el costo de las opciones de red sin la distancia a una línea.</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Optional: the energy plan then gives each settlement its distance to the nearest one.</source>
-            <translation type="unfinished" />
+            <translation>Opcional: el plan energético indica entonces para cada asentamiento su distancia a la más cercana.</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9101,7 +9101,7 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>City name</source>
-            <translation type="unfinished" />
+            <translation>Nombre de la ciudad</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9116,17 +9116,17 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Electricity field (profiles)</source>
-            <translation type="unfinished" />
+            <translation>Campo de electricidad (perfiles)</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Energy by option</source>
-            <translation type="unfinished" />
+            <translation>Energía por opción</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Energy plan</source>
-            <translation type="unfinished" />
+            <translation>Plan energético</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9146,7 +9146,7 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Flood share field (exposure)</source>
-            <translation type="unfinished" />
+            <translation>Campo de proporción inundada (exposición)</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9161,17 +9161,17 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Households field (profiles)</source>
-            <translation type="unfinished" />
+            <translation>Campo de hogares (perfiles)</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Informal connections field</source>
-            <translation type="unfinished" />
+            <translation>Campo de conexiones informales</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Language of the texts</source>
-            <translation type="unfinished" />
+            <translation>Idioma de los textos</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9191,7 +9191,7 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Power lines</source>
-            <translation type="unfinished" />
+            <translation>Líneas eléctricas</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9231,7 +9231,7 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Project profiles</source>
-            <translation type="unfinished" />
+            <translation>Perfiles de proyecto</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9266,7 +9266,7 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Substations</source>
-            <translation type="unfinished" />
+            <translation>Subestaciones</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />

@@ -1865,7 +1865,7 @@
         <message>
             <location filename="../algorithms/energy_access.py" line="309" />
             <source>The settlements layer "{0}" has no field "{1}" ({2}): choose one of its fields, or none.</source>
-            <translation type="unfinished" />
+            <translation>La couche de quartiers « {0} » n'a pas de champ « {1} » ({2}) : choisissez l'un de ses champs, ou aucun.</translation>
         </message>
     </context>
     <context>
@@ -4724,7 +4724,7 @@
         <message>
             <location filename="../algorithms/project_profiles.py" line="118" />
             <source>No PDF was asked for: no profile is made.</source>
-            <translation type="unfinished" />
+            <translation>Aucun PDF n'a été demandé : aucune fiche n'est produite.</translation>
         </message>
     </context>
     <context>
@@ -8040,7 +8040,7 @@
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;li&gt;optionally, in &lt;i&gt;city.gpkg&lt;/i&gt;, the layers power_lines and substations: with the power lines the workflow makes the city's energy plan (&lt;i&gt;energy_plan.gpkg&lt;/i&gt;, a page of the report, and the summary's households_to_connect and energy_capex, its city-wide households to connect and investment). It reads the profiles' households, electricity_pct and informal_connections_pct where they have them (city.json's households_field, electricity_field and informal_field name others), and notes the flood where a hazard file's name says flood (or city.json's flood_share_field, e.g. "hazard_flood_depth_exposed_share");&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;en option, dans &lt;i&gt;city.gpkg&lt;/i&gt;, les couches power_lines et substations : avec les lignes électriques, la chaîne de traitement établit le plan énergétique de la ville (&lt;i&gt;energy_plan.gpkg&lt;/i&gt;, une page du rapport et, dans la synthèse, les colonnes households_to_connect et energy_capex : les ménages à raccorder et l'investissement à l'échelle de la ville). Elle lit les champs households, electricity_pct et informal_connections_pct des profils lorsqu'ils les ont (les clés households_field, electricity_field et informal_field de city.json en désignent d'autres), et signale l'exposition aux inondations lorsque le nom d'un fichier d'aléa contient le mot flood (ou d'après la clé flood_share_field de city.json, par ex. "hazard_flood_depth_exposed_share") ;&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
@@ -8050,7 +8050,7 @@
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;p&gt;Each city's folder holds the workflow's outputs, the report (&lt;i&gt;report.pdf&lt;/i&gt;, &lt;i&gt;map.png&lt;/i&gt;), the actions' finance readiness (&lt;i&gt;finance_readiness.gpkg&lt;/i&gt;) and, when the register has actions, their project profiles (&lt;i&gt;project_profiles.pdf&lt;/i&gt;, a page per action).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Le dossier de chaque ville contient les sorties de la chaîne de traitement, le rapport (&lt;i&gt;report.pdf&lt;/i&gt;, &lt;i&gt;map.png&lt;/i&gt;), la maturité des actions pour le financement (&lt;i&gt;finance_readiness.gpkg&lt;/i&gt;) et, lorsque le registre contient des actions, leurs fiches de projet (&lt;i&gt;project_profiles.pdf&lt;/i&gt;, une page par action).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
@@ -9001,27 +9001,27 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The whole chain on one city: settlement exposure, vulnerability index, access to services, citywide priorities, action coverage and the actions' finance readiness, with their project profiles (PDF) when the register has actions and the energy plan when power lines are given. Its inputs are the raw layers and the main choices (hazards with thresholds and scoring, weights, cell size).</source>
-            <translation type="unfinished" />
+            <translation>La chaîne de traitement complète pour une ville : exposition des quartiers, indice de vulnérabilité, accès aux services, priorités à l'échelle de la ville, couverture des actions et maturité des actions pour le financement, avec leurs fiches de projet (PDF) lorsque le registre contient des actions, et le plan énergétique lorsque des lignes électriques sont fournies. Ses entrées sont les couches brutes et les principaux choix (aléas avec seuils et notation, poids, taille de cellule).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The register. Its actions' finance readiness is assessed, and each gets a page in the project profiles (PDF; made when the register has an action and the finance readiness output is written).</source>
-            <translation type="unfinished" />
+            <translation>Le registre. La maturité de ses actions pour le financement est évaluée, et chacune reçoit une page dans les fiches de projet (PDF ; produites lorsque le registre contient au moins une action et que la sortie « Maturité pour le financement » est enregistrée).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The project profiles' title.</source>
-            <translation type="unfinished" />
+            <translation>Le titre des fiches de projet.</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The profiles' share of households with electricity, 0–1 or 0–100 (empty: none has it, every household is to connect).</source>
-            <translation type="unfinished" />
+            <translation>La part des ménages ayant l'électricité, selon les profils, de 0 à 1 ou de 0 à 100 (vide : aucun ménage n'a l'électricité, tous sont à raccorder).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The exposure output's field of the share flooded, &lt;hazard&gt;_exposed_share, e.g. flood_depth_exposed_share: the energy plan notes where grid works would sit in the flood (empty: no note).</source>
-            <translation type="unfinished" />
+            <translation>Le champ de la sortie d'exposition qui donne la part inondée, &lt;hazard&gt;_exposed_share, par ex. flood_depth_exposed_share : le plan énergétique signale les quartiers où les ouvrages de réseau se trouveraient en zone inondable (vide : aucune note).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9031,17 +9031,17 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The profiles' households, for the energy plan (empty: the population field's persons ÷ the household size, 3.3 by default). The plan counts the people of a settlement by the population field, else as its households × that size.</source>
-            <translation type="unfinished" />
+            <translation>Le nombre de ménages des profils, pour le plan énergétique (vide : les habitants du champ de population ÷ la taille des ménages, 3,3 par défaut). Le plan compte les habitants d'un quartier d'après le champ de population, sinon comme ses ménages × cette taille.</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The profiles' share of the connected households whose connection is informal (not metered), 0–1 or 0–100 (empty: none counted).</source>
-            <translation type="unfinished" />
+            <translation>La part, selon les profils, des ménages raccordés dont le branchement est informel (sans compteur), de 0 à 1 ou de 0 à 100 (vide : aucun n'est compté).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The language of the finance readiness texts and of the project profiles: en, fr, es, pt (empty: QGIS's language).</source>
-            <translation type="unfinished" />
+            <translation>La langue des textes de maturité pour le financement et des fiches de projet : en, fr, es, pt (vide : la langue de QGIS).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9056,12 +9056,12 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>With them the model makes the energy plan of the settlements and their profiles: the least-cost option of each, its households, costs and investment. Without them that step is skipped: the grid options cannot be costed without the distance to a line.</source>
-            <translation type="unfinished" />
+            <translation>Avec ces lignes, le modèle établit le plan énergétique des quartiers, d'après leurs profils : l'option la moins coûteuse pour chacun, ses ménages, ses coûts et son investissement. Sans elles, cette étape est ignorée : les options de réseau ne peuvent pas être chiffrées sans la distance à une ligne.</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Optional: the energy plan then gives each settlement its distance to the nearest one.</source>
-            <translation type="unfinished" />
+            <translation>Facultatif : le plan énergétique indique alors pour chaque quartier sa distance au poste électrique le plus proche.</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9101,7 +9101,7 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>City name</source>
-            <translation type="unfinished" />
+            <translation>Nom de la ville</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9116,17 +9116,17 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Electricity field (profiles)</source>
-            <translation type="unfinished" />
+            <translation>Champ d'électricité (profils)</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Energy by option</source>
-            <translation type="unfinished" />
+            <translation>Énergie par option</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Energy plan</source>
-            <translation type="unfinished" />
+            <translation>Plan énergétique</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9146,7 +9146,7 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Flood share field (exposure)</source>
-            <translation type="unfinished" />
+            <translation>Champ de la part exposée aux inondations (exposition)</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9161,17 +9161,17 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Households field (profiles)</source>
-            <translation type="unfinished" />
+            <translation>Champ des ménages (profils)</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Informal connections field</source>
-            <translation type="unfinished" />
+            <translation>Champ des branchements informels</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Language of the texts</source>
-            <translation type="unfinished" />
+            <translation>Langue des textes</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9191,7 +9191,7 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Power lines</source>
-            <translation type="unfinished" />
+            <translation>Lignes électriques</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9231,7 +9231,7 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Project profiles</source>
-            <translation type="unfinished" />
+            <translation>Fiches de projet</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9266,7 +9266,7 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Substations</source>
-            <translation type="unfinished" />
+            <translation>Postes électriques</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />

@@ -1865,7 +1865,7 @@
         <message>
             <location filename="../algorithms/energy_access.py" line="309" />
             <source>The settlements layer "{0}" has no field "{1}" ({2}): choose one of its fields, or none.</source>
-            <translation type="unfinished" />
+            <translation>A camada de assentamentos "{0}" não tem o campo "{1}" ({2}): escolha um dos seus campos, ou nenhum.</translation>
         </message>
     </context>
     <context>
@@ -4724,7 +4724,7 @@
         <message>
             <location filename="../algorithms/project_profiles.py" line="118" />
             <source>No PDF was asked for: no profile is made.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum PDF foi solicitado: nenhum perfil é gerado.</translation>
         </message>
     </context>
     <context>
@@ -8040,7 +8040,7 @@
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;li&gt;optionally, in &lt;i&gt;city.gpkg&lt;/i&gt;, the layers power_lines and substations: with the power lines the workflow makes the city's energy plan (&lt;i&gt;energy_plan.gpkg&lt;/i&gt;, a page of the report, and the summary's households_to_connect and energy_capex, its city-wide households to connect and investment). It reads the profiles' households, electricity_pct and informal_connections_pct where they have them (city.json's households_field, electricity_field and informal_field name others), and notes the flood where a hazard file's name says flood (or city.json's flood_share_field, e.g. "hazard_flood_depth_exposed_share");&lt;/li&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;li&gt;opcionalmente, em &lt;i&gt;city.gpkg&lt;/i&gt;, as camadas power_lines e substations: com as linhas de energia, o fluxo de trabalho gera o plano de energia da cidade (&lt;i&gt;energy_plan.gpkg&lt;/i&gt;, uma página do relatório e, no resumo, households_to_connect e energy_capex, os domicílios a ligar e o investimento em escala municipal). Ele lê os campos households, electricity_pct e informal_connections_pct dos perfis, quando eles existem (households_field, electricity_field e informal_field de city.json indicam outros campos), e inclui a nota sobre inundação quando o nome de um arquivo de ameaça contém flood (ou segundo o flood_share_field de city.json, ex.: "hazard_flood_depth_exposed_share");&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
@@ -8050,7 +8050,7 @@
         <message>
             <location filename="../../resources/help/batchcities.html" />
             <source>&lt;p&gt;Each city's folder holds the workflow's outputs, the report (&lt;i&gt;report.pdf&lt;/i&gt;, &lt;i&gt;map.png&lt;/i&gt;), the actions' finance readiness (&lt;i&gt;finance_readiness.gpkg&lt;/i&gt;) and, when the register has actions, their project profiles (&lt;i&gt;project_profiles.pdf&lt;/i&gt;, a page per action).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;A pasta de cada cidade contém as saídas do fluxo de trabalho, o relatório (&lt;i&gt;report.pdf&lt;/i&gt;, &lt;i&gt;map.png&lt;/i&gt;), a maturidade das ações para financiamento (&lt;i&gt;finance_readiness.gpkg&lt;/i&gt;) e, quando o registro tem ações, os seus perfis de projeto (&lt;i&gt;project_profiles.pdf&lt;/i&gt;, uma página por ação).&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/batchcities.html" />
@@ -9001,27 +9001,27 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The whole chain on one city: settlement exposure, vulnerability index, access to services, citywide priorities, action coverage and the actions' finance readiness, with their project profiles (PDF) when the register has actions and the energy plan when power lines are given. Its inputs are the raw layers and the main choices (hazards with thresholds and scoring, weights, cell size).</source>
-            <translation type="unfinished" />
+            <translation>O fluxo de trabalho completo para uma cidade: exposição dos assentamentos, índice de vulnerabilidade, acesso a serviços, prioridades em escala municipal, cobertura das ações e maturidade das ações para financiamento, com os seus perfis de projeto (PDF) quando o registro tem ações, e o plano de energia quando são informadas linhas de energia. Suas entradas são as camadas brutas e as principais escolhas (ameaças com limiares e pontuação, pesos, tamanho da célula).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The register. Its actions' finance readiness is assessed, and each gets a page in the project profiles (PDF; made when the register has an action and the finance readiness output is written).</source>
-            <translation type="unfinished" />
+            <translation>O registro. A maturidade das suas ações para financiamento é avaliada, e cada ação recebe uma página nos perfis de projeto (PDF; gerados quando o registro tem uma ação e a saída de maturidade para financiamento é gravada).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The project profiles' title.</source>
-            <translation type="unfinished" />
+            <translation>O título dos perfis de projeto.</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The profiles' share of households with electricity, 0–1 or 0–100 (empty: none has it, every household is to connect).</source>
-            <translation type="unfinished" />
+            <translation>A parcela de domicílios com eletricidade, nos perfis, 0–1 ou 0–100 (vazio: nenhum domicílio tem eletricidade; todos devem ser ligados).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The exposure output's field of the share flooded, &lt;hazard&gt;_exposed_share, e.g. flood_depth_exposed_share: the energy plan notes where grid works would sit in the flood (empty: no note).</source>
-            <translation type="unfinished" />
+            <translation>O campo da saída de exposição com a parcela inundada, &lt;hazard&gt;_exposed_share, ex.: flood_depth_exposed_share: o plano de energia indica onde as obras de rede ficariam na área inundável (vazio: sem nota).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9031,17 +9031,17 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The profiles' households, for the energy plan (empty: the population field's persons ÷ the household size, 3.3 by default). The plan counts the people of a settlement by the population field, else as its households × that size.</source>
-            <translation type="unfinished" />
+            <translation>Os domicílios dos perfis, para o plano de energia (vazio: as pessoas do campo de população ÷ o tamanho do domicílio, 3,3 por padrão). O plano conta as pessoas de um assentamento pelo campo de população ou, na falta dele, como os seus domicílios × esse tamanho.</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The profiles' share of the connected households whose connection is informal (not metered), 0–1 or 0–100 (empty: none counted).</source>
-            <translation type="unfinished" />
+            <translation>A parcela dos domicílios ligados cuja ligação é informal (sem medidor), nos perfis, 0–1 ou 0–100 (vazio: nenhuma é contabilizada).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>The language of the finance readiness texts and of the project profiles: en, fr, es, pt (empty: QGIS's language).</source>
-            <translation type="unfinished" />
+            <translation>O idioma dos textos de maturidade para financiamento e dos perfis de projeto: en, fr, es, pt (vazio: o idioma do QGIS).</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9056,12 +9056,12 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>With them the model makes the energy plan of the settlements and their profiles: the least-cost option of each, its households, costs and investment. Without them that step is skipped: the grid options cannot be costed without the distance to a line.</source>
-            <translation type="unfinished" />
+            <translation>Com elas, o modelo gera o plano de energia dos assentamentos a partir dos seus perfis: a opção de menor custo de cada um, os seus domicílios, custos e investimento. Sem elas, essa etapa é pulada: não é possível calcular o custo das opções de rede sem a distância até uma linha.</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Optional: the energy plan then gives each settlement its distance to the nearest one.</source>
-            <translation type="unfinished" />
+            <translation>Opcional: o plano de energia passa então a indicar, para cada assentamento, a sua distância até a subestação mais próxima.</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9101,7 +9101,7 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>City name</source>
-            <translation type="unfinished" />
+            <translation>Nome da cidade</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9116,17 +9116,17 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Electricity field (profiles)</source>
-            <translation type="unfinished" />
+            <translation>Campo de eletricidade (perfis)</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Energy by option</source>
-            <translation type="unfinished" />
+            <translation>Energia por opção</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Energy plan</source>
-            <translation type="unfinished" />
+            <translation>Plano de energia</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9146,7 +9146,7 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Flood share field (exposure)</source>
-            <translation type="unfinished" />
+            <translation>Campo de parcela inundada (exposição)</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9161,17 +9161,17 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Households field (profiles)</source>
-            <translation type="unfinished" />
+            <translation>Campo de domicílios (perfis)</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Informal connections field</source>
-            <translation type="unfinished" />
+            <translation>Campo de ligações informais</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Language of the texts</source>
-            <translation type="unfinished" />
+            <translation>Idioma dos textos</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9191,7 +9191,7 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Power lines</source>
-            <translation type="unfinished" />
+            <translation>Linhas de energia</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9231,7 +9231,7 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Project profiles</source>
-            <translation type="unfinished" />
+            <translation>Perfis de projeto</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
@@ -9266,7 +9266,7 @@
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />
             <source>Substations</source>
-            <translation type="unfinished" />
+            <translation>Subestações</translation>
         </message>
         <message>
             <location filename="../../processing/models/citywide_priorities.model3" />

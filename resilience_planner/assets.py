@@ -4,7 +4,6 @@ In the repository, ``metadata.txt``, ``resources/`` and ``processing/`` sit besi
 the ``resilience_planner`` package; ``make package`` stages them inside it. Every
 other module asks here instead of building paths itself.
 """
-import configparser
 import os
 import re
 
@@ -108,6 +107,7 @@ def model_texts(path):
 
 def metadata(key, default=''):
     """A value from ``metadata.txt``, the single source of the version and the rest."""
+    import configparser
     parser = configparser.ConfigParser(interpolation=None)
     parser.read(METADATA, encoding='utf-8')
     return parser.get('general', key, fallback=default)

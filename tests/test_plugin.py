@@ -171,6 +171,44 @@ def test_loading_the_provider_imports_no_heavy_module():
     assert done.stdout.strip().splitlines()[-1] == '[]'
 
 
+START_UP = """
+import json
+import sys
+from qgis.core import QgsApplication
+app = QgsApplication([], False)
+app.initQgis()
+before = set(sys.modules)
+import resilience_planner
+from resilience_planner.algorithms import provider
+reads = []
+read = provider.WorkflowModel.load
+provider.WorkflowModel.load = lambda model, path: reads.append(path) or read(model, path)
+plugin = resilience_planner.classFactory(None)
+plugin.initProcessing()
+model = QgsApplication.processingRegistry().algorithmById('resilienceplanner:citywidepriorities')
+print(json.dumps({'added': sorted(set(sys.modules) - before), 'reads': len(reads),
+                  'outputs': sorted(output.name() for output in model.outputDefinitions())}))
+"""
+
+
+def test_the_plugin_starts_with_the_algorithms_definitions_only_and_reads_the_model_once():
+    """What the algorithms use only when they run (qgis_side's layers, styles, register ...; csv, shutil,
+    tempfile, uuid) is imported then, not when QGIS starts; the shipped model is read once, after the
+    provider is registered, and lists its outputs (its steps are the provider's own algorithms)."""
+    import json
+    import subprocess
+    import sys
+    done = subprocess.run([sys.executable, '-c', START_UP], capture_output=True, text=True, check=True)
+    started = json.loads(done.stdout.strip().splitlines()[-1])
+    qgis_side = {name for name in started['added'] if name.startswith('resilience_planner.qgis_side.')}
+    assert qgis_side == {'resilience_planner.qgis_side.' + name for name in ('compat', 'numbers_format',
+                                                                             'translation')}
+    assert not {'csv', 'shutil', 'tempfile', 'uuid', 'configparser'} & set(started['added'])
+    assert started['reads'] == 1
+    assert {'exposure:exposure', 'priorities:priority', 'priorities:ranking',
+            'coverage:settlement_gaps'} <= set(started['outputs'])
+
+
 def test_a_translation_is_found_for_the_locale_or_its_language(tmp_path, monkeypatch):
     from resilience_planner import plugin as module
     monkeypatch.setattr(module.assets, 'I18N', str(tmp_path / 'i18n'))      # the package's i18n/ folder

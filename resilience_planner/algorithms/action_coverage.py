@@ -16,8 +16,6 @@ from qgis.core import (
 )
 
 from ..qgis_side.compat import FieldType
-from ..qgis_side.layers import first_field, listing, merged_fields, raster_file, to_attribute
-from ..qgis_side.styles import OutputStyle, outline_renderer, rule_renderer
 from ..qgis_side.translation import engine_message
 from .base import ResiliencePlannerAlgorithm, typed_source
 
@@ -96,7 +94,9 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
 
         from ..core.actions import budget, format_amounts, is_active
         from ..core.exposure import raster_sums
+        from ..qgis_side.layers import first_field, listing, merged_fields, raster_file, to_attribute
         from ..qgis_side.register import coverage_of
+        from ..qgis_side.styles import OutputStyle, outline_renderer, rule_renderer
         actions = typed_source(self, parameters, self.ACTIONS, context, QgsWkbTypes.PolygonGeometry, repairs=True)
         settlements = typed_source(self, parameters, self.SETTLEMENTS, context, QgsWkbTypes.PolygonGeometry,
                                    repairs=True)

@@ -16,7 +16,6 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..qgis_side.register import create_register
 from .base import ResiliencePlannerAlgorithm
 
 logger = logging.getLogger(__name__)
@@ -72,6 +71,7 @@ class CreateActionRegisterAlgorithm(ResiliencePlannerAlgorithm):
 
     def _run(self, parameters, context, feedback):
         from ..core.actions import TABLE
+        from ..qgis_side.register import create_register
         database = (self.parameterAsString(parameters, self.DATABASE, context) or '').strip()
         if database:
             return self._run_database(database, parameters, context, feedback)

@@ -20,8 +20,6 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .. import assets
-from ..dependencies import engine_problem
-from ..qgis_side.layers import destination_path, listing
 from ..qgis_side.translation import Context, localized
 
 #: The context of the messages of this module's shared code: ``self.tr`` would look them up in each
@@ -86,6 +84,7 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
                 language_code(self.parameterAsString(parameters, 'LANGUAGE', context))
             except ValueError as err:
                 return False, str(err)
+        from ..dependencies import engine_problem
         problem = engine_problem()
         if problem:
             return False, problem
@@ -93,6 +92,7 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
 
     def require_engine(self):
         """Stop with the dependency message when the engine cannot run here."""
+        from ..dependencies import engine_problem
         problem = engine_problem()
         if problem:
             raise QgsProcessingException(problem)
@@ -171,6 +171,7 @@ class ResiliencePlannerAlgorithm(QgsProcessingAlgorithm):
         """Refuse, before any work, an output that cannot be written or would lose what the user had:
         a folder that does not exist or cannot be written, and a GeoPackage that holds other layers
         (Processing replaces the whole file)."""
+        from ..qgis_side.layers import destination_path, listing
         for definition in self.destinationParameterDefinitions():
             path = destination_path(parameters.get(definition.name()))
             if path is None:

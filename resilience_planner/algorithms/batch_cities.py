@@ -1,10 +1,8 @@
 """Processing algorithm resilienceplanner:batchcities: the workflow and the report for many cities."""
-import csv
 import json
 import logging
 import os
 import re
-import shutil
 import time
 import traceback
 
@@ -24,7 +22,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import Qt
 
-from ..qgis_side.layers import listing
 from .base import ResiliencePlannerAlgorithm
 
 logger = logging.getLogger(__name__)
@@ -189,6 +186,7 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
         return rows, done, failed, skipped
 
     def _write_summary(self, out, rows, done, failed, skipped, feedback):
+        import csv
         summary = os.path.join(out, 'summary.csv')
         with open(summary, 'w', newline='', encoding='utf-8') as handle:
             writer = csv.DictWriter(handle, SUMMARY_FIELDS, extrasaction='ignore')
@@ -238,6 +236,9 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
             feedback.canceled.disconnect(quiet.cancel)
 
     def _cities(self, parameters, context):
+        import csv
+
+        from ..qgis_side.layers import listing
         manifest = self.parameterAsFile(parameters, self.MANIFEST, context)
         folder = self.parameterAsFile(parameters, self.INPUT_FOLDER, context)
         if manifest:
@@ -269,6 +270,8 @@ class BatchCitiesAlgorithm(ResiliencePlannerAlgorithm):
         that context's temporary store (as QGIS keeps child outputs) and are released, their files closed,
         when the city is done, before its folder is renamed and before the next city starts."""
         from qgis import processing
+
+        from ..qgis_side.layers import listing
 
         def child(step, algorithm, parameters):
             self.stop_if_cancelled(quiet)
@@ -459,6 +462,7 @@ def _unique_folders(names):
 
 def _remove_own(folder):
     """Remove a city output folder this tool made (it holds the marker); refuse anything else."""
+    import shutil
     if not os.path.exists(os.path.join(folder, MARKER)):
         raise RuntimeError('{0} exists and was not made by this tool; it is left alone. Move it, or choose '
                            'another output folder.'.format(folder))

@@ -20,16 +20,6 @@ from qgis.core import (
 )
 
 from ..qgis_side.compat import FieldType
-from ..qgis_side.layers import (
-    geometries_in,
-    line_parts,
-    merged_fields,
-    metric_crs,
-    to_attribute,
-    to_integer,
-    to_metres,
-)
-from ..qgis_side.styles import OutputStyle, energy_renderer
 from ..qgis_side.translation import engine_message
 from .base import ResiliencePlannerAlgorithm, typed_source
 
@@ -180,6 +170,16 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
         from ..core.access import densify, settlement_facility_distance
         from ..core.coverage import Rings
         from ..core.energy import OPTIONS, TIERS, UnitCosts, least_cost_options, plan_summary
+        from ..qgis_side.layers import (
+            geometries_in,
+            line_parts,
+            merged_fields,
+            metric_crs,
+            to_attribute,
+            to_integer,
+            to_metres,
+        )
+        from ..qgis_side.styles import OutputStyle, energy_renderer
 
         settlements = typed_source(self, parameters, self.SETTLEMENTS, context, QgsWkbTypes.PolygonGeometry)
         grid = typed_source(self, parameters, self.GRID, context, QgsWkbTypes.LineGeometry)

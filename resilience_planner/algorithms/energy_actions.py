@@ -1,6 +1,5 @@
 """Processing algorithm resilienceplanner:energyactions: the energy plan's actions into the register, in one step."""
 import math
-import uuid
 
 from qgis.core import (
     NULL,
@@ -22,14 +21,16 @@ from .base import ResiliencePlannerAlgorithm, typed_source
 #: The fields of an energy access output the actions are written from.
 PLAN_FIELDS = ('energy_option', 'energy_reason', 'capex', 'households_to_connect', 'informal_to_regularise',
                'regularisation_cost', 'energy_beneficiaries', 'energy_currency', 'energy_flood_note')
-#: The namespace of the energy plan's action ids: one action per settlement, the same id on every run.
-NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, 'resilienceplanner:energyactions')
 
 
 def action_id(key):
-    """The id of a settlement's energy-plan action, from its normalised key."""
+    """The id of a settlement's energy-plan action, from its normalised key: one action per settlement, the same
+    id on every run."""
+    import uuid  # here, not at start-up: it imports platform and hashlib
+
     from ..core.profiles import normalise_key
-    return str(uuid.uuid5(NAMESPACE, normalise_key(key) or ''))
+    namespace = uuid.uuid5(uuid.NAMESPACE_URL, 'resilienceplanner:energyactions')
+    return str(uuid.uuid5(namespace, normalise_key(key) or ''))
 
 
 class EnergyActionsAlgorithm(ResiliencePlannerAlgorithm):

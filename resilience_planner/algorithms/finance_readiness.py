@@ -16,7 +16,6 @@ from qgis.core import (
 )
 
 from ..qgis_side.compat import FieldType
-from ..qgis_side.layers import first_field, layer_label, merged_fields, to_attribute
 from ..qgis_side.translation import LANGUAGES, localized
 from .base import ResiliencePlannerAlgorithm, typed_source
 
@@ -118,6 +117,7 @@ class FinanceReadinessAlgorithm(ResiliencePlannerAlgorithm):
     def _run(self, parameters, context, feedback):
         from ..core.actions.readiness import exposure_keys, parse_hazard_fields
         from ..qgis_side.finance import assess_register, summaries
+        from ..qgis_side.layers import first_field, layer_label
         from ..qgis_side.translation import resolve
 
         def wanted(name):
@@ -226,6 +226,7 @@ class FinanceReadinessAlgorithm(ResiliencePlannerAlgorithm):
 
     def _write_actions(self, parameters, context, actions, action_features, assessed, feedback):
         """The actions with their readiness fields, into the OUTPUT sink; its id."""
+        from ..qgis_side.layers import merged_fields, to_attribute
         new_fields = list(NEW_FIELDS)
         if 'beneficiaries' not in actions.fields().names():
             new_fields.insert(0, ('beneficiaries', FieldType.Double))
@@ -254,6 +255,7 @@ class FinanceReadinessAlgorithm(ResiliencePlannerAlgorithm):
         """An optional settlement output as a finance.Layer joined by key: the key field chosen, else one named
         like the ranking's, else its first key-like field."""
         from ..qgis_side.finance import Layer
+        from ..qgis_side.layers import first_field, layer_label
         source = typed_source(self, parameters, name, context, QgsWkbTypes.PolygonGeometry, optional=True)
         if source is None:
             return Layer(None, None)

@@ -17,16 +17,6 @@ from qgis.core import (
 )
 
 from ..qgis_side.compat import FieldType
-from ..qgis_side.layers import (
-    geometries_in,
-    line_parts,
-    merged_fields,
-    metric_crs,
-    raster_file,
-    to_attribute,
-    to_integer,
-)
-from ..qgis_side.styles import OutputStyle, exposure_renderer
 from .base import ResiliencePlannerAlgorithm, rules_help, widget_wrapper
 
 STEP_M = 10.0
@@ -82,6 +72,16 @@ class InfrastructureExposureAlgorithm(ResiliencePlannerAlgorithm):
         from ..core.exposure import Hazard, settlement_exposure, unique_keys
         from ..core.grid import sample_points
         from ..core.infrastructure import is_exposed, line_exposure
+        from ..qgis_side.layers import (
+            geometries_in,
+            line_parts,
+            merged_fields,
+            metric_crs,
+            raster_file,
+            to_attribute,
+            to_integer,
+        )
+        from ..qgis_side.styles import OutputStyle, exposure_renderer
 
         source = self.parameterAsSource(parameters, self.INFRASTRUCTURE, context)
         if source is None:

@@ -2,7 +2,6 @@
 import json
 import math
 import os
-import tempfile
 
 from qgis.core import (
     NULL,
@@ -31,26 +30,6 @@ from qgis.core import (
 )
 
 from ..qgis_side.compat import FieldType, empty_extent, mark_advanced
-from ..qgis_side.layers import (
-    EngineFeedback,
-    geometries_in,
-    layer_label,
-    listing,
-    measurable_polygon,
-    merged_fields,
-    raster_file,
-    to_attribute,
-    to_integer,
-    utm_crs,
-)
-from ..qgis_side.names import CRITERIA_FIELD
-from ..qgis_side.styles import (
-    OutputStyle,
-    classes_renderer,
-    priority_renderer,
-    ranking_renderer,
-    zones_renderer,
-)
 from ..qgis_side.translation import engine_message
 from .base import ResiliencePlannerAlgorithm, typed_source, widget_wrapper
 
@@ -221,6 +200,8 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
     # ------------------------------------------------------------------ run
 
     def _run(self, parameters, context, feedback):
+        import tempfile
+
         from ..core.exposure import unique_keys
         from ..core.grid import raster_grid
         from ..core.priority import (
@@ -234,6 +215,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             high_priority_zones,
             priority_map,
         )
+        from ..qgis_side.layers import EngineFeedback, raster_file, utm_crs
 
         boundary = typed_source(self, parameters, self.BOUNDARY, context, QgsWkbTypes.PolygonGeometry, repairs=True)
         boundary_features = list(boundary.getFeatures())
@@ -403,6 +385,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
 
     def _polygons(self, features, source_crs, crs, context, name, feedback):
         """Each feature's polygon(s) in ``crs`` as measured by the engine, or None."""
+        from ..qgis_side.layers import geometries_in, listing, measurable_polygon
         out, problems = [], []
         for feature, geometry in zip(features, geometries_in(features, source_crs, crs, context)):
             if geometry is None:
@@ -420,6 +403,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         return out
 
     def _points(self, source, crs, context):
+        from ..qgis_side.layers import geometries_in
         points = []
         for geometry in geometries_in(list(source.getFeatures()), source.sourceCrs(), crs, context):
             if geometry is None:
@@ -430,6 +414,8 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
 
     def _field_values(self, features, field, layer_name):
         import numpy as np
+
+        from ..qgis_side.layers import listing
         if features and features[0].fields().lookupField(field) < 0:
             numeric = [f.name() for f in features[0].fields() if f.isNumeric()]
             raise QgsProcessingException(self.tr('Field "{0}" is not in "{1}". Its numeric fields are: {2}.').format(
@@ -454,6 +440,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         """(ValueFunction, weight) per hazard from the settings table; ``log`` is told which hazard each
         row went to (a row names its hazard by layer name or by position)."""
         from ..core.priority import ValueFunction, value_function
+        from ..qgis_side.layers import listing
         matrix = self.parameterAsMatrix(parameters, self.HAZARD_SETTINGS, context)
         if all(v is None or v == NULL or str(v).strip() == '' for v in matrix):
             matrix = []
@@ -504,6 +491,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         "Not flooded" (4) scores above "High" (1): refuse it with its classes and the row to write."""
         from ..core.rules import raster_classes
         from ..qgis_side.hazards import class_names
+        from ..qgis_side.layers import raster_file
         for index, layer in enumerate(hazards):
             if index in given:
                 continue
@@ -565,6 +553,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             feedback.pushWarning(engine_message(note))
 
     def _write_zones(self, parameters, context, zones, crs):
+        from ..qgis_side.layers import to_attribute
         fields = QgsFields()
         for name, kind in (('zone_id', FieldType.Int), ('part', FieldType.Int), ('parts', FieldType.Int),
                            ('area_ha', FieldType.Double), ('population', FieldType.Double),
@@ -584,6 +573,8 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         return dest_id
 
     def _write_ranking(self, parameters, context, settlements, features, result, feedback):
+        from ..qgis_side.layers import merged_fields, to_attribute, to_integer
+        from ..qgis_side.names import CRITERIA_FIELD
         score_fields = ['s_' + key for key in result.keys]
         new_fields = [(name, FieldType.Double) for name in score_fields] + [
             ('priority_mean', FieldType.Double), ('priority_max', FieldType.Double), ('priority_class', FieldType.Int),
@@ -632,6 +623,13 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
 
     def _style(self, context, outputs, result):
         """Each output's style (see style_output): the priority ramp over the priorities the map holds."""
+        from ..qgis_side.styles import (
+            OutputStyle,
+            classes_renderer,
+            priority_renderer,
+            ranking_renderer,
+            zones_renderer,
+        )
         breaks = [float(b) for b in result.breaks]
         low, high, middle = result.lowest, result.highest, result.ramp_values
         styles = {self.PRIORITY: OutputStyle(renderer=lambda layer: priority_renderer(layer, low, high, middle)),
@@ -645,6 +643,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
 
 def _facilities_name(algorithm, parameters, context, source):
     """The facilities layer's name as the user sees it (a GeoPackage layer's own name, not the file's)."""
+    from ..qgis_side.layers import layer_label
     layer = algorithm.parameterAsVectorLayer(parameters, algorithm.FACILITIES, context)
     return layer_label(layer) if layer is not None else source.sourceName()
 

@@ -20,7 +20,6 @@ from qgis.core import (
 )
 
 from ..qgis_side.compat import FieldType
-from ..qgis_side.layers import first_field, layer_label
 from ..qgis_side.translation import LANGUAGES, Context
 from .base import ResiliencePlannerAlgorithm, typed_source
 
@@ -96,6 +95,7 @@ class ProjectProfilesAlgorithm(ResiliencePlannerAlgorithm):
 
     def _run(self, parameters, context, feedback):
         from ..qgis_side import profiles, report
+        from ..qgis_side.layers import first_field, layer_label
         from ..qgis_side.report_content import word
         from ..qgis_side.styles import priority_renderer, rule_renderer
         from ..qgis_side.translation import in_language, numbers, resolve

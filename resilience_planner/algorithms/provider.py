@@ -155,24 +155,35 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
                           ExportActionPlanAlgorithm(), ImportActionsAlgorithm(), EnergyActionsAlgorithm(),
                           ReportAlgorithm(), ProjectProfilesAlgorithm(), BatchCitiesAlgorithm(), SampleCityAlgorithm()):
             self.addAlgorithm(algorithm)
+        # The models' steps are this provider's algorithms, which the registry does not know while it
+        # loads them: a model read then lists no outputs (qgis_process help, the toolbox's dialog). While the
+        # registry loads the provider (load(), from addProvider) the models are added unread and read once,
+        # when it is registered; a provider loaded otherwise reads them now, and again if it is registered.
+        registry = QgsApplication.processingRegistry()
+        registered = registry.providerById(self.id()) is self
+        read_now = registered or not getattr(self, '_registering', False)
         self._models = []
         for path in assets.model_paths():
             model = WorkflowModel()
-            if model.load(path):
-                self.addAlgorithm(model)
-                model.setSourceFilePath(path)
-                self._models.append((model, path))
-            else:
+            model._model_id = model_id(path)       # its toolbox name, group and icon before it is read
+            if read_now and not model.load(path):
                 logger.warning('Could not load Processing model %s', path)
-        # The models' steps are this provider's algorithms, which the registry does not know while it
-        # loads them: the models then list no outputs (qgis_process help, the toolbox's dialog). They
-        # are read again once the provider is registered.
-        registry = QgsApplication.processingRegistry()
-        if registry.providerById(self.id()) is self:
-            self._reload_models(self.id())
-        elif not getattr(self, '_waiting', False):
+                continue
+            self.addAlgorithm(model)
+            model.setSourceFilePath(path)
+            self._models.append((model, path))
+        if not registered and not getattr(self, '_waiting', False):
             registry.providerAdded.connect(self._reload_models)
             self._waiting = True
+
+    def load(self):
+        """What the registry's addProvider calls before it registers the provider: the models loadAlgorithms
+        adds meanwhile are read once the provider is registered (_reload_models)."""
+        self._registering = True
+        try:
+            return super().load()
+        finally:
+            self._registering = False
 
     def _reload_models(self, provider_id):
         if provider_id != self.id():
@@ -181,4 +192,5 @@ class ResiliencePlannerProvider(QgsProcessingProvider):
             QgsApplication.processingRegistry().providerAdded.disconnect(self._reload_models)
             self._waiting = False
         for model, path in getattr(self, '_models', []):
-            model.load(path)
+            if not model.load(path):
+                logger.warning('Could not load Processing model %s', path)

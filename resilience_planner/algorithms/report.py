@@ -1,7 +1,5 @@
 """Processing algorithm resilienceplanner:report."""
-import datetime
 import os
-import tempfile
 
 from qgis.core import (
     NULL,
@@ -20,7 +18,6 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from ..qgis_side.layers import first_field, layer_label
 from ..qgis_side.translation import LANGUAGE_NAMES, LANGUAGES, Context, in_language, resolve
 from .base import ResiliencePlannerAlgorithm
 
@@ -108,8 +105,12 @@ class ReportAlgorithm(ResiliencePlannerAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.REPORT_LANGUAGE, self.tr('Language of the report')))
 
     def _run(self, parameters, context, feedback):
+        import datetime
+        import tempfile
+
         from ..qgis_side import report
         from ..qgis_side import report_content as content_of
+        from ..qgis_side.layers import first_field, layer_label
         from ..qgis_side.styles import line_renderer, outline_renderer, priority_renderer
         ranking = self._layer(parameters, self.RANKING, context)
         needed = [n for n in ('priority_rank', 'priority_mean', 'priority_class')

@@ -9,8 +9,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..qgis_side.layers import EngineFeedback
-from ..qgis_side.styles import SAMPLE_CITY_LAYERS, LayerGroup, Styles
 from .base import ResiliencePlannerAlgorithm
 
 
@@ -50,6 +48,7 @@ class SampleCityAlgorithm(ResiliencePlannerAlgorithm):
 
     def _run(self, parameters, context, feedback):
         from ..core.sample_city import generate
+        from ..qgis_side.layers import EngineFeedback
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)
         os.makedirs(folder, exist_ok=True)
@@ -65,6 +64,8 @@ class SampleCityAlgorithm(ResiliencePlannerAlgorithm):
         """Every layer of the city gets its style in its file, and is loaded, styled, into a new group of the
         project (when there is one: not in qgis_process), in the order of SAMPLE_CITY_LAYERS."""
         from qgis.core import QgsProcessingUtils
+
+        from ..qgis_side.styles import SAMPLE_CITY_LAYERS, LayerGroup, Styles
         group = LayerGroup(self.tr('Sample city Mto Mkuu (seed {0})').format(seed))
         for rank, (key, name, make_style, visible) in enumerate(SAMPLE_CITY_LAYERS):
             raster = key in paths

@@ -18,8 +18,6 @@ from qgis.core import (
 )
 
 from ..qgis_side.compat import FieldType
-from ..qgis_side.layers import geometries_in, line_parts, merged_fields, metric_crs, raster_file, to_integer, to_metres
-from ..qgis_side.styles import OutputStyle, access_renderer
 from ..qgis_side.translation import engine_message
 from .base import ResiliencePlannerAlgorithm, typed_source
 
@@ -87,6 +85,16 @@ class ServiceAccessAlgorithm(ResiliencePlannerAlgorithm):
         from ..core.coverage import Rings
         from ..core.exposure import unique_keys
         from ..core.grid import sample_points
+        from ..qgis_side.layers import (
+            geometries_in,
+            line_parts,
+            merged_fields,
+            metric_crs,
+            raster_file,
+            to_integer,
+            to_metres,
+        )
+        from ..qgis_side.styles import OutputStyle, access_renderer
 
         settlements = typed_source(self, parameters, self.SETTLEMENTS, context, QgsWkbTypes.PolygonGeometry)
         facilities = typed_source(self, parameters, self.FACILITIES, context, QgsWkbTypes.PointGeometry)

@@ -20,17 +20,6 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..qgis_side.compat import FieldType
-from ..qgis_side.layers import (
-    EngineFeedback,
-    as_float,
-    listing,
-    measurable_polygon,
-    merged_fields,
-    raster_file,
-    to_attribute,
-    to_integer,
-)
-from ..qgis_side.styles import OutputStyle
 from ..qgis_side.translation import engine_message
 from .base import ResiliencePlannerAlgorithm, rules_help, widget_wrapper
 
@@ -100,6 +89,8 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         from ..core.exposure import Hazard, settlement_exposure, unique_keys
         from ..core.rules import nearly_all_exposed
         from ..qgis_side.hazards import exposure_rules
+        from ..qgis_side.layers import EngineFeedback, merged_fields, raster_file, to_attribute, to_integer
+        from ..qgis_side.styles import OutputStyle
 
         # Invalid geometries are repaired below and counted, so Processing's own
         # check, which would stop at the first one, is switched off for this layer.
@@ -211,7 +202,9 @@ class _Settlements:
     """
 
     def __init__(self, source, layer_name, id_field, population_field, feedback):
+        from ..qgis_side.layers import as_float
         from ..qgis_side.names import name_field
+        self.as_float = as_float               # imported once here, not once per feature in _check_same
         self.source, self.layer_name, self.id_field = source, layer_name, id_field
         # Settlements are named in messages as a person knows them: the ID field when given, else the
         # layer's name field; the feature id only when the layer has neither.
@@ -234,6 +227,7 @@ class _Settlements:
 
     def counts(self):
         """Persons per settlement from the population field (one pass without geometries)."""
+        from ..qgis_side.layers import as_float
         fields = self.source.fields()
         index = fields.lookupField(self.population_field)
         if index < 0:
@@ -256,6 +250,7 @@ class _Settlements:
 
     def geometries(self):
         """Each settlement's polygon as WKB for the engine, or None when it has none usable."""
+        from ..qgis_side.layers import measurable_polygon
         from ..qgis_side.names import settlement_label
         for index, feature in enumerate(self.source.getFeatures(QgsFeatureRequest())):
             ResiliencePlannerAlgorithm.stop_if_cancelled(self.feedback)
@@ -286,7 +281,7 @@ class _Settlements:
             raise self._changed(self.tr('feature {0} was edited, added or deleted').format(feature.id()))
         if self.population is None:
             return
-        value, used = as_float(feature.attributes()[self.population_index]), self.population[index]
+        value, used = self.as_float(feature.attributes()[self.population_index]), self.population[index]
         if not (value == used or (math.isnan(value) and math.isnan(used))):
             raise self._changed(self.tr('the population of feature {0} was edited').format(feature.id()))
 
@@ -312,6 +307,7 @@ class _Settlements:
 
     def report(self):
         """Warnings on the geometries that were repaired, measured as drawn or skipped."""
+        from ..qgis_side.layers import listing
         feedback, name = self.feedback, self.layer_name
         if self.repaired:
             feedback.pushWarning(self.tr('Repaired {0} invalid settlement geometries with self-crossing '

@@ -18,7 +18,6 @@ What QLocale (Qt 5) does not know, stated here:
 
 No widgets, no Processing: only QtCore.
 """
-import datetime
 import math
 import re
 
@@ -70,6 +69,7 @@ class Numbers:
 
     def date(self, value):
         """A date in the language's long format, without the weekday: "12 mars 2025"."""
+        import datetime
         if isinstance(value, datetime.datetime):
             value = value.date()
         if isinstance(value, datetime.date):

@@ -87,6 +87,28 @@ def test_costs_per_household_worked_by_hand(plugin, small_city, tmp_path):
     assert result['INFORMAL_TO_REGULARISE'] == 40 + 20
 
 
+def test_figures_typed_as_text_with_decimal_commas_are_read_as_the_profiles_are(plugin, small_city, tmp_path):
+    """A profile exported from a spreadsheet in a Spanish, French or Portuguese office: people "1.000,0" and
+    electricity "50,0" (per cent) as text read as 1,000 people and 50 %, exactly like the typed numbers of S1;
+    a cell that is no number is named in a warning, not taken silently for a missing figure."""
+    settlements, grid = small_city
+    text = vector_layer('Polygon', [square(0, 200), square(0, 2000)],
+                        '&field=sid:string&field=people:string&field=power:string&field=flood:double',
+                        [['S1', '1.000,0', '50,0', 0.5], ['S2', 'about 2000', '0', 0]], name='asentamientos')
+    feedback = RecordingFeedback()
+    for folder in ('text', 'typed'):
+        (tmp_path / folder).mkdir()
+    _, rows, _ = run_energy(tmp_path / 'text', text, grid, feedback=feedback, HOUSEHOLDS_FIELD=None,
+                            INFORMAL_FIELD=None)
+    _, reference, _ = run_energy(tmp_path / 'typed', settlements, grid, HOUSEHOLDS_FIELD=None, INFORMAL_FIELD=None)
+    assert rows['S1']['households'] == round(1000 / HOUSEHOLD_SIZE) == reference['S1']['households'] == 303
+    assert rows['S1']['households_to_connect'] == reference['S1']['households_to_connect'] == round(303 * 0.5)
+    assert rows['S1']['capex'] == reference['S1']['capex']
+    assert rows['S2']['households'] == NULL
+    assert any('decimal comma' in m and '"people"' in m for m in feedback.infos), feedback.infos
+    assert any('"people"' in m and '"about 2000"' in m for m in feedback.warnings), feedback.warnings
+
+
 def test_the_reason_quotes_the_outputs_figures(plugin, small_city, tmp_path):
     _, rows, _ = run_energy(tmp_path, *small_city)
     for row in rows.values():

@@ -1,6 +1,5 @@
 """Processing algorithm resilienceplanner:energyaccess."""
 import json
-import math
 
 from qgis.core import (
     QgsFeature,
@@ -214,8 +213,8 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
         electricity = self._shares(parameters, self.ELECTRICITY_FIELD, context, features, feedback)
         informal = self._shares(parameters, self.INFORMAL_FIELD, context, features, feedback)
         flood = self._shares(parameters, self.FLOOD_SHARE_FIELD, context, features, feedback)
-        population = self._numbers(parameters, self.POPULATION_FIELD, context, features)
-        households = self._numbers(parameters, self.HOUSEHOLDS_FIELD, context, features)
+        population = self._numbers(parameters, self.POPULATION_FIELD, context, features, feedback)
+        households = self._numbers(parameters, self.HOUSEHOLDS_FIELD, context, features, feedback)
         if np.all(np.isnan(population)) and np.all(np.isnan(households)):
             feedback.pushWarning(self.tr('No population and no households: no mini-grid can be tested, no line '
                                          'shared and no investment counted; give the Population or Households '
@@ -293,15 +292,20 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
     def _shares(self, parameters, name, context, features, feedback):
         """A field's values as shares 0-1: read as percentages when any exceeds 1 (the log says so)."""
         import numpy as np  # only when the algorithm runs: QGIS starts faster
-        values = self._numbers(parameters, name, context, features)
+        values = self._numbers(parameters, name, context, features, feedback)
         if np.nanmax(np.r_[values, 0]) > 1:
             feedback.pushInfo(self.tr('Values of "{0}" above 1: read as percentages.').format(
                 self.parameterAsString(parameters, name, context)))
             values = values / 100.0
         return values
 
-    def _numbers(self, parameters, name, context, features):
+    def _numbers(self, parameters, name, context, features, feedback):
+        """A field's values as floats (NaN where missing), read as the profiles are (core.profiles.read_values):
+        text typed with decimal commas or points is read by the column's own convention, which the log names,
+        and text that is no number is named in a warning."""
         import numpy as np  # only when the algorithm runs: QGIS starts faster
+
+        from ..core.profiles import read_values
         field = self.parameterAsString(parameters, name, context)
         if not field:
             return np.full(len(features), np.nan)
@@ -309,13 +313,12 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
             raise QgsProcessingException(self.tr(
                 'The settlements layer "{0}" has no field "{1}" ({2}): choose one of its fields, or none.').format(
                     self._settlements_name, field, self.parameterDefinition(name).description()))
-        values = []
-        for feature in features:
-            value = feature[field]
-            try:
-                values.append(float(value) if value is not None and str(value) != 'NULL' else math.nan)
-            except (TypeError, ValueError):
-                values.append(math.nan)
-        return np.array(values)
+        values, problems, conventions = read_values([{field: feature[field]} for feature in features], [field],
+                                                    self._settlements_name)
+        for message in conventions:
+            feedback.pushInfo(engine_message(message))
+        for message in problems:
+            feedback.pushWarning(engine_message(message))
+        return values[:, 0]
 
 

@@ -4,87 +4,87 @@
     <context>
         <name>ActionCoverageAlgorithm</name>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="48" />
+            <location filename="../algorithms/action_coverage.py" line="46" />
             <source>Action coverage and gaps</source>
             <translation>Cobertura de las acciones y brechas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="63" />
+            <location filename="../algorithms/action_coverage.py" line="61" />
             <source>Planned actions</source>
             <translation>Acciones previstas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="58" />
+            <location filename="../algorithms/action_coverage.py" line="56" />
             <source>Persons per cell; the people inside each action's target area are counted from it.</source>
             <translation>Personas por celda; con este ráster se cuentan las personas dentro del área de intervención de cada acción.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="65" />
+            <location filename="../algorithms/action_coverage.py" line="63" />
             <source>Settlements (priority ranking)</source>
             <translation>Asentamientos (clasificación de prioridades)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="67" />
+            <location filename="../algorithms/action_coverage.py" line="65" />
             <source>Settlement key field</source>
             <translation>Campo clave del asentamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="70" />
+            <location filename="../algorithms/action_coverage.py" line="68" />
             <source>Priority field</source>
             <translation>Campo de prioridad</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="73" />
+            <location filename="../algorithms/action_coverage.py" line="71" />
             <source>Priority class field (1-5)</source>
             <translation>Campo de clase de prioridad (1-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="76" />
+            <location filename="../algorithms/action_coverage.py" line="74" />
             <source>Population field</source>
             <translation>Campo de población</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="79" />
+            <location filename="../algorithms/action_coverage.py" line="77" />
             <source>Population raster (persons/cell)</source>
             <translation>Ráster de población (personas/celda)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="81" />
+            <location filename="../algorithms/action_coverage.py" line="79" />
             <source>Actions with coverage</source>
             <translation>Acciones con cobertura</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="83" />
+            <location filename="../algorithms/action_coverage.py" line="81" />
             <source>Settlements with actions and gaps</source>
             <translation>Asentamientos con acciones y brechas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="85" />
+            <location filename="../algorithms/action_coverage.py" line="83" />
             <source>Active actions</source>
             <translation>Acciones activas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="85" />
+            <location filename="../algorithms/action_coverage.py" line="83" />
             <source>Gaps</source>
             <translation>Brechas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="85" />
+            <location filename="../algorithms/action_coverage.py" line="83" />
             <source>People in high-priority settlements</source>
             <translation>Personas en asentamientos de alta prioridad</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="85" />
+            <location filename="../algorithms/action_coverage.py" line="83" />
             <source>Share of them served by an active action</source>
             <translation>Proporción de ellas atendida por una acción activa</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="85" />
+            <location filename="../algorithms/action_coverage.py" line="83" />
             <source>Cost of the active actions (when in one currency)</source>
             <translation>Costo de las acciones activas (si están en una sola moneda)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="91" />
+            <location filename="../algorithms/action_coverage.py" line="89" />
             <source>Cost of the active actions, per currency</source>
             <translation>Costo de las acciones activas, por moneda</translation>
         </message>
@@ -976,7 +976,7 @@
     <context>
         <name>AlgorithmBase</name>
         <message>
-            <location filename="../algorithms/base.py" line="41" />
+            <location filename="../algorithms/base.py" line="39" />
             <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. The log lists each hazard with its rule.</source>
             <translation>Una regla por amenaza, separadas por comas, en el orden de los ráster de amenaza: un número con punto decimal (expuesto donde el valor es al menos ese número, p. ej. 0.5), una comparación (&gt;=0.5, &lt;2) o clases (=1|2). Vacío: cualquier valor mayor que 0. El registro enumera cada amenaza con su regla.</translation>
         </message>
@@ -986,42 +986,42 @@
             <translation>No se pudo guardar el estilo de {0} junto con la capa: {1}. Se abre con el estilo predeterminado de QGIS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="181" />
+            <location filename="../algorithms/base.py" line="182" />
             <source>The folder for "{0}" does not exist: {1}. Create it, or choose another place to save.</source>
             <translation>La carpeta para "{0}" no existe: {1}. Créela o elija otra ubicación para guardar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="185" />
+            <location filename="../algorithms/base.py" line="186" />
             <source>The folder for "{0}" cannot be written to: {1}. Choose another place to save.</source>
             <translation>No se puede escribir en la carpeta para "{0}": {1}. Elija otra ubicación para guardar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="197" />
+            <location filename="../algorithms/base.py" line="198" />
             <source>The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole file and lose them. Choose a new file, or add the result to it as a new layer with ogr:dbname='{0}' table="{3}" (geom) as the output, which keeps the others.</source>
             <translation>El GeoPackage {0} ya contiene {1}. Guardar "{2}" como ese archivo reemplazaría el archivo completo y se perderían. Elija un archivo nuevo, o agregue el resultado a ese archivo como capa nueva indicando ogr:dbname='{0}' table="{3}" (geom) como salida, lo que conserva las demás capas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="256" />
+            <location filename="../algorithms/base.py" line="257" />
             <source>polygons</source>
             <translation>polígonos</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="257" />
+            <location filename="../algorithms/base.py" line="258" />
             <source>points</source>
             <translation>puntos</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="258" />
+            <location filename="../algorithms/base.py" line="259" />
             <source>lines</source>
             <translation>líneas</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="259" />
+            <location filename="../algorithms/base.py" line="260" />
             <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
             <translation>{0} debe ser una capa de {1}; "{2}" contiene {3}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="262" />
+            <location filename="../algorithms/base.py" line="263" />
             <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
             <translation>La capa "{0}" ({1}) no tiene SRC. Asígnele uno y vuelva a ejecutar.</translation>
         </message>
@@ -1037,137 +1037,137 @@
     <context>
         <name>BatchCitiesAlgorithm</name>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="94" />
+            <location filename="../algorithms/batch_cities.py" line="91" />
             <source>Batch: many cities</source>
             <translation>Lote: varias ciudades</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="97" />
+            <location filename="../algorithms/batch_cities.py" line="94" />
             <source>Workflow</source>
             <translation>Flujo de trabajo</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="110" />
+            <location filename="../algorithms/batch_cities.py" line="107" />
             <source>One subfolder per city.</source>
             <translation>Una subcarpeta por ciudad.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="111" />
+            <location filename="../algorithms/batch_cities.py" line="108" />
             <source>A CSV with the columns city and folder, instead of the folder of cities.</source>
             <translation>Un CSV con las columnas city y folder, en lugar de la carpeta de ciudades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="118" />
+            <location filename="../algorithms/batch_cities.py" line="115" />
             <source>Folder of cities</source>
             <translation>Carpeta de ciudades</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="121" />
+            <location filename="../algorithms/batch_cities.py" line="118" />
             <source>Or a manifest (CSV)</source>
             <translation>O un manifiesto (CSV)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="123" />
+            <location filename="../algorithms/batch_cities.py" line="120" />
             <source>Output folder</source>
             <translation>Carpeta de salida</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="125" />
+            <location filename="../algorithms/batch_cities.py" line="122" />
             <source>Resume: skip the cities already done</source>
             <translation>Reanudar: omitir las ciudades ya procesadas</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="127" />
+            <location filename="../algorithms/batch_cities.py" line="124" />
             <source>Cell size (metres)</source>
             <translation>Tamaño de celda (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="132" />
+            <location filename="../algorithms/batch_cities.py" line="129" />
             <source>Cities done</source>
             <translation>Ciudades procesadas</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="132" />
+            <location filename="../algorithms/batch_cities.py" line="129" />
             <source>Cities failed</source>
             <translation>Ciudades con error</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="132" />
+            <location filename="../algorithms/batch_cities.py" line="129" />
             <source>Cities skipped (resume)</source>
             <translation>Ciudades omitidas (reanudación)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="135" />
+            <location filename="../algorithms/batch_cities.py" line="132" />
             <source>Summary table (CSV)</source>
             <translation>Tabla resumen (CSV)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="143" />
+            <location filename="../algorithms/batch_cities.py" line="140" />
             <source>The output folder {0} overlaps the city folder {1}. Choose an output folder outside the input folders: the results of a city replace its output folder.</source>
             <translation>La carpeta de salida {0} se superpone con la carpeta de ciudad {1}. Elija una carpeta de salida fuera de las carpetas de entrada: los resultados de una ciudad reemplazan su carpeta de salida.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="152" />
+            <location filename="../algorithms/batch_cities.py" line="149" />
             <source>The cell size must be a number of metres.</source>
             <translation>El tamaño de celda debe ser un número de metros.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="178" />
+            <location filename="../algorithms/batch_cities.py" line="175" />
             <source>{0}: done before, skipped.</source>
             <translation>{0}: ya procesada antes, se omite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="180" />
+            <location filename="../algorithms/batch_cities.py" line="177" />
             <source>{0} ({1} of {2})…</source>
             <translation>{0} ({1} de {2})…</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="226" />
+            <location filename="../algorithms/batch_cities.py" line="224" />
             <source>{0}: cancelled; nothing of it was kept.</source>
             <translation>{0}: cancelada; no se conservó nada de ella.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="234" />
+            <location filename="../algorithms/batch_cities.py" line="232" />
             <source>{0}: failed: {1}</source>
             <translation>{0}: error: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="198" />
+            <location filename="../algorithms/batch_cities.py" line="196" />
             <source>{0} done, {1} failed, {2} skipped. Summary: {3}</source>
             <translation>{0} procesadas, {1} con error, {2} omitidas. Resumen: {3}</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="202" />
+            <location filename="../algorithms/batch_cities.py" line="200" />
             <source>Cancelled: the cities done are kept; the summary lists the others as not run. Run again with Resume to finish them.</source>
             <translation>Cancelado: se conservan las ciudades procesadas; el resumen indica las demás como no ejecutadas. Vuelva a ejecutar con Reanudar para terminarlas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="248" />
+            <location filename="../algorithms/batch_cities.py" line="249" />
             <source>The manifest {0} needs the columns city and folder.</source>
             <translation>El manifiesto {0} necesita las columnas city y folder.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="253" />
+            <location filename="../algorithms/batch_cities.py" line="254" />
             <source>The manifest {0} gives no folder for: {1}.</source>
             <translation>El manifiesto {0} no indica ninguna carpeta para: {1}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="257" />
+            <location filename="../algorithms/batch_cities.py" line="258" />
             <source>Choose the input folder (one subfolder per city) or a manifest.</source>
             <translation>Elija la carpeta de entrada (una subcarpeta por ciudad) o un manifiesto.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="261" />
+            <location filename="../algorithms/batch_cities.py" line="262" />
             <source>{0} has no city subfolders.</source>
             <translation>{0} no tiene subcarpetas de ciudades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="112" />
+            <location filename="../algorithms/batch_cities.py" line="109" />
             <source>Empty: one city at a time in this QGIS. local or local:N: a Dask cluster of N worker processes on this machine (default: one per core). tcp://host:port: a running Dask scheduler, whose workers see the input and output folders.</source>
             <translation>Vacío: una ciudad a la vez en este QGIS. local o local:N: un clúster de Dask de N procesos de trabajo (workers) en esta máquina (predeterminado: uno por núcleo). tcp://host:port: un planificador de Dask en ejecución, cuyos workers ven las carpetas de entrada y de salida.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="129" />
+            <location filename="../algorithms/batch_cities.py" line="126" />
             <source>Dask scheduler</source>
             <translation>Planificador de Dask</translation>
         </message>
@@ -1356,37 +1356,37 @@
     <context>
         <name>CreateActionRegisterAlgorithm</name>
         <message>
-            <location filename="../algorithms/action_register.py" line="38" />
+            <location filename="../algorithms/action_register.py" line="37" />
             <source>Create planned-action register</source>
             <translation>Crear registro de acciones previstas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="41" />
+            <location filename="../algorithms/action_register.py" line="40" />
             <source>Planned actions</source>
             <translation>Acciones previstas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="52" />
+            <location filename="../algorithms/action_register.py" line="51" />
             <source>The CRS of the actions' target areas; empty: WGS 84 (EPSG:4326).</source>
             <translation>El SRC de las áreas de intervención de las acciones; vacío: WGS 84 (EPSG:4326).</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="61" />
+            <location filename="../algorithms/action_register.py" line="60" />
             <source>Register (GeoPackage)</source>
             <translation>Registro (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="61" />
+            <location filename="../algorithms/action_register.py" line="60" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="69" />
+            <location filename="../algorithms/action_register.py" line="68" />
             <source>CRS (empty: WGS 84)</source>
             <translation>SRC (vacío: WGS 84)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="71" />
+            <location filename="../algorithms/action_register.py" line="70" />
             <source>Table name</source>
             <translation>Nombre de la tabla</translation>
         </message>
@@ -1406,22 +1406,22 @@
             <translation>Registro escrito en {0} (tabla {1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="53" />
+            <location filename="../algorithms/action_register.py" line="52" />
             <source>A shared register in PostgreSQL/PostGIS instead of a file: the name of a QGIS PostgreSQL connection, or a connection string such as service=office or dbname=city host=db.example.org user=planner. Then no GeoPackage is needed.</source>
             <translation>Un registro compartido en PostgreSQL/PostGIS en lugar de un archivo: el nombre de una conexión PostgreSQL de QGIS, o una cadena de conexión como service=office o dbname=city host=db.example.org user=planner. En ese caso no se necesita ningún GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="56" />
+            <location filename="../algorithms/action_register.py" line="55" />
             <source>The database schema that holds the register (created if missing); an existing register is never dropped or altered.</source>
             <translation>El esquema de la base de datos que contiene el registro (se crea si no existe); un registro existente nunca se elimina ni se modifica.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="65" />
+            <location filename="../algorithms/action_register.py" line="64" />
             <source>Or a database (PostgreSQL)</source>
             <translation>O una base de datos (PostgreSQL)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="67" />
+            <location filename="../algorithms/action_register.py" line="66" />
             <source>Database schema</source>
             <translation>Esquema de la base de datos</translation>
         </message>
@@ -1613,257 +1613,257 @@
     <context>
         <name>EnergyAccessAlgorithm</name>
         <message>
-            <location filename="../algorithms/energy_access.py" line="167" />
+            <location filename="../algorithms/energy_access.py" line="156" />
             <source>Energy access options</source>
             <translation>Opciones de acceso a la energía</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="88" />
+            <location filename="../algorithms/energy_access.py" line="77" />
             <source>Access</source>
             <translation>Acceso</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="95" />
+            <location filename="../algorithms/energy_access.py" line="84" />
             <source>The share of households with electricity, 0–1 or 0–100.</source>
             <translation>La proporción de hogares con electricidad, 0–1 o 0–100.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="118" />
+            <location filename="../algorithms/energy_access.py" line="107" />
             <source>Settlements</source>
             <translation>Asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="120" />
+            <location filename="../algorithms/energy_access.py" line="109" />
             <source>Power lines</source>
             <translation>Líneas eléctricas</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="122" />
+            <location filename="../algorithms/energy_access.py" line="111" />
             <source>Substations</source>
             <translation>Subestaciones</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="124" />
+            <location filename="../algorithms/energy_access.py" line="113" />
             <source>Electricity field (share)</source>
             <translation>Campo de electricidad (proporción)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="127" />
+            <location filename="../algorithms/energy_access.py" line="116" />
             <source>Population field</source>
             <translation>Campo de población</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="130" />
+            <location filename="../algorithms/energy_access.py" line="119" />
             <source>Grid distance (m)</source>
             <translation>Distancia a la red (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="132" />
+            <location filename="../algorithms/energy_access.py" line="121" />
             <source>Grid extension distance (m)</source>
             <translation>Distancia de extensión de la red (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="135" />
+            <location filename="../algorithms/energy_access.py" line="124" />
             <source>Mini-grid minimum population</source>
             <translation>Población mínima para minirred</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="190" />
+            <location filename="../algorithms/energy_access.py" line="189" />
             <source>The settlements layer has no features.</source>
             <translation>La capa de asentamientos no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="193" />
+            <location filename="../algorithms/energy_access.py" line="192" />
             <source>Distances are measured in {0} ({1}).</source>
             <translation>Las distancias se miden en {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="203" />
+            <location filename="../algorithms/energy_access.py" line="202" />
             <source>The power line layer has no lines.</source>
             <translation>La capa de líneas eléctricas no tiene líneas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="96" />
+            <location filename="../algorithms/energy_access.py" line="85" />
             <source>The share of the connected households whose connection is informal (the profile's informal_connections_pct), 0–1 or 0–100.</source>
             <translation>La proporción de los hogares conectados cuya conexión es informal (informal_connections_pct del perfil), 0–1 o 0–100.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="98" />
+            <location filename="../algorithms/energy_access.py" line="87" />
             <source>The settlement's share exposed to flooding, 0–1: the exposure output's &lt;hazard&gt;_exposed_share (run this on that output).</source>
             <translation>La proporción del asentamiento expuesta a inundaciones, 0–1: el campo &lt;hazard&gt;_exposed_share de la salida de exposición (ejecute este algoritmo sobre esa salida).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="100" />
+            <location filename="../algorithms/energy_access.py" line="89" />
             <source>The Multi-Tier Framework tier every option chosen must serve (1: lights and a phone; 2: and a television and fan; 3: medium appliances; 4 and 5: high-power ones); stand-alone solar serves tier 1 only.</source>
             <translation>El nivel del Marco de Múltiples Niveles (Multi-Tier Framework) que debe ofrecer toda opción elegida (1: iluminación y un teléfono; 2: además, un televisor y un ventilador; 3: electrodomésticos medianos; 4 y 5: los de alta potencia); el sistema solar autónomo solo ofrece el nivel 1.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="103" />
+            <location filename="../algorithms/energy_access.py" line="92" />
             <source>The currency of every unit cost (an ISO 4217 code); the defaults are in USD.</source>
             <translation>La moneda de todos los costos unitarios (un código ISO 4217); los valores predeterminados están en USD.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="107" />
+            <location filename="../algorithms/energy_access.py" line="96" />
             <source>Per household connected to the grid.</source>
             <translation>Por hogar conectado a la red.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="108" />
+            <location filename="../algorithms/energy_access.py" line="97" />
             <source>Per household; serves tier 1.</source>
             <translation>Por hogar; ofrece el nivel 1.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="112" />
+            <location filename="../algorithms/energy_access.py" line="101" />
             <source>Generation and distribution, per household connected.</source>
             <translation>Generación y distribución, por hogar conectado.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="113" />
+            <location filename="../algorithms/energy_access.py" line="102" />
             <source>A share added to the network options' cost per household, times the settlement's flood share: 0.2 adds 20% where all of it floods.</source>
             <translation>Una proporción que se suma al costo por hogar de las opciones de red, multiplicada por la proporción inundada del asentamiento: 0,2 suma un 20 % donde se inunda todo el asentamiento.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="138" />
+            <location filename="../algorithms/energy_access.py" line="127" />
             <source>Households field</source>
             <translation>Campo de hogares</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="141" />
+            <location filename="../algorithms/energy_access.py" line="130" />
             <source>Informal connections field</source>
             <translation>Campo de conexiones informales</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="144" />
+            <location filename="../algorithms/energy_access.py" line="133" />
             <source>Flood share field</source>
             <translation>Campo de proporción inundada</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="147" />
+            <location filename="../algorithms/energy_access.py" line="136" />
             <source>Persons per household</source>
             <translation>Personas por hogar</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="150" />
+            <location filename="../algorithms/energy_access.py" line="139" />
             <source>Minimum service tier</source>
             <translation>Nivel mínimo de servicio</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="150" />
+            <location filename="../algorithms/energy_access.py" line="139" />
             <source>Tier 1</source>
             <translation>Nivel 1</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="150" />
+            <location filename="../algorithms/energy_access.py" line="139" />
             <source>Tier 2</source>
             <translation>Nivel 2</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="150" />
+            <location filename="../algorithms/energy_access.py" line="139" />
             <source>Tier 3</source>
             <translation>Nivel 3</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="150" />
+            <location filename="../algorithms/energy_access.py" line="139" />
             <source>Tier 4</source>
             <translation>Nivel 4</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="150" />
+            <location filename="../algorithms/energy_access.py" line="139" />
             <source>Tier 5</source>
             <translation>Nivel 5</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="154" />
+            <location filename="../algorithms/energy_access.py" line="143" />
             <source>Currency of the costs</source>
             <translation>Moneda de los costos</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="156" />
+            <location filename="../algorithms/energy_access.py" line="145" />
             <source>Grid connection cost</source>
             <translation>Costo de conexión a la red</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="156" />
+            <location filename="../algorithms/energy_access.py" line="145" />
             <source>Medium-voltage line cost (per km)</source>
             <translation>Costo de la línea de media tensión (por km)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="156" />
+            <location filename="../algorithms/energy_access.py" line="145" />
             <source>Mini-grid cost per household</source>
             <translation>Costo de minirred por hogar</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="156" />
+            <location filename="../algorithms/energy_access.py" line="145" />
             <source>Solar home system cost</source>
             <translation>Costo del sistema solar domiciliario</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="156" />
+            <location filename="../algorithms/energy_access.py" line="145" />
             <source>Regularisation cost per connection</source>
             <translation>Costo de regularización por conexión</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="156" />
+            <location filename="../algorithms/energy_access.py" line="145" />
             <source>Resilience premium (share)</source>
             <translation>Sobrecosto por resiliencia (proporción)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="170" />
+            <location filename="../algorithms/energy_access.py" line="159" />
             <source>Energy plan by option</source>
             <translation>Plan energético por opción</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="172" />
+            <location filename="../algorithms/energy_access.py" line="161" />
             <source>Investment, city-wide</source>
             <translation>Inversión a escala de ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="173" />
+            <location filename="../algorithms/energy_access.py" line="162" />
             <source>Households to connect</source>
             <translation>Hogares por conectar</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="174" />
+            <location filename="../algorithms/energy_access.py" line="163" />
             <source>Informal connections to regularise</source>
             <translation>Conexiones informales por regularizar</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="220" />
+            <location filename="../algorithms/energy_access.py" line="219" />
             <source>No population and no households: no mini-grid can be tested, no line shared and no investment counted; give the Population or Households field.</source>
             <translation>Sin población ni hogares: no se puede evaluar ninguna minirred, no se reparte el costo de ninguna línea y no se contabiliza ninguna inversión; indique el campo de población o el campo de hogares.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="224" />
+            <location filename="../algorithms/energy_access.py" line="223" />
             <source>The informal connections are a share of the connected households: without the Electricity field they cannot be counted.</source>
             <translation>Las conexiones informales son una proporción de los hogares conectados: sin el campo de electricidad no se pueden contabilizar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="231" />
+            <location filename="../algorithms/energy_access.py" line="230" />
             <source>The costs are in {0}, but every unit cost is its default, which is in USD: give the unit costs in {0}.</source>
             <translation>Los costos están en {0}, pero todos los costos unitarios tienen su valor predeterminado, que está en USD: indique los costos unitarios en {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="243" />
+            <location filename="../algorithms/energy_access.py" line="242" />
             <source>{0}: {1} settlement(s), {2:,} household(s) to connect, {3:,.0f} {4}</source>
             <translation>{0}: {1} asentamiento(s), {2:,} hogar(es) por conectar, {3:,.0f} {4}</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="298" />
+            <location filename="../algorithms/energy_access.py" line="297" />
             <source>Values of "{0}" above 1: read as percentages.</source>
             <translation>Valores de "{0}" mayores que 1: se leen como porcentajes.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="104" />
+            <location filename="../algorithms/energy_access.py" line="93" />
             <source>Used where a settlement has no household count: households = people ÷ this. The default, 3.3, is that of Kianda village in Kibera (Nairobi), an informal settlement (see the help).</source>
             <translation>Se usa cuando un asentamiento no tiene recuento de hogares: hogares = personas ÷ este valor. El valor predeterminado, 3,3, es el de la aldea de Kianda, en Kibera (Nairobi), un asentamiento informal (consulte la ayuda).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="109" />
+            <location filename="../algorithms/energy_access.py" line="98" />
             <source>Per informal connection made a metered one. The default, 378 USD, is the standard cost per connection in Kenya Power's slum electrification project (see the help).</source>
             <translation>Por conexión informal convertida en una conexión con medidor. El valor predeterminado, 378 USD, es el costo estándar por conexión del proyecto de electrificación de asentamientos informales de Kenya Power (consulte la ayuda).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="309" />
+            <location filename="../algorithms/energy_access.py" line="313" />
             <source>The settlements layer "{0}" has no field "{1}" ({2}): choose one of its fields, or none.</source>
             <translation>La capa de asentamientos "{0}" no tiene el campo "{1}" ({2}): elija uno de sus campos o ninguno.</translation>
         </message>
@@ -1871,102 +1871,102 @@
     <context>
         <name>EnergyActionsAlgorithm</name>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="50" />
+            <location filename="../algorithms/energy_actions.py" line="51" />
             <source>Energy plan actions into the register</source>
             <translation>Agregar acciones del plan energético al registro</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="53" />
+            <location filename="../algorithms/energy_actions.py" line="54" />
             <source>Planned actions</source>
             <translation>Acciones previstas</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="60" />
+            <location filename="../algorithms/energy_actions.py" line="61" />
             <source>The output of "Energy access options": one action for each settlement with an option and an investment.</source>
             <translation>La salida de "Opciones de acceso a la energía": una acción por cada asentamiento que tiene una opción y una inversión.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="62" />
+            <location filename="../algorithms/energy_actions.py" line="63" />
             <source>The field with the settlement keys the register's actions name.</source>
             <translation>El campo que contiene las claves de asentamiento tal como las indican las acciones del registro.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="66" />
+            <location filename="../algorithms/energy_actions.py" line="67" />
             <source>Energy access options (energy plan)</source>
             <translation>Opciones de acceso a la energía (plan energético)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="68" />
+            <location filename="../algorithms/energy_actions.py" line="69" />
             <source>Settlement key field</source>
             <translation>Campo clave del asentamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="70" />
+            <location filename="../algorithms/energy_actions.py" line="71" />
             <source>Settlement name field</source>
             <translation>Campo de nombre del asentamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="72" />
+            <location filename="../algorithms/energy_actions.py" line="73" />
             <source>Register (GeoPackage)</source>
             <translation>Registro (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="74" />
+            <location filename="../algorithms/energy_actions.py" line="75" />
             <source>Lead agency</source>
             <translation>Organismo responsable</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="75" />
+            <location filename="../algorithms/energy_actions.py" line="76" />
             <source>Actions added</source>
             <translation>Acciones agregadas</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="76" />
+            <location filename="../algorithms/energy_actions.py" line="77" />
             <source>Settlements already in the register</source>
             <translation>Asentamientos que ya están en el registro</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="85" />
+            <location filename="../algorithms/energy_actions.py" line="86" />
             <source>Layer "{0}" is not an energy plan: it has no {1}. Use the output of "Energy access options".</source>
             <translation>La capa "{0}" no es un plan energético: no tiene {1}. Use la salida de "Opciones de acceso a la energía".</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="101" />
+            <location filename="../algorithms/energy_actions.py" line="102" />
             <source>The register {0} cannot be written (is the file read-only?).</source>
             <translation>No se puede escribir el registro {0} (¿el archivo es de solo lectura?).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="111" />
+            <location filename="../algorithms/energy_actions.py" line="112" />
             <source>a settlement without a key</source>
             <translation>un asentamiento sin clave</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="124" />
+            <location filename="../algorithms/energy_actions.py" line="125" />
             <source>From the energy plan: {0:,.0f} household(s) to connect for {1:,.0f} {2}</source>
             <translation>Según el plan energético: {0:,.0f} hogar(es) por conectar, con un costo de {1:,.0f} {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="127" />
+            <location filename="../algorithms/energy_actions.py" line="128" />
             <source>{0:,.0f} informal connection(s) to regularise for {1:,.0f} {2}</source>
             <translation>{0:,.0f} conexión(es) informal(es) por regularizar, con un costo de {1:,.0f} {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="134" />
+            <location filename="../algorithms/energy_actions.py" line="135" />
             <source>Energy: {0} in {1}</source>
             <translation>Energía: {0} en {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="164" />
+            <location filename="../algorithms/energy_actions.py" line="165" />
             <source>{0} energy action(s) added to {1}.</source>
             <translation>{0} acción(es) de energía agregada(s) a {1}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="166" />
+            <location filename="../algorithms/energy_actions.py" line="167" />
             <source>{0} settlement(s) already have their energy-plan action in the register and were left as they are: {1}. Delete an action to add it again from the plan.</source>
             <translation>{0} asentamiento(s) ya tienen su acción del plan energético en el registro y se dejaron como estaban: {1}. Elimine una acción para volver a agregarla desde el plan.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="170" />
+            <location filename="../algorithms/energy_actions.py" line="171" />
             <source>{0} settlement(s) have no option or no investment in the plan (no geometry, or households unknown) and get no action: {1}</source>
             <translation>{0} asentamiento(s) no tienen opción o inversión en el plan (sin geometría, o con hogares desconocidos) y no reciben ninguna acción: {1}</translation>
         </message>
@@ -2855,97 +2855,97 @@
     <context>
         <name>FinanceReadinessAlgorithm</name>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="56" />
+            <location filename="../algorithms/finance_readiness.py" line="55" />
             <source>Finance readiness of the actions</source>
             <translation>Preparación de las acciones para el financiamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="78" />
+            <location filename="../algorithms/finance_readiness.py" line="77" />
             <source>Planned actions</source>
             <translation>Acciones previstas</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="66" />
+            <location filename="../algorithms/finance_readiness.py" line="65" />
             <source>The register, or the actions output of "Action coverage and gaps".</source>
             <translation>El registro, o la salida de acciones de "Cobertura de las acciones y brechas".</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="67" />
+            <location filename="../algorithms/finance_readiness.py" line="66" />
             <source>Which exposure keys answer for a register hazard, e.g. flood=flood_depth; heat=heat_lst. Empty: a key answers for a hazard when one of its words names it (flood_depth for flood, heat_lst for heat).</source>
             <translation>Qué claves de exposición corresponden a cada amenaza del registro, p. ej. flood=flood_depth; heat=heat_lst. Vacío: una clave corresponde a una amenaza cuando una de sus palabras la nombra (flood_depth para flood, heat_lst para heat).</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="73" />
+            <location filename="../algorithms/finance_readiness.py" line="72" />
             <source>The language of the texts written (rationale, missing items, checklist), their numbers too: {0}. Empty: QGIS's language.</source>
             <translation>El idioma de los textos que se escriben (justificación, elementos faltantes, lista de verificación), incluidos sus números: {0}. Vacío: el idioma de QGIS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="81" />
+            <location filename="../algorithms/finance_readiness.py" line="80" />
             <source>Settlement priority ranking</source>
             <translation>Clasificación de prioridades de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="83" />
+            <location filename="../algorithms/finance_readiness.py" line="82" />
             <source>Settlement key field</source>
             <translation>Campo clave del asentamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="86" />
+            <location filename="../algorithms/finance_readiness.py" line="85" />
             <source>Settlement name field</source>
             <translation>Campo de nombre del asentamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="88" />
+            <location filename="../algorithms/finance_readiness.py" line="87" />
             <source>Settlement exposure (output)</source>
             <translation>Exposición de los asentamientos (salida)</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="91" />
+            <location filename="../algorithms/finance_readiness.py" line="90" />
             <source>Exposure key field</source>
             <translation>Campo clave de la exposición</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="94" />
+            <location filename="../algorithms/finance_readiness.py" line="93" />
             <source>Vulnerability index (output)</source>
             <translation>Índice de vulnerabilidad (salida)</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="97" />
+            <location filename="../algorithms/finance_readiness.py" line="96" />
             <source>Vulnerability key field</source>
             <translation>Campo clave de la vulnerabilidad</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="100" />
+            <location filename="../algorithms/finance_readiness.py" line="99" />
             <source>Exposure keys by hazard</source>
             <translation>Claves de exposición por amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="102" />
+            <location filename="../algorithms/finance_readiness.py" line="101" />
             <source>Language of the texts</source>
             <translation>Idioma de los textos</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="104" />
+            <location filename="../algorithms/finance_readiness.py" line="103" />
             <source>Actions with finance readiness</source>
             <translation>Acciones con preparación para el financiamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="110" />
+            <location filename="../algorithms/finance_readiness.py" line="109" />
             <source>Cost by hazard addressed</source>
             <translation>Costo por amenaza abordada</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="113" />
+            <location filename="../algorithms/finance_readiness.py" line="112" />
             <source>Actions assessed</source>
             <translation>Acciones evaluadas</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="113" />
+            <location filename="../algorithms/finance_readiness.py" line="112" />
             <source>Mean readiness of the active actions</source>
             <translation>Grado de preparación medio de las acciones activas</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="113" />
+            <location filename="../algorithms/finance_readiness.py" line="112" />
             <source>Active actions ready (readiness 0.8 or more)</source>
             <translation>Acciones activas listas (grado de preparación de 0,8 o más)</translation>
         </message>
@@ -2990,7 +2990,7 @@
             <translation>La clasificación "{0}" no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="249" />
+            <location filename="../algorithms/finance_readiness.py" line="250" />
             <source>Could not write the action "{0}": {1}</source>
             <translation>No se pudo escribir la acción "{0}": {1}</translation>
         </message>
@@ -3000,17 +3000,17 @@
             <translation>{0} acción(es) evaluada(s); {1} activa(s), {2} de ellas lista(s) (grado de preparación de 0,8 o más); grado de preparación medio de las acciones activas: {3}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="265" />
+            <location filename="../algorithms/finance_readiness.py" line="267" />
             <source>Layer "{0}" has no key field "{1}" to join it to the ranking: choose its key field.</source>
             <translation>La capa "{0}" no tiene el campo clave "{1}" para unirla a la clasificación: elija su campo clave.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="70" />
+            <location filename="../algorithms/finance_readiness.py" line="69" />
             <source>The active actions by funding status and readiness band (ready 0.8 or more, in preparation 0.5 to 0.8, early): their number, cost per currency and beneficiaries.</source>
             <translation>Las acciones activas por estado del financiamiento y nivel de preparación (lista: 0,8 o más; en preparación: de 0,5 a 0,8; en etapa inicial: menos de 0,5): su número, su costo por moneda y sus beneficiarios.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="107" />
+            <location filename="../algorithms/finance_readiness.py" line="106" />
             <source>Funding pipeline</source>
             <translation>Cartera de financiamiento</translation>
         </message>
@@ -3540,47 +3540,47 @@
     <context>
         <name>InfrastructureExposureAlgorithm</name>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="50" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="40" />
             <source>Infrastructure hazard exposure</source>
             <translation>Exposición de la infraestructura a amenazas</translation>
         </message>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="53" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="43" />
             <source>Exposure</source>
             <translation>Exposición</translation>
         </message>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="64" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="54" />
             <source>Infrastructure</source>
             <translation>Infraestructura</translation>
         </message>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="66" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="56" />
             <source>Type field</source>
             <translation>Campo de tipo</translation>
         </message>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="68" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="58" />
             <source>Hazard rasters</source>
             <translation>Ráster de amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="70" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="60" />
             <source>Exposure rules, one per hazard</source>
             <translation>Reglas de exposición, una por amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="73" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="63" />
             <source>Infrastructure exposure</source>
             <translation>Exposición de la infraestructura</translation>
         </message>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="74" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="64" />
             <source>Exposure summary by type</source>
             <translation>Resumen de exposición por tipo</translation>
         </message>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="76" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="66" />
             <source>Features exposed to at least one hazard</source>
             <translation>Entidades expuestas a al menos una amenaza</translation>
         </message>
@@ -4098,447 +4098,447 @@
     <context>
         <name>PriorityMapAlgorithm</name>
         <message>
-            <location filename="../algorithms/priority_map.py" line="109" />
+            <location filename="../algorithms/priority_map.py" line="88" />
             <source>Citywide resilience priorities</source>
             <translation>Prioridades de resiliencia a escala de ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="112" />
+            <location filename="../algorithms/priority_map.py" line="91" />
             <source>Priorities</source>
             <translation>Prioridades</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="119" />
+            <location filename="../algorithms/priority_map.py" line="98" />
             <source>A projected CRS in metres; empty: the UTM zone of the boundary.</source>
             <translation>Un SRC proyectado en metros; vacío: la zona UTM del límite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="120" />
+            <location filename="../algorithms/priority_map.py" line="99" />
             <source>One row per hazard: its value function (linear, step or classes), the bounds or class scores it needs, and its weight.</source>
             <translation>Una fila por amenaza: su función de valor (linear, step o classes), los límites o las puntuaciones de clase que necesita, y su peso.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="101" />
             <source>Persons per cell; scored as density (persons per hectare).</source>
             <translation>Personas por celda; se puntúa como densidad (personas por hectárea).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="123" />
+            <location filename="../algorithms/priority_map.py" line="102" />
             <source>The density (persons per hectare) that scores 1; empty: the 95th percentile.</source>
             <translation>La densidad (personas por hectárea) que obtiene la puntuación 1; vacío: el percentil 95.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="125" />
+            <location filename="../algorithms/priority_map.py" line="104" />
             <source>The vulnerability of cells outside every settlement; empty: the lowest settlement's.</source>
             <translation>La vulnerabilidad de las celdas fuera de todo asentamiento; vacío: la del asentamiento menos vulnerable.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="127" />
+            <location filename="../algorithms/priority_map.py" line="106" />
             <source>A distance in metres of the settlements (e.g. from Access to services), used when no facilities are given.</source>
             <translation>Un campo de los asentamientos con una distancia en metros (p. ej. de "Acceso a servicios"), que se usa cuando no se indican equipamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="129" />
+            <location filename="../algorithms/priority_map.py" line="108" />
             <source>The distance (metres) from which the deficit is full; empty: the 95th percentile.</source>
             <translation>La distancia (metros) a partir de la cual el déficit es total; vacío: el percentil 95.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="134" />
+            <location filename="../algorithms/priority_map.py" line="113" />
             <source>City boundary</source>
             <translation>Límite de la ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="136" />
+            <location filename="../algorithms/priority_map.py" line="115" />
             <source>Cell size (metres)</source>
             <translation>Tamaño de celda (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="139" />
+            <location filename="../algorithms/priority_map.py" line="118" />
             <source>Analysis CRS (empty: UTM zone)</source>
             <translation>SRC de análisis (vacío: zona UTM)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="141" />
+            <location filename="../algorithms/priority_map.py" line="120" />
             <source>Hazard rasters</source>
             <translation>Ráster de amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="143" />
+            <location filename="../algorithms/priority_map.py" line="122" />
             <source>Hazard settings</source>
             <translation>Configuración de las amenazas</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="143" />
+            <location filename="../algorithms/priority_map.py" line="122" />
             <source>Hazard (name or position)</source>
             <translation>Amenaza (nombre o posición)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="143" />
+            <location filename="../algorithms/priority_map.py" line="122" />
             <source>Value function (linear/step/classes)</source>
             <translation>Función de valor (linear/step/classes)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="143" />
+            <location filename="../algorithms/priority_map.py" line="122" />
             <source>Low</source>
             <translation>Bajo</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="143" />
+            <location filename="../algorithms/priority_map.py" line="122" />
             <source>High</source>
             <translation>Alto</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="143" />
+            <location filename="../algorithms/priority_map.py" line="122" />
             <source>Class scores</source>
             <translation>Puntuaciones de clase</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="143" />
+            <location filename="../algorithms/priority_map.py" line="122" />
             <source>Weight</source>
             <translation>Peso</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="152" />
+            <location filename="../algorithms/priority_map.py" line="131" />
             <source>Population raster (persons/cell)</source>
             <translation>Ráster de población (personas/celda)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="154" />
+            <location filename="../algorithms/priority_map.py" line="133" />
             <source>Population bound (persons/ha)</source>
             <translation>Límite de población (personas/ha)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="157" />
+            <location filename="../algorithms/priority_map.py" line="136" />
             <source>Population weight</source>
             <translation>Peso de la población</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="160" />
+            <location filename="../algorithms/priority_map.py" line="139" />
             <source>Settlements (ranked)</source>
             <translation>Asentamientos (clasificados)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="162" />
+            <location filename="../algorithms/priority_map.py" line="141" />
             <source>Vulnerability field</source>
             <translation>Campo de vulnerabilidad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="165" />
+            <location filename="../algorithms/priority_map.py" line="144" />
             <source>Vulnerability weight</source>
             <translation>Peso de la vulnerabilidad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="168" />
+            <location filename="../algorithms/priority_map.py" line="147" />
             <source>Vulnerability outside settlements</source>
             <translation>Vulnerabilidad fuera de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="171" />
+            <location filename="../algorithms/priority_map.py" line="150" />
             <source>Facilities (points)</source>
             <translation>Equipamientos (puntos)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="173" />
+            <location filename="../algorithms/priority_map.py" line="152" />
             <source>Access field (metres)</source>
             <translation>Campo de acceso (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="176" />
+            <location filename="../algorithms/priority_map.py" line="155" />
             <source>Access: no deficit up to (metres)</source>
             <translation>Acceso: sin déficit hasta (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="179" />
+            <location filename="../algorithms/priority_map.py" line="158" />
             <source>Access: full deficit from (metres)</source>
             <translation>Acceso: déficit total desde (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="182" />
+            <location filename="../algorithms/priority_map.py" line="161" />
             <source>Access weight</source>
             <translation>Peso del acceso</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="184" />
+            <location filename="../algorithms/priority_map.py" line="163" />
             <source>Exclude (e.g. water bodies)</source>
             <translation>Excluir (p. ej. cuerpos de agua)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="186" />
+            <location filename="../algorithms/priority_map.py" line="165" />
             <source>Method</source>
             <translation>Método</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="186" />
+            <location filename="../algorithms/priority_map.py" line="165" />
             <source>Weighted sum</source>
             <translation>Suma ponderada</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="186" />
+            <location filename="../algorithms/priority_map.py" line="165" />
             <source>Weighted product (geometric)</source>
             <translation>Producto ponderado (geométrico)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="189" />
+            <location filename="../algorithms/priority_map.py" line="168" />
             <source>Missing data</source>
             <translation>Datos faltantes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="189" />
+            <location filename="../algorithms/priority_map.py" line="168" />
             <source>Reweight over the criteria present</source>
             <translation>Reponderar entre los criterios presentes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="189" />
+            <location filename="../algorithms/priority_map.py" line="168" />
             <source>Count as score 0</source>
             <translation>Contar como puntuación 0</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="189" />
+            <location filename="../algorithms/priority_map.py" line="168" />
             <source>No priority for that cell</source>
             <translation>Sin prioridad para esa celda</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="193" />
+            <location filename="../algorithms/priority_map.py" line="172" />
             <source>Classes</source>
             <translation>Clases</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="193" />
+            <location filename="../algorithms/priority_map.py" line="172" />
             <source>City-wide quantiles</source>
             <translation>Cuantiles de toda la ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="193" />
+            <location filename="../algorithms/priority_map.py" line="172" />
             <source>Equal intervals</source>
             <translation>Intervalos iguales</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="196" />
+            <location filename="../algorithms/priority_map.py" line="175" />
             <source>Settlement classes (priority_class)</source>
             <translation>Clases de los asentamientos (priority_class)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="196" />
+            <location filename="../algorithms/priority_map.py" line="175" />
             <source>Quintiles of the settlements ranked</source>
             <translation>Quintiles de los asentamientos clasificados</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="196" />
+            <location filename="../algorithms/priority_map.py" line="175" />
             <source>The map's city-wide classes</source>
             <translation>Las clases del mapa para toda la ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="200" />
+            <location filename="../algorithms/priority_map.py" line="179" />
             <source>Sensitivity runs</source>
             <translation>Ejecuciones de sensibilidad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="203" />
+            <location filename="../algorithms/priority_map.py" line="182" />
             <source>Sensitivity spread (0 = fixed weights)</source>
             <translation>Dispersión de la sensibilidad (0 = pesos fijos)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="206" />
+            <location filename="../algorithms/priority_map.py" line="185" />
             <source>Priority (0–100)</source>
             <translation>Prioridad (0–100)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="207" />
+            <location filename="../algorithms/priority_map.py" line="186" />
             <source>Priority classes (1–5)</source>
             <translation>Clases de prioridad (1–5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="208" />
+            <location filename="../algorithms/priority_map.py" line="187" />
             <source>High-priority zones</source>
             <translation>Zonas de alta prioridad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="211" />
+            <location filename="../algorithms/priority_map.py" line="190" />
             <source>Settlement priority ranking</source>
             <translation>Clasificación de prioridades de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="213" />
+            <location filename="../algorithms/priority_map.py" line="192" />
             <source>Settlements ranked</source>
             <translation>Asentamientos clasificados</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="214" />
+            <location filename="../algorithms/priority_map.py" line="193" />
             <source>People in high-priority cells (classes 4-5)</source>
             <translation>Personas en celdas de alta prioridad (clases 4-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="216" />
+            <location filename="../algorithms/priority_map.py" line="195" />
             <source>High-priority area (km², classes 4-5)</source>
             <translation>Área de alta prioridad (km², clases 4-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="218" />
+            <location filename="../algorithms/priority_map.py" line="197" />
             <source>People on the grid</source>
             <translation>Personas en la cuadrícula</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="241" />
+            <location filename="../algorithms/priority_map.py" line="223" />
             <source>Boundary layer "{0}" has no features.</source>
             <translation>La capa de límite "{0}" no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="247" />
+            <location filename="../algorithms/priority_map.py" line="229" />
             <source>The analysis CRS {0} is in {1}, but the cell size and distances are in metres; choose a projected CRS in metres (or leave it empty for the boundary's UTM zone).</source>
             <translation>El SRC de análisis {0} está en {1}, pero el tamaño de celda y las distancias están en metros; elija un SRC proyectado en metros (o déjelo vacío para usar la zona UTM del límite).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="251" />
+            <location filename="../algorithms/priority_map.py" line="233" />
             <source>Analysis grid CRS: {0} ({1})</source>
             <translation>SRC de la cuadrícula de análisis: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="255" />
+            <location filename="../algorithms/priority_map.py" line="237" />
             <source>Boundary layer "{0}" has no usable polygon.</source>
             <translation>La capa de límite "{0}" no tiene ningún polígono utilizable.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="264" />
+            <location filename="../algorithms/priority_map.py" line="246" />
             <source>Grid: {0} x {1} cells of {2:g} m</source>
             <translation>Cuadrícula: {0} x {1} celdas de {2:g} m</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="288" />
+            <location filename="../algorithms/priority_map.py" line="270" />
             <source>The population high bound must be above 0 persons per hectare (got {0:g}); leave it empty to use the 95th percentile.</source>
             <translation>El límite superior de población debe ser mayor que 0 personas por hectárea (se recibió {0:g}); déjelo vacío para usar el percentil 95.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="300" />
+            <location filename="../algorithms/priority_map.py" line="282" />
             <source>Settlements layer "{0}" has no features.</source>
             <translation>La capa de asentamientos "{0}" no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="305" />
+            <location filename="../algorithms/priority_map.py" line="287" />
             <source>A vulnerability or access field was chosen but no settlements layer: choose the settlements.</source>
             <translation>Se eligió un campo de vulnerabilidad o de acceso, pero ninguna capa de asentamientos: elija los asentamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="317" />
+            <location filename="../algorithms/priority_map.py" line="299" />
             <source>Access: the full-deficit distance ({0:g} m) must be larger than the no-deficit distance ({1:g} m).</source>
             <translation>Acceso: la distancia de déficit total ({0:g} m) debe ser mayor que la distancia sin déficit ({1:g} m).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="323" />
+            <location filename="../algorithms/priority_map.py" line="305" />
             <source>Both facilities and an access field were given: distances to the facilities are used.</source>
             <translation>Se indicaron tanto equipamientos como un campo de acceso: se usan las distancias a los equipamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="327" />
+            <location filename="../algorithms/priority_map.py" line="309" />
             <source>Facilities layer "{0}" has no point.</source>
             <translation>La capa de equipamientos "{0}" no tiene ningún punto.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="329" />
+            <location filename="../algorithms/priority_map.py" line="311" />
             <source>distance to {0}</source>
             <translation>distancia a {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="343" />
+            <location filename="../algorithms/priority_map.py" line="325" />
             <source>No criterion: give hazard rasters, a population raster, settlements with a vulnerability or access field, or facilities.</source>
             <translation>No hay ningún criterio: indique ráster de amenaza, un ráster de población, asentamientos con un campo de vulnerabilidad o de acceso, o equipamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="417" />
+            <location filename="../algorithms/priority_map.py" line="400" />
             <source>{0} feature(s) of "{1}" had empty, null or self-crossing geometries (repaired where possible): {2}</source>
             <translation>{0} entidad(es) de "{1}" tenían geometrías vacías, nulas o que se autointersecan (reparadas donde fue posible): {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="435" />
+            <location filename="../algorithms/priority_map.py" line="421" />
             <source>Field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>El campo "{0}" no está en "{1}". Sus campos numéricos son: {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="435" />
+            <location filename="../algorithms/priority_map.py" line="421" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="443" />
+            <location filename="../algorithms/priority_map.py" line="429" />
             <source>Field "{0}" of "{1}" holds "{2}", not a number.</source>
             <translation>El campo "{0}" de "{1}" contiene "{2}", que no es un número.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="461" />
+            <location filename="../algorithms/priority_map.py" line="448" />
             <source>The hazard settings table must have 6 columns (hazard, value function, low, high, class scores, weight); it has {0} values.</source>
             <translation>La tabla de configuración de las amenazas debe tener 6 columnas (amenaza, función de valor, bajo, alto, puntuaciones de clase, peso); tiene {0} valores.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="465" />
+            <location filename="../algorithms/priority_map.py" line="452" />
             <source>The hazard settings table has rows but no hazard raster was chosen: choose the hazard layers or empty the table.</source>
             <translation>La tabla de configuración de las amenazas tiene filas, pero no se eligió ningún ráster de amenaza: elija las capas de amenaza o vacíe la tabla.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="476" />
+            <location filename="../algorithms/priority_map.py" line="463" />
             <source>Hazard settings row {0} names "{1}", which is not one of the hazard layers ({2}). Use a layer name or its position (1 = first).</source>
             <translation>La fila {0} de la configuración de las amenazas indica "{1}", que no es ninguna de las capas de amenaza ({2}). Use el nombre de una capa o su posición (1 = la primera).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="480" />
+            <location filename="../algorithms/priority_map.py" line="467" />
             <source>Hazard "{0}" has two rows in the hazard settings.</source>
             <translation>La amenaza "{0}" tiene dos filas en la configuración de las amenazas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="484" />
+            <location filename="../algorithms/priority_map.py" line="471" />
             <source>Hazard settings row {0} ("{1}") is hazard {2} "{3}": {4}, weight {5}.</source>
             <translation>La fila {0} de la configuración de las amenazas ("{1}") es la amenaza {2} "{3}": {4}, peso {5}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="488" />
+            <location filename="../algorithms/priority_map.py" line="475" />
             <source>Hazard "{0}": Low and High are equal ({1:g}); use a step function for a threshold.</source>
             <translation>Amenaza "{0}": Bajo y Alto son iguales ({1:g}); para un umbral, use una función escalón (step).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="493" />
+            <location filename="../algorithms/priority_map.py" line="480" />
             <source>Hazard "{0}": the weight "{1}" is not a number.</source>
             <translation>Amenaza "{0}": el peso "{1}" no es un número.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="496" />
+            <location filename="../algorithms/priority_map.py" line="483" />
             <source>Hazard "{0}": the weight must be zero or more.</source>
             <translation>Amenaza "{0}": el peso debe ser cero o mayor.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="514" />
+            <location filename="../algorithms/priority_map.py" line="502" />
             <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Scored linearly, its highest class code would get the highest score, whatever the class means. Give it a row in the hazard settings with the value function "classes" and a score from 0 to 1 for each class, e.g. "{3}" (write "other:0" to score every class not listed).</source>
             <translation>La amenaza "{0}" es un ráster por clases ({1}; clases {2}). Con una puntuación lineal, el código de clase más alto recibiría la puntuación más alta, sin importar lo que signifique la clase. Dele una fila en la configuración de las amenazas con la función de valor "classes" y una puntuación de 0 a 1 para cada clase, p. ej. "{3}" (escriba "other:0" para asignar esa puntuación a toda clase no indicada).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="533" />
+            <location filename="../algorithms/priority_map.py" line="521" />
             <source>Raster "{0}" does not overlap the boundary (its extent in {1} is {2:.6g}, {3:.6g} to {4:.6g}, {5:.6g}). Check that it covers the same city and that both layers have the right CRS.</source>
             <translation>El ráster "{0}" no se superpone con el límite (su extensión en {1} es {2:.6g}, {3:.6g} a {4:.6g}, {5:.6g}). Verifique que cubra la misma ciudad y que ambas capas tengan el SRC correcto.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="542" />
+            <location filename="../algorithms/priority_map.py" line="530" />
             <source>PRIORITY and CLASSES are the same file ({0}); give them different names.</source>
             <translation>PRIORITY y CLASSES son el mismo archivo ({0}); deles nombres distintos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="548" />
+            <location filename="../algorithms/priority_map.py" line="536" />
             <source>{0} must be saved as a GeoTIFF (.tif); "{1}" is not.</source>
             <translation>{0} debe guardarse como GeoTIFF (.tif); "{1}" no lo es.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="562" />
+            <location filename="../algorithms/priority_map.py" line="550" />
             <source>Class breaks (priority 0-100): {0}</source>
             <translation>Cortes de clase (prioridad 0-100): {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="560" />
+            <location filename="../algorithms/priority_map.py" line="548" />
             <source>  {0} [{1}]: {2}; weight {3:.3f}</source>
             <translation>  {0} [{1}]: {2}; peso {3:.3f}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="556" />
+            <location filename="../algorithms/priority_map.py" line="544" />
             <source>Method: weighted product. Criteria, value functions and weights (normalised):</source>
             <translation>Método: producto ponderado. Criterios, funciones de valor y pesos (normalizados):</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="558" />
+            <location filename="../algorithms/priority_map.py" line="546" />
             <source>Method: weighted sum. Criteria, value functions and weights (normalised):</source>
             <translation>Método: suma ponderada. Criterios, funciones de valor y pesos (normalizados):</translation>
         </message>
@@ -4622,72 +4622,72 @@
     <context>
         <name>ProjectProfilesAlgorithm</name>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="87" />
+            <location filename="../algorithms/project_profiles.py" line="86" />
             <source>Project profiles (PDF)</source>
             <translation>Perfiles de proyecto (PDF)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="55" />
+            <location filename="../algorithms/project_profiles.py" line="54" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="62" />
+            <location filename="../algorithms/project_profiles.py" line="61" />
             <source>The output of "Finance readiness of the actions": its rationale, budget, checklist and provenance fill each page.</source>
             <translation>La salida de "Preparación de las acciones para el financiamiento": su justificación, su presupuesto, su lista de verificación y su procedencia completan cada página.</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="64" />
+            <location filename="../algorithms/project_profiles.py" line="63" />
             <source>The language of the pages' own texts: {0}. Empty: QGIS's language. The rationale is in the language "Finance readiness" wrote it in.</source>
             <translation>El idioma de los textos propios de las páginas: {0}. Vacío: el idioma de QGIS. La justificación está en el idioma en que la escribió "Preparación de las acciones para el financiamiento".</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="69" />
+            <location filename="../algorithms/project_profiles.py" line="68" />
             <source>Actions with finance readiness</source>
             <translation>Acciones con preparación para el financiamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="71" />
+            <location filename="../algorithms/project_profiles.py" line="70" />
             <source>Settlement priority ranking</source>
             <translation>Clasificación de prioridades de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="73" />
+            <location filename="../algorithms/project_profiles.py" line="72" />
             <source>Settlement key field</source>
             <translation>Campo clave del asentamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="76" />
+            <location filename="../algorithms/project_profiles.py" line="75" />
             <source>Settlement name field</source>
             <translation>Campo de nombre del asentamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="78" />
+            <location filename="../algorithms/project_profiles.py" line="77" />
             <source>Priority raster (0-100)</source>
             <translation>Ráster de prioridad (0-100)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="79" />
+            <location filename="../algorithms/project_profiles.py" line="78" />
             <source>City name</source>
             <translation>Nombre de la ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="81" />
+            <location filename="../algorithms/project_profiles.py" line="80" />
             <source>Layout template (.qpt)</source>
             <translation>Plantilla de diseño (.qpt)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="91" />
+            <location filename="../algorithms/project_profiles.py" line="90" />
             <source>Language of the pages</source>
             <translation>Idioma de las páginas</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="87" />
+            <location filename="../algorithms/project_profiles.py" line="86" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="90" />
+            <location filename="../algorithms/project_profiles.py" line="89" />
             <source>Profiles (pages)</source>
             <translation>Perfiles (páginas)</translation>
         </message>
@@ -5553,192 +5553,192 @@
     <context>
         <name>ReportAlgorithm</name>
         <message>
-            <location filename="../algorithms/report.py" line="58" />
+            <location filename="../algorithms/report.py" line="55" />
             <source>Resilience priorities report</source>
             <translation>Informe de prioridades de resiliencia</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="61" />
+            <location filename="../algorithms/report.py" line="58" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="68" />
+            <location filename="../algorithms/report.py" line="65" />
             <source>The field that holds the settlement keys as the planned actions name them.</source>
             <translation>El campo que contiene las claves de asentamiento tal como las indican las acciones previstas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="75" />
+            <location filename="../algorithms/report.py" line="72" />
             <source>Settlement priority ranking</source>
             <translation>Clasificación de prioridades de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="77" />
+            <location filename="../algorithms/report.py" line="74" />
             <source>Settlement name field</source>
             <translation>Campo de nombre del asentamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="79" />
+            <location filename="../algorithms/report.py" line="76" />
             <source>Settlement key field</source>
             <translation>Campo clave del asentamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="82" />
+            <location filename="../algorithms/report.py" line="79" />
             <source>Priority raster (0-100)</source>
             <translation>Ráster de prioridad (0-100)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="83" />
+            <location filename="../algorithms/report.py" line="80" />
             <source>City boundary</source>
             <translation>Límite de la ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="85" />
+            <location filename="../algorithms/report.py" line="82" />
             <source>Roads</source>
             <translation>Vías</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="87" />
+            <location filename="../algorithms/report.py" line="84" />
             <source>Planned actions (register)</source>
             <translation>Acciones previstas (registro)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="92" />
+            <location filename="../algorithms/report.py" line="89" />
             <source>City name</source>
             <translation>Nombre de la ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="93" />
+            <location filename="../algorithms/report.py" line="90" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="93" />
+            <location filename="../algorithms/report.py" line="90" />
             <source>Resilience priorities</source>
             <translation>Prioridades de resiliencia</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="95" />
+            <location filename="../algorithms/report.py" line="92" />
             <source>Logo (image)</source>
             <translation>Logotipo (imagen)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="96" />
+            <location filename="../algorithms/report.py" line="93" />
             <source>Layout template (.qpt)</source>
             <translation>Plantilla de diseño (.qpt)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="101" />
+            <location filename="../algorithms/report.py" line="98" />
             <source>Keep the layout in the project</source>
             <translation>Conservar el diseño en el proyecto</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="103" />
+            <location filename="../algorithms/report.py" line="100" />
             <source>Report (PDF)</source>
             <translation>Informe (PDF)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="103" />
+            <location filename="../algorithms/report.py" line="100" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="105" />
+            <location filename="../algorithms/report.py" line="102" />
             <source>City map (PNG)</source>
             <translation>Mapa de la ciudad (PNG)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="105" />
+            <location filename="../algorithms/report.py" line="102" />
             <source>PNG (*.png)</source>
             <translation>PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="107" />
+            <location filename="../algorithms/report.py" line="104" />
             <source>Layout name</source>
             <translation>Nombre del diseño</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="118" />
+            <location filename="../algorithms/report.py" line="119" />
             <source>Layer "{0}" is not a priority ranking (no {1}). Use the Ranking output of "Citywide resilience priorities".</source>
             <translation>La capa "{0}" no es una clasificación de prioridades (no tiene {1}). Use la salida Clasificación de "Prioridades de resiliencia a escala de ciudad".</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="124" />
+            <location filename="../algorithms/report.py" line="125" />
             <source>The boundary layer "{0}" has no features; choose the city boundary.</source>
             <translation>La capa de límite "{0}" no tiene entidades; elija el límite de la ciudad.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="147" />
+            <location filename="../algorithms/report.py" line="148" />
             <source>Cannot use the layout template: {0}</source>
             <translation>No se puede usar la plantilla de diseño: {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="155" />
+            <location filename="../algorithms/report.py" line="156" />
             <source>The name field "{0}" is not in the ranking "{1}".</source>
             <translation>El campo de nombre "{0}" no está en la clasificación "{1}".</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="157" />
+            <location filename="../algorithms/report.py" line="158" />
             <source>Settlements are named by the field "{0}" ({1}).</source>
             <translation>Los asentamientos se nombran con el campo "{0}" ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="157" />
+            <location filename="../algorithms/report.py" line="158" />
             <source>Settlements have no name field or key: they are listed as unnamed.</source>
             <translation>Los asentamientos no tienen campo de nombre ni clave: se enumeran como sin nombre.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="163" />
+            <location filename="../algorithms/report.py" line="164" />
             <source>The ranking "{0}" has no ranked settlement: run "Citywide resilience priorities" with settlements inside the boundary.</source>
             <translation>La clasificación "{0}" no tiene ningún asentamiento clasificado: ejecute "Prioridades de resiliencia a escala de ciudad" con asentamientos dentro del límite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="202" />
+            <location filename="../algorithms/report.py" line="203" />
             <source>The boundary "{0}" does not overlap the priority raster: the map will show the boundary without priorities. Check that both are of the same city.</source>
             <translation>El límite "{0}" no se superpone con el ráster de prioridad: el mapa mostrará el límite sin prioridades. Verifique que ambos sean de la misma ciudad.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="207" />
+            <location filename="../algorithms/report.py" line="208" />
             <source>The logo {0} does not exist and is left out.</source>
             <translation>El logotipo {0} no existe y se omite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="246" />
+            <location filename="../algorithms/report.py" line="247" />
             <source>Report written to {0}</source>
             <translation>Informe escrito en {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="70" />
+            <location filename="../algorithms/report.py" line="67" />
             <source>The language the report is written in, its numbers and dates too: {0}. Empty: QGIS's language.</source>
             <translation>El idioma en que se escribe el informe, incluidos sus números y fechas: {0}. Vacío: el idioma de QGIS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="98" />
+            <location filename="../algorithms/report.py" line="95" />
             <source>Report language</source>
             <translation>Idioma del informe</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="108" />
+            <location filename="../algorithms/report.py" line="105" />
             <source>Language of the report</source>
             <translation>Idioma del informe</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="256" />
+            <location filename="../algorithms/report.py" line="257" />
             <source>The report is written in {0} ({1}).</source>
             <translation>El informe está escrito en {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="69" />
+            <location filename="../algorithms/report.py" line="66" />
             <source>The output of "Energy access options": adds an energy plan page.</source>
             <translation>La salida de "Opciones de acceso a la energía": agrega una página con el plan energético.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="89" />
+            <location filename="../algorithms/report.py" line="86" />
             <source>Energy plan</source>
             <translation>Plan energético</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="132" />
+            <location filename="../algorithms/report.py" line="133" />
             <source>Layer "{0}" is not an energy plan: it has no {1}. Use the output of "Energy access options".</source>
             <translation>La capa "{0}" no es un plan energético: no tiene {1}. Use la salida de "Opciones de acceso a la energía".</translation>
         </message>
@@ -6150,32 +6150,32 @@
     <context>
         <name>ReportPages</name>
         <message>
-            <location filename="../algorithms/report.py" line="181" />
+            <location filename="../algorithms/report.py" line="182" />
             <source>Priority (0 = lowest, 100 = highest)</source>
             <translation>Prioridad (0 = la más baja, 100 = la más alta)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="184" />
+            <location filename="../algorithms/report.py" line="185" />
             <source>Informal settlements</source>
             <translation>Asentamientos informales</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="188" />
+            <location filename="../algorithms/report.py" line="189" />
             <source>City boundary</source>
             <translation>Límite de la ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="193" />
+            <location filename="../algorithms/report.py" line="194" />
             <source>Roads</source>
             <translation>Vías</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="227" />
+            <location filename="../algorithms/report.py" line="228" />
             <source>Budget by funding status (active actions)</source>
             <translation>Presupuesto por estado del financiamiento (acciones activas)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="229" />
+            <location filename="../algorithms/report.py" line="230" />
             <source>Budget by hazard (shared costs split evenly)</source>
             <translation>Presupuesto por amenaza (los costos compartidos se reparten por igual)</translation>
         </message>
@@ -6628,57 +6628,57 @@
     <context>
         <name>SampleCityAlgorithm</name>
         <message>
-            <location filename="../algorithms/sample_city.py" line="32" />
+            <location filename="../algorithms/sample_city.py" line="30" />
             <source>Generate sample city</source>
             <translation>Generar ciudad de ejemplo</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="35" />
+            <location filename="../algorithms/sample_city.py" line="33" />
             <source>Training</source>
             <translation>Capacitación</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="41" />
+            <location filename="../algorithms/sample_city.py" line="39" />
             <source>Seed</source>
             <translation>Semilla</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="43" />
+            <location filename="../algorithms/sample_city.py" line="41" />
             <source>Output folder</source>
             <translation>Carpeta de salida</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="45" />
+            <location filename="../algorithms/sample_city.py" line="43" />
             <source>Sample city GeoPackage</source>
             <translation>GeoPackage de la ciudad de ejemplo</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="58" />
+            <location filename="../algorithms/sample_city.py" line="57" />
             <source>Sample city written to {0}</source>
             <translation>Ciudad de ejemplo escrita en {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="68" />
+            <location filename="../algorithms/sample_city.py" line="69" />
             <source>Sample city Mto Mkuu (seed {0})</source>
             <translation>Ciudad de ejemplo Mto Mkuu (semilla {0})</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="46" />
+            <location filename="../algorithms/sample_city.py" line="44" />
             <source>Flood depth</source>
             <translation>Profundidad de inundación</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="46" />
+            <location filename="../algorithms/sample_city.py" line="44" />
             <source>Landslide susceptibility</source>
             <translation>Susceptibilidad a deslizamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="46" />
+            <location filename="../algorithms/sample_city.py" line="44" />
             <source>Land-surface temperature</source>
             <translation>Temperatura de superficie</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="46" />
+            <location filename="../algorithms/sample_city.py" line="44" />
             <source>Population</source>
             <translation>Población</translation>
         </message>
@@ -6686,122 +6686,122 @@
     <context>
         <name>ServiceAccessAlgorithm</name>
         <message>
-            <location filename="../algorithms/service_access.py" line="78" />
+            <location filename="../algorithms/service_access.py" line="76" />
             <source>Access to services</source>
             <translation>Acceso a servicios</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="48" />
+            <location filename="../algorithms/service_access.py" line="46" />
             <source>Access</source>
             <translation>Acceso</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="55" />
+            <location filename="../algorithms/service_access.py" line="53" />
             <source>A number (exposed where the value is at least it, e.g. 0.5), a comparison (&lt;=2) or classes (=1|2). Empty: any value above 0.</source>
             <translation>Un número con punto decimal (expuesto donde el valor es al menos ese número, p. ej. 0.5), una comparación (&lt;=2) o clases (=1|2). Vacío: cualquier valor mayor que 0.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="60" />
+            <location filename="../algorithms/service_access.py" line="58" />
             <source>Settlements</source>
             <translation>Asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="62" />
+            <location filename="../algorithms/service_access.py" line="60" />
             <source>Facilities</source>
             <translation>Equipamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="64" />
+            <location filename="../algorithms/service_access.py" line="62" />
             <source>Facility type field</source>
             <translation>Campo de tipo de equipamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="67" />
+            <location filename="../algorithms/service_access.py" line="65" />
             <source>Roads</source>
             <translation>Vías</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="69" />
+            <location filename="../algorithms/service_access.py" line="67" />
             <source>Hazard raster</source>
             <translation>Ráster de amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="70" />
+            <location filename="../algorithms/service_access.py" line="68" />
             <source>Hazard exposure rule</source>
             <translation>Regla de exposición a la amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="72" />
+            <location filename="../algorithms/service_access.py" line="70" />
             <source>Maximum distance (m)</source>
             <translation>Distancia máxima (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="75" />
+            <location filename="../algorithms/service_access.py" line="73" />
             <source>Road snapping tolerance (m)</source>
             <translation>Tolerancia de ajuste a las vías (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="80" />
+            <location filename="../algorithms/service_access.py" line="78" />
             <source>Settlements that lose access to a facility type</source>
             <translation>Asentamientos que pierden el acceso a un tipo de equipamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="109" />
+            <location filename="../algorithms/service_access.py" line="117" />
             <source>The settlements layer has no features.</source>
             <translation>La capa de asentamientos no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="111" />
+            <location filename="../algorithms/service_access.py" line="119" />
             <source>Distances are measured in {0} ({1}).</source>
             <translation>Las distancias se miden en {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="134" />
+            <location filename="../algorithms/service_access.py" line="142" />
             <source>The facilities layer has no points.</source>
             <translation>La capa de equipamientos no tiene puntos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="138" />
+            <location filename="../algorithms/service_access.py" line="146" />
             <source>{0} facilities have no type; their fields start with "{1}_".</source>
             <translation>{0} equipamientos no tienen tipo; sus campos empiezan por "{1}_".</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="140" />
+            <location filename="../algorithms/service_access.py" line="148" />
             <source>Facility types: {0}</source>
             <translation>Tipos de equipamiento: {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="148" />
+            <location filename="../algorithms/service_access.py" line="156" />
             <source>Road network: {0:,} junctions and vertices, {1:,} segments.</source>
             <translation>Red vial: {0:,} cruces y vértices, {1:,} segmentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="156" />
+            <location filename="../algorithms/service_access.py" line="164" />
             <source>{0} settlements are farther than the maximum distance from any road.</source>
             <translation>{0} asentamientos están a más de la distancia máxima de cualquier vía.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="159" />
+            <location filename="../algorithms/service_access.py" line="167" />
             <source>No roads: only straight-line distances are computed; the network fields stay NULL.</source>
             <translation>Sin vías: solo se calculan distancias en línea recta; los campos de red quedan en NULL.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="170" />
+            <location filename="../algorithms/service_access.py" line="178" />
             <source>{0:,} of {1:,} road segments are cut by the hazard.</source>
             <translation>{0:,} de {1:,} segmentos viales quedan cortados por la amenaza.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="179" />
+            <location filename="../algorithms/service_access.py" line="187" />
             <source>No "{0}" facility lies within {1:,.0f} m of any settlement.</source>
             <translation>No hay ningún equipamiento "{0}" a menos de {1:,.0f} m de ningún asentamiento.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="187" />
+            <location filename="../algorithms/service_access.py" line="195" />
             <source>{0}: {1} of {2} facilities are out of service during the hazard.</source>
             <translation>{0}: {1} de {2} equipamientos quedan fuera de servicio durante la amenaza.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="198" />
+            <location filename="../algorithms/service_access.py" line="206" />
             <source>{0}: {1} settlements lose access during the hazard.</source>
             <translation>{0}: {1} asentamientos pierden el acceso durante la amenaza.</translation>
         </message>
@@ -6809,122 +6809,122 @@
     <context>
         <name>SettlementExposureAlgorithm</name>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="58" />
+            <location filename="../algorithms/settlement_exposure.py" line="47" />
             <source>Settlement hazard exposure</source>
             <translation>Exposición de los asentamientos a amenazas</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="61" />
+            <location filename="../algorithms/settlement_exposure.py" line="50" />
             <source>Exposure</source>
             <translation>Exposición</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="69" />
+            <location filename="../algorithms/settlement_exposure.py" line="58" />
             <source>Persons per cell.</source>
             <translation>Personas por celda.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="70" />
+            <location filename="../algorithms/settlement_exposure.py" line="59" />
             <source>Persons per settlement, used when there is no population raster.</source>
             <translation>Personas por asentamiento; se usa cuando no hay ráster de población.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="74" />
+            <location filename="../algorithms/settlement_exposure.py" line="63" />
             <source>Settlements</source>
             <translation>Asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="76" />
+            <location filename="../algorithms/settlement_exposure.py" line="65" />
             <source>Settlement ID field</source>
             <translation>Campo de ID del asentamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="79" />
+            <location filename="../algorithms/settlement_exposure.py" line="68" />
             <source>Hazard rasters</source>
             <translation>Ráster de amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="81" />
+            <location filename="../algorithms/settlement_exposure.py" line="70" />
             <source>Exposure rules, one per hazard</source>
             <translation>Reglas de exposición, una por amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="84" />
+            <location filename="../algorithms/settlement_exposure.py" line="73" />
             <source>Population raster (persons/cell)</source>
             <translation>Ráster de población (personas/celda)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="86" />
+            <location filename="../algorithms/settlement_exposure.py" line="75" />
             <source>Population field (persons)</source>
             <translation>Campo de población (personas)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="90" />
+            <location filename="../algorithms/settlement_exposure.py" line="79" />
             <source>Settlement exposure</source>
             <translation>Exposición de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="92" />
+            <location filename="../algorithms/settlement_exposure.py" line="81" />
             <source>Settlements exposed to at least one hazard</source>
             <translation>Asentamientos expuestos a al menos una amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="94" />
+            <location filename="../algorithms/settlement_exposure.py" line="83" />
             <source>People exposed to at least one hazard</source>
             <translation>Personas expuestas a al menos una amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="96" />
+            <location filename="../algorithms/settlement_exposure.py" line="85" />
             <source>Doubts about the hazards (also in the output layer's metadata)</source>
             <translation>Dudas sobre las amenazas (también en los metadatos de la capa de salida)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="116" />
+            <location filename="../algorithms/settlement_exposure.py" line="107" />
             <source>Settlements layer "{0}" has no CRS. Set its coordinate reference system (Layer Properties &gt; Source) and run again.</source>
             <translation>La capa de asentamientos "{0}" no tiene SRC. Defina su sistema de referencia de coordenadas (Propiedades de la capa &gt; Fuente) y vuelva a ejecutar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="121" />
+            <location filename="../algorithms/settlement_exposure.py" line="112" />
             <source>Choose at least one hazard raster.</source>
             <translation>Elija al menos un ráster de amenaza.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="125" />
+            <location filename="../algorithms/settlement_exposure.py" line="116" />
             <source>Raster "{0}" has {1} bands; band 1 is used.</source>
             <translation>El ráster "{0}" tiene {1} bandas; se usa la banda 1.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="138" />
+            <location filename="../algorithms/settlement_exposure.py" line="129" />
             <source>Hazard "{0}" → fields {1}_*</source>
             <translation>Amenaza "{0}" → campos {1}_*</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="141" />
+            <location filename="../algorithms/settlement_exposure.py" line="132" />
             <source>Settlements layer "{0}" has no features. Choose a layer with settlement polygons, or clear the selection filter.</source>
             <translation>La capa de asentamientos "{0}" no tiene entidades. Elija una capa con polígonos de asentamientos o borre el filtro de selección.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="147" />
+            <location filename="../algorithms/settlement_exposure.py" line="138" />
             <source>No population raster or population field: the *_exposed_pop fields stay NULL.</source>
             <translation>No hay ráster ni campo de población: los campos *_exposed_pop quedan en NULL.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="161" />
+            <location filename="../algorithms/settlement_exposure.py" line="152" />
             <source>Hazard "{0}" exposes (nearly) all of every settlement: {1} of the {2} settlements with data are at least 99 % exposed under its rule ({3}). A real hazard rarely does: check that the rule does not include every value (classes coded the other way round, a threshold below the data) and that the layer is a hazard.</source>
             <translation>La amenaza "{0}" expone (casi) la totalidad de todos los asentamientos: {1} de los {2} asentamientos con datos están expuestos al menos en un 99 % según su regla ({3}). Una amenaza real rara vez lo hace: verifique que la regla no incluya todos los valores (clases codificadas al revés, un umbral por debajo de los datos) y que la capa sea una amenaza.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="190" />
+            <location filename="../algorithms/settlement_exposure.py" line="181" />
             <source>{0} of {1} settlements are exposed to at least one hazard; {2}.</source>
             <translation>{0} de {1} asentamientos están expuestos a al menos una amenaza; {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="190" />
+            <location filename="../algorithms/settlement_exposure.py" line="181" />
             <source>the number of people exposed is unknown (no population)</source>
             <translation>se desconoce el número de personas expuestas (sin población)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="190" />
+            <location filename="../algorithms/settlement_exposure.py" line="181" />
             <source>{0:,.0f} people live in exposed cells</source>
             <translation>{0:,.0f} personas viven en celdas expuestas</translation>
         </message>
@@ -7623,142 +7623,142 @@
     <context>
         <name>VulnerabilityIndexAlgorithm</name>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="49" />
+            <location filename="../algorithms/vulnerability_index.py" line="47" />
             <source>Settlement vulnerability index</source>
             <translation>Índice de vulnerabilidad de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="52" />
+            <location filename="../algorithms/vulnerability_index.py" line="50" />
             <source>Vulnerability</source>
             <translation>Vulnerabilidad</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="59" />
+            <location filename="../algorithms/vulnerability_index.py" line="57" />
             <source>Empty: the preset's, else min–max.</source>
             <translation>Vacío: la del conjunto predefinido; si no, mín–máx.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="60" />
+            <location filename="../algorithms/vulnerability_index.py" line="58" />
             <source>Empty: the preset's, else reweight over the indicators present.</source>
             <translation>Vacío: la del conjunto predefinido; si no, reponderar entre los indicadores presentes.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="64" />
+            <location filename="../algorithms/vulnerability_index.py" line="62" />
             <source>Settlements</source>
             <translation>Asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="66" />
+            <location filename="../algorithms/vulnerability_index.py" line="64" />
             <source>Settlement profiles (table)</source>
             <translation>Perfiles de los asentamientos (tabla)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="68" />
+            <location filename="../algorithms/vulnerability_index.py" line="66" />
             <source>Settlement key field</source>
             <translation>Campo clave del asentamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="71" />
+            <location filename="../algorithms/vulnerability_index.py" line="69" />
             <source>Profile key field</source>
             <translation>Campo clave del perfil</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="73" />
+            <location filename="../algorithms/vulnerability_index.py" line="71" />
             <source>Indicators</source>
             <translation>Indicadores</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="73" />
+            <location filename="../algorithms/vulnerability_index.py" line="71" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="73" />
+            <location filename="../algorithms/vulnerability_index.py" line="71" />
             <source>Direction (+/-)</source>
             <translation>Sentido (+/-)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="73" />
+            <location filename="../algorithms/vulnerability_index.py" line="71" />
             <source>Weight</source>
             <translation>Peso</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="76" />
+            <location filename="../algorithms/vulnerability_index.py" line="74" />
             <source>Indicator preset (JSON)</source>
             <translation>Conjunto predefinido de indicadores (JSON)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="79" />
+            <location filename="../algorithms/vulnerability_index.py" line="77" />
             <source>Normalisation</source>
             <translation>Normalización</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="79" />
+            <location filename="../algorithms/vulnerability_index.py" line="77" />
             <source>Min–max</source>
             <translation>Mín–máx</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="79" />
+            <location filename="../algorithms/vulnerability_index.py" line="77" />
             <source>Percentile rank</source>
             <translation>Rango percentil</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="79" />
+            <location filename="../algorithms/vulnerability_index.py" line="77" />
             <source>Z-score through the normal distribution</source>
             <translation>Puntuación Z mediante la distribución normal</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="83" />
+            <location filename="../algorithms/vulnerability_index.py" line="81" />
             <source>Missing values</source>
             <translation>Valores faltantes</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="83" />
+            <location filename="../algorithms/vulnerability_index.py" line="81" />
             <source>Reweight over the indicators present</source>
             <translation>Reponderar entre los indicadores presentes</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="83" />
+            <location filename="../algorithms/vulnerability_index.py" line="81" />
             <source>Fill with the median</source>
             <translation>Completar con la mediana</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="83" />
+            <location filename="../algorithms/vulnerability_index.py" line="81" />
             <source>Leave the score NULL</source>
             <translation>Dejar la puntuación en NULL</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="87" />
+            <location filename="../algorithms/vulnerability_index.py" line="85" />
             <source>Decimal mark of numbers written as text</source>
             <translation>Separador decimal de los números escritos como texto</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="87" />
+            <location filename="../algorithms/vulnerability_index.py" line="85" />
             <source>Automatic, decided per column</source>
             <translation>Automático, decidido por columna</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="87" />
+            <location filename="../algorithms/vulnerability_index.py" line="85" />
             <source>Point (1,234.5)</source>
             <translation>Punto (1,234.5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="87" />
+            <location filename="../algorithms/vulnerability_index.py" line="85" />
             <source>Comma (1.234,5)</source>
             <translation>Coma (1.234,5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="91" />
+            <location filename="../algorithms/vulnerability_index.py" line="89" />
             <source>Settlement vulnerability</source>
             <translation>Vulnerabilidad de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="93" />
+            <location filename="../algorithms/vulnerability_index.py" line="91" />
             <source>Settlements with a score</source>
             <translation>Asentamientos con puntuación</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="94" />
+            <location filename="../algorithms/vulnerability_index.py" line="92" />
             <source>Mean completeness</source>
             <translation>Completitud media</translation>
         </message>
@@ -7808,37 +7808,37 @@
             <translation>No hay indicadores: complete la tabla INDICATORS (campo, sentido, peso) o elija un conjunto predefinido.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="227" />
+            <location filename="../algorithms/vulnerability_index.py" line="228" />
             <source>Optional indicator "{0}" is not in "{1}" and is left out.</source>
             <translation>El indicador opcional "{0}" no está en "{1}" y se omite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="231" />
+            <location filename="../algorithms/vulnerability_index.py" line="232" />
             <source>Indicator field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>El campo de indicador "{0}" no está en "{1}". Sus campos numéricos son: {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="231" />
+            <location filename="../algorithms/vulnerability_index.py" line="232" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="236" />
+            <location filename="../algorithms/vulnerability_index.py" line="237" />
             <source>Indicator field "{0}" in "{1}" is of type {2}; choose a numeric field.</source>
             <translation>El campo de indicador "{0}" de "{1}" es de tipo {2}; elija un campo numérico.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="240" />
+            <location filename="../algorithms/vulnerability_index.py" line="241" />
             <source>Field "{0}" is text: its values are read as numbers.</source>
             <translation>El campo "{0}" es de texto: sus valores se leen como números.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="245" />
+            <location filename="../algorithms/vulnerability_index.py" line="246" />
             <source>None of the preset's indicators is in "{0}".</source>
             <translation>Ninguno de los indicadores del conjunto predefinido está en "{0}".</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="249" />
+            <location filename="../algorithms/vulnerability_index.py" line="250" />
             <source>Indicator field(s) listed twice (field names ignore case): {0}.</source>
             <translation>Campo(s) de indicadores indicados dos veces (los nombres de campo no distinguen mayúsculas de minúsculas): {0}.</translation>
         </message>
@@ -7864,47 +7864,47 @@
     <context>
         <name>_Settlements</name>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="242" />
+            <location filename="../algorithms/settlement_exposure.py" line="236" />
             <source>Population field "{0}" in "{1}" holds {2}, not numbers. Choose a numeric field of persons per settlement, or convert it first (Field Calculator: to_real("{0}")).</source>
             <translation>El campo de población "{0}" de "{1}" contiene {2}, no números. Elija un campo numérico de personas por asentamiento o conviértalo primero (Calculadora de campos: to_real("{0}")).</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="253" />
+            <location filename="../algorithms/settlement_exposure.py" line="247" />
             <source>Population field "{0}" is empty for every settlement.</source>
             <translation>El campo de población "{0}" está vacío en todos los asentamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="294" />
+            <location filename="../algorithms/settlement_exposure.py" line="289" />
             <source>Settlements layer "{0}" changed while it was being measured ({1}). Run again once it is no longer being edited.</source>
             <translation>La capa de asentamientos "{0}" cambió mientras se medía ({1}). Vuelva a ejecutar cuando ya no se esté editando.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="311" />
+            <location filename="../algorithms/settlement_exposure.py" line="306" />
             <source>{0} features, then {1}</source>
             <translation>{0} entidades, luego {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="306" />
+            <location filename="../algorithms/settlement_exposure.py" line="301" />
             <source>feature {0} was edited, added or deleted</source>
             <translation>la entidad {0} se editó, agregó o eliminó</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="291" />
+            <location filename="../algorithms/settlement_exposure.py" line="286" />
             <source>the population of feature {0} was edited</source>
             <translation>se editó la población de la entidad {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="317" />
+            <location filename="../algorithms/settlement_exposure.py" line="313" />
             <source>Repaired {0} invalid settlement geometries with self-crossing rings in "{1}": {2}</source>
             <translation>Se repararon {0} geometrías de asentamientos no válidas con anillos que se autointersecan en "{1}": {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="321" />
+            <location filename="../algorithms/settlement_exposure.py" line="317" />
             <source>Measured {0} invalid settlement geometries in "{1}" as drawn (their rings touch or overlap but none crosses itself; overlapping parts count once): {2}</source>
             <translation>Se midieron tal como están dibujadas {0} geometrías de asentamientos no válidas en "{1}" (sus anillos se tocan o se superponen, pero ninguno se cruza a sí mismo; las partes superpuestas cuentan una sola vez): {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="326" />
+            <location filename="../algorithms/settlement_exposure.py" line="322" />
             <source>Skipped {0} settlements in "{1}" with empty or unusable geometry (their statistics are NULL): {2}</source>
             <translation>Se omitieron {0} asentamientos de "{1}" con geometría vacía o inutilizable (sus estadísticas son NULL): {2}</translation>
         </message>

@@ -4,87 +4,87 @@
     <context>
         <name>ActionCoverageAlgorithm</name>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="48" />
+            <location filename="../algorithms/action_coverage.py" line="46" />
             <source>Action coverage and gaps</source>
             <translation>Couverture des actions et lacunes</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="63" />
+            <location filename="../algorithms/action_coverage.py" line="61" />
             <source>Planned actions</source>
             <translation>Actions prévues</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="58" />
+            <location filename="../algorithms/action_coverage.py" line="56" />
             <source>Persons per cell; the people inside each action's target area are counted from it.</source>
             <translation>Habitants par cellule ; les habitants de la zone d'intervention de chaque action sont comptés à partir de ce raster.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="65" />
+            <location filename="../algorithms/action_coverage.py" line="63" />
             <source>Settlements (priority ranking)</source>
             <translation>Quartiers (classement des priorités)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="67" />
+            <location filename="../algorithms/action_coverage.py" line="65" />
             <source>Settlement key field</source>
             <translation>Champ clé des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="70" />
+            <location filename="../algorithms/action_coverage.py" line="68" />
             <source>Priority field</source>
             <translation>Champ de priorité</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="73" />
+            <location filename="../algorithms/action_coverage.py" line="71" />
             <source>Priority class field (1-5)</source>
             <translation>Champ de classe de priorité (1-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="76" />
+            <location filename="../algorithms/action_coverage.py" line="74" />
             <source>Population field</source>
             <translation>Champ de population</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="79" />
+            <location filename="../algorithms/action_coverage.py" line="77" />
             <source>Population raster (persons/cell)</source>
             <translation>Raster de population (habitants/cellule)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="81" />
+            <location filename="../algorithms/action_coverage.py" line="79" />
             <source>Actions with coverage</source>
             <translation>Actions avec couverture</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="83" />
+            <location filename="../algorithms/action_coverage.py" line="81" />
             <source>Settlements with actions and gaps</source>
             <translation>Quartiers avec actions et lacunes</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="85" />
+            <location filename="../algorithms/action_coverage.py" line="83" />
             <source>Active actions</source>
             <translation>Actions actives</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="85" />
+            <location filename="../algorithms/action_coverage.py" line="83" />
             <source>Gaps</source>
             <translation>Lacunes</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="85" />
+            <location filename="../algorithms/action_coverage.py" line="83" />
             <source>People in high-priority settlements</source>
             <translation>Habitants des quartiers hautement prioritaires</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="85" />
+            <location filename="../algorithms/action_coverage.py" line="83" />
             <source>Share of them served by an active action</source>
             <translation>Part d'entre eux desservie par une action active</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="85" />
+            <location filename="../algorithms/action_coverage.py" line="83" />
             <source>Cost of the active actions (when in one currency)</source>
             <translation>Coût des actions actives (si une seule devise)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="91" />
+            <location filename="../algorithms/action_coverage.py" line="89" />
             <source>Cost of the active actions, per currency</source>
             <translation>Coût des actions actives, par devise</translation>
         </message>
@@ -976,7 +976,7 @@
     <context>
         <name>AlgorithmBase</name>
         <message>
-            <location filename="../algorithms/base.py" line="41" />
+            <location filename="../algorithms/base.py" line="39" />
             <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. The log lists each hazard with its rule.</source>
             <translation>Une règle par aléa, séparées par des virgules, dans l'ordre des rasters d'aléa : un nombre (exposé là où la valeur l'atteint au moins, par ex. 0.5), une comparaison (&gt;=0.5, &lt;2) ou des classes (=1|2). Vide : toute valeur supérieure à 0. Le journal indique chaque aléa avec sa règle.</translation>
         </message>
@@ -986,42 +986,42 @@
             <translation>Le style de {0} n'a pas pu être enregistré avec la couche : {1}. Elle s'ouvre avec le style par défaut de QGIS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="181" />
+            <location filename="../algorithms/base.py" line="182" />
             <source>The folder for "{0}" does not exist: {1}. Create it, or choose another place to save.</source>
             <translation>Le dossier de « {0} » n'existe pas : {1}. Créez-le, ou choisissez un autre emplacement d'enregistrement.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="185" />
+            <location filename="../algorithms/base.py" line="186" />
             <source>The folder for "{0}" cannot be written to: {1}. Choose another place to save.</source>
             <translation>Le dossier de « {0} » n'est pas accessible en écriture : {1}. Choisissez un autre emplacement d'enregistrement.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="197" />
+            <location filename="../algorithms/base.py" line="198" />
             <source>The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole file and lose them. Choose a new file, or add the result to it as a new layer with ogr:dbname='{0}' table="{3}" (geom) as the output, which keeps the others.</source>
             <translation>Le GeoPackage {0} contient déjà {1}. Enregistrer « {2} » sous ce fichier remplacerait le fichier entier et les ferait perdre. Choisissez un nouveau fichier, ou ajoutez-y le résultat comme nouvelle couche en indiquant comme sortie ogr:dbname='{0}' table="{3}" (geom), ce qui conserve les autres.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="256" />
+            <location filename="../algorithms/base.py" line="257" />
             <source>polygons</source>
             <translation>polygones</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="257" />
+            <location filename="../algorithms/base.py" line="258" />
             <source>points</source>
             <translation>points</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="258" />
+            <location filename="../algorithms/base.py" line="259" />
             <source>lines</source>
             <translation>lignes</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="259" />
+            <location filename="../algorithms/base.py" line="260" />
             <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
             <translation>{0} doit être une couche de {1} ; « {2} » contient des {3}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="262" />
+            <location filename="../algorithms/base.py" line="263" />
             <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
             <translation>La couche « {0} » ({1}) n'a pas de SCR. Définissez-le et relancez.</translation>
         </message>
@@ -1037,137 +1037,137 @@
     <context>
         <name>BatchCitiesAlgorithm</name>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="94" />
+            <location filename="../algorithms/batch_cities.py" line="91" />
             <source>Batch: many cities</source>
             <translation>Traitement par lot : plusieurs villes</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="97" />
+            <location filename="../algorithms/batch_cities.py" line="94" />
             <source>Workflow</source>
             <translation>Chaîne de traitement</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="110" />
+            <location filename="../algorithms/batch_cities.py" line="107" />
             <source>One subfolder per city.</source>
             <translation>Un sous-dossier par ville.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="111" />
+            <location filename="../algorithms/batch_cities.py" line="108" />
             <source>A CSV with the columns city and folder, instead of the folder of cities.</source>
             <translation>Un CSV avec les colonnes city et folder, à la place du dossier des villes.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="118" />
+            <location filename="../algorithms/batch_cities.py" line="115" />
             <source>Folder of cities</source>
             <translation>Dossier des villes</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="121" />
+            <location filename="../algorithms/batch_cities.py" line="118" />
             <source>Or a manifest (CSV)</source>
             <translation>Ou un manifeste (CSV)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="123" />
+            <location filename="../algorithms/batch_cities.py" line="120" />
             <source>Output folder</source>
             <translation>Dossier de sortie</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="125" />
+            <location filename="../algorithms/batch_cities.py" line="122" />
             <source>Resume: skip the cities already done</source>
             <translation>Reprendre : ignorer les villes déjà traitées</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="127" />
+            <location filename="../algorithms/batch_cities.py" line="124" />
             <source>Cell size (metres)</source>
             <translation>Taille de cellule (mètres)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="132" />
+            <location filename="../algorithms/batch_cities.py" line="129" />
             <source>Cities done</source>
             <translation>Villes traitées</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="132" />
+            <location filename="../algorithms/batch_cities.py" line="129" />
             <source>Cities failed</source>
             <translation>Villes en échec</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="132" />
+            <location filename="../algorithms/batch_cities.py" line="129" />
             <source>Cities skipped (resume)</source>
             <translation>Villes ignorées (reprise)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="135" />
+            <location filename="../algorithms/batch_cities.py" line="132" />
             <source>Summary table (CSV)</source>
             <translation>Tableau de synthèse (CSV)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="143" />
+            <location filename="../algorithms/batch_cities.py" line="140" />
             <source>The output folder {0} overlaps the city folder {1}. Choose an output folder outside the input folders: the results of a city replace its output folder.</source>
             <translation>Le dossier de sortie {0} chevauche le dossier de ville {1}. Choisissez un dossier de sortie en dehors des dossiers d'entrée : les résultats d'une ville remplacent son dossier de sortie.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="152" />
+            <location filename="../algorithms/batch_cities.py" line="149" />
             <source>The cell size must be a number of metres.</source>
             <translation>La taille de cellule doit être un nombre de mètres.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="178" />
+            <location filename="../algorithms/batch_cities.py" line="175" />
             <source>{0}: done before, skipped.</source>
             <translation>{0} : déjà traitée, ignorée.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="180" />
+            <location filename="../algorithms/batch_cities.py" line="177" />
             <source>{0} ({1} of {2})…</source>
             <translation>{0} ({1} sur {2})…</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="226" />
+            <location filename="../algorithms/batch_cities.py" line="224" />
             <source>{0}: cancelled; nothing of it was kept.</source>
             <translation>{0} : annulée ; rien n'en a été conservé.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="234" />
+            <location filename="../algorithms/batch_cities.py" line="232" />
             <source>{0}: failed: {1}</source>
             <translation>{0} : échec : {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="198" />
+            <location filename="../algorithms/batch_cities.py" line="196" />
             <source>{0} done, {1} failed, {2} skipped. Summary: {3}</source>
             <translation>{0} traitée(s), {1} en échec, {2} ignorée(s). Synthèse : {3}</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="202" />
+            <location filename="../algorithms/batch_cities.py" line="200" />
             <source>Cancelled: the cities done are kept; the summary lists the others as not run. Run again with Resume to finish them.</source>
             <translation>Annulé : les villes traitées sont conservées ; la synthèse indique les autres comme non exécutées. Relancez avec Reprendre pour les terminer.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="248" />
+            <location filename="../algorithms/batch_cities.py" line="249" />
             <source>The manifest {0} needs the columns city and folder.</source>
             <translation>Le manifeste {0} doit avoir les colonnes city et folder.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="253" />
+            <location filename="../algorithms/batch_cities.py" line="254" />
             <source>The manifest {0} gives no folder for: {1}.</source>
             <translation>Le manifeste {0} n'indique pas de dossier pour : {1}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="257" />
+            <location filename="../algorithms/batch_cities.py" line="258" />
             <source>Choose the input folder (one subfolder per city) or a manifest.</source>
             <translation>Choisissez le dossier d'entrée (un sous-dossier par ville) ou un manifeste.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="261" />
+            <location filename="../algorithms/batch_cities.py" line="262" />
             <source>{0} has no city subfolders.</source>
             <translation>{0} ne contient aucun sous-dossier de ville.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="112" />
+            <location filename="../algorithms/batch_cities.py" line="109" />
             <source>Empty: one city at a time in this QGIS. local or local:N: a Dask cluster of N worker processes on this machine (default: one per core). tcp://host:port: a running Dask scheduler, whose workers see the input and output folders.</source>
             <translation>Vide : une ville à la fois dans ce QGIS. local ou local:N : un cluster Dask de N processus de calcul (workers) sur cette machine (par défaut : un par cœur). tcp://host:port : un ordonnanceur Dask en cours d'exécution, dont les workers voient les dossiers d'entrée et de sortie.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="129" />
+            <location filename="../algorithms/batch_cities.py" line="126" />
             <source>Dask scheduler</source>
             <translation>Ordonnanceur Dask</translation>
         </message>
@@ -1356,37 +1356,37 @@
     <context>
         <name>CreateActionRegisterAlgorithm</name>
         <message>
-            <location filename="../algorithms/action_register.py" line="38" />
+            <location filename="../algorithms/action_register.py" line="37" />
             <source>Create planned-action register</source>
             <translation>Créer un registre des actions prévues</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="41" />
+            <location filename="../algorithms/action_register.py" line="40" />
             <source>Planned actions</source>
             <translation>Actions prévues</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="52" />
+            <location filename="../algorithms/action_register.py" line="51" />
             <source>The CRS of the actions' target areas; empty: WGS 84 (EPSG:4326).</source>
             <translation>Le SCR des zones d'intervention des actions ; vide : WGS 84 (EPSG:4326).</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="61" />
+            <location filename="../algorithms/action_register.py" line="60" />
             <source>Register (GeoPackage)</source>
             <translation>Registre (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="61" />
+            <location filename="../algorithms/action_register.py" line="60" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="69" />
+            <location filename="../algorithms/action_register.py" line="68" />
             <source>CRS (empty: WGS 84)</source>
             <translation>SCR (vide : WGS 84)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="71" />
+            <location filename="../algorithms/action_register.py" line="70" />
             <source>Table name</source>
             <translation>Nom de la table</translation>
         </message>
@@ -1406,22 +1406,22 @@
             <translation>Registre écrit dans {0} (table {1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="53" />
+            <location filename="../algorithms/action_register.py" line="52" />
             <source>A shared register in PostgreSQL/PostGIS instead of a file: the name of a QGIS PostgreSQL connection, or a connection string such as service=office or dbname=city host=db.example.org user=planner. Then no GeoPackage is needed.</source>
             <translation>Un registre partagé dans PostgreSQL/PostGIS au lieu d'un fichier : le nom d'une connexion PostgreSQL de QGIS, ou une chaîne de connexion telle que service=office ou dbname=city host=db.example.org user=planner. Aucun GeoPackage n'est alors nécessaire.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="56" />
+            <location filename="../algorithms/action_register.py" line="55" />
             <source>The database schema that holds the register (created if missing); an existing register is never dropped or altered.</source>
             <translation>Le schéma de la base de données qui contient le registre (créé s'il n'existe pas) ; un registre existant n'est jamais supprimé ni modifié.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="65" />
+            <location filename="../algorithms/action_register.py" line="64" />
             <source>Or a database (PostgreSQL)</source>
             <translation>Ou une base de données (PostgreSQL)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="67" />
+            <location filename="../algorithms/action_register.py" line="66" />
             <source>Database schema</source>
             <translation>Schéma de la base de données</translation>
         </message>
@@ -1613,257 +1613,257 @@
     <context>
         <name>EnergyAccessAlgorithm</name>
         <message>
-            <location filename="../algorithms/energy_access.py" line="167" />
+            <location filename="../algorithms/energy_access.py" line="156" />
             <source>Energy access options</source>
             <translation>Options d'accès à l'énergie</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="88" />
+            <location filename="../algorithms/energy_access.py" line="77" />
             <source>Access</source>
             <translation>Accès</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="95" />
+            <location filename="../algorithms/energy_access.py" line="84" />
             <source>The share of households with electricity, 0–1 or 0–100.</source>
             <translation>La part des ménages ayant l'électricité, de 0 à 1 ou de 0 à 100.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="118" />
+            <location filename="../algorithms/energy_access.py" line="107" />
             <source>Settlements</source>
             <translation>Quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="120" />
+            <location filename="../algorithms/energy_access.py" line="109" />
             <source>Power lines</source>
             <translation>Lignes électriques</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="122" />
+            <location filename="../algorithms/energy_access.py" line="111" />
             <source>Substations</source>
             <translation>Postes électriques</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="124" />
+            <location filename="../algorithms/energy_access.py" line="113" />
             <source>Electricity field (share)</source>
             <translation>Champ d'électricité (part)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="127" />
+            <location filename="../algorithms/energy_access.py" line="116" />
             <source>Population field</source>
             <translation>Champ de population</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="130" />
+            <location filename="../algorithms/energy_access.py" line="119" />
             <source>Grid distance (m)</source>
             <translation>Distance au réseau (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="132" />
+            <location filename="../algorithms/energy_access.py" line="121" />
             <source>Grid extension distance (m)</source>
             <translation>Distance d'extension du réseau (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="135" />
+            <location filename="../algorithms/energy_access.py" line="124" />
             <source>Mini-grid minimum population</source>
             <translation>Population minimale pour un mini-réseau</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="190" />
+            <location filename="../algorithms/energy_access.py" line="189" />
             <source>The settlements layer has no features.</source>
             <translation>La couche de quartiers n'a aucune entité.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="193" />
+            <location filename="../algorithms/energy_access.py" line="192" />
             <source>Distances are measured in {0} ({1}).</source>
             <translation>Les distances sont mesurées dans {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="203" />
+            <location filename="../algorithms/energy_access.py" line="202" />
             <source>The power line layer has no lines.</source>
             <translation>La couche des lignes électriques ne contient aucune ligne.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="96" />
+            <location filename="../algorithms/energy_access.py" line="85" />
             <source>The share of the connected households whose connection is informal (the profile's informal_connections_pct), 0–1 or 0–100.</source>
             <translation>La part des ménages raccordés dont le branchement est informel (informal_connections_pct du profil), de 0 à 1 ou de 0 à 100.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="98" />
+            <location filename="../algorithms/energy_access.py" line="87" />
             <source>The settlement's share exposed to flooding, 0–1: the exposure output's &lt;hazard&gt;_exposed_share (run this on that output).</source>
             <translation>La part du quartier exposée aux inondations, de 0 à 1 : le champ &lt;hazard&gt;_exposed_share de la sortie d'exposition (exécutez cet algorithme sur cette sortie).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="100" />
+            <location filename="../algorithms/energy_access.py" line="89" />
             <source>The Multi-Tier Framework tier every option chosen must serve (1: lights and a phone; 2: and a television and fan; 3: medium appliances; 4 and 5: high-power ones); stand-alone solar serves tier 1 only.</source>
             <translation>Le niveau du cadre multiniveaux (Multi-Tier Framework, MTF) que chaque option retenue doit atteindre (1 : éclairage et recharge d'un téléphone ; 2 : en plus, une télévision et un ventilateur ; 3 : appareils de moyenne puissance ; 4 et 5 : appareils de forte puissance) ; le solaire autonome n'atteint que le niveau 1.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="103" />
+            <location filename="../algorithms/energy_access.py" line="92" />
             <source>The currency of every unit cost (an ISO 4217 code); the defaults are in USD.</source>
             <translation>La devise de tous les coûts unitaires (un code ISO 4217) ; les valeurs par défaut sont en USD.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="107" />
+            <location filename="../algorithms/energy_access.py" line="96" />
             <source>Per household connected to the grid.</source>
             <translation>Par ménage raccordé au réseau.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="108" />
+            <location filename="../algorithms/energy_access.py" line="97" />
             <source>Per household; serves tier 1.</source>
             <translation>Par ménage ; atteint le niveau 1.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="112" />
+            <location filename="../algorithms/energy_access.py" line="101" />
             <source>Generation and distribution, per household connected.</source>
             <translation>Production et distribution, par ménage raccordé.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="113" />
+            <location filename="../algorithms/energy_access.py" line="102" />
             <source>A share added to the network options' cost per household, times the settlement's flood share: 0.2 adds 20% where all of it floods.</source>
             <translation>Une part ajoutée au coût par ménage des options de réseau, multipliée par la part du quartier exposée aux inondations : 0,2 ajoute 20 % lorsque tout le quartier est inondable.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="138" />
+            <location filename="../algorithms/energy_access.py" line="127" />
             <source>Households field</source>
             <translation>Champ des ménages</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="141" />
+            <location filename="../algorithms/energy_access.py" line="130" />
             <source>Informal connections field</source>
             <translation>Champ des branchements informels</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="144" />
+            <location filename="../algorithms/energy_access.py" line="133" />
             <source>Flood share field</source>
             <translation>Champ de la part exposée aux inondations</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="147" />
+            <location filename="../algorithms/energy_access.py" line="136" />
             <source>Persons per household</source>
             <translation>Personnes par ménage</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="150" />
+            <location filename="../algorithms/energy_access.py" line="139" />
             <source>Minimum service tier</source>
             <translation>Niveau de service minimal</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="150" />
+            <location filename="../algorithms/energy_access.py" line="139" />
             <source>Tier 1</source>
             <translation>Niveau 1</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="150" />
+            <location filename="../algorithms/energy_access.py" line="139" />
             <source>Tier 2</source>
             <translation>Niveau 2</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="150" />
+            <location filename="../algorithms/energy_access.py" line="139" />
             <source>Tier 3</source>
             <translation>Niveau 3</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="150" />
+            <location filename="../algorithms/energy_access.py" line="139" />
             <source>Tier 4</source>
             <translation>Niveau 4</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="150" />
+            <location filename="../algorithms/energy_access.py" line="139" />
             <source>Tier 5</source>
             <translation>Niveau 5</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="154" />
+            <location filename="../algorithms/energy_access.py" line="143" />
             <source>Currency of the costs</source>
             <translation>Devise des coûts</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="156" />
+            <location filename="../algorithms/energy_access.py" line="145" />
             <source>Grid connection cost</source>
             <translation>Coût de raccordement au réseau</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="156" />
+            <location filename="../algorithms/energy_access.py" line="145" />
             <source>Medium-voltage line cost (per km)</source>
             <translation>Coût de la ligne moyenne tension (par km)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="156" />
+            <location filename="../algorithms/energy_access.py" line="145" />
             <source>Mini-grid cost per household</source>
             <translation>Coût du mini-réseau par ménage</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="156" />
+            <location filename="../algorithms/energy_access.py" line="145" />
             <source>Solar home system cost</source>
             <translation>Coût du kit solaire domestique</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="156" />
+            <location filename="../algorithms/energy_access.py" line="145" />
             <source>Regularisation cost per connection</source>
             <translation>Coût de régularisation par branchement</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="156" />
+            <location filename="../algorithms/energy_access.py" line="145" />
             <source>Resilience premium (share)</source>
             <translation>Surcoût de résilience (part)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="170" />
+            <location filename="../algorithms/energy_access.py" line="159" />
             <source>Energy plan by option</source>
             <translation>Plan énergétique par option</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="172" />
+            <location filename="../algorithms/energy_access.py" line="161" />
             <source>Investment, city-wide</source>
             <translation>Investissement, à l'échelle de la ville</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="173" />
+            <location filename="../algorithms/energy_access.py" line="162" />
             <source>Households to connect</source>
             <translation>Ménages à raccorder</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="174" />
+            <location filename="../algorithms/energy_access.py" line="163" />
             <source>Informal connections to regularise</source>
             <translation>Branchements informels à régulariser</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="220" />
+            <location filename="../algorithms/energy_access.py" line="219" />
             <source>No population and no households: no mini-grid can be tested, no line shared and no investment counted; give the Population or Households field.</source>
             <translation>Ni population ni ménages : aucun mini-réseau ne peut être évalué, aucun coût de ligne ne peut être réparti et aucun investissement n'est comptabilisé ; indiquez le champ de population ou le champ des ménages.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="224" />
+            <location filename="../algorithms/energy_access.py" line="223" />
             <source>The informal connections are a share of the connected households: without the Electricity field they cannot be counted.</source>
             <translation>Les branchements informels sont une part des ménages raccordés : sans le champ d'électricité, ils ne peuvent pas être comptés.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="231" />
+            <location filename="../algorithms/energy_access.py" line="230" />
             <source>The costs are in {0}, but every unit cost is its default, which is in USD: give the unit costs in {0}.</source>
             <translation>Les coûts sont en {0}, mais chaque coût unitaire garde sa valeur par défaut, exprimée en USD : indiquez les coûts unitaires en {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="243" />
+            <location filename="../algorithms/energy_access.py" line="242" />
             <source>{0}: {1} settlement(s), {2:,} household(s) to connect, {3:,.0f} {4}</source>
             <translation>{0} : {1} quartier(s), {2:,} ménage(s) à raccorder, {3:,.0f} {4}</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="298" />
+            <location filename="../algorithms/energy_access.py" line="297" />
             <source>Values of "{0}" above 1: read as percentages.</source>
             <translation>Valeurs de « {0} » supérieures à 1 : lues comme des pourcentages.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="104" />
+            <location filename="../algorithms/energy_access.py" line="93" />
             <source>Used where a settlement has no household count: households = people ÷ this. The default, 3.3, is that of Kianda village in Kibera (Nairobi), an informal settlement (see the help).</source>
             <translation>Utilisé lorsqu'un quartier n'a pas de nombre de ménages : ménages = habitants ÷ cette valeur. La valeur par défaut, 3,3, est celle du village de Kianda à Kibera (Nairobi), un quartier informel (voir l'aide).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="109" />
+            <location filename="../algorithms/energy_access.py" line="98" />
             <source>Per informal connection made a metered one. The default, 378 USD, is the standard cost per connection in Kenya Power's slum electrification project (see the help).</source>
             <translation>Par branchement informel régularisé en branchement avec compteur. La valeur par défaut, 378 USD, est le coût standard par branchement du projet d'électrification des quartiers informels de Kenya Power (voir l'aide).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="309" />
+            <location filename="../algorithms/energy_access.py" line="313" />
             <source>The settlements layer "{0}" has no field "{1}" ({2}): choose one of its fields, or none.</source>
             <translation>La couche de quartiers « {0} » n'a pas de champ « {1} » ({2}) : choisissez l'un de ses champs, ou aucun.</translation>
         </message>
@@ -1871,102 +1871,102 @@
     <context>
         <name>EnergyActionsAlgorithm</name>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="50" />
+            <location filename="../algorithms/energy_actions.py" line="51" />
             <source>Energy plan actions into the register</source>
             <translation>Inscrire les actions du plan énergétique au registre</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="53" />
+            <location filename="../algorithms/energy_actions.py" line="54" />
             <source>Planned actions</source>
             <translation>Actions prévues</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="60" />
+            <location filename="../algorithms/energy_actions.py" line="61" />
             <source>The output of "Energy access options": one action for each settlement with an option and an investment.</source>
             <translation>La sortie de « Options d'accès à l'énergie » : une action pour chaque quartier qui a une option et un investissement.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="62" />
+            <location filename="../algorithms/energy_actions.py" line="63" />
             <source>The field with the settlement keys the register's actions name.</source>
             <translation>Le champ contenant les clés de quartier par lesquelles les actions du registre désignent les quartiers.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="66" />
+            <location filename="../algorithms/energy_actions.py" line="67" />
             <source>Energy access options (energy plan)</source>
             <translation>Options d'accès à l'énergie (plan énergétique)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="68" />
+            <location filename="../algorithms/energy_actions.py" line="69" />
             <source>Settlement key field</source>
             <translation>Champ clé des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="70" />
+            <location filename="../algorithms/energy_actions.py" line="71" />
             <source>Settlement name field</source>
             <translation>Champ de nom des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="72" />
+            <location filename="../algorithms/energy_actions.py" line="73" />
             <source>Register (GeoPackage)</source>
             <translation>Registre (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="74" />
+            <location filename="../algorithms/energy_actions.py" line="75" />
             <source>Lead agency</source>
             <translation>Organisme responsable</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="75" />
+            <location filename="../algorithms/energy_actions.py" line="76" />
             <source>Actions added</source>
             <translation>Actions ajoutées</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="76" />
+            <location filename="../algorithms/energy_actions.py" line="77" />
             <source>Settlements already in the register</source>
             <translation>Quartiers déjà présents dans le registre</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="85" />
+            <location filename="../algorithms/energy_actions.py" line="86" />
             <source>Layer "{0}" is not an energy plan: it has no {1}. Use the output of "Energy access options".</source>
             <translation>La couche « {0} » n'est pas un plan énergétique : elle n'a pas de {1}. Utilisez la sortie de « Options d'accès à l'énergie ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="101" />
+            <location filename="../algorithms/energy_actions.py" line="102" />
             <source>The register {0} cannot be written (is the file read-only?).</source>
             <translation>Le registre {0} ne peut pas être écrit (le fichier est-il en lecture seule ?).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="111" />
+            <location filename="../algorithms/energy_actions.py" line="112" />
             <source>a settlement without a key</source>
             <translation>un quartier sans clé</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="124" />
+            <location filename="../algorithms/energy_actions.py" line="125" />
             <source>From the energy plan: {0:,.0f} household(s) to connect for {1:,.0f} {2}</source>
             <translation>Selon le plan énergétique : {0:,.0f} ménage(s) à raccorder pour {1:,.0f} {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="127" />
+            <location filename="../algorithms/energy_actions.py" line="128" />
             <source>{0:,.0f} informal connection(s) to regularise for {1:,.0f} {2}</source>
             <translation>{0:,.0f} branchement(s) informel(s) à régulariser pour {1:,.0f} {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="134" />
+            <location filename="../algorithms/energy_actions.py" line="135" />
             <source>Energy: {0} in {1}</source>
             <translation>Énergie : {0} à {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="164" />
+            <location filename="../algorithms/energy_actions.py" line="165" />
             <source>{0} energy action(s) added to {1}.</source>
             <translation>{0} action(s) énergétique(s) ajoutée(s) à {1}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="166" />
+            <location filename="../algorithms/energy_actions.py" line="167" />
             <source>{0} settlement(s) already have their energy-plan action in the register and were left as they are: {1}. Delete an action to add it again from the plan.</source>
             <translation>{0} quartier(s) ont déjà leur action du plan énergétique dans le registre et ont été laissés tels quels : {1}. Supprimez une action pour l'ajouter de nouveau à partir du plan.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="170" />
+            <location filename="../algorithms/energy_actions.py" line="171" />
             <source>{0} settlement(s) have no option or no investment in the plan (no geometry, or households unknown) and get no action: {1}</source>
             <translation>{0} quartier(s) n'ont aucune option ou aucun investissement dans le plan (pas de géométrie, ou nombre de ménages inconnu) et ne reçoivent aucune action : {1}</translation>
         </message>
@@ -2855,97 +2855,97 @@
     <context>
         <name>FinanceReadinessAlgorithm</name>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="56" />
+            <location filename="../algorithms/finance_readiness.py" line="55" />
             <source>Finance readiness of the actions</source>
             <translation>Maturité des actions pour le financement</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="78" />
+            <location filename="../algorithms/finance_readiness.py" line="77" />
             <source>Planned actions</source>
             <translation>Actions prévues</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="66" />
+            <location filename="../algorithms/finance_readiness.py" line="65" />
             <source>The register, or the actions output of "Action coverage and gaps".</source>
             <translation>Le registre, ou la sortie « Actions avec couverture » de « Couverture des actions et lacunes ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="67" />
+            <location filename="../algorithms/finance_readiness.py" line="66" />
             <source>Which exposure keys answer for a register hazard, e.g. flood=flood_depth; heat=heat_lst. Empty: a key answers for a hazard when one of its words names it (flood_depth for flood, heat_lst for heat).</source>
             <translation>Les clés d'exposition qui correspondent à un aléa du registre, par ex. flood=flood_depth; heat=heat_lst. Vide : une clé correspond à un aléa lorsque l'un de ses mots le désigne (flood_depth pour flood, heat_lst pour heat).</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="73" />
+            <location filename="../algorithms/finance_readiness.py" line="72" />
             <source>The language of the texts written (rationale, missing items, checklist), their numbers too: {0}. Empty: QGIS's language.</source>
             <translation>La langue des textes rédigés (justification, éléments manquants, liste de contrôle), y compris leurs nombres : {0}. Vide : la langue de QGIS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="81" />
+            <location filename="../algorithms/finance_readiness.py" line="80" />
             <source>Settlement priority ranking</source>
             <translation>Classement des quartiers par priorité</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="83" />
+            <location filename="../algorithms/finance_readiness.py" line="82" />
             <source>Settlement key field</source>
             <translation>Champ clé des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="86" />
+            <location filename="../algorithms/finance_readiness.py" line="85" />
             <source>Settlement name field</source>
             <translation>Champ de nom des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="88" />
+            <location filename="../algorithms/finance_readiness.py" line="87" />
             <source>Settlement exposure (output)</source>
             <translation>Exposition des quartiers (sortie)</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="91" />
+            <location filename="../algorithms/finance_readiness.py" line="90" />
             <source>Exposure key field</source>
             <translation>Champ clé de l'exposition</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="94" />
+            <location filename="../algorithms/finance_readiness.py" line="93" />
             <source>Vulnerability index (output)</source>
             <translation>Indice de vulnérabilité (sortie)</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="97" />
+            <location filename="../algorithms/finance_readiness.py" line="96" />
             <source>Vulnerability key field</source>
             <translation>Champ clé de la vulnérabilité</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="100" />
+            <location filename="../algorithms/finance_readiness.py" line="99" />
             <source>Exposure keys by hazard</source>
             <translation>Clés d'exposition par aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="102" />
+            <location filename="../algorithms/finance_readiness.py" line="101" />
             <source>Language of the texts</source>
             <translation>Langue des textes</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="104" />
+            <location filename="../algorithms/finance_readiness.py" line="103" />
             <source>Actions with finance readiness</source>
             <translation>Actions avec leur maturité pour le financement</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="110" />
+            <location filename="../algorithms/finance_readiness.py" line="109" />
             <source>Cost by hazard addressed</source>
             <translation>Coût par aléa traité</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="113" />
+            <location filename="../algorithms/finance_readiness.py" line="112" />
             <source>Actions assessed</source>
             <translation>Actions évaluées</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="113" />
+            <location filename="../algorithms/finance_readiness.py" line="112" />
             <source>Mean readiness of the active actions</source>
             <translation>Maturité moyenne des actions actives</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="113" />
+            <location filename="../algorithms/finance_readiness.py" line="112" />
             <source>Active actions ready (readiness 0.8 or more)</source>
             <translation>Actions actives prêtes (maturité de 0,8 ou plus)</translation>
         </message>
@@ -2990,7 +2990,7 @@
             <translation>Le classement « {0} » n'a aucune entité.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="249" />
+            <location filename="../algorithms/finance_readiness.py" line="250" />
             <source>Could not write the action "{0}": {1}</source>
             <translation>Impossible d'écrire l'action « {0} » : {1}</translation>
         </message>
@@ -3000,17 +3000,17 @@
             <translation>{0} action(s) évaluée(s) ; {1} active(s), dont {2} prête(s) (maturité de 0,8 ou plus) ; maturité moyenne des actions actives : {3}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="265" />
+            <location filename="../algorithms/finance_readiness.py" line="267" />
             <source>Layer "{0}" has no key field "{1}" to join it to the ranking: choose its key field.</source>
             <translation>La couche « {0} » n'a pas de champ clé « {1} » pour la joindre au classement : choisissez son champ clé.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="70" />
+            <location filename="../algorithms/finance_readiness.py" line="69" />
             <source>The active actions by funding status and readiness band (ready 0.8 or more, in preparation 0.5 to 0.8, early): their number, cost per currency and beneficiaries.</source>
             <translation>Les actions actives par état du financement et par niveau de maturité (prête : 0,8 ou plus ; en préparation : de 0,5 à 0,8 ; stade initial : moins de 0,5) : leur nombre, leur coût par devise et leurs bénéficiaires.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="107" />
+            <location filename="../algorithms/finance_readiness.py" line="106" />
             <source>Funding pipeline</source>
             <translation>Portefeuille de financement</translation>
         </message>
@@ -3540,47 +3540,47 @@
     <context>
         <name>InfrastructureExposureAlgorithm</name>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="50" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="40" />
             <source>Infrastructure hazard exposure</source>
             <translation>Exposition des infrastructures aux aléas</translation>
         </message>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="53" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="43" />
             <source>Exposure</source>
             <translation>Exposition</translation>
         </message>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="64" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="54" />
             <source>Infrastructure</source>
             <translation>Infrastructures</translation>
         </message>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="66" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="56" />
             <source>Type field</source>
             <translation>Champ de type</translation>
         </message>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="68" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="58" />
             <source>Hazard rasters</source>
             <translation>Rasters d'aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="70" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="60" />
             <source>Exposure rules, one per hazard</source>
             <translation>Règles d'exposition, une par aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="73" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="63" />
             <source>Infrastructure exposure</source>
             <translation>Exposition des infrastructures</translation>
         </message>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="74" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="64" />
             <source>Exposure summary by type</source>
             <translation>Synthèse de l'exposition par type</translation>
         </message>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="76" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="66" />
             <source>Features exposed to at least one hazard</source>
             <translation>Entités exposées à au moins un aléa</translation>
         </message>
@@ -4098,447 +4098,447 @@
     <context>
         <name>PriorityMapAlgorithm</name>
         <message>
-            <location filename="../algorithms/priority_map.py" line="109" />
+            <location filename="../algorithms/priority_map.py" line="88" />
             <source>Citywide resilience priorities</source>
             <translation>Priorités de résilience à l'échelle de la ville</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="112" />
+            <location filename="../algorithms/priority_map.py" line="91" />
             <source>Priorities</source>
             <translation>Priorités</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="119" />
+            <location filename="../algorithms/priority_map.py" line="98" />
             <source>A projected CRS in metres; empty: the UTM zone of the boundary.</source>
             <translation>Un SCR projeté en mètres ; vide : la zone UTM de la limite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="120" />
+            <location filename="../algorithms/priority_map.py" line="99" />
             <source>One row per hazard: its value function (linear, step or classes), the bounds or class scores it needs, and its weight.</source>
             <translation>Une ligne par aléa : sa fonction de valeur (linéaire, seuil ou classes), les bornes ou les scores de classe dont elle a besoin, et son poids.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="101" />
             <source>Persons per cell; scored as density (persons per hectare).</source>
             <translation>Habitants par cellule ; notée en densité (habitants par hectare).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="123" />
+            <location filename="../algorithms/priority_map.py" line="102" />
             <source>The density (persons per hectare) that scores 1; empty: the 95th percentile.</source>
             <translation>La densité (habitants par hectare) qui obtient le score 1 ; vide : le 95e centile.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="125" />
+            <location filename="../algorithms/priority_map.py" line="104" />
             <source>The vulnerability of cells outside every settlement; empty: the lowest settlement's.</source>
             <translation>La vulnérabilité des cellules situées hors de tout quartier ; vide : celle du quartier le moins vulnérable.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="127" />
+            <location filename="../algorithms/priority_map.py" line="106" />
             <source>A distance in metres of the settlements (e.g. from Access to services), used when no facilities are given.</source>
             <translation>Une distance en mètres des quartiers (par ex. issue de Accès aux services), utilisée quand aucun équipement n'est fourni.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="129" />
+            <location filename="../algorithms/priority_map.py" line="108" />
             <source>The distance (metres) from which the deficit is full; empty: the 95th percentile.</source>
             <translation>La distance (mètres) à partir de laquelle le déficit est total ; vide : le 95e centile.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="134" />
+            <location filename="../algorithms/priority_map.py" line="113" />
             <source>City boundary</source>
             <translation>Limite de la ville</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="136" />
+            <location filename="../algorithms/priority_map.py" line="115" />
             <source>Cell size (metres)</source>
             <translation>Taille de cellule (mètres)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="139" />
+            <location filename="../algorithms/priority_map.py" line="118" />
             <source>Analysis CRS (empty: UTM zone)</source>
             <translation>SCR d'analyse (vide : zone UTM)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="141" />
+            <location filename="../algorithms/priority_map.py" line="120" />
             <source>Hazard rasters</source>
             <translation>Rasters d'aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="143" />
+            <location filename="../algorithms/priority_map.py" line="122" />
             <source>Hazard settings</source>
             <translation>Paramètres des aléas</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="143" />
+            <location filename="../algorithms/priority_map.py" line="122" />
             <source>Hazard (name or position)</source>
             <translation>Aléa (nom ou position)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="143" />
+            <location filename="../algorithms/priority_map.py" line="122" />
             <source>Value function (linear/step/classes)</source>
             <translation>Fonction de valeur (linear/step/classes)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="143" />
+            <location filename="../algorithms/priority_map.py" line="122" />
             <source>Low</source>
             <translation>Bas</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="143" />
+            <location filename="../algorithms/priority_map.py" line="122" />
             <source>High</source>
             <translation>Haut</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="143" />
+            <location filename="../algorithms/priority_map.py" line="122" />
             <source>Class scores</source>
             <translation>Scores des classes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="143" />
+            <location filename="../algorithms/priority_map.py" line="122" />
             <source>Weight</source>
             <translation>Poids</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="152" />
+            <location filename="../algorithms/priority_map.py" line="131" />
             <source>Population raster (persons/cell)</source>
             <translation>Raster de population (habitants/cellule)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="154" />
+            <location filename="../algorithms/priority_map.py" line="133" />
             <source>Population bound (persons/ha)</source>
             <translation>Borne de population (habitants/ha)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="157" />
+            <location filename="../algorithms/priority_map.py" line="136" />
             <source>Population weight</source>
             <translation>Poids de la population</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="160" />
+            <location filename="../algorithms/priority_map.py" line="139" />
             <source>Settlements (ranked)</source>
             <translation>Quartiers (classés)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="162" />
+            <location filename="../algorithms/priority_map.py" line="141" />
             <source>Vulnerability field</source>
             <translation>Champ de vulnérabilité</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="165" />
+            <location filename="../algorithms/priority_map.py" line="144" />
             <source>Vulnerability weight</source>
             <translation>Poids de la vulnérabilité</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="168" />
+            <location filename="../algorithms/priority_map.py" line="147" />
             <source>Vulnerability outside settlements</source>
             <translation>Vulnérabilité hors des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="171" />
+            <location filename="../algorithms/priority_map.py" line="150" />
             <source>Facilities (points)</source>
             <translation>Équipements (points)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="173" />
+            <location filename="../algorithms/priority_map.py" line="152" />
             <source>Access field (metres)</source>
             <translation>Champ d'accès (mètres)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="176" />
+            <location filename="../algorithms/priority_map.py" line="155" />
             <source>Access: no deficit up to (metres)</source>
             <translation>Accès : aucun déficit jusqu'à (mètres)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="179" />
+            <location filename="../algorithms/priority_map.py" line="158" />
             <source>Access: full deficit from (metres)</source>
             <translation>Accès : déficit total à partir de (mètres)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="182" />
+            <location filename="../algorithms/priority_map.py" line="161" />
             <source>Access weight</source>
             <translation>Poids de l'accès</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="184" />
+            <location filename="../algorithms/priority_map.py" line="163" />
             <source>Exclude (e.g. water bodies)</source>
             <translation>Exclure (par ex. plans d'eau)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="186" />
+            <location filename="../algorithms/priority_map.py" line="165" />
             <source>Method</source>
             <translation>Méthode</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="186" />
+            <location filename="../algorithms/priority_map.py" line="165" />
             <source>Weighted sum</source>
             <translation>Somme pondérée</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="186" />
+            <location filename="../algorithms/priority_map.py" line="165" />
             <source>Weighted product (geometric)</source>
             <translation>Produit pondéré (géométrique)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="189" />
+            <location filename="../algorithms/priority_map.py" line="168" />
             <source>Missing data</source>
             <translation>Données manquantes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="189" />
+            <location filename="../algorithms/priority_map.py" line="168" />
             <source>Reweight over the criteria present</source>
             <translation>Repondérer sur les critères présents</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="189" />
+            <location filename="../algorithms/priority_map.py" line="168" />
             <source>Count as score 0</source>
             <translation>Compter comme un score de 0</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="189" />
+            <location filename="../algorithms/priority_map.py" line="168" />
             <source>No priority for that cell</source>
             <translation>Pas de priorité pour cette cellule</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="193" />
+            <location filename="../algorithms/priority_map.py" line="172" />
             <source>Classes</source>
             <translation>Classes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="193" />
+            <location filename="../algorithms/priority_map.py" line="172" />
             <source>City-wide quantiles</source>
             <translation>Quantiles à l'échelle de la ville</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="193" />
+            <location filename="../algorithms/priority_map.py" line="172" />
             <source>Equal intervals</source>
             <translation>Intervalles égaux</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="196" />
+            <location filename="../algorithms/priority_map.py" line="175" />
             <source>Settlement classes (priority_class)</source>
             <translation>Classes des quartiers (priority_class)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="196" />
+            <location filename="../algorithms/priority_map.py" line="175" />
             <source>Quintiles of the settlements ranked</source>
             <translation>Quintiles des quartiers classés</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="196" />
+            <location filename="../algorithms/priority_map.py" line="175" />
             <source>The map's city-wide classes</source>
             <translation>Les classes de la carte à l'échelle de la ville</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="200" />
+            <location filename="../algorithms/priority_map.py" line="179" />
             <source>Sensitivity runs</source>
             <translation>Simulations de sensibilité</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="203" />
+            <location filename="../algorithms/priority_map.py" line="182" />
             <source>Sensitivity spread (0 = fixed weights)</source>
             <translation>Dispersion de la sensibilité (0 = poids fixes)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="206" />
+            <location filename="../algorithms/priority_map.py" line="185" />
             <source>Priority (0–100)</source>
             <translation>Priorité (0–100)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="207" />
+            <location filename="../algorithms/priority_map.py" line="186" />
             <source>Priority classes (1–5)</source>
             <translation>Classes de priorité (1–5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="208" />
+            <location filename="../algorithms/priority_map.py" line="187" />
             <source>High-priority zones</source>
             <translation>Zones hautement prioritaires</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="211" />
+            <location filename="../algorithms/priority_map.py" line="190" />
             <source>Settlement priority ranking</source>
             <translation>Classement des quartiers par priorité</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="213" />
+            <location filename="../algorithms/priority_map.py" line="192" />
             <source>Settlements ranked</source>
             <translation>Quartiers classés</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="214" />
+            <location filename="../algorithms/priority_map.py" line="193" />
             <source>People in high-priority cells (classes 4-5)</source>
             <translation>Habitants des cellules hautement prioritaires (classes 4-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="216" />
+            <location filename="../algorithms/priority_map.py" line="195" />
             <source>High-priority area (km², classes 4-5)</source>
             <translation>Surface hautement prioritaire (km², classes 4-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="218" />
+            <location filename="../algorithms/priority_map.py" line="197" />
             <source>People on the grid</source>
             <translation>Habitants sur la grille</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="241" />
+            <location filename="../algorithms/priority_map.py" line="223" />
             <source>Boundary layer "{0}" has no features.</source>
             <translation>La couche de limite « {0} » n'a aucune entité.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="247" />
+            <location filename="../algorithms/priority_map.py" line="229" />
             <source>The analysis CRS {0} is in {1}, but the cell size and distances are in metres; choose a projected CRS in metres (or leave it empty for the boundary's UTM zone).</source>
             <translation>Le SCR d'analyse {0} est en {1}, mais la taille de cellule et les distances sont en mètres ; choisissez un SCR projeté en mètres (ou laissez-le vide pour utiliser la zone UTM de la limite).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="251" />
+            <location filename="../algorithms/priority_map.py" line="233" />
             <source>Analysis grid CRS: {0} ({1})</source>
             <translation>SCR de la grille d'analyse : {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="255" />
+            <location filename="../algorithms/priority_map.py" line="237" />
             <source>Boundary layer "{0}" has no usable polygon.</source>
             <translation>La couche de limite « {0} » n'a aucun polygone utilisable.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="264" />
+            <location filename="../algorithms/priority_map.py" line="246" />
             <source>Grid: {0} x {1} cells of {2:g} m</source>
             <translation>Grille : {0} x {1} cellules de {2:g} m</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="288" />
+            <location filename="../algorithms/priority_map.py" line="270" />
             <source>The population high bound must be above 0 persons per hectare (got {0:g}); leave it empty to use the 95th percentile.</source>
             <translation>La borne haute de population doit être supérieure à 0 habitant par hectare (valeur reçue : {0:g}) ; laissez-la vide pour utiliser le 95e centile.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="300" />
+            <location filename="../algorithms/priority_map.py" line="282" />
             <source>Settlements layer "{0}" has no features.</source>
             <translation>La couche de quartiers « {0} » n'a aucune entité.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="305" />
+            <location filename="../algorithms/priority_map.py" line="287" />
             <source>A vulnerability or access field was chosen but no settlements layer: choose the settlements.</source>
             <translation>Un champ de vulnérabilité ou d'accès a été choisi, mais aucune couche de quartiers : choisissez les quartiers.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="317" />
+            <location filename="../algorithms/priority_map.py" line="299" />
             <source>Access: the full-deficit distance ({0:g} m) must be larger than the no-deficit distance ({1:g} m).</source>
             <translation>Accès : la distance de déficit total ({0:g} m) doit être supérieure à la distance sans déficit ({1:g} m).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="323" />
+            <location filename="../algorithms/priority_map.py" line="305" />
             <source>Both facilities and an access field were given: distances to the facilities are used.</source>
             <translation>Des équipements et un champ d'accès ont été fournis : ce sont les distances aux équipements qui sont utilisées.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="327" />
+            <location filename="../algorithms/priority_map.py" line="309" />
             <source>Facilities layer "{0}" has no point.</source>
             <translation>La couche d'équipements « {0} » ne contient aucun point.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="329" />
+            <location filename="../algorithms/priority_map.py" line="311" />
             <source>distance to {0}</source>
             <translation>distance à {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="343" />
+            <location filename="../algorithms/priority_map.py" line="325" />
             <source>No criterion: give hazard rasters, a population raster, settlements with a vulnerability or access field, or facilities.</source>
             <translation>Aucun critère : fournissez des rasters d'aléa, un raster de population, des quartiers avec un champ de vulnérabilité ou d'accès, ou des équipements.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="417" />
+            <location filename="../algorithms/priority_map.py" line="400" />
             <source>{0} feature(s) of "{1}" had empty, null or self-crossing geometries (repaired where possible): {2}</source>
             <translation>{0} entité(s) de « {1} » avaient des géométries vides, nulles ou qui se recoupent (réparées si possible) : {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="435" />
+            <location filename="../algorithms/priority_map.py" line="421" />
             <source>Field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>Le champ « {0} » n'existe pas dans « {1} ». Ses champs numériques sont : {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="435" />
+            <location filename="../algorithms/priority_map.py" line="421" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="443" />
+            <location filename="../algorithms/priority_map.py" line="429" />
             <source>Field "{0}" of "{1}" holds "{2}", not a number.</source>
             <translation>Le champ « {0} » de « {1} » contient « {2} », qui n'est pas un nombre.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="461" />
+            <location filename="../algorithms/priority_map.py" line="448" />
             <source>The hazard settings table must have 6 columns (hazard, value function, low, high, class scores, weight); it has {0} values.</source>
             <translation>La table des paramètres des aléas doit avoir 6 colonnes (aléa, fonction de valeur, bas, haut, scores des classes, poids) ; elle contient {0} valeurs.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="465" />
+            <location filename="../algorithms/priority_map.py" line="452" />
             <source>The hazard settings table has rows but no hazard raster was chosen: choose the hazard layers or empty the table.</source>
             <translation>La table des paramètres des aléas contient des lignes, mais aucun raster d'aléa n'a été choisi : choisissez les couches d'aléa ou videz la table.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="476" />
+            <location filename="../algorithms/priority_map.py" line="463" />
             <source>Hazard settings row {0} names "{1}", which is not one of the hazard layers ({2}). Use a layer name or its position (1 = first).</source>
             <translation>La ligne {0} des paramètres des aléas cite « {1} », qui ne fait pas partie des couches d'aléa ({2}). Utilisez un nom de couche ou sa position (1 = la première).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="480" />
+            <location filename="../algorithms/priority_map.py" line="467" />
             <source>Hazard "{0}" has two rows in the hazard settings.</source>
             <translation>L'aléa « {0} » a deux lignes dans les paramètres des aléas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="484" />
+            <location filename="../algorithms/priority_map.py" line="471" />
             <source>Hazard settings row {0} ("{1}") is hazard {2} "{3}": {4}, weight {5}.</source>
             <translation>La ligne {0} des paramètres des aléas (« {1} ») correspond à l'aléa {2} « {3} » : {4}, poids {5}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="488" />
+            <location filename="../algorithms/priority_map.py" line="475" />
             <source>Hazard "{0}": Low and High are equal ({1:g}); use a step function for a threshold.</source>
             <translation>Aléa « {0} » : Bas et Haut sont égaux ({1:g}) ; pour un seuil, utilisez une fonction en seuil (step).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="493" />
+            <location filename="../algorithms/priority_map.py" line="480" />
             <source>Hazard "{0}": the weight "{1}" is not a number.</source>
             <translation>Aléa « {0} » : le poids « {1} » n'est pas un nombre.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="496" />
+            <location filename="../algorithms/priority_map.py" line="483" />
             <source>Hazard "{0}": the weight must be zero or more.</source>
             <translation>Aléa « {0} » : le poids doit être supérieur ou égal à zéro.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="514" />
+            <location filename="../algorithms/priority_map.py" line="502" />
             <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Scored linearly, its highest class code would get the highest score, whatever the class means. Give it a row in the hazard settings with the value function "classes" and a score from 0 to 1 for each class, e.g. "{3}" (write "other:0" to score every class not listed).</source>
             <translation>L'aléa « {0} » est un raster classé ({1} ; classes {2}). Noté linéairement, son code de classe le plus élevé obtiendrait le score le plus élevé, quelle que soit la signification de la classe. Donnez-lui une ligne dans les paramètres des aléas avec la fonction de valeur « classes » et un score de 0 à 1 pour chaque classe, par ex. « {3} » (écrivez « other:0 » pour attribuer un score à toutes les classes non listées).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="533" />
+            <location filename="../algorithms/priority_map.py" line="521" />
             <source>Raster "{0}" does not overlap the boundary (its extent in {1} is {2:.6g}, {3:.6g} to {4:.6g}, {5:.6g}). Check that it covers the same city and that both layers have the right CRS.</source>
             <translation>Le raster « {0} » ne recouvre pas la limite (son emprise dans {1} va de {2:.6g}, {3:.6g} à {4:.6g}, {5:.6g}). Vérifiez qu'il couvre la même ville et que les deux couches ont le bon SCR.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="542" />
+            <location filename="../algorithms/priority_map.py" line="530" />
             <source>PRIORITY and CLASSES are the same file ({0}); give them different names.</source>
             <translation>PRIORITY et CLASSES désignent le même fichier ({0}) ; donnez-leur des noms différents.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="548" />
+            <location filename="../algorithms/priority_map.py" line="536" />
             <source>{0} must be saved as a GeoTIFF (.tif); "{1}" is not.</source>
             <translation>{0} doit être enregistré en GeoTIFF (.tif) ; « {1} » n'en est pas un.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="562" />
+            <location filename="../algorithms/priority_map.py" line="550" />
             <source>Class breaks (priority 0-100): {0}</source>
             <translation>Seuils des classes (priorité 0-100) : {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="560" />
+            <location filename="../algorithms/priority_map.py" line="548" />
             <source>  {0} [{1}]: {2}; weight {3:.3f}</source>
             <translation>  {0} [{1}] : {2} ; poids {3:.3f}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="556" />
+            <location filename="../algorithms/priority_map.py" line="544" />
             <source>Method: weighted product. Criteria, value functions and weights (normalised):</source>
             <translation>Méthode : produit pondéré. Critères, fonctions de valeur et poids (normalisés) :</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="558" />
+            <location filename="../algorithms/priority_map.py" line="546" />
             <source>Method: weighted sum. Criteria, value functions and weights (normalised):</source>
             <translation>Méthode : somme pondérée. Critères, fonctions de valeur et poids (normalisés) :</translation>
         </message>
@@ -4622,72 +4622,72 @@
     <context>
         <name>ProjectProfilesAlgorithm</name>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="87" />
+            <location filename="../algorithms/project_profiles.py" line="86" />
             <source>Project profiles (PDF)</source>
             <translation>Fiches de projet (PDF)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="55" />
+            <location filename="../algorithms/project_profiles.py" line="54" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="62" />
+            <location filename="../algorithms/project_profiles.py" line="61" />
             <source>The output of "Finance readiness of the actions": its rationale, budget, checklist and provenance fill each page.</source>
             <translation>La sortie de « Maturité des actions pour le financement » : sa justification, son budget, sa liste de contrôle et sa provenance remplissent chaque page.</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="64" />
+            <location filename="../algorithms/project_profiles.py" line="63" />
             <source>The language of the pages' own texts: {0}. Empty: QGIS's language. The rationale is in the language "Finance readiness" wrote it in.</source>
             <translation>La langue des textes propres aux pages : {0}. Vide : la langue de QGIS. La justification est dans la langue dans laquelle « Maturité pour le financement » l'a rédigée.</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="69" />
+            <location filename="../algorithms/project_profiles.py" line="68" />
             <source>Actions with finance readiness</source>
             <translation>Actions avec leur maturité pour le financement</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="71" />
+            <location filename="../algorithms/project_profiles.py" line="70" />
             <source>Settlement priority ranking</source>
             <translation>Classement des quartiers par priorité</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="73" />
+            <location filename="../algorithms/project_profiles.py" line="72" />
             <source>Settlement key field</source>
             <translation>Champ clé des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="76" />
+            <location filename="../algorithms/project_profiles.py" line="75" />
             <source>Settlement name field</source>
             <translation>Champ de nom des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="78" />
+            <location filename="../algorithms/project_profiles.py" line="77" />
             <source>Priority raster (0-100)</source>
             <translation>Raster de priorité (0-100)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="79" />
+            <location filename="../algorithms/project_profiles.py" line="78" />
             <source>City name</source>
             <translation>Nom de la ville</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="81" />
+            <location filename="../algorithms/project_profiles.py" line="80" />
             <source>Layout template (.qpt)</source>
             <translation>Modèle de mise en page (.qpt)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="91" />
+            <location filename="../algorithms/project_profiles.py" line="90" />
             <source>Language of the pages</source>
             <translation>Langue des pages</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="87" />
+            <location filename="../algorithms/project_profiles.py" line="86" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="90" />
+            <location filename="../algorithms/project_profiles.py" line="89" />
             <source>Profiles (pages)</source>
             <translation>Fiches (pages)</translation>
         </message>
@@ -5553,192 +5553,192 @@
     <context>
         <name>ReportAlgorithm</name>
         <message>
-            <location filename="../algorithms/report.py" line="58" />
+            <location filename="../algorithms/report.py" line="55" />
             <source>Resilience priorities report</source>
             <translation>Rapport sur les priorités de résilience</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="61" />
+            <location filename="../algorithms/report.py" line="58" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="68" />
+            <location filename="../algorithms/report.py" line="65" />
             <source>The field that holds the settlement keys as the planned actions name them.</source>
             <translation>Le champ contenant les identifiants de quartier tels que les citent les actions prévues.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="75" />
+            <location filename="../algorithms/report.py" line="72" />
             <source>Settlement priority ranking</source>
             <translation>Classement des quartiers par priorité</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="77" />
+            <location filename="../algorithms/report.py" line="74" />
             <source>Settlement name field</source>
             <translation>Champ de nom des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="79" />
+            <location filename="../algorithms/report.py" line="76" />
             <source>Settlement key field</source>
             <translation>Champ clé des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="82" />
+            <location filename="../algorithms/report.py" line="79" />
             <source>Priority raster (0-100)</source>
             <translation>Raster de priorité (0-100)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="83" />
+            <location filename="../algorithms/report.py" line="80" />
             <source>City boundary</source>
             <translation>Limite de la ville</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="85" />
+            <location filename="../algorithms/report.py" line="82" />
             <source>Roads</source>
             <translation>Routes</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="87" />
+            <location filename="../algorithms/report.py" line="84" />
             <source>Planned actions (register)</source>
             <translation>Actions prévues (registre)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="92" />
+            <location filename="../algorithms/report.py" line="89" />
             <source>City name</source>
             <translation>Nom de la ville</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="93" />
+            <location filename="../algorithms/report.py" line="90" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="93" />
+            <location filename="../algorithms/report.py" line="90" />
             <source>Resilience priorities</source>
             <translation>Priorités de résilience</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="95" />
+            <location filename="../algorithms/report.py" line="92" />
             <source>Logo (image)</source>
             <translation>Logo (image)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="96" />
+            <location filename="../algorithms/report.py" line="93" />
             <source>Layout template (.qpt)</source>
             <translation>Modèle de mise en page (.qpt)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="101" />
+            <location filename="../algorithms/report.py" line="98" />
             <source>Keep the layout in the project</source>
             <translation>Conserver la mise en page dans le projet</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="103" />
+            <location filename="../algorithms/report.py" line="100" />
             <source>Report (PDF)</source>
             <translation>Rapport (PDF)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="103" />
+            <location filename="../algorithms/report.py" line="100" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="105" />
+            <location filename="../algorithms/report.py" line="102" />
             <source>City map (PNG)</source>
             <translation>Carte de la ville (PNG)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="105" />
+            <location filename="../algorithms/report.py" line="102" />
             <source>PNG (*.png)</source>
             <translation>PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="107" />
+            <location filename="../algorithms/report.py" line="104" />
             <source>Layout name</source>
             <translation>Nom de la mise en page</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="118" />
+            <location filename="../algorithms/report.py" line="119" />
             <source>Layer "{0}" is not a priority ranking (no {1}). Use the Ranking output of "Citywide resilience priorities".</source>
             <translation>La couche « {0} » n'est pas un classement des priorités (pas de {1}). Utilisez la sortie Classement de « Priorités de résilience à l'échelle de la ville ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="124" />
+            <location filename="../algorithms/report.py" line="125" />
             <source>The boundary layer "{0}" has no features; choose the city boundary.</source>
             <translation>La couche de limite « {0} » n'a aucune entité ; choisissez la limite de la ville.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="147" />
+            <location filename="../algorithms/report.py" line="148" />
             <source>Cannot use the layout template: {0}</source>
             <translation>Impossible d'utiliser le modèle de mise en page : {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="155" />
+            <location filename="../algorithms/report.py" line="156" />
             <source>The name field "{0}" is not in the ranking "{1}".</source>
             <translation>Le champ de nom « {0} » n'existe pas dans le classement « {1} ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="157" />
+            <location filename="../algorithms/report.py" line="158" />
             <source>Settlements are named by the field "{0}" ({1}).</source>
             <translation>Les quartiers sont nommés par le champ « {0} » ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="157" />
+            <location filename="../algorithms/report.py" line="158" />
             <source>Settlements have no name field or key: they are listed as unnamed.</source>
             <translation>Les quartiers n'ont ni champ de nom ni clé : ils sont listés sans nom.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="163" />
+            <location filename="../algorithms/report.py" line="164" />
             <source>The ranking "{0}" has no ranked settlement: run "Citywide resilience priorities" with settlements inside the boundary.</source>
             <translation>Le classement « {0} » ne contient aucun quartier classé : exécutez « Priorités de résilience à l'échelle de la ville » avec des quartiers situés à l'intérieur de la limite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="202" />
+            <location filename="../algorithms/report.py" line="203" />
             <source>The boundary "{0}" does not overlap the priority raster: the map will show the boundary without priorities. Check that both are of the same city.</source>
             <translation>La limite « {0} » ne recouvre pas le raster de priorité : la carte montrera la limite sans les priorités. Vérifiez que les deux concernent la même ville.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="207" />
+            <location filename="../algorithms/report.py" line="208" />
             <source>The logo {0} does not exist and is left out.</source>
             <translation>Le logo {0} n'existe pas et n'est pas utilisé.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="246" />
+            <location filename="../algorithms/report.py" line="247" />
             <source>Report written to {0}</source>
             <translation>Rapport écrit dans {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="70" />
+            <location filename="../algorithms/report.py" line="67" />
             <source>The language the report is written in, its numbers and dates too: {0}. Empty: QGIS's language.</source>
             <translation>La langue dans laquelle le rapport est rédigé, y compris ses nombres et ses dates : {0}. Vide : la langue de QGIS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="98" />
+            <location filename="../algorithms/report.py" line="95" />
             <source>Report language</source>
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="108" />
+            <location filename="../algorithms/report.py" line="105" />
             <source>Language of the report</source>
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="256" />
+            <location filename="../algorithms/report.py" line="257" />
             <source>The report is written in {0} ({1}).</source>
             <translation>Langue du rapport : {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="69" />
+            <location filename="../algorithms/report.py" line="66" />
             <source>The output of "Energy access options": adds an energy plan page.</source>
             <translation>La sortie de « Options d'accès à l'énergie » : ajoute une page consacrée au plan énergétique.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="89" />
+            <location filename="../algorithms/report.py" line="86" />
             <source>Energy plan</source>
             <translation>Plan énergétique</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="132" />
+            <location filename="../algorithms/report.py" line="133" />
             <source>Layer "{0}" is not an energy plan: it has no {1}. Use the output of "Energy access options".</source>
             <translation>La couche « {0} » n'est pas un plan énergétique : elle n'a pas de {1}. Utilisez la sortie de « Options d'accès à l'énergie ».</translation>
         </message>
@@ -6150,32 +6150,32 @@
     <context>
         <name>ReportPages</name>
         <message>
-            <location filename="../algorithms/report.py" line="181" />
+            <location filename="../algorithms/report.py" line="182" />
             <source>Priority (0 = lowest, 100 = highest)</source>
             <translation>Priorité (0 = la plus faible, 100 = la plus élevée)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="184" />
+            <location filename="../algorithms/report.py" line="185" />
             <source>Informal settlements</source>
             <translation>Quartiers informels</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="188" />
+            <location filename="../algorithms/report.py" line="189" />
             <source>City boundary</source>
             <translation>Limite de la ville</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="193" />
+            <location filename="../algorithms/report.py" line="194" />
             <source>Roads</source>
             <translation>Routes</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="227" />
+            <location filename="../algorithms/report.py" line="228" />
             <source>Budget by funding status (active actions)</source>
             <translation>Budget par état du financement (actions actives)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="229" />
+            <location filename="../algorithms/report.py" line="230" />
             <source>Budget by hazard (shared costs split evenly)</source>
             <translation>Budget par aléa (coûts partagés répartis à parts égales)</translation>
         </message>
@@ -6628,57 +6628,57 @@
     <context>
         <name>SampleCityAlgorithm</name>
         <message>
-            <location filename="../algorithms/sample_city.py" line="32" />
+            <location filename="../algorithms/sample_city.py" line="30" />
             <source>Generate sample city</source>
             <translation>Générer la ville d'exemple</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="35" />
+            <location filename="../algorithms/sample_city.py" line="33" />
             <source>Training</source>
             <translation>Formation</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="41" />
+            <location filename="../algorithms/sample_city.py" line="39" />
             <source>Seed</source>
             <translation>Graine</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="43" />
+            <location filename="../algorithms/sample_city.py" line="41" />
             <source>Output folder</source>
             <translation>Dossier de sortie</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="45" />
+            <location filename="../algorithms/sample_city.py" line="43" />
             <source>Sample city GeoPackage</source>
             <translation>GeoPackage de la ville d'exemple</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="58" />
+            <location filename="../algorithms/sample_city.py" line="57" />
             <source>Sample city written to {0}</source>
             <translation>Ville d'exemple écrite dans {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="68" />
+            <location filename="../algorithms/sample_city.py" line="69" />
             <source>Sample city Mto Mkuu (seed {0})</source>
             <translation>Ville d'exemple Mto Mkuu (graine {0})</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="46" />
+            <location filename="../algorithms/sample_city.py" line="44" />
             <source>Flood depth</source>
             <translation>Hauteur d'eau</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="46" />
+            <location filename="../algorithms/sample_city.py" line="44" />
             <source>Landslide susceptibility</source>
             <translation>Susceptibilité aux glissements de terrain</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="46" />
+            <location filename="../algorithms/sample_city.py" line="44" />
             <source>Land-surface temperature</source>
             <translation>Température de surface</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="46" />
+            <location filename="../algorithms/sample_city.py" line="44" />
             <source>Population</source>
             <translation>Population</translation>
         </message>
@@ -6686,122 +6686,122 @@
     <context>
         <name>ServiceAccessAlgorithm</name>
         <message>
-            <location filename="../algorithms/service_access.py" line="78" />
+            <location filename="../algorithms/service_access.py" line="76" />
             <source>Access to services</source>
             <translation>Accès aux services</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="48" />
+            <location filename="../algorithms/service_access.py" line="46" />
             <source>Access</source>
             <translation>Accès</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="55" />
+            <location filename="../algorithms/service_access.py" line="53" />
             <source>A number (exposed where the value is at least it, e.g. 0.5), a comparison (&lt;=2) or classes (=1|2). Empty: any value above 0.</source>
             <translation>Un nombre (exposé là où la valeur l'atteint au moins, par ex. 0.5), une comparaison (&lt;=2) ou des classes (=1|2). Vide : toute valeur supérieure à 0.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="60" />
+            <location filename="../algorithms/service_access.py" line="58" />
             <source>Settlements</source>
             <translation>Quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="62" />
+            <location filename="../algorithms/service_access.py" line="60" />
             <source>Facilities</source>
             <translation>Équipements</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="64" />
+            <location filename="../algorithms/service_access.py" line="62" />
             <source>Facility type field</source>
             <translation>Champ de type d'équipement</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="67" />
+            <location filename="../algorithms/service_access.py" line="65" />
             <source>Roads</source>
             <translation>Routes</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="69" />
+            <location filename="../algorithms/service_access.py" line="67" />
             <source>Hazard raster</source>
             <translation>Raster d'aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="70" />
+            <location filename="../algorithms/service_access.py" line="68" />
             <source>Hazard exposure rule</source>
             <translation>Règle d'exposition à l'aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="72" />
+            <location filename="../algorithms/service_access.py" line="70" />
             <source>Maximum distance (m)</source>
             <translation>Distance maximale (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="75" />
+            <location filename="../algorithms/service_access.py" line="73" />
             <source>Road snapping tolerance (m)</source>
             <translation>Tolérance d'accrochage aux routes (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="80" />
+            <location filename="../algorithms/service_access.py" line="78" />
             <source>Settlements that lose access to a facility type</source>
             <translation>Quartiers qui perdent l'accès à un type d'équipement</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="109" />
+            <location filename="../algorithms/service_access.py" line="117" />
             <source>The settlements layer has no features.</source>
             <translation>La couche de quartiers n'a aucune entité.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="111" />
+            <location filename="../algorithms/service_access.py" line="119" />
             <source>Distances are measured in {0} ({1}).</source>
             <translation>Les distances sont mesurées dans {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="134" />
+            <location filename="../algorithms/service_access.py" line="142" />
             <source>The facilities layer has no points.</source>
             <translation>La couche d'équipements ne contient aucun point.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="138" />
+            <location filename="../algorithms/service_access.py" line="146" />
             <source>{0} facilities have no type; their fields start with "{1}_".</source>
             <translation>{0} équipements n'ont pas de type ; leurs champs commencent par « {1}_ ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="140" />
+            <location filename="../algorithms/service_access.py" line="148" />
             <source>Facility types: {0}</source>
             <translation>Types d'équipements : {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="148" />
+            <location filename="../algorithms/service_access.py" line="156" />
             <source>Road network: {0:,} junctions and vertices, {1:,} segments.</source>
             <translation>Réseau routier : {0:,} carrefours et sommets, {1:,} tronçons.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="156" />
+            <location filename="../algorithms/service_access.py" line="164" />
             <source>{0} settlements are farther than the maximum distance from any road.</source>
             <translation>{0} quartiers sont plus éloignés de toute route que la distance maximale.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="159" />
+            <location filename="../algorithms/service_access.py" line="167" />
             <source>No roads: only straight-line distances are computed; the network fields stay NULL.</source>
             <translation>Pas de routes : seules les distances à vol d'oiseau sont calculées ; les champs de réseau restent NULL.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="170" />
+            <location filename="../algorithms/service_access.py" line="178" />
             <source>{0:,} of {1:,} road segments are cut by the hazard.</source>
             <translation>{0:,} tronçons routiers sur {1:,} sont coupés par l'aléa.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="179" />
+            <location filename="../algorithms/service_access.py" line="187" />
             <source>No "{0}" facility lies within {1:,.0f} m of any settlement.</source>
             <translation>Aucun équipement « {0} » ne se trouve à moins de {1:,.0f} m d'un quartier.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="187" />
+            <location filename="../algorithms/service_access.py" line="195" />
             <source>{0}: {1} of {2} facilities are out of service during the hazard.</source>
             <translation>{0} : {1} équipements sur {2} sont hors service pendant l'aléa.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="198" />
+            <location filename="../algorithms/service_access.py" line="206" />
             <source>{0}: {1} settlements lose access during the hazard.</source>
             <translation>{0} : {1} quartiers perdent l'accès pendant l'aléa.</translation>
         </message>
@@ -6809,122 +6809,122 @@
     <context>
         <name>SettlementExposureAlgorithm</name>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="58" />
+            <location filename="../algorithms/settlement_exposure.py" line="47" />
             <source>Settlement hazard exposure</source>
             <translation>Exposition des quartiers aux aléas</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="61" />
+            <location filename="../algorithms/settlement_exposure.py" line="50" />
             <source>Exposure</source>
             <translation>Exposition</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="69" />
+            <location filename="../algorithms/settlement_exposure.py" line="58" />
             <source>Persons per cell.</source>
             <translation>Habitants par cellule.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="70" />
+            <location filename="../algorithms/settlement_exposure.py" line="59" />
             <source>Persons per settlement, used when there is no population raster.</source>
             <translation>Habitants par quartier, utilisé en l'absence de raster de population.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="74" />
+            <location filename="../algorithms/settlement_exposure.py" line="63" />
             <source>Settlements</source>
             <translation>Quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="76" />
+            <location filename="../algorithms/settlement_exposure.py" line="65" />
             <source>Settlement ID field</source>
             <translation>Champ identifiant des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="79" />
+            <location filename="../algorithms/settlement_exposure.py" line="68" />
             <source>Hazard rasters</source>
             <translation>Rasters d'aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="81" />
+            <location filename="../algorithms/settlement_exposure.py" line="70" />
             <source>Exposure rules, one per hazard</source>
             <translation>Règles d'exposition, une par aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="84" />
+            <location filename="../algorithms/settlement_exposure.py" line="73" />
             <source>Population raster (persons/cell)</source>
             <translation>Raster de population (habitants/cellule)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="86" />
+            <location filename="../algorithms/settlement_exposure.py" line="75" />
             <source>Population field (persons)</source>
             <translation>Champ de population (habitants)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="90" />
+            <location filename="../algorithms/settlement_exposure.py" line="79" />
             <source>Settlement exposure</source>
             <translation>Exposition des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="92" />
+            <location filename="../algorithms/settlement_exposure.py" line="81" />
             <source>Settlements exposed to at least one hazard</source>
             <translation>Quartiers exposés à au moins un aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="94" />
+            <location filename="../algorithms/settlement_exposure.py" line="83" />
             <source>People exposed to at least one hazard</source>
             <translation>Habitants exposés à au moins un aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="96" />
+            <location filename="../algorithms/settlement_exposure.py" line="85" />
             <source>Doubts about the hazards (also in the output layer's metadata)</source>
             <translation>Doutes sur les aléas (également dans les métadonnées de la couche de sortie)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="116" />
+            <location filename="../algorithms/settlement_exposure.py" line="107" />
             <source>Settlements layer "{0}" has no CRS. Set its coordinate reference system (Layer Properties &gt; Source) and run again.</source>
             <translation>La couche de quartiers « {0} » n'a pas de SCR. Définissez son système de coordonnées de référence (Propriétés de la couche &gt; Source) et relancez.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="121" />
+            <location filename="../algorithms/settlement_exposure.py" line="112" />
             <source>Choose at least one hazard raster.</source>
             <translation>Choisissez au moins un raster d'aléa.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="125" />
+            <location filename="../algorithms/settlement_exposure.py" line="116" />
             <source>Raster "{0}" has {1} bands; band 1 is used.</source>
             <translation>Le raster « {0} » a {1} bandes ; la bande 1 est utilisée.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="138" />
+            <location filename="../algorithms/settlement_exposure.py" line="129" />
             <source>Hazard "{0}" → fields {1}_*</source>
             <translation>Aléa « {0} » → champs {1}_*</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="141" />
+            <location filename="../algorithms/settlement_exposure.py" line="132" />
             <source>Settlements layer "{0}" has no features. Choose a layer with settlement polygons, or clear the selection filter.</source>
             <translation>La couche de quartiers « {0} » n'a aucune entité. Choisissez une couche contenant des polygones de quartiers, ou effacez le filtre de sélection.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="147" />
+            <location filename="../algorithms/settlement_exposure.py" line="138" />
             <source>No population raster or population field: the *_exposed_pop fields stay NULL.</source>
             <translation>Pas de raster ni de champ de population : les champs *_exposed_pop restent NULL.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="161" />
+            <location filename="../algorithms/settlement_exposure.py" line="152" />
             <source>Hazard "{0}" exposes (nearly) all of every settlement: {1} of the {2} settlements with data are at least 99 % exposed under its rule ({3}). A real hazard rarely does: check that the rule does not include every value (classes coded the other way round, a threshold below the data) and that the layer is a hazard.</source>
             <translation>L'aléa « {0} » expose (presque) entièrement chaque quartier : {1} des {2} quartiers avec données sont exposés à au moins 99 % selon sa règle ({3}). Un aléa réel le fait rarement : vérifiez que la règle n'inclut pas toutes les valeurs (classes codées dans l'autre sens, seuil inférieur aux données) et que la couche est bien un aléa.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="190" />
+            <location filename="../algorithms/settlement_exposure.py" line="181" />
             <source>{0} of {1} settlements are exposed to at least one hazard; {2}.</source>
             <translation>{0} quartiers sur {1} sont exposés à au moins un aléa ; {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="190" />
+            <location filename="../algorithms/settlement_exposure.py" line="181" />
             <source>the number of people exposed is unknown (no population)</source>
             <translation>le nombre d'habitants exposés est inconnu (pas de population)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="190" />
+            <location filename="../algorithms/settlement_exposure.py" line="181" />
             <source>{0:,.0f} people live in exposed cells</source>
             <translation>{0:,.0f} habitants vivent dans des cellules exposées</translation>
         </message>
@@ -7623,142 +7623,142 @@
     <context>
         <name>VulnerabilityIndexAlgorithm</name>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="49" />
+            <location filename="../algorithms/vulnerability_index.py" line="47" />
             <source>Settlement vulnerability index</source>
             <translation>Indice de vulnérabilité des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="52" />
+            <location filename="../algorithms/vulnerability_index.py" line="50" />
             <source>Vulnerability</source>
             <translation>Vulnérabilité</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="59" />
+            <location filename="../algorithms/vulnerability_index.py" line="57" />
             <source>Empty: the preset's, else min–max.</source>
             <translation>Vide : celle du jeu prédéfini, sinon min–max.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="60" />
+            <location filename="../algorithms/vulnerability_index.py" line="58" />
             <source>Empty: the preset's, else reweight over the indicators present.</source>
             <translation>Vide : celle du jeu prédéfini, sinon repondérer sur les indicateurs présents.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="64" />
+            <location filename="../algorithms/vulnerability_index.py" line="62" />
             <source>Settlements</source>
             <translation>Quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="66" />
+            <location filename="../algorithms/vulnerability_index.py" line="64" />
             <source>Settlement profiles (table)</source>
             <translation>Profils de quartier (table)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="68" />
+            <location filename="../algorithms/vulnerability_index.py" line="66" />
             <source>Settlement key field</source>
             <translation>Champ clé des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="71" />
+            <location filename="../algorithms/vulnerability_index.py" line="69" />
             <source>Profile key field</source>
             <translation>Champ clé des profils</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="73" />
+            <location filename="../algorithms/vulnerability_index.py" line="71" />
             <source>Indicators</source>
             <translation>Indicateurs</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="73" />
+            <location filename="../algorithms/vulnerability_index.py" line="71" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="73" />
+            <location filename="../algorithms/vulnerability_index.py" line="71" />
             <source>Direction (+/-)</source>
             <translation>Sens (+/-)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="73" />
+            <location filename="../algorithms/vulnerability_index.py" line="71" />
             <source>Weight</source>
             <translation>Poids</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="76" />
+            <location filename="../algorithms/vulnerability_index.py" line="74" />
             <source>Indicator preset (JSON)</source>
             <translation>Jeu prédéfini d'indicateurs (JSON)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="79" />
+            <location filename="../algorithms/vulnerability_index.py" line="77" />
             <source>Normalisation</source>
             <translation>Normalisation</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="79" />
+            <location filename="../algorithms/vulnerability_index.py" line="77" />
             <source>Min–max</source>
             <translation>Min–max</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="79" />
+            <location filename="../algorithms/vulnerability_index.py" line="77" />
             <source>Percentile rank</source>
             <translation>Rang centile</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="79" />
+            <location filename="../algorithms/vulnerability_index.py" line="77" />
             <source>Z-score through the normal distribution</source>
             <translation>Score z via la loi normale</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="83" />
+            <location filename="../algorithms/vulnerability_index.py" line="81" />
             <source>Missing values</source>
             <translation>Valeurs manquantes</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="83" />
+            <location filename="../algorithms/vulnerability_index.py" line="81" />
             <source>Reweight over the indicators present</source>
             <translation>Repondérer sur les indicateurs présents</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="83" />
+            <location filename="../algorithms/vulnerability_index.py" line="81" />
             <source>Fill with the median</source>
             <translation>Remplacer par la médiane</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="83" />
+            <location filename="../algorithms/vulnerability_index.py" line="81" />
             <source>Leave the score NULL</source>
             <translation>Laisser le score à NULL</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="87" />
+            <location filename="../algorithms/vulnerability_index.py" line="85" />
             <source>Decimal mark of numbers written as text</source>
             <translation>Séparateur décimal des nombres écrits en texte</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="87" />
+            <location filename="../algorithms/vulnerability_index.py" line="85" />
             <source>Automatic, decided per column</source>
             <translation>Automatique, déterminé par colonne</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="87" />
+            <location filename="../algorithms/vulnerability_index.py" line="85" />
             <source>Point (1,234.5)</source>
             <translation>Point (1,234.5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="87" />
+            <location filename="../algorithms/vulnerability_index.py" line="85" />
             <source>Comma (1.234,5)</source>
             <translation>Virgule (1.234,5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="91" />
+            <location filename="../algorithms/vulnerability_index.py" line="89" />
             <source>Settlement vulnerability</source>
             <translation>Vulnérabilité des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="93" />
+            <location filename="../algorithms/vulnerability_index.py" line="91" />
             <source>Settlements with a score</source>
             <translation>Quartiers notés</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="94" />
+            <location filename="../algorithms/vulnerability_index.py" line="92" />
             <source>Mean completeness</source>
             <translation>Complétude moyenne</translation>
         </message>
@@ -7808,37 +7808,37 @@
             <translation>Aucun indicateur : remplissez la table INDICATORS (champ, sens, poids) ou choisissez un jeu prédéfini.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="227" />
+            <location filename="../algorithms/vulnerability_index.py" line="228" />
             <source>Optional indicator "{0}" is not in "{1}" and is left out.</source>
             <translation>L'indicateur facultatif « {0} » n'existe pas dans « {1} » et n'est pas utilisé.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="231" />
+            <location filename="../algorithms/vulnerability_index.py" line="232" />
             <source>Indicator field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>Le champ d'indicateur « {0} » n'existe pas dans « {1} ». Ses champs numériques sont : {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="231" />
+            <location filename="../algorithms/vulnerability_index.py" line="232" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="236" />
+            <location filename="../algorithms/vulnerability_index.py" line="237" />
             <source>Indicator field "{0}" in "{1}" is of type {2}; choose a numeric field.</source>
             <translation>Le champ d'indicateur « {0} » de « {1} » est de type {2} ; choisissez un champ numérique.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="240" />
+            <location filename="../algorithms/vulnerability_index.py" line="241" />
             <source>Field "{0}" is text: its values are read as numbers.</source>
             <translation>Le champ « {0} » est de type texte : ses valeurs sont lues comme des nombres.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="245" />
+            <location filename="../algorithms/vulnerability_index.py" line="246" />
             <source>None of the preset's indicators is in "{0}".</source>
             <translation>Aucun des indicateurs du jeu prédéfini n'existe dans « {0} ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="249" />
+            <location filename="../algorithms/vulnerability_index.py" line="250" />
             <source>Indicator field(s) listed twice (field names ignore case): {0}.</source>
             <translation>Champ(s) d'indicateur cité(s) deux fois (les noms de champ ne tiennent pas compte de la casse) : {0}.</translation>
         </message>
@@ -7864,47 +7864,47 @@
     <context>
         <name>_Settlements</name>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="242" />
+            <location filename="../algorithms/settlement_exposure.py" line="236" />
             <source>Population field "{0}" in "{1}" holds {2}, not numbers. Choose a numeric field of persons per settlement, or convert it first (Field Calculator: to_real("{0}")).</source>
             <translation>Le champ de population « {0} » de « {1} » contient {2}, et non des nombres. Choisissez un champ numérique d'habitants par quartier, ou convertissez-le d'abord (Calculatrice de champs : to_real("{0}")).</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="253" />
+            <location filename="../algorithms/settlement_exposure.py" line="247" />
             <source>Population field "{0}" is empty for every settlement.</source>
             <translation>Le champ de population « {0} » est vide pour tous les quartiers.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="294" />
+            <location filename="../algorithms/settlement_exposure.py" line="289" />
             <source>Settlements layer "{0}" changed while it was being measured ({1}). Run again once it is no longer being edited.</source>
             <translation>La couche de quartiers « {0} » a été modifiée pendant sa mesure ({1}). Relancez une fois qu'elle n'est plus en cours d'édition.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="311" />
+            <location filename="../algorithms/settlement_exposure.py" line="306" />
             <source>{0} features, then {1}</source>
             <translation>{0} entités, puis {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="306" />
+            <location filename="../algorithms/settlement_exposure.py" line="301" />
             <source>feature {0} was edited, added or deleted</source>
             <translation>l'entité {0} a été modifiée, ajoutée ou supprimée</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="291" />
+            <location filename="../algorithms/settlement_exposure.py" line="286" />
             <source>the population of feature {0} was edited</source>
             <translation>la population de l'entité {0} a été modifiée</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="317" />
+            <location filename="../algorithms/settlement_exposure.py" line="313" />
             <source>Repaired {0} invalid settlement geometries with self-crossing rings in "{1}": {2}</source>
             <translation>{0} géométries de quartiers non valides, aux anneaux qui se recoupent, ont été réparées dans « {1} » : {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="321" />
+            <location filename="../algorithms/settlement_exposure.py" line="317" />
             <source>Measured {0} invalid settlement geometries in "{1}" as drawn (their rings touch or overlap but none crosses itself; overlapping parts count once): {2}</source>
             <translation>{0} géométries de quartiers non valides dans « {1} » ont été mesurées telles que dessinées (leurs anneaux se touchent ou se chevauchent, mais aucun ne se recoupe ; les parties superposées ne comptent qu'une fois) : {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="326" />
+            <location filename="../algorithms/settlement_exposure.py" line="322" />
             <source>Skipped {0} settlements in "{1}" with empty or unusable geometry (their statistics are NULL): {2}</source>
             <translation>{0} quartiers de « {1} » à la géométrie vide ou inutilisable ont été ignorés (leurs statistiques sont NULL) : {2}</translation>
         </message>

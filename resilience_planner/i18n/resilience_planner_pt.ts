@@ -4,87 +4,87 @@
     <context>
         <name>ActionCoverageAlgorithm</name>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="48" />
+            <location filename="../algorithms/action_coverage.py" line="46" />
             <source>Action coverage and gaps</source>
             <translation>Cobertura das ações e lacunas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="63" />
+            <location filename="../algorithms/action_coverage.py" line="61" />
             <source>Planned actions</source>
             <translation>Ações previstas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="58" />
+            <location filename="../algorithms/action_coverage.py" line="56" />
             <source>Persons per cell; the people inside each action's target area are counted from it.</source>
             <translation>Pessoas por célula; a partir dele são contadas as pessoas dentro da área de intervenção de cada ação.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="65" />
+            <location filename="../algorithms/action_coverage.py" line="63" />
             <source>Settlements (priority ranking)</source>
             <translation>Assentamentos (classificação de prioridade)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="67" />
+            <location filename="../algorithms/action_coverage.py" line="65" />
             <source>Settlement key field</source>
             <translation>Campo-chave do assentamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="70" />
+            <location filename="../algorithms/action_coverage.py" line="68" />
             <source>Priority field</source>
             <translation>Campo de prioridade</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="73" />
+            <location filename="../algorithms/action_coverage.py" line="71" />
             <source>Priority class field (1-5)</source>
             <translation>Campo de classe de prioridade (1-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="76" />
+            <location filename="../algorithms/action_coverage.py" line="74" />
             <source>Population field</source>
             <translation>Campo de população</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="79" />
+            <location filename="../algorithms/action_coverage.py" line="77" />
             <source>Population raster (persons/cell)</source>
             <translation>Raster de população (pessoas/célula)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="81" />
+            <location filename="../algorithms/action_coverage.py" line="79" />
             <source>Actions with coverage</source>
             <translation>Ações com cobertura</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="83" />
+            <location filename="../algorithms/action_coverage.py" line="81" />
             <source>Settlements with actions and gaps</source>
             <translation>Assentamentos com ações e lacunas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="85" />
+            <location filename="../algorithms/action_coverage.py" line="83" />
             <source>Active actions</source>
             <translation>Ações ativas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="85" />
+            <location filename="../algorithms/action_coverage.py" line="83" />
             <source>Gaps</source>
             <translation>Lacunas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="85" />
+            <location filename="../algorithms/action_coverage.py" line="83" />
             <source>People in high-priority settlements</source>
             <translation>Pessoas em assentamentos de alta prioridade</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="85" />
+            <location filename="../algorithms/action_coverage.py" line="83" />
             <source>Share of them served by an active action</source>
             <translation>Parcela delas atendida por uma ação ativa</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="85" />
+            <location filename="../algorithms/action_coverage.py" line="83" />
             <source>Cost of the active actions (when in one currency)</source>
             <translation>Custo das ações ativas (quando em uma só moeda)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="91" />
+            <location filename="../algorithms/action_coverage.py" line="89" />
             <source>Cost of the active actions, per currency</source>
             <translation>Custo das ações ativas, por moeda</translation>
         </message>
@@ -976,7 +976,7 @@
     <context>
         <name>AlgorithmBase</name>
         <message>
-            <location filename="../algorithms/base.py" line="41" />
+            <location filename="../algorithms/base.py" line="39" />
             <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. The log lists each hazard with its rule.</source>
             <translation>Uma regra por ameaça, separadas por vírgulas, na ordem dos rasters de ameaça: um número com ponto decimal (exposto onde o valor é pelo menos esse número, ex.: 0.5), uma comparação (&gt;=0.5, &lt;2) ou classes (=1|2). Vazio: qualquer valor acima de 0. O log lista cada ameaça com a sua regra.</translation>
         </message>
@@ -986,42 +986,42 @@
             <translation>Não foi possível salvar o estilo de {0} junto com ele: {1}. Ele abre com o estilo padrão do QGIS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="181" />
+            <location filename="../algorithms/base.py" line="182" />
             <source>The folder for "{0}" does not exist: {1}. Create it, or choose another place to save.</source>
             <translation>A pasta de "{0}" não existe: {1}. Crie-a ou escolha outro local para salvar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="185" />
+            <location filename="../algorithms/base.py" line="186" />
             <source>The folder for "{0}" cannot be written to: {1}. Choose another place to save.</source>
             <translation>Não é possível gravar na pasta de "{0}": {1}. Escolha outro local para salvar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="197" />
+            <location filename="../algorithms/base.py" line="198" />
             <source>The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole file and lose them. Choose a new file, or add the result to it as a new layer with ogr:dbname='{0}' table="{3}" (geom) as the output, which keeps the others.</source>
             <translation>O GeoPackage {0} já contém {1}. Salvar "{2}" como esse arquivo substituiria o arquivo inteiro e os perderia. Escolha um novo arquivo ou adicione o resultado a ele como uma nova camada, com ogr:dbname='{0}' table="{3}" (geom) como saída, o que mantém as demais.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="256" />
+            <location filename="../algorithms/base.py" line="257" />
             <source>polygons</source>
             <translation>polígonos</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="257" />
+            <location filename="../algorithms/base.py" line="258" />
             <source>points</source>
             <translation>pontos</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="258" />
+            <location filename="../algorithms/base.py" line="259" />
             <source>lines</source>
             <translation>linhas</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="259" />
+            <location filename="../algorithms/base.py" line="260" />
             <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
             <translation>{0} deve ser uma camada de {1}; "{2}" contém {3}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="262" />
+            <location filename="../algorithms/base.py" line="263" />
             <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
             <translation>A camada "{0}" ({1}) não tem SRC. Defina-o e execute novamente.</translation>
         </message>
@@ -1037,137 +1037,137 @@
     <context>
         <name>BatchCitiesAlgorithm</name>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="94" />
+            <location filename="../algorithms/batch_cities.py" line="91" />
             <source>Batch: many cities</source>
             <translation>Lote: várias cidades</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="97" />
+            <location filename="../algorithms/batch_cities.py" line="94" />
             <source>Workflow</source>
             <translation>Fluxo de trabalho</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="110" />
+            <location filename="../algorithms/batch_cities.py" line="107" />
             <source>One subfolder per city.</source>
             <translation>Uma subpasta por cidade.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="111" />
+            <location filename="../algorithms/batch_cities.py" line="108" />
             <source>A CSV with the columns city and folder, instead of the folder of cities.</source>
             <translation>Um CSV com as colunas city e folder, em vez da pasta de cidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="118" />
+            <location filename="../algorithms/batch_cities.py" line="115" />
             <source>Folder of cities</source>
             <translation>Pasta de cidades</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="121" />
+            <location filename="../algorithms/batch_cities.py" line="118" />
             <source>Or a manifest (CSV)</source>
             <translation>Ou um manifesto (CSV)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="123" />
+            <location filename="../algorithms/batch_cities.py" line="120" />
             <source>Output folder</source>
             <translation>Pasta de saída</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="125" />
+            <location filename="../algorithms/batch_cities.py" line="122" />
             <source>Resume: skip the cities already done</source>
             <translation>Retomar: pular as cidades já concluídas</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="127" />
+            <location filename="../algorithms/batch_cities.py" line="124" />
             <source>Cell size (metres)</source>
             <translation>Tamanho da célula (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="132" />
+            <location filename="../algorithms/batch_cities.py" line="129" />
             <source>Cities done</source>
             <translation>Cidades concluídas</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="132" />
+            <location filename="../algorithms/batch_cities.py" line="129" />
             <source>Cities failed</source>
             <translation>Cidades com falha</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="132" />
+            <location filename="../algorithms/batch_cities.py" line="129" />
             <source>Cities skipped (resume)</source>
             <translation>Cidades puladas (retomada)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="135" />
+            <location filename="../algorithms/batch_cities.py" line="132" />
             <source>Summary table (CSV)</source>
             <translation>Tabela-resumo (CSV)</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="143" />
+            <location filename="../algorithms/batch_cities.py" line="140" />
             <source>The output folder {0} overlaps the city folder {1}. Choose an output folder outside the input folders: the results of a city replace its output folder.</source>
             <translation>A pasta de saída {0} se sobrepõe à pasta da cidade {1}. Escolha uma pasta de saída fora das pastas de entrada: os resultados de uma cidade substituem a sua pasta de saída.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="152" />
+            <location filename="../algorithms/batch_cities.py" line="149" />
             <source>The cell size must be a number of metres.</source>
             <translation>O tamanho da célula deve ser um número de metros.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="178" />
+            <location filename="../algorithms/batch_cities.py" line="175" />
             <source>{0}: done before, skipped.</source>
             <translation>{0}: já concluída antes, pulada.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="180" />
+            <location filename="../algorithms/batch_cities.py" line="177" />
             <source>{0} ({1} of {2})…</source>
             <translation>{0} ({1} de {2})…</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="226" />
+            <location filename="../algorithms/batch_cities.py" line="224" />
             <source>{0}: cancelled; nothing of it was kept.</source>
             <translation>{0}: cancelada; nada dela foi mantido.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="234" />
+            <location filename="../algorithms/batch_cities.py" line="232" />
             <source>{0}: failed: {1}</source>
             <translation>{0}: falhou: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="198" />
+            <location filename="../algorithms/batch_cities.py" line="196" />
             <source>{0} done, {1} failed, {2} skipped. Summary: {3}</source>
             <translation>{0} concluída(s), {1} com falha, {2} pulada(s). Resumo: {3}</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="202" />
+            <location filename="../algorithms/batch_cities.py" line="200" />
             <source>Cancelled: the cities done are kept; the summary lists the others as not run. Run again with Resume to finish them.</source>
             <translation>Cancelado: as cidades concluídas são mantidas; o resumo lista as outras como não executadas. Execute novamente com Retomar para concluí-las.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="248" />
+            <location filename="../algorithms/batch_cities.py" line="249" />
             <source>The manifest {0} needs the columns city and folder.</source>
             <translation>O manifesto {0} precisa das colunas city e folder.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="253" />
+            <location filename="../algorithms/batch_cities.py" line="254" />
             <source>The manifest {0} gives no folder for: {1}.</source>
             <translation>O manifesto {0} não indica pasta para: {1}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="257" />
+            <location filename="../algorithms/batch_cities.py" line="258" />
             <source>Choose the input folder (one subfolder per city) or a manifest.</source>
             <translation>Escolha a pasta de entrada (uma subpasta por cidade) ou um manifesto.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="261" />
+            <location filename="../algorithms/batch_cities.py" line="262" />
             <source>{0} has no city subfolders.</source>
             <translation>{0} não tem subpastas de cidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="112" />
+            <location filename="../algorithms/batch_cities.py" line="109" />
             <source>Empty: one city at a time in this QGIS. local or local:N: a Dask cluster of N worker processes on this machine (default: one per core). tcp://host:port: a running Dask scheduler, whose workers see the input and output folders.</source>
             <translation>Vazio: uma cidade por vez neste QGIS. local ou local:N: um cluster Dask de N processos de trabalho (workers) nesta máquina (padrão: um por núcleo). tcp://host:port: um agendador Dask em execução, cujos workers enxergam as pastas de entrada e de saída.</translation>
         </message>
         <message>
-            <location filename="../algorithms/batch_cities.py" line="129" />
+            <location filename="../algorithms/batch_cities.py" line="126" />
             <source>Dask scheduler</source>
             <translation>Agendador Dask</translation>
         </message>
@@ -1356,37 +1356,37 @@
     <context>
         <name>CreateActionRegisterAlgorithm</name>
         <message>
-            <location filename="../algorithms/action_register.py" line="38" />
+            <location filename="../algorithms/action_register.py" line="37" />
             <source>Create planned-action register</source>
             <translation>Criar registro de ações previstas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="41" />
+            <location filename="../algorithms/action_register.py" line="40" />
             <source>Planned actions</source>
             <translation>Ações previstas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="52" />
+            <location filename="../algorithms/action_register.py" line="51" />
             <source>The CRS of the actions' target areas; empty: WGS 84 (EPSG:4326).</source>
             <translation>O SRC das áreas de intervenção das ações; vazio: WGS 84 (EPSG:4326).</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="61" />
+            <location filename="../algorithms/action_register.py" line="60" />
             <source>Register (GeoPackage)</source>
             <translation>Registro (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="61" />
+            <location filename="../algorithms/action_register.py" line="60" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="69" />
+            <location filename="../algorithms/action_register.py" line="68" />
             <source>CRS (empty: WGS 84)</source>
             <translation>SRC (vazio: WGS 84)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="71" />
+            <location filename="../algorithms/action_register.py" line="70" />
             <source>Table name</source>
             <translation>Nome da tabela</translation>
         </message>
@@ -1406,22 +1406,22 @@
             <translation>Registro gravado em {0} (tabela {1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="53" />
+            <location filename="../algorithms/action_register.py" line="52" />
             <source>A shared register in PostgreSQL/PostGIS instead of a file: the name of a QGIS PostgreSQL connection, or a connection string such as service=office or dbname=city host=db.example.org user=planner. Then no GeoPackage is needed.</source>
             <translation>Um registro compartilhado em PostgreSQL/PostGIS em vez de um arquivo: o nome de uma conexão PostgreSQL do QGIS, ou uma string de conexão como service=office ou dbname=city host=db.example.org user=planner. Nesse caso, não é necessário um GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="56" />
+            <location filename="../algorithms/action_register.py" line="55" />
             <source>The database schema that holds the register (created if missing); an existing register is never dropped or altered.</source>
             <translation>O esquema do banco de dados que contém o registro (criado se não existir); um registro existente nunca é removido nem alterado.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="65" />
+            <location filename="../algorithms/action_register.py" line="64" />
             <source>Or a database (PostgreSQL)</source>
             <translation>Ou um banco de dados (PostgreSQL)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_register.py" line="67" />
+            <location filename="../algorithms/action_register.py" line="66" />
             <source>Database schema</source>
             <translation>Esquema do banco de dados</translation>
         </message>
@@ -1613,257 +1613,257 @@
     <context>
         <name>EnergyAccessAlgorithm</name>
         <message>
-            <location filename="../algorithms/energy_access.py" line="167" />
+            <location filename="../algorithms/energy_access.py" line="156" />
             <source>Energy access options</source>
             <translation>Opções de acesso à energia</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="88" />
+            <location filename="../algorithms/energy_access.py" line="77" />
             <source>Access</source>
             <translation>Acesso</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="95" />
+            <location filename="../algorithms/energy_access.py" line="84" />
             <source>The share of households with electricity, 0–1 or 0–100.</source>
             <translation>A parcela de domicílios com eletricidade, 0–1 ou 0–100.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="118" />
+            <location filename="../algorithms/energy_access.py" line="107" />
             <source>Settlements</source>
             <translation>Assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="120" />
+            <location filename="../algorithms/energy_access.py" line="109" />
             <source>Power lines</source>
             <translation>Linhas de energia</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="122" />
+            <location filename="../algorithms/energy_access.py" line="111" />
             <source>Substations</source>
             <translation>Subestações</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="124" />
+            <location filename="../algorithms/energy_access.py" line="113" />
             <source>Electricity field (share)</source>
             <translation>Campo de eletricidade (parcela)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="127" />
+            <location filename="../algorithms/energy_access.py" line="116" />
             <source>Population field</source>
             <translation>Campo de população</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="130" />
+            <location filename="../algorithms/energy_access.py" line="119" />
             <source>Grid distance (m)</source>
             <translation>Distância da rede (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="132" />
+            <location filename="../algorithms/energy_access.py" line="121" />
             <source>Grid extension distance (m)</source>
             <translation>Distância de extensão da rede (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="135" />
+            <location filename="../algorithms/energy_access.py" line="124" />
             <source>Mini-grid minimum population</source>
             <translation>População mínima para minirrede</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="190" />
+            <location filename="../algorithms/energy_access.py" line="189" />
             <source>The settlements layer has no features.</source>
             <translation>A camada de assentamentos não tem feições.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="193" />
+            <location filename="../algorithms/energy_access.py" line="192" />
             <source>Distances are measured in {0} ({1}).</source>
             <translation>As distâncias são medidas em {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="203" />
+            <location filename="../algorithms/energy_access.py" line="202" />
             <source>The power line layer has no lines.</source>
             <translation>A camada de linhas de energia não tem linhas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="96" />
+            <location filename="../algorithms/energy_access.py" line="85" />
             <source>The share of the connected households whose connection is informal (the profile's informal_connections_pct), 0–1 or 0–100.</source>
             <translation>A parcela dos domicílios ligados cuja ligação é informal (o informal_connections_pct do perfil), 0–1 ou 0–100.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="98" />
+            <location filename="../algorithms/energy_access.py" line="87" />
             <source>The settlement's share exposed to flooding, 0–1: the exposure output's &lt;hazard&gt;_exposed_share (run this on that output).</source>
             <translation>A parcela do assentamento exposta a inundação, 0–1: o &lt;hazard&gt;_exposed_share da saída de exposição (execute esta ferramenta sobre essa saída).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="100" />
+            <location filename="../algorithms/energy_access.py" line="89" />
             <source>The Multi-Tier Framework tier every option chosen must serve (1: lights and a phone; 2: and a television and fan; 3: medium appliances; 4 and 5: high-power ones); stand-alone solar serves tier 1 only.</source>
             <translation>O nível do Multi-Tier Framework que toda opção escolhida deve atender (1: iluminação e carregamento de celular; 2: e também televisão e ventilador; 3: eletrodomésticos de média potência; 4 e 5: de alta potência); o solar isolado atende apenas o nível 1.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="103" />
+            <location filename="../algorithms/energy_access.py" line="92" />
             <source>The currency of every unit cost (an ISO 4217 code); the defaults are in USD.</source>
             <translation>A moeda de todos os custos unitários (um código ISO 4217); os valores padrão estão em USD.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="107" />
+            <location filename="../algorithms/energy_access.py" line="96" />
             <source>Per household connected to the grid.</source>
             <translation>Por domicílio ligado à rede.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="108" />
+            <location filename="../algorithms/energy_access.py" line="97" />
             <source>Per household; serves tier 1.</source>
             <translation>Por domicílio; atende o nível 1.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="112" />
+            <location filename="../algorithms/energy_access.py" line="101" />
             <source>Generation and distribution, per household connected.</source>
             <translation>Geração e distribuição, por domicílio ligado.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="113" />
+            <location filename="../algorithms/energy_access.py" line="102" />
             <source>A share added to the network options' cost per household, times the settlement's flood share: 0.2 adds 20% where all of it floods.</source>
             <translation>Uma parcela acrescentada ao custo por domicílio das opções de rede, multiplicada pela parcela inundada do assentamento: 0,2 acrescenta 20% onde ele é inteiramente inundado.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="138" />
+            <location filename="../algorithms/energy_access.py" line="127" />
             <source>Households field</source>
             <translation>Campo de domicílios</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="141" />
+            <location filename="../algorithms/energy_access.py" line="130" />
             <source>Informal connections field</source>
             <translation>Campo de ligações informais</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="144" />
+            <location filename="../algorithms/energy_access.py" line="133" />
             <source>Flood share field</source>
             <translation>Campo de parcela inundada</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="147" />
+            <location filename="../algorithms/energy_access.py" line="136" />
             <source>Persons per household</source>
             <translation>Pessoas por domicílio</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="150" />
+            <location filename="../algorithms/energy_access.py" line="139" />
             <source>Minimum service tier</source>
             <translation>Nível mínimo de serviço</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="150" />
+            <location filename="../algorithms/energy_access.py" line="139" />
             <source>Tier 1</source>
             <translation>Nível 1</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="150" />
+            <location filename="../algorithms/energy_access.py" line="139" />
             <source>Tier 2</source>
             <translation>Nível 2</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="150" />
+            <location filename="../algorithms/energy_access.py" line="139" />
             <source>Tier 3</source>
             <translation>Nível 3</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="150" />
+            <location filename="../algorithms/energy_access.py" line="139" />
             <source>Tier 4</source>
             <translation>Nível 4</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="150" />
+            <location filename="../algorithms/energy_access.py" line="139" />
             <source>Tier 5</source>
             <translation>Nível 5</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="154" />
+            <location filename="../algorithms/energy_access.py" line="143" />
             <source>Currency of the costs</source>
             <translation>Moeda dos custos</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="156" />
+            <location filename="../algorithms/energy_access.py" line="145" />
             <source>Grid connection cost</source>
             <translation>Custo de ligação à rede</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="156" />
+            <location filename="../algorithms/energy_access.py" line="145" />
             <source>Medium-voltage line cost (per km)</source>
             <translation>Custo da linha de média tensão (por km)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="156" />
+            <location filename="../algorithms/energy_access.py" line="145" />
             <source>Mini-grid cost per household</source>
             <translation>Custo da minirrede por domicílio</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="156" />
+            <location filename="../algorithms/energy_access.py" line="145" />
             <source>Solar home system cost</source>
             <translation>Custo do sistema solar domiciliar</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="156" />
+            <location filename="../algorithms/energy_access.py" line="145" />
             <source>Regularisation cost per connection</source>
             <translation>Custo de regularização por ligação</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="156" />
+            <location filename="../algorithms/energy_access.py" line="145" />
             <source>Resilience premium (share)</source>
             <translation>Adicional de resiliência (parcela)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="170" />
+            <location filename="../algorithms/energy_access.py" line="159" />
             <source>Energy plan by option</source>
             <translation>Plano de energia por opção</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="172" />
+            <location filename="../algorithms/energy_access.py" line="161" />
             <source>Investment, city-wide</source>
             <translation>Investimento em escala municipal</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="173" />
+            <location filename="../algorithms/energy_access.py" line="162" />
             <source>Households to connect</source>
             <translation>Domicílios a ligar</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="174" />
+            <location filename="../algorithms/energy_access.py" line="163" />
             <source>Informal connections to regularise</source>
             <translation>Ligações informais a regularizar</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="220" />
+            <location filename="../algorithms/energy_access.py" line="219" />
             <source>No population and no households: no mini-grid can be tested, no line shared and no investment counted; give the Population or Households field.</source>
             <translation>Sem população e sem domicílios: nenhuma minirrede pode ser testada, nenhuma linha pode ter o custo rateado e nenhum investimento é contabilizado; informe o campo de população ou o de domicílios.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="224" />
+            <location filename="../algorithms/energy_access.py" line="223" />
             <source>The informal connections are a share of the connected households: without the Electricity field they cannot be counted.</source>
             <translation>As ligações informais são uma parcela dos domicílios ligados: sem o campo de eletricidade, não é possível contá-las.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="231" />
+            <location filename="../algorithms/energy_access.py" line="230" />
             <source>The costs are in {0}, but every unit cost is its default, which is in USD: give the unit costs in {0}.</source>
             <translation>Os custos estão em {0}, mas todos os custos unitários estão com o valor padrão, que é em USD: informe os custos unitários em {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="243" />
+            <location filename="../algorithms/energy_access.py" line="242" />
             <source>{0}: {1} settlement(s), {2:,} household(s) to connect, {3:,.0f} {4}</source>
             <translation>{0}: {1} assentamento(s), {2:,} domicílio(s) a ligar, {3:,.0f} {4}</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="298" />
+            <location filename="../algorithms/energy_access.py" line="297" />
             <source>Values of "{0}" above 1: read as percentages.</source>
             <translation>Valores de "{0}" acima de 1: lidos como percentuais.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="104" />
+            <location filename="../algorithms/energy_access.py" line="93" />
             <source>Used where a settlement has no household count: households = people ÷ this. The default, 3.3, is that of Kianda village in Kibera (Nairobi), an informal settlement (see the help).</source>
             <translation>Usado quando um assentamento não tem contagem de domicílios: domicílios = pessoas ÷ este valor. O valor padrão, 3,3, é o da vila de Kianda, em Kibera (Nairobi), um assentamento informal (consulte a ajuda).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="109" />
+            <location filename="../algorithms/energy_access.py" line="98" />
             <source>Per informal connection made a metered one. The default, 378 USD, is the standard cost per connection in Kenya Power's slum electrification project (see the help).</source>
             <translation>Por ligação informal convertida em ligação com medidor. O valor padrão, 378 USD, é o custo fixado por ligação no projeto de eletrificação de assentamentos informais da Kenya Power (consulte a ajuda).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="309" />
+            <location filename="../algorithms/energy_access.py" line="313" />
             <source>The settlements layer "{0}" has no field "{1}" ({2}): choose one of its fields, or none.</source>
             <translation>A camada de assentamentos "{0}" não tem o campo "{1}" ({2}): escolha um dos seus campos, ou nenhum.</translation>
         </message>
@@ -1871,102 +1871,102 @@
     <context>
         <name>EnergyActionsAlgorithm</name>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="50" />
+            <location filename="../algorithms/energy_actions.py" line="51" />
             <source>Energy plan actions into the register</source>
             <translation>Incluir as ações do plano de energia no registro</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="53" />
+            <location filename="../algorithms/energy_actions.py" line="54" />
             <source>Planned actions</source>
             <translation>Ações previstas</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="60" />
+            <location filename="../algorithms/energy_actions.py" line="61" />
             <source>The output of "Energy access options": one action for each settlement with an option and an investment.</source>
             <translation>A saída de "Opções de acesso à energia": uma ação para cada assentamento com uma opção e um investimento.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="62" />
+            <location filename="../algorithms/energy_actions.py" line="63" />
             <source>The field with the settlement keys the register's actions name.</source>
             <translation>O campo com as chaves dos assentamentos que as ações do registro indicam.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="66" />
+            <location filename="../algorithms/energy_actions.py" line="67" />
             <source>Energy access options (energy plan)</source>
             <translation>Opções de acesso à energia (plano de energia)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="68" />
+            <location filename="../algorithms/energy_actions.py" line="69" />
             <source>Settlement key field</source>
             <translation>Campo-chave do assentamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="70" />
+            <location filename="../algorithms/energy_actions.py" line="71" />
             <source>Settlement name field</source>
             <translation>Campo de nome do assentamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="72" />
+            <location filename="../algorithms/energy_actions.py" line="73" />
             <source>Register (GeoPackage)</source>
             <translation>Registro (GeoPackage)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="74" />
+            <location filename="../algorithms/energy_actions.py" line="75" />
             <source>Lead agency</source>
             <translation>Órgão responsável</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="75" />
+            <location filename="../algorithms/energy_actions.py" line="76" />
             <source>Actions added</source>
             <translation>Ações adicionadas</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="76" />
+            <location filename="../algorithms/energy_actions.py" line="77" />
             <source>Settlements already in the register</source>
             <translation>Assentamentos já presentes no registro</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="85" />
+            <location filename="../algorithms/energy_actions.py" line="86" />
             <source>Layer "{0}" is not an energy plan: it has no {1}. Use the output of "Energy access options".</source>
             <translation>A camada "{0}" não é um plano de energia: não tem {1}. Use a saída de "Opções de acesso à energia".</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="101" />
+            <location filename="../algorithms/energy_actions.py" line="102" />
             <source>The register {0} cannot be written (is the file read-only?).</source>
             <translation>Não é possível gravar o registro {0} (o arquivo é somente leitura?).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="111" />
+            <location filename="../algorithms/energy_actions.py" line="112" />
             <source>a settlement without a key</source>
             <translation>um assentamento sem chave</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="124" />
+            <location filename="../algorithms/energy_actions.py" line="125" />
             <source>From the energy plan: {0:,.0f} household(s) to connect for {1:,.0f} {2}</source>
             <translation>Do plano de energia: {0:,.0f} domicílio(s) a ligar por {1:,.0f} {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="127" />
+            <location filename="../algorithms/energy_actions.py" line="128" />
             <source>{0:,.0f} informal connection(s) to regularise for {1:,.0f} {2}</source>
             <translation>{0:,.0f} ligação(ões) informal(is) a regularizar por {1:,.0f} {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="134" />
+            <location filename="../algorithms/energy_actions.py" line="135" />
             <source>Energy: {0} in {1}</source>
             <translation>Energia: {0} em {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="164" />
+            <location filename="../algorithms/energy_actions.py" line="165" />
             <source>{0} energy action(s) added to {1}.</source>
             <translation>{0} ação(ões) de energia adicionada(s) a {1}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="166" />
+            <location filename="../algorithms/energy_actions.py" line="167" />
             <source>{0} settlement(s) already have their energy-plan action in the register and were left as they are: {1}. Delete an action to add it again from the plan.</source>
             <translation>{0} assentamento(s) já têm a sua ação do plano de energia no registro e foram mantidos como estão: {1}. Exclua uma ação para adicioná-la novamente a partir do plano.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_actions.py" line="170" />
+            <location filename="../algorithms/energy_actions.py" line="171" />
             <source>{0} settlement(s) have no option or no investment in the plan (no geometry, or households unknown) and get no action: {1}</source>
             <translation>{0} assentamento(s) não têm opção ou investimento no plano (sem geometria, ou domicílios desconhecidos) e não recebem nenhuma ação: {1}</translation>
         </message>
@@ -2855,97 +2855,97 @@
     <context>
         <name>FinanceReadinessAlgorithm</name>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="56" />
+            <location filename="../algorithms/finance_readiness.py" line="55" />
             <source>Finance readiness of the actions</source>
             <translation>Maturidade das ações para financiamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="78" />
+            <location filename="../algorithms/finance_readiness.py" line="77" />
             <source>Planned actions</source>
             <translation>Ações previstas</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="66" />
+            <location filename="../algorithms/finance_readiness.py" line="65" />
             <source>The register, or the actions output of "Action coverage and gaps".</source>
             <translation>O registro, ou a saída de ações de "Cobertura das ações e lacunas".</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="67" />
+            <location filename="../algorithms/finance_readiness.py" line="66" />
             <source>Which exposure keys answer for a register hazard, e.g. flood=flood_depth; heat=heat_lst. Empty: a key answers for a hazard when one of its words names it (flood_depth for flood, heat_lst for heat).</source>
             <translation>Quais chaves de exposição correspondem a uma ameaça do registro, ex.: flood=flood_depth; heat=heat_lst. Vazio: uma chave corresponde a uma ameaça quando uma das suas palavras a designa (flood_depth para flood, heat_lst para heat).</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="73" />
+            <location filename="../algorithms/finance_readiness.py" line="72" />
             <source>The language of the texts written (rationale, missing items, checklist), their numbers too: {0}. Empty: QGIS's language.</source>
             <translation>O idioma dos textos gravados (justificativa, itens ausentes, lista de verificação), incluindo os seus números: {0}. Vazio: o idioma do QGIS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="81" />
+            <location filename="../algorithms/finance_readiness.py" line="80" />
             <source>Settlement priority ranking</source>
             <translation>Classificação de prioridade dos assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="83" />
+            <location filename="../algorithms/finance_readiness.py" line="82" />
             <source>Settlement key field</source>
             <translation>Campo-chave do assentamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="86" />
+            <location filename="../algorithms/finance_readiness.py" line="85" />
             <source>Settlement name field</source>
             <translation>Campo de nome do assentamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="88" />
+            <location filename="../algorithms/finance_readiness.py" line="87" />
             <source>Settlement exposure (output)</source>
             <translation>Exposição dos assentamentos (saída)</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="91" />
+            <location filename="../algorithms/finance_readiness.py" line="90" />
             <source>Exposure key field</source>
             <translation>Campo-chave da exposição</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="94" />
+            <location filename="../algorithms/finance_readiness.py" line="93" />
             <source>Vulnerability index (output)</source>
             <translation>Índice de vulnerabilidade (saída)</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="97" />
+            <location filename="../algorithms/finance_readiness.py" line="96" />
             <source>Vulnerability key field</source>
             <translation>Campo-chave da vulnerabilidade</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="100" />
+            <location filename="../algorithms/finance_readiness.py" line="99" />
             <source>Exposure keys by hazard</source>
             <translation>Chaves de exposição por ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="102" />
+            <location filename="../algorithms/finance_readiness.py" line="101" />
             <source>Language of the texts</source>
             <translation>Idioma dos textos</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="104" />
+            <location filename="../algorithms/finance_readiness.py" line="103" />
             <source>Actions with finance readiness</source>
             <translation>Ações e sua maturidade para financiamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="110" />
+            <location filename="../algorithms/finance_readiness.py" line="109" />
             <source>Cost by hazard addressed</source>
             <translation>Custo por ameaça enfrentada</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="113" />
+            <location filename="../algorithms/finance_readiness.py" line="112" />
             <source>Actions assessed</source>
             <translation>Ações avaliadas</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="113" />
+            <location filename="../algorithms/finance_readiness.py" line="112" />
             <source>Mean readiness of the active actions</source>
             <translation>Maturidade média das ações ativas</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="113" />
+            <location filename="../algorithms/finance_readiness.py" line="112" />
             <source>Active actions ready (readiness 0.8 or more)</source>
             <translation>Ações ativas prontas (maturidade de 0,8 ou mais)</translation>
         </message>
@@ -2990,7 +2990,7 @@
             <translation>A classificação "{0}" não tem feições.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="249" />
+            <location filename="../algorithms/finance_readiness.py" line="250" />
             <source>Could not write the action "{0}": {1}</source>
             <translation>Não foi possível gravar a ação "{0}": {1}</translation>
         </message>
@@ -3000,17 +3000,17 @@
             <translation>{0} ação(ões) avaliada(s); {1} ativa(s), {2} delas pronta(s) (maturidade de 0,8 ou mais); maturidade média das ações ativas: {3}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="265" />
+            <location filename="../algorithms/finance_readiness.py" line="267" />
             <source>Layer "{0}" has no key field "{1}" to join it to the ranking: choose its key field.</source>
             <translation>A camada "{0}" não tem o campo-chave "{1}" para uni-la à classificação: escolha o seu campo-chave.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="70" />
+            <location filename="../algorithms/finance_readiness.py" line="69" />
             <source>The active actions by funding status and readiness band (ready 0.8 or more, in preparation 0.5 to 0.8, early): their number, cost per currency and beneficiaries.</source>
             <translation>As ações ativas por situação do financiamento e faixa de maturidade (pronta: 0,8 ou mais; em preparação: de 0,5 a 0,8; em fase inicial: abaixo de 0,5): o seu número, o seu custo por moeda e os seus beneficiários.</translation>
         </message>
         <message>
-            <location filename="../algorithms/finance_readiness.py" line="107" />
+            <location filename="../algorithms/finance_readiness.py" line="106" />
             <source>Funding pipeline</source>
             <translation>Carteira de financiamento</translation>
         </message>
@@ -3540,47 +3540,47 @@
     <context>
         <name>InfrastructureExposureAlgorithm</name>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="50" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="40" />
             <source>Infrastructure hazard exposure</source>
             <translation>Exposição da infraestrutura às ameaças</translation>
         </message>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="53" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="43" />
             <source>Exposure</source>
             <translation>Exposição</translation>
         </message>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="64" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="54" />
             <source>Infrastructure</source>
             <translation>Infraestrutura</translation>
         </message>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="66" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="56" />
             <source>Type field</source>
             <translation>Campo de tipo</translation>
         </message>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="68" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="58" />
             <source>Hazard rasters</source>
             <translation>Rasters de ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="70" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="60" />
             <source>Exposure rules, one per hazard</source>
             <translation>Regras de exposição, uma por ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="73" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="63" />
             <source>Infrastructure exposure</source>
             <translation>Exposição da infraestrutura</translation>
         </message>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="74" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="64" />
             <source>Exposure summary by type</source>
             <translation>Resumo da exposição por tipo</translation>
         </message>
         <message>
-            <location filename="../algorithms/infrastructure_exposure.py" line="76" />
+            <location filename="../algorithms/infrastructure_exposure.py" line="66" />
             <source>Features exposed to at least one hazard</source>
             <translation>Feições expostas a pelo menos uma ameaça</translation>
         </message>
@@ -4098,447 +4098,447 @@
     <context>
         <name>PriorityMapAlgorithm</name>
         <message>
-            <location filename="../algorithms/priority_map.py" line="109" />
+            <location filename="../algorithms/priority_map.py" line="88" />
             <source>Citywide resilience priorities</source>
             <translation>Prioridades de resiliência em escala municipal</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="112" />
+            <location filename="../algorithms/priority_map.py" line="91" />
             <source>Priorities</source>
             <translation>Prioridades</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="119" />
+            <location filename="../algorithms/priority_map.py" line="98" />
             <source>A projected CRS in metres; empty: the UTM zone of the boundary.</source>
             <translation>Um SRC projetado em metros; vazio: a zona UTM do limite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="120" />
+            <location filename="../algorithms/priority_map.py" line="99" />
             <source>One row per hazard: its value function (linear, step or classes), the bounds or class scores it needs, and its weight.</source>
             <translation>Uma linha por ameaça: a sua função de valor (linear, degrau ou classes), os limites ou as pontuações de classe de que ela precisa, e o seu peso.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="101" />
             <source>Persons per cell; scored as density (persons per hectare).</source>
             <translation>Pessoas por célula; pontuada como densidade (pessoas por hectare).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="123" />
+            <location filename="../algorithms/priority_map.py" line="102" />
             <source>The density (persons per hectare) that scores 1; empty: the 95th percentile.</source>
             <translation>A densidade (pessoas por hectare) que recebe pontuação 1; vazio: o percentil 95.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="125" />
+            <location filename="../algorithms/priority_map.py" line="104" />
             <source>The vulnerability of cells outside every settlement; empty: the lowest settlement's.</source>
             <translation>A vulnerabilidade das células fora de qualquer assentamento; vazio: a do assentamento menos vulnerável.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="127" />
+            <location filename="../algorithms/priority_map.py" line="106" />
             <source>A distance in metres of the settlements (e.g. from Access to services), used when no facilities are given.</source>
             <translation>Uma distância em metros dos assentamentos (ex.: de Acesso a serviços), usada quando nenhum equipamento é informado.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="129" />
+            <location filename="../algorithms/priority_map.py" line="108" />
             <source>The distance (metres) from which the deficit is full; empty: the 95th percentile.</source>
             <translation>A distância (metros) a partir da qual o déficit é total; vazio: o percentil 95.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="134" />
+            <location filename="../algorithms/priority_map.py" line="113" />
             <source>City boundary</source>
             <translation>Limite do município</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="136" />
+            <location filename="../algorithms/priority_map.py" line="115" />
             <source>Cell size (metres)</source>
             <translation>Tamanho da célula (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="139" />
+            <location filename="../algorithms/priority_map.py" line="118" />
             <source>Analysis CRS (empty: UTM zone)</source>
             <translation>SRC de análise (vazio: zona UTM)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="141" />
+            <location filename="../algorithms/priority_map.py" line="120" />
             <source>Hazard rasters</source>
             <translation>Rasters de ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="143" />
+            <location filename="../algorithms/priority_map.py" line="122" />
             <source>Hazard settings</source>
             <translation>Configurações das ameaças</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="143" />
+            <location filename="../algorithms/priority_map.py" line="122" />
             <source>Hazard (name or position)</source>
             <translation>Ameaça (nome ou posição)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="143" />
+            <location filename="../algorithms/priority_map.py" line="122" />
             <source>Value function (linear/step/classes)</source>
             <translation>Função de valor (linear/step/classes)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="143" />
+            <location filename="../algorithms/priority_map.py" line="122" />
             <source>Low</source>
             <translation>Baixo</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="143" />
+            <location filename="../algorithms/priority_map.py" line="122" />
             <source>High</source>
             <translation>Alto</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="143" />
+            <location filename="../algorithms/priority_map.py" line="122" />
             <source>Class scores</source>
             <translation>Pontuações das classes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="143" />
+            <location filename="../algorithms/priority_map.py" line="122" />
             <source>Weight</source>
             <translation>Peso</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="152" />
+            <location filename="../algorithms/priority_map.py" line="131" />
             <source>Population raster (persons/cell)</source>
             <translation>Raster de população (pessoas/célula)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="154" />
+            <location filename="../algorithms/priority_map.py" line="133" />
             <source>Population bound (persons/ha)</source>
             <translation>Limite de população (pessoas/ha)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="157" />
+            <location filename="../algorithms/priority_map.py" line="136" />
             <source>Population weight</source>
             <translation>Peso da população</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="160" />
+            <location filename="../algorithms/priority_map.py" line="139" />
             <source>Settlements (ranked)</source>
             <translation>Assentamentos (classificados)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="162" />
+            <location filename="../algorithms/priority_map.py" line="141" />
             <source>Vulnerability field</source>
             <translation>Campo de vulnerabilidade</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="165" />
+            <location filename="../algorithms/priority_map.py" line="144" />
             <source>Vulnerability weight</source>
             <translation>Peso da vulnerabilidade</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="168" />
+            <location filename="../algorithms/priority_map.py" line="147" />
             <source>Vulnerability outside settlements</source>
             <translation>Vulnerabilidade fora dos assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="171" />
+            <location filename="../algorithms/priority_map.py" line="150" />
             <source>Facilities (points)</source>
             <translation>Equipamentos (pontos)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="173" />
+            <location filename="../algorithms/priority_map.py" line="152" />
             <source>Access field (metres)</source>
             <translation>Campo de acesso (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="176" />
+            <location filename="../algorithms/priority_map.py" line="155" />
             <source>Access: no deficit up to (metres)</source>
             <translation>Acesso: sem déficit até (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="179" />
+            <location filename="../algorithms/priority_map.py" line="158" />
             <source>Access: full deficit from (metres)</source>
             <translation>Acesso: déficit total a partir de (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="182" />
+            <location filename="../algorithms/priority_map.py" line="161" />
             <source>Access weight</source>
             <translation>Peso do acesso</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="184" />
+            <location filename="../algorithms/priority_map.py" line="163" />
             <source>Exclude (e.g. water bodies)</source>
             <translation>Excluir (ex.: corpos d'água)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="186" />
+            <location filename="../algorithms/priority_map.py" line="165" />
             <source>Method</source>
             <translation>Método</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="186" />
+            <location filename="../algorithms/priority_map.py" line="165" />
             <source>Weighted sum</source>
             <translation>Soma ponderada</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="186" />
+            <location filename="../algorithms/priority_map.py" line="165" />
             <source>Weighted product (geometric)</source>
             <translation>Produto ponderado (geométrico)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="189" />
+            <location filename="../algorithms/priority_map.py" line="168" />
             <source>Missing data</source>
             <translation>Dados ausentes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="189" />
+            <location filename="../algorithms/priority_map.py" line="168" />
             <source>Reweight over the criteria present</source>
             <translation>Reponderar entre os critérios presentes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="189" />
+            <location filename="../algorithms/priority_map.py" line="168" />
             <source>Count as score 0</source>
             <translation>Contar como pontuação 0</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="189" />
+            <location filename="../algorithms/priority_map.py" line="168" />
             <source>No priority for that cell</source>
             <translation>Sem prioridade para essa célula</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="193" />
+            <location filename="../algorithms/priority_map.py" line="172" />
             <source>Classes</source>
             <translation>Classes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="193" />
+            <location filename="../algorithms/priority_map.py" line="172" />
             <source>City-wide quantiles</source>
             <translation>Quantis em escala municipal</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="193" />
+            <location filename="../algorithms/priority_map.py" line="172" />
             <source>Equal intervals</source>
             <translation>Intervalos iguais</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="196" />
+            <location filename="../algorithms/priority_map.py" line="175" />
             <source>Settlement classes (priority_class)</source>
             <translation>Classes dos assentamentos (priority_class)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="196" />
+            <location filename="../algorithms/priority_map.py" line="175" />
             <source>Quintiles of the settlements ranked</source>
             <translation>Quintis dos assentamentos classificados</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="196" />
+            <location filename="../algorithms/priority_map.py" line="175" />
             <source>The map's city-wide classes</source>
             <translation>As classes do mapa, em escala municipal</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="200" />
+            <location filename="../algorithms/priority_map.py" line="179" />
             <source>Sensitivity runs</source>
             <translation>Execuções de sensibilidade</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="203" />
+            <location filename="../algorithms/priority_map.py" line="182" />
             <source>Sensitivity spread (0 = fixed weights)</source>
             <translation>Dispersão da sensibilidade (0 = pesos fixos)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="206" />
+            <location filename="../algorithms/priority_map.py" line="185" />
             <source>Priority (0–100)</source>
             <translation>Prioridade (0–100)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="207" />
+            <location filename="../algorithms/priority_map.py" line="186" />
             <source>Priority classes (1–5)</source>
             <translation>Classes de prioridade (1–5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="208" />
+            <location filename="../algorithms/priority_map.py" line="187" />
             <source>High-priority zones</source>
             <translation>Zonas de alta prioridade</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="211" />
+            <location filename="../algorithms/priority_map.py" line="190" />
             <source>Settlement priority ranking</source>
             <translation>Classificação de prioridade dos assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="213" />
+            <location filename="../algorithms/priority_map.py" line="192" />
             <source>Settlements ranked</source>
             <translation>Assentamentos classificados</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="214" />
+            <location filename="../algorithms/priority_map.py" line="193" />
             <source>People in high-priority cells (classes 4-5)</source>
             <translation>Pessoas em células de alta prioridade (classes 4-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="216" />
+            <location filename="../algorithms/priority_map.py" line="195" />
             <source>High-priority area (km², classes 4-5)</source>
             <translation>Área de alta prioridade (km², classes 4-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="218" />
+            <location filename="../algorithms/priority_map.py" line="197" />
             <source>People on the grid</source>
             <translation>Pessoas na grade</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="241" />
+            <location filename="../algorithms/priority_map.py" line="223" />
             <source>Boundary layer "{0}" has no features.</source>
             <translation>A camada de limite "{0}" não tem feições.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="247" />
+            <location filename="../algorithms/priority_map.py" line="229" />
             <source>The analysis CRS {0} is in {1}, but the cell size and distances are in metres; choose a projected CRS in metres (or leave it empty for the boundary's UTM zone).</source>
             <translation>O SRC de análise {0} está em {1}, mas o tamanho da célula e as distâncias estão em metros; escolha um SRC projetado em metros (ou deixe-o vazio para usar a zona UTM do limite).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="251" />
+            <location filename="../algorithms/priority_map.py" line="233" />
             <source>Analysis grid CRS: {0} ({1})</source>
             <translation>SRC da grade de análise: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="255" />
+            <location filename="../algorithms/priority_map.py" line="237" />
             <source>Boundary layer "{0}" has no usable polygon.</source>
             <translation>A camada de limite "{0}" não tem polígono utilizável.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="264" />
+            <location filename="../algorithms/priority_map.py" line="246" />
             <source>Grid: {0} x {1} cells of {2:g} m</source>
             <translation>Grade: {0} x {1} células de {2:g} m</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="288" />
+            <location filename="../algorithms/priority_map.py" line="270" />
             <source>The population high bound must be above 0 persons per hectare (got {0:g}); leave it empty to use the 95th percentile.</source>
             <translation>O limite superior de população deve ser maior que 0 pessoas por hectare (recebido: {0:g}); deixe-o vazio para usar o percentil 95.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="300" />
+            <location filename="../algorithms/priority_map.py" line="282" />
             <source>Settlements layer "{0}" has no features.</source>
             <translation>A camada de assentamentos "{0}" não tem feições.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="305" />
+            <location filename="../algorithms/priority_map.py" line="287" />
             <source>A vulnerability or access field was chosen but no settlements layer: choose the settlements.</source>
             <translation>Foi escolhido um campo de vulnerabilidade ou de acesso, mas nenhuma camada de assentamentos: escolha os assentamentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="317" />
+            <location filename="../algorithms/priority_map.py" line="299" />
             <source>Access: the full-deficit distance ({0:g} m) must be larger than the no-deficit distance ({1:g} m).</source>
             <translation>Acesso: a distância de déficit total ({0:g} m) deve ser maior que a distância sem déficit ({1:g} m).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="323" />
+            <location filename="../algorithms/priority_map.py" line="305" />
             <source>Both facilities and an access field were given: distances to the facilities are used.</source>
             <translation>Foram informados tanto equipamentos quanto um campo de acesso: são usadas as distâncias aos equipamentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="327" />
+            <location filename="../algorithms/priority_map.py" line="309" />
             <source>Facilities layer "{0}" has no point.</source>
             <translation>A camada de equipamentos "{0}" não tem pontos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="329" />
+            <location filename="../algorithms/priority_map.py" line="311" />
             <source>distance to {0}</source>
             <translation>distância a {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="343" />
+            <location filename="../algorithms/priority_map.py" line="325" />
             <source>No criterion: give hazard rasters, a population raster, settlements with a vulnerability or access field, or facilities.</source>
             <translation>Nenhum critério: informe rasters de ameaça, um raster de população, assentamentos com um campo de vulnerabilidade ou de acesso, ou equipamentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="417" />
+            <location filename="../algorithms/priority_map.py" line="400" />
             <source>{0} feature(s) of "{1}" had empty, null or self-crossing geometries (repaired where possible): {2}</source>
             <translation>{0} feição(ões) de "{1}" tinham geometrias vazias, nulas ou que se autointersectam (reparadas quando possível): {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="435" />
+            <location filename="../algorithms/priority_map.py" line="421" />
             <source>Field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>O campo "{0}" não está em "{1}". Os seus campos numéricos são: {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="435" />
+            <location filename="../algorithms/priority_map.py" line="421" />
             <source>none</source>
             <translation>nenhum</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="443" />
+            <location filename="../algorithms/priority_map.py" line="429" />
             <source>Field "{0}" of "{1}" holds "{2}", not a number.</source>
             <translation>O campo "{0}" de "{1}" contém "{2}", que não é um número.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="461" />
+            <location filename="../algorithms/priority_map.py" line="448" />
             <source>The hazard settings table must have 6 columns (hazard, value function, low, high, class scores, weight); it has {0} values.</source>
             <translation>A tabela de configurações das ameaças deve ter 6 colunas (ameaça, função de valor, baixo, alto, pontuações das classes, peso); ela tem {0} valores.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="465" />
+            <location filename="../algorithms/priority_map.py" line="452" />
             <source>The hazard settings table has rows but no hazard raster was chosen: choose the hazard layers or empty the table.</source>
             <translation>A tabela de configurações das ameaças tem linhas, mas nenhum raster de ameaça foi escolhido: escolha as camadas de ameaça ou esvazie a tabela.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="476" />
+            <location filename="../algorithms/priority_map.py" line="463" />
             <source>Hazard settings row {0} names "{1}", which is not one of the hazard layers ({2}). Use a layer name or its position (1 = first).</source>
             <translation>A linha {0} das configurações das ameaças indica "{1}", que não é uma das camadas de ameaça ({2}). Use o nome de uma camada ou a sua posição (1 = primeira).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="480" />
+            <location filename="../algorithms/priority_map.py" line="467" />
             <source>Hazard "{0}" has two rows in the hazard settings.</source>
             <translation>A ameaça "{0}" tem duas linhas nas configurações das ameaças.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="484" />
+            <location filename="../algorithms/priority_map.py" line="471" />
             <source>Hazard settings row {0} ("{1}") is hazard {2} "{3}": {4}, weight {5}.</source>
             <translation>A linha {0} das configurações das ameaças ("{1}") é a ameaça {2} "{3}": {4}, peso {5}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="488" />
+            <location filename="../algorithms/priority_map.py" line="475" />
             <source>Hazard "{0}": Low and High are equal ({1:g}); use a step function for a threshold.</source>
             <translation>Ameaça "{0}": Baixo e Alto são iguais ({1:g}); para um limiar, use uma função degrau (step).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="493" />
+            <location filename="../algorithms/priority_map.py" line="480" />
             <source>Hazard "{0}": the weight "{1}" is not a number.</source>
             <translation>Ameaça "{0}": o peso "{1}" não é um número.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="496" />
+            <location filename="../algorithms/priority_map.py" line="483" />
             <source>Hazard "{0}": the weight must be zero or more.</source>
             <translation>Ameaça "{0}": o peso deve ser zero ou mais.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="514" />
+            <location filename="../algorithms/priority_map.py" line="502" />
             <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Scored linearly, its highest class code would get the highest score, whatever the class means. Give it a row in the hazard settings with the value function "classes" and a score from 0 to 1 for each class, e.g. "{3}" (write "other:0" to score every class not listed).</source>
             <translation>A ameaça "{0}" é um raster classificado ({1}; classes {2}). Pontuada de forma linear, o código de classe mais alto receberia a pontuação mais alta, seja qual for o significado da classe. Dê a ela uma linha nas configurações das ameaças com a função de valor "classes" e uma pontuação de 0 a 1 para cada classe, ex.: "{3}" (escreva "other:0" para atribuir pontuação a todas as classes não listadas).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="533" />
+            <location filename="../algorithms/priority_map.py" line="521" />
             <source>Raster "{0}" does not overlap the boundary (its extent in {1} is {2:.6g}, {3:.6g} to {4:.6g}, {5:.6g}). Check that it covers the same city and that both layers have the right CRS.</source>
             <translation>O raster "{0}" não se sobrepõe ao limite (a sua extensão em {1} vai de {2:.6g}, {3:.6g} a {4:.6g}, {5:.6g}). Verifique se ele cobre a mesma cidade e se as duas camadas têm o SRC correto.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="542" />
+            <location filename="../algorithms/priority_map.py" line="530" />
             <source>PRIORITY and CLASSES are the same file ({0}); give them different names.</source>
             <translation>PRIORITY e CLASSES são o mesmo arquivo ({0}); dê a eles nomes diferentes.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="548" />
+            <location filename="../algorithms/priority_map.py" line="536" />
             <source>{0} must be saved as a GeoTIFF (.tif); "{1}" is not.</source>
             <translation>{0} deve ser salvo como GeoTIFF (.tif); "{1}" não é.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="562" />
+            <location filename="../algorithms/priority_map.py" line="550" />
             <source>Class breaks (priority 0-100): {0}</source>
             <translation>Limites das classes (prioridade 0-100): {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="560" />
+            <location filename="../algorithms/priority_map.py" line="548" />
             <source>  {0} [{1}]: {2}; weight {3:.3f}</source>
             <translation>  {0} [{1}]: {2}; peso {3:.3f}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="556" />
+            <location filename="../algorithms/priority_map.py" line="544" />
             <source>Method: weighted product. Criteria, value functions and weights (normalised):</source>
             <translation>Método: produto ponderado. Critérios, funções de valor e pesos (normalizados):</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="558" />
+            <location filename="../algorithms/priority_map.py" line="546" />
             <source>Method: weighted sum. Criteria, value functions and weights (normalised):</source>
             <translation>Método: soma ponderada. Critérios, funções de valor e pesos (normalizados):</translation>
         </message>
@@ -4622,72 +4622,72 @@
     <context>
         <name>ProjectProfilesAlgorithm</name>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="87" />
+            <location filename="../algorithms/project_profiles.py" line="86" />
             <source>Project profiles (PDF)</source>
             <translation>Perfis de projeto (PDF)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="55" />
+            <location filename="../algorithms/project_profiles.py" line="54" />
             <source>Report</source>
             <translation>Relatório</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="62" />
+            <location filename="../algorithms/project_profiles.py" line="61" />
             <source>The output of "Finance readiness of the actions": its rationale, budget, checklist and provenance fill each page.</source>
             <translation>A saída de "Maturidade das ações para financiamento": a sua justificativa, orçamento, lista de verificação e origem dos dados preenchem cada página.</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="64" />
+            <location filename="../algorithms/project_profiles.py" line="63" />
             <source>The language of the pages' own texts: {0}. Empty: QGIS's language. The rationale is in the language "Finance readiness" wrote it in.</source>
             <translation>O idioma dos textos próprios das páginas: {0}. Vazio: o idioma do QGIS. A justificativa fica no idioma em que "Maturidade das ações para financiamento" a escreveu.</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="69" />
+            <location filename="../algorithms/project_profiles.py" line="68" />
             <source>Actions with finance readiness</source>
             <translation>Ações e sua maturidade para financiamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="71" />
+            <location filename="../algorithms/project_profiles.py" line="70" />
             <source>Settlement priority ranking</source>
             <translation>Classificação de prioridade dos assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="73" />
+            <location filename="../algorithms/project_profiles.py" line="72" />
             <source>Settlement key field</source>
             <translation>Campo-chave do assentamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="76" />
+            <location filename="../algorithms/project_profiles.py" line="75" />
             <source>Settlement name field</source>
             <translation>Campo de nome do assentamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="78" />
+            <location filename="../algorithms/project_profiles.py" line="77" />
             <source>Priority raster (0-100)</source>
             <translation>Raster de prioridade (0-100)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="79" />
+            <location filename="../algorithms/project_profiles.py" line="78" />
             <source>City name</source>
             <translation>Nome da cidade</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="81" />
+            <location filename="../algorithms/project_profiles.py" line="80" />
             <source>Layout template (.qpt)</source>
             <translation>Modelo de layout (.qpt)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="91" />
+            <location filename="../algorithms/project_profiles.py" line="90" />
             <source>Language of the pages</source>
             <translation>Idioma das páginas</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="87" />
+            <location filename="../algorithms/project_profiles.py" line="86" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../algorithms/project_profiles.py" line="90" />
+            <location filename="../algorithms/project_profiles.py" line="89" />
             <source>Profiles (pages)</source>
             <translation>Perfis (páginas)</translation>
         </message>
@@ -5553,192 +5553,192 @@
     <context>
         <name>ReportAlgorithm</name>
         <message>
-            <location filename="../algorithms/report.py" line="58" />
+            <location filename="../algorithms/report.py" line="55" />
             <source>Resilience priorities report</source>
             <translation>Relatório de prioridades de resiliência</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="61" />
+            <location filename="../algorithms/report.py" line="58" />
             <source>Report</source>
             <translation>Relatório</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="68" />
+            <location filename="../algorithms/report.py" line="65" />
             <source>The field that holds the settlement keys as the planned actions name them.</source>
             <translation>O campo que contém as chaves dos assentamentos tal como as ações previstas as indicam.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="75" />
+            <location filename="../algorithms/report.py" line="72" />
             <source>Settlement priority ranking</source>
             <translation>Classificação de prioridade dos assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="77" />
+            <location filename="../algorithms/report.py" line="74" />
             <source>Settlement name field</source>
             <translation>Campo de nome do assentamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="79" />
+            <location filename="../algorithms/report.py" line="76" />
             <source>Settlement key field</source>
             <translation>Campo-chave do assentamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="82" />
+            <location filename="../algorithms/report.py" line="79" />
             <source>Priority raster (0-100)</source>
             <translation>Raster de prioridade (0-100)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="83" />
+            <location filename="../algorithms/report.py" line="80" />
             <source>City boundary</source>
             <translation>Limite do município</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="85" />
+            <location filename="../algorithms/report.py" line="82" />
             <source>Roads</source>
             <translation>Vias</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="87" />
+            <location filename="../algorithms/report.py" line="84" />
             <source>Planned actions (register)</source>
             <translation>Ações previstas (registro)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="92" />
+            <location filename="../algorithms/report.py" line="89" />
             <source>City name</source>
             <translation>Nome da cidade</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="93" />
+            <location filename="../algorithms/report.py" line="90" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="93" />
+            <location filename="../algorithms/report.py" line="90" />
             <source>Resilience priorities</source>
             <translation>Prioridades de resiliência</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="95" />
+            <location filename="../algorithms/report.py" line="92" />
             <source>Logo (image)</source>
             <translation>Logotipo (imagem)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="96" />
+            <location filename="../algorithms/report.py" line="93" />
             <source>Layout template (.qpt)</source>
             <translation>Modelo de layout (.qpt)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="101" />
+            <location filename="../algorithms/report.py" line="98" />
             <source>Keep the layout in the project</source>
             <translation>Manter o layout no projeto</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="103" />
+            <location filename="../algorithms/report.py" line="100" />
             <source>Report (PDF)</source>
             <translation>Relatório (PDF)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="103" />
+            <location filename="../algorithms/report.py" line="100" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="105" />
+            <location filename="../algorithms/report.py" line="102" />
             <source>City map (PNG)</source>
             <translation>Mapa da cidade (PNG)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="105" />
+            <location filename="../algorithms/report.py" line="102" />
             <source>PNG (*.png)</source>
             <translation>PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="107" />
+            <location filename="../algorithms/report.py" line="104" />
             <source>Layout name</source>
             <translation>Nome do layout</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="118" />
+            <location filename="../algorithms/report.py" line="119" />
             <source>Layer "{0}" is not a priority ranking (no {1}). Use the Ranking output of "Citywide resilience priorities".</source>
             <translation>A camada "{0}" não é uma classificação de prioridade (não tem {1}). Use a saída Classificação de "Prioridades de resiliência em escala municipal".</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="124" />
+            <location filename="../algorithms/report.py" line="125" />
             <source>The boundary layer "{0}" has no features; choose the city boundary.</source>
             <translation>A camada de limite "{0}" não tem feições; escolha o limite do município.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="147" />
+            <location filename="../algorithms/report.py" line="148" />
             <source>Cannot use the layout template: {0}</source>
             <translation>Não é possível usar o modelo de layout: {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="155" />
+            <location filename="../algorithms/report.py" line="156" />
             <source>The name field "{0}" is not in the ranking "{1}".</source>
             <translation>O campo de nome "{0}" não está na classificação "{1}".</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="157" />
+            <location filename="../algorithms/report.py" line="158" />
             <source>Settlements are named by the field "{0}" ({1}).</source>
             <translation>Os assentamentos são identificados pelo campo "{0}" ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="157" />
+            <location filename="../algorithms/report.py" line="158" />
             <source>Settlements have no name field or key: they are listed as unnamed.</source>
             <translation>Os assentamentos não têm campo de nome nem chave: eles são listados como sem nome.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="163" />
+            <location filename="../algorithms/report.py" line="164" />
             <source>The ranking "{0}" has no ranked settlement: run "Citywide resilience priorities" with settlements inside the boundary.</source>
             <translation>A classificação "{0}" não tem nenhum assentamento classificado: execute "Prioridades de resiliência em escala municipal" com assentamentos dentro do limite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="202" />
+            <location filename="../algorithms/report.py" line="203" />
             <source>The boundary "{0}" does not overlap the priority raster: the map will show the boundary without priorities. Check that both are of the same city.</source>
             <translation>O limite "{0}" não se sobrepõe ao raster de prioridade: o mapa mostrará o limite sem prioridades. Verifique se os dois são da mesma cidade.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="207" />
+            <location filename="../algorithms/report.py" line="208" />
             <source>The logo {0} does not exist and is left out.</source>
             <translation>O logotipo {0} não existe e é deixado de fora.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="246" />
+            <location filename="../algorithms/report.py" line="247" />
             <source>Report written to {0}</source>
             <translation>Relatório gravado em {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="70" />
+            <location filename="../algorithms/report.py" line="67" />
             <source>The language the report is written in, its numbers and dates too: {0}. Empty: QGIS's language.</source>
             <translation>O idioma em que o relatório é escrito, incluindo os seus números e datas: {0}. Vazio: o idioma do QGIS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="98" />
+            <location filename="../algorithms/report.py" line="95" />
             <source>Report language</source>
             <translation>Idioma do relatório</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="108" />
+            <location filename="../algorithms/report.py" line="105" />
             <source>Language of the report</source>
             <translation>Idioma do relatório</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="256" />
+            <location filename="../algorithms/report.py" line="257" />
             <source>The report is written in {0} ({1}).</source>
             <translation>O relatório é escrito em {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="69" />
+            <location filename="../algorithms/report.py" line="66" />
             <source>The output of "Energy access options": adds an energy plan page.</source>
             <translation>A saída de "Opções de acesso à energia": acrescenta uma página do plano de energia.</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="89" />
+            <location filename="../algorithms/report.py" line="86" />
             <source>Energy plan</source>
             <translation>Plano de energia</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="132" />
+            <location filename="../algorithms/report.py" line="133" />
             <source>Layer "{0}" is not an energy plan: it has no {1}. Use the output of "Energy access options".</source>
             <translation>A camada "{0}" não é um plano de energia: não tem {1}. Use a saída de "Opções de acesso à energia".</translation>
         </message>
@@ -6150,32 +6150,32 @@
     <context>
         <name>ReportPages</name>
         <message>
-            <location filename="../algorithms/report.py" line="181" />
+            <location filename="../algorithms/report.py" line="182" />
             <source>Priority (0 = lowest, 100 = highest)</source>
             <translation>Prioridade (0 = mais baixa, 100 = mais alta)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="184" />
+            <location filename="../algorithms/report.py" line="185" />
             <source>Informal settlements</source>
             <translation>Assentamentos informais</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="188" />
+            <location filename="../algorithms/report.py" line="189" />
             <source>City boundary</source>
             <translation>Limite do município</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="193" />
+            <location filename="../algorithms/report.py" line="194" />
             <source>Roads</source>
             <translation>Vias</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="227" />
+            <location filename="../algorithms/report.py" line="228" />
             <source>Budget by funding status (active actions)</source>
             <translation>Orçamento por situação do financiamento (ações ativas)</translation>
         </message>
         <message>
-            <location filename="../algorithms/report.py" line="229" />
+            <location filename="../algorithms/report.py" line="230" />
             <source>Budget by hazard (shared costs split evenly)</source>
             <translation>Orçamento por ameaça (custos compartilhados divididos igualmente)</translation>
         </message>
@@ -6628,57 +6628,57 @@
     <context>
         <name>SampleCityAlgorithm</name>
         <message>
-            <location filename="../algorithms/sample_city.py" line="32" />
+            <location filename="../algorithms/sample_city.py" line="30" />
             <source>Generate sample city</source>
             <translation>Gerar cidade de exemplo</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="35" />
+            <location filename="../algorithms/sample_city.py" line="33" />
             <source>Training</source>
             <translation>Capacitação</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="41" />
+            <location filename="../algorithms/sample_city.py" line="39" />
             <source>Seed</source>
             <translation>Semente</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="43" />
+            <location filename="../algorithms/sample_city.py" line="41" />
             <source>Output folder</source>
             <translation>Pasta de saída</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="45" />
+            <location filename="../algorithms/sample_city.py" line="43" />
             <source>Sample city GeoPackage</source>
             <translation>GeoPackage da cidade de exemplo</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="58" />
+            <location filename="../algorithms/sample_city.py" line="57" />
             <source>Sample city written to {0}</source>
             <translation>Cidade de exemplo gravada em {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="68" />
+            <location filename="../algorithms/sample_city.py" line="69" />
             <source>Sample city Mto Mkuu (seed {0})</source>
             <translation>Cidade de exemplo Mto Mkuu (semente {0})</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="46" />
+            <location filename="../algorithms/sample_city.py" line="44" />
             <source>Flood depth</source>
             <translation>Profundidade de inundação</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="46" />
+            <location filename="../algorithms/sample_city.py" line="44" />
             <source>Landslide susceptibility</source>
             <translation>Suscetibilidade a deslizamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="46" />
+            <location filename="../algorithms/sample_city.py" line="44" />
             <source>Land-surface temperature</source>
             <translation>Temperatura de superfície</translation>
         </message>
         <message>
-            <location filename="../algorithms/sample_city.py" line="46" />
+            <location filename="../algorithms/sample_city.py" line="44" />
             <source>Population</source>
             <translation>População</translation>
         </message>
@@ -6686,122 +6686,122 @@
     <context>
         <name>ServiceAccessAlgorithm</name>
         <message>
-            <location filename="../algorithms/service_access.py" line="78" />
+            <location filename="../algorithms/service_access.py" line="76" />
             <source>Access to services</source>
             <translation>Acesso a serviços</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="48" />
+            <location filename="../algorithms/service_access.py" line="46" />
             <source>Access</source>
             <translation>Acesso</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="55" />
+            <location filename="../algorithms/service_access.py" line="53" />
             <source>A number (exposed where the value is at least it, e.g. 0.5), a comparison (&lt;=2) or classes (=1|2). Empty: any value above 0.</source>
             <translation>Um número com ponto decimal (exposto onde o valor é pelo menos esse número, ex.: 0.5), uma comparação (&lt;=2) ou classes (=1|2). Vazio: qualquer valor acima de 0.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="60" />
+            <location filename="../algorithms/service_access.py" line="58" />
             <source>Settlements</source>
             <translation>Assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="62" />
+            <location filename="../algorithms/service_access.py" line="60" />
             <source>Facilities</source>
             <translation>Equipamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="64" />
+            <location filename="../algorithms/service_access.py" line="62" />
             <source>Facility type field</source>
             <translation>Campo de tipo de equipamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="67" />
+            <location filename="../algorithms/service_access.py" line="65" />
             <source>Roads</source>
             <translation>Vias</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="69" />
+            <location filename="../algorithms/service_access.py" line="67" />
             <source>Hazard raster</source>
             <translation>Raster de ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="70" />
+            <location filename="../algorithms/service_access.py" line="68" />
             <source>Hazard exposure rule</source>
             <translation>Regra de exposição à ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="72" />
+            <location filename="../algorithms/service_access.py" line="70" />
             <source>Maximum distance (m)</source>
             <translation>Distância máxima (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="75" />
+            <location filename="../algorithms/service_access.py" line="73" />
             <source>Road snapping tolerance (m)</source>
             <translation>Tolerância de ajuste às vias (m)</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="80" />
+            <location filename="../algorithms/service_access.py" line="78" />
             <source>Settlements that lose access to a facility type</source>
             <translation>Assentamentos que perdem o acesso a um tipo de equipamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="109" />
+            <location filename="../algorithms/service_access.py" line="117" />
             <source>The settlements layer has no features.</source>
             <translation>A camada de assentamentos não tem feições.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="111" />
+            <location filename="../algorithms/service_access.py" line="119" />
             <source>Distances are measured in {0} ({1}).</source>
             <translation>As distâncias são medidas em {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="134" />
+            <location filename="../algorithms/service_access.py" line="142" />
             <source>The facilities layer has no points.</source>
             <translation>A camada de equipamentos não tem pontos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="138" />
+            <location filename="../algorithms/service_access.py" line="146" />
             <source>{0} facilities have no type; their fields start with "{1}_".</source>
             <translation>{0} equipamentos não têm tipo; os seus campos começam com "{1}_".</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="140" />
+            <location filename="../algorithms/service_access.py" line="148" />
             <source>Facility types: {0}</source>
             <translation>Tipos de equipamento: {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="148" />
+            <location filename="../algorithms/service_access.py" line="156" />
             <source>Road network: {0:,} junctions and vertices, {1:,} segments.</source>
             <translation>Rede viária: {0:,} junções e vértices, {1:,} segmentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="156" />
+            <location filename="../algorithms/service_access.py" line="164" />
             <source>{0} settlements are farther than the maximum distance from any road.</source>
             <translation>{0} assentamentos estão mais distantes de qualquer via do que a distância máxima.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="159" />
+            <location filename="../algorithms/service_access.py" line="167" />
             <source>No roads: only straight-line distances are computed; the network fields stay NULL.</source>
             <translation>Sem vias: apenas as distâncias em linha reta são calculadas; os campos de rede permanecem NULL.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="170" />
+            <location filename="../algorithms/service_access.py" line="178" />
             <source>{0:,} of {1:,} road segments are cut by the hazard.</source>
             <translation>{0:,} de {1:,} segmentos de via são interrompidos pela ameaça.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="179" />
+            <location filename="../algorithms/service_access.py" line="187" />
             <source>No "{0}" facility lies within {1:,.0f} m of any settlement.</source>
             <translation>Nenhum equipamento "{0}" está a menos de {1:,.0f} m de algum assentamento.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="187" />
+            <location filename="../algorithms/service_access.py" line="195" />
             <source>{0}: {1} of {2} facilities are out of service during the hazard.</source>
             <translation>{0}: {1} de {2} equipamentos ficam fora de serviço durante a ameaça.</translation>
         </message>
         <message>
-            <location filename="../algorithms/service_access.py" line="198" />
+            <location filename="../algorithms/service_access.py" line="206" />
             <source>{0}: {1} settlements lose access during the hazard.</source>
             <translation>{0}: {1} assentamentos perdem o acesso durante a ameaça.</translation>
         </message>
@@ -6809,122 +6809,122 @@
     <context>
         <name>SettlementExposureAlgorithm</name>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="58" />
+            <location filename="../algorithms/settlement_exposure.py" line="47" />
             <source>Settlement hazard exposure</source>
             <translation>Exposição dos assentamentos às ameaças</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="61" />
+            <location filename="../algorithms/settlement_exposure.py" line="50" />
             <source>Exposure</source>
             <translation>Exposição</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="69" />
+            <location filename="../algorithms/settlement_exposure.py" line="58" />
             <source>Persons per cell.</source>
             <translation>Pessoas por célula.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="70" />
+            <location filename="../algorithms/settlement_exposure.py" line="59" />
             <source>Persons per settlement, used when there is no population raster.</source>
             <translation>Pessoas por assentamento, usado quando não há raster de população.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="74" />
+            <location filename="../algorithms/settlement_exposure.py" line="63" />
             <source>Settlements</source>
             <translation>Assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="76" />
+            <location filename="../algorithms/settlement_exposure.py" line="65" />
             <source>Settlement ID field</source>
             <translation>Campo de identificador do assentamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="79" />
+            <location filename="../algorithms/settlement_exposure.py" line="68" />
             <source>Hazard rasters</source>
             <translation>Rasters de ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="81" />
+            <location filename="../algorithms/settlement_exposure.py" line="70" />
             <source>Exposure rules, one per hazard</source>
             <translation>Regras de exposição, uma por ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="84" />
+            <location filename="../algorithms/settlement_exposure.py" line="73" />
             <source>Population raster (persons/cell)</source>
             <translation>Raster de população (pessoas/célula)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="86" />
+            <location filename="../algorithms/settlement_exposure.py" line="75" />
             <source>Population field (persons)</source>
             <translation>Campo de população (pessoas)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="90" />
+            <location filename="../algorithms/settlement_exposure.py" line="79" />
             <source>Settlement exposure</source>
             <translation>Exposição dos assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="92" />
+            <location filename="../algorithms/settlement_exposure.py" line="81" />
             <source>Settlements exposed to at least one hazard</source>
             <translation>Assentamentos expostos a pelo menos uma ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="94" />
+            <location filename="../algorithms/settlement_exposure.py" line="83" />
             <source>People exposed to at least one hazard</source>
             <translation>Pessoas expostas a pelo menos uma ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="96" />
+            <location filename="../algorithms/settlement_exposure.py" line="85" />
             <source>Doubts about the hazards (also in the output layer's metadata)</source>
             <translation>Dúvidas sobre as ameaças (também nos metadados da camada de saída)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="116" />
+            <location filename="../algorithms/settlement_exposure.py" line="107" />
             <source>Settlements layer "{0}" has no CRS. Set its coordinate reference system (Layer Properties &gt; Source) and run again.</source>
             <translation>A camada de assentamentos "{0}" não tem SRC. Defina o seu sistema de referência de coordenadas (Propriedades da camada &gt; Fonte) e execute novamente.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="121" />
+            <location filename="../algorithms/settlement_exposure.py" line="112" />
             <source>Choose at least one hazard raster.</source>
             <translation>Escolha pelo menos um raster de ameaça.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="125" />
+            <location filename="../algorithms/settlement_exposure.py" line="116" />
             <source>Raster "{0}" has {1} bands; band 1 is used.</source>
             <translation>O raster "{0}" tem {1} bandas; é usada a banda 1.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="138" />
+            <location filename="../algorithms/settlement_exposure.py" line="129" />
             <source>Hazard "{0}" → fields {1}_*</source>
             <translation>Ameaça "{0}" → campos {1}_*</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="141" />
+            <location filename="../algorithms/settlement_exposure.py" line="132" />
             <source>Settlements layer "{0}" has no features. Choose a layer with settlement polygons, or clear the selection filter.</source>
             <translation>A camada de assentamentos "{0}" não tem feições. Escolha uma camada com polígonos de assentamentos ou limpe o filtro de seleção.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="147" />
+            <location filename="../algorithms/settlement_exposure.py" line="138" />
             <source>No population raster or population field: the *_exposed_pop fields stay NULL.</source>
             <translation>Sem raster de população nem campo de população: os campos *_exposed_pop permanecem NULL.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="161" />
+            <location filename="../algorithms/settlement_exposure.py" line="152" />
             <source>Hazard "{0}" exposes (nearly) all of every settlement: {1} of the {2} settlements with data are at least 99 % exposed under its rule ({3}). A real hazard rarely does: check that the rule does not include every value (classes coded the other way round, a threshold below the data) and that the layer is a hazard.</source>
             <translation>A ameaça "{0}" expõe (quase) toda a área de todos os assentamentos: {1} dos {2} assentamentos com dados estão pelo menos 99 % expostos segundo a sua regra ({3}). Uma ameaça real raramente faz isso: verifique se a regra não inclui todos os valores (classes codificadas ao contrário, um limiar abaixo dos dados) e se a camada é de fato uma ameaça.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="190" />
+            <location filename="../algorithms/settlement_exposure.py" line="181" />
             <source>{0} of {1} settlements are exposed to at least one hazard; {2}.</source>
             <translation>{0} de {1} assentamentos estão expostos a pelo menos uma ameaça; {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="190" />
+            <location filename="../algorithms/settlement_exposure.py" line="181" />
             <source>the number of people exposed is unknown (no population)</source>
             <translation>o número de pessoas expostas é desconhecido (sem população)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="190" />
+            <location filename="../algorithms/settlement_exposure.py" line="181" />
             <source>{0:,.0f} people live in exposed cells</source>
             <translation>{0:,.0f} pessoas vivem em células expostas</translation>
         </message>
@@ -7623,142 +7623,142 @@
     <context>
         <name>VulnerabilityIndexAlgorithm</name>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="49" />
+            <location filename="../algorithms/vulnerability_index.py" line="47" />
             <source>Settlement vulnerability index</source>
             <translation>Índice de vulnerabilidade dos assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="52" />
+            <location filename="../algorithms/vulnerability_index.py" line="50" />
             <source>Vulnerability</source>
             <translation>Vulnerabilidade</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="59" />
+            <location filename="../algorithms/vulnerability_index.py" line="57" />
             <source>Empty: the preset's, else min–max.</source>
             <translation>Vazio: o do conjunto predefinido; senão, mín–máx.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="60" />
+            <location filename="../algorithms/vulnerability_index.py" line="58" />
             <source>Empty: the preset's, else reweight over the indicators present.</source>
             <translation>Vazio: o do conjunto predefinido; senão, reponderar entre os indicadores presentes.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="64" />
+            <location filename="../algorithms/vulnerability_index.py" line="62" />
             <source>Settlements</source>
             <translation>Assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="66" />
+            <location filename="../algorithms/vulnerability_index.py" line="64" />
             <source>Settlement profiles (table)</source>
             <translation>Perfis dos assentamentos (tabela)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="68" />
+            <location filename="../algorithms/vulnerability_index.py" line="66" />
             <source>Settlement key field</source>
             <translation>Campo-chave do assentamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="71" />
+            <location filename="../algorithms/vulnerability_index.py" line="69" />
             <source>Profile key field</source>
             <translation>Campo-chave do perfil</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="73" />
+            <location filename="../algorithms/vulnerability_index.py" line="71" />
             <source>Indicators</source>
             <translation>Indicadores</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="73" />
+            <location filename="../algorithms/vulnerability_index.py" line="71" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="73" />
+            <location filename="../algorithms/vulnerability_index.py" line="71" />
             <source>Direction (+/-)</source>
             <translation>Sentido (+/-)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="73" />
+            <location filename="../algorithms/vulnerability_index.py" line="71" />
             <source>Weight</source>
             <translation>Peso</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="76" />
+            <location filename="../algorithms/vulnerability_index.py" line="74" />
             <source>Indicator preset (JSON)</source>
             <translation>Conjunto predefinido de indicadores (JSON)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="79" />
+            <location filename="../algorithms/vulnerability_index.py" line="77" />
             <source>Normalisation</source>
             <translation>Normalização</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="79" />
+            <location filename="../algorithms/vulnerability_index.py" line="77" />
             <source>Min–max</source>
             <translation>Mín–máx</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="79" />
+            <location filename="../algorithms/vulnerability_index.py" line="77" />
             <source>Percentile rank</source>
             <translation>Posição percentil</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="79" />
+            <location filename="../algorithms/vulnerability_index.py" line="77" />
             <source>Z-score through the normal distribution</source>
             <translation>Escore z pela distribuição normal</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="83" />
+            <location filename="../algorithms/vulnerability_index.py" line="81" />
             <source>Missing values</source>
             <translation>Valores ausentes</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="83" />
+            <location filename="../algorithms/vulnerability_index.py" line="81" />
             <source>Reweight over the indicators present</source>
             <translation>Reponderar entre os indicadores presentes</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="83" />
+            <location filename="../algorithms/vulnerability_index.py" line="81" />
             <source>Fill with the median</source>
             <translation>Preencher com a mediana</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="83" />
+            <location filename="../algorithms/vulnerability_index.py" line="81" />
             <source>Leave the score NULL</source>
             <translation>Deixar a pontuação NULL</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="87" />
+            <location filename="../algorithms/vulnerability_index.py" line="85" />
             <source>Decimal mark of numbers written as text</source>
             <translation>Separador decimal dos números escritos como texto</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="87" />
+            <location filename="../algorithms/vulnerability_index.py" line="85" />
             <source>Automatic, decided per column</source>
             <translation>Automático, decidido por coluna</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="87" />
+            <location filename="../algorithms/vulnerability_index.py" line="85" />
             <source>Point (1,234.5)</source>
             <translation>Ponto (1,234.5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="87" />
+            <location filename="../algorithms/vulnerability_index.py" line="85" />
             <source>Comma (1.234,5)</source>
             <translation>Vírgula (1.234,5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="91" />
+            <location filename="../algorithms/vulnerability_index.py" line="89" />
             <source>Settlement vulnerability</source>
             <translation>Vulnerabilidade dos assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="93" />
+            <location filename="../algorithms/vulnerability_index.py" line="91" />
             <source>Settlements with a score</source>
             <translation>Assentamentos com pontuação</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="94" />
+            <location filename="../algorithms/vulnerability_index.py" line="92" />
             <source>Mean completeness</source>
             <translation>Completude média</translation>
         </message>
@@ -7808,37 +7808,37 @@
             <translation>Nenhum indicador: preencha a tabela INDICATORS (campo, sentido, peso) ou escolha um conjunto predefinido.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="227" />
+            <location filename="../algorithms/vulnerability_index.py" line="228" />
             <source>Optional indicator "{0}" is not in "{1}" and is left out.</source>
             <translation>O indicador opcional "{0}" não está em "{1}" e é deixado de fora.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="231" />
+            <location filename="../algorithms/vulnerability_index.py" line="232" />
             <source>Indicator field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>O campo de indicador "{0}" não está em "{1}". Os seus campos numéricos são: {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="231" />
+            <location filename="../algorithms/vulnerability_index.py" line="232" />
             <source>none</source>
             <translation>nenhum</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="236" />
+            <location filename="../algorithms/vulnerability_index.py" line="237" />
             <source>Indicator field "{0}" in "{1}" is of type {2}; choose a numeric field.</source>
             <translation>O campo de indicador "{0}" em "{1}" é do tipo {2}; escolha um campo numérico.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="240" />
+            <location filename="../algorithms/vulnerability_index.py" line="241" />
             <source>Field "{0}" is text: its values are read as numbers.</source>
             <translation>O campo "{0}" é de texto: os seus valores são lidos como números.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="245" />
+            <location filename="../algorithms/vulnerability_index.py" line="246" />
             <source>None of the preset's indicators is in "{0}".</source>
             <translation>Nenhum dos indicadores do conjunto predefinido está em "{0}".</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="249" />
+            <location filename="../algorithms/vulnerability_index.py" line="250" />
             <source>Indicator field(s) listed twice (field names ignore case): {0}.</source>
             <translation>Campo(s) de indicador listado(s) duas vezes (os nomes de campo não diferenciam maiúsculas de minúsculas): {0}.</translation>
         </message>
@@ -7864,47 +7864,47 @@
     <context>
         <name>_Settlements</name>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="242" />
+            <location filename="../algorithms/settlement_exposure.py" line="236" />
             <source>Population field "{0}" in "{1}" holds {2}, not numbers. Choose a numeric field of persons per settlement, or convert it first (Field Calculator: to_real("{0}")).</source>
             <translation>O campo de população "{0}" em "{1}" contém {2}, e não números. Escolha um campo numérico de pessoas por assentamento ou converta-o antes (Calculadora de campo: to_real("{0}")).</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="253" />
+            <location filename="../algorithms/settlement_exposure.py" line="247" />
             <source>Population field "{0}" is empty for every settlement.</source>
             <translation>O campo de população "{0}" está vazio em todos os assentamentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="294" />
+            <location filename="../algorithms/settlement_exposure.py" line="289" />
             <source>Settlements layer "{0}" changed while it was being measured ({1}). Run again once it is no longer being edited.</source>
             <translation>A camada de assentamentos "{0}" foi alterada enquanto era medida ({1}). Execute novamente quando ela não estiver mais em edição.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="311" />
+            <location filename="../algorithms/settlement_exposure.py" line="306" />
             <source>{0} features, then {1}</source>
             <translation>{0} feições e, depois, {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="306" />
+            <location filename="../algorithms/settlement_exposure.py" line="301" />
             <source>feature {0} was edited, added or deleted</source>
             <translation>a feição {0} foi editada, adicionada ou excluída</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="291" />
+            <location filename="../algorithms/settlement_exposure.py" line="286" />
             <source>the population of feature {0} was edited</source>
             <translation>a população da feição {0} foi editada</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="317" />
+            <location filename="../algorithms/settlement_exposure.py" line="313" />
             <source>Repaired {0} invalid settlement geometries with self-crossing rings in "{1}": {2}</source>
             <translation>{0} geometrias inválidas de assentamentos com anéis que se autointersectam foram reparadas em "{1}": {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="321" />
+            <location filename="../algorithms/settlement_exposure.py" line="317" />
             <source>Measured {0} invalid settlement geometries in "{1}" as drawn (their rings touch or overlap but none crosses itself; overlapping parts count once): {2}</source>
             <translation>{0} geometrias inválidas de assentamentos em "{1}" foram medidas como desenhadas (seus anéis se tocam ou se sobrepõem, mas nenhum se autointersecta; as partes sobrepostas contam uma só vez): {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="326" />
+            <location filename="../algorithms/settlement_exposure.py" line="322" />
             <source>Skipped {0} settlements in "{1}" with empty or unusable geometry (their statistics are NULL): {2}</source>
             <translation>{0} assentamentos em "{1}" com geometria vazia ou inutilizável foram ignorados (suas estatísticas são NULL): {2}</translation>
         </message>

@@ -13,6 +13,8 @@ import math
 import os
 import re
 import threading
+import zlib
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import List, Optional
 
@@ -505,6 +507,8 @@ class _Overlay:
         self.exclude_cells = exclude_cells
         self.settlement_cells = settlement_cells
         self.datasets = {}
+        self._inside_kept = {}
+        self.reader = None
         self.bands = {index: getattr(criterion, 'band', 1) for index, criterion in enumerate(criteria)}
         self.trees = {}
         for index, criterion in enumerate(criteria):
@@ -516,6 +520,21 @@ class _Overlay:
             elif isinstance(criterion, DistanceCriterion):
                 from scipy.spatial import cKDTree
                 self.trees[index] = cKDTree(np.asarray(criterion.points, dtype=np.float64).reshape(-1, 2))
+
+    @contextlib.contextmanager
+    def reading(self):
+        """The thread that reads ahead (:meth:`read_ahead`). Leaving the block waits for a read in flight, so
+        enter it inside the block that closes the datasets: they are never closed under a read."""
+        with ThreadPoolExecutor(max_workers=1) as reader:
+            self.reader = reader
+            try:
+                yield self
+            finally:
+                self.reader = None
+
+    def read_ahead(self, read, windows):
+        """:func:`read_ahead` by the reading thread (see :meth:`reading`); outside it, the reads in turn."""
+        return read_ahead(self.reader, read, windows)
 
     def use_scores(self, index, path, stack):
         """Read criterion ``index`` from ``path``, its scores on its own grid, averaged by area onto the grid."""
@@ -557,10 +576,19 @@ class _Overlay:
         return inside, raw, counts, strip
 
     def _inside(self, row0, row1):
+        """Cells at least half inside the boundary and less than half in the excluded areas, on rows
+        [row0, row1). Every pass asks for the same strips: the first answer is kept, as packed bits
+        compressed by zlib (a boundary's mask is long runs of ones: a few hundred bytes a strip, where
+        densifying the coverage again took a tenth of the run)."""
+        kept = self._inside_kept.get((row0, row1))
+        size = (row1 - row0) * self.grid.width
+        if kept is not None:
+            return np.unpackbits(np.frombuffer(zlib.decompress(kept), np.uint8), count=size).astype(bool)
         width = self.grid.width
         inside = _coverage(self.boundary_cells, row0, row1, width) >= 0.5
         if self.exclude_cells is not None:
             inside &= _coverage(self.exclude_cells, row0, row1, width) < 0.5
+        self._inside_kept[(row0, row1)] = zlib.compress(np.packbits(inside).tobytes(), 1)
         return inside
 
     def _raster_values(self, index, window):
@@ -729,12 +757,13 @@ def priority_map(grid, boundary, criteria, priority_path, classes_path, settleme
         try:
             with contextlib.ExitStack() as stack:
                 overlay = _Overlay(grid, criteria, cells.boundary, cells.exclude, cells.settlements, stack)
-                criteria = automatic_bounds(overlay, criteria, windows, log, tick)
-                overlay.criteria = criteria
-                native = score_on_own_cells(overlay, criteria, grid, boundary, exclude, paths.work_dir, written,
-                                            stack, cancelled, log)
-                totals = overlay_pass(overlay, criteria, weights, method, missing, windows, paths, profile, scratch,
-                                      has_population, native, cells.count, tick, stack)
+                with overlay.reading():
+                    criteria = automatic_bounds(overlay, criteria, windows, log, tick)
+                    overlay.criteria = criteria
+                    native = score_on_own_cells(overlay, criteria, grid, boundary, exclude, paths.work_dir, written,
+                                                stack, cancelled, log)
+                    totals = overlay_pass(overlay, criteria, weights, method, missing, windows, paths, profile,
+                                          scratch, has_population, native, cells.count, tick, stack)
             check_overlay(totals, criteria, weights, exclude)
             breaks = city_breaks(totals, classification, log)
             zones = _write_classes(paths.priority, paths.classes, paths.labels, paths.zones,
@@ -957,6 +986,29 @@ def score_on_own_cells(overlay, criteria, grid, boundary, exclude, work_dir, wri
     return native
 
 
+def read_ahead(reader, read, windows):
+    """``read(row0, row1)`` of each window in turn, the next window read by ``reader`` (an executor of one
+    thread) while the caller works on this one: GDAL's warping and decoding and numpy's gathers release the
+    GIL, so reading overlaps scoring on the other core. One strip is read ahead, never more (memory stays
+    that of two strips), and a dataset is used by one thread at a time. With ``reader`` None, the reads in
+    turn. Shut ``reader`` down (leave its ``with``) before closing the datasets ``read`` uses."""
+    windows = list(windows)
+    if reader is None:
+        for row0, row1 in windows:
+            yield read(row0, row1)
+        return
+    pending = reader.submit(read, *windows[0]) if windows else None
+    try:
+        for number in range(len(windows)):
+            result = pending.result()
+            pending = reader.submit(read, *windows[number + 1]) if number + 1 < len(windows) else None
+            yield result
+            del result
+    finally:
+        if pending is not None:            # abandoned (an error, a cancel): the read in flight ends first
+            pending.cancel() or pending.exception()
+
+
 @dataclass
 class OverlayTotals:
     """What the scoring pass counted over the cells inside the boundary."""
@@ -988,8 +1040,7 @@ def overlay_pass(overlay, criteria, weights, method, missing, windows, paths, pr
     if has_population:
         pop_out = stack.enter_context(rasterio.open(paths.population, 'w', dtype='float32', nodata=PRIORITY_NODATA,
                                                     predictor=3, **scratch))
-    for row0, row1 in windows:
-        inside, raw, counts, strip = overlay.read(row0, row1)
+    for (row0, row1), (inside, raw, counts, strip) in zip(windows, overlay.read_ahead(overlay.read, windows)):
         scores = np.vstack([values if i in native else _score(c, values)
                             for i, (c, values) in enumerate(zip(criteria, raw))]).astype(np.float32)
         del raw
@@ -1271,8 +1322,7 @@ def automatic_bounds(overlay, criteria, windows, log=None, tick=None):
         low = criterion.function.low
 
         def strips(index=i, low=low):
-            for row0, row1 in windows:
-                values = overlay.read_one(index, row0, row1)
+            for values in overlay.read_ahead(lambda row0, row1: overlay.read_one(index, row0, row1), windows):
                 tick(0)
                 values = values[np.isfinite(values)]
                 yield values[values > low]
@@ -1341,7 +1391,10 @@ def _order_statistic(strips, rank, lo, hi, following=False):
             under += int((values < lo).sum())
             inside = values[(values >= lo) & (values <= hi)]
             if len(inside):
-                histogram += np.histogram(inside, bins=edges)[0]
+                # numpy's equal-width path (bins and range, not the edges array): the same counts, since numpy
+                # moves a value its arithmetic puts beside an edge of ``np.linspace(lo, hi, ...)`` into the
+                # edge's bin, but without a binary search per value (six times faster on 5 M values).
+                histogram += np.histogram(inside, bins=PERCENTILE_BINS, range=(lo, hi))[0]
                 least, most = min(least, float(inside.min())), max(most, float(inside.max()))
         if least == most:                           # every value in the range is the same: ties end the search
             return (least, None) if following else least
@@ -1409,9 +1462,16 @@ def _write_classes(priority_path, classes_path, labels_path, zones_path, populat
         people = stack.enter_context(rasterio.open(population_grid)) if population_grid else None
         classes = stack.enter_context(rasterio.open(classes_path, 'w', dtype='uint8', nodata=0, **profile))
         labels_out = stack.enter_context(rasterio.open(labels_path, 'w', dtype='int32', nodata=0, **scratch))
-        for row0, row1 in windows:
+
+        def read(row0, row1):
             window = Window(0, row0, grid.width, row1 - row0)
-            priority = source.read(1, window=window).astype(np.float64)
+            persons = None if people is None else people.read(1, window=window, masked=True).filled(0.0)
+            return source.read(1, window=window), persons
+        # Entered last, so left first: the read in flight ends before the files close.
+        reader = stack.enter_context(ThreadPoolExecutor(max_workers=1))
+        for (row0, row1), (priority, persons) in zip(windows, read_ahead(reader, read, windows)):
+            window = Window(0, row0, grid.width, row1 - row0)
+            priority = priority.astype(np.float64)
             priority[priority == PRIORITY_NODATA] = np.nan
             cls = classify(priority, breaks)
             classes.write(cls, 1, window=window)
@@ -1428,8 +1488,8 @@ def _write_classes(priority_path, classes_path, labels_path, zones_path, populat
             counts = np.bincount(flat, minlength=found + 1)[1:]
             cells.append(counts.astype(np.float64))
             priority_sum.append(np.bincount(flat, np.nan_to_num(priority.ravel()), minlength=found + 1)[1:])
-            if people is not None:
-                persons = people.read(1, window=window, masked=True).filled(0.0).astype(np.float64).ravel()
+            if persons is not None:
+                persons = persons.astype(np.float64).ravel()
                 people_sum.append(np.bincount(flat, persons, minlength=found + 1)[1:])
             else:
                 people_sum.append(np.zeros(found))

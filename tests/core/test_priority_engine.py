@@ -811,3 +811,70 @@ def test_a_settlements_people_are_counted_on_the_population_rasters_own_cells(tm
 def test_without_a_population_raster_a_settlements_people_are_unknown(tmp_path):
     result, _, _ = run(tmp_path, [hazard(tmp_path)], settlements=[square(0, 0, 20, 20)])
     assert np.isnan(result.population).all()
+
+
+@pytest.mark.parametrize('hold, bins', [(1, 4), (3, 16)])
+def test_the_percentile_is_exact_for_values_lying_on_the_bins_edges(monkeypatch, hold, bins):
+    """Values placed on the very edges each narrowing pass draws (np.linspace of the range), where an
+    equal-width histogram's arithmetic could put a value into the neighbouring bin: the order statistics
+    found are still numpy's."""
+    from resilience_planner.core import priority
+    monkeypatch.setattr(priority, 'PERCENTILE_HOLD', hold)
+    monkeypatch.setattr(priority, 'PERCENTILE_BINS', bins)
+    rng = np.random.default_rng(17)
+    lo, hi = 0.1, 7.3
+    first = np.linspace(lo, hi, bins + 1)
+    second = np.linspace(first[bins - 2], np.nextafter(first[bins - 1], -np.inf), bins + 1)
+    values = np.concatenate([np.repeat(first, 5), np.repeat(second, 3), rng.uniform(lo, hi, 300)])
+    rng.shuffle(values)
+    parts = np.array_split(values, 9)
+    for q in (95.0, 50.0, 5.0, 100.0, 0.0):
+        found, count = priority.exact_percentile(lambda: iter(parts), q)
+        assert count == len(values)
+        assert found == np.percentile(values, q)
+
+
+def test_the_inside_mask_kept_between_passes_is_the_one_computed(tmp_path):
+    """A boundary with a hole cut by an excluded area, on strips of 7 rows: every pass after the first
+    reads the mask it kept (packed and compressed), which must be the mask computed afresh."""
+    import contextlib
+
+    from resilience_planner.core.priority import _Overlay, grid_cells, strip_windows
+    grid = analysis_grid((0, 0, 400, 300), 10, 'EPSG:32737')
+    boundary = [{'type': 'Polygon', 'coordinates': [[(3, 4), (397, 9), (380, 296), (12, 288), (3, 4)],
+                                                    [(100, 100), (160, 100), (160, 170), (100, 100)]]}]
+    exclude = [square(200, 35, 285, 260), square(240, 0, 261, 300)]
+    cells = grid_cells(grid, boundary, exclude)
+    windows = strip_windows(grid, 7 * grid.width)
+    assert len(windows) > 3
+    with contextlib.ExitStack() as stack:
+        overlay = _Overlay(grid, [], cells.boundary, cells.exclude, None, stack)
+        first = [overlay._inside(*w) for w in windows]
+        again = [overlay._inside(*w) for w in windows]
+        fresh = _Overlay(grid, [], cells.boundary, cells.exclude, None, stack)
+        for (row0, row1), a, b in zip(windows, first, again):
+            assert b.dtype == bool and b.shape == a.shape == ((row1 - row0) * grid.width,)
+            np.testing.assert_array_equal(a, b)
+            fresh._inside_kept.clear()
+            np.testing.assert_array_equal(b, fresh._inside(row0, row1))
+    total = np.concatenate(first).reshape(grid.height, grid.width)
+    assert 0 < total.sum() < total.size and not total[15, 24]       # a cell in the excluded strip at x 240-261
+
+
+def test_cancel_while_a_strip_is_read_ahead_ends_the_read_and_leaves_nothing(tmp_path):
+    """An automatic bound (strips read ahead in a second thread), cancelled during the overlay: the run stops
+    with Cancelled, no partial file is left, and the reading thread is not left running."""
+    import threading
+    calls = []
+
+    def cancelled():
+        calls.append(1)
+        return len(calls) > 6
+
+    before = threading.active_count()
+    with pytest.raises(Cancelled):
+        run(tmp_path, [hazard(tmp_path, function=ValueFunction('linear', 0.0, None)), people(tmp_path)],
+            cancelled=cancelled, strip_cells=4)
+    assert threading.active_count() == before
+    leftovers = [name for name in os.listdir(tmp_path) if 'partial' in name or name.startswith(('classes', 'high'))]
+    assert leftovers == []

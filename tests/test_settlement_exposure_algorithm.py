@@ -444,3 +444,45 @@ def test_messages_name_a_repaired_settlement_by_its_name_field_without_an_id_fie
     run(plugin, layer, [depth_layer], tmp_path / 'out.gpkg', feedback, THRESHOLDS='0')
     repaired = [w for w in feedback.warnings if 'Repaired 1 invalid' in w]
     assert len(repaired) == 1 and 'Parque Vila Isabel' in repaired[0] and '#' not in repaired[0]
+
+
+@pytest.mark.parametrize('destination', ['memory', 'gpkg', 'table'])
+def test_each_output_feature_keeps_its_own_geometry_and_attributes_in_every_kind_of_sink(
+        plugin, depth_layer, tmp_path, destination):
+    """The output features are the settlements read again and given the output's fields in place: each keeps
+    its own geometry (byte for byte) and kept attributes, with its own figures after them, whether the sink
+    is a memory layer, a new GeoPackage or a new table in an existing GeoPackage."""
+    wkts = [SQUARE_WKT, 'POLYGON((100 100, 110 100, 110 110, 100 110, 100 100))',
+            'MULTIPOLYGON(((0 0, 10 0, 10 10, 0 10, 0 0)),((20 20, 40 20, 40 40, 20 40, 20 20)))',
+            'POLYGON((0 20, 20 20, 20 40, 0 40, 0 20),(5 25, 10 25, 10 30, 5 30, 5 25))']
+    settlements = memory_layer(wkts, values=[['a', 1.0], ['b', NULL], ['c', 3.5], ['d', 4.0]])
+    if destination == 'memory':
+        output = 'TEMPORARY_OUTPUT'
+    elif destination == 'gpkg':
+        output = str(tmp_path / 'out.gpkg')
+    else:
+        output = "ogr:dbname='{0}' table=\"exposure\" (geom)".format(tmp_path / 'other.gpkg')
+    if destination == 'table':
+        layer = QgsVectorLayer('Point?crs=EPSG:32737&field=x:int', 'other', 'memory')
+        processing.run('native:savefeatures', {'INPUT': layer, 'OUTPUT': str(tmp_path / 'other.gpkg'),
+                                               'LAYER_NAME': 'other'})
+    result = run(plugin, settlements, [depth_layer], output, THRESHOLDS='21')
+    out = result['OUTPUT'] if isinstance(result['OUTPUT'], QgsVectorLayer) else QgsVectorLayer(result['OUTPUT'],
+                                                                                               'out', 'ogr')
+    assert out.isValid()
+    features = list(out.getFeatures())
+    assert [f['name'] for f in features] == ['a', 'b', 'c', 'd']
+    assert [f['people'] for f in features] == [1.0, NULL, 3.5, 4.0]
+    drawn = [QgsGeometry.fromWkt(wkt) for wkt in wkts]
+    for feature, geometry in zip(features, drawn):
+        multi = QgsGeometry(geometry)
+        multi.convertToMultiType()
+        assert feature.geometry().asWkb() == multi.asWkb(), (feature.geometry().asWkt(), multi.asWkt())
+    means = [f['flood_depth_mean'] for f in features]
+    assert means[0] == pytest.approx(21.0) and means[1] == NULL
+    # By hand (cell value 10 x row + column, 10 m cells from (0, 40)): the multipolygon covers cells 30, 2, 3,
+    # 12 and 13 whole, so 12; the square with a 5 m hole covers 0, 1, 11 whole and three quarters of 10,
+    # so (0 + 1 + 11 + 0.75 x 10) / 3.75 = 5.2.
+    assert means[2] == pytest.approx(12.0) and means[3] == pytest.approx(5.2)
+    assert [f['flood_depth_max'] for f in features] == [pytest.approx(32.0), NULL, 30.0, 11.0]
+    assert [f['flood_depth_exposed_share'] for f in features] == [pytest.approx(0.625), NULL, 0.2, 0.0]

@@ -176,7 +176,7 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
         # half-way would leave neither the old nor a complete new one.
         dest_id = self.write_features(parameters, context, fields, QgsWkbTypes.multiType(source.wkbType()),
                                       source.sourceCrs(), settlements.features(n), keep, rows, feedback,
-                                      (90, 100), count=n)
+                                      (90, 100), count=n, reuse=True)
         people = result.exposed_population
         feedback.pushInfo(self.tr('{0} of {1} settlements are exposed to at least one hazard; {2}.').format(
             result.exposed_settlements, n,
@@ -258,9 +258,11 @@ class _Settlements:
             if self.population is None:
                 self.ids.append(feature.id())
             self._check_same(index, feature)
-            self.digests.append(_digest(feature.geometry()))
+            drawn = feature.geometry()
+            wkb = bytes(drawn.asWkb()) if drawn is not None and not drawn.isNull() else b''
+            self.digests.append(zlib.crc32(wkb) if wkb else 0)      # as _digest, from the one WKB read
             label = settlement_label(feature, self.label_field, self.id_field, '#{0}'.format(feature.id()))
-            usable, state = measurable_polygon(feature.geometry())
+            usable, state = measurable_polygon(drawn)
             if state == 'drawn':
                 self.drawn.append(label)
             elif state == 'repaired':
@@ -269,7 +271,10 @@ class _Settlements:
                 self.skipped.append(label)
                 yield None
                 continue
-            if not usable.equals(feature.geometry()):
+            if state is None and usable.wkbType() == drawn.wkbType():
+                yield wkb                               # valid and a polygon as drawn: measured as drawn
+                continue
+            if not usable.equals(drawn):
                 self.measured[index] = usable          # the output shows what was measured
             yield bytes(usable.asWkb())                 # parsed by the engine, no JSON text
         if self.count != len(self.ids):

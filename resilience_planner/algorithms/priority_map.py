@@ -64,6 +64,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
     MISSING = 'MISSING'
     CLASSIFICATION = 'CLASSIFICATION'
     CLASS_BASIS = 'CLASS_BASIS'
+    DECIMAL = 'DECIMAL'
     SENSITIVITY_RUNS = 'SENSITIVITY_RUNS'
     SENSITIVITY_SPREAD = 'SENSITIVITY_SPREAD'
     PRIORITY = 'PRIORITY'
@@ -76,10 +77,10 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
     POPULATION_TOTAL = 'POPULATION_TOTAL'
     #: Shown under "Advanced parameters": the grid (its default cell size and the boundary's UTM zone serve a
     #: first map), the bounds of the secondary criteria (empty: chosen from the data and logged), the exclusion
-    #: layer, the missing-data policy, the classes and the sensitivity runs. The inputs, the criteria with their
-    #: weights, the method and the outputs stay in the main form.
+    #: layer, the missing-data policy, the classes, the decimal mark of numbers written as text and the sensitivity
+    #: runs. The inputs, the criteria with their weights, the method and the outputs stay in the main form.
     ADVANCED = (CELL_SIZE, CRS, POPULATION_HIGH, BASE_VULNERABILITY, ACCESS_LOW, ACCESS_HIGH, EXCLUDE, MISSING,
-                CLASSIFICATION, CLASS_BASIS, SENSITIVITY_RUNS, SENSITIVITY_SPREAD)
+                CLASSIFICATION, CLASS_BASIS, DECIMAL, SENSITIVITY_RUNS, SENSITIVITY_SPREAD)
 
     def name(self):
         return 'prioritymap'
@@ -175,6 +176,10 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.CLASS_BASIS, self.tr('Settlement classes (priority_class)'),
             [self.tr('Quintiles of the settlements ranked'), self.tr('The map\'s city-wide classes')],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.DECIMAL, self.tr('Decimal mark of numbers written as text'),
+            [self.tr('Automatic, decided per column'), self.tr('Point (1,234.5)'), self.tr('Comma (1.234,5)')],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             self.SENSITIVITY_RUNS, self.tr('Sensitivity runs'), QgsProcessingParameterNumber.Integer, 200,
@@ -430,6 +435,11 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                     field, layer_name, value)) from None
         return np.array(values)
 
+    def _decimal(self, parameters, context):
+        """The decimal mark chosen for numbers written as text: 'auto', 'point' or 'comma' (core.numbers)."""
+        from ..core.numbers import DECIMALS
+        return DECIMALS[self.parameterAsEnum(parameters, self.DECIMAL, context)]
+
     def _optional_number(self, parameters, name, context):
         value = parameters.get(name)
         if value is None or value == '' or value == NULL:
@@ -470,7 +480,8 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             if log is not None:
                 log(self.tr('Hazard settings row {0} ("{1}") is hazard {2} "{3}": {4}, weight {5}.').format(
                     row + 1, label or '', index + 1, names[index], kind or 'linear', weight or '1'))
-            function = value_function(kind, low, high, classes, names[index])
+            function = value_function(kind, low, high, classes, names[index], self._decimal(parameters, context),
+                                      None if log is None else lambda message: log(engine_message(message)))
             if function.kind == 'linear' and function.high is not None and function.high == function.low:
                 raise QgsProcessingException(self.tr('Hazard "{0}": Low and High are equal ({1:g}); use a step '
                                                      'function for a threshold.').format(names[index], function.low))

@@ -292,7 +292,8 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             raise QgsProcessingException(self.tr(
                 'A vulnerability or access field was chosen but no settlements layer: choose the settlements.'))
         if vulnerability_field:
-            values = self._field_values(features, vulnerability_field, settlements.sourceName())
+            values = self._field_values(features, vulnerability_field, settlements.sourceName(),
+                                        self._decimal(parameters, context), feedback)
             criteria.append(ZoneCriterion(
                 vulnerability_key, vulnerability_field, values, None,
                 self.parameterAsDouble(parameters, self.VULNERABILITY_WEIGHT, context),
@@ -317,7 +318,8 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                                               _facilities_name(self, parameters, context, facilities)),
                                               points, access_function, access_weight))
         elif access_field:
-            values = self._field_values(features, access_field, settlements.sourceName())
+            values = self._field_values(features, access_field, settlements.sourceName(),
+                                        self._decimal(parameters, context), feedback)
             criteria.append(ZoneCriterion(access_key, access_field, values, access_function, access_weight,
                                           None, group='access'))
         # What each criterion was, recorded in the ranking (names.CRITERIA_FIELD) for the explorer's and the
@@ -417,23 +419,30 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                 points.append((vertex.x(), vertex.y()))
         return points
 
-    def _field_values(self, features, field, layer_name):
+    def _field_values(self, features, field, layer_name, decimal, feedback):
+        """A settlement field's values as floats, NaN where missing: numbers typed as text ("0,81", "1.234,5")
+        are read as core.numbers reads a column (one decimal mark for the field, ``decimal`` or decided from all
+        its cells, and logged); text that is no number stops the run, naming it."""
         import numpy as np
 
+        from ..core.numbers import read_column
         from ..qgis_side.layers import listing
         if features and features[0].fields().lookupField(field) < 0:
             numeric = [f.name() for f in features[0].fields() if f.isNumeric()]
             raise QgsProcessingException(self.tr('Field "{0}" is not in "{1}". Its numeric fields are: {2}.').format(
                 field, layer_name, listing(numeric, 30) or self.tr('none')))
-        values = []
-        for feature in features:
-            value = feature[field]
-            try:
-                values.append(float(value) if value is not None and value != NULL else math.nan)
-            except (TypeError, ValueError):
-                raise QgsProcessingException(self.tr('Field "{0}" of "{1}" holds "{2}", not a number.').format(
-                    field, layer_name, value)) from None
-        return np.array(values)
+        cells = [None if feature[field] == NULL else feature[field] for feature in features]
+        numbers, convention, bad = read_column(cells, field, layer_name, decimal)
+        bad += [cell for cell, number in zip(cells, numbers) if number is not None and not math.isfinite(number)]
+        if bad:
+            raise QgsProcessingException(self.tr(
+                'Field "{0}" of "{1}" has {2} value(s) that are not numbers: {3}. Correct them, or empty them to '
+                'leave those settlements without a value, and run again.').format(
+                field, layer_name, len(bad), listing(sorted({'"{0}"'.format(cell) for cell in bad}))))
+        if convention is not None:
+            feedback.pushInfo(self.tr('Field "{0}" in "{1}": {2}.').format(field, layer_name,
+                                                                          engine_message(convention.reason)))
+        return np.array([math.nan if number is None else number for number in numbers])
 
     def _decimal(self, parameters, context):
         """The decimal mark chosen for numbers written as text: 'auto', 'point' or 'comma' (core.numbers)."""

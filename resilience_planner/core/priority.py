@@ -117,7 +117,7 @@ def parse_classes(text, name, decimal='auto', log=None):
     parts = []
     for piece in str(text or '').split(';'):
         if len(re.findall(r'[:=]', piece)) <= 1:
-            parts.append(piece.strip())
+            parts.append(piece.strip(' ,'))        # a comma before or after one class separates nothing
             continue
         for part in piece.split(','):              # '2=0.6, 3:1': the commas separate the classes
             if part.strip() and not re.search(r'[:=]', part):

@@ -98,6 +98,9 @@ def test_class_scores_with_decimal_commas_are_read_when_semicolons_separate_the_
     # The commas of "1=0.2, 2=0.6" still separate classes, also beside a ';'.
     assert value_function('classes', None, None, '1:0.2; 2=0.6, 3:1', 'slide').classes == {1.0: 0.2, 2.0: 0.6,
                                                                                              3.0: 1.0}
+    # A comma at the end of the text separates nothing (as before), also after a decimal comma.
+    assert value_function('classes', None, None, '1:0.2,', 'slide').classes == {1.0: 0.2}
+    assert value_function('classes', None, None, '1:0,2; 2:1,', 'slide').classes == {1.0: 0.2, 2.0: 1.0}
     # DECIMAL = comma or point reads every score one way.
     assert value_function('classes', None, None, '1:0,25; 2:1', 'slide', decimal='comma').classes == {1.0: 0.25,
                                                                                                        2.0: 1.0}

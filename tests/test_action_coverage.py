@@ -137,3 +137,37 @@ def test_costs_in_several_currencies_are_totalled_per_currency_never_added(ranki
     assert cost[s[1]] is None or cost[s[1]] == NULL                # half of Pumps in KES and the Clinic in USD
     assert cost[s[2]] == pytest.approx(5000.0)                     # one amount, without a currency, as it is
     assert cost[s[3]] == 0.0                                       # only a cancelled action
+
+
+def test_a_population_field_typed_as_text_with_decimal_commas_counts_its_people(ranking, high, tmp_path):
+    """The settlements' own population, kept as text by a spreadsheet in a comma-decimal language ("1234,5"):
+    the people in high-priority settlements are those of the numbers, and the log says how the field was read;
+    a cell that is no number is named in a warning. Before, every such cell was taken for missing, so the count
+    was 0 with no word why."""
+    from qgis.core import QgsFeatureRequest, QgsField
+    from qgis.PyQt.QtCore import QVariant
+
+    from tests.conftest import RecordingFeedback
+    layer, _ = ranking
+    text = layer.materialize(QgsFeatureRequest())
+    text.setName('asentamientos')
+    text.dataProvider().addAttributes([QgsField('gente', QVariant.String)])
+    text.updateFields()
+    index = text.fields().lookupField('gente')
+    low = next(f.id() for f in text.getFeatures() if f['priority_class'] < 4)     # not counted either way
+    text.dataProvider().changeAttributeValues({f.id(): {index: 'sin censo' if f.id() == low else
+                                                        repr(f['grid_population']).replace('.', ',')}
+                                               for f in text.getFeatures()})
+
+    def run(settlements, field, feedback=None):
+        return processing.run('resilienceplanner:actioncoverage', {
+            'ACTIONS': two_currency_plan(high), 'SETTLEMENTS': settlements, 'POPULATION_FIELD': field,
+            'OUTPUT_ACTIONS': 'TEMPORARY_OUTPUT', 'OUTPUT_SETTLEMENTS': 'TEMPORARY_OUTPUT'}, feedback=feedback)
+    numbers = run(layer, 'grid_population')
+    feedback = RecordingFeedback()
+    typed_as_text = run(text, 'gente', feedback)
+    assert numbers['HIGH_PRIORITY_POPULATION'] > 0
+    assert typed_as_text['HIGH_PRIORITY_POPULATION'] == pytest.approx(numbers['HIGH_PRIORITY_POPULATION'])
+    assert typed_as_text['COVERED_HIGH_PRIORITY_SHARE'] == pytest.approx(numbers['COVERED_HIGH_PRIORITY_SHARE'])
+    assert any(m.startswith('Field "gente" in "asentamientos": decimal comma') for m in feedback.infos), feedback.infos
+    assert any('"gente"' in m and '"sin censo"' in m for m in feedback.warnings), feedback.warnings

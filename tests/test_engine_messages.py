@@ -27,6 +27,11 @@ FRENCH = {
     ('Engine', 'settlements'): 'quartiers',
     ('Engine', 'settlement'): 'quartier',
     ('Engine', '{0} or {1}'): '{0} ou {1}',
+    ('Engine', 'Field "{0}" in "{1}": {2}.'): 'Champ « {0} » de « {1} » : {2}.',
+    ('Engine', 'decimal comma, thousands points (as in {0})'): 'virgule décimale, points pour les milliers (comme '
+                                                               'dans {0})',
+    ('Engine', 'Field "{0}" in "{1}" has {2} value(s) that are not numbers, treated as missing: {3}'):
+        'Le champ « {0} » de « {1} » a {2} valeur(s) qui ne sont pas des nombres, prises pour manquantes : {3}',
     # The QGIS side's own raise, translated in its algorithm's context, shown once, not looked up again.
     ('AhpWeightsAlgorithm', DIRECTIONS): 'DIRECTIONS a {0} valeur(s) pour {1} indicateurs.',
 }
@@ -111,3 +116,28 @@ def test_engine_message_translates_the_words_given_as_arguments_and_nothing_twic
     assert engine_message(InputError(french)) == french
     assert engine_message(Message('{0}.', 'x')) == 'x.'
     assert engine_message('plain') == 'plain'
+
+
+def test_the_vulnerability_index_logs_how_it_read_a_text_field_in_french(in_french):
+    """The decimal mark the index read a text field with, and the cells that are no number, are the engine's
+    messages: shown in QGIS's language, as the index's own lines are."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    import processing
+    from tests.conftest import RecordingFeedback
+    layer = QgsVectorLayer('Polygon?crs=EPSG:32737&field=sid:integer&field=score:string', 'quartiers', 'memory')
+    features = []
+    for i, text in enumerate(['0,81', '0,2', 'environ 1']):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt('POLYGON(({0} 0, {1} 0, {1} 10, {0} 10, {0} 0))'.format(
+            20 * i, 20 * i + 10)))
+        feature.setAttributes([i + 1, text])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    feedback = RecordingFeedback()
+    processing.run('resilienceplanner:vulnerabilityindex', {'SETTLEMENTS': layer, 'INDICATORS': ['score', '+', '1'],
+                                                            'OUTPUT': 'TEMPORARY_OUTPUT'}, feedback=feedback)
+    assert 'Champ « score » de « quartiers » : virgule décimale, points pour les milliers (comme dans "0,81", ' \
+           '"0,2").' in feedback.infos, feedback.infos
+    assert 'Le champ « score » de « quartiers » a 1 valeur(s) qui ne sont pas des nombres, prises pour manquantes : ' \
+           '"environ 1"' in feedback.warnings, feedback.warnings

@@ -433,17 +433,88 @@ def test_a_classed_hazard_without_settings_is_refused_and_unscored_classes_too(c
                                                                                '1:1; 2:0.6; 3:0.3; other:0', 1]))
 
 
+def test_class_scores_typed_with_decimal_commas_score_as_with_points(city_layers, tmp_path):
+    """The landslide classes as a French office types them, "1:0,1; 2:0,4; 3:0,8; 4:1": the same map as with
+    points, and the log says how the scores were read. Commas that both separate the classes and mark decimals
+    are refused, as is a text that mixes the two marks, until DECIMAL chooses one."""
+    def run(folder, classes, **extra):
+        settings = list(HAZARD_SETTINGS)
+        settings[10] = classes
+        (tmp_path / folder).mkdir()
+        feedback = RecordingFeedback()
+        processing.run('resilienceplanner:prioritymap', parameters(
+            city_layers, tmp_path / folder, HAZARD_SETTINGS=settings, CELL_SIZE=100, SENSITIVITY_RUNS=0, **extra),
+            feedback=feedback)
+        return raster(tmp_path / folder / 'priority.tif')[0], ranking(tmp_path / folder / 'ranking.gpkg'), feedback
+    points, by_point, _ = run('point', '1:0.1; 2:0.4; 3:0.8; 4:1')
+    commas, by_comma, feedback = run('comma', '1:0,1; 2:0,4; 3:0,8; 4:1')
+    assert np.array_equal(points, commas)
+    assert {k: f['priority_rank'] for k, f in by_point.items()} == {k: f['priority_rank'] for k, f in by_comma.items()}
+    assert 'Criterion "landslide susceptibility": class scores read with decimal comma, thousands points (as in ' \
+           '"0,1", "0,4", "0,8").' in feedback.infos
+    with pytest.raises(QgsProcessingException, match='commas separate the classes, so "1" has no score'):
+        run('both', '1:0,1, 2:0,4, 3:0,8, 4:1')
+    with pytest.raises(QgsProcessingException, match=r'mixes decimal points \("0.1"\) and decimal commas'):
+        run('mixed', '1:0.1; 2:0,4; 3:0,8; 4:1')
+    with pytest.raises(QgsProcessingException, match='cannot read class score "1:0.1"'):
+        run('chosen', '1:0.1; 2:0,4; 3:0,8; 4:1', DECIMAL=2)          # comma: "0.1" is no number
+
+
+def _with_text_vulnerability(layer, text):
+    """The settlements in memory with a text field "vuln_txt": ``text(value)`` of each one's vulnerability."""
+    from qgis.core import QgsFeatureRequest, QgsField
+    from qgis.PyQt.QtCore import QVariant
+    copy = layer.materialize(QgsFeatureRequest())
+    copy.setName('settlements as text')
+    copy.dataProvider().addAttributes([QgsField('vuln_txt', QVariant.String)])
+    copy.updateFields()
+    index = copy.fields().lookupField('vuln_txt')
+    copy.dataProvider().changeAttributeValues({f.id(): {index: text(f['vulnerability'])} for f in copy.getFeatures()})
+    return copy
+
+
+def test_a_vulnerability_field_typed_as_text_with_decimal_commas_is_read_as_numbers(city_layers, tmp_path):
+    """A vulnerability kept as text by a spreadsheet in a comma-decimal language ("0,7623"): the same map and
+    ranking as from the numbers, the convention in the log. Before, the run stopped at the first cell
+    ('holds "0,7623...", not a number'). Text that is no number stops the run, naming the layer, the field and
+    the values; "n/a" is a missing value."""
+    def run(folder, settlements, field):
+        (tmp_path / folder).mkdir()
+        feedback = RecordingFeedback()
+        processing.run('resilienceplanner:prioritymap', parameters(
+            city_layers, tmp_path / folder, SETTLEMENTS=settlements, VULNERABILITY_FIELD=field, CELL_SIZE=100,
+            SENSITIVITY_RUNS=0), feedback=feedback)
+        return raster(tmp_path / folder / 'priority.tif')[0], ranking(tmp_path / folder / 'ranking.gpkg'), feedback
+    numbers, by_number, said = run('numbers', city_layers['settlements'], 'vulnerability')
+    assert not [m for m in said.infos if m.startswith('Field "vulnerability"')]      # numbers need no convention
+    commas = _with_text_vulnerability(city_layers['settlements'], lambda v: repr(v).replace('.', ','))
+    text, by_text, feedback = run('text', commas, 'vuln_txt')
+    assert np.array_equal(numbers, text)
+    assert {k: f['priority_rank'] for k, f in by_number.items()} == {k: f['priority_rank'] for k, f in by_text.items()}
+    assert any(m.startswith('Field "vuln_txt" in "settlements as text": decimal comma, thousands points (as in "0,')
+               for m in feedback.infos), feedback.infos
+    bad = _with_text_vulnerability(city_layers['settlements'], lambda v: 'about half' if v > 0.7 else 'n/a' if v > 0.5
+                                   else repr(v).replace('.', ','))
+    with pytest.raises(QgsProcessingException, match=r'Field "vuln_txt" of "settlements as text" has \d+ value\(s\) '
+                                                     r'that are not numbers: "about half"\. Correct them'):
+        run('bad', bad, 'vuln_txt')
+    unknown = _with_text_vulnerability(city_layers['settlements'],
+                                       lambda v: 'n/a' if v > 0.5 else repr(v).replace('.', ','))
+    _, by_unknown, _ = run('unknown', unknown, 'vuln_txt')
+    assert len(by_unknown) == len(by_number)
+
+
 def test_secondary_parameters_are_under_advanced_and_the_inputs_criteria_and_outputs_are_not(plugin):
     """The form a GIS officer opens shows the layers, the criteria with their weights, the method and the outputs;
-    the grid, the bounds of the secondary criteria, the exclusion, missing data, classes and sensitivity wait
-    under "Advanced parameters"."""
+    the grid, the bounds of the secondary criteria, the exclusion, missing data, classes, the decimal mark of numbers
+    written as text and sensitivity wait under "Advanced parameters"."""
     from qgis.core import QgsApplication, QgsProcessingParameterDefinition
 
     from resilience_planner.qgis_side.compat import ADVANCED_PARAMETER
     algorithm = QgsApplication.processingRegistry().algorithmById('resilienceplanner:prioritymap')
     flagged = {p.name() for p in algorithm.parameterDefinitions() if p.flags() & ADVANCED_PARAMETER}
     assert flagged == {'CELL_SIZE', 'CRS', 'POPULATION_HIGH', 'BASE_VULNERABILITY', 'ACCESS_LOW', 'ACCESS_HIGH',
-                       'EXCLUDE', 'MISSING', 'CLASSIFICATION', 'CLASS_BASIS', 'SENSITIVITY_RUNS',
+                       'EXCLUDE', 'MISSING', 'CLASSIFICATION', 'CLASS_BASIS', 'DECIMAL', 'SENSITIVITY_RUNS',
                        'SENSITIVITY_SPREAD'}
     main = {p.name() for p in algorithm.parameterDefinitions()} - flagged
     assert main == {'BOUNDARY', 'HAZARDS', 'HAZARD_SETTINGS', 'POPULATION', 'POPULATION_WEIGHT', 'SETTLEMENTS',

@@ -119,6 +119,33 @@ def test_text_population_field_is_refused_by_name(plugin, depth_layer, tmp_path)
     assert not output.exists()
 
 
+def test_a_population_typed_as_text_with_decimal_commas_is_read_as_numbers(plugin, depth_layer, tmp_path):
+    """People as a Spanish or French spreadsheet keeps them, as text: "1.000,0" is a thousand people, as if typed
+    as a number, and the log says how the field was read. Before, the run stopped, saying to convert the field
+    with to_real(), which makes "1.000,0" NULL: the people were lost. "n/a" is unknown; text that is no
+    number stops the run, naming it."""
+    wkts = [SQUARE_WKT, 'POLYGON((25 5, 35 5, 35 15, 25 15, 25 5))', 'POLYGON((5 25, 15 25, 15 35, 5 35, 5 25))']
+    text = memory_layer(wkts, fields='field=name:string&field=gente:string',
+                        values=[['s0', '1.000,0'], ['s1', '2.500,5'], ['s2', 'n/a']])
+    typed = memory_layer(wkts, values=[['s0', 1000.0], ['s1', 2500.5], ['s2', None]])
+    feedback = RecordingFeedback()
+    run(plugin, text, [depth_layer], tmp_path / 'text.gpkg', feedback, THRESHOLDS='21', POPULATION_FIELD='gente')
+    run(plugin, typed, [depth_layer], tmp_path / 'typed.gpkg', THRESHOLDS='21', POPULATION_FIELD='people')
+    _, from_text = read(tmp_path / 'text.gpkg')
+    _, from_numbers = read(tmp_path / 'typed.gpkg')
+    assert from_text[0]['flood_depth_exposed_pop'] == pytest.approx(625.0)
+    assert [f['flood_depth_exposed_pop'] for f in from_text] == [f['flood_depth_exposed_pop'] for f in from_numbers]
+    assert from_text[2]['flood_depth_exposed_pop'] == NULL
+    assert 'Population field "gente" in "settlements": decimal comma, thousands points (as in "1.000,0", ' \
+           '"2.500,5").' in feedback.infos, feedback.infos
+    bad = memory_layer(wkts, fields='field=name:string&field=gente:string',
+                       values=[['s0', '1.000,0'], ['s1', 'about 2000'], ['s2', 'n/a']])
+    with pytest.raises(QgsProcessingException, match=r'Population field "gente" in "settlements" holds 1 value\(s\) '
+                                                     r'that are not numbers: "about 2000"\. Choose a field'):
+        run(plugin, bad, [depth_layer], tmp_path / 'bad.gpkg', POPULATION_FIELD='gente')
+    assert not (tmp_path / 'bad.gpkg').exists()
+
+
 def test_invalid_geometry_is_repaired_and_reported(plugin, depth_layer, tmp_path):
     # A bow-tie: two triangles touching at (15, 15); repaired it is two triangles of 100 m2.
     bowtie = 'POLYGON((5 5, 25 25, 25 5, 5 25, 5 5))'

@@ -128,7 +128,9 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
                                              '{1}').format(len(without), listing(without)))
         result, records = coverage_of(action_features, actions.sourceCrs(), settlement_features,
                                       settlements.sourceCrs(), key_field, context.transformContext(), priority_field,
-                                      class_field, population_field, beneficiaries)
+                                      class_field, population_field, beneficiaries,
+                                      lambda name, values: self._numbers(name, values, settlements.sourceName(),
+                                                                         feedback))
         for note in result.notes:
             feedback.pushWarning(engine_message(note))
         if class_field is None:
@@ -199,6 +201,20 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
                 self.HIGH_PRIORITY_POPULATION: result.high_population,
                 self.COVERED_HIGH_PRIORITY_SHARE: result.covered_high_share if result.high_population else None,
                 self.PLANNED_COST: cost, self.PLANNED_COSTS: planned}
+
+    def _numbers(self, name, values, layer_name, feedback):
+        """A settlement field's values as floats (NaN where missing), read as the profiles are
+        (core.profiles.read_values): the fields chosen may be the settlements' own, with numbers typed as text
+        ("1.234,5"), read by the field's convention, which the log names; text that is no number is named in a
+        warning."""
+        from ..core.profiles import read_values
+        records = [{name: None if value == NULL else value} for value in values]
+        numbers, problems, conventions = read_values(records, [name], layer_name)
+        for message in conventions:
+            feedback.pushInfo(engine_message(message))
+        for message in problems:
+            feedback.pushWarning(engine_message(message))
+        return numbers[:, 0]
 
     def _field(self, parameters, name, context, fields, default, feedback):
         """The chosen field, or the default when the layer has it; None (with a note) otherwise."""

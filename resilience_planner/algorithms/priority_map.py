@@ -64,6 +64,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
     MISSING = 'MISSING'
     CLASSIFICATION = 'CLASSIFICATION'
     CLASS_BASIS = 'CLASS_BASIS'
+    DECIMAL = 'DECIMAL'
     SENSITIVITY_RUNS = 'SENSITIVITY_RUNS'
     SENSITIVITY_SPREAD = 'SENSITIVITY_SPREAD'
     PRIORITY = 'PRIORITY'
@@ -76,10 +77,10 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
     POPULATION_TOTAL = 'POPULATION_TOTAL'
     #: Shown under "Advanced parameters": the grid (its default cell size and the boundary's UTM zone serve a
     #: first map), the bounds of the secondary criteria (empty: chosen from the data and logged), the exclusion
-    #: layer, the missing-data policy, the classes and the sensitivity runs. The inputs, the criteria with their
-    #: weights, the method and the outputs stay in the main form.
+    #: layer, the missing-data policy, the classes, the decimal mark of numbers written as text and the sensitivity
+    #: runs. The inputs, the criteria with their weights, the method and the outputs stay in the main form.
     ADVANCED = (CELL_SIZE, CRS, POPULATION_HIGH, BASE_VULNERABILITY, ACCESS_LOW, ACCESS_HIGH, EXCLUDE, MISSING,
-                CLASSIFICATION, CLASS_BASIS, SENSITIVITY_RUNS, SENSITIVITY_SPREAD)
+                CLASSIFICATION, CLASS_BASIS, DECIMAL, SENSITIVITY_RUNS, SENSITIVITY_SPREAD)
 
     def name(self):
         return 'prioritymap'
@@ -175,6 +176,10 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.CLASS_BASIS, self.tr('Settlement classes (priority_class)'),
             [self.tr('Quintiles of the settlements ranked'), self.tr('The map\'s city-wide classes')],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.DECIMAL, self.tr('Decimal mark of numbers written as text'),
+            [self.tr('Automatic, decided per column'), self.tr('Point (1,234.5)'), self.tr('Comma (1.234,5)')],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             self.SENSITIVITY_RUNS, self.tr('Sensitivity runs'), QgsProcessingParameterNumber.Integer, 200,
@@ -287,7 +292,8 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             raise QgsProcessingException(self.tr(
                 'A vulnerability or access field was chosen but no settlements layer: choose the settlements.'))
         if vulnerability_field:
-            values = self._field_values(features, vulnerability_field, settlements.sourceName())
+            values = self._field_values(features, vulnerability_field, settlements.sourceName(),
+                                        self._decimal(parameters, context), feedback)
             criteria.append(ZoneCriterion(
                 vulnerability_key, vulnerability_field, values, None,
                 self.parameterAsDouble(parameters, self.VULNERABILITY_WEIGHT, context),
@@ -312,7 +318,8 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                                               _facilities_name(self, parameters, context, facilities)),
                                               points, access_function, access_weight))
         elif access_field:
-            values = self._field_values(features, access_field, settlements.sourceName())
+            values = self._field_values(features, access_field, settlements.sourceName(),
+                                        self._decimal(parameters, context), feedback)
             criteria.append(ZoneCriterion(access_key, access_field, values, access_function, access_weight,
                                           None, group='access'))
         # What each criterion was, recorded in the ranking (names.CRITERIA_FIELD) for the explorer's and the
@@ -412,23 +419,35 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                 points.append((vertex.x(), vertex.y()))
         return points
 
-    def _field_values(self, features, field, layer_name):
+    def _field_values(self, features, field, layer_name, decimal, feedback):
+        """A settlement field's values as floats, NaN where missing: numbers typed as text ("0,81", "1.234,5")
+        are read as core.numbers reads a column (one decimal mark for the field, ``decimal`` or decided from all
+        its cells, and logged); text that is no number stops the run, naming it."""
         import numpy as np
 
+        from ..core.numbers import read_column
         from ..qgis_side.layers import listing
         if features and features[0].fields().lookupField(field) < 0:
             numeric = [f.name() for f in features[0].fields() if f.isNumeric()]
             raise QgsProcessingException(self.tr('Field "{0}" is not in "{1}". Its numeric fields are: {2}.').format(
                 field, layer_name, listing(numeric, 30) or self.tr('none')))
-        values = []
-        for feature in features:
-            value = feature[field]
-            try:
-                values.append(float(value) if value is not None and value != NULL else math.nan)
-            except (TypeError, ValueError):
-                raise QgsProcessingException(self.tr('Field "{0}" of "{1}" holds "{2}", not a number.').format(
-                    field, layer_name, value)) from None
-        return np.array(values)
+        cells = [None if feature[field] == NULL else feature[field] for feature in features]
+        numbers, convention, bad = read_column(cells, field, layer_name, decimal)
+        bad += [cell for cell, number in zip(cells, numbers) if number is not None and not math.isfinite(number)]
+        if bad:
+            raise QgsProcessingException(self.tr(
+                'Field "{0}" of "{1}" has {2} value(s) that are not numbers: {3}. Correct them, or empty them to '
+                'leave those settlements without a value, and run again.').format(
+                field, layer_name, len(bad), listing(sorted({'"{0}"'.format(cell) for cell in bad}))))
+        if convention is not None:
+            feedback.pushInfo(self.tr('Field "{0}" in "{1}": {2}.').format(field, layer_name,
+                                                                          engine_message(convention.reason)))
+        return np.array([math.nan if number is None else number for number in numbers])
+
+    def _decimal(self, parameters, context):
+        """The decimal mark chosen for numbers written as text: 'auto', 'point' or 'comma' (core.numbers)."""
+        from ..core.numbers import DECIMALS
+        return DECIMALS[self.parameterAsEnum(parameters, self.DECIMAL, context)]
 
     def _optional_number(self, parameters, name, context):
         value = parameters.get(name)
@@ -470,7 +489,8 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             if log is not None:
                 log(self.tr('Hazard settings row {0} ("{1}") is hazard {2} "{3}": {4}, weight {5}.').format(
                     row + 1, label or '', index + 1, names[index], kind or 'linear', weight or '1'))
-            function = value_function(kind, low, high, classes, names[index])
+            function = value_function(kind, low, high, classes, names[index], self._decimal(parameters, context),
+                                      None if log is None else lambda message: log(engine_message(message)))
             if function.kind == 'linear' and function.high is not None and function.high == function.low:
                 raise QgsProcessingException(self.tr('Hazard "{0}": Low and High are equal ({1:g}); use a step '
                                                      'function for a threshold.').format(names[index], function.low))

@@ -4,6 +4,7 @@ import zlib
 from array import array
 
 from qgis.core import (
+    NULL,
     QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
@@ -218,30 +219,52 @@ class _Settlements:
         # can tell they still have the features the engine measured (not only as many).
         self.ids, self.digests = array('q'), array('I')
         # The population field's values from its own pass, when it is used: the geometry and
-        # output reads check that each settlement still has the value used.
-        self.population_index, self.population = -1, None
+        # output reads check that each settlement still has the value used (a text field: the text read).
+        self.population_index, self.population, self.population_text = -1, None, None
 
     def tr(self, text):
         """``text`` in this class's context, the one pylupdate5 records ``self.tr('…')`` under here."""
         return QCoreApplication.translate('_Settlements', text)
 
     def counts(self):
-        """Persons per settlement from the population field (one pass without geometries)."""
-        from ..qgis_side.layers import as_float
+        """Persons per settlement from the population field (one pass without geometries). A text field's
+        numbers are read as core.numbers reads a column ("1.000,5", "1 234"): one decimal mark for the field,
+        decided from all its cells and logged; text that is no number stops the run, naming it."""
+        from ..core.numbers import read_column
+        from ..qgis_side.layers import as_float, listing
         fields = self.source.fields()
         index = fields.lookupField(self.population_field)
         if index < 0:
             return None
-        if not fields.at(index).isNumeric():
+        text = fields.at(index).type() == FieldType.String
+        if not fields.at(index).isNumeric() and not text:
             raise QgsProcessingException(self.tr(
                 'Population field "{0}" in "{1}" holds {2}, not numbers. Choose a numeric field '
                 'of persons per settlement, or convert it first (Field Calculator: to_real("{0}")).'
             ).format(self.population_field, self.layer_name, fields.at(index).typeName()))
         request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
-        counts = []
+        cells = []
         for feature in self.source.getFeatures(request):
-            counts.append(as_float(feature.attributes()[index]))
+            cells.append(feature.attributes()[index])
             self.ids.append(feature.id())
+        if text:
+            cells = [None if cell == NULL else cell for cell in cells]
+            numbers, convention, bad = read_column(cells, self.population_field, self.layer_name)
+            bad += [cell for cell, number in zip(cells, numbers) if number is not None and not math.isfinite(number)]
+            if bad:
+                raise QgsProcessingException(self.tr(
+                    'Population field "{0}" in "{1}" holds {2} value(s) that are not numbers: {3}. Choose a field of '
+                    'persons per settlement, or correct those values (an empty one leaves its settlement without a '
+                    'population), and run again.').format(
+                    self.population_field, self.layer_name, len(bad),
+                    listing(sorted({'"{0}"'.format(cell) for cell in bad}))))
+            if convention is not None:
+                self.feedback.pushInfo(self.tr('Population field "{0}" in "{1}": {2}.').format(
+                    self.population_field, self.layer_name, engine_message(convention.reason)))
+            counts = [math.nan if number is None else number for number in numbers]
+            self.population_text = [str(cell) for cell in cells]
+        else:
+            counts = [as_float(cell) for cell in cells]
         self.population_index, self.population = index, counts
         if all(math.isnan(c) for c in counts):
             self.feedback.pushWarning(self.tr('Population field "{0}" is empty for every settlement.')
@@ -285,6 +308,11 @@ class _Settlements:
         if index >= len(self.ids) or feature.id() != self.ids[index]:
             raise self._changed(self.tr('feature {0} was edited, added or deleted').format(feature.id()))
         if self.population is None:
+            return
+        if self.population_text is not None:
+            value = feature.attributes()[self.population_index]
+            if str(None if value == NULL else value) != self.population_text[index]:
+                raise self._changed(self.tr('the population of feature {0} was edited').format(feature.id()))
             return
         value, used = self.as_float(feature.attributes()[self.population_index]), self.population[index]
         if not (value == used or (math.isnan(value) and math.isnan(used))):

@@ -43,23 +43,41 @@ class Indicator:
         try:
             self.weight = float(self.weight)
         except (TypeError, ValueError):
-            raise InputError(QT_TRANSLATE_NOOP('Engine', 'Indicator "{0}" has weight "{1}", which is not a number.'),
+            raise InputError(QT_TRANSLATE_NOOP('Engine', 'Indicator "{0}" has weight "{1}", which is not a number. '
+                                                         'Give each indicator a weight of zero or more, such as 1 '
+                                                         'or 0.5.'),
                              self.field, self.weight) from None
         if not math.isfinite(self.weight) or self.weight < 0:
             raise InputError(QT_TRANSLATE_NOOP('Engine', 'Indicator "{0}" has weight {1}. Weights must be zero or '
                                                          'positive.'), self.field, self.weight)
 
 
-def indicators_from_rows(rows):
-    """Indicators from a flat matrix (field, direction, weight, field, ...)."""
+def indicators_from_rows(rows, decimal='auto', log=None):
+    """Indicators from a flat matrix (field, direction, weight, field, ...).
+
+    The weights are read as one column (:func:`.numbers.read_column`): "0,5" is a half where the column writes
+    decimal commas, ``decimal`` ('auto', 'point' or 'comma') as the DECIMAL parameter says; ``log`` is told the
+    decimal mark used."""
     rows = [str(v).strip() if v is not None else '' for v in rows]
     if len(rows) % 3:
         raise InputError(QT_TRANSLATE_NOOP('Engine', 'INDICATORS needs three columns per row (field, direction, '
                                                      'weight); got {0} values.'), len(rows))
-    indicators = [Indicator(rows[i], rows[i + 1] or '+', rows[i + 2] or 1)
-                  for i in range(0, len(rows), 3) if rows[i]]
+    used = [i for i in range(0, len(rows), 3) if rows[i]]
+    weights = _weights([rows[i + 2] or 1 for i in used], 'INDICATORS', decimal, log)
+    indicators = [Indicator(rows[i], rows[i + 1] or '+', weight) for i, weight in zip(used, weights)]
     _refuse_duplicates([i.field for i in indicators])
     return indicators
+
+
+def _weights(values, table, decimal, log):
+    """Weights as numbers, read as one column; a value that is no number is given back as it was, for
+    :class:`Indicator` to refuse by name."""
+    from .numbers import read_column
+    numbers, convention, _ = read_column(values, QT_TRANSLATE_NOOP('Engine', 'Weight'), table, decimal)
+    texts = [str(value) for value in values if isinstance(value, str)]
+    if log is not None and convention is not None and any(mark in t for t in texts for mark in '.,'):
+        log(Message(QT_TRANSLATE_NOOP('Engine', 'Indicator weights read with {0}.'), convention.reason))
+    return [value if number is None else number for value, number in zip(values, numbers)]
 
 
 def read_preset(path):

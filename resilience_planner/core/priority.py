@@ -103,23 +103,52 @@ class ValueFunction:
         return text + ('' if self.default is None else ', other: {0:g}'.format(self.default))
 
 
-def parse_classes(text, name):
+_OTHER = ('other', 'others', '*')
+
+
+def parse_classes(text, name, decimal='auto', log=None):
     """'1:0.2; 2:0.6; 3:1' (or '1=0.2, 2=0.6') into {1.0: 0.2, ...}; scores must lie in 0-1.
 
-    ``other:x`` (or ``*:x``) scores every class not listed; it is returned under the key None."""
-    classes = {}
-    for part in re.split(r'[;,]', str(text or '')):
-        part = part.strip()
-        if not part:
+    ``other:x`` (or ``*:x``) scores every class not listed; it is returned under the key None.
+    Classes are separated by ';', or by ',' where a part holds several classes. Within one class a ','
+    can only be a decimal mark ('2:0,6'), so the class values and the scores are read as columns
+    (:func:`.numbers.read_column`: one decimal mark for all the scores, decided from them all, or
+    ``decimal`` 'point' or 'comma'); ``log`` is told the mark used. A text whose commas could be both
+    ('1:0,2, 2:0,6') is refused, never guessed.
+    """
+    parts = []
+    for piece in str(text or '').split(';'):
+        if len(re.findall(r'[:=]', piece)) <= 1:
+            parts.append(piece.strip(' ,'))        # a comma before or after one class separates nothing
             continue
+        for part in piece.split(','):              # '2=0.6, 3:1': the commas separate the classes
+            if part.strip() and not re.search(r'[:=]', part):
+                raise InputError(QT_TRANSLATE_NOOP('Engine', 'Criterion "{0}": in the class scores "{1}", commas '
+                                                             'separate the classes, so "{2}" has no score. If a comma '
+                                                             'is a decimal mark there, separate the classes with ";" '
+                                                             '(e.g. "1:0,3; 2:0,7; 3:1").'),
+                                 name, text, part.strip())
+            parts.append(part.strip())
+    pairs = []                                     # (the class as written, its value's text or None, its score's)
+    for part in filter(None, parts):
         pieces = re.split(r'[:=]', part)
-        try:
-            key = None if pieces[0].strip().lower() in ('other', 'others', '*') else float(pieces[0])
-            score = float(pieces[1])
-        except (IndexError, ValueError):
-            raise InputError(QT_TRANSLATE_NOOP('Engine', 'Criterion "{0}": cannot read class score "{1}". Write '
-                                                         'classes as "value:score; value:score", e.g. "1:0.3; '
-                                                         '2:0.7; 3:1".'), name, part) from None
+        if len(pieces) != 2:
+            raise _unreadable_class(name, part)
+        key = pieces[0].strip()
+        pairs.append((part, None if key.lower() in _OTHER else key, pieces[1].strip()))
+    keys = _class_column([key for _, key, _ in pairs if key is not None],
+                         QT_TRANSLATE_NOOP('Engine', 'class values'), name, decimal, log)
+    scores = _class_column([score for _, _, score in pairs], QT_TRANSLATE_NOOP('Engine', 'class scores'), name,
+                           decimal, log)
+    keys = iter(keys)
+    classes = {}
+    for (part, key, _), score in zip(pairs, scores):
+        if key is not None:
+            key = next(keys)
+            if key is None:
+                raise _unreadable_class(name, part)
+        if score is None:
+            raise _unreadable_class(name, part)
         if not 0.0 <= score <= 1.0:
             raise InputError(QT_TRANSLATE_NOOP('Engine', 'Criterion "{0}": class {1} has score {2:g}; scores must '
                                                          'lie between 0 and 1.'),
@@ -132,8 +161,26 @@ def parse_classes(text, name):
     return classes
 
 
-def value_function(kind, low, high, classes, name):
-    """A checked :class:`ValueFunction` from a settings row (strings or numbers, empty = default)."""
+def _class_column(texts, column, name, decimal, log):
+    """The class values or scores of one criterion as numbers (None for text that is none), read with one
+    decimal mark; ``log`` is told which when the texts have one to tell."""
+    from .numbers import read_column
+    numbers, convention, _ = read_column(texts, column, name, decimal)
+    if log is not None and convention is not None and any(mark in t for t in texts for mark in '.,'):
+        log(Message(QT_TRANSLATE_NOOP('Engine', 'Criterion "{0}": {1} read with {2}.'), name, column,
+                    convention.reason))
+    return [None if n is None or not math.isfinite(n) else n for n in numbers]
+
+
+def _unreadable_class(name, part):
+    return InputError(QT_TRANSLATE_NOOP('Engine', 'Criterion "{0}": cannot read class score "{1}". Write '
+                                                  'classes as "value:score; value:score", e.g. "1:0.3; '
+                                                  '2:0.7; 3:1".'), name, part)
+
+
+def value_function(kind, low, high, classes, name, decimal='auto', log=None):
+    """A checked :class:`ValueFunction` from a settings row (strings or numbers, empty = default); the class
+    scores are read as :func:`parse_classes` reads them (``decimal``, ``log``)."""
     kind = (str(kind or 'linear')).strip().lower()
     aliases = {'linear': 'linear', 'lin': 'linear', 'step': 'step', 'threshold': 'step',
                'classes': 'classes', 'class': 'classes', 'categories': 'classes'}
@@ -144,7 +191,7 @@ def value_function(kind, low, high, classes, name):
     low = _number(low, name, QT_TRANSLATE_NOOP('Engine', 'low bound'))
     high = _number(high, name, QT_TRANSLATE_NOOP('Engine', 'high bound'))
     if kind == 'classes':
-        mapping = parse_classes(classes, name)
+        mapping = parse_classes(classes, name, decimal, log)
         default = mapping.pop(None, None)
         return ValueFunction('classes', classes=mapping, default=default)
     if kind == 'step':

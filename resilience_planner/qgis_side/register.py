@@ -217,11 +217,12 @@ def area_overlaps(action_features, action_crs, settlement_features, settlement_c
 
 def coverage_of(action_features, action_crs, settlements, settlement_crs, key_field, transform_context,
                 priority_field='priority_mean', class_field='priority_class', population_field='grid_population',
-                beneficiaries=None):
+                beneficiaries=None, read=None):
     """Planned actions set against settlement features (ideally a priority ranking).
 
-    Fields the settlements lack (or given as None) are left out. Returns the core's
-    CoverageResult and the actions' records.
+    Fields the settlements lack (or given as None) are left out. ``read(name, values)`` reads a field's
+    values as floats (NaN where missing); by default each value is taken as a float on its own, as the
+    ranking's own number fields are. Returns the core's CoverageResult and the actions' records.
     """
     from ..core.actions import action_coverage
     from .layers import as_float
@@ -230,7 +231,8 @@ def coverage_of(action_features, action_crs, settlements, settlement_crs, key_fi
     def column(name):
         if not name or not settlements or settlements[0].fields().lookupField(name) < 0:
             return None
-        return [as_float(f[name]) for f in settlements]
+        values = [f[name] for f in settlements]
+        return [as_float(v) for v in values] if read is None else list(read(name, values))
     keys = [f[key_field] if key_field else f.id() for f in settlements]
     overlaps = area_overlaps(action_features, action_crs, settlements, settlement_crs, transform_context)
     result = action_coverage(records, keys, overlaps, column(priority_field), column(class_field),

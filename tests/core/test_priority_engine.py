@@ -84,6 +84,42 @@ def test_value_functions_by_hand():
     assert others.describe() == 'classes 1: 0.2, 2: 0.6, 3: 1, other: 0.1'
 
 
+def test_class_scores_with_decimal_commas_are_read_when_semicolons_separate_the_classes():
+    """A French or Brazilian office types "2:0,6": with ';' (or a single class) between the classes the comma can
+    only be a decimal mark, and the whole text's scores are read by one convention, which is logged."""
+    said = []
+    comma = value_function('classes', None, None, '1:0,2; 2:0,6; 3:1; other:0,1', 'slide', log=said.append)
+    point = value_function('classes', None, None, '1:0.2; 2:0.6; 3:1; other:0.1', 'slide')
+    assert comma.classes == point.classes == {1.0: 0.2, 2.0: 0.6, 3.0: 1.0}
+    assert comma.default == point.default == 0.1
+    assert said == ['Criterion "slide": class scores read with decimal comma, thousands points (as in "0,2", "0,6", '
+                    '"0,1").']
+    assert value_function('classes', None, None, '2:0,6', 'slide').classes == {2.0: 0.6}
+    # The commas of "1=0.2, 2=0.6" still separate classes, also beside a ';'.
+    assert value_function('classes', None, None, '1:0.2; 2=0.6, 3:1', 'slide').classes == {1.0: 0.2, 2.0: 0.6,
+                                                                                             3.0: 1.0}
+    # A comma at the end of the text separates nothing (as before), also after a decimal comma.
+    assert value_function('classes', None, None, '1:0.2,', 'slide').classes == {1.0: 0.2}
+    assert value_function('classes', None, None, '1:0,2; 2:1,', 'slide').classes == {1.0: 0.2, 2.0: 1.0}
+    # DECIMAL = comma or point reads every score one way.
+    assert value_function('classes', None, None, '1:0,25; 2:1', 'slide', decimal='comma').classes == {1.0: 0.25,
+                                                                                                       2.0: 1.0}
+
+
+@pytest.mark.parametrize('classes, words', [
+    # Commas between the classes and as decimal marks: which is which cannot be told, so nothing is guessed.
+    ('1:0,2, 2:0,6', r'in the class scores "1:0,2, 2:0,6", commas separate the classes, so "2" has no score\. If a '
+                     r'comma is a decimal mark there, separate the classes with ";"'),
+    # A point here and a comma there: the existing refusal of core.numbers, naming both.
+    ('1:0.2; 2:0,6', r'Column "class scores" in "slide" mixes decimal points \("0.2"\) and decimal commas \("0,6"\)'),
+    ('1:0.2; 2:n/a', 'cannot read class score "2:n/a"'),
+    ('1:0,2; 2:about half', 'cannot read class score "2:about half"'),
+])
+def test_class_scores_that_cannot_be_read_one_way_are_refused(classes, words):
+    with pytest.raises(InputError, match=words):
+        value_function('classes', None, None, classes, 'slide')
+
+
 @pytest.mark.parametrize('kind, low, high, classes, words', [
     ('spline', 0, 1, '', 'unknown value function "spline"'),
     ('classes', None, None, '1:high', 'cannot read class score "1:high"'),

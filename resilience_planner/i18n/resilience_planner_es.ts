@@ -104,57 +104,57 @@
             <translation>{0} acción(es) no tienen área de intervención, por lo que no suman beneficiarios a partir del ráster: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="135" />
+            <location filename="../algorithms/action_coverage.py" line="137" />
             <source>No priority class field: gaps cannot be found (gap is NULL). Use the ranking of "Citywide resilience priorities".</source>
             <translation>No hay campo de clase de prioridad: no se pueden encontrar las brechas (gap queda en NULL). Use la clasificación de "Prioridades de resiliencia a escala de ciudad".</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="176" />
+            <location filename="../algorithms/action_coverage.py" line="178" />
             <source>High priority, no active action</source>
             <translation>Alta prioridad, sin acción activa</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="176" />
+            <location filename="../algorithms/action_coverage.py" line="178" />
             <source>Served by an active action</source>
             <translation>Atendido por una acción activa</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="176" />
+            <location filename="../algorithms/action_coverage.py" line="178" />
             <source>Other</source>
             <translation>Otro</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="182" />
+            <location filename="../algorithms/action_coverage.py" line="184" />
             <source>without a currency</source>
             <translation>sin moneda</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="184" />
+            <location filename="../algorithms/action_coverage.py" line="186" />
             <source>The active actions are costed in different currencies, which are not added together: {0}. The planned cost is given per currency only.</source>
             <translation>Las acciones activas tienen costos en monedas distintas, que no se suman entre sí: {0}. El costo previsto se indica solo por moneda.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="187" />
+            <location filename="../algorithms/action_coverage.py" line="189" />
             <source>Cost of the active actions: {0}.</source>
             <translation>Costo de las acciones activas: {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="189" />
+            <location filename="../algorithms/action_coverage.py" line="191" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
             <translation>No contabilizadas (el costo no es un número igual o mayor que 0): {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="193" />
+            <location filename="../algorithms/action_coverage.py" line="195" />
             <source>{0} active action(s); {1} gap(s); {2:.0%} of the people in high-priority settlements are served.</source>
             <translation>{0} acción(es) activa(s); {1} brecha(s); se atiende al {2:.0%} de las personas de los asentamientos de alta prioridad.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="209" />
+            <location filename="../algorithms/action_coverage.py" line="225" />
             <source>Field "{0}" is not in the settlements layer.</source>
             <translation>El campo "{0}" no está en la capa de asentamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="212" />
+            <location filename="../algorithms/action_coverage.py" line="228" />
             <source>The settlements have no "{0}" field; it is left out.</source>
             <translation>Los asentamientos no tienen el campo "{0}"; se omite.</translation>
         </message>
@@ -1001,27 +1001,27 @@
             <translation>El GeoPackage {0} ya contiene {1}. Guardar "{2}" como ese archivo reemplazaría el archivo completo y se perderían. Elija un archivo nuevo, o agregue el resultado a ese archivo como capa nueva indicando ogr:dbname='{0}' table="{3}" (geom) como salida, lo que conserva las demás capas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="257" />
+            <location filename="../algorithms/base.py" line="273" />
             <source>polygons</source>
             <translation>polígonos</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="258" />
+            <location filename="../algorithms/base.py" line="274" />
             <source>points</source>
             <translation>puntos</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="259" />
+            <location filename="../algorithms/base.py" line="275" />
             <source>lines</source>
             <translation>líneas</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="260" />
+            <location filename="../algorithms/base.py" line="276" />
             <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
             <translation>{0} debe ser una capa de {1}; "{2}" contiene {3}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="263" />
+            <location filename="../algorithms/base.py" line="279" />
             <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
             <translation>La capa "{0}" ({1}) no tiene SRC. Asígnele uno y vuelva a ejecutar.</translation>
         </message>
@@ -1994,7 +1994,7 @@
             <translation>La red vial tiene {0} partes desconectadas; la mayor contiene el {1:.0%} de sus intersecciones. Los lugares conectados a una parte pequeña solo pueden llegar a los equipamientos que están en ella.</translation>
         </message>
         <message>
-            <location filename="../core/coverage.py" line="392" />
+            <location filename="../core/coverage.py" line="395" />
             <source>Cancelled while measuring settlement coverage.</source>
             <translation>Cancelado mientras se medía la cobertura de los asentamientos.</translation>
         </message>
@@ -2084,102 +2084,97 @@
             <translation>El indicador "{0}" tiene el sentido "{1}". Use + cuando un valor más alto signifique más vulnerable, y - cuando signifique menos.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="46" />
-            <source>Indicator "{0}" has weight "{1}", which is not a number.</source>
-            <translation>El indicador "{0}" tiene el peso "{1}", que no es un número.</translation>
-        </message>
-        <message>
-            <location filename="../core/indicators.py" line="49" />
+            <location filename="../core/indicators.py" line="51" />
             <source>Indicator "{0}" has weight {1}. Weights must be zero or positive.</source>
             <translation>El indicador "{0}" tiene el peso {1}. Los pesos deben ser cero o positivos.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="57" />
+            <location filename="../core/indicators.py" line="63" />
             <source>INDICATORS needs three columns per row (field, direction, weight); got {0} values.</source>
             <translation>INDICATORS necesita tres columnas por fila (campo, sentido, peso); se recibieron {0} valores.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="71" />
+            <location filename="../core/indicators.py" line="89" />
             <source>Cannot read indicator preset "{0}": {1}. Choose a JSON preset file such as those in resources/indicator_presets.</source>
             <translation>No se puede leer el conjunto predefinido de indicadores "{0}": {1}. Elija un archivo JSON de conjunto predefinido, como los de resources/indicator_presets.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="76" />
+            <location filename="../core/indicators.py" line="94" />
             <source>Preset "{0}" lists no indicators.</source>
             <translation>El conjunto predefinido "{0}" no contiene ningún indicador.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="78" />
+            <location filename="../core/indicators.py" line="96" />
             <source>Preset "{0}": "indicators" must be a list of objects, each with a "field" (and optionally "direction", "weight", "label", "optional").</source>
             <translation>Conjunto predefinido "{0}": "indicators" debe ser una lista de objetos, cada uno con un "field" (y, opcionalmente, "direction", "weight", "label", "optional").</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="91" />
+            <location filename="../core/indicators.py" line="109" />
             <source>Preset "{0}": "{1}" is "{2}", which is not one of: {3}. Write one of these, or remove the key to use the default.</source>
             <translation>Conjunto predefinido "{0}": "{1}" es "{2}", que no es ninguno de estos valores: {3}. Escriba uno de ellos o quite la clave para usar el valor predeterminado.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="112" />
+            <location filename="../core/indicators.py" line="130" />
             <source>Indicator field(s) listed twice: {0}.</source>
             <translation>Campo(s) de indicadores indicados dos veces: {0}.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="159" />
+            <location filename="../core/indicators.py" line="177" />
             <source>Unknown normalisation "{0}"; use one of {1}.</source>
             <translation>Normalización desconocida "{0}"; use una de estas: {1}.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="225" />
+            <location filename="../core/indicators.py" line="243" />
             <source>Unknown missing-data policy "{0}"; use one of {1}.</source>
             <translation>Regla de datos faltantes desconocida "{0}"; use una de estas: {1}.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="229" />
+            <location filename="../core/indicators.py" line="247" />
             <source>All indicator weights are zero. Give at least one indicator a positive weight.</source>
             <translation>Todos los pesos de los indicadores son cero. Dé un peso positivo al menos a un indicador.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="243" />
+            <location filename="../core/indicators.py" line="261" />
             <source>{0}: {1} missing value(s) filled with the median {2:g}.</source>
             <translation>{0}: {1} valor(es) faltante(s) completado(s) con la mediana {2:g}.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="251" />
+            <location filename="../core/indicators.py" line="269" />
             <source>{0}: every settlement has the same value, so it cannot tell them apart (scored 0.5).</source>
             <translation>{0}: todos los asentamientos tienen el mismo valor, por lo que no permite distinguirlos (puntuación 0,5).</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="311" />
+            <location filename="../core/indicators.py" line="329" />
             <source>"{0}" is not a pairwise judgement. Use 1-9 or a reciprocal such as 1/3.</source>
             <translation>"{0}" no es un juicio por pares. Use 1-9 o un recíproco como 1/3.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="314" />
+            <location filename="../core/indicators.py" line="332" />
             <source>Judgement "{0}" must be a positive number (1-9 or 1/2-1/9).</source>
             <translation>El juicio "{0}" debe ser un número positivo (1-9 o 1/2-1/9).</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="334" />
+            <location filename="../core/indicators.py" line="352" />
             <source>The pairwise matrix must be square; it is {0}.</source>
             <translation>La matriz de comparación por pares debe ser cuadrada; es de {0}.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="337" />
+            <location filename="../core/indicators.py" line="355" />
             <source>Every pairwise judgement must be a positive number.</source>
             <translation>Todo juicio por pares debe ser un número positivo.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="340" />
+            <location filename="../core/indicators.py" line="358" />
             <source>The diagonal must be 1: "{0}" against itself is {1:g}.</source>
             <translation>La diagonal debe ser 1: "{0}" comparado consigo mismo da {1:g}.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="345" />
+            <location filename="../core/indicators.py" line="363" />
             <source>The matrix is not reciprocal: "{0}" vs "{1}" is {2:g} but "{1}" vs "{0}" is {3:g}, not {4:.3g}.</source>
             <translation>La matriz no es recíproca: "{0}" frente a "{1}" es {2:g}, pero "{1}" frente a "{0}" es {3:g}, no {4:.3g}.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="364" />
+            <location filename="../core/indicators.py" line="382" />
             <source>{0} indicators need {1} pairwise judgements (the upper triangle, row by row); got {2}.</source>
             <translation>{0} indicadores necesitan {1} juicios por pares (el triángulo superior, fila por fila); se recibieron {2}.</translation>
         </message>
@@ -2224,177 +2219,177 @@
             <translation>solo números enteros</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1145" />
+            <location filename="../core/priority.py" line="1249" />
             <source>Cancelled: no output was written.</source>
             <translation>Cancelado: no se escribió ninguna salida.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="118" />
+            <location filename="../core/priority.py" line="176" />
             <source>Criterion "{0}": cannot read class score "{1}". Write classes as "value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".</source>
             <translation>Criterio "{0}": no se puede leer la puntuación de clases "{1}". Escriba las clases como "valor:puntuación; valor:puntuación", p. ej. "1:0.3; 2:0.7; 3:1".</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="122" />
+            <location filename="../core/priority.py" line="153" />
             <source>Criterion "{0}": class {1} has score {2:g}; scores must lie between 0 and 1.</source>
             <translation>Criterio "{0}": la clase {1} tiene la puntuación {2:g}; las puntuaciones deben estar entre 0 y 1.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="127" />
+            <location filename="../core/priority.py" line="158" />
             <source>Criterion "{0}" uses class scores but none are given. Write them as "value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".</source>
             <translation>El criterio "{0}" usa puntuaciones de clase, pero no se indicó ninguna. Escríbalas como "valor:puntuación; valor:puntuación", p. ej. "1:0.3; 2:0.7; 3:1".</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="139" />
+            <location filename="../core/priority.py" line="188" />
             <source>Criterion "{0}": unknown value function "{1}"; use linear, step or classes.</source>
             <translation>Criterio "{0}": función de valor desconocida "{1}"; use linear, step o classes.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="142" />
+            <location filename="../core/priority.py" line="191" />
             <source>low bound</source>
             <translation>límite inferior</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="143" />
+            <location filename="../core/priority.py" line="192" />
             <source>high bound</source>
             <translation>límite superior</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="150" />
+            <location filename="../core/priority.py" line="199" />
             <source>Criterion "{0}": a step needs its threshold in the Low column.</source>
             <translation>Criterio "{0}": una función escalón necesita su umbral en la columna Bajo.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="162" />
+            <location filename="../core/priority.py" line="211" />
             <source>Criterion "{0}": the {1} "{2}" is not a number.</source>
             <translation>Criterio "{0}": el {1} "{2}" no es un número.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="165" />
+            <location filename="../core/priority.py" line="214" />
             <source>Criterion "{0}": the {1} must be a finite number.</source>
             <translation>Criterio "{0}": el {1} debe ser un número finito.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="229" />
+            <location filename="../core/priority.py" line="278" />
             <source>The cell size must be a positive number of metres (got {0}).</source>
             <translation>El tamaño de celda debe ser un número positivo de metros (se recibió {0}).</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="233" />
+            <location filename="../core/priority.py" line="282" />
             <source>The boundary has no area in the analysis CRS. Check the boundary layer and its CRS.</source>
             <translation>El límite no tiene área en el SRC de análisis. Revise la capa de límite y su SRC.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="240" />
+            <location filename="../core/priority.py" line="289" />
             <source>A {0:g} m cell size gives {1:,} x {2:,} cells over the boundary, more than this tool handles ({3:,}). Choose a larger cell size.</source>
             <translation>Un tamaño de celda de {0:g} m da {1:,} x {2:,} celdas sobre el límite, más de las que admite esta herramienta ({3:,}). Elija un tamaño de celda mayor.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="817" />
+            <location filename="../core/priority.py" line="893" />
             <source>Unknown method "{0}"; use sum or product.</source>
             <translation>Método desconocido "{0}"; use sum o product.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="819" />
+            <location filename="../core/priority.py" line="895" />
             <source>Unknown missing-data policy "{0}".</source>
             <translation>Regla de datos faltantes desconocida "{0}".</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="821" />
+            <location filename="../core/priority.py" line="897" />
             <source>No criterion was given. Add at least one hazard raster, a population raster, settlements with a vulnerability field, or facilities.</source>
             <translation>No se indicó ningún criterio. Agregue al menos un ráster de amenaza, un ráster de población, asentamientos con un campo de vulnerabilidad, o equipamientos.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="831" />
+            <location filename="../core/priority.py" line="907" />
             <source>Weights must be zero or more; check the weight of {0}.</source>
             <translation>Los pesos deben ser cero o mayores; revise el peso de {0}.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="834" />
+            <location filename="../core/priority.py" line="910" />
             <source>All criterion weights are zero. Give at least one criterion a weight above 0.</source>
             <translation>Todos los pesos de los criterios son cero. Dé a al menos un criterio un peso mayor que 0.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="891" />
+            <location filename="../core/priority.py" line="967" />
             <source>The boundary covers no cell of the analysis grid.</source>
             <translation>El límite no cubre ninguna celda de la cuadrícula de análisis.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="916" />
+            <location filename="../core/priority.py" line="992" />
             <source>Criterion "{0}" has no points: the facilities layer is empty.</source>
             <translation>El criterio "{0}" no tiene puntos: la capa de equipamientos está vacía.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1025" />
+            <location filename="../core/priority.py" line="1129" />
             <source>No cell of the grid is at least half inside the boundary and outside the exclude layer. Check the boundary and the exclude layer and the cell size.</source>
             <translation>Ninguna celda de la cuadrícula está al menos en su mitad dentro del límite y fuera de la capa de exclusión. Revise el límite, la capa de exclusión y el tamaño de celda.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1028" />
+            <location filename="../core/priority.py" line="1132" />
             <source>No cell of the grid is at least half inside the boundary. Check the boundary and the cell size.</source>
             <translation>Ninguna celda de la cuadrícula está al menos en su mitad dentro del límite. Revise el límite y el tamaño de celda.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1032" />
+            <location filename="../core/priority.py" line="1136" />
             <source>Criterion "{0}" has no value anywhere inside the boundary. Check that it covers the city, that its CRS is right and that its nodata value is not its data; or remove it.</source>
             <translation>El criterio "{0}" no tiene ningún valor dentro del límite. Verifique que cubra la ciudad, que su SRC sea correcto y que su valor sin datos (nodata) no sea uno de sus datos; o quítelo.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1037" />
+            <location filename="../core/priority.py" line="1141" />
             <source>No cell inside the boundary has a priority: the criteria have no data there. Check that the hazard and population rasters cover the boundary and that the layers have the right CRS.</source>
             <translation>Ninguna celda dentro del límite tiene prioridad: los criterios no tienen datos allí. Verifique que los ráster de amenaza y de población cubran el límite y que las capas tengan el SRC correcto.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1054" />
+            <location filename="../core/priority.py" line="1158" />
             <source>the other criteria carry the weight there</source>
             <translation>los demás criterios asumen el peso allí</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1055" />
+            <location filename="../core/priority.py" line="1159" />
             <source>counted as score 0</source>
             <translation>se cuentan como puntuación 0</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1056" />
+            <location filename="../core/priority.py" line="1160" />
             <source>those cells have no priority</source>
             <translation>esas celdas no tienen prioridad</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1075" />
+            <location filename="../core/priority.py" line="1179" />
             <source>{0}: no value on {1:.1%} of the cells inside the boundary ({2}).</source>
             <translation>{0}: sin valor en el {1:.1%} de las celdas dentro del límite ({2}).</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1090" />
+            <location filename="../core/priority.py" line="1194" />
             <source>Criterion "{0}": the class scores ({1}) give no score to the class(es) {2} found in the raster. Give every class a score, or one score for all the others with "other:0".</source>
             <translation>Criterio "{0}": las puntuaciones de clase ({1}) no dan puntuación a la(s) clase(s) {2} presentes en el ráster. Dé una puntuación a cada clase, o una sola puntuación para todas las demás con "other:0".</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1207" />
+            <location filename="../core/priority.py" line="1311" />
             <source>Criterion "{0}" has {1} values for {2} settlements.</source>
             <translation>El criterio "{0}" tiene {1} valores para {2} asentamientos.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1211" />
+            <location filename="../core/priority.py" line="1315" />
             <source>Criterion "{0}" has no value for any settlement. Check the field.</source>
             <translation>El criterio "{0}" no tiene valor para ningún asentamiento. Revise el campo.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1494" />
+            <location filename="../core/priority.py" line="1607" />
             <source>The ranked settlements fall into {0} of the five priority classes: {1}.</source>
             <translation>Los asentamientos clasificados quedan en {0} de las cinco clases de prioridad: {1}.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1494" />
+            <location filename="../core/priority.py" line="1607" />
             <source>the city-wide cell breaks leave the others empty for the settlements</source>
             <translation>los cortes de celdas a escala de ciudad dejan vacías las demás para los asentamientos</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1494" />
+            <location filename="../core/priority.py" line="1607" />
             <source>too few settlements or too many equal priorities to fill five</source>
             <translation>hay muy pocos asentamientos o demasiadas prioridades iguales para llenar las cinco</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1506" />
+            <location filename="../core/priority.py" line="1619" />
             <source>{0} settlement(s) have no cell with a priority (outside the boundary, excluded or without data) and are not ranked.</source>
             <translation>{0} asentamiento(s) no tienen ninguna celda con prioridad (fuera del límite, excluidas o sin datos) y no están clasificados.</translation>
         </message>
@@ -2777,6 +2772,41 @@
             <location filename="../core/actions/cdp.py" line="150" />
             <source>choose the action under "{0}" in CDP's list: the register does not say which</source>
             <translation>elija la acción correspondiente dentro de "{0}" en la lista de CDP: el registro no indica cuál</translation>
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="46" />
+            <source>Indicator "{0}" has weight "{1}", which is not a number. Give each indicator a weight of zero or more, such as 1 or 0.5.</source>
+            <translation>El indicador "{0}" tiene el peso "{1}", que no es un número. Dé a cada indicador un peso de cero o más, como 1 o 0,5.</translation>
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="76" />
+            <source>Weight</source>
+            <translation>Peso</translation>
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="79" />
+            <source>Indicator weights read with {0}.</source>
+            <translation>Pesos de los indicadores leídos con {0}.</translation>
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="126" />
+            <source>Criterion "{0}": in the class scores "{1}", commas separate the classes, so "{2}" has no score. If a comma is a decimal mark there, separate the classes with ";" (e.g. "1:0,3; 2:0,7; 3:1").</source>
+            <translation>Criterio "{0}": en las puntuaciones de clase "{1}", las comas separan las clases, así que "{2}" no tiene puntuación. Si una coma es ahí un separador decimal, separe las clases con ";" (p. ej. "1:0,3; 2:0,7; 3:1").</translation>
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="139" />
+            <source>class values</source>
+            <translation>valores de clase</translation>
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="141" />
+            <source>class scores</source>
+            <translation>puntuaciones de clase</translation>
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="170" />
+            <source>Criterion "{0}": {1} read with {2}.</source>
+            <translation>Criterio "{0}": se leyeron {1} con {2}.</translation>
         </message>
     </context>
     <context>
@@ -4098,449 +4128,474 @@
     <context>
         <name>PriorityMapAlgorithm</name>
         <message>
-            <location filename="../algorithms/priority_map.py" line="88" />
+            <location filename="../algorithms/priority_map.py" line="89" />
             <source>Citywide resilience priorities</source>
             <translation>Prioridades de resiliencia a escala de ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="91" />
+            <location filename="../algorithms/priority_map.py" line="92" />
             <source>Priorities</source>
             <translation>Prioridades</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="98" />
+            <location filename="../algorithms/priority_map.py" line="99" />
             <source>A projected CRS in metres; empty: the UTM zone of the boundary.</source>
             <translation>Un SRC proyectado en metros; vacío: la zona UTM del límite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="99" />
+            <location filename="../algorithms/priority_map.py" line="100" />
             <source>One row per hazard: its value function (linear, step or classes), the bounds or class scores it needs, and its weight.</source>
             <translation>Una fila por amenaza: su función de valor (linear, step o classes), los límites o las puntuaciones de clase que necesita, y su peso.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="101" />
+            <location filename="../algorithms/priority_map.py" line="102" />
             <source>Persons per cell; scored as density (persons per hectare).</source>
             <translation>Personas por celda; se puntúa como densidad (personas por hectárea).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="102" />
+            <location filename="../algorithms/priority_map.py" line="103" />
             <source>The density (persons per hectare) that scores 1; empty: the 95th percentile.</source>
             <translation>La densidad (personas por hectárea) que obtiene la puntuación 1; vacío: el percentil 95.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="104" />
+            <location filename="../algorithms/priority_map.py" line="105" />
             <source>The vulnerability of cells outside every settlement; empty: the lowest settlement's.</source>
             <translation>La vulnerabilidad de las celdas fuera de todo asentamiento; vacío: la del asentamiento menos vulnerable.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="106" />
+            <location filename="../algorithms/priority_map.py" line="107" />
             <source>A distance in metres of the settlements (e.g. from Access to services), used when no facilities are given.</source>
             <translation>Un campo de los asentamientos con una distancia en metros (p. ej. de "Acceso a servicios"), que se usa cuando no se indican equipamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="108" />
+            <location filename="../algorithms/priority_map.py" line="109" />
             <source>The distance (metres) from which the deficit is full; empty: the 95th percentile.</source>
             <translation>La distancia (metros) a partir de la cual el déficit es total; vacío: el percentil 95.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="113" />
+            <location filename="../algorithms/priority_map.py" line="114" />
             <source>City boundary</source>
             <translation>Límite de la ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="115" />
+            <location filename="../algorithms/priority_map.py" line="116" />
             <source>Cell size (metres)</source>
             <translation>Tamaño de celda (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="118" />
+            <location filename="../algorithms/priority_map.py" line="119" />
             <source>Analysis CRS (empty: UTM zone)</source>
             <translation>SRC de análisis (vacío: zona UTM)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="120" />
+            <location filename="../algorithms/priority_map.py" line="121" />
             <source>Hazard rasters</source>
             <translation>Ráster de amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="123" />
             <source>Hazard settings</source>
             <translation>Configuración de las amenazas</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="123" />
             <source>Hazard (name or position)</source>
             <translation>Amenaza (nombre o posición)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="123" />
             <source>Value function (linear/step/classes)</source>
             <translation>Función de valor (linear/step/classes)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="123" />
             <source>Low</source>
             <translation>Bajo</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="123" />
             <source>High</source>
             <translation>Alto</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="123" />
             <source>Class scores</source>
             <translation>Puntuaciones de clase</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="123" />
             <source>Weight</source>
             <translation>Peso</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="131" />
+            <location filename="../algorithms/priority_map.py" line="132" />
             <source>Population raster (persons/cell)</source>
             <translation>Ráster de población (personas/celda)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="133" />
+            <location filename="../algorithms/priority_map.py" line="134" />
             <source>Population bound (persons/ha)</source>
             <translation>Límite de población (personas/ha)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="136" />
+            <location filename="../algorithms/priority_map.py" line="137" />
             <source>Population weight</source>
             <translation>Peso de la población</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="139" />
+            <location filename="../algorithms/priority_map.py" line="140" />
             <source>Settlements (ranked)</source>
             <translation>Asentamientos (clasificados)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="141" />
+            <location filename="../algorithms/priority_map.py" line="142" />
             <source>Vulnerability field</source>
             <translation>Campo de vulnerabilidad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="144" />
+            <location filename="../algorithms/priority_map.py" line="145" />
             <source>Vulnerability weight</source>
             <translation>Peso de la vulnerabilidad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="147" />
+            <location filename="../algorithms/priority_map.py" line="148" />
             <source>Vulnerability outside settlements</source>
             <translation>Vulnerabilidad fuera de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="150" />
+            <location filename="../algorithms/priority_map.py" line="151" />
             <source>Facilities (points)</source>
             <translation>Equipamientos (puntos)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="152" />
+            <location filename="../algorithms/priority_map.py" line="153" />
             <source>Access field (metres)</source>
             <translation>Campo de acceso (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="155" />
+            <location filename="../algorithms/priority_map.py" line="156" />
             <source>Access: no deficit up to (metres)</source>
             <translation>Acceso: sin déficit hasta (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="158" />
+            <location filename="../algorithms/priority_map.py" line="159" />
             <source>Access: full deficit from (metres)</source>
             <translation>Acceso: déficit total desde (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="161" />
+            <location filename="../algorithms/priority_map.py" line="162" />
             <source>Access weight</source>
             <translation>Peso del acceso</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="163" />
+            <location filename="../algorithms/priority_map.py" line="164" />
             <source>Exclude (e.g. water bodies)</source>
             <translation>Excluir (p. ej. cuerpos de agua)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="165" />
+            <location filename="../algorithms/priority_map.py" line="166" />
             <source>Method</source>
             <translation>Método</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="165" />
+            <location filename="../algorithms/priority_map.py" line="166" />
             <source>Weighted sum</source>
             <translation>Suma ponderada</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="165" />
+            <location filename="../algorithms/priority_map.py" line="166" />
             <source>Weighted product (geometric)</source>
             <translation>Producto ponderado (geométrico)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="168" />
+            <location filename="../algorithms/priority_map.py" line="169" />
             <source>Missing data</source>
             <translation>Datos faltantes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="168" />
+            <location filename="../algorithms/priority_map.py" line="169" />
             <source>Reweight over the criteria present</source>
             <translation>Reponderar entre los criterios presentes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="168" />
+            <location filename="../algorithms/priority_map.py" line="169" />
             <source>Count as score 0</source>
             <translation>Contar como puntuación 0</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="168" />
+            <location filename="../algorithms/priority_map.py" line="169" />
             <source>No priority for that cell</source>
             <translation>Sin prioridad para esa celda</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="172" />
+            <location filename="../algorithms/priority_map.py" line="173" />
             <source>Classes</source>
             <translation>Clases</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="172" />
+            <location filename="../algorithms/priority_map.py" line="173" />
             <source>City-wide quantiles</source>
             <translation>Cuantiles de toda la ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="172" />
+            <location filename="../algorithms/priority_map.py" line="173" />
             <source>Equal intervals</source>
             <translation>Intervalos iguales</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="175" />
+            <location filename="../algorithms/priority_map.py" line="176" />
             <source>Settlement classes (priority_class)</source>
             <translation>Clases de los asentamientos (priority_class)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="175" />
+            <location filename="../algorithms/priority_map.py" line="176" />
             <source>Quintiles of the settlements ranked</source>
             <translation>Quintiles de los asentamientos clasificados</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="175" />
+            <location filename="../algorithms/priority_map.py" line="176" />
             <source>The map's city-wide classes</source>
             <translation>Las clases del mapa para toda la ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="179" />
+            <location filename="../algorithms/priority_map.py" line="184" />
             <source>Sensitivity runs</source>
             <translation>Ejecuciones de sensibilidad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="182" />
+            <location filename="../algorithms/priority_map.py" line="187" />
             <source>Sensitivity spread (0 = fixed weights)</source>
             <translation>Dispersión de la sensibilidad (0 = pesos fijos)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="185" />
+            <location filename="../algorithms/priority_map.py" line="190" />
             <source>Priority (0–100)</source>
             <translation>Prioridad (0–100)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="186" />
+            <location filename="../algorithms/priority_map.py" line="191" />
             <source>Priority classes (1–5)</source>
             <translation>Clases de prioridad (1–5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="187" />
+            <location filename="../algorithms/priority_map.py" line="192" />
             <source>High-priority zones</source>
             <translation>Zonas de alta prioridad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="190" />
+            <location filename="../algorithms/priority_map.py" line="195" />
             <source>Settlement priority ranking</source>
             <translation>Clasificación de prioridades de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="192" />
+            <location filename="../algorithms/priority_map.py" line="197" />
             <source>Settlements ranked</source>
             <translation>Asentamientos clasificados</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="193" />
+            <location filename="../algorithms/priority_map.py" line="198" />
             <source>People in high-priority cells (classes 4-5)</source>
             <translation>Personas en celdas de alta prioridad (clases 4-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="195" />
+            <location filename="../algorithms/priority_map.py" line="200" />
             <source>High-priority area (km², classes 4-5)</source>
             <translation>Área de alta prioridad (km², clases 4-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="197" />
+            <location filename="../algorithms/priority_map.py" line="202" />
             <source>People on the grid</source>
             <translation>Personas en la cuadrícula</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="223" />
+            <location filename="../algorithms/priority_map.py" line="228" />
             <source>Boundary layer "{0}" has no features.</source>
             <translation>La capa de límite "{0}" no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="229" />
+            <location filename="../algorithms/priority_map.py" line="234" />
             <source>The analysis CRS {0} is in {1}, but the cell size and distances are in metres; choose a projected CRS in metres (or leave it empty for the boundary's UTM zone).</source>
             <translation>El SRC de análisis {0} está en {1}, pero el tamaño de celda y las distancias están en metros; elija un SRC proyectado en metros (o déjelo vacío para usar la zona UTM del límite).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="233" />
+            <location filename="../algorithms/priority_map.py" line="238" />
             <source>Analysis grid CRS: {0} ({1})</source>
             <translation>SRC de la cuadrícula de análisis: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="237" />
+            <location filename="../algorithms/priority_map.py" line="242" />
             <source>Boundary layer "{0}" has no usable polygon.</source>
             <translation>La capa de límite "{0}" no tiene ningún polígono utilizable.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="246" />
+            <location filename="../algorithms/priority_map.py" line="251" />
             <source>Grid: {0} x {1} cells of {2:g} m</source>
             <translation>Cuadrícula: {0} x {1} celdas de {2:g} m</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="270" />
+            <location filename="../algorithms/priority_map.py" line="275" />
             <source>The population high bound must be above 0 persons per hectare (got {0:g}); leave it empty to use the 95th percentile.</source>
             <translation>El límite superior de población debe ser mayor que 0 personas por hectárea (se recibió {0:g}); déjelo vacío para usar el percentil 95.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="282" />
+            <location filename="../algorithms/priority_map.py" line="287" />
             <source>Settlements layer "{0}" has no features.</source>
             <translation>La capa de asentamientos "{0}" no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="287" />
+            <location filename="../algorithms/priority_map.py" line="292" />
             <source>A vulnerability or access field was chosen but no settlements layer: choose the settlements.</source>
             <translation>Se eligió un campo de vulnerabilidad o de acceso, pero ninguna capa de asentamientos: elija los asentamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="299" />
+            <location filename="../algorithms/priority_map.py" line="305" />
             <source>Access: the full-deficit distance ({0:g} m) must be larger than the no-deficit distance ({1:g} m).</source>
             <translation>Acceso: la distancia de déficit total ({0:g} m) debe ser mayor que la distancia sin déficit ({1:g} m).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="305" />
+            <location filename="../algorithms/priority_map.py" line="311" />
             <source>Both facilities and an access field were given: distances to the facilities are used.</source>
             <translation>Se indicaron tanto equipamientos como un campo de acceso: se usan las distancias a los equipamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="309" />
+            <location filename="../algorithms/priority_map.py" line="315" />
             <source>Facilities layer "{0}" has no point.</source>
             <translation>La capa de equipamientos "{0}" no tiene ningún punto.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="311" />
+            <location filename="../algorithms/priority_map.py" line="317" />
             <source>distance to {0}</source>
             <translation>distancia a {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="325" />
+            <location filename="../algorithms/priority_map.py" line="332" />
             <source>No criterion: give hazard rasters, a population raster, settlements with a vulnerability or access field, or facilities.</source>
             <translation>No hay ningún criterio: indique ráster de amenaza, un ráster de población, asentamientos con un campo de vulnerabilidad o de acceso, o equipamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="400" />
+            <location filename="../algorithms/priority_map.py" line="407" />
             <source>{0} feature(s) of "{1}" had empty, null or self-crossing geometries (repaired where possible): {2}</source>
             <translation>{0} entidad(es) de "{1}" tenían geometrías vacías, nulas o que se autointersecan (reparadas donde fue posible): {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="421" />
+            <location filename="../algorithms/priority_map.py" line="432" />
             <source>Field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>El campo "{0}" no está en "{1}". Sus campos numéricos son: {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="421" />
+            <location filename="../algorithms/priority_map.py" line="432" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="429" />
-            <source>Field "{0}" of "{1}" holds "{2}", not a number.</source>
-            <translation>El campo "{0}" de "{1}" contiene "{2}", que no es un número.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/priority_map.py" line="448" />
+            <location filename="../algorithms/priority_map.py" line="467" />
             <source>The hazard settings table must have 6 columns (hazard, value function, low, high, class scores, weight); it has {0} values.</source>
             <translation>La tabla de configuración de las amenazas debe tener 6 columnas (amenaza, función de valor, bajo, alto, puntuaciones de clase, peso); tiene {0} valores.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="452" />
+            <location filename="../algorithms/priority_map.py" line="471" />
             <source>The hazard settings table has rows but no hazard raster was chosen: choose the hazard layers or empty the table.</source>
             <translation>La tabla de configuración de las amenazas tiene filas, pero no se eligió ningún ráster de amenaza: elija las capas de amenaza o vacíe la tabla.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="463" />
+            <location filename="../algorithms/priority_map.py" line="482" />
             <source>Hazard settings row {0} names "{1}", which is not one of the hazard layers ({2}). Use a layer name or its position (1 = first).</source>
             <translation>La fila {0} de la configuración de las amenazas indica "{1}", que no es ninguna de las capas de amenaza ({2}). Use el nombre de una capa o su posición (1 = la primera).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="467" />
+            <location filename="../algorithms/priority_map.py" line="486" />
             <source>Hazard "{0}" has two rows in the hazard settings.</source>
             <translation>La amenaza "{0}" tiene dos filas en la configuración de las amenazas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="471" />
+            <location filename="../algorithms/priority_map.py" line="490" />
             <source>Hazard settings row {0} ("{1}") is hazard {2} "{3}": {4}, weight {5}.</source>
             <translation>La fila {0} de la configuración de las amenazas ("{1}") es la amenaza {2} "{3}": {4}, peso {5}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="475" />
+            <location filename="../algorithms/priority_map.py" line="495" />
             <source>Hazard "{0}": Low and High are equal ({1:g}); use a step function for a threshold.</source>
             <translation>Amenaza "{0}": Bajo y Alto son iguales ({1:g}); para un umbral, use una función escalón (step).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="480" />
+            <location filename="../algorithms/priority_map.py" line="500" />
             <source>Hazard "{0}": the weight "{1}" is not a number.</source>
             <translation>Amenaza "{0}": el peso "{1}" no es un número.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="483" />
+            <location filename="../algorithms/priority_map.py" line="503" />
             <source>Hazard "{0}": the weight must be zero or more.</source>
             <translation>Amenaza "{0}": el peso debe ser cero o mayor.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="502" />
+            <location filename="../algorithms/priority_map.py" line="522" />
             <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Scored linearly, its highest class code would get the highest score, whatever the class means. Give it a row in the hazard settings with the value function "classes" and a score from 0 to 1 for each class, e.g. "{3}" (write "other:0" to score every class not listed).</source>
             <translation>La amenaza "{0}" es un ráster por clases ({1}; clases {2}). Con una puntuación lineal, el código de clase más alto recibiría la puntuación más alta, sin importar lo que signifique la clase. Dele una fila en la configuración de las amenazas con la función de valor "classes" y una puntuación de 0 a 1 para cada clase, p. ej. "{3}" (escriba "other:0" para asignar esa puntuación a toda clase no indicada).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="521" />
+            <location filename="../algorithms/priority_map.py" line="541" />
             <source>Raster "{0}" does not overlap the boundary (its extent in {1} is {2:.6g}, {3:.6g} to {4:.6g}, {5:.6g}). Check that it covers the same city and that both layers have the right CRS.</source>
             <translation>El ráster "{0}" no se superpone con el límite (su extensión en {1} es {2:.6g}, {3:.6g} a {4:.6g}, {5:.6g}). Verifique que cubra la misma ciudad y que ambas capas tengan el SRC correcto.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="530" />
+            <location filename="../algorithms/priority_map.py" line="550" />
             <source>PRIORITY and CLASSES are the same file ({0}); give them different names.</source>
             <translation>PRIORITY y CLASSES son el mismo archivo ({0}); deles nombres distintos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="536" />
+            <location filename="../algorithms/priority_map.py" line="556" />
             <source>{0} must be saved as a GeoTIFF (.tif); "{1}" is not.</source>
             <translation>{0} debe guardarse como GeoTIFF (.tif); "{1}" no lo es.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="550" />
+            <location filename="../algorithms/priority_map.py" line="570" />
             <source>Class breaks (priority 0-100): {0}</source>
             <translation>Cortes de clase (prioridad 0-100): {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="548" />
+            <location filename="../algorithms/priority_map.py" line="568" />
             <source>  {0} [{1}]: {2}; weight {3:.3f}</source>
             <translation>  {0} [{1}]: {2}; peso {3:.3f}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="544" />
+            <location filename="../algorithms/priority_map.py" line="564" />
             <source>Method: weighted product. Criteria, value functions and weights (normalised):</source>
             <translation>Método: producto ponderado. Criterios, funciones de valor y pesos (normalizados):</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="546" />
+            <location filename="../algorithms/priority_map.py" line="566" />
             <source>Method: weighted sum. Criteria, value functions and weights (normalised):</source>
             <translation>Método: suma ponderada. Criterios, funciones de valor y pesos (normalizados):</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="180" />
+            <source>Decimal mark of numbers written as text</source>
+            <translation>Separador decimal de los números escritos como texto</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="180" />
+            <source>Automatic, decided per column</source>
+            <translation>Automático, decidido por columna</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="180" />
+            <source>Point (1,234.5)</source>
+            <translation>Punto (1,234.5)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="180" />
+            <source>Comma (1.234,5)</source>
+            <translation>Coma (1.234,5)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="438" />
+            <source>Field "{0}" of "{1}" has {2} value(s) that are not numbers: {3}. Correct them, or empty them to leave those settlements without a value, and run again.</source>
+            <translation>El campo "{0}" de "{1}" tiene {2} valor(es) que no son números: {3}. Corríjalos, o vacíelos para dejar esos asentamientos sin valor, y vuelva a ejecutar.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="443" />
+            <source>Field "{0}" in "{1}": {2}.</source>
+            <translation>Campo "{0}" de "{1}": {2}.</translation>
         </message>
     </context>
     <context>
@@ -4975,107 +5030,107 @@
             <translation>"{0}" no tiene ningún registro de acciones previstas (tabla {1}). Cree uno con "Crear registro de acciones previstas".</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="265" />
+            <location filename="../qgis_side/register.py" line="267" />
             <source>new action</source>
             <translation>acción nueva</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="267" />
+            <location filename="../qgis_side/register.py" line="269" />
             <source>Not saved: {0} action(s) need fixing first.</source>
             <translation>No se guardó: primero hay que corregir {0} acción(es).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="305" />
+            <location filename="../qgis_side/register.py" line="307" />
             <source>Not saved: an action you changed was deleted by someone else meanwhile, and its other values are not known here. Your edits are kept; copy them, reload the register and enter them again.</source>
             <translation>No se guardó: otra persona eliminó entretanto una acción que usted modificó, y aquí no se conocen sus demás valores. Sus ediciones se conservan; cópielas, vuelva a cargar el registro e ingréselas de nuevo.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="320" />
+            <location filename="../qgis_side/register.py" line="322" />
             <source>Not saved: the register file {0} is no longer there (moved or deleted). Your edits are kept in QGIS: put the file back, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
             <translation>No se guardó: el archivo del registro {0} ya no está allí (se movió o se eliminó). Sus ediciones se conservan en QGIS: vuelva a colocar el archivo, o copie la capa a un archivo nuevo (clic derecho &gt; Exportar &gt; Guardar objetos como…).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="339" />
+            <location filename="../qgis_side/register.py" line="341" />
             <source>it has no table {0}</source>
             <translation>no tiene la tabla {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="344" />
+            <location filename="../qgis_side/register.py" line="346" />
             <source>Not saved: the column(s) {0} were added in QGIS but are not in the file, and this save cannot add columns. Your edits are kept: remove the new column(s) and save, or add them to the file first (Layer Properties &gt; Fields, then Save).</source>
             <translation>No se guardó: la(s) columna(s) {0} se agregaron en QGIS pero no están en el archivo, y este guardado no puede agregar columnas. Sus ediciones se conservan: quite la(s) columna(s) nueva(s) y guarde, o agréguelas primero al archivo (Propiedades de la capa &gt; Campos, y luego Guardar).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="359" />
+            <location filename="../qgis_side/register.py" line="361" />
             <source>delete an action</source>
             <translation>eliminar una acción</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="367" />
+            <location filename="../qgis_side/register.py" line="369" />
             <source>restore an action</source>
             <translation>restaurar una acción</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="370" />
+            <location filename="../qgis_side/register.py" line="372" />
             <source>update an action</source>
             <translation>actualizar una acción</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="377" />
+            <location filename="../qgis_side/register.py" line="379" />
             <source>add an action</source>
             <translation>agregar una acción</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="378" />
+            <location filename="../qgis_side/register.py" line="380" />
             <source>commit</source>
             <translation>confirmar la transacción</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="420" />
+            <location filename="../qgis_side/register.py" line="422" />
             <source>could not {0}: {1}</source>
             <translation>no se pudo {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="420" />
+            <location filename="../qgis_side/register.py" line="422" />
             <source>OGR error {0}</source>
             <translation>error de OGR {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="447" />
+            <location filename="../qgis_side/register.py" line="449" />
             <source>unknown error</source>
             <translation>error desconocido</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="462" />
+            <location filename="../qgis_side/register.py" line="464" />
             <source>Not saved: "{0}" is locked by another program. Your edits are kept: close the other program (or wait until it has finished writing) and save again.</source>
             <translation>No se guardó: "{0}" está bloqueado por otro programa. Sus ediciones se conservan: cierre el otro programa (o espere a que termine de escribir) y vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="467" />
+            <location filename="../qgis_side/register.py" line="469" />
             <source>Not saved: "{0}" cannot be opened as an action register ({1}). Your edits are kept: check that the file is the register GeoPackage, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
             <translation>No se guardó: "{0}" no se puede abrir como registro de acciones ({1}). Sus ediciones se conservan: verifique que el archivo sea el GeoPackage del registro, o copie la capa a un archivo nuevo (clic derecho &gt; Exportar &gt; Guardar objetos como…).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="474" />
+            <location filename="../qgis_side/register.py" line="476" />
             <source>Not saved: writing "{0}" failed ({1}). Your edits are kept; nothing in the file changed.</source>
             <translation>No se guardó: falló la escritura de "{0}" ({1}). Sus ediciones se conservan; no cambió nada en el archivo.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="555" />
+            <location filename="../qgis_side/register.py" line="557" />
             <source>"{0}" already holds an action register (table {1}). Open it in the Planned actions dock, or choose a new file: an existing register is never overwritten.</source>
             <translation>"{0}" ya contiene un registro de acciones (tabla {1}). Ábralo en el panel Acciones previstas o elija un archivo nuevo: un registro existente nunca se sobrescribe.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="571" />
+            <location filename="../qgis_side/register.py" line="573" />
             <source>Cannot create the register "{0}": {1}</source>
             <translation>No se puede crear el registro "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="577" />
+            <location filename="../qgis_side/register.py" line="579" />
             <source>The register "{0}" was written but cannot be opened.</source>
             <translation>El registro "{0}" se escribió, pero no se puede abrir.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="582" />
+            <location filename="../qgis_side/register.py" line="584" />
             <source>Value lists, constraints and defaults of the planned-action register</source>
             <translation>Listas de valores, restricciones y valores predeterminados del registro de acciones previstas</translation>
         </message>
@@ -6809,122 +6864,122 @@
     <context>
         <name>SettlementExposureAlgorithm</name>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="47" />
+            <location filename="../algorithms/settlement_exposure.py" line="48" />
             <source>Settlement hazard exposure</source>
             <translation>Exposición de los asentamientos a amenazas</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="50" />
+            <location filename="../algorithms/settlement_exposure.py" line="51" />
             <source>Exposure</source>
             <translation>Exposición</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="58" />
+            <location filename="../algorithms/settlement_exposure.py" line="59" />
             <source>Persons per cell.</source>
             <translation>Personas por celda.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="59" />
+            <location filename="../algorithms/settlement_exposure.py" line="60" />
             <source>Persons per settlement, used when there is no population raster.</source>
             <translation>Personas por asentamiento; se usa cuando no hay ráster de población.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="63" />
+            <location filename="../algorithms/settlement_exposure.py" line="64" />
             <source>Settlements</source>
             <translation>Asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="65" />
+            <location filename="../algorithms/settlement_exposure.py" line="66" />
             <source>Settlement ID field</source>
             <translation>Campo de ID del asentamiento</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="68" />
+            <location filename="../algorithms/settlement_exposure.py" line="69" />
             <source>Hazard rasters</source>
             <translation>Ráster de amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="70" />
+            <location filename="../algorithms/settlement_exposure.py" line="71" />
             <source>Exposure rules, one per hazard</source>
             <translation>Reglas de exposición, una por amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="73" />
+            <location filename="../algorithms/settlement_exposure.py" line="74" />
             <source>Population raster (persons/cell)</source>
             <translation>Ráster de población (personas/celda)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="75" />
+            <location filename="../algorithms/settlement_exposure.py" line="76" />
             <source>Population field (persons)</source>
             <translation>Campo de población (personas)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="79" />
+            <location filename="../algorithms/settlement_exposure.py" line="80" />
             <source>Settlement exposure</source>
             <translation>Exposición de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="81" />
+            <location filename="../algorithms/settlement_exposure.py" line="82" />
             <source>Settlements exposed to at least one hazard</source>
             <translation>Asentamientos expuestos a al menos una amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="83" />
+            <location filename="../algorithms/settlement_exposure.py" line="84" />
             <source>People exposed to at least one hazard</source>
             <translation>Personas expuestas a al menos una amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="85" />
+            <location filename="../algorithms/settlement_exposure.py" line="86" />
             <source>Doubts about the hazards (also in the output layer's metadata)</source>
             <translation>Dudas sobre las amenazas (también en los metadatos de la capa de salida)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="107" />
+            <location filename="../algorithms/settlement_exposure.py" line="108" />
             <source>Settlements layer "{0}" has no CRS. Set its coordinate reference system (Layer Properties &gt; Source) and run again.</source>
             <translation>La capa de asentamientos "{0}" no tiene SRC. Defina su sistema de referencia de coordenadas (Propiedades de la capa &gt; Fuente) y vuelva a ejecutar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="112" />
+            <location filename="../algorithms/settlement_exposure.py" line="113" />
             <source>Choose at least one hazard raster.</source>
             <translation>Elija al menos un ráster de amenaza.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="116" />
+            <location filename="../algorithms/settlement_exposure.py" line="117" />
             <source>Raster "{0}" has {1} bands; band 1 is used.</source>
             <translation>El ráster "{0}" tiene {1} bandas; se usa la banda 1.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="129" />
+            <location filename="../algorithms/settlement_exposure.py" line="130" />
             <source>Hazard "{0}" → fields {1}_*</source>
             <translation>Amenaza "{0}" → campos {1}_*</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="132" />
+            <location filename="../algorithms/settlement_exposure.py" line="133" />
             <source>Settlements layer "{0}" has no features. Choose a layer with settlement polygons, or clear the selection filter.</source>
             <translation>La capa de asentamientos "{0}" no tiene entidades. Elija una capa con polígonos de asentamientos o borre el filtro de selección.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="138" />
+            <location filename="../algorithms/settlement_exposure.py" line="139" />
             <source>No population raster or population field: the *_exposed_pop fields stay NULL.</source>
             <translation>No hay ráster ni campo de población: los campos *_exposed_pop quedan en NULL.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="152" />
+            <location filename="../algorithms/settlement_exposure.py" line="153" />
             <source>Hazard "{0}" exposes (nearly) all of every settlement: {1} of the {2} settlements with data are at least 99 % exposed under its rule ({3}). A real hazard rarely does: check that the rule does not include every value (classes coded the other way round, a threshold below the data) and that the layer is a hazard.</source>
             <translation>La amenaza "{0}" expone (casi) la totalidad de todos los asentamientos: {1} de los {2} asentamientos con datos están expuestos al menos en un 99 % según su regla ({3}). Una amenaza real rara vez lo hace: verifique que la regla no incluya todos los valores (clases codificadas al revés, un umbral por debajo de los datos) y que la capa sea una amenaza.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="181" />
+            <location filename="../algorithms/settlement_exposure.py" line="182" />
             <source>{0} of {1} settlements are exposed to at least one hazard; {2}.</source>
             <translation>{0} de {1} asentamientos están expuestos a al menos una amenaza; {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="181" />
+            <location filename="../algorithms/settlement_exposure.py" line="182" />
             <source>the number of people exposed is unknown (no population)</source>
             <translation>se desconoce el número de personas expuestas (sin población)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="181" />
+            <location filename="../algorithms/settlement_exposure.py" line="182" />
             <source>{0:,.0f} people live in exposed cells</source>
             <translation>{0:,.0f} personas viven en celdas expuestas</translation>
         </message>
@@ -7788,57 +7843,57 @@
             <translation>{0} perfil(es) no coinciden con ningún asentamiento: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="156" />
+            <location filename="../algorithms/vulnerability_index.py" line="154" />
             <source>Weights (normalised to sum 1), normalisation {0}, missing values: {1}</source>
             <translation>Pesos (normalizados para sumar 1), normalización {0}, valores faltantes: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="200" />
+            <location filename="../algorithms/vulnerability_index.py" line="198" />
             <source>Both INDICATORS and PRESET were given: the INDICATORS table is used.</source>
             <translation>Se indicaron INDICATORS y PRESET: se usa la tabla INDICATORS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="204" />
+            <location filename="../algorithms/vulnerability_index.py" line="203" />
             <source>Preset "{0}": {1} indicators</source>
             <translation>Conjunto predefinido "{0}": {1} indicadores</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="207" />
+            <location filename="../algorithms/vulnerability_index.py" line="206" />
             <source>No indicators: fill in the INDICATORS table (field, direction, weight) or choose a preset.</source>
             <translation>No hay indicadores: complete la tabla INDICATORS (campo, sentido, peso) o elija un conjunto predefinido.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="228" />
+            <location filename="../algorithms/vulnerability_index.py" line="232" />
             <source>Optional indicator "{0}" is not in "{1}" and is left out.</source>
             <translation>El indicador opcional "{0}" no está en "{1}" y se omite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="232" />
+            <location filename="../algorithms/vulnerability_index.py" line="236" />
             <source>Indicator field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>El campo de indicador "{0}" no está en "{1}". Sus campos numéricos son: {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="232" />
+            <location filename="../algorithms/vulnerability_index.py" line="236" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="237" />
+            <location filename="../algorithms/vulnerability_index.py" line="241" />
             <source>Indicator field "{0}" in "{1}" is of type {2}; choose a numeric field.</source>
             <translation>El campo de indicador "{0}" de "{1}" es de tipo {2}; elija un campo numérico.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="241" />
+            <location filename="../algorithms/vulnerability_index.py" line="245" />
             <source>Field "{0}" is text: its values are read as numbers.</source>
             <translation>El campo "{0}" es de texto: sus valores se leen como números.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="246" />
+            <location filename="../algorithms/vulnerability_index.py" line="250" />
             <source>None of the preset's indicators is in "{0}".</source>
             <translation>Ninguno de los indicadores del conjunto predefinido está en "{0}".</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="250" />
+            <location filename="../algorithms/vulnerability_index.py" line="254" />
             <source>Indicator field(s) listed twice (field names ignore case): {0}.</source>
             <translation>Campo(s) de indicadores indicados dos veces (los nombres de campo no distinguen mayúsculas de minúsculas): {0}.</translation>
         </message>
@@ -7864,49 +7919,59 @@
     <context>
         <name>_Settlements</name>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="236" />
+            <location filename="../algorithms/settlement_exposure.py" line="241" />
             <source>Population field "{0}" in "{1}" holds {2}, not numbers. Choose a numeric field of persons per settlement, or convert it first (Field Calculator: to_real("{0}")).</source>
             <translation>El campo de población "{0}" de "{1}" contiene {2}, no números. Elija un campo numérico de personas por asentamiento o conviértalo primero (Calculadora de campos: to_real("{0}")).</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="247" />
+            <location filename="../algorithms/settlement_exposure.py" line="270" />
             <source>Population field "{0}" is empty for every settlement.</source>
             <translation>El campo de población "{0}" está vacío en todos los asentamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="289" />
+            <location filename="../algorithms/settlement_exposure.py" line="322" />
             <source>Settlements layer "{0}" changed while it was being measured ({1}). Run again once it is no longer being edited.</source>
             <translation>La capa de asentamientos "{0}" cambió mientras se medía ({1}). Vuelva a ejecutar cuando ya no se esté editando.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="306" />
+            <location filename="../algorithms/settlement_exposure.py" line="339" />
             <source>{0} features, then {1}</source>
             <translation>{0} entidades, luego {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="301" />
+            <location filename="../algorithms/settlement_exposure.py" line="334" />
             <source>feature {0} was edited, added or deleted</source>
             <translation>la entidad {0} se editó, agregó o eliminó</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="286" />
+            <location filename="../algorithms/settlement_exposure.py" line="319" />
             <source>the population of feature {0} was edited</source>
             <translation>se editó la población de la entidad {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="313" />
+            <location filename="../algorithms/settlement_exposure.py" line="346" />
             <source>Repaired {0} invalid settlement geometries with self-crossing rings in "{1}": {2}</source>
             <translation>Se repararon {0} geometrías de asentamientos no válidas con anillos que se autointersecan en "{1}": {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="317" />
+            <location filename="../algorithms/settlement_exposure.py" line="350" />
             <source>Measured {0} invalid settlement geometries in "{1}" as drawn (their rings touch or overlap but none crosses itself; overlapping parts count once): {2}</source>
             <translation>Se midieron tal como están dibujadas {0} geometrías de asentamientos no válidas en "{1}" (sus anillos se tocan o se superponen, pero ninguno se cruza a sí mismo; las partes superpuestas cuentan una sola vez): {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="322" />
+            <location filename="../algorithms/settlement_exposure.py" line="355" />
             <source>Skipped {0} settlements in "{1}" with empty or unusable geometry (their statistics are NULL): {2}</source>
             <translation>Se omitieron {0} asentamientos de "{1}" con geometría vacía o inutilizable (sus estadísticas son NULL): {2}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="255" />
+            <source>Population field "{0}" in "{1}" holds {2} value(s) that are not numbers: {3}. Choose a field of persons per settlement, or correct those values (an empty one leaves its settlement without a population), and run again.</source>
+            <translation>El campo de población "{0}" de "{1}" contiene {2} valor(es) que no son números: {3}. Elija un campo de personas por asentamiento, o corrija esos valores (uno vacío deja su asentamiento sin población), y vuelva a ejecutar.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="262" />
+            <source>Population field "{0}" in "{1}": {2}.</source>
+            <translation>Campo de población "{0}" de "{1}": {2}.</translation>
         </message>
     </context>
     <context>
@@ -8556,6 +8621,11 @@
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;li&gt;&lt;b&gt;Decimal mark&lt;/b&gt; of numbers written as text: the class scores of a hazard, and a vulnerability or access field stored as text ("0,81"). &lt;i&gt;Automatic&lt;/i&gt; decides from all the scores of a hazard (all the values of the field) together, and the log says what was used: "1:0,3; 2:0,7; 3:1" (classes separated by ";") reads as 0.3 and 0.7. Commas that could both separate the classes and mark decimals ("1:0,3, 2:0,7"), or values that mix "0.3" and "0,7", are refused: separate the classes with ";", or choose &lt;i&gt;point&lt;/i&gt; or &lt;i&gt;comma&lt;/i&gt;. In a field, "n/a", "-" and empty cells are missing; other text that is no number stops the run, naming it.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Separador decimal&lt;/b&gt; de los números escritos como texto: las puntuaciones de clase de una amenaza, y un campo de vulnerabilidad o de acceso guardado como texto ("0,81"). &lt;i&gt;Automático&lt;/i&gt; decide a partir de todas las puntuaciones de una amenaza (todos los valores del campo) juntas, y el registro indica lo que se usó: "1:0,3; 2:0,7; 3:1" (clases separadas por ";") se lee 0,3 y 0,7. Las comas que podrían a la vez separar las clases y marcar decimales ("1:0,3, 2:0,7"), o los valores que mezclan "0.3" y "0,7", se rechazan: separe las clases con ";", o elija &lt;i&gt;punto&lt;/i&gt; o &lt;i&gt;coma&lt;/i&gt;. En un campo, "n/a", "-" y las celdas vacías son datos faltantes; cualquier otro texto que no sea un número detiene la ejecución, nombrándolo.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;h3&gt;Method&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Método&lt;/h3&gt;</translation>
         </message>
@@ -8864,8 +8934,8 @@
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
-            <source>&lt;li&gt;&lt;b&gt;Population field&lt;/b&gt; (optional): persons per settlement, used when there is no population raster; exposed people = persons × exposed share.&lt;/li&gt;</source>
-            <translation>&lt;li&gt;&lt;b&gt;Campo de población&lt;/b&gt; (opcional): personas por asentamiento, que se usa cuando no hay ráster de población; personas expuestas = personas × proporción expuesta.&lt;/li&gt;</translation>
+            <source>&lt;li&gt;&lt;b&gt;Population field&lt;/b&gt; (optional): persons per settlement, used when there is no population raster; exposed people = persons × exposed share. A text field is read as its numbers are written ("1.000,5" or "1,000.5", "1 234"), one decimal mark for the whole field, decided from all its cells and logged; "n/a" and empty cells are unknown, and other text stops the run, naming it.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Campo de población&lt;/b&gt; (opcional): personas por asentamiento, usado cuando no hay ráster de población; personas expuestas = personas × proporción expuesta. Un campo de texto se lee como están escritos sus números ("1.000,5" o "1,000.5", "1 234"), con un solo separador decimal para todo el campo, decidido a partir de todas sus celdas e indicado en el registro; "n/a" y las celdas vacías son desconocidas, y cualquier otro texto detiene la ejecución, nombrándolo.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
@@ -8942,8 +9012,8 @@
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
-            <source>&lt;li&gt;&lt;b&gt;Decimal mark&lt;/b&gt;: how text columns write their numbers. &lt;i&gt;Automatic&lt;/i&gt; decides each column from all its cells, with thousands written as ".", ",", a space or a thin space: "1.234,5" (comma decimals) is 1234.5, and "69.156" in a column that writes thousands with points is 69156. The log says what each column was read as. A column that mixes the two, or whose every mark has three digits after it ("69.156", "12.000"), is refused: choose &lt;i&gt;point&lt;/i&gt; (1,234.5) or &lt;i&gt;comma&lt;/i&gt; (1.234,5) for the table.&lt;/li&gt;</source>
-            <translation>&lt;li&gt;&lt;b&gt;Separador decimal&lt;/b&gt;: cómo escriben sus números las columnas de texto. &lt;i&gt;Automático&lt;/i&gt; decide cada columna a partir de todas sus celdas, con los miles escritos como ".", ",", un espacio o un espacio fino: "1.234,5" (decimales con coma) es 1234,5, y "69.156" en una columna que escribe los miles con punto es 69156. El registro indica cómo se leyó cada columna. Una columna que mezcla los dos, o en la que cada separador va seguido de tres dígitos ("69.156", "12.000"), se rechaza: elija &lt;i&gt;punto&lt;/i&gt; (1,234.5) o &lt;i&gt;coma&lt;/i&gt; (1.234,5) para la tabla.&lt;/li&gt;</translation>
+            <source>&lt;li&gt;&lt;b&gt;Decimal mark&lt;/b&gt;: how text columns write their numbers. &lt;i&gt;Automatic&lt;/i&gt; decides each column from all its cells, with thousands written as ".", ",", a space or a thin space: "1.234,5" (comma decimals) is 1234.5, and "69.156" in a column that writes thousands with points is 69156. The log says what each column was read as. A column that mixes the two, or whose every mark has three digits after it ("69.156", "12.000"), is refused: choose &lt;i&gt;point&lt;/i&gt; (1,234.5) or &lt;i&gt;comma&lt;/i&gt; (1.234,5) for the table. The weights of the &lt;b&gt;Indicators&lt;/b&gt; table are read the same way, as one column ("0,5" where they write decimal commas).&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Separador decimal&lt;/b&gt;: cómo escriben sus números las columnas de texto. &lt;i&gt;Automático&lt;/i&gt; decide cada columna a partir de todas sus celdas, con los miles escritos como ".", ",", un espacio o un espacio fino: "1.234,5" (decimales con coma) es 1234,5, y "69.156" en una columna que escribe los miles con puntos es 69156. El registro indica cómo se leyó cada columna. Una columna que mezcla ambos, o en la que cada separador va seguido de tres cifras ("69.156", "12.000"), se rechaza: elija &lt;i&gt;punto&lt;/i&gt; (1,234.5) o &lt;i&gt;coma&lt;/i&gt; (1.234,5) para la tabla. Los pesos de la tabla &lt;b&gt;Indicadores&lt;/b&gt; se leen del mismo modo, como una sola columna ("0,5" donde se escriben decimales con coma).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />

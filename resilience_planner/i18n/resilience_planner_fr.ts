@@ -104,57 +104,57 @@
             <translation>{0} action(s) sans zone d'intervention, donc sans bénéficiaires issus du raster : {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="135" />
+            <location filename="../algorithms/action_coverage.py" line="137" />
             <source>No priority class field: gaps cannot be found (gap is NULL). Use the ranking of "Citywide resilience priorities".</source>
             <translation>Pas de champ de classe de priorité : les lacunes ne peuvent pas être déterminées (gap est NULL). Utilisez le classement de « Priorités de résilience à l'échelle de la ville ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="176" />
+            <location filename="../algorithms/action_coverage.py" line="178" />
             <source>High priority, no active action</source>
             <translation>Priorité élevée, aucune action active</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="176" />
+            <location filename="../algorithms/action_coverage.py" line="178" />
             <source>Served by an active action</source>
             <translation>Desservi par une action active</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="176" />
+            <location filename="../algorithms/action_coverage.py" line="178" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="182" />
+            <location filename="../algorithms/action_coverage.py" line="184" />
             <source>without a currency</source>
             <translation>sans devise</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="184" />
+            <location filename="../algorithms/action_coverage.py" line="186" />
             <source>The active actions are costed in different currencies, which are not added together: {0}. The planned cost is given per currency only.</source>
             <translation>Les actions actives sont chiffrées dans des devises différentes, qui ne sont pas additionnées : {0}. Le coût prévu est donné par devise uniquement.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="187" />
+            <location filename="../algorithms/action_coverage.py" line="189" />
             <source>Cost of the active actions: {0}.</source>
             <translation>Coût des actions actives : {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="189" />
+            <location filename="../algorithms/action_coverage.py" line="191" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
             <translation>Non comptés (le coût n'est pas un nombre supérieur ou égal à 0) : {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="193" />
+            <location filename="../algorithms/action_coverage.py" line="195" />
             <source>{0} active action(s); {1} gap(s); {2:.0%} of the people in high-priority settlements are served.</source>
             <translation>{0} action(s) active(s) ; {1} lacune(s) ; {2:.0%} des habitants des quartiers hautement prioritaires sont desservis.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="209" />
+            <location filename="../algorithms/action_coverage.py" line="225" />
             <source>Field "{0}" is not in the settlements layer.</source>
             <translation>Le champ « {0} » n'existe pas dans la couche de quartiers.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="212" />
+            <location filename="../algorithms/action_coverage.py" line="228" />
             <source>The settlements have no "{0}" field; it is left out.</source>
             <translation>Les quartiers n'ont pas de champ « {0} » ; il est ignoré.</translation>
         </message>
@@ -1001,27 +1001,27 @@
             <translation>Le GeoPackage {0} contient déjà {1}. Enregistrer « {2} » sous ce fichier remplacerait le fichier entier et les ferait perdre. Choisissez un nouveau fichier, ou ajoutez-y le résultat comme nouvelle couche en indiquant comme sortie ogr:dbname='{0}' table="{3}" (geom), ce qui conserve les autres.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="257" />
+            <location filename="../algorithms/base.py" line="273" />
             <source>polygons</source>
             <translation>polygones</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="258" />
+            <location filename="../algorithms/base.py" line="274" />
             <source>points</source>
             <translation>points</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="259" />
+            <location filename="../algorithms/base.py" line="275" />
             <source>lines</source>
             <translation>lignes</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="260" />
+            <location filename="../algorithms/base.py" line="276" />
             <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
             <translation>{0} doit être une couche de {1} ; « {2} » contient des {3}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="263" />
+            <location filename="../algorithms/base.py" line="279" />
             <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
             <translation>La couche « {0} » ({1}) n'a pas de SCR. Définissez-le et relancez.</translation>
         </message>
@@ -1994,7 +1994,7 @@
             <translation>Le réseau routier compte {0} parties non connectées ; la plus grande regroupe {1:.0%} de ses carrefours. Les lieux rattachés à une petite partie ne peuvent atteindre que les équipements situés sur celle-ci.</translation>
         </message>
         <message>
-            <location filename="../core/coverage.py" line="392" />
+            <location filename="../core/coverage.py" line="395" />
             <source>Cancelled while measuring settlement coverage.</source>
             <translation>Annulé pendant la mesure de la couverture des quartiers.</translation>
         </message>
@@ -2084,102 +2084,97 @@
             <translation>L'indicateur « {0} » a pour sens « {1} ». Utilisez + lorsqu'une valeur plus élevée signifie plus vulnérable, - lorsqu'elle signifie moins vulnérable.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="46" />
-            <source>Indicator "{0}" has weight "{1}", which is not a number.</source>
-            <translation>L'indicateur « {0} » a pour poids « {1} », qui n'est pas un nombre.</translation>
-        </message>
-        <message>
-            <location filename="../core/indicators.py" line="49" />
+            <location filename="../core/indicators.py" line="51" />
             <source>Indicator "{0}" has weight {1}. Weights must be zero or positive.</source>
             <translation>L'indicateur « {0} » a pour poids {1}. Les poids doivent être nuls ou positifs.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="57" />
+            <location filename="../core/indicators.py" line="63" />
             <source>INDICATORS needs three columns per row (field, direction, weight); got {0} values.</source>
             <translation>INDICATORS demande trois colonnes par ligne (champ, sens, poids) ; {0} valeurs ont été reçues.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="71" />
+            <location filename="../core/indicators.py" line="89" />
             <source>Cannot read indicator preset "{0}": {1}. Choose a JSON preset file such as those in resources/indicator_presets.</source>
             <translation>Impossible de lire le jeu prédéfini d'indicateurs « {0} » : {1}. Choisissez un fichier de jeu prédéfini JSON, comme ceux de resources/indicator_presets.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="76" />
+            <location filename="../core/indicators.py" line="94" />
             <source>Preset "{0}" lists no indicators.</source>
             <translation>Le jeu prédéfini « {0} » ne contient aucun indicateur.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="78" />
+            <location filename="../core/indicators.py" line="96" />
             <source>Preset "{0}": "indicators" must be a list of objects, each with a "field" (and optionally "direction", "weight", "label", "optional").</source>
             <translation>Jeu prédéfini « {0} » : « indicators » doit être une liste d'objets ayant chacun un « field » (et éventuellement « direction », « weight », « label », « optional »).</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="91" />
+            <location filename="../core/indicators.py" line="109" />
             <source>Preset "{0}": "{1}" is "{2}", which is not one of: {3}. Write one of these, or remove the key to use the default.</source>
             <translation>Jeu prédéfini « {0} » : « {1} » vaut « {2} », qui ne fait pas partie des valeurs suivantes : {3}. Indiquez l'une d'elles, ou supprimez la clé pour utiliser la valeur par défaut.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="112" />
+            <location filename="../core/indicators.py" line="130" />
             <source>Indicator field(s) listed twice: {0}.</source>
             <translation>Champ(s) d'indicateur cité(s) deux fois : {0}.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="159" />
+            <location filename="../core/indicators.py" line="177" />
             <source>Unknown normalisation "{0}"; use one of {1}.</source>
             <translation>Normalisation inconnue « {0} » ; utilisez l'une des suivantes : {1}.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="225" />
+            <location filename="../core/indicators.py" line="243" />
             <source>Unknown missing-data policy "{0}"; use one of {1}.</source>
             <translation>Règle pour les données manquantes inconnue « {0} » ; utilisez l'une des suivantes : {1}.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="229" />
+            <location filename="../core/indicators.py" line="247" />
             <source>All indicator weights are zero. Give at least one indicator a positive weight.</source>
             <translation>Tous les poids des indicateurs sont nuls. Donnez un poids positif à au moins un indicateur.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="243" />
+            <location filename="../core/indicators.py" line="261" />
             <source>{0}: {1} missing value(s) filled with the median {2:g}.</source>
             <translation>{0} : {1} valeur(s) manquante(s) remplacée(s) par la médiane {2:g}.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="251" />
+            <location filename="../core/indicators.py" line="269" />
             <source>{0}: every settlement has the same value, so it cannot tell them apart (scored 0.5).</source>
             <translation>{0} : tous les quartiers ont la même valeur, l'indicateur ne permet donc pas de les distinguer (score de 0,5).</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="311" />
+            <location filename="../core/indicators.py" line="329" />
             <source>"{0}" is not a pairwise judgement. Use 1-9 or a reciprocal such as 1/3.</source>
             <translation>« {0} » n'est pas un jugement par paires. Utilisez 1-9 ou une valeur réciproque telle que 1/3.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="314" />
+            <location filename="../core/indicators.py" line="332" />
             <source>Judgement "{0}" must be a positive number (1-9 or 1/2-1/9).</source>
             <translation>Le jugement « {0} » doit être un nombre positif (1-9 ou 1/2-1/9).</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="334" />
+            <location filename="../core/indicators.py" line="352" />
             <source>The pairwise matrix must be square; it is {0}.</source>
             <translation>La matrice de comparaison par paires doit être carrée ; elle est de dimension {0}.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="337" />
+            <location filename="../core/indicators.py" line="355" />
             <source>Every pairwise judgement must be a positive number.</source>
             <translation>Chaque jugement par paires doit être un nombre positif.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="340" />
+            <location filename="../core/indicators.py" line="358" />
             <source>The diagonal must be 1: "{0}" against itself is {1:g}.</source>
             <translation>La diagonale doit valoir 1 : « {0} » comparé à lui-même vaut {1:g}.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="345" />
+            <location filename="../core/indicators.py" line="363" />
             <source>The matrix is not reciprocal: "{0}" vs "{1}" is {2:g} but "{1}" vs "{0}" is {3:g}, not {4:.3g}.</source>
             <translation>La matrice n'est pas réciproque : « {0} » par rapport à « {1} » vaut {2:g}, mais « {1} » par rapport à « {0} » vaut {3:g} et non {4:.3g}.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="364" />
+            <location filename="../core/indicators.py" line="382" />
             <source>{0} indicators need {1} pairwise judgements (the upper triangle, row by row); got {2}.</source>
             <translation>{0} indicateurs demandent {1} jugements par paires (le triangle supérieur, ligne par ligne) ; {2} ont été reçus.</translation>
         </message>
@@ -2224,177 +2219,177 @@
             <translation>nombres entiers uniquement</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1145" />
+            <location filename="../core/priority.py" line="1249" />
             <source>Cancelled: no output was written.</source>
             <translation>Annulé : aucune sortie n'a été écrite.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="118" />
+            <location filename="../core/priority.py" line="176" />
             <source>Criterion "{0}": cannot read class score "{1}". Write classes as "value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".</source>
             <translation>Critère « {0} » : impossible de lire le score de classe « {1} ». Écrivez les classes sous la forme « valeur:score; valeur:score », par ex. « 1:0.3; 2:0.7; 3:1 ».</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="122" />
+            <location filename="../core/priority.py" line="153" />
             <source>Criterion "{0}": class {1} has score {2:g}; scores must lie between 0 and 1.</source>
             <translation>Critère « {0} » : la classe {1} a le score {2:g} ; les scores doivent être compris entre 0 et 1.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="127" />
+            <location filename="../core/priority.py" line="158" />
             <source>Criterion "{0}" uses class scores but none are given. Write them as "value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".</source>
             <translation>Le critère « {0} » utilise des scores de classe, mais aucun n'est indiqué. Écrivez-les sous la forme « valeur:score; valeur:score », par ex. « 1:0.3; 2:0.7; 3:1 ».</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="139" />
+            <location filename="../core/priority.py" line="188" />
             <source>Criterion "{0}": unknown value function "{1}"; use linear, step or classes.</source>
             <translation>Critère « {0} » : fonction de valeur inconnue « {1} » ; utilisez linear, step ou classes.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="142" />
+            <location filename="../core/priority.py" line="191" />
             <source>low bound</source>
             <translation>borne inférieure</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="143" />
+            <location filename="../core/priority.py" line="192" />
             <source>high bound</source>
             <translation>borne supérieure</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="150" />
+            <location filename="../core/priority.py" line="199" />
             <source>Criterion "{0}": a step needs its threshold in the Low column.</source>
             <translation>Critère « {0} » : une fonction en seuil (step) a besoin de son seuil dans la colonne Bas.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="162" />
+            <location filename="../core/priority.py" line="211" />
             <source>Criterion "{0}": the {1} "{2}" is not a number.</source>
             <translation>Critère « {0} » : la {1} « {2} » n'est pas un nombre.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="165" />
+            <location filename="../core/priority.py" line="214" />
             <source>Criterion "{0}": the {1} must be a finite number.</source>
             <translation>Critère « {0} » : la {1} doit être un nombre fini.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="229" />
+            <location filename="../core/priority.py" line="278" />
             <source>The cell size must be a positive number of metres (got {0}).</source>
             <translation>La taille de cellule doit être un nombre positif de mètres (valeur reçue : {0}).</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="233" />
+            <location filename="../core/priority.py" line="282" />
             <source>The boundary has no area in the analysis CRS. Check the boundary layer and its CRS.</source>
             <translation>La limite n'a aucune surface dans le SCR d'analyse. Vérifiez la couche de limite et son SCR.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="240" />
+            <location filename="../core/priority.py" line="289" />
             <source>A {0:g} m cell size gives {1:,} x {2:,} cells over the boundary, more than this tool handles ({3:,}). Choose a larger cell size.</source>
             <translation>Une taille de cellule de {0:g} m donne {1:,} x {2:,} cellules sur la limite, soit plus que ce que cet outil peut traiter ({3:,}). Choisissez une taille de cellule plus grande.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="817" />
+            <location filename="../core/priority.py" line="893" />
             <source>Unknown method "{0}"; use sum or product.</source>
             <translation>Méthode inconnue « {0} » ; utilisez sum ou product.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="819" />
+            <location filename="../core/priority.py" line="895" />
             <source>Unknown missing-data policy "{0}".</source>
             <translation>Règle pour les données manquantes inconnue « {0} ».</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="821" />
+            <location filename="../core/priority.py" line="897" />
             <source>No criterion was given. Add at least one hazard raster, a population raster, settlements with a vulnerability field, or facilities.</source>
             <translation>Aucun critère n'a été fourni. Ajoutez au moins un raster d'aléa, un raster de population, des quartiers avec un champ de vulnérabilité, ou des équipements.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="831" />
+            <location filename="../core/priority.py" line="907" />
             <source>Weights must be zero or more; check the weight of {0}.</source>
             <translation>Les poids doivent être supérieurs ou égaux à zéro ; vérifiez le poids de {0}.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="834" />
+            <location filename="../core/priority.py" line="910" />
             <source>All criterion weights are zero. Give at least one criterion a weight above 0.</source>
             <translation>Tous les poids des critères sont nuls. Donnez à au moins un critère un poids supérieur à 0.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="891" />
+            <location filename="../core/priority.py" line="967" />
             <source>The boundary covers no cell of the analysis grid.</source>
             <translation>La limite ne couvre aucune cellule de la grille d'analyse.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="916" />
+            <location filename="../core/priority.py" line="992" />
             <source>Criterion "{0}" has no points: the facilities layer is empty.</source>
             <translation>Le critère « {0} » n'a aucun point : la couche des équipements est vide.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1025" />
+            <location filename="../core/priority.py" line="1129" />
             <source>No cell of the grid is at least half inside the boundary and outside the exclude layer. Check the boundary and the exclude layer and the cell size.</source>
             <translation>Aucune cellule de la grille n'est au moins pour moitié à l'intérieur de la limite et en dehors de la couche d'exclusion. Vérifiez la limite, la couche d'exclusion et la taille de cellule.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1028" />
+            <location filename="../core/priority.py" line="1132" />
             <source>No cell of the grid is at least half inside the boundary. Check the boundary and the cell size.</source>
             <translation>Aucune cellule de la grille n'est au moins pour moitié à l'intérieur de la limite. Vérifiez la limite et la taille de cellule.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1032" />
+            <location filename="../core/priority.py" line="1136" />
             <source>Criterion "{0}" has no value anywhere inside the boundary. Check that it covers the city, that its CRS is right and that its nodata value is not its data; or remove it.</source>
             <translation>Le critère « {0} » n'a aucune valeur à l'intérieur de la limite. Vérifiez qu'il couvre la ville, que son SCR est correct et que sa valeur nodata n'est pas l'une de ses données ; ou retirez-le.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1037" />
+            <location filename="../core/priority.py" line="1141" />
             <source>No cell inside the boundary has a priority: the criteria have no data there. Check that the hazard and population rasters cover the boundary and that the layers have the right CRS.</source>
             <translation>Aucune cellule à l'intérieur de la limite n'a de priorité : les critères n'y ont pas de données. Vérifiez que les rasters d'aléa et de population couvrent la limite et que les couches ont le bon SCR.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1054" />
+            <location filename="../core/priority.py" line="1158" />
             <source>the other criteria carry the weight there</source>
             <translation>les autres critères y reprennent le poids</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1055" />
+            <location filename="../core/priority.py" line="1159" />
             <source>counted as score 0</source>
             <translation>compté comme un score de 0</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1056" />
+            <location filename="../core/priority.py" line="1160" />
             <source>those cells have no priority</source>
             <translation>ces cellules n'ont pas de priorité</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1075" />
+            <location filename="../core/priority.py" line="1179" />
             <source>{0}: no value on {1:.1%} of the cells inside the boundary ({2}).</source>
             <translation>{0} : aucune valeur sur {1:.1%} des cellules situées à l'intérieur de la limite ({2}).</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1090" />
+            <location filename="../core/priority.py" line="1194" />
             <source>Criterion "{0}": the class scores ({1}) give no score to the class(es) {2} found in the raster. Give every class a score, or one score for all the others with "other:0".</source>
             <translation>Critère « {0} » : les scores de classe ({1}) n'attribuent aucun score à la ou aux classes {2} présentes dans le raster. Donnez un score à chaque classe, ou un seul score pour toutes les autres avec « other:0 ».</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1207" />
+            <location filename="../core/priority.py" line="1311" />
             <source>Criterion "{0}" has {1} values for {2} settlements.</source>
             <translation>Le critère « {0} » a {1} valeurs pour {2} quartiers.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1211" />
+            <location filename="../core/priority.py" line="1315" />
             <source>Criterion "{0}" has no value for any settlement. Check the field.</source>
             <translation>Le critère « {0} » n'a de valeur pour aucun quartier. Vérifiez le champ.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1494" />
+            <location filename="../core/priority.py" line="1607" />
             <source>The ranked settlements fall into {0} of the five priority classes: {1}.</source>
             <translation>Les quartiers classés se répartissent dans {0} des cinq classes de priorité : {1}.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1494" />
+            <location filename="../core/priority.py" line="1607" />
             <source>the city-wide cell breaks leave the others empty for the settlements</source>
             <translation>les bornes des classes, calculées sur les cellules à l'échelle de la ville, laissent les autres classes vides pour les quartiers</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1494" />
+            <location filename="../core/priority.py" line="1607" />
             <source>too few settlements or too many equal priorities to fill five</source>
             <translation>trop peu de quartiers ou trop de priorités égales pour en remplir cinq</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1506" />
+            <location filename="../core/priority.py" line="1619" />
             <source>{0} settlement(s) have no cell with a priority (outside the boundary, excluded or without data) and are not ranked.</source>
             <translation>{0} quartier(s) n'ont aucune cellule ayant une priorité (hors de la limite, exclus ou sans données) et ne sont pas classés.</translation>
         </message>
@@ -2777,6 +2772,41 @@
             <location filename="../core/actions/cdp.py" line="150" />
             <source>choose the action under "{0}" in CDP's list: the register does not say which</source>
             <translation>choisissez l'action sous « {0} » dans la liste de CDP : le registre ne précise pas laquelle</translation>
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="46" />
+            <source>Indicator "{0}" has weight "{1}", which is not a number. Give each indicator a weight of zero or more, such as 1 or 0.5.</source>
+            <translation>L'indicateur « {0} » a le poids « {1} », qui n'est pas un nombre. Donnez à chaque indicateur un poids nul ou positif, par exemple 1 ou 0,5.</translation>
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="76" />
+            <source>Weight</source>
+            <translation>Poids</translation>
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="79" />
+            <source>Indicator weights read with {0}.</source>
+            <translation>Poids des indicateurs lus avec {0}.</translation>
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="126" />
+            <source>Criterion "{0}": in the class scores "{1}", commas separate the classes, so "{2}" has no score. If a comma is a decimal mark there, separate the classes with ";" (e.g. "1:0,3; 2:0,7; 3:1").</source>
+            <translation>Critère « {0} » : dans les scores de classe « {1} », les virgules séparent les classes, donc « {2} » n'a pas de score. Si une virgule y est un séparateur décimal, séparez les classes par « ; » (par ex. « 1:0,3; 2:0,7; 3:1 »).</translation>
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="139" />
+            <source>class values</source>
+            <translation>valeurs de classe</translation>
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="141" />
+            <source>class scores</source>
+            <translation>scores de classe</translation>
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="170" />
+            <source>Criterion "{0}": {1} read with {2}.</source>
+            <translation>Critère « {0} » : lecture des {1} avec {2}.</translation>
         </message>
     </context>
     <context>
@@ -4098,449 +4128,474 @@
     <context>
         <name>PriorityMapAlgorithm</name>
         <message>
-            <location filename="../algorithms/priority_map.py" line="88" />
+            <location filename="../algorithms/priority_map.py" line="89" />
             <source>Citywide resilience priorities</source>
             <translation>Priorités de résilience à l'échelle de la ville</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="91" />
+            <location filename="../algorithms/priority_map.py" line="92" />
             <source>Priorities</source>
             <translation>Priorités</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="98" />
+            <location filename="../algorithms/priority_map.py" line="99" />
             <source>A projected CRS in metres; empty: the UTM zone of the boundary.</source>
             <translation>Un SCR projeté en mètres ; vide : la zone UTM de la limite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="99" />
+            <location filename="../algorithms/priority_map.py" line="100" />
             <source>One row per hazard: its value function (linear, step or classes), the bounds or class scores it needs, and its weight.</source>
             <translation>Une ligne par aléa : sa fonction de valeur (linéaire, seuil ou classes), les bornes ou les scores de classe dont elle a besoin, et son poids.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="101" />
+            <location filename="../algorithms/priority_map.py" line="102" />
             <source>Persons per cell; scored as density (persons per hectare).</source>
             <translation>Habitants par cellule ; notée en densité (habitants par hectare).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="102" />
+            <location filename="../algorithms/priority_map.py" line="103" />
             <source>The density (persons per hectare) that scores 1; empty: the 95th percentile.</source>
             <translation>La densité (habitants par hectare) qui obtient le score 1 ; vide : le 95e centile.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="104" />
+            <location filename="../algorithms/priority_map.py" line="105" />
             <source>The vulnerability of cells outside every settlement; empty: the lowest settlement's.</source>
             <translation>La vulnérabilité des cellules situées hors de tout quartier ; vide : celle du quartier le moins vulnérable.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="106" />
+            <location filename="../algorithms/priority_map.py" line="107" />
             <source>A distance in metres of the settlements (e.g. from Access to services), used when no facilities are given.</source>
             <translation>Une distance en mètres des quartiers (par ex. issue de Accès aux services), utilisée quand aucun équipement n'est fourni.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="108" />
+            <location filename="../algorithms/priority_map.py" line="109" />
             <source>The distance (metres) from which the deficit is full; empty: the 95th percentile.</source>
             <translation>La distance (mètres) à partir de laquelle le déficit est total ; vide : le 95e centile.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="113" />
+            <location filename="../algorithms/priority_map.py" line="114" />
             <source>City boundary</source>
             <translation>Limite de la ville</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="115" />
+            <location filename="../algorithms/priority_map.py" line="116" />
             <source>Cell size (metres)</source>
             <translation>Taille de cellule (mètres)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="118" />
+            <location filename="../algorithms/priority_map.py" line="119" />
             <source>Analysis CRS (empty: UTM zone)</source>
             <translation>SCR d'analyse (vide : zone UTM)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="120" />
+            <location filename="../algorithms/priority_map.py" line="121" />
             <source>Hazard rasters</source>
             <translation>Rasters d'aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="123" />
             <source>Hazard settings</source>
             <translation>Paramètres des aléas</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="123" />
             <source>Hazard (name or position)</source>
             <translation>Aléa (nom ou position)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="123" />
             <source>Value function (linear/step/classes)</source>
             <translation>Fonction de valeur (linear/step/classes)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="123" />
             <source>Low</source>
             <translation>Bas</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="123" />
             <source>High</source>
             <translation>Haut</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="123" />
             <source>Class scores</source>
             <translation>Scores des classes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="123" />
             <source>Weight</source>
             <translation>Poids</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="131" />
+            <location filename="../algorithms/priority_map.py" line="132" />
             <source>Population raster (persons/cell)</source>
             <translation>Raster de population (habitants/cellule)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="133" />
+            <location filename="../algorithms/priority_map.py" line="134" />
             <source>Population bound (persons/ha)</source>
             <translation>Borne de population (habitants/ha)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="136" />
+            <location filename="../algorithms/priority_map.py" line="137" />
             <source>Population weight</source>
             <translation>Poids de la population</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="139" />
+            <location filename="../algorithms/priority_map.py" line="140" />
             <source>Settlements (ranked)</source>
             <translation>Quartiers (classés)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="141" />
+            <location filename="../algorithms/priority_map.py" line="142" />
             <source>Vulnerability field</source>
             <translation>Champ de vulnérabilité</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="144" />
+            <location filename="../algorithms/priority_map.py" line="145" />
             <source>Vulnerability weight</source>
             <translation>Poids de la vulnérabilité</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="147" />
+            <location filename="../algorithms/priority_map.py" line="148" />
             <source>Vulnerability outside settlements</source>
             <translation>Vulnérabilité hors des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="150" />
+            <location filename="../algorithms/priority_map.py" line="151" />
             <source>Facilities (points)</source>
             <translation>Équipements (points)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="152" />
+            <location filename="../algorithms/priority_map.py" line="153" />
             <source>Access field (metres)</source>
             <translation>Champ d'accès (mètres)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="155" />
+            <location filename="../algorithms/priority_map.py" line="156" />
             <source>Access: no deficit up to (metres)</source>
             <translation>Accès : aucun déficit jusqu'à (mètres)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="158" />
+            <location filename="../algorithms/priority_map.py" line="159" />
             <source>Access: full deficit from (metres)</source>
             <translation>Accès : déficit total à partir de (mètres)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="161" />
+            <location filename="../algorithms/priority_map.py" line="162" />
             <source>Access weight</source>
             <translation>Poids de l'accès</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="163" />
+            <location filename="../algorithms/priority_map.py" line="164" />
             <source>Exclude (e.g. water bodies)</source>
             <translation>Exclure (par ex. plans d'eau)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="165" />
+            <location filename="../algorithms/priority_map.py" line="166" />
             <source>Method</source>
             <translation>Méthode</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="165" />
+            <location filename="../algorithms/priority_map.py" line="166" />
             <source>Weighted sum</source>
             <translation>Somme pondérée</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="165" />
+            <location filename="../algorithms/priority_map.py" line="166" />
             <source>Weighted product (geometric)</source>
             <translation>Produit pondéré (géométrique)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="168" />
+            <location filename="../algorithms/priority_map.py" line="169" />
             <source>Missing data</source>
             <translation>Données manquantes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="168" />
+            <location filename="../algorithms/priority_map.py" line="169" />
             <source>Reweight over the criteria present</source>
             <translation>Repondérer sur les critères présents</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="168" />
+            <location filename="../algorithms/priority_map.py" line="169" />
             <source>Count as score 0</source>
             <translation>Compter comme un score de 0</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="168" />
+            <location filename="../algorithms/priority_map.py" line="169" />
             <source>No priority for that cell</source>
             <translation>Pas de priorité pour cette cellule</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="172" />
+            <location filename="../algorithms/priority_map.py" line="173" />
             <source>Classes</source>
             <translation>Classes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="172" />
+            <location filename="../algorithms/priority_map.py" line="173" />
             <source>City-wide quantiles</source>
             <translation>Quantiles à l'échelle de la ville</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="172" />
+            <location filename="../algorithms/priority_map.py" line="173" />
             <source>Equal intervals</source>
             <translation>Intervalles égaux</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="175" />
+            <location filename="../algorithms/priority_map.py" line="176" />
             <source>Settlement classes (priority_class)</source>
             <translation>Classes des quartiers (priority_class)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="175" />
+            <location filename="../algorithms/priority_map.py" line="176" />
             <source>Quintiles of the settlements ranked</source>
             <translation>Quintiles des quartiers classés</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="175" />
+            <location filename="../algorithms/priority_map.py" line="176" />
             <source>The map's city-wide classes</source>
             <translation>Les classes de la carte à l'échelle de la ville</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="179" />
+            <location filename="../algorithms/priority_map.py" line="184" />
             <source>Sensitivity runs</source>
             <translation>Simulations de sensibilité</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="182" />
+            <location filename="../algorithms/priority_map.py" line="187" />
             <source>Sensitivity spread (0 = fixed weights)</source>
             <translation>Dispersion de la sensibilité (0 = poids fixes)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="185" />
+            <location filename="../algorithms/priority_map.py" line="190" />
             <source>Priority (0–100)</source>
             <translation>Priorité (0–100)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="186" />
+            <location filename="../algorithms/priority_map.py" line="191" />
             <source>Priority classes (1–5)</source>
             <translation>Classes de priorité (1–5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="187" />
+            <location filename="../algorithms/priority_map.py" line="192" />
             <source>High-priority zones</source>
             <translation>Zones hautement prioritaires</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="190" />
+            <location filename="../algorithms/priority_map.py" line="195" />
             <source>Settlement priority ranking</source>
             <translation>Classement des quartiers par priorité</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="192" />
+            <location filename="../algorithms/priority_map.py" line="197" />
             <source>Settlements ranked</source>
             <translation>Quartiers classés</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="193" />
+            <location filename="../algorithms/priority_map.py" line="198" />
             <source>People in high-priority cells (classes 4-5)</source>
             <translation>Habitants des cellules hautement prioritaires (classes 4-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="195" />
+            <location filename="../algorithms/priority_map.py" line="200" />
             <source>High-priority area (km², classes 4-5)</source>
             <translation>Surface hautement prioritaire (km², classes 4-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="197" />
+            <location filename="../algorithms/priority_map.py" line="202" />
             <source>People on the grid</source>
             <translation>Habitants sur la grille</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="223" />
+            <location filename="../algorithms/priority_map.py" line="228" />
             <source>Boundary layer "{0}" has no features.</source>
             <translation>La couche de limite « {0} » n'a aucune entité.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="229" />
+            <location filename="../algorithms/priority_map.py" line="234" />
             <source>The analysis CRS {0} is in {1}, but the cell size and distances are in metres; choose a projected CRS in metres (or leave it empty for the boundary's UTM zone).</source>
             <translation>Le SCR d'analyse {0} est en {1}, mais la taille de cellule et les distances sont en mètres ; choisissez un SCR projeté en mètres (ou laissez-le vide pour utiliser la zone UTM de la limite).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="233" />
+            <location filename="../algorithms/priority_map.py" line="238" />
             <source>Analysis grid CRS: {0} ({1})</source>
             <translation>SCR de la grille d'analyse : {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="237" />
+            <location filename="../algorithms/priority_map.py" line="242" />
             <source>Boundary layer "{0}" has no usable polygon.</source>
             <translation>La couche de limite « {0} » n'a aucun polygone utilisable.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="246" />
+            <location filename="../algorithms/priority_map.py" line="251" />
             <source>Grid: {0} x {1} cells of {2:g} m</source>
             <translation>Grille : {0} x {1} cellules de {2:g} m</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="270" />
+            <location filename="../algorithms/priority_map.py" line="275" />
             <source>The population high bound must be above 0 persons per hectare (got {0:g}); leave it empty to use the 95th percentile.</source>
             <translation>La borne haute de population doit être supérieure à 0 habitant par hectare (valeur reçue : {0:g}) ; laissez-la vide pour utiliser le 95e centile.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="282" />
+            <location filename="../algorithms/priority_map.py" line="287" />
             <source>Settlements layer "{0}" has no features.</source>
             <translation>La couche de quartiers « {0} » n'a aucune entité.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="287" />
+            <location filename="../algorithms/priority_map.py" line="292" />
             <source>A vulnerability or access field was chosen but no settlements layer: choose the settlements.</source>
             <translation>Un champ de vulnérabilité ou d'accès a été choisi, mais aucune couche de quartiers : choisissez les quartiers.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="299" />
+            <location filename="../algorithms/priority_map.py" line="305" />
             <source>Access: the full-deficit distance ({0:g} m) must be larger than the no-deficit distance ({1:g} m).</source>
             <translation>Accès : la distance de déficit total ({0:g} m) doit être supérieure à la distance sans déficit ({1:g} m).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="305" />
+            <location filename="../algorithms/priority_map.py" line="311" />
             <source>Both facilities and an access field were given: distances to the facilities are used.</source>
             <translation>Des équipements et un champ d'accès ont été fournis : ce sont les distances aux équipements qui sont utilisées.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="309" />
+            <location filename="../algorithms/priority_map.py" line="315" />
             <source>Facilities layer "{0}" has no point.</source>
             <translation>La couche d'équipements « {0} » ne contient aucun point.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="311" />
+            <location filename="../algorithms/priority_map.py" line="317" />
             <source>distance to {0}</source>
             <translation>distance à {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="325" />
+            <location filename="../algorithms/priority_map.py" line="332" />
             <source>No criterion: give hazard rasters, a population raster, settlements with a vulnerability or access field, or facilities.</source>
             <translation>Aucun critère : fournissez des rasters d'aléa, un raster de population, des quartiers avec un champ de vulnérabilité ou d'accès, ou des équipements.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="400" />
+            <location filename="../algorithms/priority_map.py" line="407" />
             <source>{0} feature(s) of "{1}" had empty, null or self-crossing geometries (repaired where possible): {2}</source>
             <translation>{0} entité(s) de « {1} » avaient des géométries vides, nulles ou qui se recoupent (réparées si possible) : {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="421" />
+            <location filename="../algorithms/priority_map.py" line="432" />
             <source>Field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>Le champ « {0} » n'existe pas dans « {1} ». Ses champs numériques sont : {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="421" />
+            <location filename="../algorithms/priority_map.py" line="432" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="429" />
-            <source>Field "{0}" of "{1}" holds "{2}", not a number.</source>
-            <translation>Le champ « {0} » de « {1} » contient « {2} », qui n'est pas un nombre.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/priority_map.py" line="448" />
+            <location filename="../algorithms/priority_map.py" line="467" />
             <source>The hazard settings table must have 6 columns (hazard, value function, low, high, class scores, weight); it has {0} values.</source>
             <translation>La table des paramètres des aléas doit avoir 6 colonnes (aléa, fonction de valeur, bas, haut, scores des classes, poids) ; elle contient {0} valeurs.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="452" />
+            <location filename="../algorithms/priority_map.py" line="471" />
             <source>The hazard settings table has rows but no hazard raster was chosen: choose the hazard layers or empty the table.</source>
             <translation>La table des paramètres des aléas contient des lignes, mais aucun raster d'aléa n'a été choisi : choisissez les couches d'aléa ou videz la table.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="463" />
+            <location filename="../algorithms/priority_map.py" line="482" />
             <source>Hazard settings row {0} names "{1}", which is not one of the hazard layers ({2}). Use a layer name or its position (1 = first).</source>
             <translation>La ligne {0} des paramètres des aléas cite « {1} », qui ne fait pas partie des couches d'aléa ({2}). Utilisez un nom de couche ou sa position (1 = la première).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="467" />
+            <location filename="../algorithms/priority_map.py" line="486" />
             <source>Hazard "{0}" has two rows in the hazard settings.</source>
             <translation>L'aléa « {0} » a deux lignes dans les paramètres des aléas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="471" />
+            <location filename="../algorithms/priority_map.py" line="490" />
             <source>Hazard settings row {0} ("{1}") is hazard {2} "{3}": {4}, weight {5}.</source>
             <translation>La ligne {0} des paramètres des aléas (« {1} ») correspond à l'aléa {2} « {3} » : {4}, poids {5}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="475" />
+            <location filename="../algorithms/priority_map.py" line="495" />
             <source>Hazard "{0}": Low and High are equal ({1:g}); use a step function for a threshold.</source>
             <translation>Aléa « {0} » : Bas et Haut sont égaux ({1:g}) ; pour un seuil, utilisez une fonction en seuil (step).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="480" />
+            <location filename="../algorithms/priority_map.py" line="500" />
             <source>Hazard "{0}": the weight "{1}" is not a number.</source>
             <translation>Aléa « {0} » : le poids « {1} » n'est pas un nombre.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="483" />
+            <location filename="../algorithms/priority_map.py" line="503" />
             <source>Hazard "{0}": the weight must be zero or more.</source>
             <translation>Aléa « {0} » : le poids doit être supérieur ou égal à zéro.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="502" />
+            <location filename="../algorithms/priority_map.py" line="522" />
             <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Scored linearly, its highest class code would get the highest score, whatever the class means. Give it a row in the hazard settings with the value function "classes" and a score from 0 to 1 for each class, e.g. "{3}" (write "other:0" to score every class not listed).</source>
             <translation>L'aléa « {0} » est un raster classé ({1} ; classes {2}). Noté linéairement, son code de classe le plus élevé obtiendrait le score le plus élevé, quelle que soit la signification de la classe. Donnez-lui une ligne dans les paramètres des aléas avec la fonction de valeur « classes » et un score de 0 à 1 pour chaque classe, par ex. « {3} » (écrivez « other:0 » pour attribuer un score à toutes les classes non listées).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="521" />
+            <location filename="../algorithms/priority_map.py" line="541" />
             <source>Raster "{0}" does not overlap the boundary (its extent in {1} is {2:.6g}, {3:.6g} to {4:.6g}, {5:.6g}). Check that it covers the same city and that both layers have the right CRS.</source>
             <translation>Le raster « {0} » ne recouvre pas la limite (son emprise dans {1} va de {2:.6g}, {3:.6g} à {4:.6g}, {5:.6g}). Vérifiez qu'il couvre la même ville et que les deux couches ont le bon SCR.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="530" />
+            <location filename="../algorithms/priority_map.py" line="550" />
             <source>PRIORITY and CLASSES are the same file ({0}); give them different names.</source>
             <translation>PRIORITY et CLASSES désignent le même fichier ({0}) ; donnez-leur des noms différents.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="536" />
+            <location filename="../algorithms/priority_map.py" line="556" />
             <source>{0} must be saved as a GeoTIFF (.tif); "{1}" is not.</source>
             <translation>{0} doit être enregistré en GeoTIFF (.tif) ; « {1} » n'en est pas un.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="550" />
+            <location filename="../algorithms/priority_map.py" line="570" />
             <source>Class breaks (priority 0-100): {0}</source>
             <translation>Seuils des classes (priorité 0-100) : {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="548" />
+            <location filename="../algorithms/priority_map.py" line="568" />
             <source>  {0} [{1}]: {2}; weight {3:.3f}</source>
             <translation>  {0} [{1}] : {2} ; poids {3:.3f}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="544" />
+            <location filename="../algorithms/priority_map.py" line="564" />
             <source>Method: weighted product. Criteria, value functions and weights (normalised):</source>
             <translation>Méthode : produit pondéré. Critères, fonctions de valeur et poids (normalisés) :</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="546" />
+            <location filename="../algorithms/priority_map.py" line="566" />
             <source>Method: weighted sum. Criteria, value functions and weights (normalised):</source>
             <translation>Méthode : somme pondérée. Critères, fonctions de valeur et poids (normalisés) :</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="180" />
+            <source>Decimal mark of numbers written as text</source>
+            <translation>Séparateur décimal des nombres écrits en texte</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="180" />
+            <source>Automatic, decided per column</source>
+            <translation>Automatique, déterminé par colonne</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="180" />
+            <source>Point (1,234.5)</source>
+            <translation>Point (1,234.5)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="180" />
+            <source>Comma (1.234,5)</source>
+            <translation>Virgule (1.234,5)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="438" />
+            <source>Field "{0}" of "{1}" has {2} value(s) that are not numbers: {3}. Correct them, or empty them to leave those settlements without a value, and run again.</source>
+            <translation>Le champ « {0} » de « {1} » a {2} valeur(s) qui ne sont pas des nombres : {3}. Corrigez-les, ou videz-les pour laisser ces quartiers sans valeur, puis relancez.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="443" />
+            <source>Field "{0}" in "{1}": {2}.</source>
+            <translation>Champ « {0} » de « {1} » : {2}.</translation>
         </message>
     </context>
     <context>
@@ -4975,107 +5030,107 @@
             <translation>« {0} » ne contient pas de registre des actions prévues (table {1}). Créez-en un avec « Créer un registre des actions prévues ».</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="265" />
+            <location filename="../qgis_side/register.py" line="267" />
             <source>new action</source>
             <translation>nouvelle action</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="267" />
+            <location filename="../qgis_side/register.py" line="269" />
             <source>Not saved: {0} action(s) need fixing first.</source>
             <translation>Non enregistré : {0} action(s) doivent d'abord être corrigée(s).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="305" />
+            <location filename="../qgis_side/register.py" line="307" />
             <source>Not saved: an action you changed was deleted by someone else meanwhile, and its other values are not known here. Your edits are kept; copy them, reload the register and enter them again.</source>
             <translation>Non enregistré : une action que vous avez modifiée a été supprimée entre-temps par quelqu'un d'autre, et ses autres valeurs ne sont pas connues ici. Vos modifications sont conservées ; copiez-les, rechargez le registre et saisissez-les à nouveau.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="320" />
+            <location filename="../qgis_side/register.py" line="322" />
             <source>Not saved: the register file {0} is no longer there (moved or deleted). Your edits are kept in QGIS: put the file back, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
             <translation>Non enregistré : le fichier du registre {0} n'existe plus à cet emplacement (déplacé ou supprimé). Vos modifications sont conservées dans QGIS : remettez le fichier en place, ou copiez la couche dans un nouveau fichier (clic droit &gt; Exporter &gt; Sauvegarder les entités sous…).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="339" />
+            <location filename="../qgis_side/register.py" line="341" />
             <source>it has no table {0}</source>
             <translation>il ne contient pas de table {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="344" />
+            <location filename="../qgis_side/register.py" line="346" />
             <source>Not saved: the column(s) {0} were added in QGIS but are not in the file, and this save cannot add columns. Your edits are kept: remove the new column(s) and save, or add them to the file first (Layer Properties &gt; Fields, then Save).</source>
             <translation>Non enregistré : la ou les colonnes {0} ont été ajoutées dans QGIS mais n'existent pas dans le fichier, et cet enregistrement ne peut pas ajouter de colonnes. Vos modifications sont conservées : supprimez la ou les nouvelles colonnes et enregistrez, ou ajoutez-les d'abord au fichier (Propriétés de la couche &gt; Champs, puis enregistrez).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="359" />
+            <location filename="../qgis_side/register.py" line="361" />
             <source>delete an action</source>
             <translation>supprimer une action</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="367" />
+            <location filename="../qgis_side/register.py" line="369" />
             <source>restore an action</source>
             <translation>restaurer une action</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="370" />
+            <location filename="../qgis_side/register.py" line="372" />
             <source>update an action</source>
             <translation>mettre à jour une action</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="377" />
+            <location filename="../qgis_side/register.py" line="379" />
             <source>add an action</source>
             <translation>ajouter une action</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="378" />
+            <location filename="../qgis_side/register.py" line="380" />
             <source>commit</source>
             <translation>valider les modifications</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="420" />
+            <location filename="../qgis_side/register.py" line="422" />
             <source>could not {0}: {1}</source>
             <translation>impossible de {0} : {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="420" />
+            <location filename="../qgis_side/register.py" line="422" />
             <source>OGR error {0}</source>
             <translation>erreur OGR {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="447" />
+            <location filename="../qgis_side/register.py" line="449" />
             <source>unknown error</source>
             <translation>erreur inconnue</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="462" />
+            <location filename="../qgis_side/register.py" line="464" />
             <source>Not saved: "{0}" is locked by another program. Your edits are kept: close the other program (or wait until it has finished writing) and save again.</source>
             <translation>Non enregistré : « {0} » est verrouillé par un autre programme. Vos modifications sont conservées : fermez l'autre programme (ou attendez qu'il ait fini d'écrire) et enregistrez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="467" />
+            <location filename="../qgis_side/register.py" line="469" />
             <source>Not saved: "{0}" cannot be opened as an action register ({1}). Your edits are kept: check that the file is the register GeoPackage, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
             <translation>Non enregistré : « {0} » ne peut pas être ouvert comme registre des actions ({1}). Vos modifications sont conservées : vérifiez que le fichier est bien le GeoPackage du registre, ou copiez la couche dans un nouveau fichier (clic droit &gt; Exporter &gt; Sauvegarder les entités sous…).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="474" />
+            <location filename="../qgis_side/register.py" line="476" />
             <source>Not saved: writing "{0}" failed ({1}). Your edits are kept; nothing in the file changed.</source>
             <translation>Non enregistré : l'écriture de « {0} » a échoué ({1}). Vos modifications sont conservées ; rien n'a changé dans le fichier.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="555" />
+            <location filename="../qgis_side/register.py" line="557" />
             <source>"{0}" already holds an action register (table {1}). Open it in the Planned actions dock, or choose a new file: an existing register is never overwritten.</source>
             <translation>« {0} » contient déjà un registre des actions (table {1}). Ouvrez-le dans le panneau Actions prévues, ou choisissez un nouveau fichier : un registre existant n'est jamais écrasé.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="571" />
+            <location filename="../qgis_side/register.py" line="573" />
             <source>Cannot create the register "{0}": {1}</source>
             <translation>Impossible de créer le registre « {0} » : {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="577" />
+            <location filename="../qgis_side/register.py" line="579" />
             <source>The register "{0}" was written but cannot be opened.</source>
             <translation>Le registre « {0} » a été écrit mais ne peut pas être ouvert.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="582" />
+            <location filename="../qgis_side/register.py" line="584" />
             <source>Value lists, constraints and defaults of the planned-action register</source>
             <translation>Listes de valeurs, contraintes et valeurs par défaut du registre des actions prévues</translation>
         </message>
@@ -6809,122 +6864,122 @@
     <context>
         <name>SettlementExposureAlgorithm</name>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="47" />
+            <location filename="../algorithms/settlement_exposure.py" line="48" />
             <source>Settlement hazard exposure</source>
             <translation>Exposition des quartiers aux aléas</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="50" />
+            <location filename="../algorithms/settlement_exposure.py" line="51" />
             <source>Exposure</source>
             <translation>Exposition</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="58" />
+            <location filename="../algorithms/settlement_exposure.py" line="59" />
             <source>Persons per cell.</source>
             <translation>Habitants par cellule.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="59" />
+            <location filename="../algorithms/settlement_exposure.py" line="60" />
             <source>Persons per settlement, used when there is no population raster.</source>
             <translation>Habitants par quartier, utilisé en l'absence de raster de population.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="63" />
+            <location filename="../algorithms/settlement_exposure.py" line="64" />
             <source>Settlements</source>
             <translation>Quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="65" />
+            <location filename="../algorithms/settlement_exposure.py" line="66" />
             <source>Settlement ID field</source>
             <translation>Champ identifiant des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="68" />
+            <location filename="../algorithms/settlement_exposure.py" line="69" />
             <source>Hazard rasters</source>
             <translation>Rasters d'aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="70" />
+            <location filename="../algorithms/settlement_exposure.py" line="71" />
             <source>Exposure rules, one per hazard</source>
             <translation>Règles d'exposition, une par aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="73" />
+            <location filename="../algorithms/settlement_exposure.py" line="74" />
             <source>Population raster (persons/cell)</source>
             <translation>Raster de population (habitants/cellule)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="75" />
+            <location filename="../algorithms/settlement_exposure.py" line="76" />
             <source>Population field (persons)</source>
             <translation>Champ de population (habitants)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="79" />
+            <location filename="../algorithms/settlement_exposure.py" line="80" />
             <source>Settlement exposure</source>
             <translation>Exposition des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="81" />
+            <location filename="../algorithms/settlement_exposure.py" line="82" />
             <source>Settlements exposed to at least one hazard</source>
             <translation>Quartiers exposés à au moins un aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="83" />
+            <location filename="../algorithms/settlement_exposure.py" line="84" />
             <source>People exposed to at least one hazard</source>
             <translation>Habitants exposés à au moins un aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="85" />
+            <location filename="../algorithms/settlement_exposure.py" line="86" />
             <source>Doubts about the hazards (also in the output layer's metadata)</source>
             <translation>Doutes sur les aléas (également dans les métadonnées de la couche de sortie)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="107" />
+            <location filename="../algorithms/settlement_exposure.py" line="108" />
             <source>Settlements layer "{0}" has no CRS. Set its coordinate reference system (Layer Properties &gt; Source) and run again.</source>
             <translation>La couche de quartiers « {0} » n'a pas de SCR. Définissez son système de coordonnées de référence (Propriétés de la couche &gt; Source) et relancez.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="112" />
+            <location filename="../algorithms/settlement_exposure.py" line="113" />
             <source>Choose at least one hazard raster.</source>
             <translation>Choisissez au moins un raster d'aléa.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="116" />
+            <location filename="../algorithms/settlement_exposure.py" line="117" />
             <source>Raster "{0}" has {1} bands; band 1 is used.</source>
             <translation>Le raster « {0} » a {1} bandes ; la bande 1 est utilisée.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="129" />
+            <location filename="../algorithms/settlement_exposure.py" line="130" />
             <source>Hazard "{0}" → fields {1}_*</source>
             <translation>Aléa « {0} » → champs {1}_*</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="132" />
+            <location filename="../algorithms/settlement_exposure.py" line="133" />
             <source>Settlements layer "{0}" has no features. Choose a layer with settlement polygons, or clear the selection filter.</source>
             <translation>La couche de quartiers « {0} » n'a aucune entité. Choisissez une couche contenant des polygones de quartiers, ou effacez le filtre de sélection.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="138" />
+            <location filename="../algorithms/settlement_exposure.py" line="139" />
             <source>No population raster or population field: the *_exposed_pop fields stay NULL.</source>
             <translation>Pas de raster ni de champ de population : les champs *_exposed_pop restent NULL.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="152" />
+            <location filename="../algorithms/settlement_exposure.py" line="153" />
             <source>Hazard "{0}" exposes (nearly) all of every settlement: {1} of the {2} settlements with data are at least 99 % exposed under its rule ({3}). A real hazard rarely does: check that the rule does not include every value (classes coded the other way round, a threshold below the data) and that the layer is a hazard.</source>
             <translation>L'aléa « {0} » expose (presque) entièrement chaque quartier : {1} des {2} quartiers avec données sont exposés à au moins 99 % selon sa règle ({3}). Un aléa réel le fait rarement : vérifiez que la règle n'inclut pas toutes les valeurs (classes codées dans l'autre sens, seuil inférieur aux données) et que la couche est bien un aléa.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="181" />
+            <location filename="../algorithms/settlement_exposure.py" line="182" />
             <source>{0} of {1} settlements are exposed to at least one hazard; {2}.</source>
             <translation>{0} quartiers sur {1} sont exposés à au moins un aléa ; {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="181" />
+            <location filename="../algorithms/settlement_exposure.py" line="182" />
             <source>the number of people exposed is unknown (no population)</source>
             <translation>le nombre d'habitants exposés est inconnu (pas de population)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="181" />
+            <location filename="../algorithms/settlement_exposure.py" line="182" />
             <source>{0:,.0f} people live in exposed cells</source>
             <translation>{0:,.0f} habitants vivent dans des cellules exposées</translation>
         </message>
@@ -7788,57 +7843,57 @@
             <translation>{0} profil(s) ne correspondant à aucun quartier : {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="156" />
+            <location filename="../algorithms/vulnerability_index.py" line="154" />
             <source>Weights (normalised to sum 1), normalisation {0}, missing values: {1}</source>
             <translation>Poids (normalisés pour que leur somme fasse 1), normalisation {0}, valeurs manquantes : {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="200" />
+            <location filename="../algorithms/vulnerability_index.py" line="198" />
             <source>Both INDICATORS and PRESET were given: the INDICATORS table is used.</source>
             <translation>INDICATORS et PRESET ont tous deux été fournis : c'est la table INDICATORS qui est utilisée.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="204" />
+            <location filename="../algorithms/vulnerability_index.py" line="203" />
             <source>Preset "{0}": {1} indicators</source>
             <translation>Jeu prédéfini « {0} » : {1} indicateurs</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="207" />
+            <location filename="../algorithms/vulnerability_index.py" line="206" />
             <source>No indicators: fill in the INDICATORS table (field, direction, weight) or choose a preset.</source>
             <translation>Aucun indicateur : remplissez la table INDICATORS (champ, sens, poids) ou choisissez un jeu prédéfini.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="228" />
+            <location filename="../algorithms/vulnerability_index.py" line="232" />
             <source>Optional indicator "{0}" is not in "{1}" and is left out.</source>
             <translation>L'indicateur facultatif « {0} » n'existe pas dans « {1} » et n'est pas utilisé.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="232" />
+            <location filename="../algorithms/vulnerability_index.py" line="236" />
             <source>Indicator field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>Le champ d'indicateur « {0} » n'existe pas dans « {1} ». Ses champs numériques sont : {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="232" />
+            <location filename="../algorithms/vulnerability_index.py" line="236" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="237" />
+            <location filename="../algorithms/vulnerability_index.py" line="241" />
             <source>Indicator field "{0}" in "{1}" is of type {2}; choose a numeric field.</source>
             <translation>Le champ d'indicateur « {0} » de « {1} » est de type {2} ; choisissez un champ numérique.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="241" />
+            <location filename="../algorithms/vulnerability_index.py" line="245" />
             <source>Field "{0}" is text: its values are read as numbers.</source>
             <translation>Le champ « {0} » est de type texte : ses valeurs sont lues comme des nombres.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="246" />
+            <location filename="../algorithms/vulnerability_index.py" line="250" />
             <source>None of the preset's indicators is in "{0}".</source>
             <translation>Aucun des indicateurs du jeu prédéfini n'existe dans « {0} ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="250" />
+            <location filename="../algorithms/vulnerability_index.py" line="254" />
             <source>Indicator field(s) listed twice (field names ignore case): {0}.</source>
             <translation>Champ(s) d'indicateur cité(s) deux fois (les noms de champ ne tiennent pas compte de la casse) : {0}.</translation>
         </message>
@@ -7864,49 +7919,59 @@
     <context>
         <name>_Settlements</name>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="236" />
+            <location filename="../algorithms/settlement_exposure.py" line="241" />
             <source>Population field "{0}" in "{1}" holds {2}, not numbers. Choose a numeric field of persons per settlement, or convert it first (Field Calculator: to_real("{0}")).</source>
             <translation>Le champ de population « {0} » de « {1} » contient {2}, et non des nombres. Choisissez un champ numérique d'habitants par quartier, ou convertissez-le d'abord (Calculatrice de champs : to_real("{0}")).</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="247" />
+            <location filename="../algorithms/settlement_exposure.py" line="270" />
             <source>Population field "{0}" is empty for every settlement.</source>
             <translation>Le champ de population « {0} » est vide pour tous les quartiers.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="289" />
+            <location filename="../algorithms/settlement_exposure.py" line="322" />
             <source>Settlements layer "{0}" changed while it was being measured ({1}). Run again once it is no longer being edited.</source>
             <translation>La couche de quartiers « {0} » a été modifiée pendant sa mesure ({1}). Relancez une fois qu'elle n'est plus en cours d'édition.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="306" />
+            <location filename="../algorithms/settlement_exposure.py" line="339" />
             <source>{0} features, then {1}</source>
             <translation>{0} entités, puis {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="301" />
+            <location filename="../algorithms/settlement_exposure.py" line="334" />
             <source>feature {0} was edited, added or deleted</source>
             <translation>l'entité {0} a été modifiée, ajoutée ou supprimée</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="286" />
+            <location filename="../algorithms/settlement_exposure.py" line="319" />
             <source>the population of feature {0} was edited</source>
             <translation>la population de l'entité {0} a été modifiée</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="313" />
+            <location filename="../algorithms/settlement_exposure.py" line="346" />
             <source>Repaired {0} invalid settlement geometries with self-crossing rings in "{1}": {2}</source>
             <translation>{0} géométries de quartiers non valides, aux anneaux qui se recoupent, ont été réparées dans « {1} » : {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="317" />
+            <location filename="../algorithms/settlement_exposure.py" line="350" />
             <source>Measured {0} invalid settlement geometries in "{1}" as drawn (their rings touch or overlap but none crosses itself; overlapping parts count once): {2}</source>
             <translation>{0} géométries de quartiers non valides dans « {1} » ont été mesurées telles que dessinées (leurs anneaux se touchent ou se chevauchent, mais aucun ne se recoupe ; les parties superposées ne comptent qu'une fois) : {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="322" />
+            <location filename="../algorithms/settlement_exposure.py" line="355" />
             <source>Skipped {0} settlements in "{1}" with empty or unusable geometry (their statistics are NULL): {2}</source>
             <translation>{0} quartiers de « {1} » à la géométrie vide ou inutilisable ont été ignorés (leurs statistiques sont NULL) : {2}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="255" />
+            <source>Population field "{0}" in "{1}" holds {2} value(s) that are not numbers: {3}. Choose a field of persons per settlement, or correct those values (an empty one leaves its settlement without a population), and run again.</source>
+            <translation>Le champ de population « {0} » de « {1} » contient {2} valeur(s) qui ne sont pas des nombres : {3}. Choisissez un champ d'habitants par quartier, ou corrigez ces valeurs (une valeur vide laisse son quartier sans population), puis relancez.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="262" />
+            <source>Population field "{0}" in "{1}": {2}.</source>
+            <translation>Champ de population « {0} » de « {1} » : {2}.</translation>
         </message>
     </context>
     <context>
@@ -8556,6 +8621,11 @@
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;li&gt;&lt;b&gt;Decimal mark&lt;/b&gt; of numbers written as text: the class scores of a hazard, and a vulnerability or access field stored as text ("0,81"). &lt;i&gt;Automatic&lt;/i&gt; decides from all the scores of a hazard (all the values of the field) together, and the log says what was used: "1:0,3; 2:0,7; 3:1" (classes separated by ";") reads as 0.3 and 0.7. Commas that could both separate the classes and mark decimals ("1:0,3, 2:0,7"), or values that mix "0.3" and "0,7", are refused: separate the classes with ";", or choose &lt;i&gt;point&lt;/i&gt; or &lt;i&gt;comma&lt;/i&gt;. In a field, "n/a", "-" and empty cells are missing; other text that is no number stops the run, naming it.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Séparateur décimal&lt;/b&gt; des nombres écrits en texte : les scores de classe d'un aléa, et un champ de vulnérabilité ou d'accès enregistré comme texte (« 0,81 »). &lt;i&gt;Automatique&lt;/i&gt; décide à partir de tous les scores d'un aléa (toutes les valeurs du champ) ensemble, et le journal indique ce qui a été utilisé : « 1:0,3; 2:0,7; 3:1 » (classes séparées par « ; ») se lit 0,3 et 0,7. Des virgules qui pourraient à la fois séparer les classes et marquer les décimales (« 1:0,3, 2:0,7 »), ou des valeurs qui mêlent « 0.3 » et « 0,7 », sont refusées : séparez les classes par « ; », ou choisissez &lt;i&gt;point&lt;/i&gt; ou &lt;i&gt;virgule&lt;/i&gt;. Dans un champ, « n/a », « - » et les cellules vides sont manquantes ; tout autre texte qui n'est pas un nombre arrête l'exécution, en le nommant.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;h3&gt;Method&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Méthode&lt;/h3&gt;</translation>
         </message>
@@ -8864,8 +8934,8 @@
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
-            <source>&lt;li&gt;&lt;b&gt;Population field&lt;/b&gt; (optional): persons per settlement, used when there is no population raster; exposed people = persons × exposed share.&lt;/li&gt;</source>
-            <translation>&lt;li&gt;&lt;b&gt;Champ de population&lt;/b&gt; (facultatif) : habitants par quartier, utilisé en l'absence de raster de population ; habitants exposés = habitants × part exposée.&lt;/li&gt;</translation>
+            <source>&lt;li&gt;&lt;b&gt;Population field&lt;/b&gt; (optional): persons per settlement, used when there is no population raster; exposed people = persons × exposed share. A text field is read as its numbers are written ("1.000,5" or "1,000.5", "1 234"), one decimal mark for the whole field, decided from all its cells and logged; "n/a" and empty cells are unknown, and other text stops the run, naming it.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Champ de population&lt;/b&gt; (facultatif) : habitants par quartier, utilisé lorsqu'il n'y a pas de raster de population ; personnes exposées = habitants × part exposée. Un champ texte est lu comme ses nombres sont écrits (« 1.000,5 » ou « 1,000.5 », « 1 234 »), avec un seul séparateur décimal pour tout le champ, déterminé à partir de toutes ses cellules et indiqué dans le journal ; « n/a » et les cellules vides sont inconnues, et tout autre texte arrête l'exécution, en le nommant.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
@@ -8942,8 +9012,8 @@
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
-            <source>&lt;li&gt;&lt;b&gt;Decimal mark&lt;/b&gt;: how text columns write their numbers. &lt;i&gt;Automatic&lt;/i&gt; decides each column from all its cells, with thousands written as ".", ",", a space or a thin space: "1.234,5" (comma decimals) is 1234.5, and "69.156" in a column that writes thousands with points is 69156. The log says what each column was read as. A column that mixes the two, or whose every mark has three digits after it ("69.156", "12.000"), is refused: choose &lt;i&gt;point&lt;/i&gt; (1,234.5) or &lt;i&gt;comma&lt;/i&gt; (1.234,5) for the table.&lt;/li&gt;</source>
-            <translation>&lt;li&gt;&lt;b&gt;Séparateur décimal&lt;/b&gt; : la façon dont les colonnes texte écrivent leurs nombres. &lt;i&gt;Automatique&lt;/i&gt; détermine chaque colonne à partir de toutes ses cellules, les milliers pouvant être séparés par « . », « , », une espace ou une espace fine : « 1.234,5 » (virgule décimale) vaut 1234,5, et « 69.156 » dans une colonne qui sépare les milliers par des points vaut 69156. Le journal indique comment chaque colonne a été lue. Une colonne qui mélange les deux, ou dont chaque séparateur est suivi de trois chiffres (« 69.156 », « 12.000 »), est refusée : choisissez &lt;i&gt;point&lt;/i&gt; (1,234.5) ou &lt;i&gt;virgule&lt;/i&gt; (1.234,5) pour la table.&lt;/li&gt;</translation>
+            <source>&lt;li&gt;&lt;b&gt;Decimal mark&lt;/b&gt;: how text columns write their numbers. &lt;i&gt;Automatic&lt;/i&gt; decides each column from all its cells, with thousands written as ".", ",", a space or a thin space: "1.234,5" (comma decimals) is 1234.5, and "69.156" in a column that writes thousands with points is 69156. The log says what each column was read as. A column that mixes the two, or whose every mark has three digits after it ("69.156", "12.000"), is refused: choose &lt;i&gt;point&lt;/i&gt; (1,234.5) or &lt;i&gt;comma&lt;/i&gt; (1.234,5) for the table. The weights of the &lt;b&gt;Indicators&lt;/b&gt; table are read the same way, as one column ("0,5" where they write decimal commas).&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Séparateur décimal&lt;/b&gt; : comment les colonnes texte écrivent leurs nombres. &lt;i&gt;Automatique&lt;/i&gt; décide chaque colonne à partir de toutes ses cellules, les milliers étant écrits avec « . », « , », une espace ou une espace fine : « 1.234,5 » (décimales à virgule) vaut 1234,5, et « 69.156 » dans une colonne qui écrit les milliers avec des points vaut 69156. Le journal indique comment chaque colonne a été lue. Une colonne qui mêle les deux, ou dont chaque séparateur est suivi de trois chiffres (« 69.156 », « 12.000 »), est refusée : choisissez &lt;i&gt;point&lt;/i&gt; (1,234.5) ou &lt;i&gt;virgule&lt;/i&gt; (1.234,5) pour la table. Les poids de la table &lt;b&gt;Indicateurs&lt;/b&gt; sont lus de la même façon, comme une seule colonne (« 0,5 » là où elle écrit des décimales à virgule).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />

@@ -104,57 +104,57 @@
             <translation>{0} ação(ões) não têm área de intervenção e, portanto, nenhum beneficiário a partir do raster: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="135" />
+            <location filename="../algorithms/action_coverage.py" line="137" />
             <source>No priority class field: gaps cannot be found (gap is NULL). Use the ranking of "Citywide resilience priorities".</source>
             <translation>Não há campo de classe de prioridade: não é possível encontrar lacunas (gap é NULL). Use a classificação de "Prioridades de resiliência em escala municipal".</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="176" />
+            <location filename="../algorithms/action_coverage.py" line="178" />
             <source>High priority, no active action</source>
             <translation>Alta prioridade, sem ação ativa</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="176" />
+            <location filename="../algorithms/action_coverage.py" line="178" />
             <source>Served by an active action</source>
             <translation>Atendido por uma ação ativa</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="176" />
+            <location filename="../algorithms/action_coverage.py" line="178" />
             <source>Other</source>
             <translation>Outro</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="182" />
+            <location filename="../algorithms/action_coverage.py" line="184" />
             <source>without a currency</source>
             <translation>sem moeda</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="184" />
+            <location filename="../algorithms/action_coverage.py" line="186" />
             <source>The active actions are costed in different currencies, which are not added together: {0}. The planned cost is given per currency only.</source>
             <translation>As ações ativas têm custos em moedas diferentes, que não são somadas: {0}. O custo previsto é informado apenas por moeda.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="187" />
+            <location filename="../algorithms/action_coverage.py" line="189" />
             <source>Cost of the active actions: {0}.</source>
             <translation>Custo das ações ativas: {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="189" />
+            <location filename="../algorithms/action_coverage.py" line="191" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
             <translation>Não contabilizado (o custo não é um número igual ou maior que 0): {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="193" />
+            <location filename="../algorithms/action_coverage.py" line="195" />
             <source>{0} active action(s); {1} gap(s); {2:.0%} of the people in high-priority settlements are served.</source>
             <translation>{0} ação(ões) ativa(s); {1} lacuna(s); {2:.0%} das pessoas em assentamentos de alta prioridade são atendidas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="209" />
+            <location filename="../algorithms/action_coverage.py" line="225" />
             <source>Field "{0}" is not in the settlements layer.</source>
             <translation>O campo "{0}" não está na camada de assentamentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="212" />
+            <location filename="../algorithms/action_coverage.py" line="228" />
             <source>The settlements have no "{0}" field; it is left out.</source>
             <translation>Os assentamentos não têm o campo "{0}"; ele é deixado de fora.</translation>
         </message>
@@ -1001,27 +1001,27 @@
             <translation>O GeoPackage {0} já contém {1}. Salvar "{2}" como esse arquivo substituiria o arquivo inteiro e os perderia. Escolha um novo arquivo ou adicione o resultado a ele como uma nova camada, com ogr:dbname='{0}' table="{3}" (geom) como saída, o que mantém as demais.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="257" />
+            <location filename="../algorithms/base.py" line="273" />
             <source>polygons</source>
             <translation>polígonos</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="258" />
+            <location filename="../algorithms/base.py" line="274" />
             <source>points</source>
             <translation>pontos</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="259" />
+            <location filename="../algorithms/base.py" line="275" />
             <source>lines</source>
             <translation>linhas</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="260" />
+            <location filename="../algorithms/base.py" line="276" />
             <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
             <translation>{0} deve ser uma camada de {1}; "{2}" contém {3}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="263" />
+            <location filename="../algorithms/base.py" line="279" />
             <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
             <translation>A camada "{0}" ({1}) não tem SRC. Defina-o e execute novamente.</translation>
         </message>
@@ -1994,7 +1994,7 @@
             <translation>A rede viária tem {0} partes desconectadas; a maior contém {1:.0%} das suas junções. Locais ligados a uma parte pequena só conseguem alcançar os equipamentos que estão nela.</translation>
         </message>
         <message>
-            <location filename="../core/coverage.py" line="392" />
+            <location filename="../core/coverage.py" line="395" />
             <source>Cancelled while measuring settlement coverage.</source>
             <translation>Cancelado durante a medição da cobertura dos assentamentos.</translation>
         </message>
@@ -2084,102 +2084,97 @@
             <translation>O indicador "{0}" tem o sentido "{1}". Use + quando um valor mais alto significa mais vulnerável, e - quando significa menos vulnerável.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="46" />
-            <source>Indicator "{0}" has weight "{1}", which is not a number.</source>
-            <translation>O indicador "{0}" tem o peso "{1}", que não é um número.</translation>
-        </message>
-        <message>
-            <location filename="../core/indicators.py" line="49" />
+            <location filename="../core/indicators.py" line="51" />
             <source>Indicator "{0}" has weight {1}. Weights must be zero or positive.</source>
             <translation>O indicador "{0}" tem o peso {1}. Os pesos devem ser zero ou positivos.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="57" />
+            <location filename="../core/indicators.py" line="63" />
             <source>INDICATORS needs three columns per row (field, direction, weight); got {0} values.</source>
             <translation>INDICATORS precisa de três colunas por linha (campo, sentido, peso); foram recebidos {0} valores.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="71" />
+            <location filename="../core/indicators.py" line="89" />
             <source>Cannot read indicator preset "{0}": {1}. Choose a JSON preset file such as those in resources/indicator_presets.</source>
             <translation>Não é possível ler o conjunto predefinido de indicadores "{0}": {1}. Escolha um arquivo JSON de conjunto predefinido, como os de resources/indicator_presets.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="76" />
+            <location filename="../core/indicators.py" line="94" />
             <source>Preset "{0}" lists no indicators.</source>
             <translation>O conjunto predefinido "{0}" não lista nenhum indicador.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="78" />
+            <location filename="../core/indicators.py" line="96" />
             <source>Preset "{0}": "indicators" must be a list of objects, each with a "field" (and optionally "direction", "weight", "label", "optional").</source>
             <translation>Conjunto predefinido "{0}": "indicators" deve ser uma lista de objetos, cada um com um "field" (e, opcionalmente, "direction", "weight", "label", "optional").</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="91" />
+            <location filename="../core/indicators.py" line="109" />
             <source>Preset "{0}": "{1}" is "{2}", which is not one of: {3}. Write one of these, or remove the key to use the default.</source>
             <translation>Conjunto predefinido "{0}": "{1}" é "{2}", que não é um destes valores: {3}. Escreva um deles ou remova a chave para usar o padrão.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="112" />
+            <location filename="../core/indicators.py" line="130" />
             <source>Indicator field(s) listed twice: {0}.</source>
             <translation>Campo(s) de indicador listado(s) duas vezes: {0}.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="159" />
+            <location filename="../core/indicators.py" line="177" />
             <source>Unknown normalisation "{0}"; use one of {1}.</source>
             <translation>Normalização desconhecida "{0}"; use uma destas: {1}.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="225" />
+            <location filename="../core/indicators.py" line="243" />
             <source>Unknown missing-data policy "{0}"; use one of {1}.</source>
             <translation>Regra para dados ausentes desconhecida "{0}"; use uma destas: {1}.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="229" />
+            <location filename="../core/indicators.py" line="247" />
             <source>All indicator weights are zero. Give at least one indicator a positive weight.</source>
             <translation>Todos os pesos dos indicadores são zero. Dê um peso positivo a pelo menos um indicador.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="243" />
+            <location filename="../core/indicators.py" line="261" />
             <source>{0}: {1} missing value(s) filled with the median {2:g}.</source>
             <translation>{0}: {1} valor(es) ausente(s) preenchido(s) com a mediana {2:g}.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="251" />
+            <location filename="../core/indicators.py" line="269" />
             <source>{0}: every settlement has the same value, so it cannot tell them apart (scored 0.5).</source>
             <translation>{0}: todos os assentamentos têm o mesmo valor, portanto ele não os diferencia (pontuação 0,5).</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="311" />
+            <location filename="../core/indicators.py" line="329" />
             <source>"{0}" is not a pairwise judgement. Use 1-9 or a reciprocal such as 1/3.</source>
             <translation>"{0}" não é um julgamento par a par. Use 1-9 ou um recíproco como 1/3.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="314" />
+            <location filename="../core/indicators.py" line="332" />
             <source>Judgement "{0}" must be a positive number (1-9 or 1/2-1/9).</source>
             <translation>O julgamento "{0}" deve ser um número positivo (1-9 ou 1/2-1/9).</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="334" />
+            <location filename="../core/indicators.py" line="352" />
             <source>The pairwise matrix must be square; it is {0}.</source>
             <translation>A matriz par a par deve ser quadrada; ela é {0}.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="337" />
+            <location filename="../core/indicators.py" line="355" />
             <source>Every pairwise judgement must be a positive number.</source>
             <translation>Todo julgamento par a par deve ser um número positivo.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="340" />
+            <location filename="../core/indicators.py" line="358" />
             <source>The diagonal must be 1: "{0}" against itself is {1:g}.</source>
             <translation>A diagonal deve ser 1: "{0}" comparado consigo mesmo vale {1:g}.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="345" />
+            <location filename="../core/indicators.py" line="363" />
             <source>The matrix is not reciprocal: "{0}" vs "{1}" is {2:g} but "{1}" vs "{0}" is {3:g}, not {4:.3g}.</source>
             <translation>A matriz não é recíproca: "{0}" em relação a "{1}" vale {2:g}, mas "{1}" em relação a "{0}" vale {3:g}, e não {4:.3g}.</translation>
         </message>
         <message>
-            <location filename="../core/indicators.py" line="364" />
+            <location filename="../core/indicators.py" line="382" />
             <source>{0} indicators need {1} pairwise judgements (the upper triangle, row by row); got {2}.</source>
             <translation>{0} indicadores precisam de {1} julgamentos par a par (o triângulo superior, linha por linha); foram recebidos {2}.</translation>
         </message>
@@ -2224,177 +2219,177 @@
             <translation>apenas números inteiros</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1145" />
+            <location filename="../core/priority.py" line="1249" />
             <source>Cancelled: no output was written.</source>
             <translation>Cancelado: nenhuma saída foi gravada.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="118" />
+            <location filename="../core/priority.py" line="176" />
             <source>Criterion "{0}": cannot read class score "{1}". Write classes as "value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".</source>
             <translation>Critério "{0}": não é possível ler a pontuação de classe "{1}". Escreva as classes como "valor:pontuação; valor:pontuação", ex.: "1:0.3; 2:0.7; 3:1".</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="122" />
+            <location filename="../core/priority.py" line="153" />
             <source>Criterion "{0}": class {1} has score {2:g}; scores must lie between 0 and 1.</source>
             <translation>Critério "{0}": a classe {1} tem pontuação {2:g}; as pontuações devem estar entre 0 e 1.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="127" />
+            <location filename="../core/priority.py" line="158" />
             <source>Criterion "{0}" uses class scores but none are given. Write them as "value:score; value:score", e.g. "1:0.3; 2:0.7; 3:1".</source>
             <translation>O critério "{0}" usa pontuações de classe, mas nenhuma foi informada. Escreva-as como "valor:pontuação; valor:pontuação", ex.: "1:0.3; 2:0.7; 3:1".</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="139" />
+            <location filename="../core/priority.py" line="188" />
             <source>Criterion "{0}": unknown value function "{1}"; use linear, step or classes.</source>
             <translation>Critério "{0}": função de valor desconhecida "{1}"; use linear, step ou classes.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="142" />
+            <location filename="../core/priority.py" line="191" />
             <source>low bound</source>
             <translation>limite inferior</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="143" />
+            <location filename="../core/priority.py" line="192" />
             <source>high bound</source>
             <translation>limite superior</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="150" />
+            <location filename="../core/priority.py" line="199" />
             <source>Criterion "{0}": a step needs its threshold in the Low column.</source>
             <translation>Critério "{0}": um degrau precisa do seu limiar na coluna Baixo.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="162" />
+            <location filename="../core/priority.py" line="211" />
             <source>Criterion "{0}": the {1} "{2}" is not a number.</source>
             <translation>Critério "{0}": o {1} "{2}" não é um número.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="165" />
+            <location filename="../core/priority.py" line="214" />
             <source>Criterion "{0}": the {1} must be a finite number.</source>
             <translation>Critério "{0}": o {1} deve ser um número finito.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="229" />
+            <location filename="../core/priority.py" line="278" />
             <source>The cell size must be a positive number of metres (got {0}).</source>
             <translation>O tamanho da célula deve ser um número positivo de metros (recebido: {0}).</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="233" />
+            <location filename="../core/priority.py" line="282" />
             <source>The boundary has no area in the analysis CRS. Check the boundary layer and its CRS.</source>
             <translation>O limite não tem área no SRC de análise. Verifique a camada de limite e o seu SRC.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="240" />
+            <location filename="../core/priority.py" line="289" />
             <source>A {0:g} m cell size gives {1:,} x {2:,} cells over the boundary, more than this tool handles ({3:,}). Choose a larger cell size.</source>
             <translation>Um tamanho de célula de {0:g} m gera {1:,} x {2:,} células sobre o limite, mais do que esta ferramenta processa ({3:,}). Escolha um tamanho de célula maior.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="817" />
+            <location filename="../core/priority.py" line="893" />
             <source>Unknown method "{0}"; use sum or product.</source>
             <translation>Método desconhecido "{0}"; use sum ou product.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="819" />
+            <location filename="../core/priority.py" line="895" />
             <source>Unknown missing-data policy "{0}".</source>
             <translation>Regra para dados ausentes desconhecida "{0}".</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="821" />
+            <location filename="../core/priority.py" line="897" />
             <source>No criterion was given. Add at least one hazard raster, a population raster, settlements with a vulnerability field, or facilities.</source>
             <translation>Nenhum critério foi informado. Adicione pelo menos um raster de ameaça, um raster de população, assentamentos com um campo de vulnerabilidade ou equipamentos.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="831" />
+            <location filename="../core/priority.py" line="907" />
             <source>Weights must be zero or more; check the weight of {0}.</source>
             <translation>Os pesos devem ser zero ou mais; verifique o peso de {0}.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="834" />
+            <location filename="../core/priority.py" line="910" />
             <source>All criterion weights are zero. Give at least one criterion a weight above 0.</source>
             <translation>Todos os pesos dos critérios são zero. Dê a pelo menos um critério um peso acima de 0.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="891" />
+            <location filename="../core/priority.py" line="967" />
             <source>The boundary covers no cell of the analysis grid.</source>
             <translation>O limite não cobre nenhuma célula da grade de análise.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="916" />
+            <location filename="../core/priority.py" line="992" />
             <source>Criterion "{0}" has no points: the facilities layer is empty.</source>
             <translation>O critério "{0}" não tem pontos: a camada de equipamentos está vazia.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1025" />
+            <location filename="../core/priority.py" line="1129" />
             <source>No cell of the grid is at least half inside the boundary and outside the exclude layer. Check the boundary and the exclude layer and the cell size.</source>
             <translation>Nenhuma célula da grade está pelo menos metade dentro do limite e fora da camada de exclusão. Verifique o limite, a camada de exclusão e o tamanho da célula.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1028" />
+            <location filename="../core/priority.py" line="1132" />
             <source>No cell of the grid is at least half inside the boundary. Check the boundary and the cell size.</source>
             <translation>Nenhuma célula da grade está pelo menos metade dentro do limite. Verifique o limite e o tamanho da célula.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1032" />
+            <location filename="../core/priority.py" line="1136" />
             <source>Criterion "{0}" has no value anywhere inside the boundary. Check that it covers the city, that its CRS is right and that its nodata value is not its data; or remove it.</source>
             <translation>O critério "{0}" não tem valor em nenhum lugar dentro do limite. Verifique se ele cobre a cidade, se o seu SRC está correto e se o seu valor nodata não é um dos seus dados; ou remova-o.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1037" />
+            <location filename="../core/priority.py" line="1141" />
             <source>No cell inside the boundary has a priority: the criteria have no data there. Check that the hazard and population rasters cover the boundary and that the layers have the right CRS.</source>
             <translation>Nenhuma célula dentro do limite tem prioridade: os critérios não têm dados ali. Verifique se os rasters de ameaça e de população cobrem o limite e se as camadas têm o SRC correto.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1054" />
+            <location filename="../core/priority.py" line="1158" />
             <source>the other criteria carry the weight there</source>
             <translation>os outros critérios assumem o peso ali</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1055" />
+            <location filename="../core/priority.py" line="1159" />
             <source>counted as score 0</source>
             <translation>contado como pontuação 0</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1056" />
+            <location filename="../core/priority.py" line="1160" />
             <source>those cells have no priority</source>
             <translation>essas células não têm prioridade</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1075" />
+            <location filename="../core/priority.py" line="1179" />
             <source>{0}: no value on {1:.1%} of the cells inside the boundary ({2}).</source>
             <translation>{0}: sem valor em {1:.1%} das células dentro do limite ({2}).</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1090" />
+            <location filename="../core/priority.py" line="1194" />
             <source>Criterion "{0}": the class scores ({1}) give no score to the class(es) {2} found in the raster. Give every class a score, or one score for all the others with "other:0".</source>
             <translation>Critério "{0}": as pontuações de classe ({1}) não atribuem pontuação à(s) classe(s) {2} encontrada(s) no raster. Dê uma pontuação a cada classe, ou uma única pontuação para todas as demais com "other:0".</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1207" />
+            <location filename="../core/priority.py" line="1311" />
             <source>Criterion "{0}" has {1} values for {2} settlements.</source>
             <translation>O critério "{0}" tem {1} valores para {2} assentamentos.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1211" />
+            <location filename="../core/priority.py" line="1315" />
             <source>Criterion "{0}" has no value for any settlement. Check the field.</source>
             <translation>O critério "{0}" não tem valor para nenhum assentamento. Verifique o campo.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1494" />
+            <location filename="../core/priority.py" line="1607" />
             <source>The ranked settlements fall into {0} of the five priority classes: {1}.</source>
             <translation>Os assentamentos classificados se distribuem por {0} das cinco classes de prioridade: {1}.</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1494" />
+            <location filename="../core/priority.py" line="1607" />
             <source>the city-wide cell breaks leave the others empty for the settlements</source>
             <translation>as quebras das células em escala municipal deixam as demais vazias para os assentamentos</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1494" />
+            <location filename="../core/priority.py" line="1607" />
             <source>too few settlements or too many equal priorities to fill five</source>
             <translation>poucos assentamentos ou muitas prioridades iguais para preencher as cinco</translation>
         </message>
         <message>
-            <location filename="../core/priority.py" line="1506" />
+            <location filename="../core/priority.py" line="1619" />
             <source>{0} settlement(s) have no cell with a priority (outside the boundary, excluded or without data) and are not ranked.</source>
             <translation>{0} assentamento(s) não têm nenhuma célula com prioridade (fora do limite, excluída ou sem dados) e não são classificados.</translation>
         </message>
@@ -2777,6 +2772,41 @@
             <location filename="../core/actions/cdp.py" line="150" />
             <source>choose the action under "{0}" in CDP's list: the register does not say which</source>
             <translation>escolha na lista do CDP a ação dentro de "{0}": o registro não indica qual</translation>
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="46" />
+            <source>Indicator "{0}" has weight "{1}", which is not a number. Give each indicator a weight of zero or more, such as 1 or 0.5.</source>
+            <translation>O indicador "{0}" tem o peso "{1}", que não é um número. Dê a cada indicador um peso igual ou maior que zero, como 1 ou 0,5.</translation>
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="76" />
+            <source>Weight</source>
+            <translation>Peso</translation>
+        </message>
+        <message>
+            <location filename="../core/indicators.py" line="79" />
+            <source>Indicator weights read with {0}.</source>
+            <translation>Pesos dos indicadores lidos com {0}.</translation>
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="126" />
+            <source>Criterion "{0}": in the class scores "{1}", commas separate the classes, so "{2}" has no score. If a comma is a decimal mark there, separate the classes with ";" (e.g. "1:0,3; 2:0,7; 3:1").</source>
+            <translation>Critério "{0}": nas pontuações de classe "{1}", as vírgulas separam as classes, então "{2}" não tem pontuação. Se uma vírgula ali é separador decimal, separe as classes com ";" (p. ex. "1:0,3; 2:0,7; 3:1").</translation>
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="139" />
+            <source>class values</source>
+            <translation>valores de classe</translation>
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="141" />
+            <source>class scores</source>
+            <translation>pontuações de classe</translation>
+        </message>
+        <message>
+            <location filename="../core/priority.py" line="170" />
+            <source>Criterion "{0}": {1} read with {2}.</source>
+            <translation>Critério "{0}": leitura de {1} com {2}.</translation>
         </message>
     </context>
     <context>
@@ -4098,449 +4128,474 @@
     <context>
         <name>PriorityMapAlgorithm</name>
         <message>
-            <location filename="../algorithms/priority_map.py" line="88" />
+            <location filename="../algorithms/priority_map.py" line="89" />
             <source>Citywide resilience priorities</source>
             <translation>Prioridades de resiliência em escala municipal</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="91" />
+            <location filename="../algorithms/priority_map.py" line="92" />
             <source>Priorities</source>
             <translation>Prioridades</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="98" />
+            <location filename="../algorithms/priority_map.py" line="99" />
             <source>A projected CRS in metres; empty: the UTM zone of the boundary.</source>
             <translation>Um SRC projetado em metros; vazio: a zona UTM do limite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="99" />
+            <location filename="../algorithms/priority_map.py" line="100" />
             <source>One row per hazard: its value function (linear, step or classes), the bounds or class scores it needs, and its weight.</source>
             <translation>Uma linha por ameaça: a sua função de valor (linear, degrau ou classes), os limites ou as pontuações de classe de que ela precisa, e o seu peso.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="101" />
+            <location filename="../algorithms/priority_map.py" line="102" />
             <source>Persons per cell; scored as density (persons per hectare).</source>
             <translation>Pessoas por célula; pontuada como densidade (pessoas por hectare).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="102" />
+            <location filename="../algorithms/priority_map.py" line="103" />
             <source>The density (persons per hectare) that scores 1; empty: the 95th percentile.</source>
             <translation>A densidade (pessoas por hectare) que recebe pontuação 1; vazio: o percentil 95.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="104" />
+            <location filename="../algorithms/priority_map.py" line="105" />
             <source>The vulnerability of cells outside every settlement; empty: the lowest settlement's.</source>
             <translation>A vulnerabilidade das células fora de qualquer assentamento; vazio: a do assentamento menos vulnerável.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="106" />
+            <location filename="../algorithms/priority_map.py" line="107" />
             <source>A distance in metres of the settlements (e.g. from Access to services), used when no facilities are given.</source>
             <translation>Uma distância em metros dos assentamentos (ex.: de Acesso a serviços), usada quando nenhum equipamento é informado.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="108" />
+            <location filename="../algorithms/priority_map.py" line="109" />
             <source>The distance (metres) from which the deficit is full; empty: the 95th percentile.</source>
             <translation>A distância (metros) a partir da qual o déficit é total; vazio: o percentil 95.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="113" />
+            <location filename="../algorithms/priority_map.py" line="114" />
             <source>City boundary</source>
             <translation>Limite do município</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="115" />
+            <location filename="../algorithms/priority_map.py" line="116" />
             <source>Cell size (metres)</source>
             <translation>Tamanho da célula (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="118" />
+            <location filename="../algorithms/priority_map.py" line="119" />
             <source>Analysis CRS (empty: UTM zone)</source>
             <translation>SRC de análise (vazio: zona UTM)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="120" />
+            <location filename="../algorithms/priority_map.py" line="121" />
             <source>Hazard rasters</source>
             <translation>Rasters de ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="123" />
             <source>Hazard settings</source>
             <translation>Configurações das ameaças</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="123" />
             <source>Hazard (name or position)</source>
             <translation>Ameaça (nome ou posição)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="123" />
             <source>Value function (linear/step/classes)</source>
             <translation>Função de valor (linear/step/classes)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="123" />
             <source>Low</source>
             <translation>Baixo</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="123" />
             <source>High</source>
             <translation>Alto</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="123" />
             <source>Class scores</source>
             <translation>Pontuações das classes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="122" />
+            <location filename="../algorithms/priority_map.py" line="123" />
             <source>Weight</source>
             <translation>Peso</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="131" />
+            <location filename="../algorithms/priority_map.py" line="132" />
             <source>Population raster (persons/cell)</source>
             <translation>Raster de população (pessoas/célula)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="133" />
+            <location filename="../algorithms/priority_map.py" line="134" />
             <source>Population bound (persons/ha)</source>
             <translation>Limite de população (pessoas/ha)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="136" />
+            <location filename="../algorithms/priority_map.py" line="137" />
             <source>Population weight</source>
             <translation>Peso da população</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="139" />
+            <location filename="../algorithms/priority_map.py" line="140" />
             <source>Settlements (ranked)</source>
             <translation>Assentamentos (classificados)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="141" />
+            <location filename="../algorithms/priority_map.py" line="142" />
             <source>Vulnerability field</source>
             <translation>Campo de vulnerabilidade</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="144" />
+            <location filename="../algorithms/priority_map.py" line="145" />
             <source>Vulnerability weight</source>
             <translation>Peso da vulnerabilidade</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="147" />
+            <location filename="../algorithms/priority_map.py" line="148" />
             <source>Vulnerability outside settlements</source>
             <translation>Vulnerabilidade fora dos assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="150" />
+            <location filename="../algorithms/priority_map.py" line="151" />
             <source>Facilities (points)</source>
             <translation>Equipamentos (pontos)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="152" />
+            <location filename="../algorithms/priority_map.py" line="153" />
             <source>Access field (metres)</source>
             <translation>Campo de acesso (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="155" />
+            <location filename="../algorithms/priority_map.py" line="156" />
             <source>Access: no deficit up to (metres)</source>
             <translation>Acesso: sem déficit até (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="158" />
+            <location filename="../algorithms/priority_map.py" line="159" />
             <source>Access: full deficit from (metres)</source>
             <translation>Acesso: déficit total a partir de (metros)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="161" />
+            <location filename="../algorithms/priority_map.py" line="162" />
             <source>Access weight</source>
             <translation>Peso do acesso</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="163" />
+            <location filename="../algorithms/priority_map.py" line="164" />
             <source>Exclude (e.g. water bodies)</source>
             <translation>Excluir (ex.: corpos d'água)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="165" />
+            <location filename="../algorithms/priority_map.py" line="166" />
             <source>Method</source>
             <translation>Método</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="165" />
+            <location filename="../algorithms/priority_map.py" line="166" />
             <source>Weighted sum</source>
             <translation>Soma ponderada</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="165" />
+            <location filename="../algorithms/priority_map.py" line="166" />
             <source>Weighted product (geometric)</source>
             <translation>Produto ponderado (geométrico)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="168" />
+            <location filename="../algorithms/priority_map.py" line="169" />
             <source>Missing data</source>
             <translation>Dados ausentes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="168" />
+            <location filename="../algorithms/priority_map.py" line="169" />
             <source>Reweight over the criteria present</source>
             <translation>Reponderar entre os critérios presentes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="168" />
+            <location filename="../algorithms/priority_map.py" line="169" />
             <source>Count as score 0</source>
             <translation>Contar como pontuação 0</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="168" />
+            <location filename="../algorithms/priority_map.py" line="169" />
             <source>No priority for that cell</source>
             <translation>Sem prioridade para essa célula</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="172" />
+            <location filename="../algorithms/priority_map.py" line="173" />
             <source>Classes</source>
             <translation>Classes</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="172" />
+            <location filename="../algorithms/priority_map.py" line="173" />
             <source>City-wide quantiles</source>
             <translation>Quantis em escala municipal</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="172" />
+            <location filename="../algorithms/priority_map.py" line="173" />
             <source>Equal intervals</source>
             <translation>Intervalos iguais</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="175" />
+            <location filename="../algorithms/priority_map.py" line="176" />
             <source>Settlement classes (priority_class)</source>
             <translation>Classes dos assentamentos (priority_class)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="175" />
+            <location filename="../algorithms/priority_map.py" line="176" />
             <source>Quintiles of the settlements ranked</source>
             <translation>Quintis dos assentamentos classificados</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="175" />
+            <location filename="../algorithms/priority_map.py" line="176" />
             <source>The map's city-wide classes</source>
             <translation>As classes do mapa, em escala municipal</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="179" />
+            <location filename="../algorithms/priority_map.py" line="184" />
             <source>Sensitivity runs</source>
             <translation>Execuções de sensibilidade</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="182" />
+            <location filename="../algorithms/priority_map.py" line="187" />
             <source>Sensitivity spread (0 = fixed weights)</source>
             <translation>Dispersão da sensibilidade (0 = pesos fixos)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="185" />
+            <location filename="../algorithms/priority_map.py" line="190" />
             <source>Priority (0–100)</source>
             <translation>Prioridade (0–100)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="186" />
+            <location filename="../algorithms/priority_map.py" line="191" />
             <source>Priority classes (1–5)</source>
             <translation>Classes de prioridade (1–5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="187" />
+            <location filename="../algorithms/priority_map.py" line="192" />
             <source>High-priority zones</source>
             <translation>Zonas de alta prioridade</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="190" />
+            <location filename="../algorithms/priority_map.py" line="195" />
             <source>Settlement priority ranking</source>
             <translation>Classificação de prioridade dos assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="192" />
+            <location filename="../algorithms/priority_map.py" line="197" />
             <source>Settlements ranked</source>
             <translation>Assentamentos classificados</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="193" />
+            <location filename="../algorithms/priority_map.py" line="198" />
             <source>People in high-priority cells (classes 4-5)</source>
             <translation>Pessoas em células de alta prioridade (classes 4-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="195" />
+            <location filename="../algorithms/priority_map.py" line="200" />
             <source>High-priority area (km², classes 4-5)</source>
             <translation>Área de alta prioridade (km², classes 4-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="197" />
+            <location filename="../algorithms/priority_map.py" line="202" />
             <source>People on the grid</source>
             <translation>Pessoas na grade</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="223" />
+            <location filename="../algorithms/priority_map.py" line="228" />
             <source>Boundary layer "{0}" has no features.</source>
             <translation>A camada de limite "{0}" não tem feições.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="229" />
+            <location filename="../algorithms/priority_map.py" line="234" />
             <source>The analysis CRS {0} is in {1}, but the cell size and distances are in metres; choose a projected CRS in metres (or leave it empty for the boundary's UTM zone).</source>
             <translation>O SRC de análise {0} está em {1}, mas o tamanho da célula e as distâncias estão em metros; escolha um SRC projetado em metros (ou deixe-o vazio para usar a zona UTM do limite).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="233" />
+            <location filename="../algorithms/priority_map.py" line="238" />
             <source>Analysis grid CRS: {0} ({1})</source>
             <translation>SRC da grade de análise: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="237" />
+            <location filename="../algorithms/priority_map.py" line="242" />
             <source>Boundary layer "{0}" has no usable polygon.</source>
             <translation>A camada de limite "{0}" não tem polígono utilizável.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="246" />
+            <location filename="../algorithms/priority_map.py" line="251" />
             <source>Grid: {0} x {1} cells of {2:g} m</source>
             <translation>Grade: {0} x {1} células de {2:g} m</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="270" />
+            <location filename="../algorithms/priority_map.py" line="275" />
             <source>The population high bound must be above 0 persons per hectare (got {0:g}); leave it empty to use the 95th percentile.</source>
             <translation>O limite superior de população deve ser maior que 0 pessoas por hectare (recebido: {0:g}); deixe-o vazio para usar o percentil 95.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="282" />
+            <location filename="../algorithms/priority_map.py" line="287" />
             <source>Settlements layer "{0}" has no features.</source>
             <translation>A camada de assentamentos "{0}" não tem feições.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="287" />
+            <location filename="../algorithms/priority_map.py" line="292" />
             <source>A vulnerability or access field was chosen but no settlements layer: choose the settlements.</source>
             <translation>Foi escolhido um campo de vulnerabilidade ou de acesso, mas nenhuma camada de assentamentos: escolha os assentamentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="299" />
+            <location filename="../algorithms/priority_map.py" line="305" />
             <source>Access: the full-deficit distance ({0:g} m) must be larger than the no-deficit distance ({1:g} m).</source>
             <translation>Acesso: a distância de déficit total ({0:g} m) deve ser maior que a distância sem déficit ({1:g} m).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="305" />
+            <location filename="../algorithms/priority_map.py" line="311" />
             <source>Both facilities and an access field were given: distances to the facilities are used.</source>
             <translation>Foram informados tanto equipamentos quanto um campo de acesso: são usadas as distâncias aos equipamentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="309" />
+            <location filename="../algorithms/priority_map.py" line="315" />
             <source>Facilities layer "{0}" has no point.</source>
             <translation>A camada de equipamentos "{0}" não tem pontos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="311" />
+            <location filename="../algorithms/priority_map.py" line="317" />
             <source>distance to {0}</source>
             <translation>distância a {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="325" />
+            <location filename="../algorithms/priority_map.py" line="332" />
             <source>No criterion: give hazard rasters, a population raster, settlements with a vulnerability or access field, or facilities.</source>
             <translation>Nenhum critério: informe rasters de ameaça, um raster de população, assentamentos com um campo de vulnerabilidade ou de acesso, ou equipamentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="400" />
+            <location filename="../algorithms/priority_map.py" line="407" />
             <source>{0} feature(s) of "{1}" had empty, null or self-crossing geometries (repaired where possible): {2}</source>
             <translation>{0} feição(ões) de "{1}" tinham geometrias vazias, nulas ou que se autointersectam (reparadas quando possível): {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="421" />
+            <location filename="../algorithms/priority_map.py" line="432" />
             <source>Field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>O campo "{0}" não está em "{1}". Os seus campos numéricos são: {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="421" />
+            <location filename="../algorithms/priority_map.py" line="432" />
             <source>none</source>
             <translation>nenhum</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="429" />
-            <source>Field "{0}" of "{1}" holds "{2}", not a number.</source>
-            <translation>O campo "{0}" de "{1}" contém "{2}", que não é um número.</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/priority_map.py" line="448" />
+            <location filename="../algorithms/priority_map.py" line="467" />
             <source>The hazard settings table must have 6 columns (hazard, value function, low, high, class scores, weight); it has {0} values.</source>
             <translation>A tabela de configurações das ameaças deve ter 6 colunas (ameaça, função de valor, baixo, alto, pontuações das classes, peso); ela tem {0} valores.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="452" />
+            <location filename="../algorithms/priority_map.py" line="471" />
             <source>The hazard settings table has rows but no hazard raster was chosen: choose the hazard layers or empty the table.</source>
             <translation>A tabela de configurações das ameaças tem linhas, mas nenhum raster de ameaça foi escolhido: escolha as camadas de ameaça ou esvazie a tabela.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="463" />
+            <location filename="../algorithms/priority_map.py" line="482" />
             <source>Hazard settings row {0} names "{1}", which is not one of the hazard layers ({2}). Use a layer name or its position (1 = first).</source>
             <translation>A linha {0} das configurações das ameaças indica "{1}", que não é uma das camadas de ameaça ({2}). Use o nome de uma camada ou a sua posição (1 = primeira).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="467" />
+            <location filename="../algorithms/priority_map.py" line="486" />
             <source>Hazard "{0}" has two rows in the hazard settings.</source>
             <translation>A ameaça "{0}" tem duas linhas nas configurações das ameaças.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="471" />
+            <location filename="../algorithms/priority_map.py" line="490" />
             <source>Hazard settings row {0} ("{1}") is hazard {2} "{3}": {4}, weight {5}.</source>
             <translation>A linha {0} das configurações das ameaças ("{1}") é a ameaça {2} "{3}": {4}, peso {5}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="475" />
+            <location filename="../algorithms/priority_map.py" line="495" />
             <source>Hazard "{0}": Low and High are equal ({1:g}); use a step function for a threshold.</source>
             <translation>Ameaça "{0}": Baixo e Alto são iguais ({1:g}); para um limiar, use uma função degrau (step).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="480" />
+            <location filename="../algorithms/priority_map.py" line="500" />
             <source>Hazard "{0}": the weight "{1}" is not a number.</source>
             <translation>Ameaça "{0}": o peso "{1}" não é um número.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="483" />
+            <location filename="../algorithms/priority_map.py" line="503" />
             <source>Hazard "{0}": the weight must be zero or more.</source>
             <translation>Ameaça "{0}": o peso deve ser zero ou mais.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="502" />
+            <location filename="../algorithms/priority_map.py" line="522" />
             <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Scored linearly, its highest class code would get the highest score, whatever the class means. Give it a row in the hazard settings with the value function "classes" and a score from 0 to 1 for each class, e.g. "{3}" (write "other:0" to score every class not listed).</source>
             <translation>A ameaça "{0}" é um raster classificado ({1}; classes {2}). Pontuada de forma linear, o código de classe mais alto receberia a pontuação mais alta, seja qual for o significado da classe. Dê a ela uma linha nas configurações das ameaças com a função de valor "classes" e uma pontuação de 0 a 1 para cada classe, ex.: "{3}" (escreva "other:0" para atribuir pontuação a todas as classes não listadas).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="521" />
+            <location filename="../algorithms/priority_map.py" line="541" />
             <source>Raster "{0}" does not overlap the boundary (its extent in {1} is {2:.6g}, {3:.6g} to {4:.6g}, {5:.6g}). Check that it covers the same city and that both layers have the right CRS.</source>
             <translation>O raster "{0}" não se sobrepõe ao limite (a sua extensão em {1} vai de {2:.6g}, {3:.6g} a {4:.6g}, {5:.6g}). Verifique se ele cobre a mesma cidade e se as duas camadas têm o SRC correto.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="530" />
+            <location filename="../algorithms/priority_map.py" line="550" />
             <source>PRIORITY and CLASSES are the same file ({0}); give them different names.</source>
             <translation>PRIORITY e CLASSES são o mesmo arquivo ({0}); dê a eles nomes diferentes.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="536" />
+            <location filename="../algorithms/priority_map.py" line="556" />
             <source>{0} must be saved as a GeoTIFF (.tif); "{1}" is not.</source>
             <translation>{0} deve ser salvo como GeoTIFF (.tif); "{1}" não é.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="550" />
+            <location filename="../algorithms/priority_map.py" line="570" />
             <source>Class breaks (priority 0-100): {0}</source>
             <translation>Limites das classes (prioridade 0-100): {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="548" />
+            <location filename="../algorithms/priority_map.py" line="568" />
             <source>  {0} [{1}]: {2}; weight {3:.3f}</source>
             <translation>  {0} [{1}]: {2}; peso {3:.3f}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="544" />
+            <location filename="../algorithms/priority_map.py" line="564" />
             <source>Method: weighted product. Criteria, value functions and weights (normalised):</source>
             <translation>Método: produto ponderado. Critérios, funções de valor e pesos (normalizados):</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="546" />
+            <location filename="../algorithms/priority_map.py" line="566" />
             <source>Method: weighted sum. Criteria, value functions and weights (normalised):</source>
             <translation>Método: soma ponderada. Critérios, funções de valor e pesos (normalizados):</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="180" />
+            <source>Decimal mark of numbers written as text</source>
+            <translation>Separador decimal dos números escritos como texto</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="180" />
+            <source>Automatic, decided per column</source>
+            <translation>Automático, decidido por coluna</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="180" />
+            <source>Point (1,234.5)</source>
+            <translation>Ponto (1,234.5)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="180" />
+            <source>Comma (1.234,5)</source>
+            <translation>Vírgula (1.234,5)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="438" />
+            <source>Field "{0}" of "{1}" has {2} value(s) that are not numbers: {3}. Correct them, or empty them to leave those settlements without a value, and run again.</source>
+            <translation>O campo "{0}" de "{1}" tem {2} valor(es) que não são números: {3}. Corrija-os, ou esvazie-os para deixar esses assentamentos sem valor, e execute de novo.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/priority_map.py" line="443" />
+            <source>Field "{0}" in "{1}": {2}.</source>
+            <translation>Campo "{0}" de "{1}": {2}.</translation>
         </message>
     </context>
     <context>
@@ -4975,107 +5030,107 @@
             <translation>"{0}" não tem registro de ações previstas (tabela {1}). Crie um com "Criar registro de ações previstas".</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="265" />
+            <location filename="../qgis_side/register.py" line="267" />
             <source>new action</source>
             <translation>nova ação</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="267" />
+            <location filename="../qgis_side/register.py" line="269" />
             <source>Not saved: {0} action(s) need fixing first.</source>
             <translation>Não salvo: {0} ação(ões) precisam ser corrigidas antes.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="305" />
+            <location filename="../qgis_side/register.py" line="307" />
             <source>Not saved: an action you changed was deleted by someone else meanwhile, and its other values are not known here. Your edits are kept; copy them, reload the register and enter them again.</source>
             <translation>Não salvo: uma ação que você alterou foi excluída por outra pessoa nesse meio-tempo, e os seus outros valores não são conhecidos aqui. As suas edições foram mantidas; copie-as, recarregue o registro e insira-as novamente.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="320" />
+            <location filename="../qgis_side/register.py" line="322" />
             <source>Not saved: the register file {0} is no longer there (moved or deleted). Your edits are kept in QGIS: put the file back, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
             <translation>Não salvo: o arquivo do registro {0} não está mais lá (foi movido ou excluído). As suas edições foram mantidas no QGIS: coloque o arquivo de volta ou copie a camada para um novo arquivo (clique com o botão direito &gt; Exportar &gt; Salvar feições como…).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="339" />
+            <location filename="../qgis_side/register.py" line="341" />
             <source>it has no table {0}</source>
             <translation>não tem a tabela {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="344" />
+            <location filename="../qgis_side/register.py" line="346" />
             <source>Not saved: the column(s) {0} were added in QGIS but are not in the file, and this save cannot add columns. Your edits are kept: remove the new column(s) and save, or add them to the file first (Layer Properties &gt; Fields, then Save).</source>
             <translation>Não salvo: a(s) coluna(s) {0} foram adicionadas no QGIS, mas não estão no arquivo, e este salvamento não pode adicionar colunas. As suas edições foram mantidas: remova a(s) nova(s) coluna(s) e salve, ou adicione-as antes ao arquivo (Propriedades da camada &gt; Campos e, depois, Salvar).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="359" />
+            <location filename="../qgis_side/register.py" line="361" />
             <source>delete an action</source>
             <translation>excluir uma ação</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="367" />
+            <location filename="../qgis_side/register.py" line="369" />
             <source>restore an action</source>
             <translation>restaurar uma ação</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="370" />
+            <location filename="../qgis_side/register.py" line="372" />
             <source>update an action</source>
             <translation>atualizar uma ação</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="377" />
+            <location filename="../qgis_side/register.py" line="379" />
             <source>add an action</source>
             <translation>adicionar uma ação</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="378" />
+            <location filename="../qgis_side/register.py" line="380" />
             <source>commit</source>
             <translation>confirmar a transação</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="420" />
+            <location filename="../qgis_side/register.py" line="422" />
             <source>could not {0}: {1}</source>
             <translation>não foi possível {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="420" />
+            <location filename="../qgis_side/register.py" line="422" />
             <source>OGR error {0}</source>
             <translation>erro OGR {0}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="447" />
+            <location filename="../qgis_side/register.py" line="449" />
             <source>unknown error</source>
             <translation>erro desconhecido</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="462" />
+            <location filename="../qgis_side/register.py" line="464" />
             <source>Not saved: "{0}" is locked by another program. Your edits are kept: close the other program (or wait until it has finished writing) and save again.</source>
             <translation>Não salvo: "{0}" está bloqueado por outro programa. As suas edições foram mantidas: feche o outro programa (ou aguarde até que ele termine de gravar) e salve novamente.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="467" />
+            <location filename="../qgis_side/register.py" line="469" />
             <source>Not saved: "{0}" cannot be opened as an action register ({1}). Your edits are kept: check that the file is the register GeoPackage, or copy the layer to a new file (right-click &gt; Export &gt; Save Features As…).</source>
             <translation>Não salvo: "{0}" não pode ser aberto como registro de ações ({1}). As suas edições foram mantidas: verifique se o arquivo é o GeoPackage do registro ou copie a camada para um novo arquivo (clique com o botão direito &gt; Exportar &gt; Salvar feições como…).</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="474" />
+            <location filename="../qgis_side/register.py" line="476" />
             <source>Not saved: writing "{0}" failed ({1}). Your edits are kept; nothing in the file changed.</source>
             <translation>Não salvo: a gravação de "{0}" falhou ({1}). As suas edições foram mantidas; nada mudou no arquivo.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="555" />
+            <location filename="../qgis_side/register.py" line="557" />
             <source>"{0}" already holds an action register (table {1}). Open it in the Planned actions dock, or choose a new file: an existing register is never overwritten.</source>
             <translation>"{0}" já contém um registro de ações (tabela {1}). Abra-o no painel Ações previstas ou escolha um novo arquivo: um registro existente nunca é sobrescrito.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="571" />
+            <location filename="../qgis_side/register.py" line="573" />
             <source>Cannot create the register "{0}": {1}</source>
             <translation>Não é possível criar o registro "{0}": {1}</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="577" />
+            <location filename="../qgis_side/register.py" line="579" />
             <source>The register "{0}" was written but cannot be opened.</source>
             <translation>O registro "{0}" foi gravado, mas não pode ser aberto.</translation>
         </message>
         <message>
-            <location filename="../qgis_side/register.py" line="582" />
+            <location filename="../qgis_side/register.py" line="584" />
             <source>Value lists, constraints and defaults of the planned-action register</source>
             <translation>Listas de valores, restrições e valores padrão do registro de ações previstas</translation>
         </message>
@@ -6809,122 +6864,122 @@
     <context>
         <name>SettlementExposureAlgorithm</name>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="47" />
+            <location filename="../algorithms/settlement_exposure.py" line="48" />
             <source>Settlement hazard exposure</source>
             <translation>Exposição dos assentamentos às ameaças</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="50" />
+            <location filename="../algorithms/settlement_exposure.py" line="51" />
             <source>Exposure</source>
             <translation>Exposição</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="58" />
+            <location filename="../algorithms/settlement_exposure.py" line="59" />
             <source>Persons per cell.</source>
             <translation>Pessoas por célula.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="59" />
+            <location filename="../algorithms/settlement_exposure.py" line="60" />
             <source>Persons per settlement, used when there is no population raster.</source>
             <translation>Pessoas por assentamento, usado quando não há raster de população.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="63" />
+            <location filename="../algorithms/settlement_exposure.py" line="64" />
             <source>Settlements</source>
             <translation>Assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="65" />
+            <location filename="../algorithms/settlement_exposure.py" line="66" />
             <source>Settlement ID field</source>
             <translation>Campo de identificador do assentamento</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="68" />
+            <location filename="../algorithms/settlement_exposure.py" line="69" />
             <source>Hazard rasters</source>
             <translation>Rasters de ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="70" />
+            <location filename="../algorithms/settlement_exposure.py" line="71" />
             <source>Exposure rules, one per hazard</source>
             <translation>Regras de exposição, uma por ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="73" />
+            <location filename="../algorithms/settlement_exposure.py" line="74" />
             <source>Population raster (persons/cell)</source>
             <translation>Raster de população (pessoas/célula)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="75" />
+            <location filename="../algorithms/settlement_exposure.py" line="76" />
             <source>Population field (persons)</source>
             <translation>Campo de população (pessoas)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="79" />
+            <location filename="../algorithms/settlement_exposure.py" line="80" />
             <source>Settlement exposure</source>
             <translation>Exposição dos assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="81" />
+            <location filename="../algorithms/settlement_exposure.py" line="82" />
             <source>Settlements exposed to at least one hazard</source>
             <translation>Assentamentos expostos a pelo menos uma ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="83" />
+            <location filename="../algorithms/settlement_exposure.py" line="84" />
             <source>People exposed to at least one hazard</source>
             <translation>Pessoas expostas a pelo menos uma ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="85" />
+            <location filename="../algorithms/settlement_exposure.py" line="86" />
             <source>Doubts about the hazards (also in the output layer's metadata)</source>
             <translation>Dúvidas sobre as ameaças (também nos metadados da camada de saída)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="107" />
+            <location filename="../algorithms/settlement_exposure.py" line="108" />
             <source>Settlements layer "{0}" has no CRS. Set its coordinate reference system (Layer Properties &gt; Source) and run again.</source>
             <translation>A camada de assentamentos "{0}" não tem SRC. Defina o seu sistema de referência de coordenadas (Propriedades da camada &gt; Fonte) e execute novamente.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="112" />
+            <location filename="../algorithms/settlement_exposure.py" line="113" />
             <source>Choose at least one hazard raster.</source>
             <translation>Escolha pelo menos um raster de ameaça.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="116" />
+            <location filename="../algorithms/settlement_exposure.py" line="117" />
             <source>Raster "{0}" has {1} bands; band 1 is used.</source>
             <translation>O raster "{0}" tem {1} bandas; é usada a banda 1.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="129" />
+            <location filename="../algorithms/settlement_exposure.py" line="130" />
             <source>Hazard "{0}" → fields {1}_*</source>
             <translation>Ameaça "{0}" → campos {1}_*</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="132" />
+            <location filename="../algorithms/settlement_exposure.py" line="133" />
             <source>Settlements layer "{0}" has no features. Choose a layer with settlement polygons, or clear the selection filter.</source>
             <translation>A camada de assentamentos "{0}" não tem feições. Escolha uma camada com polígonos de assentamentos ou limpe o filtro de seleção.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="138" />
+            <location filename="../algorithms/settlement_exposure.py" line="139" />
             <source>No population raster or population field: the *_exposed_pop fields stay NULL.</source>
             <translation>Sem raster de população nem campo de população: os campos *_exposed_pop permanecem NULL.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="152" />
+            <location filename="../algorithms/settlement_exposure.py" line="153" />
             <source>Hazard "{0}" exposes (nearly) all of every settlement: {1} of the {2} settlements with data are at least 99 % exposed under its rule ({3}). A real hazard rarely does: check that the rule does not include every value (classes coded the other way round, a threshold below the data) and that the layer is a hazard.</source>
             <translation>A ameaça "{0}" expõe (quase) toda a área de todos os assentamentos: {1} dos {2} assentamentos com dados estão pelo menos 99 % expostos segundo a sua regra ({3}). Uma ameaça real raramente faz isso: verifique se a regra não inclui todos os valores (classes codificadas ao contrário, um limiar abaixo dos dados) e se a camada é de fato uma ameaça.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="181" />
+            <location filename="../algorithms/settlement_exposure.py" line="182" />
             <source>{0} of {1} settlements are exposed to at least one hazard; {2}.</source>
             <translation>{0} de {1} assentamentos estão expostos a pelo menos uma ameaça; {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="181" />
+            <location filename="../algorithms/settlement_exposure.py" line="182" />
             <source>the number of people exposed is unknown (no population)</source>
             <translation>o número de pessoas expostas é desconhecido (sem população)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="181" />
+            <location filename="../algorithms/settlement_exposure.py" line="182" />
             <source>{0:,.0f} people live in exposed cells</source>
             <translation>{0:,.0f} pessoas vivem em células expostas</translation>
         </message>
@@ -7788,57 +7843,57 @@
             <translation>{0} perfil(is) não correspondem a nenhum assentamento: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="156" />
+            <location filename="../algorithms/vulnerability_index.py" line="154" />
             <source>Weights (normalised to sum 1), normalisation {0}, missing values: {1}</source>
             <translation>Pesos (normalizados para somar 1), normalização {0}, valores ausentes: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="200" />
+            <location filename="../algorithms/vulnerability_index.py" line="198" />
             <source>Both INDICATORS and PRESET were given: the INDICATORS table is used.</source>
             <translation>Foram informados INDICATORS e PRESET: é usada a tabela INDICATORS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="204" />
+            <location filename="../algorithms/vulnerability_index.py" line="203" />
             <source>Preset "{0}": {1} indicators</source>
             <translation>Conjunto predefinido "{0}": {1} indicadores</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="207" />
+            <location filename="../algorithms/vulnerability_index.py" line="206" />
             <source>No indicators: fill in the INDICATORS table (field, direction, weight) or choose a preset.</source>
             <translation>Nenhum indicador: preencha a tabela INDICATORS (campo, sentido, peso) ou escolha um conjunto predefinido.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="228" />
+            <location filename="../algorithms/vulnerability_index.py" line="232" />
             <source>Optional indicator "{0}" is not in "{1}" and is left out.</source>
             <translation>O indicador opcional "{0}" não está em "{1}" e é deixado de fora.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="232" />
+            <location filename="../algorithms/vulnerability_index.py" line="236" />
             <source>Indicator field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>O campo de indicador "{0}" não está em "{1}". Os seus campos numéricos são: {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="232" />
+            <location filename="../algorithms/vulnerability_index.py" line="236" />
             <source>none</source>
             <translation>nenhum</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="237" />
+            <location filename="../algorithms/vulnerability_index.py" line="241" />
             <source>Indicator field "{0}" in "{1}" is of type {2}; choose a numeric field.</source>
             <translation>O campo de indicador "{0}" em "{1}" é do tipo {2}; escolha um campo numérico.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="241" />
+            <location filename="../algorithms/vulnerability_index.py" line="245" />
             <source>Field "{0}" is text: its values are read as numbers.</source>
             <translation>O campo "{0}" é de texto: os seus valores são lidos como números.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="246" />
+            <location filename="../algorithms/vulnerability_index.py" line="250" />
             <source>None of the preset's indicators is in "{0}".</source>
             <translation>Nenhum dos indicadores do conjunto predefinido está em "{0}".</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="250" />
+            <location filename="../algorithms/vulnerability_index.py" line="254" />
             <source>Indicator field(s) listed twice (field names ignore case): {0}.</source>
             <translation>Campo(s) de indicador listado(s) duas vezes (os nomes de campo não diferenciam maiúsculas de minúsculas): {0}.</translation>
         </message>
@@ -7864,49 +7919,59 @@
     <context>
         <name>_Settlements</name>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="236" />
+            <location filename="../algorithms/settlement_exposure.py" line="241" />
             <source>Population field "{0}" in "{1}" holds {2}, not numbers. Choose a numeric field of persons per settlement, or convert it first (Field Calculator: to_real("{0}")).</source>
             <translation>O campo de população "{0}" em "{1}" contém {2}, e não números. Escolha um campo numérico de pessoas por assentamento ou converta-o antes (Calculadora de campo: to_real("{0}")).</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="247" />
+            <location filename="../algorithms/settlement_exposure.py" line="270" />
             <source>Population field "{0}" is empty for every settlement.</source>
             <translation>O campo de população "{0}" está vazio em todos os assentamentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="289" />
+            <location filename="../algorithms/settlement_exposure.py" line="322" />
             <source>Settlements layer "{0}" changed while it was being measured ({1}). Run again once it is no longer being edited.</source>
             <translation>A camada de assentamentos "{0}" foi alterada enquanto era medida ({1}). Execute novamente quando ela não estiver mais em edição.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="306" />
+            <location filename="../algorithms/settlement_exposure.py" line="339" />
             <source>{0} features, then {1}</source>
             <translation>{0} feições e, depois, {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="301" />
+            <location filename="../algorithms/settlement_exposure.py" line="334" />
             <source>feature {0} was edited, added or deleted</source>
             <translation>a feição {0} foi editada, adicionada ou excluída</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="286" />
+            <location filename="../algorithms/settlement_exposure.py" line="319" />
             <source>the population of feature {0} was edited</source>
             <translation>a população da feição {0} foi editada</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="313" />
+            <location filename="../algorithms/settlement_exposure.py" line="346" />
             <source>Repaired {0} invalid settlement geometries with self-crossing rings in "{1}": {2}</source>
             <translation>{0} geometrias inválidas de assentamentos com anéis que se autointersectam foram reparadas em "{1}": {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="317" />
+            <location filename="../algorithms/settlement_exposure.py" line="350" />
             <source>Measured {0} invalid settlement geometries in "{1}" as drawn (their rings touch or overlap but none crosses itself; overlapping parts count once): {2}</source>
             <translation>{0} geometrias inválidas de assentamentos em "{1}" foram medidas como desenhadas (seus anéis se tocam ou se sobrepõem, mas nenhum se autointersecta; as partes sobrepostas contam uma só vez): {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="322" />
+            <location filename="../algorithms/settlement_exposure.py" line="355" />
             <source>Skipped {0} settlements in "{1}" with empty or unusable geometry (their statistics are NULL): {2}</source>
             <translation>{0} assentamentos em "{1}" com geometria vazia ou inutilizável foram ignorados (suas estatísticas são NULL): {2}</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="255" />
+            <source>Population field "{0}" in "{1}" holds {2} value(s) that are not numbers: {3}. Choose a field of persons per settlement, or correct those values (an empty one leaves its settlement without a population), and run again.</source>
+            <translation>O campo de população "{0}" em "{1}" contém {2} valor(es) que não são números: {3}. Escolha um campo de pessoas por assentamento, ou corrija esses valores (um vazio deixa seu assentamento sem população), e execute de novo.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/settlement_exposure.py" line="262" />
+            <source>Population field "{0}" in "{1}": {2}.</source>
+            <translation>Campo de população "{0}" em "{1}": {2}.</translation>
         </message>
     </context>
     <context>
@@ -8556,6 +8621,11 @@
         </message>
         <message>
             <location filename="../../resources/help/prioritymap.html" />
+            <source>&lt;li&gt;&lt;b&gt;Decimal mark&lt;/b&gt; of numbers written as text: the class scores of a hazard, and a vulnerability or access field stored as text ("0,81"). &lt;i&gt;Automatic&lt;/i&gt; decides from all the scores of a hazard (all the values of the field) together, and the log says what was used: "1:0,3; 2:0,7; 3:1" (classes separated by ";") reads as 0.3 and 0.7. Commas that could both separate the classes and mark decimals ("1:0,3, 2:0,7"), or values that mix "0.3" and "0,7", are refused: separate the classes with ";", or choose &lt;i&gt;point&lt;/i&gt; or &lt;i&gt;comma&lt;/i&gt;. In a field, "n/a", "-" and empty cells are missing; other text that is no number stops the run, naming it.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Separador decimal&lt;/b&gt; dos números escritos como texto: as pontuações de classe de uma ameaça, e um campo de vulnerabilidade ou de acesso guardado como texto ("0,81"). &lt;i&gt;Automático&lt;/i&gt; decide a partir de todas as pontuações de uma ameaça (todos os valores do campo) juntas, e o registro indica o que foi usado: "1:0,3; 2:0,7; 3:1" (classes separadas por ";") é lido como 0,3 e 0,7. Vírgulas que poderiam ao mesmo tempo separar as classes e marcar decimais ("1:0,3, 2:0,7"), ou valores que misturam "0.3" e "0,7", são recusados: separe as classes com ";", ou escolha &lt;i&gt;ponto&lt;/i&gt; ou &lt;i&gt;vírgula&lt;/i&gt;. Em um campo, "n/a", "-" e células vazias são dados ausentes; qualquer outro texto que não seja um número interrompe a execução, nomeando-o.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/prioritymap.html" />
             <source>&lt;h3&gt;Method&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Método&lt;/h3&gt;</translation>
         </message>
@@ -8864,8 +8934,8 @@
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
-            <source>&lt;li&gt;&lt;b&gt;Population field&lt;/b&gt; (optional): persons per settlement, used when there is no population raster; exposed people = persons × exposed share.&lt;/li&gt;</source>
-            <translation>&lt;li&gt;&lt;b&gt;Campo de população&lt;/b&gt; (opcional): pessoas por assentamento, usado quando não há raster de população; pessoas expostas = pessoas × parcela exposta.&lt;/li&gt;</translation>
+            <source>&lt;li&gt;&lt;b&gt;Population field&lt;/b&gt; (optional): persons per settlement, used when there is no population raster; exposed people = persons × exposed share. A text field is read as its numbers are written ("1.000,5" or "1,000.5", "1 234"), one decimal mark for the whole field, decided from all its cells and logged; "n/a" and empty cells are unknown, and other text stops the run, naming it.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Campo de população&lt;/b&gt; (opcional): pessoas por assentamento, usado quando não há raster de população; pessoas expostas = pessoas × proporção exposta. Um campo de texto é lido como seus números estão escritos ("1.000,5" ou "1,000.5", "1 234"), com um único separador decimal para todo o campo, decidido a partir de todas as suas células e indicado no registro; "n/a" e células vazias são desconhecidas, e qualquer outro texto interrompe a execução, nomeando-o.&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />
@@ -8942,8 +9012,8 @@
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />
-            <source>&lt;li&gt;&lt;b&gt;Decimal mark&lt;/b&gt;: how text columns write their numbers. &lt;i&gt;Automatic&lt;/i&gt; decides each column from all its cells, with thousands written as ".", ",", a space or a thin space: "1.234,5" (comma decimals) is 1234.5, and "69.156" in a column that writes thousands with points is 69156. The log says what each column was read as. A column that mixes the two, or whose every mark has three digits after it ("69.156", "12.000"), is refused: choose &lt;i&gt;point&lt;/i&gt; (1,234.5) or &lt;i&gt;comma&lt;/i&gt; (1.234,5) for the table.&lt;/li&gt;</source>
-            <translation>&lt;li&gt;&lt;b&gt;Separador decimal&lt;/b&gt;: como as colunas de texto escrevem os seus números. &lt;i&gt;Automático&lt;/i&gt; decide cada coluna a partir de todas as suas células, com os milhares escritos com ".", ",", um espaço ou um espaço fino: "1.234,5" (decimais com vírgula) vale 1234,5, e "69.156" em uma coluna que escreve os milhares com pontos vale 69156. O log informa como cada coluna foi lida. Uma coluna que mistura as duas formas, ou em que todo separador é seguido de três algarismos ("69.156", "12.000"), é recusada: escolha &lt;i&gt;ponto&lt;/i&gt; (1,234.5) ou &lt;i&gt;vírgula&lt;/i&gt; (1.234,5) para a tabela.&lt;/li&gt;</translation>
+            <source>&lt;li&gt;&lt;b&gt;Decimal mark&lt;/b&gt;: how text columns write their numbers. &lt;i&gt;Automatic&lt;/i&gt; decides each column from all its cells, with thousands written as ".", ",", a space or a thin space: "1.234,5" (comma decimals) is 1234.5, and "69.156" in a column that writes thousands with points is 69156. The log says what each column was read as. A column that mixes the two, or whose every mark has three digits after it ("69.156", "12.000"), is refused: choose &lt;i&gt;point&lt;/i&gt; (1,234.5) or &lt;i&gt;comma&lt;/i&gt; (1.234,5) for the table. The weights of the &lt;b&gt;Indicators&lt;/b&gt; table are read the same way, as one column ("0,5" where they write decimal commas).&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Separador decimal&lt;/b&gt;: como as colunas de texto escrevem seus números. &lt;i&gt;Automático&lt;/i&gt; decide cada coluna a partir de todas as suas células, com os milhares escritos como ".", ",", um espaço ou um espaço fino: "1.234,5" (decimais com vírgula) vale 1234,5, e "69.156" em uma coluna que escreve os milhares com pontos vale 69156. O registro indica como cada coluna foi lida. Uma coluna que mistura os dois, ou em que cada separador é seguido de três dígitos ("69.156", "12.000"), é recusada: escolha &lt;i&gt;ponto&lt;/i&gt; (1,234.5) ou &lt;i&gt;vírgula&lt;/i&gt; (1.234,5) para a tabela. Os pesos da tabela &lt;b&gt;Indicadores&lt;/b&gt; são lidos da mesma forma, como uma única coluna ("0,5" onde se escrevem decimais com vírgula).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/vulnerabilityindex.html" />

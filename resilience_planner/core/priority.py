@@ -1056,18 +1056,6 @@ def read_ahead(reader, read, windows):
             pending.cancel() or pending.exception()
 
 
-def _combine_in_halves(helper, scores, weights, method, missing):
-    """:func:`combine`'s priorities of a strip's cells, the first half of the cells combined by ``helper`` (an
-    executor) while this thread combines the second: every cell is combined on its own, so the result is the
-    one combine() gives for all of them at once, and numpy's ufuncs release the GIL on halves this size."""
-    half = scores.shape[1] // 2
-    if half < 50_000:
-        return combine(scores, weights, method, missing)[0]
-    first = helper.submit(combine, scores[:, :half], weights, method, missing)
-    second = combine(scores[:, half:], weights, method, missing)[0]
-    return np.concatenate([first.result()[0], second])
-
-
 @dataclass
 class OverlayTotals:
     """What the scoring pass counted over the cells inside the boundary."""
@@ -1106,12 +1094,11 @@ def overlay_pass(overlay, criteria, weights, method, missing, windows, paths, pr
                             for i, (c, values) in enumerate(zip(criteria, raw))]).astype(np.float32)
         return inside, scores, counts, strip
 
-    helper = stack.enter_context(ThreadPoolExecutor(max_workers=1))
     for (row0, row1), (inside, scores, counts, strip) in zip(windows, overlay.read_ahead(scored, windows)):
         priority = np.full(inside.shape, np.nan)
         if inside.any():
             chosen = scores[:, inside]
-            priority[inside] = _combine_in_halves(helper, chosen, weights, method, missing) * 100.0
+            priority[inside] = combine(chosen, weights, method, missing)[0] * 100.0
             totals.inside_cells += int(inside.sum())
             totals.missing_cells += np.isnan(chosen).sum(axis=1)
             del chosen

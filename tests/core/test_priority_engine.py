@@ -914,23 +914,3 @@ def test_cancel_while_a_strip_is_read_ahead_ends_the_read_and_leaves_nothing(tmp
     assert threading.active_count() == before
     leftovers = [name for name in os.listdir(tmp_path) if 'partial' in name or name.startswith(('classes', 'high'))]
     assert leftovers == []
-
-
-def test_combining_a_strip_in_two_halves_gives_combine_of_the_whole(tmp_path):
-    """The overlay combines a large strip's cells in two threads: the priorities must be combine()'s, cell for
-    cell, for every method and missing policy (scores with gaps, zero weights)."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    from resilience_planner.core.priority import _combine_in_halves
-    rng = np.random.default_rng(23)
-    scores = rng.uniform(0, 1, (4, 300_001)).astype(np.float32)
-    scores[rng.uniform(size=scores.shape) < 0.1] = np.nan
-    scores[:, :7] = np.nan
-    weights = np.array([0.4, 0.0, 0.35, 0.25])
-    with ThreadPoolExecutor(max_workers=1) as helper:
-        for method in ('sum', 'product'):
-            for missing in ('reweight', 'zero', 'nodata'):
-                whole = combine(scores, weights, method, missing)[0]
-                halves = _combine_in_halves(helper, scores, weights, method, missing)
-                np.testing.assert_array_equal(halves, whole)
-                assert np.isnan(halves[:7]).all() or missing == 'zero'

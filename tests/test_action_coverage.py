@@ -171,3 +171,32 @@ def test_a_population_field_typed_as_text_with_decimal_commas_counts_its_people(
     assert typed_as_text['COVERED_HIGH_PRIORITY_SHARE'] == pytest.approx(numbers['COVERED_HIGH_PRIORITY_SHARE'])
     assert any(m.startswith('Field "gente" in "asentamientos": decimal comma') for m in feedback.infos), feedback.infos
     assert any('"gente"' in m and '"sin censo"' in m for m in feedback.warnings), feedback.warnings
+
+
+def test_a_text_population_in_thousands_is_refused_naming_decimal_which_then_reads_it(ranking, high, tmp_path):
+    """The settlements' population kept as text in whole thousands with points ("12.345", "850"): every mark
+    has three digits after it, so the column cannot tell thousands from decimals and the run is refused, naming
+    DECIMAL, which this algorithm offers. With DECIMAL = comma (point thousands) the people are the whole
+    numbers written, as from a numeric field of the same numbers."""
+    from qgis.core import QgsFeatureRequest, QgsField
+    from qgis.PyQt.QtCore import QVariant
+    layer, _ = ranking
+    text = layer.materialize(QgsFeatureRequest())
+    text.dataProvider().addAttributes([QgsField('gente', QVariant.String), QgsField('whole', QVariant.Double)])
+    text.updateFields()
+    gente, whole = text.fields().lookupField('gente'), text.fields().lookupField('whole')
+    people = {f.id(): int(round(f['grid_population'] or 0)) for f in text.getFeatures()}
+    assert max(people.values()) >= 1000
+    text.dataProvider().changeAttributeValues({fid: {gente: '{0:,}'.format(n).replace(',', '.'), whole: float(n)}
+                                               for fid, n in people.items()})
+
+    def run(field, **extra):
+        parameters = {'ACTIONS': two_currency_plan(high), 'SETTLEMENTS': text, 'POPULATION_FIELD': field,
+                      'OUTPUT_ACTIONS': 'TEMPORARY_OUTPUT', 'OUTPUT_SETTLEMENTS': 'TEMPORARY_OUTPUT'}
+        parameters.update(extra)
+        return processing.run('resilienceplanner:actioncoverage', parameters)
+    with pytest.raises(QgsProcessingException, match=r'Choose DECIMAL = point \(1,234\.5\) or comma \(1\.234,5\)'):
+        run('gente')
+    numbers = run('whole')
+    assert numbers['HIGH_PRIORITY_POPULATION'] > 1000
+    assert run('gente', DECIMAL=2)['HIGH_PRIORITY_POPULATION'] == pytest.approx(numbers['HIGH_PRIORITY_POPULATION'])

@@ -234,3 +234,23 @@ def test_energy_report_and_actions_from_the_sample_city(sample_energy, tmp_path)
     total = sum(f['cost_estimate'] for f in layer.getFeatures())
     regularised = sum(f['regularisation_cost'] for f in energy.getFeatures() if f['regularisation_cost'] != NULL)
     assert total == pytest.approx(result['TOTAL_CAPEX'] + regularised, abs=0.5)
+
+
+def test_people_in_thousands_typed_as_text_are_refused_naming_decimal_which_then_reads_them(plugin, small_city,
+                                                                                             tmp_path):
+    """People "3.300" and "6.600" as text: thousands with points or decimals, the column cannot tell. The run
+    is refused, naming DECIMAL, which this algorithm offers: comma reads 3,300 people (1,000 households of 3.3),
+    point 3.3 people (1 household)."""
+    _, grid = small_city
+    text = vector_layer('Polygon', [square(0, 200), square(0, 2000)],
+                        '&field=sid:string&field=people:string&field=power:double&field=flood:double',
+                        [['S1', '3.300', 0.5, 0.0], ['S2', '6.600', 0.0, 0.0]], name='quartiers')
+    with pytest.raises(QgsProcessingException, match=r'Choose DECIMAL = point \(1,234\.5\) or comma \(1\.234,5\)'):
+        run_energy(tmp_path, text, grid, HOUSEHOLDS_FIELD=None, INFORMAL_FIELD=None)
+    found = {}
+    for decimal, folder in ((2, 'comma'), (1, 'point')):
+        (tmp_path / folder).mkdir()
+        _, rows, _ = run_energy(tmp_path / folder, text, grid, HOUSEHOLDS_FIELD=None, INFORMAL_FIELD=None,
+                                DECIMAL=decimal)
+        found[folder] = (rows['S1']['households'], rows['S2']['households'])
+    assert found == {'comma': (1000, 2000), 'point': (1, 2)}

@@ -513,3 +513,19 @@ def test_each_output_feature_keeps_its_own_geometry_and_attributes_in_every_kind
     assert means[2] == pytest.approx(12.0) and means[3] == pytest.approx(5.2)
     assert [f['flood_depth_max'] for f in features] == [pytest.approx(32.0), NULL, 30.0, 11.0]
     assert [f['flood_depth_exposed_share'] for f in features] == [pytest.approx(0.625), NULL, 0.2, 0.0]
+
+
+def test_an_undecidable_text_population_is_refused_naming_decimal_which_then_reads_it(plugin, depth_layer, tmp_path):
+    """Populations kept as text in thousands with points ("12.500", "3.200", as a French office writes 12,500)
+    cannot tell thousands from decimals: the run is refused, naming DECIMAL, and this algorithm has it: comma
+    reads 12,500 people, point 12.5. By hand, the square is 0.625 exposed under the rule 21."""
+    wkts = [SQUARE_WKT, 'POLYGON((25 5, 35 5, 35 15, 25 15, 25 5))']
+    layer = memory_layer(wkts, fields='field=name:string&field=gente:string',
+                         values=[['s0', '12.500'], ['s1', '3.200']])
+    with pytest.raises(QgsProcessingException, match=r'Choose DECIMAL = point \(1,234\.5\) or comma \(1\.234,5\)'):
+        run(plugin, layer, [depth_layer], tmp_path / 'auto.gpkg', THRESHOLDS='21', POPULATION_FIELD='gente')
+    assert not (tmp_path / 'auto.gpkg').exists()
+    run(plugin, layer, [depth_layer], tmp_path / 'comma.gpkg', THRESHOLDS='21', POPULATION_FIELD='gente', DECIMAL=2)
+    run(plugin, layer, [depth_layer], tmp_path / 'point.gpkg', THRESHOLDS='21', POPULATION_FIELD='gente', DECIMAL=1)
+    assert read(tmp_path / 'comma.gpkg')[1][0]['flood_depth_exposed_pop'] == pytest.approx(0.625 * 12500)
+    assert read(tmp_path / 'point.gpkg')[1][0]['flood_depth_exposed_pop'] == pytest.approx(0.625 * 12.5)

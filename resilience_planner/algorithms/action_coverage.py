@@ -15,9 +15,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..qgis_side.compat import FieldType
+from ..qgis_side.compat import FieldType, mark_advanced
 from ..qgis_side.translation import engine_message
-from .base import ResiliencePlannerAlgorithm, typed_source
+from .base import DECIMAL, ResiliencePlannerAlgorithm, decimal_choice, decimal_parameter, typed_source
 
 
 class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
@@ -76,6 +76,8 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
             QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.POPULATION, self.tr('Population raster (persons/cell)'), optional=True))
+        self.addParameter(decimal_parameter())
+        mark_advanced(self, [DECIMAL])
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_ACTIONS, self.tr('Actions with coverage'), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -126,11 +128,12 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
             if without:
                 feedback.pushWarning(self.tr('{0} action(s) have no target area, so no beneficiaries from the raster: '
                                              '{1}').format(len(without), listing(without)))
+        decimal = decimal_choice(self, parameters, context)
         result, records = coverage_of(action_features, actions.sourceCrs(), settlement_features,
                                       settlements.sourceCrs(), key_field, context.transformContext(), priority_field,
                                       class_field, population_field, beneficiaries,
                                       lambda name, values: self._numbers(name, values, settlements.sourceName(),
-                                                                         feedback))
+                                                                         feedback, decimal))
         for note in result.notes:
             feedback.pushWarning(engine_message(note))
         if class_field is None:
@@ -202,14 +205,14 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
                 self.COVERED_HIGH_PRIORITY_SHARE: result.covered_high_share if result.high_population else None,
                 self.PLANNED_COST: cost, self.PLANNED_COSTS: planned}
 
-    def _numbers(self, name, values, layer_name, feedback):
+    def _numbers(self, name, values, layer_name, feedback, decimal='auto'):
         """A settlement field's values as floats (NaN where missing), read as the profiles are
         (core.profiles.read_values): the fields chosen may be the settlements' own, with numbers typed as text
         ("1.234,5"), read by the field's convention, which the log names; text that is no number is named in a
         warning."""
         from ..core.profiles import read_values
         records = [{name: None if value == NULL else value} for value in values]
-        numbers, problems, conventions = read_values(records, [name], layer_name)
+        numbers, problems, conventions = read_values(records, [name], layer_name, decimal)
         for message in conventions:
             feedback.pushInfo(engine_message(message))
         for message in problems:

@@ -34,6 +34,27 @@ def widget_wrapper(name, hazards):
                                'hazards': hazards}}
 
 
+#: The parameter that says how numbers written as text are read (core.numbers: one decimal mark per column).
+DECIMAL = 'DECIMAL'
+
+
+def decimal_parameter():
+    """DECIMAL, for an algorithm that reads numbers a user may have stored as text: automatic (decided per
+    column from all its cells, and logged), point or comma. Its refusal of a column it cannot decide
+    ("12.500", "3.200" only) names this parameter, so every algorithm that reads such a column offers it."""
+    from qgis.core import QgsProcessingParameterEnum
+    return QgsProcessingParameterEnum(
+        DECIMAL, AlgorithmBase.tr('Decimal mark of numbers written as text'),
+        [AlgorithmBase.tr('Automatic, decided per column'), AlgorithmBase.tr('Point (1,234.5)'),
+         AlgorithmBase.tr('Comma (1.234,5)')], defaultValue=0)
+
+
+def decimal_choice(algorithm, parameters, context):
+    """DECIMAL's choice as core.numbers names it: 'auto', 'point' or 'comma'."""
+    from ..core.numbers import DECIMALS
+    return DECIMALS[algorithm.parameterAsEnum(parameters, DECIMAL, context)]
+
+
 def rules_help():
     """The tooltip of an exposure-rules parameter (one rule per hazard, paired by position)."""
     return AlgorithmBase.tr(

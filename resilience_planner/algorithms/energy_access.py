@@ -18,9 +18,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..qgis_side.compat import FieldType
+from ..qgis_side.compat import FieldType, mark_advanced
 from ..qgis_side.translation import engine_message
-from .base import ResiliencePlannerAlgorithm, typed_source
+from .base import DECIMAL, ResiliencePlannerAlgorithm, decimal_choice, decimal_parameter, typed_source
 
 #: The unit-cost parameters: parameter name, UnitCosts field.
 COST_PARAMETERS = (('CONNECTION_COST', 'connection'), ('MV_LINE_COST', 'mv_line_per_km'),
@@ -151,6 +151,8 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
             field = dict(COST_PARAMETERS)[name]
             self.addParameter(QgsProcessingParameterNumber(
                 name, label, QgsProcessingParameterNumber.Double, COST_DEFAULTS[field], minValue=0))
+        self.addParameter(decimal_parameter())
+        mark_advanced(self, [DECIMAL])
         # Optional, made by default: the workflow model's energy plan, which a caller that asks for none (one made
         # before the model had it) need not name.
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -314,7 +316,7 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
                 'The settlements layer "{0}" has no field "{1}" ({2}): choose one of its fields, or none.').format(
                     self._settlements_name, field, self.parameterDefinition(name).description()))
         values, problems, conventions = read_values([{field: feature[field]} for feature in features], [field],
-                                                    self._settlements_name)
+                                                    self._settlements_name, decimal_choice(self, parameters, context))
         for message in conventions:
             feedback.pushInfo(engine_message(message))
         for message in problems:

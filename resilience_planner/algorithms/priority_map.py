@@ -31,7 +31,7 @@ from qgis.core import (
 
 from ..qgis_side.compat import FieldType, empty_extent, mark_advanced
 from ..qgis_side.translation import engine_message
-from .base import ResiliencePlannerAlgorithm, typed_source, widget_wrapper
+from .base import ResiliencePlannerAlgorithm, decimal_choice, decimal_parameter, typed_source, widget_wrapper
 
 METHOD_KEYS = ('sum', 'product')
 MISSING_KEYS = ('reweight', 'zero', 'nodata')
@@ -177,10 +177,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             self.CLASS_BASIS, self.tr('Settlement classes (priority_class)'),
             [self.tr('Quintiles of the settlements ranked'), self.tr('The map\'s city-wide classes')],
             defaultValue=0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.DECIMAL, self.tr('Decimal mark of numbers written as text'),
-            [self.tr('Automatic, decided per column'), self.tr('Point (1,234.5)'), self.tr('Comma (1.234,5)')],
-            defaultValue=0))
+        self.addParameter(decimal_parameter())
         self.addParameter(QgsProcessingParameterNumber(
             self.SENSITIVITY_RUNS, self.tr('Sensitivity runs'), QgsProcessingParameterNumber.Integer, 200,
             minValue=0, maxValue=10000))
@@ -446,8 +443,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
 
     def _decimal(self, parameters, context):
         """The decimal mark chosen for numbers written as text: 'auto', 'point' or 'comma' (core.numbers)."""
-        from ..core.numbers import DECIMALS
-        return DECIMALS[self.parameterAsEnum(parameters, self.DECIMAL, context)]
+        return decimal_choice(self, parameters, context)
 
     def _optional_number(self, parameters, name, context):
         value = parameters.get(name)

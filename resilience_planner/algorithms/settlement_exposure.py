@@ -20,9 +20,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..qgis_side.compat import FieldType
+from ..qgis_side.compat import FieldType, mark_advanced
 from ..qgis_side.translation import engine_message
-from .base import ResiliencePlannerAlgorithm, rules_help, widget_wrapper
+from .base import DECIMAL, ResiliencePlannerAlgorithm, decimal_choice, decimal_parameter, rules_help, widget_wrapper
 
 STATISTICS = ('mean', 'max', 'exposed_share', 'coverage', 'exposed_pop')
 
@@ -77,6 +77,8 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
             self.POPULATION_FIELD, self.tr('Population field (persons)'),
             parentLayerParameterName=self.SETTLEMENTS, type=QgsProcessingParameterField.Numeric,
             optional=True))
+        self.addParameter(decimal_parameter())
+        mark_advanced(self, [DECIMAL])
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr('Settlement exposure'), QgsProcessing.TypeVectorPolygon))
         self.addOutput(QgsProcessingOutputNumber(
@@ -133,7 +135,8 @@ class SettlementExposureAlgorithm(ResiliencePlannerAlgorithm):
             raise QgsProcessingException(self.tr(
                 'Settlements layer "{0}" has no features. Choose a layer with settlement '
                 'polygons, or clear the selection filter.').format(layer_name))
-        settlements = _Settlements(source, layer_name, id_field, population_field, feedback)
+        settlements = _Settlements(source, layer_name, id_field, population_field, feedback,
+                                  decimal_choice(self, parameters, context))
         counts = settlements.counts() if population_path is None and population_field else None
         if population_path is None and population_field is None:
             feedback.pushWarning(self.tr(
@@ -202,7 +205,7 @@ class _Settlements:
     features and geometries at once.
     """
 
-    def __init__(self, source, layer_name, id_field, population_field, feedback):
+    def __init__(self, source, layer_name, id_field, population_field, feedback, decimal='auto'):
         from ..qgis_side.layers import as_float
         from ..qgis_side.names import name_field
         self.as_float = as_float               # imported once here, not once per feature in _check_same
@@ -211,6 +214,7 @@ class _Settlements:
         # layer's name field; the feature id only when the layer has neither.
         self.label_field = id_field or name_field(source)[0]
         self.population_field, self.feedback = population_field, feedback
+        self.decimal = decimal                 # DECIMAL: how a text population field writes its numbers
         self.measured = {}                     # feature order -> geometry measured instead of the drawn one
         self.drawn, self.repaired, self.skipped = [], [], []
         self.count = 0
@@ -249,7 +253,7 @@ class _Settlements:
             self.ids.append(feature.id())
         if text:
             cells = [None if cell == NULL else cell for cell in cells]
-            numbers, convention, bad = read_column(cells, self.population_field, self.layer_name)
+            numbers, convention, bad = read_column(cells, self.population_field, self.layer_name, self.decimal)
             bad += [cell for cell, number in zip(cells, numbers) if number is not None and not math.isfinite(number)]
             if bad:
                 raise QgsProcessingException(self.tr(

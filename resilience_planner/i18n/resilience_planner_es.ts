@@ -49,112 +49,112 @@
             <translation>Ráster de población (personas/celda)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="79" />
+            <location filename="../algorithms/action_coverage.py" line="81" />
             <source>Actions with coverage</source>
             <translation>Acciones con cobertura</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="81" />
+            <location filename="../algorithms/action_coverage.py" line="83" />
             <source>Settlements with actions and gaps</source>
             <translation>Asentamientos con acciones y brechas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="83" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>Active actions</source>
             <translation>Acciones activas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="83" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>Gaps</source>
             <translation>Brechas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="83" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>People in high-priority settlements</source>
             <translation>Personas en asentamientos de alta prioridad</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="83" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>Share of them served by an active action</source>
             <translation>Proporción de ellas atendida por una acción activa</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="83" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>Cost of the active actions (when in one currency)</source>
             <translation>Costo de las acciones activas (si están en una sola moneda)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="89" />
+            <location filename="../algorithms/action_coverage.py" line="91" />
             <source>Cost of the active actions, per currency</source>
             <translation>Costo de las acciones activas, por moneda</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="105" />
+            <location filename="../algorithms/action_coverage.py" line="107" />
             <source>Layer "{0}" is not a planned-action register (it has no title or status field). Create one with "Create planned-action register".</source>
             <translation>La capa "{0}" no es un registro de acciones previstas (no tiene campo de título ni de estado). Cree uno con "Crear registro de acciones previstas".</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="110" />
+            <location filename="../algorithms/action_coverage.py" line="112" />
             <source>Settlements layer "{0}" has no features.</source>
             <translation>La capa de asentamientos "{0}" no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="127" />
+            <location filename="../algorithms/action_coverage.py" line="129" />
             <source>{0} action(s) have no target area, so no beneficiaries from the raster: {1}</source>
             <translation>{0} acción(es) no tienen área de intervención, por lo que no suman beneficiarios a partir del ráster: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="137" />
+            <location filename="../algorithms/action_coverage.py" line="140" />
             <source>No priority class field: gaps cannot be found (gap is NULL). Use the ranking of "Citywide resilience priorities".</source>
             <translation>No hay campo de clase de prioridad: no se pueden encontrar las brechas (gap queda en NULL). Use la clasificación de "Prioridades de resiliencia a escala de ciudad".</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="178" />
+            <location filename="../algorithms/action_coverage.py" line="181" />
             <source>High priority, no active action</source>
             <translation>Alta prioridad, sin acción activa</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="178" />
+            <location filename="../algorithms/action_coverage.py" line="181" />
             <source>Served by an active action</source>
             <translation>Atendido por una acción activa</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="178" />
+            <location filename="../algorithms/action_coverage.py" line="181" />
             <source>Other</source>
             <translation>Otro</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="184" />
+            <location filename="../algorithms/action_coverage.py" line="187" />
             <source>without a currency</source>
             <translation>sin moneda</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="186" />
+            <location filename="../algorithms/action_coverage.py" line="189" />
             <source>The active actions are costed in different currencies, which are not added together: {0}. The planned cost is given per currency only.</source>
             <translation>Las acciones activas tienen costos en monedas distintas, que no se suman entre sí: {0}. El costo previsto se indica solo por moneda.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="189" />
+            <location filename="../algorithms/action_coverage.py" line="192" />
             <source>Cost of the active actions: {0}.</source>
             <translation>Costo de las acciones activas: {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="191" />
+            <location filename="../algorithms/action_coverage.py" line="194" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
             <translation>No contabilizadas (el costo no es un número igual o mayor que 0): {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="195" />
+            <location filename="../algorithms/action_coverage.py" line="198" />
             <source>{0} active action(s); {1} gap(s); {2:.0%} of the people in high-priority settlements are served.</source>
             <translation>{0} acción(es) activa(s); {1} brecha(s); se atiende al {2:.0%} de las personas de los asentamientos de alta prioridad.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="225" />
+            <location filename="../algorithms/action_coverage.py" line="228" />
             <source>Field "{0}" is not in the settlements layer.</source>
             <translation>El campo "{0}" no está en la capa de asentamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="228" />
+            <location filename="../algorithms/action_coverage.py" line="231" />
             <source>The settlements have no "{0}" field; it is left out.</source>
             <translation>Los asentamientos no tienen el campo "{0}"; se omite.</translation>
         </message>
@@ -976,54 +976,74 @@
     <context>
         <name>AlgorithmBase</name>
         <message>
-            <location filename="../algorithms/base.py" line="39" />
+            <location filename="../algorithms/base.py" line="60" />
             <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. The log lists each hazard with its rule.</source>
             <translation>Una regla por amenaza, separadas por comas, en el orden de los ráster de amenaza: un número con punto decimal (expuesto donde el valor es al menos ese número, p. ej. 0.5), una comparación (&gt;=0.5, &lt;2) o clases (=1|2). Vacío: cualquier valor mayor que 0. El registro enumera cada amenaza con su regla.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="161" />
+            <location filename="../algorithms/base.py" line="182" />
             <source>The style of {0} could not be saved with it: {1}. It opens with QGIS's default style.</source>
             <translation>No se pudo guardar el estilo de {0} junto con la capa: {1}. Se abre con el estilo predeterminado de QGIS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="182" />
+            <location filename="../algorithms/base.py" line="203" />
             <source>The folder for "{0}" does not exist: {1}. Create it, or choose another place to save.</source>
             <translation>La carpeta para "{0}" no existe: {1}. Créela o elija otra ubicación para guardar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="186" />
+            <location filename="../algorithms/base.py" line="207" />
             <source>The folder for "{0}" cannot be written to: {1}. Choose another place to save.</source>
             <translation>No se puede escribir en la carpeta para "{0}": {1}. Elija otra ubicación para guardar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="198" />
+            <location filename="../algorithms/base.py" line="219" />
             <source>The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole file and lose them. Choose a new file, or add the result to it as a new layer with ogr:dbname='{0}' table="{3}" (geom) as the output, which keeps the others.</source>
             <translation>El GeoPackage {0} ya contiene {1}. Guardar "{2}" como ese archivo reemplazaría el archivo completo y se perderían. Elija un archivo nuevo, o agregue el resultado a ese archivo como capa nueva indicando ogr:dbname='{0}' table="{3}" (geom) como salida, lo que conserva las demás capas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="273" />
+            <location filename="../algorithms/base.py" line="294" />
             <source>polygons</source>
             <translation>polígonos</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="274" />
+            <location filename="../algorithms/base.py" line="295" />
             <source>points</source>
             <translation>puntos</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="275" />
+            <location filename="../algorithms/base.py" line="296" />
             <source>lines</source>
             <translation>líneas</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="276" />
+            <location filename="../algorithms/base.py" line="297" />
             <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
             <translation>{0} debe ser una capa de {1}; "{2}" contiene {3}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="279" />
+            <location filename="../algorithms/base.py" line="300" />
             <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
             <translation>La capa "{0}" ({1}) no tiene SRC. Asígnele uno y vuelva a ejecutar.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="46" />
+            <source>Decimal mark of numbers written as text</source>
+            <translation>Separador decimal de los números escritos como texto</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="46" />
+            <source>Automatic, decided per column</source>
+            <translation>Automático, decidido por columna</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="46" />
+            <source>Point (1,234.5)</source>
+            <translation>Punto (1,234.5)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="46" />
+            <source>Comma (1.234,5)</source>
+            <translation>Coma (1.234,5)</translation>
         </message>
     </context>
     <context>
@@ -1613,7 +1633,7 @@
     <context>
         <name>EnergyAccessAlgorithm</name>
         <message>
-            <location filename="../algorithms/energy_access.py" line="156" />
+            <location filename="../algorithms/energy_access.py" line="158" />
             <source>Energy access options</source>
             <translation>Opciones de acceso a la energía</translation>
         </message>
@@ -1668,17 +1688,17 @@
             <translation>Población mínima para minirred</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="189" />
+            <location filename="../algorithms/energy_access.py" line="191" />
             <source>The settlements layer has no features.</source>
             <translation>La capa de asentamientos no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="192" />
+            <location filename="../algorithms/energy_access.py" line="194" />
             <source>Distances are measured in {0} ({1}).</source>
             <translation>Las distancias se miden en {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="202" />
+            <location filename="../algorithms/energy_access.py" line="204" />
             <source>The power line layer has no lines.</source>
             <translation>La capa de líneas eléctricas no tiene líneas.</translation>
         </message>
@@ -1808,47 +1828,47 @@
             <translation>Sobrecosto por resiliencia (proporción)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="159" />
+            <location filename="../algorithms/energy_access.py" line="161" />
             <source>Energy plan by option</source>
             <translation>Plan energético por opción</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="161" />
+            <location filename="../algorithms/energy_access.py" line="163" />
             <source>Investment, city-wide</source>
             <translation>Inversión a escala de ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="162" />
+            <location filename="../algorithms/energy_access.py" line="164" />
             <source>Households to connect</source>
             <translation>Hogares por conectar</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="163" />
+            <location filename="../algorithms/energy_access.py" line="165" />
             <source>Informal connections to regularise</source>
             <translation>Conexiones informales por regularizar</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="219" />
+            <location filename="../algorithms/energy_access.py" line="221" />
             <source>No population and no households: no mini-grid can be tested, no line shared and no investment counted; give the Population or Households field.</source>
             <translation>Sin población ni hogares: no se puede evaluar ninguna minirred, no se reparte el costo de ninguna línea y no se contabiliza ninguna inversión; indique el campo de población o el campo de hogares.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="223" />
+            <location filename="../algorithms/energy_access.py" line="225" />
             <source>The informal connections are a share of the connected households: without the Electricity field they cannot be counted.</source>
             <translation>Las conexiones informales son una proporción de los hogares conectados: sin el campo de electricidad no se pueden contabilizar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="230" />
+            <location filename="../algorithms/energy_access.py" line="232" />
             <source>The costs are in {0}, but every unit cost is its default, which is in USD: give the unit costs in {0}.</source>
             <translation>Los costos están en {0}, pero todos los costos unitarios tienen su valor predeterminado, que está en USD: indique los costos unitarios en {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="242" />
+            <location filename="../algorithms/energy_access.py" line="244" />
             <source>{0}: {1} settlement(s), {2:,} household(s) to connect, {3:,.0f} {4}</source>
             <translation>{0}: {1} asentamiento(s), {2:,} hogar(es) por conectar, {3:,.0f} {4}</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="297" />
+            <location filename="../algorithms/energy_access.py" line="299" />
             <source>Values of "{0}" above 1: read as percentages.</source>
             <translation>Valores de "{0}" mayores que 1: se leen como porcentajes.</translation>
         </message>
@@ -1863,7 +1883,7 @@
             <translation>Por conexión informal convertida en una conexión con medidor. El valor predeterminado, 378 USD, es el costo estándar por conexión del proyecto de electrificación de asentamientos informales de Kenya Power (consulte la ayuda).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="313" />
+            <location filename="../algorithms/energy_access.py" line="315" />
             <source>The settlements layer "{0}" has no field "{1}" ({2}): choose one of its fields, or none.</source>
             <translation>La capa de asentamientos "{0}" no tiene el campo "{1}" ({2}): elija uno de sus campos o ninguno.</translation>
         </message>
@@ -4358,242 +4378,222 @@
             <translation>Las clases del mapa para toda la ciudad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="184" />
+            <location filename="../algorithms/priority_map.py" line="181" />
             <source>Sensitivity runs</source>
             <translation>Ejecuciones de sensibilidad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="187" />
+            <location filename="../algorithms/priority_map.py" line="184" />
             <source>Sensitivity spread (0 = fixed weights)</source>
             <translation>Dispersión de la sensibilidad (0 = pesos fijos)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="190" />
+            <location filename="../algorithms/priority_map.py" line="187" />
             <source>Priority (0–100)</source>
             <translation>Prioridad (0–100)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="191" />
+            <location filename="../algorithms/priority_map.py" line="188" />
             <source>Priority classes (1–5)</source>
             <translation>Clases de prioridad (1–5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="192" />
+            <location filename="../algorithms/priority_map.py" line="189" />
             <source>High-priority zones</source>
             <translation>Zonas de alta prioridad</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="195" />
+            <location filename="../algorithms/priority_map.py" line="192" />
             <source>Settlement priority ranking</source>
             <translation>Clasificación de prioridades de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="197" />
+            <location filename="../algorithms/priority_map.py" line="194" />
             <source>Settlements ranked</source>
             <translation>Asentamientos clasificados</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="198" />
+            <location filename="../algorithms/priority_map.py" line="195" />
             <source>People in high-priority cells (classes 4-5)</source>
             <translation>Personas en celdas de alta prioridad (clases 4-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="200" />
+            <location filename="../algorithms/priority_map.py" line="197" />
             <source>High-priority area (km², classes 4-5)</source>
             <translation>Área de alta prioridad (km², clases 4-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="202" />
+            <location filename="../algorithms/priority_map.py" line="199" />
             <source>People on the grid</source>
             <translation>Personas en la cuadrícula</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="228" />
+            <location filename="../algorithms/priority_map.py" line="225" />
             <source>Boundary layer "{0}" has no features.</source>
             <translation>La capa de límite "{0}" no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="234" />
+            <location filename="../algorithms/priority_map.py" line="231" />
             <source>The analysis CRS {0} is in {1}, but the cell size and distances are in metres; choose a projected CRS in metres (or leave it empty for the boundary's UTM zone).</source>
             <translation>El SRC de análisis {0} está en {1}, pero el tamaño de celda y las distancias están en metros; elija un SRC proyectado en metros (o déjelo vacío para usar la zona UTM del límite).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="238" />
+            <location filename="../algorithms/priority_map.py" line="235" />
             <source>Analysis grid CRS: {0} ({1})</source>
             <translation>SRC de la cuadrícula de análisis: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="242" />
+            <location filename="../algorithms/priority_map.py" line="239" />
             <source>Boundary layer "{0}" has no usable polygon.</source>
             <translation>La capa de límite "{0}" no tiene ningún polígono utilizable.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="251" />
+            <location filename="../algorithms/priority_map.py" line="248" />
             <source>Grid: {0} x {1} cells of {2:g} m</source>
             <translation>Cuadrícula: {0} x {1} celdas de {2:g} m</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="275" />
+            <location filename="../algorithms/priority_map.py" line="272" />
             <source>The population high bound must be above 0 persons per hectare (got {0:g}); leave it empty to use the 95th percentile.</source>
             <translation>El límite superior de población debe ser mayor que 0 personas por hectárea (se recibió {0:g}); déjelo vacío para usar el percentil 95.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="287" />
+            <location filename="../algorithms/priority_map.py" line="284" />
             <source>Settlements layer "{0}" has no features.</source>
             <translation>La capa de asentamientos "{0}" no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="292" />
+            <location filename="../algorithms/priority_map.py" line="289" />
             <source>A vulnerability or access field was chosen but no settlements layer: choose the settlements.</source>
             <translation>Se eligió un campo de vulnerabilidad o de acceso, pero ninguna capa de asentamientos: elija los asentamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="305" />
+            <location filename="../algorithms/priority_map.py" line="302" />
             <source>Access: the full-deficit distance ({0:g} m) must be larger than the no-deficit distance ({1:g} m).</source>
             <translation>Acceso: la distancia de déficit total ({0:g} m) debe ser mayor que la distancia sin déficit ({1:g} m).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="311" />
+            <location filename="../algorithms/priority_map.py" line="308" />
             <source>Both facilities and an access field were given: distances to the facilities are used.</source>
             <translation>Se indicaron tanto equipamientos como un campo de acceso: se usan las distancias a los equipamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="315" />
+            <location filename="../algorithms/priority_map.py" line="312" />
             <source>Facilities layer "{0}" has no point.</source>
             <translation>La capa de equipamientos "{0}" no tiene ningún punto.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="317" />
+            <location filename="../algorithms/priority_map.py" line="314" />
             <source>distance to {0}</source>
             <translation>distancia a {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="332" />
+            <location filename="../algorithms/priority_map.py" line="329" />
             <source>No criterion: give hazard rasters, a population raster, settlements with a vulnerability or access field, or facilities.</source>
             <translation>No hay ningún criterio: indique ráster de amenaza, un ráster de población, asentamientos con un campo de vulnerabilidad o de acceso, o equipamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="407" />
+            <location filename="../algorithms/priority_map.py" line="404" />
             <source>{0} feature(s) of "{1}" had empty, null or self-crossing geometries (repaired where possible): {2}</source>
             <translation>{0} entidad(es) de "{1}" tenían geometrías vacías, nulas o que se autointersecan (reparadas donde fue posible): {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="432" />
+            <location filename="../algorithms/priority_map.py" line="429" />
             <source>Field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>El campo "{0}" no está en "{1}". Sus campos numéricos son: {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="432" />
+            <location filename="../algorithms/priority_map.py" line="429" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="467" />
+            <location filename="../algorithms/priority_map.py" line="463" />
             <source>The hazard settings table must have 6 columns (hazard, value function, low, high, class scores, weight); it has {0} values.</source>
             <translation>La tabla de configuración de las amenazas debe tener 6 columnas (amenaza, función de valor, bajo, alto, puntuaciones de clase, peso); tiene {0} valores.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="471" />
+            <location filename="../algorithms/priority_map.py" line="467" />
             <source>The hazard settings table has rows but no hazard raster was chosen: choose the hazard layers or empty the table.</source>
             <translation>La tabla de configuración de las amenazas tiene filas, pero no se eligió ningún ráster de amenaza: elija las capas de amenaza o vacíe la tabla.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="482" />
+            <location filename="../algorithms/priority_map.py" line="478" />
             <source>Hazard settings row {0} names "{1}", which is not one of the hazard layers ({2}). Use a layer name or its position (1 = first).</source>
             <translation>La fila {0} de la configuración de las amenazas indica "{1}", que no es ninguna de las capas de amenaza ({2}). Use el nombre de una capa o su posición (1 = la primera).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="486" />
+            <location filename="../algorithms/priority_map.py" line="482" />
             <source>Hazard "{0}" has two rows in the hazard settings.</source>
             <translation>La amenaza "{0}" tiene dos filas en la configuración de las amenazas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="490" />
+            <location filename="../algorithms/priority_map.py" line="486" />
             <source>Hazard settings row {0} ("{1}") is hazard {2} "{3}": {4}, weight {5}.</source>
             <translation>La fila {0} de la configuración de las amenazas ("{1}") es la amenaza {2} "{3}": {4}, peso {5}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="495" />
+            <location filename="../algorithms/priority_map.py" line="491" />
             <source>Hazard "{0}": Low and High are equal ({1:g}); use a step function for a threshold.</source>
             <translation>Amenaza "{0}": Bajo y Alto son iguales ({1:g}); para un umbral, use una función escalón (step).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="500" />
+            <location filename="../algorithms/priority_map.py" line="496" />
             <source>Hazard "{0}": the weight "{1}" is not a number.</source>
             <translation>Amenaza "{0}": el peso "{1}" no es un número.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="503" />
+            <location filename="../algorithms/priority_map.py" line="499" />
             <source>Hazard "{0}": the weight must be zero or more.</source>
             <translation>Amenaza "{0}": el peso debe ser cero o mayor.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="522" />
+            <location filename="../algorithms/priority_map.py" line="518" />
             <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Scored linearly, its highest class code would get the highest score, whatever the class means. Give it a row in the hazard settings with the value function "classes" and a score from 0 to 1 for each class, e.g. "{3}" (write "other:0" to score every class not listed).</source>
             <translation>La amenaza "{0}" es un ráster por clases ({1}; clases {2}). Con una puntuación lineal, el código de clase más alto recibiría la puntuación más alta, sin importar lo que signifique la clase. Dele una fila en la configuración de las amenazas con la función de valor "classes" y una puntuación de 0 a 1 para cada clase, p. ej. "{3}" (escriba "other:0" para asignar esa puntuación a toda clase no indicada).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="541" />
+            <location filename="../algorithms/priority_map.py" line="537" />
             <source>Raster "{0}" does not overlap the boundary (its extent in {1} is {2:.6g}, {3:.6g} to {4:.6g}, {5:.6g}). Check that it covers the same city and that both layers have the right CRS.</source>
             <translation>El ráster "{0}" no se superpone con el límite (su extensión en {1} es {2:.6g}, {3:.6g} a {4:.6g}, {5:.6g}). Verifique que cubra la misma ciudad y que ambas capas tengan el SRC correcto.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="550" />
+            <location filename="../algorithms/priority_map.py" line="546" />
             <source>PRIORITY and CLASSES are the same file ({0}); give them different names.</source>
             <translation>PRIORITY y CLASSES son el mismo archivo ({0}); deles nombres distintos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="556" />
+            <location filename="../algorithms/priority_map.py" line="552" />
             <source>{0} must be saved as a GeoTIFF (.tif); "{1}" is not.</source>
             <translation>{0} debe guardarse como GeoTIFF (.tif); "{1}" no lo es.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="570" />
+            <location filename="../algorithms/priority_map.py" line="566" />
             <source>Class breaks (priority 0-100): {0}</source>
             <translation>Cortes de clase (prioridad 0-100): {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="568" />
+            <location filename="../algorithms/priority_map.py" line="564" />
             <source>  {0} [{1}]: {2}; weight {3:.3f}</source>
             <translation>  {0} [{1}]: {2}; peso {3:.3f}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="564" />
+            <location filename="../algorithms/priority_map.py" line="560" />
             <source>Method: weighted product. Criteria, value functions and weights (normalised):</source>
             <translation>Método: producto ponderado. Criterios, funciones de valor y pesos (normalizados):</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="566" />
+            <location filename="../algorithms/priority_map.py" line="562" />
             <source>Method: weighted sum. Criteria, value functions and weights (normalised):</source>
             <translation>Método: suma ponderada. Criterios, funciones de valor y pesos (normalizados):</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="180" />
-            <source>Decimal mark of numbers written as text</source>
-            <translation>Separador decimal de los números escritos como texto</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/priority_map.py" line="180" />
-            <source>Automatic, decided per column</source>
-            <translation>Automático, decidido por columna</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/priority_map.py" line="180" />
-            <source>Point (1,234.5)</source>
-            <translation>Punto (1,234.5)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/priority_map.py" line="180" />
-            <source>Comma (1.234,5)</source>
-            <translation>Coma (1.234,5)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/priority_map.py" line="438" />
+            <location filename="../algorithms/priority_map.py" line="435" />
             <source>Field "{0}" of "{1}" has {2} value(s) that are not numbers: {3}. Correct them, or empty them to leave those settlements without a value, and run again.</source>
             <translation>El campo "{0}" de "{1}" tiene {2} valor(es) que no son números: {3}. Corríjalos, o vacíelos para dejar esos asentamientos sin valor, y vuelva a ejecutar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="443" />
+            <location filename="../algorithms/priority_map.py" line="440" />
             <source>Field "{0}" in "{1}": {2}.</source>
             <translation>Campo "{0}" de "{1}": {2}.</translation>
         </message>
@@ -6238,7 +6238,7 @@
     <context>
         <name>ResiliencePlannerAlgorithm</name>
         <message>
-            <location filename="../algorithms/base.py" line="124" />
+            <location filename="../algorithms/base.py" line="145" />
             <source>Cancelled: no output was written.</source>
             <translation>Cancelado: no se escribió ninguna salida.</translation>
         </message>
@@ -6914,72 +6914,72 @@
             <translation>Campo de población (personas)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="80" />
+            <location filename="../algorithms/settlement_exposure.py" line="82" />
             <source>Settlement exposure</source>
             <translation>Exposición de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="82" />
+            <location filename="../algorithms/settlement_exposure.py" line="84" />
             <source>Settlements exposed to at least one hazard</source>
             <translation>Asentamientos expuestos a al menos una amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="84" />
+            <location filename="../algorithms/settlement_exposure.py" line="86" />
             <source>People exposed to at least one hazard</source>
             <translation>Personas expuestas a al menos una amenaza</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="86" />
+            <location filename="../algorithms/settlement_exposure.py" line="88" />
             <source>Doubts about the hazards (also in the output layer's metadata)</source>
             <translation>Dudas sobre las amenazas (también en los metadatos de la capa de salida)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="108" />
+            <location filename="../algorithms/settlement_exposure.py" line="110" />
             <source>Settlements layer "{0}" has no CRS. Set its coordinate reference system (Layer Properties &gt; Source) and run again.</source>
             <translation>La capa de asentamientos "{0}" no tiene SRC. Defina su sistema de referencia de coordenadas (Propiedades de la capa &gt; Fuente) y vuelva a ejecutar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="113" />
+            <location filename="../algorithms/settlement_exposure.py" line="115" />
             <source>Choose at least one hazard raster.</source>
             <translation>Elija al menos un ráster de amenaza.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="117" />
+            <location filename="../algorithms/settlement_exposure.py" line="119" />
             <source>Raster "{0}" has {1} bands; band 1 is used.</source>
             <translation>El ráster "{0}" tiene {1} bandas; se usa la banda 1.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="130" />
+            <location filename="../algorithms/settlement_exposure.py" line="132" />
             <source>Hazard "{0}" → fields {1}_*</source>
             <translation>Amenaza "{0}" → campos {1}_*</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="133" />
+            <location filename="../algorithms/settlement_exposure.py" line="135" />
             <source>Settlements layer "{0}" has no features. Choose a layer with settlement polygons, or clear the selection filter.</source>
             <translation>La capa de asentamientos "{0}" no tiene entidades. Elija una capa con polígonos de asentamientos o borre el filtro de selección.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="139" />
+            <location filename="../algorithms/settlement_exposure.py" line="142" />
             <source>No population raster or population field: the *_exposed_pop fields stay NULL.</source>
             <translation>No hay ráster ni campo de población: los campos *_exposed_pop quedan en NULL.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="153" />
+            <location filename="../algorithms/settlement_exposure.py" line="156" />
             <source>Hazard "{0}" exposes (nearly) all of every settlement: {1} of the {2} settlements with data are at least 99 % exposed under its rule ({3}). A real hazard rarely does: check that the rule does not include every value (classes coded the other way round, a threshold below the data) and that the layer is a hazard.</source>
             <translation>La amenaza "{0}" expone (casi) la totalidad de todos los asentamientos: {1} de los {2} asentamientos con datos están expuestos al menos en un 99 % según su regla ({3}). Una amenaza real rara vez lo hace: verifique que la regla no incluya todos los valores (clases codificadas al revés, un umbral por debajo de los datos) y que la capa sea una amenaza.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="182" />
+            <location filename="../algorithms/settlement_exposure.py" line="185" />
             <source>{0} of {1} settlements are exposed to at least one hazard; {2}.</source>
             <translation>{0} de {1} asentamientos están expuestos a al menos una amenaza; {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="182" />
+            <location filename="../algorithms/settlement_exposure.py" line="185" />
             <source>the number of people exposed is unknown (no population)</source>
             <translation>se desconoce el número de personas expuestas (sin población)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="182" />
+            <location filename="../algorithms/settlement_exposure.py" line="185" />
             <source>{0:,.0f} people live in exposed cells</source>
             <translation>{0:,.0f} personas viven en celdas expuestas</translation>
         </message>
@@ -7783,117 +7783,97 @@
             <translation>Dejar la puntuación en NULL</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="85" />
-            <source>Decimal mark of numbers written as text</source>
-            <translation>Separador decimal de los números escritos como texto</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/vulnerability_index.py" line="85" />
-            <source>Automatic, decided per column</source>
-            <translation>Automático, decidido por columna</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/vulnerability_index.py" line="85" />
-            <source>Point (1,234.5)</source>
-            <translation>Punto (1,234.5)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/vulnerability_index.py" line="85" />
-            <source>Comma (1.234,5)</source>
-            <translation>Coma (1.234,5)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/vulnerability_index.py" line="89" />
+            <location filename="../algorithms/vulnerability_index.py" line="86" />
             <source>Settlement vulnerability</source>
             <translation>Vulnerabilidad de los asentamientos</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="91" />
+            <location filename="../algorithms/vulnerability_index.py" line="88" />
             <source>Settlements with a score</source>
             <translation>Asentamientos con puntuación</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="92" />
+            <location filename="../algorithms/vulnerability_index.py" line="89" />
             <source>Mean completeness</source>
             <translation>Completitud media</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="110" />
+            <location filename="../algorithms/vulnerability_index.py" line="107" />
             <source>A profile table was given: choose the settlement key field and the profile key field that join it to the settlements.</source>
             <translation>Se indicó una tabla de perfiles: elija el campo clave del asentamiento y el campo clave del perfil que la unen a los asentamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="120" />
+            <location filename="../algorithms/vulnerability_index.py" line="117" />
             <source>Settlements layer "{0}" has no features.</source>
             <translation>La capa de asentamientos "{0}" no tiene entidades.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="130" />
+            <location filename="../algorithms/vulnerability_index.py" line="127" />
             <source>No profile matched any settlement: "{0}" in "{1}" (e.g. {2}) and "{3}" in "{4}" (e.g. {5}) share no key. Check the two key fields.</source>
             <translation>Ningún perfil coincidió con ningún asentamiento: "{0}" en "{1}" (p. ej. {2}) y "{3}" en "{4}" (p. ej. {5}) no comparten ninguna clave. Revise los dos campos clave.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="136" />
+            <location filename="../algorithms/vulnerability_index.py" line="133" />
             <source>{0} settlement(s) have no profile, so their indicators are missing: {1}</source>
             <translation>{0} asentamiento(s) no tienen perfil, por lo que les faltan los indicadores: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="140" />
+            <location filename="../algorithms/vulnerability_index.py" line="137" />
             <source>{0} profile(s) match no settlement: {1}</source>
             <translation>{0} perfil(es) no coinciden con ningún asentamiento: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="154" />
+            <location filename="../algorithms/vulnerability_index.py" line="151" />
             <source>Weights (normalised to sum 1), normalisation {0}, missing values: {1}</source>
             <translation>Pesos (normalizados para sumar 1), normalización {0}, valores faltantes: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="198" />
+            <location filename="../algorithms/vulnerability_index.py" line="195" />
             <source>Both INDICATORS and PRESET were given: the INDICATORS table is used.</source>
             <translation>Se indicaron INDICATORS y PRESET: se usa la tabla INDICATORS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="203" />
+            <location filename="../algorithms/vulnerability_index.py" line="200" />
             <source>Preset "{0}": {1} indicators</source>
             <translation>Conjunto predefinido "{0}": {1} indicadores</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="206" />
+            <location filename="../algorithms/vulnerability_index.py" line="203" />
             <source>No indicators: fill in the INDICATORS table (field, direction, weight) or choose a preset.</source>
             <translation>No hay indicadores: complete la tabla INDICATORS (campo, sentido, peso) o elija un conjunto predefinido.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="232" />
+            <location filename="../algorithms/vulnerability_index.py" line="228" />
             <source>Optional indicator "{0}" is not in "{1}" and is left out.</source>
             <translation>El indicador opcional "{0}" no está en "{1}" y se omite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="236" />
+            <location filename="../algorithms/vulnerability_index.py" line="232" />
             <source>Indicator field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>El campo de indicador "{0}" no está en "{1}". Sus campos numéricos son: {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="236" />
+            <location filename="../algorithms/vulnerability_index.py" line="232" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="241" />
+            <location filename="../algorithms/vulnerability_index.py" line="237" />
             <source>Indicator field "{0}" in "{1}" is of type {2}; choose a numeric field.</source>
             <translation>El campo de indicador "{0}" de "{1}" es de tipo {2}; elija un campo numérico.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="245" />
+            <location filename="../algorithms/vulnerability_index.py" line="241" />
             <source>Field "{0}" is text: its values are read as numbers.</source>
             <translation>El campo "{0}" es de texto: sus valores se leen como números.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="250" />
+            <location filename="../algorithms/vulnerability_index.py" line="246" />
             <source>None of the preset's indicators is in "{0}".</source>
             <translation>Ninguno de los indicadores del conjunto predefinido está en "{0}".</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="254" />
+            <location filename="../algorithms/vulnerability_index.py" line="250" />
             <source>Indicator field(s) listed twice (field names ignore case): {0}.</source>
             <translation>Campo(s) de indicadores indicados dos veces (los nombres de campo no distinguen mayúsculas de minúsculas): {0}.</translation>
         </message>
@@ -7919,57 +7899,57 @@
     <context>
         <name>_Settlements</name>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="241" />
+            <location filename="../algorithms/settlement_exposure.py" line="245" />
             <source>Population field "{0}" in "{1}" holds {2}, not numbers. Choose a numeric field of persons per settlement, or convert it first (Field Calculator: to_real("{0}")).</source>
             <translation>El campo de población "{0}" de "{1}" contiene {2}, no números. Elija un campo numérico de personas por asentamiento o conviértalo primero (Calculadora de campos: to_real("{0}")).</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="270" />
+            <location filename="../algorithms/settlement_exposure.py" line="274" />
             <source>Population field "{0}" is empty for every settlement.</source>
             <translation>El campo de población "{0}" está vacío en todos los asentamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="322" />
+            <location filename="../algorithms/settlement_exposure.py" line="326" />
             <source>Settlements layer "{0}" changed while it was being measured ({1}). Run again once it is no longer being edited.</source>
             <translation>La capa de asentamientos "{0}" cambió mientras se medía ({1}). Vuelva a ejecutar cuando ya no se esté editando.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="339" />
+            <location filename="../algorithms/settlement_exposure.py" line="343" />
             <source>{0} features, then {1}</source>
             <translation>{0} entidades, luego {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="334" />
+            <location filename="../algorithms/settlement_exposure.py" line="338" />
             <source>feature {0} was edited, added or deleted</source>
             <translation>la entidad {0} se editó, agregó o eliminó</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="319" />
+            <location filename="../algorithms/settlement_exposure.py" line="323" />
             <source>the population of feature {0} was edited</source>
             <translation>se editó la población de la entidad {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="346" />
+            <location filename="../algorithms/settlement_exposure.py" line="350" />
             <source>Repaired {0} invalid settlement geometries with self-crossing rings in "{1}": {2}</source>
             <translation>Se repararon {0} geometrías de asentamientos no válidas con anillos que se autointersecan en "{1}": {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="350" />
+            <location filename="../algorithms/settlement_exposure.py" line="354" />
             <source>Measured {0} invalid settlement geometries in "{1}" as drawn (their rings touch or overlap but none crosses itself; overlapping parts count once): {2}</source>
             <translation>Se midieron tal como están dibujadas {0} geometrías de asentamientos no válidas en "{1}" (sus anillos se tocan o se superponen, pero ninguno se cruza a sí mismo; las partes superpuestas cuentan una sola vez): {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="355" />
+            <location filename="../algorithms/settlement_exposure.py" line="359" />
             <source>Skipped {0} settlements in "{1}" with empty or unusable geometry (their statistics are NULL): {2}</source>
             <translation>Se omitieron {0} asentamientos de "{1}" con geometría vacía o inutilizable (sus estadísticas son NULL): {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="255" />
+            <location filename="../algorithms/settlement_exposure.py" line="259" />
             <source>Population field "{0}" in "{1}" holds {2} value(s) that are not numbers: {3}. Choose a field of persons per settlement, or correct those values (an empty one leaves its settlement without a population), and run again.</source>
             <translation>El campo de población "{0}" de "{1}" contiene {2} valor(es) que no son números: {3}. Elija un campo de personas por asentamiento, o corrija esos valores (uno vacío deja su asentamiento sin población), y vuelva a ejecutar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="262" />
+            <location filename="../algorithms/settlement_exposure.py" line="266" />
             <source>Population field "{0}" in "{1}": {2}.</source>
             <translation>Campo de población "{0}" de "{1}": {2}.</translation>
         </message>
@@ -7995,6 +7975,14 @@
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt; with their &lt;b&gt;key&lt;/b&gt;, &lt;b&gt;priority&lt;/b&gt; (default &lt;i&gt;priority_mean&lt;/i&gt;), &lt;b&gt;priority class&lt;/b&gt; (default &lt;i&gt;priority_class&lt;/i&gt;) and &lt;b&gt;population&lt;/b&gt; (default &lt;i&gt;grid_population&lt;/i&gt;) fields, as the ranking has them.&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Asentamientos&lt;/b&gt; con sus campos de &lt;b&gt;clave&lt;/b&gt;, &lt;b&gt;prioridad&lt;/b&gt; (predeterminado &lt;i&gt;priority_mean&lt;/i&gt;), &lt;b&gt;clase de prioridad&lt;/b&gt; (predeterminado &lt;i&gt;priority_class&lt;/i&gt;) y &lt;b&gt;población&lt;/b&gt; (predeterminado &lt;i&gt;grid_population&lt;/i&gt;), tal como los tiene la clasificación.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/actioncoverage.html" />
+            <source>&lt;li&gt;&lt;b&gt;Decimal mark&lt;/b&gt; (advanced): how numbers stored as text in the fields above are read. &lt;i&gt;Automatic&lt;/i&gt; decides each field from all its cells, and the log says what was used; a field whose every number has exactly three digits after its mark ("12.500", "3.200") could be thousands or decimals, and is refused: choose &lt;i&gt;point&lt;/i&gt; (1,234.5) or &lt;i&gt;comma&lt;/i&gt; (1.234,5).&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Separador decimal&lt;/b&gt; (avanzado): cómo se leen los números guardados como texto en los campos anteriores. &lt;i&gt;Automático&lt;/i&gt;
+decide cada campo a partir de todas sus celdas, y el registro indica lo que se usó; un campo en el que cada número tiene exactamente
+tres cifras después de su separador ("12.500", "3.200") podría estar en miles o en decimales, y se rechaza: elija
+&lt;i&gt;punto&lt;/i&gt; (1,234.5) o &lt;i&gt;coma&lt;/i&gt; (1.234,5).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
@@ -8275,6 +8263,14 @@
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Optional fields: &lt;b&gt;population&lt;/b&gt;, &lt;b&gt;households&lt;/b&gt; (else people ÷ persons per household), &lt;b&gt;electricity&lt;/b&gt; (share of households with electricity), &lt;b&gt;informal connections&lt;/b&gt; (the share of the connected whose connection is informal, the profile's informal_connections_pct) and &lt;b&gt;flood share&lt;/b&gt; (the exposure output's &amp;lt;hazard&amp;gt;_exposed_share). Shares are 0–1, or 0–100 when any value exceeds 1.&lt;/li&gt;</source>
             <translation>&lt;li&gt;Campos opcionales: &lt;b&gt;población&lt;/b&gt;, &lt;b&gt;hogares&lt;/b&gt; (si no, personas ÷ personas por hogar), &lt;b&gt;electricidad&lt;/b&gt; (proporción de hogares con electricidad), &lt;b&gt;conexiones informales&lt;/b&gt; (la proporción de los hogares conectados cuya conexión es informal, informal_connections_pct del perfil) y &lt;b&gt;proporción inundada&lt;/b&gt; (&amp;lt;hazard&amp;gt;_exposed_share de la salida de exposición). Las proporciones van de 0 a 1, o de 0 a 100 cuando algún valor supera 1.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;li&gt;&lt;b&gt;Decimal mark&lt;/b&gt; (advanced): how numbers stored as text in the fields above are read. &lt;i&gt;Automatic&lt;/i&gt; decides each field from all its cells, and the log says what was used; a field whose every number has exactly three digits after its mark ("12.500", "3.200") could be thousands or decimals, and is refused: choose &lt;i&gt;point&lt;/i&gt; (1,234.5) or &lt;i&gt;comma&lt;/i&gt; (1.234,5).&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Separador decimal&lt;/b&gt; (avanzado): cómo se leen los números guardados como texto en los campos anteriores. &lt;i&gt;Automático&lt;/i&gt;
+decide cada campo a partir de todas sus celdas, y el registro indica lo que se usó; un campo en el que cada número tiene exactamente
+tres cifras después de su separador ("12.500", "3.200") podría estar en miles o en decimales, y se rechaza: elija
+&lt;i&gt;punto&lt;/i&gt; (1,234.5) o &lt;i&gt;coma&lt;/i&gt; (1.234,5).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
@@ -8936,6 +8932,14 @@
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Population field&lt;/b&gt; (optional): persons per settlement, used when there is no population raster; exposed people = persons × exposed share. A text field is read as its numbers are written ("1.000,5" or "1,000.5", "1 234"), one decimal mark for the whole field, decided from all its cells and logged; "n/a" and empty cells are unknown, and other text stops the run, naming it.&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Campo de población&lt;/b&gt; (opcional): personas por asentamiento, usado cuando no hay ráster de población; personas expuestas = personas × proporción expuesta. Un campo de texto se lee como están escritos sus números ("1.000,5" o "1,000.5", "1 234"), con un solo separador decimal para todo el campo, decidido a partir de todas sus celdas e indicado en el registro; "n/a" y las celdas vacías son desconocidas, y cualquier otro texto detiene la ejecución, nombrándolo.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/settlementexposure.html" />
+            <source>&lt;li&gt;&lt;b&gt;Decimal mark&lt;/b&gt; (advanced): how numbers stored as text in the fields above are read. &lt;i&gt;Automatic&lt;/i&gt; decides each field from all its cells, and the log says what was used; a field whose every number has exactly three digits after its mark ("12.500", "3.200") could be thousands or decimals, and is refused: choose &lt;i&gt;point&lt;/i&gt; (1,234.5) or &lt;i&gt;comma&lt;/i&gt; (1.234,5).&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Separador decimal&lt;/b&gt; (avanzado): cómo se leen los números guardados como texto en los campos anteriores. &lt;i&gt;Automático&lt;/i&gt;
+decide cada campo a partir de todas sus celdas, y el registro indica lo que se usó; un campo en el que cada número tiene exactamente
+tres cifras después de su separador ("12.500", "3.200") podría estar en miles o en decimales, y se rechaza: elija
+&lt;i&gt;punto&lt;/i&gt; (1,234.5) o &lt;i&gt;coma&lt;/i&gt; (1.234,5).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />

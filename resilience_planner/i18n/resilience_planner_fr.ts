@@ -49,112 +49,112 @@
             <translation>Raster de population (habitants/cellule)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="79" />
+            <location filename="../algorithms/action_coverage.py" line="81" />
             <source>Actions with coverage</source>
             <translation>Actions avec couverture</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="81" />
+            <location filename="../algorithms/action_coverage.py" line="83" />
             <source>Settlements with actions and gaps</source>
             <translation>Quartiers avec actions et lacunes</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="83" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>Active actions</source>
             <translation>Actions actives</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="83" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>Gaps</source>
             <translation>Lacunes</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="83" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>People in high-priority settlements</source>
             <translation>Habitants des quartiers hautement prioritaires</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="83" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>Share of them served by an active action</source>
             <translation>Part d'entre eux desservie par une action active</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="83" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>Cost of the active actions (when in one currency)</source>
             <translation>Coût des actions actives (si une seule devise)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="89" />
+            <location filename="../algorithms/action_coverage.py" line="91" />
             <source>Cost of the active actions, per currency</source>
             <translation>Coût des actions actives, par devise</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="105" />
+            <location filename="../algorithms/action_coverage.py" line="107" />
             <source>Layer "{0}" is not a planned-action register (it has no title or status field). Create one with "Create planned-action register".</source>
             <translation>La couche « {0} » n'est pas un registre des actions prévues (elle n'a pas de champ de titre ou de statut). Créez-en un avec « Créer un registre des actions prévues ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="110" />
+            <location filename="../algorithms/action_coverage.py" line="112" />
             <source>Settlements layer "{0}" has no features.</source>
             <translation>La couche de quartiers « {0} » n'a aucune entité.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="127" />
+            <location filename="../algorithms/action_coverage.py" line="129" />
             <source>{0} action(s) have no target area, so no beneficiaries from the raster: {1}</source>
             <translation>{0} action(s) sans zone d'intervention, donc sans bénéficiaires issus du raster : {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="137" />
+            <location filename="../algorithms/action_coverage.py" line="140" />
             <source>No priority class field: gaps cannot be found (gap is NULL). Use the ranking of "Citywide resilience priorities".</source>
             <translation>Pas de champ de classe de priorité : les lacunes ne peuvent pas être déterminées (gap est NULL). Utilisez le classement de « Priorités de résilience à l'échelle de la ville ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="178" />
+            <location filename="../algorithms/action_coverage.py" line="181" />
             <source>High priority, no active action</source>
             <translation>Priorité élevée, aucune action active</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="178" />
+            <location filename="../algorithms/action_coverage.py" line="181" />
             <source>Served by an active action</source>
             <translation>Desservi par une action active</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="178" />
+            <location filename="../algorithms/action_coverage.py" line="181" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="184" />
+            <location filename="../algorithms/action_coverage.py" line="187" />
             <source>without a currency</source>
             <translation>sans devise</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="186" />
+            <location filename="../algorithms/action_coverage.py" line="189" />
             <source>The active actions are costed in different currencies, which are not added together: {0}. The planned cost is given per currency only.</source>
             <translation>Les actions actives sont chiffrées dans des devises différentes, qui ne sont pas additionnées : {0}. Le coût prévu est donné par devise uniquement.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="189" />
+            <location filename="../algorithms/action_coverage.py" line="192" />
             <source>Cost of the active actions: {0}.</source>
             <translation>Coût des actions actives : {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="191" />
+            <location filename="../algorithms/action_coverage.py" line="194" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
             <translation>Non comptés (le coût n'est pas un nombre supérieur ou égal à 0) : {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="195" />
+            <location filename="../algorithms/action_coverage.py" line="198" />
             <source>{0} active action(s); {1} gap(s); {2:.0%} of the people in high-priority settlements are served.</source>
             <translation>{0} action(s) active(s) ; {1} lacune(s) ; {2:.0%} des habitants des quartiers hautement prioritaires sont desservis.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="225" />
+            <location filename="../algorithms/action_coverage.py" line="228" />
             <source>Field "{0}" is not in the settlements layer.</source>
             <translation>Le champ « {0} » n'existe pas dans la couche de quartiers.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="228" />
+            <location filename="../algorithms/action_coverage.py" line="231" />
             <source>The settlements have no "{0}" field; it is left out.</source>
             <translation>Les quartiers n'ont pas de champ « {0} » ; il est ignoré.</translation>
         </message>
@@ -976,54 +976,74 @@
     <context>
         <name>AlgorithmBase</name>
         <message>
-            <location filename="../algorithms/base.py" line="39" />
+            <location filename="../algorithms/base.py" line="60" />
             <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. The log lists each hazard with its rule.</source>
             <translation>Une règle par aléa, séparées par des virgules, dans l'ordre des rasters d'aléa : un nombre (exposé là où la valeur l'atteint au moins, par ex. 0.5), une comparaison (&gt;=0.5, &lt;2) ou des classes (=1|2). Vide : toute valeur supérieure à 0. Le journal indique chaque aléa avec sa règle.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="161" />
+            <location filename="../algorithms/base.py" line="182" />
             <source>The style of {0} could not be saved with it: {1}. It opens with QGIS's default style.</source>
             <translation>Le style de {0} n'a pas pu être enregistré avec la couche : {1}. Elle s'ouvre avec le style par défaut de QGIS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="182" />
+            <location filename="../algorithms/base.py" line="203" />
             <source>The folder for "{0}" does not exist: {1}. Create it, or choose another place to save.</source>
             <translation>Le dossier de « {0} » n'existe pas : {1}. Créez-le, ou choisissez un autre emplacement d'enregistrement.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="186" />
+            <location filename="../algorithms/base.py" line="207" />
             <source>The folder for "{0}" cannot be written to: {1}. Choose another place to save.</source>
             <translation>Le dossier de « {0} » n'est pas accessible en écriture : {1}. Choisissez un autre emplacement d'enregistrement.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="198" />
+            <location filename="../algorithms/base.py" line="219" />
             <source>The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole file and lose them. Choose a new file, or add the result to it as a new layer with ogr:dbname='{0}' table="{3}" (geom) as the output, which keeps the others.</source>
             <translation>Le GeoPackage {0} contient déjà {1}. Enregistrer « {2} » sous ce fichier remplacerait le fichier entier et les ferait perdre. Choisissez un nouveau fichier, ou ajoutez-y le résultat comme nouvelle couche en indiquant comme sortie ogr:dbname='{0}' table="{3}" (geom), ce qui conserve les autres.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="273" />
+            <location filename="../algorithms/base.py" line="294" />
             <source>polygons</source>
             <translation>polygones</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="274" />
+            <location filename="../algorithms/base.py" line="295" />
             <source>points</source>
             <translation>points</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="275" />
+            <location filename="../algorithms/base.py" line="296" />
             <source>lines</source>
             <translation>lignes</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="276" />
+            <location filename="../algorithms/base.py" line="297" />
             <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
             <translation>{0} doit être une couche de {1} ; « {2} » contient des {3}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="279" />
+            <location filename="../algorithms/base.py" line="300" />
             <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
             <translation>La couche « {0} » ({1}) n'a pas de SCR. Définissez-le et relancez.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="46" />
+            <source>Decimal mark of numbers written as text</source>
+            <translation>Séparateur décimal des nombres écrits en texte</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="46" />
+            <source>Automatic, decided per column</source>
+            <translation>Automatique, déterminé par colonne</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="46" />
+            <source>Point (1,234.5)</source>
+            <translation>Point (1,234.5)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="46" />
+            <source>Comma (1.234,5)</source>
+            <translation>Virgule (1.234,5)</translation>
         </message>
     </context>
     <context>
@@ -1613,7 +1633,7 @@
     <context>
         <name>EnergyAccessAlgorithm</name>
         <message>
-            <location filename="../algorithms/energy_access.py" line="156" />
+            <location filename="../algorithms/energy_access.py" line="158" />
             <source>Energy access options</source>
             <translation>Options d'accès à l'énergie</translation>
         </message>
@@ -1668,17 +1688,17 @@
             <translation>Population minimale pour un mini-réseau</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="189" />
+            <location filename="../algorithms/energy_access.py" line="191" />
             <source>The settlements layer has no features.</source>
             <translation>La couche de quartiers n'a aucune entité.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="192" />
+            <location filename="../algorithms/energy_access.py" line="194" />
             <source>Distances are measured in {0} ({1}).</source>
             <translation>Les distances sont mesurées dans {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="202" />
+            <location filename="../algorithms/energy_access.py" line="204" />
             <source>The power line layer has no lines.</source>
             <translation>La couche des lignes électriques ne contient aucune ligne.</translation>
         </message>
@@ -1808,47 +1828,47 @@
             <translation>Surcoût de résilience (part)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="159" />
+            <location filename="../algorithms/energy_access.py" line="161" />
             <source>Energy plan by option</source>
             <translation>Plan énergétique par option</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="161" />
+            <location filename="../algorithms/energy_access.py" line="163" />
             <source>Investment, city-wide</source>
             <translation>Investissement, à l'échelle de la ville</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="162" />
+            <location filename="../algorithms/energy_access.py" line="164" />
             <source>Households to connect</source>
             <translation>Ménages à raccorder</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="163" />
+            <location filename="../algorithms/energy_access.py" line="165" />
             <source>Informal connections to regularise</source>
             <translation>Branchements informels à régulariser</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="219" />
+            <location filename="../algorithms/energy_access.py" line="221" />
             <source>No population and no households: no mini-grid can be tested, no line shared and no investment counted; give the Population or Households field.</source>
             <translation>Ni population ni ménages : aucun mini-réseau ne peut être évalué, aucun coût de ligne ne peut être réparti et aucun investissement n'est comptabilisé ; indiquez le champ de population ou le champ des ménages.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="223" />
+            <location filename="../algorithms/energy_access.py" line="225" />
             <source>The informal connections are a share of the connected households: without the Electricity field they cannot be counted.</source>
             <translation>Les branchements informels sont une part des ménages raccordés : sans le champ d'électricité, ils ne peuvent pas être comptés.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="230" />
+            <location filename="../algorithms/energy_access.py" line="232" />
             <source>The costs are in {0}, but every unit cost is its default, which is in USD: give the unit costs in {0}.</source>
             <translation>Les coûts sont en {0}, mais chaque coût unitaire garde sa valeur par défaut, exprimée en USD : indiquez les coûts unitaires en {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="242" />
+            <location filename="../algorithms/energy_access.py" line="244" />
             <source>{0}: {1} settlement(s), {2:,} household(s) to connect, {3:,.0f} {4}</source>
             <translation>{0} : {1} quartier(s), {2:,} ménage(s) à raccorder, {3:,.0f} {4}</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="297" />
+            <location filename="../algorithms/energy_access.py" line="299" />
             <source>Values of "{0}" above 1: read as percentages.</source>
             <translation>Valeurs de « {0} » supérieures à 1 : lues comme des pourcentages.</translation>
         </message>
@@ -1863,7 +1883,7 @@
             <translation>Par branchement informel régularisé en branchement avec compteur. La valeur par défaut, 378 USD, est le coût standard par branchement du projet d'électrification des quartiers informels de Kenya Power (voir l'aide).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="313" />
+            <location filename="../algorithms/energy_access.py" line="315" />
             <source>The settlements layer "{0}" has no field "{1}" ({2}): choose one of its fields, or none.</source>
             <translation>La couche de quartiers « {0} » n'a pas de champ « {1} » ({2}) : choisissez l'un de ses champs, ou aucun.</translation>
         </message>
@@ -4358,242 +4378,222 @@
             <translation>Les classes de la carte à l'échelle de la ville</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="184" />
+            <location filename="../algorithms/priority_map.py" line="181" />
             <source>Sensitivity runs</source>
             <translation>Simulations de sensibilité</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="187" />
+            <location filename="../algorithms/priority_map.py" line="184" />
             <source>Sensitivity spread (0 = fixed weights)</source>
             <translation>Dispersion de la sensibilité (0 = poids fixes)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="190" />
+            <location filename="../algorithms/priority_map.py" line="187" />
             <source>Priority (0–100)</source>
             <translation>Priorité (0–100)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="191" />
+            <location filename="../algorithms/priority_map.py" line="188" />
             <source>Priority classes (1–5)</source>
             <translation>Classes de priorité (1–5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="192" />
+            <location filename="../algorithms/priority_map.py" line="189" />
             <source>High-priority zones</source>
             <translation>Zones hautement prioritaires</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="195" />
+            <location filename="../algorithms/priority_map.py" line="192" />
             <source>Settlement priority ranking</source>
             <translation>Classement des quartiers par priorité</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="197" />
+            <location filename="../algorithms/priority_map.py" line="194" />
             <source>Settlements ranked</source>
             <translation>Quartiers classés</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="198" />
+            <location filename="../algorithms/priority_map.py" line="195" />
             <source>People in high-priority cells (classes 4-5)</source>
             <translation>Habitants des cellules hautement prioritaires (classes 4-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="200" />
+            <location filename="../algorithms/priority_map.py" line="197" />
             <source>High-priority area (km², classes 4-5)</source>
             <translation>Surface hautement prioritaire (km², classes 4-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="202" />
+            <location filename="../algorithms/priority_map.py" line="199" />
             <source>People on the grid</source>
             <translation>Habitants sur la grille</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="228" />
+            <location filename="../algorithms/priority_map.py" line="225" />
             <source>Boundary layer "{0}" has no features.</source>
             <translation>La couche de limite « {0} » n'a aucune entité.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="234" />
+            <location filename="../algorithms/priority_map.py" line="231" />
             <source>The analysis CRS {0} is in {1}, but the cell size and distances are in metres; choose a projected CRS in metres (or leave it empty for the boundary's UTM zone).</source>
             <translation>Le SCR d'analyse {0} est en {1}, mais la taille de cellule et les distances sont en mètres ; choisissez un SCR projeté en mètres (ou laissez-le vide pour utiliser la zone UTM de la limite).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="238" />
+            <location filename="../algorithms/priority_map.py" line="235" />
             <source>Analysis grid CRS: {0} ({1})</source>
             <translation>SCR de la grille d'analyse : {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="242" />
+            <location filename="../algorithms/priority_map.py" line="239" />
             <source>Boundary layer "{0}" has no usable polygon.</source>
             <translation>La couche de limite « {0} » n'a aucun polygone utilisable.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="251" />
+            <location filename="../algorithms/priority_map.py" line="248" />
             <source>Grid: {0} x {1} cells of {2:g} m</source>
             <translation>Grille : {0} x {1} cellules de {2:g} m</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="275" />
+            <location filename="../algorithms/priority_map.py" line="272" />
             <source>The population high bound must be above 0 persons per hectare (got {0:g}); leave it empty to use the 95th percentile.</source>
             <translation>La borne haute de population doit être supérieure à 0 habitant par hectare (valeur reçue : {0:g}) ; laissez-la vide pour utiliser le 95e centile.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="287" />
+            <location filename="../algorithms/priority_map.py" line="284" />
             <source>Settlements layer "{0}" has no features.</source>
             <translation>La couche de quartiers « {0} » n'a aucune entité.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="292" />
+            <location filename="../algorithms/priority_map.py" line="289" />
             <source>A vulnerability or access field was chosen but no settlements layer: choose the settlements.</source>
             <translation>Un champ de vulnérabilité ou d'accès a été choisi, mais aucune couche de quartiers : choisissez les quartiers.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="305" />
+            <location filename="../algorithms/priority_map.py" line="302" />
             <source>Access: the full-deficit distance ({0:g} m) must be larger than the no-deficit distance ({1:g} m).</source>
             <translation>Accès : la distance de déficit total ({0:g} m) doit être supérieure à la distance sans déficit ({1:g} m).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="311" />
+            <location filename="../algorithms/priority_map.py" line="308" />
             <source>Both facilities and an access field were given: distances to the facilities are used.</source>
             <translation>Des équipements et un champ d'accès ont été fournis : ce sont les distances aux équipements qui sont utilisées.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="315" />
+            <location filename="../algorithms/priority_map.py" line="312" />
             <source>Facilities layer "{0}" has no point.</source>
             <translation>La couche d'équipements « {0} » ne contient aucun point.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="317" />
+            <location filename="../algorithms/priority_map.py" line="314" />
             <source>distance to {0}</source>
             <translation>distance à {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="332" />
+            <location filename="../algorithms/priority_map.py" line="329" />
             <source>No criterion: give hazard rasters, a population raster, settlements with a vulnerability or access field, or facilities.</source>
             <translation>Aucun critère : fournissez des rasters d'aléa, un raster de population, des quartiers avec un champ de vulnérabilité ou d'accès, ou des équipements.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="407" />
+            <location filename="../algorithms/priority_map.py" line="404" />
             <source>{0} feature(s) of "{1}" had empty, null or self-crossing geometries (repaired where possible): {2}</source>
             <translation>{0} entité(s) de « {1} » avaient des géométries vides, nulles ou qui se recoupent (réparées si possible) : {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="432" />
+            <location filename="../algorithms/priority_map.py" line="429" />
             <source>Field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>Le champ « {0} » n'existe pas dans « {1} ». Ses champs numériques sont : {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="432" />
+            <location filename="../algorithms/priority_map.py" line="429" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="467" />
+            <location filename="../algorithms/priority_map.py" line="463" />
             <source>The hazard settings table must have 6 columns (hazard, value function, low, high, class scores, weight); it has {0} values.</source>
             <translation>La table des paramètres des aléas doit avoir 6 colonnes (aléa, fonction de valeur, bas, haut, scores des classes, poids) ; elle contient {0} valeurs.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="471" />
+            <location filename="../algorithms/priority_map.py" line="467" />
             <source>The hazard settings table has rows but no hazard raster was chosen: choose the hazard layers or empty the table.</source>
             <translation>La table des paramètres des aléas contient des lignes, mais aucun raster d'aléa n'a été choisi : choisissez les couches d'aléa ou videz la table.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="482" />
+            <location filename="../algorithms/priority_map.py" line="478" />
             <source>Hazard settings row {0} names "{1}", which is not one of the hazard layers ({2}). Use a layer name or its position (1 = first).</source>
             <translation>La ligne {0} des paramètres des aléas cite « {1} », qui ne fait pas partie des couches d'aléa ({2}). Utilisez un nom de couche ou sa position (1 = la première).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="486" />
+            <location filename="../algorithms/priority_map.py" line="482" />
             <source>Hazard "{0}" has two rows in the hazard settings.</source>
             <translation>L'aléa « {0} » a deux lignes dans les paramètres des aléas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="490" />
+            <location filename="../algorithms/priority_map.py" line="486" />
             <source>Hazard settings row {0} ("{1}") is hazard {2} "{3}": {4}, weight {5}.</source>
             <translation>La ligne {0} des paramètres des aléas (« {1} ») correspond à l'aléa {2} « {3} » : {4}, poids {5}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="495" />
+            <location filename="../algorithms/priority_map.py" line="491" />
             <source>Hazard "{0}": Low and High are equal ({1:g}); use a step function for a threshold.</source>
             <translation>Aléa « {0} » : Bas et Haut sont égaux ({1:g}) ; pour un seuil, utilisez une fonction en seuil (step).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="500" />
+            <location filename="../algorithms/priority_map.py" line="496" />
             <source>Hazard "{0}": the weight "{1}" is not a number.</source>
             <translation>Aléa « {0} » : le poids « {1} » n'est pas un nombre.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="503" />
+            <location filename="../algorithms/priority_map.py" line="499" />
             <source>Hazard "{0}": the weight must be zero or more.</source>
             <translation>Aléa « {0} » : le poids doit être supérieur ou égal à zéro.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="522" />
+            <location filename="../algorithms/priority_map.py" line="518" />
             <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Scored linearly, its highest class code would get the highest score, whatever the class means. Give it a row in the hazard settings with the value function "classes" and a score from 0 to 1 for each class, e.g. "{3}" (write "other:0" to score every class not listed).</source>
             <translation>L'aléa « {0} » est un raster classé ({1} ; classes {2}). Noté linéairement, son code de classe le plus élevé obtiendrait le score le plus élevé, quelle que soit la signification de la classe. Donnez-lui une ligne dans les paramètres des aléas avec la fonction de valeur « classes » et un score de 0 à 1 pour chaque classe, par ex. « {3} » (écrivez « other:0 » pour attribuer un score à toutes les classes non listées).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="541" />
+            <location filename="../algorithms/priority_map.py" line="537" />
             <source>Raster "{0}" does not overlap the boundary (its extent in {1} is {2:.6g}, {3:.6g} to {4:.6g}, {5:.6g}). Check that it covers the same city and that both layers have the right CRS.</source>
             <translation>Le raster « {0} » ne recouvre pas la limite (son emprise dans {1} va de {2:.6g}, {3:.6g} à {4:.6g}, {5:.6g}). Vérifiez qu'il couvre la même ville et que les deux couches ont le bon SCR.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="550" />
+            <location filename="../algorithms/priority_map.py" line="546" />
             <source>PRIORITY and CLASSES are the same file ({0}); give them different names.</source>
             <translation>PRIORITY et CLASSES désignent le même fichier ({0}) ; donnez-leur des noms différents.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="556" />
+            <location filename="../algorithms/priority_map.py" line="552" />
             <source>{0} must be saved as a GeoTIFF (.tif); "{1}" is not.</source>
             <translation>{0} doit être enregistré en GeoTIFF (.tif) ; « {1} » n'en est pas un.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="570" />
+            <location filename="../algorithms/priority_map.py" line="566" />
             <source>Class breaks (priority 0-100): {0}</source>
             <translation>Seuils des classes (priorité 0-100) : {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="568" />
+            <location filename="../algorithms/priority_map.py" line="564" />
             <source>  {0} [{1}]: {2}; weight {3:.3f}</source>
             <translation>  {0} [{1}] : {2} ; poids {3:.3f}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="564" />
+            <location filename="../algorithms/priority_map.py" line="560" />
             <source>Method: weighted product. Criteria, value functions and weights (normalised):</source>
             <translation>Méthode : produit pondéré. Critères, fonctions de valeur et poids (normalisés) :</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="566" />
+            <location filename="../algorithms/priority_map.py" line="562" />
             <source>Method: weighted sum. Criteria, value functions and weights (normalised):</source>
             <translation>Méthode : somme pondérée. Critères, fonctions de valeur et poids (normalisés) :</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="180" />
-            <source>Decimal mark of numbers written as text</source>
-            <translation>Séparateur décimal des nombres écrits en texte</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/priority_map.py" line="180" />
-            <source>Automatic, decided per column</source>
-            <translation>Automatique, déterminé par colonne</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/priority_map.py" line="180" />
-            <source>Point (1,234.5)</source>
-            <translation>Point (1,234.5)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/priority_map.py" line="180" />
-            <source>Comma (1.234,5)</source>
-            <translation>Virgule (1.234,5)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/priority_map.py" line="438" />
+            <location filename="../algorithms/priority_map.py" line="435" />
             <source>Field "{0}" of "{1}" has {2} value(s) that are not numbers: {3}. Correct them, or empty them to leave those settlements without a value, and run again.</source>
             <translation>Le champ « {0} » de « {1} » a {2} valeur(s) qui ne sont pas des nombres : {3}. Corrigez-les, ou videz-les pour laisser ces quartiers sans valeur, puis relancez.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="443" />
+            <location filename="../algorithms/priority_map.py" line="440" />
             <source>Field "{0}" in "{1}": {2}.</source>
             <translation>Champ « {0} » de « {1} » : {2}.</translation>
         </message>
@@ -6238,7 +6238,7 @@
     <context>
         <name>ResiliencePlannerAlgorithm</name>
         <message>
-            <location filename="../algorithms/base.py" line="124" />
+            <location filename="../algorithms/base.py" line="145" />
             <source>Cancelled: no output was written.</source>
             <translation>Annulé : aucune sortie n'a été écrite.</translation>
         </message>
@@ -6914,72 +6914,72 @@
             <translation>Champ de population (habitants)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="80" />
+            <location filename="../algorithms/settlement_exposure.py" line="82" />
             <source>Settlement exposure</source>
             <translation>Exposition des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="82" />
+            <location filename="../algorithms/settlement_exposure.py" line="84" />
             <source>Settlements exposed to at least one hazard</source>
             <translation>Quartiers exposés à au moins un aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="84" />
+            <location filename="../algorithms/settlement_exposure.py" line="86" />
             <source>People exposed to at least one hazard</source>
             <translation>Habitants exposés à au moins un aléa</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="86" />
+            <location filename="../algorithms/settlement_exposure.py" line="88" />
             <source>Doubts about the hazards (also in the output layer's metadata)</source>
             <translation>Doutes sur les aléas (également dans les métadonnées de la couche de sortie)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="108" />
+            <location filename="../algorithms/settlement_exposure.py" line="110" />
             <source>Settlements layer "{0}" has no CRS. Set its coordinate reference system (Layer Properties &gt; Source) and run again.</source>
             <translation>La couche de quartiers « {0} » n'a pas de SCR. Définissez son système de coordonnées de référence (Propriétés de la couche &gt; Source) et relancez.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="113" />
+            <location filename="../algorithms/settlement_exposure.py" line="115" />
             <source>Choose at least one hazard raster.</source>
             <translation>Choisissez au moins un raster d'aléa.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="117" />
+            <location filename="../algorithms/settlement_exposure.py" line="119" />
             <source>Raster "{0}" has {1} bands; band 1 is used.</source>
             <translation>Le raster « {0} » a {1} bandes ; la bande 1 est utilisée.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="130" />
+            <location filename="../algorithms/settlement_exposure.py" line="132" />
             <source>Hazard "{0}" → fields {1}_*</source>
             <translation>Aléa « {0} » → champs {1}_*</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="133" />
+            <location filename="../algorithms/settlement_exposure.py" line="135" />
             <source>Settlements layer "{0}" has no features. Choose a layer with settlement polygons, or clear the selection filter.</source>
             <translation>La couche de quartiers « {0} » n'a aucune entité. Choisissez une couche contenant des polygones de quartiers, ou effacez le filtre de sélection.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="139" />
+            <location filename="../algorithms/settlement_exposure.py" line="142" />
             <source>No population raster or population field: the *_exposed_pop fields stay NULL.</source>
             <translation>Pas de raster ni de champ de population : les champs *_exposed_pop restent NULL.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="153" />
+            <location filename="../algorithms/settlement_exposure.py" line="156" />
             <source>Hazard "{0}" exposes (nearly) all of every settlement: {1} of the {2} settlements with data are at least 99 % exposed under its rule ({3}). A real hazard rarely does: check that the rule does not include every value (classes coded the other way round, a threshold below the data) and that the layer is a hazard.</source>
             <translation>L'aléa « {0} » expose (presque) entièrement chaque quartier : {1} des {2} quartiers avec données sont exposés à au moins 99 % selon sa règle ({3}). Un aléa réel le fait rarement : vérifiez que la règle n'inclut pas toutes les valeurs (classes codées dans l'autre sens, seuil inférieur aux données) et que la couche est bien un aléa.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="182" />
+            <location filename="../algorithms/settlement_exposure.py" line="185" />
             <source>{0} of {1} settlements are exposed to at least one hazard; {2}.</source>
             <translation>{0} quartiers sur {1} sont exposés à au moins un aléa ; {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="182" />
+            <location filename="../algorithms/settlement_exposure.py" line="185" />
             <source>the number of people exposed is unknown (no population)</source>
             <translation>le nombre d'habitants exposés est inconnu (pas de population)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="182" />
+            <location filename="../algorithms/settlement_exposure.py" line="185" />
             <source>{0:,.0f} people live in exposed cells</source>
             <translation>{0:,.0f} habitants vivent dans des cellules exposées</translation>
         </message>
@@ -7783,117 +7783,97 @@
             <translation>Laisser le score à NULL</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="85" />
-            <source>Decimal mark of numbers written as text</source>
-            <translation>Séparateur décimal des nombres écrits en texte</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/vulnerability_index.py" line="85" />
-            <source>Automatic, decided per column</source>
-            <translation>Automatique, déterminé par colonne</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/vulnerability_index.py" line="85" />
-            <source>Point (1,234.5)</source>
-            <translation>Point (1,234.5)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/vulnerability_index.py" line="85" />
-            <source>Comma (1.234,5)</source>
-            <translation>Virgule (1.234,5)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/vulnerability_index.py" line="89" />
+            <location filename="../algorithms/vulnerability_index.py" line="86" />
             <source>Settlement vulnerability</source>
             <translation>Vulnérabilité des quartiers</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="91" />
+            <location filename="../algorithms/vulnerability_index.py" line="88" />
             <source>Settlements with a score</source>
             <translation>Quartiers notés</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="92" />
+            <location filename="../algorithms/vulnerability_index.py" line="89" />
             <source>Mean completeness</source>
             <translation>Complétude moyenne</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="110" />
+            <location filename="../algorithms/vulnerability_index.py" line="107" />
             <source>A profile table was given: choose the settlement key field and the profile key field that join it to the settlements.</source>
             <translation>Une table de profils a été fournie : choisissez le champ clé des quartiers et le champ clé des profils qui la joignent aux quartiers.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="120" />
+            <location filename="../algorithms/vulnerability_index.py" line="117" />
             <source>Settlements layer "{0}" has no features.</source>
             <translation>La couche de quartiers « {0} » n'a aucune entité.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="130" />
+            <location filename="../algorithms/vulnerability_index.py" line="127" />
             <source>No profile matched any settlement: "{0}" in "{1}" (e.g. {2}) and "{3}" in "{4}" (e.g. {5}) share no key. Check the two key fields.</source>
             <translation>Aucun profil ne correspond à un quartier : « {0} » dans « {1} » (par ex. {2}) et « {3} » dans « {4} » (par ex. {5}) n'ont aucune clé en commun. Vérifiez les deux champs clés.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="136" />
+            <location filename="../algorithms/vulnerability_index.py" line="133" />
             <source>{0} settlement(s) have no profile, so their indicators are missing: {1}</source>
             <translation>{0} quartier(s) sans profil, dont les indicateurs sont donc manquants : {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="140" />
+            <location filename="../algorithms/vulnerability_index.py" line="137" />
             <source>{0} profile(s) match no settlement: {1}</source>
             <translation>{0} profil(s) ne correspondant à aucun quartier : {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="154" />
+            <location filename="../algorithms/vulnerability_index.py" line="151" />
             <source>Weights (normalised to sum 1), normalisation {0}, missing values: {1}</source>
             <translation>Poids (normalisés pour que leur somme fasse 1), normalisation {0}, valeurs manquantes : {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="198" />
+            <location filename="../algorithms/vulnerability_index.py" line="195" />
             <source>Both INDICATORS and PRESET were given: the INDICATORS table is used.</source>
             <translation>INDICATORS et PRESET ont tous deux été fournis : c'est la table INDICATORS qui est utilisée.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="203" />
+            <location filename="../algorithms/vulnerability_index.py" line="200" />
             <source>Preset "{0}": {1} indicators</source>
             <translation>Jeu prédéfini « {0} » : {1} indicateurs</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="206" />
+            <location filename="../algorithms/vulnerability_index.py" line="203" />
             <source>No indicators: fill in the INDICATORS table (field, direction, weight) or choose a preset.</source>
             <translation>Aucun indicateur : remplissez la table INDICATORS (champ, sens, poids) ou choisissez un jeu prédéfini.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="232" />
+            <location filename="../algorithms/vulnerability_index.py" line="228" />
             <source>Optional indicator "{0}" is not in "{1}" and is left out.</source>
             <translation>L'indicateur facultatif « {0} » n'existe pas dans « {1} » et n'est pas utilisé.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="236" />
+            <location filename="../algorithms/vulnerability_index.py" line="232" />
             <source>Indicator field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>Le champ d'indicateur « {0} » n'existe pas dans « {1} ». Ses champs numériques sont : {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="236" />
+            <location filename="../algorithms/vulnerability_index.py" line="232" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="241" />
+            <location filename="../algorithms/vulnerability_index.py" line="237" />
             <source>Indicator field "{0}" in "{1}" is of type {2}; choose a numeric field.</source>
             <translation>Le champ d'indicateur « {0} » de « {1} » est de type {2} ; choisissez un champ numérique.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="245" />
+            <location filename="../algorithms/vulnerability_index.py" line="241" />
             <source>Field "{0}" is text: its values are read as numbers.</source>
             <translation>Le champ « {0} » est de type texte : ses valeurs sont lues comme des nombres.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="250" />
+            <location filename="../algorithms/vulnerability_index.py" line="246" />
             <source>None of the preset's indicators is in "{0}".</source>
             <translation>Aucun des indicateurs du jeu prédéfini n'existe dans « {0} ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="254" />
+            <location filename="../algorithms/vulnerability_index.py" line="250" />
             <source>Indicator field(s) listed twice (field names ignore case): {0}.</source>
             <translation>Champ(s) d'indicateur cité(s) deux fois (les noms de champ ne tiennent pas compte de la casse) : {0}.</translation>
         </message>
@@ -7919,57 +7899,57 @@
     <context>
         <name>_Settlements</name>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="241" />
+            <location filename="../algorithms/settlement_exposure.py" line="245" />
             <source>Population field "{0}" in "{1}" holds {2}, not numbers. Choose a numeric field of persons per settlement, or convert it first (Field Calculator: to_real("{0}")).</source>
             <translation>Le champ de population « {0} » de « {1} » contient {2}, et non des nombres. Choisissez un champ numérique d'habitants par quartier, ou convertissez-le d'abord (Calculatrice de champs : to_real("{0}")).</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="270" />
+            <location filename="../algorithms/settlement_exposure.py" line="274" />
             <source>Population field "{0}" is empty for every settlement.</source>
             <translation>Le champ de population « {0} » est vide pour tous les quartiers.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="322" />
+            <location filename="../algorithms/settlement_exposure.py" line="326" />
             <source>Settlements layer "{0}" changed while it was being measured ({1}). Run again once it is no longer being edited.</source>
             <translation>La couche de quartiers « {0} » a été modifiée pendant sa mesure ({1}). Relancez une fois qu'elle n'est plus en cours d'édition.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="339" />
+            <location filename="../algorithms/settlement_exposure.py" line="343" />
             <source>{0} features, then {1}</source>
             <translation>{0} entités, puis {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="334" />
+            <location filename="../algorithms/settlement_exposure.py" line="338" />
             <source>feature {0} was edited, added or deleted</source>
             <translation>l'entité {0} a été modifiée, ajoutée ou supprimée</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="319" />
+            <location filename="../algorithms/settlement_exposure.py" line="323" />
             <source>the population of feature {0} was edited</source>
             <translation>la population de l'entité {0} a été modifiée</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="346" />
+            <location filename="../algorithms/settlement_exposure.py" line="350" />
             <source>Repaired {0} invalid settlement geometries with self-crossing rings in "{1}": {2}</source>
             <translation>{0} géométries de quartiers non valides, aux anneaux qui se recoupent, ont été réparées dans « {1} » : {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="350" />
+            <location filename="../algorithms/settlement_exposure.py" line="354" />
             <source>Measured {0} invalid settlement geometries in "{1}" as drawn (their rings touch or overlap but none crosses itself; overlapping parts count once): {2}</source>
             <translation>{0} géométries de quartiers non valides dans « {1} » ont été mesurées telles que dessinées (leurs anneaux se touchent ou se chevauchent, mais aucun ne se recoupe ; les parties superposées ne comptent qu'une fois) : {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="355" />
+            <location filename="../algorithms/settlement_exposure.py" line="359" />
             <source>Skipped {0} settlements in "{1}" with empty or unusable geometry (their statistics are NULL): {2}</source>
             <translation>{0} quartiers de « {1} » à la géométrie vide ou inutilisable ont été ignorés (leurs statistiques sont NULL) : {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="255" />
+            <location filename="../algorithms/settlement_exposure.py" line="259" />
             <source>Population field "{0}" in "{1}" holds {2} value(s) that are not numbers: {3}. Choose a field of persons per settlement, or correct those values (an empty one leaves its settlement without a population), and run again.</source>
             <translation>Le champ de population « {0} » de « {1} » contient {2} valeur(s) qui ne sont pas des nombres : {3}. Choisissez un champ d'habitants par quartier, ou corrigez ces valeurs (une valeur vide laisse son quartier sans population), puis relancez.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="262" />
+            <location filename="../algorithms/settlement_exposure.py" line="266" />
             <source>Population field "{0}" in "{1}": {2}.</source>
             <translation>Champ de population « {0} » de « {1} » : {2}.</translation>
         </message>
@@ -7995,6 +7975,14 @@
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt; with their &lt;b&gt;key&lt;/b&gt;, &lt;b&gt;priority&lt;/b&gt; (default &lt;i&gt;priority_mean&lt;/i&gt;), &lt;b&gt;priority class&lt;/b&gt; (default &lt;i&gt;priority_class&lt;/i&gt;) and &lt;b&gt;population&lt;/b&gt; (default &lt;i&gt;grid_population&lt;/i&gt;) fields, as the ranking has them.&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Quartiers&lt;/b&gt;, avec leurs champs &lt;b&gt;clé&lt;/b&gt;, &lt;b&gt;priorité&lt;/b&gt; (par défaut &lt;i&gt;priority_mean&lt;/i&gt;), &lt;b&gt;classe de priorité&lt;/b&gt; (par défaut &lt;i&gt;priority_class&lt;/i&gt;) et &lt;b&gt;population&lt;/b&gt; (par défaut &lt;i&gt;grid_population&lt;/i&gt;), tels que le classement les contient.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/actioncoverage.html" />
+            <source>&lt;li&gt;&lt;b&gt;Decimal mark&lt;/b&gt; (advanced): how numbers stored as text in the fields above are read. &lt;i&gt;Automatic&lt;/i&gt; decides each field from all its cells, and the log says what was used; a field whose every number has exactly three digits after its mark ("12.500", "3.200") could be thousands or decimals, and is refused: choose &lt;i&gt;point&lt;/i&gt; (1,234.5) or &lt;i&gt;comma&lt;/i&gt; (1.234,5).&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Séparateur décimal&lt;/b&gt; (avancé) : comment sont lus les nombres enregistrés comme texte dans les champs ci-dessus. &lt;i&gt;Automatique&lt;/i&gt;
+décide chaque champ à partir de toutes ses cellules, et le journal indique ce qui a été utilisé ; un champ dont chaque nombre a exactement
+trois chiffres après son séparateur (« 12.500 », « 3.200 ») pourrait être en milliers ou en décimales, et il est refusé : choisissez
+&lt;i&gt;point&lt;/i&gt; (1,234.5) ou &lt;i&gt;virgule&lt;/i&gt; (1.234,5).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
@@ -8275,6 +8263,14 @@
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Optional fields: &lt;b&gt;population&lt;/b&gt;, &lt;b&gt;households&lt;/b&gt; (else people ÷ persons per household), &lt;b&gt;electricity&lt;/b&gt; (share of households with electricity), &lt;b&gt;informal connections&lt;/b&gt; (the share of the connected whose connection is informal, the profile's informal_connections_pct) and &lt;b&gt;flood share&lt;/b&gt; (the exposure output's &amp;lt;hazard&amp;gt;_exposed_share). Shares are 0–1, or 0–100 when any value exceeds 1.&lt;/li&gt;</source>
             <translation>&lt;li&gt;Champs facultatifs : &lt;b&gt;population&lt;/b&gt;, &lt;b&gt;ménages&lt;/b&gt; (sinon habitants ÷ personnes par ménage), &lt;b&gt;électricité&lt;/b&gt; (part des ménages ayant l'électricité), &lt;b&gt;branchements informels&lt;/b&gt; (la part des ménages raccordés dont le branchement est informel, informal_connections_pct du profil) et &lt;b&gt;part exposée aux inondations&lt;/b&gt; (&amp;lt;hazard&amp;gt;_exposed_share de la sortie d'exposition). Les parts vont de 0 à 1, ou de 0 à 100 dès qu'une valeur dépasse 1.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;li&gt;&lt;b&gt;Decimal mark&lt;/b&gt; (advanced): how numbers stored as text in the fields above are read. &lt;i&gt;Automatic&lt;/i&gt; decides each field from all its cells, and the log says what was used; a field whose every number has exactly three digits after its mark ("12.500", "3.200") could be thousands or decimals, and is refused: choose &lt;i&gt;point&lt;/i&gt; (1,234.5) or &lt;i&gt;comma&lt;/i&gt; (1.234,5).&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Séparateur décimal&lt;/b&gt; (avancé) : comment sont lus les nombres enregistrés comme texte dans les champs ci-dessus. &lt;i&gt;Automatique&lt;/i&gt;
+décide chaque champ à partir de toutes ses cellules, et le journal indique ce qui a été utilisé ; un champ dont chaque nombre a exactement
+trois chiffres après son séparateur (« 12.500 », « 3.200 ») pourrait être en milliers ou en décimales, et il est refusé : choisissez
+&lt;i&gt;point&lt;/i&gt; (1,234.5) ou &lt;i&gt;virgule&lt;/i&gt; (1.234,5).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
@@ -8936,6 +8932,14 @@
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Population field&lt;/b&gt; (optional): persons per settlement, used when there is no population raster; exposed people = persons × exposed share. A text field is read as its numbers are written ("1.000,5" or "1,000.5", "1 234"), one decimal mark for the whole field, decided from all its cells and logged; "n/a" and empty cells are unknown, and other text stops the run, naming it.&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Champ de population&lt;/b&gt; (facultatif) : habitants par quartier, utilisé lorsqu'il n'y a pas de raster de population ; personnes exposées = habitants × part exposée. Un champ texte est lu comme ses nombres sont écrits (« 1.000,5 » ou « 1,000.5 », « 1 234 »), avec un seul séparateur décimal pour tout le champ, déterminé à partir de toutes ses cellules et indiqué dans le journal ; « n/a » et les cellules vides sont inconnues, et tout autre texte arrête l'exécution, en le nommant.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/settlementexposure.html" />
+            <source>&lt;li&gt;&lt;b&gt;Decimal mark&lt;/b&gt; (advanced): how numbers stored as text in the fields above are read. &lt;i&gt;Automatic&lt;/i&gt; decides each field from all its cells, and the log says what was used; a field whose every number has exactly three digits after its mark ("12.500", "3.200") could be thousands or decimals, and is refused: choose &lt;i&gt;point&lt;/i&gt; (1,234.5) or &lt;i&gt;comma&lt;/i&gt; (1.234,5).&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Séparateur décimal&lt;/b&gt; (avancé) : comment sont lus les nombres enregistrés comme texte dans les champs ci-dessus. &lt;i&gt;Automatique&lt;/i&gt;
+décide chaque champ à partir de toutes ses cellules, et le journal indique ce qui a été utilisé ; un champ dont chaque nombre a exactement
+trois chiffres après son séparateur (« 12.500 », « 3.200 ») pourrait être en milliers ou en décimales, et il est refusé : choisissez
+&lt;i&gt;point&lt;/i&gt; (1,234.5) ou &lt;i&gt;virgule&lt;/i&gt; (1.234,5).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />

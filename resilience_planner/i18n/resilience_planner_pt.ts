@@ -49,112 +49,112 @@
             <translation>Raster de população (pessoas/célula)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="79" />
+            <location filename="../algorithms/action_coverage.py" line="81" />
             <source>Actions with coverage</source>
             <translation>Ações com cobertura</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="81" />
+            <location filename="../algorithms/action_coverage.py" line="83" />
             <source>Settlements with actions and gaps</source>
             <translation>Assentamentos com ações e lacunas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="83" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>Active actions</source>
             <translation>Ações ativas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="83" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>Gaps</source>
             <translation>Lacunas</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="83" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>People in high-priority settlements</source>
             <translation>Pessoas em assentamentos de alta prioridade</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="83" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>Share of them served by an active action</source>
             <translation>Parcela delas atendida por uma ação ativa</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="83" />
+            <location filename="../algorithms/action_coverage.py" line="85" />
             <source>Cost of the active actions (when in one currency)</source>
             <translation>Custo das ações ativas (quando em uma só moeda)</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="89" />
+            <location filename="../algorithms/action_coverage.py" line="91" />
             <source>Cost of the active actions, per currency</source>
             <translation>Custo das ações ativas, por moeda</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="105" />
+            <location filename="../algorithms/action_coverage.py" line="107" />
             <source>Layer "{0}" is not a planned-action register (it has no title or status field). Create one with "Create planned-action register".</source>
             <translation>A camada "{0}" não é um registro de ações previstas (não tem campo de título nem de status). Crie um com "Criar registro de ações previstas".</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="110" />
+            <location filename="../algorithms/action_coverage.py" line="112" />
             <source>Settlements layer "{0}" has no features.</source>
             <translation>A camada de assentamentos "{0}" não tem feições.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="127" />
+            <location filename="../algorithms/action_coverage.py" line="129" />
             <source>{0} action(s) have no target area, so no beneficiaries from the raster: {1}</source>
             <translation>{0} ação(ões) não têm área de intervenção e, portanto, nenhum beneficiário a partir do raster: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="137" />
+            <location filename="../algorithms/action_coverage.py" line="140" />
             <source>No priority class field: gaps cannot be found (gap is NULL). Use the ranking of "Citywide resilience priorities".</source>
             <translation>Não há campo de classe de prioridade: não é possível encontrar lacunas (gap é NULL). Use a classificação de "Prioridades de resiliência em escala municipal".</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="178" />
+            <location filename="../algorithms/action_coverage.py" line="181" />
             <source>High priority, no active action</source>
             <translation>Alta prioridade, sem ação ativa</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="178" />
+            <location filename="../algorithms/action_coverage.py" line="181" />
             <source>Served by an active action</source>
             <translation>Atendido por uma ação ativa</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="178" />
+            <location filename="../algorithms/action_coverage.py" line="181" />
             <source>Other</source>
             <translation>Outro</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="184" />
+            <location filename="../algorithms/action_coverage.py" line="187" />
             <source>without a currency</source>
             <translation>sem moeda</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="186" />
+            <location filename="../algorithms/action_coverage.py" line="189" />
             <source>The active actions are costed in different currencies, which are not added together: {0}. The planned cost is given per currency only.</source>
             <translation>As ações ativas têm custos em moedas diferentes, que não são somadas: {0}. O custo previsto é informado apenas por moeda.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="189" />
+            <location filename="../algorithms/action_coverage.py" line="192" />
             <source>Cost of the active actions: {0}.</source>
             <translation>Custo das ações ativas: {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="191" />
+            <location filename="../algorithms/action_coverage.py" line="194" />
             <source>Not counted (the cost is not a number of 0 or more): {0}.</source>
             <translation>Não contabilizado (o custo não é um número igual ou maior que 0): {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="195" />
+            <location filename="../algorithms/action_coverage.py" line="198" />
             <source>{0} active action(s); {1} gap(s); {2:.0%} of the people in high-priority settlements are served.</source>
             <translation>{0} ação(ões) ativa(s); {1} lacuna(s); {2:.0%} das pessoas em assentamentos de alta prioridade são atendidas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="225" />
+            <location filename="../algorithms/action_coverage.py" line="228" />
             <source>Field "{0}" is not in the settlements layer.</source>
             <translation>O campo "{0}" não está na camada de assentamentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="228" />
+            <location filename="../algorithms/action_coverage.py" line="231" />
             <source>The settlements have no "{0}" field; it is left out.</source>
             <translation>Os assentamentos não têm o campo "{0}"; ele é deixado de fora.</translation>
         </message>
@@ -976,54 +976,74 @@
     <context>
         <name>AlgorithmBase</name>
         <message>
-            <location filename="../algorithms/base.py" line="39" />
+            <location filename="../algorithms/base.py" line="60" />
             <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. The log lists each hazard with its rule.</source>
             <translation>Uma regra por ameaça, separadas por vírgulas, na ordem dos rasters de ameaça: um número com ponto decimal (exposto onde o valor é pelo menos esse número, ex.: 0.5), uma comparação (&gt;=0.5, &lt;2) ou classes (=1|2). Vazio: qualquer valor acima de 0. O log lista cada ameaça com a sua regra.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="161" />
+            <location filename="../algorithms/base.py" line="182" />
             <source>The style of {0} could not be saved with it: {1}. It opens with QGIS's default style.</source>
             <translation>Não foi possível salvar o estilo de {0} junto com ele: {1}. Ele abre com o estilo padrão do QGIS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="182" />
+            <location filename="../algorithms/base.py" line="203" />
             <source>The folder for "{0}" does not exist: {1}. Create it, or choose another place to save.</source>
             <translation>A pasta de "{0}" não existe: {1}. Crie-a ou escolha outro local para salvar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="186" />
+            <location filename="../algorithms/base.py" line="207" />
             <source>The folder for "{0}" cannot be written to: {1}. Choose another place to save.</source>
             <translation>Não é possível gravar na pasta de "{0}": {1}. Escolha outro local para salvar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="198" />
+            <location filename="../algorithms/base.py" line="219" />
             <source>The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole file and lose them. Choose a new file, or add the result to it as a new layer with ogr:dbname='{0}' table="{3}" (geom) as the output, which keeps the others.</source>
             <translation>O GeoPackage {0} já contém {1}. Salvar "{2}" como esse arquivo substituiria o arquivo inteiro e os perderia. Escolha um novo arquivo ou adicione o resultado a ele como uma nova camada, com ogr:dbname='{0}' table="{3}" (geom) como saída, o que mantém as demais.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="273" />
+            <location filename="../algorithms/base.py" line="294" />
             <source>polygons</source>
             <translation>polígonos</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="274" />
+            <location filename="../algorithms/base.py" line="295" />
             <source>points</source>
             <translation>pontos</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="275" />
+            <location filename="../algorithms/base.py" line="296" />
             <source>lines</source>
             <translation>linhas</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="276" />
+            <location filename="../algorithms/base.py" line="297" />
             <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
             <translation>{0} deve ser uma camada de {1}; "{2}" contém {3}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="279" />
+            <location filename="../algorithms/base.py" line="300" />
             <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
             <translation>A camada "{0}" ({1}) não tem SRC. Defina-o e execute novamente.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="46" />
+            <source>Decimal mark of numbers written as text</source>
+            <translation>Separador decimal dos números escritos como texto</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="46" />
+            <source>Automatic, decided per column</source>
+            <translation>Automático, decidido por coluna</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="46" />
+            <source>Point (1,234.5)</source>
+            <translation>Ponto (1,234.5)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/base.py" line="46" />
+            <source>Comma (1.234,5)</source>
+            <translation>Vírgula (1.234,5)</translation>
         </message>
     </context>
     <context>
@@ -1613,7 +1633,7 @@
     <context>
         <name>EnergyAccessAlgorithm</name>
         <message>
-            <location filename="../algorithms/energy_access.py" line="156" />
+            <location filename="../algorithms/energy_access.py" line="158" />
             <source>Energy access options</source>
             <translation>Opções de acesso à energia</translation>
         </message>
@@ -1668,17 +1688,17 @@
             <translation>População mínima para minirrede</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="189" />
+            <location filename="../algorithms/energy_access.py" line="191" />
             <source>The settlements layer has no features.</source>
             <translation>A camada de assentamentos não tem feições.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="192" />
+            <location filename="../algorithms/energy_access.py" line="194" />
             <source>Distances are measured in {0} ({1}).</source>
             <translation>As distâncias são medidas em {0} ({1}).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="202" />
+            <location filename="../algorithms/energy_access.py" line="204" />
             <source>The power line layer has no lines.</source>
             <translation>A camada de linhas de energia não tem linhas.</translation>
         </message>
@@ -1808,47 +1828,47 @@
             <translation>Adicional de resiliência (parcela)</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="159" />
+            <location filename="../algorithms/energy_access.py" line="161" />
             <source>Energy plan by option</source>
             <translation>Plano de energia por opção</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="161" />
+            <location filename="../algorithms/energy_access.py" line="163" />
             <source>Investment, city-wide</source>
             <translation>Investimento em escala municipal</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="162" />
+            <location filename="../algorithms/energy_access.py" line="164" />
             <source>Households to connect</source>
             <translation>Domicílios a ligar</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="163" />
+            <location filename="../algorithms/energy_access.py" line="165" />
             <source>Informal connections to regularise</source>
             <translation>Ligações informais a regularizar</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="219" />
+            <location filename="../algorithms/energy_access.py" line="221" />
             <source>No population and no households: no mini-grid can be tested, no line shared and no investment counted; give the Population or Households field.</source>
             <translation>Sem população e sem domicílios: nenhuma minirrede pode ser testada, nenhuma linha pode ter o custo rateado e nenhum investimento é contabilizado; informe o campo de população ou o de domicílios.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="223" />
+            <location filename="../algorithms/energy_access.py" line="225" />
             <source>The informal connections are a share of the connected households: without the Electricity field they cannot be counted.</source>
             <translation>As ligações informais são uma parcela dos domicílios ligados: sem o campo de eletricidade, não é possível contá-las.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="230" />
+            <location filename="../algorithms/energy_access.py" line="232" />
             <source>The costs are in {0}, but every unit cost is its default, which is in USD: give the unit costs in {0}.</source>
             <translation>Os custos estão em {0}, mas todos os custos unitários estão com o valor padrão, que é em USD: informe os custos unitários em {0}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="242" />
+            <location filename="../algorithms/energy_access.py" line="244" />
             <source>{0}: {1} settlement(s), {2:,} household(s) to connect, {3:,.0f} {4}</source>
             <translation>{0}: {1} assentamento(s), {2:,} domicílio(s) a ligar, {3:,.0f} {4}</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="297" />
+            <location filename="../algorithms/energy_access.py" line="299" />
             <source>Values of "{0}" above 1: read as percentages.</source>
             <translation>Valores de "{0}" acima de 1: lidos como percentuais.</translation>
         </message>
@@ -1863,7 +1883,7 @@
             <translation>Por ligação informal convertida em ligação com medidor. O valor padrão, 378 USD, é o custo fixado por ligação no projeto de eletrificação de assentamentos informais da Kenya Power (consulte a ajuda).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="313" />
+            <location filename="../algorithms/energy_access.py" line="315" />
             <source>The settlements layer "{0}" has no field "{1}" ({2}): choose one of its fields, or none.</source>
             <translation>A camada de assentamentos "{0}" não tem o campo "{1}" ({2}): escolha um dos seus campos, ou nenhum.</translation>
         </message>
@@ -4358,242 +4378,222 @@
             <translation>As classes do mapa, em escala municipal</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="184" />
+            <location filename="../algorithms/priority_map.py" line="181" />
             <source>Sensitivity runs</source>
             <translation>Execuções de sensibilidade</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="187" />
+            <location filename="../algorithms/priority_map.py" line="184" />
             <source>Sensitivity spread (0 = fixed weights)</source>
             <translation>Dispersão da sensibilidade (0 = pesos fixos)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="190" />
+            <location filename="../algorithms/priority_map.py" line="187" />
             <source>Priority (0–100)</source>
             <translation>Prioridade (0–100)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="191" />
+            <location filename="../algorithms/priority_map.py" line="188" />
             <source>Priority classes (1–5)</source>
             <translation>Classes de prioridade (1–5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="192" />
+            <location filename="../algorithms/priority_map.py" line="189" />
             <source>High-priority zones</source>
             <translation>Zonas de alta prioridade</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="195" />
+            <location filename="../algorithms/priority_map.py" line="192" />
             <source>Settlement priority ranking</source>
             <translation>Classificação de prioridade dos assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="197" />
+            <location filename="../algorithms/priority_map.py" line="194" />
             <source>Settlements ranked</source>
             <translation>Assentamentos classificados</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="198" />
+            <location filename="../algorithms/priority_map.py" line="195" />
             <source>People in high-priority cells (classes 4-5)</source>
             <translation>Pessoas em células de alta prioridade (classes 4-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="200" />
+            <location filename="../algorithms/priority_map.py" line="197" />
             <source>High-priority area (km², classes 4-5)</source>
             <translation>Área de alta prioridade (km², classes 4-5)</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="202" />
+            <location filename="../algorithms/priority_map.py" line="199" />
             <source>People on the grid</source>
             <translation>Pessoas na grade</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="228" />
+            <location filename="../algorithms/priority_map.py" line="225" />
             <source>Boundary layer "{0}" has no features.</source>
             <translation>A camada de limite "{0}" não tem feições.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="234" />
+            <location filename="../algorithms/priority_map.py" line="231" />
             <source>The analysis CRS {0} is in {1}, but the cell size and distances are in metres; choose a projected CRS in metres (or leave it empty for the boundary's UTM zone).</source>
             <translation>O SRC de análise {0} está em {1}, mas o tamanho da célula e as distâncias estão em metros; escolha um SRC projetado em metros (ou deixe-o vazio para usar a zona UTM do limite).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="238" />
+            <location filename="../algorithms/priority_map.py" line="235" />
             <source>Analysis grid CRS: {0} ({1})</source>
             <translation>SRC da grade de análise: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="242" />
+            <location filename="../algorithms/priority_map.py" line="239" />
             <source>Boundary layer "{0}" has no usable polygon.</source>
             <translation>A camada de limite "{0}" não tem polígono utilizável.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="251" />
+            <location filename="../algorithms/priority_map.py" line="248" />
             <source>Grid: {0} x {1} cells of {2:g} m</source>
             <translation>Grade: {0} x {1} células de {2:g} m</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="275" />
+            <location filename="../algorithms/priority_map.py" line="272" />
             <source>The population high bound must be above 0 persons per hectare (got {0:g}); leave it empty to use the 95th percentile.</source>
             <translation>O limite superior de população deve ser maior que 0 pessoas por hectare (recebido: {0:g}); deixe-o vazio para usar o percentil 95.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="287" />
+            <location filename="../algorithms/priority_map.py" line="284" />
             <source>Settlements layer "{0}" has no features.</source>
             <translation>A camada de assentamentos "{0}" não tem feições.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="292" />
+            <location filename="../algorithms/priority_map.py" line="289" />
             <source>A vulnerability or access field was chosen but no settlements layer: choose the settlements.</source>
             <translation>Foi escolhido um campo de vulnerabilidade ou de acesso, mas nenhuma camada de assentamentos: escolha os assentamentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="305" />
+            <location filename="../algorithms/priority_map.py" line="302" />
             <source>Access: the full-deficit distance ({0:g} m) must be larger than the no-deficit distance ({1:g} m).</source>
             <translation>Acesso: a distância de déficit total ({0:g} m) deve ser maior que a distância sem déficit ({1:g} m).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="311" />
+            <location filename="../algorithms/priority_map.py" line="308" />
             <source>Both facilities and an access field were given: distances to the facilities are used.</source>
             <translation>Foram informados tanto equipamentos quanto um campo de acesso: são usadas as distâncias aos equipamentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="315" />
+            <location filename="../algorithms/priority_map.py" line="312" />
             <source>Facilities layer "{0}" has no point.</source>
             <translation>A camada de equipamentos "{0}" não tem pontos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="317" />
+            <location filename="../algorithms/priority_map.py" line="314" />
             <source>distance to {0}</source>
             <translation>distância a {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="332" />
+            <location filename="../algorithms/priority_map.py" line="329" />
             <source>No criterion: give hazard rasters, a population raster, settlements with a vulnerability or access field, or facilities.</source>
             <translation>Nenhum critério: informe rasters de ameaça, um raster de população, assentamentos com um campo de vulnerabilidade ou de acesso, ou equipamentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="407" />
+            <location filename="../algorithms/priority_map.py" line="404" />
             <source>{0} feature(s) of "{1}" had empty, null or self-crossing geometries (repaired where possible): {2}</source>
             <translation>{0} feição(ões) de "{1}" tinham geometrias vazias, nulas ou que se autointersectam (reparadas quando possível): {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="432" />
+            <location filename="../algorithms/priority_map.py" line="429" />
             <source>Field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>O campo "{0}" não está em "{1}". Os seus campos numéricos são: {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="432" />
+            <location filename="../algorithms/priority_map.py" line="429" />
             <source>none</source>
             <translation>nenhum</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="467" />
+            <location filename="../algorithms/priority_map.py" line="463" />
             <source>The hazard settings table must have 6 columns (hazard, value function, low, high, class scores, weight); it has {0} values.</source>
             <translation>A tabela de configurações das ameaças deve ter 6 colunas (ameaça, função de valor, baixo, alto, pontuações das classes, peso); ela tem {0} valores.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="471" />
+            <location filename="../algorithms/priority_map.py" line="467" />
             <source>The hazard settings table has rows but no hazard raster was chosen: choose the hazard layers or empty the table.</source>
             <translation>A tabela de configurações das ameaças tem linhas, mas nenhum raster de ameaça foi escolhido: escolha as camadas de ameaça ou esvazie a tabela.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="482" />
+            <location filename="../algorithms/priority_map.py" line="478" />
             <source>Hazard settings row {0} names "{1}", which is not one of the hazard layers ({2}). Use a layer name or its position (1 = first).</source>
             <translation>A linha {0} das configurações das ameaças indica "{1}", que não é uma das camadas de ameaça ({2}). Use o nome de uma camada ou a sua posição (1 = primeira).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="486" />
+            <location filename="../algorithms/priority_map.py" line="482" />
             <source>Hazard "{0}" has two rows in the hazard settings.</source>
             <translation>A ameaça "{0}" tem duas linhas nas configurações das ameaças.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="490" />
+            <location filename="../algorithms/priority_map.py" line="486" />
             <source>Hazard settings row {0} ("{1}") is hazard {2} "{3}": {4}, weight {5}.</source>
             <translation>A linha {0} das configurações das ameaças ("{1}") é a ameaça {2} "{3}": {4}, peso {5}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="495" />
+            <location filename="../algorithms/priority_map.py" line="491" />
             <source>Hazard "{0}": Low and High are equal ({1:g}); use a step function for a threshold.</source>
             <translation>Ameaça "{0}": Baixo e Alto são iguais ({1:g}); para um limiar, use uma função degrau (step).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="500" />
+            <location filename="../algorithms/priority_map.py" line="496" />
             <source>Hazard "{0}": the weight "{1}" is not a number.</source>
             <translation>Ameaça "{0}": o peso "{1}" não é um número.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="503" />
+            <location filename="../algorithms/priority_map.py" line="499" />
             <source>Hazard "{0}": the weight must be zero or more.</source>
             <translation>Ameaça "{0}": o peso deve ser zero ou mais.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="522" />
+            <location filename="../algorithms/priority_map.py" line="518" />
             <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Scored linearly, its highest class code would get the highest score, whatever the class means. Give it a row in the hazard settings with the value function "classes" and a score from 0 to 1 for each class, e.g. "{3}" (write "other:0" to score every class not listed).</source>
             <translation>A ameaça "{0}" é um raster classificado ({1}; classes {2}). Pontuada de forma linear, o código de classe mais alto receberia a pontuação mais alta, seja qual for o significado da classe. Dê a ela uma linha nas configurações das ameaças com a função de valor "classes" e uma pontuação de 0 a 1 para cada classe, ex.: "{3}" (escreva "other:0" para atribuir pontuação a todas as classes não listadas).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="541" />
+            <location filename="../algorithms/priority_map.py" line="537" />
             <source>Raster "{0}" does not overlap the boundary (its extent in {1} is {2:.6g}, {3:.6g} to {4:.6g}, {5:.6g}). Check that it covers the same city and that both layers have the right CRS.</source>
             <translation>O raster "{0}" não se sobrepõe ao limite (a sua extensão em {1} vai de {2:.6g}, {3:.6g} a {4:.6g}, {5:.6g}). Verifique se ele cobre a mesma cidade e se as duas camadas têm o SRC correto.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="550" />
+            <location filename="../algorithms/priority_map.py" line="546" />
             <source>PRIORITY and CLASSES are the same file ({0}); give them different names.</source>
             <translation>PRIORITY e CLASSES são o mesmo arquivo ({0}); dê a eles nomes diferentes.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="556" />
+            <location filename="../algorithms/priority_map.py" line="552" />
             <source>{0} must be saved as a GeoTIFF (.tif); "{1}" is not.</source>
             <translation>{0} deve ser salvo como GeoTIFF (.tif); "{1}" não é.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="570" />
+            <location filename="../algorithms/priority_map.py" line="566" />
             <source>Class breaks (priority 0-100): {0}</source>
             <translation>Limites das classes (prioridade 0-100): {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="568" />
+            <location filename="../algorithms/priority_map.py" line="564" />
             <source>  {0} [{1}]: {2}; weight {3:.3f}</source>
             <translation>  {0} [{1}]: {2}; peso {3:.3f}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="564" />
+            <location filename="../algorithms/priority_map.py" line="560" />
             <source>Method: weighted product. Criteria, value functions and weights (normalised):</source>
             <translation>Método: produto ponderado. Critérios, funções de valor e pesos (normalizados):</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="566" />
+            <location filename="../algorithms/priority_map.py" line="562" />
             <source>Method: weighted sum. Criteria, value functions and weights (normalised):</source>
             <translation>Método: soma ponderada. Critérios, funções de valor e pesos (normalizados):</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="180" />
-            <source>Decimal mark of numbers written as text</source>
-            <translation>Separador decimal dos números escritos como texto</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/priority_map.py" line="180" />
-            <source>Automatic, decided per column</source>
-            <translation>Automático, decidido por coluna</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/priority_map.py" line="180" />
-            <source>Point (1,234.5)</source>
-            <translation>Ponto (1,234.5)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/priority_map.py" line="180" />
-            <source>Comma (1.234,5)</source>
-            <translation>Vírgula (1.234,5)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/priority_map.py" line="438" />
+            <location filename="../algorithms/priority_map.py" line="435" />
             <source>Field "{0}" of "{1}" has {2} value(s) that are not numbers: {3}. Correct them, or empty them to leave those settlements without a value, and run again.</source>
             <translation>O campo "{0}" de "{1}" tem {2} valor(es) que não são números: {3}. Corrija-os, ou esvazie-os para deixar esses assentamentos sem valor, e execute de novo.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="443" />
+            <location filename="../algorithms/priority_map.py" line="440" />
             <source>Field "{0}" in "{1}": {2}.</source>
             <translation>Campo "{0}" de "{1}": {2}.</translation>
         </message>
@@ -6238,7 +6238,7 @@
     <context>
         <name>ResiliencePlannerAlgorithm</name>
         <message>
-            <location filename="../algorithms/base.py" line="124" />
+            <location filename="../algorithms/base.py" line="145" />
             <source>Cancelled: no output was written.</source>
             <translation>Cancelado: nenhuma saída foi gravada.</translation>
         </message>
@@ -6914,72 +6914,72 @@
             <translation>Campo de população (pessoas)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="80" />
+            <location filename="../algorithms/settlement_exposure.py" line="82" />
             <source>Settlement exposure</source>
             <translation>Exposição dos assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="82" />
+            <location filename="../algorithms/settlement_exposure.py" line="84" />
             <source>Settlements exposed to at least one hazard</source>
             <translation>Assentamentos expostos a pelo menos uma ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="84" />
+            <location filename="../algorithms/settlement_exposure.py" line="86" />
             <source>People exposed to at least one hazard</source>
             <translation>Pessoas expostas a pelo menos uma ameaça</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="86" />
+            <location filename="../algorithms/settlement_exposure.py" line="88" />
             <source>Doubts about the hazards (also in the output layer's metadata)</source>
             <translation>Dúvidas sobre as ameaças (também nos metadados da camada de saída)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="108" />
+            <location filename="../algorithms/settlement_exposure.py" line="110" />
             <source>Settlements layer "{0}" has no CRS. Set its coordinate reference system (Layer Properties &gt; Source) and run again.</source>
             <translation>A camada de assentamentos "{0}" não tem SRC. Defina o seu sistema de referência de coordenadas (Propriedades da camada &gt; Fonte) e execute novamente.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="113" />
+            <location filename="../algorithms/settlement_exposure.py" line="115" />
             <source>Choose at least one hazard raster.</source>
             <translation>Escolha pelo menos um raster de ameaça.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="117" />
+            <location filename="../algorithms/settlement_exposure.py" line="119" />
             <source>Raster "{0}" has {1} bands; band 1 is used.</source>
             <translation>O raster "{0}" tem {1} bandas; é usada a banda 1.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="130" />
+            <location filename="../algorithms/settlement_exposure.py" line="132" />
             <source>Hazard "{0}" → fields {1}_*</source>
             <translation>Ameaça "{0}" → campos {1}_*</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="133" />
+            <location filename="../algorithms/settlement_exposure.py" line="135" />
             <source>Settlements layer "{0}" has no features. Choose a layer with settlement polygons, or clear the selection filter.</source>
             <translation>A camada de assentamentos "{0}" não tem feições. Escolha uma camada com polígonos de assentamentos ou limpe o filtro de seleção.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="139" />
+            <location filename="../algorithms/settlement_exposure.py" line="142" />
             <source>No population raster or population field: the *_exposed_pop fields stay NULL.</source>
             <translation>Sem raster de população nem campo de população: os campos *_exposed_pop permanecem NULL.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="153" />
+            <location filename="../algorithms/settlement_exposure.py" line="156" />
             <source>Hazard "{0}" exposes (nearly) all of every settlement: {1} of the {2} settlements with data are at least 99 % exposed under its rule ({3}). A real hazard rarely does: check that the rule does not include every value (classes coded the other way round, a threshold below the data) and that the layer is a hazard.</source>
             <translation>A ameaça "{0}" expõe (quase) toda a área de todos os assentamentos: {1} dos {2} assentamentos com dados estão pelo menos 99 % expostos segundo a sua regra ({3}). Uma ameaça real raramente faz isso: verifique se a regra não inclui todos os valores (classes codificadas ao contrário, um limiar abaixo dos dados) e se a camada é de fato uma ameaça.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="182" />
+            <location filename="../algorithms/settlement_exposure.py" line="185" />
             <source>{0} of {1} settlements are exposed to at least one hazard; {2}.</source>
             <translation>{0} de {1} assentamentos estão expostos a pelo menos uma ameaça; {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="182" />
+            <location filename="../algorithms/settlement_exposure.py" line="185" />
             <source>the number of people exposed is unknown (no population)</source>
             <translation>o número de pessoas expostas é desconhecido (sem população)</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="182" />
+            <location filename="../algorithms/settlement_exposure.py" line="185" />
             <source>{0:,.0f} people live in exposed cells</source>
             <translation>{0:,.0f} pessoas vivem em células expostas</translation>
         </message>
@@ -7783,117 +7783,97 @@
             <translation>Deixar a pontuação NULL</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="85" />
-            <source>Decimal mark of numbers written as text</source>
-            <translation>Separador decimal dos números escritos como texto</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/vulnerability_index.py" line="85" />
-            <source>Automatic, decided per column</source>
-            <translation>Automático, decidido por coluna</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/vulnerability_index.py" line="85" />
-            <source>Point (1,234.5)</source>
-            <translation>Ponto (1,234.5)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/vulnerability_index.py" line="85" />
-            <source>Comma (1.234,5)</source>
-            <translation>Vírgula (1.234,5)</translation>
-        </message>
-        <message>
-            <location filename="../algorithms/vulnerability_index.py" line="89" />
+            <location filename="../algorithms/vulnerability_index.py" line="86" />
             <source>Settlement vulnerability</source>
             <translation>Vulnerabilidade dos assentamentos</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="91" />
+            <location filename="../algorithms/vulnerability_index.py" line="88" />
             <source>Settlements with a score</source>
             <translation>Assentamentos com pontuação</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="92" />
+            <location filename="../algorithms/vulnerability_index.py" line="89" />
             <source>Mean completeness</source>
             <translation>Completude média</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="110" />
+            <location filename="../algorithms/vulnerability_index.py" line="107" />
             <source>A profile table was given: choose the settlement key field and the profile key field that join it to the settlements.</source>
             <translation>Foi informada uma tabela de perfis: escolha o campo-chave do assentamento e o campo-chave do perfil que a unem aos assentamentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="120" />
+            <location filename="../algorithms/vulnerability_index.py" line="117" />
             <source>Settlements layer "{0}" has no features.</source>
             <translation>A camada de assentamentos "{0}" não tem feições.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="130" />
+            <location filename="../algorithms/vulnerability_index.py" line="127" />
             <source>No profile matched any settlement: "{0}" in "{1}" (e.g. {2}) and "{3}" in "{4}" (e.g. {5}) share no key. Check the two key fields.</source>
             <translation>Nenhum perfil correspondeu a algum assentamento: "{0}" em "{1}" (ex.: {2}) e "{3}" em "{4}" (ex.: {5}) não têm nenhuma chave em comum. Verifique os dois campos-chave.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="136" />
+            <location filename="../algorithms/vulnerability_index.py" line="133" />
             <source>{0} settlement(s) have no profile, so their indicators are missing: {1}</source>
             <translation>{0} assentamento(s) não têm perfil, portanto os seus indicadores estão ausentes: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="140" />
+            <location filename="../algorithms/vulnerability_index.py" line="137" />
             <source>{0} profile(s) match no settlement: {1}</source>
             <translation>{0} perfil(is) não correspondem a nenhum assentamento: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="154" />
+            <location filename="../algorithms/vulnerability_index.py" line="151" />
             <source>Weights (normalised to sum 1), normalisation {0}, missing values: {1}</source>
             <translation>Pesos (normalizados para somar 1), normalização {0}, valores ausentes: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="198" />
+            <location filename="../algorithms/vulnerability_index.py" line="195" />
             <source>Both INDICATORS and PRESET were given: the INDICATORS table is used.</source>
             <translation>Foram informados INDICATORS e PRESET: é usada a tabela INDICATORS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="203" />
+            <location filename="../algorithms/vulnerability_index.py" line="200" />
             <source>Preset "{0}": {1} indicators</source>
             <translation>Conjunto predefinido "{0}": {1} indicadores</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="206" />
+            <location filename="../algorithms/vulnerability_index.py" line="203" />
             <source>No indicators: fill in the INDICATORS table (field, direction, weight) or choose a preset.</source>
             <translation>Nenhum indicador: preencha a tabela INDICATORS (campo, sentido, peso) ou escolha um conjunto predefinido.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="232" />
+            <location filename="../algorithms/vulnerability_index.py" line="228" />
             <source>Optional indicator "{0}" is not in "{1}" and is left out.</source>
             <translation>O indicador opcional "{0}" não está em "{1}" e é deixado de fora.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="236" />
+            <location filename="../algorithms/vulnerability_index.py" line="232" />
             <source>Indicator field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>O campo de indicador "{0}" não está em "{1}". Os seus campos numéricos são: {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="236" />
+            <location filename="../algorithms/vulnerability_index.py" line="232" />
             <source>none</source>
             <translation>nenhum</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="241" />
+            <location filename="../algorithms/vulnerability_index.py" line="237" />
             <source>Indicator field "{0}" in "{1}" is of type {2}; choose a numeric field.</source>
             <translation>O campo de indicador "{0}" em "{1}" é do tipo {2}; escolha um campo numérico.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="245" />
+            <location filename="../algorithms/vulnerability_index.py" line="241" />
             <source>Field "{0}" is text: its values are read as numbers.</source>
             <translation>O campo "{0}" é de texto: os seus valores são lidos como números.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="250" />
+            <location filename="../algorithms/vulnerability_index.py" line="246" />
             <source>None of the preset's indicators is in "{0}".</source>
             <translation>Nenhum dos indicadores do conjunto predefinido está em "{0}".</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="254" />
+            <location filename="../algorithms/vulnerability_index.py" line="250" />
             <source>Indicator field(s) listed twice (field names ignore case): {0}.</source>
             <translation>Campo(s) de indicador listado(s) duas vezes (os nomes de campo não diferenciam maiúsculas de minúsculas): {0}.</translation>
         </message>
@@ -7919,57 +7899,57 @@
     <context>
         <name>_Settlements</name>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="241" />
+            <location filename="../algorithms/settlement_exposure.py" line="245" />
             <source>Population field "{0}" in "{1}" holds {2}, not numbers. Choose a numeric field of persons per settlement, or convert it first (Field Calculator: to_real("{0}")).</source>
             <translation>O campo de população "{0}" em "{1}" contém {2}, e não números. Escolha um campo numérico de pessoas por assentamento ou converta-o antes (Calculadora de campo: to_real("{0}")).</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="270" />
+            <location filename="../algorithms/settlement_exposure.py" line="274" />
             <source>Population field "{0}" is empty for every settlement.</source>
             <translation>O campo de população "{0}" está vazio em todos os assentamentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="322" />
+            <location filename="../algorithms/settlement_exposure.py" line="326" />
             <source>Settlements layer "{0}" changed while it was being measured ({1}). Run again once it is no longer being edited.</source>
             <translation>A camada de assentamentos "{0}" foi alterada enquanto era medida ({1}). Execute novamente quando ela não estiver mais em edição.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="339" />
+            <location filename="../algorithms/settlement_exposure.py" line="343" />
             <source>{0} features, then {1}</source>
             <translation>{0} feições e, depois, {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="334" />
+            <location filename="../algorithms/settlement_exposure.py" line="338" />
             <source>feature {0} was edited, added or deleted</source>
             <translation>a feição {0} foi editada, adicionada ou excluída</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="319" />
+            <location filename="../algorithms/settlement_exposure.py" line="323" />
             <source>the population of feature {0} was edited</source>
             <translation>a população da feição {0} foi editada</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="346" />
+            <location filename="../algorithms/settlement_exposure.py" line="350" />
             <source>Repaired {0} invalid settlement geometries with self-crossing rings in "{1}": {2}</source>
             <translation>{0} geometrias inválidas de assentamentos com anéis que se autointersectam foram reparadas em "{1}": {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="350" />
+            <location filename="../algorithms/settlement_exposure.py" line="354" />
             <source>Measured {0} invalid settlement geometries in "{1}" as drawn (their rings touch or overlap but none crosses itself; overlapping parts count once): {2}</source>
             <translation>{0} geometrias inválidas de assentamentos em "{1}" foram medidas como desenhadas (seus anéis se tocam ou se sobrepõem, mas nenhum se autointersecta; as partes sobrepostas contam uma só vez): {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="355" />
+            <location filename="../algorithms/settlement_exposure.py" line="359" />
             <source>Skipped {0} settlements in "{1}" with empty or unusable geometry (their statistics are NULL): {2}</source>
             <translation>{0} assentamentos em "{1}" com geometria vazia ou inutilizável foram ignorados (suas estatísticas são NULL): {2}</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="255" />
+            <location filename="../algorithms/settlement_exposure.py" line="259" />
             <source>Population field "{0}" in "{1}" holds {2} value(s) that are not numbers: {3}. Choose a field of persons per settlement, or correct those values (an empty one leaves its settlement without a population), and run again.</source>
             <translation>O campo de população "{0}" em "{1}" contém {2} valor(es) que não são números: {3}. Escolha um campo de pessoas por assentamento, ou corrija esses valores (um vazio deixa seu assentamento sem população), e execute de novo.</translation>
         </message>
         <message>
-            <location filename="../algorithms/settlement_exposure.py" line="262" />
+            <location filename="../algorithms/settlement_exposure.py" line="266" />
             <source>Population field "{0}" in "{1}": {2}.</source>
             <translation>Campo de população "{0}" em "{1}": {2}.</translation>
         </message>
@@ -7995,6 +7975,14 @@
             <location filename="../../resources/help/actioncoverage.html" />
             <source>&lt;li&gt;&lt;b&gt;Settlements&lt;/b&gt; with their &lt;b&gt;key&lt;/b&gt;, &lt;b&gt;priority&lt;/b&gt; (default &lt;i&gt;priority_mean&lt;/i&gt;), &lt;b&gt;priority class&lt;/b&gt; (default &lt;i&gt;priority_class&lt;/i&gt;) and &lt;b&gt;population&lt;/b&gt; (default &lt;i&gt;grid_population&lt;/i&gt;) fields, as the ranking has them.&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Assentamentos&lt;/b&gt; com os seus campos de &lt;b&gt;chave&lt;/b&gt;, &lt;b&gt;prioridade&lt;/b&gt; (padrão &lt;i&gt;priority_mean&lt;/i&gt;), &lt;b&gt;classe de prioridade&lt;/b&gt; (padrão &lt;i&gt;priority_class&lt;/i&gt;) e &lt;b&gt;população&lt;/b&gt; (padrão &lt;i&gt;grid_population&lt;/i&gt;), tal como a classificação os contém.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/actioncoverage.html" />
+            <source>&lt;li&gt;&lt;b&gt;Decimal mark&lt;/b&gt; (advanced): how numbers stored as text in the fields above are read. &lt;i&gt;Automatic&lt;/i&gt; decides each field from all its cells, and the log says what was used; a field whose every number has exactly three digits after its mark ("12.500", "3.200") could be thousands or decimals, and is refused: choose &lt;i&gt;point&lt;/i&gt; (1,234.5) or &lt;i&gt;comma&lt;/i&gt; (1.234,5).&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Separador decimal&lt;/b&gt; (avançado): como são lidos os números guardados como texto nos campos acima. &lt;i&gt;Automático&lt;/i&gt;
+decide cada campo a partir de todas as suas células, e o registro indica o que foi usado; um campo em que cada número tem exatamente
+três dígitos depois do seu separador ("12.500", "3.200") poderia estar em milhares ou em decimais, e é recusado: escolha
+&lt;i&gt;ponto&lt;/i&gt; (1,234.5) ou &lt;i&gt;vírgula&lt;/i&gt; (1.234,5).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/actioncoverage.html" />
@@ -8275,6 +8263,14 @@
             <location filename="../../resources/help/energyaccess.html" />
             <source>&lt;li&gt;Optional fields: &lt;b&gt;population&lt;/b&gt;, &lt;b&gt;households&lt;/b&gt; (else people ÷ persons per household), &lt;b&gt;electricity&lt;/b&gt; (share of households with electricity), &lt;b&gt;informal connections&lt;/b&gt; (the share of the connected whose connection is informal, the profile's informal_connections_pct) and &lt;b&gt;flood share&lt;/b&gt; (the exposure output's &amp;lt;hazard&amp;gt;_exposed_share). Shares are 0–1, or 0–100 when any value exceeds 1.&lt;/li&gt;</source>
             <translation>&lt;li&gt;Campos opcionais: &lt;b&gt;população&lt;/b&gt;, &lt;b&gt;domicílios&lt;/b&gt; (caso contrário, pessoas ÷ pessoas por domicílio), &lt;b&gt;eletricidade&lt;/b&gt; (parcela de domicílios com eletricidade), &lt;b&gt;ligações informais&lt;/b&gt; (a parcela dos domicílios ligados cuja ligação é informal, o informal_connections_pct do perfil) e &lt;b&gt;parcela inundada&lt;/b&gt; (o &amp;lt;hazard&amp;gt;_exposed_share da saída de exposição). As parcelas vão de 0 a 1, ou de 0 a 100 quando algum valor passa de 1.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/energyaccess.html" />
+            <source>&lt;li&gt;&lt;b&gt;Decimal mark&lt;/b&gt; (advanced): how numbers stored as text in the fields above are read. &lt;i&gt;Automatic&lt;/i&gt; decides each field from all its cells, and the log says what was used; a field whose every number has exactly three digits after its mark ("12.500", "3.200") could be thousands or decimals, and is refused: choose &lt;i&gt;point&lt;/i&gt; (1,234.5) or &lt;i&gt;comma&lt;/i&gt; (1.234,5).&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Separador decimal&lt;/b&gt; (avançado): como são lidos os números guardados como texto nos campos acima. &lt;i&gt;Automático&lt;/i&gt;
+decide cada campo a partir de todas as suas células, e o registro indica o que foi usado; um campo em que cada número tem exatamente
+três dígitos depois do seu separador ("12.500", "3.200") poderia estar em milhares ou em decimais, e é recusado: escolha
+&lt;i&gt;ponto&lt;/i&gt; (1,234.5) ou &lt;i&gt;vírgula&lt;/i&gt; (1.234,5).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/energyaccess.html" />
@@ -8936,6 +8932,14 @@
             <location filename="../../resources/help/settlementexposure.html" />
             <source>&lt;li&gt;&lt;b&gt;Population field&lt;/b&gt; (optional): persons per settlement, used when there is no population raster; exposed people = persons × exposed share. A text field is read as its numbers are written ("1.000,5" or "1,000.5", "1 234"), one decimal mark for the whole field, decided from all its cells and logged; "n/a" and empty cells are unknown, and other text stops the run, naming it.&lt;/li&gt;</source>
             <translation>&lt;li&gt;&lt;b&gt;Campo de população&lt;/b&gt; (opcional): pessoas por assentamento, usado quando não há raster de população; pessoas expostas = pessoas × proporção exposta. Um campo de texto é lido como seus números estão escritos ("1.000,5" ou "1,000.5", "1 234"), com um único separador decimal para todo o campo, decidido a partir de todas as suas células e indicado no registro; "n/a" e células vazias são desconhecidas, e qualquer outro texto interrompe a execução, nomeando-o.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../resources/help/settlementexposure.html" />
+            <source>&lt;li&gt;&lt;b&gt;Decimal mark&lt;/b&gt; (advanced): how numbers stored as text in the fields above are read. &lt;i&gt;Automatic&lt;/i&gt; decides each field from all its cells, and the log says what was used; a field whose every number has exactly three digits after its mark ("12.500", "3.200") could be thousands or decimals, and is refused: choose &lt;i&gt;point&lt;/i&gt; (1,234.5) or &lt;i&gt;comma&lt;/i&gt; (1.234,5).&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Separador decimal&lt;/b&gt; (avançado): como são lidos os números guardados como texto nos campos acima. &lt;i&gt;Automático&lt;/i&gt;
+decide cada campo a partir de todas as suas células, e o registro indica o que foi usado; um campo em que cada número tem exatamente
+três dígitos depois do seu separador ("12.500", "3.200") poderia estar em milhares ou em decimais, e é recusado: escolha
+&lt;i&gt;ponto&lt;/i&gt; (1,234.5) ou &lt;i&gt;vírgula&lt;/i&gt; (1.234,5).&lt;/li&gt;</translation>
         </message>
         <message>
             <location filename="../../resources/help/settlementexposure.html" />

@@ -17,7 +17,7 @@ from qgis.core import (
 
 from ..qgis_side.compat import FieldType, mark_advanced
 from ..qgis_side.translation import engine_message
-from .base import DECIMAL, ResiliencePlannerAlgorithm, decimal_choice, decimal_parameter, typed_source
+from .base import DECIMAL, ResiliencePlannerAlgorithm, decimal_choice, decimal_parameter, read_reported, typed_source
 
 
 class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
@@ -210,14 +210,8 @@ class ActionCoverageAlgorithm(ResiliencePlannerAlgorithm):
         (core.profiles.read_values): the fields chosen may be the settlements' own, with numbers typed as text
         ("1.234,5"), read by the field's convention, which the log names; text that is no number is named in a
         warning."""
-        from ..core.profiles import read_values
         records = [{name: None if value == NULL else value} for value in values]
-        numbers, problems, conventions = read_values(records, [name], layer_name, decimal)
-        for message in conventions:
-            feedback.pushInfo(engine_message(message))
-        for message in problems:
-            feedback.pushWarning(engine_message(message))
-        return numbers[:, 0]
+        return read_reported(records, [name], layer_name, decimal, feedback)[:, 0]
 
     def _field(self, parameters, name, context, fields, default, feedback):
         """The chosen field, or the default when the layer has it; None (with a note) otherwise."""

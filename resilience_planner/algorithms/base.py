@@ -55,6 +55,20 @@ def decimal_choice(algorithm, parameters, context):
     return DECIMALS[algorithm.parameterAsEnum(parameters, DECIMAL, context)]
 
 
+def read_reported(records, fields, table, decimal, feedback):
+    """core.profiles.read_values of ``records`` (one dict per settlement), with the decimal mark decided for each
+    text column pushed to the log and the cells that are no number pushed as warnings, in QGIS's language.
+    Returns read_values' array of floats (NaN where missing), one column per field."""
+    from ..core.profiles import read_values
+    from ..qgis_side.translation import engine_message
+    values, problems, conventions = read_values(records, fields, table, decimal)
+    for message in conventions:
+        feedback.pushInfo(engine_message(message))
+    for message in problems:
+        feedback.pushWarning(engine_message(message))
+    return values
+
+
 def rules_help():
     """The tooltip of an exposure-rules parameter (one rule per hazard, paired by position)."""
     return AlgorithmBase.tr(

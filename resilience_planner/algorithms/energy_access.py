@@ -20,7 +20,7 @@ from qgis.core import (
 
 from ..qgis_side.compat import FieldType, mark_advanced
 from ..qgis_side.translation import engine_message
-from .base import DECIMAL, ResiliencePlannerAlgorithm, decimal_choice, decimal_parameter, typed_source
+from .base import DECIMAL, ResiliencePlannerAlgorithm, decimal_choice, decimal_parameter, read_reported, typed_source
 
 #: The unit-cost parameters: parameter name, UnitCosts field.
 COST_PARAMETERS = (('CONNECTION_COST', 'connection'), ('MV_LINE_COST', 'mv_line_per_km'),
@@ -307,7 +307,6 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
         and text that is no number is named in a warning."""
         import numpy as np  # only when the algorithm runs: QGIS starts faster
 
-        from ..core.profiles import read_values
         field = self.parameterAsString(parameters, name, context)
         if not field:
             return np.full(len(features), np.nan)
@@ -315,12 +314,7 @@ class EnergyAccessAlgorithm(ResiliencePlannerAlgorithm):
             raise QgsProcessingException(self.tr(
                 'The settlements layer "{0}" has no field "{1}" ({2}): choose one of its fields, or none.').format(
                     self._settlements_name, field, self.parameterDefinition(name).description()))
-        values, problems, conventions = read_values([{field: feature[field]} for feature in features], [field],
-                                                    self._settlements_name, decimal_choice(self, parameters, context))
-        for message in conventions:
-            feedback.pushInfo(engine_message(message))
-        for message in problems:
-            feedback.pushWarning(engine_message(message))
-        return values[:, 0]
+        return read_reported([{field: feature[field]} for feature in features], [field], self._settlements_name,
+                             decimal_choice(self, parameters, context), feedback)[:, 0]
 
 

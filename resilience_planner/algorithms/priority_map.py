@@ -290,7 +290,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                 'A vulnerability or access field was chosen but no settlements layer: choose the settlements.'))
         if vulnerability_field:
             values = self._field_values(features, vulnerability_field, settlements.sourceName(),
-                                        self._decimal(parameters, context), feedback)
+                                        decimal_choice(self, parameters, context), feedback)
             criteria.append(ZoneCriterion(
                 vulnerability_key, vulnerability_field, values, None,
                 self.parameterAsDouble(parameters, self.VULNERABILITY_WEIGHT, context),
@@ -316,7 +316,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                                               points, access_function, access_weight))
         elif access_field:
             values = self._field_values(features, access_field, settlements.sourceName(),
-                                        self._decimal(parameters, context), feedback)
+                                        decimal_choice(self, parameters, context), feedback)
             criteria.append(ZoneCriterion(access_key, access_field, values, access_function, access_weight,
                                           None, group='access'))
         # What each criterion was, recorded in the ranking (names.CRITERIA_FIELD) for the explorer's and the
@@ -441,10 +441,6 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
                                                                           engine_message(convention.reason)))
         return np.array([math.nan if number is None else number for number in numbers])
 
-    def _decimal(self, parameters, context):
-        """The decimal mark chosen for numbers written as text: 'auto', 'point' or 'comma' (core.numbers)."""
-        return decimal_choice(self, parameters, context)
-
     def _optional_number(self, parameters, name, context):
         value = parameters.get(name)
         if value is None or value == '' or value == NULL:
@@ -485,7 +481,7 @@ class PriorityMapAlgorithm(ResiliencePlannerAlgorithm):
             if log is not None:
                 log(self.tr('Hazard settings row {0} ("{1}") is hazard {2} "{3}": {4}, weight {5}.').format(
                     row + 1, label or '', index + 1, names[index], kind or 'linear', weight or '1'))
-            function = value_function(kind, low, high, classes, names[index], self._decimal(parameters, context),
+            function = value_function(kind, low, high, classes, names[index], decimal_choice(self, parameters, context),
                                       None if log is None else lambda message: log(engine_message(message)))
             if function.kind == 'linear' and function.high is not None and function.high == function.low:
                 raise QgsProcessingException(self.tr('Hazard "{0}": Low and High are equal ({1:g}); use a step '

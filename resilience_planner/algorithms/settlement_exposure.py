@@ -286,8 +286,8 @@ class _Settlements:
                 self.ids.append(feature.id())
             self._check_same(index, feature)
             drawn = feature.geometry()
-            wkb = bytes(drawn.asWkb()) if drawn is not None and not drawn.isNull() else b''
-            self.digests.append(zlib.crc32(wkb) if wkb else 0)      # as _digest, from the one WKB read
+            wkb = _wkb(drawn)                                       # read once: the digest and the engine's
+            self.digests.append(_digest(drawn, wkb))
             label = settlement_label(feature, self.label_field, self.id_field, '#{0}'.format(feature.id()))
             usable, state = measurable_polygon(drawn)
             if state == 'drawn':
@@ -361,6 +361,12 @@ class _Settlements:
                 'statistics are NULL): {2}').format(len(self.skipped), name, listing(self.skipped)))
 
 
-def _digest(geometry):
-    """CRC-32 of a geometry's WKB (0 for none)."""
-    return zlib.crc32(bytes(geometry.asWkb())) if geometry is not None and not geometry.isNull() else 0
+def _wkb(geometry):
+    """A geometry's WKB, or b'' for none."""
+    return bytes(geometry.asWkb()) if geometry is not None and not geometry.isNull() else b''
+
+
+def _digest(geometry, wkb=None):
+    """CRC-32 of a geometry's WKB (``wkb`` when it was read already; 0 for none)."""
+    wkb = _wkb(geometry) if wkb is None else wkb
+    return zlib.crc32(wkb) if wkb else 0

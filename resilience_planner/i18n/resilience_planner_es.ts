@@ -149,12 +149,12 @@
             <translation>{0} acción(es) activa(s); {1} brecha(s); se atiende al {2:.0%} de las personas de los asentamientos de alta prioridad.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="228" />
+            <location filename="../algorithms/action_coverage.py" line="222" />
             <source>Field "{0}" is not in the settlements layer.</source>
             <translation>El campo "{0}" no está en la capa de asentamientos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="231" />
+            <location filename="../algorithms/action_coverage.py" line="225" />
             <source>The settlements have no "{0}" field; it is left out.</source>
             <translation>Los asentamientos no tienen el campo "{0}"; se omite.</translation>
         </message>
@@ -976,52 +976,52 @@
     <context>
         <name>AlgorithmBase</name>
         <message>
-            <location filename="../algorithms/base.py" line="60" />
+            <location filename="../algorithms/base.py" line="74" />
             <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. The log lists each hazard with its rule.</source>
             <translation>Una regla por amenaza, separadas por comas, en el orden de los ráster de amenaza: un número con punto decimal (expuesto donde el valor es al menos ese número, p. ej. 0.5), una comparación (&gt;=0.5, &lt;2) o clases (=1|2). Vacío: cualquier valor mayor que 0. El registro enumera cada amenaza con su regla.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="182" />
+            <location filename="../algorithms/base.py" line="196" />
             <source>The style of {0} could not be saved with it: {1}. It opens with QGIS's default style.</source>
             <translation>No se pudo guardar el estilo de {0} junto con la capa: {1}. Se abre con el estilo predeterminado de QGIS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="203" />
+            <location filename="../algorithms/base.py" line="217" />
             <source>The folder for "{0}" does not exist: {1}. Create it, or choose another place to save.</source>
             <translation>La carpeta para "{0}" no existe: {1}. Créela o elija otra ubicación para guardar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="207" />
+            <location filename="../algorithms/base.py" line="221" />
             <source>The folder for "{0}" cannot be written to: {1}. Choose another place to save.</source>
             <translation>No se puede escribir en la carpeta para "{0}": {1}. Elija otra ubicación para guardar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="219" />
+            <location filename="../algorithms/base.py" line="233" />
             <source>The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole file and lose them. Choose a new file, or add the result to it as a new layer with ogr:dbname='{0}' table="{3}" (geom) as the output, which keeps the others.</source>
             <translation>El GeoPackage {0} ya contiene {1}. Guardar "{2}" como ese archivo reemplazaría el archivo completo y se perderían. Elija un archivo nuevo, o agregue el resultado a ese archivo como capa nueva indicando ogr:dbname='{0}' table="{3}" (geom) como salida, lo que conserva las demás capas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="294" />
+            <location filename="../algorithms/base.py" line="308" />
             <source>polygons</source>
             <translation>polígonos</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="295" />
+            <location filename="../algorithms/base.py" line="309" />
             <source>points</source>
             <translation>puntos</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="296" />
+            <location filename="../algorithms/base.py" line="310" />
             <source>lines</source>
             <translation>líneas</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="297" />
+            <location filename="../algorithms/base.py" line="311" />
             <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
             <translation>{0} debe ser una capa de {1}; "{2}" contiene {3}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="300" />
+            <location filename="../algorithms/base.py" line="314" />
             <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
             <translation>La capa "{0}" ({1}) no tiene SRC. Asígnele uno y vuelva a ejecutar.</translation>
         </message>
@@ -1883,7 +1883,7 @@
             <translation>Por conexión informal convertida en una conexión con medidor. El valor predeterminado, 378 USD, es el costo estándar por conexión del proyecto de electrificación de asentamientos informales de Kenya Power (consulte la ayuda).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="315" />
+            <location filename="../algorithms/energy_access.py" line="314" />
             <source>The settlements layer "{0}" has no field "{1}" ({2}): choose one of its fields, or none.</source>
             <translation>La capa de asentamientos "{0}" no tiene el campo "{1}" ({2}): elija uno de sus campos o ninguno.</translation>
         </message>
@@ -4508,82 +4508,82 @@
             <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="463" />
+            <location filename="../algorithms/priority_map.py" line="459" />
             <source>The hazard settings table must have 6 columns (hazard, value function, low, high, class scores, weight); it has {0} values.</source>
             <translation>La tabla de configuración de las amenazas debe tener 6 columnas (amenaza, función de valor, bajo, alto, puntuaciones de clase, peso); tiene {0} valores.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="467" />
+            <location filename="../algorithms/priority_map.py" line="463" />
             <source>The hazard settings table has rows but no hazard raster was chosen: choose the hazard layers or empty the table.</source>
             <translation>La tabla de configuración de las amenazas tiene filas, pero no se eligió ningún ráster de amenaza: elija las capas de amenaza o vacíe la tabla.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="478" />
+            <location filename="../algorithms/priority_map.py" line="474" />
             <source>Hazard settings row {0} names "{1}", which is not one of the hazard layers ({2}). Use a layer name or its position (1 = first).</source>
             <translation>La fila {0} de la configuración de las amenazas indica "{1}", que no es ninguna de las capas de amenaza ({2}). Use el nombre de una capa o su posición (1 = la primera).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="482" />
+            <location filename="../algorithms/priority_map.py" line="478" />
             <source>Hazard "{0}" has two rows in the hazard settings.</source>
             <translation>La amenaza "{0}" tiene dos filas en la configuración de las amenazas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="486" />
+            <location filename="../algorithms/priority_map.py" line="482" />
             <source>Hazard settings row {0} ("{1}") is hazard {2} "{3}": {4}, weight {5}.</source>
             <translation>La fila {0} de la configuración de las amenazas ("{1}") es la amenaza {2} "{3}": {4}, peso {5}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="491" />
+            <location filename="../algorithms/priority_map.py" line="487" />
             <source>Hazard "{0}": Low and High are equal ({1:g}); use a step function for a threshold.</source>
             <translation>Amenaza "{0}": Bajo y Alto son iguales ({1:g}); para un umbral, use una función escalón (step).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="496" />
+            <location filename="../algorithms/priority_map.py" line="492" />
             <source>Hazard "{0}": the weight "{1}" is not a number.</source>
             <translation>Amenaza "{0}": el peso "{1}" no es un número.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="499" />
+            <location filename="../algorithms/priority_map.py" line="495" />
             <source>Hazard "{0}": the weight must be zero or more.</source>
             <translation>Amenaza "{0}": el peso debe ser cero o mayor.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="518" />
+            <location filename="../algorithms/priority_map.py" line="514" />
             <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Scored linearly, its highest class code would get the highest score, whatever the class means. Give it a row in the hazard settings with the value function "classes" and a score from 0 to 1 for each class, e.g. "{3}" (write "other:0" to score every class not listed).</source>
             <translation>La amenaza "{0}" es un ráster por clases ({1}; clases {2}). Con una puntuación lineal, el código de clase más alto recibiría la puntuación más alta, sin importar lo que signifique la clase. Dele una fila en la configuración de las amenazas con la función de valor "classes" y una puntuación de 0 a 1 para cada clase, p. ej. "{3}" (escriba "other:0" para asignar esa puntuación a toda clase no indicada).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="537" />
+            <location filename="../algorithms/priority_map.py" line="533" />
             <source>Raster "{0}" does not overlap the boundary (its extent in {1} is {2:.6g}, {3:.6g} to {4:.6g}, {5:.6g}). Check that it covers the same city and that both layers have the right CRS.</source>
             <translation>El ráster "{0}" no se superpone con el límite (su extensión en {1} es {2:.6g}, {3:.6g} a {4:.6g}, {5:.6g}). Verifique que cubra la misma ciudad y que ambas capas tengan el SRC correcto.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="546" />
+            <location filename="../algorithms/priority_map.py" line="542" />
             <source>PRIORITY and CLASSES are the same file ({0}); give them different names.</source>
             <translation>PRIORITY y CLASSES son el mismo archivo ({0}); deles nombres distintos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="552" />
+            <location filename="../algorithms/priority_map.py" line="548" />
             <source>{0} must be saved as a GeoTIFF (.tif); "{1}" is not.</source>
             <translation>{0} debe guardarse como GeoTIFF (.tif); "{1}" no lo es.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="566" />
+            <location filename="../algorithms/priority_map.py" line="562" />
             <source>Class breaks (priority 0-100): {0}</source>
             <translation>Cortes de clase (prioridad 0-100): {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="564" />
+            <location filename="../algorithms/priority_map.py" line="560" />
             <source>  {0} [{1}]: {2}; weight {3:.3f}</source>
             <translation>  {0} [{1}]: {2}; peso {3:.3f}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="560" />
+            <location filename="../algorithms/priority_map.py" line="556" />
             <source>Method: weighted product. Criteria, value functions and weights (normalised):</source>
             <translation>Método: producto ponderado. Criterios, funciones de valor y pesos (normalizados):</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="562" />
+            <location filename="../algorithms/priority_map.py" line="558" />
             <source>Method: weighted sum. Criteria, value functions and weights (normalised):</source>
             <translation>Método: suma ponderada. Criterios, funciones de valor y pesos (normalizados):</translation>
         </message>
@@ -6238,7 +6238,7 @@
     <context>
         <name>ResiliencePlannerAlgorithm</name>
         <message>
-            <location filename="../algorithms/base.py" line="145" />
+            <location filename="../algorithms/base.py" line="159" />
             <source>Cancelled: no output was written.</source>
             <translation>Cancelado: no se escribió ninguna salida.</translation>
         </message>
@@ -7823,57 +7823,57 @@
             <translation>{0} perfil(es) no coinciden con ningún asentamiento: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="151" />
+            <location filename="../algorithms/vulnerability_index.py" line="147" />
             <source>Weights (normalised to sum 1), normalisation {0}, missing values: {1}</source>
             <translation>Pesos (normalizados para sumar 1), normalización {0}, valores faltantes: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="195" />
+            <location filename="../algorithms/vulnerability_index.py" line="191" />
             <source>Both INDICATORS and PRESET were given: the INDICATORS table is used.</source>
             <translation>Se indicaron INDICATORS y PRESET: se usa la tabla INDICATORS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="200" />
+            <location filename="../algorithms/vulnerability_index.py" line="196" />
             <source>Preset "{0}": {1} indicators</source>
             <translation>Conjunto predefinido "{0}": {1} indicadores</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="203" />
+            <location filename="../algorithms/vulnerability_index.py" line="199" />
             <source>No indicators: fill in the INDICATORS table (field, direction, weight) or choose a preset.</source>
             <translation>No hay indicadores: complete la tabla INDICATORS (campo, sentido, peso) o elija un conjunto predefinido.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="228" />
+            <location filename="../algorithms/vulnerability_index.py" line="220" />
             <source>Optional indicator "{0}" is not in "{1}" and is left out.</source>
             <translation>El indicador opcional "{0}" no está en "{1}" y se omite.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="232" />
+            <location filename="../algorithms/vulnerability_index.py" line="224" />
             <source>Indicator field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>El campo de indicador "{0}" no está en "{1}". Sus campos numéricos son: {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="232" />
+            <location filename="../algorithms/vulnerability_index.py" line="224" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="237" />
+            <location filename="../algorithms/vulnerability_index.py" line="229" />
             <source>Indicator field "{0}" in "{1}" is of type {2}; choose a numeric field.</source>
             <translation>El campo de indicador "{0}" de "{1}" es de tipo {2}; elija un campo numérico.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="241" />
+            <location filename="../algorithms/vulnerability_index.py" line="233" />
             <source>Field "{0}" is text: its values are read as numbers.</source>
             <translation>El campo "{0}" es de texto: sus valores se leen como números.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="246" />
+            <location filename="../algorithms/vulnerability_index.py" line="238" />
             <source>None of the preset's indicators is in "{0}".</source>
             <translation>Ninguno de los indicadores del conjunto predefinido está en "{0}".</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="250" />
+            <location filename="../algorithms/vulnerability_index.py" line="242" />
             <source>Indicator field(s) listed twice (field names ignore case): {0}.</source>
             <translation>Campo(s) de indicadores indicados dos veces (los nombres de campo no distinguen mayúsculas de minúsculas): {0}.</translation>
         </message>

@@ -149,12 +149,12 @@
             <translation>{0} action(s) active(s) ; {1} lacune(s) ; {2:.0%} des habitants des quartiers hautement prioritaires sont desservis.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="228" />
+            <location filename="../algorithms/action_coverage.py" line="222" />
             <source>Field "{0}" is not in the settlements layer.</source>
             <translation>Le champ « {0} » n'existe pas dans la couche de quartiers.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="231" />
+            <location filename="../algorithms/action_coverage.py" line="225" />
             <source>The settlements have no "{0}" field; it is left out.</source>
             <translation>Les quartiers n'ont pas de champ « {0} » ; il est ignoré.</translation>
         </message>
@@ -976,52 +976,52 @@
     <context>
         <name>AlgorithmBase</name>
         <message>
-            <location filename="../algorithms/base.py" line="60" />
+            <location filename="../algorithms/base.py" line="74" />
             <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. The log lists each hazard with its rule.</source>
             <translation>Une règle par aléa, séparées par des virgules, dans l'ordre des rasters d'aléa : un nombre (exposé là où la valeur l'atteint au moins, par ex. 0.5), une comparaison (&gt;=0.5, &lt;2) ou des classes (=1|2). Vide : toute valeur supérieure à 0. Le journal indique chaque aléa avec sa règle.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="182" />
+            <location filename="../algorithms/base.py" line="196" />
             <source>The style of {0} could not be saved with it: {1}. It opens with QGIS's default style.</source>
             <translation>Le style de {0} n'a pas pu être enregistré avec la couche : {1}. Elle s'ouvre avec le style par défaut de QGIS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="203" />
+            <location filename="../algorithms/base.py" line="217" />
             <source>The folder for "{0}" does not exist: {1}. Create it, or choose another place to save.</source>
             <translation>Le dossier de « {0} » n'existe pas : {1}. Créez-le, ou choisissez un autre emplacement d'enregistrement.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="207" />
+            <location filename="../algorithms/base.py" line="221" />
             <source>The folder for "{0}" cannot be written to: {1}. Choose another place to save.</source>
             <translation>Le dossier de « {0} » n'est pas accessible en écriture : {1}. Choisissez un autre emplacement d'enregistrement.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="219" />
+            <location filename="../algorithms/base.py" line="233" />
             <source>The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole file and lose them. Choose a new file, or add the result to it as a new layer with ogr:dbname='{0}' table="{3}" (geom) as the output, which keeps the others.</source>
             <translation>Le GeoPackage {0} contient déjà {1}. Enregistrer « {2} » sous ce fichier remplacerait le fichier entier et les ferait perdre. Choisissez un nouveau fichier, ou ajoutez-y le résultat comme nouvelle couche en indiquant comme sortie ogr:dbname='{0}' table="{3}" (geom), ce qui conserve les autres.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="294" />
+            <location filename="../algorithms/base.py" line="308" />
             <source>polygons</source>
             <translation>polygones</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="295" />
+            <location filename="../algorithms/base.py" line="309" />
             <source>points</source>
             <translation>points</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="296" />
+            <location filename="../algorithms/base.py" line="310" />
             <source>lines</source>
             <translation>lignes</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="297" />
+            <location filename="../algorithms/base.py" line="311" />
             <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
             <translation>{0} doit être une couche de {1} ; « {2} » contient des {3}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="300" />
+            <location filename="../algorithms/base.py" line="314" />
             <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
             <translation>La couche « {0} » ({1}) n'a pas de SCR. Définissez-le et relancez.</translation>
         </message>
@@ -1883,7 +1883,7 @@
             <translation>Par branchement informel régularisé en branchement avec compteur. La valeur par défaut, 378 USD, est le coût standard par branchement du projet d'électrification des quartiers informels de Kenya Power (voir l'aide).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="315" />
+            <location filename="../algorithms/energy_access.py" line="314" />
             <source>The settlements layer "{0}" has no field "{1}" ({2}): choose one of its fields, or none.</source>
             <translation>La couche de quartiers « {0} » n'a pas de champ « {1} » ({2}) : choisissez l'un de ses champs, ou aucun.</translation>
         </message>
@@ -4508,82 +4508,82 @@
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="463" />
+            <location filename="../algorithms/priority_map.py" line="459" />
             <source>The hazard settings table must have 6 columns (hazard, value function, low, high, class scores, weight); it has {0} values.</source>
             <translation>La table des paramètres des aléas doit avoir 6 colonnes (aléa, fonction de valeur, bas, haut, scores des classes, poids) ; elle contient {0} valeurs.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="467" />
+            <location filename="../algorithms/priority_map.py" line="463" />
             <source>The hazard settings table has rows but no hazard raster was chosen: choose the hazard layers or empty the table.</source>
             <translation>La table des paramètres des aléas contient des lignes, mais aucun raster d'aléa n'a été choisi : choisissez les couches d'aléa ou videz la table.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="478" />
+            <location filename="../algorithms/priority_map.py" line="474" />
             <source>Hazard settings row {0} names "{1}", which is not one of the hazard layers ({2}). Use a layer name or its position (1 = first).</source>
             <translation>La ligne {0} des paramètres des aléas cite « {1} », qui ne fait pas partie des couches d'aléa ({2}). Utilisez un nom de couche ou sa position (1 = la première).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="482" />
+            <location filename="../algorithms/priority_map.py" line="478" />
             <source>Hazard "{0}" has two rows in the hazard settings.</source>
             <translation>L'aléa « {0} » a deux lignes dans les paramètres des aléas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="486" />
+            <location filename="../algorithms/priority_map.py" line="482" />
             <source>Hazard settings row {0} ("{1}") is hazard {2} "{3}": {4}, weight {5}.</source>
             <translation>La ligne {0} des paramètres des aléas (« {1} ») correspond à l'aléa {2} « {3} » : {4}, poids {5}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="491" />
+            <location filename="../algorithms/priority_map.py" line="487" />
             <source>Hazard "{0}": Low and High are equal ({1:g}); use a step function for a threshold.</source>
             <translation>Aléa « {0} » : Bas et Haut sont égaux ({1:g}) ; pour un seuil, utilisez une fonction en seuil (step).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="496" />
+            <location filename="../algorithms/priority_map.py" line="492" />
             <source>Hazard "{0}": the weight "{1}" is not a number.</source>
             <translation>Aléa « {0} » : le poids « {1} » n'est pas un nombre.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="499" />
+            <location filename="../algorithms/priority_map.py" line="495" />
             <source>Hazard "{0}": the weight must be zero or more.</source>
             <translation>Aléa « {0} » : le poids doit être supérieur ou égal à zéro.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="518" />
+            <location filename="../algorithms/priority_map.py" line="514" />
             <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Scored linearly, its highest class code would get the highest score, whatever the class means. Give it a row in the hazard settings with the value function "classes" and a score from 0 to 1 for each class, e.g. "{3}" (write "other:0" to score every class not listed).</source>
             <translation>L'aléa « {0} » est un raster classé ({1} ; classes {2}). Noté linéairement, son code de classe le plus élevé obtiendrait le score le plus élevé, quelle que soit la signification de la classe. Donnez-lui une ligne dans les paramètres des aléas avec la fonction de valeur « classes » et un score de 0 à 1 pour chaque classe, par ex. « {3} » (écrivez « other:0 » pour attribuer un score à toutes les classes non listées).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="537" />
+            <location filename="../algorithms/priority_map.py" line="533" />
             <source>Raster "{0}" does not overlap the boundary (its extent in {1} is {2:.6g}, {3:.6g} to {4:.6g}, {5:.6g}). Check that it covers the same city and that both layers have the right CRS.</source>
             <translation>Le raster « {0} » ne recouvre pas la limite (son emprise dans {1} va de {2:.6g}, {3:.6g} à {4:.6g}, {5:.6g}). Vérifiez qu'il couvre la même ville et que les deux couches ont le bon SCR.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="546" />
+            <location filename="../algorithms/priority_map.py" line="542" />
             <source>PRIORITY and CLASSES are the same file ({0}); give them different names.</source>
             <translation>PRIORITY et CLASSES désignent le même fichier ({0}) ; donnez-leur des noms différents.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="552" />
+            <location filename="../algorithms/priority_map.py" line="548" />
             <source>{0} must be saved as a GeoTIFF (.tif); "{1}" is not.</source>
             <translation>{0} doit être enregistré en GeoTIFF (.tif) ; « {1} » n'en est pas un.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="566" />
+            <location filename="../algorithms/priority_map.py" line="562" />
             <source>Class breaks (priority 0-100): {0}</source>
             <translation>Seuils des classes (priorité 0-100) : {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="564" />
+            <location filename="../algorithms/priority_map.py" line="560" />
             <source>  {0} [{1}]: {2}; weight {3:.3f}</source>
             <translation>  {0} [{1}] : {2} ; poids {3:.3f}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="560" />
+            <location filename="../algorithms/priority_map.py" line="556" />
             <source>Method: weighted product. Criteria, value functions and weights (normalised):</source>
             <translation>Méthode : produit pondéré. Critères, fonctions de valeur et poids (normalisés) :</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="562" />
+            <location filename="../algorithms/priority_map.py" line="558" />
             <source>Method: weighted sum. Criteria, value functions and weights (normalised):</source>
             <translation>Méthode : somme pondérée. Critères, fonctions de valeur et poids (normalisés) :</translation>
         </message>
@@ -6238,7 +6238,7 @@
     <context>
         <name>ResiliencePlannerAlgorithm</name>
         <message>
-            <location filename="../algorithms/base.py" line="145" />
+            <location filename="../algorithms/base.py" line="159" />
             <source>Cancelled: no output was written.</source>
             <translation>Annulé : aucune sortie n'a été écrite.</translation>
         </message>
@@ -7823,57 +7823,57 @@
             <translation>{0} profil(s) ne correspondant à aucun quartier : {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="151" />
+            <location filename="../algorithms/vulnerability_index.py" line="147" />
             <source>Weights (normalised to sum 1), normalisation {0}, missing values: {1}</source>
             <translation>Poids (normalisés pour que leur somme fasse 1), normalisation {0}, valeurs manquantes : {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="195" />
+            <location filename="../algorithms/vulnerability_index.py" line="191" />
             <source>Both INDICATORS and PRESET were given: the INDICATORS table is used.</source>
             <translation>INDICATORS et PRESET ont tous deux été fournis : c'est la table INDICATORS qui est utilisée.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="200" />
+            <location filename="../algorithms/vulnerability_index.py" line="196" />
             <source>Preset "{0}": {1} indicators</source>
             <translation>Jeu prédéfini « {0} » : {1} indicateurs</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="203" />
+            <location filename="../algorithms/vulnerability_index.py" line="199" />
             <source>No indicators: fill in the INDICATORS table (field, direction, weight) or choose a preset.</source>
             <translation>Aucun indicateur : remplissez la table INDICATORS (champ, sens, poids) ou choisissez un jeu prédéfini.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="228" />
+            <location filename="../algorithms/vulnerability_index.py" line="220" />
             <source>Optional indicator "{0}" is not in "{1}" and is left out.</source>
             <translation>L'indicateur facultatif « {0} » n'existe pas dans « {1} » et n'est pas utilisé.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="232" />
+            <location filename="../algorithms/vulnerability_index.py" line="224" />
             <source>Indicator field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>Le champ d'indicateur « {0} » n'existe pas dans « {1} ». Ses champs numériques sont : {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="232" />
+            <location filename="../algorithms/vulnerability_index.py" line="224" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="237" />
+            <location filename="../algorithms/vulnerability_index.py" line="229" />
             <source>Indicator field "{0}" in "{1}" is of type {2}; choose a numeric field.</source>
             <translation>Le champ d'indicateur « {0} » de « {1} » est de type {2} ; choisissez un champ numérique.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="241" />
+            <location filename="../algorithms/vulnerability_index.py" line="233" />
             <source>Field "{0}" is text: its values are read as numbers.</source>
             <translation>Le champ « {0} » est de type texte : ses valeurs sont lues comme des nombres.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="246" />
+            <location filename="../algorithms/vulnerability_index.py" line="238" />
             <source>None of the preset's indicators is in "{0}".</source>
             <translation>Aucun des indicateurs du jeu prédéfini n'existe dans « {0} ».</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="250" />
+            <location filename="../algorithms/vulnerability_index.py" line="242" />
             <source>Indicator field(s) listed twice (field names ignore case): {0}.</source>
             <translation>Champ(s) d'indicateur cité(s) deux fois (les noms de champ ne tiennent pas compte de la casse) : {0}.</translation>
         </message>

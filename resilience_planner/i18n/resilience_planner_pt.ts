@@ -149,12 +149,12 @@
             <translation>{0} ação(ões) ativa(s); {1} lacuna(s); {2:.0%} das pessoas em assentamentos de alta prioridade são atendidas.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="228" />
+            <location filename="../algorithms/action_coverage.py" line="222" />
             <source>Field "{0}" is not in the settlements layer.</source>
             <translation>O campo "{0}" não está na camada de assentamentos.</translation>
         </message>
         <message>
-            <location filename="../algorithms/action_coverage.py" line="231" />
+            <location filename="../algorithms/action_coverage.py" line="225" />
             <source>The settlements have no "{0}" field; it is left out.</source>
             <translation>Os assentamentos não têm o campo "{0}"; ele é deixado de fora.</translation>
         </message>
@@ -976,52 +976,52 @@
     <context>
         <name>AlgorithmBase</name>
         <message>
-            <location filename="../algorithms/base.py" line="60" />
+            <location filename="../algorithms/base.py" line="74" />
             <source>One rule per hazard, comma-separated, in the order of the hazard rasters: a number (exposed where the value is at least it, e.g. 0.5), a comparison (&gt;=0.5, &lt;2) or classes (=1|2). Empty: any value above 0. The log lists each hazard with its rule.</source>
             <translation>Uma regra por ameaça, separadas por vírgulas, na ordem dos rasters de ameaça: um número com ponto decimal (exposto onde o valor é pelo menos esse número, ex.: 0.5), uma comparação (&gt;=0.5, &lt;2) ou classes (=1|2). Vazio: qualquer valor acima de 0. O log lista cada ameaça com a sua regra.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="182" />
+            <location filename="../algorithms/base.py" line="196" />
             <source>The style of {0} could not be saved with it: {1}. It opens with QGIS's default style.</source>
             <translation>Não foi possível salvar o estilo de {0} junto com ele: {1}. Ele abre com o estilo padrão do QGIS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="203" />
+            <location filename="../algorithms/base.py" line="217" />
             <source>The folder for "{0}" does not exist: {1}. Create it, or choose another place to save.</source>
             <translation>A pasta de "{0}" não existe: {1}. Crie-a ou escolha outro local para salvar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="207" />
+            <location filename="../algorithms/base.py" line="221" />
             <source>The folder for "{0}" cannot be written to: {1}. Choose another place to save.</source>
             <translation>Não é possível gravar na pasta de "{0}": {1}. Escolha outro local para salvar.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="219" />
+            <location filename="../algorithms/base.py" line="233" />
             <source>The GeoPackage {0} already holds {1}. Saving "{2}" as that file would replace the whole file and lose them. Choose a new file, or add the result to it as a new layer with ogr:dbname='{0}' table="{3}" (geom) as the output, which keeps the others.</source>
             <translation>O GeoPackage {0} já contém {1}. Salvar "{2}" como esse arquivo substituiria o arquivo inteiro e os perderia. Escolha um novo arquivo ou adicione o resultado a ele como uma nova camada, com ogr:dbname='{0}' table="{3}" (geom) como saída, o que mantém as demais.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="294" />
+            <location filename="../algorithms/base.py" line="308" />
             <source>polygons</source>
             <translation>polígonos</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="295" />
+            <location filename="../algorithms/base.py" line="309" />
             <source>points</source>
             <translation>pontos</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="296" />
+            <location filename="../algorithms/base.py" line="310" />
             <source>lines</source>
             <translation>linhas</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="297" />
+            <location filename="../algorithms/base.py" line="311" />
             <source>{0} must be a layer of {1}; "{2}" holds {3}.</source>
             <translation>{0} deve ser uma camada de {1}; "{2}" contém {3}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/base.py" line="300" />
+            <location filename="../algorithms/base.py" line="314" />
             <source>Layer "{0}" ({1}) has no CRS. Set it and run again.</source>
             <translation>A camada "{0}" ({1}) não tem SRC. Defina-o e execute novamente.</translation>
         </message>
@@ -1883,7 +1883,7 @@
             <translation>Por ligação informal convertida em ligação com medidor. O valor padrão, 378 USD, é o custo fixado por ligação no projeto de eletrificação de assentamentos informais da Kenya Power (consulte a ajuda).</translation>
         </message>
         <message>
-            <location filename="../algorithms/energy_access.py" line="315" />
+            <location filename="../algorithms/energy_access.py" line="314" />
             <source>The settlements layer "{0}" has no field "{1}" ({2}): choose one of its fields, or none.</source>
             <translation>A camada de assentamentos "{0}" não tem o campo "{1}" ({2}): escolha um dos seus campos, ou nenhum.</translation>
         </message>
@@ -4508,82 +4508,82 @@
             <translation>nenhum</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="463" />
+            <location filename="../algorithms/priority_map.py" line="459" />
             <source>The hazard settings table must have 6 columns (hazard, value function, low, high, class scores, weight); it has {0} values.</source>
             <translation>A tabela de configurações das ameaças deve ter 6 colunas (ameaça, função de valor, baixo, alto, pontuações das classes, peso); ela tem {0} valores.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="467" />
+            <location filename="../algorithms/priority_map.py" line="463" />
             <source>The hazard settings table has rows but no hazard raster was chosen: choose the hazard layers or empty the table.</source>
             <translation>A tabela de configurações das ameaças tem linhas, mas nenhum raster de ameaça foi escolhido: escolha as camadas de ameaça ou esvazie a tabela.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="478" />
+            <location filename="../algorithms/priority_map.py" line="474" />
             <source>Hazard settings row {0} names "{1}", which is not one of the hazard layers ({2}). Use a layer name or its position (1 = first).</source>
             <translation>A linha {0} das configurações das ameaças indica "{1}", que não é uma das camadas de ameaça ({2}). Use o nome de uma camada ou a sua posição (1 = primeira).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="482" />
+            <location filename="../algorithms/priority_map.py" line="478" />
             <source>Hazard "{0}" has two rows in the hazard settings.</source>
             <translation>A ameaça "{0}" tem duas linhas nas configurações das ameaças.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="486" />
+            <location filename="../algorithms/priority_map.py" line="482" />
             <source>Hazard settings row {0} ("{1}") is hazard {2} "{3}": {4}, weight {5}.</source>
             <translation>A linha {0} das configurações das ameaças ("{1}") é a ameaça {2} "{3}": {4}, peso {5}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="491" />
+            <location filename="../algorithms/priority_map.py" line="487" />
             <source>Hazard "{0}": Low and High are equal ({1:g}); use a step function for a threshold.</source>
             <translation>Ameaça "{0}": Baixo e Alto são iguais ({1:g}); para um limiar, use uma função degrau (step).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="496" />
+            <location filename="../algorithms/priority_map.py" line="492" />
             <source>Hazard "{0}": the weight "{1}" is not a number.</source>
             <translation>Ameaça "{0}": o peso "{1}" não é um número.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="499" />
+            <location filename="../algorithms/priority_map.py" line="495" />
             <source>Hazard "{0}": the weight must be zero or more.</source>
             <translation>Ameaça "{0}": o peso deve ser zero ou mais.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="518" />
+            <location filename="../algorithms/priority_map.py" line="514" />
             <source>Hazard "{0}" is a classed raster ({1}; classes {2}). Scored linearly, its highest class code would get the highest score, whatever the class means. Give it a row in the hazard settings with the value function "classes" and a score from 0 to 1 for each class, e.g. "{3}" (write "other:0" to score every class not listed).</source>
             <translation>A ameaça "{0}" é um raster classificado ({1}; classes {2}). Pontuada de forma linear, o código de classe mais alto receberia a pontuação mais alta, seja qual for o significado da classe. Dê a ela uma linha nas configurações das ameaças com a função de valor "classes" e uma pontuação de 0 a 1 para cada classe, ex.: "{3}" (escreva "other:0" para atribuir pontuação a todas as classes não listadas).</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="537" />
+            <location filename="../algorithms/priority_map.py" line="533" />
             <source>Raster "{0}" does not overlap the boundary (its extent in {1} is {2:.6g}, {3:.6g} to {4:.6g}, {5:.6g}). Check that it covers the same city and that both layers have the right CRS.</source>
             <translation>O raster "{0}" não se sobrepõe ao limite (a sua extensão em {1} vai de {2:.6g}, {3:.6g} a {4:.6g}, {5:.6g}). Verifique se ele cobre a mesma cidade e se as duas camadas têm o SRC correto.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="546" />
+            <location filename="../algorithms/priority_map.py" line="542" />
             <source>PRIORITY and CLASSES are the same file ({0}); give them different names.</source>
             <translation>PRIORITY e CLASSES são o mesmo arquivo ({0}); dê a eles nomes diferentes.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="552" />
+            <location filename="../algorithms/priority_map.py" line="548" />
             <source>{0} must be saved as a GeoTIFF (.tif); "{1}" is not.</source>
             <translation>{0} deve ser salvo como GeoTIFF (.tif); "{1}" não é.</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="566" />
+            <location filename="../algorithms/priority_map.py" line="562" />
             <source>Class breaks (priority 0-100): {0}</source>
             <translation>Limites das classes (prioridade 0-100): {0}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="564" />
+            <location filename="../algorithms/priority_map.py" line="560" />
             <source>  {0} [{1}]: {2}; weight {3:.3f}</source>
             <translation>  {0} [{1}]: {2}; peso {3:.3f}</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="560" />
+            <location filename="../algorithms/priority_map.py" line="556" />
             <source>Method: weighted product. Criteria, value functions and weights (normalised):</source>
             <translation>Método: produto ponderado. Critérios, funções de valor e pesos (normalizados):</translation>
         </message>
         <message>
-            <location filename="../algorithms/priority_map.py" line="562" />
+            <location filename="../algorithms/priority_map.py" line="558" />
             <source>Method: weighted sum. Criteria, value functions and weights (normalised):</source>
             <translation>Método: soma ponderada. Critérios, funções de valor e pesos (normalizados):</translation>
         </message>
@@ -6238,7 +6238,7 @@
     <context>
         <name>ResiliencePlannerAlgorithm</name>
         <message>
-            <location filename="../algorithms/base.py" line="145" />
+            <location filename="../algorithms/base.py" line="159" />
             <source>Cancelled: no output was written.</source>
             <translation>Cancelado: nenhuma saída foi gravada.</translation>
         </message>
@@ -7823,57 +7823,57 @@
             <translation>{0} perfil(is) não correspondem a nenhum assentamento: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="151" />
+            <location filename="../algorithms/vulnerability_index.py" line="147" />
             <source>Weights (normalised to sum 1), normalisation {0}, missing values: {1}</source>
             <translation>Pesos (normalizados para somar 1), normalização {0}, valores ausentes: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="195" />
+            <location filename="../algorithms/vulnerability_index.py" line="191" />
             <source>Both INDICATORS and PRESET were given: the INDICATORS table is used.</source>
             <translation>Foram informados INDICATORS e PRESET: é usada a tabela INDICATORS.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="200" />
+            <location filename="../algorithms/vulnerability_index.py" line="196" />
             <source>Preset "{0}": {1} indicators</source>
             <translation>Conjunto predefinido "{0}": {1} indicadores</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="203" />
+            <location filename="../algorithms/vulnerability_index.py" line="199" />
             <source>No indicators: fill in the INDICATORS table (field, direction, weight) or choose a preset.</source>
             <translation>Nenhum indicador: preencha a tabela INDICATORS (campo, sentido, peso) ou escolha um conjunto predefinido.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="228" />
+            <location filename="../algorithms/vulnerability_index.py" line="220" />
             <source>Optional indicator "{0}" is not in "{1}" and is left out.</source>
             <translation>O indicador opcional "{0}" não está em "{1}" e é deixado de fora.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="232" />
+            <location filename="../algorithms/vulnerability_index.py" line="224" />
             <source>Indicator field "{0}" is not in "{1}". Its numeric fields are: {2}.</source>
             <translation>O campo de indicador "{0}" não está em "{1}". Os seus campos numéricos são: {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="232" />
+            <location filename="../algorithms/vulnerability_index.py" line="224" />
             <source>none</source>
             <translation>nenhum</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="237" />
+            <location filename="../algorithms/vulnerability_index.py" line="229" />
             <source>Indicator field "{0}" in "{1}" is of type {2}; choose a numeric field.</source>
             <translation>O campo de indicador "{0}" em "{1}" é do tipo {2}; escolha um campo numérico.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="241" />
+            <location filename="../algorithms/vulnerability_index.py" line="233" />
             <source>Field "{0}" is text: its values are read as numbers.</source>
             <translation>O campo "{0}" é de texto: os seus valores são lidos como números.</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="246" />
+            <location filename="../algorithms/vulnerability_index.py" line="238" />
             <source>None of the preset's indicators is in "{0}".</source>
             <translation>Nenhum dos indicadores do conjunto predefinido está em "{0}".</translation>
         </message>
         <message>
-            <location filename="../algorithms/vulnerability_index.py" line="250" />
+            <location filename="../algorithms/vulnerability_index.py" line="242" />
             <source>Indicator field(s) listed twice (field names ignore case): {0}.</source>
             <translation>Campo(s) de indicador listado(s) duas vezes (os nomes de campo não diferenciam maiúsculas de minúsculas): {0}.</translation>
         </message>
